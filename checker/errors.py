@@ -1,0 +1,43 @@
+"""Errors that reach the user as one clear line, never as a traceback."""
+
+from __future__ import annotations
+
+from .model import Location
+
+
+class FactcheckError(Exception):
+    """Base of the errors the command line turns into a message and an exit code."""
+
+    exit_code = 3
+
+
+class UsageError(FactcheckError):
+    """A bad option or a path that does not exist (exit 4)."""
+
+    exit_code = 4
+
+
+class CollectionError(FactcheckError):
+    """A rule file or local plugin that cannot be collected (exit 2).
+
+    The message names the file, line and column: ``rules/x.yaml:3:5: unknown key ...``.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, location: Location | None = None) -> None:
+        self.location = location
+        self.bare_message = message
+        super().__init__(f"{location}: {message}" if location else message)
+
+
+class RuleSchemaError(Exception):
+    """Raised by a rule type's option parser: ``key`` names the offending key."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        self.key = key
+        super().__init__(message)
+
+
+class SourceReadError(Exception):
+    """Raised by a loader for a source that cannot be read (binary, empty, too large)."""

@@ -1,0 +1,205 @@
+"""Every hook of factcheck. These docstrings are the hook reference.
+
+Each hook is described in the same shape: what it is for; when it is called; its
+parameters; whether the first non-``None`` result wins or all results are collected;
+and how to use it from a local ``factcheck_plugins.py`` file. Implement a hook with
+:data:`checker.hookimpl`; name only the parameters you need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .model import Article, RuleResult, RunReport
+
+hookspec = pluggy.HookspecMarker("factcheck")
+
+
+@hookspec
+def factcheck_register_rule_types(register: Callable[[Any], None]) -> None:
+    """Register rule types (the values of a rule's ``check:`` key).
+
+    Called once, when the plugin manager is built, before any rule file is read.
+
+    :param register: call ``register(rule_type)`` with an object that has ``name``
+        (the ``check:`` value), ``option_keys`` and the methods of
+        :class:`checker.ruletypes.base.RuleType`. Registering a name twice is an error
+        that names both plugins.
+
+    All implementations are called; their return value is ignored.
+
+    Example, in ``factcheck_plugins.py`` beside your rules::
+
+        @hookimpl
+        def factcheck_register_rule_types(register):
+            register(CasualtyCount())
+    """
+
+
+@hookspec
+def factcheck_register_loaders(register: Callable[[Any], None]) -> None:
+    """Register article loaders (how a corpus file becomes sources).
+
+    Called once, when the plugin manager is built, before the corpus is read.
+
+    :param register: call ``register(loader)`` with an object that has ``name``,
+        ``suffixes`` (file endings such as ``(".rss", ".atom")``) and
+        ``load(path, data, options) -> list[Article]`` (see
+        :class:`checker.corpus.ArticleLoader`). A suffix claimed twice is an error.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_register_loaders(register):
+            register(FeedLoader())
+    """
+
+
+@hookspec
+def factcheck_register_reporters(register: Callable[..., None]) -> None:
+    """Register report formats (the values of ``--format`` and ``--report``).
+
+    Called once, when the plugin manager is built.
+
+    :param register: call ``register(name, factory, description)``; ``factory(config,
+        stream)`` returns a reporter object. The reporter is registered as a plugin for
+        the run, so it receives :func:`factcheck_sessionstart`,
+        :func:`factcheck_rule_result` and :func:`factcheck_sessionfinish` like any plugin
+        and writes its report to ``stream`` in ``factcheck_sessionfinish``.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_register_reporters(register):
+            register("markdown", MarkdownReporter, "a summary for a pull-request comment")
+    """
+
+
+@hookspec
+def factcheck_configure(config: Config) -> None:
+    """Adjust the configuration after the command line and config files are read.
+
+    Called once per run, before rules are collected and the corpus is loaded.
+
+    :param config: the run's :class:`checker.config.Config`; plugins may read options
+        and add to ``config.warnings``.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_configure(config):
+            config.threshold = max(config.threshold, 80)
+    """
+
+
+@hookspec
+def factcheck_article_loaded(article: Article, config: Config) -> None:
+    """Inspect or enrich an article after it is loaded, before any rule reads it.
+
+    Called once per source, after its loader and the ``corpus.yaml`` manifest have run
+    and its language is known.
+
+    :param article: the :class:`checker.model.Article`; set metadata such as
+        ``article.outlet`` or add to ``article.warnings``.
+    :param config: the run's configuration.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_article_loaded(article):
+            if article.url and "wire" in article.url:
+                article.outlet = "Wire"
+    """
+
+
+@hookspec
+def factcheck_collection_modifyitems(rules: list, config: Config) -> None:
+    """Filter or reorder the collected rules, in place.
+
+    Called once per run, after every rule file is collected and before the run; the
+    built-in ``-k`` and ``-m`` selection is an implementation of this hook.
+
+    :param rules: the list of :class:`checker.model.Rule`; remove the ones not to run.
+    :param config: the run's configuration.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_collection_modifyitems(rules):
+            rules[:] = [r for r in rules if "draft" not in r.tags]
+    """
+
+
+@hookspec
+def factcheck_sessionstart(config: Config, rules: list, articles: list) -> None:
+    """The run is about to evaluate ``rules`` over ``articles``.
+
+    Called once per run, after collection and loading, before the first rule runs;
+    reporters print their header here.
+
+    :param config: the run's configuration.
+    :param rules: the selected rules, in run order.
+    :param articles: the loaded :class:`checker.model.Article` sources.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_sessionstart(rules, articles):
+            print(f"checking {len(rules)} rules over {len(articles)} articles")
+    """
+
+
+@hookspec
+def factcheck_rule_result(result: RuleResult) -> None:
+    """A rule has been evaluated over every source in its scope.
+
+    Called once per rule, in run order, as soon as its outcome is known; reporters show
+    progress here.
+
+    :param result: the :class:`checker.model.RuleResult` with each source's verdict.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_rule_result(result):
+            if result.outcome == "failed":
+                notify_desk(result.rule.id)
+    """
+
+
+@hookspec
+def factcheck_sessionfinish(report: RunReport) -> None:
+    """The run is over; ``report`` holds every result and the exit code.
+
+    Called once per run, after the last rule, also when the run was interrupted or
+    stopped by ``-x``; reporters write their report here.
+
+    :param report: the :class:`checker.model.RunReport`.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_sessionfinish(report):
+            Path("summary.txt").write_text(str(report.counts()))
+    """

@@ -1,0 +1,266 @@
+"""The data a plugin sees: articles, rules, evidence, verdicts and results.
+
+Everything here is plain data. Loaders produce :class:`Article`, rule files produce
+:class:`Rule`, rule types produce :class:`Finding` and the engine turns findings into
+:class:`SourceVerdict` and :class:`RuleResult`; reporters read a :class:`RunReport`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+Verdict = Literal["agrees", "contradicts", "silent", "unclear", "error"]
+Outcome = Literal["passed", "failed", "error", "skipped", "xfailed", "xpassed"]
+Severity = Literal["error", "warning", "info"]
+
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+OUTCOMES: tuple[Outcome, ...] = ("passed", "failed", "error", "skipped", "xfailed", "xpassed")
+
+
+def severity_rank(severity: str) -> int:
+    """Order severities so that ``error`` > ``warning`` > ``info``."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a file: 1-based line and column."""
+
+    path: str
+    line: int
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass
+class Article:
+    """One source: the decoded text of an article and what is known about it.
+
+    ``text`` is what the extractors read; offsets into it count Unicode characters.
+    ``line_base`` is the number of file lines before ``text`` begins (front matter,
+    earlier JSON Lines records), so that evidence can point into the file itself.
+    """
+
+    source: str
+    text: str
+    title: str | None = None
+    language: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    path: Path | None = None
+    line_base: int = 0
+    language_detected: bool = False
+    warnings: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceError:
+    """A source that could not be read; the run goes on without it."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a source states something: the matched span and the sentence around it."""
+
+    source: str
+    line: int
+    column: int
+    start: int
+    end: int
+    sentence: str
+    text: str
+    score: float = 100.0
+    value: str | None = None
+    sentence_start: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "line": self.line,
+            "column": self.column,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "text": self.text,
+            "score": round(float(self.score), 1),
+        }
+        if self.value is not None:
+            data["value"] = self.value
+        return data
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule type found in one article: a value and where it is stated.
+
+    ``value`` is whatever the rule type compares (a date value, a number interval, a
+    canonical name, ``True``/``False`` for an affirmed or negated phrase). ``stance``
+    may be set by the rule type when it alone can judge the value against the
+    expectation (``"agrees"``, ``"contradicts"`` or ``"unclear"``); otherwise the engine
+    asks the rule type.
+    """
+
+    value: Any
+    evidence: Evidence
+    stance: Verdict | None = None
+    note: str | None = None
+
+
+@dataclass
+class SourceVerdict:
+    """The verdict of one rule on one source, with the evidence behind it."""
+
+    source: str
+    language: str | None
+    verdict: Verdict
+    values: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    message: str | None = None
+    traceback: str | None = None
+    raw_values: list[Any] = field(default_factory=list, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": self.source,
+            "language": self.language,
+            "verdict": self.verdict,
+            "values": list(self.values),
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+        if self.message:
+            data["message"] = self.message
+        if self.traceback:
+            data["traceback"] = self.traceback
+        return data
+
+
+@dataclass
+class Rule:
+    """A collected rule: the common keys of SPEC section 4 and its type's own options.
+
+    ``options`` is the rule type's options object, built by the rule type from the keys
+    it owns; ``expected`` is the parsed ``expect`` value (``None`` when the sources must
+    agree with each other). ``locations`` maps each key to where it was written.
+    """
+
+    id: str
+    check: str
+    file: str
+    line: int
+    column: int = 1
+    title: str = ""
+    about: list[str] = field(default_factory=list)
+    within: str | int = "sentence"
+    expect: Any = None
+    expected: Any = None
+    require: str | int = "any"
+    severity: Severity = "error"
+    tags: list[str] = field(default_factory=list)
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    threshold: float = 85.0
+    xfail: str | None = None
+    skip: str | None = None
+    options: Any = None
+    examples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    locations: dict[str, Location] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def nodeid(self) -> str:
+        return f"{self.file}::{self.id}"
+
+    def location(self, key: str | None = None) -> Location:
+        if key and key in self.locations:
+            return self.locations[key]
+        return Location(self.file, self.line, self.column)
+
+
+@dataclass
+class RuleResult:
+    """The outcome of one rule over every source in its scope."""
+
+    rule: Rule
+    outcome: Outcome
+    expected: str | None = None
+    message: str = ""
+    sources: list[SourceVerdict] = field(default_factory=list)
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    traceback: str | None = None
+    duration_s: float = 0.0
+
+    @property
+    def nodeid(self) -> str:
+        return self.rule.nodeid
+
+    def to_json(self) -> dict[str, Any]:
+        rule = self.rule
+        data: dict[str, Any] = {
+            "id": rule.nodeid,
+            "file": rule.file,
+            "line": rule.line,
+            "rule": rule.id,
+            "title": rule.title,
+            "check": rule.check,
+            "severity": rule.severity,
+            "tags": list(rule.tags),
+            "outcome": self.outcome,
+            "expected": self.expected,
+            "message": self.message,
+            "sources": [s.to_json() for s in self.sources],
+        }
+        if self.groups:
+            data["groups"] = self.groups
+        if self.traceback:
+            data["traceback"] = self.traceback
+        return data
+
+
+@dataclass
+class RunReport:
+    """Everything a reporter needs once the run is over."""
+
+    results: list[RuleResult]
+    articles: list[Article]
+    source_errors: list[SourceError]
+    exit_code: int
+    duration_s: float
+    rule_files: list[str] = field(default_factory=list)
+    interrupted: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({a.language for a in self.articles if a.language})
+
+    def counts(self) -> dict[str, int]:
+        counts = {outcome: 0 for outcome in OUTCOMES}
+        for result in self.results:
+            counts[result.outcome] += 1
+        return counts
+
+    def summary(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.counts())
+        data["sources"] = len(self.articles) + len(self.source_errors)
+        data["languages"] = self.languages
+        data["duration_s"] = round(self.duration_s, 2)
+        return data
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "version": 1,
+            "summary": self.summary(),
+            "exit_code": self.exit_code,
+            "results": [r.to_json() for r in self.results],
+        }
+        if self.source_errors:
+            data["errors"] = [{"source": e.source, "message": e.message} for e in self.source_errors]
+        return data

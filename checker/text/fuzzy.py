@@ -1,0 +1,154 @@
+"""The one fuzzy matcher: inflection- and typo-tolerant comparison of folded words.
+
+This is the only module that calls rapidfuzz. Anchors, names, phrasings and month
+names are all compared with :func:`word_score` (one word) or :class:`PhraseIndex`
+(many phrases over a whole article, one pass per article whatever the number of rules).
+
+How a folded anchor word scores against a folded text word:
+
+* the same word scores 100;
+* words of three letters or fewer match only exactly (``met`` never finds ``metal``);
+* an inflected form, the anchor followed by a short ending, scores 100 less 2 per extra
+  letter (``intalnire`` finds ``intalnirea`` at 98; four-letter anchors allow two
+  extra letters, longer ones four);
+* otherwise the rapidfuzz ratio of the two words, and of their transliteration
+  skeletons (:func:`~checker.text.normalise.skeleton`), so that changed endings
+  (``sastanak``/``sastanku``), typos (``septemrbie``) and spellings from other scripts
+  (``vostochny``/``vostocni``/``vostohnii``) score by how close they are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .normalise import Token, fold_words, skeleton
+
+SHORT_WORD = 3
+
+
+def ratio(a: str, b: str) -> float:
+    """rapidfuzz's normalised similarity of two strings, 0 to 100."""
+    return fuzz.ratio(a, b)
+
+
+@lru_cache(maxsize=500_000)
+def word_score(anchor: str, word: str) -> float:
+    """How well text ``word`` stands for ``anchor``; both already folded. 0 to 100."""
+    if anchor == word:
+        return 100.0
+    la, lw = len(anchor), len(word)
+    if la <= SHORT_WORD or lw <= SHORT_WORD:
+        return 0.0
+    best = 0.0
+    extra = lw - la
+    if 0 < extra <= (2 if la == 4 else 4) and word.startswith(anchor):
+        best = 100.0 - 2 * extra
+    if la >= 5:
+        best = max(best, fuzz.ratio(anchor, word))
+        sa, sw = skeleton(anchor), skeleton(word)
+        if sa == sw:
+            best = max(best, 96.0)
+        elif len(sa) > SHORT_WORD and len(sw) > SHORT_WORD:
+            best = max(best, fuzz.ratio(sa, sw) - 2)
+    return float(best)
+
+
+def best_match(query: str, choices: Sequence[str], cutoff: float) -> tuple[str, float] | None:
+    """The choice that scores best against ``query`` (all folded), if any reaches ``cutoff``."""
+    found = process.extractOne(query, choices, scorer=_score_pair, score_cutoff=cutoff)
+    return (found[0], float(found[1])) if found else None
+
+
+def _score_pair(query: str, choice: str, **_: object) -> float:
+    return word_score(choice, query)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    """A phrase found in a text: token indexes ``[first, last]`` and the mean word score."""
+
+    phrase: str
+    first: int
+    last: int
+    score: float
+
+
+class PhraseIndex:
+    """Finds many phrases (anchors, names, phrasings) in tokenised texts at once.
+
+    Built once per run from every phrase of every rule; :meth:`find` then looks at each
+    distinct word of an article once, and remembers across articles which phrase words a
+    text word can stand for, so the cost grows with the vocabulary, not with the rules.
+    """
+
+    def __init__(self, phrases: Iterable[str], min_score: float = 60.0) -> None:
+        self.min_score = min_score
+        self.phrases: dict[str, tuple[str, ...]] = {}
+        for phrase in phrases:
+            words = tuple(fold_words(phrase))
+            if words:
+                self.phrases[phrase] = words
+        self._by_first: dict[str, list[str]] = defaultdict(list)
+        self._vocab: set[str] = set()
+        for phrase, words in self.phrases.items():
+            self._by_first[words[0]].append(phrase)
+            self._vocab.update(words)
+        self._buckets: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(self._vocab):
+            for initial in _initials(word):
+                self._buckets[initial].append(word)
+        self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    def candidates(self, key: str) -> tuple[tuple[str, float], ...]:
+        """The phrase words that text word ``key`` may stand for, with their scores."""
+        found = self._memo.get(key)
+        if found is None:
+            seen: dict[str, float] = {}
+            for initial in _initials(key):
+                for word in self._buckets.get(initial, ()):
+                    if word not in seen:
+                        score = word_score(word, key)
+                        if score >= self.min_score:
+                            seen[word] = score
+            found = tuple(sorted(seen.items()))
+            if len(self._memo) < 1_000_000:
+                self._memo[key] = found
+        return found
+
+    def find(self, tokens: Sequence[Token]) -> dict[str, list[PhraseHit]]:
+        """Every occurrence of every phrase in ``tokens``; a phrase's words must follow
+        each other (one unknown word may stand between two of them)."""
+        scores: list[dict[str, float]] = [dict(self.candidates(t.key)) for t in tokens]
+        hits: dict[str, list[PhraseHit]] = defaultdict(list)
+        for i, word_scores in enumerate(scores):
+            for first_word, first_score in word_scores.items():
+                for phrase in self._by_first.get(first_word, ()):
+                    hit = _extend(phrase, self.phrases[phrase], scores, i, first_score)
+                    if hit is not None:
+                        hits[phrase].append(hit)
+        return hits
+
+
+def _extend(phrase: str, words: tuple[str, ...], scores: list[dict[str, float]],
+            start: int, first_score: float) -> PhraseHit | None:
+    total, pos = first_score, start
+    for word in words[1:]:
+        for step in (1, 2):
+            if pos + step < len(scores) and word in scores[pos + step]:
+                total += scores[pos + step][word] - (5.0 if step == 2 else 0.0)
+                pos += step
+                break
+        else:
+            return None
+    return PhraseHit(phrase, start, pos, total / len(words))
+
+
+def _initials(word: str) -> set[str]:
+    """Buckets a word is filed under: its first letter and its skeleton's first letter.
+    A typo in the first letter is the one typo this matcher does not forgive."""
+    return {word[:1], skeleton(word)[:1]}

@@ -1,0 +1,86 @@
+"""The one normaliser: NFKC, case folding, transliteration to Latin, diacritics folded.
+
+Every comparison in the package (anchors, names, phrases, month names) goes through
+:func:`fold`, so that ``Vostočni``, ``VOSTOCNI`` and ``Восточни`` meet on the same key.
+Tokens carry their original span so that evidence always points at the article's text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from anyascii import anyascii
+
+# Scripts written without spaces between words: each character is its own token, and
+# is compared as written (transliterating a single Han character would merge homophones).
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+_TOKEN_RE = regex.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
+_UNSPACED_RE = regex.compile(rf"[{_UNSPACED}]")
+_CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the original text: its span and its folded comparison key."""
+
+    start: int
+    end: int
+    key: str
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Fold ``text`` for comparison: NFKC, case fold, any script to Latin, no diacritics.
+
+    >>> fold("Întâlnirea"), fold("Восточный"), fold("Straße")
+    ('intalnirea', 'vostochnyy', 'strasse')
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        return text
+    if _UNSPACED_RE.search(text) and len(text) == 1:
+        return text
+    return anyascii(text).lower()
+
+
+_SKELETON_RULES = (
+    ("shch", "sc"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"),
+    ("kh", "h"), ("ph", "f"), ("th", "t"), ("ts", "c"), ("tz", "c"), ("dj", "d"),
+    ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"),
+)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(key: str) -> str:
+    """A coarser key that merges the usual transliteration variants of one name.
+
+    ``vostochny``, ``vostocni`` and ``vostochnyy`` all become ``vostocni``; doubled
+    letters collapse. Only used for fuzzy comparison of folded keys, never displayed.
+    """
+    for old, new in _SKELETON_RULES:
+        key = key.replace(old, new)
+    out = []
+    for ch in key:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word tokens with folded keys (letters, marks and digits)."""
+    return [Token(m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
+
+
+def fold_words(text: str) -> list[str]:
+    """The folded keys of the words of ``text``: how anchors and phrasings are compared."""
+    return [t.key for t in tokenize(text)]
+
+
+def strip_controls(text: str) -> str:
+    """Remove control and format characters (ANSI escapes, bidi overrides) from text
+    meant for a terminal or a one-line message; tabs and newlines become spaces."""
+    text = regex.sub(r"\x1b\[[0-?]*[ -/]*[@-~]", "", text)
+    return _CONTROL_RE.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)
