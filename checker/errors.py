@@ -17,6 +17,13 @@ class UsageError(FactcheckError):
     exit_code = 4
 
 
+class OutputError(FactcheckError):
+    """A report or cache file that cannot be written (a full disk, no permission): exit 4,
+    so that a gate never passes without its report."""
+
+    exit_code = 4
+
+
 class CollectionError(FactcheckError):
     """A rule file or local plugin that cannot be collected (exit 2).
 

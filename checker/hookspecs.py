@@ -3,7 +3,11 @@
 Each hook is described in the same shape: what it is for; when it is called; its
 parameters; whether the first non-``None`` result wins or all results are collected;
 and how to use it from a local ``factcheck_plugins.py`` file. Implement a hook with
-:data:`checker.hookimpl`; name only the parameters you need.
+:data:`checker.hookimpl` (a function named ``factcheck_*`` in a plugin is taken as a
+hook implementation even without the marker, so a misspelt hook name is an error);
+name only the parameters you need. The three ``register`` hooks are called for each plugin as it is
+registered, so a plugin registered late (a local plugin file found beside a rule file)
+still adds its rule types, loaders and reporters, and each addition is credited to it.
 """
 
 from __future__ import annotations

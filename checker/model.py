@@ -171,6 +171,7 @@ class Rule:
     skip: str | None = None
     options: Any = None
     examples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    corpus: list[Path] | None = None
     locations: dict[str, Location] = field(default_factory=dict)
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 

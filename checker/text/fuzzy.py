@@ -120,10 +120,14 @@ class PhraseIndex:
                 self._memo[key] = found
         return found
 
-    def find(self, tokens: Sequence[Token]) -> dict[str, list[PhraseHit]]:
-        """Every occurrence of every phrase in ``tokens``; a phrase's words must follow
-        each other (one unknown word may stand between two of them)."""
-        scores: list[dict[str, float]] = [dict(self.candidates(t.key)) for t in tokens]
+    def token_scores(self, tokens: Sequence[Token]) -> list[dict[str, float]]:
+        """For each token, the phrase words it may stand for and how well."""
+        empty: dict[str, float] = {}
+        return [dict(found) if (found := self.candidates(t.key)) else empty for t in tokens]
+
+    def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
+        """Every occurrence of every phrase, given :meth:`token_scores` of a text; a
+        phrase's words must follow each other (one other word may stand between two)."""
         hits: dict[str, list[PhraseHit]] = defaultdict(list)
         for i, word_scores in enumerate(scores):
             for first_word, first_score in word_scores.items():

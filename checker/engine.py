@@ -1,0 +1,176 @@
+"""From findings to verdicts: one source at a time, then one rule over all its sources.
+
+The rule types only say what each article states; everything about verdicts (agree,
+contradict, unclear, grouping by compatibility when there is no ``expect``, ``require``,
+xfail and skip) is decided here, the same way for every rule type.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+from .facts.article import ArticleFacts
+from .facts.view import RuleContext
+from .model import Article, Finding, Rule, RuleResult, SourceVerdict
+
+MAX_EVIDENCE = 5
+
+
+def check_article(facts: ArticleFacts, rules: Sequence[Rule], rule_types: dict[str, Any]) -> list[SourceVerdict]:
+    """Every rule's verdict on one article (rules out of scope are not passed in).
+
+    Rules whose types read the same kind of value compete for values, so that a date
+    near two rules' anchors belongs to the nearest one.
+    """
+    by_kind: dict[str, list[Rule]] = {}
+    for rule in rules:
+        kind = rule_types[rule.check].value_kind
+        if kind:
+            by_kind.setdefault(kind, []).append(rule)
+    verdicts = []
+    for rule in rules:
+        rule_type = rule_types[rule.check]
+        ctx = RuleContext(rule, facts, by_kind.get(rule_type.value_kind, ()))
+        try:
+            findings = list(rule_type.check(rule, ctx))
+            verdicts.append(source_verdict(rule, rule_type, facts.article, findings))
+        except Exception as exc:  # a rule type's bug must not stop the run
+            verdicts.append(SourceVerdict(
+                source=facts.article.source, language=facts.article.language, verdict="error",
+                message=f"rule type '{rule.check}' raised {type(exc).__name__}: {exc}",
+                traceback=traceback.format_exc()))
+    return verdicts
+
+
+def source_verdict(rule: Rule, rule_type: Any, article: Article, findings: list[Finding]) -> SourceVerdict:
+    """One source's verdict from what it states."""
+    verdict = SourceVerdict(source=article.source, language=article.language, verdict="silent")
+    if not findings:
+        return verdict
+    findings = sorted(findings, key=lambda f: f.evidence.start)
+    seen_values: dict[str, Any] = {}
+    for finding in findings:
+        seen_values.setdefault(rule_type.format_value(finding.value), finding.value)
+    verdict.values = list(seen_values)
+    verdict.raw_values = list(seen_values.values())
+    verdict.evidence = _evidence(findings)
+    if rule.expected is None:
+        verdict.verdict = "agrees"  # provisional: grouping across sources decides
+        return verdict
+    stances = [f.stance or rule_type.judge(rule, f.value) for f in findings]
+    if all(s == "agrees" for s in stances):
+        verdict.verdict = "agrees"
+    elif all(s == "contradicts" for s in stances):
+        verdict.verdict = "contradicts"
+    else:
+        verdict.verdict = "unclear"
+        notes = sorted({f.note for f in findings if f.note})
+        verdict.message = "; ".join(notes) if notes else "states values on both sides"
+    # Show the statements that decided the verdict first.
+    order = {"contradicts": 0, "unclear": 1, "agrees": 2}
+    ranked = sorted(zip(stances, findings), key=lambda p: (order.get(p[0], 3), p[1].evidence.start))
+    verdict.evidence = _evidence([f for _, f in ranked])
+    return verdict
+
+
+def _evidence(findings: list[Finding]) -> list:
+    kept, spans = [], set()
+    for finding in findings:
+        key = (finding.evidence.start, finding.evidence.end)
+        if key not in spans:
+            spans.add(key)
+            kept.append(finding.evidence)
+    return kept[:MAX_EVIDENCE]
+
+
+def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict]) -> RuleResult:
+    """The rule's outcome over all its sources."""
+    result = RuleResult(rule=rule, outcome="passed", sources=list(verdicts),
+                        expected=rule_type.format_expected(rule))
+    errored = [v for v in verdicts if v.verdict == "error"]
+    if errored:
+        result.outcome = "error"
+        result.message = errored[0].message or "rule type raised"
+        result.traceback = errored[0].traceback
+        return _apply_xfail(rule, result)
+    if rule.expected is None:
+        _group(rule, rule_type, result)
+    stating = [v for v in verdicts if v.verdict in ("agrees", "contradicts", "unclear")]
+    contradicting = [v for v in verdicts if v.verdict == "contradicts"]
+    required = _required(rule, len(verdicts))
+    problems = []
+    if contradicting:
+        against = "the expected value" if rule.expected is not None else "the other sources"
+        verb = "contradicts" if len(contradicting) == 1 else "contradict"
+        problems.append(f"{len(contradicting)} of {len(verdicts)} sources {verb} {against}")
+    if len(stating) < required:
+        problems.append(f"{len(stating)} of {len(verdicts)} sources state it; require: {rule.require}")
+    if problems:
+        result.outcome = "failed"
+        result.message = "; ".join(problems)
+    else:
+        result.message = f"{len(stating)} of {len(verdicts)} sources state it, none contradicts"
+    return _apply_xfail(rule, result)
+
+
+def _required(rule: Rule, sources: int) -> int:
+    if rule.require == "any":
+        return 1 if sources else 0
+    if rule.require == "all":
+        return sources
+    if rule.require == "none":
+        return 0
+    return int(rule.require)
+
+
+def _apply_xfail(rule: Rule, result: RuleResult) -> RuleResult:
+    if rule.xfail:
+        if result.outcome in ("failed", "error"):
+            result.outcome = "xfailed"
+        elif result.outcome == "passed":
+            result.outcome = "xpassed"
+        result.message = f"{result.message} (xfail: {rule.xfail})"
+    return result
+
+
+def _group(rule: Rule, rule_type: Any, result: RuleResult) -> None:
+    """Without ``expect``: group sources by compatible values; the largest group is the
+    majority and every source outside it contradicts."""
+    groups: list[dict[str, Any]] = []  # {"value": raw, "sources": [SourceVerdict]}
+    for verdict in result.sources:
+        if verdict.verdict != "agrees":
+            continue
+        member_of = []
+        for value in verdict.raw_values:
+            for index, group in enumerate(groups):
+                if rule_type.compatible(rule, group["value"], value):
+                    break
+            else:
+                groups.append({"value": value, "sources": []})
+                index = len(groups) - 1
+            if index not in member_of:
+                member_of.append(index)
+        if len(member_of) > 1:
+            verdict.verdict = "unclear"
+            verdict.message = "states values of more than one group"
+        else:
+            groups[member_of[0]]["sources"].append(verdict)
+    populated = [g for g in groups if g["sources"]]
+    if len(populated) <= 1:
+        if populated:
+            result.expected = f"majority: {rule_type.format_value(populated[0]['value'])}"
+        return
+    sizes = sorted((len(g["sources"]) for g in populated), reverse=True)
+    majority = max(populated, key=lambda g: len(g["sources"])) if sizes[0] > sizes[1] else None
+    for group in populated:
+        if group is not majority:
+            for verdict in group["sources"]:
+                verdict.verdict = "contradicts"
+    if majority is not None:
+        result.expected = f"majority: {rule_type.format_value(majority['value'])}"
+    else:
+        result.expected = "no majority"
+    result.groups = [{"value": rule_type.format_value(g["value"]),
+                      "sources": [v.source for v in g["sources"]]} for g in populated]

@@ -1,0 +1,188 @@
+"""``--format text``: the terminal report, shaped like pytest's.
+
+A header (sources, languages, rules), a progress line per rule file, a FAILURES
+section with each failed rule's expected or majority value and every source's verdict
+with its evidence sentence (the matched span highlighted), and a closing line such as
+``1 failed, 6 passed in 0.42s``. ``-v`` adds a line per rule and per source, ``-q``
+keeps only the closing line. Article text is stripped of control sequences.
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any, TextIO
+
+from .. import __version__, hookimpl
+from ..model import Evidence, RuleResult, RunReport, SourceVerdict
+from ..text.normalise import strip_controls
+from .base import Reporter
+
+LETTERS = {"passed": ".", "failed": "F", "error": "E", "skipped": "s", "xfailed": "x", "xpassed": "X"}
+COLOURS = {"passed": "32", "failed": "31", "error": "31", "skipped": "33", "xfailed": "33", "xpassed": "33",
+           "agrees": "32", "contradicts": "31", "unclear": "33", "silent": "2", "warning": "33"}
+SUMMARY_ORDER = ("failed", "error", "passed", "skipped", "xfailed", "xpassed")
+
+
+class TextReporter(Reporter):
+    name = "text"
+
+    def __init__(self, config: Any, stream: TextIO) -> None:
+        super().__init__(config, stream)
+        self.verbosity = getattr(config, "verbosity", 0)
+        self.colour = bool(getattr(config, "color", False))
+        self.width = getattr(config, "width", None) or min(shutil.get_terminal_size((88, 24)).columns, 120)
+        self.total = 0
+        self.done = 0
+        self.current_file: str | None = None
+        self.line = ""
+
+    # -- helpers -----------------------------------------------------------------------
+    def paint(self, text: str, key: str, bold: bool = False) -> str:
+        if not self.colour or key not in COLOURS:
+            return text
+        return f"\x1b[{'1;' if bold else ''}{COLOURS[key]}m{text}\x1b[0m"
+
+    def write(self, text: str = "") -> None:
+        self.stream.write(text + "\n")
+
+    def rule(self, title: str = "", fill: str = "=") -> str:
+        if not title:
+            return fill * self.width
+        side = max((self.width - len(title) - 2) // 2, 3)
+        line = f"{fill * side} {title} {fill * side}"
+        return line + fill * (self.width - len(line)) if len(line) < self.width else line
+
+    # -- hooks -------------------------------------------------------------------------
+    @hookimpl
+    def factcheck_sessionstart(self, config: Any, rules: list, articles: list) -> None:
+        self.total = len(rules)
+        if self.verbosity < 0:
+            return
+        languages = sorted({a.language for a in articles if a.language})
+        files = len({r.file for r in rules})
+        self.write(self.rule("factcheck session starts"))
+        self.write(f"factcheck {__version__} — {len(articles)} source{'s' if len(articles) != 1 else ''} "
+                   f"({', '.join(languages) or 'no language'}), {len(rules)} rule{'s' if len(rules) != 1 else ''} "
+                   f"in {files} file{'s' if files != 1 else ''}")
+        for warning in getattr(config, "warnings", []):
+            self.write(self.paint(f"warning: {strip_controls(warning)}", "warning"))
+        self.write()
+
+    @hookimpl
+    def factcheck_rule_result(self, result: RuleResult) -> None:
+        self.done += 1
+        if self.verbosity < 0:
+            return
+        if self.verbosity > 0:
+            outcome = result.outcome.upper()
+            self.write(f"{result.nodeid} {self.paint(outcome, result.outcome)}{self.percent()}")
+            for verdict in result.sources:
+                values = f" {', '.join(verdict.values)}" if verdict.values else ""
+                self.write(f"    {verdict.source} [{verdict.language or '?'}] "
+                           f"{self.paint(verdict.verdict, verdict.verdict)}{strip_controls(values)}")
+            return
+        if result.rule.file != self.current_file:
+            self.flush_progress()
+            self.current_file = result.rule.file
+            self.line = f"{result.rule.file} "
+            self.stream.write(self.line)
+        letter = LETTERS[result.outcome]
+        self.line += letter
+        self.stream.write(self.paint(letter, result.outcome))
+
+    def percent(self) -> str:
+        return f" [{int(100 * self.done / max(self.total, 1)):3d}%]"
+
+    def flush_progress(self) -> None:
+        if self.current_file is not None:
+            pad = max(self.width - len(self.line) - 7, 1)
+            self.write(" " * pad + self.percent())
+            self.current_file = None
+
+    def render(self, report: RunReport) -> str:
+        return ""
+
+    @hookimpl
+    def factcheck_sessionfinish(self, report: RunReport) -> None:
+        if self.verbosity >= 0:
+            self.flush_progress()
+            self.write_problems(report)
+        self.write(self.closing_line(report))
+        self.stream.flush()
+
+    # -- sections ----------------------------------------------------------------------
+    def write_problems(self, report: RunReport) -> None:
+        failed = [r for r in report.results if r.outcome in ("failed", "error")]
+        if report.source_errors:
+            self.write()
+            self.write(self.rule("SOURCE ERRORS"))
+            for error in report.source_errors:
+                self.write(f"{error.source}: {strip_controls(error.message)}")
+        if failed:
+            self.write()
+            self.write(self.rule("FAILURES" if any(r.outcome == "failed" for r in failed) else "ERRORS"))
+            for result in failed:
+                self.write_failure(result)
+            self.write(self.rule("short summary", "="))
+            for result in failed:
+                label = "FAILED" if result.outcome == "failed" else "ERROR"
+                self.write(f"{self.paint(label, result.outcome)} {result.nodeid} - {strip_controls(result.message)}")
+        for warning in report.warnings:
+            if warning not in getattr(self.config, "warnings", []) or "stopping" in warning:
+                self.write(self.paint(f"!!! {strip_controls(warning)} !!!", "warning"))
+        if report.interrupted:
+            self.write(self.paint("!!! interrupted !!!", "failed"))
+
+    def write_failure(self, result: RuleResult) -> None:
+        rule = result.rule
+        self.write(self.rule(result.nodeid, "_"))
+        self.write(f"{strip_controls(rule.title)}  ({rule.check}, severity: {rule.severity}, {rule.file}:{rule.line})")
+        if result.expected:
+            self.write(f"expected: {strip_controls(result.expected)}")
+        for group in result.groups:
+            self.write(f"  group {strip_controls(group['value'])}: {', '.join(group['sources'])}")
+        if result.outcome == "error" and result.traceback:
+            self.write()
+            self.write(result.traceback.rstrip())
+        self.write()
+        for verdict in result.sources:
+            self.write_source(verdict)
+        self.write()
+
+    def write_source(self, verdict: SourceVerdict) -> None:
+        values = f" ({strip_controls(', '.join(verdict.values))})" if verdict.values else ""
+        label = self.paint(verdict.verdict, verdict.verdict, bold=verdict.verdict == "contradicts")
+        self.write(f"  {verdict.source} [{verdict.language or '?'}]  {label}{values}")
+        if verdict.message and verdict.verdict != "error":
+            self.write(f"    {strip_controls(verdict.message)}")
+        shown = verdict.evidence if self.verbosity > 0 else verdict.evidence[:2]
+        for evidence in shown:
+            self.write(f"    {evidence.line}:{evidence.column}: {self.highlight(evidence)}")
+
+    def highlight(self, evidence: Evidence) -> str:
+        sentence = evidence.sentence
+        start = evidence.start - evidence.sentence_start
+        end = evidence.end - evidence.sentence_start
+        if not (0 <= start <= end <= len(sentence)):
+            return strip_controls(sentence)
+        before, span, after = sentence[:start], sentence[start:end], sentence[end:]
+        marked = (f"\x1b[1;4m{strip_controls(span)}\x1b[0m" if self.colour else f"»{strip_controls(span)}«")
+        return strip_controls(before) + marked + strip_controls(after)
+
+    def closing_line(self, report: RunReport) -> str:
+        counts = report.counts()
+        parts = [f"{counts[k]} {k}" for k in SUMMARY_ORDER if counts[k]]
+        if report.source_errors:
+            parts.append(f"{len(report.source_errors)} source error{'s' if len(report.source_errors) > 1 else ''}")
+        if not parts:
+            parts = ["no rules ran"]
+        text = f"{', '.join(parts)} in {report.duration_s:.2f}s"
+        key = "failed" if report.exit_code else "passed"
+        if self.verbosity < 0:
+            return text
+        return self.paint(self.rule(text), key, bold=True)
+
+
+@hookimpl
+def factcheck_register_reporters(register):  # type: ignore[no-untyped-def]
+    register("text", TextReporter, "the terminal report, like pytest's")

@@ -1,0 +1,1 @@
+"""Built-in rule types (the values of ``check:``), each a plugin module."""

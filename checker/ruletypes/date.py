@@ -1,0 +1,49 @@
+"""``check: date`` — sources agree on when something happened.
+
+``expect`` is a date (``2023-09-13``), a partial date (``--09-13``, ``2023-09``) or
+``{from, to}``. Dates are read by the shared extractor in each source's own language
+(month names from CLDR, numeric forms in the locale's order, weekdays and words like
+"yesterday" resolved against the published date) and only count within the window of
+an ``about`` anchor. Partial values agree when they could name the same day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import hookimpl
+from ..model import Finding, Rule, Verdict
+from .base import RuleType
+
+
+class DateRuleType(RuleType):
+    name = "date"
+    description = "sources agree on a date (any language's forms, weekdays and relative days resolved)"
+    value_kind = "date"
+    requires_about = True
+
+    @dataclasses.dataclass
+    class Options:
+        pass
+
+    def parse_expected(self, rule: Rule, raw: Any) -> Any:
+        from ..facts.dates import parse_expected_date
+
+        return parse_expected_date(raw)
+
+    def check(self, rule: Rule, ctx: Any) -> list[Finding]:
+        return [Finding(value=mention.value, evidence=ctx.evidence(mention.start, mention.end, anchor.score,
+                                                                    str(mention.value)))
+                for mention, anchor in ctx.near_anchors(ctx.facts.dates)]
+
+    def judge(self, rule: Rule, value: Any) -> Verdict:
+        return "agrees" if rule.expected.compatible(value) else "contradicts"
+
+    def compatible(self, rule: Rule, a: Any, b: Any) -> bool:
+        return a.compatible(b)
+
+
+@hookimpl
+def factcheck_register_rule_types(register):  # type: ignore[no-untyped-def]
+    register(DateRuleType())

@@ -1,0 +1,100 @@
+"""``check: number`` — sources agree on a figure.
+
+``expect`` is a number, ``{min, max}`` or a bound such as ``">= 18"``; ``unit`` names
+the unit (time spans in days, weeks, months and years convert into each other), with
+``units`` as further words for it; ``tolerance`` is an absolute margin or a percentage
+(``"5%"``). Figures are read in each source's locale (``1.000,5``, ``1,000.5``), bound
+words become intervals ("more than 18", "peste", "более"), and only count within the
+window of an ``about`` anchor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import hookimpl
+from ..errors import RuleSchemaError
+from ..model import Finding, Rule, Verdict
+from .base import RuleType, as_str, as_str_list, option
+
+
+def _tolerance(value: Any) -> float:
+    """An absolute margin (``2``) or a relative one (``"5%"``, returned negative)."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        try:
+            percent = float(value.strip()[:-1])
+        except ValueError:
+            raise ValueError("must be a number or a percentage such as '5%'") from None
+        if percent < 0:
+            raise ValueError("must not be negative")
+        return -percent / 100
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ValueError("must be a non-negative number or a percentage such as '5%'")
+    return float(value)
+
+
+class NumberRuleType(RuleType):
+    name = "number"
+    description = "sources agree on a figure (locale digits, bound words, units and time spans)"
+    value_kind = "number"
+    requires_about = True
+
+    @dataclasses.dataclass
+    class Options:
+        unit: str | None = option(None, convert=as_str, doc="the unit of the figure (day, week, month, year, "
+                                                            "percent, or any word such as 'people')")
+        units: list[str] = option(default_factory=list, convert=as_str_list,
+                                  doc="more words that name the unit, in any language")
+        tolerance: float = option(0.0, convert=_tolerance,
+                                  doc="absolute margin (2) or a percentage ('5%') within which figures agree")
+
+    def parse_expected(self, rule: Rule, raw: Any) -> Any:
+        from ..facts.numbers import parse_expected_number
+
+        return parse_expected_number(raw, unit=rule.raw.get("unit"))
+
+    def validate(self, rule: Rule) -> None:
+        if rule.options.units and not rule.options.unit:
+            raise RuleSchemaError("'units' needs 'unit'", "units")
+
+    def _convert(self, rule: Rule, value: Any) -> Any:
+        from ..facts.numbers import unit_matches
+
+        unit = rule.options.unit
+        if unit is None:
+            return value
+        if value.unit is None or not unit_matches(value.unit, unit, rule.options.units):
+            return None
+        return value.to_unit(unit) or value
+
+    def check(self, rule: Rule, ctx: Any) -> list[Finding]:
+        findings = []
+        for mention, anchor in ctx.near_anchors(ctx.facts.numbers):
+            value = self._convert(rule, mention.value)
+            if value is not None:
+                findings.append(Finding(value=value, evidence=ctx.evidence(mention.start, mention.end, anchor.score,
+                                                                           str(value))))
+        return findings
+
+    def judge(self, rule: Rule, value: Any) -> Verdict:
+        return "agrees" if self.compatible(rule, rule.expected, value) else "contradicts"
+
+    def compatible(self, rule: Rule, a: Any, b: Any) -> bool:
+        tolerance = rule.options.tolerance
+        if tolerance < 0:
+            return a.compatible(b, tolerance=-tolerance)
+        return _absolute(a, tolerance).compatible(b)
+
+
+def _absolute(value: Any, margin: float) -> Any:
+    if not margin:
+        return value
+    low = None if value.min is None else value.min - margin
+    high = None if value.max is None else value.max + margin
+    return dataclasses.replace(value, min=low, max=high)
+
+
+@hookimpl
+def factcheck_register_rule_types(register):  # type: ignore[no-untyped-def]
+    register(NumberRuleType())

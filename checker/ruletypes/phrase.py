@@ -1,0 +1,163 @@
+"""``check: phrase`` — sources state (or do not deny) a claim.
+
+``expect`` lists phrasings of the claim (or maps each language to its phrasings);
+``contradicted_by`` lists phrasings that contradict it. A sentence matches a phrasing
+when the phrasing's words occur in it, in order, fuzzily (inflection and typos
+tolerated; words of one or two letters are optional). A match negated in the article's
+language ("Putin nije prihvatio poziv", "nu a acceptat") counts the other way; a
+negation that is part of the phrasing itself ("will not hesitate", "neće oklijevati")
+is not a denial.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from .. import hookimpl
+from ..errors import RuleSchemaError
+from ..model import Finding, Rule, Verdict
+from ..text.negation import negation_cues
+from ..text.normalise import fold_words
+from .base import RuleType, as_phrasings, option
+
+LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
+OPTIONAL_LENGTH = 2  # words this short may be missing from a paraphrase
+_CLAUSE_BREAKS = frozenset(",;:()[]")
+
+
+@dataclass(frozen=True)
+class PhraseExpectation:
+    expect: dict[str | None, list[str]]
+    contradicted_by: dict[str | None, list[str]]
+
+    def __str__(self) -> str:
+        first = next(iter(self.expect.values()), None) or next(iter(self.contradicted_by.values()))
+        return f"stated: {first[0]!r}" if self.expect else f"not stated: {first[0]!r}"
+
+
+class PhraseRuleType(RuleType):
+    name = "phrase"
+    description = "sources state a claim; a negated statement or a contradicting phrasing contradicts"
+    value_kind = ""
+
+    @dataclasses.dataclass
+    class Options:
+        contradicted_by: dict[str | None, list[str]] = option(
+            default_factory=dict, convert=as_phrasings,
+            doc="phrasings that contradict the claim: a list, or a mapping language -> list")
+
+    def parse_expected(self, rule: Rule, raw: Any) -> dict[str | None, list[str]]:
+        return as_phrasings(raw)
+
+    def validate(self, rule: Rule) -> None:
+        if rule.expected is None and not rule.options.contradicted_by:
+            raise RuleSchemaError("a 'phrase' rule needs 'expect' or 'contradicted_by'", None)
+        rule.expected = PhraseExpectation(rule.expected or {}, rule.options.contradicted_by)
+
+    def phrases(self, rule: Rule) -> list[str]:
+        expectation: PhraseExpectation = rule.expected
+        return [p for table in (expectation.expect, expectation.contradicted_by) for ps in table.values() for p in ps]
+
+    def check(self, rule: Rule, ctx: Any) -> list[Finding]:
+        expectation: PhraseExpectation = rule.expected
+        cues = negation_cues(ctx.language)
+        candidates = [(p, True) for p in _for_language(expectation.expect, ctx.language)]
+        candidates += [(p, False) for p in _for_language(expectation.contradicted_by, ctx.language)]
+        findings = []
+        for sentence in ctx.facts.sentences:
+            best = None
+            for phrasing, supports in candidates:
+                match = _match(ctx, phrasing, sentence, cues)
+                if match and (best is None or match[0] > best[0]):
+                    best = (*match, supports, phrasing)
+            if best is None:
+                continue
+            score, first, last, negated, supports, _ = best
+            affirms = supports != negated
+            stance: Verdict = "agrees" if affirms else "contradicts"
+            start, end = ctx.facts.tokens[first].start, ctx.facts.tokens[last].end
+            note = "negated" if negated else None
+            findings.append(Finding(value=affirms, stance=stance, note=note,
+                                    evidence=ctx.evidence(start, end, score, self.format_value(affirms))))
+        return findings
+
+    def judge(self, rule: Rule, value: Any) -> Verdict:
+        return "agrees" if value else "contradicts"
+
+    def format_value(self, value: Any) -> str:
+        return "stated" if value else "denied"
+
+    def format_expected(self, rule: Rule) -> str:
+        return str(rule.expected)
+
+
+def _for_language(table: dict[str | None, list[str]], language: str | None) -> list[str]:
+    """Phrasings for an article: its language's and the language-neutral ones; every
+    phrasing when the table has neither (folding makes cross-language matching safe)."""
+    base = (language or "").split("-")[0].lower()
+    chosen = table.get(None, []) + table.get(base, []) + (table.get(language, []) if language != base else [])
+    if not chosen and base not in table:
+        chosen = [p for ps in table.values() for p in ps]
+    return chosen
+
+
+def _match(ctx: Any, phrasing: str, sentence: Any, cues: frozenset[str]) -> tuple[float, int, int, bool] | None:
+    """Best in-order match of ``phrasing`` in ``sentence``: (score, first token, last
+    token, negated) or None."""
+    words = fold_words(phrasing)
+    phrase_negated = any(w in cues for w in words)
+    required = [w for w in words if w not in cues and len(w) > OPTIONAL_LENGTH] or [w for w in words if w not in cues]
+    if not required:
+        return None
+    tokens = ctx.facts.tokens_in(sentence)
+    scores = ctx.facts.token_scores
+    threshold = ctx.rule.threshold
+    max_span = 3 * len(required) + 4
+    best = None
+    for begin in tokens:
+        if scores[begin].get(required[0], 0.0) < threshold:
+            continue
+        total, position, matched = scores[begin][required[0]], begin, [begin]
+        for word in required[1:]:
+            found = next((i for i in range(position + 1, min(begin + max_span, tokens.stop))
+                          if scores[i].get(word, 0.0) >= threshold), None)
+            if found is None:
+                break
+            total += scores[found][word]
+            position = found
+            matched.append(found)
+        else:
+            score = total / len(required)
+            if best is None or score > best[0]:
+                best = (score, begin, position, matched)
+    if best is None:
+        return None
+    score, first, last, matched = best
+    cue = _negation_cue(ctx, first, last, set(matched), cues, tokens.start)
+    return score, min(first, cue if cue is not None else first), last, (cue is not None) != phrase_negated
+
+
+def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: frozenset[str],
+                  floor: int) -> int | None:
+    """Index of a negation cue among the matched words, or up to LOOK_BEHIND words
+    before them within the same clause; None when the clause is not negated."""
+    tokens, text = ctx.facts.tokens, ctx.text
+    for i in range(first, last + 1):
+        if i not in matched and tokens[i].key in cues:
+            return i
+    i = first - 1
+    while i >= max(first - LOOK_BEHIND, floor):
+        gap = text[tokens[i].end:tokens[i + 1].start]
+        if any(ch in _CLAUSE_BREAKS for ch in gap):
+            return None
+        if tokens[i].key in cues:
+            return i
+        i -= 1
+    return None
+
+
+@hookimpl
+def factcheck_register_rule_types(register):  # type: ignore[no-untyped-def]
+    register(PhraseRuleType())

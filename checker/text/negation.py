@@ -1,0 +1,50 @@
+"""Negation cues per language, folded: the words that turn a clause into a denial.
+
+A clause is negated when one of its language's cues stands among, or just before, the
+words that matched. Cues are kept as written in each language and folded with the
+shared normaliser, so Cyrillic and Latin spellings of Serbian meet on one key.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .normalise import fold
+
+_CUES: dict[str, str] = {
+    "en": "not no never neither nor cannot didn doesn don isn wasn weren aren won wouldn couldn shouldn "
+          "hasn haven hadn mustn nobody nothing",
+    "hr": "ne nije nisu nisam nismo niste nisi neće nećemo nećete neću nećeš nema nemaju nikad nikada "
+          "nipošto niti nimalo",
+    "sr": "ne nije nisu nisam nismo niste nisi neće nećemo nećete neću nema nemaju nikad nikada niti "
+          "не није нису нисам нисмо нисте неће нећемо нећете нећу нема немају никад никада нити",
+    "bs": "ne nije nisu nisam nismo niste nisi neće nećemo nećete neću nema nemaju nikad nikada niti",
+    "sl": "ne ni niso nisem nismo nikoli nima nimajo",
+    "ro": "nu n niciodată nici deloc nimeni nimic",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals nirgends weder",
+    "fr": "ne n pas jamais aucun aucune ni rien personne guère",
+    "es": "no nunca jamás ni tampoco ningún ninguno ninguna nada",
+    "it": "non mai né nessun nessuno nessuna niente nulla",
+    "pt": "não nunca jamais nem nenhum nenhuma nada",
+    "pl": "nie nigdy żaden żadna żadne ani",
+    "cs": "ne nikdy žádný žádná nebyl nebyla nebylo nejsou není",
+    "sk": "nie nikdy žiadny žiadna nebol nebola",
+    "ru": "не нет никогда ни нельзя",
+    "uk": "не ні ніколи немає нема",
+    "bg": "не няма никога",
+    "nl": "niet geen nooit",
+    "sv": "inte ej aldrig ingen inget",
+    "da": "ikke aldrig ingen",
+    "nb": "ikke aldri ingen",
+    "tr": "değil yok asla hiç",
+    "hu": "nem nincs soha sem",
+}
+
+
+@lru_cache(maxsize=128)
+def negation_cues(language: str | None) -> frozenset[str]:
+    """Folded negation cues of ``language``; every known cue when it is not known."""
+    base = (language or "").split("-")[0].split("_")[0].lower()
+    if base in _CUES:
+        return frozenset(fold(word) for word in _CUES[base].split())
+    return frozenset(fold(word) for words in _CUES.values() for word in words.split())

@@ -1,0 +1,164 @@
+"""Safe YAML with positions: every mapping remembers where each key was written.
+
+Used for rule files, configuration and manifests. Refuses what could attack the
+reader: Python tags (only the safe schema is constructed), alias expansion bombs,
+deep nesting, duplicate keys and oversized files, each as a :class:`CollectionError`
+naming file, line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CollectionError
+from .model import Location
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ALIASES = 100
+MAX_DEPTH = 64
+
+
+class LocatedDict(dict):
+    """A mapping from YAML that knows where it and each of its keys stand."""
+
+    location: Location
+    key_locations: dict[Any, Location]
+
+
+class LocatedList(list):
+    """A sequence from YAML that knows where it and each of its items stand."""
+
+    location: Location
+    item_locations: list[Location]
+
+
+def _loc(path: str, mark: yaml.Mark) -> Location:
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+def _make_loader(path: str) -> type[yaml.SafeLoader]:
+    class Loader(yaml.SafeLoader):
+        aliases = 0
+        depth = 0
+
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                self.aliases += 1
+                if self.aliases > MAX_ALIASES:
+                    raise CollectionError(
+                        f"more than {MAX_ALIASES} YAML aliases: refused (alias expansion)",
+                        _loc(path, self.peek_event().start_mark))
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise CollectionError(f"YAML nested deeper than {MAX_DEPTH} levels",
+                                      _loc(path, self.peek_event().start_mark))
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+        def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+            if not isinstance(node, yaml.MappingNode):
+                return super().construct_mapping(node, deep)
+            self.flatten_mapping(node)
+            result = LocatedDict()
+            result.location = _loc(path, node.start_mark)
+            result.key_locations = {}
+            for key_node, value_node in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    hash(key)
+                except TypeError:
+                    raise CollectionError("a mapping key must be a plain value",
+                                          _loc(path, key_node.start_mark)) from None
+                if key in result:
+                    raise CollectionError(f"duplicate key {key!r}", _loc(path, key_node.start_mark))
+                result[key] = self.construct_object(value_node, deep=True)
+                result.key_locations[key] = _loc(path, key_node.start_mark)
+            return result
+
+        def construct_sequence(self, node, deep=False):  # type: ignore[no-untyped-def]
+            result = LocatedList(self.construct_object(child, deep=True) for child in node.value)
+            result.location = _loc(path, node.start_mark)
+            result.item_locations = [_loc(path, child.start_mark) for child in node.value]
+            return result
+
+    # Build containers in one step so that positions are attached before use.
+    Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node))
+    Loader.add_constructor("tag:yaml.org,2002:seq", lambda loader, node: loader.construct_sequence(node))
+    return Loader
+
+
+def _depth_guard(text: str, path: str) -> None:
+    depth = 0
+    line = 1
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise CollectionError(f"YAML nested deeper than {MAX_DEPTH} levels", Location(path, line))
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            line += 1
+
+
+def load_yaml_text(text: str, path: str) -> Any:
+    """Parse ``text`` (named ``path`` in messages) safely, keeping positions."""
+    _depth_guard(text, path)
+    loader = _make_loader(path)(text)
+    try:
+        return loader.get_single_data()
+    except CollectionError:
+        raise
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "unsafe value"
+        tag = re.search(r"'([^']*)'", problem)
+        if "could not determine a constructor" in problem and tag:
+            problem = f"unsafe or unknown YAML tag {tag.group(1).replace('tag:yaml.org,2002:', '!!')} (only plain YAML is allowed)"
+        raise CollectionError(problem, _loc(path, mark) if mark else Location(path, 1)) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise CollectionError(f"YAML syntax error: {problem}", _loc(path, mark) if mark else Location(path, 1)) from None
+    except yaml.YAMLError as exc:
+        raise CollectionError(f"YAML error: {exc}", Location(path, 1)) from None
+    except RecursionError:
+        raise CollectionError(f"YAML nested deeper than {MAX_DEPTH} levels", Location(path, 1)) from None
+    finally:
+        loader.dispose()
+
+
+def load_yaml_file(path: Path, display: str) -> Any:
+    """Read and parse a YAML file; a missing, unreadable, oversized or non-UTF-8 file is
+    a :class:`CollectionError` naming it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CollectionError(f"file is {size} bytes; rule and config files are limited to {MAX_BYTES}",
+                                  Location(display, 1))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CollectionError(f"cannot read file: {exc.strerror or exc}", Location(display, 1)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CollectionError("file is not UTF-8 text", Location(display, line)) from None
+    return load_yaml_text(text, display)
+
+
+def location_of(container: Any, key: Any = None, default: Location | None = None) -> Location:
+    """Where ``container[key]`` (or the container itself) was written."""
+    if key is not None:
+        if isinstance(container, LocatedDict) and key in container.key_locations:
+            return container.key_locations[key]
+        if isinstance(container, LocatedList) and isinstance(key, int) and key < len(container.item_locations):
+            return container.item_locations[key]
+    found = getattr(container, "location", None)
+    return found or default or Location("<unknown>", 1)

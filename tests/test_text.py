@@ -1,0 +1,102 @@
+"""The shared text layer: normaliser, fuzzy matcher, sentence and paragraph splitter."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.text.fuzzy import PhraseIndex, word_score
+from checker.text.normalise import fold, fold_words, skeleton, strip_controls, tokenize
+from checker.text.sentences import split_paragraphs, split_sentences
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Întâlnirea", "intalnirea"),
+    ("Восточный", "vostochnyy"),
+    ("Straße", "strasse"),
+    ("ﬁnal", "final"),
+    ("Đoković", "dokovic"),
+    ("Θεσσαλονίκη", "thessaloniki"),
+])
+def test_fold_reaches_one_latin_key(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+def test_tokens_keep_their_original_spans() -> None:
+    text = "Kim Jong-un și Putin s-au întâlnit."
+    tokens = tokenize(text)
+    assert [text[t.start:t.end] for t in tokens][:4] == ["Kim", "Jong", "un", "și"]
+    assert tokens[3].key == "si"
+
+
+def test_unspaced_scripts_are_one_token_per_character() -> None:
+    assert fold_words("普京会谈") == ["普", "京", "会", "谈"]
+
+
+def test_skeleton_merges_transliteration_variants() -> None:
+    assert skeleton("vostochny") == skeleton("vostocni") == skeleton(fold("Восточный"))
+
+
+@pytest.mark.parametrize("anchor, word", [
+    ("sastanak", "sastanku"),      # Croatian case ending with a fleeting a
+    ("intalnire", "intalnirea"),   # Romanian article suffix
+    ("intalnire", "intalnire"),
+    ("vostochny", "vostocni"),     # transliterations
+    ("vostochny", "vostohnii"),
+    ("vostochny", "vostochnyy"),
+    ("septembrie", "septemrbie"),  # a typo
+    ("kozmodrom", "kozmodromu"),
+])
+def test_word_score_tolerates_inflection_transliteration_and_typos(anchor: str, word: str) -> None:
+    assert word_score(anchor, word) >= 85
+
+
+@pytest.mark.parametrize("anchor, word", [
+    ("met", "metal"),      # never inside an unrelated longer word
+    ("met", "meta"),
+    ("visit", "vision"),
+    ("meeting", "metal"),
+    ("kim", "kimono"),
+])
+def test_word_score_rejects_unrelated_words(anchor: str, word: str) -> None:
+    assert word_score(anchor, word) < 85
+
+
+def test_phrase_index_finds_multi_word_phrases_with_one_gap() -> None:
+    index = PhraseIndex(["State Department", "Korean Central News Agency"])
+    tokens = tokenize("the US State Department said; the Korean Central News Agency reported")
+    hits = index.find(index.token_scores(tokens))
+    assert len(hits["State Department"]) == 1
+    assert len(hits["Korean Central News Agency"]) == 1
+
+
+def test_sentences_do_not_break_ordinal_dates() -> None:
+    text = "Sastanak je bio 13. rujna 2023. u Rusiji. Dr. Ivan je došao! Kraj"
+    sentences = [text[s.start:s.end] for s in split_sentences(text, "hr")]
+    assert sentences == ["Sastanak je bio 13. rujna 2023. u Rusiji.", "Dr. Ivan je došao!", "Kraj"]
+
+
+def test_sentences_german_ordinal_with_capitalised_month_stays_whole() -> None:
+    text = "Am 13. September traf er Putin. Dann ging er."
+    assert [text[s.start:s.end] for s in split_sentences(text, "de")] == [
+        "Am 13. September traf er Putin.", "Dann ging er."]
+
+
+def test_sentences_english_number_before_a_new_sentence_splits() -> None:
+    text = "It was on September 13. The meeting ended."
+    assert len(split_sentences(text, "en")) == 2
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    text = "A HEADLINE WITHOUT A STOP\nThe body starts here. It goes on."
+    sentences = [text[s.start:s.end] for s in split_sentences(text, "en")]
+    assert sentences[0] == "A HEADLINE WITHOUT A STOP"
+
+
+def test_paragraphs_blank_lines_or_one_per_line() -> None:
+    assert len(split_paragraphs("one\ntwo\n\nthree")) == 2
+    assert len(split_paragraphs("one\ntwo\nthree")) == 3
+
+
+def test_strip_controls_removes_escapes_and_bidi() -> None:
+    cleaned = strip_controls("a\x1b[31mred\x1b[0m\u202eb\nc")
+    assert cleaned == "aredb c"
