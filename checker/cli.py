@@ -217,6 +217,33 @@ def explain(rule_id: str, rule_paths: tuple[Path, ...], corpus: tuple[Path, ...]
     click.echo(explain_rule(rule_id, config, _host(plugins, config)), nl=False)
 
 
+@main.command("test")
+@click.argument("rule_paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-p", "plugins", multiple=True, metavar="NAME", help="Load a plugin module.")
+@_guarded
+def test_command(rule_paths: tuple[Path, ...], plugins: tuple[str, ...]) -> None:
+    """Check each rule in RULE_PATH (default rules/) against its own `examples:`."""
+    from .config import load_config
+    from .selftest import failing_examples
+    from .session import Session
+
+    config = load_config(Path.cwd())
+    if rule_paths:
+        config.rule_paths = list(rule_paths)
+    host = _host(plugins, config)
+    rules = [r for r in Session(config, host).collect() if r.examples]
+    failed = 0
+    for rule in rules:
+        failures = failing_examples(rule, host.rule_types[rule.check])
+        count = sum(len(items) for items in rule.examples.values())
+        click.echo(f"{rule.nodeid} {'FAILED' if failures else 'passed'} ({count} examples)")
+        for failure in failures:
+            click.echo(f"    {failure}")
+        failed += bool(failures)
+    click.echo(f"{failed} failed, {len(rules) - failed} passed")
+    sys.exit(5 if not rules else 1 if failed else 0)
+
+
 @main.command("plugins")
 @click.option("-p", "plugins", multiple=True, metavar="NAME", help="Load a plugin module.")
 @_guarded

@@ -25,6 +25,7 @@ from .facts.article import ArticleFacts
 from .model import Article, Rule, RuleResult, RunReport, SourceError, severity_rank
 from .plugins import PluginHost
 from .select import Expression, keyword_matches
+from .selftest import failing_examples
 from .text.fuzzy import PhraseIndex
 from .text.normalise import fold
 
@@ -122,7 +123,9 @@ class Session:
     def evaluate(self, rules: Sequence[Rule], articles: Sequence[Article],
                  pairs: dict[int, list[Article]]) -> list[RuleResult]:
         rule_types = self.host.rule_types
-        active = [r for r in rules if not r.skip]
+        broken = {id(rule): failures for rule in rules if not rule.skip
+                  and (failures := failing_examples(rule, rule_types[rule.check]))}
+        active = [r for r in rules if not r.skip and id(r) not in broken]
         index = build_index(active, rule_types)
         readers: dict[str, list[Rule]] = {}
         for rule in active:
@@ -141,6 +144,9 @@ class Session:
         for rule in rules:
             if rule.skip:
                 result = RuleResult(rule=rule, outcome="skipped", message=rule.skip)
+            elif id(rule) in broken:
+                result = RuleResult(rule=rule, outcome="error", message="; ".join(broken[id(rule)]),
+                                    expected=rule_types[rule.check].format_expected(rule))
             else:
                 result = finish_rule(rule, rule_types[rule.check], verdicts[id(rule)])
             results.append(result)

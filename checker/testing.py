@@ -8,7 +8,8 @@ For plugin authors::
         report = run_rules(RULES_YAML, [article("Text ...", language="en")], plugins=[my_plugin])
         assert verdicts(report, "my-rule") == {"article.txt": "agrees"}
 
-The same helpers are pytest fixtures (``factcheck_run``) once the package is installed.
+``factcheck_run`` is the same :func:`run_rules` as a pytest fixture, registered by
+:mod:`checker.pytest_plugin` once the package is installed.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 ``expect`` lists phrasings of the claim (or maps each language to its phrasings);
 ``contradicted_by`` lists phrasings that contradict it. A sentence matches a phrasing
 when the phrasing's words occur in it, in order, fuzzily (inflection and typos
-tolerated; words of one or two letters are optional). A match negated in the article's
+tolerated; words of three letters or fewer may be missing when the phrasing has two
+longer words). A match negated in the article's
 language ("Putin nije prihvatio poziv", "nu a acceptat") counts the other way; a
 negation that is part of the phrasing itself ("will not hesitate", "neće oklijevati")
 is not a denial.
@@ -23,7 +24,7 @@ from ..text.normalise import fold_words
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
-OPTIONAL_LENGTH = 2  # words this short may be missing from a paraphrase
+OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 _CLAUSE_BREAKS = frozenset(",;:()[]")
 
 
@@ -108,7 +109,10 @@ def _match(ctx: Any, phrasing: str, sentence: Any, cues: frozenset[str]) -> tupl
     token, negated) or None."""
     words = fold_words(phrasing)
     phrase_negated = any(w in cues for w in words)
-    required = [w for w in words if w not in cues and len(w) > OPTIONAL_LENGTH] or [w for w in words if w not in cues]
+    content = [w for w in words if w not in cues]
+    required = [w for w in content if len(w) > OPTIONAL_LENGTH]
+    if len(required) < 2:
+        required = content
     if not required:
         return None
     tokens = ctx.facts.tokens_in(sentence)

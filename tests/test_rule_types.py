@@ -1,0 +1,204 @@
+"""The built-in entity, phrase and pattern rule types, end to end through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.testing import article, result, run_rules, verdicts
+
+ENTITY = """
+- id: venue
+  check: entity
+  expect: Vostochny
+  aliases: [Восточный]
+  alternatives: [Baikonur]
+  about: [cosmodrome, kozmodrom, cosmodromul, космодром]
+"""
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kim je posjetio kozmodrom Vostočni.", "hr"),
+    ("Liderii s-au întâlnit la cosmodromul Vostohnîi din Rusia.", "ro"),
+    ("Встреча прошла на космодроме Восточный.", "ru"),
+    ("They met at the Vostochny cosmodrome.", "en"),
+])
+def test_entity_names_agree_across_scripts_and_spellings(text: str, language: str) -> None:
+    report = run_rules(ENTITY, [article(text, language)])
+    assert verdicts(report, "venue") == {"article.txt": "agrees"}
+
+
+def test_entity_alternative_contradicts_and_names_the_sentence() -> None:
+    report = run_rules(ENTITY, [article("Intro.\nThey met at the Baikonur cosmodrome.", "en", source="wire.txt")])
+    res = result(report, "venue")
+    assert res.outcome == "failed"
+    [source] = res.sources
+    assert source.verdict == "contradicts" and source.values == ["Baikonur"]
+    evidence = source.evidence[0]
+    assert (evidence.line, evidence.column, evidence.text) == (2, 17, "Baikonur")
+    assert evidence.sentence == "They met at the Baikonur cosmodrome."
+
+
+def test_entity_mention_far_from_any_anchor_is_silent() -> None:
+    report = run_rules(ENTITY, [article("Vostochny is a town. The leaders met somewhere else.", "en")])
+    assert verdicts(report, "venue") == {"article.txt": "silent"}
+    assert result(report, "venue").outcome == "failed"  # require: any, and nobody states it
+
+
+PHRASE = """
+- id: accepted
+  check: phrase
+  expect:
+    en: [Putin accepted the invitation]
+    hr: [Putin prihvatio poziv]
+    ro: [Putin a acceptat invitaţia]
+  contradicted_by:
+    en: [Putin declined the invitation]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    ("Vladimir Putin je sa zadovoljstvom prihvatio poziv.", "hr", "agrees"),
+    ("Putin nije prihvatio poziv.", "hr", "contradicts"),
+    ("Putin a acceptat cu plăcere invitaţia.", "ro", "agrees"),
+    ("Putin nu a acceptat invitația.", "ro", "contradicts"),
+    ("Putin did not accept the invitation.", "en", "contradicts"),
+    ("Putin accepted an invitation to visit.", "en", "agrees"),
+    ("Putin declined the invitation.", "en", "contradicts"),
+    ("Putin never declined the invitation.", "en", "agrees"),
+    ("Putin spoke about the weather.", "en", "silent"),
+])
+def test_phrase_negation_in_each_language(text: str, language: str, verdict: str) -> None:
+    report = run_rules(PHRASE, [article(text, language)])
+    assert verdicts(report, "accepted") == {"article.txt": verdict}
+
+
+def test_a_negation_after_the_clause_is_not_a_denial() -> None:
+    text = "Vladimir Putin je prihvatio poziv, objavila je agencija, ne navodeći kada."
+    assert verdicts(run_rules(PHRASE, [article(text, "hr")]), "accepted") == {"article.txt": "agrees"}
+
+
+NEGATED_PHRASING = """
+- id: sanctions
+  check: phrase
+  expect:
+    en: [will not hesitate to impose sanctions]
+    hr: [neće oklijevati uvesti sankcije]
+    ro: [nu vor ezita să impună sancţiuni]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    ('Administracija "neće oklijevati" uvesti dodatne sankcije.', "hr", "agrees"),
+    ("Statele Unite au avertizat că „nu vor ezita” să impună sancţiuni.", "ro", "agrees"),
+    ("Washington will not hesitate to impose new sanctions.", "en", "agrees"),
+])
+def test_a_negation_inside_the_phrasing_is_not_a_denial(text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(NEGATED_PHRASING, [article(text, language)]), "sanctions") == {"article.txt": verdict}
+
+
+PATTERN = r"""
+- id: year
+  check: pattern
+  regex: '(?i)vladivostok\D{0,20}(?P<value>(?:19|20)\d\d)'
+"""
+
+
+def test_pattern_values_are_grouped_without_expect() -> None:
+    sources = [article("They met in Vladivostok in 2019.", "en", source=f"s{i}.txt") for i in range(2)]
+    sources.append(article("The first summit, in Vladivostok in 2018, ...", "en", source="odd.txt"))
+    res = result(run_rules(PATTERN, sources), "year")
+    assert res.outcome == "failed"
+    assert {s.source: s.verdict for s in res.sources} == {"s0.txt": "agrees", "s1.txt": "agrees",
+                                                          "odd.txt": "contradicts"}
+    assert res.expected == "majority: 2019"
+    assert res.groups == [{"value": "2019", "sources": ["s0.txt", "s1.txt"]},
+                          {"value": "2018", "sources": ["odd.txt"]}]
+
+
+def test_catastrophic_pattern_runs_in_linear_time() -> None:
+    rules = "- id: evil\n  check: pattern\n  regex: '(?P<value>(a+)+)$'\n"
+    report = run_rules(rules, [article("a" * 100_000 + "b", "en")])
+    assert verdicts(report, "evil") == {"article.txt": "silent"}
+
+
+def test_require_all_fails_when_a_source_is_silent() -> None:
+    rules = PHRASE.replace("  contradicted_by", "  require: all\n  contradicted_by")
+    report = run_rules(rules, [article("Putin je prihvatio poziv.", "hr", source="a.txt"),
+                               article("Nothing about it.", "en", source="b.txt")])
+    res = result(report, "accepted")
+    assert res.outcome == "failed" and "1 of 2 sources state it; require: all" in res.message
+
+
+def test_xfail_and_skip() -> None:
+    rules = ENTITY.replace("  about:", "  xfail: known wrong\n  about:") + """
+- id: skipped
+  check: entity
+  expect: X
+  skip: not yet
+"""
+    report = run_rules(rules, [article("They met at Baikonur cosmodrome.", "en")])
+    assert result(report, "venue").outcome == "xfailed"
+    assert result(report, "skipped").outcome == "skipped"
+    assert report.exit_code == 0
+
+
+def test_a_value_belongs_to_the_nearest_rule_anchor() -> None:
+    rules = """
+- id: meeting-place
+  check: entity
+  alternatives: [Moscow, Vladivostok]
+  about: [met]
+- id: training-place
+  check: entity
+  alternatives: [Moscow, Vladivostok]
+  about: [trained]
+"""
+    text = "They met in Vladivostok after Kim trained in Moscow."
+    report = run_rules(rules, [article(text, "en")])
+    assert result(report, "meeting-place").sources[0].values == ["Vladivostok"]
+    assert result(report, "training-place").sources[0].values == ["Moscow"]
+
+
+def test_a_rule_type_that_raises_only_errors_its_own_rule() -> None:
+    from checker import hookimpl
+    from checker.ruletypes.base import RuleType
+
+    class Broken(RuleType):
+        name = "broken"
+
+        def check(self, rule, ctx):  # type: ignore[no-untyped-def]
+            raise RuntimeError("boom")
+
+    class Plugin:
+        @hookimpl
+        def factcheck_register_rule_types(self, register):  # type: ignore[no-untyped-def]
+            register(Broken())
+
+    rules = ENTITY + "- id: bad\n  check: broken\n"
+    report = run_rules(rules, [article("They met at the Vostochny cosmodrome.", "en")], plugins=[Plugin()])
+    assert result(report, "venue").outcome == "passed"
+    bad = result(report, "bad")
+    assert bad.outcome == "error" and "RuntimeError: boom" in bad.traceback
+    assert report.exit_code == 1
+
+
+def test_a_rule_failing_its_own_examples_is_an_error_and_the_others_run() -> None:
+    rules = PHRASE + """  examples:
+    agrees: [{text: "Putin je prihvatio poziv.", language: hr}]
+    contradicts: ["Putin accepted the invitation."]
+""" + ENTITY
+    report = run_rules(rules, [article("They met at the Vostochny cosmodrome.", "en")])
+    res = result(report, "accepted")
+    assert res.outcome == "error"
+    assert res.message == "example contradicts #1 'Putin accepted the invitation.' is agrees"
+    assert result(report, "venue").outcome == "passed"
+
+
+def test_passing_examples_let_the_rule_run() -> None:
+    rules = PHRASE + """  examples:
+    agrees: [{text: "Putin je prihvatio poziv.", language: hr}]
+    contradicts: ["Putin did not accept the invitation."]
+    silent: ["The weather was fine."]
+"""
+    report = run_rules(rules, [article("Putin je prihvatio poziv.", "hr")])
+    assert result(report, "accepted").outcome == "passed"
