@@ -53,8 +53,10 @@ def factcheck_register_loaders(register: Callable[[Any], None]) -> None:
 
     :param register: call ``register(loader)`` with an object that has ``name``,
         ``suffixes`` (file endings such as ``(".rss", ".atom")``) and
-        ``load(path, data, options) -> list[Article]`` (see
-        :class:`checker.corpus.ArticleLoader`). A suffix claimed twice is an error.
+        ``load(path, text, source, options) -> list[Article | SourceError]`` (see
+        :class:`checker.corpus.ArticleLoader`): ``text`` is already decoded, ``source``
+        is the display name; a record that cannot be read is returned as a
+        ``SourceError`` so the others still load. A suffix claimed twice is an error.
 
     All implementations are called; their return value is ignored.
 

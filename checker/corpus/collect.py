@@ -1,0 +1,210 @@
+"""Reading a corpus: find the files, decode them, hand each to its loader, apply the
+manifests, detect missing languages.
+
+Everything is sorted, so the same corpus gives the same sources in the same order
+whatever order the file system lists them in. Nothing is ever written: files are only
+opened for reading.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import SourceReadError
+from ..model import Article, SourceError
+from .base import ArticleLoader, CorpusLoad, LoadOptions
+from .decode import decode_source, read_source
+from .fields import fill_missing
+from .language import detect_languages
+from .manifest import MANIFEST_NAME, Manifest, read_manifest
+
+
+@dataclass(frozen=True)
+class _File:
+    """A corpus file as reached: its path as the user would write it, its absolute
+    path, and the corpus folder whose manifests apply to it."""
+
+    path: Path
+    absolute: Path
+    corpus: Path
+
+
+@dataclass
+class _Corpus:
+    """The state of one load: its loaders and options, the manifests read so far and
+    which of their entries were used, and what was loaded."""
+
+    loaders: list[ArticleLoader]
+    options: LoadOptions
+    root: Path
+    manifests: dict[Path, Manifest | None] = field(default_factory=dict)
+    matched: set[tuple[Path, str]] = field(default_factory=set)
+    walked: set[Path] = field(default_factory=set)
+    articles: list[Article] = field(default_factory=list)
+    errors: list[SourceError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def display(self, absolute: Path, path: Path) -> str:
+        """The source name: relative to the root when inside it, else as given."""
+        if absolute.is_relative_to(self.root):
+            return absolute.relative_to(self.root).as_posix()
+        return path.as_posix()
+
+    def loader_for(self, name: str) -> ArticleLoader | None:
+        """The loader with the longest suffix that ``name`` ends with (``.rss.xml``
+        before ``.xml``), first registered winning a tie."""
+        lower = name.lower()
+        matches = [(len(s), -i, loader) for i, loader in enumerate(self.loaders) for s in loader.suffixes
+                   if lower.endswith(s.lower())]
+        return max(matches, key=lambda match: match[:2])[2] if matches else None
+
+
+def load_corpus(paths: list[Path], loaders: list[ArticleLoader], options: LoadOptions) -> CorpusLoad:
+    """Read every source under ``paths`` (files, or folders read recursively).
+
+    Never raises for a bad source: it becomes a :class:`SourceError`. Raises
+    :class:`checker.errors.CollectionError` for a malformed ``corpus.yaml``.
+    """
+    corpus = _Corpus(loaders, options, _absolute(options.root))
+    files = _discover(paths, corpus)
+    seen: set[str] = set()
+    for file in sorted(files, key=lambda f: corpus.display(f.absolute, f.path)):
+        real = os.path.realpath(file.absolute)
+        if real not in seen:  # one file reached twice (a link, or named twice) is one source
+            seen.add(real)
+            _load_file(file, corpus)
+    _warn_unmatched(corpus)
+    needs_language = [article for article in corpus.articles if article.language is None]
+    if needs_language:
+        corpus.warnings.extend(detect_languages(needs_language, options.languages))
+    return CorpusLoad(corpus.articles, corpus.errors, corpus.warnings)
+
+
+def _absolute(path: Path) -> Path:
+    """Absolute and normalised, but with symbolic links kept, so names stay as written."""
+    return Path(os.path.abspath(path))
+
+
+def _discover(paths: list[Path], corpus: _Corpus) -> list[_File]:
+    folders = [_absolute(p) for p in paths if p.is_dir()]
+    found: list[_File] = []
+    for path in paths:
+        absolute = _absolute(path)
+        if path.is_dir():
+            _walk(path, absolute, _outermost(absolute, folders), corpus, found, set())
+        elif path.exists() or path.is_symlink():
+            if path.name != MANIFEST_NAME:
+                outer = _outermost(absolute, folders)
+                found.append(_File(path, absolute, outer if outer != absolute else absolute.parent))
+        else:
+            corpus.errors.append(SourceError(corpus.display(absolute, path), "no such file or directory"))
+    return found
+
+
+def _outermost(absolute: Path, folders: list[Path]) -> Path:
+    """The outermost given folder containing ``absolute`` (or itself): its corpus folder,
+    the same whatever order the folders were given in."""
+    containing = [folder for folder in folders if absolute.is_relative_to(folder)]
+    return min(containing, key=lambda folder: len(folder.parts)) if containing else absolute
+
+
+def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus, found: list[_File],
+          visited: set[str]) -> None:
+    """Collect the loadable files under a folder, skipping hidden entries and the
+    manifest, and refusing symbolic links that lead out of the corpus folder."""
+    real = os.path.realpath(absolute)
+    if real in visited:
+        return  # a link back up the tree
+    visited.add(real)
+    corpus.walked.add(absolute)
+    _manifest(absolute, corpus)  # checked even when no file of the folder needs it
+    try:
+        names = sorted(entry.name for entry in os.scandir(absolute))
+    except OSError as exc:
+        corpus.errors.append(SourceError(corpus.display(absolute, path), f"cannot read folder: {exc.strerror}"))
+        return
+    for name in names:
+        if name.startswith(".") or name == MANIFEST_NAME:
+            continue
+        child, child_abs = path / name, absolute / name
+        if child_abs.is_symlink() and not corpus.options.follow_symlinks and not _inside(child_abs, corpus_folder):
+            if child_abs.is_dir() or corpus.loader_for(name):
+                corpus.errors.append(SourceError(
+                    corpus.display(child_abs, child),
+                    "symbolic link leads out of the corpus folder; not followed (see follow_symlinks)",
+                ))
+        elif child_abs.is_dir():
+            _walk(child, child_abs, corpus_folder, corpus, found, visited)
+        elif corpus.loader_for(name):
+            found.append(_File(child, child_abs, corpus_folder))
+
+
+def _inside(link: Path, folder: Path) -> bool:
+    return Path(os.path.realpath(link)).is_relative_to(os.path.realpath(folder))
+
+
+def _load_file(file: _File, corpus: _Corpus) -> None:
+    source = corpus.display(file.absolute, file.path)
+    loader = corpus.loader_for(file.path.name)
+    if loader is None:
+        known = ", ".join(sorted({s for loader in corpus.loaders for s in loader.suffixes}))
+        corpus.errors.append(SourceError(source, f"no loader for this kind of file (known: {known})"))
+        return
+    metadata = _manifest_values(file, corpus)
+    try:
+        decoded = decode_source(read_source(file.path, corpus.options.max_bytes))
+        loaded = loader.load(file.path, decoded.text, source, corpus.options)
+    except SourceReadError as exc:
+        corpus.errors.append(SourceError(source, str(exc)))
+        return
+    except Exception as exc:  # a loader plugin's bug must not end the run
+        corpus.errors.append(SourceError(source, f"loader {loader.name!r} failed: {type(exc).__name__}: {exc}"))
+        return
+    for item in loaded:
+        if isinstance(item, SourceError):
+            corpus.errors.append(item)
+            continue
+        item.warnings[:0] = decoded.warnings
+        if item.path is None:
+            item.path = file.path
+        fill_missing(item, metadata)
+        corpus.articles.append(item)
+
+
+def _manifest_values(file: _File, corpus: _Corpus) -> dict[str, Any]:
+    """The manifest metadata for a file: every ``corpus.yaml`` from its corpus folder
+    down to its own folder may name it; the nearest one wins field by field."""
+    folder = file.absolute.parent
+    chain = [folder, *folder.parents]
+    chain = chain[: chain.index(file.corpus) + 1] if file.corpus in chain else [folder]
+    values: dict[str, Any] = {}
+    for directory in reversed(chain):
+        manifest = _manifest(directory, corpus)
+        entry = manifest.entry_for(file.absolute) if manifest else None
+        if entry:
+            corpus.matched.add((directory, entry.key))
+            values.update(entry.values)
+    return values
+
+
+def _manifest(directory: Path, corpus: _Corpus) -> Manifest | None:
+    if directory not in corpus.manifests:
+        path = directory / MANIFEST_NAME
+        found = path.is_file()
+        corpus.manifests[directory] = (
+            read_manifest(path, corpus.display(path, path), corpus.options.max_bytes) if found else None
+        )
+    return corpus.manifests[directory]
+
+
+def _warn_unmatched(corpus: _Corpus) -> None:
+    """Name manifest entries that matched no file of a folder read in full: most often
+    a typo, which would otherwise silently leave an article without its date."""
+    for directory in sorted(corpus.walked):
+        manifest = corpus.manifests.get(directory)
+        for key, entry in manifest.entries.items() if manifest else ():
+            if (directory, key) not in corpus.matched:
+                corpus.warnings.append(f"{entry.location}: {key!r} names no file of the corpus")

@@ -1,0 +1,85 @@
+"""Article metadata as files state it: the same coercion for front matter, JSON records,
+HTML head tags and ``corpus.yaml``, so ``published: 2023-09-14`` means one thing everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from ..model import Article
+
+# The metadata a file or the manifest may state about an article.
+METADATA_FIELDS = ("language", "published", "outlet", "url")
+
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+class MetadataLoader(yaml.SafeLoader):
+    """Safe YAML for metadata, except that a scalar shaped like a date but not a real one
+    (``2023-13-45``) stays a string: it is then reported as a bad date at its place
+    instead of escaping YAML's constructor as a bare ``ValueError``."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+MetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", MetadataLoader.construct_yaml_timestamp)
+
+
+def parse_date(value: Any) -> dt.date:
+    """A date from a YAML date, a datetime or an ISO 8601 string; datetimes reduce to the
+    date as written (its own time zone), since publication dates are compared by day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+            try:
+                parsed = parse(text)
+            except ValueError:
+                continue
+            return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+    raise ValueError(f"{value!r} is not a date (write YYYY-MM-DD)")
+
+
+def normalise_language(value: Any) -> str:
+    """The primary language subtag, lower case: ``hr-HR`` and ``sr_Latn`` become ``hr``
+    and ``sr``, the form rule scopes and CLDR lookups use."""
+    if isinstance(value, str):
+        match = _LANGUAGE_TAG.fullmatch(value.strip())
+        if match:
+            return match.group(1).lower()
+    raise ValueError(f"{value!r} is not a language code (such as hr, ro, en-GB)")
+
+
+def coerce_field(name: str, value: Any) -> Any:
+    """Check and convert one metadata value (``title`` or a :data:`METADATA_FIELDS` name).
+
+    Raises :class:`ValueError` with a message fit for the user.
+    """
+    if name == "published":
+        return parse_date(value)
+    if name == "language":
+        return normalise_language(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # ``title: 1984`` is a title, not a number
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    raise ValueError(f"{value!r} is not a non-empty string")
+
+
+def fill_missing(article: Article, values: dict[str, Any]) -> None:
+    """Set each already coerced metadata value the article does not state itself:
+    what a file says about itself wins over what is said about it from outside."""
+    for name, value in values.items():
+        if getattr(article, name) is None:
+            setattr(article, name, value)

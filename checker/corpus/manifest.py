@@ -1,0 +1,122 @@
+"""``corpus.yaml``: metadata for the files of a corpus folder that do not state it themselves.
+
+The manifest maps each file name (a path relative to the manifest's folder, subfolders
+allowed) to its ``language``, ``published``, ``outlet`` and ``url``. It is checked as
+strictly as a rule file, since a typo here silently changes every date resolved in an
+article: unknown keys, bad dates, duplicate entries and paths leaving the folder are
+collection errors with file, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import CollectionError, SourceReadError
+from ..model import Location
+from .decode import decode_source, read_source
+from .fields import METADATA_FIELDS, MetadataLoader, coerce_field
+
+MANIFEST_NAME = "corpus.yaml"
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """The metadata stated for one file, already checked and converted."""
+
+    key: str
+    values: dict[str, Any]
+    location: Location
+
+
+@dataclass
+class Manifest:
+    """A parsed ``corpus.yaml`` and the folder its entries are relative to."""
+
+    folder: Path
+    entries: dict[str, ManifestEntry] = field(default_factory=dict)
+
+    def entry_for(self, file: Path) -> ManifestEntry | None:
+        """The entry naming ``file`` (a path under :attr:`folder`), if any."""
+        return self.entries.get(file.relative_to(self.folder).as_posix())
+
+
+def read_manifest(path: Path, display: str, max_bytes: int) -> Manifest:
+    """Read and check the manifest at ``path``; ``display`` names it in errors."""
+    try:
+        text = decode_source(read_source(path, max_bytes)).text
+    except SourceReadError as exc:
+        raise CollectionError(str(exc), Location(display, 1, 1)) from None
+    manifest = Manifest(path.parent)
+    loader = MetadataLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return manifest
+        if not isinstance(root, yaml.MappingNode):
+            raise _error(display, root, "corpus.yaml must map file names to their metadata")
+        for key_node, value_node in root.value:
+            entry = _entry(loader, display, key_node, value_node)
+            if entry.key in manifest.entries:
+                first = manifest.entries[entry.key].location.line
+                raise _error(display, key_node, f"duplicate entry {entry.key!r} (first on line {first})")
+            manifest.entries[entry.key] = entry
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display, 1, 1)
+        raise CollectionError(str(exc.problem or exc.context), where) from None
+    finally:
+        loader.dispose()
+    return manifest
+
+
+def _entry(loader: MetadataLoader, display: str, key_node: yaml.Node, value_node: yaml.Node) -> ManifestEntry:
+    name = loader.construct_object(key_node, deep=True)
+    if not isinstance(name, str) or not name.strip():
+        raise _error(display, key_node, f"an entry must be named by a file path, not {name!r}")
+    key = _relative_key(name.strip())
+    if key is None:
+        raise _error(display, key_node, f"entry {name!r} points outside the corpus folder")
+    values: dict[str, Any] = {}
+    if isinstance(value_node, yaml.MappingNode):
+        for field_node, field_value in value_node.value:
+            field_name = loader.construct_object(field_node, deep=True)
+            if field_name not in METADATA_FIELDS:
+                raise _error(display, field_node, _unknown_key(field_name))
+            try:
+                values[field_name] = coerce_field(field_name, loader.construct_object(field_value, deep=True))
+            except ValueError as exc:
+                raise _error(display, field_value, f"{field_name}: {exc}") from None
+    elif loader.construct_object(value_node, deep=True) is not None:
+        raise _error(display, value_node, f"{name}: expected a mapping of {', '.join(METADATA_FIELDS)}")
+    return ManifestEntry(key, values, _location(display, key_node))
+
+
+def _relative_key(name: str) -> str | None:
+    """The entry's path in normal form (``./a//b.txt`` is ``a/b.txt``), or ``None`` when
+    it is absolute or climbs out of the manifest's folder."""
+    if name.startswith("/"):
+        return None
+    key = posixpath.normpath(name)
+    if key == "." or key == ".." or key.startswith("../"):
+        return None
+    return key
+
+
+def _unknown_key(name: Any) -> str:
+    message = f"unknown key {name!r} (known: {', '.join(METADATA_FIELDS)})"
+    close = difflib.get_close_matches(str(name), METADATA_FIELDS, n=1)
+    return f"{message}; did you mean {close[0]!r}?" if close else message
+
+
+def _location(display: str, node: yaml.Node) -> Location:
+    return Location(display, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _error(display: str, node: yaml.Node, message: str) -> CollectionError:
+    return CollectionError(message, _location(display, node))

@@ -1,0 +1,151 @@
+"""Language detection: candidates, Croatian/Serbian/Bosnian, ambiguity, laziness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.corpus import LoadOptions, load_corpus
+from checker.corpus.bcms import Clues, rank_bcms
+from checker.corpus.language import LanguageDetector, detect_languages
+from checker.corpus.loaders import JsonLoader, TextLoader
+from checker.model import Article
+
+BCMS = ["hr", "sr", "bs"]
+
+CROATIAN = (
+    "Predsjednik Vlade izjavio je da je cijena kruha porasla tijekom prošlog tjedna za tisuću kuna, "
+    "izvijestili su mediji. Glasnogovornik ministarstva rekao je da će zrakoplov sletjeti u srijedu."
+)
+SERBIAN_LATIN = (
+    "Predsednik Srbije je izjavio da je cena mleka porasla i da će vlada ovde doneti odluku o pomoći. "
+    "Deca su lepo pevala pesmu pored reke, a posle toga su otišli kući jer je vreme bilo loše."
+)
+SERBIAN_CYRILLIC = (
+    "Председник Србије је изјавио да је цена млека порасла и да ће влада овде донети одлуку о помоћи. "
+    "Деца су лепо певала песму поред реке."
+)
+BOSNIAN = (
+    "Predsjednik Predsjedništva je izjavio da je cijena hljeba porasla za hiljadu maraka ove sedmice, "
+    "te da će vlada tokom naredne sedmice donijeti odluku o saradnji sa opštinama i kantonima."
+)
+IJEKAVIAN_ONLY = (
+    "Predsjednik je rekao da će djeca uvijek imati mjesto u školi i da je to bilo prije nego što su "
+    "se sastali u gradu, gdje su razgovarali o budućnosti."
+)
+NEUTRAL = "Kim Jong Un i Vladimir Putin su se sastali u Rusiji i razgovarali su o odnosima dviju zemalja i o vojsci."
+ROMANIAN = (
+    "Vladimir Putin și Kim Jong Un s-au întâlnit miercuri în Rusia și au discutat despre întărirea "
+    "legăturilor în special militare."
+)
+
+
+def detect(text: str, candidates: list[str] | None) -> tuple[str | None, tuple[str, ...]]:
+    found = LanguageDetector(candidates).detect([text])[0]
+    return found.language, found.alternatives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CROATIAN, "hr"),
+        (SERBIAN_LATIN, "sr"),
+        (SERBIAN_CYRILLIC, "sr"),
+        (BOSNIAN, "bs"),
+    ],
+)
+def test_croatian_serbian_and_bosnian_are_told_apart_where_the_text_allows(text, expected):
+    assert detect(text, BCMS) == (expected, ())
+
+
+def test_ijekavian_without_vocabulary_clues_rules_out_only_serbian():
+    language, alternatives = detect(IJEKAVIAN_ONLY, BCMS)
+    assert {language, *alternatives} == {"hr", "bs"}
+
+
+def test_text_without_any_clue_reports_every_possible_standard():
+    language, alternatives = detect(NEUTRAL, BCMS)
+    assert {language, *alternatives} == {"hr", "sr", "bs"}
+
+
+def test_candidates_are_respected():
+    assert detect(CROATIAN, ["hr", "ro"]) == ("hr", ())  # no Serbian or Bosnian to confuse it with
+    assert detect(ROMANIAN, ["hr", "ro"]) == ("ro", ())
+    language, _ = detect(CROATIAN, ["ro", "en"])
+    assert language in {"ro", "en"}
+    assert detect(SERBIAN_CYRILLIC, ["hr", "ro"])[0] is None  # no candidate writes Cyrillic
+
+
+def test_default_languages_when_no_candidates_are_configured():
+    detector = LanguageDetector(None)
+    english = "The two leaders met in Russia on Wednesday, state media said on Thursday."
+    found = detector.detect([ROMANIAN, SERBIAN_CYRILLIC, english])
+    assert [f.language for f in found] == ["ro", "sr", "en"]
+
+
+def test_unknown_candidates_are_reported_not_fatal():
+    article = Article(source="a", text=ROMANIAN)
+    warnings = detect_languages([article], ["ro", "xx", "not a code"])
+    assert warnings == [
+        "language 'not a code' cannot be detected (no model); state it in corpus.yaml or the file",
+        "language 'xx' cannot be detected (no model); state it in corpus.yaml or the file",
+    ]
+    assert article.language == "ro"
+
+
+def test_detection_marks_the_article_and_reports_ambiguity():
+    clear, ambiguous, empty = (
+        Article(source="a", text=CROATIAN),
+        Article(source="b", text=NEUTRAL),
+        Article(source="c", text="12345 67 89 — 2023."),
+    )
+    detect_languages([clear, ambiguous, empty], BCMS)
+    assert (clear.language, clear.language_detected, clear.warnings, clear.meta) == ("hr", True, [], {})
+    assert ambiguous.language_detected
+    candidates = ambiguous.meta["language_candidates"]
+    assert candidates[0] == ambiguous.language and sorted(candidates) == ["bs", "hr", "sr"]
+    assert ambiguous.warnings == [
+        f"language detected as {candidates[0]}; could also be {candidates[1]}, {candidates[2]}"
+    ]
+    assert (empty.language, empty.language_detected) == (None, False)
+    assert empty.warnings == ["language could not be detected; state it in corpus.yaml or the file"]
+
+
+def test_load_corpus_detects_only_what_is_not_stated(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("stated.txt: {language: bs}\n", encoding="utf-8")
+    (corpus / "stated.txt").write_text(CROATIAN, encoding="utf-8")
+    (corpus / "sr.txt").write_text(SERBIAN_LATIN, encoding="utf-8")
+    (corpus / "feed.jsonl").write_text(f'{{"id": "cyr", "text": "{SERBIAN_CYRILLIC}"}}\n', encoding="utf-8")
+    result = load_corpus([corpus], [TextLoader(), JsonLoader()], LoadOptions(root=tmp_path, languages=BCMS))
+    assert [(a.source, a.language, a.language_detected) for a in result.articles] == [
+        ("corpus/feed.jsonl#cyr", "sr", True),
+        ("corpus/sr.txt", "sr", True),
+        ("corpus/stated.txt", "bs", False),
+    ]
+
+
+def test_markers_count_only_lower_case_words():
+    names = Clues.of("Rijeka Reka Cena Tijekom Hiljade")  # a city, sentence starts, names
+    assert (names.serbian, names.not_serbian, names.croatian, names.not_croatian) == (0, 0, 0, 0)
+    words = Clues.of("rijeka reka cena tijekom hiljade tisućama")
+    assert (words.serbian, words.not_serbian, words.croatian, words.not_croatian) == (2, 1, 2, 1)
+
+
+def test_markers_only_order_what_they_leave_open():
+    assert rank_bcms(NEUTRAL, ("bs", "hr", "sr"), {"hr": 0.8, "bs": 0.2, "sr": 0.0}) == ["hr", "bs", "sr"]
+    assert rank_bcms(SERBIAN_LATIN, ("bs", "hr"), {"hr": 0.6, "bs": 0.4}) == ["hr", "bs"]  # sr is no candidate
+
+
+def test_importing_the_corpus_layer_loads_no_model():
+    code = (
+        "import sys, checker.corpus, checker.corpus.loaders, checker.corpus.language\n"
+        "print(sorted(m for m in ('lingua', 'charset_normalizer') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "[]"
