@@ -58,6 +58,7 @@ def _guarded(fn: Any) -> Any:
 class _Group(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:  # click's usage errors are exit 4, as pytest's
         kwargs.setdefault("standalone_mode", False)
+        kwargs.setdefault("prog_name", "factcheck")
         try:
             return super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as exc:
@@ -74,7 +75,7 @@ class _Group(click.Group):
             sys.exit(exc.exit_code)
 
 
-@click.group(cls=_Group, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("factcheck", cls=_Group, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="factcheck", message="%(prog)s %(version)s")
 @click.pass_context
 def main(ctx: click.Context) -> None:

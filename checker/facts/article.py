@@ -19,7 +19,9 @@ from ..text.fuzzy import PhraseHit, PhraseIndex
 from ..text.normalise import fold, tokenize
 from ..text.sentences import Span, split_paragraphs, split_sentences
 
-_NAME_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*))*")
+_WORD = r"(?<![\p{L}\p{M}])(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}(?![\p{L}\p{M}]))"
+# A name: capitalised words in a run, or one acronym (an all-capital headline is neither).
+_NAME_RE = regex.compile(rf"(?:{_WORD})(?:[ \t]+(?:{_WORD}))*|\b\p{{Lu}}{{2,6}}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +118,18 @@ class ArticleFacts:
             start, words = match.start(), match.group().split()
             if start in sentence_starts and len(words) == 1:
                 continue
-            if match.group().isupper() and len(words) > 3:
-                continue  # a shouted headline, not a name
+            if match.group().isupper() and _shouted_line(self.text, match.start()):
+                continue  # a word of an all-capital headline, not an acronym
             found.append(NameMention(start, match.end(), match.group(), fold(match.group())))
         return found
+
+
+def _shouted_line(text: str, offset: int) -> bool:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)]
+    capitals = regex.findall(r"\b\p{Lu}{2,}\b", line)
+    return len(capitals) >= 3
 
 
 def _containing(spans: list[Span], starts: list[int], offset: int) -> Span:

@@ -1,0 +1,184 @@
+"""The command line, as a user runs it: exit codes, messages, reports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+
+
+@pytest.fixture
+def project(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the sample project (rules and seeds) as the working directory."""
+    shutil.copytree(root / "rules", tmp_path / "rules")
+    shutil.copytree(root / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_sample_run_reads_like_pytest(project: Path) -> None:
+    code, out, _ = invoke("run", "rules/summit.yaml", "--color", "no")
+    assert code == 0
+    assert "factcheck session starts" in out
+    assert "2 sources (hr, ro), 5 rules in 1 file" in out
+    assert "rules/summit.yaml ....F" in out
+    assert "FAILURES" in out and "rules/summit.yaml::putin-visit-planned" in out
+    assert "8:61: U srijedu je glasnogovornik Kremlja Dmitrij Peskov rekao da »ne postoji plan da Putin " \
+           "posjeti Pjongjang«." in out
+    assert out.rstrip().splitlines()[-1].strip("= ").startswith("1 failed, 4 passed in ")
+
+
+def test_fail_on_warning_turns_the_warning_into_exit_1(project: Path) -> None:
+    assert invoke("run", "rules/summit.yaml", "--fail-on", "warning")[0] == 1
+
+
+def test_json_report_has_the_documented_shape(project: Path) -> None:
+    code, out, _ = invoke("run", "rules/summit.yaml", "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and report["version"] == 1 and report["exit_code"] == 0
+    assert report["summary"]["sources"] == 2 and report["summary"]["languages"] == ["hr", "ro"]
+    venue = next(r for r in report["results"] if r["rule"] == "venue")
+    assert venue["id"] == "rules/summit.yaml::venue" and venue["outcome"] == "passed"
+    hr = venue["sources"][0]
+    assert hr["source"] == "seeds/hr-kim-putin-invitation.txt" and hr["verdict"] == "agrees"
+    evidence = hr["evidence"][0]
+    assert set(evidence) >= {"line", "column", "start", "end", "sentence", "text", "score"}
+    text = (project / hr["source"]).read_text(encoding="utf-8")
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"] == "Vostočni"
+
+
+def test_output_and_several_reports_at_once(project: Path) -> None:
+    code, out, _ = invoke("run", "rules/summit.yaml", "--report", "json:out/r.json", "--report", "junit:out/r.xml",
+                          "-q")
+    assert code == 0
+    assert json.loads((project / "out/r.json").read_text())["version"] == 1
+    assert (project / "out/r.xml").read_text().startswith("<?xml")
+    assert "1 failed, 4 passed" in out
+
+
+def test_quiet_prints_only_the_summary(project: Path) -> None:
+    _, out, _ = invoke("run", "rules/summit.yaml", "-q")
+    assert out.strip().startswith("1 failed, 4 passed in")
+
+
+def test_verbose_prints_a_line_per_rule_and_source(project: Path) -> None:
+    _, out, _ = invoke("run", "rules/summit.yaml", "-v", "--color", "no")
+    assert "rules/summit.yaml::venue PASSED" in out
+    assert "seeds/ro-kim-putin-invitation.txt [ro] agrees Vostochny" in out
+
+
+def test_keyword_selects_rules_and_sources(project: Path) -> None:
+    code, out, _ = invoke("run", "rules/summit.yaml", "-k", "venue and ro-kim", "--format", "json")
+    report = json.loads(out)
+    assert [r["rule"] for r in report["results"]] == ["venue"]
+    assert [s["language"] for s in report["results"][0]["sources"]] == ["ro"]
+
+
+def test_mark_expression_selects_by_tag(project: Path) -> None:
+    code, out, _ = invoke("run", "rules/summit.yaml", "-m", "invitation and not sources", "--collect-only")
+    assert code == 0
+    assert "rules/summit.yaml::putin-accepted-invitation" in out and "venue" not in out
+
+
+def test_no_rule_selected_exits_5(project: Path) -> None:
+    assert invoke("run", "rules/summit.yaml", "-k", "nothing-matches-this")[0] == 5
+    (project / "empty.yaml").write_text("# no rules yet\n")
+    assert invoke("run", "empty.yaml")[0] == 5
+
+
+def test_exitfirst_stops_after_the_first_failure(project: Path) -> None:
+    _, out, _ = invoke("run", "rules/summit.yaml", "-x", "--fail-on", "warning", "--format", "json")
+    assert len(json.loads(out)["results"]) == 5  # the failing rule is the last one
+
+
+def test_broken_rule_file_names_file_and_line_and_exits_2(project: Path) -> None:
+    (project / "rules/broken.yaml").write_text("- id: a\n  check: entity\n  expect: X\n  abuot: [y]\n")
+    code, out, err = invoke("run", "rules/")
+    assert code == 2
+    assert err.strip() == ("factcheck: error: rules/broken.yaml:4:3: unknown key 'abuot' for a 'entity' rule "
+                           "(did you mean 'about'?)")
+    assert "Traceback" not in out + err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["run", "missing/"], "rule path not found: missing"),
+    (["run", "rules/summit.yaml", "--corpus", "nowhere"], "corpus path not found: nowhere"),
+    (["run", "rules/summit.yaml", "--format", "pdf"], "unknown report format 'pdf'"),
+    (["run", "rules/summit.yaml", "--workers", "many"], "--workers must be 'auto' or a positive integer"),
+    (["run", "rules/summit.yaml", "-k", "venue and"], "-k 'venue and': expression ends too early"),
+    (["run", "--no-such-option"], "No such option '--no-such-option'"),
+    (["run", "rules/summit.yaml", "-p", "no_such_plugin_module"], "plugin 'no_such_plugin_module' cannot be imported"),
+])
+def test_usage_errors_exit_4_with_one_line(project: Path, args: list[str], message: str) -> None:
+    code, out, err = invoke(*args)
+    assert code == 4, (out, err)
+    assert message in err and "Traceback" not in err
+
+
+def test_unreadable_source_fails_the_run_unless_allowed(project: Path) -> None:
+    (project / "seeds/broken.txt").write_bytes(b"%PDF-1.7\x00\x00binary")
+    code, out, _ = invoke("run", "rules/summit.yaml", "--format", "json")
+    report = json.loads(out)
+    assert code == 1 and report["errors"][0]["source"] == "seeds/broken.txt"
+    assert invoke("run", "rules/summit.yaml", "--allow-source-errors", "-q")[0] == 0
+
+
+def test_collect_only_lists_rules(project: Path) -> None:
+    code, out, _ = invoke("run", "rules/summit.yaml", "--collect-only")
+    assert code == 0 and "rules/summit.yaml::venue  (entity)" in out and "5 rules collected" in out
+
+
+def test_corpus_and_rule_files_are_never_written(project: Path) -> None:
+    files = sorted(p for p in project.rglob("*") if p.is_file())
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
+    invoke("run", "rules/summit.yaml", "--report", "html:report.html", "--report", "sarif:r.sarif")
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files} == before
+
+
+def test_facts_json_lists_language_published_and_names(project: Path) -> None:
+    code, out, _ = invoke("facts", "seeds/", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    hr = data["sources"][0]
+    assert (hr["source"], hr["language"], hr["published"]) == ("seeds/hr-kim-putin-invitation.txt", "hr",
+                                                             "2023-09-14")
+    names = {n["text"]: n["value"] for n in hr["names"]}
+    assert names["Vladimira Putina"] == "vladimira putina"
+    assert names["KCNA"] == "kcna" and "NASTAVAK" not in " ".join(names)
+
+
+def test_explain_shows_anchors_values_and_verdicts(project: Path) -> None:
+    code, out, _ = invoke("explain", "venue")
+    assert code == 0
+    assert "== seeds/hr-kim-putin-invitation.txt [hr]" in out
+    assert "'kozmodromu' ~ 'kozmodrom'" in out
+    assert "value 'Vostochny' at 10:" in out
+    assert "verdict: agrees" in out and "outcome: passed" in out
+
+
+def test_explain_unknown_rule_is_a_usage_error(project: Path) -> None:
+    code, _, err = invoke("explain", "nope")
+    assert code == 4 and "no rule 'nope'" in err
+
+
+def test_plugins_lists_built_ins_and_what_they_add(project: Path) -> None:
+    code, out, _ = invoke("plugins")
+    assert code == 0
+    assert "checker.ruletypes.entity  [built in]" in out and "rule type entity" in out
+    assert "report formats: github, html, json, junit, sarif, text" in out
+
+
+def test_version_and_bare_help() -> None:
+    assert invoke("--version")[1].strip().startswith("factcheck ")
+    code, out, _ = invoke()
+    assert code == 0 and "Usage: factcheck" in out
