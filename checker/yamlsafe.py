@@ -87,9 +87,16 @@ def _make_loader(path: str) -> type[yaml.SafeLoader]:
             result.item_locations = [_loc(path, child.start_mark) for child in node.value]
             return result
 
+        def construct_yaml_timestamp(self, node):  # type: ignore[no-untyped-def]
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError as exc:
+                raise CollectionError(f"invalid date {node.value!r}: {exc}", _loc(path, node.start_mark)) from None
+
     # Build containers in one step so that positions are attached before use.
     Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node))
     Loader.add_constructor("tag:yaml.org,2002:seq", lambda loader, node: loader.construct_sequence(node))
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
     return Loader
 
 

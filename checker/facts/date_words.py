@@ -1,0 +1,126 @@
+"""Relative-date words that CLDR (as packaged by Babel) does not carry.
+
+Babel's CLDR tables have month, weekday and era names and the date patterns, but not
+the relative-day words (*yesterday*, *tomorrow*), nor *the day after*, nor the
+*next*/*last* modifiers of a weekday. These small tables supply them, per base language
+code; Latin and Cyrillic spellings sit side by side where a language writes both.
+Every entry is compared after :func:`~checker.text.normalise.fold`, so diacritics,
+case and script variants need not be listed.
+"""
+
+from __future__ import annotations
+
+# Days from the published date: yesterday -1, today 0, tomorrow +1 ...
+RELATIVE_DAYS: dict[str, dict[str, int]] = {
+    "en": {"yesterday": -1, "today": 0, "tomorrow": 1,
+           "the day before yesterday": -2, "the day after tomorrow": 2},
+    "hr": {"jučer": -1, "jučerašnji": -1, "danas": 0, "sutra": 1, "prekjučer": -2, "prekosutra": 2},
+    "bs": {"jučer": -1, "juče": -1, "danas": 0, "sutra": 1, "prekjučer": -2, "prekosutra": 2},
+    "sr": {"juče": -1, "jučer": -1, "danas": 0, "sutra": 1, "prekjuče": -2, "prekosutra": 2,
+           "јуче": -1, "данас": 0, "сутра": 1, "прекјуче": -2, "прекосутра": 2},
+    "sl": {"včeraj": -1, "danes": 0, "jutri": 1, "predvčerajšnjim": -2, "pojutrišnjem": 2},
+    "ro": {"ieri": -1, "azi": 0, "astăzi": 0, "mâine": 1, "alaltăieri": -2, "poimâine": 2},
+    "de": {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
+    "nl": {"gisteren": -1, "vandaag": 0, "morgen": 1, "eergisteren": -2, "overmorgen": 2},
+    "fr": {"hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2},
+    "es": {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "pasado mañana": 2},
+    "it": {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "dopodomani": 2},
+    "pt": {"ontem": -1, "hoje": 0, "amanhã": 1, "anteontem": -2, "depois de amanhã": 2},
+    "pl": {"wczoraj": -1, "dzisiaj": 0, "dziś": 0, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2},
+    "cs": {"včera": -1, "dnes": 0, "zítra": 1, "předevčírem": -2, "pozítří": 2},
+    "sk": {"včera": -1, "dnes": 0, "zajtra": 1, "predvčerom": -2, "pozajtra": 2},
+    "ru": {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2},
+    "uk": {"вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1, "позавчора": -2, "післязавтра": 2},
+    "bg": {"вчера": -1, "днес": 0, "утре": 1, "онзи ден": -2, "вдругиден": 2},
+    "mk": {"вчера": -1, "денес": 0, "утре": 1, "завчера": -2, "задутре": 2},
+    "hu": {"tegnap": -1, "ma": 0, "holnap": 1, "tegnapelőtt": -2, "holnapután": 2},
+}
+
+# "The day after" / "the day before": one day from a date stated in the same sentence.
+DAY_SHIFTS: dict[str, dict[str, int]] = {
+    "en": {"the day after": 1, "the next day": 1, "the following day": 1, "a day later": 1,
+           "the day before": -1, "the previous day": -1, "a day earlier": -1},
+    "hr": {"dan nakon": 1, "dan poslije": 1, "sutradan": 1, "dan prije": -1, "dan ranije": -1},
+    "bs": {"dan nakon": 1, "dan poslije": 1, "sutradan": 1, "dan prije": -1, "dan ranije": -1},
+    "sr": {"dan nakon": 1, "dan posle": 1, "sutradan": 1, "dan pre": -1, "dan ranije": -1,
+           "дан након": 1, "дан после": 1, "сутрадан": 1, "дан пре": -1, "дан раније": -1},
+    "ro": {"a doua zi": 1, "ziua următoare": 1, "o zi mai târziu": 1,
+           "cu o zi înainte": -1, "ziua precedentă": -1, "o zi mai devreme": -1},
+    "de": {"am tag danach": 1, "am nächsten tag": 1, "am folgetag": 1, "tags darauf": 1,
+           "am tag davor": -1, "am vortag": -1, "tags zuvor": -1},
+    "fr": {"le lendemain": 1, "le jour suivant": 1, "la veille": -1, "le jour précédent": -1},
+    "es": {"al día siguiente": 1, "un día después": 1, "el día anterior": -1, "un día antes": -1},
+    "it": {"il giorno dopo": 1, "l'indomani": 1, "il giorno prima": -1, "il giorno precedente": -1},
+    "pt": {"no dia seguinte": 1, "um dia depois": 1, "no dia anterior": -1, "um dia antes": -1,
+           "na véspera": -1},
+    "pl": {"następnego dnia": 1, "dzień później": 1, "nazajutrz": 1,
+           "dzień wcześniej": -1, "poprzedniego dnia": -1},
+    "ru": {"на следующий день": 1, "днем позже": 1, "накануне": -1, "днем ранее": -1},
+    "uk": {"наступного дня": 1, "напередодні": -1},
+}
+
+# Modifiers that move a weekday off its default (the latest one on or before publication).
+NEXT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("next", "coming"),
+    "hr": ("sljedeći", "sljedeće", "sljedeću", "idući", "iduće", "iduću"),
+    "bs": ("sljedeći", "sljedeće", "sljedeću", "idući", "iduće", "iduću"),
+    "sr": ("sledeći", "sledeće", "sledeću", "sljedeće", "idući", "iduće", "iduću",
+           "следећи", "следеће", "следећу", "идући", "идуће", "идућу"),
+    "ro": ("viitoare", "viitor", "următoare", "următor"),
+    "de": ("nächsten", "nächster", "kommenden", "kommender"),
+    "fr": ("prochain", "prochaine"),
+    "es": ("próximo", "próxima"),
+    "it": ("prossimo", "prossima"),
+    "pt": ("próximo", "próxima"),
+    "pl": ("przyszły", "przyszłą", "następny", "następną", "najbliższy", "najbliższą"),
+    "ru": ("следующий", "следующую", "следующей", "будущий", "будущую", "ближайший", "ближайшую"),
+    "uk": ("наступний", "наступну", "наступного", "найближчий", "найближчу"),
+}
+LAST_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("last", "past"),
+    "hr": ("prošli", "prošle", "prošlu", "prošlog"),
+    "bs": ("prošli", "prošle", "prošlu", "prošlog"),
+    "sr": ("prošli", "prošle", "prošlu", "prošlog", "прошли", "прошле", "прошлу", "прошлог"),
+    "ro": ("trecută", "trecut"),
+    "de": ("letzten", "letzter", "vergangenen", "vergangener", "vorigen", "voriger"),
+    "fr": ("dernier", "dernière"),
+    "es": ("pasado", "pasada"),
+    "it": ("scorso", "scorsa"),
+    "pt": ("passado", "passada"),
+    "pl": ("zeszły", "zeszłą", "ubiegły", "ubiegłą", "ostatni", "ostatnią"),
+    "ru": ("прошлый", "прошлую", "прошлой"),
+    "uk": ("минулий", "минулу", "минулого"),
+}
+
+# Words of a date that the locale's CLDR patterns do not spell: "the 13th of September".
+EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
+    "en": ("of", "the"),
+    "hr": ("godine",),
+    "bs": ("godine",),
+    "sr": ("godine", "године"),
+    "ro": ("anul",),
+}
+
+# Words that are also ordinary words, and the neighbouring words that tell. A word is
+# not a date when a NOT_AFTER word directly precedes it ("la mañana" is "the morning",
+# "am Morgen" "in the morning") or a NOT_BEFORE word directly follows it ("luni de zile"
+# is "months on end"); with an ONLY_AFTER entry it is a date only right after one of
+# those words ("в среду" is "on Wednesday", "окружающую среду" "the environment";
+# Russian "среда" is both Wednesday and environment).
+NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"mañana": ("la", "esta", "por", "de", "cada", "una", "media", "toda")},
+    "de": {"morgen": ("am", "den", "jeden", "einen", "der", "des", "heute", "gestern",
+                      "guten", "vom", "zum", "bis", "morgen")},
+    "nl": {"morgen": ("de", "die", "deze", "elke", "goede", "van")},
+    "ru": {"среда": ("окружающая", "социальная", "городская", "информационная", "деловая",
+                     "языковая", "культурная", "природная", "среда")},
+}
+NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
+    "ro": {"luni": ("de", "la", "întregi")},
+    "ru": {"среда": ("обитания",)},
+}
+_RU_WEDNESDAY = ("в", "во", "на", "эту", "ту", "до", "к", "ко", "с", "со", "по", "прошлую",
+                 "следующую", "прошлой", "следующей", "каждую", "ближайшую")
+ONLY_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {"среду": _RU_WEDNESDAY, "среды": _RU_WEDNESDAY, "среде": _RU_WEDNESDAY},
+}

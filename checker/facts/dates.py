@@ -1,0 +1,494 @@
+"""Dates stated in an article, in its own language, and dates expected by a rule.
+
+:func:`find_dates` reads every date form CLDR knows for the language — month and
+weekday names in all their forms, the locale's numeric order, ISO dates — and the
+relative words of :mod:`.date_words`, then resolves what the text leaves open (the year
+of ``13 September``, the day of ``u srijedu``, ``yesterday``) against the published
+date. The grammar itself lives in :mod:`.date_patterns`.
+
+A :class:`DateValue` may be partial; two values are *compatible* when they could name
+the same day, which is how a rule compares "Wednesday" with 2023-09-13.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..text.normalise import fold
+from .date_patterns import Items, Lexicon, classify, grammar, lexicon
+
+_MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_BUDDHIST_OFFSET = 543
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> tuple[str, ...]:
+    """English weekday names for display, Monday first, from CLDR."""
+    from babel.dates import get_day_names
+
+    names = get_day_names("wide", locale="en")
+    return tuple(names[i] for i in range(7))
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A day as far as the text tells it: any field may be open (None)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO: 1 = Monday … 7 = Sunday
+
+    def compatible(self, other: DateValue) -> bool:
+        """Whether both values can name the same day: every field known in both agrees,
+        and the fields together still make a real day on the known weekday."""
+        merged = []
+        for mine, theirs in ((self.year, other.year), (self.month, other.month),
+                             (self.day, other.day), (self.weekday, other.weekday)):
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+            merged.append(mine if mine is not None else theirs)
+        return _possible(*merged)
+
+    @property
+    def iso(self) -> str | None:
+        """``2023-09-13`` when year, month and day are all known."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"year": self.year, "month": self.month, "day": self.day,
+                                "weekday": self.weekday}
+        if self.iso is not None:
+            data["iso"] = self.iso
+        return data
+
+    def __str__(self) -> str:
+        y, m, d = self.year, self.month, self.day
+        if y is not None and m is not None and d is not None:
+            shown = f"{y:04d}-{m:02d}-{d:02d}"
+        elif y is not None:
+            shown = f"{y:04d}" + (f"-{m:02d}" if m is not None else "-??" if d is not None else "")
+            shown += f"-{d:02d}" if d is not None else ""
+        elif m is not None:
+            shown = f"--{m:02d}" + (f"-{d:02d}" if d is not None else "")
+        else:
+            shown = f"---{d:02d}" if d is not None else ""
+        if self.weekday is not None and 1 <= self.weekday <= 7:
+            name = _weekday_names()[self.weekday - 1]
+            return f"{name} {shown}" if shown else name
+        return shown or "?"
+
+
+def _possible(year: int | None, month: int | None, day: int | None,
+              weekday: int | None) -> bool:
+    """Whether some real day has all the known fields."""
+    if month is not None and day is not None:
+        if year is not None:
+            try:
+                found = dt.date(year, month, day)
+            except ValueError:
+                return False
+            return weekday is None or found.isoweekday() == weekday
+        return 1 <= month <= 12 and 1 <= day <= _MAX_DAYS[month - 1]
+    return True
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An expected span of days, ``{from: ..., to: ...}``; an open side is unbounded."""
+
+    start: DateValue
+    end: DateValue
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the range covers."""
+        return _first_day(self.start), _last_day(self.end)
+
+    def compatible(self, value: DateValue) -> bool:
+        """Whether ``value`` could name a day inside the range."""
+        low, high = self.bounds()
+        if low > high:
+            return False
+        if value.year is None and high.year - low.year > 2:
+            return _possible(None, value.month, value.day, value.weekday)
+        years = [value.year] if value.year is not None else range(low.year, high.year + 1)
+        months = [value.month] if value.month is not None else range(1, 13)
+        return any(_month_overlaps(y, m, value, low, high)
+                   for y in years for m in months if 1 <= m <= 12 and 1 <= y <= 9999)
+
+    def __str__(self) -> str:
+        start = str(self.start) if self.start != DateValue() else ""
+        end = str(self.end) if self.end != DateValue() else ""
+        return f"{start}..{end}"
+
+
+def _first_day(value: DateValue) -> dt.date:
+    if value.year is None:
+        return dt.date.min
+    return dt.date(value.year, value.month or 1, value.day or 1)
+
+
+def _last_day(value: DateValue) -> dt.date:
+    if value.year is None:
+        return dt.date.max
+    month = value.month or 12
+    return dt.date(value.year, month, value.day or calendar.monthrange(value.year, month)[1])
+
+
+def _month_overlaps(year: int, month: int, value: DateValue, low: dt.date,
+                    high: dt.date) -> bool:
+    last = calendar.monthrange(year, month)[1]
+    days = [value.day] if value.day is not None else range(1, last + 1)
+    for day in days:
+        if not 1 <= day <= last:
+            continue
+        found = dt.date(year, month, day)
+        if low <= found <= high and (value.weekday is None or found.isoweekday() == value.weekday):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: ``text[start:end]`` and what it says."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    relative: bool = False  # resolved from a weekday, yesterday, "the day after" ...
+
+
+def find_dates(text: str, language: str | None,
+               published: dt.date | None = None) -> list[DateMention]:
+    """Every date stated in ``text``, sorted by position. ``language`` None, or a code
+    CLDR does not know, reads numeric and ISO dates and English."""
+    if not text:
+        return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    lex = lexicon(language)
+    items = classify(text, lex)
+    mentions: list[DateMention] = []
+    shifts: list[tuple[int, int, int]] = []
+    for match in grammar(lex.flags).finditer("".join(items.codes)):
+        if match.start("a") >= 0:
+            i = match.start("a")
+            shifts.append((items.starts[i], items.ends[i], items.values[i]))
+            continue
+        mentions.extend(_read(match, text, items, lex, published))
+    if shifts and mentions:
+        mentions.extend(_shifted(shifts, mentions, text, lex.language))
+    return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+def _mention(text: str, start: int, end: int, value: DateValue,
+             relative: bool = False) -> DateMention:
+    return DateMention(start, end, text[start:end], value, relative)
+
+
+def _read(match: regex.Match, text: str, items: Items, lex: Lexicon,
+          published: dt.date | None) -> list[DateMention]:
+    """The mention(s) one grammar match stands for (none if its fields make no day)."""
+    start, end = items.starts[match.start()], items.ends[match.end() - 1]
+    if match.start("r") >= 0:
+        return _relative_day(match.start("r"), text, items, lex, published)
+    if match.start("w") >= 0:
+        return _weekday_alone(match, text, items, lex, published)
+    weekday = _group_value(match, items, "wa") or _group_value(match, items, "wb")
+    if match.start("n1") >= 0:
+        fields = _numeric(match, items, lex.order, published)
+    else:
+        fields = _named(match, items, lex, published, weekday)
+    if fields is None:
+        return []
+    found: list[DateMention] = []
+    if match.start("d0") >= 0:
+        start = items.starts[match.start("d")]
+        first = _range_start(match, items, fields)
+        if first is not None:
+            found.append(_mention(text, items.starts[match.start("d0")],
+                                  items.ends[match.start("d0")], first))
+    found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
+    return found
+
+
+def _group_value(match: regex.Match, items: Items, name: str) -> int | None:
+    i = match.start(name)
+    return items.values[i] if i >= 0 else None
+
+
+def _named(match: regex.Match, items: Items, lex: Lexicon, published: dt.date | None,
+           weekday: int | None) -> tuple[int | None, int, int | None] | None:
+    """Year, month, day of a date written with a month name."""
+    month = _group_value(match, items, "m")
+    day = _group_value(match, items, "d")
+    year = _group_value(match, items, "y")
+    if year is not None and lex.buddhist and year >= 2400:
+        year -= _BUDDHIST_OFFSET
+    if month is None or not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= _MAX_DAYS[month - 1]:
+        return None
+    if year is None and day is not None and published is not None:
+        year = _nearest_year(month, day, weekday, published)
+    return _checked(year, month, day)
+
+
+def _checked(year: int | None, month: int, day: int | None
+             ) -> tuple[int | None, int, int | None] | None:
+    if year is not None and day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+    return year, month, day
+
+
+def _numeric(match: regex.Match, items: Items, order: str,
+             published: dt.date | None) -> tuple[int, int, int] | None:
+    """Year, month, day of an all-numeric date, read in the locale's field order; a
+    reading that makes no day gives way to the other day/month order."""
+    numbers = [(items.values[i], items.ends[i] - items.starts[i])
+               for i in (match.start("n1"), match.start("n2"), match.start("n3"))]
+    if numbers[0][1] == 4:
+        orders = ["ymd"]
+    elif numbers[2][1] == 4 or order != "ymd":
+        local = order if order in ("dmy", "mdy") else "dmy"
+        orders = [local, "mdy" if local == "dmy" else "dmy"]
+    else:
+        orders = ["ymd"]
+    for reading in orders:
+        fields = dict(zip(reading, numbers))
+        (year, digits), (month, _), (day, _) = fields["y"], fields["m"], fields["d"]
+        if digits not in (2, 4):
+            return None
+        if digits == 2:
+            year = _century(year, published)
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            continue
+        return year, month, day
+    return None
+
+
+def _century(two_digits: int, published: dt.date | None) -> int:
+    """The year a two-digit year stands for: the nearest to publication (ties go back)."""
+    if published is None:
+        return 2000 + two_digits if two_digits < 70 else 1900 + two_digits
+    candidates = [century + two_digits for century in (1900, 2000, 2100)]
+    return min(candidates, key=lambda y: (abs(y - published.year), y > published.year))
+
+
+def _nearest_year(month: int, day: int, weekday: int | None, published: dt.date) -> int | None:
+    """The year that puts day and month nearest the publication, preferring the past
+    (news mostly reports what has happened) and a year that fits the stated weekday."""
+    best: tuple[bool, int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        delta = (published - found).days
+        cost = delta if delta >= 0 else -2 * delta
+        rank = (weekday is not None and found.isoweekday() != weekday, cost, year)
+        best = rank if best is None or rank < best else best
+    return best[2] if best is not None else None
+
+
+def _range_start(match: regex.Match, items: Items,
+                 fields: tuple[int | None, int, int | None]) -> DateValue | None:
+    """The first day of ``13–15 September``, in the month and year of the second."""
+    first = items.values[match.start("d0")]
+    year, month, day = fields
+    if day is None or not 1 <= first < day:
+        return None
+    return DateValue(year, month, first)
+
+
+def _neighbour(text: str, items: Items, i: int, step: int) -> str:
+    """The folded word next to item ``i`` (one space between), or ''."""
+    j = i + step
+    if 0 <= j < len(items.codes) and items.codes[j] == " ":
+        j += step
+    if 0 <= j < len(items.codes) and items.codes[j] not in " |.,-/~p?'":
+        return fold(text[items.starts[j]:items.ends[j]])
+    return ""
+
+
+def _ordinary(text: str, items: Items, i: int, lex: Lexicon) -> bool:
+    """Whether the word at item ``i`` is, in its context, an ordinary word."""
+    if not (lex.not_after or lex.not_before or lex.only_after):
+        return False
+    key = fold(text[items.starts[i]:items.ends[i]])
+    before = _neighbour(text, items, i, -1)
+    if key in lex.not_after and before in lex.not_after[key]:
+        return True
+    if key in lex.only_after and before not in lex.only_after[key] \
+            and not (i > 1 and items.codes[i - 2] in "XL"):
+        return True
+    return key in lex.not_before and _neighbour(text, items, i, 1) in lex.not_before[key]
+
+
+def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
+                  published: dt.date | None) -> list[DateMention]:
+    if published is None or _ordinary(text, items, i, lex):
+        return []
+    day = _moved(published, items.values[i])
+    return [_mention(text, items.starts[i], items.ends[i], _full(day), True)] if day else []
+
+
+def _weekday_alone(match: regex.Match, text: str, items: Items, lex: Lexicon,
+                   published: dt.date | None) -> list[DateMention]:
+    i = match.start("w")
+    if _ordinary(text, items, i, lex):
+        return []
+    weekday = items.values[i]
+    start, end = items.starts[match.start()], items.ends[match.end() - 1]
+    if published is None:
+        return [_mention(text, start, end, DateValue(weekday=weekday), True)]
+    modifier = _group_value(match, items, "x") or 0
+    if modifier > 0:
+        day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
+    else:
+        back = (published.isoweekday() - weekday) % 7
+        day = _moved(published, -(back or (7 if modifier < 0 else 0)))
+    return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+def _moved(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None past the ends of the calendar."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _full(day: dt.date) -> DateValue:
+    return DateValue(day.year, day.month, day.day, day.isoweekday())
+
+
+def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], text: str,
+             language: str) -> list[DateMention]:
+    """"The day after"/"the day before": a day from the nearest date in the sentence."""
+    from ..text.sentences import span_index, split_sentences
+
+    sentences = split_sentences(text, language)
+    if not sentences:
+        return []
+    found = []
+    for start, end, shift in shifts:
+        sentence = span_index(sentences, start)
+        near = [m for m in mentions if span_index(sentences, m.start) == sentence]
+        if not near:
+            continue
+        anchor = min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end)))
+        value = _shift(anchor.value, shift)
+        if value is not None:
+            found.append(_mention(text, start, end, value, True))
+    return found
+
+
+def _shift(value: DateValue, days: int) -> DateValue | None:
+    if value.iso is not None:
+        moved = _moved(dt.date(value.year, value.month, value.day), days)
+        return _full(moved) if moved else None
+    if value.month is not None and value.day is not None:
+        moved = dt.date(2000, value.month, value.day) + dt.timedelta(days=days)
+        return DateValue(None, moved.month, moved.day)
+    if value.weekday is not None:
+        return DateValue(weekday=(value.weekday - 1 + days) % 7 + 1)
+    return None
+
+
+_EXPECTED_FORMS = (
+    (regex.compile(r"(\d{4})-(\d{2})-(\d{2})"), ("year", "month", "day")),
+    (regex.compile(r"--(\d{2})-(\d{2})"), ("month", "day")),
+    (regex.compile(r"(\d{4})-(\d{2})"), ("year", "month")),
+    (regex.compile(r"(\d{4})"), ("year",)),
+)
+
+
+def parse_expected_date(raw: object) -> DateValue | DateRange:
+    """A rule's ``expect`` as a value or range: a date, ``2023-09-13``, ``--09-13``,
+    ``2023-09``, ``2023``, an English weekday name, or ``{from: ..., to: ...}``.
+    Anything else raises ValueError with a one-line message."""
+    if isinstance(raw, DateValue | DateRange):
+        return raw
+    if isinstance(raw, dt.datetime):
+        raw = raw.date()
+    if isinstance(raw, dt.date):
+        return DateValue(raw.year, raw.month, raw.day)
+    if isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= 9999:
+        return DateValue(year=raw)
+    if isinstance(raw, str):
+        return _parse_text(raw)
+    if isinstance(raw, Mapping):
+        return _parse_range(raw)
+    raise ValueError(_invalid(raw))
+
+
+def _invalid(raw: object, why: str = "") -> str:
+    shown = repr(raw)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    return (f"invalid date {shown}{': ' + why if why else ''}; expected YYYY-MM-DD, "
+            f"--MM-DD, YYYY-MM, YYYY, a weekday or {{from: ..., to: ...}}")
+
+
+def _parse_text(raw: str) -> DateValue:
+    text = raw.strip()
+    for pattern, names in _EXPECTED_FORMS:
+        match = pattern.fullmatch(text)
+        if match:
+            fields = dict(zip(names, map(int, match.groups())))
+            value = DateValue(**fields)
+            if not _valid_expected(value):
+                raise ValueError(_invalid(raw, "no such day"))
+            return value
+    names = [name.casefold() for name in _weekday_names()]
+    if text.casefold() in names:
+        return DateValue(weekday=names.index(text.casefold()) + 1)
+    raise ValueError(_invalid(raw))
+
+
+def _valid_expected(value: DateValue) -> bool:
+    if value.year is not None and value.year < 1:
+        return False
+    if value.month is not None and not 1 <= value.month <= 12:
+        return False
+    if value.day is not None and (
+            value.day < 1 or not _possible(value.year, value.month, value.day, None)):
+        return False
+    return True
+
+
+def _parse_range(raw: Mapping) -> DateRange:
+    keys = set(raw)
+    if not keys or not keys <= {"from", "to"}:
+        raise ValueError(_invalid(dict(raw), "a range takes the keys 'from' and 'to'"))
+    ends = []
+    for side in ("from", "to"):
+        if side not in raw or raw[side] is None:
+            ends.append(DateValue())
+            continue
+        value = parse_expected_date(raw[side])
+        if not isinstance(value, DateValue) or value.year is None:
+            raise ValueError(_invalid(raw[side], f"'{side}' needs a year"))
+        ends.append(value)
+    if ends[0] == ends[1] == DateValue():
+        raise ValueError(_invalid(dict(raw), "a range needs 'from' or 'to'"))
+    span = DateRange(ends[0], ends[1])
+    low, high = span.bounds()
+    if low > high:
+        raise ValueError(_invalid(dict(raw), "'from' is after 'to'"))
+    return span

@@ -1,0 +1,311 @@
+"""The date extractor on real phrasing, and the values rules compare."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.facts.dates import DateRange, DateValue, find_dates, parse_expected_date
+
+PUBLISHED = dt.date(2023, 9, 14)  # a Thursday, as the sample articles
+MEETING = DateValue(2023, 9, 13, 3)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def values(text: str, language: str | None, published: dt.date | None = PUBLISHED) -> list:
+    return [m.value for m in find_dates(text, language, published)]
+
+
+def days(text: str, language: str | None, published: dt.date | None = PUBLISHED) -> list:
+    return [m.value.iso for m in find_dates(text, language, published)]
+
+
+# --- golden sentences -------------------------------------------------------------------
+
+def test_croatian_weekday_resolves_to_the_day_before_publication() -> None:
+    (mention,) = find_dates("U srijedu je glasnogovornik Kremlja rekao da ne postoji plan.",
+                            "hr", PUBLISHED)
+    assert mention.text == "srijedu" and mention.relative
+    assert mention.value == MEETING
+
+
+def test_romanian_misspelt_month_with_weekday() -> None:
+    (mention,) = find_dates("Reamintim că miercuri, 13 septemrbie, liderul nord-coreean a sosit.",
+                            "ro", PUBLISHED)
+    assert mention.text == "miercuri, 13 septemrbie"
+    assert mention.value == MEETING and not mention.relative
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("hr", "Sastali su se 13. rujna 2023. u Rusiji.", "13. rujna 2023"),
+    ("ru", "Встреча прошла 13 сентября 2023 г. на космодроме.", "13 сентября 2023 г."),
+    ("ro", "Întâlnirea din 13 septembrie dintre cei doi președinți.", "13 septembrie"),
+    ("en", "They met on September 13, 2023, in Russia.", "September 13, 2023"),
+    ("en", "They met on Sept. 13 in Russia.", "Sept. 13"),
+    ("en", "They met on 13 Sep 2023 in Russia.", "13 Sep 2023"),
+    ("en", "They met on the 13th of September.", "13th of September"),
+    ("en", "Filed 9/13/23 in Moscow.", "9/13/23"),
+    ("en_GB", "Filed 13/09/2023 in Moscow.", "13/09/2023"),
+    ("hr", "Objavljeno 13.09.2023. u Zagrebu.", "13.09.2023"),
+    ("de", "Am Mittwoch, 13. September 2023, trafen sie sich.", "Mittwoch, 13. September 2023"),
+    ("fr", "Le mercredi 13 septembre 2023, ils se sont rencontrés.", "mercredi 13 septembre 2023"),
+    ("es", "El 13 de septiembre de 2023 se reunieron.", "13 de septiembre de 2023"),
+    ("pl", "Spotkanie odbyło się 13 września 2023 r.", "13 września 2023"),
+    ("hu", "A találkozó 2023. szeptember 13-án volt.", "2023. szeptember 13-án"),
+    ("hu", "Kelt: 2023. 09. 13.", "2023. 09. 13"),
+    ("ja", "会談は2023年9月13日に行われた。", "2023年9月13日"),
+    ("ko", "회담은 2023년 9월 13일에 열렸다.", "2023년 9월 13일에"),
+    ("zh", "会谈于2023年9月13日举行。", "2023年9月13日"),
+    (None, "Released 2023-09-13, see notes.", "2023-09-13"),
+    ("ar", "التقى الزعيمان في ١٣ سبتمبر ٢٠٢٣ في روسيا.", "١٣ سبتمبر ٢٠٢٣"),
+    ("hi", "बैठक १३ सितंबर २०२३ को हुई।", "१३ सितंबर २०२३"),
+    ("th", "การประชุมเมื่อวันที่ 13 กันยายน 2566 ที่รัสเซีย", "13 กันยายน 2566"),
+])
+def test_written_dates(language: str | None, text: str, expected: str) -> None:
+    mentions = find_dates(text, language, PUBLISHED)
+    assert [m.text for m in mentions] == [expected]
+    assert mentions[0].value.iso == "2023-09-13"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ro", "Vrea mai mult decât atât, a spus el."),
+    ("ro", "Mai mult, nu a fost comunicat nimic oficial."),
+    ("ro", "Rusia este angajată de peste 18 luni într-un război."),
+    ("ro", "După luni de negocieri, acordul a fost semnat."),
+    ("hr", "Rezoluciju Vijeća sigurnosti UN-a prekršila bi Rusija."),
+    ("hr", "Rusija je potrošila zalihe u više od 18 mjeseci rata."),
+    ("en", "The war has lasted 18 months."),
+    ("en", "Theresa May said she may come in May."),
+    ("en", "Only 2 may enter; 13 march on the capital."),
+    ("en", "In September the talks resumed; 13 delegates came in 2019."),
+    ("en", "Version 1.2.3 and 192.168.0.1 and 3/4 of 12 are not dates."),
+    ("de", "Heute Morgen und am Morgen danach."),
+    ("es", "Por la mañana llegó el presidente."),
+    ("ru", "Это вредит окружающую среду и окружающая среда страдает."),
+])
+def test_ordinary_words_and_numbers_are_not_dates(language: str, text: str) -> None:
+    found = [m for m in find_dates(text, language, PUBLISHED)
+             if m.text.casefold() not in ("heute", "today")]
+    assert found == []
+
+
+def test_sample_articles() -> None:
+    croatian = (SEEDS / "hr-kim-putin-invitation.txt").read_text(encoding="utf-8")
+    found = find_dates(croatian, "hr", PUBLISHED)
+    assert {m.text.casefold(): m.value.iso for m in found} == {
+        "četvrtak": "2023-09-14", "srijedu": "2023-09-13"}
+    romanian = (SEEDS / "ro-kim-putin-invitation.txt").read_text(encoding="utf-8")
+    found = find_dates(romanian, "ro", PUBLISHED)
+    assert {m.value.iso for m in found} == {"2023-09-13", "2023-09-14"}
+    assert all(m.value.compatible(MEETING) for m in found if m.text != "joi")
+
+
+# --- resolution against the published date ------------------------------------------------
+
+@pytest.mark.parametrize(("language", "yesterday", "today", "tomorrow"), [
+    ("en", "yesterday", "today", "tomorrow"),
+    ("hr", "jučer", "danas", "sutra"),
+    ("bs", "juče", "danas", "sutra"),
+    ("sr", "juče", "danas", "sutra"),
+    ("sr", "јуче", "данас", "сутра"),
+    ("sr_Latn", "juče", "danas", "sutra"),
+    ("ro", "ieri", "astăzi", "mâine"),
+    ("de", "gestern", "heute", "morgen"),
+    ("fr", "hier", "aujourd'hui", "demain"),
+    ("es", "ayer", "hoy", "mañana"),
+    ("it", "ieri", "oggi", "domani"),
+    ("pt", "ontem", "hoje", "amanhã"),
+    ("pl", "wczoraj", "dzisiaj", "jutro"),
+    ("ru", "вчера", "сегодня", "завтра"),
+    ("uk", "вчора", "сьогодні", "завтра"),
+])
+def test_relative_days(language: str, yesterday: str, today: str, tomorrow: str) -> None:
+    text = f"— {yesterday.capitalize()}, KCNA. — {today}, Kim. — {tomorrow}, Putin."
+    mentions = find_dates(text, language, PUBLISHED)
+    assert [m.value.iso for m in mentions] == ["2023-09-13", "2023-09-14", "2023-09-15"]
+    assert all(m.relative for m in mentions)
+    assert find_dates(text, language, None) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "They met on Wednesday.", "2023-09-13"),
+    ("en", "They meet next Wednesday.", "2023-09-20"),
+    ("en", "They met last Thursday.", "2023-09-07"),
+    ("en", "They met on Thursday.", "2023-09-14"),
+    ("de", "Sie trafen sich am Mittwoch.", "2023-09-13"),
+    ("ru", "Они встретились в среду.", "2023-09-13"),
+    ("ru", "Они встретятся в следующую среду.", "2023-09-20"),
+    ("pl", "Spotkali się w środę.", "2023-09-13"),
+    ("cs", "Setkali se ve středu.", "2023-09-13"),
+    ("ro", "Se vor întâlni miercurea viitoare.", "2023-09-20"),
+    ("hr", "Sastat će se sljedeće srijede.", "2023-09-20"),
+    ("hr", "Sastali su se prošle srijede.", "2023-09-13"),
+])
+def test_weekdays(language: str, text: str, expected: str) -> None:
+    assert days(text, language) == [expected]
+
+
+def test_weekday_without_publication_stays_a_weekday() -> None:
+    assert values("U srijedu su se sastali.", "hr", None) == [DateValue(weekday=3)]
+
+
+def test_lower_case_month_of_a_capitalising_language_needs_its_year() -> None:
+    assert days("on 13 september 2023", "en") == ["2023-09-13"]
+    assert days("on 13 september", "en") == []
+    assert days("on 13 septembre", "fr") == ["2023-09-13"]
+
+
+def test_missing_year_is_the_nearest_before_publication() -> None:
+    assert days("on 20 December", "en", dt.date(2024, 1, 5)) == ["2023-12-20"]
+    assert days("on 20 December", "en", dt.date(2023, 9, 14)) == ["2023-12-20"]
+    assert days("on 13 September", "en", PUBLISHED) == ["2023-09-13"]
+    assert values("on 13 September", "en", None) == [DateValue(None, 9, 13)]
+
+
+def test_missing_year_follows_a_stated_weekday() -> None:
+    assert values("Wednesday, 14 September", "en", dt.date(2023, 1, 10)) == [
+        DateValue(2022, 9, 14, 3)]
+
+
+def test_two_digit_years_are_read_near_publication() -> None:
+    assert days("filed 9/13/98", "en", dt.date(2001, 1, 1)) == ["1998-09-13"]
+    assert days("filed 9/13/23", "en", None) == ["2023-09-13"]
+
+
+def test_day_shift_takes_the_date_of_its_sentence() -> None:
+    text = "Sastali su se 13. rujna, a dan nakon toga Kim je otputovao."
+    assert days(text, "hr") == ["2023-09-13", "2023-09-14"]
+    assert days("Izjava je došla dan nakon što su se sastali.", "hr") == []
+    assert days("Am 13. September trafen sie sich, am Tag danach reiste er ab.", "de") == [
+        "2023-09-13", "2023-09-14"]
+
+
+def test_day_range_gives_both_days() -> None:
+    assert days("from 12–15 September 2023", "en") == ["2023-09-12", "2023-09-15"]
+
+
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max])
+def test_calendar_ends_do_not_break_resolution(published: dt.date) -> None:
+    text = "Yesterday, Monday, next Friday, 13 May, 1/2/03, the day after 13 May, tomorrow."
+    for mention in find_dates(text, "en", published):
+        assert text[mention.start:mention.end] == mention.text
+    long_number = "9" * 5000
+    assert find_dates(f"{long_number} on 13 May 2023", "en")[0].value.iso == "2023-05-13"
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Ref: Wed, 13 Sep 2023 and 2023-09-14; yesterday."
+    for mention in find_dates(text, "en", PUBLISHED):
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_unknown_language_reads_english_and_numbers() -> None:
+    text = "Meeting on 13 September 2023, report 2023-09-14."
+    assert days(text, "xx-unknown") == days(text, None) == ["2023-09-13", "2023-09-14"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(), language=st.sampled_from([None, "en", "hr", "ro", "ru", "ja", "th",
+                                                 "he", "ar", "zz", ""]),
+       published=st.one_of(st.none(), st.dates()))
+def test_never_raises(text: str, language: str | None, published: dt.date | None) -> None:
+    mentions = find_dates(text, language, published)
+    assert mentions == sorted(mentions, key=lambda m: (m.start, m.end))
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["13", "2023", "09", ".", "/", "-", " ", "rujna",
+                                       "srijedu", "jučer", "dan nakon", "sept.", "mai", "\n",
+                                       "septembrie", "1", "31", ",", "2", "29", "02"]),
+                      max_size=14),
+       published=st.one_of(st.none(), st.dates()))
+def test_never_raises_on_date_like_text(words: list[str], published: dt.date | None) -> None:
+    text = " ".join(words)
+    for language in ("hr", "en", "hu"):
+        for mention in find_dates(text, language, published):
+            assert text[mention.start:mention.end] == mention.text
+            value = mention.value
+            if value.iso:
+                dt.date.fromisoformat(value.iso)
+
+
+# --- values ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (DateValue(2023, 9, 13), DateValue(2023, 9, 13), True),
+    (DateValue(weekday=3), DateValue(2023, 9, 13), True),
+    (DateValue(weekday=2), DateValue(2023, 9, 13), False),
+    (DateValue(None, 9, 13), DateValue(2023, 9, 13), True),
+    (DateValue(None, 9, 12), DateValue(2023, 9, 13), False),
+    (DateValue(2023, 9), DateValue(2023, 9, 13), True),
+    (DateValue(2022), DateValue(2023, 9, 13), False),
+    (DateValue(None, 9, 13, 3), DateValue(2023), True),
+    (DateValue(None, 9, 13, 4), DateValue(2023), False),
+    (DateValue(None, 2, 29), DateValue(2023), False),
+    (DateValue(None, 2, 29), DateValue(2024), True),
+    (DateValue(weekday=3), DateValue(weekday=4), False),
+    (DateValue(), DateValue(2023, 9, 13), True),
+])
+def test_compatibility(a: DateValue, b: DateValue, expected: bool) -> None:
+    assert a.compatible(b) is expected
+    assert b.compatible(a) is expected
+
+
+def test_display_and_json() -> None:
+    assert str(DateValue(2023, 9, 13)) == "2023-09-13"
+    assert str(DateValue(None, 9, 13)) == "--09-13"
+    assert str(DateValue(2023, 9)) == "2023-09"
+    assert str(MEETING) == "Wednesday 2023-09-13"
+    assert str(DateValue(weekday=3)) == "Wednesday"
+    assert MEETING.to_json() == {"year": 2023, "month": 9, "day": 13, "weekday": 3,
+                                 "iso": "2023-09-13"}
+    assert DateValue(None, 9, 13).to_json() == {"year": None, "month": 9, "day": 13,
+                                                "weekday": None}
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (dt.date(2023, 9, 13), DateValue(2023, 9, 13)),
+    ("2023-09-13", DateValue(2023, 9, 13)),
+    ("--09-13", DateValue(None, 9, 13)),
+    ("--02-29", DateValue(None, 2, 29)),
+    ("2023-09", DateValue(2023, 9)),
+    ("2023", DateValue(2023)),
+    (2023, DateValue(2023)),
+    ("Wednesday", DateValue(weekday=3)),
+    ({"from": "2023-09-01", "to": "2023-09-30"},
+     DateRange(DateValue(2023, 9, 1), DateValue(2023, 9, 30))),
+    ({"from": dt.date(2023, 9, 1)}, DateRange(DateValue(2023, 9, 1), DateValue())),
+])
+def test_parse_expected(raw: object, expected: object) -> None:
+    assert parse_expected_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "2023-02-30", "13.9.", "2023-13", "--13-01", "--02-30", "yesterday", "", "2023-9-13",
+    None, True, 3.5, [2023], {"from": "2023-09-30", "to": "2023-09-01"},
+    {"start": "2023-09-01"}, {}, {"from": "--09-01", "to": "2023-09-30"}, {"from": "Monday"},
+])
+def test_parse_expected_rejects(raw: object) -> None:
+    with pytest.raises(ValueError) as info:
+        parse_expected_date(raw)
+    assert "\n" not in str(info.value)
+
+
+def test_range_compatibility() -> None:
+    september = parse_expected_date({"from": "2023-09-01", "to": "2023-09-30"})
+    assert isinstance(september, DateRange)
+    assert september.compatible(MEETING)
+    assert september.compatible(DateValue(None, 9, 13))
+    assert september.compatible(DateValue(weekday=3))
+    assert not september.compatible(DateValue(2023, 10, 1))
+    assert not september.compatible(DateValue(None, 9, 31))
+    days_ = parse_expected_date({"from": "2023-09-13", "to": "2023-09-14"})
+    assert days_.compatible(DateValue(weekday=4))
+    assert not days_.compatible(DateValue(weekday=5))
+    assert str(days_) == "2023-09-13..2023-09-14"

@@ -1,0 +1,67 @@
+"""Dates written by CLDR itself (through Babel), in many locales, are read back.
+
+Every locale's own full, long, medium and short formats, its day-and-month skeleton and
+its weekday name are embedded in a sentence; the extractor, told the locale and a
+published date, must find exactly the written day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel.dates import format_date, format_skeleton
+
+from checker.facts.dates import DateValue, find_dates
+
+LOCALES = ("en en_GB en_AU hr sr sr_Latn bs sl ro de de_AT fr es es_MX it pt pt_PT pl cs sk "
+           "hu ru uk bg mk el tr nl sv da nb fi et lv lt ar he hi zh zh_Hant ja ko ka hy "
+           "th vi id ms fa ca sq az kk").split()
+# Days past the 12th, up to the 12th, a leap day, and one on either side of a year end.
+DAYS = (dt.date(2023, 9, 13), dt.date(2024, 2, 29), dt.date(2021, 1, 5), dt.date(2019, 12, 31))
+FORMS = ("full", "long", "medium", "short")
+SENTENCE = "Kim Jong Un i Putin — {} — Vostochny."
+
+
+def _days_found(text: str, locale: str, published: dt.date) -> set[str]:
+    return {m.value.iso for m in find_dates(text, locale, published) if m.value.iso}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_cldr_format_is_read(locale: str) -> None:
+    for day in DAYS:
+        published = day + dt.timedelta(days=40)
+        for form in FORMS:
+            text = SENTENCE.format(format_date(day, format=form, locale=locale))
+            assert day.isoformat() in _days_found(text, locale, published), (form, text)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_day_and_month_take_the_year_of_publication(locale: str) -> None:
+    for day in DAYS:
+        text = SENTENCE.format(format_skeleton("MMMMd", day, locale=locale))
+        published = day + dt.timedelta(days=3)
+        assert day.isoformat() in _days_found(text, locale, published), text
+        partial = [m.value for m in find_dates(text, locale, None)]
+        assert DateValue(None, day.month, day.day) in partial, text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_weekday_alone_is_the_latest_such_day(locale: str) -> None:
+    published = dt.date(2023, 9, 14)  # a Thursday
+    for back in range(7):
+        day = published - dt.timedelta(days=back)
+        text = SENTENCE.format(format_date(day, "EEEE", locale=locale))
+        mentions = find_dates(text, locale, published)
+        assert [m.value.iso for m in mentions] == [day.isoformat()], text
+        assert all(m.relative for m in mentions)
+        bare = [m.value for m in find_dates(text, locale, None)]
+        assert bare == [DateValue(weekday=day.isoweekday())], text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_full_format_keeps_its_weekday(locale: str) -> None:
+    day = dt.date(2023, 9, 13)
+    text = SENTENCE.format(format_date(day, format="full", locale=locale))
+    (mention,) = [m for m in find_dates(text, locale, None) if m.value.iso]
+    assert mention.value == DateValue(2023, 9, 13, 3), text
