@@ -202,3 +202,33 @@ def test_passing_examples_let_the_rule_run() -> None:
 """
     report = run_rules(rules, [article("Putin je prihvatio poziv.", "hr")])
     assert result(report, "accepted").outcome == "passed"
+
+
+NUMBER = """
+- id: toll
+  check: number
+  expect: ">= 40"
+  unit: people
+  units: [ljudi, oameni]
+  about: [killed, poginulo, poginuli, uciși]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    ("Više od 50 ljudi je poginulo.", "hr", "agrees"),
+    ("In the attack, 12 people were killed.", "en", "contradicts"),
+    ("Cel puțin 45 de oameni au fost uciși.", "ro", "agrees"),
+    ("Sirens sounded for 40 minutes; nobody was killed.", "en", "silent"),
+])
+def test_number_units_with_synonyms(text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(NUMBER, [article(text, language)]), "toll") == {"article.txt": verdict}
+
+
+def test_time_spans_agree_across_forms() -> None:
+    rules = "- id: war\n  check: number\n  unit: month\n  about: [war, rat, război]\n"
+    sources = [article("Rat traje više od 18 mjeseci.", "hr", source="hr.txt"),
+               article("Războiul durează de peste un an şi jumătate.", "ro", source="ro.txt"),
+               article("The war has lasted 18 months.", "en", source="en.txt")]
+    res = result(run_rules(rules, sources), "war")
+    assert res.outcome == "passed", res.sources
+    assert {s.verdict for s in res.sources} == {"agrees"}

@@ -59,14 +59,18 @@ class NumberRuleType(RuleType):
             raise RuleSchemaError("'units' needs 'unit'", "units")
 
     def _convert(self, rule: Rule, value: Any) -> Any:
-        from ..facts.numbers import unit_matches
+        """The stated value in the rule's unit, or None when it is about something else."""
+        from ..facts.numbers import canonical_unit, unit_matches
 
         unit = rule.options.unit
         if unit is None:
             return value
-        if value.unit is None or not unit_matches(value.unit, unit, rule.options.units):
+        if value.unit is None:
             return None
-        return value.to_unit(unit) or value
+        converted = value.to_unit(unit)  # time spans convert: "a year and a half" is 18 months
+        if converted is None and not unit_matches(value.unit, unit, rule.options.units):
+            return None
+        return dataclasses.replace(converted or value, unit=canonical_unit(unit))
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []

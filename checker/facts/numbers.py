@@ -1,0 +1,717 @@
+"""Numbers as articles state them, read as intervals with a unit.
+
+Digits are read with the article's language's own decimal and grouping marks (from CLDR:
+``1.000,5`` in Croatian, ``1,000.5`` in English, ``1 000,5`` in French); number words,
+multipliers (``2,5 milijuna``, ``3 млн``), "and a half", ranges and bound words turn into
+an interval ``[min, max]``. Bounds are inclusive: "more than 18 months" is [18, ∞), so that
+it agrees with a source that says 18 months or a year and a half, which is what an editor
+means by "the sources agree". "About" keeps the stated value and marks it approximate;
+:meth:`NumberValue.compatible` then widens it by :data:`APPROX_SPREAD`.
+
+The vocabulary (CLDR's unit and multiplier words, hand tables of number and bound words)
+lives in :mod:`checker.facts.number_words`; this module only reads text with it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from functools import lru_cache
+
+import regex
+
+from ..text import cldr
+from ..text.fuzzy import best_match, word_score
+from ..text.normalise import fold
+from .number_words import DURATIONS, PERCENT, SUPPORTED, Lexicon, key, lexicon
+
+APPROX_SPREAD = 0.10     # "about 50" agrees with 45–55
+UNIT_SCORE = 85.0        # word_score at which an inflected word counts as a unit word
+_MONTH = Fraction("30.44")
+DAYS_IN = {"day": Fraction(1), "week": Fraction(7), "month": _MONTH, "year": 12 * _MONTH}
+
+
+# --- values ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NumberValue:
+    """An interval with a unit: an exact number has ``min == max``; ``None`` is unbounded."""
+
+    min: float | None
+    max: float | None
+    unit: str | None = None
+    approximate: bool = False
+
+    def compatible(self, other: NumberValue, tolerance: float = 0.0) -> bool:
+        """Whether the two could state the same quantity: the intervals overlap once
+        durations are in one unit, each widened by the relative ``tolerance`` (and by
+        :data:`APPROX_SPREAD` if approximate). A missing unit matches any unit."""
+        aligned = other._aligned_to(self.unit)
+        if aligned is None:
+            return False
+        lo1, hi1 = self._interval(tolerance)
+        lo2, hi2 = aligned._interval(tolerance)
+        return lo1 <= hi2 and lo2 <= hi1
+
+    def to_unit(self, unit: str) -> NumberValue | None:
+        """The same interval in ``unit`` (durations convert: a month is 30.44 days, a year
+        12 months; an inflected form of ``unit`` is relabelled); None when the units are
+        different kinds or this one has none."""
+        target = canonical_unit(unit)
+        if self.unit is None:
+            return None
+        if canonical_unit(self.unit) == target or unit_matches(self.unit, unit):
+            return replace(self, unit=target)
+        if self.unit not in DAYS_IN or target not in DAYS_IN:
+            return None
+        factor = DAYS_IN[self.unit] / DAYS_IN[target]
+        scale = (lambda x: None if x is None else float(Fraction(x) * factor))
+        return NumberValue(scale(self.min), scale(self.max), target, self.approximate)
+
+    def to_json(self) -> dict:
+        return {"min": _plain(self.min), "max": _plain(self.max), "unit": self.unit}
+
+    def __str__(self) -> str:
+        if self.min is not None and self.max is not None:
+            body = _show(self.min) if self.min == self.max else f"{_show(self.min)}–{_show(self.max)}"
+        elif self.min is not None:
+            body = f"> {_show(self.min)}"
+        elif self.max is not None:
+            body = f"< {_show(self.max)}"
+        else:
+            body = "any"
+        return ("≈ " if self.approximate else "") + body + (f" {self.unit}" if self.unit else "")
+
+    def _interval(self, tolerance: float) -> tuple[float, float]:
+        spread = tolerance + (APPROX_SPREAD if self.approximate else 0.0)
+        lo = -math.inf if self.min is None else self.min - abs(self.min) * spread
+        hi = math.inf if self.max is None else self.max + abs(self.max) * spread
+        slack = 1e-9 * max(1.0, abs(lo) if math.isfinite(lo) else 1.0, abs(hi) if math.isfinite(hi) else 1.0)
+        return lo - slack, hi + slack
+
+    def _aligned_to(self, unit: str | None) -> NumberValue | None:
+        if unit is None or self.unit is None or self.unit == unit:
+            return self
+        if self.unit in DAYS_IN and unit in DAYS_IN:
+            return self.to_unit(unit)
+        return self if unit_matches(self.unit, unit) else None
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in a text: the span covers the bound words, the number and its unit."""
+
+    start: int
+    end: int
+    text: str
+    value: NumberValue
+
+
+def _plain(x: float | None) -> float | int | None:
+    return int(x) if x is not None and float(x).is_integer() and abs(x) < 2**53 else x
+
+
+def _show(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e16 else f"{x:.10g}"
+
+
+# --- units -------------------------------------------------------------------------
+
+
+
+@lru_cache(maxsize=1)
+def _known_units() -> dict[str, str]:
+    """Folded unit words of every language with hand tables, each naming one unit."""
+    seen: dict[str, set[str]] = {}
+    for language in SUPPORTED:
+        for form, unit in lexicon(language).unit_folds:
+            seen.setdefault(form, set()).add(unit)
+    table = {form: units.pop() for form, units in seen.items() if len(units) == 1}
+    table.update({u: u for u in (*DURATIONS, PERCENT)})
+    return table
+
+
+@lru_cache(maxsize=4096)
+def canonical_unit(word: str) -> str:
+    """The canonical name of a unit word in any supported language ("mjeseci", "месяцев",
+    "months" → "month"); any other word folded, as written ("Ljudi" → "ljudi")."""
+    folded = fold(word).strip()
+    table = _known_units()
+    if folded in table:
+        return table[folded]
+    found = best_match(folded, [f for f in table if len(f) > 3], UNIT_SCORE)
+    return table[found[0]] if found else folded
+
+
+def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) -> bool:
+    """Whether a stated unit counts as the rule's unit: the same canonical unit, or a
+    synonym, compared folded and tolerant of inflection ("ljudima" for "ljudi")."""
+    if not stated:
+        return False
+    canonical, folded = canonical_unit(stated), fold(stated)
+    for candidate in (wanted, *synonyms):
+        other = fold(candidate)
+        if canonical_unit(candidate) == canonical or _inflected(other, folded) or _inflected(folded, other):
+            return True
+    return False
+
+
+def _inflected(stem: str, word: str) -> bool:
+    return word_score(stem, word) >= UNIT_SCORE
+
+
+# --- expected values from rules ----------------------------------------------------
+
+_NUM = r"[-+−]?(?:\d+(?:\.\d+)?|\.\d+)"
+_EXPECTED = regex.compile(
+    rf"\s*(?P<op>>=|<=|≥|≤|>|<|=|~|≈)?\s*(?P<a>{_NUM})"
+    rf"(?:\s*(?:-|–|—|\.\.)\s*(?P<b>{_NUM}))?\s*(?P<unit>\p{{L}}[\p{{L}}\s]*?)?\s*"
+)
+_BOUND_OPS = {">=": "min", "≥": "min", ">": "min", "<=": "max", "≤": "max", "<": "max",
+              "~": "approx", "≈": "approx", "=": None}
+_USAGE = "expected a number, '>= 18', '< 5', '18-24' or {min: 18, max: 24}"
+
+
+def parse_expected_number(raw: object, unit: str | None = None) -> NumberValue:
+    """An ``expect`` value of a number rule as an interval; ValueError (one line) if invalid."""
+    if isinstance(raw, bool):
+        raise ValueError(f"invalid number {raw!r}: {_USAGE}")
+    if isinstance(raw, int | float):
+        value = _finite(raw, raw)
+        return NumberValue(value, value, _unit_name(unit))
+    if isinstance(raw, dict):
+        return _expected_mapping(raw, unit)
+    if isinstance(raw, str):
+        return _expected_text(raw, unit)
+    raise ValueError(f"invalid number {raw!r}: {_USAGE}")
+
+
+def _expected_text(raw: str, unit: str | None) -> NumberValue:
+    m = _EXPECTED.fullmatch(raw)
+    if m is None or (m["op"] and m["b"]):
+        raise ValueError(f"invalid number {raw!r}: {_USAGE}")
+    a = _finite(float(m["a"].replace("−", "-")), raw)
+    b = _finite(float(m["b"].replace("−", "-")), raw) if m["b"] else a
+    if b < a:
+        raise ValueError(f"invalid number {raw!r}: the range's lower end comes first")
+    kind = _BOUND_OPS[m["op"]] if m["op"] else None
+    name = _unit_name(unit or m["unit"])
+    return NumberValue(None if kind == "max" else a, None if kind == "min" else b, name, kind == "approx")
+
+
+def _expected_mapping(raw: dict, unit: str | None) -> NumberValue:
+    unknown = sorted(str(k) for k in raw if k not in ("min", "max"))
+    if unknown:
+        raise ValueError(f"invalid number range: unknown key(s) {', '.join(unknown)}; {_USAGE}")
+    bounds = [None if raw.get(k) is None else _number(raw[k], raw) for k in ("min", "max")]
+    if bounds == [None, None]:
+        raise ValueError(f"invalid number range {raw!r}: give min, max or both")
+    if None not in bounds and bounds[0] > bounds[1]:
+        raise ValueError(f"invalid number range {raw!r}: min is greater than max")
+    return NumberValue(bounds[0], bounds[1], _unit_name(unit))
+
+
+def _number(value: object, context: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(f"invalid number {value!r} in {context!r}: {_USAGE}")
+    try:
+        return _finite(float(value), context)
+    except ValueError:
+        raise ValueError(f"invalid number {value!r} in {context!r}: {_USAGE}") from None
+
+
+def _finite(value: float, context: object) -> float:
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"invalid number {context!r}: not a finite number")
+    return value
+
+
+def _unit_name(unit: str | None) -> str | None:
+    return canonical_unit(unit) if unit and unit.strip() else None
+
+
+# --- per-language readers ----------------------------------------------------------
+
+_LETTERS = r"\p{L}\p{M}\p{N}"
+_GAP = "[ \t\u00a0\u202f]"
+_SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", "-": "[-‐]", " ": f"{_GAP}+"}
+_TOKEN = regex.compile(
+    rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?(?P<word>[%٪％]|\p{{L}}[\p{{L}}\p{{M}}'’]*)(?P<dot>\.)?")
+_DASH = regex.compile(rf"{_GAP}?[-–—‒]{_GAP}?")
+_SPACE = regex.compile(f"{_GAP}*")
+_JOIN = regex.compile(rf"{_GAP}+(\p{{L}}+){_GAP}+")
+_NON_DIGITS = regex.compile(r"\D")
+_HYPHENATED = regex.compile(r"[-‐]\p{L}")
+_TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
+
+
+def _literal(word: str) -> str:
+    return "".join(_SAME_CHARS.get(ch) or regex.escape(ch) for ch in word)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """One regex for many words, as a trie: shared beginnings are tried once."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [_literal(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _mark_class(symbol: str, extra: str) -> str:
+    """A character class for a CLDR decimal or grouping mark, with the marks typed for
+    it: any space for a (narrow) no-break space, either apostrophe for ’."""
+    if symbol.isspace():
+        symbol = " \u00a0\u202f\u2009"
+    elif symbol in "'’":
+        symbol = "'’"
+    return "[" + "".join(regex.escape(ch) for ch in symbol + extra) + "]"
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """Everything compiled once per language: the lexicon and the two regexes."""
+
+    language: str
+    lex: Lexicon
+    core: regex.Pattern       # a number in digits, or a number word
+    prefix: regex.Pattern     # a bound word or a range opener before a number
+    calendar: frozenset[str]  # folded month and weekday names: never a unit
+    heads: frozenset[str]     # first words of two-word units and multipliers ("pour cent")
+
+
+@lru_cache(maxsize=256)
+def _profile(tag: str) -> _Profile:
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    base = tag.split("_")[0].lower()
+    lex = lexicon(base)
+    loc = cldr.locale(tag) or cldr.locale("en")
+    dec = _mark_class(get_decimal_symbol(loc), "٫")
+    grp = _mark_class(get_group_symbol(loc), "٬")
+    core = (rf"(?P<num>(?<![{_LETTERS}])(?<!\d[.,'’])(?<!\p{{L}}[-‐])(?P<sign>[-−](?=\d))?"
+            rf"(?P<int>\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)(?:{dec}(?P<frac>\d+))?)")
+    words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
+    if words:
+        core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
+    prefix = rf"(?<![{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})(?:{_GAP}+|(?<=['’]))"
+    calendar = frozenset(cldr.month_names(base)) | frozenset(cldr.weekday_names(base))
+    heads = frozenset(k.split()[0] for k in (*lex.units, *lex.multipliers) if " " in k)
+    flags = regex.IGNORECASE
+    return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads)
+
+
+def _tag(language: str | None) -> str:
+    tag = (language or "").strip().replace("-", "_")
+    return tag if regex.fullmatch(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*", tag) else "en"
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy_unit(language: str, folded: str) -> str | None:
+    """The unit an inflected word stands for ("mjesecima" → month), if it is close enough
+    to one of the language's unit words."""
+    best, unit = 0.0, None
+    for form, name in lexicon(language).unit_folds:
+        score = word_score(form, folded)
+        if score > best:
+            best, unit = score, name
+    return unit if best >= UNIT_SCORE else None
+
+
+@lru_cache(maxsize=65536)
+def _calendar_word(language: str, folded: str) -> bool:
+    """Whether a word is (or is a typo of) a month or weekday name of the language."""
+    names = _profile(language).calendar
+    return folded in names or any(word_score(name, folded) >= UNIT_SCORE for name in names if len(name) > 3)
+
+
+def find_numbers(text: str, language: str | None) -> list[NumberMention]:
+    """Every number stated in ``text`` (in ``language``), sorted by position."""
+    return _Reader(text, _profile(_tag(language))).read()
+
+
+# --- the reader --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    start: int
+    end: int
+    word: str | None          # lexicon key of a word; None for digits
+    value: float = 0.0
+    signed: bool = False
+    year_like: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    """The number itself: digits or number words, before its unit."""
+
+    start: int
+    end: int
+    value: float
+    year_like: bool = False
+    needs_unit: bool = False  # an article or "half": a number only before a unit
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    key: str
+    word: str
+    glued: bool   # written on the number, as in "5%" or "13th"
+    dash: bool    # joined by a hyphen, as in "18-month"
+
+
+class _Words:
+    """The words after a position, read only as far as the tail needs them; reading
+    stops at punctuation, a line break or a sixth word."""
+
+    LIMIT = 6
+
+    def __init__(self, text: str, pos: int, dotted: frozenset[str]) -> None:
+        self.text, self.pos, self.dotted = text, pos, dotted
+        self.items: list[_Word] = []
+        self.done = False
+
+    def get(self, i: int) -> _Word | None:
+        while len(self.items) <= i and not self.done:
+            self._read()
+        return self.items[i] if i < len(self.items) else None
+
+    def _read(self) -> None:
+        m = _TOKEN.match(self.text, self.pos)
+        if m is None or len(self.items) >= self.LIMIT or (self.items and not m["gap"] and not m["dash"]):
+            self.done = True
+            return
+        k = key(m["word"])
+        end = m.end() if m["dot"] and k in self.dotted else m.end("word")
+        glued = not m["gap"] and not m["dash"]
+        self.items.append(_Word(m.start("word"), end, k, m["word"], glued, bool(m["dash"])))
+        self.pos = end
+
+
+@dataclass(frozen=True, slots=True)
+class _Tail:
+    """What follows the number: multiplier, "and a half", unit; ``end`` of the last."""
+
+    end: int
+    factor: float = 1.0
+    half: float = 0.0
+    unit: str | None = None
+    known_unit: bool = False
+
+
+def _digits_atom(m: regex.Match) -> _Atom | None:
+    whole = _NON_DIGITS.sub("", m["int"])
+    try:
+        value = float(whole + "." + m["frac"] if m["frac"] else whole)
+    except ValueError:
+        return None
+    if not math.isfinite(value):
+        return None
+    signed = m["sign"] is not None
+    year_like = not signed and m["frac"] is None and m["int"].isdigit() and 1000 <= value <= 2100
+    return _Atom(m.start(), m.end(), None, -value if signed else value, signed, year_like)
+
+
+class _Reader:
+    """Reads one text: finds the numbers and the bound words with one regex pass each,
+    then reads each number with the words around it."""
+
+    def __init__(self, text: str, profile: _Profile) -> None:
+        self.text = text
+        self.p = profile
+        self.lex = profile.lex
+        self.atoms = [a for a in map(self._atom, profile.core.finditer(text)) if a is not None]
+        self.at = {a.start: i for i, a in enumerate(self.atoms)}
+        self.prefixes = {m.end(): (m.start(), key(m["p"])) for m in profile.prefix.finditer(text)}
+
+    def _atom(self, m: regex.Match) -> _Atom | None:
+        if m["num"] is not None:
+            return _digits_atom(m)
+        return _Atom(m.start(), m.end(), key(m["word"]))
+
+    def read(self) -> list[NumberMention]:
+        found: list[NumberMention] = []
+        covered = 0
+        for i, atom in enumerate(self.atoms):
+            if atom.start < covered:
+                continue
+            mention = self._at_atom(i, covered)
+            if mention is not None:
+                found.append(mention)
+                covered = mention.end
+        found.extend(self._bare_units_after_bounds(found))
+        return sorted(found, key=lambda m: m.start)
+
+    # -- the number itself
+
+    def _at_atom(self, i: int, covered: int) -> NumberMention | None:
+        atom = self.atoms[i]
+        core = self._core(i)
+        mention = self._mention(core) if core is not None else None
+        if mention is None and atom.word in self.lex.halves_after:
+            mention = self._unit_and_half_before(atom, covered)
+        return mention if mention is None or mention.start >= covered else None
+
+    def _core(self, i: int) -> _Core | None:
+        atom = self.atoms[i]
+        if atom.word is None:
+            return _Core(atom.start, atom.end, atom.value, atom.year_like)
+        if atom.word in self.lex.numbers or atom.word in self.lex.articles:
+            return self._words(i)
+        if atom.word in self.lex.halves_before:
+            return _Core(atom.start, atom.end, 0.5, needs_unit=True)
+        return None
+
+    def _words(self, i: int) -> _Core:
+        """Number words in a row ("twenty-five", "dvije tisuće", "douăzeci și cinci")
+        summed as spoken; a lone article stands for one only before a unit."""
+        lex, first = self.lex, self.atoms[i]
+        total, current = 0.0, lex.numbers.get(first.word, 1.0)
+        j, end = i + 1, first.end
+        while j < len(self.atoms) and self._joined(self.atoms[j - 1], self.atoms[j]):
+            word = self.atoms[j].word
+            if word in lex.multipliers:
+                total, current = total + current * lex.multipliers[word], 0.0
+            else:
+                value = lex.numbers.get(word, 1.0 if word in lex.articles else None)
+                merged = _merge(total, current, value)
+                if merged is None:
+                    break
+                total, current = merged
+            end, j = self.atoms[j].end, j + 1
+        article = j == i + 1 and first.word not in lex.numbers
+        return _Core(first.start, end, total + current, needs_unit=article)
+
+    def _joined(self, left: _Atom, right: _Atom) -> bool:
+        if right.word is None or left.word is None:
+            return False
+        gap = self.text[left.end:right.start]
+        if not gap.strip(" \t\u00a0-"):
+            return True
+        m = _JOIN.fullmatch(gap)
+        return m is not None and key(m[1]) in self.lex.ands
+
+    # -- what follows it
+
+    def _tail(self, pos: int, free_unit: bool, skip: frozenset[str]) -> _Tail:
+        """Read multiplier, "and a half" and unit after a number; words in ``skip``
+        (linking words: "20 de milioane de oameni") count only before what they link."""
+        words = _Words(self.text, pos, self.lex.dotted)
+        tail, i = _Tail(pos), 0
+        while (word := words.get(i)) is not None:
+            step = self._step(words, i, tail, free_unit)
+            if step is None and word.key in skip and not _touching(word):
+                step = self._step(words, i + 1, tail, free_unit)
+                i += 1
+            if step is None:
+                break
+            tail, n = step
+            i += n
+            if tail.unit is not None and not tail.known_unit:
+                break
+        return tail
+
+    def _step(self, words: _Words, i: int, tail: _Tail, free_unit: bool) -> tuple[_Tail, int] | None:
+        """The next part of a tail at word ``i``. Only a unit, or a multiplier written
+        on the number ("5%", "18-month", "3mln"), may touch the number."""
+        word = words.get(i)
+        if word is None:
+            return None
+        if tail.factor == 1.0 and tail.unit is None and not word.dash:
+            n, factor = self._phrase(words, i, self.lex.multipliers)
+            if n:
+                return replace(tail, end=words.get(i + n - 1).end, factor=factor), n
+        n = 0 if _touching(word) or tail.half else self._and_half(words, i)
+        if n:
+            return replace(tail, end=words.get(i + n - 1).end, half=0.5), n
+        if tail.unit is None:
+            n, unit = self._unit(words, i)
+            if n:
+                return replace(tail, end=words.get(i + n - 1).end, unit=unit, known_unit=True), n
+            if free_unit and not _touching(word) and self._free_unit(word):
+                return replace(tail, end=word.end, unit=fold(word.word)), 1
+        return None
+
+    def _and_half(self, words: _Words, i: int) -> int:
+        lex = self.lex
+        if words.get(i).key not in lex.ands or (second := words.get(i + 1)) is None:
+            return 0
+        if second.key in lex.halves_after:
+            return 2
+        third = words.get(i + 2) if second.key in lex.articles else None
+        return 3 if third is not None and third.key in lex.halves_after else 0
+
+    def _phrase(self, words: _Words, i: int, table: Mapping[str, object]) -> tuple[int, object]:
+        """The longest entry of ``table`` (two words, then one) starting at word ``i``."""
+        first = words.get(i)
+        if first.key in self.p.heads:
+            second = words.get(i + 1)
+            value = table.get(f"{first.key} {second.key}") if second and not second.dash else None
+            if value is not None:
+                return 2, value
+        value = table.get(first.key)
+        return (1, value) if value is not None else (0, None)
+
+    def _unit(self, words: _Words, i: int) -> tuple[int, str | None]:
+        n, unit = self._phrase(words, i, self.lex.units)
+        if n:
+            return n, unit
+        word = words.get(i)
+        if word.key in self.lex.vocabulary or not word.word.isalpha():
+            return 0, None
+        unit = _fuzzy_unit(self.p.language, fold(word.word))
+        return (1, unit) if unit else (0, None)
+
+    def _free_unit(self, token: _Word) -> bool:
+        """A noun counted by the number ("50 ljudi", "2 million people"): a lower-case word
+        (any case in German, which capitalises nouns) with no other role here, not the
+        first half of a compound ("nord-coreean") nor a month name, even misspelt."""
+        word = token.word
+        if len(word) < 3 or not word.isalpha() or _HYPHENATED.match(self.text, token.end):
+            return False
+        if not (word[0].islower() or (self.p.language == "de" and word[1:].islower())):
+            return False
+        return token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
+
+    # -- whole mentions
+
+    def _bound(self, start: int) -> tuple[int, str | None]:
+        """Where a bound word or range opener right before ``start`` begins, and its kind:
+        "min", "max", "approx", or "range" for an opener ("between", "od")."""
+        found = self.prefixes.get(start)
+        if found is None:
+            return start, None
+        begin, word = found
+        return begin, self.lex.bounds.get(word) or "range"
+
+    def _mention(self, core: _Core) -> NumberMention | None:
+        begin, kind = self._bound(core.start)
+        free = not core.needs_unit and (not core.year_like or kind is not None)
+        skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
+        tail = self._tail(core.end, free, skip)
+        if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
+            return None
+        if core.year_like and kind is None and tail.unit == "year":
+            tail = _Tail(core.end)  # "2019 godine": the calendar year, not a duration
+        connectors = self.lex.connectors
+        if kind == "range":
+            connectors = connectors | self.lex.openers[self.prefixes[core.start][1]]
+        value, end = self._range(_stated(core.value, tail), tail.end, connectors)
+        if kind == "range" and end == tail.end:
+            begin = core.start
+        if not all(math.isfinite(x) for x in (value.min, value.max)):
+            return None
+        if kind == "min":
+            value = replace(value, max=None)
+        elif kind == "max":
+            value = replace(value, min=None)
+        elif kind == "approx":
+            value = replace(value, approximate=True)
+        return NumberMention(begin, end, self.text[begin:end], value)
+
+    def _range(self, low: NumberValue, end: int, connectors: frozenset[str]) -> tuple[NumberValue, int]:
+        """Extend ``low`` to a range when a dash or a connector and a second number follow."""
+        second = self._second(end, connectors)
+        if second is None:
+            return low, end
+        tail = self._tail(second.end, not second.year_like, self.lex.linkers)
+        high = _stated(second.value, tail)
+        unit = low.unit or high.unit
+        if high.unit and unit and high.unit != unit:
+            high = high.to_unit(unit)
+        if high is None or second.needs_unit or high.min < low.min:
+            return low, end
+        return NumberValue(low.min, high.max, unit), tail.end
+
+    def _second(self, end: int, connectors: frozenset[str]) -> _Core | None:
+        """The number after a dash ("18-24", "18 – 24") or a connector ("18 do 24")."""
+        space = _SPACE.match(self.text, end).end()
+        j = self.at.get(space)
+        if j is not None and self.atoms[j].signed:
+            core = self._core(j)
+            return replace(core, value=-core.value) if core else None
+        starts = []
+        dash = _DASH.match(self.text, end)
+        if dash:
+            starts.append(dash.end())
+        join = _JOIN.match(self.text, end)
+        if join and key(join[1]) in connectors:
+            starts.append(join.end())
+        for start in starts:
+            j = self.at.get(start)
+            core = self._core(j) if j is not None else None
+            if core is not None:
+                return core
+        return None
+
+    def _unit_and_half_before(self, half: _Atom, covered: int) -> NumberMention | None:
+        """"godinu i pol", "year and a half" with no number: one unit and a half."""
+        m = _TWO_WORDS.search(self.text, max(covered, half.start - 48), half.start)
+        if m is None or key(m[2]) not in self.lex.ands:
+            return None
+        return self._bare_unit(m.start(1), need_half=True)
+
+    def _bare_units_after_bounds(self, found: list[NumberMention]) -> Iterable[NumberMention]:
+        """"više od godinu dana", "более года": in a language without articles, a bound
+        word before a bare unit means one of it."""
+        if self.lex.articles:
+            return
+        taken = [(m.start, m.end) for m in found]
+        for end, (begin, word) in self.prefixes.items():
+            if self.lex.bounds.get(word) and len(word) >= 3 and end not in self.at:
+                mention = self._bare_unit(end, need_half=False)
+                if mention and not any(s < mention.end and mention.start < e for s, e in taken):
+                    yield mention
+
+    def _bare_unit(self, start: int, need_half: bool) -> NumberMention | None:
+        words = _Words(self.text, start, self.lex.dotted)
+        if words.get(0) is None or words.get(0).start != start or self._unit(words, 0)[1] not in DAYS_IN:
+            return None
+        mention = self._mention(_Core(start, start, 1.0, needs_unit=True))
+        if mention is None or (need_half and 1.5 not in (mention.value.min, mention.value.max)):
+            return None
+        return mention
+
+
+def _touching(token: _Word) -> bool:
+    return token.glued or token.dash
+
+
+def _stated(value: float, tail: _Tail) -> NumberValue:
+    number = (value + tail.half) * tail.factor
+    return NumberValue(number, number, tail.unit)
+
+
+def _merge(total: float, current: float, value: float | None) -> tuple[float, float] | None:
+    """Add the next number word to ``current`` as speech does, or None if it starts a new
+    number: tens take a unit ("twenty-five"), French 60 and 80 a teen ("soixante-douze"),
+    a unit takes "hundred", hundreds take anything below a hundred."""
+    if value is None:
+        return None
+    if value == 100 and 0 < current < 10:
+        return total, current * 100
+    rest = current % 100
+    if current >= 100 and rest == 0 and value < 100:
+        return total, current + value
+    if current == 0 and total > 0 and value < 1000:
+        return total, value
+    tens = rest >= 20 and rest % 10 == 0 and value.is_integer()
+    if tens and (value < 10 or (rest in (60, 80) and value < 20)):
+        return total, current + value
+    return None
