@@ -73,6 +73,19 @@ class ArticleFacts:
         last = bisect.bisect_left(self._token_starts, span.end)
         return range(first, last)
 
+    def positions(self, word: str) -> list[tuple[int, float]]:
+        """Where phrase word ``word`` (folded, in the run's index) stands in the text:
+        token indexes with their scores."""
+        return self._positions.get(word, [])
+
+    @cached_property
+    def _positions(self) -> dict[str, list[tuple[int, float]]]:
+        table: dict[str, list[tuple[int, float]]] = {}
+        for i, candidates in enumerate(self.token_scores):
+            for word, score in candidates.items():
+                table.setdefault(word, []).append((i, score))
+        return table
+
     def hit_span(self, hit: PhraseHit) -> Span:
         return Span(self.tokens[hit.first].start, self.tokens[hit.last].end)
 

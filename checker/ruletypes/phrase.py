@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import hookimpl
@@ -66,16 +67,14 @@ class PhraseRuleType(RuleType):
         cues = negation_cues(ctx.language)
         candidates = [(p, True) for p in _for_language(expectation.expect, ctx.language)]
         candidates += [(p, False) for p in _for_language(expectation.contradicted_by, ctx.language)]
+        best: dict[Any, tuple] = {}  # sentence -> best match in it
+        for phrasing, supports in candidates:
+            for sentence, match in _matches(ctx, phrasing, cues):
+                if sentence not in best or match[0] > best[sentence][0]:
+                    best[sentence] = (*match, supports)
         findings = []
-        for sentence in ctx.facts.sentences:
-            best = None
-            for phrasing, supports in candidates:
-                match = _match(ctx, phrasing, sentence, cues)
-                if match and (best is None or match[0] > best[0]):
-                    best = (*match, supports, phrasing)
-            if best is None:
-                continue
-            score, first, last, negated, supports, _ = best
+        for sentence in sorted(best, key=lambda s: s.start):
+            score, first, last, negated, supports = best[sentence]
             affirms = supports != negated
             stance: Verdict = "agrees" if affirms else "contradicts"
             start, end = ctx.facts.tokens[first].start, ctx.facts.tokens[last].end
@@ -104,29 +103,36 @@ def _for_language(table: dict[str | None, list[str]], language: str | None) -> l
     return chosen
 
 
-def _match(ctx: Any, phrasing: str, sentence: Any, cues: frozenset[str]) -> tuple[float, int, int, bool] | None:
-    """Best in-order match of ``phrasing`` in ``sentence``: (score, first token, last
-    token, negated) or None."""
+@lru_cache(maxsize=4096)
+def _plan(phrasing: str, cues: frozenset[str]) -> tuple[tuple[str, ...], bool]:
+    """The words a sentence must contain, in order, and whether the phrasing itself is
+    negated ("will not hesitate")."""
     words = fold_words(phrasing)
-    phrase_negated = any(w in cues for w in words)
     content = [w for w in words if w not in cues]
     required = [w for w in content if len(w) > OPTIONAL_LENGTH]
     if len(required) < 2:
         required = content
+    return tuple(required), any(w in cues for w in words)
+
+
+def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, tuple[float, int, int, bool]]]:
+    """The best in-order match of ``phrasing`` in each sentence where its first word
+    occurs: (sentence, (score, first token, last token, negated))."""
+    required, phrase_negated = _plan(phrasing, cues)
     if not required:
-        return None
-    tokens = ctx.facts.tokens_in(sentence)
+        return []
     scores = ctx.facts.token_scores
     threshold = ctx.rule.threshold
     max_span = 3 * len(required) + 4
-    best = None
-    for begin in tokens:
-        if scores[begin].get(required[0], 0.0) < threshold:
+    best: dict[Any, tuple[float, int, int, list[int]]] = {}
+    for begin, first_score in ctx.facts.positions(required[0]):
+        if first_score < threshold:
             continue
-        total, position, matched = scores[begin][required[0]], begin, [begin]
+        sentence = ctx.facts.sentence_at(ctx.facts.tokens[begin].start)
+        stop = min(begin + max_span, ctx.facts.tokens_in(sentence).stop)
+        total, position, matched = first_score, begin, [begin]
         for word in required[1:]:
-            found = next((i for i in range(position + 1, min(begin + max_span, tokens.stop))
-                          if scores[i].get(word, 0.0) >= threshold), None)
+            found = next((i for i in range(position + 1, stop) if scores[i].get(word, 0.0) >= threshold), None)
             if found is None:
                 break
             total += scores[found][word]
@@ -134,13 +140,14 @@ def _match(ctx: Any, phrasing: str, sentence: Any, cues: frozenset[str]) -> tupl
             matched.append(found)
         else:
             score = total / len(required)
-            if best is None or score > best[0]:
-                best = (score, begin, position, matched)
-    if best is None:
-        return None
-    score, first, last, matched = best
-    cue = _negation_cue(ctx, first, last, set(matched), cues, tokens.start)
-    return score, min(first, cue if cue is not None else first), last, (cue is not None) != phrase_negated
+            if sentence not in best or score > best[sentence][0]:
+                best[sentence] = (score, begin, position, matched)
+    found_matches = []
+    for sentence, (score, first, last, matched) in best.items():
+        cue = _negation_cue(ctx, first, last, set(matched), cues, ctx.facts.tokens_in(sentence).start)
+        start = min(first, cue) if cue is not None else first
+        found_matches.append((sentence, (score, start, last, (cue is not None) != phrase_negated)))
+    return found_matches
 
 
 def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: frozenset[str],

@@ -102,10 +102,12 @@ class PhraseIndex:
         for word in sorted(self._vocab):
             for initial in _initials(word):
                 self._buckets[initial].append(word)
-        self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._memo: dict[str, dict[str, float]] = {}
+        self._empty: dict[str, float] = {}
 
-    def candidates(self, key: str) -> tuple[tuple[str, float], ...]:
-        """The phrase words that text word ``key`` may stand for, with their scores."""
+    def candidates(self, key: str) -> dict[str, float]:
+        """The phrase words that text word ``key`` may stand for, with their scores.
+        The mapping is shared between calls: read it, never change it."""
         found = self._memo.get(key)
         if found is None:
             seen: dict[str, float] = {}
@@ -115,15 +117,19 @@ class PhraseIndex:
                         score = word_score(word, key)
                         if score >= self.min_score:
                             seen[word] = score
-            found = tuple(sorted(seen.items()))
+            found = dict(sorted(seen.items())) if seen else self._empty
             if len(self._memo) < 1_000_000:
                 self._memo[key] = found
         return found
 
     def token_scores(self, tokens: Sequence[Token]) -> list[dict[str, float]]:
-        """For each token, the phrase words it may stand for and how well."""
-        empty: dict[str, float] = {}
-        return [dict(found) if (found := self.candidates(t.key)) else empty for t in tokens]
+        """For each token, the phrase words it may stand for and how well (shared,
+        read-only mappings)."""
+        memo, scores = self._memo, []
+        for token in tokens:
+            found = memo.get(token.key)
+            scores.append(self.candidates(token.key) if found is None else found)
+        return scores
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a

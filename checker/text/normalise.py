@@ -8,8 +8,8 @@ Tokens carry their original span so that evidence always points at the article's
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 from anyascii import anyascii
@@ -22,8 +22,7 @@ _UNSPACED_RE = regex.compile(rf"[{_UNSPACED}]")
 _CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the original text: its span and its folded comparison key."""
 
     start: int
@@ -71,7 +70,7 @@ def skeleton(key: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with folded keys (letters, marks and digits)."""
-    return [Token(m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
+    return [Token(*m.span(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
 
 
 def fold_words(text: str) -> list[str]:

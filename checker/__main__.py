@@ -1,0 +1,5 @@
+"""``python -m checker``: the ``factcheck`` command."""
+
+from .cli import main
+
+main()
