@@ -8,6 +8,8 @@ are extracted on first use and then shared by all rules.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -16,7 +18,7 @@ import regex
 
 from ..model import Article, Evidence
 from ..text.fuzzy import PhraseHit, PhraseIndex
-from ..text.normalise import fold, tokenize
+from ..text.normalise import fold, token_columns
 from ..text.sentences import Span, split_paragraphs, split_sentences
 
 _WORD = r"(?<![\p{L}\p{M}])(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}(?![\p{L}\p{M}]))"
@@ -41,15 +43,17 @@ class ArticleFacts:
         self.article = article
         self.text = article.text
         self.language = article.language
-        self.tokens = tokenize(self.text)
-        self._token_starts = [t.start for t in self.tokens]
+        # The words, as columns: start and end offsets, folded keys.
+        self.starts, self.ends, self.keys = token_columns(self.text)
         self.sentences = split_sentences(self.text, self.language)
         self._sentence_starts = [s.start for s in self.sentences]
         self.paragraphs = split_paragraphs(self.text)
         self._paragraph_starts = [p.start for p in self.paragraphs]
         self._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
-        self.token_scores = index.token_scores(self.tokens)
+        self.token_scores = index.token_scores(self.keys)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
+        self._dates: dict[int, list[Any]] = {}
+        self._numbers: dict[int, list[Any]] = {}
 
     # -- positions -------------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -65,12 +69,12 @@ class ArticleFacts:
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at or before ``offset``."""
-        return max(bisect.bisect_right(self._token_starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
     def tokens_in(self, span: Span) -> range:
         """Indexes of the tokens inside ``span``."""
-        first = bisect.bisect_left(self._token_starts, span.start)
-        last = bisect.bisect_left(self._token_starts, span.end)
+        first = bisect.bisect_left(self.starts, span.start)
+        last = bisect.bisect_left(self.starts, span.end)
         return range(first, last)
 
     def positions(self, word: str) -> list[tuple[int, float]]:
@@ -87,7 +91,7 @@ class ArticleFacts:
         return table
 
     def hit_span(self, hit: PhraseHit) -> Span:
-        return Span(self.tokens[hit.first].start, self.tokens[hit.last].end)
+        return Span(self.starts[hit.first], self.ends[hit.last])
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: str | None = None) -> Evidence:
         """Evidence for ``text[start:end]``, with its sentence and file position."""
@@ -106,21 +110,58 @@ class ArticleFacts:
             sentence_start=sentence.start,
         )
 
-    # -- extracted facts, on first use -----------------------------------------------
-    @cached_property
+    # -- extracted facts, sentence by sentence, on first use ---------------------------
+    # Rules read dates and numbers only near their anchors, so each sentence is read
+    # when a rule first asks for it, and then never again.
+    def sentence_indexes(self, span: Span) -> range:
+        """Indexes of the sentences that overlap ``span``."""
+        first = max(bisect.bisect_right(self._sentence_starts, span.start) - 1, 0)
+        last = bisect.bisect_left(self._sentence_starts, span.end)
+        return range(first, last)
+
+    def dates_within(self, spans: Iterable[Span]) -> list[Any]:
+        """Dates in the sentences that overlap ``spans``, in text order."""
+        return self._within(spans, self._sentence_dates)
+
+    def numbers_within(self, spans: Iterable[Span]) -> list[Any]:
+        """Numbers (not part of a date) in the sentences that overlap ``spans``."""
+        return self._within(spans, self._sentence_numbers)
+
+    @property
     def dates(self) -> list[Any]:
-        from .dates import find_dates
+        return self.dates_within(self.sentences)
 
-        return find_dates(self.text, self.language, self.article.published)
-
-    @cached_property
+    @property
     def numbers(self) -> list[Any]:
-        """Numbers that are not part of a date."""
-        from .numbers import find_numbers
+        return self.numbers_within(self.sentences)
 
-        dates = [(d.start, d.end) for d in self.dates]
-        return [n for n in find_numbers(self.text, self.language)
-                if not any(n.start < end and start < n.end for start, end in dates)]
+    def _within(self, spans: Iterable[Span], read: Any) -> list[Any]:
+        indexes = sorted({i for span in spans for i in self.sentence_indexes(span)})
+        return [item for i in indexes for item in read(i)]
+
+    def _sentence_dates(self, index: int) -> list[Any]:
+        found = self._dates.get(index)
+        if found is None:
+            from .dates import find_dates
+
+            sentence = self.sentences[index]
+            found = [_shifted(d, sentence.start) for d in
+                     find_dates(self.text[sentence.start:sentence.end], self.language, self.article.published)]
+            self._dates[index] = found
+        return found
+
+    def _sentence_numbers(self, index: int) -> list[Any]:
+        found = self._numbers.get(index)
+        if found is None:
+            from .numbers import find_numbers
+
+            sentence = self.sentences[index]
+            dates = [(d.start, d.end) for d in self._sentence_dates(index)]
+            found = [n for n in (_shifted(n, sentence.start) for n in
+                                 find_numbers(self.text[sentence.start:sentence.end], self.language))
+                     if not any(n.start < end and start < n.end for start, end in dates)]
+            self._numbers[index] = found
+        return found
 
     @cached_property
     def names(self) -> list[NameMention]:
@@ -135,6 +176,10 @@ class ArticleFacts:
                 continue  # a word of an all-capital headline, not an acronym
             found.append(NameMention(start, match.end(), match.group(), fold(match.group())))
         return found
+
+
+def _shifted(mention: Any, offset: int) -> Any:
+    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
 def _shouted_line(text: str, offset: int) -> bool:

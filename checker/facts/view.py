@@ -88,6 +88,10 @@ class RuleContext:
         size = int(within)
         return Span(max(anchor.start - size, 0), min(anchor.end + size, len(self.text)))
 
+    def windows(self) -> list[Span]:
+        """The windows of this rule's anchors: where its values may stand."""
+        return [self.window(anchor) for anchor in self.anchors()]
+
     def near_anchors(self, items: Iterable[T]) -> list[tuple[T, Anchor]]:
         """Items within this rule's window of one of its anchors, each with its nearest
         anchor; an item strictly nearer to a competing rule's anchor (within that rule's

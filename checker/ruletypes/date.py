@@ -35,7 +35,7 @@ class DateRuleType(RuleType):
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         return [Finding(value=mention.value, evidence=ctx.evidence(mention.start, mention.end, anchor.score,
                                                                     str(mention.value)))
-                for mention, anchor in ctx.near_anchors(ctx.facts.dates)]
+                for mention, anchor in ctx.near_anchors(ctx.facts.dates_within(ctx.windows()))]
 
     def judge(self, rule: Rule, value: Any) -> Verdict:
         return "agrees" if rule.expected.compatible(value) else "contradicts"

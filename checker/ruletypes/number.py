@@ -74,7 +74,7 @@ class NumberRuleType(RuleType):
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []
-        for mention, anchor in ctx.near_anchors(ctx.facts.numbers):
+        for mention, anchor in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
             value = self._convert(rule, mention.value)
             if value is not None:
                 findings.append(Finding(value=value, evidence=ctx.evidence(mention.start, mention.end, anchor.score,

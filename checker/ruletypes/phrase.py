@@ -77,7 +77,7 @@ class PhraseRuleType(RuleType):
             score, first, last, negated, supports = best[sentence]
             affirms = supports != negated
             stance: Verdict = "agrees" if affirms else "contradicts"
-            start, end = ctx.facts.tokens[first].start, ctx.facts.tokens[last].end
+            start, end = ctx.facts.starts[first], ctx.facts.ends[last]
             note = "negated" if negated else None
             findings.append(Finding(value=affirms, stance=stance, note=note,
                                     evidence=ctx.evidence(start, end, score, self.format_value(affirms))))
@@ -128,7 +128,7 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
     for begin, first_score in ctx.facts.positions(required[0]):
         if first_score < threshold:
             continue
-        sentence = ctx.facts.sentence_at(ctx.facts.tokens[begin].start)
+        sentence = ctx.facts.sentence_at(ctx.facts.starts[begin])
         stop = min(begin + max_span, ctx.facts.tokens_in(sentence).stop)
         total, position, matched = first_score, begin, [begin]
         for word in required[1:]:
@@ -154,16 +154,16 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: froz
                   floor: int) -> int | None:
     """Index of a negation cue among the matched words, or up to LOOK_BEHIND words
     before them within the same clause; None when the clause is not negated."""
-    tokens, text = ctx.facts.tokens, ctx.text
+    facts, text = ctx.facts, ctx.text
     for i in range(first, last + 1):
-        if i not in matched and tokens[i].key in cues:
+        if i not in matched and facts.keys[i] in cues:
             return i
     i = first - 1
     while i >= max(first - LOOK_BEHIND, floor):
-        gap = text[tokens[i].end:tokens[i + 1].start]
+        gap = text[facts.ends[i]:facts.starts[i + 1]]
         if any(ch in _CLAUSE_BREAKS for ch in gap):
             return None
-        if tokens[i].key in cues:
+        if facts.keys[i] in cues:
             return i
         i -= 1
     return None

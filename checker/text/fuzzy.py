@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .normalise import Token, fold_words, skeleton
+from .normalise import fold_words, skeleton
 
 SHORT_WORD = 3
 
@@ -122,13 +122,13 @@ class PhraseIndex:
                 self._memo[key] = found
         return found
 
-    def token_scores(self, tokens: Sequence[Token]) -> list[dict[str, float]]:
-        """For each token, the phrase words it may stand for and how well (shared,
-        read-only mappings)."""
+    def token_scores(self, keys: Sequence[str]) -> list[dict[str, float]]:
+        """For each folded word, the phrase words it may stand for and how well
+        (shared, read-only mappings)."""
         memo, scores = self._memo, []
-        for token in tokens:
-            found = memo.get(token.key)
-            scores.append(self.candidates(token.key) if found is None else found)
+        for key in keys:
+            found = memo.get(key)
+            scores.append(self.candidates(key) if found is None else found)
         return scores
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:

@@ -7,6 +7,7 @@ Tokens carry their original span so that evidence always points at the article's
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -20,6 +21,9 @@ _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}
 _TOKEN_RE = regex.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
 _UNSPACED_RE = regex.compile(rf"[{_UNSPACED}]")
 _CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
+# The Unicode blocks of those scripts, for a quick check with the faster engine.
+_UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
+                              "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 class Token(NamedTuple):
@@ -40,7 +44,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isascii():
         return text
-    if _UNSPACED_RE.search(text) and len(text) == 1:
+    if len(text) == 1 and _UNSPACED_RE.match(text):
         return text
     return anyascii(text).lower()
 
@@ -68,9 +72,36 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _fast_token_re() -> re.Pattern[str]:
+    """A word pattern for the standard library's faster engine: letters and digits
+    (``[^\\W_]``) with combining marks inside words (Devanagari vowel signs, ...)."""
+    ranges, first, last = [], -1, -1
+    for point in range(0x300, 0xE01F0):
+        if unicodedata.category(chr(point)).startswith("M"):
+            if point == last + 1:
+                last = point
+            else:
+                if first >= 0:
+                    ranges.append((first, last))
+                first = last = point
+    ranges.append((first, last))
+    marks = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+    return re.compile(rf"[^\W_]+(?:[{marks}]+[^\W_]*)*|[{marks}]+[^\W_]*")
+
+
+def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The words of ``text`` (letters, marks and digits) as three columns: start
+    offsets, end offsets and folded keys. Columns rather than objects, because this
+    runs over every word of every article."""
+    pattern = _TOKEN_RE if _UNSPACED_BLOCKS.search(text) else _fast_token_re()
+    matches = list(pattern.finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with folded keys (letters, marks and digits)."""
-    return [Token(*m.span(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
+    return [Token(*token) for token in zip(*token_columns(text))]
 
 
 def fold_words(text: str) -> list[str]:
