@@ -113,7 +113,17 @@ def _host(plugins: tuple[str, ...], config: Any) -> Any:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
               help="Lowest severity whose failure makes the exit code 1 (default: error).")
 @click.option("--workers", help="Parallel processes: a number or 'auto'.")
-@click.option("--no-cache", is_flag=True, help="Ignore and do not write the extraction cache.")
+@click.option("--no-cache", is_flag=True, help="Ignore and do not write the cache (.factcheck_cache/).")
+@click.option("--lf", "--last-failed", "last_failed", is_flag=True,
+              help="Re-run only the rule × source pairs that failed last time.")
+@click.option("--ff", "--failed-first", "failed_first", is_flag=True, help="Run the rules that failed last time first.")
+@click.option("--baseline", type=click.Path(path_type=Path),
+              help="Accept the contradictions listed in this baseline file; fail only on new ones.")
+@click.option("--write-baseline", type=click.Path(path_type=Path),
+              help="Write every current contradiction to this baseline file (and exit 0 unless the run errors).")
+@click.option("--changed-since", metavar="REV",
+              help="Only rules reading articles changed since git revision REV; only contradictions "
+                   "involving a changed article fail.")
 @click.option("--collect-only", is_flag=True, help="List the rules that would run.")
 @click.option("--allow-source-errors", is_flag=True, help="Unreadable sources do not affect the exit code.")
 @click.option("-p", "plugins", multiple=True, metavar="NAME", help="Load a plugin module, or block one with no:NAME.")
@@ -121,8 +131,9 @@ def _host(plugins: tuple[str, ...], config: Any) -> Any:
 @_guarded
 def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | None, markexpr: str | None,
         exitfirst: bool, maxfail: int | None, verbose: int, quiet: int, fmt: str | None, output: Path | None,
-        reports: tuple[str, ...], fail_on: str | None, workers: str | None, no_cache: bool, collect_only: bool,
-        allow_source_errors: bool, plugins: tuple[str, ...], color: str) -> None:
+        reports: tuple[str, ...], fail_on: str | None, workers: str | None, no_cache: bool, last_failed: bool,
+        failed_first: bool, baseline: Path | None, write_baseline: Path | None, changed_since: str | None,
+        collect_only: bool, allow_source_errors: bool, plugins: tuple[str, ...], color: str) -> None:
     """Check the rules in RULE_PATH (files or folders; default rules/) against the corpus."""
     from .config import load_config, parse_report_spec, parse_workers
     from .errors import CollectionError, UsageError
@@ -144,6 +155,14 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | N
         except CollectionError:
             raise UsageError("--workers must be 'auto' or a positive integer") from None
     config.use_cache = not no_cache
+    if last_failed or failed_first:
+        config.options["last_failed"] = "lf" if last_failed else "ff"
+    if baseline:
+        if not baseline.is_file():
+            raise UsageError(f"baseline not found: {baseline}")
+        config.options["baseline"] = baseline
+    if changed_since:
+        config.options["changed_since"] = changed_since
     config.allow_source_errors = allow_source_errors
     config.color = color == "yes" or (color == "auto" and sys.stdout.isatty())
     if fmt or output:
@@ -166,6 +185,12 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | N
         click.echo(f"\n{len(rules)} rule{'s' if len(rules) != 1 else ''} collected")
         sys.exit(0 if rules else 5)
     report = session.run()
+    if write_baseline:
+        from .gate import write_baseline as write
+
+        count = write(write_baseline, report.results)
+        click.echo(f"wrote {count} accepted contradiction{'s' if count != 1 else ''} to {write_baseline}", err=True)
+        sys.exit(report.exit_code if report.exit_code != 1 or report.source_errors else 0)
     sys.exit(report.exit_code)
 
 

@@ -85,8 +85,9 @@ def _evidence(findings: list[Finding]) -> list:
     return kept[:MAX_EVIDENCE]
 
 
-def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict]) -> RuleResult:
-    """The rule's outcome over all its sources."""
+def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate: Any = None) -> RuleResult:
+    """The rule's outcome over all its sources. ``gate`` (a :class:`checker.gate.Gate`)
+    may accept some contradictions: a baseline, or sources unchanged in a pull request."""
     result = RuleResult(rule=rule, outcome="passed", sources=list(verdicts),
                         expected=rule_type.format_expected(rule))
     errored = [v for v in verdicts if v.verdict == "error"]
@@ -99,13 +100,16 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict]) -> Ru
         _group(rule, rule_type, result)
     stating = [v for v in verdicts if v.verdict in ("agrees", "contradicts", "unclear")]
     contradicting = [v for v in verdicts if v.verdict == "contradicts"]
+    if gate is not None:
+        others_changed = rule.expected is None and any(gate.source_changed(v.source) for v in stating)
+        contradicting = [v for v in contradicting if gate.counts(rule.nodeid, v, others_changed)]
     required = _required(rule, len(verdicts))
     problems = []
     if contradicting:
         against = "the expected value" if rule.expected is not None else "the other sources"
         verb = "contradicts" if len(contradicting) == 1 else "contradict"
         problems.append(f"{len(contradicting)} of {len(verdicts)} sources {verb} {against}")
-    if len(stating) < required:
+    if len(stating) < required and (gate is None or gate.checks_require):
         problems.append(f"{len(stating)} of {len(verdicts)} sources state it; require: {rule.require}")
     if problems:
         result.outcome = "failed"

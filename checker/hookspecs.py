@@ -152,23 +152,47 @@ def factcheck_collection_modifyitems(rules: list, config: Config) -> None:
 
 
 @hookspec
-def factcheck_sessionstart(config: Config, rules: list, articles: list) -> None:
-    """The run is about to evaluate ``rules`` over ``articles``.
+def factcheck_sessionstart(config: Config, rules: list, sources: int) -> None:
+    """The run is about to evaluate ``rules`` over the corpus.
 
-    Called once per run, after collection and loading, before the first rule runs;
-    reporters print their header here.
+    Called once per run, after collection and before the first article is read;
+    reporters print their header here. Articles are read one at a time afterwards (see
+    :func:`factcheck_article_loaded` and :func:`factcheck_article_checked`).
 
     :param config: the run's configuration.
     :param rules: the selected rules, in run order.
-    :param articles: the loaded :class:`checker.model.Article` sources.
+    :param sources: how many corpus files will be read (a JSON Lines file may hold
+        several sources).
 
     All implementations are called; their return value is ignored.
 
     Example::
 
         @hookimpl
-        def factcheck_sessionstart(rules, articles):
-            print(f"checking {len(rules)} rules over {len(articles)} articles")
+        def factcheck_sessionstart(rules, sources):
+            print(f"checking {len(rules)} rules over {sources} files")
+    """
+
+
+@hookspec
+def factcheck_article_checked(article: Article, verdicts: list) -> None:
+    """Every rule that reads ``article`` has given its verdict on it.
+
+    Called once per source, in corpus order, as soon as its verdicts are known (before
+    any rule's outcome, which needs every source); progress displays count here. The
+    article's text has already been released.
+
+    :param article: the :class:`checker.model.Article` (metadata; ``text`` is empty).
+    :param verdicts: its :class:`checker.model.SourceVerdict` for each rule that read it.
+
+    All implementations are called; their return value is ignored.
+
+    Example::
+
+        @hookimpl
+        def factcheck_article_checked(article, verdicts):
+            if any(v.verdict == "contradicts" for v in verdicts):
+                print("contradiction in", article.source)
     """
 
 

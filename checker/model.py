@@ -42,6 +42,8 @@ class Article:
     """One source: the decoded text of an article and what is known about it.
 
     ``text`` is what the extractors read; offsets into it count Unicode characters.
+    A run releases the text (sets it to ``""``) once the article is checked, so that
+    memory does not grow with the corpus; evidence keeps the sentences reports show.
     ``line_base`` is the number of file lines before ``text`` begins (front matter,
     earlier JSON Lines records), so that evidence can point into the file itself.
     """
@@ -126,6 +128,7 @@ class SourceVerdict:
     evidence: list[Evidence] = field(default_factory=list)
     message: str | None = None
     traceback: str | None = None
+    accepted: str | None = None  # why a contradiction does not count: "baseline", "unchanged"
     raw_values: list[Any] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -140,6 +143,8 @@ class SourceVerdict:
             data["message"] = self.message
         if self.traceback:
             data["traceback"] = self.traceback
+        if self.accepted:
+            data["accepted"] = self.accepted
         return data
 
 
@@ -237,6 +242,7 @@ class RunReport:
     rule_files: list[str] = field(default_factory=list)
     interrupted: bool = False
     warnings: list[str] = field(default_factory=list)
+    stale: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def languages(self) -> list[str]:
@@ -264,4 +270,6 @@ class RunReport:
         }
         if self.source_errors:
             data["errors"] = [{"source": e.source, "message": e.message} for e in self.source_errors]
+        if self.stale:
+            data["stale"] = self.stale
         return data

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import fnmatch
 import io
-import os
 import sys
-import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from .collect import collect
 from .config import Config
-from .engine import check_article, finish_rule
-from .errors import OutputError, UsageError
-from .facts.article import ArticleFacts
-from .model import Article, Rule, RuleResult, RunReport, SourceError, severity_rank
+from .atomic import write_atomically
+from .cache import LastFailed, VerdictCache, fingerprint
+from .engine import finish_rule
+from .errors import FactcheckError, UsageError
+from .gate import Gate
+from .model import Article, Rule, RuleResult, RunReport, SourceError, SourceVerdict, severity_rank
+from .runner import Checker, check_all
 from .plugins import PluginHost
 from .select import Expression, keyword_matches
 from .selftest import failing_examples
@@ -30,6 +31,17 @@ from .text.fuzzy import PhraseIndex
 from .text.normalise import fold
 
 DEFAULT_CORPUS = "seeds"
+
+
+@dataclass
+class _Run:
+    """What a run has produced so far."""
+
+    rules: list[Rule]
+    articles: list[Article] = field(default_factory=list)
+    errors: list[SourceError] = field(default_factory=list)
+    results: list[RuleResult] = field(default_factory=list)
+    interrupted: bool = False
 
 
 @dataclass
@@ -46,6 +58,7 @@ class Session:
         self.host = host
         self.stdout = stdout or sys.stdout
         self.rule_files: list[str] = []
+        self.last_failed: set[str] = set()
 
     # -- collection --------------------------------------------------------------------
     def collect(self) -> list[Rule]:
@@ -81,65 +94,115 @@ class Session:
     # -- the run -----------------------------------------------------------------------
     def run(self, rules: list[Rule] | None = None, articles: list[Article] | None = None) -> RunReport:
         """Run ``rules`` (default: collected from the rule paths) over ``articles``
-        (default: loaded from the corpus paths)."""
+        (default: read one at a time from the corpus paths)."""
         started = time.perf_counter()
         self.host.hook.factcheck_configure(config=self.config)
         if rules is None:
             rules = self.collect()
-        if articles is not None:
-            loaded = Loaded(list(articles))
-        else:
-            loaded = self.load(self.corpus_paths(rules)) if rules else Loaded()
-        pairs = self.select_pairs(rules, loaded.articles)
-        if self.config.keyword:
-            rules = [r for r in rules if pairs[id(r)]]
+        gate = self.gate()
+        rules = self.order(rules)
+        reader: Any = list(articles) if articles is not None else (
+            self.reader(self.corpus_paths(rules)) if rules else [])
         reporters = self.start_reporters()
-        results: list[RuleResult] = []
-        interrupted = False
+        run = _Run(rules)
         try:
-            self.host.hook.factcheck_sessionstart(config=self.config, rules=rules, articles=loaded.articles)
-            results = self.evaluate(rules, loaded.articles, pairs)
+            self.host.hook.factcheck_sessionstart(config=self.config, rules=rules, sources=len(reader))
+            self.evaluate(run, reader, gate)
         except KeyboardInterrupt:
-            interrupted = True
-        report = RunReport(results=results, articles=loaded.articles, source_errors=loaded.errors,
+            run.interrupted = True
+        self.config.warnings.extend(w for w in getattr(reader, "warnings", []) if w not in self.config.warnings)
+        report = RunReport(results=run.results, articles=run.articles, source_errors=run.errors,
                            exit_code=0, duration_s=time.perf_counter() - started, rule_files=self.rule_files,
-                           interrupted=interrupted, warnings=list(self.config.warnings))
-        report.exit_code = exit_code(report, self.config, selected=len(rules))
+                           interrupted=run.interrupted, warnings=list(self.config.warnings),
+                           stale=gate.stale() if self.config.options.get("baseline") else [])
+        if self.config.keyword and not run.interrupted:
+            report.results = [r for r in report.results if r.sources or r.outcome == "skipped"]
+        report.exit_code = exit_code(report, self.config, selected=len(report.results))
+        self.remember(report)
         self.host.hook.factcheck_sessionfinish(report=report)
         self.finish_reporters(reporters)
         return report
 
-    def select_pairs(self, rules: Sequence[Rule], articles: Sequence[Article]) -> dict[int, list[Article]]:
-        """Which articles each rule reads: its scope, narrowed by ``-k``."""
-        expression = Expression(self.config.keyword, "-k") if self.config.keyword else None
-        pairs: dict[int, list[Article]] = {}
-        for rule in rules:
-            chosen = [a for a in articles if in_scope(rule, a, self.config)]
-            if expression is not None:
-                chosen = [a for a in chosen if keyword_matches(expression, _names(rule, a))]
-            pairs[id(rule)] = chosen
-        return pairs
+    def reader(self, paths: list[Path]) -> Any:
+        from .corpus import CorpusReader, LoadOptions
 
-    def evaluate(self, rules: Sequence[Rule], articles: Sequence[Article],
-                 pairs: dict[int, list[Article]]) -> list[RuleResult]:
+        options = LoadOptions(root=self.config.root, languages=self.config.languages,
+                              json_fields=self.config.json_fields)
+        return CorpusReader(paths, list(dict.fromkeys(self.host.loaders.values())), options)
+
+    def gate(self) -> Gate:
+        from .gate import changed_files, read_baseline
+
+        gate = Gate()
+        baseline = self.config.options.get("baseline")
+        if baseline:
+            gate.accepted = read_baseline(self.config.root / baseline)
+        revision = self.config.options.get("changed_since")
+        if revision:
+            gate.changed = changed_files(revision, self.config.root)
+        return gate
+
+    def order(self, rules: list[Rule]) -> list[Rule]:
+        """``--lf``: only the rule × source pairs that failed last time (every pair when
+        none did); ``--ff``: rules that failed last time first."""
+        mode = self.config.options.get("last_failed")
+        if not mode:
+            return rules
+        self.last_failed = LastFailed(self.config.root).read()
+        failed_rules = {pair.split("[", 1)[0] for pair in self.last_failed}
+        if mode == "ff":
+            return sorted(rules, key=lambda r: r.nodeid not in failed_rules)
+        if not self.last_failed:
+            self.config.warnings.append("--lf: no failures recorded; running everything")
+            self.last_failed = set()
+            return rules
+        return [r for r in rules if r.nodeid in failed_rules]
+
+    def wanted(self, rules: Sequence[Rule], article: Article, expression: Expression | None,
+               gate: Gate) -> list[int]:
+        """Positions of the rules that read ``article``."""
+        chosen = []
+        for position, rule in enumerate(rules):
+            if not in_scope(rule, article, self.config):
+                continue
+            if expression is not None and not keyword_matches(expression, _names(rule, article)):
+                continue
+            if self.last_failed and f"{rule.nodeid}[{article.source}]" not in self.last_failed:
+                continue
+            if gate.changed is not None and rule.expected is not None and not gate.source_changed(article.source):
+                continue  # with an expected value, only the changed articles can fail the rule
+            chosen.append(position)
+        return chosen
+
+    def evaluate(self, run: _Run, reader: Any, gate: Gate) -> None:
         rule_types = self.host.rule_types
+        rules = run.rules
         broken = {id(rule): failures for rule in rules if not rule.skip
                   and (failures := failing_examples(rule, rule_types[rule.check]))}
         active = [r for r in rules if not r.skip and id(r) not in broken]
-        index = build_index(active, rule_types)
-        readers: dict[str, list[Rule]] = {}
-        for rule in active:
-            for article in pairs[id(rule)]:
-                readers.setdefault(article.source, []).append(rule)
-        verdicts: dict[int, list] = {id(rule): [] for rule in active}
-        for article in articles:
-            wanted = readers.get(article.source)
-            if not wanted:
-                continue
-            facts = ArticleFacts(article, index)
-            for rule, verdict in zip(wanted, check_article(facts, wanted, rule_types)):
-                verdicts[id(rule)].append(verdict)
-        results = []
+        checker = Checker(active, rule_types, build_index(active, rule_types))
+        expression = Expression(self.config.keyword, "-k") if self.config.keyword else None
+        cache = self.cache(active) if self.config.use_cache else None
+        verdicts: dict[int, list[SourceVerdict]] = {id(rule): [] for rule in active}
+
+        def items() -> Iterator[tuple[Article, list[int]]]:
+            for item in reader:
+                if isinstance(item, SourceError):
+                    run.errors.append(item)
+                    continue
+                self.host.hook.factcheck_article_loaded(article=item, config=self.config)
+                run.articles.append(item)
+                yield item, self.wanted(active, item, expression, gate)
+
+        for checked in check_all(checker, items(), self.config.workers, cache):
+            if checked.error:
+                run.errors.append(SourceError(checked.article.source, checked.error))
+            for position, verdict in zip(checked.wanted, checked.verdicts):
+                verdicts[id(active[position])].append(verdict)
+            self.host.hook.factcheck_article_checked(article=checked.article, verdicts=checked.verdicts)
+        if cache is not None:
+            cache.prune()
+            self.config.warnings.extend(cache.warnings)
         failures = 0
         for rule in rules:
             if rule.skip:
@@ -148,15 +211,44 @@ class Session:
                 result = RuleResult(rule=rule, outcome="error", message="; ".join(broken[id(rule)]),
                                     expected=rule_types[rule.check].format_expected(rule))
             else:
-                result = finish_rule(rule, rule_types[rule.check], verdicts[id(rule)])
-            results.append(result)
+                result = finish_rule(rule, rule_types[rule.check], verdicts[id(rule)], gate)
+            if expression is not None and not result.sources and result.outcome != "skipped":
+                continue  # -k selected none of its sources
+            run.results.append(result)
             self.host.hook.factcheck_rule_result(result=result)
             if result.outcome in ("failed", "error"):
                 failures += 1
                 if self.config.maxfail and failures >= self.config.maxfail:
                     self.config.warnings.append(f"stopping after {failures} failure{'s' if failures > 1 else ''}")
                     break
-        return results
+
+    def cache(self, rules: Sequence[Rule]) -> VerdictCache:
+        plugins = [f"{name}:{info.origin}" for name, info in self.host.info.items()]
+        settings = (self.config.languages, self.config.json_fields, self._local_plugin_sources())
+        return VerdictCache(self.config.root, fingerprint(rules, plugins, settings))
+
+    def _local_plugin_sources(self) -> tuple[str, ...]:
+        """The text of local plugin files: editing one must invalidate the cache."""
+        texts = []
+        for name in self.host.info:
+            if name.startswith("local:"):
+                try:
+                    texts.append((self.config.root / name[len("local:"):]).read_text(encoding="utf-8"))
+                except OSError:
+                    texts.append(name)
+        return tuple(texts)
+
+    def remember(self, report: RunReport) -> None:
+        """Record the failing rule × source pairs for ``--lf`` (not when interrupted)."""
+        if report.interrupted or not self.config.use_cache:
+            return
+        failed = {f"{r.nodeid}[{v.source}]" for r in report.results if r.outcome in ("failed", "error")
+                  for v in r.sources if v.verdict != "agrees"}
+        failed |= {f"{r.nodeid}[]" for r in report.results if r.outcome == "error" and not r.sources}
+        try:
+            LastFailed(self.config.root).write(failed)
+        except FactcheckError as exc:
+            self.config.warnings.append(f"{exc}; --lf will not know this run")
 
     # -- reporters ---------------------------------------------------------------------
     def start_reporters(self) -> list[tuple[Any, str | None, io.StringIO | None]]:
@@ -230,17 +322,3 @@ def exit_code(report: RunReport, config: Config, selected: int) -> int:
     if failing or (report.source_errors and not config.allow_source_errors):
         return 1
     return 0
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file renamed into place, so that
-    an interrupted run never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -30,7 +30,8 @@ def test_sample_run_reads_like_pytest(project: Path) -> None:
     code, out, _ = invoke("run", "rules/summit.yaml", "--color", "no")
     assert code == 0
     assert "factcheck session starts" in out
-    assert "2 sources (hr, ro), 5 rules in 1 file" in out
+    assert "5 rules in 1 file, corpus of 2 files" in out
+    assert "2 sources read (hr, ro)" in out
     assert "rules/summit.yaml ....F" in out
     assert "FAILURES" in out and "rules/summit.yaml::putin-visit-planned" in out
     assert "8:61: U srijedu je glasnogovornik Kremlja Dmitrij Peskov rekao da »ne postoji plan da Putin " \

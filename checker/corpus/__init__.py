@@ -1,6 +1,6 @@
 """The corpus: reading article files into :class:`checker.model.Article` sources.
 
-``load_corpus`` finds and decodes the files, hands each to the loader registered for
+``CorpusReader`` (one source at a time) and ``load_corpus`` (all at once) find and decodes the files, hands each to the loader registered for
 its suffix (the built-in ones live in :mod:`checker.corpus.loaders`), applies
 ``corpus.yaml`` manifests and detects missing languages.
 """
@@ -8,6 +8,6 @@ its suffix (the built-in ones live in :mod:`checker.corpus.loaders`), applies
 from __future__ import annotations
 
 from .base import ArticleLoader, CorpusLoad, LoadOptions
-from .collect import load_corpus
+from .collect import CorpusReader, load_corpus
 
-__all__ = ["ArticleLoader", "CorpusLoad", "LoadOptions", "load_corpus"]
+__all__ = ["ArticleLoader", "CorpusLoad", "CorpusReader", "LoadOptions", "load_corpus"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import SourceReadError
@@ -43,7 +44,6 @@ class _Corpus:
     manifests: dict[Path, Manifest | None] = field(default_factory=dict)
     matched: set[tuple[Path, str]] = field(default_factory=set)
     walked: set[Path] = field(default_factory=set)
-    articles: list[Article] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -62,25 +62,56 @@ class _Corpus:
         return max(matches, key=lambda match: match[:2])[2] if matches else None
 
 
+class CorpusReader:
+    """Reads a corpus one source at a time, so a run holds one article's text at once.
+
+    Iterating yields each :class:`Article` (or :class:`SourceError`) in the order of
+    source names; ``warnings`` about the corpus as a whole are complete once the
+    iteration ends. Raises :class:`checker.errors.CollectionError` for a malformed
+    ``corpus.yaml``.
+    """
+
+    def __init__(self, paths: list[Path], loaders: list[ArticleLoader], options: LoadOptions) -> None:
+        self._corpus = _Corpus(loaders, options, _absolute(options.root))
+        corpus = self._corpus
+        files = sorted(_discover(paths, corpus), key=lambda f: corpus.display(f.absolute, f.path))
+        self._files: list[_File] = []
+        seen: set[str] = set()
+        for file in files:
+            real = os.path.realpath(file.absolute)
+            if real not in seen:  # one file reached twice (a link, or named twice) is one source
+                seen.add(real)
+                self._files.append(file)
+        self.warnings = corpus.warnings
+
+    def __len__(self) -> int:
+        """The number of files to read (a JSON Lines file may hold many sources)."""
+        return len(self._files)
+
+    def __iter__(self) -> Iterator[Article | SourceError]:
+        corpus = self._corpus
+        yield from corpus.errors
+        for file in self._files:
+            for item in _load_file(file, corpus):
+                if isinstance(item, Article) and item.language is None:
+                    for warning in detect_languages([item], corpus.options.languages):
+                        if warning not in corpus.warnings:
+                            corpus.warnings.append(warning)
+                yield item
+        _warn_unmatched(corpus)
+
+
 def load_corpus(paths: list[Path], loaders: list[ArticleLoader], options: LoadOptions) -> CorpusLoad:
-    """Read every source under ``paths`` (files, or folders read recursively).
+    """Read every source under ``paths`` (files, or folders read recursively) at once.
 
     Never raises for a bad source: it becomes a :class:`SourceError`. Raises
     :class:`checker.errors.CollectionError` for a malformed ``corpus.yaml``.
     """
-    corpus = _Corpus(loaders, options, _absolute(options.root))
-    files = _discover(paths, corpus)
-    seen: set[str] = set()
-    for file in sorted(files, key=lambda f: corpus.display(f.absolute, f.path)):
-        real = os.path.realpath(file.absolute)
-        if real not in seen:  # one file reached twice (a link, or named twice) is one source
-            seen.add(real)
-            _load_file(file, corpus)
-    _warn_unmatched(corpus)
-    needs_language = [article for article in corpus.articles if article.language is None]
-    if needs_language:
-        corpus.warnings.extend(detect_languages(needs_language, options.languages))
-    return CorpusLoad(corpus.articles, corpus.errors, corpus.warnings)
+    reader = CorpusReader(paths, loaders, options)
+    items = list(reader)
+    articles = [item for item in items if isinstance(item, Article)]
+    errors = [item for item in items if isinstance(item, SourceError)]
+    return CorpusLoad(articles, errors, reader.warnings)
 
 
 def _absolute(path: Path) -> Path:
@@ -146,32 +177,27 @@ def _inside(link: Path, folder: Path) -> bool:
     return Path(os.path.realpath(link)).is_relative_to(os.path.realpath(folder))
 
 
-def _load_file(file: _File, corpus: _Corpus) -> None:
+def _load_file(file: _File, corpus: _Corpus) -> list[Article | SourceError]:
     source = corpus.display(file.absolute, file.path)
     loader = corpus.loader_for(file.path.name)
     if loader is None:
         known = ", ".join(sorted({s for loader in corpus.loaders for s in loader.suffixes}))
-        corpus.errors.append(SourceError(source, f"no loader for this kind of file (known: {known})"))
-        return
+        return [SourceError(source, f"no loader for this kind of file (known: {known})")]
     metadata = _manifest_values(file, corpus)
     try:
         decoded = decode_source(read_source(file.path, corpus.options.max_bytes))
         loaded = loader.load(file.path, decoded.text, source, corpus.options)
     except SourceReadError as exc:
-        corpus.errors.append(SourceError(source, str(exc)))
-        return
+        return [SourceError(source, str(exc))]
     except Exception as exc:  # a loader plugin's bug must not end the run
-        corpus.errors.append(SourceError(source, f"loader {loader.name!r} failed: {type(exc).__name__}: {exc}"))
-        return
+        return [SourceError(source, f"loader {loader.name!r} failed: {type(exc).__name__}: {exc}")]
     for item in loaded:
-        if isinstance(item, SourceError):
-            corpus.errors.append(item)
-            continue
-        item.warnings[:0] = decoded.warnings
-        if item.path is None:
-            item.path = file.path
-        fill_missing(item, metadata)
-        corpus.articles.append(item)
+        if isinstance(item, Article):
+            item.warnings[:0] = decoded.warnings
+            if item.path is None:
+                item.path = file.path
+            fill_missing(item, metadata)
+    return list(loaded)
 
 
 def _manifest_values(file: _File, corpus: _Corpus) -> dict[str, Any]:

@@ -54,16 +54,14 @@ class TextReporter(Reporter):
 
     # -- hooks -------------------------------------------------------------------------
     @hookimpl
-    def factcheck_sessionstart(self, config: Any, rules: list, articles: list) -> None:
+    def factcheck_sessionstart(self, config: Any, rules: list, sources: int) -> None:
         self.total = len(rules)
         if self.verbosity < 0:
             return
-        languages = sorted({a.language for a in articles if a.language})
         files = len({r.file for r in rules})
         self.write(self.rule("factcheck session starts"))
-        self.write(f"factcheck {__version__} — {len(articles)} source{'s' if len(articles) != 1 else ''} "
-                   f"({', '.join(languages) or 'no language'}), {len(rules)} rule{'s' if len(rules) != 1 else ''} "
-                   f"in {files} file{'s' if files != 1 else ''}")
+        self.write(f"factcheck {__version__} — {_plural(len(rules), 'rule')} in {_plural(files, 'file')}, "
+                   f"corpus of {_plural(sources, 'file')}")
         for warning in getattr(config, "warnings", []):
             self.write(self.paint(f"warning: {strip_controls(warning)}", "warning"))
         self.write()
@@ -107,6 +105,7 @@ class TextReporter(Reporter):
         if self.verbosity >= 0:
             self.flush_progress()
             self.write_problems(report)
+            self.write(self.sources_line(report))
         self.write(self.closing_line(report))
         self.stream.flush()
 
@@ -169,6 +168,10 @@ class TextReporter(Reporter):
         marked = (f"\x1b[1;4m{strip_controls(span)}\x1b[0m" if self.colour else f"»{strip_controls(span)}«")
         return strip_controls(before) + marked + strip_controls(after)
 
+    def sources_line(self, report: RunReport) -> str:
+        languages = ", ".join(report.languages) or "no language"
+        return f"{_plural(len(report.articles), 'source')} read ({languages})"
+
     def closing_line(self, report: RunReport) -> str:
         counts = report.counts()
         parts = [f"{counts[k]} {k}" for k in SUMMARY_ORDER if counts[k]]
@@ -181,6 +184,10 @@ class TextReporter(Reporter):
         if self.verbosity < 0:
             return text
         return self.paint(self.rule(text), key, bold=True)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @hookimpl
