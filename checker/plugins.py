@@ -36,6 +36,7 @@ BUILTIN_PLUGINS = (
     "checker.reporters.sarif",
     "checker.reporters.github",
     "checker.reporters.html",
+    "checker.progress",
 )
 ENTRY_POINT_GROUP = "factcheck"
 DISABLE_AUTOLOAD_ENV = "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD"
@@ -218,7 +219,10 @@ def get_plugin_manager(plugins: list[str] | tuple[str, ...] = (), autoload: bool
             host.block(name[3:])
     for module_name in BUILTIN_PLUGINS:
         if module_name not in host.blocked:
-            host.add(importlib.import_module(module_name), module_name, "built in")
+            module = importlib.import_module(module_name)
+            # A built-in with state for the run provides a factory instead of hooks.
+            plugin = module.make_plugin() if hasattr(module, "make_plugin") else module
+            host.add(plugin, module_name, "built in")
     if autoload is None:
         autoload = not os.environ.get(DISABLE_AUTOLOAD_ENV)
     if autoload:
