@@ -178,6 +178,7 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | N
 
     host = _host(plugins, config)
     session = Session(config, host)
+    _stop_on_sigterm()
     if collect_only:
         rules = session.collect()
         for rule in rules:
@@ -192,6 +193,17 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | N
         click.echo(f"wrote {count} accepted contradiction{'s' if count != 1 else ''} to {write_baseline}", err=True)
         sys.exit(report.exit_code if report.exit_code != 1 or report.source_errors else 0)
     sys.exit(report.exit_code)
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM (a CI runner cancelling the job) stops the run like Ctrl-C: the partial
+    summary is reported and the exit code is 2."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 @main.command()

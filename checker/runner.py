@@ -10,6 +10,7 @@ identical for any ``--workers``.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -52,6 +53,13 @@ class Checked:
 
 # The checker a forked worker inherits from its parent.
 _WORKER_CHECKER: Checker | None = None
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches every process of the terminal's group: only the parent handles
+    it (and stops the pool), so workers never print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _check_chunk(chunk: list[tuple[Article, Sequence[int]]]) -> list[list[SourceVerdict]]:
@@ -113,7 +121,8 @@ class _Pool:
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_ignore_interrupts)
 
     def submit(self, chunk: list[tuple[Article, Sequence[int], Any]]) -> Future | None:
         work = [(article, wanted) for article, wanted, hit in chunk if hit is None]
@@ -134,6 +143,9 @@ class _Pool:
 
 
 def _collect(queue: deque, pool: _Pool) -> Iterator[Checked]:
+    """The next chunk's results. A broken pool fails every task it held: the chunk is
+    tried once more, alone in a fresh pool, and turns into errors only if it breaks that
+    one too; the chunks behind it that had not finished are submitted again."""
     chunk, future = queue.popleft()
     computed: Iterator[list[SourceVerdict]] = iter(())
     error = None
@@ -141,10 +153,15 @@ def _collect(queue: deque, pool: _Pool) -> Iterator[Checked]:
         try:
             computed = iter(future.result())
         except BrokenProcessPool:
-            error = "the worker process checking this source died"
             pool.restart()
-            for index, (waiting, _) in enumerate(queue):
-                queue[index] = (waiting, pool.submit(waiting))
+            try:
+                computed = iter(pool.submit(chunk).result())  # type: ignore[union-attr]
+            except BrokenProcessPool:
+                pool.restart()
+                error = "the worker process checking this source died"
+            for index, (waiting, pending) in enumerate(queue):
+                if pending is not None and not (pending.done() and pending.exception() is None):
+                    queue[index] = (waiting, pool.submit(waiting))
     for article, wanted, hit in chunk:
         if hit is not None:
             yield Checked(article, wanted, hit)

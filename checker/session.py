@@ -191,15 +191,19 @@ class Session:
                     run.errors.append(item)
                     continue
                 self.host.hook.factcheck_article_loaded(article=item, config=self.config)
-                run.articles.append(item)
                 yield item, self.wanted(active, item, expression, gate)
 
-        for checked in check_all(checker, items(), self.config.workers, cache):
-            if checked.error:
-                run.errors.append(SourceError(checked.article.source, checked.error))
-            for position, verdict in zip(checked.wanted, checked.verdicts):
-                verdicts[id(active[position])].append(verdict)
-            self.host.hook.factcheck_article_checked(article=checked.article, verdicts=checked.verdicts)
+        try:
+            for checked in check_all(checker, items(), self.config.workers, cache):
+                if checked.error:
+                    run.errors.append(SourceError(checked.article.source, checked.error))
+                    continue
+                run.articles.append(checked.article)
+                for position, verdict in zip(checked.wanted, checked.verdicts):
+                    verdicts[id(active[position])].append(verdict)
+                self.host.hook.factcheck_article_checked(article=checked.article, verdicts=checked.verdicts)
+        except KeyboardInterrupt:
+            run.interrupted = True  # the rules are still judged on the sources checked so far
         if cache is not None:
             cache.prune()
             self.config.warnings.extend(cache.warnings)
