@@ -11,7 +11,8 @@ from .errors import UsageError
 from .facts.article import ArticleFacts
 from .facts.view import RuleContext
 from .plugins import PluginHost
-from .session import Session, build_index, in_scope
+from .select import in_scope
+from .session import Session, build_index
 from .text.normalise import strip_controls
 
 

@@ -1,10 +1,11 @@
-"""Checking articles: one article at a time, in this process or in a pool of worker
+"""Checking the corpus: one file at a time, in this process or in a pool of worker
 processes, with verdicts served from the cache when nothing changed.
 
-Each article is read once and checked against every rule that reads it; its text is
-released as soon as its verdicts are known, so memory does not grow with the corpus.
-Results come back in the corpus order whatever the number of workers, so reports are
-identical for any ``--workers``.
+The unit of work is a corpus file (:class:`~checker.corpus.FileJob`): whoever runs it
+reads and decodes the file, checks each of its articles against every rule that reads
+it, and returns the verdicts with the article's text released, so memory does not grow
+with the corpus and reading is as parallel as checking. Results come back in corpus
+order whatever the number of workers, so reports are identical for any ``--workers``.
 """
 
 from __future__ import annotations
@@ -12,43 +13,81 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+from .corpus import FileJob, LoadOptions, load_job
 from .engine import check_article
 from .facts.article import ArticleFacts
-from .model import Article, Rule, SourceVerdict
+from .model import Article, Rule, SourceError, SourceVerdict
+from .select import Selector
 from .text.fuzzy import PhraseIndex
 
-CHUNK = 16  # articles sent to a worker at once
+CHUNK = 16  # files sent to a worker at once
 IN_FLIGHT = 4  # chunks per worker waiting or running: bounds memory, keeps workers busy
+WORKER_DIED = "the worker process reading this source died"
+
+
+@dataclass
+class Checked:
+    """One article's verdicts, for the rules at positions ``wanted``."""
+
+    article: Article
+    wanted: Sequence[int]
+    verdicts: list[SourceVerdict]
+
+
+Outcome = Checked | SourceError
 
 
 @dataclass
 class Checker:
-    """Everything needed to check one article: the rules, their types and the index."""
+    """Everything needed to read and check a corpus file, in any process."""
 
     rules: Sequence[Rule]
     rule_types: dict[str, Any]
     index: PhraseIndex
+    selector: Selector
+    loaders: list[Any]
+    load_options: LoadOptions
+    cache: Any = None
+    on_loaded: Callable[[Article], None] | None = None
 
     def check(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict]:
         """Verdicts of the rules at positions ``wanted`` on ``article``."""
         rules = [self.rules[i] for i in wanted]
         return check_article(ArticleFacts(article, self.index), rules, self.rule_types)
 
+    def process(self, job: FileJob | Article) -> list[Outcome]:
+        """Read one corpus file (or take an article already read) and check each of its
+        articles."""
+        outcomes: list[Outcome] = []
+        items = [job] if isinstance(job, Article) else load_job(job, self.loaders, self.load_options)
+        for item in items:
+            if isinstance(item, SourceError):
+                outcomes.append(item)
+                continue
+            if self.on_loaded is not None:
+                self.on_loaded(item)
+            wanted = self.selector.wanted(item)
+            verdicts = self.cache.lookup(item, wanted) if self.cache is not None and wanted else None
+            if verdicts is None:
+                verdicts = self.check(item, wanted) if wanted else []
+                if self.cache is not None and wanted:
+                    self.cache.store(item, wanted, verdicts)
+            item.text = ""  # released: the verdicts keep what reports show
+            outcomes.append(Checked(item, wanted, verdicts))
+        return outcomes
 
-@dataclass
-class Checked:
-    """One article's verdicts (``error`` set when its worker process died)."""
 
-    article: Article
-    wanted: Sequence[int]
-    verdicts: list[SourceVerdict]
-    error: str | None = None
+def run_jobs(checker: Checker, jobs: Iterable[FileJob], workers: int = 1) -> Iterator[list[Outcome]]:
+    """Each job's outcomes, in job order."""
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return (checker.process(job) for job in jobs)
+    return _in_pool(checker, jobs, workers)
 
 
 # The checker a forked worker inherits from its parent.
@@ -62,57 +101,9 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _check_chunk(chunk: list[tuple[Article, Sequence[int]]]) -> list[list[SourceVerdict]]:
+def _process_chunk(chunk: list[FileJob]) -> list[list[Outcome]]:
     assert _WORKER_CHECKER is not None
-    return [_WORKER_CHECKER.check(article, wanted) for article, wanted in chunk]
-
-
-def check_all(checker: Checker, items: Iterable[tuple[Article, Sequence[int]]], workers: int = 1,
-              cache: Any = None) -> Iterator[Checked]:
-    """Check each ``(article, wanted rules)`` in order; ``cache`` (optional) serves and
-    keeps verdicts by article content and rule set."""
-    pending = _from_cache(items, cache)
-    if workers <= 1 or multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
-        results = (_checked_here(checker, article, wanted, hit) for article, wanted, hit in pending)
-    else:
-        results = _checked_in_pool(checker, pending, workers)
-    for checked in results:
-        if cache is not None and checked.error is None:
-            cache.store(checked.article, checked.wanted, checked.verdicts)
-        checked.article.text = ""  # released: the verdicts keep what reports show
-        yield checked
-
-
-def _from_cache(items: Iterable[tuple[Article, Sequence[int]]],
-                cache: Any) -> Iterator[tuple[Article, Sequence[int], list[SourceVerdict] | None]]:
-    for article, wanted in items:
-        yield article, wanted, (cache.lookup(article, wanted) if cache is not None else None)
-
-
-def _checked_here(checker: Checker, article: Article, wanted: Sequence[int],
-                  hit: list[SourceVerdict] | None) -> Checked:
-    return Checked(article, wanted, hit if hit is not None else checker.check(article, wanted))
-
-
-def _checked_in_pool(checker: Checker, pending: Iterator[tuple[Article, Sequence[int], Any]],
-                     workers: int) -> Iterator[Checked]:
-    """A pool of forked workers, fed in chunks with a bounded number in flight. A worker
-    that dies turns the articles it held into errors; the chunks queued behind it go to
-    a fresh pool, and the run goes on."""
-    global _WORKER_CHECKER
-    _WORKER_CHECKER = checker
-    pool = _Pool(workers)
-    queue: deque[tuple[list[tuple[Article, Sequence[int], Any]], Future | None]] = deque()
-    try:
-        for chunk in _chunks(pending, CHUNK):
-            queue.append((chunk, pool.submit(chunk)))
-            while len(queue) >= workers * IN_FLIGHT:
-                yield from _collect(queue, pool)
-        while queue:
-            yield from _collect(queue, pool)
-    finally:
-        pool.close()
-        _WORKER_CHECKER = None
+    return [_WORKER_CHECKER.process(job) for job in chunk]
 
 
 class _Pool:
@@ -124,15 +115,12 @@ class _Pool:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_ignore_interrupts)
 
-    def submit(self, chunk: list[tuple[Article, Sequence[int], Any]]) -> Future | None:
-        work = [(article, wanted) for article, wanted, hit in chunk if hit is None]
-        if not work:
-            return None
+    def submit(self, chunk: list[FileJob]) -> Future:
         try:
-            return self.executor.submit(_check_chunk, work)
+            return self.executor.submit(_process_chunk, chunk)
         except BrokenProcessPool:
             self.restart()
-            return self.executor.submit(_check_chunk, work)
+            return self.executor.submit(_process_chunk, chunk)
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -142,33 +130,45 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _collect(queue: deque, pool: _Pool) -> Iterator[Checked]:
-    """The next chunk's results. A broken pool fails every task it held: the chunk is
-    tried once more, alone in a fresh pool, and turns into errors only if it breaks that
-    one too; the chunks behind it that had not finished are submitted again."""
+def _in_pool(checker: Checker, jobs: Iterable[FileJob], workers: int) -> Iterator[list[Outcome]]:
+    """A pool of forked workers, fed in chunks with a bounded number in flight. A worker
+    that dies turns the files it held into source errors; the run goes on."""
+    global _WORKER_CHECKER
+    _WORKER_CHECKER = checker
+    checker.on_loaded = None  # hooks run in the parent's plugins only; workers are copies
+    pool = _Pool(workers)
+    queue: deque[tuple[list[FileJob], Future]] = deque()
+    try:
+        for chunk in _chunks(jobs, CHUNK):
+            queue.append((chunk, pool.submit(chunk)))
+            while len(queue) >= workers * IN_FLIGHT:
+                yield from _collect(queue, pool)
+        while queue:
+            yield from _collect(queue, pool)
+    finally:
+        pool.close()
+        _WORKER_CHECKER = None
+
+
+def _collect(queue: deque[tuple[list[FileJob], Future]], pool: _Pool) -> Iterator[list[Outcome]]:
+    """The next chunk's outcomes. A broken pool fails every task it held: the chunk is
+    tried once more, alone in a fresh pool, and turns into source errors only if it
+    breaks that one too; the chunks behind it that had not finished are sent again."""
     chunk, future = queue.popleft()
-    computed: Iterator[list[SourceVerdict]] = iter(())
-    error = None
-    if future is not None:
-        try:
-            computed = iter(future.result())
-        except BrokenProcessPool:
-            pool.restart()
-            try:
-                computed = iter(pool.submit(chunk).result())  # type: ignore[union-attr]
-            except BrokenProcessPool:
-                pool.restart()
-                error = "the worker process checking this source died"
-            for index, (waiting, pending) in enumerate(queue):
-                if pending is not None and not (pending.done() and pending.exception() is None):
-                    queue[index] = (waiting, pool.submit(waiting))
-    for article, wanted, hit in chunk:
-        if hit is not None:
-            yield Checked(article, wanted, hit)
-        elif error is not None:
-            yield Checked(article, wanted, [], error=error)
-        else:
-            yield Checked(article, wanted, next(computed))
+    try:
+        yield from future.result()
+        return
+    except BrokenProcessPool:
+        pool.restart()
+    try:
+        results = pool.submit(chunk).result()
+    except BrokenProcessPool:
+        pool.restart()
+        results = [[SourceError(job.source, WORKER_DIED)] for job in chunk]
+    for index, (waiting, pending) in enumerate(queue):
+        if not (pending.done() and pending.exception() is None):
+            queue[index] = (waiting, pool.submit(waiting))
+    yield from results
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -9,12 +9,18 @@ collection; ``-k`` to each rule × source pair once the corpus is loaded.
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
 from . import hookimpl
+from .config import Config
 from .errors import UsageError
+from .model import Article, Rule
+from .text.normalise import fold
 
 _TOKEN = regex.compile(r"\s*(\(|\)|[^\s()]+)")
 
@@ -93,6 +99,63 @@ def keyword_matches(expression: Expression, names: Iterable[str]) -> bool:
 def tags_match(expression: Expression, tags: Iterable[str]) -> bool:
     lowered = {t.lower() for t in tags}
     return expression.evaluate(lambda word: word.lower() in lowered)
+
+
+def in_scope(rule: Rule, article: Article, config: Config) -> bool:
+    """Does ``rule`` read ``article``? (its file-level corpus and ``sources:`` scope)"""
+    if rule.corpus:
+        if article.path is None:
+            return False
+        resolved = article.path.resolve()
+        if not any(resolved == c.resolve() or c.resolve() in resolved.parents for c in rule.corpus):
+            return False
+    scope = rule.sources
+    if "language" in scope:
+        language = (article.language or "").lower()
+        if not any(language == l.lower() or language.startswith(l.lower() + "-") for l in scope["language"]):
+            return False
+    if "outlet" in scope:
+        if not article.outlet or fold(article.outlet) not in {fold(o) for o in scope["outlet"]}:
+            return False
+    if "paths" in scope:
+        name = article.source.split("#", 1)[0]
+        if not any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(Path(name).name, p) for p in scope["paths"]):
+            return False
+    return True
+
+
+def pair_names(rule: Rule, article: Article) -> list[str]:
+    return [rule.id, rule.title, rule.file, rule.nodeid, rule.check, f"{rule.nodeid}[{article.source}]",
+            article.source, article.language or "", *rule.tags]
+
+
+@dataclass
+class Selector:
+    """Which rules read an article: their scope, ``-k``, ``--lf`` and, with
+    ``--changed-since``, whether the article can still fail a rule. Plain data, so it
+    travels to worker processes with the rules."""
+
+    rules: list[Rule]
+    config: Config
+    keyword: Expression | None = None
+    last_failed: frozenset[str] = frozenset()
+    changed: frozenset[str] | None = None
+
+    def wanted(self, article: Article) -> list[int]:
+        """Positions of the rules that read ``article``."""
+        chosen = []
+        for position, rule in enumerate(self.rules):
+            if not in_scope(rule, article, self.config):
+                continue
+            if self.keyword is not None and not keyword_matches(self.keyword, pair_names(rule, article)):
+                continue
+            if self.last_failed and f"{rule.nodeid}[{article.source}]" not in self.last_failed:
+                continue
+            if self.changed is not None and rule.expected is not None and \
+                    article.source.split("#", 1)[0] not in self.changed:
+                continue  # with an expected value, only the changed articles can fail the rule
+            chosen.append(position)
+        return chosen
 
 
 @hookimpl

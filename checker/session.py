@@ -6,11 +6,10 @@ the plugin host's registries, never imported by name.
 
 from __future__ import annotations
 
-import fnmatch
 import io
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,12 +22,11 @@ from .engine import finish_rule
 from .errors import FactcheckError, UsageError
 from .gate import Gate
 from .model import Article, Rule, RuleResult, RunReport, SourceError, SourceVerdict, severity_rank
-from .runner import Checker, check_all
+from .runner import Checker, run_jobs
 from .plugins import PluginHost
-from .select import Expression, keyword_matches
+from .select import Expression, Selector
 from .selftest import failing_examples
 from .text.fuzzy import PhraseIndex
-from .text.normalise import fold
 
 DEFAULT_CORPUS = "seeds"
 
@@ -94,29 +92,28 @@ class Session:
     # -- the run -----------------------------------------------------------------------
     def run(self, rules: list[Rule] | None = None, articles: list[Article] | None = None) -> RunReport:
         """Run ``rules`` (default: collected from the rule paths) over ``articles``
-        (default: read one at a time from the corpus paths)."""
+        (default: read one file at a time from the corpus paths)."""
         started = time.perf_counter()
         self.host.hook.factcheck_configure(config=self.config)
         if rules is None:
             rules = self.collect()
         gate = self.gate()
         rules = self.order(rules)
-        reader: Any = list(articles) if articles is not None else (
-            self.reader(self.corpus_paths(rules)) if rules else [])
+        reader = self.reader(self.corpus_paths(rules)) if rules and articles is None else None
+        jobs: list[Any] = reader.jobs() if reader is not None else list(articles or [])
         reporters = self.start_reporters()
-        run = _Run(rules)
+        run = _Run(rules, errors=list(reader.errors) if reader is not None else [])
+        if reader is not None:
+            self.config.warnings.extend(w for w in reader.warnings if w not in self.config.warnings)
         try:
-            self.host.hook.factcheck_sessionstart(config=self.config, rules=rules, sources=len(reader))
-            self.evaluate(run, reader, gate)
+            self.host.hook.factcheck_sessionstart(config=self.config, rules=rules, sources=len(jobs))
+            self.evaluate(run, jobs, gate)
         except KeyboardInterrupt:
             run.interrupted = True
-        self.config.warnings.extend(w for w in getattr(reader, "warnings", []) if w not in self.config.warnings)
         report = RunReport(results=run.results, articles=run.articles, source_errors=run.errors,
                            exit_code=0, duration_s=time.perf_counter() - started, rule_files=self.rule_files,
                            interrupted=run.interrupted, warnings=list(self.config.warnings),
                            stale=gate.stale() if self.config.options.get("baseline") else [])
-        if self.config.keyword and not run.interrupted:
-            report.results = [r for r in report.results if r.sources or r.outcome == "skipped"]
         report.exit_code = exit_code(report, self.config, selected=len(report.results))
         self.remember(report)
         self.host.hook.factcheck_sessionfinish(report=report)
@@ -124,11 +121,18 @@ class Session:
         return report
 
     def reader(self, paths: list[Path]) -> Any:
-        from .corpus import CorpusReader, LoadOptions
+        from .corpus import CorpusReader
 
-        options = LoadOptions(root=self.config.root, languages=self.config.languages,
-                              json_fields=self.config.json_fields)
-        return CorpusReader(paths, list(dict.fromkeys(self.host.loaders.values())), options)
+        return CorpusReader(paths, self.loaders(), self.load_options())
+
+    def loaders(self) -> list[Any]:
+        return list(dict.fromkeys(self.host.loaders.values()))
+
+    def load_options(self) -> Any:
+        from .corpus import LoadOptions
+
+        return LoadOptions(root=self.config.root, languages=self.config.languages,
+                           json_fields=self.config.json_fields)
 
     def gate(self) -> Gate:
         from .gate import changed_files, read_baseline
@@ -151,57 +155,37 @@ class Session:
         self.last_failed = LastFailed(self.config.root).read()
         failed_rules = {pair.split("[", 1)[0] for pair in self.last_failed}
         if mode == "ff":
+            self.last_failed = set()
             return sorted(rules, key=lambda r: r.nodeid not in failed_rules)
         if not self.last_failed:
             self.config.warnings.append("--lf: no failures recorded; running everything")
-            self.last_failed = set()
             return rules
         return [r for r in rules if r.nodeid in failed_rules]
 
-    def wanted(self, rules: Sequence[Rule], article: Article, expression: Expression | None,
-               gate: Gate) -> list[int]:
-        """Positions of the rules that read ``article``."""
-        chosen = []
-        for position, rule in enumerate(rules):
-            if not in_scope(rule, article, self.config):
-                continue
-            if expression is not None and not keyword_matches(expression, _names(rule, article)):
-                continue
-            if self.last_failed and f"{rule.nodeid}[{article.source}]" not in self.last_failed:
-                continue
-            if gate.changed is not None and rule.expected is not None and not gate.source_changed(article.source):
-                continue  # with an expected value, only the changed articles can fail the rule
-            chosen.append(position)
-        return chosen
-
-    def evaluate(self, run: _Run, reader: Any, gate: Gate) -> None:
+    def evaluate(self, run: _Run, jobs: list[Any], gate: Gate) -> None:
         rule_types = self.host.rule_types
         rules = run.rules
         broken = {id(rule): failures for rule in rules if not rule.skip
                   and (failures := failing_examples(rule, rule_types[rule.check]))}
         active = [r for r in rules if not r.skip and id(r) not in broken]
-        checker = Checker(active, rule_types, build_index(active, rule_types))
-        expression = Expression(self.config.keyword, "-k") if self.config.keyword else None
+        keyword = Expression(self.config.keyword, "-k") if self.config.keyword else None
+        selector = Selector(active, self.config, keyword, frozenset(self.last_failed),
+                            frozenset(gate.changed) if gate.changed is not None else None)
         cache = self.cache(active) if self.config.use_cache else None
+        checker = Checker(active, rule_types, build_index(active, rule_types), selector, self.loaders(),
+                          self.load_options(), cache,
+                          lambda article: self.host.hook.factcheck_article_loaded(article=article, config=self.config))
         verdicts: dict[int, list[SourceVerdict]] = {id(rule): [] for rule in active}
-
-        def items() -> Iterator[tuple[Article, list[int]]]:
-            for item in reader:
-                if isinstance(item, SourceError):
-                    run.errors.append(item)
-                    continue
-                self.host.hook.factcheck_article_loaded(article=item, config=self.config)
-                yield item, self.wanted(active, item, expression, gate)
-
         try:
-            for checked in check_all(checker, items(), self.config.workers, cache):
-                if checked.error:
-                    run.errors.append(SourceError(checked.article.source, checked.error))
-                    continue
-                run.articles.append(checked.article)
-                for position, verdict in zip(checked.wanted, checked.verdicts):
-                    verdicts[id(active[position])].append(verdict)
-                self.host.hook.factcheck_article_checked(article=checked.article, verdicts=checked.verdicts)
+            for outcomes in run_jobs(checker, jobs, self.config.workers):
+                for outcome in outcomes:
+                    if isinstance(outcome, SourceError):
+                        run.errors.append(outcome)
+                        continue
+                    run.articles.append(outcome.article)
+                    for position, verdict in zip(outcome.wanted, outcome.verdicts):
+                        verdicts[id(active[position])].append(verdict)
+                    self.host.hook.factcheck_article_checked(article=outcome.article, verdicts=outcome.verdicts)
         except KeyboardInterrupt:
             run.interrupted = True  # the rules are still judged on the sources checked so far
         if cache is not None:
@@ -216,7 +200,7 @@ class Session:
                                     expected=rule_types[rule.check].format_expected(rule))
             else:
                 result = finish_rule(rule, rule_types[rule.check], verdicts[id(rule)], gate)
-            if expression is not None and not result.sources and result.outcome != "skipped":
+            if keyword is not None and not result.sources and result.outcome != "skipped":
                 continue  # -k selected none of its sources
             run.results.append(result)
             self.host.hook.factcheck_rule_result(result=result)
@@ -283,34 +267,6 @@ def build_index(rules: Sequence[Rule], rule_types: dict[str, Any]) -> PhraseInde
         phrases.update(dict.fromkeys(rule_types[rule.check].phrases(rule)))
     lowest = min((r.threshold for r in rules), default=85.0)
     return PhraseIndex(phrases, min_score=min(lowest, 85.0))
-
-
-def in_scope(rule: Rule, article: Article, config: Config) -> bool:
-    """Does ``rule`` read ``article``? (its file-level corpus and ``sources:`` scope)"""
-    if rule.corpus:
-        if article.path is None:
-            return False
-        resolved = article.path.resolve()
-        if not any(resolved == c.resolve() or c.resolve() in resolved.parents for c in rule.corpus):
-            return False
-    scope = rule.sources
-    if "language" in scope:
-        language = (article.language or "").lower()
-        if not any(language == l.lower() or language.startswith(l.lower() + "-") for l in scope["language"]):
-            return False
-    if "outlet" in scope:
-        if not article.outlet or fold(article.outlet) not in {fold(o) for o in scope["outlet"]}:
-            return False
-    if "paths" in scope:
-        name = article.source.split("#", 1)[0]
-        if not any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(Path(name).name, p) for p in scope["paths"]):
-            return False
-    return True
-
-
-def _names(rule: Rule, article: Article) -> list[str]:
-    return [rule.id, rule.title, rule.file, rule.nodeid, rule.check, f"{rule.nodeid}[{article.source}]",
-            article.source, article.language or "", *rule.tags]
 
 
 def exit_code(report: RunReport, config: Config, selected: int) -> int:

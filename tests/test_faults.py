@@ -24,13 +24,12 @@ def _corpus(folder: Path, count: int) -> None:
 
 
 def _dying_on_article_20(chunk):  # type: ignore[no-untyped-def]
-    """A worker task that kills its process on one article (module-level: pickled by name)."""
-    from checker.runner import Checker
+    """A worker task that kills its process on one file (module-level: pickled by name)."""
+    from checker import runner
 
-    if any(article.source.endswith("a00020.txt") for article, _ in chunk):
+    if any(job.source.endswith("a00020.txt") for job in chunk):
         os._exit(9)
-    checker: Checker = __import__("checker.runner", fromlist=["_WORKER_CHECKER"])._WORKER_CHECKER
-    return [checker.check(article, wanted) for article, wanted in chunk]
+    return [runner._WORKER_CHECKER.process(job) for job in chunk]
 
 
 RULE = "- id: venue\n  check: entity\n  expect: Vostochny\n  about: [cosmodrome]\n"
@@ -58,7 +57,7 @@ def test_a_worker_killed_mid_run_turns_its_articles_into_source_errors(tmp_path:
 
     _corpus(tmp_path / "corpus", 60)
     (tmp_path / "rules.yaml").write_text(RULE)
-    monkeypatch.setattr(runner, "_check_chunk", _dying_on_article_20)
+    monkeypatch.setattr(runner, "_process_chunk", _dying_on_article_20)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["run", "rules.yaml", "--corpus", "corpus", "--workers", "2", "--no-cache",
                                        "--format", "json"])

@@ -19,7 +19,7 @@ from ..model import Article, SourceError
 from .base import ArticleLoader, CorpusLoad, LoadOptions
 from .decode import decode_source, read_source
 from .fields import fill_missing
-from .language import detect_languages
+from .language import detect_languages, undetectable_languages
 from .manifest import MANIFEST_NAME, Manifest, read_manifest
 
 
@@ -54,51 +54,79 @@ class _Corpus:
         return path.as_posix()
 
     def loader_for(self, name: str) -> ArticleLoader | None:
-        """The loader with the longest suffix that ``name`` ends with (``.rss.xml``
-        before ``.xml``), first registered winning a tie."""
-        lower = name.lower()
-        matches = [(len(s), -i, loader) for i, loader in enumerate(self.loaders) for s in loader.suffixes
-                   if lower.endswith(s.lower())]
-        return max(matches, key=lambda match: match[:2])[2] if matches else None
+        return loader_for(self.loaders, name)
+
+
+def loader_for(loaders: list[ArticleLoader], name: str) -> ArticleLoader | None:
+    """The loader with the longest suffix that ``name`` ends with (``.rss.xml`` before
+    ``.xml``), first registered winning a tie."""
+    lower = name.lower()
+    matches = [(len(s), -i, loader) for i, loader in enumerate(loaders) for s in loader.suffixes
+               if lower.endswith(s.lower())]
+    return max(matches, key=lambda match: match[:2])[2] if matches else None
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """One corpus file to read, with everything a worker process needs to read it: its
+    path, its source name and the metadata its manifests give it."""
+
+    path: Path
+    source: str
+    metadata: dict[str, Any]
 
 
 class CorpusReader:
-    """Reads a corpus one source at a time, so a run holds one article's text at once.
+    """Reads a corpus one file at a time, so a run holds one article's text at once.
 
-    Iterating yields each :class:`Article` (or :class:`SourceError`) in the order of
-    source names; ``warnings`` about the corpus as a whole are complete once the
-    iteration ends. Raises :class:`checker.errors.CollectionError` for a malformed
-    ``corpus.yaml``.
+    :meth:`jobs` lists the files to read (manifests are read here, once); each job is
+    read by :func:`load_job`, in this process or another. Iterating the reader does
+    both, yielding each :class:`Article` (or :class:`SourceError`) in the order of source
+    names. ``errors`` holds what went wrong before any file was read; ``warnings`` about
+    the corpus as a whole are complete once every job was listed. Raises
+    :class:`checker.errors.CollectionError` for a malformed ``corpus.yaml``.
     """
 
     def __init__(self, paths: list[Path], loaders: list[ArticleLoader], options: LoadOptions) -> None:
         self._corpus = _Corpus(loaders, options, _absolute(options.root))
         corpus = self._corpus
         files = sorted(_discover(paths, corpus), key=lambda f: corpus.display(f.absolute, f.path))
-        self._files: list[_File] = []
+        self._jobs: list[FileJob] = []
         seen: set[str] = set()
         for file in files:
             real = os.path.realpath(file.absolute)
             if real not in seen:  # one file reached twice (a link, or named twice) is one source
                 seen.add(real)
-                self._files.append(file)
+                self._jobs.append(FileJob(file.path, corpus.display(file.absolute, file.path),
+                                          _manifest_values(file, corpus)))
+        _warn_unmatched(corpus)
+        corpus.warnings.extend(undetectable_languages(options.languages))
+        self.errors = corpus.errors
         self.warnings = corpus.warnings
+        self.loaders = loaders
+        self.options = options
 
     def __len__(self) -> int:
         """The number of files to read (a JSON Lines file may hold many sources)."""
-        return len(self._files)
+        return len(self._jobs)
+
+    def jobs(self) -> list[FileJob]:
+        return list(self._jobs)
 
     def __iter__(self) -> Iterator[Article | SourceError]:
-        corpus = self._corpus
-        yield from corpus.errors
-        for file in self._files:
-            for item in _load_file(file, corpus):
-                if isinstance(item, Article) and item.language is None:
-                    for warning in detect_languages([item], corpus.options.languages):
-                        if warning not in corpus.warnings:
-                            corpus.warnings.append(warning)
-                yield item
-        _warn_unmatched(corpus)
+        yield from self.errors
+        for job in self._jobs:
+            yield from load_job(job, self.loaders, self.options)
+
+
+def load_job(job: FileJob, loaders: list[ArticleLoader], options: LoadOptions) -> list[Article | SourceError]:
+    """Read one corpus file into its sources: decode, load, apply the manifest metadata
+    and detect missing languages. Never raises for a bad file."""
+    loaded = _load_file(job, loaders, options)
+    for item in loaded:
+        if isinstance(item, Article) and item.language is None:
+            detect_languages([item], options.languages)
+    return loaded
 
 
 def load_corpus(paths: list[Path], loaders: list[ArticleLoader], options: LoadOptions) -> CorpusLoad:
@@ -177,26 +205,24 @@ def _inside(link: Path, folder: Path) -> bool:
     return Path(os.path.realpath(link)).is_relative_to(os.path.realpath(folder))
 
 
-def _load_file(file: _File, corpus: _Corpus) -> list[Article | SourceError]:
-    source = corpus.display(file.absolute, file.path)
-    loader = corpus.loader_for(file.path.name)
+def _load_file(job: FileJob, loaders: list[ArticleLoader], options: LoadOptions) -> list[Article | SourceError]:
+    loader = loader_for(loaders, job.path.name)
     if loader is None:
-        known = ", ".join(sorted({s for loader in corpus.loaders for s in loader.suffixes}))
-        return [SourceError(source, f"no loader for this kind of file (known: {known})")]
-    metadata = _manifest_values(file, corpus)
+        known = ", ".join(sorted({s for loader in loaders for s in loader.suffixes}))
+        return [SourceError(job.source, f"no loader for this kind of file (known: {known})")]
     try:
-        decoded = decode_source(read_source(file.path, corpus.options.max_bytes))
-        loaded = loader.load(file.path, decoded.text, source, corpus.options)
+        decoded = decode_source(read_source(job.path, options.max_bytes))
+        loaded = loader.load(job.path, decoded.text, job.source, options)
     except SourceReadError as exc:
-        return [SourceError(source, str(exc))]
+        return [SourceError(job.source, str(exc))]
     except Exception as exc:  # a loader plugin's bug must not end the run
-        return [SourceError(source, f"loader {loader.name!r} failed: {type(exc).__name__}: {exc}")]
+        return [SourceError(job.source, f"loader {loader.name!r} failed: {type(exc).__name__}: {exc}")]
     for item in loaded:
         if isinstance(item, Article):
             item.warnings[:0] = decoded.warnings
             if item.path is None:
-                item.path = file.path
-            fill_missing(item, metadata)
+                item.path = job.path
+            fill_missing(item, job.metadata)
     return list(loaded)
 
 

@@ -98,6 +98,12 @@ class LanguageDetector:
         return Detection(best, close)
 
 
+def undetectable_languages(candidates: Sequence[str] | None) -> list[str]:
+    """Warnings for configured candidate languages that no model can detect."""
+    return [f"language {code!r} cannot be detected (no model); state it in corpus.yaml or the file"
+            for code in LanguageDetector(candidates).unsupported]
+
+
 def detect_languages(articles: Sequence[Article], candidates: Sequence[str] | None) -> list[str]:
     """Give each article its detected language, and say so on the article.
 
@@ -106,10 +112,7 @@ def detect_languages(articles: Sequence[Article], candidates: Sequence[str] | No
     them. Returns warnings about the detection as a whole (candidates it cannot detect).
     """
     detector = LanguageDetector(candidates)
-    warnings = [
-        f"language {code!r} cannot be detected (no model); state it in corpus.yaml or the file"
-        for code in detector.unsupported
-    ]
+    warnings = undetectable_languages(candidates)
     for article, found in zip(articles, detector.detect([a.text for a in articles]), strict=True):
         if found.language is None:
             article.warnings.append("language could not be detected; state it in corpus.yaml or the file")
