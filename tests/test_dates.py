@@ -309,3 +309,19 @@ def test_range_compatibility() -> None:
     assert days_.compatible(DateValue(weekday=4))
     assert not days_.compatible(DateValue(weekday=5))
     assert str(days_) == "2023-09-13..2023-09-14"
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("KCNA said on Thursday, a day after the two leaders met.", "en",
+     [("Thursday", "2023-09-14"), ("a day after", "2023-09-13")]),
+    ("Izjava je došla u četvrtak, dan nakon što se Kim sastao s Putinom.", "hr",
+     [("četvrtak", "2023-09-14"), ("dan nakon", "2023-09-13")]),
+    ("Kim visited a factory the day after 13 September.", "en",
+     [("the day after", "2023-09-14"), ("13 September", "2023-09-13")]),
+    ("They met on Wednesday and the next day Kim left.", "en",
+     [("Wednesday", "2023-09-13"), ("the next day", "2023-09-14")]),
+])
+def test_a_day_shift_after_a_date_dates_the_event_it_introduces(text: str, language: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, language, dt.date(2023, 9, 14))
+    assert [(m.text, m.value.iso) for m in found] == expected

@@ -38,8 +38,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
 
 # "The day after" / "the day before": one day from a date stated in the same sentence.
 DAY_SHIFTS: dict[str, dict[str, int]] = {
-    "en": {"the day after": 1, "the next day": 1, "the following day": 1, "a day later": 1,
-           "the day before": -1, "the previous day": -1, "a day earlier": -1},
+    "en": {"the day after": 1, "a day after": 1, "the next day": 1, "the following day": 1, "a day later": 1,
+           "the day before": -1, "a day before": -1, "the previous day": -1, "a day earlier": -1},
     "hr": {"dan nakon": 1, "dan poslije": 1, "sutradan": 1, "dan prije": -1, "dan ranije": -1},
     "bs": {"dan nakon": 1, "dan poslije": 1, "sutradan": 1, "dan prije": -1, "dan ranije": -1},
     "sr": {"dan nakon": 1, "dan posle": 1, "sutradan": 1, "dan pre": -1, "dan ranije": -1,
@@ -47,7 +47,8 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
     "ro": {"a doua zi": 1, "ziua următoare": 1, "o zi mai târziu": 1,
            "cu o zi înainte": -1, "ziua precedentă": -1, "o zi mai devreme": -1},
     "de": {"am tag danach": 1, "am nächsten tag": 1, "am folgetag": 1, "tags darauf": 1,
-           "am tag davor": -1, "am vortag": -1, "tags zuvor": -1},
+           "einen tag nach": 1, "am tag nach": 1,
+           "am tag davor": -1, "am vortag": -1, "tags zuvor": -1, "einen tag vor": -1, "am tag vor": -1},
     "fr": {"le lendemain": 1, "le jour suivant": 1, "la veille": -1, "le jour précédent": -1},
     "es": {"al día siguiente": 1, "un día después": 1, "el día anterior": -1, "un día antes": -1},
     "it": {"il giorno dopo": 1, "l'indomani": 1, "il giorno prima": -1, "il giorno precedente": -1},
@@ -57,6 +58,33 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
            "dzień wcześniej": -1, "poprzedniego dnia": -1},
     "ru": {"на следующий день": 1, "днем позже": 1, "накануне": -1, "днем ранее": -1},
     "uk": {"наступного дня": 1, "напередодні": -1},
+}
+
+# The shifts above that take an event as complement ("Thursday, a day after the leaders
+# met"): when the stated date comes first, the event is the date minus the shift.
+# The others are adverbs ("they met on Wednesday and the next day ..."): date plus shift.
+DAY_SHIFTS_BEFORE_EVENT: dict[str, tuple[str, ...]] = {
+    "en": ("the day after", "a day after", "the day before", "a day before"),
+    "hr": ("dan nakon", "dan poslije", "dan prije"),
+    "bs": ("dan nakon", "dan poslije", "dan prije"),
+    "sr": ("dan nakon", "dan posle", "dan pre", "дан након", "дан после", "дан пре"),
+    "de": ("einen tag nach", "am tag nach", "einen tag vor", "am tag vor"),
+    "es": ("un día después", "un día antes"),
+    "pt": ("um dia depois", "um dia antes"),
+    "it": ("il giorno dopo", "il giorno prima"),
+}
+
+# Words that make such a phrase point back instead ("the day after that", "dan nakon
+# toga"): then it is an adverb again.
+DAY_SHIFT_BACK_REFERENCES: dict[str, tuple[str, ...]] = {
+    "en": ("that", "this", "it"),
+    "hr": ("toga", "tog", "ovoga", "ovog"),
+    "bs": ("toga", "tog", "ovoga", "ovog"),
+    "sr": ("toga", "tog", "ovoga", "ovog", "того", "тог", "овога"),
+    "de": ("dem", "diesem"),
+    "es": ("eso", "esto", "ello"),
+    "pt": ("isso", "disso", "isto"),
+    "it": ("questo", "ciò", "quello"),
 }
 
 # Modifiers that move a weekday off its default (the latest one on or before publication).

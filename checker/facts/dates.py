@@ -21,7 +21,8 @@ from typing import Any
 
 import regex
 
-from ..text.normalise import fold
+from ..text.normalise import fold, fold_words
+from . import date_words
 from .date_patterns import Items, Lexicon, classify, grammar, lexicon
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -380,9 +381,14 @@ def _full(day: dt.date) -> DateValue:
 
 def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], text: str,
              language: str) -> list[DateMention]:
-    """"The day after"/"the day before": a day from the nearest date in the sentence."""
+    """"The day after"/"the day before": a day from the nearest date in the sentence.
+
+    "The day after 13 September" is the 14th; but in "on Thursday, a day after the
+    leaders met" the date comes first and the phrase dates the event it introduces:
+    the day before Thursday."""
     from ..text.sentences import span_index, split_sentences
 
+    before_event = {" ".join(fold_words(p)) for p in date_words.DAY_SHIFTS_BEFORE_EVENT.get(language, ())}
     sentences = split_sentences(text, language)
     if not sentences:
         return []
@@ -393,10 +399,20 @@ def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], te
         if not near:
             continue
         anchor = min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end)))
+        if anchor.end <= start and " ".join(fold_words(text[start:end])) in before_event \
+                and not _points_back(text, end, language):
+            shift = -shift
         value = _shift(anchor.value, shift)
         if value is not None:
             found.append(_mention(text, start, end, value, True))
     return found
+
+
+def _points_back(text: str, end: int, language: str) -> bool:
+    """Is the word after a day shift "that"/"toga" ("the day after that")?"""
+    following = fold_words(text[end:end + 40])
+    references = {fold(word) for word in date_words.DAY_SHIFT_BACK_REFERENCES.get(language, ())}
+    return bool(following) and following[0] in references
 
 
 def _shift(value: DateValue, days: int) -> DateValue | None:

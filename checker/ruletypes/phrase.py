@@ -4,7 +4,8 @@
 ``contradicted_by`` lists phrasings that contradict it. A sentence matches a phrasing
 when the phrasing's words occur in it, in order, fuzzily (inflection and typos
 tolerated; words of three letters or fewer may be missing when the phrasing has two
-longer words). A match negated in the article's
+longer words, and one longer word in three beyond the first may be missing, at a lower
+score). A match negated in the article's
 language ("Putin nije prihvatio poziv", "nu a acceptat") counts the other way; a
 negation that is part of the phrasing itself ("will not hesitate", "neće oklijevati")
 is not a denial.
@@ -130,16 +131,19 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
             continue
         sentence = ctx.facts.sentence_at(ctx.facts.starts[begin])
         stop = min(begin + max_span, ctx.facts.tokens_in(sentence).stop)
-        total, position, matched = first_score, begin, [begin]
+        total, position, matched, missing = first_score, begin, [begin], 0
         for word in required[1:]:
             found = next((i for i in range(position + 1, stop) if scores[i].get(word, 0.0) >= threshold), None)
             if found is None:
-                break
+                missing += 1
+                if missing > _allowed_missing(len(required)):
+                    break
+                continue
             total += scores[found][word]
             position = found
             matched.append(found)
         else:
-            score = total / len(required)
+            score = total / len(required)  # a missing word counts as 0
             if sentence not in best or score > best[sentence][0]:
                 best[sentence] = (score, begin, position, matched)
     found_matches = []
@@ -148,6 +152,12 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
         start = min(first, cue) if cue is not None else first
         found_matches.append((sentence, (score, start, last, (cue is not None) != phrase_negated)))
     return found_matches
+
+
+def _allowed_missing(required: int) -> int:
+    """Paraphrase tolerance: one word of four to six may be missing ("would not hesitate"
+    for "will not hesitate"), two of seven to nine. The score says so."""
+    return (required - 1) // 3
 
 
 def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: frozenset[str],
