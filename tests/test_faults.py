@@ -39,13 +39,17 @@ RULE = "- id: venue\n  check: entity\n  expect: Vostochny\n  about: [cosmodrome]
 def test_a_signal_stops_the_run_with_the_partial_summary_and_exit_2(tmp_path: Path, sig: int) -> None:
     _corpus(tmp_path / "corpus", 3000)
     (tmp_path / "rules.yaml").write_text(RULE)
-    env = {**os.environ, "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD": "1", "CI": "1"}
+    env = {**os.environ, "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD": "1", "CI": "1", "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen([sys.executable, "-m", "checker", "run", "rules.yaml", "--corpus", "corpus",
                                 "--no-cache", "--color", "no"], cwd=tmp_path, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.5)  # well into the articles
+    assert process.stdout is not None
+    header = [process.stdout.readline() for _ in range(3)]  # the run has started
+    assert "session starts" in header[0]
+    time.sleep(0.5)
     process.send_signal(sig)
-    out, err = process.communicate(timeout=60)
+    rest, err = process.communicate(timeout=120)
+    out = "".join(header) + rest
     assert process.returncode == 2, (out, err)
     assert "interrupted" in out and "Traceback" not in out + err
     assert "rules.yaml::venue" in out or "passed" in out
