@@ -18,14 +18,18 @@ from .model import Article, Finding, Rule, RuleResult, SourceVerdict
 MAX_EVIDENCE = 5
 
 
-def check_article(facts: ArticleFacts, rules: Sequence[Rule], rule_types: dict[str, Any]) -> list[SourceVerdict]:
+def check_article(facts: ArticleFacts, rules: Sequence[Rule], rule_types: dict[str, Any],
+                  rivals: Sequence[Rule] = ()) -> list[SourceVerdict]:
     """Every rule's verdict on one article (rules out of scope are not passed in).
 
     Rules whose types read the same kind of value compete for values, so that a date
-    near two rules' anchors belongs to the nearest one.
+    near two rules' anchors belongs to the nearest one. ``rivals`` are the rules that
+    compete without being checked here (deselected by ``-k`` or ``-m``): selecting
+    rules never changes a verdict.
     """
     by_kind: dict[str, list[Rule]] = {}
-    for rule in rules:
+    checked = {id(rule) for rule in rules}
+    for rule in [*rules, *(r for r in rivals if id(r) not in checked)]:
         kind = rule_types[rule.check].value_kind
         if kind:
             by_kind.setdefault(kind, []).append(rule)

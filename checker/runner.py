@@ -23,7 +23,7 @@ from .corpus import FileJob, LoadOptions, load_job
 from .engine import check_article
 from .facts.article import ArticleFacts
 from .model import Article, Rule, SourceError, SourceVerdict
-from .select import Selector
+from .select import Selector, in_scope
 from .text.fuzzy import PhraseIndex
 
 CHUNK = 16  # files sent to a worker at once
@@ -55,11 +55,14 @@ class Checker:
     load_options: LoadOptions
     cache: Any = None
     on_loaded: Callable[[Article], None] | None = None
+    rivals: Sequence[Rule] = ()
 
     def check(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict]:
-        """Verdicts of the rules at positions ``wanted`` on ``article``."""
+        """Verdicts of the rules at positions ``wanted`` on ``article``; every collected
+        rule in scope competes for values, selected or not."""
         rules = [self.rules[i] for i in wanted]
-        return check_article(ArticleFacts(article, self.index), rules, self.rule_types)
+        rivals = [r for r in self.rivals if in_scope(r, article, self.selector.config)]
+        return check_article(ArticleFacts(article, self.index), rules, self.rule_types, rivals)
 
     def process(self, job: FileJob | Article) -> list[Outcome]:
         """Read one corpus file (or take an article already read) and check each of its

@@ -57,11 +57,13 @@ class Session:
         self.stdout = stdout or sys.stdout
         self.rule_files: list[str] = []
         self.last_failed: set[str] = set()
+        self.collected: list[Rule] = []  # every rule, selected or not: they compete for values
 
     # -- collection --------------------------------------------------------------------
     def collect(self) -> list[Rule]:
         paths = self.config.rule_paths or [self.config.root / "rules"]
         rules, self.rule_files = collect(paths, self.host, self.config)
+        self.collected = list(rules)
         self.host.hook.factcheck_collection_modifyitems(rules=rules, config=self.config)
         return rules
 
@@ -171,10 +173,14 @@ class Session:
         keyword = Expression(self.config.keyword, "-k") if self.config.keyword else None
         selector = Selector(active, self.config, keyword, frozenset(self.last_failed),
                             frozenset(gate.changed) if gate.changed is not None else None)
-        cache = self.cache(active) if self.config.use_cache else None
-        checker = Checker(active, rule_types, build_index(active, rule_types), selector, self.loaders(),
+        chosen = {id(rule) for rule in active}
+        rivals = [r for r in self.collected or rules if not r.skip and rule_types[r.check].value_kind]
+        extra = [r for r in rivals if id(r) not in chosen]
+        cache = self.cache(active + extra) if self.config.use_cache else None
+        checker = Checker(active, rule_types, build_index(active + extra, rule_types), selector, self.loaders(),
                           self.load_options(), cache,
-                          lambda article: self.host.hook.factcheck_article_loaded(article=article, config=self.config))
+                          lambda article: self.host.hook.factcheck_article_loaded(article=article, config=self.config),
+                          rivals)
         verdicts: dict[int, list[SourceVerdict]] = {id(rule): [] for rule in active}
         try:
             for outcomes in run_jobs(checker, jobs, self.config.workers):
