@@ -65,7 +65,7 @@ def run_rules(yaml_text: str, articles: Sequence[Article], plugins: Iterable[Any
     plugins = list(plugins)
     host = make_host(plugins)
     rules = load_rules(yaml_text, host=host)
-    config = Config(root=Path.cwd(), reports=[(fmt, None)])
+    config = Config(root=Path.cwd(), reports=[(fmt, None)], use_cache=False)
     for key, value in options.items():
         setattr(config, key, value)
     stream = io.StringIO()

@@ -26,8 +26,9 @@ from ..text.normalise import fold_words
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
+LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
-_CLAUSE_BREAKS = frozenset(",;:()[]")
+_CLAUSE_BREAKS = frozenset(",;:()[].!?")
 
 
 @dataclass(frozen=True)
@@ -126,17 +127,20 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
     threshold = ctx.rule.threshold
     max_span = 3 * len(required) + 4
     best: dict[Any, tuple[float, int, int, list[int]]] = {}
-    for begin, first_score in ctx.facts.positions(required[0]):
+    allowed = _allowed_missing(len(required))
+    starts = [(skipped, begin, score) for skipped in range(allowed + 1)
+              for begin, score in ctx.facts.positions(required[skipped])]
+    for skipped, begin, first_score in starts:
         if first_score < threshold:
             continue
         sentence = ctx.facts.sentence_at(ctx.facts.starts[begin])
         stop = min(begin + max_span, ctx.facts.tokens_in(sentence).stop)
-        total, position, matched, missing = first_score, begin, [begin], 0
-        for word in required[1:]:
+        total, position, matched, missing = first_score, begin, [begin], skipped
+        for word in required[skipped + 1:]:
             found = next((i for i in range(position + 1, stop) if scores[i].get(word, 0.0) >= threshold), None)
             if found is None:
                 missing += 1
-                if missing > _allowed_missing(len(required)):
+                if missing > allowed:
                     break
                 continue
             total += scores[found][word]
@@ -148,9 +152,9 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
                 best[sentence] = (score, begin, position, matched)
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
-        cue = _negation_cue(ctx, first, last, set(matched), cues, ctx.facts.tokens_in(sentence).start)
-        start = min(first, cue) if cue is not None else first
-        found_matches.append((sentence, (score, start, last, (cue is not None) != phrase_negated)))
+        cue = _negation_cue(ctx, first, last, set(matched), cues, ctx.facts.tokens_in(sentence))
+        start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
+        found_matches.append((sentence, (score, start, end, (cue is not None) != phrase_negated)))
     return found_matches
 
 
@@ -161,21 +165,26 @@ def _allowed_missing(required: int) -> int:
 
 
 def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: frozenset[str],
-                  floor: int) -> int | None:
+                  sentence: range) -> int | None:
     """Index of a negation cue among the matched words, or up to LOOK_BEHIND words
-    before them within the same clause; None when the clause is not negated."""
-    facts, text = ctx.facts, ctx.text
+    before them or LOOK_AHEAD words after them within the same clause; None when the
+    clause is not negated."""
+    facts = ctx.facts
     for i in range(first, last + 1):
         if i not in matched and facts.keys[i] in cues:
             return i
-    i = first - 1
-    while i >= max(first - LOOK_BEHIND, floor):
-        gap = text[facts.ends[i]:facts.starts[i + 1]]
-        if any(ch in _CLAUSE_BREAKS for ch in gap):
-            return None
-        if facts.keys[i] in cues:
-            return i
-        i -= 1
+    for step, reach in ((-1, LOOK_BEHIND), (1, LOOK_AHEAD)):
+        i = first if step < 0 else last
+        for _ in range(reach):
+            following = i + step
+            if following not in sentence:
+                break
+            gap = ctx.text[facts.ends[min(i, following)]:facts.starts[max(i, following)]]
+            if any(ch in _CLAUSE_BREAKS for ch in gap):
+                break
+            i = following
+            if facts.keys[i] in cues:
+                return i
     return None
 
 

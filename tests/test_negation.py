@@ -1,0 +1,68 @@
+"""Negation in each language of the phrase rule type: a negated clause contradicts, a
+negation that is part of the phrasing does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.testing import article, run_rules, verdicts
+
+RULES = """
+- id: accepted
+  check: phrase
+  expect:
+    en: [Putin accepted the invitation]
+    hr: [Putin prihvatio poziv]
+    sr: [Putin prihvatio poziv]
+    bs: [Putin prihvatio poziv]
+    ro: [Putin a acceptat invitaţia]
+    de: [Putin nahm die Einladung an]
+    fr: [Poutine a accepté l'invitation]
+    es: [Putin aceptó la invitación]
+    it: [Putin ha accettato l'invito]
+    pt: [Putin aceitou o convite]
+    pl: [Putin przyjął zaproszenie]
+    ru: [Путин принял приглашение]
+"""
+
+CASES = [
+    ("en", "Putin accepted the invitation.", "Putin did not accept the invitation."),
+    ("hr", "Putin je prihvatio poziv.", "Putin nije prihvatio poziv."),
+    ("sr", "Путин је прихватио позив.", "Путин није прихватио позив."),
+    ("bs", "Putin je prihvatio poziv.", "Putin nije prihvatio poziv."),
+    ("ro", "Putin a acceptat invitaţia.", "Putin nu a acceptat invitaţia."),
+    ("de", "Putin nahm die Einladung an.", "Putin nahm die Einladung nicht an."),
+    ("fr", "Poutine a accepté l'invitation.", "Poutine n'a pas accepté l'invitation."),
+    ("es", "Putin aceptó la invitación.", "Putin no aceptó la invitación."),
+    ("it", "Putin ha accettato l'invito.", "Putin non ha accettato l'invito."),
+    ("pt", "Putin aceitou o convite.", "Putin não aceitou o convite."),
+    ("pl", "Putin przyjął zaproszenie.", "Putin nie przyjął zaproszenia."),
+    ("ru", "Путин принял приглашение.", "Путин не принял приглашение."),
+]
+
+
+@pytest.mark.parametrize("language, affirmed, negated", CASES, ids=[c[0] for c in CASES])
+def test_affirmed_agrees_and_negated_contradicts(language: str, affirmed: str, negated: str) -> None:
+    assert verdicts(run_rules(RULES, [article(affirmed, language)]), "accepted") == {"article.txt": "agrees"}
+    assert verdicts(run_rules(RULES, [article(negated, language)]), "accepted") == {"article.txt": "contradicts"}
+
+
+HESITATE = """
+- id: sanctions
+  check: phrase
+  expect:
+    en: [will not hesitate to impose sanctions]
+    hr: [neće oklijevati uvesti sankcije]
+    de: [werden nicht zögern, Sanktionen zu verhängen]
+    ru: [не будут колебаться ввести санкции]
+"""
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Washington would not hesitate to impose new sanctions."),
+    ("hr", "SAD neće oklijevati uvesti dodatne sankcije."),
+    ("de", "Die USA werden nicht zögern, neue Sanktionen zu verhängen."),
+    ("ru", "США не будут колебаться ввести новые санкции."),
+])
+def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str) -> None:
+    assert verdicts(run_rules(HESITATE, [article(text, language)]), "sanctions") == {"article.txt": "agrees"}
