@@ -183,3 +183,18 @@ def test_version_and_bare_help() -> None:
     assert invoke("--version")[1].strip().startswith("factcheck ")
     code, out, _ = invoke()
     assert code == 0 and "Usage: factcheck" in out
+
+
+def test_facts_json_reports_dates_and_numbers_as_documented(project: Path) -> None:
+    code, out, _ = invoke("facts", "seeds/ro-kim-putin-invitation.txt", "--format", "json")
+    [ro] = json.loads(out)["sources"]
+    dates = {d["text"]: d["value"] for d in ro["dates"]}
+    assert dates["13 septembrie"] == {"year": 2023, "month": 9, "day": 13, "weekday": 3, "iso": "2023-09-13"}
+    assert dates["miercuri, 13 septemrbie"]["iso"] == "2023-09-13"
+    assert dates["joi"] == {"year": 2023, "month": 9, "day": 14, "weekday": 4, "iso": "2023-09-14"}
+    numbers = {n["text"]: n["value"] for n in ro["numbers"]}
+    assert numbers["peste un an şi jumătate"] == {"min": 1.5, "max": None, "unit": "year"}
+    item = ro["dates"][0]
+    text = (project / ro["source"]).read_text(encoding="utf-8")
+    assert text[item["start"]:item["end"]] == item["text"]
+    assert set(item) == {"text", "start", "end", "line", "column", "value"}

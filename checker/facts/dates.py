@@ -66,8 +66,12 @@ class DateValue:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"year": self.year, "month": self.month, "day": self.day,
-                                "weekday": self.weekday}
+        """Year, month, day and ISO weekday, ``None`` where still open; a complete date
+        also gives its weekday and ``iso``."""
+        weekday = self.weekday
+        if self.iso is not None and weekday is None:
+            weekday = dt.date(self.year, self.month, self.day).isoweekday()  # type: ignore[arg-type]
+        data: dict[str, Any] = {"year": self.year, "month": self.month, "day": self.day, "weekday": weekday}
         if self.iso is not None:
             data["iso"] = self.iso
         return data
