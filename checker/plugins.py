@@ -98,8 +98,9 @@ class PluginHost:
 
     def add(self, plugin: object, name: str, origin: str) -> None:
         """Register ``plugin`` and let it fill the registries; errors name the plugin."""
-        if name in self.blocked or self.pm.is_blocked(name) or self.pm.has_plugin(name):
-            return
+        if name in self.blocked or self.pm.is_blocked(name) or self.pm.has_plugin(name) \
+                or self.pm.is_registered(plugin):
+            return  # once per plugin, whichever way it came (entry point and -p, say)
         try:
             self.pm.register(plugin, name=name)
             self.pm.check_pending()
