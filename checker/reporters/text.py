@@ -68,6 +68,8 @@ class TextReporter(Reporter):
 
     @hookimpl
     def factcheck_rule_result(self, result: RuleResult) -> None:
+        if self.verbosity == 0 and result.rule.file != self.current_file:
+            self.flush_progress()  # the previous file's line ends at the count so far
         self.done += 1
         if self.verbosity < 0:
             return
@@ -80,7 +82,6 @@ class TextReporter(Reporter):
                            f"{self.paint(verdict.verdict, verdict.verdict)}{strip_controls(values)}")
             return
         if result.rule.file != self.current_file:
-            self.flush_progress()
             self.current_file = result.rule.file
             self.line = f"{result.rule.file} "
             self.stream.write(self.line)
