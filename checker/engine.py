@@ -107,7 +107,7 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
     if gate is not None:
         others_changed = rule.expected is None and any(gate.source_changed(v.source) for v in stating)
         contradicting = [v for v in contradicting if gate.counts(rule.nodeid, v, others_changed)]
-    required = _required(rule, len(verdicts))
+    required = required_sources(rule, len(verdicts))
     problems = []
     if contradicting:
         against = "the expected value" if rule.expected is not None else "the other sources"
@@ -123,7 +123,8 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
     return _apply_xfail(rule, result)
 
 
-def _required(rule: Rule, sources: int) -> int:
+def required_sources(rule: Rule, sources: int) -> int:
+    """How many of ``sources`` must state the fact under the rule's ``require``."""
     if rule.require == "any":
         return 1 if sources else 0
     if rule.require == "all":

@@ -216,11 +216,10 @@ def _under(path: Path | None, roots: Sequence[Path]) -> bool:
 
 def _short_of_required(result: RuleResult) -> bool:
     """Fewer sources state the fact than the rule's ``require`` asks."""
-    total = len(result.sources)
+    from .engine import required_sources
+
     stating = sum(v.verdict in STATING for v in result.sources)
-    require = result.rule.require
-    needed = {"any": 1 if total else 0, "all": total, "none": 0}.get(str(require))
-    return stating < (int(require) if needed is None else needed)
+    return stating < required_sources(result.rule, len(result.sources))
 
 
 def failing(result: RuleResult, verdict: SourceVerdict | None) -> bool:
