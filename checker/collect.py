@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import reprlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -181,12 +182,15 @@ def parse_rule(item: dict[str, Any], defaults: Mapping[str, Any], display: str, 
     if "check" not in merged:
         raise CollectionError(f"rule '{rule_id}' has no 'check' (known: {', '.join(sorted(host.rule_types))})", where)
     check = merged["check"]
-    rule_type = host.rule_types.get(check) if isinstance(check, str) else None
+    known = sorted(host.rule_types)
+    if not isinstance(check, str):
+        raise CollectionError(f"'check' must be a rule type name (known: {', '.join(known)})", at("check"))
+    rule_type = host.rule_types.get(check)
     if rule_type is None:
-        known = sorted(host.rule_types)
-        close = difflib.get_close_matches(str(check), known, n=1)
+        close = difflib.get_close_matches(check, known, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
-        raise CollectionError(f"unknown check type '{check}' ({hint}known: {', '.join(known)})", at("check"))
+        raise CollectionError(f"unknown check type {reprlib.repr(check)} ({hint}known: {', '.join(known)})",
+                              at("check"))
 
     for key in item:
         if key not in COMMON_KEYS and key not in rule_type.option_keys():

@@ -9,6 +9,7 @@ naming file, line and column.
 from __future__ import annotations
 
 import re
+import reprlib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from .model import Location
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ALIASES = 100
+MAX_EXPANSION = 10_000  # nodes that aliases may repeat in all: a "billion laughs" is refused
 MAX_DEPTH = 64
 
 
@@ -43,15 +45,22 @@ def _loc(path: str, mark: yaml.Mark) -> Location:
 def _make_loader(path: str) -> type[yaml.SafeLoader]:
     class Loader(yaml.SafeLoader):
         aliases = 0
+        expanded = 0
         depth = 0
 
         def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
             if self.check_event(yaml.AliasEvent):
                 self.aliases += 1
+                mark = self.peek_event().start_mark
                 if self.aliases > MAX_ALIASES:
-                    raise CollectionError(
-                        f"more than {MAX_ALIASES} YAML aliases: refused (alias expansion)",
-                        _loc(path, self.peek_event().start_mark))
+                    raise CollectionError(f"more than {MAX_ALIASES} YAML aliases: refused (alias expansion)",
+                                          _loc(path, mark))
+                node = super().compose_node(parent, index)
+                self.expanded += _size(node, {})
+                if self.expanded > MAX_EXPANSION:
+                    raise CollectionError(f"YAML aliases would repeat more than {MAX_EXPANSION} values: "
+                                          "refused (alias expansion)", _loc(path, mark))
+                return node
             self.depth += 1
             if self.depth > MAX_DEPTH:
                 raise CollectionError(f"YAML nested deeper than {MAX_DEPTH} levels",
@@ -63,7 +72,7 @@ def _make_loader(path: str) -> type[yaml.SafeLoader]:
 
         def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
             if not isinstance(node, yaml.MappingNode):
-                return super().construct_mapping(node, deep)
+                raise CollectionError("a !!map tag on a value that is not a mapping", _loc(path, node.start_mark))
             self.flatten_mapping(node)
             result = LocatedDict()
             result.location = _loc(path, node.start_mark)
@@ -81,7 +90,17 @@ def _make_loader(path: str) -> type[yaml.SafeLoader]:
                 result.key_locations[key] = _loc(path, key_node.start_mark)
             return result
 
+        def construct_object(self, node, deep=False):  # type: ignore[no-untyped-def]
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+                tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+                raise CollectionError(f"invalid {tag} value {reprlib.repr(node.value)}",
+                                      _loc(path, node.start_mark)) from None
+
         def construct_sequence(self, node, deep=False):  # type: ignore[no-untyped-def]
+            if not isinstance(node, yaml.SequenceNode):
+                raise CollectionError("a !!seq tag on a value that is not a list", _loc(path, node.start_mark))
             result = LocatedList(self.construct_object(child, deep=True) for child in node.value)
             result.location = _loc(path, node.start_mark)
             result.item_locations = [_loc(path, child.start_mark) for child in node.value]
@@ -100,26 +119,34 @@ def _make_loader(path: str) -> type[yaml.SafeLoader]:
     return Loader
 
 
-def _depth_guard(text: str, path: str) -> None:
-    depth = 0
-    line = 1
-    for char in text:
-        if char in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise CollectionError(f"YAML nested deeper than {MAX_DEPTH} levels", Location(path, line))
-        elif char in "]}":
-            depth = max(depth - 1, 0)
-        elif char == "\n":
-            line += 1
+def _size(node: yaml.Node, seen: dict[int, int]) -> int:
+    """How many values a node stands for, aliases inside it expanded."""
+    if id(node) in seen:
+        return seen[id(node)]
+    seen[id(node)] = 1  # a recursive alias counts once
+    if isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_size(child, seen) for child in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size = 1 + sum(_size(k, seen) + _size(v, seen) for k, v in node.value)
+    else:
+        size = 1
+    seen[id(node)] = size
+    return size
 
 
 def load_yaml_text(text: str, path: str) -> Any:
     """Parse ``text`` (named ``path`` in messages) safely, keeping positions."""
-    _depth_guard(text, path)
-    loader = _make_loader(path)(text)
+    loader = None
     try:
+        loader = _make_loader(path)(text)
         return loader.get_single_data()
+    except yaml.reader.ReaderError as exc:
+        before = text[:exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        raise CollectionError(f"control character U+{code:04X} is not allowed in YAML",
+                              Location(path, line, column)) from None
     except CollectionError:
         raise
     except yaml.constructor.ConstructorError as exc:
@@ -138,7 +165,8 @@ def load_yaml_text(text: str, path: str) -> Any:
     except RecursionError:
         raise CollectionError(f"YAML nested deeper than {MAX_DEPTH} levels", Location(path, 1)) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def load_yaml_file(path: Path, display: str) -> Any:

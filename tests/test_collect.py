@@ -42,6 +42,8 @@ def test_file_level_defaults_and_tags_apply_to_every_rule() -> None:
      "rules.yaml:4:3: unknown key 'abuot' for a 'entity' rule (did you mean 'about'?)"),
     ("- id: a\n  check: datee\n  expect: 2023-09-13\n",
      "rules.yaml:2:3: unknown check type 'datee' (did you mean 'date'? known: date, entity, number, pattern, phrase)"),
+    ("- id: a\n  check: [date]\n",
+     "rules.yaml:2:3: 'check' must be a rule type name (known: date, entity, number, pattern, phrase)"),
     ("- id: a\n  check: entity\n  expect: X\n- id: a\n  check: entity\n  expect: Y\n",
      "rules.yaml:4:3: duplicate rule id 'a' (first defined at line 1)"),
     ("- id: a\n  check: entity\n  expect: X\n  threshold: high\n",
@@ -88,7 +90,7 @@ def test_every_mistake_names_file_line_and_column(text: str, expected: str) -> N
 def test_alias_bombs_are_refused() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 12)]
-    assert "aliases: refused" in error_of("\n".join(lines))
+    assert "refused (alias expansion)" in error_of("\n".join(lines))
 
 
 def test_deep_nesting_is_refused() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 from typing import Any
 
 import yaml
@@ -48,7 +49,7 @@ def parse_date(value: Any) -> dt.date:
             except ValueError:
                 continue
             return parsed.date() if isinstance(parsed, dt.datetime) else parsed
-    raise ValueError(f"{value!r} is not a date (write YYYY-MM-DD)")
+    raise ValueError(f"{reprlib.repr(value)} is not a date (write YYYY-MM-DD)")
 
 
 def normalise_language(value: Any) -> str:
@@ -58,7 +59,7 @@ def normalise_language(value: Any) -> str:
         match = _LANGUAGE_TAG.fullmatch(value.strip())
         if match:
             return match.group(1).lower()
-    raise ValueError(f"{value!r} is not a language code (such as hr, ro, en-GB)")
+    raise ValueError(f"{reprlib.repr(value)} is not a language code (such as hr, ro, en-GB)")
 
 
 def coerce_field(name: str, value: Any) -> Any:
@@ -74,7 +75,7 @@ def coerce_field(name: str, value: Any) -> Any:
         value = str(value)  # ``title: 1984`` is a title, not a number
     if isinstance(value, str) and value.strip():
         return value.strip()
-    raise ValueError(f"{value!r} is not a non-empty string")
+    raise ValueError(f"{reprlib.repr(value)} is not a non-empty string")
 
 
 def fill_missing(article: Article, values: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import posixpath
+import reprlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,10 +79,10 @@ def read_manifest(path: Path, display: str, max_bytes: int) -> Manifest:
 def _entry(loader: MetadataLoader, display: str, key_node: yaml.Node, value_node: yaml.Node) -> ManifestEntry:
     name = loader.construct_object(key_node, deep=True)
     if not isinstance(name, str) or not name.strip():
-        raise _error(display, key_node, f"an entry must be named by a file path, not {name!r}")
+        raise _error(display, key_node, f"an entry must be named by a file path, not {reprlib.repr(name)}")
     key = _relative_key(name.strip())
     if key is None:
-        raise _error(display, key_node, f"entry {name!r} points outside the corpus folder")
+        raise _error(display, key_node, f"entry {reprlib.repr(name)} points outside the corpus folder")
     values: dict[str, Any] = {}
     if isinstance(value_node, yaml.MappingNode):
         for field_node, field_value in value_node.value:
@@ -109,7 +110,7 @@ def _relative_key(name: str) -> str | None:
 
 
 def _unknown_key(name: Any) -> str:
-    message = f"unknown key {name!r} (known: {', '.join(METADATA_FIELDS)})"
+    message = f"unknown key {reprlib.repr(name)} (known: {', '.join(METADATA_FIELDS)})"
     close = difflib.get_close_matches(str(name), METADATA_FIELDS, n=1)
     return f"{message}; did you mean {close[0]!r}?" if close else message
 

@@ -22,7 +22,8 @@ from ..text.normalise import fold, token_columns
 from ..text.sentences import Span, split_paragraphs, split_sentences
 
 _WORD = r"(?<![\p{L}\p{M}])(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}(?![\p{L}\p{M}]))"
-# A name: capitalised words in a run, or one acronym (an all-capital headline is neither).
+# A name: capitalised words in a run, or one acronym of two to six capitals (the long
+# words of an all-capital headline are neither).
 _NAME_RE = regex.compile(rf"(?:{_WORD})(?:[ \t]+(?:{_WORD}))*|\b\p{{Lu}}{{2,6}}\b")
 
 
@@ -53,6 +54,7 @@ class ArticleFacts:
         self.token_scores = index.token_scores(self.keys)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
         self._dates: dict[int, list[Any]] = {}
+        self.reaches: dict[Any, Any] = {}  # rules' anchors and windows, by their anchors and window
         self._numbers: dict[int, list[Any]] = {}
 
     # -- positions -------------------------------------------------------------------
@@ -172,22 +174,12 @@ class ArticleFacts:
             start, words = match.start(), match.group().split()
             if start in sentence_starts and len(words) == 1:
                 continue
-            if match.group().isupper() and _shouted_line(self.text, match.start()):
-                continue  # a word of an all-capital headline, not an acronym
             found.append(NameMention(start, match.end(), match.group(), fold(match.group())))
         return found
 
 
 def _shifted(mention: Any, offset: int) -> Any:
     return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
-
-
-def _shouted_line(text: str, offset: int) -> bool:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    line = text[start:end if end >= 0 else len(text)]
-    capitals = regex.findall(r"\b\p{Lu}{2,}\b", line)
-    return len(capitals) >= 3
 
 
 def _containing(spans: list[Span], starts: list[int], offset: int) -> Span:

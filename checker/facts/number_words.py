@@ -354,6 +354,14 @@ def _split(table: Mapping[str, str], language: str) -> frozenset[str]:
 
 _CLDR_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
                "duration-year": "year", "concentr-percent": PERCENT}
+# Measures that news reports in figures, by their CLDR key. Their abbreviations of two
+# letters ("km", "kg", "ha") are unambiguous after a number, unlike "g." or "M".
+_CLDR_MEASURES = {"length-kilometer": "kilometer", "length-meter": "meter", "length-centimeter": "centimeter",
+                  "length-mile": "mile", "mass-kilogram": "kilogram", "mass-tonne": "tonne",
+                  "area-hectare": "hectare", "area-square-kilometer": "square kilometer",
+                  "volume-liter": "liter", "speed-kilometer-per-hour": "kilometer per hour",
+                  "power-megawatt": "megawatt", "power-gigawatt": "gigawatt",
+                  "temperature-celsius": "celsius"}
 
 
 def _locales(language: str) -> list:
@@ -376,12 +384,12 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
-def _usable(phrase: str | None, long: bool) -> bool:
+def _usable(phrase: str | None, long: bool, shortest: int = 3) -> bool:
     """Abbreviations of one or two letters ("g.", "M", "mj.") name too many other things;
     long forms are always kept."""
     if not phrase or "/" in phrase or any(ch.isdigit() for ch in phrase):
         return False
-    return long or _letters(phrase) >= 3
+    return long or _letters(phrase) >= shortest
 
 
 def _cldr_units(loc) -> Iterator[tuple[str, str]]:
@@ -390,14 +398,15 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
     number, past a linking word that the unit patterns also write ("de")."""
     data = loc._data
     found: dict[str, str] = {}
-    for cldr_key, canonical in _CLDR_UNITS.items():
+    for cldr_key, canonical in {**_CLDR_UNITS, **_CLDR_MEASURES}.items():
+        shortest = 2 if cldr_key in _CLDR_MEASURES else 3
         for width, forms in data["unit_patterns"].get(cldr_key, {}).items():
             for plural, pattern in forms.items():
                 phrase = " ".join(_after_placeholder(pattern)) if plural != "per" else ""
-                if _usable(phrase, width == "long"):
+                if _usable(phrase, width == "long", shortest):
                     found.setdefault(phrase, canonical)
         for width, name in data["unit_display_names"].get(cldr_key, {}).items():
-            if _usable(name, width == "long"):
+            if _usable(name, width == "long", shortest):
                 found.setdefault(name, canonical)
     heads = {phrase.split()[0] for phrase in found if " " in phrase}
     for field in DURATIONS:

@@ -15,6 +15,7 @@ lives in :mod:`checker.facts.number_words`; this module only reads text with it.
 from __future__ import annotations
 
 import math
+import reprlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -217,16 +218,19 @@ def _number(value: object, context: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValueError(f"invalid number {value!r} in {context!r}: {_USAGE}")
     try:
-        return _finite(float(value), context)
-    except ValueError:
-        raise ValueError(f"invalid number {value!r} in {context!r}: {_USAGE}") from None
+        return _finite(value, context)
+    except (ValueError, OverflowError):
+        raise ValueError(f"invalid number {reprlib.repr(value)} in {reprlib.repr(context)}: {_USAGE}") from None
 
 
-def _finite(value: float, context: object) -> float:
-    value = float(value)
-    if not math.isfinite(value):
-        raise ValueError(f"invalid number {context!r}: not a finite number")
-    return value
+def _finite(value: object, context: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except OverflowError:
+        raise ValueError(f"invalid number {reprlib.repr(context)}: too large") from None
+    if not math.isfinite(number):
+        raise ValueError(f"invalid number {reprlib.repr(context)}: not a finite number")
+    return number
 
 
 def _unit_name(unit: str | None) -> str | None:

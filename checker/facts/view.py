@@ -7,6 +7,7 @@ belongs to that rule: one sentence can state two facts for two rules).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -74,9 +75,7 @@ class RuleContext:
 
     def anchors(self, rule: Rule | None = None) -> list[Anchor]:
         """Occurrences of the ``about`` anchors of ``rule`` (this rule by default)."""
-        rule = rule or self.rule
-        cutoff = rule.threshold
-        return self.find(rule.about, cutoff) if rule.about else []
+        return self._reach(rule or self.rule).anchors
 
     def window(self, anchor: Located, rule: Rule | None = None) -> Span:
         """The stretch of text around ``anchor`` where a value counts for ``rule``."""
@@ -90,38 +89,61 @@ class RuleContext:
 
     def windows(self) -> list[Span]:
         """The windows of this rule's anchors: where its values may stand."""
-        return [self.window(anchor) for anchor in self.anchors()]
+        return list(self._reach(self.rule).windows)
 
     def near_anchors(self, items: Iterable[T]) -> list[tuple[T, Anchor]]:
         """Items within this rule's window of one of its anchors, each with its nearest
         anchor; an item strictly nearer to a competing rule's anchor (within that rule's
         window) is left to that rule."""
-        mine = self.anchors()
-        if not mine:
+        mine = self._reach(self.rule)
+        if not mine.anchors:
             return []
-        rivals = [(rule, self.anchors(rule)) for rule in self.competitors]
+        rivals = [reach for rule in self.competitors if (reach := self._reach(rule)).anchors]
         kept = []
         for item in items:
-            best = _nearest(item, mine, lambda a: self.window(a))
+            best = mine.nearest(item)
             if best is None:
                 continue
             own = distance(item, best)
-            if any(distance(item, other) < own
-                   for rule, anchors in rivals
-                   if (other := _nearest(item, anchors, lambda a, r=rule: self.window(a, r))) is not None):
+            if any((other := rival.nearest(item)) is not None and distance(item, other) < own for rival in rivals):
                 continue
             kept.append((item, best))
         return kept
+
+    def _reach(self, rule: Rule) -> _Reach:
+        """A rule's anchors and their windows, found once per article."""
+        key = (tuple(rule.about), rule.threshold, rule.within)
+        cached = self.facts.reaches.get(key)
+        if cached is None:
+            anchors = self.find(rule.about, rule.threshold) if rule.about else []
+            cached = self.facts.reaches[key] = _Reach(anchors, [self.window(a, rule) for a in anchors])
+        return cached
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
         return self.facts.evidence(start, end, score, None if value is None else str(value))
 
 
-def _nearest(item: Located, anchors: Sequence[Anchor], window_of) -> Anchor | None:  # type: ignore[no-untyped-def]
-    best: Anchor | None = None
-    for anchor in anchors:
-        window = window_of(anchor)
-        if window.start <= item.start and item.end <= window.end:
-            if best is None or distance(item, anchor) < distance(item, best):
-                best = anchor
-    return best
+class _Reach:
+    """Anchors with their windows, sorted by window start, for quick lookups of the
+    nearest anchor whose window holds a value (large articles stay linear)."""
+
+    def __init__(self, anchors: list[Anchor], windows: list[Span]) -> None:
+        self.anchors = anchors
+        self.windows = windows
+        order = sorted(range(len(anchors)), key=lambda i: windows[i].start)
+        self._starts = [windows[i].start for i in order]
+        self._order = order
+        self._widest = max((w.end - w.start for w in windows), default=0)
+
+    def nearest(self, item: Located) -> Anchor | None:
+        best: Anchor | None = None
+        low = bisect.bisect_left(self._starts, item.end - self._widest)
+        high = bisect.bisect_right(self._starts, item.start)
+        for position in range(low, high):
+            index = self._order[position]
+            window = self.windows[index]
+            if window.start <= item.start and item.end <= window.end:
+                anchor = self.anchors[index]
+                if best is None or distance(item, anchor) < distance(item, best):
+                    best = anchor
+        return best

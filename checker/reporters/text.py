@@ -75,15 +75,15 @@ class TextReporter(Reporter):
             return
         if self.verbosity > 0:
             outcome = result.outcome.upper()
-            self.write(f"{result.nodeid} {self.paint(outcome, result.outcome)}{self.percent()}")
+            self.write(f"{strip_controls(result.nodeid)} {self.paint(outcome, result.outcome)}{self.percent()}")
             for verdict in result.sources:
                 values = f" {', '.join(verdict.values)}" if verdict.values else ""
-                self.write(f"    {verdict.source} [{verdict.language or '?'}] "
+                self.write(f"    {strip_controls(verdict.source)} [{strip_controls(verdict.language or '?')}] "
                            f"{self.paint(verdict.verdict, verdict.verdict)}{strip_controls(values)}")
             return
         if result.rule.file != self.current_file:
             self.current_file = result.rule.file
-            self.line = f"{result.rule.file} "
+            self.line = f"{strip_controls(result.rule.file)} "
             self.stream.write(self.line)
         letter = LETTERS[result.outcome]
         self.line += letter
@@ -117,7 +117,7 @@ class TextReporter(Reporter):
             self.write()
             self.write(self.rule("SOURCE ERRORS"))
             for error in report.source_errors:
-                self.write(f"{error.source}: {strip_controls(error.message)}")
+                self.write(f"{strip_controls(error.source)}: {strip_controls(error.message)}")
         if failed:
             self.write()
             self.write(self.rule("FAILURES" if any(r.outcome == "failed" for r in failed) else "ERRORS"))
@@ -126,7 +126,7 @@ class TextReporter(Reporter):
             self.write(self.rule("short summary", "="))
             for result in failed:
                 label = "FAILED" if result.outcome == "failed" else "ERROR"
-                self.write(f"{self.paint(label, result.outcome)} {result.nodeid} - {strip_controls(result.message)}")
+                self.write(f"{self.paint(label, result.outcome)} {strip_controls(result.nodeid)} - {strip_controls(result.message)}")
         for warning in report.warnings:
             if warning not in getattr(self.config, "warnings", []) or "stopping" in warning:
                 self.write(self.paint(f"!!! {strip_controls(warning)} !!!", "warning"))
@@ -135,12 +135,12 @@ class TextReporter(Reporter):
 
     def write_failure(self, result: RuleResult) -> None:
         rule = result.rule
-        self.write(self.rule(result.nodeid, "_"))
-        self.write(f"{strip_controls(rule.title)}  ({rule.check}, severity: {rule.severity}, {rule.file}:{rule.line})")
+        self.write(self.rule(strip_controls(result.nodeid), "_"))
+        self.write(f"{strip_controls(rule.title)}  ({strip_controls(rule.check)}, severity: {rule.severity}, {strip_controls(rule.file)}:{rule.line})")
         if result.expected:
             self.write(f"expected: {strip_controls(result.expected)}")
         for group in result.groups:
-            self.write(f"  group {strip_controls(group['value'])}: {', '.join(group['sources'])}")
+            self.write(f"  group {strip_controls(group['value'])}: {strip_controls(', '.join(group['sources']))}")
         if result.outcome == "error" and result.traceback:
             self.write()
             self.write(result.traceback.rstrip())
@@ -152,7 +152,7 @@ class TextReporter(Reporter):
     def write_source(self, verdict: SourceVerdict) -> None:
         values = f" ({strip_controls(', '.join(verdict.values))})" if verdict.values else ""
         label = self.paint(verdict.verdict, verdict.verdict, bold=verdict.verdict == "contradicts")
-        self.write(f"  {verdict.source} [{verdict.language or '?'}]  {label}{values}")
+        self.write(f"  {strip_controls(verdict.source)} [{strip_controls(verdict.language or '?')}]  {label}{values}")
         if verdict.message and verdict.verdict != "error":
             self.write(f"    {strip_controls(verdict.message)}")
         shown = verdict.evidence if self.verbosity > 0 else verdict.evidence[:2]

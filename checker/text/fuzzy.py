@@ -8,13 +8,14 @@ How a folded anchor word scores against a folded text word:
 
 * the same word scores 100;
 * words of three letters or fewer match only exactly (``met`` never finds ``metal``);
-* an inflected form, the anchor followed by a short ending, scores 100 less 2 per extra
-  letter (``intalnire`` finds ``intalnirea`` at 98; four-letter anchors allow two
-  extra letters, longer ones four);
-* otherwise the rapidfuzz ratio of the two words, and of their transliteration
-  skeletons (:func:`~checker.text.normalise.skeleton`), so that changed endings
-  (``sastanak``/``sastanku``), typos (``septemrbie``) and spellings from other scripts
-  (``vostochny``/``vostocni``/``vostohnii``) score by how close they are.
+* an inflected form scores high: an ending added (``intalnire`` → ``intalnirea``, 98),
+  dropped after a vowel (``accepted`` → ``accept``), exchanged after a vowel
+  (``obnova`` → ``obnove``), or a fleeting vowel (``sajam`` → ``sajma``);
+* words of six letters or more also score by the rapidfuzz ratio of the two words and
+  of their transliteration skeletons (:func:`~checker.text.normalise.skeleton`), so that
+  typos (``septemrbie``) and spellings from other scripts (``vostochny``/``vostocni``/
+  ``vostohnii``) score by how close they are; shorter words only by an equal skeleton,
+  since one changed letter in a short word is too often another word (``para``/``parad``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from rapidfuzz import fuzz, process
 
 from .normalise import fold_words, skeleton
 
-SHORT_WORD = 3
+SHORT_WORD = 3  # words this short match only exactly
+FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
+MAX_ENDING = 4  # letters an inflectional ending may add
+VOWELS = frozenset("aeiouy")
 
 
 def ratio(a: str, b: str) -> float:
@@ -44,18 +48,40 @@ def word_score(anchor: str, word: str) -> float:
     la, lw = len(anchor), len(word)
     if la <= SHORT_WORD or lw <= SHORT_WORD:
         return 0.0
-    best = 0.0
-    extra = lw - la
-    if 0 < extra <= (2 if la == 4 else 4) and word.startswith(anchor):
-        best = 100.0 - 2 * extra
-    if la >= 5:
+    best = _inflection_score(anchor, word)
+    if min(la, lw) >= FUZZY_LENGTH:
         best = max(best, fuzz.ratio(anchor, word))
-        sa, sw = skeleton(anchor), skeleton(word)
-        if sa == sw:
-            best = max(best, 96.0)
-        elif len(sa) > SHORT_WORD and len(sw) > SHORT_WORD:
-            best = max(best, fuzz.ratio(sa, sw) - 2)
+    sa, sw = skeleton(anchor), skeleton(word)
+    if sa == sw:
+        best = max(best, 96.0)
+    elif min(len(sa), len(sw)) >= FUZZY_LENGTH:
+        best = max(best, fuzz.ratio(sa, sw) - 2)
     return float(best)
+
+
+def _inflection_score(anchor: str, word: str) -> float:
+    """The same word with another ending, in any inflecting language: an ending added
+    ("intalnire" → "intalnirea"), dropped ("accepted" → "accept"), exchanged for another
+    after a vowel ("obnova" → "obnove", "prihvatio" → "prihvatili"), or a fleeting vowel
+    ("sajam" → "sajma", "sastanak" → "sastanka"). 0 when it is none of these."""
+    la, lw = len(anchor), len(word)
+    if lw > la and lw - la <= MAX_ENDING and word.startswith(anchor):
+        return 100.0 - 2 * (lw - la)
+    if la > lw and la - lw <= 2 and anchor.startswith(word) and anchor[lw] in VOWELS:
+        return 100.0 - 3 * (la - lw)
+    stem = 0
+    for a, b in zip(anchor, word):
+        if a != b:
+            break
+        stem += 1
+    ending, other = anchor[stem:], word[stem:]
+    if stem >= 4 and len(ending) <= 2 and len(other) <= MAX_ENDING and set(ending) <= VOWELS:
+        return 100.0 - 3 * max(len(ending), len(other))
+    if la >= 5 and anchor[-2] in VOWELS and anchor[-3] not in VOWELS and anchor[-1] not in VOWELS:
+        reduced = anchor[:-2] + anchor[-1]
+        if word.startswith(reduced) and len(word) - len(reduced) <= 3:
+            return 94.0
+    return 0.0
 
 
 def best_match(query: str, choices: Sequence[str], cutoff: float) -> tuple[str, float] | None:

@@ -53,6 +53,7 @@ _SKELETON_RULES = (
     ("shch", "sc"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"),
     ("kh", "h"), ("ph", "f"), ("th", "t"), ("ts", "c"), ("tz", "c"), ("dj", "d"),
     ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"),
+    ("ae", "a"), ("oe", "o"), ("ue", "u"),  # German umlauts written out: "Maerz", "ueber"
 )
 
 

@@ -19,6 +19,7 @@ from .normalise import fold
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
 _FIRST_WORD = regex.compile(r"\s*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -44,7 +45,8 @@ def _sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span
 
     months = month_names(language) if language else {}
     spans: list[list[int]] = []
-    chunk = text[paragraph.start:paragraph.end]
+    # The segmenter needs valid UTF-8: a lone surrogate becomes U+FFFD (same length).
+    chunk = _SURROGATE.sub("\ufffd", text[paragraph.start:paragraph.end])
     for part in sentencex.get_sentence_boundaries(language or "en", chunk):
         start = part["start_index"] + paragraph.start
         end = part["end_index"] + paragraph.start
