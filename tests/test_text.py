@@ -104,3 +104,15 @@ def test_paragraphs_blank_lines_or_one_per_line() -> None:
 def test_strip_controls_removes_escapes_and_bidi() -> None:
     cleaned = strip_controls("a\x1b[31mred\x1b[0m\u202eb\nc")
     assert cleaned == "aredb c"
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("le 21 févr. 2023. Ensuite il est parti.", "fr", ["le 21 févr. 2023.", "Ensuite il est parti."]),
+    ("Bilo je 05. 08. 2023. Onda je otišao.", "hr", ["Bilo je 05. 08. 2023.", "Onda je otišao."]),
+    ("Чемпионат прошёл 21 февр. 2023 г. Движение было.", "ru",
+     ["Чемпионат прошёл 21 февр. 2023 г.", "Движение было."]),
+    ("Живёт в г. Москва с 2020 г.", "ru", ["Живёт в г. Москва с 2020 г."]),
+])
+def test_dates_written_with_full_stops_stay_in_their_sentence(text: str, language: str,
+                                                                expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected

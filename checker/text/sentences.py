@@ -18,6 +18,10 @@ from .cldr import month_names
 from .normalise import fold
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
+# A four-digit year, the abbreviation of "year" in Cyrillic languages, and a capital.
+_YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
+_DIGIT_START = regex.compile(r"\s*\p{N}")
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.\s*$")
 _FIRST_WORD = regex.compile(r"\s*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -58,10 +62,28 @@ def _sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    return [_trim(text, s[0], s[1]) for s in spans]
+    return [_trim(text, start, end) for s in spans for start, end in _split_after_years(text, s[0], s[1])]
+
+
+def _split_after_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The segmenter takes "2023 г." for an abbreviation inside a sentence; after a
+    year and before a capital it ends one ("… 1 сентября 2024 г. Движение …")."""
+    pieces = []
+    for match in _YEAR_END.finditer(text, start, end):
+        pieces.append((start, match.end()))
+        start = match.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def _glued(previous: str, following: str, months: dict[str, int]) -> bool:
+    """Is this boundary inside a sentence? Before a lower-case word; inside a date
+    written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023.")."""
+    if _DIGIT_START.match(following):
+        if _ORDINAL_END.search(previous):
+            return True  # "05. | 08. 2023."
+        last = _LAST_WORD.search(previous)
+        return bool(last and months and fold(last.group(1)) in months)  # "21 févr. | 2023"
     word = _FIRST_WORD.match(following)
     if word is None:
         return False
