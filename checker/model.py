@@ -261,13 +261,15 @@ class RunReport:
         data["duration_s"] = round(self.duration_s, 2)
         return data
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, results: bool = True) -> dict[str, Any]:
+        """The JSON report; without ``results`` for writers that stream them."""
         data: dict[str, Any] = {
             "version": 1,
             "summary": self.summary(),
             "exit_code": self.exit_code,
-            "results": [r.to_json() for r in self.results],
         }
+        if results:
+            data["results"] = [r.to_json() for r in self.results]
         if self.source_errors:
             data["errors"] = [{"source": e.source, "message": e.message} for e in self.source_errors]
         if self.stale:

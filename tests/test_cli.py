@@ -198,3 +198,15 @@ def test_facts_json_reports_dates_and_numbers_as_documented(project: Path) -> No
     text = (project / ro["source"]).read_text(encoding="utf-8")
     assert text[item["start"]:item["end"]] == item["text"]
     assert set(item) == {"text", "start", "end", "line", "column", "value"}
+
+
+def test_a_large_json_report_is_compact_and_the_same_data(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.reporters import json as json_reporter
+
+    _, pretty, _ = invoke("run", "rules/", "--format", "json", "--no-cache")
+    monkeypatch.setattr(json_reporter, "COMPACT_ABOVE", 1)
+    _, compact, _ = invoke("run", "rules/", "--format", "json", "--no-cache")
+    assert len(compact.splitlines()) < len(pretty.splitlines()) / 10
+    first, second = json.loads(pretty), json.loads(compact)
+    first["summary"].pop("duration_s"), second["summary"].pop("duration_s")
+    assert first == second and list(first) == list(second)

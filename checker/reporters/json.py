@@ -1,12 +1,21 @@
-"""``--format json``: the stable, versioned report of SPEC section 5."""
+"""``--format json``: the stable, versioned report of SPEC section 5.
+
+Written result by result, so a report over tens of thousands of sources is never held
+whole in memory; a large report is written compact (one result per line) because the
+standard library only encodes compact JSON at C speed.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from .. import hookimpl
 from ..model import RunReport
 from .base import Reporter
+
+# Above this many rule × source verdicts the report is written compact.
+COMPACT_ABOVE = 5_000
 
 
 class JsonReporter(Reporter):
@@ -14,6 +23,30 @@ class JsonReporter(Reporter):
 
     def render(self, report: RunReport) -> str:
         return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+    @hookimpl
+    def factcheck_sessionfinish(self, report: RunReport) -> None:
+        if sum(len(r.sources) for r in report.results) <= COMPACT_ABOVE:
+            self.stream.write(self.render(report))
+        else:
+            self._write_compact(report)
+        self.stream.flush()
+
+    def _write_compact(self, report: RunReport) -> None:
+        head: dict[str, Any] = {k: v for k, v in report.to_json(results=False).items()}
+        tail = {k: head.pop(k) for k in ("errors", "stale") if k in head}
+        write = self.stream.write
+        write(_dumps(head)[:-1] + ',\n"results": [\n')
+        for index, result in enumerate(report.results):
+            write(("," if index else "") + _dumps(result.to_json()) + "\n")
+        write("]")
+        for key, value in tail.items():
+            write(f',\n"{key}": {_dumps(value)}')
+        write("}\n")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @hookimpl
