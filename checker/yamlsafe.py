@@ -42,7 +42,7 @@ def _loc(path: str, mark: yaml.Mark) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-def _make_loader(path: str) -> type[yaml.SafeLoader]:
+def _make_loader(path: str, lenient_dates: bool = False) -> type[yaml.SafeLoader]:
     class Loader(yaml.SafeLoader):
         aliases = 0
         expanded = 0
@@ -110,6 +110,8 @@ def _make_loader(path: str) -> type[yaml.SafeLoader]:
             try:
                 return super().construct_yaml_timestamp(node)
             except ValueError as exc:
+                if lenient_dates:  # the caller reports a bad date as a value at its place
+                    return self.construct_scalar(node)
                 raise CollectionError(f"invalid date {node.value!r}: {exc}", _loc(path, node.start_mark)) from None
 
     # Build containers in one step so that positions are attached before use.
@@ -134,11 +136,12 @@ def _size(node: yaml.Node, seen: dict[int, int]) -> int:
     return size
 
 
-def load_yaml_text(text: str, path: str) -> Any:
-    """Parse ``text`` (named ``path`` in messages) safely, keeping positions."""
+def load_yaml_text(text: str, path: str, lenient_dates: bool = False) -> Any:
+    """Parse ``text`` (named ``path`` in messages) safely, keeping positions. With
+    ``lenient_dates`` a date-shaped value that is no date stays a string."""
     loader = None
     try:
-        loader = _make_loader(path)(text)
+        loader = _make_loader(path, lenient_dates)(text)
         return loader.get_single_data()
     except yaml.reader.ReaderError as exc:
         before = text[:exc.position]

@@ -147,8 +147,6 @@ def test_a_bomb_under_the_alias_limit_is_refused_as_alias_expansion(project: Pat
     assert "alias" in match["message"] and len(match["message"]) < 500, match["message"][:300]
 
 
-@pytest.mark.xfail(strict=True, reason="corpus/loaders.py parses Markdown front matter with MetadataLoader, which "
-                                       "has no alias limit; coerce_field then puts repr(value) in a warning")
 def test_a_bomb_in_an_articles_front_matter_is_refused(project: Path) -> None:
     # An article is less trusted than a rule file. Seven levels (60 aliases) already
     # give a 72 MB `facts` report and 190 MB of memory; nine would exhaust it.
@@ -191,8 +189,6 @@ def test_a_rule_file_over_5_mb_is_refused_without_being_parsed(project: Path) ->
     assert (match["line"], match["column"]) == ("1", "1") and "limited to" in match["message"]
 
 
-@pytest.mark.xfail(strict=True, reason="corpus/manifest.read_manifest builds MetadataLoader outside its try: "
-                                       "PyYAML's ReaderError for a control character is an internal error (exit 3)")
 def test_a_control_character_in_the_corpus_manifest_is_a_collection_error(project: Path) -> None:
     (project / "seeds/corpus.yaml").write_text("hr-kim-putin-invitation.txt:\n  language: hr\n"
                                                "  outlet: \"pasted\x0cfrom a PDF\"\n")

@@ -13,14 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from .. import hookimpl
 from ..errors import SourceReadError
 from ..model import Article, SourceError
 from .base import ArticleLoader, LoadOptions
 from .decode import normalise_newlines
-from .fields import METADATA_FIELDS, MetadataLoader, coerce_field
+from ..errors import CollectionError
+from ..yamlsafe import load_yaml_text
+from .fields import METADATA_FIELDS, coerce_field
 from .htmltext import parse_page
 from .jsonrecords import JsonRecord, json_records, jsonl_records
 
@@ -93,13 +94,10 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
         raise SourceReadError("front matter opened on line 1 is never closed with ---")
     block = text[opening.end():closing.start()]
     try:
-        stated = yaml.load(block, Loader=MetadataLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else 1
-        raise SourceReadError(f"front matter line {line}: {exc.problem or exc.context}") from None
-    except yaml.YAMLError as exc:
-        raise SourceReadError(f"front matter: {exc}") from None
+        stated = load_yaml_text(block, "front matter", lenient_dates=True)
+    except CollectionError as exc:
+        line = exc.location.line + 1 if exc.location else 1  # after the opening ---
+        raise SourceReadError(f"front matter line {line}: {exc.bare_message}") from None
     if stated is None:
         stated = {}
     if not isinstance(stated, dict):

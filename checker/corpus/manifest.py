@@ -54,8 +54,9 @@ def read_manifest(path: Path, display: str, max_bytes: int) -> Manifest:
     except SourceReadError as exc:
         raise CollectionError(str(exc), Location(display, 1, 1)) from None
     manifest = Manifest(path.parent)
-    loader = MetadataLoader(text)
+    loader = None
     try:
+        loader = MetadataLoader(text)
         root = loader.get_single_node()
         if root is None:
             return manifest
@@ -67,12 +68,17 @@ def read_manifest(path: Path, display: str, max_bytes: int) -> Manifest:
                 first = manifest.entries[entry.key].location.line
                 raise _error(display, key_node, f"duplicate entry {entry.key!r} (first on line {first})")
             manifest.entries[entry.key] = entry
+    except yaml.reader.ReaderError as exc:
+        before = text[:exc.position]
+        where = Location(display, before.count("\n") + 1, exc.position - before.rfind("\n"))
+        raise CollectionError("a control character is not allowed in YAML", where) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display, 1, 1)
         raise CollectionError(str(exc.problem or exc.context), where) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return manifest
 
 
