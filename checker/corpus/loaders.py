@@ -13,14 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
 from .. import hookimpl
-from ..errors import SourceReadError
+from ..errors import CollectionError, SourceReadError
 from ..model import Article, SourceError
+from ..yamlsafe import load_yaml_text
 from .base import ArticleLoader, LoadOptions
 from .decode import normalise_newlines
-from ..errors import CollectionError
-from ..yamlsafe import load_yaml_text
 from .fields import METADATA_FIELDS, coerce_field
 from .htmltext import parse_page
 from .jsonrecords import JsonRecord, json_records, jsonl_records
