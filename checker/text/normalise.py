@@ -78,7 +78,8 @@ def _fast_token_re() -> re.Pattern[str]:
     """A word pattern for the standard library's faster engine: letters and digits
     (``[^\\W_]``) with combining marks inside words (Devanagari vowel signs, ...)."""
     ranges, first, last = [], -1, -1
-    for point in range(0x300, 0xE01F0):
+    # Combining marks live below U+20000, plus the variation selectors of plane 14.
+    for point in (*range(0x300, 0x20000), *range(0xE0100, 0xE01F0)):
         if unicodedata.category(chr(point)).startswith("M"):
             if point == last + 1:
                 last = point
