@@ -126,7 +126,7 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
 def required_sources(rule: Rule, sources: int) -> int:
     """How many of ``sources`` must state the fact under the rule's ``require``."""
     if rule.require == "any":
-        return 1 if sources else 0
+        return 1  # with no source in scope (a scope that names nothing), nobody states it
     if rule.require == "all":
         return sources
     if rule.require == "none":

@@ -274,4 +274,6 @@ class RunReport:
             data["errors"] = [{"source": e.source, "message": e.message} for e in self.source_errors]
         if self.stale:
             data["stale"] = self.stale
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
         return data

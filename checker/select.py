@@ -129,6 +129,18 @@ def pair_names(rule: Rule, article: Article) -> list[str]:
             article.source, article.language or "", *rule.tags]
 
 
+def might_read(rule: Rule, source: str, config: Config) -> bool:
+    """Could ``rule`` have read the unreadable ``source``? (its language and outlet
+    are unknown, so only the rule's corpus and ``paths`` can tell)"""
+    name = source.split("#", 1)[0]
+    if rule.corpus:
+        path = (config.root / name).resolve()
+        if not any(path == c.resolve() or c.resolve() in path.parents for c in rule.corpus):
+            return False
+    patterns = rule.sources.get("paths")
+    return not patterns or any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(Path(name).name, p) for p in patterns)
+
+
 @dataclass
 class Selector:
     """Which rules read an article: their scope, ``-k``, ``--lf`` and, with

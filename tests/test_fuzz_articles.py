@@ -303,8 +303,6 @@ def test_a_guessed_encoding_is_reported_by_facts(project: Path) -> None:
     assert "Vladimira Putina" in [name["text"] for name in source["names"]]
 
 
-@pytest.mark.xfail(strict=True, reason="an article's own warnings (encoding guessed, metadata ignored) reach only "
-                                       "`factcheck facts`; `run` reports never show them")
 def test_a_guessed_encoding_is_reported_by_run(project: Path) -> None:
     HOSTILE["windows-1250"][1](project / "seeds/cp1250.txt")
     _, out, _ = invoke("run", "--color", "no", "--no-cache")
@@ -312,8 +310,6 @@ def test_a_guessed_encoding_is_reported_by_run(project: Path) -> None:
 
 
 # -- no silent pass ------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="engine.finish_rule: a rule with no readable source passes ('0 of 0 sources "
-                                       "state it') even when every source in its scope failed to load")
 @pytest.mark.parametrize("scoped", [False, True])
 def test_a_rule_whose_sources_all_errored_is_an_error_not_a_pass(project: Path, scoped: bool) -> None:
     if scoped:

@@ -34,7 +34,7 @@ class JsonReporter(Reporter):
 
     def _write_compact(self, report: RunReport) -> None:
         head: dict[str, Any] = {k: v for k, v in report.to_json(results=False).items()}
-        tail = {k: head.pop(k) for k in ("errors", "stale") if k in head}
+        tail = {k: head.pop(k) for k in ("errors", "stale", "warnings") if k in head}
         write = self.stream.write
         write(_dumps(head)[:-1] + ',\n"results": [\n')
         for index, result in enumerate(report.results):

@@ -62,8 +62,6 @@ class TextReporter(Reporter):
         self.write(self.rule("factcheck session starts"))
         self.write(f"factcheck {__version__} — {_plural(len(rules), 'rule')} in {_plural(files, 'file')}, "
                    f"corpus of {_plural(sources, 'file')}")
-        for warning in getattr(config, "warnings", []):
-            self.write(self.paint(f"warning: {strip_controls(warning)}", "warning"))
         self.write()
 
     @hookimpl
@@ -127,9 +125,11 @@ class TextReporter(Reporter):
             for result in failed:
                 label = "FAILED" if result.outcome == "failed" else "ERROR"
                 self.write(f"{self.paint(label, result.outcome)} {strip_controls(result.nodeid)} - {strip_controls(result.message)}")
-        for warning in report.warnings:
-            if warning not in getattr(self.config, "warnings", []) or "stopping" in warning:
-                self.write(self.paint(f"!!! {strip_controls(warning)} !!!", "warning"))
+        if report.warnings:
+            self.write()
+            self.write(self.rule("warnings"))
+            for warning in report.warnings:
+                self.write(self.paint(strip_controls(warning), "warning"))
         if report.interrupted:
             self.write(self.paint("!!! interrupted !!!", "failed"))
 
