@@ -11,6 +11,7 @@ window of an ``about`` anchor.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from .. import hookimpl
@@ -19,8 +20,27 @@ from ..model import Finding, Rule, Verdict
 from .base import RuleType, as_str, as_str_list, option
 
 
-def _tolerance(value: Any) -> float:
-    """An absolute margin (``2``) or a relative one (``"5%"``, returned negative)."""
+@dataclass(frozen=True)
+class Tolerance:
+    """How far apart two figures may be and still agree: an absolute margin, a share
+    of the figure, or neither. Rule types that compare figures (a plugin's too) use it."""
+
+    absolute: float = 0.0
+    relative: float = 0.0
+
+    def agree(self, a: Any, b: Any) -> bool:
+        """Could the two number values be the same figure, within this tolerance?"""
+        if self.relative:
+            return bool(a.compatible(b, tolerance=self.relative))
+        if self.absolute:
+            low = None if a.min is None else a.min - self.absolute
+            high = None if a.max is None else a.max + self.absolute
+            a = dataclasses.replace(a, min=low, max=high)
+        return bool(a.compatible(b))
+
+
+def as_tolerance(value: Any) -> Tolerance:
+    """An option converter: an absolute margin (``2``) or a percentage (``"5%"``)."""
     if isinstance(value, str) and value.strip().endswith("%"):
         try:
             percent = float(value.strip()[:-1])
@@ -28,10 +48,10 @@ def _tolerance(value: Any) -> float:
             raise ValueError("must be a number or a percentage such as '5%'") from None
         if percent < 0:
             raise ValueError("must not be negative")
-        return -percent / 100
+        return Tolerance(relative=percent / 100)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
         raise ValueError("must be a non-negative number or a percentage such as '5%'")
-    return float(value)
+    return Tolerance(absolute=float(value))
 
 
 class NumberRuleType(RuleType):
@@ -46,7 +66,7 @@ class NumberRuleType(RuleType):
                                                             "percent, or any word such as 'people')")
         units: list[str] = option(default_factory=list, convert=as_str_list,
                                   doc="more words that name the unit, in any language")
-        tolerance: float = option(0.0, convert=_tolerance,
+        tolerance: Tolerance = option(Tolerance(), convert=as_tolerance,
                                   doc="absolute margin (2) or a percentage ('5%') within which figures agree")
 
     def parse_expected(self, rule: Rule, raw: Any) -> Any:
@@ -85,18 +105,7 @@ class NumberRuleType(RuleType):
         return "agrees" if self.compatible(rule, rule.expected, value) else "contradicts"
 
     def compatible(self, rule: Rule, a: Any, b: Any) -> bool:
-        tolerance = rule.options.tolerance
-        if tolerance < 0:
-            return a.compatible(b, tolerance=-tolerance)
-        return _absolute(a, tolerance).compatible(b)
-
-
-def _absolute(value: Any, margin: float) -> Any:
-    if not margin:
-        return value
-    low = None if value.min is None else value.min - margin
-    high = None if value.max is None else value.max + margin
-    return dataclasses.replace(value, min=low, max=high)
+        return rule.options.tolerance.agree(a, b)
 
 
 @hookimpl

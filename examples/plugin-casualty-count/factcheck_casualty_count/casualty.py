@@ -14,14 +14,14 @@ injured"), a duration, a percentage, or a bare year ("in 2023").
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Any
-
-import re
 
 from checker.facts.numbers import NumberValue, parse_expected_number, unit_matches
 from checker.model import Finding, Rule, Verdict
 from checker.ruletypes.base import RuleType, as_str_list, option
+from checker.ruletypes.number import Tolerance, as_tolerance
 
 # Words that say a figure counts the dead, as editors write them; each is matched
 # fuzzily and inflection-tolerantly, so one form per word is enough.
@@ -56,22 +56,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word: starts with a letter, in an
 WORDS_AFTER = 3  # "40 people are missing": the counted state comes within three words
 
 
-def _tolerance(value: Any) -> float:
-    """An absolute margin (``5``) or a relative one (``"10%"``, returned negative so
-    that one float carries both kinds)."""
-    if isinstance(value, str) and value.strip().endswith("%"):
-        try:
-            percent = float(value.strip()[:-1])
-        except ValueError:
-            raise ValueError("must be a number or a percentage such as '10%'") from None
-        if percent < 0:
-            raise ValueError("must not be negative")
-        return -percent / 100
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise ValueError("must be a non-negative number or a percentage such as '10%'")
-    return float(value)
-
-
 class CasualtyCountRuleType(RuleType):
     """Compares death tolls across sources; see the module docstring."""
 
@@ -81,7 +65,7 @@ class CasualtyCountRuleType(RuleType):
 
     @dataclasses.dataclass
     class Options:
-        tolerance: float = option(0.0, convert=_tolerance,
+        tolerance: Tolerance = option(Tolerance(), convert=as_tolerance,
                                   doc="absolute margin (5) or a percentage ('10%') within which tolls agree")
         excluding: list[str] = option(default_factory=list, convert=as_str_list,
                                       doc="more words for what else is counted near a toll (injured, missing); "
@@ -115,10 +99,7 @@ class CasualtyCountRuleType(RuleType):
         return "agrees" if self.compatible(rule, rule.expected, value) else "contradicts"
 
     def compatible(self, rule: Rule, a: Any, b: Any) -> bool:
-        tolerance = rule.options.tolerance
-        if tolerance < 0:
-            return bool(a.compatible(b, tolerance=-tolerance))
-        return bool(_widened(a, tolerance).compatible(b))
+        return bool(rule.options.tolerance.agree(a, b))
 
 
 def _counts_people(mention: Any, following: Sequence[str], excluded: Sequence[str]) -> bool:
@@ -139,9 +120,3 @@ def _words_after(text: str, end: int) -> list[str]:
     return _WORD.findall(clause)[:WORDS_AFTER]
 
 
-def _widened(value: NumberValue, margin: float) -> NumberValue:
-    if not margin:
-        return value
-    low = None if value.min is None else value.min - margin
-    high = None if value.max is None else value.max + margin
-    return dataclasses.replace(value, min=low, max=high)
