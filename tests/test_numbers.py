@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.facts.number_words import BOUNDS, RANGES, lexicon
+from checker.testing import article, run_rules, verdicts
 from checker.facts.numbers import (
     NumberMention,
     NumberValue,
@@ -85,6 +86,9 @@ def test_ordinals_read_as_plain_numbers():
     ("en", "50%"), ("en", "50 percent"), ("en", "50 per cent"), ("fr", "50\u202f%"),
     ("hr", "50 posto"), ("pl", "50 procent"), ("ro", "50 la sută"), ("ro", "50 de procente"),
     ("ru", "50 процентов"), ("fr", "50 pour cent"), ("es", "50 por ciento"), ("de", "50 Prozent"),
+    ("en", "50 pct"), ("en", "50 ％"), ("ja", "50％"), ("ar", "50 ٪"), ("sr", "50 posto"),
+    ("bs", "50 odsto"), ("cs", "50 procent"), ("sv", "50 procent"), ("da", "50 pct."),
+    ("it", "50 per cento"), ("pt", "50 por cento"), ("uk", "50 відсотків"),
 ])
 def test_percentages(language, text):
     mention = only(text, language)
@@ -131,6 +135,172 @@ def test_words_that_are_not_number_words_stay_words():
 def test_articles_count_as_one_before_a_unit():
     assert only("for a year", "en").value == NumberValue(1, 1, "year")
     assert only("o lună", "ro").value == NumberValue(1, 1, "month")
+
+
+# --- money -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, low, high, unit", [
+    ("en", "over €59.5 million", 59_500_000, OPEN, "EUR"),         # a sign between bound and number
+    ("en", "$3 billion", 3e9, 3e9, "USD"),
+    ("en", "£12m", 12e6, 12e6, "GBP"),                              # CLDR's short "M", only after a sign
+    ("en", "about $3bn", 3e9, 3e9, "USD"),
+    ("en", "US$ 4", 4, 4, "USD"),
+    ("en", "EUR 5 million", 5e6, 5e6, "EUR"),
+    ("en", "5 million euros", 5e6, 5e6, "EUR"),
+    ("en", "less than 300 Swiss francs", OPEN, 300, "CHF"),
+    ("ru", "₽500", 500, 500, "RUB"),
+    ("ru", "3 млн руб.", 3e6, 3e6, "RUB"),
+    ("ru", "более 5 млрд долларов США", 5e9, OPEN, "USD"),
+    ("ru", "30 миллионов долларов", 30e6, 30e6, "USD"),
+    ("ru", "около 2 млн евро", 2e6, 2e6, "EUR"),
+    ("uk", "100 млн грн", 100e6, 100e6, "UAH"),
+    ("de", "59,5 €", 59.5, 59.5, "EUR"),
+    ("de", "€ 3,5 Mio.", 3.5e6, 3.5e6, "EUR"),
+    ("de", "2 Millionen Euro", 2e6, 2e6, "EUR"),
+    ("de", "5 Mio. US-Dollar", 5e6, 5e6, "USD"),
+    ("de", "CHF 22 Mio.", 22e6, 22e6, "CHF"),
+    ("de", "22 Millionen Schweizer Franken", 22e6, 22e6, "CHF"),
+    ("fr", "23,9 millions d'euros", 23.9e6, 23.9e6, "EUR"),
+    ("fr", "plus de 5 millions d’euros", 5e6, OPEN, "EUR"),
+    ("fr", "environ 5\u202f000 €", 5000, 5000, "EUR"),
+    ("fr", "23,9 M€", 23.9e6, 23.9e6, "EUR"),                         # multiplier written on the sign
+    ("fr", "5 millions de dollars des États-Unis", 5e6, 5e6, "USD"),   # CLDR's full name
+    ("hr", "40 milijuna eura", 40e6, 40e6, "EUR"),
+    ("hr", "više od 5 milijardi dolara", 5e9, OPEN, "USD"),
+    ("hr", "5 britanskih funti", 5, 5, "GBP"),
+    ("hr", "5,5 milijuna kuna", 5.5e6, 5.5e6, "HRK"),
+    ("bs", "5 miliona KM", 5e6, 5e6, "BAM"),
+    ("sr", "1.000 dinara", 1000, 1000, "RSD"),
+    ("sr", "1000 дин.", 1000, 1000, "RSD"),
+    ("ro", "10 milioane de euro", 10e6, 10e6, "EUR"),
+    ("ro", "peste 20 de milioane de dolari", 20e6, OPEN, "USD"),
+    ("ro", "2 miliarde de lei", 2e9, 2e9, "RON"),
+    ("es", "5 millones de euros", 5e6, 5e6, "EUR"),
+    ("es", "5 mil millones de dólares", 5e9, 5e9, "USD"),
+    ("it", "1,5 milioni d'euro", 1.5e6, 1.5e6, "EUR"),
+    ("it", "1,5 milioni di euro", 1.5e6, 1.5e6, "EUR"),
+    ("ca", "23 milions d'euros", 23e6, 23e6, "EUR"),
+    ("pt", "R$ 5 milhões", 5e6, 5e6, "BRL"),
+    ("pt", "5 milhões de reais", 5e6, 5e6, "BRL"),
+    ("pl", "12 mln zł", 12e6, 12e6, "PLN"),
+    ("pl", "ponad 3 mln dolarów", 3e6, OPEN, "USD"),
+    ("cs", "5 mld Kč", 5e9, 5e9, "CZK"),
+    ("sv", "100 kr", 100, 100, "SEK"),         # "kr" is the krona where Swedish is written ...
+    ("da", "5 kr.", 5, 5, "DKK"),              # ... and the krone in Danish
+    ("ja", "¥500", 500, 500, "JPY"),
+    ("zh", "500 ¥", 500, 500, "CNY"),          # the yuan in Chinese
+    ("ja", "500円", 500, 500, "JPY"),
+])
+def test_money(language, text, low, high, unit):
+    mention = only(text, language)
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (low, high, unit)
+    assert mention.text == text
+
+
+@pytest.mark.parametrize("language, text, low, high", [
+    ("en", "€5-10 million", 5e6, 10e6),                 # the multiplier said once counts for both
+    ("en", "between $5 and $10 million", 5e6, 10e6),
+    ("en", "€5-€10 million", 5e6, 10e6),
+    ("hr", "od 2 do 3 milijuna eura", 2e6, 3e6),
+    ("en", "between 500 and 1 million euros", 500, 1e6),  # unless the first is the larger figure
+])
+def test_ranges_of_money(language, text, low, high):
+    mention = only(text, language)
+    assert (mention.value.min, mention.value.max) == (low, high)
+    assert mention.text == text
+
+
+@pytest.mark.parametrize("language, text, unit", [
+    ("bs", "5 km", "kilometer"),      # kilometres; "KM" is the mark
+    ("en", "100 kr", None),           # Swedish, Norwegian or Danish: none said
+    ("en", "5 ft", None),             # feet, not the forint ("Ft")
+    ("en", "5 markets", "markets"),   # currency names match as CLDR writes them, not inflected
+])
+def test_money_signs_and_names_are_not_guessed(language, text, unit):
+    assert only(text, language).value.unit == unit
+
+
+@pytest.mark.parametrize("word", ["EUR", "eur", "€", "euro", "Euro", "euros", "eura", "евро", "evro", "EUR "])
+def test_every_name_of_a_currency_is_one_unit(word):
+    assert canonical_unit(word) == "EUR"
+    stated = only("over €59.5 million", "en").value.unit
+    assert unit_matches(stated, word)
+
+
+@pytest.mark.parametrize("word, code", [
+    ("$", "USD"), ("US$", "USD"), ("dollars", "USD"), ("долларов", "USD"), ("dolara", "USD"),
+    ("£", "GBP"), ("₽", "RUB"), ("рублей", "RUB"), ("KM", "BAM"), ("km", "kilometer"), ("zł", "PLN"),
+    ("kuna", "HRK"), ("CHF", "CHF"),
+])
+def test_canonical_currencies(word, code):
+    assert canonical_unit(word) == code
+
+
+def test_amounts_agree_in_any_writing():
+    english = only("The auction cost over €59.5 million.", "en").value
+    french = only("La vente a coûté 59,5 millions d'euros.", "fr").value
+    russian = only("Аукцион обошёлся в 59,5 млн евро.", "ru").value
+    assert english.compatible(french) and french.compatible(russian)
+    assert not french.compatible(only("59,5 millions de dollars", "fr").value)
+    assert french.to_unit("euro") == NumberValue(59.5e6, 59.5e6, "EUR")
+    assert parse_expected_number(59_500_000, "euros") == NumberValue(59.5e6, 59.5e6, "EUR")
+
+
+def test_a_rule_in_euros_reads_amounts_in_every_language():
+    rules = "- id: auction\n  check: number\n  unit: euro\n  expect: 41000000\n  tolerance: 5%\n  about: [auction, vente]\n"
+    sources = [article("Selon le ministère, la vente a coûté 23,9 millions d'euros.", "fr", source="fr.txt"),
+               article("The auction cost over €40 million.", "en", source="en.txt"),
+               article("The auction cost over $40 million.", "en", source="usd.txt")]
+    assert verdicts(run_rules(rules, sources), "auction") == {
+        "fr.txt": "contradicts", "en.txt": "agrees", "usd.txt": "silent"}
+
+
+# --- elision, umlauts written out, temperatures --------------------------------------
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("fr", "2 millions d'habitants", 2e6, "habitants"),
+    ("fr", "3 milliards d’euros", 3e9, "EUR"),
+    ("it", "2 milioni d'abitanti", 2e6, "abitanti"),
+    ("ca", "3 milions d’euros", 3e6, "EUR"),
+])
+def test_elided_linking_words(language, text, value, unit):
+    mention = only(text, language)
+    assert mention.value == NumberValue(value, value, unit)
+    assert mention.text == text
+
+
+def test_an_elided_word_that_links_nothing_ends_the_number():
+    assert values("at 5 o'clock", "en") == [(5, 5, None)]
+
+
+@pytest.mark.parametrize("text, low, high, unit, approximate", [
+    ("ueber 27.000 Menschen", 27000, OPEN, "menschen", False),
+    ("Ueber 27.000 Euro", 27000, OPEN, "EUR", False),
+    ("hoechstens 5 Jahre", OPEN, 5, "year", False),
+    ("ungefaehr 5 Jahre", 5, 5, "year", True),
+    ("annaehernd 5 Jahre", 5, 5, "year", True),
+    ("fuenfundzwanzig Jahre", 25, 25, "year", False),
+    ("zwoelf Monate", 12, 12, "month", False),
+])
+def test_umlauts_written_out(text, low, high, unit, approximate):
+    mention = only(text, "de")
+    assert mention.value == NumberValue(low, high, unit, approximate)
+    assert mention.text == text
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("en", "20 °C", 20, "celsius"), ("en", "20°C", 20, "celsius"), ("de", "-5 °C", -5, "celsius"),
+    ("ja", "-5 ℃", -5, "celsius"), ("hr", "30 °C", 30, "celsius"), ("en", "50 °F", 50, "fahrenheit"),
+    ("ru", "30 градусов Цельсия", 30, "celsius"), ("en", "30 degrees Celsius", 30, "celsius"),
+])
+def test_temperatures(language, text, value, unit):
+    mention = only(text, language)
+    assert mention.value == NumberValue(value, value, unit)
+    assert mention.text == text
+
+
+def test_a_bare_degree_is_no_unit():
+    assert values("a 90° turn", "en") == [(90, 90, None)]
 
 
 # --- ranges and bounds -------------------------------------------------------------
@@ -408,7 +578,8 @@ LANGUAGES = [None, "", "en", "hr", "sr", "sr-Latn", "bs", "ro", "de", "de-CH", "
              "pl", "ru", "uk", "ar", "ja", "xx", "not a language"]
 PIECES = ["18", "1.000,5", "1,000.5", "-", "–", "%", " ", "\u202f", "više od", "more than", "a", "year",
           "and", "half", "godinu", "i", "pol", "un", "an", "şi", "jumătate", "between", "od", "do",
-          "million", "milijuna", "de", "la", "полтора", "года", "более", "٣", "COVID-", "two", ".", "'"]
+          "million", "milijuna", "de", "la", "полтора", "года", "более", "٣", "COVID-", "two", ".", "'",
+          "€", "$", "US$", "M€", "d'", "euros", "°C", "KM", "kr.", "ueber", "m", "bn", "dollars des États-Unis"]
 
 
 @settings(max_examples=300, deadline=None)

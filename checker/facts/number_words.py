@@ -2,19 +2,21 @@
 
 CLDR (through Babel) supplies what it knows: the words for days, weeks, months, years and
 per cent in every plural form (``unit_patterns``, ``unit_display_names`` and the relative
-date fields, which add case forms such as ``godinu``), and the multipliers (``tisuća``,
-``milioane``, ``млн``) from the compact decimal formats. CLDR has no number words, bound
-words or "and a half", and Babel exposes no spell-out rules, so those are small hand tables
-below, one data structure each, keyed by language.
+date fields, which add case forms such as ``godinu``), the multipliers (``tisuća``,
+``milioane``, ``млн``) from the compact decimal formats, and the currencies: their symbols
+(``€``, ``US$``, ``zł``) and their names in every plural form (``eura``, ``долларов``).
+CLDR has no number words, bound words or "and a half", and Babel exposes no spell-out
+rules, so those are small hand tables below, one data structure each, keyed by language.
 
 Every word is stored under :func:`key`; Latin-script words also under their folded form
-(text written without diacritics), and Serbian and Bosnian words also in Cyrillic.
+(text written without diacritics) and with umlauts written out (``ueber``), and Serbian
+and Bosnian words also in Cyrillic.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,8 +212,9 @@ HALF_BEFORE = {
     "de": "halbes halben halbe", "es": "medio media", "it": "mezzo", "pt": "meio", "pl": "pół",
 }
 
-# Words between a number and its noun: "20 de milioane de oameni", "2 millions de personnes".
-LINKERS = {"ro": "de", "fr": "de", "es": "de", "pt": "de", "it": "di"}
+# Words between a number and its noun: "20 de milioane de oameni", "2 millions de personnes",
+# elided before a vowel: "23,9 millions d'euros", "1,5 milioni d'euro".
+LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "it": "di d'", "ca": "de d'"}
 
 _HR_BOUNDS = {
     "min": ("više od", "preko", "iznad", "najmanje", "barem", "bar", "ne manje od",
@@ -324,6 +327,24 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "month": ("месяцы", "месяцами")},
 }
 
+# Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
+# what a stated amount's unit is read from, and the code is that unit's canonical name.
+# The Croatian kuna stays for the years of archive that state amounts in it.
+CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RON", "HUF",
+              "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK")
+
+# Newsroom abbreviations of currencies that CLDR lacks ("3 млн руб.", "5 млрд грн"; CLDR
+# writes Serbia's own currency as its code).
+CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "ru": {"RUB": ("руб.",), "USD": ("долл.",)},
+    "uk": {"UAH": ("грн", "грн."), "USD": ("дол.",)},
+    "sr": {"RSD": ("din.",)},
+}
+
+# Multipliers written after an amount of money only, too short to read anywhere else
+# ("£12m" beside CLDR's "M"): British newsrooms write billions "bn".
+MONEY_MULTIPLIERS: Mapping[str, Mapping[str, float]] = {"en": {"bn": 1e9, "tn": 1e12}}
+
 SUPPORTED = tuple(NUMBER_WORDS)
 
 _SR_CYRILLIC = {
@@ -335,13 +356,19 @@ _SR_CYRILLIC = {
 _SR_LETTER = regex.compile("|".join(sorted(_SR_CYRILLIC, key=len, reverse=True)))
 
 
+# Umlauts as typed on a keyboard without them: "ueber" for "über", "fuenf" for "fünf".
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
 def _variants(form: str, language: str) -> Iterator[str]:
-    """The keys under which a hand-written form is looked up: as written, folded (for text
-    typed without diacritics) and, for Serbian and Bosnian, in Cyrillic."""
+    """The keys under which a form is looked up: as written, folded (for text typed
+    without diacritics), with umlauts written out and, for Serbian and Bosnian, in
+    Cyrillic."""
     k = key(form)
     yield k
     if not regex.search(r"\p{Cyrillic}", k):
         yield fold(k)
+        yield k.translate(_UMLAUTS_WRITTEN_OUT)
     if language in ("sr", "bs"):
         yield _SR_LETTER.sub(lambda m: _SR_CYRILLIC[m.group()], k)
 
@@ -361,7 +388,7 @@ _CLDR_MEASURES = {"length-kilometer": "kilometer", "length-meter": "meter", "len
                   "area-hectare": "hectare", "area-square-kilometer": "square kilometer",
                   "volume-liter": "liter", "speed-kilometer-per-hour": "kilometer per hour",
                   "power-megawatt": "megawatt", "power-gigawatt": "gigawatt",
-                  "temperature-celsius": "celsius"}
+                  "temperature-celsius": "celsius", "temperature-fahrenheit": "fahrenheit"}
 
 
 def _locales(language: str) -> list:
@@ -384,12 +411,17 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
+_SYMBOL = regex.compile(r"\p{S}")
+
+
 def _usable(phrase: str | None, long: bool, shortest: int = 3) -> bool:
     """Abbreviations of one or two letters ("g.", "M", "mj.") name too many other things;
-    long forms are always kept."""
+    long forms are always kept, and so are a letter with a symbol ("°C", "℃"), which
+    nothing else is written as. A bare "°" may be an angle."""
     if not phrase or "/" in phrase or any(ch.isdigit() for ch in phrase):
         return False
-    return long or _letters(phrase) >= shortest
+    letters = _letters(unicodedata.normalize("NFKC", phrase))
+    return long or letters >= shortest or (letters > 0 and _SYMBOL.search(phrase) is not None)
 
 
 def _cldr_units(loc) -> Iterator[tuple[str, str]]:
@@ -419,17 +451,156 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
     yield from found.items()
 
 
-def _cldr_multipliers(loc) -> Iterator[tuple[str, float]]:
+def _cldr_multipliers(loc, usable: bool = True) -> Iterator[tuple[str, float]]:
     """(written form, value) of the words for thousand, million, billion..., from the
-    compact decimal formats: ``"00 milijuna"`` at magnitude 10⁷ names 10⁶."""
+    compact decimal formats: ``"00 milijuna"`` at magnitude 10⁷ names 10⁶. With
+    ``usable`` False, the abbreviations too short to read anywhere ("K", "M", "Md"),
+    which an amount of money may still carry ("£12m")."""
     for width, plurals in loc._data["compact_decimal_formats"].items():
         for table in plurals.values():
             for magnitude, pattern in table.items():
                 text = pattern.pattern.replace("'", "")
                 zeros = text.count("0")
                 phrase = " ".join(text.replace("0", " ").split())
-                if _usable(phrase, width == "long"):
+                if phrase and _usable(phrase, width == "long") == usable:
                     yield phrase, int(magnitude) / 10 ** max(zeros - 1, 0)
+
+
+# --- currencies --------------------------------------------------------------------
+
+_MONEY_SIGN = regex.compile(r"\p{Sc}")
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+
+
+def _is_money_sign(symbol: str) -> bool:
+    """Whether a currency symbol holds a currency sign (``€``, ``US$``), which names
+    money in any language, unlike a letter symbol (``kr``, ``KM``, ``Ft``)."""
+    return _MONEY_SIGN.search(symbol) is not None
+
+
+def _currency_names(loc) -> dict[str, list[str]]:
+    """Every currency's names in a locale: the display name first, then each plural form."""
+    data = loc._data
+    names = {code: [name] for code, name in data["currency_names"].items()}
+    for code, forms in data["currency_names_plural"].items():
+        names.setdefault(code, []).extend((forms or {}).values())
+    return names
+
+
+def _name_words(name: str) -> list[str] | None:
+    """The words of a currency name, or None if it holds anything else ("(1991–1998)")."""
+    parts = name.split()
+    return parts if all(_NAME_WORD.fullmatch(part) for part in parts) else None
+
+
+def _nouns(names: Mapping[str, list[str]]) -> tuple[dict[str, int], int]:
+    """Where each currency's noun stands in its display name (index of the word). The noun
+    is the word that names the currencies of several countries ("dollar", "рубль",
+    "kruna"), while the other words name one country ("američki", "США"); an ISO 4217
+    code starts with its country's code. Short words ("и", "de") join names, they do not
+    name. When no word or several do, the noun stands where it does in most of the
+    language's names: first ("złoty polski", index 0) or last ("japanski jen", index -1),
+    which is returned too."""
+    countries: dict[str, set[str]] = {}
+    display = {code: _name_words(forms[0]) for code, forms in names.items()}
+    for code, words in display.items():
+        for word in words or ():
+            countries.setdefault(key(word), set()).add(code[:2])
+    shared = {word for word, places in countries.items() if len(places) > 1}
+    found: dict[str, int | None] = {}
+    first = last = 0
+    for code, words in display.items():
+        hits = [i for i, word in enumerate(words or ()) if key(word) in shared and _letters(word) > 2]
+        found[code] = hits[0] if len(hits) == 1 and words and len(words) > 1 else None
+        if found[code] == 0:
+            first += 1
+        elif found[code] is not None and words and found[code] == len(words) - 1:
+            last += 1
+    side = 0 if first > last else -1
+    return {code: (index if index is not None else side) for code, index in found.items()}, side
+
+
+def _cldr_currency_words(loc) -> Iterator[tuple[str, str]]:
+    """(written form, currency code) of each currency's names in every plural form
+    ("američkih dolara", "dollars des États-Unis"), and of the noun alone ("dolara",
+    "dollars"), which is how articles name it. A German compound names by its last part
+    ("US-Dollar": "Dollar")."""
+    names = _currency_names(loc)
+    nouns, side = _nouns(names)
+    for code in CURRENCIES:
+        forms = names.get(code, [])
+        display = _name_words(forms[0]) if forms else None
+        for form in forms:
+            words = _name_words(form)
+            if not words:
+                continue
+            noun = words[nouns[code] if display and len(words) == len(display) else side]
+            yield noun.rsplit("-", 1)[-1], code
+            if len(words) > 1 or "-" in form:
+                yield form, code
+
+
+def _cldr_currency_symbols(loc) -> Iterator[tuple[str, str]]:
+    """(symbol, currency code) as a locale writes them; a symbol that is only the code
+    itself adds nothing."""
+    for code in CURRENCIES:
+        symbol = loc._data["currency_symbols"].get(code)
+        if symbol and symbol != code:
+            yield symbol.strip("\u200e\u200f"), code
+
+
+@lru_cache(maxsize=1)
+def _home_money_signs() -> dict[str, str]:
+    """Currency signs as each currency's own country writes them ("₽" in Russia, "R$" in
+    Brazil) and as CLDR's root does ("€", "US$"): readable in any language. A sign two
+    currencies share ("¥" for yen and yuan) is left to the languages that say which."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    locales = [Locale("root")]
+    for code in CURRENCIES:
+        for language in get_official_languages(code[:2], de_facto=True)[:1]:
+            try:
+                locales.append(Locale.parse(f"{language}_{code[:2]}"))
+            except (UnknownLocaleError, ValueError):
+                continue
+    seen: dict[str, set[str]] = {}
+    for loc in locales:
+        for symbol, code in _cldr_currency_symbols(loc):
+            if _is_money_sign(symbol):
+                for form in {symbol, unicodedata.normalize("NFKC", symbol)}:
+                    seen.setdefault(form, set()).add(code)
+    return {symbol: codes.pop() for symbol, codes in seen.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=256)
+def _home_currency(language: str) -> str | None:
+    """The currency of the country a language is most likely written in: what a word
+    that several currencies share means in it ("kronor" in Swedish)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    likely = get_global("likely_subtags").get(language)
+    territory = likely.split("_")[-1] if likely else None
+    found = get_territory_currencies(territory) if territory and territory.isupper() else []
+    return found[0] if found else None
+
+
+def _unambiguous(pairs: Iterable[tuple[str, str]], language: str,
+                 normal: Callable[[str], str] = key) -> dict[str, str]:
+    """Each form that names one currency; a form that names several (the Danish and the
+    Norwegian "krone") names the language's own currency if it is one of them, else none."""
+    seen: dict[str, set[str]] = {}
+    for form, code in pairs:
+        seen.setdefault(normal(form), set()).add(code)
+    home = _home_currency(language)
+    out: dict[str, str] = {}
+    for form, codes in seen.items():
+        if len(codes) == 1:
+            out[form] = next(iter(codes))
+        elif home in codes:
+            out[form] = home
+    return out
 
 
 # --- the lexicon -------------------------------------------------------------------
@@ -437,13 +608,18 @@ def _cldr_multipliers(loc) -> Iterator[tuple[str, float]]:
 @dataclass(frozen=True)
 class Lexicon:
     """Every word of one language that :mod:`~checker.facts.numbers` gives a meaning to,
-    each stored under :func:`key`. Multi-word entries hold single spaces."""
+    each stored under :func:`key`. Multi-word entries hold single spaces (or the hyphen
+    of a compound: ``us-dollar``). Currency symbols are the exception: ``signs`` keeps
+    them as written, since case tells the Bosnian mark ``KM`` from kilometres ``km``."""
 
     numbers: Mapping[str, float]
     articles: frozenset[str]
     multipliers: Mapping[str, float]
-    units: Mapping[str, str]
+    units: Mapping[str, str]                  # currency names included, named by ISO code
     unit_folds: tuple[tuple[str, str], ...]   # (folded form, unit): inflection-tolerant matching
+    signs: Mapping[str, str]                  # currency symbols and codes as written → ISO code
+    money_multipliers: Mapping[str, float]    # "m", "bn": only after a currency sign ("£12m")
+    scaled_signs: Mapping[str, tuple[float, str]]  # multiplier and sign in one: "M€", "Md€"
     dotted: frozenset[str]                    # abbreviations written with a final dot
     linkers: frozenset[str]
     ands: frozenset[str]
@@ -493,6 +669,41 @@ class _Builder:
             self.fill(multipliers if value >= 1000 else numbers, ((form, float(value)) for form in forms))
         return numbers, multipliers
 
+    def currencies(self, locales: list, units: dict[str, str]) -> None:
+        """Add each currency's names to ``units``, after the other units so that these
+        keep their words; a name that stands for several currencies stays out."""
+        pairs = [pair for loc in locales for pair in _cldr_currency_words(loc)]
+        pairs += [(form, code) for code, forms in CURRENCY_EXTRAS.get(self.language, {}).items()
+                  for form in forms]
+        self.fill(units, _unambiguous(pairs, self.language).items())
+
+    def signs(self, locales: list) -> dict[str, str]:
+        """Currency symbols as written (the language's own, then the signs any language
+        reads, then the ISO codes), each under its NFKC form too; an abbreviation's dot
+        is kept apart, as for unit words ("din.")."""
+        local = _unambiguous((pair for loc in locales for pair in _cldr_currency_symbols(loc)),
+                             self.language, normal=str)
+        signs: dict[str, str] = {}
+        for symbol, code in (*local.items(), *_home_money_signs().items(), *((c, c) for c in CURRENCIES)):
+            for form in {symbol, unicodedata.normalize("NFKC", symbol)}:
+                if form.endswith(".") and len(form) > 1:
+                    form = form[:-1]
+                    self.dotted.add(key(form))
+                signs.setdefault(form, code)
+        return signs
+
+    def money_multipliers(self, locales: list, signs: Mapping[str, str]
+                          ) -> tuple[dict[str, float], dict[str, tuple[float, str]]]:
+        """The multipliers an amount of money may carry, too short to read elsewhere
+        ("£12m"), and each written on a currency sign ("23,9 M€")."""
+        short: dict[str, float] = {}
+        for loc in locales:
+            self.fill(short, _cldr_multipliers(loc, usable=False))
+        self.fill(short, MONEY_MULTIPLIERS.get(self.language, {}).items())
+        scaled = {key(word + symbol): (value, code) for word, value in short.items()
+                  for symbol, code in signs.items() if _is_money_sign(symbol)}
+        return short, scaled
+
     def ranges(self) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         openers: dict[str, set[str]] = {}
         for opener, connector in RANGES.get(self.language, ()):
@@ -508,12 +719,16 @@ def lexicon(language: str) -> Lexicon:
     locales = _locales(language)
     build = _Builder(language)
     units = build.units(locales)
+    build.currencies(locales, units)
+    signs = build.signs(locales)
     numbers, multipliers = build.numbers(locales)
+    money_multipliers, scaled_signs = build.money_multipliers(locales, signs)
     bounds: dict[str, str] = {}
     for kind, phrases in BOUNDS.get(language, {}).items():
         build.fill(bounds, ((phrase, kind) for phrase in phrases), after_number=False)
     openers, connectors = build.ranges()
-    linkers = _split(LINKERS, language) | _derived_linkers(units) | _derived_linkers(multipliers)
+    measures = {form: unit for form, unit in units.items() if unit not in CURRENCIES}
+    linkers = _split(LINKERS, language) | _derived_linkers(measures) | _derived_linkers(multipliers)
     parts = dict(
         numbers=numbers, articles=_split(ARTICLES, language), multipliers=multipliers,
         units=units, linkers=frozenset(linkers), ands=_split(AND_WORDS, language),
@@ -523,7 +738,10 @@ def lexicon(language: str) -> Lexicon:
     vocabulary = {w for table in parts.values() for phrase in table for w in phrase.split()}
     return Lexicon(
         **parts,
-        unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items() if " " not in k})),
+        unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items() if " " not in k and u not in CURRENCIES})),
+        signs=signs,
+        money_multipliers=money_multipliers,
+        scaled_signs=scaled_signs,
         dotted=frozenset(build.dotted),
         vocabulary=frozenset(vocabulary),
     )

@@ -3,7 +3,10 @@
 Digits are read with the article's language's own decimal and grouping marks (from CLDR:
 ``1.000,5`` in Croatian, ``1,000.5`` in English, ``1 000,5`` in French); number words,
 multipliers (``2,5 milijuna``, ``3 млн``), "and a half", ranges and bound words turn into
-an interval ``[min, max]``. Bounds are inclusive: "more than 18 months" is [18, ∞), so that
+an interval ``[min, max]``. Money is a unit named by its ISO code, whether a sign stands
+before or after the figure (``over €59.5 million``, ``59,5 €``) or the currency is named
+(``23,9 millions d'euros``, ``40 milijuna eura``), so that every way of writing an amount
+in euros meets on ``EUR``. Bounds are inclusive: "more than 18 months" is [18, ∞), so that
 it agrees with a source that says 18 months or a year and a half, which is what an editor
 means by "the sources agree". "About" keeps the stated value and marks it approximate;
 :meth:`NumberValue.compatible` then widens it by :data:`APPROX_SPREAD`.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import math
 import reprlib
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -26,7 +30,15 @@ import regex
 from ..text import cldr
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import fold
-from .number_words import DURATIONS, PERCENT, SUPPORTED, Lexicon, key, lexicon
+from .number_words import (
+    CURRENCIES,
+    DURATIONS,
+    PERCENT,
+    SUPPORTED,
+    Lexicon,
+    key,
+    lexicon,
+)
 
 APPROX_SPREAD = 0.10     # "about 50" agrees with 45–55
 UNIT_SCORE = 85.0        # word_score at which an inflected word counts as a unit word
@@ -120,29 +132,58 @@ def _show(x: float) -> str:
 
 # --- units -------------------------------------------------------------------------
 
+def _one_each(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The forms that name one unit only."""
+    seen: dict[str, set[str]] = {}
+    for form, unit in pairs:
+        seen.setdefault(form, set()).add(unit)
+    return {form: units.pop() for form, units in seen.items() if len(units) == 1}
 
 
 @lru_cache(maxsize=1)
 def _known_units() -> dict[str, str]:
-    """Folded unit words of every language with hand tables, each naming one unit."""
-    seen: dict[str, set[str]] = {}
+    """Folded unit words of every language with hand tables, each naming one unit:
+    durations and measures, and currencies by their names and ISO codes ("eura",
+    "долларов", "eur" → EUR, USD, EUR)."""
+    pairs: list[tuple[str, str]] = []
     for language in SUPPORTED:
-        for form, unit in lexicon(language).unit_folds:
-            seen.setdefault(form, set()).add(unit)
-    table = {form: units.pop() for form, units in seen.items() if len(units) == 1}
+        lex = lexicon(language)
+        pairs += lex.unit_folds
+        pairs += [(fold(form), unit) for form, unit in lex.units.items() if unit in CURRENCIES]
+    table = _one_each(pairs)
     table.update({u: u for u in (*DURATIONS, PERCENT)})
+    table.update({code.lower(): code for code in CURRENCIES})
     return table
+
+
+@lru_cache(maxsize=1)
+def _known_signs() -> dict[str, str]:
+    """Currency symbols as written ("€", "US$", "KM"), each naming one currency: folding
+    would lose them ("¥" folds to "y", "KM" to kilometres' "km")."""
+    return _one_each((sign, code) for language in SUPPORTED for sign, code in lexicon(language).signs.items())
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_forms() -> list[str]:
+    """The unit words an inflected form is matched against. Currency names match only as
+    CLDR writes them: their nouns are short and common ("real", "mark", "pound" in
+    "really", "markets", "pounded")."""
+    return [form for form, unit in _known_units().items() if len(form) > 3 and unit not in CURRENCIES]
 
 
 @lru_cache(maxsize=4096)
 def canonical_unit(word: str) -> str:
     """The canonical name of a unit word in any supported language ("mjeseci", "месяцев",
-    "months" → "month"); any other word folded, as written ("Ljudi" → "ljudi")."""
+    "months" → "month"; "€", "eura", "долларов" → "EUR", "USD"); any other word folded,
+    as written ("Ljudi" → "ljudi")."""
+    sign = _known_signs().get(word.strip())
+    if sign is not None:
+        return sign
     folded = fold(word).strip()
     table = _known_units()
     if folded in table:
         return table[folded]
-    found = best_match(folded, [f for f in table if len(f) > 3], UNIT_SCORE)
+    found = best_match(folded, _fuzzy_forms(), UNIT_SCORE)
     return table[found[0]] if found else folded
 
 
@@ -240,16 +281,29 @@ def _unit_name(unit: str | None) -> str | None:
 # --- per-language readers ----------------------------------------------------------
 
 _LETTERS = r"\p{L}\p{M}\p{N}"
-_GAP = "[ \t\u00a0\u202f]"
+_GAP_CHARS = " \t\u00a0\u202f"
+_GAP = f"[{_GAP_CHARS}]"
 _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", "-": "[-‐]", " ": f"{_GAP}+"}
+# A word after a number: per cent, a temperature ("°C", "℃"), a currency sign with the
+# letters it may carry ("€", "US$", "$US", "M€"), an elided linking word ("d'" of
+# "d'euros"), or letters.
 _TOKEN = regex.compile(
-    rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?(?P<word>[%٪％]|\p{{L}}[\p{{L}}\p{{M}}'’]*)(?P<dot>\.)?")
+    rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?"
+    r"(?P<word>[%٪％]|°\p{L}|[℃℉]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
+    r"|\p{Latin}['’](?=\p{L})|\p{L}[\p{L}\p{M}'’]*)(?P<dot>\.)?")
 _DASH = regex.compile(rf"{_GAP}?[-–—‒]{_GAP}?")
 _SPACE = regex.compile(f"{_GAP}*")
 _JOIN = regex.compile(rf"{_GAP}+(\p{{L}}+){_GAP}+")
 _NON_DIGITS = regex.compile(r"\D")
 _HYPHENATED = regex.compile(r"[-‐]\p{L}")
 _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
+_PHRASE_PARTS = regex.compile(r"[ -]")
+
+
+@lru_cache(maxsize=1024)
+def _sign_key(sign: str) -> str:
+    """A currency symbol as looked up: NFKC, single spaces ("$\u00a0US" is "$ US")."""
+    return " ".join(unicodedata.normalize("NFKC", sign).split())
 
 
 def _literal(word: str) -> str:
@@ -291,10 +345,14 @@ class _Profile:
 
     language: str
     lex: Lexicon
-    core: regex.Pattern       # a number in digits, or a number word
-    prefix: regex.Pattern     # a bound word or a range opener before a number
-    calendar: frozenset[str]  # folded month and weekday names: never a unit
-    heads: frozenset[str]     # first words of two-word units and multipliers ("pour cent")
+    core: regex.Pattern        # a number in digits, or a number word
+    prefix: regex.Pattern      # a bound word or a range opener before a number
+    calendar: frozenset[str]   # folded month and weekday names: never a unit
+    heads: Mapping[str, int]   # first words of many-word units and multipliers ("pour cent"): most words
+    signs: Mapping[str, str]   # currency signs under :func:`_sign_key` → ISO code
+    sign_before: regex.Pattern  # a currency sign ending where a number starts ("€59.5", "US$ 4")
+    sign_ends: frozenset[str]  # the characters a sign (and its dot) can end with: a quick test
+    sign_reach: int            # how far before a number a sign can start
 
 
 @lru_cache(maxsize=256)
@@ -312,10 +370,19 @@ def _profile(tag: str) -> _Profile:
     if words:
         core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
     prefix = rf"(?<![{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})(?:{_GAP}+|(?<=['’]))"
+    signs = {_sign_key(sign): code for sign, code in lex.signs.items()}
+    sign_before = regex.compile(rf"(?<![{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
+    sign_ends = frozenset(sign[-1] for sign in signs) | {"."}
+    sign_reach = max(map(len, signs), default=0) + 4
     calendar = frozenset(cldr.month_names(base)) | frozenset(cldr.weekday_names(base))
-    heads = frozenset(k.split()[0] for k in (*lex.units, *lex.multipliers) if " " in k)
+    heads: dict[str, int] = {}
+    for phrase in (*lex.units, *lex.multipliers):
+        parts = _PHRASE_PARTS.split(phrase)
+        if len(parts) > 1:
+            heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     flags = regex.IGNORECASE
-    return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads)
+    return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
+                    signs, sign_before, sign_ends, sign_reach)
 
 
 def _tag(language: str | None) -> str:
@@ -382,7 +449,8 @@ class _Word:
 
 class _Words:
     """The words after a position, read only as far as the tail needs them; reading
-    stops at punctuation, a line break or a sixth word."""
+    stops at punctuation, a line break or a sixth word. An elided word ("d'") is read
+    apart from the word it is written on ("d'euros")."""
 
     LIMIT = 6
 
@@ -398,25 +466,33 @@ class _Words:
 
     def _read(self) -> None:
         m = _TOKEN.match(self.text, self.pos)
-        if m is None or len(self.items) >= self.LIMIT or (self.items and not m["gap"] and not m["dash"]):
+        if m is None or len(self.items) >= self.LIMIT:
             self.done = True
             return
+        glued = not m["gap"] and not m["dash"]
+        if glued and self.items:
+            if self.items[-1].word[-1] not in "'’":
+                self.done = True
+                return
+            glued = False  # written on an elided word, not on the number
         k = key(m["word"])
         end = m.end() if m["dot"] and k in self.dotted else m.end("word")
-        glued = not m["gap"] and not m["dash"]
         self.items.append(_Word(m.start("word"), end, k, m["word"], glued, bool(m["dash"])))
         self.pos = end
 
 
 @dataclass(frozen=True, slots=True)
 class _Tail:
-    """What follows the number: multiplier, "and a half", unit; ``end`` of the last."""
+    """What follows the number: multiplier, "and a half", unit; ``end`` of the last.
+    ``signed``: the unit is a currency written before the number ("$3 billion"), so
+    only a multiplier or "and a half" may follow."""
 
     end: int
     factor: float = 1.0
     half: float = 0.0
     unit: str | None = None
     known_unit: bool = False
+    signed: bool = False
 
 
 def _digits_atom(m: regex.Match) -> _Atom | None:
@@ -443,6 +519,24 @@ class _Reader:
         self.atoms = [a for a in map(self._atom, profile.core.finditer(text)) if a is not None]
         self.at = {a.start: i for i, a in enumerate(self.atoms)}
         self.prefixes = {m.end(): (m.start(), key(m["p"])) for m in profile.prefix.finditer(text)}
+        self.signs: dict[int, tuple[int, str]] = {}   # number start → currency sign's start, code
+        self.sign_starts: dict[int, int] = {}         # currency sign's start → number start
+        ends = profile.sign_ends
+        for atom in self.atoms:
+            # Most numbers have no sign: the character before them (past one space) tells.
+            j = atom.start - 1 if atom.start and text[atom.start - 1] not in _GAP_CHARS else atom.start - 2
+            sign = self._sign_before(atom.start) if j >= 0 and text[j] in ends and atom.word is None else None
+            if sign is not None:
+                self.signs[atom.start] = sign
+                self.sign_starts[sign[0]] = atom.start
+
+    def _sign_before(self, start: int) -> tuple[int, str] | None:
+        """The currency sign written right before the digits at ``start`` ("€59.5",
+        "US$ 4", "kr. 100"): its start and currency."""
+        p = self.p
+        m = p.sign_before.search(self.text, max(0, start - p.sign_reach), start)
+        code = p.signs.get(_sign_key(m["s"])) if m else None
+        return (m.start(), code) if code else None
 
     def _atom(self, m: regex.Match) -> _Atom | None:
         if m["num"] is not None:
@@ -513,11 +607,12 @@ class _Reader:
 
     # -- what follows it
 
-    def _tail(self, pos: int, free_unit: bool, skip: frozenset[str]) -> _Tail:
+    def _tail(self, pos: int, free_unit: bool, skip: frozenset[str], sign: str | None = None) -> _Tail:
         """Read multiplier, "and a half" and unit after a number; words in ``skip``
-        (linking words: "20 de milioane de oameni") count only before what they link."""
+        (linking words: "20 de milioane de oameni") count only before what they link.
+        ``sign``: the currency written before the number, which is its unit."""
         words = _Words(self.text, pos, self.lex.dotted)
-        tail, i = _Tail(pos), 0
+        tail, i = _Tail(pos, unit=sign, known_unit=sign is not None, signed=sign is not None), 0
         while (word := words.get(i)) is not None:
             step = self._step(words, i, tail, free_unit)
             if step is None and word.key in skip and not _touching(word):
@@ -537,14 +632,19 @@ class _Reader:
         word = words.get(i)
         if word is None:
             return None
-        if tail.factor == 1.0 and tail.unit is None and not word.dash:
+        if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not word.dash:
             n, factor = self._phrase(words, i, self.lex.multipliers)
+            if not n and tail.signed:
+                n, factor = self._phrase(words, i, self.lex.money_multipliers)
             if n:
                 return replace(tail, end=words.get(i + n - 1).end, factor=factor), n
         n = 0 if _touching(word) or tail.half else self._and_half(words, i)
         if n:
             return replace(tail, end=words.get(i + n - 1).end, half=0.5), n
         if tail.unit is None:
+            scaled = self.lex.scaled_signs.get(word.key) if tail.factor == 1.0 else None
+            if scaled is not None:
+                return replace(tail, end=word.end, factor=scaled[0], unit=scaled[1], known_unit=True), 1
             n, unit = self._unit(words, i)
             if n:
                 return replace(tail, end=words.get(i + n - 1).end, unit=unit, known_unit=True), n
@@ -562,21 +662,41 @@ class _Reader:
         return 3 if third is not None and third.key in lex.halves_after else 0
 
     def _phrase(self, words: _Words, i: int, table: Mapping[str, object]) -> tuple[int, object]:
-        """The longest entry of ``table`` (two words, then one) starting at word ``i``."""
+        """The longest entry of ``table`` starting at word ``i`` ("dollars des États-Unis",
+        "pour cent", "euros"): words as written, apart or joined by a hyphen."""
         first = words.get(i)
-        if first.key in self.p.heads:
-            second = words.get(i + 1)
-            value = table.get(f"{first.key} {second.key}") if second and not second.dash else None
+        for n in range(self.p.heads.get(first.key, 1), 1, -1):
+            phrase = self._written(words, i, n)
+            value = table.get(phrase) if phrase else None
             if value is not None:
-                return 2, value
+                return n, value
         value = table.get(first.key)
         return (1, value) if value is not None else (0, None)
 
+    @staticmethod
+    def _written(words: _Words, i: int, n: int) -> str | None:
+        """The keys of words ``i`` to ``i + n - 1`` joined as written, if there are as many."""
+        parts = [words.get(i).key]
+        for j in range(i + 1, i + n):
+            word = words.get(j)
+            if word is None:
+                return None
+            parts.append(("-" if word.dash else " ") + word.key)
+        return "".join(parts)
+
     def _unit(self, words: _Words, i: int) -> tuple[int, str | None]:
+        """The unit at word ``i`` and how many words it takes: a currency sign as written
+        ("KM" is the Bosnian mark, "km" kilometres), a unit word or phrase, or a word
+        inflected from a unit word."""
+        word = words.get(i)
+        if word is None:
+            return 0, None
+        sign = self.lex.signs.get(word.word)
+        if sign is not None:
+            return 1, sign
         n, unit = self._phrase(words, i, self.lex.units)
         if n:
             return n, unit
-        word = words.get(i)
         if word.key in self.lex.vocabulary or not word.word.isalpha():
             return 0, None
         unit = _fuzzy_unit(self.p.language, fold(word.word))
@@ -605,20 +725,21 @@ class _Reader:
         return begin, self.lex.bounds.get(word) or "range"
 
     def _mention(self, core: _Core) -> NumberMention | None:
-        begin, kind = self._bound(core.start)
-        free = not core.needs_unit and (not core.year_like or kind is not None)
+        start, sign = self.signs.get(core.start, (core.start, None))  # "over €59.5 million"
+        begin, kind = self._bound(start)
+        free = sign is None and not core.needs_unit and (not core.year_like or kind is not None)
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
-        tail = self._tail(core.end, free, skip)
+        tail = self._tail(core.end, free, skip, sign)
         if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
             return None
         if core.year_like and kind is None and tail.unit == "year":
             tail = _Tail(core.end)  # "2019 godine": the calendar year, not a duration
         connectors = self.lex.connectors
         if kind == "range":
-            connectors = connectors | self.lex.openers[self.prefixes[core.start][1]]
-        value, end = self._range(_stated(core.value, tail), tail.end, connectors)
+            connectors = connectors | self.lex.openers[self.prefixes[start][1]]
+        value, end = self._range(core.value, tail, connectors)
         if kind == "range" and end == tail.end:
-            begin = core.start
+            begin = start
         if not all(math.isfinite(x) for x in (value.min, value.max)):
             return None
         if kind == "min":
@@ -629,13 +750,19 @@ class _Reader:
             value = replace(value, approximate=True)
         return NumberMention(begin, end, self.text[begin:end], value)
 
-    def _range(self, low: NumberValue, end: int, connectors: frozenset[str]) -> tuple[NumberValue, int]:
-        """Extend ``low`` to a range when a dash or a connector and a second number follow."""
+    def _range(self, value: float, first: _Tail, connectors: frozenset[str]) -> tuple[NumberValue, int]:
+        """The number ``value`` with its tail ``first``, extended to a range when a dash or
+        a connector and a second number follow. A multiplier said once counts for both
+        ends when the first is the smaller figure: "€5-10 million" is 5 to 10 million."""
+        low, end = _stated(value, first), first.end
         second = self._second(end, connectors)
         if second is None:
             return low, end
-        tail = self._tail(second.end, not second.year_like, self.lex.linkers)
+        sign = self.signs.get(second.start, (second.start, None))[1]
+        tail = self._tail(second.end, sign is None and not second.year_like, self.lex.linkers, sign)
         high = _stated(second.value, tail)
+        if first.factor == 1.0 and tail.factor != 1.0 and value <= second.value:
+            low = _stated(value, replace(first, factor=tail.factor))
         unit = low.unit or high.unit
         if high.unit and unit and high.unit != unit:
             high = high.to_unit(unit)
@@ -658,7 +785,7 @@ class _Reader:
         if join and key(join[1]) in connectors:
             starts.append(join.end())
         for start in starts:
-            j = self.at.get(start)
+            j = self.at.get(self.sign_starts.get(start, start))  # "$5-$10"
             core = self._core(j) if j is not None else None
             if core is not None:
                 return core
