@@ -97,8 +97,9 @@ def _host(plugins: tuple[str, ...], config: Any) -> Any:
 
 @main.command()
 @click.argument("rule_paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path),
-              help="Files or folders of articles (repeatable). Default: configuration, else seeds/.")
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=str),
+              help="Files or folders of articles, or URLs such as s3://bucket/folder/ (repeatable). "
+                   "Default: configuration, else seeds/.")
 @click.option("-k", "keyword", help="Select rule × source pairs by id, title, file, source or language substring "
                                     "expression (and, or, not).")
 @click.option("-m", "markexpr", help="Select rules by tag expression.")
@@ -113,6 +114,10 @@ def _host(plugins: tuple[str, ...], config: Any) -> Any:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
               help="Lowest severity whose failure makes the exit code 1 (default: error).")
 @click.option("--workers", help="Parallel processes: a number or 'auto'.")
+@click.option("--executor", type=click.Choice(["local", "dask"]),
+              help="Where files are checked: on this machine (local, with --workers) or on a Dask cluster "
+                   "(dask, with --scheduler; needs the dask extra).")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler to use with --executor dask (tcp://host:8786).")
 @click.option("--no-cache", is_flag=True, help="Ignore and do not write the cache (.factcheck_cache/).")
 @click.option("--lf", "--last-failed", "last_failed", is_flag=True,
               help="Re-run only the rule × source pairs that failed last time.")
@@ -129,9 +134,10 @@ def _host(plugins: tuple[str, ...], config: Any) -> Any:
 @click.option("-p", "plugins", multiple=True, metavar="NAME", help="Load a plugin module, or block one with no:NAME.")
 @click.option("--color", type=click.Choice(["auto", "yes", "no"]), default="auto", help="Colour the text report.")
 @_guarded
-def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | None, markexpr: str | None,
+def run(rule_paths: tuple[Path, ...], corpus: tuple[str, ...], keyword: str | None, markexpr: str | None,
         exitfirst: bool, maxfail: int | None, verbose: int, quiet: int, fmt: str | None, output: Path | None,
-        reports: tuple[str, ...], fail_on: str | None, workers: str | None, no_cache: bool, last_failed: bool,
+        reports: tuple[str, ...], fail_on: str | None, workers: str | None, executor: str | None,
+        scheduler: str | None, no_cache: bool, last_failed: bool,
         failed_first: bool, baseline: Path | None, write_baseline: Path | None, changed_since: str | None,
         collect_only: bool, allow_source_errors: bool, plugins: tuple[str, ...], color: str) -> None:
     """Check the rules in RULE_PATH (files or folders; default rules/) against the corpus."""
@@ -143,7 +149,9 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | N
     if rule_paths:
         config.rule_paths = [Path(p) for p in rule_paths]
     if corpus:
-        config.corpus = [Path(p) for p in corpus]
+        from .corpus.remote import is_url
+
+        config.corpus = [p if is_url(p) else Path(p) for p in corpus]
     config.keyword, config.markexpr = keyword, markexpr
     config.maxfail = 1 if exitfirst else (maxfail or 0)
     config.verbosity = verbose - quiet
@@ -154,6 +162,16 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], keyword: str | N
             config.workers = parse_workers(workers)
         except CollectionError:
             raise UsageError("--workers must be 'auto' or a positive integer") from None
+    config.executor = executor or config.executor
+    config.scheduler = scheduler or config.scheduler
+    if config.executor == "dask":
+        if workers:
+            raise UsageError("--workers sets local processes; with --executor dask the cluster's workers check")
+        from .distributed import require_dask
+
+        require_dask()  # before any output: the one line saying how to install it
+    elif scheduler:
+        raise UsageError("--scheduler is for --executor dask")
     config.use_cache = not no_cache
     if last_failed or failed_first:
         config.options["last_failed"] = "lf" if last_failed else "ff"

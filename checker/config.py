@@ -2,8 +2,8 @@
 overridden by the command line.
 
 Keys: ``rules``, ``corpus``, ``languages``, ``threshold``, ``fail_on``, ``workers``,
-``plugins``, ``reports``, ``json_fields``. Unknown keys and wrong types are errors with
-file and line.
+``plugins``, ``reports``, ``json_fields``, ``executor``, ``scheduler``. Unknown keys and
+wrong types are errors with file and line.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from .model import SEVERITIES, Location
 from .yamlsafe import load_yaml_file, location_of
 
 CONFIG_KEYS = ("rules", "corpus", "languages", "threshold", "fail_on", "workers", "plugins",
-               "reports", "json_fields")
+               "reports", "json_fields", "executor", "scheduler")
+EXECUTORS = ("local", "dask")
 
 
 @dataclass
@@ -28,11 +29,13 @@ class Config:
 
     root: Path = field(default_factory=Path.cwd)
     rule_paths: list[Path] = field(default_factory=list)
-    corpus: list[Path] = field(default_factory=list)
+    corpus: list[Path | str] = field(default_factory=list)  # a string is a URL
     languages: list[str] | None = None
     threshold: float | None = None
     fail_on: str = "error"
     workers: int = 1
+    executor: str = "local"
+    scheduler: str | None = None
     plugins: list[str] = field(default_factory=list)
     reports: list[tuple[str, str | None]] = field(default_factory=list)
     json_fields: dict[str, str] = field(default_factory=dict)
@@ -130,7 +133,9 @@ def _apply(config: Config, key: str, value: Any, where: Location) -> None:
     if key == "rules":
         config.rule_paths = [base / p for p in _strings(value, key, where)]
     elif key == "corpus":
-        config.corpus = [base / p for p in _strings(value, key, where)]
+        from .corpus.remote import is_url
+
+        config.corpus = [p if is_url(p) else base / p for p in _strings(value, key, where)]
     elif key == "languages":
         config.languages = _strings(value, key, where)
     elif key == "plugins":
@@ -151,6 +156,14 @@ def _apply(config: Config, key: str, value: Any, where: Location) -> None:
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise CollectionError("'json_fields' must map field names to field names", where)
         config.json_fields = dict(value)
+    elif key == "executor":
+        if value not in EXECUTORS:
+            raise CollectionError(f"'executor' must be one of {', '.join(EXECUTORS)}", where)
+        config.executor = value
+    elif key == "scheduler":
+        if not isinstance(value, str) or not value.strip():
+            raise CollectionError("'scheduler' must be an address such as tcp://host:8786", where)
+        config.scheduler = value.strip()
 
 
 def parse_workers(value: Any, where: Location | None = None) -> int:

@@ -78,7 +78,12 @@ class Checker:
             wanted = self.selector.wanted(item)
             verdicts = self.cache.lookup(item, wanted) if self.cache is not None and wanted else None
             if verdicts is None:
-                verdicts = self.check(item, wanted) if wanted else []
+                try:
+                    verdicts = self.check(item, wanted) if wanted else []
+                except Exception as exc:  # a bug in reading this article must not end the run
+                    outcomes.append(SourceError(item.source, f"could not be analysed ({type(exc).__name__}: {exc}); "
+                                                             "please report it"))
+                    continue
                 if self.cache is not None and wanted:
                     self.cache.store(item, wanted, verdicts)
             item.text = ""  # released: the verdicts keep what reports show
@@ -86,8 +91,14 @@ class Checker:
         return outcomes
 
 
-def run_jobs(checker: Checker, jobs: Iterable[FileJob], workers: int = 1) -> Iterator[list[Outcome]]:
-    """Each job's outcomes, in job order."""
+def run_jobs(checker: Checker, jobs: Iterable[FileJob], workers: int = 1, executor: str = "local",
+             scheduler: str | None = None) -> Iterator[list[Outcome]]:
+    """Each job's outcomes, in job order: here, in ``workers`` forked processes, or with
+    ``executor="dask"`` on the Dask cluster whose scheduler is at ``scheduler``."""
+    if executor == "dask":
+        from .distributed import run_on_dask
+
+        return run_on_dask(checker, jobs, scheduler)
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return (checker.process(job) for job in jobs)
     return _in_pool(checker, jobs, workers)

@@ -24,7 +24,7 @@ from .gate import Gate
 from .model import Article, Rule, RuleResult, RunReport, SourceError, SourceVerdict, severity_rank
 from .runner import Checker, run_jobs
 from .plugins import PluginHost
-from .select import Expression, Selector
+from .select import Expression, Selector, might_read
 from .selftest import failing_examples
 from .text.fuzzy import PhraseIndex
 
@@ -68,14 +68,14 @@ class Session:
         return rules
 
     # -- corpus ------------------------------------------------------------------------
-    def corpus_paths(self, rules: Sequence[Rule]) -> list[Path]:
+    def corpus_paths(self, rules: Sequence[Rule]) -> list[Path | str]:
         paths = list(self.config.corpus) or [self.config.root / DEFAULT_CORPUS]
         for rule in rules:
             for path in rule.corpus or ():
                 if path not in paths:
                     paths.append(path)
         for path in paths:
-            if not path.exists():
+            if not isinstance(path, str) and not path.exists():  # a URL is checked when listed
                 raise UsageError(f"corpus path not found: {self.config.display(path)}")
         return paths
 
@@ -103,7 +103,7 @@ class Session:
         rules = self.order(rules)
         reader = self.reader(self.corpus_paths(rules)) if rules and articles is None else None
         jobs: list[Any] = reader.jobs() if reader is not None else list(articles or [])
-        reporters = self.start_reporters()
+        reporters = self.start_reporters(self.corpus_paths(rules) if articles is None and rules else ())
         run = _Run(rules, errors=list(reader.errors) if reader is not None else [])
         if reader is not None:
             self.config.warnings.extend(w for w in reader.warnings if w not in self.config.warnings)
@@ -122,7 +122,7 @@ class Session:
         self.finish_reporters(reporters)
         return report
 
-    def reader(self, paths: list[Path]) -> Any:
+    def reader(self, paths: list[Path | str]) -> Any:
         from .corpus import CorpusReader
 
         return CorpusReader(paths, self.loaders(), self.load_options())
@@ -183,12 +183,15 @@ class Session:
                           rivals)
         verdicts: dict[int, list[SourceVerdict]] = {id(rule): [] for rule in active}
         try:
-            for outcomes in run_jobs(checker, jobs, self.config.workers):
+            for outcomes in run_jobs(checker, jobs, self.config.workers, self.config.executor,
+                                     self.config.scheduler):
                 for outcome in outcomes:
                     if isinstance(outcome, SourceError):
                         run.errors.append(outcome)
                         continue
                     run.articles.append(outcome.article)
+                    self.config.warnings.extend(f"{outcome.article.source}: {warning}"
+                                                for warning in outcome.article.warnings)
                     for position, verdict in zip(outcome.wanted, outcome.verdicts):
                         verdicts[id(active[position])].append(verdict)
                     self.host.hook.factcheck_article_checked(article=outcome.article, verdicts=outcome.verdicts)
@@ -204,6 +207,11 @@ class Session:
             elif id(rule) in broken:
                 result = RuleResult(rule=rule, outcome="error", message="; ".join(broken[id(rule)]),
                                     expected=rule_types[rule.check].format_expected(rule))
+            elif not verdicts[id(rule)] and (unread := [e for e in run.errors
+                                                         if might_read(rule, e.source, self.config)]):
+                result = RuleResult(rule=rule, outcome="error", expected=rule_types[rule.check].format_expected(rule),
+                                    message=f"no source could be read ({len(unread)} source error"
+                                            f"{'s' if len(unread) > 1 else ''})")
             else:
                 result = finish_rule(rule, rule_types[rule.check], verdicts[id(rule)], gate)
             if keyword is not None and not result.sources and result.outcome != "skipped":
@@ -245,10 +253,12 @@ class Session:
             self.config.warnings.append(f"{exc}; --lf will not know this run")
 
     # -- reporters ---------------------------------------------------------------------
-    def start_reporters(self) -> list[tuple[Any, str | None, io.StringIO | None]]:
+    def start_reporters(self, inputs: Sequence[Path | str] = ()) -> list[tuple[Any, str | None, io.StringIO | None]]:
         outputs = self.config.reports or [("text", None)]
         started = []
         for name, path in outputs:
+            if path:
+                self.refuse_input(self.config.root / path, inputs)
             entry = self.host.reporters.get(name)
             if entry is None:
                 raise UsageError(f"unknown report format '{name}' (known: {', '.join(sorted(self.host.reporters))})")
@@ -257,6 +267,26 @@ class Session:
             self.host.pm.register(reporter, name=f"reporter:{name}:{path or '-'}")
             started.append((reporter, path, buffer))
         return started
+
+    def refuse_input(self, target: Path, corpus: Sequence[Path | str]) -> None:
+        """A report is never written over a rule file, nor into the corpus (where the
+        next run would read it as an article)."""
+        from .collect import RULE_SUFFIXES
+
+        resolved = target.resolve()
+        rule_files = {(self.config.root / f).resolve() for f in self.rule_files}
+        rule_folders = [(p if p.is_dir() else p.parent).resolve()
+                        for p in self.config.rule_paths or [self.config.root / "rules"]]
+        if resolved in rule_files or (resolved.suffix in RULE_SUFFIXES and
+                                      any(f == resolved.parent or f in resolved.parents for f in rule_folders)):
+            raise UsageError(f"report path {self.config.display(target)} is a rule file")
+        for path in corpus:
+            if isinstance(path, str):
+                continue
+            folder = path.resolve()
+            if resolved == folder or folder in resolved.parents:
+                raise UsageError(f"report path {self.config.display(target)} is inside the corpus "
+                                 f"({self.config.display(path)})")
 
     def finish_reporters(self, started: list[tuple[Any, str | None, io.StringIO | None]]) -> None:
         for reporter, path, buffer in started:

@@ -9,9 +9,10 @@ opened for reading.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import SourceReadError
@@ -69,9 +70,10 @@ def loader_for(loaders: list[ArticleLoader], name: str) -> ArticleLoader | None:
 @dataclass(frozen=True)
 class FileJob:
     """One corpus file to read, with everything a worker process needs to read it: its
-    path, its source name and the metadata its manifests give it."""
+    path (a string for a URL: see :mod:`checker.corpus.remote`), its source name and the
+    metadata its manifests give it."""
 
-    path: Path
+    path: Path | str
     source: str
     metadata: dict[str, Any]
 
@@ -87,10 +89,11 @@ class CorpusReader:
     :class:`checker.errors.CollectionError` for a malformed ``corpus.yaml``.
     """
 
-    def __init__(self, paths: list[Path], loaders: list[ArticleLoader], options: LoadOptions) -> None:
+    def __init__(self, paths: Sequence[Path | str], loaders: list[ArticleLoader], options: LoadOptions) -> None:
         self._corpus = _Corpus(loaders, options, _absolute(options.root))
         corpus = self._corpus
-        files = sorted(_discover(paths, corpus), key=lambda f: corpus.display(f.absolute, f.path))
+        local = [path for path in paths if not isinstance(path, str)]
+        files = sorted(_discover(local, corpus), key=lambda f: corpus.display(f.absolute, f.path))
         self._jobs: list[FileJob] = []
         seen: set[str] = set()
         for file in files:
@@ -100,6 +103,14 @@ class CorpusReader:
                 self._jobs.append(FileJob(file.path, corpus.display(file.absolute, file.path),
                                           _manifest_values(file, corpus)))
         _warn_unmatched(corpus)
+        urls = [path for path in paths if isinstance(path, str)]
+        if urls:  # object storage and other fsspec file systems, imported only when named
+            from .remote import discover
+
+            remote = discover(urls, loaders, options.max_bytes)
+            self._jobs = sorted(self._jobs + remote.jobs, key=lambda job: job.source)
+            corpus.errors.extend(remote.errors)
+            corpus.warnings.extend(remote.warnings)
         corpus.warnings.extend(undetectable_languages(options.languages))
         self.errors = corpus.errors
         self.warnings = corpus.warnings
@@ -220,10 +231,26 @@ def _load_file(job: FileJob, loaders: list[ArticleLoader], options: LoadOptions)
     for item in loaded:
         if isinstance(item, Article):
             item.warnings[:0] = decoded.warnings
-            if item.path is None:
+            if isinstance(job.path, str):
+                item.path = None  # not a local file: rules scoped to a local folder do not read it
+            elif item.path is None:
                 item.path = job.path
             fill_missing(item, job.metadata)
+            _replace_surrogates(item)
     return list(loaded)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(article: Article) -> None:
+    """Lone surrogates (a JSON escape such as ``\\ud83d`` cut from its pair) are not text:
+    each becomes U+FFFD, so offsets hold and every extractor can encode the text."""
+    if _SURROGATE.search(article.text):
+        article.text = _SURROGATE.sub("\ufffd", article.text)
+        article.warnings.append("lone surrogate characters replaced by U+FFFD")
+    if article.title and _SURROGATE.search(article.title):
+        article.title = _SURROGATE.sub("\ufffd", article.title)
 
 
 def _manifest_values(file: _File, corpus: _Corpus) -> dict[str, Any]:

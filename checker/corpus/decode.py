@@ -56,12 +56,17 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_source(path: Path, max_bytes: int) -> bytes:
+def read_source(path: Path | str, max_bytes: int) -> bytes:
     """Read a regular file's bytes, refusing directories, devices, pipes and oversize files.
 
     The size is checked before reading and again while reading, so neither a huge file
-    nor one that grows meanwhile is loaded whole. The file is opened read-only.
+    nor one that grows meanwhile is loaded whole. The file is opened read-only. A string
+    is a URL, read through fsspec by :mod:`checker.corpus.remote`.
     """
+    if isinstance(path, str):
+        from .remote import read_url
+
+        return read_url(path, max_bytes)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
