@@ -9,6 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.facts import date_patterns
+from checker.facts import dates as dates_module
+from checker.facts.date_patterns import classify, lexicon
 from checker.facts.dates import DateRange, DateValue, find_dates, parse_expected_date
 
 PUBLISHED = dt.date(2023, 9, 14)  # a Thursday, as the sample articles
@@ -233,6 +236,77 @@ def test_never_raises_on_date_like_text(words: list[str], published: dt.date | N
             value = mention.value
             if value.iso:
                 dt.date.fromisoformat(value.iso)
+
+
+# --- reading chunk by chunk ----------------------------------------------------------------
+# Texts are coded chunk by chunk between single spaces, with every chunk remembered; these
+# pin down that the result is the one of reading the text as a whole.
+
+SPACES = [" ", "  ", "\u00a0", "\t", " \u200b", "\u200b ", "\u2009", " \ufeff "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["13", "2023", "09", ".", "/", "-", "rujna", "srijedu",
+                                       "jučer", "dan", "nakon", "sept.", "13-go", "13.",
+                                       "septembrie", "the", "day", "after", "1", "31", ","]),
+                      max_size=12),
+       spaces=st.lists(st.sampled_from(SPACES), min_size=13, max_size=13),
+       ends=st.sampled_from(["", " ", "  ", "\u200b", " \n"]))
+def test_white_space_between_words_reads_as_one_space(words: list[str], spaces: list[str],
+                                                      ends: str) -> None:
+    plain = " ".join(words)
+    spaced = ends + "".join(word + space for word, space in zip(words, spaces)).rstrip() + ends
+    for language in ("hr", "en", "ro"):
+        expected = values(plain, language)
+        found = find_dates(spaced, language, PUBLISHED)
+        assert [m.value for m in found] == expected, (plain, spaced)
+        for mention in found:
+            assert spaced[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "They met the day before yesterday.", ("the day before yesterday", "2023-09-12")),
+    ("bg", "Срещата беше онзи ден.", ("онзи ден", "2023-09-12")),
+    ("pt", "A reunião foi na quarta-feira.", ("quarta-feira", "2023-09-13")),
+    ("es", "Se reunirán pasado mañana.", ("pasado mañana", "2023-09-16")),
+    ("fr", "Ils se sont vus avant-hier.", ("avant-hier", "2023-09-12")),
+    ("fr", "Il est arrivé aujourd'hui.", ("aujourd'hui", "2023-09-14")),
+    ("vi", "Họ gặp nhau vào thứ hai.", ("thứ hai", "2023-09-11")),
+])
+def test_multi_word_days_without_a_number(language: str, text: str,
+                                          expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value.iso) for m in find_dates(text, language, PUBLISHED)] == [expected]
+
+
+def test_sentences_without_a_date_are_set_aside_before_the_grammar() -> None:
+    english = lexicon("en")
+    assert classify("Putin met Kim at the Vostochny cosmodrome.", english) is None
+    assert classify("The war has lasted 18 months, and 2 more will come.", english) is None
+    assert classify("They met on Wednesday.", english) is not None
+    assert classify("They met on 13 Septmber.", english) is not None
+
+
+def test_text_without_spaces_longer_than_a_remembered_chunk() -> None:
+    text = ("据新华社报道，代表团参观了当地的工厂和学校，专家认为这一政策将对市场产生深远影响，"
+            "双方同意进一步加强经济和贸易合作，会议于2023年9月13日在北京举行。")
+    assert len(text) > date_patterns._CHUNK_LONGEST
+    assert days(text, "zh") == days(text, "zh") == ["2023-09-13"]
+    thai = "การประชุมจัดขึ้นเมื่อวันที่13กันยายน2566ที่กรุงเทพฯและคณะผู้แทนจะเดินทางถึงเชียงใหม่ในวันพุธ"
+    assert len(thai) > date_patterns._CHUNK_LONGEST
+    assert days(thai, "th") == days(thai, "th") == ["2023-09-13", "2023-09-13"]
+
+
+def test_memos_that_start_afresh_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [(SEEDS / "hr-kim-putin-invitation.txt").read_text(encoding="utf-8"),
+             "Sastali su se 13. rujna 2023. u srijedu, a dan nakon toga Kim je otputovao.",
+             "Objavljeno 13.09.2023. u Zagrebu, jučer u 13-oj minuti."]
+    expected = [find_dates(text, "hr", PUBLISHED) for text in texts]
+    monkeypatch.setattr(date_patterns, "_MEMO_LIMIT", 3)
+    monkeypatch.setattr(date_patterns, "_CHUNK_LIMIT", 2)
+    small = date_patterns.lexicon.__wrapped__("hr")
+    monkeypatch.setattr(dates_module, "lexicon", lambda language: small)
+    for _ in range(2):
+        assert [find_dates(text, "hr", PUBLISHED) for text in texts] == expected
 
 
 # --- values ------------------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 """Per-language date vocabulary from CLDR, and the token grammar that finds dates.
 
 A text is cut into tokens: digit runs, words (single characters in scripts written
-without spaces) and punctuation. Each token, or run of tokens spelling a multi-word
-name (``tháng 9``, ``quarta-feira``, Thai ``กันยายน``), becomes one *item* with a
-one-character class code, and the date grammar is a regular expression over the string
-of codes. Languages differ only in which words get which code — CLDR month, weekday
-and era names in every form, the literal words of the locale's own date patterns
-(``de``, ``г.``, ``gada``, ``년``), the small tables of :mod:`.date_words` — and in the
-order of numeric fields, read from the locale's short date pattern.
+without spaces), gaps of white space, and punctuation. Each token, or run of tokens
+spelling a multi-word name (``tháng 9``, ``quarta-feira``, Thai ``กันยายน``), becomes one
+*item* with a one-character class code, and the date grammar is a regular expression
+over the string of codes. Languages differ only in which words get which code — CLDR
+month, weekday and era names in every form, the literal words of the locale's own date
+patterns (``de``, ``г.``, ``gada``, ``년``), the small tables of :mod:`.date_words` — and
+in the order of numeric fields, read from the locale's short date pattern.
 
 Item codes::
 
@@ -19,14 +19,23 @@ Item codes::
     c  a word of the locale's date patterns   o  letters glued to a number (13th, 1er, 13-го)
     _  any other word    ' '  white space   |  a line break
     . , - / ~ p ?        full stop, comma, hyphen, slash, dash, bracket, other punctuation
+
+Most sentences handed to the extractor hold no date, and words recur from sentence to
+sentence: so the codes of each chunk of text between spaces (``13.``, ``rujna``,
+``2023.``) are remembered per language, a text's code string is one join over its
+chunks, and a text whose codes hold no number, weekday or relative day is set aside
+before anything else is done with it.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, compress, count
+from typing import cast
 
 import regex
 
@@ -37,28 +46,49 @@ from . import date_words
 
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
 _LETTER = rf"[[\p{{L}}\p{{M}}]--[{_UNSPACED}]]"
-_LEX = regex.compile(  # joiners (ZWNJ, ZWJ) belong to the word they sit in
-    rf"(\p{{Nd}}+)|([{_UNSPACED}]|{_LETTER}+(?:[\u200c\u200d]{_LETTER}+)*)|([^\s\p{{Cf}}])",
-    flags=regex.V1)
-_DIGITS, _WORD, _PUNCT = 1, 2, 3
+# Every character of a text falls in one token: a digit run, a word (joiners, ZWNJ and
+# ZWJ, belong to the word they sit in), a gap of white space and format characters, or
+# one punctuation character. Covering the whole text lets positions be summed from
+# token lengths and the code string be built in one pass.
+_TOKEN_PARTS = (r"(\p{Nd}+)", rf"([{_UNSPACED}]|{_LETTER}+(?:[\u200c\u200d]{_LETTER}+)*)",
+                r"([\s\p{Cf}]+)", r"(.)")
+_TOKEN = regex.compile("|".join(part[1:-1] for part in _TOKEN_PARTS), flags=regex.V1 | regex.DOTALL)
+_TOKEN_KIND = regex.compile("|".join(_TOKEN_PARTS), flags=regex.V1 | regex.DOTALL)
+_DIGITS, _WORD, _GAP, _PUNCT = 1, 2, 3, 4
 _CONTROL = regex.compile(r"\p{Cf}+")
 _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ",", "⹁": ",", "-": "-",
                 "‐": "-", "‑": "-", "/": "/", "–": "~", "—": "~", "(": "p", ")": "p",
                 "'": "'", "’": "'", "‘": "'", "ʼ": "'"}
+_SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
+_GAPS = " |" + _SILENT
+_BROKEN = "!"  # marks the codes of a chunk whose edge gap joins the space beside it
 _CODE_RANK = {"M": 6, "W": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2}
 _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_LETTERS_AT_END = regex.compile(r"[\p{L}\p{M}]+$")
+_PATTERN_WORD = regex.compile(rf"[{_UNSPACED}]+|[\p{{L}}\p{{M}}]+")
 _PATTERN_PART = regex.compile(r"'((?:[^']|'')*)'|(([A-Za-z])\3*)|([^A-Za-z']+)")
 _NAME_FIELDS = {"MMM", "MMMM", "LLL", "LLLL", "EEE", "EEEE", "ccc", "cccc"}
 _MONTH_CUTOFF = 86.0
 _WEEKDAY_CUTOFF = 90.0
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 200_000   # tokens remembered per language, and chunks:
+_CHUNK_LIMIT = 100_000  # about as much memory as 200,000 tokens
+_CHUNK_LONGEST = 64     # longer chunks, sentences of scripts without spaces, do not recur
+_RECENT = 16            # readings of such chunks kept while a text is read
 
 
 @lru_cache(maxsize=4096)
 def punct_code(char: str) -> str:
     """The code of one punctuation character (full-width forms read as their ASCII twin)."""
     return _PUNCT_CODES.get(unicodedata.normalize("NFKC", char), "?")
+
+
+@lru_cache(maxsize=4096)
+def _kind(char: str) -> int:
+    """Whether a token of :data:`_TOKEN` that starts with ``char`` is digits, a word, a
+    gap or punctuation: the kinds start with disjoint sets of characters."""
+    return _TOKEN_KIND.match(char).lastindex  # type: ignore[union-attr]
 
 
 def token_key(kind: int, token: str) -> str:
@@ -73,26 +103,72 @@ def token_key(kind: int, token: str) -> str:
 def _keys(text: str) -> tuple[str, ...]:
     """The token keys of a name or phrase, without trailing full stops (the text's own
     full stop after an abbreviation is read by the grammar, not by the name)."""
-    keys = [token_key(m.lastindex, m.group()) for m in _LEX.finditer(text)]
+    keys = [token_key(m.lastindex, m.group()) for m in _TOKEN_KIND.finditer(text)
+            if m.lastindex != _GAP]
     while keys and keys[-1] == ".":
         keys.pop()
     return tuple(keys)
 
 
-@dataclass
+@dataclass(slots=True)
 class Items:
-    """A text as classified items: parallel lists of code, span and value."""
+    """A text as classified items: the string of their codes (one character each, what
+    the grammar reads) and, per item, its span and value."""
 
-    codes: list[str] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
-    values: list[int] = field(default_factory=list)
+    codes: str
+    starts: list[int]
+    ends: list[int]
+    values: list[int]
 
-    def add(self, code: str, start: int, end: int, value: int = 0) -> None:
-        self.codes.append(code)
-        self.starts.append(start)
-        self.ends.append(end)
-        self.values.append(value)
+
+class _Memo:
+    """Readings of spellings (tokens, or the space-separated chunks of texts), kept in
+    columns: dicts of one field of the readings each, so that the field for a whole text
+    is a single ``map`` over its spellings. A spelling is read on its first lookup; when
+    the memo is full it starts afresh, which bounds memory without a cost per lookup."""
+
+    def __init__(self, read: Callable[[str], tuple], width: int, limit: int,
+                 longest: int | None = None) -> None:
+        self.read = read
+        self.limit = limit
+        self.longest = longest
+        self.size = 0
+        self.recent: dict[str, tuple] = {}
+        self.columns = [_Column(self, index) for index in range(width)]
+
+    def reading(self, spelling: str) -> tuple:
+        """Read ``spelling`` and file it in every column, unless it is longer than
+        ``longest``: whole sentences of a script written without spaces do not recur,
+        so only the few last such readings are kept, for the other columns of a text."""
+        found = self.recent.get(spelling)
+        if found is not None:
+            return found
+        found = self.read(spelling)
+        if self.longest is not None and len(spelling) > self.longest:
+            if len(self.recent) >= _RECENT:
+                self.recent.clear()
+            self.recent[spelling] = found
+            return found
+        if self.size >= self.limit:
+            self.size = 0
+            for column in self.columns:
+                column.clear()
+        self.size += 1
+        for column in self.columns:
+            column[spelling] = found[column.index]
+        return found
+
+
+class _Column(dict):
+    """One field of a :class:`_Memo`'s readings: a dict that fills itself on lookup."""
+
+    def __init__(self, memo: _Memo, index: int) -> None:
+        super().__init__()
+        self.memo = memo
+        self.index = index
+
+    def __missing__(self, spelling: str) -> object:
+        return self.memo.reading(spelling)[self.index]
 
 
 @dataclass
@@ -116,8 +192,23 @@ class Lexicon:
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)
     only_after: dict[str, frozenset[str]] = field(default_factory=dict)
-    memo: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     near_memo: dict[tuple[str, bool], tuple[str, int]] = field(default_factory=dict)
+    alone_keys: set[str] = field(default_factory=set)  # see _alone_keys
+    seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # the second keys of multi, by first
+    # Columns of the readings of tokens (code, value, key) and of chunks (codes, tokens,
+    # whether a key begins a multi-token name, whether one is in :attr:`alone_keys`).
+    token_codes: dict[str, str] = field(init=False, repr=False, compare=False)
+    token_values: dict[str, int] = field(init=False, repr=False, compare=False)
+    token_keys: dict[str, str | None] = field(init=False, repr=False, compare=False)
+    chunk_codes: dict[str, str] = field(init=False, repr=False, compare=False)
+    chunk_tokens: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    chunk_begins: dict[str, bool] = field(init=False, repr=False, compare=False)
+    chunk_alone: dict[str, bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.token_codes, self.token_values, self.token_keys = _Memo(self._read_token, 3, _MEMO_LIMIT).columns
+        (self.chunk_codes, self.chunk_tokens, self.chunk_begins,
+         self.chunk_alone) = _Memo(self._read_chunk, 4, _CHUNK_LIMIT, _CHUNK_LONGEST).columns
 
     def add(self, name: str, code: str, value: int) -> None:
         """File a name under its token keys; on a clash the stronger code wins. Two
@@ -144,22 +235,48 @@ class Lexicon:
         elif old[0] == code and old[1] != value:
             self.clashes.add(key)
 
-    def word(self, token: str) -> tuple[str, int, str]:
-        """Code, value and key of a word token, remembered per spelling."""
-        hit = self.memo.get(token)
-        if hit is None:
-            key = fold(token)
-            exact = _exact(token)
-            found = self.exact.get(exact)
-            if found is None and key not in self.clashes and not self._overmarked(exact, key):
-                found = self.single.get(key)
-            code, value = found or self._derived(key)
-            if code == "M" and self.capitalised and token.islower():
-                code = "a"  # "2 may be", "13 march on": a date only with its year
-            hit = (code, value, key)
-            if len(self.memo) < _MEMO_LIMIT:
-                self.memo[token] = hit
-        return hit
+    def _read_token(self, token: str) -> tuple[str, int, str | None]:
+        """A token out of context: code, value and key (None for a gap, which is no part
+        of a name)."""
+        kind = _kind(token[0])
+        if kind == _GAP:
+            return _gap_code(token) or _SILENT, 0, None
+        if kind == _WORD:
+            return self._word(token)
+        if kind == _DIGITS and len(token) <= 4:
+            value = int(token)
+            code = "d" if len(token) <= 2 else "y" if len(token) == 4 and 1000 <= value < 3000 else "n"
+            return code, value, str(value)
+        if kind == _DIGITS:
+            return "n", 0, "n"
+        code = punct_code(token)
+        return code, 0, code
+
+    def _read_chunk(self, chunk: str) -> tuple[str, tuple[str, ...], bool, bool]:
+        """A chunk of text between single spaces: its codes, its tokens followed by the
+        space, and whether a token's key begins a multi-token name or is in
+        :attr:`alone_keys`. Words glued to a number are in one chunk with it, so their
+        ``o`` is given here. The codes of a chunk that is empty or starts or ends with a
+        gap are marked :data:`_BROKEN`: that gap and the space beside it are one."""
+        tokens = _TOKEN.findall(chunk)
+        codes = _mark_glued("".join(map(self.token_codes.__getitem__, tokens)), list(map(len, tokens)))
+        if not codes or codes[0] in _GAPS or codes[-1] in _GAPS:
+            codes = _BROKEN + codes
+        keys = list(map(self.token_keys.__getitem__, tokens))
+        return (codes, (*tokens, " "), not self.multi.keys().isdisjoint(keys),
+                not self.alone_keys.isdisjoint(keys))
+
+    def _word(self, token: str) -> tuple[str, int, str]:
+        """Code, value and key of a word token."""
+        key = fold(token)
+        exact = _exact(token)
+        found = self.exact.get(exact)
+        if found is None and key not in self.clashes and not self._overmarked(exact, key):
+            found = self.single.get(key)
+        code, value = found or self._derived(key)
+        if code == "M" and self.capitalised and token.islower():
+            code = "a"  # "2 may be", "13 march on": a date only with its year
+        return code, value, key
 
     def _overmarked(self, exact: str, key: str) -> bool:
         """Whether the word carries a Latin diacritic where every name of the same key
@@ -280,7 +397,17 @@ def lexicon(language: str | None) -> Lexicon:
     lex.flags = _flags(_date_patterns(loc))
     lex.buddhist = loc.language == "th"
     lex.capitalised = all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
+    lex.alone_keys = _alone_keys(lex)
+    lex.seconds = {first: frozenset(keys[1] for keys, _, _ in entries) for first, entries in lex.multi.items()}
     return lex
+
+
+def _alone_keys(lex: Lexicon) -> set[str]:
+    """One key of each multi-token weekday or relative day (``quarta-feira``, ``the day
+    before yesterday``): a text without any of them, and without a number, single
+    weekday or relative day, holds no date. The longest key is taken, as the rarest."""
+    return {max(keys, key=len) for entries in lex.multi.values()
+            for keys, code, _ in entries if code in "WR"}
 
 
 def _add_names(lex: Lexicon, loc) -> None:
@@ -327,7 +454,7 @@ def _relative_forms(table) -> Iterable[str]:
         for plural in ("one", "few"):
             pattern = patterns.get(plural)
             if pattern:
-                yield from regex.findall(r"[\p{L}\p{M}]+", pattern)
+                yield from _LETTERS.findall(pattern)
 
 
 def _same_stem(name: str, word: str) -> bool:
@@ -355,8 +482,7 @@ def _add_patterns(lex: Lexicon, loc) -> None:
                 if text in _NAME_FIELDS:
                     _note_affixes(lex, parts, i)
                 continue
-            for chunk in regex.findall(
-                    rf"(?:[{_UNSPACED}]+|[\p{{L}}\p{{M}}]+)", text):
+            for chunk in _PATTERN_WORD.findall(text):
                 lex.add(chunk, "c", 0)
 
 
@@ -378,11 +504,11 @@ def _pattern_parts(pattern: str) -> list[tuple[bool, str]]:
 def _note_affixes(lex: Lexicon, parts: list[tuple[bool, str]], i: int) -> None:
     """Letters written against name field ``i`` without a space, before or after it."""
     if i > 0 and not parts[i - 1][0]:
-        glued = regex.search(r"[\p{L}\p{M}]+$", parts[i - 1][1])
+        glued = _LETTERS_AT_END.search(parts[i - 1][1])
         if glued:
             lex.prefixes.add(glued.group())
     if i + 1 < len(parts) and not parts[i + 1][0]:
-        glued = regex.match(r"[\p{L}\p{M}]+", parts[i + 1][1])
+        glued = _LETTERS.match(parts[i + 1][1])
         if glued:
             lex.suffixes.add(glued.group())
 
@@ -441,49 +567,68 @@ def _add_words(lex: Lexicon, language: str) -> None:
             target[fold(word)] = frozenset(fold(n) for n in neighbours)
 
 
-def classify(text: str, lex: Lexicon) -> Items:
-    """Cut ``text`` into items and give each its code (see the module docstring)."""
-    tokens = [(m.start(), m.end(), m.lastindex, m.group()) for m in _LEX.finditer(text)]
-    items = Items()
-    codes, starts, ends, values = items.codes, items.starts, items.ends, items.values
-    memo, word, multi = lex.memo, lex.word, lex.multi
-    prev_end = -1
-    i, count = 0, len(tokens)
-    while i < count:
-        start, end, kind, token = tokens[i]
-        if start != prev_end and prev_end >= 0:
-            gap = " " if start - prev_end == 1 and text[prev_end] == " " \
-                else _gap_code(text[prev_end:start])
-            if gap:
-                items.add(gap, prev_end, start)
-        value = 0
-        if kind == _WORD:
-            code, value, key = memo.get(token) or word(token)
-            if code == "_" and start == prev_end and len(token) <= 3 and _after_number(items):
-                code = "o"
-        elif kind == _DIGITS and len(token) <= 4:
-            value = int(token)
-            key = str(value)
-            code = "d" if len(token) <= 2 else "y" if len(token) == 4 and value >= 1000 \
-                and value < 3000 else "n"
-        elif kind == _DIGITS:
-            code = key = "n"
-        else:
-            code = key = punct_code(token)
-        if key in multi:
-            found = _match_multi(tokens, i, multi[key])
-            if found is not None:
-                step, code, value = found
-                end = tokens[i + step - 1][1]
-                i += step - 1
-        codes.append(code)
-        starts.append(start)
-        ends.append(end)
-        values.append(value)
-        prev_end = end
-        i += 1
+# A date needs a number, a weekday or a relative day; without these codes a text holds
+# one only through a multi-token weekday or relative day, found by one of its keys.
+# Once items are read, a date needs a named item, or else three numbers.
+_DATED = frozenset("dyWR")
+_NAMED = frozenset("MmaWR")
+
+
+def classify(text: str, lex: Lexicon) -> Items | None:
+    """Cut ``text`` into items and give each its code (see the module docstring); None
+    when no item can begin a date, which is what most sentences of an article hold.
+
+    Texts are read chunk by chunk between single spaces, each chunk remembered, since
+    words recur from sentence to sentence: most texts are then coded, and most
+    rejected, without a regular expression or a loop in Python."""
+    chunks = text.split(" ")
+    codes = " ".join(map(lex.chunk_codes.__getitem__, chunks))
+    if _DATED.isdisjoint(codes) and not any(map(lex.chunk_alone.__getitem__, chunks)):
+        return None
+    tokens = list(chain.from_iterable(map(lex.chunk_tokens.__getitem__, chunks)))
+    tokens.pop()
+    if _BROKEN in codes:
+        codes = _join_gaps(tokens, codes.replace(_BROKEN, ""), lex)
+    named = any(map(lex.chunk_begins.__getitem__, chunks))
+    ends = list(accumulate(map(len, tokens)))
+    starts = [0, *ends[:-1]]
+    values = list(map(lex.token_values.__getitem__, tokens))
+    if named:
+        codes = _join_names(tokens, codes, starts, ends, values, lex)
+        if _DATED.isdisjoint(codes):
+            return None
+    first, last = 0, len(codes)
+    while first < last and codes[first] in _GAPS:
+        first += 1
+    while last > first and codes[last - 1] in _GAPS:
+        last -= 1
+    if first or last < len(codes):
+        codes, starts, ends, values = codes[first:last], starts[first:last], ends[first:last], values[first:last]
+    items = Items(codes, starts, ends, values)
+    if _SILENT in items.codes:
+        _drop_silent(items)
     _reread_near_numbers(text, items, lex)
+    if _NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3:
+        return None
     return items
+
+
+_GAP_RUN = re.compile(rf"[{_GAPS}]{{2,}}")
+
+
+def _join_gaps(tokens: list[str], codes: str, lex: Lexicon) -> str:
+    """Join, in place, the gaps that meet where a chunk starts or ends with white space
+    or is empty (``"a \\n b"``, ``"a  b"``) into the one gap the text has there; the
+    codes with each such run of gaps read as one."""
+    runs = [m.span() for m in _GAP_RUN.finditer(codes)]
+    parts = []
+    done = 0
+    for start, end in runs:
+        parts.append(codes[done:start] + lex.token_codes["".join(tokens[start:end])])
+        done = end
+    for start, end in reversed(runs):
+        tokens[start:end] = ["".join(tokens[start:end])]
+    return "".join(parts) + codes[done:]
 
 
 def _gap_code(gap: str) -> str:
@@ -495,43 +640,110 @@ def _gap_code(gap: str) -> str:
     return " " if rest else ""
 
 
-def _after_number(items: Items) -> bool:
-    """Whether the last item is a number, or a hyphen glued to one (``13-го``)."""
-    codes = items.codes
-    if codes and codes[-1] in "dy":
-        return True
-    return (len(codes) >= 2 and codes[-1] == "-" and codes[-2] in "dy"
-            and items.ends[-2] == items.starts[-1])
-
-
-def _match_multi(tokens, i: int, entries) -> tuple[int, str, int] | None:
-    """The longest multi-token name starting at token ``i``: (tokens used, code, value)."""
-    for keys, code, value in entries:
-        if i + len(keys) > len(tokens):
+def _join_names(tokens: list[str], codes: str, starts: list[int], ends: list[int],
+                values: list[int], lex: Lexicon) -> str:
+    """Make each multi-token name (``tháng 9``, ``the day after``) one item, in place on
+    the lists; the new code string. Gaps inside a name are part of it."""
+    keys = lex.token_keys
+    names: list[tuple[int, int, str, int]] = []
+    after = 0
+    for i in compress(count(), map(lex.multi.__contains__, map(keys.__getitem__, tokens))):
+        if i < after:
             continue
-        for j in range(1, len(keys)):
-            _, _, kind, token = tokens[i + j]
-            if token_key(kind, token) != keys[j]:
-                break
-        else:
-            return len(keys), code, value
+        first = cast(str, keys[tokens[i]])  # in multi, so not a gap's None
+        found = _match_multi(tokens, codes, i, lex.multi[first], lex.seconds[first], keys)
+        if found is not None:
+            names.append((i, *found))
+            after = found[0] + 1
+    if not names:
+        return codes
+    parts = []
+    done = 0
+    for i, last, code, _ in names:
+        parts.append(codes[done:i] + code)
+        done = last + 1
+    parts.append(codes[done:])
+    for i, last, _, value in reversed(names):
+        ends[i] = ends[last]
+        values[i] = value
+        del starts[i + 1:last + 1], ends[i + 1:last + 1], values[i + 1:last + 1]
+    # A number that ends a name no longer has words glued to it: mark them afresh.
+    return _mark_glued("".join(parts).replace("o", "_"), [end - start for start, end in zip(starts, ends)])
+
+
+def _match_multi(tokens: list[str], codes: str, i: int, entries, seconds: frozenset[str],
+                 keys: dict[str, str | None]) -> tuple[int, str, int] | None:
+    """The longest multi-token name starting at token ``i``, gaps skipped: (index of
+    its last token, code, value). Most starts (``the``, ``a``) go on with no name's
+    second word (``seconds``), which is looked at first."""
+    following: list[str | None] = []
+    places: list[int] = []
+    j = i
+    while len(following) < len(entries[0][0]) - 1:
+        j += 1
+        while j < len(codes) and codes[j] in _GAPS:
+            j += 1
+        if j == len(codes):
+            break
+        following.append(keys[tokens[j]])
+        places.append(j)
+        if len(following) == 1 and following[0] not in seconds:
+            return None
+    after = tuple(following)
+    for names, code, value in entries:
+        if after[:len(names) - 1] == names[1:]:
+            return places[len(names) - 2], code, value
     return None
 
 
-_NEAR_NUMBER = regex.compile(r"(?<=[dy][ .\-o]{0,2})_|_(?=\.?[ ]?[dy])")
+# Patterns over code strings, which are ASCII, use the standard library's engine:
+# faster than ``regex`` on short ASCII strings. Each match ends with the word it finds.
+_GLUED = re.compile(r"[dy]-?_")
+
+
+def _mark_glued(codes: str, lengths: list[int]) -> str:
+    """Give ``o`` to short unknown words written against a number, or against a hyphen
+    written against one (``13th``, ``1er``, ``13-го``); ``lengths`` are the items'."""
+    glued = [i for m in _GLUED.finditer(codes) if lengths[i := m.end() - 1] <= 3]
+    if not glued:
+        return codes
+    chars = list(codes)
+    for i in glued:
+        chars[i] = "o"
+    return "".join(chars)
+
+
+def _drop_silent(items: Items) -> None:
+    """Remove the items of gaps made of format characters alone."""
+    keep = [i for i, code in enumerate(items.codes) if code != _SILENT]
+    items.codes = items.codes.replace(_SILENT, "")
+    items.starts = [items.starts[i] for i in keep]
+    items.ends = [items.ends[i] for i in keep]
+    items.values = [items.values[i] for i in keep]
+
+
+# An unknown word up to two items after a number (``13 Septmber``, ``13th Sept``) or
+# right before one (``Sept. 13``).
+_NEAR_NUMBER = re.compile(r"[dy][ .\-o]{0,2}_|_(?=\.?[ ]?[dy])")
 
 
 def _reread_near_numbers(text: str, items: Items, lex: Lexicon) -> None:
     """Give unknown words beside a number a second look as month abbreviations or typos."""
-    codes = "".join(items.codes)
+    codes = items.codes
+    changed: list[tuple[int, str]] = []
     for m in _NEAR_NUMBER.finditer(codes):
-        i = m.start()
+        i = m.end() - 1
         dotted = i + 1 < len(codes) and codes[i + 1] == "." \
             and items.starts[i + 1] == items.ends[i]
         code, value = lex.near_number(fold(text[items.starts[i]:items.ends[i]]), dotted)
         if code != "_":
-            items.codes[i] = code
+            changed.append((i, code))
             items.values[i] = value
+    if changed:
+        chars = list(codes)
+        for i, code in changed:
+            chars[i] = code
+        items.codes = "".join(chars)
 
 
 _GDM = r"[ .\-cpo']{0,6}"     # day -> month name (no comma: "13, May said")

@@ -183,9 +183,14 @@ def find_dates(text: str, language: str | None,
         published = published.date()
     lex = lexicon(language)
     items = classify(text, lex)
+    if items is None:
+        return []
     mentions: list[DateMention] = []
     shifts: list[tuple[int, int, int]] = []
-    for match in grammar(lex.flags).finditer("".join(items.codes)):
+    pattern = grammar(lex.flags)
+    groups = pattern.groupindex
+    for found in pattern.finditer(items.codes):
+        match = _Match(found, groups)
         if match.start("a") >= 0:
             i = match.start("a")
             shifts.append((items.starts[i], items.ends[i], items.values[i]))
@@ -196,12 +201,31 @@ def find_dates(text: str, language: str | None,
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
 
 
+class _Match:
+    """A grammar match with the spans of its groups read once: ``regex`` looks a group
+    name up on every call, and reading a date asks for a dozen."""
+
+    __slots__ = ("groups", "spans")
+
+    def __init__(self, match: regex.Match, groups: Mapping[str, int]) -> None:
+        self.spans = match.regs
+        self.groups = groups
+
+    def start(self, name: str | None = None) -> int:
+        """Where the match, or its group ``name``, starts; -1 for a group not in it."""
+        return self.spans[0 if name is None else self.groups[name]][0]
+
+    def end(self) -> int:
+        """Where the match ends."""
+        return self.spans[0][1]
+
+
 def _mention(text: str, start: int, end: int, value: DateValue,
              relative: bool = False) -> DateMention:
     return DateMention(start, end, text[start:end], value, relative)
 
 
-def _read(match: regex.Match, text: str, items: Items, lex: Lexicon,
+def _read(match: _Match, text: str, items: Items, lex: Lexicon,
           published: dt.date | None) -> list[DateMention]:
     """The mention(s) one grammar match stands for (none if its fields make no day)."""
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
@@ -227,12 +251,12 @@ def _read(match: regex.Match, text: str, items: Items, lex: Lexicon,
     return found
 
 
-def _group_value(match: regex.Match, items: Items, name: str) -> int | None:
+def _group_value(match: _Match, items: Items, name: str) -> int | None:
     i = match.start(name)
     return items.values[i] if i >= 0 else None
 
 
-def _named(match: regex.Match, items: Items, lex: Lexicon, published: dt.date | None,
+def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
            weekday: int | None) -> tuple[int | None, int, int | None] | None:
     """Year, month, day of a date written with a month name."""
     month = _group_value(match, items, "m")
@@ -259,7 +283,7 @@ def _checked(year: int | None, month: int, day: int | None
     return year, month, day
 
 
-def _numeric(match: regex.Match, items: Items, order: str,
+def _numeric(match: _Match, items: Items, order: str,
              published: dt.date | None) -> tuple[int, int, int] | None:
     """Year, month, day of an all-numeric date, read in the locale's field order; a
     reading that makes no day gives way to the other day/month order."""
@@ -311,7 +335,7 @@ def _nearest_year(month: int, day: int, weekday: int | None, published: dt.date)
     return best[2] if best is not None else None
 
 
-def _range_start(match: regex.Match, items: Items,
+def _range_start(match: _Match, items: Items,
                  fields: tuple[int | None, int, int | None]) -> DateValue | None:
     """The first day of ``13–15 September``, in the month and year of the second."""
     first = items.values[match.start("d0")]
@@ -353,7 +377,7 @@ def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
     return [_mention(text, items.starts[i], items.ends[i], _full(day), True)] if day else []
 
 
-def _weekday_alone(match: regex.Match, text: str, items: Items, lex: Lexicon,
+def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
                    published: dt.date | None) -> list[DateMention]:
     i = match.start("w")
     if _ordinary(text, items, i, lex):
