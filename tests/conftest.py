@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run, so that CI is never flaky; set
+# HYPOTHESIS_PROFILE=explore to draw new ones.
+settings.register_profile("factcheck", derandomize=True, deadline=None, database=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "factcheck"))
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,9 +20,9 @@ from .normalise import fold
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
 # A four-digit year, the abbreviation of "year" in Cyrillic languages, and a capital.
 _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
-_DIGIT_START = regex.compile(r"\s*\p{N}")
+_DIGIT_START = regex.compile(r"[\s\p{Cf}]*\p{N}")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.\s*$")
-_FIRST_WORD = regex.compile(r"\s*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
+_FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 
