@@ -132,3 +132,26 @@ def test_the_cache_serves_unchanged_articles(project: Path) -> None:
 def test_no_cache_writes_nothing(project: Path) -> None:
     run("--no-cache")
     assert not (project / ".factcheck_cache").exists()
+
+
+def test_four_runs_at_once_leave_a_valid_cache(project: Path) -> None:
+    import os
+    import pickle
+    import sys
+
+    env = {**os.environ, "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    command = [sys.executable, "-m", "checker", "run", "rules/", "--format", "json"]
+    runs = [subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(4)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert all(run.returncode == 1 for run in runs), [err for _, err in outputs]
+    entries = sorted((project / ".factcheck_cache/verdicts").glob("*/*"))
+    assert entries and all(entry.suffix == ".pickle" for entry in entries)  # no temporary file left
+    for entry in entries:
+        with open(entry, "rb") as stream:
+            key, verdicts = pickle.load(stream)
+        assert entry.stem == key and isinstance(verdicts, list)
+    _, cached = run()
+    _, fresh = run("--no-cache")
+    cached["summary"].pop("duration_s"), fresh["summary"].pop("duration_s")
+    assert cached == fresh
