@@ -25,7 +25,7 @@ from .model import Article, Rule, SourceVerdict
 
 CACHE_DIR = ".factcheck_cache"
 MAX_BYTES = 512 * 1024 * 1024
-FORMAT = 1
+FORMAT = 2  # verdict lists hold None for a plain silent verdict
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,7 @@ class VerdictCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def lookup(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict] | None:
+    def lookup(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict | None] | None:
         key = self._key(article, wanted)
         try:
             with open(self._path(key), "rb") as stream:
@@ -96,7 +96,7 @@ class VerdictCache:
         self.hits += 1
         return verdicts
 
-    def store(self, article: Article, wanted: Sequence[int], verdicts: list[SourceVerdict]) -> None:
+    def store(self, article: Article, wanted: Sequence[int], verdicts: list[SourceVerdict | None]) -> None:
         if not self._writable or not article.text:
             return
         key = self._key(article, wanted)

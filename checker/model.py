@@ -137,7 +137,7 @@ class SourceVerdict:
             "language": self.language,
             "verdict": self.verdict,
             "values": list(self.values),
-            "evidence": [e.to_json() for e in self.evidence],
+            "evidence": [e.to_json() for e in self.evidence] if self.evidence else [],
         }
         if self.message:
             data["message"] = self.message

@@ -33,11 +33,16 @@ WORKER_DIED = "the worker process reading this source died"
 
 @dataclass
 class Checked:
-    """One article's verdicts, for the rules at positions ``wanted``."""
+    """One article's verdicts, for the rules at positions ``wanted``. Most are silent:
+    those travel between processes as ``None`` and are made again by :meth:`full`."""
 
     article: Article
     wanted: Sequence[int]
-    verdicts: list[SourceVerdict]
+    verdicts: list[SourceVerdict | None]
+
+    def full(self) -> list[SourceVerdict]:
+        return [v if v is not None else SourceVerdict(self.article.source, self.article.language, "silent")
+                for v in self.verdicts]
 
 
 Outcome = Checked | SourceError
@@ -79,7 +84,8 @@ class Checker:
             verdicts = self.cache.lookup(item, wanted) if self.cache is not None and wanted else None
             if verdicts is None:
                 try:
-                    verdicts = self.check(item, wanted) if wanted else []
+                    verdicts = [None if _plain_silence(v) else v
+                                for v in (self.check(item, wanted) if wanted else [])]
                 except Exception as exc:  # a bug in reading this article must not end the run
                     outcomes.append(SourceError(item.source, f"could not be analysed ({type(exc).__name__}: {exc}); "
                                                              "please report it"))
@@ -89,6 +95,10 @@ class Checker:
             item.text = ""  # released: the verdicts keep what reports show
             outcomes.append(Checked(item, wanted, verdicts))
         return outcomes
+
+
+def _plain_silence(verdict: SourceVerdict) -> bool:
+    return verdict.verdict == "silent" and not verdict.evidence and not verdict.message and not verdict.values
 
 
 def run_jobs(checker: Checker, jobs: Iterable[FileJob], workers: int = 1, executor: str = "local",

@@ -192,9 +192,10 @@ class Session:
                     run.articles.append(outcome.article)
                     self.config.warnings.extend(f"{outcome.article.source}: {warning}"
                                                 for warning in outcome.article.warnings)
-                    for position, verdict in zip(outcome.wanted, outcome.verdicts):
+                    article_verdicts = outcome.full()
+                    for position, verdict in zip(outcome.wanted, article_verdicts):
                         verdicts[id(active[position])].append(verdict)
-                    self.host.hook.factcheck_article_checked(article=outcome.article, verdicts=outcome.verdicts)
+                    self.host.hook.factcheck_article_checked(article=outcome.article, verdicts=article_verdicts)
         except KeyboardInterrupt:
             run.interrupted = True  # the rules are still judged on the sources checked so far
         if cache is not None:

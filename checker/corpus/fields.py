@@ -19,8 +19,9 @@ METADATA_FIELDS = ("language", "published", "outlet", "url")
 _LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 
 
-class MetadataLoader(yaml.SafeLoader):
-    """Safe YAML for metadata, except that a scalar shaped like a date but not a real one
+class MetadataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML for metadata (libyaml's parser where PyYAML has it: a manifest may list
+    tens of thousands of files), except that a scalar shaped like a date but not a real one
     (``2023-13-45``) stays a string: it is then reported as a bad date at its place
     instead of escaping YAML's constructor as a bare ``ValueError``."""
 
