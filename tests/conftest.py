@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,12 @@ def _no_entry_point_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see only the built-in plugins unless a test installs more."""
     monkeypatch.setenv("FACTCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
     monkeypatch.setenv("COLUMNS", "100")
+
+
+@pytest.fixture
+def project(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the sample project (rules and seeds) as the working directory."""
+    shutil.copytree(root / "rules", tmp_path / "rules")
+    shutil.copytree(root / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
-
-
-@pytest.fixture
-def project(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the sample project (rules and seeds) as the working directory."""
-    shutil.copytree(root / "rules", tmp_path / "rules")
-    shutil.copytree(root / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def invoke(*args: str) -> tuple[int, str, str]:

@@ -18,7 +18,6 @@ fuzzed property so that the main ones run ``N`` examples where CI runs 100
 from __future__ import annotations
 
 import codecs
-import contextlib
 import functools
 import gzip
 import json
@@ -26,20 +25,17 @@ import os
 import random
 import re
 import shutil
-import signal
-import threading
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from click.testing import CliRunner
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
-from checker.cli import main
+from fuzzing import fuzz_settings, hang_detector, invoke
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SOURCES = ("seeds/hr-kim-putin-invitation.txt", "seeds/ro-kim-putin-invitation.txt")
@@ -57,61 +53,6 @@ def _sample_rule_data() -> list[dict[str, Any]]:
 
 
 EXPECTING = {rule["id"] for rule in _sample_rule_data() if "expect" in rule}
-HANG_SECONDS = 10
-
-
-def budget(ci: int) -> int:
-    """Examples for a property that runs ``ci`` examples in CI, scaled by
-    ``FACTCHECK_FUZZ_EXAMPLES`` (the count the main properties run; CI's is 100)."""
-    scale = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES") or 100)
-    return max(1, ci * scale // 100)
-
-
-def fuzz_settings(ci: int) -> settings:
-    return settings(max_examples=budget(ci), deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large, HealthCheck.large_base_example])
-
-
-class Hang(BaseException):
-    """Raised by the hang detector; a BaseException, so no ``except Exception`` in the
-    product can swallow it."""
-
-
-@contextlib.contextmanager
-def hang_detector(seconds: int = HANG_SECONDS) -> Iterator[None]:
-    """Fail with :class:`Hang` if the block is still running after ``seconds`` (a hang
-    detector, never a speed assertion)."""
-    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise Hang(f"still running after {seconds}s: a hang")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-@pytest.fixture
-def project(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the sample project (rules and seeds) as the working directory."""
-    shutil.copytree(root / "rules", tmp_path / "rules")
-    shutil.copytree(root / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    with hang_detector():
-        result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def run_json(*args: str) -> tuple[int, dict[str, Any], str]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.cli import main
@@ -38,21 +37,9 @@ from checker.model import Article
 from checker.text.fuzzy import PhraseIndex, word_score
 from checker.text.normalise import fold, fold_words, tokenize
 from checker.text.sentences import split_paragraphs, split_sentences
+from fuzzing import fuzz_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def budget(ci: int) -> int:
-    """Examples for a property that runs ``ci`` examples in CI, scaled by
-    ``FACTCHECK_FUZZ_EXAMPLES`` (the count the main properties run; CI's is 100)."""
-    scale = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES") or 100)
-    return max(1, ci * scale // 100)
-
-
-def fuzz_settings(ci: int) -> settings:
-    return settings(max_examples=budget(ci), deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.large_base_example])
 
 
 # -- text --------------------------------------------------------------------------------

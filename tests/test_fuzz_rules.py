@@ -25,39 +25,25 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from click.testing import CliRunner
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from checker.cli import main
 from checker.yamlsafe import load_yaml_text
+from fuzzing import fuzz_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_RULES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "rules").glob("*.yaml"))}
 SAMPLE_DATA = {name: yaml.safe_load(text) for name, text in SAMPLE_RULES.items()}
 FUZZ_FILE = "rules/fuzz.yaml"
 ERROR_LINE = re.compile(r"factcheck: error: (?P<file>[^\n]+?):(?P<line>\d+):(?P<column>\d+): \S")
-
-
-def budget(ci: int) -> int:
-    """Examples for a property that runs ``ci`` examples in CI, scaled by
-    ``FACTCHECK_FUZZ_EXAMPLES`` (the count the main properties run; CI's is 100)."""
-    scale = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES") or 100)
-    return max(1, ci * scale // 100)
-
-
-def fuzz_settings(ci: int) -> settings:
-    return settings(max_examples=budget(ci), deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large, HealthCheck.large_base_example])
 
 
 # -- inputs at the edges -----------------------------------------------------------------
@@ -226,15 +212,6 @@ def _is_utf8(data: bytes) -> bool:
 
 
 # -- the project and the property ----------------------------------------------------
-@pytest.fixture
-def project(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the sample project (rules and seeds) as the working directory."""
-    shutil.copytree(root / "rules", tmp_path / "rules")
-    shutil.copytree(root / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def run_rule_file(project: Path, content: bytes) -> tuple[int, str, str]:
     (project / FUZZ_FILE).write_bytes(content)
     result = CliRunner().invoke(main, ["run", FUZZ_FILE, "--format", "json", "--color", "no"])

@@ -9,66 +9,19 @@ turns a hang into a test failure; it is never a speed assertion, only a detector
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import html.parser
 import json
 import re
-import shutil
-import signal
 import socket
-import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from checker.cli import main
+from fuzzing import invoke
 
-HANG_SECONDS = 10
 ERROR_LINE = re.compile(r"factcheck: error: (?P<file>[^\n]+?):(?P<line>\d+):(?P<column>\d+): (?P<message>.+)")
-
-
-class Hang(BaseException):
-    """Raised by the hang detector; a BaseException, so no ``except Exception`` in the
-    product can swallow it."""
-
-
-@contextlib.contextmanager
-def hang_detector(seconds: int = HANG_SECONDS) -> Iterator[None]:
-    """Fail with :class:`Hang` if the block is still running after ``seconds``."""
-    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise Hang(f"still running after {seconds}s: a hang")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-@pytest.fixture
-def project(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the sample project (rules and seeds) as the working directory."""
-    shutil.copytree(root / "rules", tmp_path / "rules")
-    shutil.copytree(root / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    with hang_detector():
-        result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def collection_error(project: Path, text: str | bytes, name: str = "rules/hostile.yaml") -> re.Match[str]:

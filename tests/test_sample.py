@@ -4,7 +4,6 @@ and the failures a changed article must cause."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,6 @@ from checker.cli import main
 
 HR = "seeds/hr-kim-putin-invitation.txt"
 RO = "seeds/ro-kim-putin-invitation.txt"
-
-
-@pytest.fixture
-def project(tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(root / "rules", tmp_path / "rules")
-    shutil.copytree(root / "seeds", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def report(*args: str) -> tuple[int, dict]:
