@@ -131,6 +131,8 @@ def _host(plugins: tuple[str, ...], config: Any) -> Any:
                    "involving a changed article fail.")
 @click.option("--collect-only", is_flag=True, help="List the rules that would run.")
 @click.option("--allow-source-errors", is_flag=True, help="Unreadable sources do not affect the exit code.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links that lead out of the corpus folder (never followed otherwise).")
 @click.option("-p", "plugins", multiple=True, metavar="NAME", help="Load a plugin module, or block one with no:NAME.")
 @click.option("--color", type=click.Choice(["auto", "yes", "no"]), default="auto", help="Colour the text report.")
 @_guarded
@@ -139,7 +141,8 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[str, ...], keyword: str | No
         reports: tuple[str, ...], fail_on: str | None, workers: str | None, executor: str | None,
         scheduler: str | None, no_cache: bool, last_failed: bool,
         failed_first: bool, baseline: Path | None, write_baseline: Path | None, changed_since: str | None,
-        collect_only: bool, allow_source_errors: bool, plugins: tuple[str, ...], color: str) -> None:
+        collect_only: bool, allow_source_errors: bool, follow_symlinks: bool, plugins: tuple[str, ...],
+        color: str) -> None:
     """Check the rules in RULE_PATH (files or folders; default rules/) against the corpus."""
     from .config import load_config, parse_report_spec, parse_workers
     from .errors import CollectionError, UsageError
@@ -182,6 +185,7 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[str, ...], keyword: str | No
     if changed_since:
         config.options["changed_since"] = changed_since
     config.allow_source_errors = allow_source_errors
+    config.follow_symlinks = follow_symlinks or config.follow_symlinks
     config.color = color == "yes" or (color == "auto" and sys.stdout.isatty())
     if fmt or output:
         primary = (fmt or "text", str(output) if output else None)

@@ -2,7 +2,8 @@
 overridden by the command line.
 
 Keys: ``rules``, ``corpus``, ``languages``, ``threshold``, ``fail_on``, ``workers``,
-``plugins``, ``reports``, ``json_fields``, ``executor``, ``scheduler``. Unknown keys and
+``plugins``, ``reports``, ``json_fields``, ``executor``, ``scheduler``, ``follow_symlinks``.
+Unknown keys and
 wrong types are errors with file and line.
 """
 
@@ -19,7 +20,7 @@ from .model import SEVERITIES, Location
 from .yamlsafe import load_yaml_file, location_of
 
 CONFIG_KEYS = ("rules", "corpus", "languages", "threshold", "fail_on", "workers", "plugins",
-               "reports", "json_fields", "executor", "scheduler")
+               "reports", "json_fields", "executor", "scheduler", "follow_symlinks")
 EXECUTORS = ("local", "dask")
 
 
@@ -39,6 +40,7 @@ class Config:
     plugins: list[str] = field(default_factory=list)
     reports: list[tuple[str, str | None]] = field(default_factory=list)
     json_fields: dict[str, str] = field(default_factory=dict)
+    follow_symlinks: bool = False
     keyword: str | None = None
     markexpr: str | None = None
     maxfail: int = 0
@@ -156,6 +158,10 @@ def _apply(config: Config, key: str, value: Any, where: Location) -> None:
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise CollectionError("'json_fields' must map field names to field names", where)
         config.json_fields = dict(value)
+    elif key == "follow_symlinks":
+        if not isinstance(value, bool):
+            raise CollectionError("'follow_symlinks' must be true or false", where)
+        config.follow_symlinks = value
     elif key == "executor":
         if value not in EXECUTORS:
             raise CollectionError(f"'executor' must be one of {', '.join(EXECUTORS)}", where)

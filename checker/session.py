@@ -134,7 +134,7 @@ class Session:
         from .corpus import LoadOptions
 
         return LoadOptions(root=self.config.root, languages=self.config.languages,
-                           json_fields=self.config.json_fields)
+                           json_fields=self.config.json_fields, follow_symlinks=self.config.follow_symlinks)
 
     def gate(self) -> Gate:
         from .gate import changed_files, read_baseline

@@ -74,3 +74,22 @@ def test_a_broken_config_file_exits_2_with_one_line(tmp_path: Path, monkeypatch:
     result = CliRunner().invoke(main, ["run"])
     assert result.exit_code == 2
     assert result.stderr.startswith("factcheck: error: factcheck.yaml:2:1: YAML syntax error")
+
+
+def test_symbolic_links_out_of_the_corpus_are_followed_only_when_asked(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "wire.txt").write_text("Wire\nThey met at the Vostochny cosmodrome.\n")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "linked").symlink_to(outside, target_is_directory=True)
+    (tmp_path / "rules.yaml").write_text("- id: venue\n  check: entity\n  expect: Vostochny\n  about: [cosmodrome]\n")
+    monkeypatch.chdir(tmp_path)
+    args = ["run", "rules.yaml", "--corpus", "corpus", "--format", "json", "--no-cache"]
+    refused = json.loads(CliRunner().invoke(main, args).stdout)
+    assert "not followed" in refused["errors"][0]["message"]
+    followed = CliRunner().invoke(main, [*args, "--follow-symlinks"])
+    assert followed.exit_code == 0 and json.loads(followed.stdout)["summary"]["sources"] == 1
+    (tmp_path / "factcheck.yaml").write_text("follow_symlinks: true\n")
+    assert CliRunner().invoke(main, args).exit_code == 0
