@@ -9,14 +9,14 @@ opened for reading.
 from __future__ import annotations
 
 import os
-import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import SourceReadError
 from ..model import Article, SourceError
+from ..text.normalise import replace_surrogates
 from .base import ArticleLoader, CorpusLoad, LoadOptions
 from .decode import decode_source, read_source
 from .fields import fill_missing
@@ -240,17 +240,15 @@ def _load_file(job: FileJob, loaders: list[ArticleLoader], options: LoadOptions)
     return list(loaded)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _replace_surrogates(article: Article) -> None:
-    """Lone surrogates (a JSON escape such as ``\\ud83d`` cut from its pair) are not text:
-    each becomes U+FFFD, so offsets hold and every extractor can encode the text."""
-    if _SURROGATE.search(article.text):
-        article.text = _SURROGATE.sub("\ufffd", article.text)
+    """Lone surrogates are no text: replaced at load, with a warning, so that every
+    extractor and report can encode the article."""
+    text = replace_surrogates(article.text)
+    if text is not article.text:
+        article.text = text
         article.warnings.append("lone surrogate characters replaced by U+FFFD")
-    if article.title and _SURROGATE.search(article.title):
-        article.title = _SURROGATE.sub("\ufffd", article.title)
+    if article.title:
+        article.title = replace_surrogates(article.title)
 
 
 def _manifest_values(file: _File, corpus: _Corpus) -> dict[str, Any]:

@@ -111,6 +111,15 @@ def fold_words(text: str) -> list[str]:
     return [t.key for t in tokenize(text)]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (a JSON escape such as ``\\ud83d`` cut from its pair) are not
+    text and cannot be encoded: each becomes U+FFFD, so every offset still holds."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def strip_controls(text: str) -> str:
     """Remove control and format characters (ANSI escapes, bidi overrides) from text
     meant for a terminal or a one-line message; tabs and newlines become spaces."""

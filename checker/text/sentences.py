@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .cldr import month_names
-from .normalise import fold
+from .normalise import fold, replace_surrogates
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
 # A four-digit year, the abbreviation of "year" in Cyrillic languages, and a capital.
@@ -23,7 +23,6 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 _DIGIT_START = regex.compile(r"[\s\p{Cf}]*\p{N}")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.\s*$")
 _FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -49,8 +48,7 @@ def _sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span
 
     months = month_names(language) if language else {}
     spans: list[list[int]] = []
-    # The segmenter needs valid UTF-8: a lone surrogate becomes U+FFFD (same length).
-    chunk = _SURROGATE.sub("\ufffd", text[paragraph.start:paragraph.end])
+    chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
     for part in sentencex.get_sentence_boundaries(language or "en", chunk):
         start = part["start_index"] + paragraph.start
         end = part["end_index"] + paragraph.start
