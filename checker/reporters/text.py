@@ -96,9 +96,6 @@ class TextReporter(Reporter):
             self.write(" " * pad + self.percent())
             self.current_file = None
 
-    def render(self, report: RunReport) -> str:
-        return ""
-
     @hookimpl
     def factcheck_sessionfinish(self, report: RunReport) -> None:
         if self.verbosity >= 0:
