@@ -18,14 +18,29 @@ from .model import Article, Finding, Rule, RuleResult, SourceVerdict
 MAX_EVIDENCE = 5
 
 
+def silent_without(rules: Sequence[Rule], rule_types: dict[str, Any]) -> list[frozenset[str] | None]:
+    """Each rule's :meth:`~checker.ruletypes.base.RuleType.silent_without` phrases: an
+    article with none of them is silent for that rule. Computed once per run."""
+    needs: list[frozenset[str] | None] = []
+    for rule in rules:
+        try:
+            needed = rule_types[rule.check].silent_without(rule)
+        except Exception:  # a rule type's bug: check every article, where its errors are reported
+            needed = None
+        needs.append(None if needed is None else frozenset(needed))
+    return needs
+
+
 def check_article(facts: ArticleFacts, rules: Sequence[Rule], rule_types: dict[str, Any],
-                  rivals: Sequence[Rule] = ()) -> list[SourceVerdict]:
+                  rivals: Sequence[Rule] = (), needs: Sequence[frozenset[str] | None] | None = None,
+                  ) -> list[SourceVerdict]:
     """Every rule's verdict on one article (rules out of scope are not passed in).
 
     Rules whose types read the same kind of value compete for values, so that a date
     near two rules' anchors belongs to the nearest one. ``rivals`` are the rules that
     compete without being checked here (deselected by ``-k`` or ``-m``): selecting
-    rules never changes a verdict.
+    rules never changes a verdict. ``needs`` is :func:`silent_without` of ``rules``,
+    when the caller has it.
     """
     by_kind: dict[str, list[Rule]] = {}
     checked = {id(rule) for rule in rules}
@@ -34,8 +49,15 @@ def check_article(facts: ArticleFacts, rules: Sequence[Rule], rule_types: dict[s
         if kind:
             by_kind.setdefault(kind, []).append(rule)
     verdicts = []
-    for rule in rules:
+    hits = facts.hits
+    if needs is None:
+        needs = silent_without(rules, rule_types)
+    for rule, needed in zip(rules, needs):
         rule_type = rule_types[rule.check]
+        if needed is not None and hits.keys().isdisjoint(needed):
+            verdicts.append(SourceVerdict(source=facts.article.source, language=facts.article.language,
+                                          verdict="silent"))
+            continue
         ctx = RuleContext(rule, facts, by_kind.get(rule_type.value_kind, ()))
         try:
             findings = list(rule_type.check(rule, ctx))

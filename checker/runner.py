@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .corpus import FileJob, LoadOptions, load_job
-from .engine import check_article
+from .engine import check_article, silent_without
 from .facts.article import ArticleFacts
 from .model import Article, Rule, SourceError, SourceVerdict
 from .select import Selector, in_scope
@@ -62,12 +62,16 @@ class Checker:
     on_loaded: Callable[[Article], None] | None = None
     rivals: Sequence[Rule] = ()
 
+    def __post_init__(self) -> None:
+        self.needs = silent_without(self.rules, self.rule_types)
+
     def check(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict]:
         """Verdicts of the rules at positions ``wanted`` on ``article``; every collected
         rule in scope competes for values, selected or not."""
         rules = [self.rules[i] for i in wanted]
         rivals = [r for r in self.rivals if in_scope(r, article, self.selector.config)]
-        return check_article(ArticleFacts(article, self.index), rules, self.rule_types, rivals)
+        return check_article(ArticleFacts(article, self.index), rules, self.rule_types, rivals,
+                             [self.needs[i] for i in wanted])
 
     def process(self, job: FileJob | Article) -> list[Outcome]:
         """Read one corpus file (or take an article already read) and check each of its

@@ -101,6 +101,46 @@ def test_register_rule_types_adds_a_check_with_a_strict_schema() -> None:
         load_rules("- id: x\n  check: mentions\n  word: Kim\n  wrod: Kim\n", plugins=[MentionPlugin()])
 
 
+class IndexedMentionRuleType(MentionRuleType):
+    """``mentions`` through the run's phrase index: checked only where the word occurs."""
+
+    name = "indexed-mentions"
+
+    def __init__(self, broken: bool = False) -> None:
+        self.checked: list[str] = []
+        self.broken = broken
+
+    def phrases(self, rule: Rule) -> list[str]:
+        return [rule.options.word]
+
+    def silent_without(self, rule: Rule) -> list[str] | None:
+        if self.broken:
+            raise RuntimeError("no phrases today")
+        return [rule.options.word]
+
+    def check(self, rule: Rule, ctx: Any) -> list[Finding]:
+        self.checked.append(ctx.article.source)
+        return super().check(rule, ctx)
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_silent_without_skips_articles_lacking_the_rule_s_phrases(broken: bool) -> None:
+    rule_type = IndexedMentionRuleType(broken)
+
+    class Plugin:
+        @hookimpl
+        def factcheck_register_rule_types(self, register: Any) -> None:
+            register(rule_type)
+
+    sources = [article("Kim arrived.", "en", source="a.txt"), article("Nobody came.", "en", source="b.txt"),
+               article("Kim's friends arrived.", "en", source="c.txt")]
+    rules = "- id: names-kim\n  check: indexed-mentions\n  word: Kim\n"
+    report = run_rules(rules, sources, plugins=[Plugin()])
+    assert verdicts(report, "names-kim") == {"a.txt": "agrees", "b.txt": "silent", "c.txt": "agrees"}
+    # A failing silent_without only costs time: every article is checked.
+    assert rule_type.checked == (["a.txt", "b.txt", "c.txt"] if broken else ["a.txt", "c.txt"])
+
+
 def test_register_loaders_reads_new_file_kinds(tmp_path: Path) -> None:
     report, _ = run_project(tmp_path, [], MENTIONS, NOTES)
     assert [a.source for a in report.articles] == ["corpus/a.note", "corpus/b.note"]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.text.fuzzy import PhraseIndex, word_score
 from checker.text.normalise import fold, fold_words, skeleton, strip_controls, tokenize
 from checker.text.sentences import split_paragraphs, split_sentences
+
+from fuzzing import fuzz_settings
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -116,3 +122,53 @@ def test_strip_controls_removes_escapes_and_bidi() -> None:
 def test_dates_written_with_full_stops_stay_in_their_sentence(text: str, language: str,
                                                                 expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
+# -- the fast paths read the same as the general ones -----------------------------------
+
+_SCRIPTS_TEXT = st.text(st.sampled_from(list(
+    "abc XYZ 12 _.,\n\n-–'’ äöüß șțăî čćžšđ жщыё 日本語 ก ा् \u0301\u0308 é\u0065\u0301 ١٢"
+)), max_size=80)
+
+
+@fuzz_settings(ci=200)
+@given(_SCRIPTS_TEXT)
+def test_token_columns_fast_paths_equal_the_general_pattern(text: str) -> None:
+    from checker.text.normalise import _TOKEN_RE, _UNSPACED_BLOCKS, _fast_token_re, token_columns
+
+    # The Unicode-aware pattern is the definition; the faster ones must split the same.
+    pattern = _TOKEN_RE if _UNSPACED_BLOCKS.search(text) else _fast_token_re()
+    general = [(m.start(), m.end(), fold(m.group())) for m in pattern.finditer(text)]
+    assert list(zip(*token_columns(text))) == general
+
+
+def test_token_columns_keep_combining_marks_inside_words() -> None:
+    text = "cafe\u0301 नमस्ते plain"
+    assert [text[t.start:t.end] for t in tokenize(text)] == ["cafe\u0301", "नमस्ते", "plain"]
+
+
+_PARAGRAPHS = st.lists(st.sampled_from([
+    "Kim met Putin on 13. September 2023.", "Sastanak je održan 13. rujna.", "The summit ended",
+    "Wait... what? Yes.", "  ", "Dr. Smith arrived. He spoke.", "Встреча прошла 1 сент. 2024 г. Путин",
+]), max_size=6).map(lambda parts: "".join(p + sep for p, sep in zip(parts, ["\n\n", " ", "\n", "\n\n \n"] * 3)))
+
+
+@fuzz_settings(ci=200)
+@given(_PARAGRAPHS, st.sampled_from(["en", "hr", "ru", None]), st.data())
+def test_sentences_split_on_demand_equal_the_whole_split(text: str, language: str | None, data: st.DataObject) -> None:
+    from checker.facts.article import ArticleFacts
+    from checker.testing import article
+    from checker.text.sentences import Span, span_index
+
+    whole = split_sentences(text, language)
+    facts = ArticleFacts(article(text, language), PhraseIndex(["summit"]))
+    offset = data.draw(st.integers(0, len(text)))
+    if whole:
+        assert facts.sentence_at(offset) == whole[span_index(whole, offset)]
+    start = data.draw(st.integers(0, len(text)))
+    span = Span(start, data.draw(st.integers(start, len(text))))
+    starts = [s.start for s in whole]
+    first = span_index(whole, span.start) if whole else 0
+    expected = whole[first:max(first, bisect.bisect_left(starts, span.end))]
+    assert facts.sentences_over(span) == expected
+    assert facts.sentences == whole

@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
 from typing import Any
 
 import regex
@@ -19,7 +20,7 @@ import regex
 from ..model import Article, Evidence
 from ..text.fuzzy import PhraseHit, PhraseIndex
 from ..text.normalise import fold, token_columns
-from ..text.sentences import Span, split_paragraphs, split_sentences
+from ..text.sentences import Span, sentences_in, split_paragraphs
 
 _WORD = r"(?<![\p{L}\p{M}])(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}(?![\p{L}\p{M}]))"
 # A name: capitalised words in a run, or one acronym of two to six capitals (the long
@@ -46,16 +47,17 @@ class ArticleFacts:
         self.language = article.language
         # The words, as columns: start and end offsets, folded keys.
         self.starts, self.ends, self.keys = token_columns(self.text)
-        self.sentences = split_sentences(self.text, self.language)
-        self._sentence_starts = [s.start for s in self.sentences]
+        # Paragraphs are split into sentences when a rule first looks into them: most
+        # paragraphs hold nothing any rule asks about.
         self.paragraphs = split_paragraphs(self.text)
         self._paragraph_starts = [p.start for p in self.paragraphs]
+        self._split: dict[int, tuple[list[Span], list[int]]] = {}
         self._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
         self.token_scores = index.token_scores(self.keys)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
-        self._dates: dict[int, list[Any]] = {}
-        self.reaches: dict[Any, Any] = {}  # rules' anchors and windows, by their anchors and window
-        self._numbers: dict[int, list[Any]] = {}
+        self._dates: dict[Span, list[Any]] = {}
+        self.reaches: dict[int, Any] = {}  # each rule's anchors and windows, by id(rule)
+        self._numbers: dict[Span, list[Any]] = {}
 
     # -- positions -------------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -63,8 +65,28 @@ class ArticleFacts:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1 + self.article.line_base, offset - self._line_starts[line] + 1
 
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Every sentence of the text, in order."""
+        return [s for p in range(len(self.paragraphs)) for s in self._sentences_of(p)[0]]
+
+    def _sentences_of(self, paragraph: int) -> tuple[list[Span], list[int]]:
+        """The sentences of paragraph number ``paragraph``, and their starts."""
+        found = self._split.get(paragraph)
+        if found is None:
+            spans = sentences_in(self.text, self.paragraphs[paragraph], self.language)
+            found = self._split[paragraph] = (spans, [s.start for s in spans])
+        return found
+
     def sentence_at(self, offset: int) -> Span:
-        return _containing(self.sentences, self._sentence_starts, offset)
+        """The sentence holding ``offset`` (or the last one that starts before it)."""
+        paragraph = max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+        while paragraph >= 0 and self.paragraphs:
+            spans, starts = self._sentences_of(paragraph)
+            if spans and (starts[0] <= offset or paragraph == 0):
+                return _containing(spans, starts, offset)
+            paragraph -= 1
+        return _containing(self.sentences, [s.start for s in self.sentences], offset)
 
     def paragraph_at(self, offset: int) -> Span:
         return _containing(self.paragraphs, self._paragraph_starts, offset)
@@ -87,8 +109,9 @@ class ArticleFacts:
     @cached_property
     def _positions(self) -> dict[str, list[tuple[int, float]]]:
         table: dict[str, list[tuple[int, float]]] = {}
-        for i, candidates in enumerate(self.token_scores):
-            for word, score in candidates.items():
+        scores = self.token_scores
+        for i in compress(range(len(scores)), scores):
+            for word, score in scores[i].items():
                 table.setdefault(word, []).append((i, score))
         return table
 
@@ -115,11 +138,17 @@ class ArticleFacts:
     # -- extracted facts, sentence by sentence, on first use ---------------------------
     # Rules read dates and numbers only near their anchors, so each sentence is read
     # when a rule first asks for it, and then never again.
-    def sentence_indexes(self, span: Span) -> range:
-        """Indexes of the sentences that overlap ``span``."""
-        first = max(bisect.bisect_right(self._sentence_starts, span.start) - 1, 0)
-        last = bisect.bisect_left(self._sentence_starts, span.end)
-        return range(first, last)
+    def sentences_over(self, span: Span) -> list[Span]:
+        """The sentences that overlap ``span`` (and the one before it when ``span``
+        starts between sentences)."""
+        first = max(bisect.bisect_right(self._paragraph_starts, span.start) - 1, 0)
+        last = bisect.bisect_left(self._paragraph_starts, span.end)
+        found: list[Span] = []
+        for paragraph in range(first, max(last, first + 1) if self.paragraphs else 0):
+            spans, starts = self._sentences_of(paragraph)
+            low = max(bisect.bisect_right(starts, span.start) - 1, 0)
+            found.extend(spans[low:bisect.bisect_left(starts, span.end)])
+        return found
 
     def dates_within(self, spans: Iterable[Span]) -> list[Any]:
         """Dates in the sentences that overlap ``spans``, in text order."""
@@ -138,38 +167,36 @@ class ArticleFacts:
         return self.numbers_within(self.sentences)
 
     def _within(self, spans: Iterable[Span], read: Any) -> list[Any]:
-        indexes = sorted({i for span in spans for i in self.sentence_indexes(span)})
-        return [item for i in indexes for item in read(i)]
+        sentences = sorted({s for span in spans for s in self.sentences_over(span)}, key=lambda s: s.start)
+        return [item for sentence in sentences for item in read(sentence)]
 
-    def _sentence_dates(self, index: int) -> list[Any]:
-        found = self._dates.get(index)
+    def _sentence_dates(self, sentence: Span) -> list[Any]:
+        found = self._dates.get(sentence)
         if found is None:
             from .dates import find_dates
 
-            sentence = self.sentences[index]
             found = [_shifted(d, sentence.start) for d in
                      find_dates(self.text[sentence.start:sentence.end], self.language, self.article.published)]
-            self._dates[index] = found
+            self._dates[sentence] = found
         return found
 
-    def _sentence_numbers(self, index: int) -> list[Any]:
-        found = self._numbers.get(index)
+    def _sentence_numbers(self, sentence: Span) -> list[Any]:
+        found = self._numbers.get(sentence)
         if found is None:
             from .numbers import find_numbers
 
-            sentence = self.sentences[index]
-            dates = [(d.start, d.end) for d in self._sentence_dates(index)]
+            dates = [(d.start, d.end) for d in self._sentence_dates(sentence)]
             found = [n for n in (_shifted(n, sentence.start) for n in
                                  find_numbers(self.text[sentence.start:sentence.end], self.language))
                      if not any(n.start < end and start < n.end for start, end in dates)]
-            self._numbers[index] = found
+            self._numbers[sentence] = found
         return found
 
     @cached_property
     def names(self) -> list[NameMention]:
         """Runs of capitalised words that do not open a sentence on their own."""
         found = []
-        sentence_starts = set(self._sentence_starts)
+        sentence_starts = {s.start for s in self.sentences}
         for match in _NAME_RE.finditer(self.text):
             start, words = match.start(), match.group().split()
             if start in sentence_starts and len(words) == 1:

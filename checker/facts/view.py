@@ -112,11 +112,14 @@ class RuleContext:
 
     def _reach(self, rule: Rule) -> _Reach:
         """A rule's anchors and their windows, found once per article."""
-        key = (tuple(rule.about), rule.threshold, rule.within)
-        cached = self.facts.reaches.get(key)
+        cached = self.facts.reaches.get(id(rule))
         if cached is None:
-            anchors = self.find(rule.about, rule.threshold) if rule.about else []
-            cached = self.facts.reaches[key] = _Reach(anchors, [self.window(a, rule) for a in anchors])
+            if self.facts.hits.keys().isdisjoint(rule.about):
+                cached = _NO_REACH  # most rules' anchors are absent from most articles
+            else:
+                anchors = self.find(rule.about, rule.threshold)
+                cached = _Reach(anchors, [self.window(a, rule) for a in anchors])
+            self.facts.reaches[id(rule)] = cached
         return cached
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
@@ -147,3 +150,6 @@ class _Reach:
                 if best is None or distance(item, anchor) < distance(item, best):
                     best = anchor
         return best
+
+
+_NO_REACH = _Reach([], [])

@@ -109,6 +109,15 @@ class RuleType:
         """Words and phrases, besides ``about``, that the run's one-pass index must find."""
         return []
 
+    def silent_without(self, rule: Rule) -> list[str] | None:
+        """Phrases (from ``about`` or :meth:`phrases`) of which an article must contain
+        one, at any score, for the rule to state anything there. On an article with none
+        of them the engine does not call :meth:`check`: the source is silent. ``None``
+        (the default) checks every article. A type that reads values near its anchors
+        returns ``rule.about``; returning it saves the work on most articles, since a
+        rule's anchors occur in few of them."""
+        return rule.about if self.requires_about else None
+
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         """What ``ctx.article`` states about the rule's fact (empty: silent)."""
         raise NotImplementedError

@@ -51,6 +51,9 @@ class EntityRuleType(RuleType):
     def phrases(self, rule: Rule) -> list[str]:
         return list(self._names(rule))
 
+    def silent_without(self, rule: Rule) -> list[str] | None:
+        return rule.about or list(self._names(rule))
+
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         names = self._names(rule)
         best: dict[tuple[int, int], Any] = {}

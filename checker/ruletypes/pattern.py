@@ -72,6 +72,9 @@ class PatternRuleType(RuleType):
         text = as_str(raw)
         return PatternValue(text, fold(text))
 
+    def silent_without(self, rule: Rule) -> list[str] | None:
+        return rule.about or None  # without anchors, the pattern is searched everywhere
+
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         compiled = _compiled(rule.options.regex)
         group = compiled.groupindex["value"]

@@ -62,7 +62,22 @@ class PhraseRuleType(RuleType):
 
     def phrases(self, rule: Rule) -> list[str]:
         expectation: PhraseExpectation = rule.expected
-        return [p for table in (expectation.expect, expectation.contradicted_by) for ps in table.values() for p in ps]
+        phrasings = [p for table in (expectation.expect, expectation.contradicted_by) for ps in table.values() for p in ps]
+        return phrasings + self.silent_without(rule)
+
+    def silent_without(self, rule: Rule) -> list[str]:
+        """The words a match can start with, in any language: a phrasing's words longer
+        than OPTIONAL_LENGTH when it has two such words that no language negates with
+        (:func:`_plan` then requires only those), else all its words."""
+        expectation: PhraseExpectation = rule.expected
+        every_cue = negation_cues(None)
+        words: list[str] = []
+        for table in (expectation.expect, expectation.contradicted_by):
+            for phrasing in (p for ps in table.values() for p in ps):
+                folded = fold_words(phrasing)
+                longer = [w for w in folded if len(w) > OPTIONAL_LENGTH]
+                words += longer if sum(w not in every_cue for w in longer) >= 2 else folded
+        return list(dict.fromkeys(words))
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         expectation: PhraseExpectation = rule.expected

@@ -21,9 +21,11 @@ How a folded anchor word scores against a folded text word:
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import compress
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -128,46 +130,57 @@ class PhraseIndex:
         for word in sorted(self._vocab):
             for initial in _initials(word):
                 self._buckets[initial].append(word)
-        self._memo: dict[str, dict[str, float]] = {}
-        self._empty: dict[str, float] = {}
+        self._memo = _Memo(self.candidates)
 
     def candidates(self, key: str) -> dict[str, float]:
         """The phrase words that text word ``key`` may stand for, with their scores.
         The mapping is shared between calls: read it, never change it."""
-        found = self._memo.get(key)
-        if found is None:
-            seen: dict[str, float] = {}
-            for initial in _initials(key):
-                for word in self._buckets.get(initial, ()):
-                    if word not in seen:
-                        score = word_score(word, key)
-                        if score >= self.min_score:
-                            seen[word] = score
-            found = dict(sorted(seen.items())) if seen else self._empty
-            if len(self._memo) < 1_000_000:
-                self._memo[key] = found
-        return found
+        seen: dict[str, float] = {}
+        for initial in _initials(key):
+            for word in self._buckets.get(initial, ()):
+                if word not in seen:
+                    score = word_score(word, key)
+                    if score >= self.min_score:
+                        seen[word] = score
+        return dict(sorted(seen.items())) if seen else _NONE
 
     def token_scores(self, keys: Sequence[str]) -> list[dict[str, float]]:
         """For each folded word, the phrase words it may stand for and how well
-        (shared, read-only mappings)."""
-        memo, scores = self._memo, []
-        for key in keys:
-            found = memo.get(key)
-            scores.append(self.candidates(key) if found is None else found)
-        return scores
+        (shared, read-only mappings; empty for most words)."""
+        return list(map(self._memo.__getitem__, keys))
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a
         phrase's words must follow each other (one other word may stand between two)."""
-        hits: dict[str, list[PhraseHit]] = defaultdict(list)
-        for i, word_scores in enumerate(scores):
-            for first_word, first_score in word_scores.items():
+        hits: dict[str, list[PhraseHit]] = {}
+        for i in compress(range(len(scores)), scores):  # only the words that stand for one
+            for first_word, first_score in scores[i].items():
                 for phrase in self._by_first.get(first_word, ()):
                     hit = _extend(phrase, self.phrases[phrase], scores, i, first_score)
                     if hit is not None:
-                        hits[phrase].append(hit)
+                        hits.setdefault(phrase, []).append(hit)
         return hits
+
+
+_NONE: dict[str, float] = {}
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """Text word → its candidates, computed on first sight (``__missing__`` lets
+    :meth:`PhraseIndex.token_scores` look every word up from C). Bounded: past the
+    limit, new words are scored each time instead of remembered."""
+
+    LIMIT = 1_000_000
+
+    def __init__(self, compute: Any) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: str) -> dict[str, float]:
+        found = self.compute(key)
+        if len(self) < self.LIMIT:
+            self[key] = found
+        return found
 
 
 def _extend(phrase: str, words: tuple[str, ...], scores: list[dict[str, float]],

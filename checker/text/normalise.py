@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 from anyascii import anyascii
@@ -92,13 +92,26 @@ def _fast_token_re() -> re.Pattern[str]:
     return re.compile(rf"[^\W_]+(?:[{marks}]+[^\W_]*)*|[{marks}]+[^\W_]*")
 
 
+_PLAIN_WORD_RE = re.compile(r"[^\W_]+")
+_MARK_RE = regex.compile(r"\p{M}")
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
 def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     """The words of ``text`` (letters, marks and digits) as three columns: start
     offsets, end offsets and folded keys. Columns rather than objects, because this
-    runs over every word of every article."""
-    pattern = _TOKEN_RE if _UNSPACED_BLOCKS.search(text) else _fast_token_re()
+    runs over every word of every article: the loops run in C (``map``), and a text
+    without combining marks (most text, once NFC) takes the simplest word pattern."""
+    if _UNSPACED_BLOCKS.search(text):
+        pattern: Any = _TOKEN_RE
+    elif _MARK_RE.search(text):
+        pattern = _fast_token_re()
+    else:
+        pattern = _PLAIN_WORD_RE
     matches = list(pattern.finditer(text))
-    return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
+    if pattern is _TOKEN_RE:
+        return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
+    return list(map(_START, matches)), list(map(_END, matches)), list(map(fold, map(_GROUP, matches)))
 
 
 def tokenize(text: str) -> list[Token]:

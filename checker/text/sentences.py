@@ -39,11 +39,13 @@ def split_sentences(text: str, language: str | None) -> list[Span]:
     crosses a paragraph boundary (see :func:`split_paragraphs`)."""
     spans: list[Span] = []
     for paragraph in split_paragraphs(text):
-        spans.extend(_sentences_in(text, paragraph, language))
+        spans.extend(sentences_in(text, paragraph, language))
     return spans
 
 
-def _sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]:
+def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]:
+    """The sentences of one paragraph of ``text`` (a span from :func:`split_paragraphs`):
+    each paragraph splits on its own, so a reader may split only those it needs."""
     import sentencex
 
     months = month_names(language) if language else {}
