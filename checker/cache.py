@@ -1,20 +1,26 @@
-"""``.factcheck_cache/``: verdicts of unchanged articles, and what failed last time.
+"""``.factcheck_cache/``: verdicts of unchanged corpus files, and what failed last time.
 
-Verdicts are kept per article, keyed by everything that could change them: the
-article's text and metadata, the selected rules as written, the factcheck and plugin
-versions and the settings that shape extraction. An unchanged corpus is then read, but
-not analysed, again; one changed article is analysed alone. Files are written to a
-temporary name and renamed into place, so concurrent runs never see half a file, and
-the cache is pruned to a size bound, oldest first.
+The verdicts of a run are kept in one file per rule set (``verdicts/<fingerprint>.pickle``),
+keyed by everything that could change them: the rules as written, the factcheck and
+plugin versions and the settings that shape extraction (the fingerprint), and per
+corpus file its metadata and its signature — size, modification and change times,
+inode — read with one ``stat``. An unchanged file is then neither read nor analysed
+again; a file whose signature changed is read, and analysed only if its text changed
+(its SHA-256 differs from the one kept): one changed article re-analyses only that
+article. The file is written to a temporary name and renamed into place, so
+concurrent runs never see half of it (the last run to finish wins), and the folder is
+pruned to a size bound, the least recently written rule sets first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +31,7 @@ from .model import Article, Rule, SourceVerdict
 
 CACHE_DIR = ".factcheck_cache"
 MAX_BYTES = 512 * 1024 * 1024
-FORMAT = 2  # verdict lists hold None for a plain silent verdict
+FORMAT = 3  # one file per rule set; verdict lists hold None for a plain silent verdict
 
 
 @lru_cache(maxsize=1)
@@ -57,78 +63,157 @@ def _stable(value: Any) -> Any:
     return value
 
 
-class VerdictCache:
-    """Verdicts by article content under ``root/.factcheck_cache/verdicts``."""
+def signature(path: Path | str) -> tuple[int, ...] | None:
+    """What changes whenever a local file's content may have: size, modification and
+    change times (the change time cannot be set back by a program), inode and device.
+    None for a URL or a file that cannot be examined."""
+    if isinstance(path, str):
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
-    def __init__(self, root: Path, rules_fingerprint: str, max_bytes: int = MAX_BYTES) -> None:
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class Kept:
+    """One article of a corpus file as the cache keeps it: the article without its
+    text, the text's digest, the rules it was checked against and their verdicts."""
+
+    article: Article
+    digest: str
+    wanted: tuple[int, ...]
+    verdicts: list[SourceVerdict | None]
+
+
+@dataclass
+class _Entry:
+    signature: tuple[int, ...]
+    metadata: str
+    articles: list[Kept]
+
+
+class VerdictCache:
+    """The verdicts of one rule set under ``root/.factcheck_cache/verdicts``."""
+
+    def __init__(self, root: Path, rules_fingerprint: str, max_bytes: int | None = None) -> None:
         self.folder = root / CACHE_DIR / "verdicts"
         self.fingerprint = rules_fingerprint
-        self.max_bytes = max_bytes
+        self.path = self.folder / f"{rules_fingerprint}.pickle"
+        self.max_bytes = MAX_BYTES if max_bytes is None else max_bytes
         self.hits = 0
         self.misses = 0
         self.warnings: list[str] = []
-        self._writable = True
+        self._old: dict[str, _Entry] = self._read()
+        self._new: dict[str, _Entry] = {}
+        self._changed = False  # a file was read and kept: the cache must be written
 
-    def _key(self, article: Article, wanted: Sequence[int]) -> str:
-        digest = hashlib.sha256(self.fingerprint.encode())
-        digest.update(repr((article.source, article.language, article.published, article.line_base,
-                            tuple(wanted))).encode())
-        digest.update(article.text.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()
-
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
-
-    def lookup(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict | None] | None:
-        key = self._key(article, wanted)
+    def _read(self) -> dict[str, _Entry]:
         try:
-            with open(self._path(key), "rb") as stream:
-                stored_key, verdicts = pickle.load(stream)
+            with open(self.path, "rb") as stream:
+                stored_fingerprint, entries = pickle.load(stream)
         except FileNotFoundError:
-            self.misses += 1
+            return {}
+        except Exception:  # a damaged cache is an empty one, and is overwritten
+            return {}
+        return entries if stored_fingerprint == self.fingerprint and isinstance(entries, dict) else {}
+
+    # -- a corpus file, before it is read ------------------------------------------------
+    def recall(self, source: str, metadata: dict[str, Any], path: Path | str,
+               wanted: Any) -> list[tuple[Article, tuple[int, ...], list[SourceVerdict | None]]] | None:
+        """The articles of an unchanged corpus file with their verdicts, if every one is
+        kept for the rules ``wanted(article)`` selects; else None (the file is read)."""
+        entry = self._old.get(source)
+        if entry is None or entry.metadata != repr(metadata) or entry.signature != signature(path):
             return None
-        except Exception:  # a damaged entry is a miss, and is overwritten
+        found = []
+        for kept in entry.articles:
+            rules = tuple(wanted(kept.article))
+            verdicts = _select(kept, rules)
+            if verdicts is None:
+                return None
+            found.append((kept.article, rules, verdicts))
+        self.hits += len(found)
+        self._new[source] = entry
+        return found
+
+    # -- a corpus file, once read --------------------------------------------------------
+    def lookup(self, source: str, index: int, digest: str, wanted: Sequence[int]) -> list[SourceVerdict | None] | None:
+        """The verdicts kept for article ``index`` of a corpus file whose signature
+        changed but whose text (``digest``) did not."""
+        entry = self._old.get(source)
+        kept = entry.articles[index] if entry is not None and index < len(entry.articles) else None
+        verdicts = _select(kept, tuple(wanted)) if kept is not None and kept.digest == digest else None
+        if verdicts is None:
             self.misses += 1
-            return None
-        if stored_key != key:
-            self.misses += 1
-            return None
-        self.hits += 1
+        else:
+            self.hits += 1
         return verdicts
 
-    def store(self, article: Article, wanted: Sequence[int], verdicts: list[SourceVerdict | None]) -> None:
-        if not self._writable or not article.text:
-            return
-        key = self._key(article, wanted)
-        path = self._path(key)
-        if path.exists():
+    def keep(self, source: str, metadata: dict[str, Any], file_signature: tuple[int, ...] | None,
+             articles: list[Kept]) -> None:
+        """Remember a corpus file read in this run (a file that could not be examined, or
+        a URL, is not kept)."""
+        if file_signature is not None:
+            self._new[source] = _Entry(file_signature, repr(metadata), articles)
+            self._changed = True
+
+    def save(self) -> None:
+        """Write this run's entries (and the earlier ones of files this run did not
+        read, while they fit the size bound), then prune other rule sets' files."""
+        if not self._changed:
+            return  # every file came from the cache as it is
+        entries = dict(self._new)
+        data = pickle.dumps((self.fingerprint, entries), protocol=pickle.HIGHEST_PROTOCOL)
+        others = {k: v for k, v in self._old.items() if k not in entries}
+        if others:
+            merged = pickle.dumps((self.fingerprint, {**others, **entries}), protocol=pickle.HIGHEST_PROTOCOL)
+            if len(merged) <= self.max_bytes:
+                data = merged
+        if len(data) > self.max_bytes:
+            self.warnings.append(f"the verdict cache would take {len(data) // 2**20} MiB, more than its "
+                                 f"{self.max_bytes // 2**20} MiB bound; not written")
             return
         try:
-            write_atomically(path, pickle.dumps((key, verdicts), protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomically(self.path, data)
         except OutputError as exc:
-            self._writable = False
             self.warnings.append(f"{exc}; the run goes on without the cache")
+            return
+        self.prune()
 
     def prune(self) -> None:
-        """Remove the oldest entries while the cache is larger than its bound."""
-        if not self.folder.is_dir():
-            return
+        """Remove the least recently written rule sets while the folder is larger than
+        its bound."""
         entries = []
         total = 0
-        for path in self.folder.glob("*/*.pickle"):
+        for path in self.folder.glob("*.pickle"):
             try:
                 stat = path.stat()
             except OSError:
                 continue
             entries.append((stat.st_mtime, stat.st_size, path))
             total += stat.st_size
-        if total <= self.max_bytes:
-            return
         for _, size, path in sorted(entries):
+            if total <= self.max_bytes or path == self.path:
+                continue
             path.unlink(missing_ok=True)
             total -= size
-            if total <= self.max_bytes * 0.8:
-                break
+
+
+def _select(kept: Kept, wanted: tuple[int, ...]) -> list[SourceVerdict | None] | None:
+    """The kept verdicts for ``wanted`` rules: all of them, or a subset (a ``-k`` run
+    after a full one); None when a wanted rule was not checked then."""
+    if kept.wanted == wanted:
+        return kept.verdicts
+    positions = {rule: i for i, rule in enumerate(kept.wanted)}
+    if not all(rule in positions for rule in wanted):
+        return None
+    return [kept.verdicts[positions[rule]] for rule in wanted]
 
 
 class LastFailed:

@@ -124,7 +124,7 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
         return _apply_xfail(rule, result)
     if rule.expected is None:
         _group(rule, rule_type, result)
-    stating = [v for v in verdicts if v.verdict in ("agrees", "contradicts", "unclear")]
+    stating = [v for v in verdicts if v.verdict in STATING]
     contradicting = [v for v in verdicts if v.verdict == "contradicts"]
     if gate is not None:
         others_changed = rule.expected is None and any(gate.source_changed(v.source) for v in stating)
@@ -143,6 +143,30 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
     else:
         result.message = f"{len(stating)} of {len(verdicts)} sources state it, none contradicts"
     return _apply_xfail(rule, result)
+
+
+STATING = ("agrees", "contradicts", "unclear")
+
+
+def short_of_required(result: RuleResult) -> bool:
+    """Fewer sources state the fact than the rule's ``require`` asks."""
+    stating = sum(v.verdict in STATING for v in result.sources)
+    return stating < required_sources(result.rule, len(result.sources))
+
+
+def pair_fails(result: RuleResult, verdict: SourceVerdict | None, short: bool | None = None) -> bool:
+    """Does this rule × source pair fail (before ``xfail`` is applied)? A source that
+    contradicts or errs fails; a silent one only when too few sources state the fact.
+    ``short`` is :func:`short_of_required` of ``result``, when the caller has it."""
+    if result.outcome == "skipped":
+        return False
+    if verdict is None:  # a rule with no source to read, or one that could not run at all
+        return result.outcome in ("failed", "error", "xfailed")
+    if verdict.verdict in ("contradicts", "error"):
+        return True
+    if verdict.verdict != "silent":
+        return False
+    return short_of_required(result) if short is None else short
 
 
 def required_sources(rule: Rule, sources: int) -> int:

@@ -131,6 +131,11 @@ class SourceVerdict:
     accepted: str | None = None  # why a contradiction does not count: "baseline", "unchanged"
     raw_values: list[Any] = field(default_factory=list, repr=False)
 
+    def is_plain_silence(self) -> bool:
+        """Silent, and nothing else to say: no values, evidence, message or acceptance."""
+        return (self.verdict == "silent" and not self.evidence and not self.values and not self.message
+                and not self.traceback and not self.accepted)
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "source": self.source,
@@ -207,7 +212,9 @@ class RuleResult:
     def nodeid(self) -> str:
         return self.rule.nodeid
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, sources: bool = True) -> dict[str, Any]:
+        """The result as SPEC section 5 writes it; with ``sources`` empty when a
+        reporter writes them itself."""
         rule = self.rule
         data: dict[str, Any] = {
             "id": rule.nodeid,
@@ -221,7 +228,7 @@ class RuleResult:
             "outcome": self.outcome,
             "expected": self.expected,
             "message": self.message,
-            "sources": [s.to_json() for s in self.sources],
+            "sources": [s.to_json() for s in self.sources] if sources else [],
         }
         if self.groups:
             data["groups"] = self.groups

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from .model import Article, Rule, RuleResult, SourceError, SourceVerdict
 
 RULE_SUFFIXES = (".yaml", ".yml")
-STATING = ("agrees", "contradicts", "unclear")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -214,23 +213,11 @@ def _under(path: Path | None, roots: Sequence[Path]) -> bool:
     return path is not None and any(_inside(path, root) for root in roots)
 
 
-def _short_of_required(result: RuleResult) -> bool:
-    """Fewer sources state the fact than the rule's ``require`` asks."""
-    from .engine import required_sources
-
-    stating = sum(v.verdict in STATING for v in result.sources)
-    return stating < required_sources(result.rule, len(result.sources))
-
-
 def failing(result: RuleResult, verdict: SourceVerdict | None) -> bool:
     """Does this rule × source pair fail (before ``xfail`` is applied)?"""
-    if result.outcome == "skipped":
-        return False
-    if verdict is None:  # a rule with no source to read, or one that could not run at all
-        return result.outcome in ("failed", "error", "xfailed")
-    if verdict.verdict in ("contradicts", "error"):
-        return True
-    return verdict.verdict == "silent" and _short_of_required(result)
+    from .engine import pair_fails
+
+    return pair_fails(result, verdict)
 
 
 class RuleFailure(Exception):

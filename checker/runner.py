@@ -10,6 +10,7 @@ order whatever the number of workers, so reports are identical for any ``--worke
 
 from __future__ import annotations
 
+import copy
 import multiprocessing
 import signal
 from collections import deque
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .corpus import FileJob, LoadOptions, load_job
+from .cache import Kept, signature, text_digest
 from .engine import check_article, silent_without
 from .facts.article import ArticleFacts
 from .model import Article, Rule, SourceError, SourceVerdict
@@ -39,9 +41,13 @@ class Checked:
     article: Article
     wanted: Sequence[int]
     verdicts: list[SourceVerdict | None]
+    digest: str | None = None  # of the text, when the cache is on
+    signature: tuple[int, ...] | None = None  # of the corpus file, when the cache is on
 
     def full(self) -> list[SourceVerdict]:
-        return [v if v is not None else SourceVerdict(self.article.source, self.article.language, "silent")
+        """The verdicts for the run to judge: copies, since judging marks them (grouping,
+        a baseline) and the cache keeps the originals as the article stated them."""
+        return [copy.copy(v) if v is not None else SourceVerdict(self.article.source, self.article.language, "silent")
                 for v in self.verdicts]
 
 
@@ -64,6 +70,24 @@ class Checker:
 
     def __post_init__(self) -> None:
         self.needs = silent_without(self.rules, self.rule_types)
+        # Without article_loaded hooks, an unchanged file need not be read at all.
+        self.recalls = self.cache is not None and self.on_loaded is None
+
+    def recall(self, job: FileJob | Article) -> list[Outcome] | None:
+        """The outcomes of an unchanged corpus file, from the cache, without reading it."""
+        if not self.recalls or not isinstance(job, FileJob):
+            return None
+        found = self.cache.recall(job.source, job.metadata, job.path, self.selector.wanted)
+        return None if found is None else [Checked(a, w, v) for a, w, v in found]
+
+    def keep(self, job: FileJob | Article, outcomes: list[Outcome]) -> None:
+        """Put a corpus file just checked into the cache."""
+        if self.cache is None or not isinstance(job, FileJob) or not outcomes:
+            return
+        if all(isinstance(o, Checked) and o.digest is not None for o in outcomes):
+            self.cache.keep(job.source, job.metadata, outcomes[0].signature,  # type: ignore[union-attr]
+                            [Kept(o.article, o.digest, tuple(o.wanted), o.verdicts)  # type: ignore[union-attr]
+                             for o in outcomes])
 
     def check(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict]:
         """Verdicts of the rules at positions ``wanted`` on ``article``; every collected
@@ -77,32 +101,29 @@ class Checker:
         """Read one corpus file (or take an article already read) and check each of its
         articles."""
         outcomes: list[Outcome] = []
+        file_signature = signature(job.path) if self.cache is not None and isinstance(job, FileJob) else None
         items = [job] if isinstance(job, Article) else load_job(job, self.loaders, self.load_options)
-        for item in items:
+        for index, item in enumerate(items):
             if isinstance(item, SourceError):
                 outcomes.append(item)
                 continue
             if self.on_loaded is not None:
                 self.on_loaded(item)
             wanted = self.selector.wanted(item)
-            verdicts = self.cache.lookup(item, wanted) if self.cache is not None and wanted else None
+            digest = text_digest(item.text) if self.cache is not None else None
+            verdicts = (self.cache.lookup(item.source if isinstance(job, Article) else job.source, index, digest,
+                                          wanted) if digest is not None else None)
             if verdicts is None:
                 try:
-                    verdicts = [None if _plain_silence(v) else v
+                    verdicts = [None if v.is_plain_silence() else v
                                 for v in (self.check(item, wanted) if wanted else [])]
                 except Exception as exc:  # a bug in reading this article must not end the run
                     outcomes.append(SourceError(item.source, f"could not be analysed ({type(exc).__name__}: {exc}); "
                                                              "please report it"))
                     continue
-                if self.cache is not None and wanted:
-                    self.cache.store(item, wanted, verdicts)
             item.text = ""  # released: the verdicts keep what reports show
-            outcomes.append(Checked(item, wanted, verdicts))
+            outcomes.append(Checked(item, wanted, verdicts, digest, file_signature))
         return outcomes
-
-
-def _plain_silence(verdict: SourceVerdict) -> bool:
-    return verdict.verdict == "silent" and not verdict.evidence and not verdict.message and not verdict.values
 
 
 def run_jobs(checker: Checker, jobs: Iterable[FileJob], workers: int = 1, executor: str = "local",
@@ -113,9 +134,28 @@ def run_jobs(checker: Checker, jobs: Iterable[FileJob], workers: int = 1, execut
         from .distributed import run_on_dask
 
         return run_on_dask(checker, jobs, scheduler)
+    if checker.cache is not None:
+        return _through_cache(checker, list(jobs), lambda missed: _locally(checker, missed, workers))
+    return _locally(checker, jobs, workers)
+
+
+def _locally(checker: Checker, jobs: Iterable[FileJob], workers: int) -> Iterator[list[Outcome]]:
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return (checker.process(job) for job in jobs)
     return _in_pool(checker, jobs, workers)
+
+
+def _through_cache(checker: Checker, jobs: list[Any],
+                   run: Callable[[list[Any]], Iterator[list[Outcome]]]) -> Iterator[list[Outcome]]:
+    """Unchanged files from the cache, the others checked by ``run`` (and kept); in
+    job order."""
+    recalled = [checker.recall(job) for job in jobs]
+    checked = run([job for job, found in zip(jobs, recalled) if found is None])
+    for job, found in zip(jobs, recalled):
+        if found is None:
+            found = next(checked)
+            checker.keep(job, found)
+        yield found
 
 
 # The checker a forked worker inherits from its parent.

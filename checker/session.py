@@ -177,9 +177,11 @@ class Session:
         rivals = [r for r in self.collected or rules if not r.skip and rule_types[r.check].value_kind]
         extra = [r for r in rivals if id(r) not in chosen]
         cache = self.cache(active + extra) if self.config.use_cache else None
+        loaded_hooks = self.host.hook.factcheck_article_loaded.get_hookimpls()
         checker = Checker(active, rule_types, build_index(active + extra, rule_types), selector, self.loaders(),
                           self.load_options(), cache,
-                          lambda article: self.host.hook.factcheck_article_loaded(article=article, config=self.config),
+                          (lambda article: self.host.hook.factcheck_article_loaded(article=article, config=self.config))
+                          if loaded_hooks else None,
                           rivals)
         verdicts: dict[int, list[SourceVerdict]] = {id(rule): [] for rule in active}
         try:
@@ -199,7 +201,7 @@ class Session:
         except KeyboardInterrupt:
             run.interrupted = True  # the rules are still judged on the sources checked so far
         if cache is not None:
-            cache.prune()
+            cache.save()
             self.config.warnings.extend(cache.warnings)
         failures = 0
         for rule in rules:
@@ -245,8 +247,13 @@ class Session:
         """Record the failing rule × source pairs for ``--lf`` (not when interrupted)."""
         if report.interrupted or not self.config.use_cache:
             return
-        failed = {f"{r.nodeid}[{v.source}]" for r in report.results if r.outcome in ("failed", "error")
-                  for v in r.sources if v.verdict != "agrees"}
+        from .engine import pair_fails, short_of_required
+
+        failed = set()
+        for result in report.results:
+            if result.outcome in ("failed", "error"):
+                short = short_of_required(result)
+                failed.update(f"{result.nodeid}[{v.source}]" for v in result.sources if pair_fails(result, v, short))
         failed |= {f"{r.nodeid}[]" for r in report.results if r.outcome == "error" and not r.sources}
         try:
             LastFailed(self.config.root).write(failed)

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -56,6 +57,20 @@ def test_last_failed_reruns_only_failing_pairs(project: Path) -> None:
     assert code == 1
     assert [r["rule"] for r in again["results"]] == ["venue"]
     assert list(verdicts(again, "venue")) == ["seeds/b.txt"]
+
+
+@pytest.mark.parametrize("require, remembered", [
+    ("any", ["rules/r.yaml::venue[seeds/b.txt]"]),  # d.txt says nothing: the rule fails without it
+    ("all", ["rules/r.yaml::venue[seeds/b.txt]", "rules/r.yaml::venue[seeds/d.txt]"]),  # d.txt fails it too
+])
+def test_last_failed_remembers_the_pairs_that_fail_not_every_silent_source(
+        project: Path, require: str, remembered: list[str]) -> None:
+    (project / "rules/r.yaml").write_text(RULES.replace("  about: [cosmodrome]\n",
+                                                        f"  about: [cosmodrome]\n  require: {require}\n", 1))
+    (project / "seeds/d.txt").write_text("D\nNothing about the meeting here.\n")
+    run()
+    failed = json.loads((project / ".factcheck_cache/lastfailed.json").read_text())
+    assert failed == remembered
 
 
 def test_failed_first_orders_failing_rules_first(project: Path) -> None:
@@ -117,16 +132,64 @@ def test_reports_are_identical_for_any_worker_count_and_cache_state(project: Pat
     assert stable(serial) == stable(pooled) == stable(cold) == stable(warm)
 
 
-def test_the_cache_serves_unchanged_articles(project: Path) -> None:
-    run()
-    entries = sorted((project / ".factcheck_cache/verdicts").glob("*/*.pickle"))
-    assert len(entries) == 3
-    mtimes = {p: p.stat().st_mtime_ns for p in entries}
+@pytest.fixture
+def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources the run analyses (rather than takes from the cache)."""
+    from checker.runner import Checker
+
+    sources: list[str] = []
+    check = Checker.check
+
+    def recording(self: Checker, article: Any, wanted: Any) -> Any:
+        sources.append(article.source)
+        return check(self, article, wanted)
+
+    monkeypatch.setattr(Checker, "check", recording)
+    return sources
+
+
+def test_the_cache_serves_unchanged_articles(project: Path, analysed: list[str]) -> None:
+    import os
+
+    _, first = run()
+    assert sorted(analysed) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
+    analysed.clear()
+    _, second = run()
+    assert analysed == [] and second["results"] == first["results"]
+    # A changed article is analysed again, alone; a file touched but unchanged is read, not analysed.
     (project / "seeds/c.txt").write_text("C\nThey met at the Vostochny cosmodrome, said the leader Kim Jong Un.\n")
-    run()
-    after = sorted((project / ".factcheck_cache/verdicts").glob("*/*.pickle"))
-    assert len(after) == 4  # one new entry for the one changed article
-    assert all(p.stat().st_mtime_ns == mtimes[p] for p in entries)
+    os.utime(project / "seeds/a.txt", ns=(1, 1))
+    _, third = run()
+    assert analysed == ["seeds/c.txt"]
+    _, fresh = run("--no-cache")
+    assert third["results"] == fresh["results"]
+
+
+def test_a_damaged_or_oversized_cache_costs_time_never_verdicts(project: Path, analysed: list[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.cache
+
+    _, first = run()
+    for entry in (project / ".factcheck_cache/verdicts").glob("*.pickle"):
+        entry.write_bytes(entry.read_bytes()[:40])  # cut short, as by a full disk or a crash
+    analysed.clear()
+    _, second = run()
+    assert len(analysed) == 3 and second["results"] == first["results"]
+    monkeypatch.setattr(checker.cache, "MAX_BYTES", 100)
+    shutil.rmtree(project / ".factcheck_cache")
+    _, third = run()
+    assert third["results"] == first["results"]
+    assert any("more than its 0 MiB bound; not written" in w for w in third["warnings"])
+    assert not list((project / ".factcheck_cache/verdicts").glob("*.pickle"))
+
+
+def test_what_a_run_decides_is_not_kept_in_the_cache(project: Path, analysed: list[str]) -> None:
+    CliRunner().invoke(main, ["run", "rules/", "-q", "--write-baseline", "baseline.json"])
+    code, accepted = run("--baseline", "baseline.json")
+    assert code == 0 and "accepted" in json.dumps(accepted)
+    analysed.clear()
+    code, plain = run()  # from the cache: the baseline's acceptance was this run's, not the article's
+    assert analysed == [] and code == 1 and "accepted" not in json.dumps(plain)
 
 
 def test_no_cache_writes_nothing(project: Path) -> None:
@@ -145,12 +208,11 @@ def test_four_runs_at_once_leave_a_valid_cache(project: Path) -> None:
             for _ in range(4)]
     outputs = [run.communicate(timeout=300) for run in runs]
     assert all(run.returncode == 1 for run in runs), [err for _, err in outputs]
-    entries = sorted((project / ".factcheck_cache/verdicts").glob("*/*"))
-    assert entries and all(entry.suffix == ".pickle" for entry in entries)  # no temporary file left
-    for entry in entries:
-        with open(entry, "rb") as stream:
-            key, verdicts = pickle.load(stream)
-        assert entry.stem == key and isinstance(verdicts, list)
+    entries = sorted((project / ".factcheck_cache/verdicts").glob("*"))
+    assert len(entries) == 1 and entries[0].suffix == ".pickle"  # one rule set; no temporary file left
+    with open(entries[0], "rb") as stream:
+        fingerprint, files = pickle.load(stream)
+    assert entries[0].stem == fingerprint and sorted(files) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
     _, cached = run()
     _, fresh = run("--no-cache")
     cached["summary"].pop("duration_s"), fresh["summary"].pop("duration_s")

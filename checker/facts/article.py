@@ -56,7 +56,7 @@ class ArticleFacts:
         self.token_scores = index.token_scores(self.keys)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
         self._dates: dict[Span, list[Any]] = {}
-        self.reaches: dict[int, Any] = {}  # each rule's anchors and windows, by id(rule)
+        self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)
         self._numbers: dict[Span, list[Any]] = {}
 
     # -- positions -------------------------------------------------------------------

@@ -46,7 +46,12 @@ class RuleContext:
     def __init__(self, rule: Rule, facts: ArticleFacts, competitors: Sequence[Rule] = ()) -> None:
         self.rule = rule
         self.facts = facts
-        self.competitors = [r for r in competitors if r is not rule]
+        self._pool = competitors  # may hold this rule: shared by the rules of one kind
+
+    @property
+    def competitors(self) -> list[Rule]:
+        """The other rules this rule's values may go to."""
+        return [r for r in self._pool if r is not self.rule]
 
     @property
     def article(self) -> Article:
@@ -98,7 +103,7 @@ class RuleContext:
         mine = self._reach(self.rule)
         if not mine.anchors:
             return []
-        rivals = [reach for rule in self.competitors if (reach := self._reach(rule)).anchors]
+        rivals = [reach for rule, reach in self._rival_reaches() if rule is not self.rule]
         kept = []
         for item in items:
             best = mine.nearest(item)
@@ -109,6 +114,16 @@ class RuleContext:
                 continue
             kept.append((item, best))
         return kept
+
+    def _rival_reaches(self) -> list[tuple[Rule, _Reach]]:
+        """The rules of the pool whose anchors the article holds, with their reaches:
+        found once per article and pool, since every rule of a kind asks."""
+        key = ("pool", id(self._pool))
+        cached = self.facts.reaches.get(key)
+        if cached is None or cached[0] is not self._pool:  # the pool itself is kept: ids are reused
+            found = [(rule, reach) for rule in self._pool if (reach := self._reach(rule)).anchors]
+            cached = self.facts.reaches[key] = (self._pool, found)
+        return cached[1]
 
     def _reach(self, rule: Rule) -> _Reach:
         """A rule's anchors and their windows, found once per article."""

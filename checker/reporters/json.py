@@ -37,12 +37,31 @@ class JsonReporter(Reporter):
         tail = {k: head.pop(k) for k in ("errors", "stale", "warnings") if k in head}
         write = self.stream.write
         write(_dumps(head)[:-1] + ',\n"results": [\n')
+        silent: dict[tuple[str, str | None], str] = {}
         for index, result in enumerate(report.results):
-            write(("," if index else "") + _dumps(result.to_json()) + "\n")
+            data = result.to_json(sources=False)
+            data["sources"] = _SOURCES
+            before, after = _dumps(data).split(_SOURCES_JSON, 1)
+            parts = []
+            for verdict in result.sources:
+                if verdict.is_plain_silence():
+                    # Most pairs: the same few bytes per source, encoded once.
+                    key = (verdict.source, verdict.language)
+                    encoded = silent.get(key)
+                    if encoded is None:
+                        encoded = silent[key] = _dumps(verdict.to_json())
+                    parts.append(encoded)
+                else:
+                    parts.append(_dumps(verdict.to_json()))
+            write(("," if index else "") + before + "[" + ",".join(parts) + "]" + after + "\n")
         write("]")
         for key, value in tail.items():
             write(f',\n"{key}": {_dumps(value)}')
         write("}\n")
+
+
+_SOURCES = "\x00sources\x00"  # stands for the sources while a result is encoded
+_SOURCES_JSON = json.dumps(_SOURCES)
 
 
 def _dumps(value: Any) -> str:

@@ -148,29 +148,50 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
     for skipped, begin, first_score in starts:
         if first_score < threshold:
             continue
+        # Matched first within max_span words; the sentence is looked up only for a
+        # match (most first words start none), and the match redone inside it when it
+        # ran past the sentence's end: each word takes its first occurrence, so a
+        # match that stays inside is the same either way.
+        stop = min(begin + max_span, len(scores))
+        match = _match_from(required, skipped, begin, first_score, stop, scores, threshold, allowed)
+        if match is None:
+            continue
         sentence = ctx.facts.sentence_at(ctx.facts.starts[begin])
-        stop = min(begin + max_span, ctx.facts.tokens_in(sentence).stop)
-        total, position, matched, missing = first_score, begin, [begin], skipped
-        for word in required[skipped + 1:]:
-            found = next((i for i in range(position + 1, stop) if scores[i].get(word, 0.0) >= threshold), None)
-            if found is None:
-                missing += 1
-                if missing > allowed:
-                    break
+        end = ctx.facts.tokens_in(sentence).stop
+        if match[1] >= end:
+            match = _match_from(required, skipped, begin, first_score, min(stop, end), scores, threshold, allowed)
+            if match is None:
                 continue
-            total += scores[found][word]
-            position = found
-            matched.append(found)
-        else:
-            score = total / len(required)  # a missing word counts as 0
-            if sentence not in best or score > best[sentence][0]:
-                best[sentence] = (score, begin, position, matched)
+        total, position, matched = match
+        score = total / len(required)  # a missing word counts as 0
+        if sentence not in best or score > best[sentence][0]:
+            best[sentence] = (score, begin, position, matched)
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
         cue = _negation_cue(ctx, first, last, set(matched), cues, ctx.facts.tokens_in(sentence))
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
         found_matches.append((sentence, (score, start, end, (cue is not None) != phrase_negated)))
     return found_matches
+
+
+def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score: float, stop: int,
+                scores: list[dict[str, float]], threshold: float, allowed: int
+                ) -> tuple[float, int, list[int]] | None:
+    """The in-order match of ``required[skipped:]`` from token ``begin`` to before
+    ``stop``: total score, last matched token and the matched tokens; None when more
+    than ``allowed`` words are missing."""
+    total, position, matched, missing = first_score, begin, [begin], skipped
+    for word in required[skipped + 1:]:
+        found = next((i for i in range(position + 1, stop) if scores[i].get(word, 0.0) >= threshold), None)
+        if found is None:
+            missing += 1
+            if missing > allowed:
+                return None
+            continue
+        total += scores[found][word]
+        position = found
+        matched.append(found)
+    return total, position, matched
 
 
 def _allowed_missing(required: int) -> int:
