@@ -1,6 +1,7 @@
 """Measure factcheck on a generated corpus: speed against the floor, accuracy against the truth.
 
     python bench/run.py CORPUS_DIR [--runs 3] [--skip-baseline] [--workers N] [--misses K]
+                        [--rules DIR] [--cache]
 
 CORPUS_DIR is a folder written by ``bench/make_corpus.py``. Three things run on the same
 articles, each as a child process (so interpreter start-up and imports count, as they do
@@ -12,7 +13,11 @@ for a user):
 * ``factcheck run CORPUS_DIR/rules --corpus CORPUS_DIR/articles --format json``, with
   ``--no-cache`` when factcheck has that option, so that every run does the full work.
 
-The floor and factcheck run ``--runs`` times and the medians are reported. Wall time is
+The floor and factcheck run ``--runs`` times and the medians are reported. With
+``--cache``, factcheck also runs without ``--no-cache``: a first run filling the cache in a
+fresh folder, then a second over the unchanged corpus, ``--runs`` times each, and their
+ratio is printed. ``--rules DIR`` runs factcheck with other rules (``bench/more_rules.py``
+writes the corpus's 50 plus any number more). Wall time is
 what a user waits; CPU time (user + system, from ``os.wait4``'s resource usage of that
 child) is printed beside it because it barely moves when other processes share the
 machine, and the load average before and after says whether they did. Peak memory is the
@@ -121,15 +126,17 @@ def floor(articles: Path) -> None:
     print(json.dumps({"bytes": total}))
 
 
-def factcheck_command(corpus: Path, workers: int | None) -> tuple[list[str], list[str]]:
+def factcheck_command(corpus: Path, workers: int | None, rules: Path | None = None,
+                      cache: bool = False) -> tuple[list[str], list[str]]:
     """The command line, and notes on the options it uses (they depend on the version)."""
     executable = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or shutil.which("factcheck")
     if executable is None:
         raise SystemExit("factcheck is not installed in this environment")
     helptext = subprocess.run([executable, "run", "--help"], capture_output=True, text=True, check=False).stdout
-    command = [executable, "run", str(corpus / "rules"), "--corpus", str(corpus / "articles"), "--format", "json"]
+    command = [executable, "run", str(rules or corpus / "rules"), "--corpus", str(corpus / "articles"),
+               "--format", "json"]
     notes = []
-    if "--no-cache" in helptext:
+    if "--no-cache" in helptext and not cache:
         command.append("--no-cache")
         notes.append("--no-cache")
     if workers is not None:
@@ -138,10 +145,30 @@ def factcheck_command(corpus: Path, workers: int | None) -> tuple[list[str], lis
     return command, notes
 
 
-def read_factcheck(report_path: Path) -> Verdicts:
+def measure_cache(command: Sequence[str], runs: int, work: Path) -> tuple[Measurement, Measurement]:
+    """factcheck with its cache: a first run that fills it (in a fresh working folder
+    each time) and a second over the unchanged corpus, back to back."""
+    first, second = Measurement("factcheck, first run filling the cache"), Measurement("factcheck, second run (cache)")
+    for index in range(runs):
+        folder = work / f"cache-{index}"
+        folder.mkdir()
+        for measurement in (first, second):
+            run = run_child(command, folder / "report.json", folder)
+            if run.exit_code not in (0, 1):
+                raise SystemExit(f"factcheck exited {run.exit_code}: {' '.join(map(str, command))}")
+            measurement.seconds.append(run.seconds)
+            measurement.cpu_seconds.append(run.cpu_seconds)
+            measurement.peak_mb = max(measurement.peak_mb, run.peak_mb)
+    return first, second
+
+
+def read_factcheck(report_path: Path, rules: set[str] | None = None) -> Verdicts:
+    """factcheck's verdicts from its JSON report, for the rules in ``rules`` (all by default)."""
     report = json.loads(report_path.read_text(encoding="utf-8"))
     contradicts, stated = set(), set()
     for result in report["results"]:
+        if rules is not None and result["rule"] not in rules:
+            continue
         for source in result["sources"]:
             pair = (result["rule"], Path(source["source"]).name)
             if source["verdict"] == "contradicts":
@@ -222,6 +249,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, help="passed to factcheck --workers and to the baseline")
     parser.add_argument("--misses", type=int, default=0, metavar="K",
                         help="also list K missed and K false contradictions per system")
+    parser.add_argument("--rules", type=Path, metavar="DIR",
+                        help="factcheck's rules (default CORPUS_DIR/rules; see bench/more_rules.py); accuracy "
+                             "counts the corpus's own rules only")
+    parser.add_argument("--cache", action="store_true",
+                        help="also time a first run that fills factcheck's cache and a second one served by it")
     parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)  # the floor's child process
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve()
@@ -248,9 +280,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                        "--workers", str(args.workers or 1)]
             measurements.append(measure("baseline", command, 1, work / "baseline.out", work))
             baseline = read_truth_shaped("baseline", json.loads((work / "baseline.json").read_text(encoding="utf-8")))
-        command, notes = factcheck_command(corpus, args.workers)
+        command, notes = factcheck_command(corpus, args.workers, args.rules)
         measurements.append(measure("factcheck", command, args.runs, work / "factcheck.json", work, accepted=(0, 1)))
-        systems.append(read_factcheck(work / "factcheck.json"))
+        systems.append(read_factcheck(work / "factcheck.json", set(truth_data["rules"])))
+        if args.cache:
+            cached, _ = factcheck_command(corpus, args.workers, args.rules, cache=True)
+            first, second = measure_cache(cached, args.runs, work)
+            measurements += [first, second]
+            ratio = f"{second.median / first.median:.2f}"
         if not args.skip_baseline:
             systems.append(baseline)
 
@@ -261,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> None:
           f"{'  (options used: ' + ', '.join(notes) + ')' if notes else ''}\n")
     print(f"load average before the runs: {load_before}, after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
     print(speed_table(measurements, megabytes, floor_run))
+    if args.cache:
+        print(f"\nsecond run / first run with the cache: {ratio}")
     print()
     print(accuracy_tables(truth_data, truth, systems))
     if args.misses:

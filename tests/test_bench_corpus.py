@@ -104,3 +104,33 @@ def test_factcheck_reports_the_planted_contradictions(corpus: Path, tmp_path: Pa
                 if s["verdict"] == "contradicts"}
     missed = {pair: truth["articles"][pair[1]]["statements"][pair[0]] for pair in planted - reported}
     assert not missed, missed
+
+
+def _bench_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_more_rules_adds_rules_about_countries_that_leave_the_corpus_s_verdicts_alone(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bench/more_rules.py`` writes N valid rules with distinct ids; the corpus's own
+    rules keep their verdicts when the others join them."""
+    _bench_module("more_rules").main([str(corpus), "120", str(tmp_path / "rules")])
+    monkeypatch.chdir(tmp_path)
+    reports = {}
+    for name, rules in (("own", corpus / "rules"), ("more", tmp_path / "rules")):
+        result = CliRunner().invoke(main, ["run", str(rules), "--corpus", str(corpus / "articles"), "--format",
+                                           "json", "--output", str(tmp_path / f"{name}.json"), "--no-cache"])
+        assert result.exit_code in (0, 1), result.output
+        reports[name] = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))["results"]
+    more = reports["more"]
+    assert len(more) == 120 and len({r["id"] for r in more}) == 120
+    assert not [r["rule"] for r in more if r["outcome"] == "error"]
+    added = next(r for r in more if r["file"].endswith("more.yaml"))
+    assert added["rule"].rsplit("-", 1)[1].isalpha() and "(" in added["title"]
+    own = {r["id"].split("/")[-1]: r["sources"] for r in reports["own"]}
+    assert {r["id"].split("/")[-1]: r["sources"] for r in more if not r["file"].endswith("more.yaml")} == own
