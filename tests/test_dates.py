@@ -152,6 +152,20 @@ def test_weekdays(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("ro", "Carantina a durat 36 de luni."),  # "luni": months, and Monday
+    ("ro", "Proiectul a durat 18 luni."),
+    ("en", "The rota covered 3 Mondays."),
+])
+def test_a_weekday_counted_by_a_number_is_no_day(language: str, text: str) -> None:
+    assert days(text, language) == []
+
+
+def test_a_weekday_after_other_words_is_still_a_day() -> None:
+    assert days("Întâlnirea a avut loc luni.", "ro") == ["2023-09-11"]
+    assert days("S-au văzut marți, 12 septembrie.", "ro") == ["2023-09-12"]
+
+
 def test_weekday_without_publication_stays_a_weekday() -> None:
     assert values("U srijedu su se sastali.", "hr", None) == [DateValue(weekday=3)]
 

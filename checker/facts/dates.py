@@ -369,6 +369,24 @@ def _ordinary(text: str, items: Items, i: int, lex: Lexicon) -> bool:
     return key in lex.not_before and _neighbour(text, items, i, 1) in lex.not_before[key]
 
 
+def _counted(text: str, items: Items, i: int) -> bool:
+    """A weekday word right after a number, or after a number and a short linking word,
+    is counted, not a day: "36 de luni" (Romanian "36 months"; "luni" is also Monday),
+    "two Mondays" written "2 Mondays"."""
+    j = _previous(items, i)
+    if j >= 0 and items.codes[j] in "_c" and items.ends[j] - items.starts[j] <= 3:
+        j = _previous(items, j)
+    return j >= 0 and items.codes[j] in "dyn"
+
+
+def _previous(items: Items, i: int) -> int:
+    """The item before ``i`` across one space; -1 when it is not a word or number."""
+    j = i - 1
+    if j >= 0 and items.codes[j] == " ":
+        j -= 1
+    return j if j >= 0 and items.codes[j] not in " |.,-/~p?'" else -1
+
+
 def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
                   published: dt.date | None) -> list[DateMention]:
     if published is None or _ordinary(text, items, i, lex):
@@ -380,7 +398,7 @@ def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
 def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
                    published: dt.date | None) -> list[DateMention]:
     i = match.start("w")
-    if _ordinary(text, items, i, lex):
+    if _ordinary(text, items, i, lex) or _counted(text, items, i):
         return []
     weekday = items.values[i]
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
