@@ -46,9 +46,11 @@ class Checked:
 
     def full(self) -> list[SourceVerdict]:
         """The verdicts for the run to judge: copies, since judging marks them (grouping,
-        a baseline) and the cache keeps the originals as the article stated them."""
-        return [copy.copy(v) if v is not None else SourceVerdict(self.article.source, self.article.language, "silent")
-                for v in self.verdicts]
+        a baseline) and the cache keeps the originals as the article stated them. The
+        plain silent ones are one object, shared: judging never marks a silent verdict,
+        and a large run holds millions of them."""
+        silent = SourceVerdict(self.article.source, self.article.language, "silent")
+        return [copy.copy(v) if v is not None else silent for v in self.verdicts]
 
 
 Outcome = Checked | SourceError
