@@ -27,6 +27,17 @@ def test_entity_names_agree_across_scripts_and_spellings(text: str, language: st
     assert verdicts(report, "venue") == {"article.txt": "agrees"}
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Le sommet a eu lieu à Chtcholkovo.", "fr"),
+    ("Summit je održan u mjestu Ščolkovo.", "hr"),
+    ("Der Gipfel fand in Schtscholkowo statt.", "de"),
+    ("Саммит прошёл в городе Щёлково.", "ru"),
+])
+def test_entity_names_written_in_each_language_s_romanisation(text: str, language: str) -> None:
+    rules = "- id: venue\n  check: entity\n  expect: Shchyolkovo\n  about: [summit, sommet, Gipfel, саммит]\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "venue") == {"article.txt": "agrees"}
+
+
 def test_entity_alternative_contradicts_and_names_the_sentence() -> None:
     report = run_rules(ENTITY, [article("Intro.\nThey met at the Baikonur cosmodrome.", "en", source="wire.txt")])
     res = result(report, "venue")

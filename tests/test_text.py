@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.text.fuzzy import PhraseIndex, word_score
-from checker.text.normalise import fold, fold_words, skeleton, strip_controls, tokenize
+from checker.text.normalise import fold, fold_words, respelled, skeleton, strip_controls, tokenize
 from checker.text.sentences import split_paragraphs, split_sentences
 
 from fuzzing import fuzz_settings
@@ -55,6 +55,10 @@ def test_skeleton_merges_transliteration_variants() -> None:
     ("vostochny", "vostochnyy"),
     ("septembrie", "septemrbie"),  # a typo
     ("kozmodrom", "kozmodromu"),
+    ("regata", "rgeata"),          # two neighbouring letters exchanged
+    ("convoy", "covoy"),           # a letter dropped from a six-letter word
+    ("congres", "cognresului"),    # a typo in the stem of an inflected form
+    ("plebiscit", "pelbiscitul"),
 ])
 def test_word_score_tolerates_inflection_transliteration_and_typos(anchor: str, word: str) -> None:
     assert word_score(anchor, word) >= 85
@@ -66,9 +70,40 @@ def test_word_score_tolerates_inflection_transliteration_and_typos(anchor: str, 
     ("visit", "vision"),
     ("meeting", "metal"),
     ("kim", "kimono"),
+    ("parad", "para"),     # one letter off a short word is too often another word
+    ("summit", "submitted"),
+    ("protest", "protects"),
+    ("metal", "meatl"),    # exchanged letters count only in words of six letters or more
 ])
 def test_word_score_rejects_unrelated_words(anchor: str, word: str) -> None:
     assert word_score(anchor, word) < 85
+
+
+@pytest.mark.parametrize("word, language, spelled", [
+    ("chtcholkovo", "fr", "shcholkovo"),  # Щёлково as French writes it
+    ("taichet", "fr", "taishet"),
+    ("oussinsk", "fr", "ussinsk"),
+    ("bichin", "ro", "bikin"),            # Romanian "chi" is /ki/
+    ("vostocinii", "ro", "vostochinii"),  # and "ci" is /chi/
+    ("wostotschny", "de", "vostochny"),
+    ("kysyl", "de", "kyzyl"),             # a German s between vowels is voiced
+    ("szczecin", "pl", "shchecin"),
+    ("jabarovsk", "es", "khabarovsk"),
+    ("taichet", "en", "taichet"),         # English spells as the folding does
+    ("taichet", None, "taichet"),
+])
+def test_respelled_undoes_a_language_s_spelling_of_foreign_sounds(word: str, language: str | None,
+                                                                   spelled: str) -> None:
+    assert respelled(word, language) == spelled
+
+
+def test_phrase_index_reads_words_as_the_article_s_language_spells_them() -> None:
+    index = PhraseIndex(["Tayshet", "Shchyolkovo"])
+    keys = fold_words("La ville de Taichet, puis Chtcholkovo")
+    assert set(index.find(index.token_scores(keys, "fr"))) == {"Tayshet", "Shchyolkovo"}
+    assert set(index.find(index.token_scores(keys, "fr-CA"))) == {"Tayshet", "Shchyolkovo"}
+    english = index.find(index.token_scores(keys, "en"))  # English "ch" is not /sh/: a poor match
+    assert all(hit.score < 85 for hit in english.get("Tayshet", []))
 
 
 def test_phrase_index_finds_multi_word_phrases_with_one_gap() -> None:

@@ -53,7 +53,7 @@ class ArticleFacts:
         self._paragraph_starts = [p.start for p in self.paragraphs]
         self._split: dict[int, tuple[list[Span], list[int]]] = {}
         self._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
-        self.token_scores = index.token_scores(self.keys)
+        self.token_scores = index.token_scores(self.keys, self.language)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
         self._dates: dict[Span, list[Any]] = {}
         self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)

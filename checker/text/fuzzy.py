@@ -14,8 +14,11 @@ How a folded anchor word scores against a folded text word:
 * words of six letters or more also score by the rapidfuzz ratio of the two words and
   of their transliteration skeletons (:func:`~checker.text.normalise.skeleton`), so that
   typos (``septemrbie``) and spellings from other scripts (``vostochny``/``vostocni``/
-  ``vostohnii``) score by how close they are; shorter words only by an equal skeleton,
-  since one changed letter in a short word is too often another word (``para``/``parad``).
+  ``vostohnii``) score by how close they are, as does a word one letter shorter than
+  such a word (``covoy``/``convoy``); two neighbouring letters exchanged score 90
+  (``rgeata``/``regata``); an inflected form with such a typo in its stem scores as its
+  stem, less a point per letter of the ending (``cognresului``/``congres``); shorter words match only by an equal skeleton, since one
+  changed letter in a short word is too often another word (``para``/``parad``).
 """
 
 from __future__ import annotations
@@ -29,11 +32,12 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .normalise import fold_words, skeleton
+from .normalise import fold_words, has_spellings, respelled, skeleton
 
 SHORT_WORD = 3  # words this short match only exactly
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
+SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
 VOWELS = frozenset("aeiouy")
 
 
@@ -51,14 +55,30 @@ def word_score(anchor: str, word: str) -> float:
     if la <= SHORT_WORD or lw <= SHORT_WORD:
         return 0.0
     best = _inflection_score(anchor, word)
-    if min(la, lw) >= FUZZY_LENGTH:
-        best = max(best, fuzz.ratio(anchor, word))
+    if min(la, lw) >= FUZZY_LENGTH or (la >= FUZZY_LENGTH and lw == la - 1):
+        best = max(best, fuzz.ratio(anchor, word))  # and "covoy" for "convoy": one letter dropped
+    if la == lw >= FUZZY_LENGTH and _swapped(anchor, word):
+        best = max(best, SWAP_SCORE)
+    if la >= FUZZY_LENGTH and 0 < lw - la <= MAX_ENDING and best < SWAP_SCORE:
+        # An inflected form with a typo in its stem ("cognresului" for "congres" + "ului"):
+        # the stem scored as a word, less a point per letter of the ending.
+        stem = word[:la]
+        best = max(best, (SWAP_SCORE if _swapped(anchor, stem) else fuzz.ratio(anchor, stem)) - (lw - la))
     sa, sw = skeleton(anchor), skeleton(word)
     if sa == sw:
         best = max(best, 96.0)
     elif min(len(sa), len(sw)) >= FUZZY_LENGTH:
         best = max(best, fuzz.ratio(sa, sw) - 2)
     return float(best)
+
+
+def _swapped(anchor: str, word: str) -> bool:
+    """``word`` is ``anchor`` with two neighbouring letters exchanged, not the first
+    ("rgeata" for "regata", "cnovoi" for "convoi"): the commonest typo, which the
+    ratio scores as two changes."""
+    i = next((k for k, (a, b) in enumerate(zip(anchor, word)) if a != b), len(anchor))
+    return (0 < i < len(anchor) - 1 and anchor[i] == word[i + 1] and anchor[i + 1] == word[i]
+            and anchor[i + 2:] == word[i + 2:])
 
 
 def _inflection_score(anchor: str, word: str) -> float:
@@ -131,6 +151,7 @@ class PhraseIndex:
             for initial in _initials(word):
                 self._buckets[initial].append(word)
         self._memo = _Memo(self.candidates)
+        self._memos: dict[str, _Memo] = {}  # per language with spelling conventions of its own
 
     def candidates(self, key: str) -> dict[str, float]:
         """The phrase words that text word ``key`` may stand for, with their scores.
@@ -144,10 +165,31 @@ class PhraseIndex:
                         seen[word] = score
         return dict(sorted(seen.items())) if seen else _NONE
 
-    def token_scores(self, keys: Sequence[str]) -> list[dict[str, float]]:
-        """For each folded word, the phrase words it may stand for and how well
-        (shared, read-only mappings; empty for most words)."""
-        return list(map(self._memo.__getitem__, keys))
+    def token_scores(self, keys: Sequence[str], language: str | None = None) -> list[dict[str, float]]:
+        """For each folded word of a text in ``language``, the phrase words it may stand
+        for and how well (shared, read-only mappings; empty for most words). A word is
+        also read as the language spells foreign sounds
+        (:func:`~checker.text.normalise.respelled`: French "taichet" for "tayshet")."""
+        base = (language or "").split("-")[0].lower()
+        if not has_spellings(base):
+            return list(map(self._memo.__getitem__, keys))
+        memo = self._memos.get(base)
+        if memo is None:
+            memo = self._memos[base] = _Memo(lambda key: self._respelled_candidates(key, base))
+        return list(map(memo.__getitem__, keys))
+
+    def _respelled_candidates(self, key: str, language: str) -> dict[str, float]:
+        found = self._memo[key]
+        other = respelled(key, language)
+        if other == key:
+            return found
+        more = self._memo[other]
+        if not more:
+            return found
+        merged = dict(found)
+        for word, score in more.items():
+            merged[word] = max(score, merged.get(word, 0.0))
+        return dict(sorted(merged.items()))
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a

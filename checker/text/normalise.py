@@ -57,6 +57,45 @@ _SKELETON_RULES = (
 )
 
 
+# How languages written in Latin letters spell the sounds on which romanisations of
+# other scripts disagree, rewritten to the spelling that folding gives those scripts
+# (Щёлково: French "Chtcholkovo", folded Cyrillic "shchiolkovo"). Applied to the folded
+# words of an article in that language, as a second reading beside the word itself.
+_SPELLINGS: dict[str, dict[str, str]] = {
+    "fr": {"tch": "ch", "ch": "sh", "ou": "u", "j": "zh", "dj": "dzh"},
+    "de": {"tsch": "ch", "sch": "sh", "w": "v", "j": "y", "z": "ts"},
+    "nl": {"tsj": "ch", "sj": "sh", "j": "y", "oe": "u", "w": "v"},
+    "pl": {"cz": "ch", "sz": "sh", "rz": "zh", "ch": "kh", "w": "v", "j": "y"},
+    "hu": {"cs": "ch", "sz": "s", "zs": "zh", "s": "sh", "j": "y"},
+    "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
+    "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
+    "es": {"j": "kh", "ll": "ly"},
+}
+_SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
+                 for language, table in _SPELLINGS.items()}
+# German writes з (a voiced s) as s between vowels: "Kysyl" for Кызыл.
+_GERMAN_VOICED_S = regex.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+
+
+def has_spellings(language: str) -> bool:
+    """Whether :func:`respelled` changes words of ``language`` (a base code)."""
+    return language in _SPELLINGS
+
+
+@lru_cache(maxsize=200_000)
+def respelled(key: str, language: str | None) -> str:
+    """A folded word of an article in ``language`` with that language's spelling of
+    foreign sounds undone: French "taichet" → "taishet", Romanian "bichin" → "bikin",
+    German "wostotschny" → "vostochny". The word itself for other languages."""
+    base = (language or "").split("-")[0].lower()
+    pattern = _SPELLING_RES.get(base)
+    if pattern is None:
+        return key
+    table = _SPELLINGS[base]
+    key = pattern.sub(lambda m: table[m.group()], key)
+    return _GERMAN_VOICED_S.sub("z", key) if base == "de" else key
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(key: str) -> str:
     """A coarser key that merges the usual transliteration variants of one name.
