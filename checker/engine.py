@@ -8,7 +8,7 @@ xfail and skip) is decided here, the same way for every rule type.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .facts.article import ArticleFacts
@@ -32,42 +32,78 @@ def silent_without(rules: Sequence[Rule], rule_types: dict[str, Any]) -> list[fr
 
 
 def check_article(facts: ArticleFacts, rules: Sequence[Rule], rule_types: dict[str, Any],
-                  rivals: Sequence[Rule] = (), needs: Sequence[frozenset[str] | None] | None = None,
-                  ) -> list[SourceVerdict]:
+                  rivals: Sequence[Rule] = ()) -> list[SourceVerdict]:
     """Every rule's verdict on one article (rules out of scope are not passed in).
 
     Rules whose types read the same kind of value compete for values, so that a date
     near two rules' anchors belongs to the nearest one. ``rivals`` are the rules that
     compete without being checked here (deselected by ``-k`` or ``-m``): selecting
-    rules never changes a verdict. ``needs`` is :func:`silent_without` of ``rules``,
-    when the caller has it.
+    rules never changes a verdict. A run checks many articles with one :class:`Plan`.
     """
-    by_kind: dict[str, list[Rule]] = {}
-    checked = {id(rule) for rule in rules}
-    for rule in [*rules, *(r for r in rivals if id(r) not in checked)]:
-        kind = rule_types[rule.check].value_kind
-        if kind:
-            by_kind.setdefault(kind, []).append(rule)
-    verdicts = []
-    hits = facts.hits
-    if needs is None:
-        needs = silent_without(rules, rule_types)
-    for rule, needed in zip(rules, needs):
-        rule_type = rule_types[rule.check]
-        if needed is not None and hits.keys().isdisjoint(needed):
-            verdicts.append(SourceVerdict(source=facts.article.source, language=facts.article.language,
-                                          verdict="silent"))
-            continue
-        ctx = RuleContext(rule, facts, by_kind.get(rule_type.value_kind, ()))
-        try:
-            findings = list(rule_type.check(rule, ctx))
-            verdicts.append(source_verdict(rule, rule_type, facts.article, findings))
-        except Exception as exc:  # a rule type's bug must not stop the run
-            verdicts.append(SourceVerdict(
-                source=facts.article.source, language=facts.article.language, verdict="error",
-                message=f"rule type '{rule.check}' raised {type(exc).__name__}: {exc}",
-                traceback=traceback.format_exc()))
-    return verdicts
+    plan = Plan(rules, rule_types, rivals)
+    silent = SourceVerdict(source=facts.article.source, language=facts.article.language, verdict="silent")
+    return [silent if v is None else v for v in plan.check(facts)]
+
+
+class Plan:
+    """The rules of a run, arranged once so that checking an article costs what the
+    rules whose words it holds cost, not what all the rules cost: which rules need
+    which phrases (:meth:`~checker.ruletypes.base.RuleType.silent_without`), and which
+    competing rules each anchor phrase brings in."""
+
+    def __init__(self, rules: Sequence[Rule], rule_types: dict[str, Any], rivals: Sequence[Rule] = ()) -> None:
+        self.rules = list(rules)
+        self.rule_types = rule_types
+        self.needs = silent_without(self.rules, rule_types)
+        self.always = [i for i, needed in enumerate(self.needs) if needed is None]
+        self.needed_by: dict[str, list[int]] = {}
+        for i, needed in enumerate(self.needs):
+            for phrase in needed or ():
+                self.needed_by.setdefault(phrase, []).append(i)
+        # Competing rules by anchor phrase: a rule with no anchor in an article never
+        # takes a value from another there.
+        # (Positions, not ids: a plan travels to other processes.)
+        listed = {id(rule) for rule in self.rules}
+        self.competing = [r for r in (*self.rules, *(r for r in rivals if id(r) not in listed))
+                          if rule_types[r.check].value_kind and r.about]
+        self.anchored: dict[str, list[int]] = {}
+        for position, rule in enumerate(self.competing):
+            for phrase in dict.fromkeys(rule.about):
+                self.anchored.setdefault(phrase, []).append(position)
+
+    def check(self, facts: ArticleFacts, wanted: Sequence[int] | None = None,
+              in_scope: Callable[[Rule], bool] | None = None) -> list[SourceVerdict | None]:
+        """The verdicts of the rules at positions ``wanted`` (all by default) on one
+        article; ``None`` for a plain silent one. ``in_scope`` says which competing rules
+        read this article (all by default)."""
+        hits = facts.hits
+        candidates = set(self.always)
+        present: set[int] = set()
+        for phrase in hits:
+            candidates.update(self.needed_by.get(phrase, ()))
+            present.update(self.anchored.get(phrase, ()))
+        pools: dict[str, list[Rule]] = {}
+        for rule in (self.competing[position] for position in sorted(present)):
+            if in_scope is None or in_scope(rule):
+                pools.setdefault(self.rule_types[rule.check].value_kind, []).append(rule)
+        verdicts: list[SourceVerdict | None] = []
+        for i in range(len(self.rules)) if wanted is None else wanted:
+            if i not in candidates:
+                verdicts.append(None)
+                continue
+            rule = self.rules[i]
+            rule_type = self.rule_types[rule.check]
+            ctx = RuleContext(rule, facts, pools.get(rule_type.value_kind, ()) if rule_type.value_kind else ())
+            try:
+                findings = list(rule_type.check(rule, ctx))
+                verdict = source_verdict(rule, rule_type, facts.article, findings)
+            except Exception as exc:  # a rule type's bug must not stop the run
+                verdict = SourceVerdict(
+                    source=facts.article.source, language=facts.article.language, verdict="error",
+                    message=f"rule type '{rule.check}' raised {type(exc).__name__}: {exc}",
+                    traceback=traceback.format_exc())
+            verdicts.append(None if verdict.is_plain_silence() else verdict)
+        return verdicts
 
 
 def source_verdict(rule: Rule, rule_type: Any, article: Article, findings: list[Finding]) -> SourceVerdict:

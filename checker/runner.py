@@ -22,7 +22,7 @@ from typing import Any
 
 from .corpus import FileJob, LoadOptions, load_job
 from .cache import Kept, signature, text_digest
-from .engine import check_article, silent_without
+from .engine import Plan
 from .facts.article import ArticleFacts
 from .model import Article, Rule, SourceError, SourceVerdict
 from .select import Selector, in_scope
@@ -71,7 +71,7 @@ class Checker:
     rivals: Sequence[Rule] = ()
 
     def __post_init__(self) -> None:
-        self.needs = silent_without(self.rules, self.rule_types)
+        self.plan = Plan(self.rules, self.rule_types, self.rivals)
         # Without article_loaded hooks, an unchanged file need not be read at all.
         self.recalls = self.cache is not None and self.on_loaded is None
 
@@ -91,13 +91,11 @@ class Checker:
                             [Kept(o.article, o.digest, tuple(o.wanted), o.verdicts)  # type: ignore[union-attr]
                              for o in outcomes])
 
-    def check(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict]:
-        """Verdicts of the rules at positions ``wanted`` on ``article``; every collected
-        rule in scope competes for values, selected or not."""
-        rules = [self.rules[i] for i in wanted]
-        rivals = [r for r in self.rivals if in_scope(r, article, self.selector.config)]
-        return check_article(ArticleFacts(article, self.index), rules, self.rule_types, rivals,
-                             [self.needs[i] for i in wanted])
+    def check(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict | None]:
+        """Verdicts of the rules at positions ``wanted`` on ``article`` (None for a plain
+        silent one); every collected rule in scope competes for values, selected or not."""
+        config = self.selector.config
+        return self.plan.check(ArticleFacts(article, self.index), wanted, lambda rule: in_scope(rule, article, config))
 
     def process(self, job: FileJob | Article) -> list[Outcome]:
         """Read one corpus file (or take an article already read) and check each of its
@@ -117,8 +115,7 @@ class Checker:
                                           wanted) if digest is not None else None)
             if verdicts is None:
                 try:
-                    verdicts = [None if v.is_plain_silence() else v
-                                for v in (self.check(item, wanted) if wanted else [])]
+                    verdicts = self.check(item, wanted) if wanted else []
                 except Exception as exc:  # a bug in reading this article must not end the run
                     outcomes.append(SourceError(item.source, f"could not be analysed ({type(exc).__name__}: {exc}); "
                                                              "please report it"))
