@@ -6,7 +6,6 @@ the plugin host's registries, never imported by name.
 
 from __future__ import annotations
 
-import io
 import sys
 import time
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ from typing import Any, TextIO
 
 from .collect import collect
 from .config import Config
-from .atomic import write_atomically
+from .atomic import AtomicTextFile, write_atomically
 from .cache import LastFailed, VerdictCache, fingerprint
 from .engine import finish_rule
 from .errors import FactcheckError, UsageError
@@ -104,6 +103,15 @@ class Session:
         reader = self.reader(self.corpus_paths(rules)) if rules and articles is None else None
         jobs: list[Any] = reader.jobs() if reader is not None else list(articles or [])
         reporters = self.start_reporters(self.corpus_paths(rules) if articles is None and rules else ())
+        try:
+            report = self._run(rules, reader, jobs, gate, started)
+        except BaseException:
+            self.discard_reporters(reporters)  # no half-written report is left behind
+            raise
+        self.finish_reporters(reporters)
+        return report
+
+    def _run(self, rules: list[Rule], reader: Any, jobs: list[Any], gate: Gate, started: float) -> RunReport:
         run = _Run(rules, errors=list(reader.errors) if reader is not None else [])
         if reader is not None:
             self.config.warnings.extend(w for w in reader.warnings if w not in self.config.warnings)
@@ -119,7 +127,6 @@ class Session:
         report.exit_code = exit_code(report, self.config, selected=len(report.results))
         self.remember(report)
         self.host.hook.factcheck_sessionfinish(report=report)
-        self.finish_reporters(reporters)
         return report
 
     def reader(self, paths: list[Path | str]) -> Any:
@@ -261,19 +268,25 @@ class Session:
             self.config.warnings.append(f"{exc}; --lf will not know this run")
 
     # -- reporters ---------------------------------------------------------------------
-    def start_reporters(self, inputs: Sequence[Path | str] = ()) -> list[tuple[Any, str | None, io.StringIO | None]]:
+    def start_reporters(self, inputs: Sequence[Path | str] = ()) -> list[tuple[Any, str | None, AtomicTextFile | None]]:
+        """Register a reporter per requested report; a report file is written as the
+        run goes, under a temporary name, and put in place by :meth:`finish_reporters`."""
         outputs = self.config.reports or [("text", None)]
-        started = []
         for name, path in outputs:
             if path:
                 self.refuse_input(self.config.root / path, inputs)
-            entry = self.host.reporters.get(name)
-            if entry is None:
+            if name not in self.host.reporters:
                 raise UsageError(f"unknown report format '{name}' (known: {', '.join(sorted(self.host.reporters))})")
-            buffer = io.StringIO() if path else None
-            reporter = entry.factory(self.config, buffer if buffer is not None else self.stdout)
+        started: list[tuple[Any, str | None, AtomicTextFile | None]] = []
+        for name, path in outputs:
+            try:
+                target = AtomicTextFile(self.config.root / path) if path else None
+            except FactcheckError:
+                self.discard_reporters(started)
+                raise
+            reporter = self.host.reporters[name].factory(self.config, target if target is not None else self.stdout)
             self.host.pm.register(reporter, name=f"reporter:{name}:{path or '-'}")
-            started.append((reporter, path, buffer))
+            started.append((reporter, path, target))
         return started
 
     def refuse_input(self, target: Path, corpus: Sequence[Path | str]) -> None:
@@ -296,11 +309,21 @@ class Session:
                 raise UsageError(f"report path {self.config.display(target)} is inside the corpus "
                                  f"({self.config.display(path)})")
 
-    def finish_reporters(self, started: list[tuple[Any, str | None, io.StringIO | None]]) -> None:
-        for reporter, path, buffer in started:
+    def finish_reporters(self, started: list[tuple[Any, str | None, AtomicTextFile | None]]) -> None:
+        """Put every report file in place, once all are written."""
+        for reporter, _, _ in started:
             self.host.pm.unregister(reporter)
-            if path and buffer is not None:
-                write_atomically(self.config.root / path, buffer.getvalue())
+        for _, _, target in started:
+            if target is not None:
+                target.commit()
+
+    def discard_reporters(self, started: list[tuple[Any, str | None, AtomicTextFile | None]]) -> None:
+        """Unregister the reporters and drop their files: the run did not finish."""
+        for reporter, _, target in started:
+            if self.host.pm.is_registered(reporter):
+                self.host.pm.unregister(reporter)
+            if target is not None:
+                target.discard()
 
 
 def build_index(rules: Sequence[Rule], rule_types: dict[str, Any]) -> PhraseIndex:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import io
 import os
 import signal
 import subprocess
@@ -93,12 +94,30 @@ def test_a_full_disk_while_writing_a_report_is_a_clear_error(tmp_path: Path, roo
 
     from checker import atomic
 
-    def full(handle: int, mode: str):  # type: ignore[no-untyped-def]
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    class FullDisk(io.TextIOWrapper):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def full(handle: int) -> io.TextIOBase:
+        return FullDisk(io.FileIO(handle, "w"), encoding="utf-8")
 
     monkeypatch.chdir(root)
-    monkeypatch.setattr(atomic.os, "fdopen", full)
+    monkeypatch.setattr(atomic, "_text_stream", full)
     result = CliRunner().invoke(main, ["run", "rules/", "--no-cache", "--report", f"json:{tmp_path}/r.json"])
     assert result.exit_code == 4
     assert result.stderr.strip() == f"factcheck: error: cannot write {tmp_path}/r.json: No space left on device"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_report_files_get_the_permissions_of_any_new_file(tmp_path: Path, root: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(root)
+    previous = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(main, ["run", "rules/", "--no-cache", "--report", f"json:{tmp_path}/r.json",
+                                           "--report", f"junit:{tmp_path}/r.xml"])
+    finally:
+        os.umask(previous)
+    assert result.exit_code in (0, 1), result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.xml"]  # no temporary file left
+    assert {(p.stat().st_mode & 0o777) for p in tmp_path.iterdir()} == {0o644}
