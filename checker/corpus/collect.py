@@ -32,6 +32,7 @@ class _File:
     path: Path
     absolute: Path
     corpus: Path
+    real: str = ""  # the real path, when the walk knows it without asking the file system
 
 
 @dataclass
@@ -45,14 +46,23 @@ class _Corpus:
     manifests: dict[Path, Manifest | None] = field(default_factory=dict)
     matched: set[tuple[Path, str]] = field(default_factory=set)
     walked: set[Path] = field(default_factory=set)
+    chains: dict[tuple[Path, Path], list[tuple[Path, Manifest]]] = field(default_factory=dict)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def display(self, absolute: Path, path: Path) -> str:
         """The source name: relative to the root when inside it, else as given."""
-        if absolute.is_relative_to(self.root):
-            return absolute.relative_to(self.root).as_posix()
+        text, root = str(absolute), self._root_prefix
+        if text.startswith(root):  # both are absolute and normalised: a string test will do
+            return Path(text[len(root):]).as_posix()
+        if absolute == self.root:
+            return "."
         return path.as_posix()
+
+    @property
+    def _root_prefix(self) -> str:
+        root = str(self.root)
+        return root if root.endswith(os.sep) else root + os.sep
 
     def loader_for(self, name: str) -> ArticleLoader | None:
         return loader_for(self.loaders, name)
@@ -93,15 +103,15 @@ class CorpusReader:
         self._corpus = _Corpus(loaders, options, _absolute(options.root))
         corpus = self._corpus
         local = [path for path in paths if not isinstance(path, str)]
-        files = sorted(_discover(local, corpus), key=lambda f: corpus.display(f.absolute, f.path))
+        files = sorted(((corpus.display(f.absolute, f.path), f) for f in _discover(local, corpus)),
+                       key=lambda pair: pair[0])
         self._jobs: list[FileJob] = []
         seen: set[str] = set()
-        for file in files:
-            real = os.path.realpath(file.absolute)
+        for source, file in files:
+            real = file.real or os.path.realpath(file.absolute)
             if real not in seen:  # one file reached twice (a link, or named twice) is one source
                 seen.add(real)
-                self._jobs.append(FileJob(file.path, corpus.display(file.absolute, file.path),
-                                          _manifest_values(file, corpus)))
+                self._jobs.append(FileJob(file.path, source, _manifest_values(file, corpus)))
         _warn_unmatched(corpus)
         urls = [path for path in paths if isinstance(path, str)]
         if urls:  # object storage and other fsspec file systems, imported only when named
@@ -192,24 +202,27 @@ def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus, foun
     corpus.walked.add(absolute)
     _manifest(absolute, corpus)  # checked even when no file of the folder needs it
     try:
-        names = sorted(entry.name for entry in os.scandir(absolute))
+        entries = sorted(os.scandir(absolute), key=lambda entry: entry.name)
     except OSError as exc:
         corpus.errors.append(SourceError(corpus.display(absolute, path), f"cannot read folder: {exc.strerror}"))
         return
-    for name in names:
+    for entry in entries:
+        name = entry.name
         if name.startswith(".") or name == MANIFEST_NAME:
             continue
         child, child_abs = path / name, absolute / name
-        if child_abs.is_symlink() and not corpus.options.follow_symlinks and not _inside(child_abs, corpus_folder):
+        link = entry.is_symlink()
+        if link and not corpus.options.follow_symlinks and not _inside(child_abs, corpus_folder):
             if child_abs.is_dir() or corpus.loader_for(name):
                 corpus.errors.append(SourceError(
                     corpus.display(child_abs, child),
                     "symbolic link leads out of the corpus folder; not followed (see follow_symlinks)",
                 ))
-        elif child_abs.is_dir():
+        elif entry.is_dir():
             _walk(child, child_abs, corpus_folder, corpus, found, visited)
         elif corpus.loader_for(name):
-            found.append(_File(child, child_abs, corpus_folder))
+            # Not a link, in a folder whose real path is known: so is the file's.
+            found.append(_File(child, child_abs, corpus_folder, "" if link else os.path.join(real, name)))
 
 
 def _inside(link: Path, folder: Path) -> bool:
@@ -254,17 +267,25 @@ def _replace_surrogates(article: Article) -> None:
 def _manifest_values(file: _File, corpus: _Corpus) -> dict[str, Any]:
     """The manifest metadata for a file: every ``corpus.yaml`` from its corpus folder
     down to its own folder may name it; the nearest one wins field by field."""
-    folder = file.absolute.parent
-    chain = [folder, *folder.parents]
-    chain = chain[: chain.index(file.corpus) + 1] if file.corpus in chain else [folder]
     values: dict[str, Any] = {}
-    for directory in reversed(chain):
-        manifest = _manifest(directory, corpus)
-        entry = manifest.entry_for(file.absolute) if manifest else None
+    for directory, manifest in _manifest_chain(file.absolute.parent, file.corpus, corpus):
+        entry = manifest.entry_for(file.absolute)
         if entry:
             corpus.matched.add((directory, entry.key))
             values.update(entry.values)
     return values
+
+
+def _manifest_chain(folder: Path, corpus_folder: Path, corpus: _Corpus) -> list[tuple[Path, Manifest]]:
+    """The manifests from ``corpus_folder`` down to ``folder``, outermost first (the
+    same for every file of a folder: found once)."""
+    key = (folder, corpus_folder)
+    chain = corpus.chains.get(key)
+    if chain is None:
+        folders = [folder, *folder.parents]
+        folders = folders[: folders.index(corpus_folder) + 1] if corpus_folder in folders else [folder]
+        chain = corpus.chains[key] = [(d, m) for d in reversed(folders) if (m := _manifest(d, corpus)) is not None]
+    return chain
 
 
 def _manifest(directory: Path, corpus: _Corpus) -> Manifest | None:

@@ -10,6 +10,7 @@ collection errors with file, line and column.
 from __future__ import annotations
 
 import difflib
+import os
 import posixpath
 import reprlib
 from dataclasses import dataclass, field
@@ -44,7 +45,9 @@ class Manifest:
 
     def entry_for(self, file: Path) -> ManifestEntry | None:
         """The entry naming ``file`` (a path under :attr:`folder`), if any."""
-        return self.entries.get(file.relative_to(self.folder).as_posix())
+        text, folder = str(file), str(self.folder).rstrip(os.sep) + os.sep
+        relative = Path(text[len(folder):]) if text.startswith(folder) else file.relative_to(self.folder)
+        return self.entries.get(relative.as_posix())
 
 
 def read_manifest(path: Path, display: str, max_bytes: int) -> Manifest:
