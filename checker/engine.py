@@ -76,16 +76,10 @@ class Plan:
         """The verdicts of the rules at positions ``wanted`` (all by default) on one
         article; ``None`` for a plain silent one. ``in_scope`` says which competing rules
         read this article (all by default)."""
-        hits = facts.hits
         candidates = set(self.always)
-        present: set[int] = set()
-        for phrase in hits:
+        for phrase in facts.hits:
             candidates.update(self.needed_by.get(phrase, ()))
-            present.update(self.anchored.get(phrase, ()))
-        pools: dict[str, list[Rule]] = {}
-        for rule in (self.competing[position] for position in sorted(present)):
-            if in_scope is None or in_scope(rule):
-                pools.setdefault(self.rule_types[rule.check].value_kind, []).append(rule)
+        pools = self.pools(facts, in_scope)
         verdicts: list[SourceVerdict | None] = []
         for i in range(len(self.rules)) if wanted is None else wanted:
             if i not in candidates:
@@ -93,7 +87,7 @@ class Plan:
                 continue
             rule = self.rules[i]
             rule_type = self.rule_types[rule.check]
-            ctx = RuleContext(rule, facts, pools.get(rule_type.value_kind, ()) if rule_type.value_kind else ())
+            ctx = self.context(facts, i, pools)
             try:
                 findings = list(rule_type.check(rule, ctx))
                 verdict = source_verdict(rule, rule_type, facts.article, findings)
@@ -104,6 +98,25 @@ class Plan:
                     traceback=traceback.format_exc())
             verdicts.append(None if verdict.is_plain_silence() else verdict)
         return verdicts
+
+
+    def pools(self, facts: ArticleFacts, in_scope: Callable[[Rule], bool] | None = None) -> dict[str, list[Rule]]:
+        """The competing rules whose anchors the article holds, by the kind of value
+        they read (only those that read the article, when ``in_scope`` says which)."""
+        present: set[int] = set()
+        for phrase in facts.hits:
+            present.update(self.anchored.get(phrase, ()))
+        pools: dict[str, list[Rule]] = {}
+        for rule in (self.competing[position] for position in sorted(present)):
+            if in_scope is None or in_scope(rule):
+                pools.setdefault(self.rule_types[rule.check].value_kind, []).append(rule)
+        return pools
+
+    def context(self, facts: ArticleFacts, position: int, pools: dict[str, list[Rule]]) -> RuleContext:
+        """What the rule at ``position`` sees of the article, with the rules it competes with."""
+        rule = self.rules[position]
+        kind = self.rule_types[rule.check].value_kind
+        return RuleContext(rule, facts, pools.get(kind, ()) if kind else ())
 
 
 def source_verdict(rule: Rule, rule_type: Any, article: Article, findings: list[Finding]) -> SourceVerdict:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from .config import Config
-from .engine import finish_rule, source_verdict
+from .engine import Plan, finish_rule, source_verdict
 from .errors import UsageError
 from .facts.article import ArticleFacts
-from .facts.view import RuleContext
 from .plugins import PluginHost
 from .select import in_scope
 from .session import Session, build_index
@@ -32,9 +31,9 @@ def explain_rule(rule_id: str, config: Config, host: PluginHost) -> str:
     rule = find_rule(rules, rule_id)
     loaded = session.load(session.corpus_paths([rule]))
     rule_type = host.rule_types[rule.check]
-    competitors = [r for r in rules if host.rule_types[r.check].value_kind == rule_type.value_kind
-                   and rule_type.value_kind and not r.skip]
-    index = build_index([rule, *competitors], host.rule_types)
+    rivals = [r for r in rules if not r.skip and host.rule_types[r.check].value_kind]
+    plan = Plan([rule], host.rule_types, rivals)  # as the run checks it, with the same rivals
+    index = build_index([rule, *rivals], host.rule_types)
     out = [f"{rule.nodeid}  ({rule.check}, {rule.file}:{rule.line})", f"title: {rule.title}"]
     if rule.about:
         out.append(f"about: {', '.join(rule.about)}  (within {rule.within}, threshold {rule.threshold:g})")
@@ -45,7 +44,7 @@ def explain_rule(rule_id: str, config: Config, host: PluginHost) -> str:
         if not in_scope(rule, article, config):
             continue
         facts = ArticleFacts(article, index)
-        ctx = RuleContext(rule, facts, [r for r in competitors if in_scope(r, article, config)])
+        ctx = plan.context(facts, 0, plan.pools(facts, lambda r: in_scope(r, article, config)))
         out.append("")
         out.append(f"== {article.source} [{article.language or '?'}]")
         anchors = ctx.anchors()
