@@ -320,7 +320,7 @@ def test_github_annotations_exact_lines():
     lines = _render(GitHubReporter, make_report()).splitlines()
     message = (
         f"{RO} contradicts {TITLE}; states 2023-09-14; expected 2023-09-13"
-        "%0AÎntâlnirea din 14 septembrie, 100%25 sigur%0A<script>alert(1)</script> \x1b[31mroșu"
+        "%0AÎntâlnirea din 14 septembrie, 100%25 sigur%0A<script>alert(1)</script> roșu"  # the terminal escape dropped
     )
     assert lines == [
         f"::error file=seeds/ro-summit.txt,line=9,col=16,title=meeting-date::{message}",
@@ -348,6 +348,10 @@ def test_github_article_text_cannot_start_a_new_command():
 def test_github_escaping():
     assert escape_data("50% \r\n: ,") == "50%25 %0D%0A: ,"
     assert escape_property("50% \r\n: ,") == "50%25 %0D%0A%3A %2C"
+
+
+def test_github_messages_drop_terminal_escapes_and_bidi_overrides():
+    assert escape_data("\x1b[31mred\x1b[0m \u202egnirts\u202c\tend\x07\n") == "red gnirts end%0A"
 
 
 def test_github_silent_on_a_clean_run():

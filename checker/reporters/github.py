@@ -12,13 +12,17 @@ from collections.abc import Callable
 
 from .. import hookimpl
 from ..model import RuleResult, RunReport, SourceError, SourceVerdict
+from ..text.normalise import strip_controls
 from .base import Reporter
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message, as the Actions runner unescapes it."""
+    """Escape a command's message, as the Actions runner unescapes it; other control
+    and format characters (terminal escapes, bidi overrides from an article) are
+    dropped, since the log shows them raw."""
+    text = strip_controls(text, keep_lines=True)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -172,8 +172,10 @@ def replace_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
-def strip_controls(text: str) -> str:
+def strip_controls(text: str, keep_lines: bool = False) -> str:
     """Remove control and format characters (ANSI escapes, bidi overrides) from text
-    meant for a terminal or a one-line message; tabs and newlines become spaces."""
+    meant for a terminal or a one-line message; tabs and newlines become spaces, or
+    with ``keep_lines`` only tabs do."""
     text = regex.sub(r"\x1b\[[0-?]*[ -/]*[@-~]", "", text)
-    return _CONTROL_RE.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)
+    kept = "\n\r" if keep_lines else ""
+    return _CONTROL_RE.sub(lambda m: m.group() if m.group() in kept else " " if m.group() in "\t\n\r" else "", text)
