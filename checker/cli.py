@@ -188,13 +188,13 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[str, ...], keyword: str | No
         raise UsageError("--scheduler is for --executor dask")
     config.use_cache = not no_cache
     if last_failed or failed_first:
-        config.options["last_failed"] = "lf" if last_failed else "ff"
+        config.last_failed = "lf" if last_failed else "ff"
     if baseline:
         if not baseline.is_file():
             raise UsageError(f"baseline not found: {baseline}")
-        config.options["baseline"] = baseline
+        config.baseline = baseline
     if changed_since:
-        config.options["changed_since"] = changed_since
+        config.changed_since = changed_since
     config.allow_source_errors = allow_source_errors
     config.follow_symlinks = follow_symlinks or config.follow_symlinks
     config.color = color == "yes" or (color == "auto" and sys.stdout.isatty())

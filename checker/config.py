@@ -50,7 +50,9 @@ class Config:
     color: bool = False
     source_file: str | None = None
     warnings: list[str] = field(default_factory=list)
-    options: dict[str, Any] = field(default_factory=dict)
+    last_failed: str | None = None  # "lf" (--lf) or "ff" (--ff)
+    baseline: Path | None = None  # --baseline
+    changed_since: str | None = None  # --changed-since REV
 
     def display(self, path: Path) -> str:
         """``path`` as the user would write it: relative to the root where possible."""

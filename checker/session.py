@@ -123,7 +123,7 @@ class Session:
         report = RunReport(results=run.results, articles=run.articles, source_errors=run.errors,
                            exit_code=0, duration_s=time.perf_counter() - started, rule_files=self.rule_files,
                            interrupted=run.interrupted, warnings=list(self.config.warnings),
-                           stale=gate.stale() if self.config.options.get("baseline") else [])
+                           stale=gate.stale() if self.config.baseline else [])
         report.exit_code = exit_code(report, self.config, selected=len(report.results))
         self.remember(report)
         self.host.hook.factcheck_sessionfinish(report=report)
@@ -147,10 +147,10 @@ class Session:
         from .gate import changed_files, read_baseline
 
         gate = Gate()
-        baseline = self.config.options.get("baseline")
+        baseline = self.config.baseline
         if baseline:
             gate.accepted = read_baseline(self.config.root / baseline)
-        revision = self.config.options.get("changed_since")
+        revision = self.config.changed_since
         if revision:
             gate.changed = changed_files(revision, self.config.root)
         return gate
@@ -158,7 +158,7 @@ class Session:
     def order(self, rules: list[Rule]) -> list[Rule]:
         """``--lf``: only the rule × source pairs that failed last time (every pair when
         none did); ``--ff``: rules that failed last time first."""
-        mode = self.config.options.get("last_failed")
+        mode = self.config.last_failed
         if not mode:
             return rules
         self.last_failed = LastFailed(self.config.root).read()
