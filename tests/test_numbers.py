@@ -592,3 +592,19 @@ def test_never_raises_and_spans_point_into_the_text(text, language):
     for mention in found:
         assert text[mention.start:mention.end] == mention.text
         assert mention.start < mention.end
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The talks lasted more than four hours."),
+    ("de", "Die Gespräche dauerten mehr als vier Stunden."),
+    ("hr", "Razgovori su trajali više od četiri sata."),
+    ("ro", "Discuțiile au durat peste patru ore."),
+    ("ru", "Переговоры длились более четырёх часов."),
+])
+def test_hours_are_one_unit_in_every_language(language: str, text: str) -> None:
+    [mention] = find_numbers(text, language)
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (4, None, "hour")
+
+
+def test_minutes_are_a_unit() -> None:
+    assert [m.value.unit for m in find_numbers("It took 45 minutes, not 45 Minuten.", "en")] == ["minute", "minute"]

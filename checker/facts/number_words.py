@@ -380,7 +380,8 @@ def _split(table: Mapping[str, str], language: str) -> frozenset[str]:
 # --- CLDR --------------------------------------------------------------------------
 
 _CLDR_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
-               "duration-year": "year", "concentr-percent": PERCENT}
+               "duration-year": "year", "duration-hour": "hour", "duration-minute": "minute",
+               "concentr-percent": PERCENT}
 # Measures that news reports in figures, by their CLDR key. Their abbreviations of two
 # letters ("km", "kg", "ha") are unambiguous after a number, unlike "g." or "M".
 _CLDR_MEASURES = {"length-kilometer": "kilometer", "length-meter": "meter", "length-centimeter": "centimeter",
