@@ -38,21 +38,27 @@ class JsonReporter(Reporter):
         write = self.stream.write
         write(_dumps(head)[:-1] + ',\n"results": [\n')
         silent: dict[tuple[str, str | None], str] = {}
+        # Most pairs are plain silent, and a run shares one such verdict object per
+        # article across rules: encoded once, then found by the object's id (every
+        # verdict lives as long as the report, so ids are not reused meanwhile).
+        seen: dict[int, str] = {}
         for index, result in enumerate(report.results):
             data = result.to_json(sources=False)
             data["sources"] = _SOURCES
             before, after = _dumps(data).split(_SOURCES_JSON, 1)
             parts = []
             for verdict in result.sources:
-                if verdict.is_plain_silence():
-                    # Most pairs: the same few bytes per source, encoded once.
-                    key = (verdict.source, verdict.language)
-                    encoded = silent.get(key)
-                    if encoded is None:
-                        encoded = silent[key] = _dumps(verdict.to_json())
-                    parts.append(encoded)
-                else:
-                    parts.append(_dumps(verdict.to_json()))
+                encoded = seen.get(id(verdict))
+                if encoded is None:
+                    if verdict.is_plain_silence():
+                        key = (verdict.source, verdict.language)
+                        encoded = silent.get(key)
+                        if encoded is None:
+                            encoded = silent[key] = _dumps(verdict.to_json())
+                        seen[id(verdict)] = encoded
+                    else:
+                        encoded = _dumps(verdict.to_json())
+                parts.append(encoded)
             write(("," if index else "") + before + "[" + ",".join(parts) + "]" + after + "\n")
         write("]")
         for key, value in tail.items():
