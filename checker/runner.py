@@ -44,12 +44,14 @@ class Checked:
     digest: str | None = None  # of the text, when the cache is on
     signature: tuple[int, ...] | None = None  # of the corpus file, when the cache is on
 
-    def full(self) -> list[SourceVerdict]:
+    def full(self, copies: bool = True) -> list[SourceVerdict]:
         """The verdicts for the run to judge: copies, since judging marks them (grouping,
-        a baseline) and the cache keeps the originals as the article stated them. The
-        plain silent ones are one object, shared: judging never marks a silent verdict,
-        and a large run holds millions of them."""
+        a baseline) and the cache keeps the originals as the article stated them (no
+        copies without a cache). The plain silent ones are one object, shared: judging
+        never marks a silent verdict, and a large run holds millions of them."""
         silent = SourceVerdict(self.article.source, self.article.language, "silent")
+        if not copies:
+            return [v if v is not None else silent for v in self.verdicts]
         return [copy.copy(v) if v is not None else silent for v in self.verdicts]
 
 

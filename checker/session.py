@@ -201,7 +201,7 @@ class Session:
                     run.articles.append(outcome.article)
                     self.config.warnings.extend(f"{outcome.article.source}: {warning}"
                                                 for warning in outcome.article.warnings)
-                    article_verdicts = outcome.full()
+                    article_verdicts = outcome.full(copies=cache is not None)
                     for position, verdict in zip(outcome.wanted, article_verdicts):
                         verdicts[id(active[position])].append(verdict)
                     self.host.hook.factcheck_article_checked(article=outcome.article, verdicts=article_verdicts)
