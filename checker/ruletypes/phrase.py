@@ -13,7 +13,9 @@ is not a denial.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -138,7 +140,6 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
     required, phrase_negated = _plan(phrasing, cues)
     if not required:
         return []
-    scores = ctx.facts.token_scores
     threshold = ctx.rule.threshold
     max_span = 3 * len(required) + 4
     best: dict[Any, tuple[float, int, int, list[int]]] = {}
@@ -152,14 +153,14 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
         # match (most first words start none), and the match redone inside it when it
         # ran past the sentence's end: each word takes its first occurrence, so a
         # match that stays inside is the same either way.
-        stop = min(begin + max_span, len(scores))
-        match = _match_from(required, skipped, begin, first_score, stop, scores, threshold, allowed)
+        stop = min(begin + max_span, len(ctx.facts.keys))
+        match = _match_from(required, skipped, begin, first_score, stop, ctx.facts, threshold, allowed)
         if match is None:
             continue
         sentence = ctx.facts.sentence_at(ctx.facts.starts[begin])
         end = ctx.facts.tokens_in(sentence).stop
         if match[1] >= end:
-            match = _match_from(required, skipped, begin, first_score, min(stop, end), scores, threshold, allowed)
+            match = _match_from(required, skipped, begin, first_score, min(stop, end), ctx.facts, threshold, allowed)
             if match is None:
                 continue
         total, position, matched = match
@@ -175,23 +176,35 @@ def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, t
 
 
 def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score: float, stop: int,
-                scores: list[dict[str, float]], threshold: float, allowed: int
-                ) -> tuple[float, int, list[int]] | None:
+                facts: Any, threshold: float, allowed: int) -> tuple[float, int, list[int]] | None:
     """The in-order match of ``required[skipped:]`` from token ``begin`` to before
     ``stop``: total score, last matched token and the matched tokens; None when more
-    than ``allowed`` words are missing."""
+    than ``allowed`` words are missing. Each word takes its first occurrence after the
+    previous one, found by bisection in the word's positions."""
     total, position, matched, missing = first_score, begin, [begin], skipped
     for word in required[skipped + 1:]:
-        found = next((i for i in range(position + 1, stop) if scores[i].get(word, 0.0) >= threshold), None)
+        found = _first_after(facts.positions(word), position, stop, threshold)
         if found is None:
             missing += 1
             if missing > allowed:
                 return None
             continue
-        total += scores[found][word]
-        position = found
-        matched.append(found)
+        position, score = found
+        total += score
+        matched.append(position)
     return total, position, matched
+
+
+def _first_after(places: list[tuple[int, float]], after: int, stop: int,
+                 threshold: float) -> tuple[int, float] | None:
+    """The first (token, score) of ``places`` (sorted by token) after token ``after``
+    and before ``stop`` that scores at least ``threshold``."""
+    for index, score in places[bisect.bisect_right(places, (after, math.inf)):]:
+        if index >= stop:
+            return None
+        if score >= threshold:
+            return index, score
+    return None
 
 
 def _allowed_missing(required: int) -> int:
