@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, NamedTuple
+from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 from anyascii import anyascii
@@ -128,29 +129,27 @@ def _fast_token_re() -> re.Pattern[str]:
                 first = last = point
     ranges.append((first, last))
     marks = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-    return re.compile(rf"[^\W_]+(?:[{marks}]+[^\W_]*)*|[{marks}]+[^\W_]*")
+    return re.compile(rf"([^\W_]+(?:[{marks}]+[^\W_]*)*|[{marks}]+[^\W_]*)")
 
 
-_PLAIN_WORD_RE = re.compile(r"[^\W_]+")
+_PLAIN_WORD_RE = re.compile(r"([^\W_]+)")
 _MARK_RE = regex.compile(r"\p{M}")
-_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     """The words of ``text`` (letters, marks and digits) as three columns: start
     offsets, end offsets and folded keys. Columns rather than objects, because this
-    runs over every word of every article: the loops run in C (``map``), and a text
-    without combining marks (most text, once NFC) takes the simplest word pattern."""
+    runs over every word of every article: the text is split into gaps and words (the
+    patterns capture the words), and offsets are running sums of the pieces' lengths,
+    all in C; a text without combining marks (most text, once NFC) takes the simplest
+    word pattern."""
     if _UNSPACED_BLOCKS.search(text):
-        pattern: Any = _TOKEN_RE
-    elif _MARK_RE.search(text):
-        pattern = _fast_token_re()
-    else:
-        pattern = _PLAIN_WORD_RE
-    matches = list(pattern.finditer(text))
-    if pattern is _TOKEN_RE:
+        matches = list(_TOKEN_RE.finditer(text))
         return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
-    return list(map(_START, matches)), list(map(_END, matches)), list(map(fold, map(_GROUP, matches)))
+    pattern = _fast_token_re() if _MARK_RE.search(text) else _PLAIN_WORD_RE
+    pieces = pattern.split(text)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    return offsets[1:-1:2], offsets[2::2], list(map(fold, pieces[1::2]))
 
 
 def tokenize(text: str) -> list[Token]:
