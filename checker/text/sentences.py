@@ -62,6 +62,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
             spans[-1][1] = end
         else:
             spans.append([start, end])
+    if "г." not in chunk and "р." not in chunk:  # no Cyrillic year abbreviation to split after
+        return [_trim(text, s[0], s[1]) for s in spans]
     return [_trim(text, start, end) for s in spans for start, end in _split_after_years(text, s[0], s[1])]
 
 
@@ -108,11 +110,12 @@ def split_paragraphs(text: str) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    """``text[start:end]`` without the white space around it."""
+    piece = text[start:end]
+    left = piece.lstrip()
+    if not left:
+        return Span(end, end)
+    return Span(start + len(piece) - len(left), start + len(piece.rstrip()))
 
 
 def span_index(spans: list[Span], offset: int) -> int:
