@@ -90,6 +90,9 @@ class Plan:
             ctx = self.context(facts, i, pools)
             try:
                 findings = list(rule_type.check(rule, ctx))
+                if not findings:  # said nothing: plain silence
+                    verdicts.append(None)
+                    continue
                 verdict = source_verdict(rule, rule_type, facts.article, findings)
             except Exception as exc:  # a rule type's bug must not stop the run
                 verdict = SourceVerdict(
