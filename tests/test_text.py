@@ -91,6 +91,8 @@ def test_word_score_rejects_unrelated_words(anchor: str, word: str) -> None:
     ("jabarovsk", "es", "khabarovsk"),
     ("taichet", "en", "taichet"),         # English spells as the folding does
     ("taichet", None, "taichet"),
+    ("taichet", "fr_CA", "taishet"),      # a region, written either way
+    ("taichet", "FR-ca", "taishet"),
 ])
 def test_respelled_undoes_a_language_s_spelling_of_foreign_sounds(word: str, language: str | None,
                                                                    spelled: str) -> None:

@@ -24,7 +24,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.negation import negation_cues
-from ..text.normalise import fold_words
+from ..text.normalise import fold_words, primary_language
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
@@ -115,7 +115,7 @@ class PhraseRuleType(RuleType):
 def _for_language(table: dict[str | None, list[str]], language: str | None) -> list[str]:
     """Phrasings for an article: its language's and the language-neutral ones; every
     phrasing when the table has neither (folding makes cross-language matching safe)."""
-    base = (language or "").split("-")[0].lower()
+    base = primary_language(language)
     chosen = table.get(None, []) + table.get(base, []) + (table.get(language, []) if language != base else [])
     if not chosen and base not in table:
         chosen = [p for ps in table.values() for p in ps]

@@ -32,7 +32,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .normalise import fold_words, has_spellings, respelled, skeleton
+from .normalise import fold_words, has_spellings, primary_language, respelled, skeleton
 
 SHORT_WORD = 3  # words this short match only exactly
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
@@ -170,7 +170,7 @@ class PhraseIndex:
         for and how well (shared, read-only mappings; empty for most words). A word is
         also read as the language spells foreign sounds
         (:func:`~checker.text.normalise.respelled`: French "taichet" for "tayshet")."""
-        base = (language or "").split("-")[0].lower()
+        base = primary_language(language)
         if not has_spellings(base):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .normalise import fold
+from .normalise import fold, primary_language
 
 _CUES: dict[str, str] = {
     "en": "not no never neither nor cannot didn doesn don isn wasn weren aren won wouldn couldn shouldn "
@@ -44,7 +44,7 @@ _CUES: dict[str, str] = {
 @lru_cache(maxsize=128)
 def negation_cues(language: str | None) -> frozenset[str]:
     """Folded negation cues of ``language``; every known cue when it is not known."""
-    base = (language or "").split("-")[0].split("_")[0].lower()
+    base = primary_language(language)
     if base in _CUES:
         return frozenset(fold(word) for word in _CUES[base].split())
     return frozenset(fold(word) for words in _CUES.values() for word in words.split())

@@ -78,6 +78,12 @@ _SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse
 _GERMAN_VOICED_S = regex.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
 
 
+def primary_language(language: str | None) -> str:
+    """The primary subtag of a language code, lower case ("fr" for "fr-CA" or "fr_CA");
+    "" for none. What per-language tables are keyed by."""
+    return (language or "").replace("_", "-").split("-")[0].lower()
+
+
 def has_spellings(language: str) -> bool:
     """Whether :func:`respelled` changes words of ``language`` (a base code)."""
     return language in _SPELLINGS
@@ -88,7 +94,7 @@ def respelled(key: str, language: str | None) -> str:
     """A folded word of an article in ``language`` with that language's spelling of
     foreign sounds undone: French "taichet" → "taishet", Romanian "bichin" → "bikin",
     German "wostotschny" → "vostochny". The word itself for other languages."""
-    base = (language or "").split("-")[0].lower()
+    base = primary_language(language)
     pattern = _SPELLING_RES.get(base)
     if pattern is None:
         return key
