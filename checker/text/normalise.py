@@ -71,6 +71,8 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
     "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
     "es": {"j": "kh", "ll": "ly"},
+    # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds.
+    **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl", "cs", "sk")},
 }
 _SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
                  for language, table in _SPELLINGS.items()}
@@ -103,13 +105,20 @@ def respelled(key: str, language: str | None) -> str:
     return _GERMAN_VOICED_S.sub("z", key) if base == "de" else key
 
 
+# A hard c (before a, o, u, l, r) is the k of other languages: "congress", "Kongress";
+# "Cuba", "Kuba". Rewritten before the digraphs, so the c of "ch" or "ts" stays a c.
+_HARD_C = re.compile(r"c(?=[aoulr])")
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(key: str) -> str:
     """A coarser key that merges the usual transliteration variants of one name.
 
-    ``vostochny``, ``vostocni`` and ``vostochnyy`` all become ``vostocni``; doubled
-    letters collapse. Only used for fuzzy comparison of folded keys, never displayed.
+    ``vostochny``, ``vostocni`` and ``vostochnyy`` all become ``vostocni``; ``congress``
+    and ``kongress`` meet; doubled letters collapse. Only used for fuzzy comparison of
+    folded keys, never displayed.
     """
+    key = _HARD_C.sub("k", key)
     for old, new in _SKELETON_RULES:
         key = key.replace(old, new)
     out = []
