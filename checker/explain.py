@@ -44,7 +44,7 @@ def explain_rule(rule_id: str, config: Config, host: PluginHost) -> str:
         if not in_scope(rule, article, config):
             continue
         facts = ArticleFacts(article, index)
-        ctx = plan.context(facts, 0, plan.pools(facts, lambda r: in_scope(r, article, config)))
+        ctx = plan.context(facts, 0, plan.pools(facts, lambda r, read=article: in_scope(r, read, config)))
         out.append("")
         out.append(f"== {article.source} [{article.language or '?'}]")
         anchors = ctx.anchors()

@@ -112,9 +112,9 @@ class Checker:
             if self.on_loaded is not None:
                 self.on_loaded(item)
             wanted = self.selector.wanted(item)
-            digest = text_digest(item.text) if self.cache is not None else None
-            verdicts = (self.cache.lookup(item.source if isinstance(job, Article) else job.source, index, digest,
-                                          wanted) if digest is not None else None)
+            # Only corpus files are kept in the cache (by their source name and signature).
+            digest = text_digest(item.text) if file_signature is not None else None
+            verdicts = self.cache.lookup(job.source, index, digest, wanted) if digest is not None else None  # type: ignore[union-attr]
             if verdicts is None:
                 try:
                     verdicts = self.check(item, wanted) if wanted else []

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from .collect import collect
 from .config import Config
-from .atomic import AtomicTextFile, write_atomically
+from .atomic import AtomicTextFile
 from .cache import LastFailed, VerdictCache, fingerprint
 from .engine import finish_rule
 from .errors import FactcheckError, UsageError

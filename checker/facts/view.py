@@ -49,11 +49,6 @@ class RuleContext:
         self._pool = competitors  # may hold this rule: shared by the rules of one kind
 
     @property
-    def competitors(self) -> list[Rule]:
-        """The other rules this rule's values may go to."""
-        return [r for r in self._pool if r is not self.rule]
-
-    @property
     def article(self) -> Article:
         return self.facts.article
 

@@ -81,3 +81,12 @@ def test_expect_may_name_people() -> None:
 def test_options_are_strict(extra: str, message: str) -> None:
     with pytest.raises(CollectionError, match=message):
         load_rules(TOLL.lstrip("\n") + extra, plugins=[plugin])
+
+
+def test_articles_without_an_anchor_are_not_read() -> None:
+    from factcheck_casualty_count.casualty import CasualtyCountRuleType
+
+    [rule] = load_rules(AT_LEAST_50, plugins=[plugin])
+    assert CasualtyCountRuleType().silent_without(rule) == rule.about and "killed" in rule.about
+    report = run(AT_LEAST_50, ("The parade drew 12 bands.", "en"), ("At least 50 people were killed.", "en"))
+    assert verdicts(report, "toll") == {"s0.txt": "silent", "s1.txt": "agrees"}
