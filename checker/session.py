@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .collect import collect
-from .config import Config
 from .atomic import AtomicTextFile
 from .cache import LastFailed, VerdictCache, fingerprint
+from .collect import collect
+from .config import Config
 from .engine import finish_rule
 from .errors import FactcheckError, UsageError
 from .gate import Gate
-from .model import Article, Rule, RuleResult, RunReport, SourceError, SourceVerdict, severity_rank
-from .runner import Checker, run_jobs
+from .model import Article, Rule, RuleResult, RunReport, SourceError, severity_rank
 from .plugins import PluginHost
+from .runner import Checker, run_jobs
 from .select import Expression, Selector, might_read
 from .selftest import failing_examples
 from .text.fuzzy import PhraseIndex
+from .verdicts import VerdictStore
 
 DEFAULT_CORPUS = "seeds"
 
@@ -101,7 +102,7 @@ class Session:
         gate = self.gate()
         rules = self.order(rules)
         reader = self.reader(self.corpus_paths(rules)) if rules and articles is None else None
-        jobs: list[Any] = reader.jobs() if reader is not None else list(articles or [])
+        jobs: list[Any] = reader.take_jobs() if reader is not None else list(articles or [])
         reporters = self.start_reporters(self.corpus_paths(rules) if articles is None and rules else ())
         try:
             report = self._run(rules, reader, jobs, gate, started)
@@ -117,7 +118,7 @@ class Session:
             self.config.warnings.extend(w for w in reader.warnings if w not in self.config.warnings)
         try:
             self.host.hook.factcheck_sessionstart(config=self.config, rules=rules, sources=len(jobs))
-            self.evaluate(run, jobs, gate)
+            self.evaluate(run, _handed_over(jobs), gate)
         except KeyboardInterrupt:
             run.interrupted = True
         report = RunReport(results=run.results, articles=run.articles, source_errors=run.errors,
@@ -171,7 +172,7 @@ class Session:
             return rules
         return [r for r in rules if r.nodeid in failed_rules]
 
-    def evaluate(self, run: _Run, jobs: list[Any], gate: Gate) -> None:
+    def evaluate(self, run: _Run, jobs: Iterable[Any], gate: Gate) -> None:
         rule_types = self.host.rule_types
         rules = run.rules
         broken = {id(rule): failures for rule in rules if not rule.skip
@@ -190,7 +191,15 @@ class Session:
                           (lambda article: self.host.hook.factcheck_article_loaded(article=article, config=self.config))
                           if loaded_hooks else None,
                           rivals)
-        verdicts: dict[int, list[SourceVerdict]] = {id(rule): [] for rule in active}
+        store = VerdictStore(len(active))  # lives as long as the results read from it
+        self._take_in(run, checker, jobs, store, copies=cache is not None)
+        if cache is not None:
+            cache.save()
+            self.config.warnings.extend(cache.warnings)
+        self._judge(run, rules, active, broken, keyword, store, gate)
+
+    def _take_in(self, run: _Run, checker: Checker, jobs: Iterable[Any], store: VerdictStore, copies: bool) -> None:
+        """Check every job and keep each article's verdicts."""
         try:
             for outcomes in run_jobs(checker, jobs, self.config.workers, self.config.executor,
                                      self.config.scheduler):
@@ -201,15 +210,17 @@ class Session:
                     run.articles.append(outcome.article)
                     self.config.warnings.extend(f"{outcome.article.source}: {warning}"
                                                 for warning in outcome.article.warnings)
-                    article_verdicts = outcome.full(copies=cache is not None)
-                    for position, verdict in zip(outcome.wanted, article_verdicts):
-                        verdicts[id(active[position])].append(verdict)
+                    article_verdicts = outcome.full(copies=copies)
+                    store.add(outcome.wanted, outcome.verdicts, article_verdicts)
                     self.host.hook.factcheck_article_checked(article=outcome.article, verdicts=article_verdicts)
         except KeyboardInterrupt:
             run.interrupted = True  # the rules are still judged on the sources checked so far
-        if cache is not None:
-            cache.save()
-            self.config.warnings.extend(cache.warnings)
+
+    def _judge(self, run: _Run, rules: list[Rule], active: list[Rule], broken: dict[int, list[str]],
+               keyword: Expression | None, store: VerdictStore, gate: Gate) -> None:
+        """Each rule's result over the verdicts kept in ``store``."""
+        rule_types = self.host.rule_types
+        positions = {id(rule): position for position, rule in enumerate(active)}
         failures = 0
         for rule in rules:
             if rule.skip:
@@ -217,13 +228,15 @@ class Session:
             elif id(rule) in broken:
                 result = RuleResult(rule=rule, outcome="error", message="; ".join(broken[id(rule)]),
                                     expected=rule_types[rule.check].format_expected(rule))
-            elif not verdicts[id(rule)] and (unread := [e for e in run.errors
+            elif not store.count(positions[id(rule)]) and (unread := [e for e in run.errors
                                                          if might_read(rule, e.source, self.config)]):
                 result = RuleResult(rule=rule, outcome="error", expected=rule_types[rule.check].format_expected(rule),
                                     message=f"no source could be read ({len(unread)} source error"
                                             f"{'s' if len(unread) > 1 else ''})")
             else:
-                result = finish_rule(rule, rule_types[rule.check], verdicts[id(rule)], gate)
+                position = positions[id(rule)]
+                result = finish_rule(rule, rule_types[rule.check], store.verdicts(position), gate)
+                result.sources = store.judged(position, result.sources)  # type: ignore[assignment]
             if keyword is not None and not result.sources and result.outcome != "skipped":
                 continue  # -k selected none of its sources
             run.results.append(result)
@@ -324,6 +337,14 @@ class Session:
                 self.host.pm.unregister(reporter)
             if target is not None:
                 target.discard()
+
+
+def _handed_over(jobs: list[Any]) -> Iterator[Any]:
+    """The items of ``jobs``, each let go from the list once taken: a run over a large
+    corpus does not hold every job (its path and metadata) to the end."""
+    jobs.reverse()
+    while jobs:
+        yield jobs.pop()
 
 
 def build_index(rules: Sequence[Rule], rule_types: dict[str, Any]) -> PhraseIndex:

@@ -28,6 +28,7 @@ from checker.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 DURATION = re.compile(r'("duration_s":\s*)[0-9.eE+-]+')
+TIMES = re.compile(r"[0-9.]+ ?m?s\b|\d{4}-\d\d-\d\d[ T][0-9:.]+\S*")
 
 EXTRA_FILES: dict[str, str] = {
     "seeds/en-summit.txt": "Kim and Putin meet in Russia\nThe leaders met at the Vostochny cosmodrome on "
@@ -187,3 +188,37 @@ def test_other_formats_are_stable_too(tmp_path: Path) -> None:
         outputs.append((text, (folder / "out/r.sarif").read_text(), (folder / "out/r.github").read_text()))
     assert outputs[0] == outputs[1]
     shutil.rmtree(folder / "out")
+
+
+def test_verdicts_kept_on_disk_give_the_same_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large run writes the verdicts of stating sources to a temporary file and reads
+    them back to judge each rule and to write each report: every report is the one a
+    run holding them in memory writes, majority groups and baseline acceptances all."""
+    from checker import verdicts
+
+    folder = build(tmp_path, sorted(project_files()))
+    (folder / "seeds/late.txt").write_text("Late\nThe leaders met at the Baikonur cosmodrome.\n")
+    run_in(folder, "--write-baseline", "baseline.json")
+    (folder / "seeds/later.txt").write_text("Later\nThe leaders met at the Baikonur cosmodrome.\n")
+
+    def reports() -> tuple[str, ...]:
+        json_report = run_in(folder, "--baseline", "baseline.json", "--report", "sarif:out.sarif",
+                             "--report", "html:out.html")
+        text = CliRunner().invoke(main, ["run", "--no-cache", "--color", "no", "-v", "--baseline",
+                                         "baseline.json"]).stdout
+        return (json_report, TIMES.sub("", text), (folder / "out.sarif").read_text(),
+                TIMES.sub("", (folder / "out.html").read_text()))
+
+    in_memory = reports()
+    assert '"accepted":"baseline"' in in_memory[0].replace(" ", "") and '"groups"' in in_memory[0]
+    written: list[int] = []
+    real_write = verdicts.VerdictStore._write
+
+    def counting_write(store: verdicts.VerdictStore, items: list) -> object:  # type: ignore[type-arg]
+        written.append(len(items))
+        return real_write(store, items)
+
+    monkeypatch.setattr(verdicts, "HELD", 1)
+    monkeypatch.setattr(verdicts.VerdictStore, "_write", counting_write)
+    assert reports() == in_memory
+    assert sum(written) > 10  # the stating verdicts did go to disk

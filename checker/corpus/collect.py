@@ -100,8 +100,7 @@ class CorpusReader:
     """
 
     def __init__(self, paths: Sequence[Path | str], loaders: list[ArticleLoader], options: LoadOptions) -> None:
-        self._corpus = _Corpus(loaders, options, _absolute(options.root))
-        corpus = self._corpus
+        corpus = _Corpus(loaders, options, _absolute(options.root))  # with the manifests: dropped once listed
         local = [path for path in paths if not isinstance(path, str)]
         files = sorted(((corpus.display(f.absolute, f.path), f) for f in _discover(local, corpus)),
                        key=lambda pair: pair[0])
@@ -133,6 +132,12 @@ class CorpusReader:
 
     def jobs(self) -> list[FileJob]:
         return list(self._jobs)
+
+    def take_jobs(self) -> list[FileJob]:
+        """The listed jobs, handed over: the reader keeps none, so that a run can let
+        each one go once it is checked."""
+        jobs, self._jobs = self._jobs, []
+        return jobs
 
     def __iter__(self) -> Iterator[Article | SourceError]:
         yield from self.errors

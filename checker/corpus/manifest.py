@@ -13,6 +13,7 @@ import difflib
 import os
 import posixpath
 import reprlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,13 +60,8 @@ def read_manifest(path: Path, display: str, max_bytes: int) -> Manifest:
     manifest = Manifest(path.parent)
     loader = None
     try:
-        loader = MetadataLoader(text)
-        root = loader.get_single_node()
-        if root is None:
-            return manifest
-        if not isinstance(root, yaml.MappingNode):
-            raise _error(display, root, "corpus.yaml must map file names to their metadata")
-        for key_node, value_node in root.value:
+        loader = _EntryLoader(text)
+        for key_node, value_node in loader.entries(display):
             entry = _entry(loader, display, key_node, value_node)
             if entry.key in manifest.entries:
                 first = manifest.entries[entry.key].location.line
@@ -83,6 +79,41 @@ def read_manifest(path: Path, display: str, max_bytes: int) -> Manifest:
         if loader is not None:
             loader.dispose()
     return manifest
+
+
+class _EntryLoader(MetadataLoader):
+    """Composes the manifest one entry at a time, from the parser's events: the node
+    tree of a whole 100,000-entry manifest, every node with its marks, would take
+    hundreds of megabytes."""
+
+    compose_node = yaml.composer.Composer.compose_node
+    compose_scalar_node = yaml.composer.Composer.compose_scalar_node
+    compose_sequence_node = yaml.composer.Composer.compose_sequence_node
+    compose_mapping_node = yaml.composer.Composer.compose_mapping_node
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.anchors: dict[str, yaml.Node] = {}
+
+    def entries(self, display: str) -> Iterator[tuple[yaml.Node, yaml.Node]]:
+        """Each top-level (file name, metadata) pair of the single document, if any."""
+        self.get_event()  # the stream's start
+        if self.check_event(yaml.StreamEndEvent):
+            return  # an empty file
+        document = self.get_event()
+        if not self.check_event(yaml.MappingStartEvent):
+            raise _error(display, self.compose_node(None, None), "corpus.yaml must map file names to their metadata")
+        self.get_event()
+        while not self.check_event(yaml.MappingEndEvent):
+            key_node = self.compose_node(None, None)
+            value_node = self.compose_node(None, None)
+            yield key_node, value_node
+            self.constructed_objects.clear()
+        self.get_event()
+        self.get_event()  # the document's end
+        if not self.check_event(yaml.StreamEndEvent):
+            raise yaml.composer.ComposerError("expected a single document in the stream", document.start_mark,
+                                              "but found another document", self.get_event().start_mark)
 
 
 def _entry(loader: MetadataLoader, display: str, key_node: yaml.Node, value_node: yaml.Node) -> ManifestEntry:

@@ -1,0 +1,198 @@
+"""Every rule's verdicts over the sources it read, held until the reports are written.
+
+A run judges each rule over all its sources, and reporters list every rule × source
+pair, so the verdicts must outlive the articles. Most pairs are silent: each article
+has one shared silent verdict, and a rule only records which articles it read, as runs
+of consecutive article numbers. The verdicts of sources that state something carry
+their evidence sentences (about 1.5 KB each); up to :data:`HELD` of them stay in
+memory, and past that they are written in blocks to an anonymous temporary file and
+read back, one rule at a time, when the rule is judged and whenever a reporter goes
+through its sources. A small run never touches the disk; a large one keeps its memory
+bounded whatever the number of articles.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+import weakref
+from collections.abc import Iterator, Sequence
+from typing import IO, Any, overload
+
+from .model import SourceVerdict
+
+HELD = 60_000  # stating verdicts kept in memory before they go to disk (about 90 MB)
+# What judging a rule changes in its verdicts (:func:`checker.engine.finish_rule`): the
+# verdicts on disk were written before judging, so these are kept in memory where changed.
+MARKS = ("verdict", "message", "accepted")
+
+
+class VerdictStore:
+    """The verdicts of ``rules`` rules (by position), added one article at a time."""
+
+    def __init__(self, rules: int, held: int | None = None) -> None:
+        self.held = HELD if held is None else held
+        self.silent: list[SourceVerdict | None] = []  # each article's shared silent verdict
+        self.read: list[_Runs] = [_Runs() for _ in range(rules)]  # article numbers per rule
+        self.buffers: list[list[tuple[int, SourceVerdict]]] = [[] for _ in range(rules)]
+        self.blocks: list[list[Any]] = [[] for _ in range(rules)]  # written (offset, size), or kept lists
+        self.in_buffers = 0
+        self.file: IO[bytes] | None = None
+        self._before: dict[int, tuple[Any, ...]] = {}  # the marks of the rule being judged
+
+    @property
+    def spilled(self) -> bool:
+        return self.file is not None
+
+    def add(self, wanted: Sequence[int], raw: Sequence[SourceVerdict | None],
+            verdicts: Sequence[SourceVerdict]) -> None:
+        """One article's verdicts for the rules at positions ``wanted``: ``raw`` has
+        ``None`` where the article is plainly silent, ``verdicts`` the shared silent
+        verdict there."""
+        number = len(self.silent)
+        silent = None
+        for position, plain, verdict in zip(wanted, raw, verdicts):
+            self.read[position].append(number)
+            if plain is None:
+                silent = verdict
+            else:
+                self.buffers[position].append((number, verdict))
+                self.in_buffers += 1
+        self.silent.append(silent)
+        if self.in_buffers > self.held:
+            self._spill()
+
+    def count(self, position: int) -> int:
+        """How many sources the rule at ``position`` read."""
+        return len(self.read[position])
+
+    def verdicts(self, position: int) -> list[SourceVerdict]:
+        """The rule's verdicts, in corpus order, for judging."""
+        stating: dict[int, SourceVerdict] = {}
+        for block in self.blocks[position]:
+            stating.update(self._read(block))
+        self._before = {number: _marks(verdict) for number, verdict in stating.items()}
+        stating.update(self.buffers[position])
+        return list(self._merge(position, stating))
+
+    def judged(self, position: int, verdicts: list[SourceVerdict]) -> Sequence[SourceVerdict]:
+        """The rule's sources once judged (``verdicts`` as :meth:`verdicts` gave them,
+        then marked): the list itself when nothing went to disk, else a sequence that
+        reads the stating ones back whenever it is gone through and applies again the
+        marks judging made (:data:`MARKS`)."""
+        blocks = self.blocks[position] + [self.buffers[position]]
+        self.blocks[position], self.buffers[position] = [], []
+        before, self._before = self._before, {}
+        if not self.spilled:
+            return verdicts
+        marks = {number: now for number, verdict in zip(self.read[position], verdicts)
+                 if number in before and (now := _marks(verdict)) != before[number]}
+        return StoredSources(self, position, blocks, marks)
+
+    # -- inside --------------------------------------------------------------------------
+    def _iterate(self, position: int, blocks: list[Any],
+                 marks: dict[int, tuple[Any, ...]]) -> Iterator[SourceVerdict]:
+        stating: dict[int, SourceVerdict] = {}
+        for block in blocks:
+            stating.update(self._read(block))
+        for number, values in marks.items():
+            for mark, value in zip(MARKS, values):
+                setattr(stating[number], mark, value)
+        return self._merge(position, stating)
+
+    def _merge(self, position: int, stating: dict[int, SourceVerdict]) -> Iterator[SourceVerdict]:
+        silent = self.silent
+        get = stating.get
+        for number in self.read[position]:
+            verdict = get(number)
+            yield verdict if verdict is not None else silent[number]  # type: ignore[misc]
+
+    def _spill(self) -> None:
+        for position, buffer in enumerate(self.buffers):
+            if buffer:
+                self.blocks[position].append(self._write(buffer))
+                self.buffers[position] = []
+        self.in_buffers = 0
+
+    def _write(self, items: list[tuple[int, SourceVerdict]]) -> Any:
+        try:
+            data = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return items  # a plugin's value that cannot be pickled: kept in memory
+        if self.file is None:
+            self.file = tempfile.TemporaryFile(prefix="factcheck-verdicts-")  # noqa: SIM115 - outlives this call
+            weakref.finalize(self, self.file.close)  # once no result reads from it
+        offset = self.file.seek(0, 2)
+        self.file.write(data)
+        return (offset, len(data))
+
+    def _read(self, block: Any) -> list[tuple[int, SourceVerdict]]:
+        if isinstance(block, list):
+            return block
+        assert self.file is not None
+        offset, size = block
+        self.file.seek(offset)
+        return pickle.loads(self.file.read(size))  # our own file, written by this run
+
+
+def _marks(verdict: SourceVerdict) -> tuple[Any, ...]:
+    return tuple(getattr(verdict, mark) for mark in MARKS)
+
+
+class StoredSources(Sequence[SourceVerdict]):
+    """A judged rule's sources whose stating verdicts are on disk: read back each time
+    the sequence is gone through, so that reporters hold one rule's at a time."""
+
+    def __init__(self, store: VerdictStore, position: int, blocks: list[Any], marks: dict[int, tuple[Any, ...]]) -> None:
+        self.store = store
+        self.position = position
+        self.blocks = blocks
+        self.marks = marks
+
+    def __len__(self) -> int:
+        return self.store.count(self.position)
+
+    def __iter__(self) -> Iterator[SourceVerdict]:
+        return self.store._iterate(self.position, self.blocks, self.marks)
+
+    @overload
+    def __getitem__(self, index: int) -> SourceVerdict: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[SourceVerdict]: ...
+    def __getitem__(self, index: int | slice) -> SourceVerdict | list[SourceVerdict]:
+        return list(self)[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, StoredSources)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} sources, stating ones on disk>"
+
+
+class _Runs:
+    """Ascending article numbers as runs of consecutive ones: a rule usually reads
+    every article, which is then one run."""
+
+    __slots__ = ("size", "starts", "stops")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.stops: list[int] = []
+        self.size = 0
+
+    def append(self, number: int) -> None:
+        self.size += 1
+        if self.stops and self.stops[-1] == number:
+            self.stops[-1] = number + 1
+        else:
+            self.starts.append(number)
+            self.stops.append(number + 1)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[int]:
+        for start, stop in zip(self.starts, self.stops):
+            yield from range(start, stop)
