@@ -200,3 +200,9 @@ def test_a_large_json_report_is_compact_and_the_same_data(project: Path, monkeyp
     first, second = json.loads(pretty), json.loads(compact)
     first["summary"].pop("duration_s"), second["summary"].pop("duration_s")
     assert first == second and list(first) == list(second)
+    for batch in (1, 2):  # a rule's sources are written a batch at a time
+        monkeypatch.setattr(json_reporter, "_BATCH", batch)
+        _, batched, _ = invoke("run", "rules/", "--format", "json", "--no-cache")
+        third = json.loads(batched)
+        third["summary"].pop("duration_s")
+        assert third == first

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from .. import hookimpl
-from ..model import RunReport
+from ..model import RunReport, SourceVerdict
 from .base import Reporter
 
 # Above this many rule × source verdicts the report is written compact.
@@ -37,35 +37,37 @@ class JsonReporter(Reporter):
         tail = {k: head.pop(k) for k in ("errors", "stale", "warnings") if k in head}
         write = self.stream.write
         write(_dumps(head)[:-1] + ',\n"results": [\n')
-        silent: dict[tuple[str, str | None], str] = {}
         # Most pairs are plain silent, and a run shares one such verdict object per
-        # article across rules: encoded once, then found by the object's id (every
-        # verdict lives as long as the report, so ids are not reused meanwhile).
-        seen: dict[int, str] = {}
+        # article across rules: encoded once, then found by the object's id (kept alive
+        # here, so that its id is not reused by another).
+        seen: dict[int, tuple[SourceVerdict, str]] = {}
         for index, result in enumerate(report.results):
             data = result.to_json(sources=False)
             data["sources"] = _SOURCES
             before, after = _dumps(data).split(_SOURCES_JSON, 1)
-            parts = []
+            write(("," if index else "") + before + "[")
+            parts: list[str] = []
+            started = False
             for verdict in result.sources:
-                encoded = seen.get(id(verdict))
-                if encoded is None:
+                known = seen.get(id(verdict))
+                if known is not None:
+                    parts.append(known[1])
+                else:
+                    encoded = _dumps(verdict.to_json())
                     if verdict.is_plain_silence():
-                        key = (verdict.source, verdict.language)
-                        encoded = silent.get(key)
-                        if encoded is None:
-                            encoded = silent[key] = _dumps(verdict.to_json())
-                        seen[id(verdict)] = encoded
-                    else:
-                        encoded = _dumps(verdict.to_json())
-                parts.append(encoded)
-            write(("," if index else "") + before + "[" + ",".join(parts) + "]" + after + "\n")
+                        seen[id(verdict)] = (verdict, encoded)
+                    parts.append(encoded)
+                if len(parts) == _BATCH:  # a rule over 100,000 sources is not one string in memory
+                    write(("," if started else "") + ",".join(parts))
+                    started, parts = True, []
+            write(("," if started and parts else "") + ",".join(parts) + "]" + after + "\n")
         write("]")
         for key, value in tail.items():
             write(f',\n"{key}": {_dumps(value)}')
         write("}\n")
 
 
+_BATCH = 2_000  # sources written at once
 _SOURCES = "\x00sources\x00"  # stands for the sources while a result is encoded
 _SOURCES_JSON = json.dumps(_SOURCES)
 
