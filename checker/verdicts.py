@@ -17,6 +17,7 @@ import pickle
 import tempfile
 import weakref
 from collections.abc import Iterator, Sequence
+from itertools import compress
 from typing import IO, Any, overload
 
 from .model import SourceVerdict
@@ -33,7 +34,11 @@ class VerdictStore:
     def __init__(self, rules: int, held: int | None = None) -> None:
         self.held = HELD if held is None else held
         self.silent: list[SourceVerdict | None] = []  # each article's shared silent verdict
-        self.read: list[_Runs] = [_Runs() for _ in range(rules)]  # article numbers per rule
+        # Which rules read which articles: runs of consecutive articles read by the same
+        # rules, as [first, past the last, the rules' positions]. Usually one run.
+        self.runs: list[list[Any]] = []
+        self._last: tuple[int, ...] | None = None
+        self._sets: dict[tuple[int, ...], frozenset[int]] = {}  # one set per combination of rules
         self.buffers: list[list[tuple[int, SourceVerdict]]] = [[] for _ in range(rules)]
         self.blocks: list[list[Any]] = [[] for _ in range(rules)]  # written (offset, size), or kept lists
         self.in_buffers = 0
@@ -50,21 +55,32 @@ class VerdictStore:
         ``None`` where the article is plainly silent, ``verdicts`` the shared silent
         verdict there."""
         number = len(self.silent)
-        silent = None
-        for position, plain, verdict in zip(wanted, raw, verdicts):
-            self.read[position].append(number)
-            if plain is None:
-                silent = verdict
-            else:
-                self.buffers[position].append((number, verdict))
-                self.in_buffers += 1
-        self.silent.append(silent)
+        runs, key = self.runs, tuple(wanted)
+        if runs and runs[-1][1] == number and key == self._last:
+            runs[-1][1] = number + 1
+        else:
+            rules = self._sets.get(key)
+            if rules is None:
+                rules = self._sets[key] = frozenset(key)
+            runs.append([number, number + 1, rules])
+            self._last = key
+        self.silent.append(verdicts[raw.index(None)] if None in raw else None)
+        buffers = self.buffers
+        for position, verdict in compress(zip(wanted, verdicts), raw):  # the stating ones
+            buffers[position].append((number, verdict))
+            self.in_buffers += 1
         if self.in_buffers > self.held:
             self._spill()
 
     def count(self, position: int) -> int:
         """How many sources the rule at ``position`` read."""
-        return len(self.read[position])
+        return sum(stop - start for start, stop, rules in self.runs if position in rules)
+
+    def numbers(self, position: int) -> Iterator[int]:
+        """The articles the rule at ``position`` read, by number, in corpus order."""
+        for start, stop, rules in self.runs:
+            if position in rules:
+                yield from range(start, stop)
 
     def verdicts(self, position: int) -> list[SourceVerdict]:
         """The rule's verdicts, in corpus order, for judging."""
@@ -85,7 +101,7 @@ class VerdictStore:
         before, self._before = self._before, {}
         if not self.spilled:
             return verdicts
-        marks = {number: now for number, verdict in zip(self.read[position], verdicts)
+        marks = {number: now for number, verdict in zip(self.numbers(position), verdicts)
                  if number in before and (now := _marks(verdict)) != before[number]}
         return StoredSources(self, position, blocks, marks)
 
@@ -103,7 +119,7 @@ class VerdictStore:
     def _merge(self, position: int, stating: dict[int, SourceVerdict]) -> Iterator[SourceVerdict]:
         silent = self.silent
         get = stating.get
-        for number in self.read[position]:
+        for number in self.numbers(position):
             verdict = get(number)
             yield verdict if verdict is not None else silent[number]  # type: ignore[misc]
 
@@ -169,30 +185,3 @@ class StoredSources(Sequence[SourceVerdict]):
 
     def __repr__(self) -> str:
         return f"<{len(self)} sources, stating ones on disk>"
-
-
-class _Runs:
-    """Ascending article numbers as runs of consecutive ones: a rule usually reads
-    every article, which is then one run."""
-
-    __slots__ = ("size", "starts", "stops")
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.stops: list[int] = []
-        self.size = 0
-
-    def append(self, number: int) -> None:
-        self.size += 1
-        if self.stops and self.stops[-1] == number:
-            self.stops[-1] = number + 1
-        else:
-            self.starts.append(number)
-            self.stops.append(number + 1)
-
-    def __len__(self) -> int:
-        return self.size
-
-    def __iter__(self) -> Iterator[int]:
-        for start, stop in zip(self.starts, self.stops):
-            yield from range(start, stop)

@@ -1,0 +1,73 @@
+"""The verdict store: what a run keeps of every rule × source pair until the reports,
+in memory or, past its limit, in a temporary file."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import Evidence, SourceVerdict
+from checker.verdicts import StoredSources, VerdictStore
+
+
+def _article(store: VerdictStore, name: str, wanted: list[int], stating: dict[int, str]) -> None:
+    """Add article ``name`` read by the rules at ``wanted``; ``stating`` maps a rule's
+    position to the value the article states for it."""
+    silent = SourceVerdict(name, "en", "silent")
+    raw: list[SourceVerdict | None] = []
+    for position in wanted:
+        if position in stating:
+            evidence = Evidence(name, 1, 1, 0, 3, f"{name} says {stating[position]}.", stating[position])
+            raw.append(SourceVerdict(name, "en", "agrees", [stating[position]], [evidence]))
+        else:
+            raw.append(None)
+    store.add(wanted, raw, [v if v is not None else silent for v in raw])
+
+
+def _fill(store: VerdictStore) -> None:
+    _article(store, "a", [0, 1], {0: "x"})
+    _article(store, "b", [0, 1], {1: "y"})
+    _article(store, "c", [1], {1: "z"})  # rule 0 does not read c (a scope)
+    _article(store, "d", [0, 1], {0: "x", 1: "y"})
+    _article(store, "e", [0], {})
+    _article(store, "f", [0, 1], {})
+
+
+@pytest.mark.parametrize("held", [0, 1, 1000])
+def test_each_rule_gets_the_verdicts_of_the_articles_it_read_in_corpus_order(held: int) -> None:
+    store = VerdictStore(2, held=held)
+    _fill(store)
+    assert store.spilled == (held < 5)
+    assert [store.count(0), store.count(1)] == [5, 5]
+    first = store.verdicts(0)
+    assert [(v.source, v.verdict, v.values) for v in first] == [
+        ("a", "agrees", ["x"]), ("b", "silent", []), ("d", "agrees", ["x"]), ("e", "silent", []),
+        ("f", "silent", [])]
+    second = store.verdicts(1)
+    assert [(v.source, v.verdict) for v in second] == [("a", "silent"), ("b", "agrees"), ("c", "agrees"),
+                                                       ("d", "agrees"), ("f", "silent")]
+    assert first[-1] is second[-1]  # one silent verdict per article, shared by the rules
+    assert store.verdicts(0)[0].evidence[0].sentence == "a says x."
+
+
+def test_judged_sources_on_disk_keep_what_judging_changed() -> None:
+    store = VerdictStore(2, held=0)
+    _fill(store)
+    verdicts = store.verdicts(1)
+    verdicts[2].verdict, verdicts[2].message = "contradicts", "outside the majority"
+    verdicts[3].accepted = "baseline"
+    judged = store.judged(1, verdicts)
+    assert isinstance(judged, StoredSources) and len(judged) == 5
+    for _ in range(2):  # read back from disk each time it is gone through
+        assert [(v.source, v.verdict, v.message, v.accepted) for v in judged] == [
+            ("a", "silent", None, None), ("b", "agrees", None, None),
+            ("c", "contradicts", "outside the majority", None), ("d", "agrees", None, "baseline"),
+            ("f", "silent", None, None)]
+    assert judged[2].message == "outside the majority" and [v.source for v in judged[1:3]] == ["b", "c"]
+    assert judged == verdicts
+
+
+def test_judged_sources_in_memory_are_the_list_itself() -> None:
+    store = VerdictStore(2, held=1000)
+    _fill(store)
+    verdicts = store.verdicts(0)
+    assert store.judged(0, verdicts) is verdicts
