@@ -204,6 +204,9 @@ def factcheck_rule_result(result: RuleResult) -> None:
     progress here.
 
     :param result: the :class:`checker.model.RuleResult` with each source's verdict.
+        ``result.sources`` is in corpus order; in a run too large to hold every verdict
+        in memory it is a read-only sequence that reads them back from a temporary file
+        each time it is gone through: iterate it, rather than copying it to a list.
 
     All implementations are called; their return value is ignored.
 

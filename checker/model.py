@@ -203,6 +203,8 @@ class RuleResult:
     outcome: Outcome
     expected: str | None = None
     message: str = ""
+    # In corpus order. A large run gives a read-only sequence that reads the verdicts
+    # back from a temporary file (checker.verdicts.StoredSources).
     sources: list[SourceVerdict] = field(default_factory=list)
     groups: list[dict[str, Any]] = field(default_factory=list)
     traceback: str | None = None
