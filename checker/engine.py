@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from .facts.article import ArticleFacts
@@ -168,7 +170,8 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
     may accept some contradictions: a baseline, or sources unchanged in a pull request."""
     result = RuleResult(rule=rule, outcome="passed", sources=list(verdicts),
                         expected=rule_type.format_expected(rule))
-    errored = [v for v in verdicts if v.verdict == "error"]
+    kinds = list(map(_VERDICT, verdicts))  # C-level passes: a rule may have 100,000s of sources
+    errored = list(compress(verdicts, map("error".__eq__, kinds))) if "error" in kinds else []
     if errored:
         result.outcome = "error"
         result.message = errored[0].message or "rule type raised"
@@ -176,8 +179,9 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
         return _apply_xfail(rule, result)
     if rule.expected is None:
         _group(rule, rule_type, result)
-    stating = [v for v in verdicts if v.verdict in STATING]
-    contradicting = [v for v in verdicts if v.verdict == "contradicts"]
+        kinds = list(map(_VERDICT, verdicts))  # grouping changed some
+    stating = list(compress(verdicts, map(STATING_SET.__contains__, kinds)))
+    contradicting = list(compress(verdicts, map("contradicts".__eq__, kinds)))
     if gate is not None:
         others_changed = rule.expected is None and any(gate.source_changed(v.source) for v in stating)
         contradicting = [v for v in contradicting if gate.counts(rule.nodeid, v, others_changed)]
@@ -198,6 +202,8 @@ def finish_rule(rule: Rule, rule_type: Any, verdicts: list[SourceVerdict], gate:
 
 
 STATING = ("agrees", "contradicts", "unclear")
+STATING_SET = frozenset(STATING)
+_VERDICT = attrgetter("verdict")
 
 
 def short_of_required(result: RuleResult) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 import weakref
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import compress
 from typing import IO, Any, overload
@@ -76,12 +77,6 @@ class VerdictStore:
         """How many sources the rule at ``position`` read."""
         return sum(stop - start for start, stop, rules in self.runs if position in rules)
 
-    def numbers(self, position: int) -> Iterator[int]:
-        """The articles the rule at ``position`` read, by number, in corpus order."""
-        for start, stop, rules in self.runs:
-            if position in rules:
-                yield from range(start, stop)
-
     def verdicts(self, position: int) -> list[SourceVerdict]:
         """The rule's verdicts, in corpus order, for judging."""
         stating: dict[int, SourceVerdict] = {}
@@ -89,7 +84,7 @@ class VerdictStore:
             stating.update(self._read(block))
         self._before = {number: _marks(verdict) for number, verdict in stating.items()}
         stating.update(self.buffers[position])
-        return list(self._merge(position, stating))
+        return self._list(position, stating)
 
     def judged(self, position: int, verdicts: list[SourceVerdict]) -> Sequence[SourceVerdict]:
         """The rule's sources once judged (``verdicts`` as :meth:`verdicts` gave them,
@@ -101,27 +96,40 @@ class VerdictStore:
         before, self._before = self._before, {}
         if not self.spilled:
             return verdicts
-        marks = {number: now for number, verdict in zip(self.numbers(position), verdicts)
-                 if number in before and (now := _marks(verdict)) != before[number]}
+        where = self._layout(position)
+        marks = {number: now for number, was in before.items()
+                 if (now := _marks(verdicts[where.index(number)])) != was}
         return StoredSources(self, position, blocks, marks)
 
     # -- inside --------------------------------------------------------------------------
-    def _iterate(self, position: int, blocks: list[Any],
-                 marks: dict[int, tuple[Any, ...]]) -> Iterator[SourceVerdict]:
+    def _stated(self, position: int, blocks: list[Any],
+                marks: dict[int, tuple[Any, ...]]) -> list[SourceVerdict]:
         stating: dict[int, SourceVerdict] = {}
         for block in blocks:
             stating.update(self._read(block))
         for number, values in marks.items():
             for mark, value in zip(MARKS, values):
                 setattr(stating[number], mark, value)
-        return self._merge(position, stating)
+        return self._list(position, stating)
 
-    def _merge(self, position: int, stating: dict[int, SourceVerdict]) -> Iterator[SourceVerdict]:
+    def _layout(self, position: int) -> _Layout:
+        layout = _Layout()
+        for start, stop, rules in self.runs:
+            if position in rules:
+                layout.add(start, stop)
+        return layout
+
+    def _list(self, position: int, stating: dict[int, SourceVerdict]) -> list[SourceVerdict]:
+        """The rule's verdicts in corpus order: each article's silent one, and the
+        ``stating`` ones (by article number) in their places."""
+        layout = self._layout(position)
         silent = self.silent
-        get = stating.get
-        for number in self.numbers(position):
-            verdict = get(number)
-            yield verdict if verdict is not None else silent[number]  # type: ignore[misc]
+        verdicts: list[SourceVerdict] = []
+        for start, stop in layout.spans:
+            verdicts.extend(silent[start:stop])  # type: ignore[arg-type]
+        for number, verdict in stating.items():
+            verdicts[layout.index(number)] = verdict
+        return verdicts
 
     def _spill(self) -> None:
         for position, buffer in enumerate(self.buffers):
@@ -151,6 +159,30 @@ class VerdictStore:
         return pickle.loads(self.file.read(size))  # our own file, written by this run
 
 
+class _Layout:
+    """Where a rule's verdicts stand in its list: the runs of articles it read."""
+
+    __slots__ = ("firsts", "offsets", "size", "spans")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.firsts: list[int] = []
+        self.offsets: list[int] = []  # list index minus article number, per run
+        self.size = 0
+
+    def add(self, start: int, stop: int) -> None:
+        self.spans.append((start, stop))
+        self.firsts.append(start)
+        self.offsets.append(self.size - start)
+        self.size += stop - start
+
+    def index(self, number: int) -> int:
+        """The list index of article ``number``."""
+        if len(self.firsts) == 1:
+            return self.offsets[0] + number
+        return self.offsets[bisect_right(self.firsts, number) - 1] + number
+
+
 def _marks(verdict: SourceVerdict) -> tuple[Any, ...]:
     return tuple(getattr(verdict, mark) for mark in MARKS)
 
@@ -169,7 +201,7 @@ class StoredSources(Sequence[SourceVerdict]):
         return self.store.count(self.position)
 
     def __iter__(self) -> Iterator[SourceVerdict]:
-        return self.store._iterate(self.position, self.blocks, self.marks)
+        return iter(self.store._stated(self.position, self.blocks, self.marks))
 
     @overload
     def __getitem__(self, index: int) -> SourceVerdict: ...
