@@ -71,3 +71,19 @@ def test_judged_sources_in_memory_are_the_list_itself() -> None:
     _fill(store)
     verdicts = store.verdicts(0)
     assert store.judged(0, verdicts) is verdicts
+
+
+def test_a_verdict_that_cannot_be_pickled_stays_in_memory() -> None:
+    """A plugin's rule type may keep values pickle refuses (a lambda, a lock): the run
+    keeps the block holding them in memory rather than failing."""
+    store = VerdictStore(1, held=1)
+    _article(store, "a", [0], {0: "w"})
+    store.buffers[0][0][1].raw_values = [lambda: None]  # as a plugin might
+    _article(store, "b", [0], {0: "x"})  # past the limit: a and b are one block, kept
+    _article(store, "c", [0], {0: "y"})
+    _article(store, "d", [0], {0: "z"})  # c and d are written
+    assert store.spilled and isinstance(store.blocks[0][0], list) and isinstance(store.blocks[0][1], tuple)
+    verdicts = store.verdicts(0)
+    assert [v.values for v in verdicts] == [["w"], ["x"], ["y"], ["z"]] and callable(verdicts[0].raw_values[0])
+    verdicts[0].verdict = verdicts[3].verdict = "contradicts"
+    assert [v.verdict for v in store.judged(0, verdicts)] == ["contradicts", "agrees", "agrees", "contradicts"]
