@@ -10,7 +10,7 @@ see :mod:`checker.corpus.remote`).
 
 What cannot travel stays behind: the verdict cache is a local folder, so it is not used;
 ``factcheck_article_loaded`` hooks run in this process's plugins only, so not on workers
-(as with ``--workers``). Rule types and loaders of local ``factcheck_plugins.py`` files,
+(``--workers`` processes are forked copies of this one and do run them). Rule types and loaders of local ``factcheck_plugins.py`` files,
 which are not importable by name, travel by value with the checker (cloudpickle);
 plugins from distributions and ``-p`` modules must be installed on the workers.
 

@@ -114,7 +114,10 @@ def factcheck_article_loaded(article: Article, config: Config) -> None:
     """Inspect or enrich an article after it is loaded, before any rule reads it.
 
     Called once per source, after its loader and the ``corpus.yaml`` manifest have run
-    and its language is known.
+    and its language is known. With ``--workers`` it runs in the worker process that
+    reads the source, in that process's copy of the plugins: what it sets on the article
+    comes back with it, but state a plugin keeps in itself stays in the worker. It is
+    not called for sources read on a Dask cluster (``--executor dask``).
 
     :param article: the :class:`checker.model.Article`; set metadata such as
         ``article.outlet`` or add to ``article.warnings``.

@@ -203,8 +203,7 @@ def _in_pool(checker: Checker, jobs: Iterable[FileJob], workers: int) -> Iterato
     """A pool of forked workers, fed in chunks with a bounded number in flight. A worker
     that dies turns the files it held into source errors; the run goes on."""
     global _WORKER_CHECKER
-    _WORKER_CHECKER = checker
-    checker.on_loaded = None  # hooks run in the parent's plugins only; workers are copies
+    _WORKER_CHECKER = checker  # with its article_loaded hooks: each worker runs its copy of the plugins
     pool = _Pool(workers)
     queue: deque[tuple[list[FileJob], Future]] = deque()
     try:

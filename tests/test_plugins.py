@@ -171,7 +171,10 @@ def test_configure_sees_the_config_before_the_run(tmp_path: Path) -> None:
     assert report.warnings == ["configured with corpus ['corpus']"]
 
 
-def test_article_loaded_can_set_metadata_that_scopes_rules(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_article_loaded_can_set_metadata_that_scopes_rules(tmp_path: Path, workers: int) -> None:
+    """With ``--workers`` the hook runs in the worker that reads the article, and what
+    it sets comes back with the article."""
     class Plugin:
         @hookimpl
         def factcheck_article_loaded(self, article: Article) -> None:
@@ -179,8 +182,9 @@ def test_article_loaded_can_set_metadata_that_scopes_rules(tmp_path: Path) -> No
                 article.outlet = "Wire"
 
     rules = MENTIONS + "  sources: {outlet: wire}\n"
-    report, _ = run_project(tmp_path, [Plugin()], rules, {**NOTES, "c.note": "Nothing here."})
+    report, _ = run_project(tmp_path, [Plugin()], rules, {**NOTES, "c.note": "Nothing here."}, workers=workers)
     assert verdicts(report, "names-kim") == {"corpus/b.note": "agrees"}
+    assert [a.outlet for a in report.articles] == [None, "Wire", None]
 
 
 def test_collection_modifyitems_filters_and_reorders_rules(tmp_path: Path) -> None:
