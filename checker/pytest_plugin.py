@@ -77,6 +77,7 @@ class FactcheckRun:
         self.loaded: list[Path] = []
         self.results: dict[str, RuleResult] | None = None
         self.failure: str | None = None
+        self.by_source: dict[str, dict[str, SourceVerdict]] = {}  # per rule, found once
 
     # -- collection --------------------------------------------------------------------
     def wants(self, path: Path) -> bool:
@@ -186,6 +187,16 @@ class FactcheckRun:
         assert self.results is not None
         return self.results[rule.nodeid]
 
+    def verdict(self, result: RuleResult, source: str) -> SourceVerdict | None:
+        """``source``'s verdict in ``result``: the sources of each rule are gone through
+        once, not once per item."""
+        found = self.by_source.get(result.nodeid)
+        if found is None:
+            found = self.by_source[result.nodeid] = {}
+            for verdict in result.sources:
+                found.setdefault(verdict.source, verdict)
+        return found.get(source)
+
     def explain(self, result: RuleResult, verdict: SourceVerdict | None) -> str:
         """What the text report shows of a failed rule, narrowed to one source."""
         from .reporters.text import TextReporter
@@ -275,7 +286,7 @@ class RuleItem(pytest.Item):
         if self.source in run.source_errors:
             raise RuleFailure(f"{self.source} could not be read: {run.source_errors[self.source].message}")
         result = run.result(self.rule, self.session.items)
-        verdict = next((v for v in result.sources if v.source == self.source), None)
+        verdict = run.verdict(result, self.source)
         fails = failing(result, verdict)
         if self.rule.xfail and (fails or result.outcome == "xpassed"):
             # Marked now, not at collection, so that the sources that agree with an

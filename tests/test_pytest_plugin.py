@@ -6,7 +6,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+import yaml  # noqa: F401  # before pytester's snapshot of sys.modules: see below
 
+# pytester's in-process runs drop the modules a run imported and import them again in
+# the next run. PyYAML's libyaml parser, a C extension, is initialised once and keeps the
+# event and node classes of the first import, so a yaml package imported again would no
+# longer recognise them. Importing it here, before any run, keeps one yaml for all.
 pytest_plugins = ["pytester"]
 
 VENUE = """\
