@@ -8,6 +8,7 @@ Everything here is plain data. Loaders produce :class:`Article`, rule files prod
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -205,7 +206,7 @@ class RuleResult:
     message: str = ""
     # In corpus order. A large run gives a read-only sequence that reads the verdicts
     # back from a temporary file (checker.verdicts.StoredSources).
-    sources: list[SourceVerdict] = field(default_factory=list)
+    sources: Sequence[SourceVerdict] = field(default_factory=list)
     groups: list[dict[str, Any]] = field(default_factory=list)
     traceback: str | None = None
     duration_s: float = 0.0

@@ -235,8 +235,9 @@ class Session:
                                             f"{'s' if len(unread) > 1 else ''})")
             else:
                 position = positions[id(rule)]
-                result = finish_rule(rule, rule_types[rule.check], store.verdicts(position), gate)
-                result.sources = store.judged(position, result.sources)  # type: ignore[assignment]
+                verdicts = store.verdicts(position)
+                result = finish_rule(rule, rule_types[rule.check], verdicts, gate)
+                result.sources = store.judged(position, verdicts)  # the same verdicts, marked
             if keyword is not None and not result.sources and result.outcome != "skipped":
                 continue  # -k selected none of its sources
             run.results.append(result)

@@ -2,8 +2,8 @@
 
 A run judges each rule over all its sources, and reporters list every rule × source
 pair, so the verdicts must outlive the articles. Most pairs are silent: each article
-has one shared silent verdict, and a rule only records which articles it read, as runs
-of consecutive article numbers. The verdicts of sources that state something carry
+has one shared silent verdict, and which rules read which articles is kept as runs of
+consecutive articles read by the same rules. The verdicts of sources that state something carry
 their evidence sentences (about 1.5 KB each); up to :data:`HELD` of them stay in
 memory, and past that they are written in blocks to an anonymous temporary file and
 read back, one rule at a time, when the rule is judged and whenever a reporter goes
@@ -44,7 +44,8 @@ class VerdictStore:
         self.blocks: list[list[Any]] = [[] for _ in range(rules)]  # written (offset, size), or kept lists
         self.in_buffers = 0
         self.file: IO[bytes] | None = None
-        self._before: dict[int, tuple[Any, ...]] = {}  # the marks of the rule being judged
+        self._judging: int | None = None  # the rule whose verdicts were handed out for judging
+        self._before: dict[int, tuple[Any, ...]] = {}  # their marks as written to disk
 
     @property
     def spilled(self) -> bool:
@@ -78,11 +79,12 @@ class VerdictStore:
         return sum(stop - start for start, stop, rules in self.runs if position in rules)
 
     def verdicts(self, position: int) -> list[SourceVerdict]:
-        """The rule's verdicts, in corpus order, for judging."""
+        """The rule's verdicts, in corpus order, for judging; hand them back marked to
+        :meth:`judged` before asking for another rule's."""
         stating: dict[int, SourceVerdict] = {}
         for block in self.blocks[position]:
             stating.update(self._read(block))
-        self._before = {number: _marks(verdict) for number, verdict in stating.items()}
+        self._judging, self._before = position, {number: _marks(v) for number, v in stating.items()}
         stating.update(self.buffers[position])
         return self._list(position, stating)
 
@@ -91,9 +93,11 @@ class VerdictStore:
         then marked): the list itself when nothing went to disk, else a sequence that
         reads the stating ones back whenever it is gone through and applies again the
         marks judging made (:data:`MARKS`)."""
+        if position != self._judging:
+            raise ValueError(f"rule {position} was not handed out for judging by verdicts()")
         blocks = self.blocks[position] + [self.buffers[position]]
         self.blocks[position], self.buffers[position] = [], []
-        before, self._before = self._before, {}
+        before, self._before, self._judging = self._before, {}, None
         if not self.spilled:
             return verdicts
         where = self._layout(position)

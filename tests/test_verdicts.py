@@ -87,3 +87,14 @@ def test_a_verdict_that_cannot_be_pickled_stays_in_memory() -> None:
     assert [v.values for v in verdicts] == [["w"], ["x"], ["y"], ["z"]] and callable(verdicts[0].raw_values[0])
     verdicts[0].verdict = verdicts[3].verdict = "contradicts"
     assert [v.verdict for v in store.judged(0, verdicts)] == ["contradicts", "agrees", "agrees", "contradicts"]
+
+
+def test_only_the_rule_handed_out_for_judging_can_be_handed_back() -> None:
+    store = VerdictStore(2, held=0)
+    _fill(store)
+    verdicts = store.verdicts(0)
+    with pytest.raises(ValueError, match="rule 1 was not handed out"):
+        store.judged(1, verdicts)
+    store.judged(0, verdicts)
+    with pytest.raises(ValueError, match="rule 0 was not handed out"):
+        store.judged(0, verdicts)
