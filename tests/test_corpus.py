@@ -358,6 +358,9 @@ def test_manifest_applies_to_a_file_named_on_its_own(tmp_path):
          "duplicate entry 'a.txt' (first on line 1)"),
         ("a.txt: hr\n", "1:8", "expected a mapping of language, published, outlet, url"),
         ("a.txt: !!python/object/apply:os.system [echo]\n", "1:8", "could not determine a constructor"),
+        ("a.txt: {language: hr}\n---\nb.txt: {language: ro}\n", "2:1", "but found another document"),
+        ("a.txt: *shared\n", "1:8", "found undefined alias 'shared'"),
+        ("---\n", "2:1", "must map file names to their metadata"),
     ],
 )
 def test_malformed_manifest_is_a_collection_error_with_file_line_and_column(tmp_path, manifest, location, message):
@@ -368,6 +371,18 @@ def test_malformed_manifest_is_a_collection_error_with_file_line_and_column(tmp_
     assert str(excinfo.value).startswith(f"corpus/corpus.yaml:{location}: ")
     assert message in str(excinfo.value)
     assert excinfo.value.exit_code == 2
+
+
+def test_manifest_entries_may_share_metadata_through_anchors(tmp_path):
+    """The manifest is read one entry at a time; an anchor set on one entry still
+    serves the entries after it."""
+    write(tmp_path / "corpus" / "corpus.yaml",
+          "a.txt: &hr {language: hr, published: 2023-09-14}\nb.txt: *hr\n")
+    write(tmp_path / "corpus" / "a.txt", HR_TEXT)
+    write(tmp_path / "corpus" / "b.txt", HR_TEXT)
+    result = load(tmp_path)
+    assert [(a.source, a.language, a.published) for a in result.articles] == [
+        ("corpus/a.txt", "hr", dt.date(2023, 9, 14)), ("corpus/b.txt", "hr", dt.date(2023, 9, 14))]
 
 
 def test_manifest_is_not_read_as_an_article_even_when_named(tmp_path):
