@@ -102,7 +102,7 @@ class Session:
         gate = self.gate()
         rules = self.order(rules)
         reader = self.reader(self.corpus_paths(rules)) if rules and articles is None else None
-        jobs: list[Any] = reader.take_jobs() if reader is not None else list(articles or [])
+        jobs: Any = reader.take_jobs() if reader is not None else list(articles or [])
         reporters = self.start_reporters(self.corpus_paths(rules) if articles is None and rules else ())
         try:
             report = self._run(rules, reader, jobs, gate, started)
@@ -112,7 +112,7 @@ class Session:
         self.finish_reporters(reporters)
         return report
 
-    def _run(self, rules: list[Rule], reader: Any, jobs: list[Any], gate: Gate, started: float) -> RunReport:
+    def _run(self, rules: list[Rule], reader: Any, jobs: Any, gate: Gate, started: float) -> RunReport:
         run = _Run(rules, errors=list(reader.errors) if reader is not None else [])
         if reader is not None:
             self.config.warnings.extend(w for w in reader.warnings if w not in self.config.warnings)
@@ -340,9 +340,13 @@ class Session:
                 target.discard()
 
 
-def _handed_over(jobs: list[Any]) -> Iterator[Any]:
+def _handed_over(jobs: Any) -> Iterator[Any]:
     """The items of ``jobs``, each let go from the list once taken: a run over a large
-    corpus does not hold every job (its path and metadata) to the end."""
+    corpus does not hold every job (its path and metadata) to the end. (A corpus
+    reader's :class:`~checker.corpus.JobQueue` does so itself.)"""
+    if not isinstance(jobs, list):
+        yield from jobs
+        return
     jobs.reverse()
     while jobs:
         yield jobs.pop()

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.corpus import ArticleLoader, CorpusLoad, LoadOptions, load_corpus
+from checker.corpus import ArticleLoader, CorpusLoad, CorpusReader, FileJob, LoadOptions, load_corpus
 from checker.corpus.decode import decode_source, read_source
 from checker.corpus.loaders import (
     HtmlLoader,
@@ -383,6 +383,62 @@ def test_manifest_entries_may_share_metadata_through_anchors(tmp_path):
     result = load(tmp_path)
     assert [(a.source, a.language, a.published) for a in result.articles] == [
         ("corpus/a.txt", "hr", dt.date(2023, 9, 14)), ("corpus/b.txt", "hr", dt.date(2023, 9, 14))]
+
+
+def test_files_stating_the_same_metadata_keep_their_own_when_a_nearer_manifest_adds_to_one(tmp_path):
+    """Entries that state the same values share them; a nearer manifest's values merged
+    over one file's never reach the other file."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "corpus.yaml", "a.txt: {language: hr, outlet: Outer}\nsub/b.txt: {language: hr, outlet: Outer}\n"
+                                  "sub/c.txt: {language: hr, outlet: Outer}\n")
+    write(corpus / "sub" / "corpus.yaml", "b.txt: {outlet: Inner}\n")
+    for name in ("a.txt", "sub/b.txt", "sub/c.txt"):
+        write(corpus / name, HR_TEXT)
+    result = load(tmp_path)
+    assert [(a.source, a.language, a.outlet) for a in result.articles] == [
+        ("corpus/a.txt", "hr", "Outer"), ("corpus/sub/b.txt", "hr", "Inner"), ("corpus/sub/c.txt", "hr", "Outer")]
+
+
+def test_a_corpus_named_relative_to_the_working_folder_keeps_its_names_as_written(tmp_path, monkeypatch):
+    """Outside the project root, sources are named as the user wrote the corpus path:
+    ``.`` gives ``a.txt`` (not ``./a.txt``), a parent folder keeps its ``..``."""
+    corpus = tmp_path / "elsewhere" / "corpus"
+    write(corpus / "corpus.yaml", "sub/b.txt: {language: ro}\n")
+    write(corpus / "a.txt", HR_TEXT)
+    write(corpus / "sub" / "b.txt", HR_TEXT)
+    root = tmp_path / "project"
+    root.mkdir()
+    monkeypatch.chdir(corpus)
+    result = load(root, Path("."))
+    assert [(a.source, a.language) for a in result.articles] == [("a.txt", "en"), ("sub/b.txt", "ro")]
+    monkeypatch.chdir(root)
+    result = load(root, Path("../elsewhere/corpus/sub"), Path("../elsewhere/corpus/a.txt"))
+    assert [(a.source, a.language) for a in result.articles] == [
+        ("../elsewhere/corpus/a.txt", "en"), ("../elsewhere/corpus/sub/b.txt", "en")]
+    assert result.warnings == []
+
+
+def test_listed_jobs_are_handed_over_one_at_a_time(tmp_path):
+    """A run takes the reader's jobs as a queue that lets each go once taken: a large
+    corpus is not held to the end of the run."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "corpus.yaml", "b.txt: {language: ro, published: 2023-09-14}\n")
+    for name in ("c.txt", "a.txt", "b.txt"):
+        write(corpus / name, HR_TEXT)
+    reader = CorpusReader([corpus], LOADERS, LoadOptions(root=tmp_path, languages=["en"]))
+    assert [(job.source, job.path, job.metadata) for job in reader.jobs()] == [
+        ("corpus/a.txt", corpus / "a.txt", {}),
+        ("corpus/b.txt", corpus / "b.txt", {"language": "ro", "published": dt.date(2023, 9, 14)}),
+        ("corpus/c.txt", corpus / "c.txt", {}),
+    ]
+    queue = reader.take_jobs()
+    assert (len(queue), len(reader), reader.jobs()) == (3, 0, [])
+    taken = iter(queue)
+    first = next(taken)
+    assert isinstance(first, FileJob) and first.source == "corpus/a.txt"
+    assert len(queue) == 2
+    assert [job.source for job in taken] == ["corpus/b.txt", "corpus/c.txt"]
+    assert len(queue) == 0 and list(queue) == []
 
 
 def test_manifest_is_not_read_as_an_article_even_when_named(tmp_path):

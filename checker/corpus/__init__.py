@@ -8,6 +8,6 @@ its suffix (the built-in ones live in :mod:`checker.corpus.loaders`), applies
 from __future__ import annotations
 
 from .base import ArticleLoader, CorpusLoad, LoadOptions
-from .collect import CorpusReader, FileJob, load_corpus, load_job
+from .collect import CorpusReader, FileJob, JobQueue, load_corpus, load_job
 
-__all__ = ["ArticleLoader", "CorpusLoad", "CorpusReader", "FileJob", "LoadOptions", "load_corpus", "load_job"]
+__all__ = ["ArticleLoader", "CorpusLoad", "CorpusReader", "FileJob", "JobQueue", "LoadOptions", "load_corpus", "load_job"]

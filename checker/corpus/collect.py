@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +25,14 @@ from .language import detect_languages, undetectable_languages
 from .manifest import MANIFEST_NAME, Manifest, read_manifest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _File:
     """A corpus file as reached: its path as the user would write it, its absolute
-    path, and the corpus folder whose manifests apply to it."""
+    path, and the corpus folder whose manifests apply to it. Paths are strings: a
+    corpus of 100,000 files is listed without a ``Path`` object per file."""
 
-    path: Path
-    absolute: Path
+    path: str
+    absolute: str
     corpus: Path
     real: str = ""  # the real path, when the walk knows it without asking the file system
 
@@ -46,18 +48,18 @@ class _Corpus:
     manifests: dict[Path, Manifest | None] = field(default_factory=dict)
     matched: set[tuple[Path, str]] = field(default_factory=set)
     walked: set[Path] = field(default_factory=set)
-    chains: dict[tuple[Path, Path], list[tuple[Path, Manifest]]] = field(default_factory=dict)
+    chains: dict[tuple[str, Path], list[tuple[Path, Manifest]]] = field(default_factory=dict)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    def display(self, absolute: Path, path: Path) -> str:
+    def display(self, absolute: Path | str, path: Path | str) -> str:
         """The source name: relative to the root when inside it, else as given."""
         text, root = str(absolute), self._root_prefix
         if text.startswith(root):  # both are absolute and normalised: a string test will do
-            return Path(text[len(root):]).as_posix()
-        if absolute == self.root:
+            return _posix(text[len(root):])
+        if text == str(self.root):
             return "."
-        return path.as_posix()
+        return _posix(str(path))
 
     @property
     def _root_prefix(self) -> str:
@@ -102,22 +104,24 @@ class CorpusReader:
     def __init__(self, paths: Sequence[Path | str], loaders: list[ArticleLoader], options: LoadOptions) -> None:
         corpus = _Corpus(loaders, options, _absolute(options.root))  # with the manifests: dropped once listed
         local = [path for path in paths if not isinstance(path, str)]
-        files = sorted(((corpus.display(f.absolute, f.path), f) for f in _discover(local, corpus)),
-                       key=lambda pair: pair[0])
-        self._jobs: list[FileJob] = []
+        files = [(corpus.display(f.absolute, f.path), f) for f in _discover(local, corpus)]
+        files.sort(key=itemgetter(0))
+        self._jobs: list[_Job] = []
         seen: set[str] = set()
         for source, file in files:
             real = file.real or os.path.realpath(file.absolute)
             if real not in seen:  # one file reached twice (a link, or named twice) is one source
                 seen.add(real)
-                self._jobs.append(FileJob(file.path, source, _manifest_values(file, corpus)))
+                self._jobs.append((source, file.path, _manifest_values(file, corpus)))
+        del files, seen
         _warn_unmatched(corpus)
         urls = [path for path in paths if isinstance(path, str)]
         if urls:  # object storage and other fsspec file systems, imported only when named
             from .remote import discover
 
             remote = discover(urls, loaders, options.max_bytes)
-            self._jobs = sorted(self._jobs + remote.jobs, key=lambda job: job.source)
+            self._jobs += [(job.source, job.path, job.metadata) for job in remote.jobs]  # type: ignore[misc]
+            self._jobs.sort(key=itemgetter(0))
             corpus.errors.extend(remote.errors)
             corpus.warnings.extend(remote.warnings)
         corpus.warnings.extend(undetectable_languages(options.languages))
@@ -131,18 +135,45 @@ class CorpusReader:
         return len(self._jobs)
 
     def jobs(self) -> list[FileJob]:
-        return list(self._jobs)
+        return [_file_job(job) for job in self._jobs]
 
-    def take_jobs(self) -> list[FileJob]:
-        """The listed jobs, handed over: the reader keeps none, so that a run can let
-        each one go once it is checked."""
+    def take_jobs(self) -> JobQueue:
+        """The listed jobs, handed over: the reader keeps none, and the queue lets each
+        one go as it is taken, so that a run holds only the jobs still to check."""
         jobs, self._jobs = self._jobs, []
-        return jobs
+        return JobQueue(jobs)
 
     def __iter__(self) -> Iterator[Article | SourceError]:
         yield from self.errors
-        for job in self._jobs:
+        for job in self.jobs():
             yield from load_job(job, self.loaders, self.options)
+
+
+# A listed job as the reader keeps it: source name, path (a string for a local file, a
+# RemoteFile for a URL) and metadata. A FileJob, with its Path, is made when handed over.
+_Job = tuple[str, str, dict[str, Any]]
+
+
+def _file_job(job: _Job) -> FileJob:
+    source, path, metadata = job
+    return FileJob(Path(path) if type(path) is str else path, source, metadata)  # a RemoteFile stays itself
+
+
+class JobQueue:
+    """The jobs of a corpus in the order of source names, each made when taken and let go
+    from the queue: iterating it empties it."""
+
+    def __init__(self, jobs: list[_Job]) -> None:
+        jobs.reverse()
+        self._jobs = jobs
+
+    def __len__(self) -> int:
+        return len(self._jobs)
+
+    def __iter__(self) -> Iterator[FileJob]:
+        jobs = self._jobs
+        while jobs:
+            yield _file_job(jobs.pop())
 
 
 def load_job(job: FileJob, loaders: list[ArticleLoader], options: LoadOptions) -> list[Article | SourceError]:
@@ -168,6 +199,10 @@ def load_corpus(paths: list[Path], loaders: list[ArticleLoader], options: LoadOp
     return CorpusLoad(articles, errors, reader.warnings)
 
 
+def _posix(path: str) -> str:
+    return path if os.sep == "/" else path.replace(os.sep, "/")
+
+
 def _absolute(path: Path) -> Path:
     """Absolute and normalised, but with symbolic links kept, so names stay as written."""
     return Path(os.path.abspath(path))
@@ -183,7 +218,7 @@ def _discover(paths: list[Path], corpus: _Corpus) -> list[_File]:
         elif path.exists() or path.is_symlink():
             if path.name != MANIFEST_NAME:
                 outer = _outermost(absolute, folders)
-                found.append(_File(path, absolute, outer if outer != absolute else absolute.parent))
+                found.append(_File(str(path), str(absolute), outer if outer != absolute else absolute.parent))
         else:
             corpus.errors.append(SourceError(corpus.display(absolute, path), "no such file or directory"))
     return found
@@ -211,23 +246,29 @@ def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus, foun
     except OSError as exc:
         corpus.errors.append(SourceError(corpus.display(absolute, path), f"cannot read folder: {exc.strerror}"))
         return
+    folder, folder_abs = str(path), str(absolute)
+    folder = "" if folder == "." else folder  # Path("a") / "b" is "a/b", and Path(".") / "b" is "b"
     for entry in entries:
         name = entry.name
         if name.startswith(".") or name == MANIFEST_NAME:
             continue
-        child, child_abs = path / name, absolute / name
         link = entry.is_symlink()
-        if link and not corpus.options.follow_symlinks and not _inside(child_abs, corpus_folder):
-            if child_abs.is_dir() or corpus.loader_for(name):
-                corpus.errors.append(SourceError(
-                    corpus.display(child_abs, child),
-                    "symbolic link leads out of the corpus folder; not followed (see follow_symlinks)",
-                ))
-        elif entry.is_dir():
-            _walk(child, child_abs, corpus_folder, corpus, found, visited)
-        elif corpus.loader_for(name):
+        if link or entry.is_dir():
+            child, child_abs = path / name, absolute / name
+            if link and not corpus.options.follow_symlinks and not _inside(child_abs, corpus_folder):
+                if child_abs.is_dir() or corpus.loader_for(name):
+                    corpus.errors.append(SourceError(
+                        corpus.display(child_abs, child),
+                        "symbolic link leads out of the corpus folder; not followed (see follow_symlinks)",
+                    ))
+                continue
+            if entry.is_dir():
+                _walk(child, child_abs, corpus_folder, corpus, found, visited)
+                continue
+        if corpus.loader_for(name):
             # Not a link, in a folder whose real path is known: so is the file's.
-            found.append(_File(child, child_abs, corpus_folder, "" if link else os.path.join(real, name)))
+            found.append(_File(os.path.join(folder, name), os.path.join(folder_abs, name), corpus_folder,
+                               "" if link else os.path.join(real, name)))
 
 
 def _inside(link: Path, folder: Path) -> bool:
@@ -272,23 +313,26 @@ def _replace_surrogates(article: Article) -> None:
 def _manifest_values(file: _File, corpus: _Corpus) -> dict[str, Any]:
     """The manifest metadata for a file: every ``corpus.yaml`` from its corpus folder
     down to its own folder may name it; the nearest one wins field by field."""
-    values: dict[str, Any] = {}
-    for directory, manifest in _manifest_chain(file.absolute.parent, file.corpus, corpus):
+    entries = []
+    for directory, manifest in _manifest_chain(os.path.dirname(file.absolute), file.corpus, corpus):
         entry = manifest.entry_for(file.absolute)
         if entry:
             corpus.matched.add((directory, entry.key))
-            values.update(entry.values)
-    return values
+            entries.append(entry.values)
+    if len(entries) == 1:
+        return entries[0]  # shared with the manifest, not copied: nothing writes to metadata
+    return {name: value for values in entries for name, value in values.items()}
 
 
-def _manifest_chain(folder: Path, corpus_folder: Path, corpus: _Corpus) -> list[tuple[Path, Manifest]]:
+def _manifest_chain(folder: str, corpus_folder: Path, corpus: _Corpus) -> list[tuple[Path, Manifest]]:
     """The manifests from ``corpus_folder`` down to ``folder``, outermost first (the
     same for every file of a folder: found once)."""
     key = (folder, corpus_folder)
     chain = corpus.chains.get(key)
     if chain is None:
-        folders = [folder, *folder.parents]
-        folders = folders[: folders.index(corpus_folder) + 1] if corpus_folder in folders else [folder]
+        here = Path(folder)
+        folders = [here, *here.parents]
+        folders = folders[: folders.index(corpus_folder) + 1] if corpus_folder in folders else [here]
         chain = corpus.chains[key] = [(d, m) for d in reversed(folders) if (m := _manifest(d, corpus)) is not None]
     return chain
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import reprlib
+import sys
 from typing import Any
 
 import yaml
@@ -59,7 +60,7 @@ def normalise_language(value: Any) -> str:
     if isinstance(value, str):
         match = _LANGUAGE_TAG.fullmatch(value.strip())
         if match:
-            return match.group(1).lower()
+            return sys.intern(match.group(1).lower())  # one string per language, however many articles
     raise ValueError(f"{reprlib.repr(value)} is not a language code (such as hr, ro, en-GB)")
 
 
