@@ -229,7 +229,9 @@ def factcheck_sessionfinish(report: RunReport) -> None:
     Called once per run, after the last rule, also when the run was interrupted or
     stopped by ``-x``; reporters write their report here.
 
-    :param report: the :class:`checker.model.RunReport`.
+    :param report: the :class:`checker.model.RunReport`. Its ``articles`` are every
+        article read (without their text), kept compact and made into ``Article``
+        objects whenever read.
 
     All implementations are called; their return value is ignored.
 

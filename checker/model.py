@@ -8,10 +8,11 @@ Everything here is plain data. Loaders produce :class:`Article`, rule files prod
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 Verdict = Literal["agrees", "contradicts", "silent", "unclear", "error"]
 Outcome = Literal["passed", "failed", "error", "skipped", "xfailed", "xpassed"]
@@ -38,7 +39,7 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     """One source: the decoded text of an article and what is known about it.
 
@@ -71,7 +72,7 @@ class SourceError:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a source states something: the matched span and the sentence around it."""
 
@@ -101,7 +102,7 @@ class Evidence:
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule type found in one article: a value and where it is stated.
 
@@ -118,7 +119,7 @@ class Finding:
     note: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceVerdict:
     """The verdict of one rule on one source, with the evidence behind it."""
 
@@ -240,12 +241,59 @@ class RuleResult:
         return data
 
 
+class ArticleRecords(Sequence[Article]):
+    """The articles a run read, kept for the reports in little memory: each as a row of
+    its fields (the text is released once an article is checked), made into an
+    :class:`Article` again whenever it is read. Reading gives a new object each time, so
+    a change made to one is not kept."""
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self._rows: list[tuple[Any, ...]] = []
+        for article in articles:
+            self.append(article)
+
+    def append(self, article: Article) -> None:
+        path = None if article.path is None else os.fspath(article.path)
+        self._rows.append((
+            article.source, article.title, article.language, article.published, article.outlet, article.url,
+            article.source if path == article.source else path,  # one string where they are the same
+            article.line_base, article.language_detected, tuple(article.warnings), article.meta or None,
+        ))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Article]: ...
+
+    def __getitem__(self, index: int | slice) -> Article | list[Article]:
+        if isinstance(index, slice):
+            return [_article(row) for row in self._rows[index]]
+        return _article(self._rows[index])
+
+    def __iter__(self) -> Iterator[Article]:
+        return map(_article, self._rows)
+
+    def languages(self) -> set[str]:
+        """The languages of the articles, without making the articles."""
+        return {row[2] for row in self._rows if row[2]}
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    source, title, language, published, outlet, url, path, line_base, detected, warnings, meta = row
+    return Article(source, "", title, language, published, outlet, url, None if path is None else Path(path),
+                   line_base, detected, list(warnings), dict(meta) if meta else {})
+
+
 @dataclass
 class RunReport:
-    """Everything a reporter needs once the run is over."""
+    """Everything a reporter needs once the run is over. A run's ``articles`` are
+    :class:`ArticleRecords`; any sequence of articles will do."""
 
     results: list[RuleResult]
-    articles: list[Article]
+    articles: Sequence[Article]
     source_errors: list[SourceError]
     exit_code: int
     duration_s: float
@@ -256,6 +304,8 @@ class RunReport:
 
     @property
     def languages(self) -> list[str]:
+        if isinstance(self.articles, ArticleRecords):
+            return sorted(self.articles.languages())
         return sorted({a.language for a in self.articles if a.language})
 
     def counts(self) -> dict[str, int]:

@@ -20,7 +20,7 @@ from .config import Config
 from .engine import finish_rule
 from .errors import FactcheckError, UsageError
 from .gate import Gate
-from .model import Article, Rule, RuleResult, RunReport, SourceError, severity_rank
+from .model import Article, ArticleRecords, Rule, RuleResult, RunReport, SourceError, severity_rank
 from .plugins import PluginHost
 from .runner import Checker, run_jobs
 from .select import Expression, Selector, might_read
@@ -36,7 +36,7 @@ class _Run:
     """What a run has produced so far."""
 
     rules: list[Rule]
-    articles: list[Article] = field(default_factory=list)
+    articles: ArticleRecords = field(default_factory=ArticleRecords)
     errors: list[SourceError] = field(default_factory=list)
     results: list[RuleResult] = field(default_factory=list)
     interrupted: bool = False

@@ -1,11 +1,15 @@
-"""The verdict store: what a run keeps of every rule × source pair until the reports,
-in memory or, past its limit, in a temporary file."""
+"""What a run keeps until the reports: every rule × source pair in the verdict store, in
+memory or, past its limit, in a temporary file; and its articles, as compact rows."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from checker.model import Evidence, SourceVerdict
+from checker.model import Article, ArticleRecords, Evidence, RunReport, SourceVerdict
 from checker.verdicts import StoredSources, VerdictStore
 
 
@@ -98,3 +102,26 @@ def test_only_the_rule_handed_out_for_judging_can_be_handed_back() -> None:
     store.judged(0, verdicts)
     with pytest.raises(ValueError, match="rule 0 was not handed out"):
         store.judged(0, verdicts)
+
+
+def test_a_runs_articles_are_kept_as_rows_and_read_back_whole():
+    """The report's articles are kept compact until the reports, and read back with every
+    field but the released text; reading twice gives equal, separate articles."""
+    articles = [
+        Article("corpus/a.txt", "text", title="A", language="hr", published=dt.date(2023, 9, 13), outlet="Index",
+                url="https://index.hr/a", path=Path("corpus/a.txt"), line_base=2, language_detected=True,
+                warnings=["lone surrogate characters replaced by U+FFFD"], meta={"desk": "world"}),
+        Article("feed.jsonl#b", "text", language="ro", path=Path("feed.jsonl")),
+        Article("https://example.org/c.txt", "text"),
+    ]
+    records = ArticleRecords(articles)
+    expected = [dataclasses.replace(article, text="") for article in articles]
+    assert list(records) == expected
+    assert (len(records), records[1], records[-1], records[:2]) == (3, expected[1], expected[2], expected[:2])
+    assert records.languages() == {"hr", "ro"}
+    read = records[0]
+    read.meta["desk"] = "sport"
+    read.warnings.clear()
+    assert records[0] == expected[0] and records[0] is not read
+    report = RunReport(results=[], articles=records, source_errors=[], exit_code=0, duration_s=0.0)
+    assert report.languages == ["hr", "ro"] and report.summary()["sources"] == 3

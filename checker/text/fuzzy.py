@@ -46,8 +46,7 @@ def ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-@lru_cache(maxsize=500_000)
-def word_score(anchor: str, word: str) -> float:
+def score_words(anchor: str, word: str) -> float:
     """How well text ``word`` stands for ``anchor``; both already folded. 0 to 100."""
     if anchor == word:
         return 100.0
@@ -70,6 +69,12 @@ def word_score(anchor: str, word: str) -> float:
     elif min(len(sa), len(sw)) >= FUZZY_LENGTH:
         best = max(best, fuzz.ratio(sa, sw) - 2)
     return float(best)
+
+
+# The same, remembered for the pairs that come back (unit words, month and weekday names
+# against the words of a sentence). A PhraseIndex remembers each text word's candidates
+# itself and calls score_words, so that the pairs it sees once do not crowd these out.
+word_score = lru_cache(maxsize=100_000)(score_words)
 
 
 def _swapped(anchor: str, word: str) -> bool:
@@ -160,7 +165,7 @@ class PhraseIndex:
         for initial in _initials(key):
             for word in self._buckets.get(initial, ()):
                 if word not in seen:
-                    score = word_score(word, key)
+                    score = score_words(word, key)
                     if score >= self.min_score:
                         seen[word] = score
         return dict(sorted(seen.items())) if seen else _NONE
