@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -161,6 +162,17 @@ def test_paragraphs_blank_lines_or_one_per_line() -> None:
 def test_strip_controls_removes_escapes_and_bidi() -> None:
     cleaned = strip_controls("a\x1b[31mred\x1b[0m\u202eb\nc")
     assert cleaned == "aredb c"
+    assert strip_controls("a\tb\r\nc\u200bd", keep_lines=True) == "a b\r\ncd"
+    assert strip_controls("Ćosić\u00a0i\u2028Kim") == "Ćosić\u00a0i\u2028Kim"  # separators are no controls
+
+
+@given(st.text(st.sampled_from("ab ćЖ\x1b[31m\u202e\u200b\t\n\r\x00\u00a0\u2028"), max_size=12), st.booleans())
+def test_strip_controls_leaves_no_control_or_format_character(text: str, keep_lines: bool) -> None:
+    cleaned = strip_controls(text, keep_lines)
+    assert not any(unicodedata.category(c) in ("Cc", "Cf") and not (keep_lines and c in "\r\n") for c in cleaned)
+    assert "\x1b[" not in cleaned
+    if not any(unicodedata.category(c) in ("Cc", "Cf") for c in text):
+        assert cleaned is text
 
 
 @pytest.mark.parametrize("text, language, expected", [

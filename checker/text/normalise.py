@@ -22,6 +22,7 @@ _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}
 _TOKEN_RE = regex.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
 _UNSPACED_RE = regex.compile(rf"[{_UNSPACED}]")
 _CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
+_ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 # The Unicode blocks of those scripts, for a quick check with the faster engine.
 _UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
                               "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -190,6 +191,8 @@ def strip_controls(text: str, keep_lines: bool = False) -> str:
     """Remove control and format characters (ANSI escapes, bidi overrides) from text
     meant for a terminal or a one-line message; tabs and newlines become spaces, or
     with ``keep_lines`` only tabs do."""
-    text = regex.sub(r"\x1b\[[0-?]*[ -/]*[@-~]", "", text)
+    if text.isprintable():  # no control or format character (Cc, Cf are not printable): most text
+        return text
+    text = _ANSI_RE.sub("", text)
     kept = "\n\r" if keep_lines else ""
     return _CONTROL_RE.sub(lambda m: m.group() if m.group() in kept else " " if m.group() in "\t\n\r" else "", text)
