@@ -68,6 +68,50 @@ def test_verbose_prints_a_line_per_rule_and_source(project: Path) -> None:
     assert "seeds/ro-kim-putin-invitation.txt [ro] agrees Vostochny" in out
 
 
+def test_a_failure_shows_the_sources_that_contradict_and_counts_the_others(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Of a rule's sources, a failure lists those that contradict; the agreeing and the
+    silent ones are counted on one line, and listed with -v."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "venue.yaml").write_text(
+        "- id: venue\n  check: entity\n  expect: Vostochny\n  alternatives: [Baikonur]\n  about: [cosmodrome]\n")
+    corpus = tmp_path / "seeds"
+    corpus.mkdir()
+    (corpus / "corpus.yaml").write_text("".join(f"{n}.txt: {{language: en}}\n" for n in "abcd"))
+    for name, venue in (("a", "Vostochny"), ("b", "Vostochny"), ("c", "Baikonur")):
+        (corpus / f"{name}.txt").write_text(f"Summit\nThe leaders met at the {venue} cosmodrome on Wednesday.\n")
+    (corpus / "d.txt").write_text("Weather\nIt rained in Moscow.\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = invoke("run", "--color", "no")
+    assert code == 1
+    assert "seeds/c.txt [en]  contradicts (Baikonur)" in out
+    assert "2 agreeing and 1 silent sources not shown (-v lists them)" in out
+    assert "seeds/a.txt" not in out and "seeds/d.txt" not in out
+    _, verbose, _ = invoke("run", "-v", "--color", "no")
+    assert "seeds/a.txt [en]  agrees (Vostochny)" in verbose and "seeds/d.txt [en]  silent" in verbose
+    assert "not shown" not in verbose
+
+
+def test_a_majority_group_names_its_first_sources_and_counts_the_rest(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "date.yaml").write_text("- id: summit-date\n  check: date\n  about: [summit]\n")
+    corpus = tmp_path / "seeds"
+    corpus.mkdir()
+    names = [f"s{n}" for n in range(8)]
+    (corpus / "corpus.yaml").write_text("".join(f"{n}.txt: {{language: en, published: 2023-10-01}}\n" for n in names))
+    for name in names:
+        day = 14 if name == "s7" else 13
+        (corpus / f"{name}.txt").write_text(f"News\nThe summit was held on {day} September 2023.\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = invoke("run", "--color", "no")
+    assert code == 1
+    assert "  group 2023-09-13: seeds/s0.txt, seeds/s1.txt, seeds/s2.txt, seeds/s3.txt, seeds/s4.txt and 2 more\n" in out
+    assert "  group 2023-09-14: seeds/s7.txt\n" in out
+    _, verbose, _ = invoke("run", "-v", "--color", "no")
+    assert "seeds/s4.txt, seeds/s5.txt, seeds/s6.txt\n" in verbose
+
+
 def test_keyword_selects_rules_and_sources(project: Path) -> None:
     code, out, _ = invoke("run", "rules/summit.yaml", "-k", "venue and ro-kim", "--format", "json")
     report = json.loads(out)

@@ -1,10 +1,12 @@
 """``--format text``: the terminal report, shaped like pytest's.
 
 A header (sources, languages, rules), a progress line per rule file, a FAILURES
-section with each failed rule's expected or majority value and every source's verdict
-with its evidence sentence (the matched span highlighted), and a closing line such as
-``1 failed, 6 passed in 0.42s``. ``-v`` adds a line per rule and per source, ``-q``
-keeps only the closing line. Article text is stripped of control sequences.
+section with each failed rule's expected or majority value and the verdict of every
+source that contradicts, is unclear or failed, with its evidence sentence (the matched
+span highlighted), the sources that agree or are silent counted on one line; and a
+closing line such as ``1 failed, 6 passed in 0.42s``. ``-v`` adds a line per rule and
+lists every source of a failure, ``-q`` keeps only the closing line. Article text is
+stripped of control sequences.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ LETTERS = {"passed": ".", "failed": "F", "error": "E", "skipped": "s", "xfailed"
 COLOURS = {"passed": "32", "failed": "31", "error": "31", "skipped": "33", "xfailed": "33", "xpassed": "33",
            "agrees": "32", "contradicts": "31", "unclear": "33", "silent": "2", "warning": "33"}
 SUMMARY_ORDER = ("failed", "error", "passed", "skipped", "xfailed", "xpassed")
+GROUP_NAMES = 5  # sources named per group of a majority vote (all with -v)
 
 
 class TextReporter(Reporter):
@@ -137,14 +140,31 @@ class TextReporter(Reporter):
         if result.expected:
             self.write(f"expected: {strip_controls(result.expected)}")
         for group in result.groups:
-            self.write(f"  group {strip_controls(group['value'])}: {strip_controls(', '.join(group['sources']))}")
+            sources = group["sources"]
+            named = sources if self.verbosity > 0 else sources[:GROUP_NAMES]
+            more = f" and {len(sources) - len(named):,} more" if len(named) < len(sources) else ""
+            self.write(f"  group {strip_controls(group['value'])}: {strip_controls(', '.join(named))}{more}")
         if result.outcome == "error" and result.traceback:
             self.write()
             self.write(result.traceback.rstrip())
         self.write()
+        hidden = {"agrees": 0, "silent": 0}
         for verdict in result.sources:
-            self.write_source(verdict)
+            if self.verbosity > 0 or verdict.verdict not in hidden:
+                self.write_source(verdict)
+            else:
+                hidden[verdict.verdict] += 1
+        if any(hidden.values()):
+            self.write(self.paint(self.hidden_line(hidden["agrees"], hidden["silent"]), "silent"))
         self.write()
+
+    def hidden_line(self, agreeing: int, silent: int) -> str:
+        """What a failure leaves out without ``-v``: the sources that agree or say
+        nothing (of thousands, the few that contradict are what a reader looks for)."""
+        counts = [f"{agreeing:,} agreeing" if agreeing else "", f"{silent:,} silent" if silent else ""]
+        total = agreeing + silent
+        return (f"  {' and '.join(filter(None, counts))} source{'s' if total > 1 else ''} not shown "
+                f"(-v lists {'them' if total > 1 else 'it'})")
 
     def write_source(self, verdict: SourceVerdict) -> None:
         values = f" ({strip_controls(', '.join(verdict.values))})" if verdict.values else ""
