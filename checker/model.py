@@ -126,12 +126,13 @@ class SourceVerdict:
     source: str
     language: str | None
     verdict: Verdict
-    values: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
+    # Lists as rule types make them; a run's plain silent verdicts share empty tuples.
+    values: Sequence[str] = field(default_factory=list)
+    evidence: Sequence[Evidence] = field(default_factory=list)
     message: str | None = None
     traceback: str | None = None
     accepted: str | None = None  # why a contradiction does not count: "baseline", "unchanged"
-    raw_values: list[Any] = field(default_factory=list, repr=False)
+    raw_values: Sequence[Any] = field(default_factory=list, repr=False)
 
     def is_plain_silence(self) -> bool:
         """Silent, and nothing else to say: no values, evidence, message or acceptance."""

@@ -48,8 +48,9 @@ class Checked:
         """The verdicts for the run to judge: copies, since judging marks them (grouping,
         a baseline) and the cache keeps the originals as the article stated them (no
         copies without a cache). The plain silent ones are one object, shared: judging
-        never marks a silent verdict, and a large run holds millions of them."""
-        silent = SourceVerdict(self.article.source, self.article.language, "silent")
+        never marks a silent verdict, and a large run holds millions of them (with empty
+        tuples, not three lists each)."""
+        silent = SourceVerdict(self.article.source, self.article.language, "silent", (), (), raw_values=())
         if not copies:
             return [v if v is not None else silent for v in self.verdicts]
         return [copy.copy(v) if v is not None else silent for v in self.verdicts]
