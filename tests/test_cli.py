@@ -250,3 +250,28 @@ def test_a_large_json_report_is_compact_and_the_same_data(project: Path, monkeyp
         third = json.loads(batched)
         third["summary"].pop("duration_s")
         assert third == first
+
+
+def test_the_compact_json_report_writes_every_kind_of_silent_verdict_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run's silent verdicts are written from a template; silent verdicts a plugin or
+    an API caller builds otherwise (with lists, a message, no language, an escaped
+    name) are written field by field, and all read back as they were."""
+    import io
+
+    from checker.model import Rule, RuleResult, RunReport, SourceVerdict
+    from checker.reporters import json as json_reporter
+
+    verdicts = [
+        SourceVerdict("a.txt", "hr", "silent", (), (), raw_values=()),
+        SourceVerdict("b \"quoted\" \u0161.txt", None, "silent", (), (), raw_values=()),
+        SourceVerdict("c.txt", "ro", "silent"),
+        SourceVerdict("d.txt", "ro", "silent", (), (), message="nothing in scope", raw_values=()),
+        SourceVerdict("e.txt", "ro", "silent", (), (), accepted="baseline"),
+        SourceVerdict("f.txt", "en", "agrees", ["2023-09-13"]),
+    ]
+    result = RuleResult(Rule("r", "date", "rules.yaml", 1), "passed", sources=verdicts)
+    report = RunReport(results=[result], articles=[], source_errors=[], exit_code=0, duration_s=0.0)
+    monkeypatch.setattr(json_reporter, "COMPACT_ABOVE", 0)
+    stream = io.StringIO()
+    json_reporter.JsonReporter(None, stream).factcheck_sessionfinish(report)
+    assert json.loads(stream.getvalue())["results"][0]["sources"] == [v.to_json() for v in verdicts]

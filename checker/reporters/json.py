@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import operator
 from itertools import compress
+from json.encoder import encode_basestring
 from typing import Any
 
 from .. import hookimpl
-from ..model import RunReport, SourceVerdict
+from ..model import RunReport
 from .base import Reporter
 
 # Above this many rule × source verdicts the report is written compact.
@@ -39,27 +40,23 @@ class JsonReporter(Reporter):
         tail = {k: head.pop(k) for k in ("errors", "stale", "warnings") if k in head}
         write = self.stream.write
         write(_dumps(head)[:-1] + ',\n"results": [\n')
-        # Most pairs are plain silent, and a run shares one such verdict object per
-        # article across rules: encoded once, then found by the object's id (the object
-        # is kept alive here, so that its id is not reused by another).
-        known: dict[int, str] = {}
-        alive: list[SourceVerdict] = []
+        languages = _Languages()
         for index, result in enumerate(report.results):
             data = result.to_json(sources=False)
             data["sources"] = _SOURCES
             before, after = _dumps(data).split(_SOURCES_JSON, 1)
             write(("," if index else "") + before + "[")
             sources = list(result.sources)
-            encoded = list(map(known.get, map(id, sources)))  # C-level: no Python call per pair
-            for position in compress(range(len(encoded)), map(operator.not_, encoded)):
-                verdict = sources[position]
-                text = encoded[position] = _dumps(verdict.to_json())
-                if verdict.is_plain_silence():
-                    known[id(verdict)] = text
-                    alive.append(verdict)
+            # Most pairs are plain silent: encoded from a template in C-level passes (no
+            # Python step per pair, and nothing kept from one rule to the next); the
+            # others, which state something, one by one.
+            encoded = list(map(_SILENT.format, map(encode_basestring, map(_SOURCE, sources)),
+                               map(languages.__getitem__, map(_LANGUAGE, sources))))
+            for position in compress(range(len(encoded)), map(_PLAIN.__ne__, map(_PLAIN_KEY, sources))):
+                encoded[position] = _dumps(sources[position].to_json())
             del sources
             for start in range(0, len(encoded), _BATCH):  # a rule over 100,000 sources is not one string
-                write(("," if start else "") + ",".join(encoded[start:start + _BATCH]))  # type: ignore[arg-type]
+                write(("," if start else "") + ",".join(encoded[start:start + _BATCH]))
             write("]" + after + "\n")
         write("]")
         for key, value in tail.items():
@@ -68,6 +65,24 @@ class JsonReporter(Reporter):
 
 
 _BATCH = 2_000  # sources written at once
+# A plain silent verdict: what SourceVerdict.to_json gives when there is nothing but the
+# source and its language, and the attributes of the run's silent verdicts (which share
+# empty tuples). Any other verdict is encoded by to_json, which gives the same text for
+# a silent one built otherwise.
+_SILENT = '{{"source":{},"language":{},"verdict":"silent","values":[],"evidence":[]}}'
+_SOURCE = operator.attrgetter("source")
+_LANGUAGE = operator.attrgetter("language")
+_PLAIN_KEY = operator.attrgetter("verdict", "values", "evidence", "message", "traceback", "accepted")
+_PLAIN = ("silent", (), (), None, None, None)
+
+
+class _Languages(dict):  # type: ignore[type-arg]
+    """A language code (or ``None``) → its JSON, encoded on first sight."""
+
+    def __missing__(self, language: str | None) -> str:
+        text = self[language] = _dumps(language)
+        return text
+
 _SOURCES = "\x00sources\x00"  # stands for the sources while a result is encoded
 _SOURCES_JSON = json.dumps(_SOURCES)
 
