@@ -14,7 +14,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from .. import hookimpl
-from ..model import RunReport
+from ..model import RunReport, SourceVerdict
 from .base import Reporter
 
 # Above this many rule × source verdicts the report is written compact.
@@ -47,21 +47,25 @@ class JsonReporter(Reporter):
             before, after = _dumps(data).split(_SOURCES_JSON, 1)
             write(("," if index else "") + before + "[")
             sources = list(result.sources)
-            # Most pairs are plain silent: encoded from a template in C-level passes (no
-            # Python step per pair, and nothing kept from one rule to the next); the
-            # others, which state something, one by one.
-            encoded = list(map(_SILENT.format, map(encode_basestring, map(_SOURCE, sources)),
-                               map(languages.__getitem__, map(_LANGUAGE, sources))))
-            for position in compress(range(len(encoded)), map(_PLAIN.__ne__, map(_PLAIN_KEY, sources))):
-                encoded[position] = _dumps(sources[position].to_json())
+            for start in range(0, len(sources), _BATCH):  # a rule over 100,000 sources is not one string
+                write(("," if start else "") + ",".join(_encoded(sources[start:start + _BATCH], languages)))
             del sources
-            for start in range(0, len(encoded), _BATCH):  # a rule over 100,000 sources is not one string
-                write(("," if start else "") + ",".join(encoded[start:start + _BATCH]))
             write("]" + after + "\n")
         write("]")
         for key, value in tail.items():
             write(f',\n"{key}": {_dumps(value)}')
         write("}\n")
+
+
+def _encoded(sources: list[SourceVerdict], languages: _Languages) -> list[str]:
+    """Each verdict's JSON. Most are plain silent: encoded from a template in C-level
+    passes (no Python step per pair, and nothing kept from one rule to the next); the
+    others, which state something, one by one."""
+    encoded = list(map(_SILENT.format, map(encode_basestring, map(_SOURCE, sources)),
+                       map(languages.__getitem__, map(_LANGUAGE, sources))))
+    for position in compress(range(len(encoded)), map(_PLAIN.__ne__, map(_PLAIN_KEY, sources))):
+        encoded[position] = _dumps(sources[position].to_json())
+    return encoded
 
 
 _BATCH = 2_000  # sources written at once
