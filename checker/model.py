@@ -255,11 +255,11 @@ class ArticleRecords(Sequence[Article]):
 
     def append(self, article: Article) -> None:
         path = None if article.path is None else os.fspath(article.path)
-        self._rows.append((
-            article.source, article.title, article.language, article.published, article.outlet, article.url,
-            article.source if path == article.source else path,  # one string where they are the same
-            article.line_base, article.language_detected, tuple(article.warnings), article.meta or None,
-        ))
+        rest = (article.outlet, article.url, path, article.line_base, article.language_detected,
+                tuple(article.warnings), article.meta or None)
+        self._rows.append((article.source, article.title, article.language, article.published,
+                           None if rest == (None, None, article.source, 0, False, (), None) else rest))
+        # (most articles: nothing more to say, and their path is their source name)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -283,7 +283,8 @@ class ArticleRecords(Sequence[Article]):
 
 
 def _article(row: tuple[Any, ...]) -> Article:
-    source, title, language, published, outlet, url, path, line_base, detected, warnings, meta = row
+    source, title, language, published, rest = row
+    outlet, url, path, line_base, detected, warnings, meta = rest or (None, None, source, 0, False, (), None)
     return Article(source, "", title, language, published, outlet, url, None if path is None else Path(path),
                    line_base, detected, list(warnings), dict(meta) if meta else {})
 

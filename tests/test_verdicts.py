@@ -113,15 +113,16 @@ def test_a_runs_articles_are_kept_as_rows_and_read_back_whole():
                 warnings=["lone surrogate characters replaced by U+FFFD"], meta={"desk": "world"}),
         Article("feed.jsonl#b", "text", language="ro", path=Path("feed.jsonl")),
         Article("https://example.org/c.txt", "text"),
+        Article("corpus/d.txt", "text", title="D", language="en", path=Path("corpus/d.txt")),
     ]
     records = ArticleRecords(articles)
     expected = [dataclasses.replace(article, text="") for article in articles]
     assert list(records) == expected
-    assert (len(records), records[1], records[-1], records[:2]) == (3, expected[1], expected[2], expected[:2])
-    assert records.languages() == {"hr", "ro"}
+    assert (len(records), records[1], records[-1], records[:2]) == (4, expected[1], expected[3], expected[:2])
+    assert records.languages() == {"en", "hr", "ro"}
     read = records[0]
     read.meta["desk"] = "sport"
     read.warnings.clear()
     assert records[0] == expected[0] and records[0] is not read
     report = RunReport(results=[], articles=records, source_errors=[], exit_code=0, duration_s=0.0)
-    assert report.languages == ["hr", "ro"] and report.summary()["sources"] == 3
+    assert report.languages == ["en", "hr", "ro"] and report.summary()["sources"] == 4
