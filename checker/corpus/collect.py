@@ -104,16 +104,15 @@ class CorpusReader:
     def __init__(self, paths: Sequence[Path | str], loaders: list[ArticleLoader], options: LoadOptions) -> None:
         corpus = _Corpus(loaders, options, _absolute(options.root))  # with the manifests: dropped once listed
         local = [path for path in paths if not isinstance(path, str)]
-        files = [(corpus.display(f.absolute, f.path), f) for f in _discover(local, corpus)]
-        files.sort(key=itemgetter(0))
+        found = _discover(local, corpus)  # (source, path, metadata, real path), in walking order
+        found.sort(key=itemgetter(0))
         self._jobs: list[_Job] = []
         seen: set[str] = set()
-        for source, file in files:
-            real = file.real or os.path.realpath(file.absolute)
+        for source, path, metadata, real in found:
             if real not in seen:  # one file reached twice (a link, or named twice) is one source
                 seen.add(real)
-                self._jobs.append((source, file.path, _manifest_values(file, corpus)))
-        del files, seen
+                self._jobs.append((source, path, metadata))
+        del found, seen
         _warn_unmatched(corpus)
         urls = [path for path in paths if isinstance(path, str)]
         if urls:  # object storage and other fsspec file systems, imported only when named
@@ -208,9 +207,11 @@ def _absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
 
 
-def _discover(paths: list[Path], corpus: _Corpus) -> list[_File]:
+def _discover(paths: list[Path], corpus: _Corpus) -> list[tuple[str, str, dict[str, Any], str]]:
+    """Every file to read under ``paths``: its source name, its path as written, its
+    manifest metadata and its real path (what tells one file reached twice)."""
     folders = [_absolute(p) for p in paths if p.is_dir()]
-    found: list[_File] = []
+    found: list[tuple[str, str, dict[str, Any], str]] = []
     for path in paths:
         absolute = _absolute(path)
         if path.is_dir():
@@ -218,10 +219,17 @@ def _discover(paths: list[Path], corpus: _Corpus) -> list[_File]:
         elif path.exists() or path.is_symlink():
             if path.name != MANIFEST_NAME:
                 outer = _outermost(absolute, folders)
-                found.append(_File(str(path), str(absolute), outer if outer != absolute else absolute.parent))
+                _found(_File(str(path), str(absolute), outer if outer != absolute else absolute.parent), corpus, found)
         else:
             corpus.errors.append(SourceError(corpus.display(absolute, path), "no such file or directory"))
     return found
+
+
+def _found(file: _File, corpus: _Corpus, found: list[tuple[str, str, dict[str, Any], str]]) -> None:
+    """Note a file to read, keeping only what the listing needs: a corpus of 100,000
+    files holds four small fields per file while it is sorted."""
+    found.append((corpus.display(file.absolute, file.path), file.path, _manifest_values(file, corpus),
+                  file.real or os.path.realpath(file.absolute)))
 
 
 def _outermost(absolute: Path, folders: list[Path]) -> Path:
@@ -231,8 +239,8 @@ def _outermost(absolute: Path, folders: list[Path]) -> Path:
     return min(containing, key=lambda folder: len(folder.parts)) if containing else absolute
 
 
-def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus, found: list[_File],
-          visited: set[str]) -> None:
+def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus,
+          found: list[tuple[str, str, dict[str, Any], str]], visited: set[str]) -> None:
     """Collect the loadable files under a folder, skipping hidden entries and the
     manifest, and refusing symbolic links that lead out of the corpus folder."""
     real = os.path.realpath(absolute)
@@ -267,8 +275,8 @@ def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus, foun
                 continue
         if corpus.loader_for(name):
             # Not a link, in a folder whose real path is known: so is the file's.
-            found.append(_File(os.path.join(folder, name), os.path.join(folder_abs, name), corpus_folder,
-                               "" if link else os.path.join(real, name)))
+            _found(_File(os.path.join(folder, name), os.path.join(folder_abs, name), corpus_folder,
+                         "" if link else os.path.join(real, name)), corpus, found)
 
 
 def _inside(link: Path, folder: Path) -> bool:
