@@ -36,6 +36,7 @@ class _Run:
     """What a run has produced so far."""
 
     rules: list[Rule]
+    sources: int | None = None  # how many corpus files or articles the run has, when known
     articles: ArticleRecords = field(default_factory=ArticleRecords)
     errors: list[SourceError] = field(default_factory=list)
     results: list[RuleResult] = field(default_factory=list)
@@ -113,7 +114,7 @@ class Session:
         return report
 
     def _run(self, rules: list[Rule], reader: Any, jobs: Any, gate: Gate, started: float) -> RunReport:
-        run = _Run(rules, errors=list(reader.errors) if reader is not None else [])
+        run = _Run(rules, sources=len(jobs), errors=list(reader.errors) if reader is not None else [])
         if reader is not None:
             self.config.warnings.extend(w for w in reader.warnings if w not in self.config.warnings)
         try:
@@ -191,7 +192,7 @@ class Session:
                           (lambda article: self.host.hook.factcheck_article_loaded(article=article, config=self.config))
                           if loaded_hooks else None,
                           rivals)
-        store = VerdictStore(len(active))  # lives as long as the results read from it
+        store = VerdictStore(len(active), sources=run.sources)  # lives as long as the results read from it
         self._take_in(run, checker, jobs, store, copies=cache is not None)
         if cache is not None:
             cache.save()

@@ -3,12 +3,14 @@
 A run judges each rule over all its sources, and reporters list every rule × source
 pair, so the verdicts must outlive the articles. Most pairs are silent: each article
 has one shared silent verdict, and which rules read which articles is kept as runs of
-consecutive articles read by the same rules. The verdicts of sources that state something carry
-their evidence sentences (about 1.5 KB each); up to :data:`HELD` of them stay in
-memory, and past that they are written in blocks to an anonymous temporary file and
-read back, one rule at a time, when the rule is judged and whenever a reporter goes
-through its sources. A small run never touches the disk; a large one keeps its memory
-bounded whatever the number of articles.
+consecutive articles read by the same rules. The verdicts of sources that state
+something carry their evidence sentences (about 1 KB each); up to :data:`HELD` of them
+stay in memory, and past that they are written in blocks to an anonymous temporary file
+and read back, one rule at a time, when the rule is judged and whenever a reporter goes
+through its sources. A run that is bound to pass the limit (its first articles say so,
+given how many it has) starts writing early, and once writing, a run holds at most
+:data:`BETWEEN_WRITES` between writes. A small run never touches the disk; a large one
+keeps its memory bounded whatever the number of articles.
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from typing import IO, Any, overload
 
 from .model import SourceVerdict
 
-HELD = 60_000  # stating verdicts kept in memory before they go to disk (about 90 MB)
+HELD = 60_000  # stating verdicts kept in memory before they go to disk (about 60 MB)
+# Stating verdicts kept between writes once a run writes them, or once it is bound to
+# (its first articles, times the articles it has, pass HELD): everything then goes
+# through the file anyway, and holding more would only cost memory.
+BETWEEN_WRITES = 15_000
 # What judging a rule changes in its verdicts (:func:`checker.engine.finish_rule`): the
 # verdicts on disk were written before judging, so these are kept in memory where changed.
 MARKS = ("verdict", "message", "accepted")
@@ -32,8 +38,10 @@ MARKS = ("verdict", "message", "accepted")
 class VerdictStore:
     """The verdicts of ``rules`` rules (by position), added one article at a time."""
 
-    def __init__(self, rules: int, held: int | None = None) -> None:
+    def __init__(self, rules: int, held: int | None = None, sources: int | None = None) -> None:
         self.held = HELD if held is None else held
+        self.limit = self.held  # stating verdicts held before the next write
+        self.sources = sources  # how many articles the run will add, when known
         self.silent: list[SourceVerdict | None] = []  # each article's shared silent verdict
         # Which rules read which articles: runs of consecutive articles read by the same
         # rules, as [first, past the last, the rules' positions]. Usually one run.
@@ -71,7 +79,9 @@ class VerdictStore:
         for position, verdict in compress(zip(wanted, verdicts), raw):  # the stating ones
             buffers[position].append((number, verdict))
             self.in_buffers += 1
-        if self.in_buffers > self.held:
+        if self.in_buffers > self.limit or (
+                self.in_buffers > BETWEEN_WRITES and self.sources
+                and self.in_buffers * self.sources > self.held * (number + 1)):  # bound to pass HELD
             self._spill()
 
     def count(self, position: int) -> int:
@@ -141,6 +151,7 @@ class VerdictStore:
                 self.blocks[position].append(self._write(buffer))
                 self.buffers[position] = []
         self.in_buffers = 0
+        self.limit = min(self.held, BETWEEN_WRITES)
 
     def _write(self, items: list[tuple[int, SourceVerdict]]) -> Any:
         try:

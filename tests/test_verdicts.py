@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker.model import Article, ArticleRecords, Evidence, RunReport, SourceVerdict
+from checker import verdicts as verdicts_module
 from checker.verdicts import StoredSources, VerdictStore
 
 
@@ -68,6 +69,26 @@ def test_judged_sources_on_disk_keep_what_judging_changed() -> None:
             ("f", "silent", None, None)]
     assert judged[2].message == "outside the majority" and [v.source for v in judged[1:3]] == ["b", "c"]
     assert judged == verdicts
+
+
+@pytest.mark.parametrize(("sources", "spills_at"), [(1000, 5), (14, 15), (None, 15)])
+def test_a_run_bound_to_pass_the_limit_writes_early_and_holds_little(monkeypatch: pytest.MonkeyPatch,
+                                                                      sources: int | None,
+                                                                      spills_at: int) -> None:
+    """Articles stating two values each, a limit of 30 held: a run of 1,000 articles is
+    bound to pass it, so it writes once it holds more than 10 (and after that, every 10);
+    a run said to have 14 articles (28 values), or of an unknown number, waits for the
+    limit (here passed all the same, at the 16th article), then writes every 10."""
+    monkeypatch.setattr(verdicts_module, "BETWEEN_WRITES", 10)
+    store = VerdictStore(2, held=30, sources=sources)
+    held = []
+    for number in range(40):
+        _article(store, f"s{number:02d}", [0, 1], {0: "x", 1: "y"})
+        held.append(store.in_buffers)
+    first = held.index(0)
+    assert first == spills_at
+    assert max(held[first:]) <= 12  # once writing, a run writes every BETWEEN_WRITES
+    assert [v.source for v in store.verdicts(1)] == [f"s{number:02d}" for number in range(40)]
 
 
 def test_judged_sources_in_memory_are_the_list_itself() -> None:
