@@ -41,7 +41,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -83,21 +82,24 @@ class ChildRun:
 def run_child(command: Sequence[str], stdout: Path, cwd: Path) -> ChildRun:
     """Run ``command`` with its output in ``stdout``: wall and CPU time, peak memory.
 
-    ``os.wait4`` gives the resource usage of exactly this child (and what it waited
-    for), unlike ``RUSAGE_CHILDREN``, which keeps the maximum over all children so far.
+    The command is started by ``bench/rusage.py``, a small process that measures it with
+    ``os.wait4``: the resource usage of exactly that child. Started from here, the
+    child's peak memory would count this process's, since Linux counts the memory a
+    child has before ``exec`` (a copy of its parent's) in its peak.
     """
-    with open(stdout, "wb") as out:
-        started = time.perf_counter()
-        child = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, cwd=cwd)
-        assert child.stderr is not None
-        errors = child.stderr.read()
-        _, status, usage = os.wait4(child.pid, 0)
-        elapsed = time.perf_counter() - started
-        child.returncode = os.waitstatus_to_exitcode(status)
-    code = child.returncode
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as work:
+        usage_file = Path(work) / "usage.json"
+        with open(stdout, "wb") as out:
+            child = subprocess.run([sys.executable, str(RUSAGE), str(usage_file), *command], stdout=out,
+                                   stderr=subprocess.PIPE, cwd=cwd, check=False)
+        errors, code = child.stderr, child.returncode
+        usage = json.loads(usage_file.read_text(encoding="utf-8"))
     if errors.strip() and code not in (0, 1):
         sys.stderr.write(errors.decode(errors="replace"))
-    return ChildRun(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code)
+    return ChildRun(usage["seconds"], usage["cpu_seconds"], usage["peak_mb"], code)
+
+
+RUSAGE = Path(__file__).resolve().parent / "rusage.py"
 
 
 def measure(name: str, command: Sequence[str], runs: int, output: Path, cwd: Path,
