@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import OutputError
 
 
-def write_atomically(path: Path, data: bytes | str) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+def write_atomically(path: Path, data: bytes | str | Callable[[BinaryIO], None]) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place;
+    ``data`` may be a function that writes to the binary stream it is given.
 
     A failure (a full disk, no permission) is an :class:`OutputError` naming the file,
     and leaves neither a partial file nor the temporary one behind.
@@ -24,11 +27,17 @@ def write_atomically(path: Path, data: bytes | str) -> None:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(raw)
+            if callable(raw):
+                raw(stream)
+            else:
+                stream.write(raw)
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:  # the writing function failed, or the run was interrupted
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _permissions() -> int:

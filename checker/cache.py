@@ -31,7 +31,9 @@ from .model import Article, Rule, SourceVerdict
 
 CACHE_DIR = ".factcheck_cache"
 MAX_BYTES = 512 * 1024 * 1024
-FORMAT = 3  # one file per rule set; verdict lists hold None for a plain silent verdict
+# One file per rule set; verdict lists hold None for a plain silent verdict; each corpus
+# file's entry pickled on its own and kept as bytes until it is needed.
+FORMAT = 4
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +111,14 @@ class VerdictCache:
         self.hits = 0
         self.misses = 0
         self.warnings: list[str] = []
-        self._old: dict[str, _Entry] = self._read()
-        self._new: dict[str, _Entry] = {}
+        # Each corpus file's entry, pickled: a corpus of 100,000 files keeps about 1.5 KB
+        # per file here instead of every kept verdict and article as objects.
+        self._old: dict[str, bytes] = self._read()
+        self._new: dict[str, bytes] = {}
         self._changed = False  # a file was read and kept: the cache must be written
+        self._last: tuple[str, _Entry | None] | None = None  # the entry unpickled last
 
-    def _read(self) -> dict[str, _Entry]:
+    def _read(self) -> dict[str, bytes]:
         try:
             with open(self.path, "rb") as stream:
                 stored_fingerprint, entries = pickle.load(stream)
@@ -123,12 +128,28 @@ class VerdictCache:
             return {}
         return entries if stored_fingerprint == self.fingerprint and isinstance(entries, dict) else {}
 
+    def _entry(self, source: str) -> _Entry | None:
+        """The kept entry of a corpus file, unpickled (the last one is remembered: a
+        JSON Lines file's articles are looked up one after the other)."""
+        if self._last is not None and self._last[0] == source:
+            return self._last[1]
+        data = self._old.get(source)
+        entry = None
+        if data is not None:
+            try:
+                entry = pickle.loads(data)
+            except Exception:  # a damaged entry is a missing one
+                entry = None
+        entry = entry if isinstance(entry, _Entry) else None
+        self._last = (source, entry)
+        return entry
+
     # -- a corpus file, before it is read ------------------------------------------------
     def recall(self, source: str, metadata: dict[str, Any], path: Path | str,
                wanted: Any) -> list[tuple[Article, tuple[int, ...], list[SourceVerdict | None]]] | None:
         """The articles of an unchanged corpus file with their verdicts, if every one is
         kept for the rules ``wanted(article)`` selects; else None (the file is read)."""
-        entry = self._old.get(source)
+        entry = self._entry(source)
         if entry is None or entry.metadata != repr(metadata) or entry.signature != signature(path):
             return None
         found = []
@@ -139,14 +160,14 @@ class VerdictCache:
                 return None
             found.append((kept.article, rules, verdicts))
         self.hits += len(found)
-        self._new[source] = entry
+        self._new[source] = self._old[source]
         return found
 
     # -- a corpus file, once read --------------------------------------------------------
     def lookup(self, source: str, index: int, digest: str, wanted: Sequence[int]) -> list[SourceVerdict | None] | None:
         """The verdicts kept for article ``index`` of a corpus file whose signature
         changed but whose text (``digest``) did not."""
-        entry = self._old.get(source)
+        entry = self._entry(source)
         kept = entry.articles[index] if entry is not None and index < len(entry.articles) else None
         verdicts = _select(kept, tuple(wanted)) if kept is not None and kept.digest == digest else None
         if verdicts is None:
@@ -159,9 +180,15 @@ class VerdictCache:
              articles: list[Kept]) -> None:
         """Remember a corpus file read in this run (a file that could not be examined, or
         a URL, is not kept)."""
-        if file_signature is not None:
-            self._new[source] = _Entry(file_signature, repr(metadata), articles)
-            self._changed = True
+        if file_signature is None:
+            return
+        try:
+            self._new[source] = pickle.dumps(_Entry(file_signature, repr(metadata), articles),
+                                             protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # a plugin's value that cannot be pickled: the file is read again next time
+            self._new.pop(source, None)
+            return
+        self._changed = True
 
     def save(self) -> None:
         """Write this run's entries (and the earlier ones of files this run did not
@@ -169,18 +196,18 @@ class VerdictCache:
         if not self._changed:
             return  # every file came from the cache as it is
         entries = dict(self._new)
-        data = pickle.dumps((self.fingerprint, entries), protocol=pickle.HIGHEST_PROTOCOL)
+        size = _size(entries)
         others = {k: v for k, v in self._old.items() if k not in entries}
-        if others:
-            merged = pickle.dumps((self.fingerprint, {**others, **entries}), protocol=pickle.HIGHEST_PROTOCOL)
-            if len(merged) <= self.max_bytes:
-                data = merged
-        if len(data) > self.max_bytes:
-            self.warnings.append(f"the verdict cache would take {len(data) // 2**20} MiB, more than its "
+        if others and size + _size(others) <= self.max_bytes:
+            entries.update(others)  # earlier files this run did not read, while they fit
+            size += _size(others)
+        if size > self.max_bytes:
+            self.warnings.append(f"the verdict cache would take {size // 2**20} MiB, more than its "
                                  f"{self.max_bytes // 2**20} MiB bound; not written")
             return
-        try:
-            write_atomically(self.path, data)
+        try:  # pickled straight into the file: the entries are not copied into one more buffer
+            write_atomically(self.path, lambda stream: pickle.dump((self.fingerprint, entries), stream,
+                                                                   protocol=pickle.HIGHEST_PROTOCOL))
         except OutputError as exc:
             self.warnings.append(f"{exc}; the run goes on without the cache")
             return
@@ -203,6 +230,11 @@ class VerdictCache:
                 continue
             path.unlink(missing_ok=True)
             total -= size
+
+
+def _size(entries: dict[str, bytes]) -> int:
+    """About the bytes ``entries`` take in the cache file."""
+    return sum(map(len, entries.values())) + sum(map(len, entries)) + 16 * len(entries)
 
 
 def _select(kept: Kept, wanted: tuple[int, ...]) -> list[SourceVerdict | None] | None:

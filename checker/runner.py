@@ -10,7 +10,6 @@ order whatever the number of workers, so reports are identical for any ``--worke
 
 from __future__ import annotations
 
-import copy
 import multiprocessing
 import signal
 from collections import deque
@@ -44,16 +43,13 @@ class Checked:
     digest: str | None = None  # of the text, when the cache is on
     signature: tuple[int, ...] | None = None  # of the corpus file, when the cache is on
 
-    def full(self, copies: bool = True) -> list[SourceVerdict]:
-        """The verdicts for the run to judge: copies, since judging marks them (grouping,
-        a baseline) and the cache keeps the originals as the article stated them (no
-        copies without a cache). The plain silent ones are one object, shared: judging
-        never marks a silent verdict, and a large run holds millions of them (with empty
-        tuples, not three lists each)."""
+    def full(self) -> list[SourceVerdict]:
+        """The verdicts for the run to judge, which marks them (grouping, a baseline):
+        the cache has already pickled what it keeps. The plain silent ones are one
+        object, shared: judging never marks a silent verdict, and a large run holds
+        millions of them (with empty tuples, not three lists each)."""
         silent = SourceVerdict(self.article.source, self.article.language, "silent", (), (), raw_values=())
-        if not copies:
-            return [v if v is not None else silent for v in self.verdicts]
-        return [copy.copy(v) if v is not None else silent for v in self.verdicts]
+        return [v if v is not None else silent for v in self.verdicts]
 
 
 Outcome = Checked | SourceError

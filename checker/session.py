@@ -193,13 +193,13 @@ class Session:
                           if loaded_hooks else None,
                           rivals)
         store = VerdictStore(len(active), sources=run.sources)  # lives as long as the results read from it
-        self._take_in(run, checker, jobs, store, copies=cache is not None)
+        self._take_in(run, checker, jobs, store)
         if cache is not None:
             cache.save()
             self.config.warnings.extend(cache.warnings)
         self._judge(run, rules, active, broken, keyword, store, gate)
 
-    def _take_in(self, run: _Run, checker: Checker, jobs: Iterable[Any], store: VerdictStore, copies: bool) -> None:
+    def _take_in(self, run: _Run, checker: Checker, jobs: Iterable[Any], store: VerdictStore) -> None:
         """Check every job and keep each article's verdicts."""
         try:
             for outcomes in run_jobs(checker, jobs, self.config.workers, self.config.executor,
@@ -211,7 +211,7 @@ class Session:
                     run.articles.append(outcome.article)
                     self.config.warnings.extend(f"{outcome.article.source}: {warning}"
                                                 for warning in outcome.article.warnings)
-                    article_verdicts = outcome.full(copies=copies)
+                    article_verdicts = outcome.full()
                     store.add(outcome.wanted, outcome.verdicts, article_verdicts)
                     self.host.hook.factcheck_article_checked(article=outcome.article, verdicts=article_verdicts)
         except KeyboardInterrupt:

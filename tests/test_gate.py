@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from checker.cache import signature
 from checker.cli import main
 
 RULES = """\
@@ -190,6 +191,45 @@ def test_what_a_run_decides_is_not_kept_in_the_cache(project: Path, analysed: li
     analysed.clear()
     code, plain = run()  # from the cache: the baseline's acceptance was this run's, not the article's
     assert analysed == [] and code == 1 and "accepted" not in json.dumps(plain)
+
+
+def test_the_cache_keeps_each_file_on_its_own_and_skips_one_it_cannot_store(tmp_path: Path) -> None:
+    """Each corpus file's entry is stored on its own: a file whose verdicts hold a value
+    that cannot be stored (a plugin's) is read again next time; the others are served."""
+    from checker.cache import Kept, VerdictCache
+    from checker.model import Article, SourceVerdict
+
+    files = {}
+    for name in ("a.txt", "b.txt"):
+        path = tmp_path / name
+        path.write_text("text\n")
+        files[name] = path
+    cache = VerdictCache(tmp_path, "rules")
+    for name, value in (("a.txt", "2023-09-13"), ("b.txt", lambda: None)):
+        verdict = SourceVerdict(name, "en", "agrees", ["2023-09-13"], raw_values=[value])
+        cache.keep(name, {}, signature(files[name]), [Kept(Article(name, ""), "digest", (0,), [verdict])])
+    cache.save()
+    again = VerdictCache(tmp_path, "rules")
+    found = again.recall("a.txt", {}, files["a.txt"], lambda article: [0])
+    assert found is not None and found[0][2][0].raw_values == ["2023-09-13"]
+    assert again.recall("b.txt", {}, files["b.txt"], lambda article: [0]) is None
+    assert again.recall("a.txt", {"language": "hr"}, files["a.txt"], lambda article: [0]) is None  # other metadata
+
+
+def test_a_file_written_by_a_function_that_fails_leaves_nothing_behind(tmp_path: Path) -> None:
+    from checker.atomic import write_atomically
+
+    target = tmp_path / "cache" / "verdicts.pickle"
+    write_atomically(target, lambda stream: stream.write(b"first"))
+    assert target.read_bytes() == b"first"
+
+    def failing(stream: Any) -> None:
+        stream.write(b"half")
+        raise ValueError("cannot pickle")
+
+    with pytest.raises(ValueError):
+        write_atomically(target, failing)
+    assert target.read_bytes() == b"first" and [p.name for p in target.parent.iterdir()] == ["verdicts.pickle"]
 
 
 def test_no_cache_writes_nothing(project: Path) -> None:
