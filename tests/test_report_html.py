@@ -334,6 +334,23 @@ def test_highlight_without_a_match_shows_the_plain_sentence():
     assert highlight(evidence) == "a &lt;b&gt; sentence"
 
 
+def test_a_rule_over_many_sources_shows_every_contradiction_and_counts_the_rest():
+    sources = (
+        [_source(f"a{n:03d}.txt", "hr", "agrees") for n in range(60)]
+        + [_source("x.txt", "ro", "contradicts"), _source("y.txt", "ro", "unclear")]
+        + [_source(f"s{n:03d}.txt", "en", "silent") for n in range(25)]
+    )
+    result = RuleResult(_rule("venue", "entity", 1, "Venue"), "failed", expected="Vostochny", sources=sources)
+    report = RunReport(results=[result], articles=[], source_errors=[], exit_code=1, duration_s=0.0)
+    html = render_html(report)
+    cards = re.findall(r'<article class="source v-(\w+)"', html)
+    assert (cards.count("agrees"), cards.count("contradicts"), cards.count("unclear"), cards.count("silent")) == (
+        50, 1, 1, 20)
+    assert "a049.txt" in html and "a050.txt" not in html and "s019.txt" in html and "s020.txt" not in html
+    assert ("And 10 more that agree and 5 more that state nothing about this fact "
+            "(the JSON report lists every source).") in html
+
+
 def test_empty_run_still_renders():
     report = RunReport(results=[], articles=[], source_errors=[], exit_code=5, duration_s=0.0)
     html = render_html(report)

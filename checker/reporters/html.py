@@ -1,7 +1,10 @@
 """HTML: one self-contained page an editor reads to see which sources disagree and why.
 
 Each rule is a card; its sources stand side by side, each with its verdict (in words,
-not colour alone) and the sentence it was judged on, the matched words marked. Failed
+not colour alone) and the sentence it was judged on, the matched words marked: every
+source that contradicts, is unclear or failed, and the first fifty that agree and twenty
+that state nothing, the others counted (a rule over 10,000 articles stays a page a
+browser opens; the JSON report lists every source). Failed
 rules come first and open. Everything taken from articles and rules is escaped, and the
 page's Content-Security-Policy lets nothing but its own inline style and script run.
 """
@@ -35,6 +38,8 @@ VERDICT_LABELS = {
 DISPLAY_ORDER = ("failed", "error", "xpassed", "passed", "skipped", "xfailed")
 _PRIORITY = {"failed": 0, "error": 1, "xpassed": 2}
 _OPEN = ("failed", "error")
+# Cards shown per rule for the sources that agree or state nothing; the rest are counted.
+CARDS = {"agrees": 50, "silent": 20}
 UNKNOWN_LANGUAGE = "und"
 
 # Control characters (a terminal colour code pasted into an article) become U+FFFD,
@@ -176,6 +181,29 @@ def _rule_meta(result: RuleResult) -> str:
     return '<span class="meta">' + "".join(f"<span>{item}</span>" for item in items) + "</span>"
 
 
+def _sources(result: RuleResult) -> str:
+    """The rule's source cards: every source that contradicts, is unclear or failed, and
+    the first of those that agree or state nothing (:data:`CARDS`); the others counted
+    in one line, so that a rule over 10,000 articles is a page a browser opens."""
+    cards, left = [], dict.fromkeys(CARDS, 0)
+    for verdict in result.sources:
+        kind = verdict.verdict
+        if kind in CARDS:
+            if left[kind] >= CARDS[kind]:
+                left[kind] += 1
+                continue
+            left[kind] += 1
+        cards.append(_source_panel(verdict))
+    more = {kind: count - CARDS[kind] for kind, count in left.items() if count > CARDS[kind]}
+    html = '<div class="sources">' + "".join(cards) + "</div>"
+    if more:
+        counts = [f"{more['agrees']:,} more that agree" if "agrees" in more else "",
+                  f"{more['silent']:,} more that state nothing about this fact" if "silent" in more else ""]
+        html += (f'<p class="silent more">And {" and ".join(filter(None, counts))} (the JSON report '
+                 "lists every source).</p>")
+    return html
+
+
 def _rule_card(result: RuleResult, index: int) -> str:
     rule = result.rule
     icon, label = OUTCOME_LABELS[result.outcome]
@@ -184,9 +212,7 @@ def _rule_card(result: RuleResult, index: int) -> str:
     if result.traceback:
         body.append(f'<pre class="traceback">{text(result.traceback)}</pre>')
     if result.sources:
-        body.append(
-            '<div class="sources">' + "".join(_source_panel(v) for v in result.sources) + "</div>"
-        )
+        body.append(_sources(result))
     outcome, severity = text(result.outcome), text(rule.severity)
     return (
         f'<details class="rule o-{outcome}" id="rule-{index}" data-outcome="{outcome}" '
