@@ -115,6 +115,8 @@ class VerdictCache:
         # per file here instead of every kept verdict and article as objects.
         self._old: dict[str, bytes] = self._read()
         self._new: dict[str, bytes] = {}
+        self._new_size = 0  # about the bytes of _new in the file
+        self._too_big = False  # this run's entries passed the bound: none is kept any more
         self._changed = False  # a file was read and kept: the cache must be written
         self._last: tuple[str, _Entry | None] | None = None  # the entry unpickled last
 
@@ -160,7 +162,7 @@ class VerdictCache:
                 return None
             found.append((kept.article, rules, verdicts))
         self.hits += len(found)
-        self._new[source] = self._old[source]
+        self._add(source, self._old[source])
         return found
 
     # -- a corpus file, once read --------------------------------------------------------
@@ -180,19 +182,34 @@ class VerdictCache:
              articles: list[Kept]) -> None:
         """Remember a corpus file read in this run (a file that could not be examined, or
         a URL, is not kept)."""
-        if file_signature is None:
+        if file_signature is None or self._too_big:
             return
         try:
-            self._new[source] = pickle.dumps(_Entry(file_signature, repr(metadata), articles),
-                                             protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(_Entry(file_signature, repr(metadata), articles), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # a plugin's value that cannot be pickled: the file is read again next time
-            self._new.pop(source, None)
             return
+        self._add(source, data)
         self._changed = True
+
+    def _add(self, source: str, data: bytes) -> None:
+        """Keep a file's entry for the file this run writes, while the entries fit the
+        size bound; past it none is kept (the file would not be written), so that a
+        corpus too large to cache does not fill memory with its entries."""
+        if self._too_big:
+            return
+        self._new[source] = data
+        self._new_size += len(data) + len(source) + 16
+        if self._new_size > self.max_bytes:
+            self._too_big = True
+            self._new.clear()
 
     def save(self) -> None:
         """Write this run's entries (and the earlier ones of files this run did not
         read, while they fit the size bound), then prune other rule sets' files."""
+        if self._too_big:
+            self.warnings.append(f"the verdict cache would take more than its {self.max_bytes // 2**20} MiB "
+                                 "bound; not written")
+            return
         if not self._changed:
             return  # every file came from the cache as it is
         entries = dict(self._new)

@@ -216,6 +216,26 @@ def test_the_cache_keeps_each_file_on_its_own_and_skips_one_it_cannot_store(tmp_
     assert again.recall("a.txt", {"language": "hr"}, files["a.txt"], lambda article: [0]) is None  # other metadata
 
 
+def test_a_corpus_too_large_to_cache_stops_filling_memory_with_entries(tmp_path: Path) -> None:
+    """Past the cache's size bound the file would not be written: the entries kept so
+    far are let go and no more are kept, and the run says the cache was not written."""
+    from checker.cache import Kept, VerdictCache
+    from checker.model import Article, SourceVerdict
+
+    cache = VerdictCache(tmp_path, "rules", max_bytes=4_000)
+    for number in range(20):
+        path = tmp_path / f"{number}.txt"
+        path.write_text("text\n")
+        verdict = SourceVerdict(path.name, "en", "agrees", ["2023-09-13"], raw_values=["x" * 400])
+        cache.keep(path.name, {}, signature(path), [Kept(Article(path.name, ""), "digest", (0,), [verdict])])
+        if number == 2:
+            assert len(cache._new) == 3  # under the bound: kept
+    assert cache._new == {}
+    cache.save()
+    assert cache.warnings == ["the verdict cache would take more than its 0 MiB bound; not written"]
+    assert not (tmp_path / ".factcheck_cache").exists()
+
+
 def test_a_file_written_by_a_function_that_fails_leaves_nothing_behind(tmp_path: Path) -> None:
     from checker.atomic import write_atomically
 
