@@ -1,11 +1,11 @@
 """HTML: one self-contained page an editor reads to see which sources disagree and why.
 
 Each rule is a card; its sources stand side by side, each with its verdict (in words,
-not colour alone) and the sentence it was judged on, the matched words marked: every
-source that contradicts, is unclear or failed, and the first fifty that agree and twenty
-that state nothing, the others counted (a rule over 10,000 articles stays a page a
-browser opens; the JSON report lists every source). Failed
-rules come first and open. Everything taken from articles and rules is escaped, and the
+not colour alone) and the sentence it was judged on, the matched words marked: first
+every source that contradicts, failed or is unclear, then the first fifty that agree
+and twenty that state nothing, the others counted (a rule over 10,000 articles stays a
+page a browser opens; the JSON report lists every source). Failed rules come first and
+open. Everything taken from articles and rules is escaped, and the
 page's Content-Security-Policy lets nothing but its own inline style and script run.
 """
 
@@ -40,6 +40,7 @@ _PRIORITY = {"failed": 0, "error": 1, "xpassed": 2}
 _OPEN = ("failed", "error")
 # Cards shown per rule for the sources that agree or state nothing; the rest are counted.
 CARDS = {"agrees": 50, "silent": 20}
+CARD_ORDER = {"contradicts": 0, "error": 1, "unclear": 2, "agrees": 3, "silent": 4}
 UNKNOWN_LANGUAGE = "und"
 
 # Control characters (a terminal colour code pasted into an article) become U+FFFD,
@@ -186,7 +187,7 @@ def _sources(result: RuleResult) -> str:
     the first of those that agree or state nothing (:data:`CARDS`); the others counted
     in one line, so that a rule over 10,000 articles is a page a browser opens."""
     cards, left = [], dict.fromkeys(CARDS, 0)
-    for verdict in result.sources:
+    for verdict in sorted(result.sources, key=_card_order):  # what needs a reader's eye first
         kind = verdict.verdict
         if kind in CARDS:
             if left[kind] >= CARDS[kind]:
@@ -202,6 +203,12 @@ def _sources(result: RuleResult) -> str:
         html += (f'<p class="silent more">And {" and ".join(filter(None, counts))} (the JSON report '
                  "lists every source).</p>")
     return html
+
+
+def _card_order(verdict: SourceVerdict) -> int:
+    """Sources that contradict first, then those that failed or are unclear, then those
+    that agree, then the silent ones; corpus order within each."""
+    return CARD_ORDER.get(verdict.verdict, 1)
 
 
 def _rule_card(result: RuleResult, index: int) -> str:
