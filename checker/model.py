@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -20,6 +21,20 @@ Severity = Literal["error", "warning", "info"]
 
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 OUTCOMES: tuple[Outcome, ...] = ("passed", "failed", "error", "skipped", "xfailed", "xpassed")
+
+
+def _pickled_by_fields(cls: type[Any]) -> type[Any]:
+    """Pickle (and copy) instances of a slotted dataclass as a constructor call with its
+    field values, in one step: the state dataclasses give slotted classes goes field by
+    field in Python, and a run pickles every verdict it sends between processes, keeps
+    in the cache or writes to disk. (A subclass with fields of its own defines its own.)"""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
 
 
 def severity_rank(severity: str) -> int:
@@ -39,6 +54,7 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Article:
     """One source: the decoded text of an article and what is known about it.
@@ -72,6 +88,7 @@ class SourceError:
     message: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a source states something: the matched span and the sentence around it."""
@@ -102,6 +119,7 @@ class Evidence:
         return data
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule type found in one article: a value and where it is stated.
@@ -119,6 +137,7 @@ class Finding:
     note: str | None = None
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class SourceVerdict:
     """The verdict of one rule on one source, with the evidence behind it."""

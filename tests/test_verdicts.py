@@ -147,3 +147,25 @@ def test_a_runs_articles_are_kept_as_rows_and_read_back_whole():
     assert records[0] == expected[0] and records[0] is not read
     report = RunReport(results=[], articles=records, source_errors=[], exit_code=0, duration_s=0.0)
     assert report.languages == ["en", "hr", "ro"] and report.summary()["sources"] == 4
+
+
+def test_articles_verdicts_and_evidence_pickle_and_copy_whole() -> None:
+    """What goes between processes, into the cache and to the temporary file comes back
+    with every field; a copy is shallow, as a dataclass copy is."""
+    import copy
+    import pickle
+
+    from checker.model import Finding
+
+    evidence = Evidence("a.txt", 3, 5, 40, 52, "On 13 September 2023 they met.", "13 September", 96.5,
+                        "2023-09-13", 37)
+    verdict = SourceVerdict("a.txt", "en", "contradicts", ["2023-09-13"], [evidence], "off by a day", None,
+                            "baseline", [dt.date(2023, 9, 13)])
+    article = Article("a.txt", "", "Title", "en", dt.date(2023, 9, 14), "Wire", "https://example.org/a",
+                      Path("corpus/a.txt"), 2, True, ["a warning"], {"desk": "world"})
+    finding = Finding(dt.date(2023, 9, 13), evidence, "agrees", "a note")
+    for item in (evidence, verdict, article, finding):
+        assert pickle.loads(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)) == item
+        assert copy.deepcopy(item) == item
+    shallow = copy.copy(verdict)
+    assert shallow == verdict and shallow is not verdict and shallow.values is verdict.values
