@@ -12,7 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.corpus import ArticleLoader, CorpusLoad, CorpusReader, FileJob, LoadOptions, load_corpus
+from checker.corpus import (
+    ArticleLoader,
+    CorpusLoad,
+    CorpusReader,
+    FileJob,
+    LoadOptions,
+    load_corpus,
+)
 from checker.corpus.decode import decode_source, read_source
 from checker.corpus.loaders import (
     HtmlLoader,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.model import Article, ArticleRecords, Evidence, RunReport, SourceVerdict
 from checker import verdicts as verdicts_module
+from checker.model import Article, ArticleRecords, Evidence, RunReport, SourceVerdict
 from checker.verdicts import StoredSources, VerdictStore
 
 
