@@ -111,8 +111,8 @@ class VerdictCache:
         self.hits = 0
         self.misses = 0
         self.warnings: list[str] = []
-        # Each corpus file's entry, pickled: a corpus of 100,000 files keeps about 1.5 KB
-        # per file here instead of every kept verdict and article as objects.
+        # Each corpus file's entry, pickled: a corpus of 100,000 files keeps about 2 KB per
+        # file here instead of every kept verdict and article as objects.
         self._old: dict[str, bytes] = self._read()
         self._new: dict[str, bytes] = {}
         self._new_size = 0  # about the bytes of _new in the file
@@ -198,7 +198,7 @@ class VerdictCache:
         if self._too_big:
             return
         self._new[source] = data
-        self._new_size += len(data) + len(source) + 16
+        self._new_size += _size({source: data})
         if self._new_size > self.max_bytes:
             self._too_big = True
             self._new.clear()
@@ -212,16 +212,10 @@ class VerdictCache:
             return
         if not self._changed:
             return  # every file came from the cache as it is
-        entries = dict(self._new)
-        size = _size(entries)
+        entries = dict(self._new)  # within the bound: _add saw to it
         others = {k: v for k, v in self._old.items() if k not in entries}
-        if others and size + _size(others) <= self.max_bytes:
+        if others and self._new_size + _size(others) <= self.max_bytes:
             entries.update(others)  # earlier files this run did not read, while they fit
-            size += _size(others)
-        if size > self.max_bytes:
-            self.warnings.append(f"the verdict cache would take {size // 2**20} MiB, more than its "
-                                 f"{self.max_bytes // 2**20} MiB bound; not written")
-            return
         try:  # pickled straight into the file: the entries are not copied into one more buffer
             write_atomically(self.path, lambda stream: pickle.dump((self.fingerprint, entries), stream,
                                                                    protocol=pickle.HIGHEST_PROTOCOL))

@@ -277,8 +277,7 @@ class ArticleRecords(Sequence[Article]):
         rest = (article.outlet, article.url, path, article.line_base, article.language_detected,
                 tuple(article.warnings), article.meta or None)
         self._rows.append((article.source, article.title, article.language, article.published,
-                           None if rest == (None, None, article.source, 0, False, (), None) else rest))
-        # (most articles: nothing more to say, and their path is their source name)
+                           None if rest == _usual_rest(article.source) else rest))
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -301,9 +300,15 @@ class ArticleRecords(Sequence[Article]):
         return {row[2] for row in self._rows if row[2]}
 
 
+def _usual_rest(source: str) -> tuple[Any, ...]:
+    """The rest of most articles' row, kept as ``None``: no outlet, URL, line offset,
+    warnings or plugin data, and their path is their source name."""
+    return (None, None, source, 0, False, (), None)
+
+
 def _article(row: tuple[Any, ...]) -> Article:
     source, title, language, published, rest = row
-    outlet, url, path, line_base, detected, warnings, meta = rest or (None, None, source, 0, False, (), None)
+    outlet, url, path, line_base, detected, warnings, meta = rest or _usual_rest(source)
     return Article(source, "", title, language, published, outlet, url, None if path is None else Path(path),
                    line_base, detected, list(warnings), dict(meta) if meta else {})
 

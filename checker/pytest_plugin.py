@@ -205,7 +205,7 @@ class FactcheckRun:
         if verdict is not None:
             shown = dataclasses.replace(result, sources=[verdict], traceback=verdict.traceback or result.traceback)
         buffer = io.StringIO()
-        TextReporter(self.config, buffer).write_failure(shown)
+        TextReporter(self.config, buffer).write_failure(shown, every_source=verdict is not None)
         lines = buffer.getvalue().splitlines()[1:]  # pytest prints its own header line
         # The first line is what pytest's short summary shows.
         head = result.message

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -119,7 +119,7 @@ class Session:
             self.config.warnings.extend(w for w in reader.warnings if w not in self.config.warnings)
         try:
             self.host.hook.factcheck_sessionstart(config=self.config, rules=rules, sources=len(jobs))
-            self.evaluate(run, _handed_over(jobs), gate)
+            self.evaluate(run, jobs, gate)  # a corpus reader's JobQueue lets each job go once taken
         except KeyboardInterrupt:
             run.interrupted = True
         report = RunReport(results=run.results, articles=run.articles, source_errors=run.errors,
@@ -339,18 +339,6 @@ class Session:
                 self.host.pm.unregister(reporter)
             if target is not None:
                 target.discard()
-
-
-def _handed_over(jobs: Any) -> Iterator[Any]:
-    """The items of ``jobs``, each let go from the list once taken: a run over a large
-    corpus does not hold every job (its path and metadata) to the end. (A corpus
-    reader's :class:`~checker.corpus.JobQueue` does so itself.)"""
-    if not isinstance(jobs, list):
-        yield from jobs
-        return
-    jobs.reverse()
-    while jobs:
-        yield jobs.pop()
 
 
 def build_index(rules: Sequence[Rule], rule_types: dict[str, Any]) -> PhraseIndex:

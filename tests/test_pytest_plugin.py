@@ -185,6 +185,9 @@ def test_skip_xfail_require_and_unreadable_sources(project: pytest.Pytester) -> 
     ])
     result.stdout.fnmatch_lines(["seeds/empty.txt could not be read: *",
                                  "seeds/en-b.txt silent: 1 of 2 sources state it; require: all"])
+    plain = project.runpytest("--factcheck")  # without -v: the item's own source is shown, even silent
+    plain.stdout.fnmatch_lines(["seeds/en-b.txt silent: 1 of 2 sources state it; require: all", "",
+                                "*expected: Kim", "", "  seeds/en-b.txt ?en?  silent"])
 
 
 def test_a_bad_factcheck_configuration_is_a_usage_error(project: pytest.Pytester) -> None:

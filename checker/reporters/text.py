@@ -133,7 +133,8 @@ class TextReporter(Reporter):
         if report.interrupted:
             self.write(self.paint("!!! interrupted !!!", "failed"))
 
-    def write_failure(self, result: RuleResult) -> None:
+    def write_failure(self, result: RuleResult, every_source: bool = False) -> None:
+        """A failed rule's section; ``every_source`` lists all its sources, as ``-v`` does."""
         rule = result.rule
         self.write(self.rule(strip_controls(result.nodeid), "_"))
         self.write(f"{strip_controls(rule.title)}  ({strip_controls(rule.check)}, severity: {rule.severity}, {strip_controls(rule.file)}:{rule.line})")
@@ -150,7 +151,7 @@ class TextReporter(Reporter):
         self.write()
         hidden = {"agrees": 0, "silent": 0}
         for verdict in result.sources:
-            if self.verbosity > 0 or verdict.verdict not in hidden:
+            if self.verbosity > 0 or every_source or verdict.verdict not in hidden:
                 self.write_source(verdict)
             else:
                 hidden[verdict.verdict] += 1
