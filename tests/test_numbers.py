@@ -76,6 +76,80 @@ def test_a_year_is_a_number_without_unit():
     assert values("in 2019 the meeting", "en") == [(2019, 2019, None)]
 
 
+@pytest.mark.parametrize("language, text, word, counted", [
+    ("hr", "Sudjelovalo je 1500 ljudi.", "ljudi", "ljudi"),
+    ("de", "Daran nahmen 1500 Menschen teil.", "Menschen", "menschen"),
+    ("ru", "В переговорах участвовали 1500 человек.", "человек", "chelovek"),
+    ("en", "in 2019 the meeting", "the", "the"),
+])
+def test_a_number_that_may_be_a_year_keeps_the_word_after_it(language, text, word, counted):
+    mention = only(text, language)
+    assert mention.value.unit is None  # a year or a count: the rule decides
+    assert mention.counted == counted
+    assert text[mention.start:mention.counted_end] == f"{mention.text} {word}"
+
+
+def test_a_rule_on_people_counts_a_four_digit_figure_but_not_a_year():
+    rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [ljudi, Menschen, человек]\n  expect: 1500\n"
+             "  about: [prosvjed, Protest, протест, protest]\n")
+    sources = [article("Na prosvjedu je bilo 1500 ljudi.", "hr", source="hr.txt"),
+               article("Am Protest nahmen 1700 Menschen teil.", "de", source="de.txt"),
+               article("В протесте участвовали 1500 человек.", "ru", source="ru.txt"),
+               article("The protest began in 2019 in the capital.", "en", source="en.txt")]
+    report = run_rules(rules, sources)
+    assert verdicts(report, "crowd") == {"hr.txt": "agrees", "de.txt": "contradicts", "ru.txt": "agrees",
+                                         "en.txt": "silent"}
+    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources if v.evidence}
+    assert evidence == {"hr.txt": "1500 ljudi", "de.txt": "1700 Menschen", "ru.txt": "1500 человек"}
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ar", "وشارك في المحادثات 250 شخصا.", 250, "shkhs"),
+    ("he", "בשיחות השתתפו 250 איש.", 250, "'ys"),
+    ("hi", "वार्ता में 250 लोगों ने भाग लिया।", 250, "logom"),
+])
+def test_a_noun_in_a_script_without_capitals_is_counted(language, text, value, unit):
+    assert only(text, language).value == NumberValue(value, value, unit)
+
+
+def test_a_hebrew_prefix_is_written_on_the_number_with_a_hyphen():
+    assert values("בשיחות השתתפו יותר מ-1,500 איש.", "he") == [(1500, 1500, "'ys")]
+    assert values("the B-52 and A-320", "en") == []  # a letter and a hyphen make a name elsewhere
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("zh", "乌克兰战争已经持续了18个月。", 18, "month"),
+    ("ja", "ウクライナでの戦争は18か月続いている。", 18, "month"),
+    ("ko", "우크라이나 전쟁은 18개월째 계속되고 있다.", 18, "month"),
+    ("zh", "预算为3亿美元。", 3e8, "USD"),
+    ("ja", "予算は300億円だった。", 3e10, "JPY"),
+])
+def test_units_and_multipliers_written_on_the_number_in_chinese_japanese_korean(language, text, value, unit):
+    assert only(text, language).value == NumberValue(value, value, unit)
+
+
+@pytest.mark.parametrize("language, text, value, counted", [
+    ("zh", "超过1.5万人参加了会谈。", 15000, "人参加了会谈"),
+    ("ja", "会談には1500人以上が参加した。", 1500, "人以上が参加した"),
+    ("ko", "회담에는 1500명 이상이 참석했다.", 1500, "명"),
+])
+def test_a_number_right_after_a_word_without_spaces_and_its_counter(language, text, value, counted):
+    mention = only(text, language)
+    assert (mention.value.min, mention.value.unit, mention.counted) == (value, None, counted)
+
+
+def test_a_rule_names_the_counter_of_a_chinese_or_japanese_figure():
+    rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [人, 명]\n  expect: '>= 1500'\n"
+             "  about: [会谈, 会談, 회담]\n")
+    sources = [article("超过1.5万人参加了会谈。", "zh", source="zh.txt"),
+               article("会談には1200人が参加した。", "ja", source="ja.txt"),
+               article("회담에 1500명이 참석했다.", "ko", source="ko.txt")]
+    report = run_rules(rules, sources)
+    assert verdicts(report, "crowd") == {"zh.txt": "agrees", "ja.txt": "contradicts", "ko.txt": "agrees"}
+    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources}
+    assert evidence == {"zh.txt": "1.5万人", "ja.txt": "1200人", "ko.txt": "1500명"}
+
+
 def test_ordinals_read_as_plain_numbers():
     assert values("the 13th meeting", "en") == [(13, 13, None)]
 

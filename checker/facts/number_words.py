@@ -413,6 +413,9 @@ def _letters(text: str) -> int:
 
 
 _SYMBOL = regex.compile(r"\p{S}")
+# Scripts whose units and counters are written on the number ("18个月", "1500명"), and
+# whose every character is a syllable or a word.
+GLUED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def _usable(phrase: str | None, long: bool, shortest: int = 3) -> bool:
@@ -421,6 +424,8 @@ def _usable(phrase: str | None, long: bool, shortest: int = 3) -> bool:
     nothing else is written as. A bare "°" may be an angle."""
     if not phrase or "/" in phrase or any(ch.isdigit() for ch in phrase):
         return False
+    if GLUED_SCRIPT.search(phrase):
+        return True  # a character of Chinese, Japanese or Korean is a word ("万", "か月", "개월")
     letters = _letters(unicodedata.normalize("NFKC", phrase))
     return long or letters >= shortest or (letters > 0 and _SYMBOL.search(phrase) is not None)
 

@@ -114,12 +114,18 @@ class NumberValue:
 
 @dataclass(frozen=True)
 class NumberMention:
-    """A number found in a text: the span covers the bound words, the number and its unit."""
+    """A number found in a text: the span covers the bound words, the number and its unit.
+
+    A bare number that may be a year ("1500 ljudi", "in 2019 the talks") is read without
+    a unit; ``counted`` is then the folded word right after it and ``counted_end`` where
+    that word ends: the noun it counts, if a rule names that noun as its unit."""
 
     start: int
     end: int
     text: str
     value: NumberValue
+    counted: str | None = None
+    counted_end: int | None = None
 
 
 def _plain(x: float | None) -> float | int | None:
@@ -185,6 +191,20 @@ def canonical_unit(word: str) -> str:
         return table[folded]
     found = best_match(folded, _fuzzy_forms(), UNIT_SCORE)
     return table[found[0]] if found else folded
+
+
+def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = ()) -> int | None:
+    """Where the noun counted by a number read without a unit ends, when that noun is the
+    unit ``wanted`` (or one of its ``synonyms``): "1500 ljudi" for people; in scripts
+    without spaces the counter begins the words written on the number ("250人が参加")."""
+    counted = mention.counted
+    if counted is None or mention.counted_end is None:
+        return None
+    if _GLUED_NOUN.fullmatch(counted):
+        start = mention.counted_end - len(counted)
+        lengths = [len(w) for w in (wanted, *synonyms) if w.strip() and counted.startswith(w.strip())]
+        return start + max(lengths) if lengths else None
+    return mention.counted_end if unit_matches(counted, wanted, synonyms) else None
 
 
 def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) -> bool:
@@ -281,6 +301,11 @@ def _unit_name(unit: str | None) -> str | None:
 # --- per-language readers ----------------------------------------------------------
 
 _LETTERS = r"\p{L}\p{M}\p{N}"
+# Scripts written without spaces between words: a number stands right after a word
+# ("超过1500人", "会談には250人"); Hebrew writes a prefix on it with a hyphen ("מ-1,500").
+_SPACELESS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+# A counter or noun written on the number in these scripts and in Korean ("250人", "1500명이").
+_GLUED_NOUN = regex.compile(rf"[{_SPACELESS}\p{{Hangul}}]+")
 _GAP_CHARS = " \t\u00a0\u202f"
 _GAP = f"[{_GAP_CHARS}]"
 _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", "-": "[-‐]", " ": f"{_GAP}+"}
@@ -298,6 +323,7 @@ _NON_DIGITS = regex.compile(r"\D")
 _HYPHENATED = regex.compile(r"[-‐]\p{L}")
 _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
 _PHRASE_PARTS = regex.compile(r"[ -]")
+_LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # letters and their marks ("लोगों")
 
 
 @lru_cache(maxsize=1024)
@@ -364,7 +390,8 @@ def _profile(tag: str) -> _Profile:
     loc = cldr.locale(tag) or cldr.locale("en")
     dec = _mark_class(get_decimal_symbol(loc), "٫")
     grp = _mark_class(get_group_symbol(loc), "٬")
-    core = (rf"(?P<num>(?<![{_LETTERS}])(?<!\d[.,'’])(?<!\p{{L}}[-‐])(?P<sign>[-−](?=\d))?"
+    core = (rf"(?P<num>(?<!(?![{_SPACELESS}])[{_LETTERS}])(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
+            rf"(?P<sign>[-−](?=\d))?"
             rf"(?P<int>\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)(?:{dec}(?P<frac>\d+))?)")
     words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
     if words:
@@ -454,8 +481,9 @@ class _Words:
 
     LIMIT = 6
 
-    def __init__(self, text: str, pos: int, dotted: frozenset[str]) -> None:
-        self.text, self.pos, self.dotted = text, pos, dotted
+    def __init__(self, text: str, pos: int, lex: Lexicon) -> None:
+        self.text, self.pos, self.lex, self.dotted = text, pos, lex, lex.dotted
+        self.cut = False  # the last word was cut from a run of letters without spaces
         self.items: list[_Word] = []
         self.done = False
 
@@ -470,15 +498,38 @@ class _Words:
             self.done = True
             return
         glued = not m["gap"] and not m["dash"]
-        if glued and self.items:
+        if glued and self.items and not self.cut:
             if self.items[-1].word[-1] not in "'’":
                 self.done = True
                 return
             glued = False  # written on an elided word, not on the number
-        k = key(m["word"])
+        word = m["word"]
+        if _GLUED_NOUN.match(word):
+            word = _glued_unit(word, self.lex)
+            self.cut = len(word) < len(m["word"])  # the next word begins right after it
+            if self.cut:
+                start = m.start("word")
+                self.items.append(_Word(start, start + len(word), key(word), word, glued, bool(m["dash"])))
+                self.pos = start + len(word)
+                return
+        k = key(word)
         end = m.end() if m["dot"] and k in self.dotted else m.end("word")
-        self.items.append(_Word(m.start("word"), end, k, m["word"], glued, bool(m["dash"])))
+        self.items.append(_Word(m.start("word"), end, k, word, glued, bool(m["dash"])))
         self.pos = end
+
+
+def _glued_unit(run: str, lex: Lexicon) -> str:
+    """In a script without spaces, the longest unit or multiplier word that begins the
+    run of letters after a number ("か月続いている" → "か月", "万人" → "万"); the whole
+    run when none does."""
+    for n in range(min(len(run), _GLUED_REACH), 0, -1):
+        k = key(run[:n])
+        if k in lex.units or k in lex.multipliers:
+            return run[:n]
+    return run
+
+
+_GLUED_REACH = 4  # the longest unit word looked for at the start of such a run
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,7 +662,7 @@ class _Reader:
         """Read multiplier, "and a half" and unit after a number; words in ``skip``
         (linking words: "20 de milioane de oameni") count only before what they link.
         ``sign``: the currency written before the number, which is its unit."""
-        words = _Words(self.text, pos, self.lex.dotted)
+        words = _Words(self.text, pos, self.lex)
         tail, i = _Tail(pos, unit=sign, known_unit=sign is not None, signed=sign is not None), 0
         while (word := words.get(i)) is not None:
             step = self._step(words, i, tail, free_unit)
@@ -707,10 +758,10 @@ class _Reader:
         (any case in German, which capitalises nouns) with no other role here, not the
         first half of a compound ("nord-coreean") nor a month name, even misspelt."""
         word = token.word
-        if len(word) < 3 or not word.isalpha() or _HYPHENATED.match(self.text, token.end):
+        if len(word) < 3 or not _LETTERS_ONLY.fullmatch(word) or _HYPHENATED.match(self.text, token.end):
             return False
-        if not (word[0].islower() or (self.p.language == "de" and word[1:].islower())):
-            return False
+        if word[0].isupper() and not (self.p.language == "de" and not word[1:].isupper()):
+            return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
         return token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
 
     # -- whole mentions
@@ -748,6 +799,14 @@ class _Reader:
             value = replace(value, min=None)
         elif kind == "approx":
             value = replace(value, approximate=True)
+        if sign is None and value.unit is None:
+            glued = _GLUED_NOUN.match(self.text, end)
+            if glued:
+                return NumberMention(begin, end, self.text[begin:end], value, glued[0], glued.end())
+            spaced = core.year_like and not free and end == core.end
+            word = _Words(self.text, end, self.lex).get(0) if spaced else None
+            if word is not None and not _touching(word) and self._free_unit(word):
+                return NumberMention(begin, end, self.text[begin:end], value, fold(word.word), word.end)
         return NumberMention(begin, end, self.text[begin:end], value)
 
     def _range(self, value: float, first: _Tail, connectors: frozenset[str]) -> tuple[NumberValue, int]:
@@ -811,7 +870,7 @@ class _Reader:
                     yield mention
 
     def _bare_unit(self, start: int, need_half: bool) -> NumberMention | None:
-        words = _Words(self.text, start, self.lex.dotted)
+        words = _Words(self.text, start, self.lex)
         if words.get(0) is None or words.get(0).start != start or self._unit(words, 0)[1] not in DAYS_IN:
             return None
         mention = self._mention(_Core(start, start, 1.0, needs_unit=True))

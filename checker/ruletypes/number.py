@@ -78,26 +78,32 @@ class NumberRuleType(RuleType):
         if rule.options.units and not rule.options.unit:
             raise RuleSchemaError("'units' needs 'unit'", "units")
 
-    def _convert(self, rule: Rule, value: Any) -> Any:
-        """The stated value in the rule's unit, or None when it is about something else."""
-        from ..facts.numbers import canonical_unit, unit_matches
+    def _convert(self, rule: Rule, mention: Any) -> tuple[Any, int]:
+        """The stated value in the rule's unit (None when it is about something else),
+        and where its statement ends."""
+        from ..facts.numbers import canonical_unit, counted_end, unit_matches
 
-        unit = rule.options.unit
+        unit, value, end = rule.options.unit, mention.value, mention.end
         if unit is None:
-            return value
+            return value, end
         if value.unit is None:
-            return None
+            # A number read without a unit (it may be a year: "1500 ljudi"; or its noun is
+            # written on it: "250人") counts the noun after it when the rule names it.
+            counted = counted_end(mention, unit, rule.options.units)
+            if counted is None:
+                return None, end
+            return dataclasses.replace(value, unit=canonical_unit(unit)), counted
         converted = value.to_unit(unit)  # time spans convert: "a year and a half" is 18 months
         if converted is None and not unit_matches(value.unit, unit, rule.options.units):
-            return None
-        return dataclasses.replace(converted or value, unit=canonical_unit(unit))
+            return None, end
+        return dataclasses.replace(converted or value, unit=canonical_unit(unit)), end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []
         for mention, anchor in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
-            value = self._convert(rule, mention.value)
+            value, end = self._convert(rule, mention)
             if value is not None:
-                findings.append(Finding(value=value, evidence=ctx.evidence(mention.start, mention.end, anchor.score,
+                findings.append(Finding(value=value, evidence=ctx.evidence(mention.start, end, anchor.score,
                                                                            str(value))))
         return findings
 
