@@ -113,7 +113,7 @@ def test_a_noun_in_a_script_without_capitals_is_counted(language, text, value, u
 
 
 def test_a_hebrew_prefix_is_written_on_the_number_with_a_hyphen():
-    assert values("בשיחות השתתפו יותר מ-1,500 איש.", "he") == [(1500, 1500, "'ys")]
+    assert values("בשיחות השתתפו ב-1,500 מקומות.", "he") == [(1500, 1500, "mkvmvt")]
     assert values("the B-52 and A-320", "en") == []  # a letter and a hyphen make a name elsewhere
 
 
@@ -461,6 +461,32 @@ def test_a_range_of_percentages():
 def test_bound_words_in_each_language(language, text, low, high, approximate):
     mention = only(text, language)
     assert mention.value == NumberValue(low, high, "month", approximate)
+    assert mention.text == text
+
+
+@pytest.mark.parametrize("language, text, low, high, approximate, unit", [
+    ("nl", "meer dan 1.500 mensen", 1500, OPEN, False, "mensen"),
+    ("sv", "Över 1 500 personer", 1500, OPEN, False, "personer"),
+    ("da", "mindre end 40 personer", OPEN, 40, False, "personer"),
+    ("nb", "omkring 300 personer", 300, 300, True, "personer"),
+    ("fi", "yli 1 500 ihmistä", 1500, OPEN, False, "ihmista"),
+    ("cs", "přes 1 500 lidí", 1500, OPEN, False, "lidi"),
+    ("sk", "približne 200 ľudí", 200, 200, True, "ludi"),
+    ("sl", "več kot 1500 ljudi", 1500, OPEN, False, "ljudi"),
+    ("bg", "над 1500 души", 1500, OPEN, False, "dushi"),
+    ("el", "περισσότερα από 1.500 άτομα", 1500, OPEN, False, "atoma"),
+    ("hu", "több mint 1500 ember", 1500, OPEN, False, "ember"),
+    ("tr", "yaklaşık 1.500 kişi", 1500, 1500, True, "kisi"),
+    ("ca", "més de 300 persones", 300, OPEN, False, "persones"),
+    ("id", "lebih dari 1.500 orang", 1500, OPEN, False, "orang"),
+    ("vi", "hơn 1.500 người", 1500, OPEN, False, "nguoi"),
+    ("ar", "أكثر من 1500 شخص", 1500, OPEN, False, "shkhs"),
+    ("he", "יותר מ-1,500 איש", 1500, OPEN, False, "'ys"),
+    ("he", "כ-50 איש", 50, 50, True, "'ys"),
+])
+def test_bound_words_in_more_languages(language, text, low, high, approximate, unit):
+    mention = only(text, language)
+    assert mention.value == NumberValue(low, high, unit, approximate)
     assert mention.text == text
 
 

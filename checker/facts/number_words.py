@@ -224,6 +224,22 @@ _HR_BOUNDS = {
                "zamalo", "nekih"),
 }
 
+_BG_BOUNDS = {
+    "min": ("над", "повече от", "най-малко", "поне", "минимум"),
+    "max": ("под", "по-малко от", "най-много", "до", "максимум"),
+    "approx": ("около", "близо", "почти", "приблизително", "към"),
+}
+_NB_BOUNDS = {
+    "min": ("mer enn", "flere enn", "over", "minst"),
+    "max": ("mindre enn", "færre enn", "under", "høyst", "opptil"),
+    "approx": ("omkring", "cirka", "ca.", "rundt", "nesten", "nærmere"),
+}
+_ID_BOUNDS = {
+    "min": ("lebih dari", "sedikitnya", "setidaknya", "paling sedikit", "minimal"),
+    "max": ("kurang dari", "paling banyak", "maksimal", "hingga", "sampai"),
+    "approx": ("sekitar", "kira-kira", "hampir", "lebih kurang", "kurang lebih"),
+}
+
 # Bound words as intervals: "min" (more than, over, at least: [n, ∞)), "max" (less than,
 # under, at most, up to: (-∞, n]) and "approx" (about, nearly: n, widened when compared).
 BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -292,6 +308,85 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                 "не менше", "не менш ніж", "як мінімум", "мінімум"),
         "max": ("менше", "менше ніж", "менш ніж", "до", "не більше", "щонайбільше", "максимум"),
         "approx": ("близько", "майже", "приблизно", "біля", "орієнтовно"),
+    },
+    "bg": _BG_BOUNDS, "mk": {
+        "min": ("над", "повеќе од", "најмалку", "барем", "минимум"),
+        "max": ("под", "помалку од", "најмногу", "до", "максимум"),
+        "approx": ("околу", "речиси", "приближно", "близу"),
+    },
+    "cs": {
+        "min": ("přes", "více než", "víc než", "nejméně", "alespoň", "minimálně", "nad"),
+        "max": ("méně než", "míň než", "nejvýše", "maximálně", "až", "pod"),
+        "approx": ("asi", "přibližně", "zhruba", "kolem", "téměř", "skoro", "cca", "cca.", "takřka"),
+    },
+    "sk": {
+        "min": ("vyše", "viac ako", "viac než", "najmenej", "aspoň", "minimálne", "nad"),
+        "max": ("menej ako", "menej než", "najviac", "maximálne", "až", "pod"),
+        "approx": ("asi", "približne", "zhruba", "okolo", "takmer", "skoro", "cca", "cca."),
+    },
+    "sl": {
+        "min": ("več kot", "vsaj", "najmanj", "nad"),
+        "max": ("manj kot", "največ", "do", "pod"),
+        "approx": ("približno", "okoli", "okrog", "skoraj", "blizu", "cca", "cca."),
+    },
+    "nl": {
+        "min": ("meer dan", "ruim", "minstens", "ten minste", "minimaal", "boven de"),
+        "max": ("minder dan", "hooguit", "maximaal", "ten hoogste", "onder de", "tot wel"),
+        "approx": ("ongeveer", "circa", "ca.", "rond de", "zo'n", "bijna", "nagenoeg", "zowat"),
+    },
+    "sv": {
+        "min": ("mer än", "fler än", "över", "minst", "drygt"),
+        "max": ("mindre än", "färre än", "under", "högst", "upp till"),
+        "approx": ("ungefär", "cirka", "ca", "ca.", "omkring", "nästan", "runt", "kring", "närmare"),
+    },
+    "da": {
+        "min": ("mere end", "flere end", "over", "mindst"),
+        "max": ("mindre end", "færre end", "under", "højst", "op til"),
+        "approx": ("omkring", "cirka", "ca.", "næsten", "knap", "rundt regnet"),
+    },
+    "nb": _NB_BOUNDS, "no": _NB_BOUNDS, "nn": _NB_BOUNDS,
+    "fi": {
+        "min": ("yli", "vähintään", "ainakin"),
+        "max": ("alle", "enintään", "korkeintaan", "jopa"),
+        "approx": ("noin", "lähes", "melkein", "liki", "suunnilleen", "n."),
+    },
+    "el": {
+        "min": ("πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από", "τουλάχιστον",
+                "άνω των"),
+        "max": ("λιγότερα από", "λιγότεροι από", "λιγότερες από", "κάτω από", "έως", "μέχρι", "το πολύ"),
+        "approx": ("περίπου", "σχεδόν", "γύρω στα", "γύρω στους", "γύρω στις", "κοντά στα"),
+    },
+    "hu": {
+        "min": ("több mint", "több, mint", "legalább", "minimum"),
+        "max": ("kevesebb mint", "kevesebb, mint", "legfeljebb", "maximum", "alig"),
+        "approx": ("mintegy", "körülbelül", "kb.", "nagyjából", "majdnem", "csaknem", "közel", "megközelítőleg"),
+    },
+    "tr": {
+        "min": ("en az", "asgari"),
+        "max": ("en fazla", "en çok", "azami"),
+        "approx": ("yaklaşık", "tahminen", "neredeyse", "aşağı yukarı", "takriben"),
+    },
+    "ca": {
+        "min": ("més de", "almenys", "com a mínim"),
+        "max": ("menys de", "com a màxim", "fins a"),
+        "approx": ("uns", "unes", "prop de", "gairebé", "aproximadament", "al voltant de", "cap a"),
+    },
+    "id": _ID_BOUNDS, "ms": _ID_BOUNDS,
+    "vi": {
+        "min": ("hơn", "trên", "ít nhất", "tối thiểu"),
+        "max": ("dưới", "ít hơn", "tối đa", "nhiều nhất"),
+        "approx": ("khoảng", "gần", "chừng", "xấp xỉ", "ước tính"),
+    },
+    "ar": {
+        "min": ("أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن", "لا يقل عن"),
+        "max": ("أقل من", "ما لا يزيد على", "ما لا يزيد عن", "حتى"),
+        "approx": ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"),
+    },
+    # Hebrew writes "than" and "about" on the number with a hyphen: "יותר מ-1,500", "כ-50".
+    "he": {
+        "min": ("יותר מ-", "יותר מאשר", "לפחות", "מעל"),
+        "max": ("פחות מ-", "פחות מאשר", "לכל היותר", "עד"),
+        "approx": ("כ-", "בערך", "קרוב ל-", "כמעט", "כמעט כ-"),
     },
 }
 

@@ -396,7 +396,7 @@ def _profile(tag: str) -> _Profile:
     words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
     if words:
         core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
-    prefix = rf"(?<![{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})(?:{_GAP}+|(?<=['’]))"
+    prefix = rf"(?<![{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})(?:{_GAP}+|(?<=['’-]))"
     signs = {_sign_key(sign): code for sign, code in lex.signs.items()}
     sign_before = regex.compile(rf"(?<![{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
     sign_ends = frozenset(sign[-1] for sign in signs) | {"."}
