@@ -23,6 +23,13 @@ RULES = """
     pt: [Putin aceitou o convite]
     pl: [Putin przyjął zaproszenie]
     ru: [Путин принял приглашение]
+    el: [Πούτιν αποδέχθηκε την πρόσκληση]
+    id: [Putin menerima undangan]
+    vi: [Putin chấp nhận lời mời]
+    he: [פוטין קיבל את ההזמנה]
+    ar: [بوتين الدعوة لزيارة]
+    ca: [Putin ha acceptat la invitació]
+    nl: [Poetin aanvaardde de uitnodiging]
 """
 
 CASES = [
@@ -38,6 +45,13 @@ CASES = [
     ("pt", "Putin aceitou o convite.", "Putin não aceitou o convite."),
     ("pl", "Putin przyjął zaproszenie.", "Putin nie przyjął zaproszenia."),
     ("ru", "Путин принял приглашение.", "Путин не принял приглашение."),
+    ("el", "Ο Πούτιν αποδέχθηκε την πρόσκληση.", "Ο Πούτιν δεν αποδέχθηκε την πρόσκληση."),
+    ("id", "Putin menerima undangan itu.", "Putin tidak menerima undangan itu."),
+    ("vi", "Putin đã chấp nhận lời mời.", "Putin không chấp nhận lời mời."),
+    ("he", "פוטין קיבל את ההזמנה.", "פוטין לא קיבל את ההזמנה."),
+    ("ar", "قبل بوتين الدعوة لزيارة بيونغ يانغ.", "لم يقبل بوتين الدعوة لزيارة بيونغ يانغ."),
+    ("ca", "Putin ha acceptat la invitació.", "Putin no ha acceptat la invitació."),
+    ("nl", "Poetin aanvaardde de uitnodiging.", "Poetin aanvaardde de uitnodiging niet."),
 ]
 
 

@@ -38,7 +38,22 @@ _CUES: dict[str, str] = {
     "nb": "ikke aldri ingen",
     "tr": "değil yok asla hiç",
     "hu": "nem nincs soha sem",
+    "mk": "не нема никогаш ниту",
+    "fi": "ei eivät en et emme ette eikä koskaan",
+    "et": "ei mitte pole kunagi",
+    "lt": "ne nėra niekada nei",
+    "lv": "ne nav nekad nedz",
+    "el": "δεν μην μη ποτέ ούτε κανένας καμία κανένα όχι",
+    "ca": "no mai cap ni res ningú",
+    "id": "tidak tak bukan belum tiada takkan",
+    "ms": "tidak tak bukan belum tiada takkan",
+    "vi": "không chưa chẳng chả",
+    "ar": "لا لم لن ليس ليست ليسوا أبدا",
+    "he": "לא אין אינו אינה אינם אינן מעולם",
+    "fa": "نه نیست نیستند هرگز",
+    "hi": "नहीं न मत कभी",
 }
+_CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
 
 @lru_cache(maxsize=128)
