@@ -32,9 +32,12 @@ def test_entity_names_agree_across_scripts_and_spellings(text: str, language: st
     ("Summit je održan u mjestu Ščolkovo.", "hr"),
     ("Der Gipfel fand in Schtscholkowo statt.", "de"),
     ("Саммит прошёл в городе Щёлково.", "ru"),
+    ("Toppmötet hölls i Sjtjolkovo.", "sv"),
+    ("Toppmøtet ble holdt i Sjtsjolkovo.", "nb"),
 ])
 def test_entity_names_written_in_each_language_s_romanisation(text: str, language: str) -> None:
-    rules = "- id: venue\n  check: entity\n  expect: Shchyolkovo\n  about: [summit, sommet, Gipfel, саммит]\n"
+    rules = ("- id: venue\n  check: entity\n  expect: Shchyolkovo\n"
+             "  about: [summit, sommet, Gipfel, саммит, toppmötet, toppmøtet]\n")
     assert verdicts(run_rules(rules, [article(text, language)]), "venue") == {"article.txt": "agrees"}
 
 

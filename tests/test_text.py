@@ -103,6 +103,10 @@ def test_word_score_rejects_unrelated_words(anchor: str, word: str) -> None:
     ("kysyl", "de", "kyzyl"),             # a German s between vowels is voiced
     ("szczecin", "pl", "shchecin"),
     ("jabarovsk", "es", "khabarovsk"),
+    ("vostotjnyj", "sv", "vostochnyj"),   # Swedish and Danish tj, sj, zj
+    ("chabarovsk", "sv", "khabarovsk"),   # Swedish ch is х
+    ("sjtjolkovo", "da", "shcholkovo"),
+    ("vostotsjnyj", "nb", "vostochnyj"),  # Norwegian tsj
     ("taichet", "en", "taichet"),         # English spells as the folding does
     ("taichet", None, "taichet"),
     ("caricin", "hr", "tsaritsin"),       # where c is ц, it reads as Cyrillic folds

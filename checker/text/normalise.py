@@ -72,6 +72,11 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
     "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
     "es": {"j": "kh", "ll": "ly"},
+    # The Scandinavian romanisations: Восточный is "Vostotjnyj" in Swedish and Danish,
+    # "Vostotsjnyj" in Norwegian; Swedish writes х as "ch" (Chabarovsk).
+    "sv": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh", "ch": "kh"},
+    "da": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"},
+    **{language: {"sjtsj": "shch", "tsj": "ch", "sj": "sh", "zj": "zh"} for language in ("nb", "nn", "no")},
     # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds.
     **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl", "cs", "sk")},
 }
