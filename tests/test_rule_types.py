@@ -41,6 +41,27 @@ def test_entity_names_written_in_each_language_s_romanisation(text: str, languag
     assert verdicts(run_rules(rules, [article(text, language)]), "venue") == {"article.txt": "agrees"}
 
 
+ABJAD = """
+- id: venue
+  check: entity
+  expect: Vostochny
+  alternatives: [Baikonur]
+  about: [Putin, cosmodrome]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    ("عقد الاجتماع مع بوتين في قاعدة فوستوشني الفضائية.", "ar", "agrees"),
+    ("عقد الاجتماع مع بوتين في قاعدة بايكونور الفضائية.", "ar", "contradicts"),
+    ("הפגישה עם פוטין התקיימה בקוסמודרום ווסטוצ'ני.", "he", "agrees"),
+    ("הפגישה עם פוטין התקיימה בבייקונור.", "he", "contradicts"),
+    ("دیدار با پوتین در فوستوچنی برگزار شد.", "fa", "agrees"),
+    ("عقد الاجتماع في بطن الوادي.", "ar", "silent"),
+])
+def test_names_written_in_arabic_and_hebrew_letters_without_aliases(text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(ABJAD, [article(text, language)]), "venue") == {"article.txt": verdict}
+
+
 def test_entity_alternative_contradicts_and_names_the_sentence() -> None:
     report = run_rules(ENTITY, [article("Intro.\nThey met at the Baikonur cosmodrome.", "en", source="wire.txt")])
     res = result(report, "venue")

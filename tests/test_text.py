@@ -10,7 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.text.fuzzy import PhraseIndex, word_score
-from checker.text.normalise import fold, fold_words, respelled, skeleton, strip_controls, tokenize
+from checker.text.normalise import (
+    abjad_readings,
+    consonants,
+    fold,
+    fold_words,
+    respelled,
+    skeleton,
+    strip_controls,
+    tokenize,
+)
 from checker.text.sentences import split_paragraphs, split_sentences
 
 from fuzzing import fuzz_settings
@@ -47,6 +56,34 @@ def test_skeleton_merges_transliteration_variants() -> None:
     assert skeleton("vostochny") == skeleton("vostocni") == skeleton(fold("Восточный"))
     assert skeleton("cuba") == skeleton("kuba") and skeleton("congress") == skeleton("kongress")
     assert skeleton("chaikovski") != skeleton("kaikovski")  # the c of ch stays a c
+
+
+@pytest.mark.parametrize("name, written", [
+    ("Vostochny", "فوستوشني"), ("Vostochny", "ווסטוצ'ני"), ("Kremlin", "كرملين"), ("Kremlin", "קרמלין"),
+    ("Moscow", "موسكو"), ("Moscow", "מוסקבה"), ("Putin", "بوتين"), ("Putin", "פוטין"),
+])
+def test_a_name_in_arabic_or_hebrew_letters_is_read_as_its_consonants(name: str, written: str) -> None:
+    assert consonants(fold(name)) in abjad_readings(fold(written))
+
+
+@pytest.mark.parametrize("word, reading", [
+    ("بالكرملين", "krmln"),    # in-the-Kremlin
+    ("الكرملين", "krmln"),     # the Kremlin
+    ("לפוטין", "btn"),         # to Putin
+    ("בייקונור", "bknr"),      # Baikonur, its ב folded to v
+])
+def test_an_abjad_word_is_also_read_without_the_short_words_written_on_it(word: str, reading: str) -> None:
+    assert reading in abjad_readings(fold(word))
+
+
+def test_three_consonants_stand_for_a_name_only_when_the_word_writes_its_vowels() -> None:
+    assert abjad_readings(fold("بطن")) == []      # "btn", belly: no long vowel written
+    assert abjad_readings(fold("بوتين")) == ["btn"]
+
+
+def test_a_hebrew_geresh_stays_inside_its_word() -> None:
+    assert [t.key for t in tokenize("בקוסמודרום ווסטוצ'ני וג׳ורג׳")] == ["vkvsmvdrvm", "vvstvts'ny", "vg'vrg'"]
+    assert fold_words("don't") == ["don", "t"]  # elsewhere an apostrophe ends the word
 
 
 def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> None:

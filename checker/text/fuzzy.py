@@ -32,12 +32,23 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .normalise import fold_words, has_spellings, primary_language, respelled, skeleton
+from .normalise import (
+    ABJAD_LANGUAGES,
+    abjad_readings,
+    consonants,
+    fold_words,
+    has_spellings,
+    primary_language,
+    respelled,
+    skeleton,
+)
 
 SHORT_WORD = 3  # words this short match only exactly
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
+ABJAD_SCORE = 90.0  # a word of Arabic or Hebrew letters with a phrase word's consonants
+ABJAD_FUZZY_LENGTH = 5  # consonants from which a near key counts too
 VOWELS = frozenset("aeiouy")
 
 
@@ -157,6 +168,8 @@ class PhraseIndex:
                 self._buckets[initial].append(word)
         self._memo = _Memo(self.candidates)
         self._memos: dict[str, _Memo] = {}  # per language with spelling conventions of its own
+        self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
+        self._long_consonants: list[str] = []
 
     def candidates(self, key: str) -> dict[str, float]:
         """The phrase words that text word ``key`` may stand for, with their scores.
@@ -176,12 +189,46 @@ class PhraseIndex:
         also read as the language spells foreign sounds
         (:func:`~checker.text.normalise.respelled`: French "taichet" for "tayshet")."""
         base = primary_language(language)
-        if not has_spellings(base):
+        if base in ABJAD_LANGUAGES:
+            reading = self._abjad_candidates
+        elif has_spellings(base):
+            reading = lambda key: self._respelled_candidates(key, base)  # noqa: E731
+        else:
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
         if memo is None:
-            memo = self._memos[base] = _Memo(lambda key: self._respelled_candidates(key, base))
+            memo = self._memos[base] = _Memo(reading)
         return list(map(memo.__getitem__, keys))
+
+    def _abjad_candidates(self, key: str) -> dict[str, float]:
+        """A word of a text in Arabic, Hebrew or Persian: its own candidates, and the
+        phrase words whose consonants it writes (:func:`~checker.text.normalise.abjad_readings`),
+        exactly or, from five consonants, nearly: "فوستوشني" for Vostochny."""
+        found = self._memo[key]
+        by_consonants = self._consonant_index()
+        more: dict[str, float] = {}
+        for reading in abjad_readings(key):
+            for word in by_consonants.get(reading, ()):
+                more[word] = ABJAD_SCORE
+            if len(reading) >= ABJAD_FUZZY_LENGTH:
+                for other, score, _ in process.extract(reading, self._long_consonants, scorer=fuzz.ratio,
+                                                       score_cutoff=ABJAD_SCORE - 2, limit=None):
+                    for word in by_consonants[other]:
+                        more[word] = max(more.get(word, 0.0), min(score - 2, ABJAD_SCORE - 1))
+        more = {word: score for word, score in more.items() if score >= self.min_score and score > found.get(word, 0)}
+        return dict(sorted({**found, **more}.items())) if more else found
+
+    def _consonant_index(self) -> dict[str, list[str]]:
+        """Phrase words by their consonants (three or more), made when first needed."""
+        if self._by_consonants is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self._vocab):
+                key = consonants(word)
+                if len(key) >= 3:
+                    index[key].append(word)
+            self._by_consonants = dict(index)
+            self._long_consonants = [k for k in self._by_consonants if len(k) >= ABJAD_FUZZY_LENGTH]
+        return self._by_consonants
 
     def _respelled_candidates(self, key: str, language: str) -> dict[str, float]:
         found = self._memo[key]

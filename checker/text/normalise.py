@@ -134,6 +134,47 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+# Languages written in an abjad: Arabic and Hebrew letters write the consonants and the
+# long vowels only, with w/v and y standing for both, and short words written on the
+# next one ("و" and, "ال" the, "ב" in, "ל" to).
+ABJAD_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "sd"})
+# A folded key's consonants by the classes these scripts merge: p, f, b and v are one
+# letter (Arabic has no p and writes v as f; Hebrew פ is p and f, ב is b and v); vowels,
+# w, y, h and the apostrophe of a geresh are dropped.
+_CONSONANT_CLASSES = str.maketrans({"p": "b", "f": "b", "v": None, "w": None, "y": None, "h": None,
+                                    "i": None, "a": None, "e": None, "o": None, "u": None,
+                                    "'": None, "z": "s", "c": "s", "g": "k", "q": "k"})
+_ABJAD_PREFIXES = "blm"  # in and so (ب ف ב), to and the (ل ال ל), from (מ); و ו ה leave none
+
+
+@lru_cache(maxsize=200_000)
+def consonants(key: str) -> str:
+    """The consonants of a folded word as an abjad writes them: "vostochnyy", "fwstwshny"
+    (فوستوشني) and "vvstvts'ny" (ווסטוצ'ני) are all "stsn", "kremlin" and "krmlyn" are
+    "krmln". Only used to compare names across these scripts, never displayed."""
+    out: list[str] = []
+    for ch in skeleton(key).translate(_CONSONANT_CLASSES):
+        if ch.isalpha() and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def abjad_readings(key: str) -> list[str]:
+    """The consonant keys under which a folded word of an abjad may stand for a name:
+    its consonants, those without the short words written on it (one or two of "in",
+    "to", "the", "from"), and with a first v or w read as b (Hebrew ב folds to v). A
+    key of three consonants only from a word that writes its vowels too: "bwtyn" is
+    Putin, "btn" another word."""
+    found = consonants(key)
+    readings = {found: len(key)}
+    if key[:1] in ("v", "w") and not found.startswith("b"):
+        readings.setdefault("b" + found, len(key))
+    for cut in (1, 2):
+        if len(found) > cut and all(ch in _ABJAD_PREFIXES for ch in found[:cut]):
+            readings.setdefault(found[cut:], len(key) - cut)
+    return [r for r, letters in readings.items() if len(r) > 3 or (len(r) == 3 and letters - 3 >= 2)]
+
+
 @lru_cache(maxsize=1)
 def _fast_token_re() -> re.Pattern[str]:
     """A word pattern for the standard library's faster engine: letters and digits
@@ -153,6 +194,18 @@ def _fast_token_re() -> re.Pattern[str]:
     return re.compile(rf"([^\W_]+(?:[{marks}]+[^\W_]*)*|[{marks}]+[^\W_]*)")
 
 
+# Hebrew writes sounds it has no letter for with a geresh after a letter (צ׳ is "ch",
+# ג׳ "j"), typed as an apostrophe as often as not: "ווסטוצ'ני" is one word.
+_GERESH_RE = re.compile("[\u05d0-\u05ea][\u05f3'\u2019]")
+
+
+@lru_cache(maxsize=1)
+def _geresh_token_re() -> re.Pattern[str]:
+    """:func:`_fast_token_re` with a geresh after a Hebrew letter inside the word."""
+    letters = _fast_token_re().pattern[1:-1]
+    return re.compile(f"((?:{letters}|(?<=[\u05d0-\u05ea])[\u05f3'\u2019])+)")
+
+
 _PLAIN_WORD_RE = re.compile(r"([^\W_]+)")
 _MARK_RE = regex.compile(r"\p{M}")
 
@@ -167,7 +220,10 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     if _UNSPACED_BLOCKS.search(text):
         matches = list(_TOKEN_RE.finditer(text))
         return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
-    pattern = _fast_token_re() if _MARK_RE.search(text) else _PLAIN_WORD_RE
+    if _GERESH_RE.search(text):
+        pattern = _geresh_token_re()
+    else:
+        pattern = _fast_token_re() if _MARK_RE.search(text) else _PLAIN_WORD_RE
     pieces = pattern.split(text)  # gap, word, gap, word, ..., gap
     offsets = list(accumulate(map(len, pieces), initial=0))
     return offsets[1:-1:2], offsets[2::2], list(map(fold, pieces[1::2]))
