@@ -125,6 +125,20 @@ def test_sample_articles() -> None:
     ("pl", "wczoraj", "dzisiaj", "jutro"),
     ("ru", "вчера", "сегодня", "завтра"),
     ("uk", "вчора", "сьогодні", "завтра"),
+    ("fi", "eilen", "tänään", "huomenna"),
+    ("sv", "i går", "i dag", "i morgon"),
+    ("nb", "i går", "i dag", "i morgen"),
+    ("el", "χθες", "σήμερα", "αύριο"),
+    ("tr", "dün", "bugün", "yarın"),
+    ("id", "kemarin", "hari ini", "besok"),
+    ("vi", "hôm qua", "hôm nay", "ngày mai"),
+    ("ar", "أمس", "اليوم", "غدا"),
+    ("he", "אתמול", "היום", "מחר"),
+    ("fa", "دیروز", "امروز", "فردا"),
+    ("zh", "昨天", "今天", "明天"),
+    ("ja", "昨日", "今日", "明日"),
+    ("ko", "어제", "오늘", "내일"),
+    ("th", "เมื่อวาน", "วันนี้", "พรุ่งนี้"),
 ])
 def test_relative_days(language: str, yesterday: str, today: str, tomorrow: str) -> None:
     text = f"— {yesterday.capitalize()}, KCNA. — {today}, Kim. — {tomorrow}, Putin."
@@ -132,6 +146,15 @@ def test_relative_days(language: str, yesterday: str, today: str, tomorrow: str)
     assert [m.value.iso for m in mentions] == ["2023-09-13", "2023-09-14", "2023-09-15"]
     assert all(m.relative for m in mentions)
     assert find_dates(text, language, None) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "في ذلك اليوم وصل الوفد."),  # "on that day", not today
+    ("he", "באותו היום הגיעה המשלחת."),
+    ("sv", "Vi går hem."),               # "går" alone is "walk"
+])
+def test_a_word_for_today_used_for_another_day_is_no_date(language: str, text: str) -> None:
+    assert find_dates(text, language, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -10,6 +10,8 @@ case and script variants need not be listed.
 
 from __future__ import annotations
 
+_NB_DAYS = {"i går": -1, "i dag": 0, "i morgen": 1, "i forgårs": -2, "i overmorgen": 2}
+
 # Days from the published date: yesterday -1, today 0, tomorrow +1 ...
 RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "en": {"yesterday": -1, "today": 0, "tomorrow": 1,
@@ -34,6 +36,32 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "bg": {"вчера": -1, "днес": 0, "утре": 1, "онзи ден": -2, "вдругиден": 2},
     "mk": {"вчера": -1, "денес": 0, "утре": 1, "завчера": -2, "задутре": 2},
     "hu": {"tegnap": -1, "ma": 0, "holnap": 1, "tegnapelőtt": -2, "holnapután": 2},
+    "fi": {"eilen": -1, "tänään": 0, "huomenna": 1, "toissapäivänä": -2, "ylihuomenna": 2},
+    "et": {"eile": -1, "täna": 0, "homme": 1, "üleeile": -2, "ülehomme": 2},
+    "lv": {"vakar": -1, "šodien": 0, "rīt": 1, "aizvakar": -2, "parīt": 2},
+    "lt": {"vakar": -1, "šiandien": 0, "rytoj": 1, "užvakar": -2, "poryt": 2},
+    "sv": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgon": 1, "imorgon": 1,
+           "i förrgår": -2, "i övermorgon": 2},
+    "da": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgen": 1, "i forgårs": -2,
+           "i overmorgen": 2},
+    "nb": _NB_DAYS, "no": _NB_DAYS, "nn": _NB_DAYS,
+    "ca": {"ahir": -1, "avui": 0, "demà": 1, "abans-d'ahir": -2, "demà passat": 2},
+    "el": {"χθες": -1, "χτες": -1, "σήμερα": 0, "αύριο": 1, "προχθές": -2, "προχτές": -2, "μεθαύριο": 2},
+    "tr": {"dün": -1, "dünkü": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "öbür gün": 2},
+    "id": {"kemarin": -1, "hari ini": 0, "besok": 1, "kemarin lusa": -2, "lusa": 2},
+    "ms": {"kelmarin": -1, "semalam": -1, "hari ini": 0, "esok": 1, "lusa": 2},
+    "vi": {"hôm qua": -1, "hôm nay": 0, "ngày mai": 1, "hôm kia": -2, "ngày kia": 2},
+    "ar": {"أمس": -1, "بالأمس": -1, "البارحة": -1, "اليوم": 0, "غدا": 1, "غداً": 1,
+           "أول أمس": -2, "أول من أمس": -2, "بعد غد": 2},
+    "he": {"אתמול": -1, "היום": 0, "מחר": 1, "שלשום": -2, "מחרתיים": 2},
+    "fa": {"دیروز": -1, "امروز": 0, "فردا": 1, "پریروز": -2, "پس‌فردا": 2},
+    # Hindi and Urdu "kal" is yesterday and tomorrow alike: only "today" is listed.
+    "hi": {"आज": 0}, "ur": {"آج": 0},
+    "zh": {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "前天": -2, "后天": 2, "後天": 2},
+    "ja": {"昨日": -1, "きのう": -1, "今日": 0, "きょう": 0, "明日": 1, "あした": 1, "一昨日": -2,
+           "おととい": -2, "明後日": 2, "あさって": 2},
+    "ko": {"어제": -1, "오늘": 0, "내일": 1, "그제": -2, "그저께": -2, "모레": 2},
+    "th": {"เมื่อวาน": -1, "เมื่อวานนี้": -1, "วันนี้": 0, "พรุ่งนี้": 1, "เมื่อวานซืน": -2, "มะรืนนี้": 2},
 }
 
 # "The day after" / "the day before": one day from a date stated in the same sentence.
@@ -140,6 +168,9 @@ NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {"morgen": ("am", "den", "jeden", "einen", "der", "des", "heute", "gestern",
                       "guten", "vom", "zum", "bis", "morgen")},
     "nl": {"morgen": ("de", "die", "deze", "elke", "goede", "van")},
+    "ar": {"اليوم": ("ذلك", "هذا", "نفس", "ذات", "كل", "طوال")},  # that, this, the same, every, all day
+    "he": {"היום": ("באותו", "אותו", "כל", "במשך")},
+    "tr": {"bugün": ("bir",)},
     "ru": {"среда": ("окружающая", "социальная", "городская", "информационная", "деловая",
                      "языковая", "культурная", "природная", "среда")},
 }
