@@ -385,6 +385,11 @@ def test_a_bare_degree_is_no_unit():
     ("hr", "od 18 do 24 mjeseca"), ("hr", "između 18 i 24 mjeseca"), ("ro", "între 18 și 24 de luni"),
     ("de", "zwischen 18 und 24 Monaten"), ("fr", "entre 18 et 24 mois"), ("ru", "от 18 до 24 месяцев"),
     ("en", "18 months to 2 years"),
+    ("nl", "tussen 18 en 24 maanden"), ("nl", "18 tot 24 maanden"), ("sv", "mellan 18 och 24 månader"),
+    ("da", "mellem 18 og 24 måneder"), ("nb", "fra 18 til 24 måneder"), ("cs", "18 až 24 měsíců"),
+    ("cs", "mezi 18 a 24 měsíci"), ("sl", "od 18 do 24 mesecev"), ("bg", "между 18 и 24 месеца"),
+    ("el", "από 18 έως 24 μήνες"), ("ca", "entre 18 i 24 mesos"), ("id", "antara 18 dan 24 bulan"),
+    ("vi", "từ 18 đến 24 tháng"),
 ])
 def test_ranges(language, text):
     mention = only(text, language)

@@ -201,6 +201,8 @@ ARTICLES = {
 AND_WORDS = {
     "en": "and", "hr": "i", "sr": "i", "bs": "i", "ro": "și", "de": "und", "fr": "et",
     "es": "y", "it": "e", "pt": "e", "pl": "i", "ru": "и с", "uk": "і й з",
+    "nl": "en", "sv": "och", "da": "og", "nb": "og", "no": "og", "nn": "og", "cs": "a", "sk": "a",
+    "sl": "in", "bg": "и", "mk": "и", "el": "και", "ca": "i", "id": "dan", "ms": "dan", "vi": "và",
 }
 HALF_AFTER = {
     "en": "half", "hr": "pol po pola", "sr": "pol po pola", "bs": "pol po pola",
@@ -393,6 +395,7 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
 # "od 18 do 24"); TO_WORDS also join two numbers without an opening word ("18 to 24").
 _HR_RANGES = (("između", "i"), ("od", "do"))
+_NB_RANGES = (("mellom", "og"), ("fra", "til"))
 RANGES: Mapping[str, tuple[tuple[str, str], ...]] = {
     "en": (("between", "and"), ("from", "to")), "hr": _HR_RANGES, "sr": _HR_RANGES,
     "bs": _HR_RANGES, "ro": (("între", "și"), ("de la", "la")),
@@ -400,10 +403,22 @@ RANGES: Mapping[str, tuple[tuple[str, str], ...]] = {
     "es": (("entre", "y"), ("de", "a")), "it": (("tra", "e"), ("fra", "e"), ("da", "a")),
     "pt": (("entre", "e"), ("de", "a")), "pl": (("między", "a"), ("pomiędzy", "a"), ("od", "do")),
     "ru": (("между", "и"), ("от", "до")), "uk": (("між", "і"), ("від", "до")),
+    "bg": (("между", "и"), ("от", "до")), "mk": (("меѓу", "и"), ("од", "до")),
+    "cs": (("mezi", "a"), ("od", "do")), "sk": (("medzi", "a"), ("od", "do")),
+    "sl": (("med", "in"), ("od", "do")), "nl": (("tussen", "en"), ("van", "tot")),
+    "sv": (("mellan", "och"), ("från", "till")), "da": (("mellem", "og"), ("fra", "til")),
+    "nb": _NB_RANGES, "no": _NB_RANGES, "nn": _NB_RANGES,
+    "el": (("μεταξύ", "και"), ("από", "έως"), ("από", "μέχρι")), "ca": (("entre", "i"), ("de", "a")),
+    "id": (("antara", "dan"), ("dari", "hingga"), ("dari", "sampai")),
+    "ms": (("antara", "dan"), ("dari", "hingga"), ("dari", "sampai")),
+    "vi": (("giữa", "và"), ("từ", "đến")),
 }
 TO_WORDS = {
     "en": "to", "hr": "do", "sr": "do", "bs": "do", "de": "bis", "fr": "à", "es": "a",
-    "it": "a", "pt": "a", "pl": "do", "ru": "до", "uk": "до",
+    "it": "a", "pt": "a", "pl": "do", "ru": "до", "uk": "до", "bg": "до", "mk": "до",
+    "cs": "až", "sk": "až", "sl": "do", "nl": "tot", "sv": "till", "da": "til", "nb": "til",
+    "no": "til", "nn": "til", "el": "έως μέχρι", "ca": "a", "id": "hingga sampai",
+    "ms": "hingga sampai", "vi": "đến",
 }
 
 # Unit forms CLDR lacks (oblique cases, other words for week, per cent written out).
@@ -837,6 +852,7 @@ def lexicon(language: str) -> Lexicon:
         bounds=bounds, openers=openers, connectors=connectors,
     )
     vocabulary = {w for table in parts.values() for phrase in table for w in phrase.split()}
+    vocabulary.update(w for joining in openers.values() for phrase in joining for w in phrase.split())  # "och"
     return Lexicon(
         **parts,
         unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items() if " " not in k and u not in CURRENCIES})),
