@@ -138,6 +138,27 @@ def test_a_number_right_after_a_word_without_spaces_and_its_counter(language, te
     assert (mention.value.min, mention.value.unit, mention.counted) == (value, None, counted)
 
 
+@pytest.mark.parametrize("language, text, low, high, approximate, counted", [
+    ("zh", "超过1500人参加了会谈。", 1500, OPEN, False, "人参加了会谈"),
+    ("zh", "1500多人参加了会谈。", 1500, OPEN, False, "人参加了会谈"),
+    ("zh", "约300人", 300, 300, True, "人"),
+    ("ja", "会談には1500人以上が参加した。", 1500, OPEN, False, "人以上が参加した"),
+    ("ja", "会談には約300人が参加", 300, 300, True, "人が参加"),
+    ("ko", "회담에는 1500명 이상이 참석했다.", 1500, OPEN, False, "명"),
+    ("ko", "1500여 명이 참석했다.", 1500, OPEN, False, "명이"),
+    ("ko", "약 1500명이 참석했다.", 1500, 1500, True, "명이"),
+])
+def test_bound_words_before_and_after_a_chinese_japanese_korean_figure(language, text, low, high, approximate,
+                                                                        counted):
+    mention = only(text, language)
+    assert mention.value == NumberValue(low, high, None, approximate)
+    assert mention.counted == counted
+
+
+def test_a_chinese_word_after_a_counter_is_no_bound():
+    assert values("乌克兰战争已经持续了18个月以来", "zh") == [(18, 18, "month")]
+
+
 def test_a_rule_names_the_counter_of_a_chinese_or_japanese_figure():
     rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [人, 명]\n  expect: '>= 1500'\n"
              "  about: [会谈, 会談, 회담]\n")
@@ -147,7 +168,7 @@ def test_a_rule_names_the_counter_of_a_chinese_or_japanese_figure():
     report = run_rules(rules, sources)
     assert verdicts(report, "crowd") == {"zh.txt": "agrees", "ja.txt": "contradicts", "ko.txt": "agrees"}
     evidence = {v.source: v.evidence[0].text for v in report.results[0].sources}
-    assert evidence == {"zh.txt": "1.5万人", "ja.txt": "1200人", "ko.txt": "1500명"}
+    assert evidence == {"zh.txt": "超过1.5万人", "ja.txt": "1200人", "ko.txt": "1500명"}
 
 
 def test_ordinals_read_as_plain_numbers():

@@ -384,12 +384,26 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("أقل من", "ما لا يزيد على", "ما لا يزيد عن", "حتى"),
         "approx": ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"),
     },
+    # Chinese and Japanese write these on the number: "超过1500人", "約300人".
+    "zh": {"min": ("超过", "超過", "逾", "至少", "不少于", "多于"),
+           "max": ("不到", "不足", "少于", "最多", "至多", "不超过"),
+           "approx": ("约", "約", "大约", "大約", "近", "将近", "接近")},
+    "ja": {"min": ("少なくとも", "最低"), "max": ("最大", "最多"), "approx": ("約", "およそ", "ほぼ")},
+    "ko": {"min": ("최소",), "max": ("최대",), "approx": ("약", "대략")},
     # Hebrew writes "than" and "about" on the number with a hyphen: "יותר מ-1,500", "כ-50".
     "he": {
         "min": ("יותר מ-", "יותר מאשר", "לפחות", "מעל"),
         "max": ("פחות מ-", "פחות מאשר", "לכל היותר", "עד"),
         "approx": ("כ-", "בערך", "קרוב ל-", "כמעט", "כמעט כ-"),
     },
+}
+
+# Bound words after the number (and its counter) in Chinese, Japanese and Korean:
+# "1500人以上", "1500多人", "1500명 이상", "1500여 명".
+BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "zh": {"min": ("以上", "多", "余", "餘"), "max": ("以下", "以内"), "approx": ("左右",)},
+    "ja": {"min": ("以上", "超", "余り", "余"), "max": ("以下", "未満", "以内"), "approx": ("程度", "前後", "近く")},
+    "ko": {"min": ("이상", "여", "넘게"), "max": ("이하", "미만"), "approx": ("가량", "정도", "안팎")},
 }
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
@@ -742,6 +756,7 @@ class Lexicon:
     halves_after: frozenset[str]
     halves_before: frozenset[str]
     bounds: Mapping[str, str]
+    bounds_after: Mapping[str, str]          # written after the number: "1500人以上"
     openers: Mapping[str, frozenset[str]]
     connectors: frozenset[str]
     vocabulary: frozenset[str]                # every word with a role: never a noun after a number
@@ -842,6 +857,9 @@ def lexicon(language: str) -> Lexicon:
     bounds: dict[str, str] = {}
     for kind, phrases in BOUNDS.get(language, {}).items():
         build.fill(bounds, ((phrase, kind) for phrase in phrases), after_number=False)
+    bounds_after: dict[str, str] = {}
+    for kind, phrases in BOUNDS_AFTER.get(language, {}).items():
+        build.fill(bounds_after, ((phrase, kind) for phrase in phrases), after_number=False)
     openers, connectors = build.ranges()
     measures = {form: unit for form, unit in units.items() if unit not in CURRENCIES}
     linkers = _split(LINKERS, language) | _derived_linkers(measures) | _derived_linkers(multipliers)
@@ -849,7 +867,7 @@ def lexicon(language: str) -> Lexicon:
         numbers=numbers, articles=_split(ARTICLES, language), multipliers=multipliers,
         units=units, linkers=frozenset(linkers), ands=_split(AND_WORDS, language),
         halves_after=_split(HALF_AFTER, language), halves_before=_split(HALF_BEFORE, language),
-        bounds=bounds, openers=openers, connectors=connectors,
+        bounds=bounds, bounds_after=bounds_after, openers=openers, connectors=connectors,
     )
     vocabulary = {w for table in parts.values() for phrase in table for w in phrase.split()}
     vocabulary.update(w for joining in openers.values() for phrase in joining for w in phrase.split())  # "och"

@@ -379,6 +379,7 @@ class _Profile:
     sign_before: regex.Pattern  # a currency sign ending where a number starts ("€59.5", "US$ 4")
     sign_ends: frozenset[str]  # the characters a sign (and its dot) can end with: a quick test
     sign_reach: int            # how far before a number a sign can start
+    bound_after: regex.Pattern | None  # a bound word after the number, past its counter: "1500人以上"
 
 
 @lru_cache(maxsize=256)
@@ -396,7 +397,10 @@ def _profile(tag: str) -> _Profile:
     words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
     if words:
         core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
-    prefix = rf"(?<![{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})(?:{_GAP}+|(?<=['’-]))"
+    prefix = (rf"(?<!(?![{_SPACELESS}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
+              rf"(?:{_GAP}+|(?<=['’\-{_SPACELESS}]))")
+    after = (regex.compile(rf"{_GAP}?(?P<c>[{_SPACELESS}\p{{Hangul}}])??{_GAP}?(?P<b>{_alternation(lex.bounds_after)})")
+             if lex.bounds_after else None)
     signs = {_sign_key(sign): code for sign, code in lex.signs.items()}
     sign_before = regex.compile(rf"(?<![{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
     sign_ends = frozenset(sign[-1] for sign in signs) | {"."}
@@ -409,7 +413,7 @@ def _profile(tag: str) -> _Profile:
             heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     flags = regex.IGNORECASE
     return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
-                    signs, sign_before, sign_ends, sign_reach)
+                    signs, sign_before, sign_ends, sign_reach, after)
 
 
 def _tag(language: str | None) -> str:
@@ -793,6 +797,11 @@ class _Reader:
             begin = start
         if not all(math.isfinite(x) for x in (value.min, value.max)):
             return None
+        after = self.p.bound_after.match(self.text, end) if kind is None and self.p.bound_after else None
+        if after is not None:
+            kind = self.lex.bounds_after[key(after["b"])]
+            if after["c"] is None:  # "1500多人": the bound stands before the counter
+                end = after.end()
         if kind == "min":
             value = replace(value, max=None)
         elif kind == "max":
@@ -801,6 +810,8 @@ class _Reader:
             value = replace(value, approximate=True)
         if sign is None and value.unit is None:
             glued = _GLUED_NOUN.match(self.text, end)
+            if glued is None and after is not None and after["c"] is None:  # "1500여 명"
+                glued = _GLUED_NOUN.match(self.text, _SPACE.match(self.text, end).end())
             if glued:
                 return NumberMention(begin, end, self.text[begin:end], value, glued[0], glued.end())
             spaced = core.year_like and not free and end == core.end
