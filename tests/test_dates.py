@@ -148,6 +148,26 @@ def test_relative_days(language: str, yesterday: str, today: str, tomorrow: str)
     assert find_dates(text, language, None) == []
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ja", "プーチン大統領は13日、金正恩氏と会談した。", "2023-09-13"),
+    ("zh", "普京13日与金正恩会晤。", "2023-09-13"),
+    ("ko", "푸틴 대통령은 13일 김정은과 회담했다.", "2023-09-13"),
+    ("ja", "会談は16日に行われる予定だ。", "2023-09-16"),   # the nearest: this month
+    ("ja", "会談は31日に行われた。", "2023-08-31"),         # last month, nearer than October
+])
+def test_a_day_of_the_month_alone_in_chinese_japanese_korean(language: str, text: str, expected: str) -> None:
+    [mention] = find_dates(text, language, PUBLISHED)
+    assert (mention.value.iso, mention.relative) == (expected, True)
+    assert find_dates(text, language, None) == []  # nothing to read it against
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ja", "13日間の訪問"), ("ja", "13日前に"), ("ko", "13일간 방문"), ("zh", "第13日"), ("ja", "1300日"),
+])
+def test_a_count_of_days_is_no_day_of_the_month(language: str, text: str) -> None:
+    assert [m.text for m in find_dates(text, language, PUBLISHED) if m.relative] == []
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("ar", "في ذلك اليوم وصل الوفد."),  # "on that day", not today
     ("he", "באותו היום הגיעה המשלחת."),

@@ -194,6 +194,7 @@ class Lexicon:
     only_after: dict[str, frozenset[str]] = field(default_factory=dict)
     near_memo: dict[tuple[str, bool], tuple[str, int]] = field(default_factory=dict)
     alone_keys: set[str] = field(default_factory=set)  # see _alone_keys
+    day_suffixes: set[str] = field(default_factory=set)  # "日", "일": a day of the month alone ("13日")
     seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # the second keys of multi, by first
     # Columns of the readings of tokens (code, value, key) and of chunks (codes, tokens,
     # whether a key begins a multi-token name, whether one is in :attr:`alone_keys`).
@@ -484,6 +485,15 @@ def _add_patterns(lex: Lexicon, loc) -> None:
                 continue
             for chunk in _PATTERN_WORD.findall(text):
                 lex.add(chunk, "c", 0)
+            if i and parts[i - 1][0] and parts[i - 1][1] in ("d", "dd"):
+                written = _DAY_SUFFIX.match(text)
+                if written:
+                    lex.day_suffixes.add(written.group())
+
+
+# The character written on the day in Chinese, Japanese and Korean dates (y年M月d日,
+# y년 M월 d일): news writes the day alone with it ("13日", "13일") for a day of this month.
+_DAY_SUFFIX = regex.compile(r"[\p{Han}\p{Hangul}]")
 
 
 def _pattern_parts(pattern: str) -> list[tuple[bool, str]]:
@@ -608,7 +618,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     if _SILENT in items.codes:
         _drop_silent(items)
     _reread_near_numbers(text, items, lex)
-    if _NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3:
+    if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
+            and not (lex.day_suffixes and "dc" in items.codes)):  # "13日": a day of this month
         return None
     return items
 

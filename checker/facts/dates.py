@@ -198,7 +198,52 @@ def find_dates(text: str, language: str | None,
         mentions.extend(_read(match, text, items, lex, published))
     if shifts and mentions:
         mentions.extend(_shifted(shifts, mentions, text, lex.language))
+    if lex.day_suffixes and published is not None:
+        mentions.extend(_days_alone(text, items, lex, published, mentions))
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+# After the day's character (or 第 before the number), what makes "13日" a count of days: 間 (for), 目 (the nth),
+# 前 and 後 (ago, later), 以 (since), 余 (some), and Korean 간, 째, 동 (동안).
+_DAYS_COUNTED = frozenset("間间目前後后以余来來ぶ간째동")
+
+
+def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
+                found: list[DateMention]) -> list[DateMention]:
+    """Days of the month written alone in Chinese, Japanese and Korean ("13日に", "13일"):
+    the day of this month, last month or next month nearest the publication (the past
+    on a tie), outside the dates already found."""
+    codes, starts, ends = items.codes, items.starts, items.ends
+    taken = [(m.start, m.end) for m in found]
+    days: list[DateMention] = []
+    for i in range(len(codes) - 1):
+        if codes[i] != "d" or codes[i + 1] != "c" or starts[i + 1] != ends[i]:
+            continue
+        start, end = starts[i], ends[i + 1]
+        if text[start - 1:start] in ("第", "제") or text[end - 1:end] not in lex.day_suffixes:  # "第13日": the 13th day
+            continue
+        if text[end:end + 1] in _DAYS_COUNTED or any(a <= start < b for a, b in taken):
+            continue
+        day = _nearest_day(items.values[i], published)
+        if day is not None:
+            days.append(_mention(text, start, end, _full(day), True))
+    return days
+
+
+def _nearest_day(day: int, published: dt.date) -> dt.date | None:
+    """The date with day of the month ``day`` nearest ``published``: in its month, the
+    one before or the one after."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month = published.month + shift
+        year = published.year + (month - 1) // 12
+        try:
+            candidates.append(dt.date(year, (month - 1) % 12 + 1, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published))
 
 
 class _Match:
