@@ -93,7 +93,7 @@ def test_a_rule_on_people_counts_a_four_digit_figure_but_not_a_year():
     rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [ljudi, Menschen, человек]\n  expect: 1500\n"
              "  about: [prosvjed, Protest, протест, protest]\n")
     sources = [article("Na prosvjedu je bilo 1500 ljudi.", "hr", source="hr.txt"),
-               article("Am Protest nahmen 1700 Menschen teil.", "de", source="de.txt"),
+               article("Berlin.\nEs war kalt. Am Protest nahmen 1700 Menschen teil.", "de", source="de.txt"),
                article("В протесте участвовали 1500 человек.", "ru", source="ru.txt"),
                article("The protest began in 2019 in the capital.", "en", source="en.txt")]
     report = run_rules(rules, sources)
@@ -162,7 +162,7 @@ def test_a_chinese_word_after_a_counter_is_no_bound():
 def test_a_rule_names_the_counter_of_a_chinese_or_japanese_figure():
     rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [人, 명]\n  expect: '>= 1500'\n"
              "  about: [会谈, 会談, 회담]\n")
-    sources = [article("超过1.5万人参加了会谈。", "zh", source="zh.txt"),
+    sources = [article("北京。\n天气很冷。超过1.5万人参加了会谈。", "zh", source="zh.txt"),
                article("会談には1200人が参加した。", "ja", source="ja.txt"),
                article("회담에 1500명이 참석했다.", "ko", source="ko.txt")]
     report = run_rules(rules, sources)

@@ -206,7 +206,11 @@ class ArticleFacts:
 
 
 def _shifted(mention: Any, offset: int) -> Any:
-    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
+    """A date or number found in a sentence, placed in the whole text."""
+    moved = {"start": mention.start + offset, "end": mention.end + offset}
+    if getattr(mention, "counted_end", None) is not None:  # the noun a number may count
+        moved["counted_end"] = mention.counted_end + offset
+    return dataclasses.replace(mention, **moved)
 
 
 def _containing(spans: list[Span], starts: list[int], offset: int) -> Span:
