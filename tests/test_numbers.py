@@ -155,6 +155,25 @@ def test_bound_words_before_and_after_a_chinese_japanese_korean_figure(language,
     assert mention.counted == counted
 
 
+@pytest.mark.parametrize("language, text, low, high, approximate, unit", [
+    ("tr", "1.500'den fazla kişi", 1500, OPEN, False, "kisi"),
+    ("tr", "1.500'ü aşkın kişi", 1500, OPEN, False, "kisi"),
+    ("tr", "500'den az kişi", OPEN, 500, False, "kisi"),
+    ("hi", "1,500 से अधिक लोगों", 1500, OPEN, False, "logom"),
+    ("hi", "लगभग 300 लोग", 300, 300, True, "log"),
+    ("tr", "18 aydır", 18, 18, False, "month"),
+    ("tr", "18 aylık", 18, 18, False, "month"),
+])
+def test_a_case_ending_and_a_bound_word_between_number_and_noun(language, text, low, high, approximate, unit):
+    mention = only(text, language)
+    assert mention.value == NumberValue(low, high, unit, approximate)
+    assert mention.text == text
+
+
+def test_a_year_with_a_turkish_case_ending_is_a_year():
+    assert values("2023'te yapılan görüşme", "tr") == [(2023, 2023, None)]
+
+
 def test_a_chinese_word_after_a_counter_is_no_bound():
     assert values("乌克兰战争已经持续了18个月以来", "zh") == [(18, 18, "month")]
 

@@ -384,6 +384,8 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("أقل من", "ما لا يزيد على", "ما لا يزيد عن", "حتى"),
         "approx": ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"),
     },
+    "hi": {"approx": ("लगभग", "करीब", "क़रीब", "तकरीबन")},
+    "ur": {"approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب")},
     # Chinese and Japanese write these on the number: "超过1500人", "約300人".
     "zh": {"min": ("超过", "超過", "逾", "至少", "不少于", "多于"),
            "max": ("不到", "不足", "少于", "最多", "至多", "不超过"),
@@ -405,6 +407,16 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ja": {"min": ("以上", "超", "余り", "余"), "max": ("以下", "未満", "以内"), "approx": ("程度", "前後", "近く")},
     "ko": {"min": ("이상", "여", "넘게"), "max": ("이하", "미만"), "approx": ("가량", "정도", "안팎")},
 }
+
+# Bound words between a number and its noun, with the case ending a language writes on
+# the number first ("1.500'den fazla kişi", "1,500 से अधिक लोग"): more than 1,500 people.
+BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "tr": {"min": ("fazla", "aşkın", "üzerinde"), "max": ("az", "altında"), "approx": ("civarında", "dolayında")},
+    "hi": {"min": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर"), "max": ("से कम",)},
+    "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
+}
+# How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
+NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"['’]\p{Ll}{1,5}"}
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
 # "od 18 do 24"); TO_WORDS also join two numbers without an opening word ("18 to 24").
@@ -449,6 +461,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "it": {"percent": ("per cento",)},
     "ru": {"year": ("годы", "годами", "годах"), "day": ("сутки", "суток"),
            "month": ("месяцы", "месяцами")},
+    # Turkish writes "for" and "-long" on the unit: "18 aydır" (for 18 months), "18 aylık".
+    "tr": {"month": ("aydır", "aylık", "ayda", "aylar"), "year": ("yıldır", "yıllık", "yılda", "yıllar"),
+           "day": ("gündür", "günlük", "günde", "günler"), "week": ("haftadır", "haftalık", "haftada")},
 }
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
@@ -757,6 +772,7 @@ class Lexicon:
     halves_before: frozenset[str]
     bounds: Mapping[str, str]
     bounds_after: Mapping[str, str]          # written after the number: "1500人以上"
+    bounds_before_noun: Mapping[str, str]    # between a number and its noun: "1.500'den fazla kişi"
     openers: Mapping[str, frozenset[str]]
     connectors: frozenset[str]
     vocabulary: frozenset[str]                # every word with a role: never a noun after a number
@@ -860,6 +876,9 @@ def lexicon(language: str) -> Lexicon:
     bounds_after: dict[str, str] = {}
     for kind, phrases in BOUNDS_AFTER.get(language, {}).items():
         build.fill(bounds_after, ((phrase, kind) for phrase in phrases), after_number=False)
+    bounds_before_noun: dict[str, str] = {}
+    for kind, phrases in BOUNDS_BEFORE_NOUN.get(language, {}).items():
+        build.fill(bounds_before_noun, ((phrase, kind) for phrase in phrases), after_number=False)
     openers, connectors = build.ranges()
     measures = {form: unit for form, unit in units.items() if unit not in CURRENCIES}
     linkers = _split(LINKERS, language) | _derived_linkers(measures) | _derived_linkers(multipliers)
@@ -867,7 +886,8 @@ def lexicon(language: str) -> Lexicon:
         numbers=numbers, articles=_split(ARTICLES, language), multipliers=multipliers,
         units=units, linkers=frozenset(linkers), ands=_split(AND_WORDS, language),
         halves_after=_split(HALF_AFTER, language), halves_before=_split(HALF_BEFORE, language),
-        bounds=bounds, bounds_after=bounds_after, openers=openers, connectors=connectors,
+        bounds=bounds, bounds_after=bounds_after, bounds_before_noun=bounds_before_noun, openers=openers,
+        connectors=connectors,
     )
     vocabulary = {w for table in parts.values() for phrase in table for w in phrase.split()}
     vocabulary.update(w for joining in openers.values() for phrase in joining for w in phrase.split())  # "och"

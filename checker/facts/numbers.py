@@ -33,6 +33,7 @@ from ..text.normalise import fold
 from .number_words import (
     CURRENCIES,
     DURATIONS,
+    NUMBER_ENDINGS,
     PERCENT,
     SUPPORTED,
     Lexicon,
@@ -380,6 +381,7 @@ class _Profile:
     sign_ends: frozenset[str]  # the characters a sign (and its dot) can end with: a quick test
     sign_reach: int            # how far before a number a sign can start
     bound_after: regex.Pattern | None  # a bound word after the number, past its counter: "1500人以上"
+    next_to: regex.Pattern | None  # a case ending and a bound word between number and noun: "1.500'den fazla"
 
 
 @lru_cache(maxsize=256)
@@ -401,6 +403,10 @@ def _profile(tag: str) -> _Profile:
               rf"(?:{_GAP}+|(?<=['’\-{_SPACELESS}]))")
     after = (regex.compile(rf"{_GAP}?(?P<c>[{_SPACELESS}\p{{Hangul}}])??{_GAP}?(?P<b>{_alternation(lex.bounds_after)})")
              if lex.bounds_after else None)
+    ending = NUMBER_ENDINGS.get(base)
+    before_noun = (rf"(?:{_GAP}+(?P<b>{_alternation(lex.bounds_before_noun)})(?![{_LETTERS}]))?"
+                   if lex.bounds_before_noun else "")
+    next_to = regex.compile(f"(?:{ending})?{before_noun}") if ending or before_noun else None
     signs = {_sign_key(sign): code for sign, code in lex.signs.items()}
     sign_before = regex.compile(rf"(?<![{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
     sign_ends = frozenset(sign[-1] for sign in signs) | {"."}
@@ -413,7 +419,7 @@ def _profile(tag: str) -> _Profile:
             heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     flags = regex.IGNORECASE
     return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
-                    signs, sign_before, sign_ends, sign_reach, after)
+                    signs, sign_before, sign_ends, sign_reach, after, next_to)
 
 
 def _tag(language: str | None) -> str:
@@ -782,13 +788,20 @@ class _Reader:
     def _mention(self, core: _Core) -> NumberMention | None:
         start, sign = self.signs.get(core.start, (core.start, None))  # "over €59.5 million"
         begin, kind = self._bound(start)
+        after_number = core.end
+        if self.p.next_to is not None and sign is None:
+            written = self.p.next_to.match(self.text, core.end)
+            if written and written.end() > core.end:
+                after_number = written.end()
+                if written["b"] and kind is None:
+                    kind = self.lex.bounds_before_noun[key(written["b"])]
         free = sign is None and not core.needs_unit and (not core.year_like or kind is not None)
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
-        tail = self._tail(core.end, free, skip, sign)
+        tail = self._tail(after_number, free, skip, sign)
         if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
             return None
         if core.year_like and kind is None and tail.unit == "year":
-            tail = _Tail(core.end)  # "2019 godine": the calendar year, not a duration
+            tail = _Tail(after_number)  # "2019 godine": the calendar year, not a duration
         connectors = self.lex.connectors
         if kind == "range":
             connectors = connectors | self.lex.openers[self.prefixes[start][1]]
@@ -814,7 +827,7 @@ class _Reader:
                 glued = _GLUED_NOUN.match(self.text, _SPACE.match(self.text, end).end())
             if glued:
                 return NumberMention(begin, end, self.text[begin:end], value, glued[0], glued.end())
-            spaced = core.year_like and not free and end == core.end
+            spaced = core.year_like and not free and end == after_number
             word = _Words(self.text, end, self.lex).get(0) if spaced else None
             if word is not None and not _touching(word) and self._free_unit(word):
                 return NumberMention(begin, end, self.text[begin:end], value, fold(word.word), word.end)
