@@ -50,6 +50,17 @@ ABJAD = """
 """
 
 
+@pytest.mark.parametrize("text, language", [
+    ("会談はボストーチヌイ宇宙基地で行われた。", "ja"),
+    ("회담은 보스토치니 우주기지에서 열렸다.", "ko"),
+])
+def test_names_written_in_katakana_and_hangul_without_aliases(text: str, language: str) -> None:
+    rules = "- id: venue\n  check: entity\n  expect: Vostochny\n  alternatives: [Baikonur]\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "venue") == {"article.txt": "agrees"}
+    baikonur = text.replace("ボストーチヌイ", "バイコヌール").replace("보스토치니", "바이코누르")
+    assert verdicts(run_rules(rules, [article(baikonur, language)]), "venue") == {"article.txt": "contradicts"}
+
+
 @pytest.mark.parametrize("text, language, verdict", [
     ("عقد الاجتماع مع بوتين في قاعدة فوستوشني الفضائية.", "ar", "agrees"),
     ("عقد الاجتماع مع بوتين في قاعدة بايكونور الفضائية.", "ar", "contradicts"),

@@ -81,6 +81,12 @@ def test_three_consonants_stand_for_a_name_only_when_the_word_writes_its_vowels(
     assert abjad_readings(fold("بوتين")) == ["btn"]
 
 
+def test_a_run_of_katakana_is_one_word() -> None:
+    assert [t.key for t in tokenize("金正恩氏とプーチン氏の会談")] == ["金", "正", "恩", "氏", "と", "puchin", "氏", "の",
+                                                                "会", "談"]
+    assert [t.key for t in tokenize("モスクワ・クレムリン")] == ["mosukuwa", "kuremurin"]
+
+
 def test_a_hebrew_geresh_stays_inside_its_word() -> None:
     assert [t.key for t in tokenize("בקוסמודרום ווסטוצ'ני וג׳ורג׳")] == ["vkvsmvdrvm", "vvstvts'ny", "vg'vrg'"]
     assert fold_words("don't") == ["don", "t"]  # elsewhere an apostrophe ends the word
@@ -144,6 +150,10 @@ def test_word_score_rejects_unrelated_words(anchor: str, word: str) -> None:
     ("chabarovsk", "sv", "khabarovsk"),   # Swedish ch is х
     ("sjtjolkovo", "da", "shcholkovo"),
     ("vostotsjnyj", "nb", "vostochnyj"),  # Norwegian tsj
+    ("bosutochinui", "ja", "vostochinui"),  # ボストーチヌイ: no v, a vowel after a lone consonant
+    ("mosukuwa", "ja", "moskwa"),
+    ("boseutochini", "ko", "vostochini"),   # 보스토치니
+    ("moseukeuba", "ko", "moskva"),
     ("taichet", "en", "taichet"),         # English spells as the folding does
     ("taichet", None, "taichet"),
     ("caricin", "hr", "tsaritsin"),       # where c is ц, it reads as Cyrillic folds

@@ -19,7 +19,9 @@ from anyascii import anyascii
 # Scripts written without spaces between words: each character is its own token, and
 # is compared as written (transliterating a single Han character would merge homophones).
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
-_TOKEN_RE = regex.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
+# A run of katakana (with its long-vowel mark) is one word: a loanword or a foreign name,
+# "ボストーチヌイ"; other characters of these scripts are a word each.
+_TOKEN_RE = regex.compile(rf"[\p{{Katakana}}\u30fc]+|[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
 _UNSPACED_RE = regex.compile(rf"[{_UNSPACED}]")
 _CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
@@ -72,6 +74,11 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
     "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
     "es": {"j": "kh", "ll": "ly"},
+    # Japanese and Korean write a foreign name's lone consonants with a vowel (ス su,
+    # 스 seu) and have no v: ボストーチヌイ "bosutochinui", 보스토치니 "boseutochini".
+    "ja": {"su": "s", "ku": "k", "tsu": "ts", "fu": "f", "mu": "m", "ru": "r", "pu": "p", "bu": "b",
+           "gu": "g", "zu": "z", "b": "v"},
+    "ko": {"eu": "", "b": "v"},
     # The Scandinavian romanisations: Восточный is "Vostotjnyj" in Swedish and Danish,
     # "Vostotsjnyj" in Norwegian; Swedish writes х as "ch" (Chabarovsk).
     "sv": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh", "ch": "kh"},
