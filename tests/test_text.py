@@ -199,6 +199,16 @@ def test_sentences_english_number_before_a_new_sentence_splits() -> None:
     assert len(split_sentences(text, "en")) == 2
 
 
+@pytest.mark.parametrize("text, language, sentences", [
+    ("会談は13日に行われた。1500人以上が参加した。", "ja", ["会談は13日に行われた。", "1500人以上が参加した。"]),
+    ("会晤举行。1500人参加！战争继续？", "zh", ["会晤举行。", "1500人参加！", "战争继续？"]),
+    ("会談は行われた。」と述べた。", "ja", ["会談は行われた。」と述べた。"]),  # a closing quote: same sentence
+])
+def test_a_full_width_stop_ends_a_sentence_even_before_a_number(text: str, language: str,
+                                                                 sentences: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == sentences
+
+
 def test_sentences_never_cross_paragraphs() -> None:
     text = "A HEADLINE WITHOUT A STOP\nThe body starts here. It goes on."
     sentences = [text[s.start:s.end] for s in split_sentences(text, "en")]

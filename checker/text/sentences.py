@@ -1,10 +1,11 @@
 """Sentences and paragraphs as spans of the original text.
 
 Sentence boundaries come from sentencex (rule-based, per language, nothing downloaded),
-then two language-independent repairs: a boundary never falls before a word that starts
-in lower case (``13. rujna``, ``2023. u Rusiji``), nor between a day number written as an
-ordinal and a month name of the language (``am 13. September``), while
-``… September 13. The …`` still splits.
+then repairs: a boundary never falls before a word that starts in lower case
+(``13. rujna``, ``2023. u Rusiji``), nor between a day number written as an ordinal and a
+month name of the language (``am 13. September``), while ``… September 13. The …`` still
+splits; a full-width full stop (``。``) ends a sentence even before a number, and a
+Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it.
 """
 
 from __future__ import annotations
@@ -18,9 +19,17 @@ from .cldr import month_names
 from .normalise import fold, replace_surrogates
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
-# A four-digit year, the abbreviation of "year" in Cyrillic languages, and a capital.
+# The segmenter takes "2023 г." for an abbreviation inside a sentence; after a year and
+# before a capital one ends ("… 1 сентября 2024 г. Движение …").
 _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
+# A full-width full stop, exclamation or question mark ends a sentence wherever it stands
+# (the segmenter keeps "行われた。1500人が" together), unless a closing quote follows it:
+# 「…。」と述べた is one sentence.
+_FULL_WIDTH_STOP = regex.compile(r"[。！？]")
+_FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
 _DIGIT_START = regex.compile(r"[\s\p{Cf}]*\p{N}")
+_QUOTE_GOES_ON = regex.compile(r"[」』]\s*$")
+_HIRAGANA_START = regex.compile(r"\s*\p{Hiragana}")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.\s*$")
 _FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -62,16 +71,18 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    if "г." not in chunk and "р." not in chunk:  # no Cyrillic year abbreviation to split after
-        return [_trim(text, s[0], s[1]) for s in spans]
-    return [_trim(text, start, end) for s in spans for start, end in _split_after_years(text, s[0], s[1])]
+    pieces = [(s[0], s[1]) for s in spans]
+    if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
+        pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
+    if _FULL_WIDTH_STOP.search(chunk):
+        pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end)]
+    return [_trim(text, start, end) for start, end in pieces]
 
 
-def _split_after_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The segmenter takes "2023 г." for an abbreviation inside a sentence; after a
-    year and before a capital it ends one ("… 1 сентября 2024 г. Движение …")."""
+def _split_at(boundary: regex.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where ``boundary`` matches."""
     pieces = []
-    for match in _YEAR_END.finditer(text, start, end):
+    for match in boundary.finditer(text, start, end):
         pieces.append((start, match.end()))
         start = match.end()
     pieces.append((start, end))
@@ -80,7 +91,10 @@ def _split_after_years(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def _glued(previous: str, following: str, months: dict[str, int]) -> bool:
     """Is this boundary inside a sentence? Before a lower-case word; inside a date
-    written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023.")."""
+    written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after a
+    Japanese quotation that the sentence goes on from (「…。」と述べた)."""
+    if _QUOTE_GOES_ON.search(previous) and _HIRAGANA_START.match(following):
+        return True
     if _DIGIT_START.match(following):
         if _ORDINAL_END.search(previous):
             return True  # "05. | 08. 2023."
