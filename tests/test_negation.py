@@ -30,6 +30,8 @@ RULES = """
     ar: [بوتين الدعوة لزيارة]
     ca: [Putin ha acceptat la invitació]
     nl: [Poetin aanvaardde de uitnodiging]
+    zh: [普京接受访问平壤的邀请]
+    ko: [초청을 수락했다]
 """
 
 CASES = [
@@ -52,6 +54,8 @@ CASES = [
     ("ar", "قبل بوتين الدعوة لزيارة بيونغ يانغ.", "لم يقبل بوتين الدعوة لزيارة بيونغ يانغ."),
     ("ca", "Putin ha acceptat la invitació.", "Putin no ha acceptat la invitació."),
     ("nl", "Poetin aanvaardde de uitnodiging.", "Poetin aanvaardde de uitnodiging niet."),
+    ("zh", "普京接受了访问平壤的邀请。", "普京没有接受访问平壤的邀请。"),
+    ("ko", "푸틴은 평양 방문 초청을 수락했다.", "푸틴은 평양 방문 초청을 안 수락했다."),
 ]
 
 
@@ -59,6 +63,11 @@ CASES = [
 def test_affirmed_agrees_and_negated_contradicts(language: str, affirmed: str, negated: str) -> None:
     assert verdicts(run_rules(RULES, [article(affirmed, language)]), "accepted") == {"article.txt": "agrees"}
     assert verdicts(run_rules(RULES, [article(negated, language)]), "accepted") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("text", ["普京不断接受访问平壤的邀请。", "普京非常愿意接受访问平壤的邀请。"])
+def test_a_chinese_word_that_begins_with_a_negation_denies_nothing(text: str) -> None:
+    assert verdicts(run_rules(RULES, [article(text, "zh")]), "accepted") == {"article.txt": "agrees"}
 
 
 HESITATE = """

@@ -23,7 +23,7 @@ from typing import Any
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
-from ..text.negation import negation_cues
+from ..text.negation import Cues, negation_cues
 from ..text.normalise import fold_words, primary_language
 from .base import RuleType, as_phrasings, option
 
@@ -134,7 +134,7 @@ def _plan(phrasing: str, cues: frozenset[str]) -> tuple[tuple[str, ...], bool]:
     return tuple(required), any(w in cues for w in words)
 
 
-def _matches(ctx: Any, phrasing: str, cues: frozenset[str]) -> list[tuple[Any, tuple[float, int, int, bool]]]:
+def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
     """The best in-order match of ``phrasing`` in each sentence where its first word
     occurs: (sentence, (score, first token, last token, negated))."""
     required, phrase_negated = _plan(phrasing, cues)
@@ -213,14 +213,19 @@ def _allowed_missing(required: int) -> int:
     return (required - 1) // 3
 
 
-def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: frozenset[str],
+def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: Cues,
                   sentence: range) -> int | None:
     """Index of a negation cue among the matched words, or up to LOOK_BEHIND words
     before them or LOOK_AHEAD words after them within the same clause; None when the
     clause is not negated."""
     facts = ctx.facts
+    keys = facts.keys
+
+    def cue(i: int) -> bool:
+        return cues.denies(keys[i], keys[i + 1] if i + 1 < len(keys) else None)
+
     for i in range(first, last + 1):
-        if i not in matched and facts.keys[i] in cues:
+        if i not in matched and cue(i):
             return i
     for step, reach in ((-1, LOOK_BEHIND), (1, LOOK_AHEAD)):
         i = first if step < 0 else last
@@ -232,7 +237,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: froz
             if any(ch in _CLAUSE_BREAKS for ch in gap):
                 break
             i = following
-            if facts.keys[i] in cues:
+            if cue(i):
                 return i
     return None
 

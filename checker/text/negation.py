@@ -52,14 +52,38 @@ _CUES: dict[str, str] = {
     "he": "לא אין אינו אינה אינם אינן מעולם",
     "fa": "نه نیست نیستند هرگز",
     "hi": "नहीं न मत कभी",
+    # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
+    "zh": "不 没 沒 未 无 無 非 别 別 勿",
+    "ko": "안 못 않 않았다 않는다 않았고 않을 않아 없다 없었다 아니다",
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
 
+# Words of a script read a character at a time that begin with a cue but deny nothing:
+# 不断 "constantly", 非常 "very", 未来 "future".
+_NOT_DENIALS: dict[str, str] = {
+    "zh": "不断 不仅 不但 不同 不少 不久 不过 不管 不论 不停 不时 不错 不得不 非常 无论 无数 未来 别人 "
+          "不斷 不僅 無論 無數 別人",
+}
+
+
+class Cues(frozenset):  # type: ignore[type-arg]
+    """A language's folded negation cues; ``compounds`` are the two-character words that
+    begin with one and deny nothing (for scripts tokenised a character at a time)."""
+
+    compounds: frozenset[str] = frozenset()
+
+    def denies(self, word: str, following: str | None) -> bool:
+        """Whether ``word``, followed by ``following`` (the next token, if any), is a cue."""
+        return word in self and not (following is not None and word + following in self.compounds)
+
+
 @lru_cache(maxsize=128)
-def negation_cues(language: str | None) -> frozenset[str]:
+def negation_cues(language: str | None) -> Cues:
     """Folded negation cues of ``language``; every known cue when it is not known."""
     base = primary_language(language)
     if base in _CUES:
-        return frozenset(fold(word) for word in _CUES[base].split())
-    return frozenset(fold(word) for words in _CUES.values() for word in words.split())
+        cues = Cues(fold(word) for word in _CUES[base].split())
+        cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
+        return cues
+    return Cues(fold(word) for words in _CUES.values() for word in words.split())
