@@ -32,6 +32,7 @@ RULES = """
     nl: [Poetin aanvaardde de uitnodiging]
     zh: [普京接受访问平壤的邀请]
     ko: [초청을 수락했다]
+    ja: [招待を受け入れた]
 """
 
 CASES = [
@@ -56,6 +57,9 @@ CASES = [
     ("nl", "Poetin aanvaardde de uitnodiging.", "Poetin aanvaardde de uitnodiging niet."),
     ("zh", "普京接受了访问平壤的邀请。", "普京没有接受访问平壤的邀请。"),
     ("ko", "푸틴은 평양 방문 초청을 수락했다.", "푸틴은 평양 방문 초청을 안 수락했다."),
+    ("ja", "プーチン氏は招待を受け入れた。", "プーチン氏は招待を受け入れなかった。"),
+    ("ja", "プーチン氏は招待を受け入れた。", "プーチン氏は招待を受け入れていない。"),
+    ("ja", "プーチン氏は招待を受け入れた。", "プーチン氏は招待を受け入れませんでした。"),
 ]
 
 
@@ -63,6 +67,13 @@ CASES = [
 def test_affirmed_agrees_and_negated_contradicts(language: str, affirmed: str, negated: str) -> None:
     assert verdicts(run_rules(RULES, [article(affirmed, language)]), "accepted") == {"article.txt": "agrees"}
     assert verdicts(run_rules(RULES, [article(negated, language)]), "accepted") == {"article.txt": "contradicts"}
+
+
+def test_a_japanese_phrasing_that_denies_agrees_with_a_denial() -> None:
+    rules = "- id: declined\n  check: phrase\n  expect:\n    ja: [招待を受け入れなかった]\n"
+    sources = [article("プーチン氏は招待を受け入れなかった。", "ja", source="no.txt"),
+               article("プーチン氏は招待を受け入れた。", "ja", source="yes.txt")]
+    assert verdicts(run_rules(rules, sources), "declined") == {"no.txt": "agrees", "yes.txt": "contradicts"}
 
 
 @pytest.mark.parametrize("text", ["普京不断接受访问平壤的邀请。", "普京非常愿意接受访问平壤的邀请。"])

@@ -123,15 +123,16 @@ def _for_language(table: dict[str | None, list[str]], language: str | None) -> l
 
 
 @lru_cache(maxsize=4096)
-def _plan(phrasing: str, cues: frozenset[str]) -> tuple[tuple[str, ...], bool]:
+def _plan(phrasing: str, cues: Cues) -> tuple[tuple[str, ...], bool]:
     """The words a sentence must contain, in order, and whether the phrasing itself is
-    negated ("will not hesitate")."""
+    negated ("will not hesitate", "受け入れなかった")."""
     words = fold_words(phrasing)
-    content = [w for w in words if w not in cues]
+    denying = cues.within(words)
+    content = [w for i, w in enumerate(words) if i not in denying]
     required = [w for w in content if len(w) > OPTIONAL_LENGTH]
     if len(required) < 2:
         required = content
-    return tuple(required), any(w in cues for w in words)
+    return tuple(required), bool(denying)
 
 
 def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
@@ -220,14 +221,10 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: Cues
     clause is not negated."""
     facts = ctx.facts
     keys = facts.keys
-
-    def cue(i: int) -> bool:
-        return cues.denies(keys[i], keys[i + 1] if i + 1 < len(keys) else None)
-
     for i in range(first, last + 1):
-        if i not in matched and cue(i):
+        if i not in matched and cues.at(keys, i):
             return i
-    for step, reach in ((-1, LOOK_BEHIND), (1, LOOK_AHEAD)):
+    for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)):
         i = first if step < 0 else last
         for _ in range(reach):
             following = i + step
@@ -237,7 +234,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: Cues
             if any(ch in _CLAUSE_BREAKS for ch in gap):
                 break
             i = following
-            if cue(i):
+            if cues.at(keys, i):
                 return i
     return None
 

@@ -7,6 +7,7 @@ shared normaliser, so Cyrillic and Latin spellings of Serbian meet on one key.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .normalise import fold, primary_language
@@ -67,23 +68,56 @@ _NOT_DENIALS: dict[str, str] = {
 }
 
 
+# Japanese denies with an ending after the verb, read a character at a time: 受け入れ
+# なかった, 受け入れていない, 受け入れません. Each is a run of tokens; the clause's verb may
+# stand a few characters before it.
+_ENDINGS: dict[str, tuple[str, ...]] = {"ja": ("ない", "なかった", "なく", "ません")}
+_ENDING_REACH = 4  # tokens after the matched words where such an ending may begin
+
+
 class Cues(frozenset):  # type: ignore[type-arg]
-    """A language's folded negation cues; ``compounds`` are the two-character words that
-    begin with one and deny nothing (for scripts tokenised a character at a time)."""
+    """A language's folded negation cues, for scripts read a character at a time with:
+    ``compounds``, two-character words that begin with a cue and deny nothing; ``endings``,
+    runs of tokens that deny; ``reach``, how far after the matched words one may begin."""
 
     compounds: frozenset[str] = frozenset()
+    endings: tuple[tuple[str, ...], ...] = ()
+    reach: int | None = None
 
-    def denies(self, word: str, following: str | None) -> bool:
-        """Whether ``word``, followed by ``following`` (the next token, if any), is a cue."""
-        return word in self and not (following is not None and word + following in self.compounds)
+    def at(self, keys: Sequence[str], i: int) -> bool:
+        """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
+        return self._length(keys, i) > 0
+
+    def within(self, keys: Sequence[str]) -> set[int]:
+        """The positions of ``keys`` that belong to a negation (every token of an ending)."""
+        found: set[int] = set()
+        for i in range(len(keys)):
+            found.update(range(i, i + self._length(keys, i)))
+        return found
+
+    def _length(self, keys: Sequence[str], i: int) -> int:
+        word = keys[i]
+        if word in self:
+            compound = self.compounds and i + 1 < len(keys) and word + keys[i + 1] in self.compounds
+            return 0 if compound else 1
+        return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e), 0)
+
+    def __eq__(self, other: object) -> bool:
+        return (frozenset.__eq__(self, other) and isinstance(other, Cues)
+                and (self.compounds, self.endings) == (other.compounds, other.endings))
+
+    def __hash__(self) -> int:
+        return hash((frozenset(self), self.compounds, self.endings))
 
 
 @lru_cache(maxsize=128)
 def negation_cues(language: str | None) -> Cues:
     """Folded negation cues of ``language``; every known cue when it is not known."""
     base = primary_language(language)
-    if base in _CUES:
-        cues = Cues(fold(word) for word in _CUES[base].split())
+    if base in _CUES or base in _ENDINGS:
+        cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
+        cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
+        cues.reach = _ENDING_REACH if cues.endings else None
         return cues
     return Cues(fold(word) for words in _CUES.values() for word in words.split())
