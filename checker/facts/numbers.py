@@ -306,7 +306,7 @@ _LETTERS = r"\p{L}\p{M}\p{N}"
 # ("超过1500人", "会談には250人"); Hebrew writes a prefix on it with a hyphen ("מ-1,500").
 _SPACELESS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 # A counter or noun written on the number in these scripts and in Korean ("250人", "1500명이").
-_GLUED_NOUN = regex.compile(rf"[{_SPACELESS}\p{{Hangul}}]+")
+_GLUED_NOUN = regex.compile(rf"[{_SPACELESS}\p{{Hangul}}]{{1,8}}")  # as far as a counter and a word or two
 _GAP_CHARS = " \t\u00a0\u202f"
 _GAP = f"[{_GAP_CHARS}]"
 _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", "-": "[-‐]", " ": f"{_GAP}+"}
