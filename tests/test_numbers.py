@@ -713,11 +713,13 @@ def test_parse_expected_number_rejects(raw):
 # --- robustness --------------------------------------------------------------------
 
 LANGUAGES = [None, "", "en", "hr", "sr", "sr-Latn", "bs", "ro", "de", "de-CH", "fr", "es", "it", "pt",
-             "pl", "ru", "uk", "ar", "ja", "xx", "not a language"]
+             "pl", "ru", "uk", "ar", "ja", "zh", "ko", "tr", "hi", "he", "xx", "not a language"]
 PIECES = ["18", "1.000,5", "1,000.5", "-", "–", "%", " ", "\u202f", "više od", "more than", "a", "year",
           "and", "half", "godinu", "i", "pol", "un", "an", "şi", "jumătate", "between", "od", "do",
           "million", "milijuna", "de", "la", "полтора", "года", "более", "٣", "COVID-", "two", ".", "'",
-          "€", "$", "US$", "M€", "d'", "euros", "°C", "KM", "kr.", "ueber", "m", "bn", "dollars des États-Unis"]
+          "€", "$", "US$", "M€", "d'", "euros", "°C", "KM", "kr.", "ueber", "m", "bn", "dollars des États-Unis",
+          "1500", "人", "以上", "超过", "万", "多", "명", "이상", "여", "'den", "fazla", "kişi", "מ-", "से अधिक",
+          "लोग", "日", "个月"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -730,6 +732,8 @@ def test_never_raises_and_spans_point_into_the_text(text, language):
     for mention in found:
         assert text[mention.start:mention.end] == mention.text
         assert mention.start < mention.end
+        if mention.counted_end is not None:  # the noun it may count follows it, inside the text
+            assert mention.end < mention.counted_end <= len(text) and mention.counted
 
 
 @pytest.mark.parametrize("language, text", [
