@@ -52,6 +52,9 @@ def values(text: str, language: str | None) -> list[tuple[float | None, float | 
     ("hr", "2,5", 2.5),
     ("ar", "١٢٫٥", 12.5),      # Arabic-Indic digits and decimal mark
     ("hi", "१२३", 123),        # Devanagari digits
+    ("en", "1,50,000", 150_000),          # Indian grouping: a lakh
+    ("hi", "1,50,00,000", 15_000_000),    # a crore and a half
+    ("en", "12,34,567", 1_234_567),
     ("en", "−5", -5),
     ("hr", "-12,5", -12.5),
 ])
@@ -343,6 +346,16 @@ def test_amounts_agree_in_any_writing():
     assert not french.compatible(only("59,5 millions de dollars", "fr").value)
     assert french.to_unit("euro") == NumberValue(59.5e6, 59.5e6, "EUR")
     assert parse_expected_number(59_500_000, "euros") == NumberValue(59.5e6, 59.5e6, "EUR")
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("en", "1.5 lakh people", 150_000, "people"),
+    ("en", "₹500 crore", 5e9, "INR"),
+    ("en", "500 crore rupees", 5e9, "INR"),
+    ("hi", "500 करोड़ रुपये", 5e9, "INR"),
+])
+def test_lakh_crore_and_rupees(language, text, value, unit):
+    assert only(text, language).value == NumberValue(value, value, unit)
 
 
 def test_a_rule_in_euros_reads_amounts_in_every_language():

@@ -60,6 +60,7 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen",
         20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
         80: "eighty", 90: "ninety", 100: "hundred",
+        100_000: "lakh lakhs", 10_000_000: "crore crores",  # Indian English: "1.5 lakh", "₹500 crore"
     },
     "hr": _HR, "bs": _HR, "sr": _HR_SR,
     "ro": {
@@ -478,6 +479,8 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ru": {"RUB": ("руб.",), "USD": ("долл.",)},
     "uk": {"UAH": ("грн", "грн."), "USD": ("дол.",)},
     "sr": {"RSD": ("din.",)},
+    "hi": {"INR": ("रुपये", "रुपए", "रुपया", "रु.")},  # CLDR has "भारतीय रुपया" only
+    "en": {"INR": ("rupees",)},
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else

@@ -395,7 +395,8 @@ def _profile(tag: str) -> _Profile:
     grp = _mark_class(get_group_symbol(loc), "٬")
     core = (rf"(?P<num>(?<!(?![{_SPACELESS}])[{_LETTERS}])(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
             rf"(?P<sign>[-−](?=\d))?"
-            rf"(?P<int>\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)(?:{dec}(?P<frac>\d+))?)")
+            rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"
+            rf"(?:{dec}(?P<frac>\d+))?)")  # Indian grouping too: 1,50,000 and 1,50,00,000
     words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
     if words:
         core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
