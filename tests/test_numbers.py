@@ -353,8 +353,10 @@ def test_amounts_agree_in_any_writing():
     ("en", "₹500 crore", 5e9, "INR"),
     ("en", "500 crore rupees", 5e9, "INR"),
     ("hi", "500 करोड़ रुपये", 5e9, "INR"),
+    ("he", "1.5 מיליון איש", 1.5e6, "'ys"),  # CLDR writes a direction mark before the number
+    ("ar", "1.5 مليون شخص", 1.5e6, "shkhs"),
 ])
-def test_lakh_crore_and_rupees(language, text, value, unit):
+def test_multipliers_and_currencies_of_more_languages(language, text, value, unit):
     assert only(text, language).value == NumberValue(value, value, unit)
 
 

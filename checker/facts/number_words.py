@@ -543,10 +543,14 @@ def _locales(language: str) -> list:
     return [Locale.parse(name) for name in names if localedata.exists(name)]
 
 
+# Direction marks CLDR writes around numbers in right-to-left locales ("\u200f0 מיליון").
+_FORMAT_CHARS = regex.compile(r"\p{Cf}")
+
+
 def _after_placeholder(pattern: str, prefixed: bool = False) -> list[str]:
     """The words after ``{0}`` in a CLDR pattern; none when words come before it, unless
     ``prefixed`` (relative date fields: "za {0} godinu", "peste {0} de zile")."""
-    before, sep, after = pattern.partition("{0}")
+    before, sep, after = _FORMAT_CHARS.sub("", pattern).partition("{0}")
     return after.split() if sep and (prefixed or not before.strip()) else []
 
 
@@ -607,7 +611,7 @@ def _cldr_multipliers(loc, usable: bool = True) -> Iterator[tuple[str, float]]:
     for width, plurals in loc._data["compact_decimal_formats"].items():
         for table in plurals.values():
             for magnitude, pattern in table.items():
-                text = pattern.pattern.replace("'", "")
+                text = _FORMAT_CHARS.sub("", pattern.pattern).replace("'", "")
                 zeros = text.count("0")
                 phrase = " ".join(text.replace("0", " ").split())
                 if phrase and _usable(phrase, width == "long") == usable:
