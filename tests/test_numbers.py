@@ -536,6 +536,7 @@ def test_bound_words_in_each_language(language, text, low, high, approximate):
     ("hi", "लगभग 300 लोग", 300, 300, True, "log"),
     ("tr", "18 aydır", 18, 18, False, "month"),
     ("tr", "18 aylık", 18, 18, False, "month"),
+    ("hi", "18 महीनों", 18, 18, False, "month"),             # an oblique plural, vowel signs and all
 ])
 def test_bound_words_in_more_languages(language, text, low, high, approximate, unit):
     mention = only(text, language)

@@ -92,6 +92,23 @@ def test_a_hebrew_geresh_stays_inside_its_word() -> None:
     assert fold_words("don't") == ["don", "t"]  # elsewhere an apostrophe ends the word
 
 
+@pytest.mark.parametrize("anchor, text, language", [
+    ("görüşme", "Görüşmesinde Putin konuştu", "tr"),       # a long ending
+    ("találkozó", "A találkozóján Putin beszélt", "hu"),
+    ("tapaaminen", "Tapaamisessa Putin puhui", "fi"),      # -nen becomes -se- before the ending
+    ("회담", "회담에는 푸틴이 참석했다", "ko"),
+])
+def test_an_agglutinating_language_s_long_endings_are_read(anchor: str, text: str, language: str) -> None:
+    index = PhraseIndex([anchor], min_score=85)
+    assert anchor in index.find(index.token_scores(fold_words(text), language))
+
+
+def test_a_long_ending_is_read_only_in_a_language_that_writes_them() -> None:
+    index = PhraseIndex(["görüşme", "sota"], min_score=85)
+    assert index.find(index.token_scores(fold_words("Görüşmesinde"), "en")) == {}
+    assert index.find(index.token_scores(fold_words("sotilaat"), "fi")) == {}  # four letters are no stem
+
+
 def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> None:
     # Folding makes č and c one letter; Croatian reads it as ts, which meets ch and ц alike.
     index = PhraseIndex(["Chaykovsky", "Tsaritsyn"])

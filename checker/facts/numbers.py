@@ -759,7 +759,7 @@ class _Reader:
         n, unit = self._phrase(words, i, self.lex.units)
         if n:
             return n, unit
-        if word.key in self.lex.vocabulary or not word.word.isalpha():
+        if word.key in self.lex.vocabulary or not _LETTERS_ONLY.fullmatch(word.word):
             return 0, None
         unit = _fuzzy_unit(self.p.language, fold(word.word))
         return (1, unit) if unit else (0, None)

@@ -47,6 +47,12 @@ SHORT_WORD = 3  # words this short match only exactly
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
+# Languages that add long endings to a word ("görüşmesinde", "tapaamisessa", "회담에는").
+AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn"})
+LONG_ENDING = 8  # letters an ending may add in those
+LONG_ENDING_SCORE = 97.0  # less a point per letter of the ending
+STEM_LENGTH = 5  # letters a stem keeps
+STEM_CHANGE = 3  # last letters of a word that its stem may change ("-nen" of "tapaaminen")
 ABJAD_SCORE = 90.0  # a word of Arabic or Hebrew letters with a phrase word's consonants
 ABJAD_FUZZY_LENGTH = 5  # consonants from which a near key counts too
 VOWELS = frozenset("aeiouy")
@@ -169,6 +175,7 @@ class PhraseIndex:
         self._memo = _Memo(self.candidates)
         self._memos: dict[str, _Memo] = {}  # per language with spelling conventions of its own
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
+        self._by_stem: dict[str, list[str]] | None = None  # for texts in an agglutinating language
         self._long_consonants: list[str] = []
 
     def candidates(self, key: str) -> dict[str, float]:
@@ -186,25 +193,42 @@ class PhraseIndex:
     def token_scores(self, keys: Sequence[str], language: str | None = None) -> list[dict[str, float]]:
         """For each folded word of a text in ``language``, the phrase words it may stand
         for and how well (shared, read-only mappings; empty for most words). A word is
-        also read as the language spells foreign sounds
-        (:func:`~checker.text.normalise.respelled`: French "taichet" for "tayshet")."""
+        also read as the language spells foreign sounds (:func:`~checker.text.normalise.respelled`:
+        French "taichet" for "tayshet"), by its consonants in an abjad, and as a stem with
+        a long ending in an agglutinating language."""
         base = primary_language(language)
-        if base in ABJAD_LANGUAGES:
-            reading = self._abjad_candidates
-        elif has_spellings(base):
-            reading = lambda key: self._respelled_candidates(key, base)  # noqa: E731
-        else:
+        if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or has_spellings(base)):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
         if memo is None:
-            memo = self._memos[base] = _Memo(reading)
+            memo = self._memos[base] = _Memo(lambda key: self._read_in(key, base))
         return list(map(memo.__getitem__, keys))
 
-    def _abjad_candidates(self, key: str) -> dict[str, float]:
-        """A word of a text in Arabic, Hebrew or Persian: its own candidates, and the
-        phrase words whose consonants it writes (:func:`~checker.text.normalise.abjad_readings`),
-        exactly or, from five consonants, nearly: "فوستوشني" for Vostochny."""
+    def _read_in(self, key: str, language: str) -> dict[str, float]:
+        """The candidates of ``key`` and of its other readings in ``language``, merged."""
         found = self._memo[key]
+        readings: list[dict[str, float]] = []
+        if has_spellings(language):
+            other = respelled(key, language)
+            if other != key:
+                readings.append(self._memo[other])
+        if language in ABJAD_LANGUAGES:
+            readings.append(self._abjad_candidates(key))
+        if language in AGGLUTINATING:
+            readings.append(self._stem_candidates(key))
+        more = {word: score for reading in readings for word, score in reading.items()
+                if score >= self.min_score and score > found.get(word, 0.0)}
+        if not more:
+            return found
+        merged = dict(found)
+        for word, score in more.items():
+            merged[word] = max(score, merged.get(word, 0.0))
+        return dict(sorted(merged.items()))
+
+    def _abjad_candidates(self, key: str) -> dict[str, float]:
+        """The phrase words whose consonants a word of an abjad writes
+        (:func:`~checker.text.normalise.abjad_readings`), exactly or, from five consonants,
+        nearly: "فوستوشني" for Vostochny."""
         by_consonants = self._consonant_index()
         more: dict[str, float] = {}
         for reading in abjad_readings(key):
@@ -215,8 +239,7 @@ class PhraseIndex:
                                                        score_cutoff=ABJAD_SCORE - 2, limit=None):
                     for word in by_consonants[other]:
                         more[word] = max(more.get(word, 0.0), min(score - 2, ABJAD_SCORE - 1))
-        more = {word: score for word, score in more.items() if score >= self.min_score and score > found.get(word, 0)}
-        return dict(sorted({**found, **more}.items())) if more else found
+        return more
 
     def _consonant_index(self) -> dict[str, list[str]]:
         """Phrase words by their consonants (three or more), made when first needed."""
@@ -230,18 +253,32 @@ class PhraseIndex:
             self._long_consonants = [k for k in self._by_consonants if len(k) >= ABJAD_FUZZY_LENGTH]
         return self._by_consonants
 
-    def _respelled_candidates(self, key: str, language: str) -> dict[str, float]:
-        found = self._memo[key]
-        other = respelled(key, language)
-        if other == key:
-            return found
-        more = self._memo[other]
-        if not more:
-            return found
-        merged = dict(found)
-        for word, score in more.items():
-            merged[word] = max(score, merged.get(word, 0.0))
-        return dict(sorted(merged.items()))
+    def _stem_candidates(self, key: str) -> dict[str, float]:
+        """Phrase words that ``key`` adds a long ending to, as agglutinating languages do
+        ("görüşmesinde" for "görüşme", "találkozóján" for "találkozó"), also after the
+        last letters of a word whose stem changes ("tapaamisessa" for "tapaaminen"); a
+        point off per letter of the ending, and more for a changed stem."""
+        more: dict[str, float] = {}
+        for cut in range(1, LONG_ENDING + 1):
+            stem = key[:-cut]
+            if len(stem) < STEM_LENGTH:
+                break
+            if stem in self._vocab:
+                more.setdefault(stem, LONG_ENDING_SCORE - cut)
+            for word in self._stems().get(stem, ()):
+                if len(word) - len(stem) <= STEM_CHANGE and cut <= LONG_ENDING:
+                    more.setdefault(word, LONG_ENDING_SCORE - cut - STEM_CHANGE)
+        return more
+
+    def _stems(self) -> dict[str, list[str]]:
+        """Phrase words by their stems, the word without its last STEM_CHANGE letters."""
+        if self._by_stem is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self._vocab):
+                if len(word) - STEM_CHANGE >= STEM_LENGTH:
+                    index[word[:-STEM_CHANGE]].append(word)
+            self._by_stem = dict(index)
+        return self._by_stem
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a
