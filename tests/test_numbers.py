@@ -162,6 +162,29 @@ def test_a_year_with_a_turkish_case_ending_is_a_year():
     assert values("2023'te yapılan görüşme", "tr") == [(2023, 2023, None)]
 
 
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("tr", "Saldırıda üç kişi öldü.", 3, "kisi"),
+    ("tr", "yirmi üç kişi", 23, "kisi"),
+    ("nl", "Er kwamen drie mensen om.", 3, "mensen"),
+    ("fi", "kolme ihmistä kuoli", 3, "ihmista"),
+    ("cs", "dvacet tři lidí", 23, "lidi"),
+    ("sv", "tre personer dog", 3, "personer"),
+    ("nb", "tre personer døde", 3, "personer"),
+    ("ar", "قتل ثلاثة أشخاص", 3, "'shkhs"),
+    ("id", "tiga orang tewas", 3, "orang"),
+])
+def test_number_words_of_languages_without_a_table_of_their_own(language, text, value, unit):
+    assert values(text, language) == [(value, value, unit)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("hu", "egy hét"),      # "hét" is seven, and the week that is meant here
+    ("tr", "bir toplantı"),  # "bir" is one, and the article "a"
+])
+def test_a_number_word_that_is_also_a_unit_or_an_article_is_left_alone(language, text):
+    assert values(text, language) == []
+
+
 def test_a_chinese_word_after_a_counter_is_no_bound():
     assert values("乌克兰战争已经持续了18个月以来", "zh") == [(18, 18, "month")]
 
