@@ -48,7 +48,7 @@ def _permissions() -> int:
 
 
 def _text_stream(handle: int) -> io.TextIOBase:
-    return io.open(handle, "w", encoding="utf-8", newline="")
+    return open(handle, "w", encoding="utf-8", newline="")
 
 
 class AtomicTextFile(io.TextIOBase):

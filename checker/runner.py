@@ -19,8 +19,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from .corpus import FileJob, LoadOptions, load_job
 from .cache import Kept, signature, text_digest
+from .corpus import FileJob, LoadOptions, load_job
 from .engine import Plan
 from .facts.article import ArticleFacts
 from .model import Article, Rule, SourceError, SourceVerdict

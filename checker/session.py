@@ -20,7 +20,15 @@ from .config import Config
 from .engine import finish_rule
 from .errors import FactcheckError, UsageError
 from .gate import Gate
-from .model import Article, ArticleRecords, Rule, RuleResult, RunReport, SourceError, severity_rank
+from .model import (
+    Article,
+    ArticleRecords,
+    Rule,
+    RuleResult,
+    RunReport,
+    SourceError,
+    severity_rank,
+)
 from .plugins import PluginHost
 from .runner import Checker, run_jobs
 from .select import Expression, Selector, might_read

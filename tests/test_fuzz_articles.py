@@ -32,10 +32,9 @@ from typing import Any
 
 import pytest
 import yaml
+from fuzzing import fuzz_settings, hang_detector, invoke
 from hypothesis import event, given
 from hypothesis import strategies as st
-
-from fuzzing import fuzz_settings, hang_detector, invoke
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SOURCES = ("seeds/hr-kim-putin-invitation.txt", "seeds/ro-kim-putin-invitation.txt")

@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from fuzzing import fuzz_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -37,7 +38,6 @@ from checker.model import Article
 from checker.text.fuzzy import PhraseIndex, word_score
 from checker.text.normalise import fold, fold_words, tokenize
 from checker.text.sentences import split_paragraphs, split_sentences
-from fuzzing import fuzz_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 

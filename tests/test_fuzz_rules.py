@@ -32,12 +32,12 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from fuzzing import fuzz_settings
 from hypothesis import event, given
 from hypothesis import strategies as st
 
 from checker.cli import main
 from checker.yamlsafe import load_yaml_text
-from fuzzing import fuzz_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_RULES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "rules").glob("*.yaml"))}

@@ -18,7 +18,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from fuzzing import invoke
 
 ERROR_LINE = re.compile(r"factcheck: error: (?P<file>[^\n]+?):(?P<line>\d+):(?P<column>\d+): (?P<message>.+)")

@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.facts.number_words import BOUNDS, RANGES, lexicon
-from checker.testing import article, run_rules, verdicts
 from checker.facts.numbers import (
     NumberMention,
     NumberValue,
@@ -16,6 +15,7 @@ from checker.facts.numbers import (
     parse_expected_number,
     unit_matches,
 )
+from checker.testing import article, run_rules, verdicts
 
 OPEN = None  # the unbounded end of an interval
 

@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from checker.model import Article, Evidence, Rule, RuleResult, RunReport, SourceError, SourceVerdict
+from checker.model import (
+    Article,
+    Evidence,
+    Rule,
+    RuleResult,
+    RunReport,
+    SourceError,
+    SourceVerdict,
+)
 from checker.reporters.html import HtmlReporter, highlight, ordered, render_html
 
 HR = "seeds/hr-kim-putin-invitation.txt"
@@ -195,7 +203,7 @@ def page() -> str:
 
 def _card(page: str, rule_id: str) -> str:
     """The HTML of one rule's card."""
-    for card in re.findall(r"<details class=\"rule.*?</details>", page, re.S):
+    for card in re.findall(r"<details class=\"rule.*?</details>", page, re.DOTALL):
         if f"<code>{rule_id}</code>" in card:
             return card
     raise AssertionError(f"no card for {rule_id}")
@@ -220,7 +228,7 @@ def test_csp_allows_only_the_page_own_blocks(page):
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
     assert "default-src 'none'" in csp
     for tag in ("style", "script"):
-        block = re.search(rf"<{tag}>(.*?)</{tag}>", page, re.S).group(1)
+        block = re.search(rf"<{tag}>(.*?)</{tag}>", page, re.DOTALL).group(1)
         digest = base64.b64encode(hashlib.sha256(block.encode()).digest()).decode()
         assert f"{tag}-src 'sha256-{digest}'" in csp
 
@@ -301,7 +309,7 @@ def test_source_errors_and_warnings_are_listed(page):
 
 
 def test_filters_offer_each_outcome_severity_and_language(page):
-    form = re.search(r'<form id="filters".*?</form>', page, re.S).group(0)
+    form = re.search(r'<form id="filters".*?</form>', page, re.DOTALL).group(0)
     assert " hidden>" in form.split(">", 1)[0] + ">"
     for name, value in [
         ("outcome", "failed"),

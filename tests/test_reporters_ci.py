@@ -11,8 +11,21 @@ import jsonschema
 import pytest
 
 from checker import __version__
-from checker.model import Article, Evidence, Rule, RuleResult, RunReport, SourceError, SourceVerdict
-from checker.reporters.github import GitHubReporter, annotation, escape_data, escape_property
+from checker.model import (
+    Article,
+    Evidence,
+    Rule,
+    RuleResult,
+    RunReport,
+    SourceError,
+    SourceVerdict,
+)
+from checker.reporters.github import (
+    GitHubReporter,
+    annotation,
+    escape_data,
+    escape_property,
+)
 from checker.reporters.junit import JUnitReporter
 from checker.reporters.sarif import SarifReporter, artifact_uri
 

@@ -6,6 +6,7 @@ import bisect
 import unicodedata
 
 import pytest
+from fuzzing import fuzz_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,8 +22,6 @@ from checker.text.normalise import (
     tokenize,
 )
 from checker.text.sentences import split_paragraphs, split_sentences
-
-from fuzzing import fuzz_settings
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -275,7 +274,12 @@ _SCRIPTS_TEXT = st.text(st.sampled_from(list(
 @fuzz_settings(ci=200)
 @given(_SCRIPTS_TEXT)
 def test_token_columns_fast_paths_equal_the_general_pattern(text: str) -> None:
-    from checker.text.normalise import _TOKEN_RE, _UNSPACED_BLOCKS, _fast_token_re, token_columns
+    from checker.text.normalise import (
+        _TOKEN_RE,
+        _UNSPACED_BLOCKS,
+        _fast_token_re,
+        token_columns,
+    )
 
     # The Unicode-aware pattern is the definition; the faster ones must split the same.
     pattern = _TOKEN_RE if _UNSPACED_BLOCKS.search(text) else _fast_token_re()

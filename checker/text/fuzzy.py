@@ -24,10 +24,10 @@ How a folded anchor word scores against a folded text word:
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import compress
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from rapidfuzz import fuzz, process
