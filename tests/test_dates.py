@@ -148,6 +148,23 @@ def test_relative_days(language: str, yesterday: str, today: str, tomorrow: str)
     assert find_dates(text, language, None) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("دیدار در ۲۲ شهریور ۱۴۰۲ برگزار شد.", "2023-09-13"),
+    ("دیدار روز چهارشنبه ۲۲ شهریور ۱۴۰۲", "2023-09-13"),
+    ("دیدار در ۲۲ شهریور برگزار شد.", "2023-09-13"),     # the year nearest the publication
+    ("۱ فروردین", "2023-03-21"),                          # Nowruz
+    ("دیدار در ۱۳ سپتامبر ۲۰۲۳", "2023-09-13"),          # the common calendar, in Persian
+])
+def test_persian_dates_by_the_solar_hijri_calendar(text: str, expected: str) -> None:
+    assert [m.value.iso for m in find_dates(text, "fa", PUBLISHED)] == [expected]
+
+
+def test_a_solar_hijri_range_and_a_day_it_lacks() -> None:
+    assert [m.value.iso for m in find_dates("۲۰–۲۲ شهریور ۱۴۰۲", "fa", PUBLISHED)] == ["2023-09-11", "2023-09-13"]
+    assert find_dates("۳۱ اسفند ۱۴۰۲", "fa", PUBLISHED) == []  # Esfand has 29 or 30 days
+    assert find_dates("در شهریور ۱۴۰۲", "fa", PUBLISHED) == []  # a month that spans two of ours
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("ja", "プーチン大統領は13日、金正恩氏と会談した。", "2023-09-13"),
     ("zh", "普京13日与金正恩会晤。", "2023-09-13"),

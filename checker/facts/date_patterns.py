@@ -397,6 +397,8 @@ def lexicon(language: str | None) -> Lexicon:
     lex.order = _field_order(loc.date_formats["short"].pattern)
     lex.flags = _flags(_date_patterns(loc))
     lex.buddhist = loc.language == "th"
+    if loc.language == "fa":
+        _add_solar_hijri_months(lex)
     lex.capitalised = all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
     lex.alone_keys = _alone_keys(lex)
     lex.seconds = {first: frozenset(keys[1] for keys, _, _ in entries) for first, entries in lex.multi.items()}
@@ -436,6 +438,19 @@ def _add_names(lex: Lexicon, loc) -> None:
         era = loc.eras.get(width, {}).get(1)
         if era:
             lex.add(era, "c", 0)
+
+
+# Iranian news dates by the Solar Hijri calendar ("۲۲ شهریور ۱۴۰۲"). Its months are filed
+# as SOLAR_HIJRI + their number; dates.py converts them to the common calendar.
+SOLAR_HIJRI = 100
+
+
+def _add_solar_hijri_months(lex: Lexicon) -> None:
+    """The months of the Solar Hijri calendar as jdatetime names them in Persian."""
+    import jdatetime
+
+    for number, name in enumerate(jdatetime.date.j_months_fa, 1):
+        lex.add(name, "M", SOLAR_HIJRI + number)
 
 
 def _add_glued(lex: Lexicon, name: str, code: str, value: int) -> None:

@@ -23,7 +23,7 @@ import regex
 
 from ..text.normalise import fold, fold_words
 from . import date_words
-from .date_patterns import Items, Lexicon, classify, grammar, lexicon
+from .date_patterns import SOLAR_HIJRI, Items, Lexicon, classify, grammar, lexicon
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BUDDHIST_OFFSET = 543
@@ -309,6 +309,8 @@ def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
     year = _group_value(match, items, "y")
     if year is not None and lex.buddhist and year >= 2400:
         year -= _BUDDHIST_OFFSET
+    if month is not None and month > SOLAR_HIJRI:
+        return _solar_hijri(year, month - SOLAR_HIJRI, day, published)
     if month is None or not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= _MAX_DAYS[month - 1]:
@@ -316,6 +318,35 @@ def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
     if year is None and day is not None and published is not None:
         year = _nearest_year(month, day, weekday, published)
     return _checked(year, month, day)
+
+
+def _solar_hijri(year: int | None, month: int, day: int | None,
+                 published: dt.date | None) -> tuple[int, int, int] | None:
+    """A Solar Hijri day ("۲۲ شهریور ۱۴۰۲") in the common calendar; without its year, the
+    one that puts it nearest the publication. A month alone spans two common months and
+    gives no date."""
+    import jdatetime
+
+    if day is None or (year is None and published is None):
+        return None
+    if year is None:
+        assert published is not None
+        now = jdatetime.date.fromgregorian(date=published).year
+        years = (now - 1, now, now + 1)
+    else:
+        years = (year,)
+    found = []
+    for candidate in years:
+        try:
+            found.append(jdatetime.date(candidate, month, day).togregorian())
+        except (ValueError, OverflowError):
+            continue
+    if not found:
+        return None
+    if published is not None:  # nearest, the past preferred, as _nearest_year does
+        found.sort(key=lambda d: (published - d).days if d <= published else 2 * (d - published).days)
+    first = found[0]
+    return first.year, first.month, first.day
 
 
 def _checked(year: int | None, month: int, day: int | None
@@ -385,7 +416,15 @@ def _range_start(match: _Match, items: Items,
     """The first day of ``13–15 September``, in the month and year of the second."""
     first = items.values[match.start("d0")]
     year, month, day = fields
-    if day is None or not 1 <= first < day:
+    if day is None:
+        return None
+    if (_group_value(match, items, "m") or 0) > SOLAR_HIJRI:  # "۲۰ تا ۲۲ شهریور", converted
+        written = items.values[match.start("d")]
+        earlier = _moved(dt.date(year, month, day), first - written) if year is not None else None
+        if earlier is None or not 1 <= first < written:
+            return None
+        return DateValue(earlier.year, earlier.month, earlier.day)
+    if not 1 <= first < day:
         return None
     return DateValue(year, month, first)
 
