@@ -234,6 +234,15 @@ def test_facts_json_reports_dates_and_numbers_as_documented(project: Path) -> No
     assert set(item) == {"text", "start", "end", "line", "column", "value"}
 
 
+def test_facts_shows_the_words_a_number_may_count(project: Path) -> None:
+    (project / "crowd.txt").write_text("Na prosvjedu je bilo 1500 ljudi.\n超过1500人参加了会谈。\n", encoding="utf-8")
+    code, out, _ = invoke("facts", "crowd.txt", "--format", "json")
+    [source] = json.loads(out)["sources"]
+    assert [(n["text"], n.get("counts")) for n in source["numbers"]] == [("1500", "ljudi"), ("超过1500", "人参加了会谈")]
+    code, out, _ = invoke("facts", "crowd.txt")
+    assert "'1500' -> {'min': 1500, 'max': 1500, 'unit': None}  (may count 'ljudi')" in out
+
+
 def test_a_large_json_report_is_compact_and_the_same_data(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from checker.reporters import json as json_reporter
 

@@ -16,6 +16,16 @@ def _item(facts: ArticleFacts, mention: Any, value: Any) -> dict[str, Any]:
             "line": line, "column": column, "value": value}
 
 
+def _number(facts: ArticleFacts, mention: Any) -> dict[str, Any]:
+    """A number, and the words it may count when a rule names them as its unit: the noun
+    after a number that may be a year ("1500 ljudi"), the counter written on a figure in
+    Chinese, Japanese or Korean ("250人")."""
+    item = _item(facts, mention, mention.value.to_json())
+    if mention.counted_end is not None:
+        item["counts"] = facts.text[mention.end:mention.counted_end].strip()
+    return item
+
+
 def article_facts(article: Article) -> tuple[ArticleFacts, dict[str, Any]]:
     facts = ArticleFacts(article, PhraseIndex(()))
     data = {
@@ -26,7 +36,7 @@ def article_facts(article: Article) -> tuple[ArticleFacts, dict[str, Any]]:
         "title": article.title,
         "outlet": article.outlet,
         "dates": [_item(facts, d, d.value.to_json()) for d in facts.dates],
-        "numbers": [_item(facts, n, n.value.to_json()) for n in facts.numbers],
+        "numbers": [_number(facts, n) for n in facts.numbers],
         "names": [_item(facts, n, n.value) for n in facts.names],
         "sentences": [{"start": s.start, "end": s.end, "line": facts.line_col(s.start)[0],
                        "text": facts.text[s.start:s.end]} for s in facts.sentences],
@@ -58,7 +68,8 @@ def facts_text(articles: list[Article], errors: list[SourceError]) -> str:
             for item in data[kind]:
                 value = item["value"]
                 shown = value.get("iso") or value if isinstance(value, dict) else value
-                out.append(f"  {item['line']}:{item['column']}  {strip_controls(item['text'])!r} -> {shown}")
+                counts = f"  (may count {strip_controls(item['counts'])!r})" if "counts" in item else ""
+                out.append(f"  {item['line']}:{item['column']}  {strip_controls(item['text'])!r} -> {shown}{counts}")
         out.append("sentences:")
         for sentence in data["sentences"]:
             out.append(f"  {sentence['line']}: {strip_controls(sentence['text'])}")
