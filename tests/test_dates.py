@@ -159,6 +159,25 @@ def test_persian_dates_by_the_solar_hijri_calendar(text: str, expected: str) -> 
     assert [m.value.iso for m in find_dates(text, "fa", PUBLISHED)] == [expected]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "عقد الاجتماع في 13 أيلول 2023", "2023-09-13"),     # Levantine, in any Arabic article
+    ("ar", "عقد الاجتماع في 13 سبتمبر 2023", "2023-09-13"),
+    ("ar", "13 جانفي 2023", "2023-01-13"),                      # Maghrebi
+    ("de", "am 13. Jänner 2023", "2023-01-13"),                 # Austrian
+    ("es", "el 13 de setiembre de 2023", "2023-09-13"),         # Uruguayan, Peruvian
+])
+def test_month_names_of_every_region_of_a_language(language: str, text: str, expected: str) -> None:
+    assert [m.value.iso for m in find_dates(text, language, PUBLISHED)] == [expected]
+
+
+def test_reading_regional_month_names_leaves_babel_s_locales_whole() -> None:
+    from babel import Locale
+    from babel.dates import format_date
+
+    find_dates("am 13. Jänner 2023", "de", PUBLISHED)
+    assert format_date(dt.date(2023, 1, 13), "full", locale=Locale.parse("de_AT")) == "Freitag, 13. Jänner 2023"
+
+
 def test_a_solar_hijri_range_and_a_day_it_lacks() -> None:
     assert [m.value.iso for m in find_dates("۲۰–۲۲ شهریور ۱۴۰۲", "fa", PUBLISHED)] == ["2023-09-11", "2023-09-13"]
     assert find_dates("۳۱ اسفند ۱۴۰۲", "fa", PUBLISHED) == []  # Esfand has 29 or 30 days

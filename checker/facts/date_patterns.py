@@ -383,6 +383,34 @@ def _script_variants(loc) -> list:
     return found
 
 
+def _regional_variants(loc) -> list:
+    """The language's regional locales that name the months their own way, whatever the
+    region an article comes from: Levantine Arabic أيلول beside سبتمبر, Maghrebi جانفي,
+    Austrian Jänner, Uruguayan setiembre."""
+    found = []
+    for ident in _locale_ids():
+        parts = ident.split("_")
+        if len(parts) != 2 or parts[0] != loc.language or len(parts[1]) == 4 or ident == str(loc):
+            continue  # a script (handled above) or the locale itself
+        if _overrides_months(ident):
+            variant = cldr_locale(ident)
+            if variant is not None:
+                found.append(variant)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _overrides_months(ident: str) -> bool:
+    """Whether a locale's own CLDR data (not what it inherits) names months. Read from its
+    file: Babel's loader would cache the data unmerged for every later use."""
+    import pickle
+
+    from babel.localedata import resolve_locale_filename
+
+    with open(resolve_locale_filename(ident), "rb") as data:
+        return bool(pickle.load(data).get("months"))
+
+
 @lru_cache(maxsize=256)
 def lexicon(language: str | None) -> Lexicon:
     """The lexicon of a language code; None or an unknown code reads English."""
@@ -392,6 +420,8 @@ def lexicon(language: str | None) -> Lexicon:
     for variant in variants:
         _add_patterns(lex, variant)
     for variant in variants:
+        _add_names(lex, variant)
+    for variant in _regional_variants(loc):
         _add_names(lex, variant)
     _add_words(lex, loc.language)
     lex.order = _field_order(loc.date_formats["short"].pattern)
