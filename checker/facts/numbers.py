@@ -119,7 +119,9 @@ class NumberMention:
 
     A bare number that may be a year ("1500 ljudi", "in 2019 the talks") is read without
     a unit; ``counted`` is then the folded word right after it and ``counted_end`` where
-    that word ends: the noun it counts, if a rule names that noun as its unit."""
+    that word ends: the noun it counts, if a rule names that noun as its unit. A figure
+    in Chinese, Japanese or Korean read without a unit keeps, as ``counted``, the letters
+    written on it ("250人が参加"), whose first is the counter a rule may name."""
 
     start: int
     end: int
