@@ -17,10 +17,10 @@ import regex
 from anyascii import anyascii
 
 # Scripts written without spaces between words: each character is its own token, and
-# is compared as written (transliterating a single Han character would merge homophones).
+# is compared as written (transliterating a single Han character would merge homophones),
+# except a run of katakana (with its long-vowel mark), which is one word: a loanword or a
+# foreign name, "ボストーチヌイ", compared by its romanisation.
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
-# A run of katakana (with its long-vowel mark) is one word: a loanword or a foreign name,
-# "ボストーチヌイ"; other characters of these scripts are a word each.
 _TOKEN_RE = regex.compile(rf"[\p{{Katakana}}\u30fc]+|[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
 _UNSPACED_RE = regex.compile(rf"[{_UNSPACED}]")
 _CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
