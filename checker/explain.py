@@ -66,6 +66,8 @@ def explain_rule(rule_id: str, config: Config, host: PluginHost) -> str:
             out.append(f"  value {rule_type.format_value(finding.value)!r} at {ev.line}:{ev.column} "
                        f"{strip_controls(ev.text)!r} -> {stance}{note}")
             out.append(f"      in: {strip_controls(ev.sentence)}")
+        for line in rule_type.passed_over(rule, ctx) if not findings else ():
+            out.append(f"  passed over: {strip_controls(line)}")
         verdict = source_verdict(rule, rule_type, article, findings)
         verdicts.append(verdict)
         reason = verdict.message or ("no statement near an anchor" if not findings else "")

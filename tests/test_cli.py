@@ -201,6 +201,21 @@ def test_explain_shows_anchors_values_and_verdicts(project: Path) -> None:
     assert "verdict: agrees" in out and "outcome: passed" in out
 
 
+def test_explain_says_why_a_figure_was_passed_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus/pl.txt").write_text("W rozmowach uczestniczyło ponad 1500 osób.\n", encoding="utf-8")
+    (tmp_path / "corpus/hr.txt").write_text("Na prosvjedu je bilo 1500 ljudi.\n", encoding="utf-8")
+    (tmp_path / "corpus/corpus.yaml").write_text("pl.txt: {language: pl}\nhr.txt: {language: hr}\n")
+    (tmp_path / "rules.yaml").write_text("- id: crowd\n  check: number\n  unit: people\n  expect: '>= 1000'\n"
+                                         "  about: [rozmowach, prosvjedu]\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = invoke("explain", "crowd", "--rules", "rules.yaml", "--corpus", "corpus")
+    assert code == 0
+    assert "passed over: 'ponad 1500 osób' at 1:27 is in 'osob', not 'people'" in out
+    assert "passed over: '1500' at 1:22 may count 'ljudi', not 'people'" in out
+    assert out.count("verdict: silent") == 2
+
+
 def test_explain_unknown_rule_is_a_usage_error(project: Path) -> None:
     code, _, err = invoke("explain", "nope")
     assert code == 4 and "no rule 'nope'" in err

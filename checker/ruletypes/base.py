@@ -122,6 +122,13 @@ class RuleType:
         """What ``ctx.article`` states about the rule's fact (empty: silent)."""
         raise NotImplementedError
 
+    def passed_over(self, rule: Rule, ctx: Any) -> list[str]:
+        """For ``factcheck explain``: what the type saw where it looks but did not take,
+        and why, one line each ("'1500' at 3:22 counts 'osób', not people: name it in
+        units"). A source that is silent although it states the fact is what a rule
+        author most needs explained. The default explains nothing."""
+        return []
+
     def judge(self, rule: Rule, value: Any) -> Verdict:
         """A stated value against ``rule.expected``."""
         return "agrees" if value == rule.expected else "contradicts"

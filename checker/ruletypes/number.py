@@ -107,6 +107,28 @@ class NumberRuleType(RuleType):
                                                                            str(value))))
         return findings
 
+    def passed_over(self, rule: Rule, ctx: Any) -> list[str]:
+        """The figures near the anchors in another unit than the rule's, with the unit
+        they were read in."""
+        unit = rule.options.unit
+        if unit is None:
+            return []
+        lines = []
+        for mention, _ in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
+            if self._convert(rule, mention)[0] is not None:
+                continue
+            line, column = ctx.facts.line_col(mention.start)
+            if mention.value.unit is not None:
+                stated = f"is in {mention.value.unit!r}"
+            elif mention.counted_end is not None:
+                words = ctx.text[mention.end:mention.counted_end].strip()
+                stated = f"may count {words!r}"
+            else:
+                stated = "has no unit"
+            lines.append(f"{mention.text!r} at {line}:{column} {stated}, not {unit!r}: "
+                         "if that is the same unit, name it in 'units'")
+        return lines
+
     def judge(self, rule: Rule, value: Any) -> Verdict:
         return "agrees" if self.compatible(rule, rule.expected, value) else "contradicts"
 
