@@ -75,6 +75,14 @@ def test_affirmed_agrees_and_negated_contradicts(language: str, affirmed: str, n
     assert verdicts(run_rules(RULES, [article(negated, language)]), "accepted") == {"article.txt": "contradicts"}
 
 
+def test_a_source_of_unknown_language_is_read_with_the_cues_languages_share() -> None:
+    rules = "- id: accepted\n  check: phrase\n  expect: [Putin accepted the invitation]\n"
+    denied = article("Putin did not accept the invitation.", None, source="no.txt")
+    stated = article("Et Putin accepted the invitation, l'invitation en fait.", None, source="yes.txt")
+    # "et", "en" and "l" deny in Finnish and Arabic, and are "and", "in" and "the" elsewhere
+    assert verdicts(run_rules(rules, [denied, stated]), "accepted") == {"no.txt": "contradicts", "yes.txt": "agrees"}
+
+
 def test_a_japanese_phrasing_that_denies_agrees_with_a_denial() -> None:
     rules = "- id: declined\n  check: phrase\n  expect:\n    ja: [招待を受け入れなかった]\n"
     sources = [article("プーチン氏は招待を受け入れなかった。", "ja", source="no.txt"),

@@ -58,11 +58,11 @@ _CUES: dict[str, str] = {
     "be": "не ні ніколі няма",
     "kk": "жоқ емес ешқашан",
     "az": "yox deyil heç",
-    "sq": "nuk s ska kurrë asnjë",
+    "sq": "nuk kurrë asnjë",
     "is": "ekki aldrei engin",
     "ka": "არ ვერ არა არასდროს",
     "hy": "ոչ չէ չեն երբեք",
-    "sw": "si hakuna hapana",
+    "sw": "hakuna hapana",
     # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
     "zh": "不 没 沒 未 无 無 非 别 別 勿",
     "ko": "안 못 않 않았다 않는다 않았고 않을 않아 없다 없었다 아니다",
@@ -122,7 +122,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
 
 @lru_cache(maxsize=128)
 def negation_cues(language: str | None) -> Cues:
-    """Folded negation cues of ``language``; every known cue when it is not known."""
+    """Folded negation cues of ``language``; when it is not known, every cue of three
+    letters or more and the short ones many languages share ("no", "ne")."""
     base = primary_language(language)
     if base in _CUES or base in _ENDINGS:
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
@@ -130,4 +131,14 @@ def negation_cues(language: str | None) -> Cues:
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
         return cues
-    return Cues(fold(word) for words in _CUES.values() for word in words.split())
+    return Cues(cue for words in _CUES.values() for cue in map(fold, words.split()) if _shared(cue))
+
+
+# Of the short cues, those that deny in a source of unknown language too; the others are
+# other words elsewhere: "et" (Finnish "you do not", French "and"), "na" (Bengali "not",
+# Slavic "on"), "l" (Arabic لا, the French "l'").
+_SHARED_SHORT = frozenset({"no", "ne", "ni", "nu", "n", "ej"})
+
+
+def _shared(cue: str) -> bool:
+    return len(cue) > 2 or cue in _SHARED_SHORT or not cue.isascii()
