@@ -182,6 +182,7 @@ def test_a_solar_hijri_range_and_a_day_it_lacks() -> None:
     assert [m.value.iso for m in find_dates("۲۰–۲۲ شهریور ۱۴۰۲", "fa", PUBLISHED)] == ["2023-09-11", "2023-09-13"]
     assert find_dates("۳۱ اسفند ۱۴۰۲", "fa", PUBLISHED) == []  # Esfand has 29 or 30 days
     assert find_dates("در شهریور ۱۴۰۲", "fa", PUBLISHED) == []  # a month that spans two of ours
+    assert find_dates("۲۲ شهریور ۲۰۲۳", "fa", PUBLISHED) == []  # no Solar Hijri year
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -27,6 +27,7 @@ from .date_patterns import SOLAR_HIJRI, Items, Lexicon, classify, grammar, lexic
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BUDDHIST_OFFSET = 543
+_SOLAR_HIJRI_YEARS = (1200, 1600)  # 1821 to 2222 in the common era: a four-digit year beyond is no Persian year
 
 
 @lru_cache(maxsize=1)
@@ -203,9 +204,11 @@ def find_dates(text: str, language: str | None,
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
 
 
-# After the day's character (or 第 before the number), what makes "13日" a count of days: 間 (for), 目 (the nth),
-# 前 and 後 (ago, later), 以 (since), 余 (some), and Korean 간, 째, 동 (동안).
+# What makes "13日" a count of days rather than a day of the month: after the day's
+# character 間 (for), 目 (the nth), 前 and 後 (ago, later), 以 (since), 余 (some) and Korean
+# 간, 째, 동 (동안); before the number 第 and 제 (the nth).
 _DAYS_COUNTED = frozenset("間间目前後后以余来來ぶ간째동")
+_NTH = ("第", "제")
 
 
 def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
@@ -220,7 +223,7 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
         if codes[i] != "d" or codes[i + 1] != "c" or starts[i + 1] != ends[i]:
             continue
         start, end = starts[i], ends[i + 1]
-        if text[start - 1:start] in ("第", "제") or text[end - 1:end] not in lex.day_suffixes:  # "第13日": the 13th day
+        if text[start - 1:start] in _NTH or text[end - 1:end] not in lex.day_suffixes:
             continue
         if text[end:end + 1] in _DAYS_COUNTED or any(a <= start < b for a, b in taken):
             continue
@@ -327,14 +330,15 @@ def _solar_hijri(year: int | None, month: int, day: int | None,
     gives no date."""
     import jdatetime
 
-    if day is None or (year is None and published is None):
+    if day is None or (year is not None and not _SOLAR_HIJRI_YEARS[0] <= year <= _SOLAR_HIJRI_YEARS[1]):
         return None
-    if year is None:
-        assert published is not None
+    if year is not None:
+        years: tuple[int, ...] = (year,)
+    elif published is not None:
         now = jdatetime.date.fromgregorian(date=published).year
         years = (now - 1, now, now + 1)
     else:
-        years = (year,)
+        return None
     found = []
     for candidate in years:
         try:
