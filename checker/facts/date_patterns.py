@@ -477,7 +477,7 @@ SOLAR_HIJRI = 100
 
 def _add_solar_hijri_months(lex: Lexicon) -> None:
     """The months of the Solar Hijri calendar as jdatetime names them in Persian."""
-    import jdatetime
+    import jdatetime  # type: ignore[import-untyped]
 
     for number, name in enumerate(jdatetime.date.j_months_fa, 1):
         lex.add(name, "M", SOLAR_HIJRI + number)

@@ -328,7 +328,7 @@ def _solar_hijri(year: int | None, month: int, day: int | None,
     """A Solar Hijri day ("۲۲ شهریور ۱۴۰۲") in the common calendar; without its year, the
     one that puts it nearest the publication. A month alone spans two common months and
     gives no date."""
-    import jdatetime
+    import jdatetime  # type: ignore[import-untyped]
 
     if day is None or (year is not None and not _SOLAR_HIJRI_YEARS[0] <= year <= _SOLAR_HIJRI_YEARS[1]):
         return None

@@ -190,7 +190,7 @@ def _spelled_numbers(language: str) -> dict[float, list[str]]:
     "one", which many languages also use as their article ("bir", "een", "egy")."""
     if language in NUMBER_WORDS or language in _NOT_SPELLED:
         return {}
-    from num2words import CONVERTER_CLASSES, num2words
+    from num2words import CONVERTER_CLASSES, num2words  # type: ignore[import-untyped]
 
     language = _NUM2WORDS_CODES.get(language, language)
     if language not in CONVERTER_CLASSES:
