@@ -157,6 +157,13 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         300: "триста", 400: "чотириста", 500: "п'ятсот", 600: "шістсот", 700: "сімсот",
         800: "вісімсот", 900: "дев'ятсот", 1000: "тисячу", 1.5: "півтора півтори",
     },
+    # Hebrew in both genders (num2words gives the feminine only; people are counted in
+    # the masculine: שלושה אנשים); the units with "and" on them (ושלושה) from _compounds.
+    "he": {
+        2: "שתיים שתי שניים שני", 3: "שלוש שלושה", 4: "ארבע ארבעה", 5: "חמש חמישה", 6: "שש שישה",
+        7: "שבע שבעה", 8: "שמונה", 9: "תשע תשעה", 10: "עשר עשרה", 20: "עשרים", 30: "שלושים",
+        40: "ארבעים", 50: "חמישים", 60: "שישים", 70: "שבעים", 80: "שמונים", 90: "תשעים", 100: "מאה",
+    },
     # Greek, which num2words does not spell; "one" (ένας, μία, ένα) is also the article.
     "el": {
         2: "δύο", 3: "τρεις τρία", 4: "τέσσερις τέσσερα", 5: "πέντε", 6: "έξι", 7: "επτά εφτά",
@@ -218,6 +225,11 @@ def _compounds(language: str) -> dict[float, list[str]]:
             for t, tens in enumerate(_DE_TENS, 2):
                 out.setdefault(10 * t, [tens])
                 out.setdefault(10 * t + u, []).append(f"{unit}und{tens}")
+    if language == "he":  # "עשרים ושלושה": the unit after the tens carries "and" (ו)
+        for value, forms in NUMBER_WORDS["he"].items():
+            if value < 10:
+                out.setdefault(value, []).extend("ו" + form for form in forms.split())
+        out.setdefault(1, []).extend(("ואחד", "ואחת"))
     if language == "it":
         for u, unit in enumerate(_IT_UNITS, 1):
             if u > 1:
