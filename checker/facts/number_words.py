@@ -188,6 +188,11 @@ _IT_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", 
 # (Korean 이 "two" and "this"), and Vietnamese, whose "ba" (three) folds like "bà" (Mrs.).
 _NOT_SPELLED = frozenset({"zh", "ja", "ko", "vi", "th", "lo", "km", "my"})
 _NUM2WORDS_CODES = {"kk": "kz", "nb": "no", "nn": "no"}  # where num2words' codes differ
+# The forms num2words does not give: Arabic counts a masculine noun with the feminine
+# form (ثلاث سنوات, three years) and a feminine one with the masculine it gives (ثلاثة).
+_OTHER_FORMS: dict[str, dict[int, str]] = {
+    "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
+}
 
 
 @lru_cache(maxsize=64)
@@ -210,6 +215,8 @@ def _spelled_numbers(language: str) -> dict[float, list[str]]:
             return {}
         if regex.fullmatch(r"[\p{L}\p{M}]+", word):
             out[float(value)] = [word]
+    for value, forms in _OTHER_FORMS.get(language, {}).items():
+        out.setdefault(float(value), []).extend(forms.split())
     return out
 
 
