@@ -232,6 +232,15 @@ def _compounds(language: str) -> dict[float, list[str]]:
             for t, tens in enumerate(_DE_TENS, 2):
                 out.setdefault(10 * t, [tens])
                 out.setdefault(10 * t + u, []).append(f"{unit}und{tens}")
+    if language == "ar":  # "ثلاثة وعشرون": the unit, then the tens with "and" (و) on them
+        spelled = _spelled_numbers("ar")
+        for t in range(20, 100, 10):
+            oblique = [form[:-2] + "ين" for form in spelled.get(float(t), []) if form.endswith("ون")]  # عشرين
+            out.setdefault(t, []).extend(oblique)
+            tens = spelled.get(float(t), []) + oblique
+            for u in range(1, 10):
+                for unit in spelled.get(float(u), ["واحد"] if u == 1 else []):
+                    out.setdefault(u + t, []).extend(f"{unit} و{form}" for form in tens)
     if language == "he":  # "עשרים ושלושה": the unit after the tens carries "and" (ו)
         for value, forms in NUMBER_WORDS["he"].items():
             if value < 10:
