@@ -165,6 +165,7 @@ def test_a_year_with_a_turkish_case_ending_is_a_year():
     ("ar", "ثلاث سنوات", 3, "year"),                       # Arabic's other form, which num2words lacks
     ("ar", "قتل ثلاثة وعشرون شخصا", 23, "shkhs"),          # the unit, then "and" on the tens
     ("ar", "ثلاثة وعشرين شخصا", 23, "shkhs"),              # the tens in the oblique case
+    ("fa", "بیست و سه نفر", 23, "nfr"),                    # Persian joins with a separate "and"
     ("he", "שלושה אנשים נהרגו", 3, "'nsym"),               # the masculine, which num2words lacks
     ("he", "עשרים ושלושה אנשים", 23, "'nsym"),            # "and" written on the unit
     ("el", "δύο εκατομμύρια ευρώ", 2e6, "EUR"),

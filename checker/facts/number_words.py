@@ -271,6 +271,7 @@ AND_WORDS = {
     "es": "y", "it": "e", "pt": "e", "pl": "i", "ru": "и с", "uk": "і й з",
     "nl": "en", "sv": "och", "da": "og", "nb": "og", "no": "og", "nn": "og", "cs": "a", "sk": "a",
     "sl": "in", "bg": "и", "mk": "и", "el": "και", "ca": "i", "id": "dan", "ms": "dan", "vi": "và",
+    "fa": "و", "ar": "و",
 }
 HALF_AFTER = {
     "en": "half", "hr": "pol po pola", "sr": "pol po pola", "bs": "pol po pola",
