@@ -124,6 +124,8 @@ def test_a_hebrew_prefix_is_written_on_the_number_with_a_hyphen():
     ("zh", "超过1.5万人参加了会谈。", 15000, "人参加了会谈"),
     ("ja", "会談には1500人以上が参加した。", 1500, "人以上が参加した"),
     ("ko", "회담에는 1500명 이상이 참석했다.", 1500, "명"),
+    ("th", "มีผู้เข้าร่วม 250 คน", 250, "คน"),                 # a space before the counter
+    ("ko", "1500 명이 참석했다.", 1500, "명이"),
 ])
 def test_a_number_right_after_a_word_without_spaces_and_its_counter(language, text, value, counted):
     mention = only(text, language)

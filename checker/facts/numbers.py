@@ -826,8 +826,8 @@ class _Reader:
             value = replace(value, approximate=True)
         if sign is None and value.unit is None:
             glued = _GLUED_NOUN.match(self.text, end)
-            if glued is None and after is not None and after["c"] is None:  # "1500여 명"
-                glued = _GLUED_NOUN.match(self.text, _SPACE.match(self.text, end).end())
+            if glued is None and self.text[end:end + 1] in _GAP_CHARS:  # "250 คน", "1500여 명"
+                glued = _GLUED_NOUN.match(self.text, end + 1)
             if glued:
                 return NumberMention(begin, end, self.text[begin:end], value, glued[0], glued.end())
             spaced = core.year_like and not free and end == after_number
