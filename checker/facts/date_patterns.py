@@ -41,16 +41,15 @@ import regex
 
 from ..text.cldr import locale as cldr_locale
 from ..text.fuzzy import best_match, word_score
-from ..text.normalise import fold
+from ..text.normalise import UNSPACED, fold
 from . import date_words
 
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
-_LETTER = rf"[[\p{{L}}\p{{M}}]--[{_UNSPACED}]]"
+_LETTER = rf"[[\p{{L}}\p{{M}}]--[{UNSPACED}]]"
 # Every character of a text falls in one token: a digit run, a word (joiners, ZWNJ and
 # ZWJ, belong to the word they sit in), a gap of white space and format characters, or
 # one punctuation character. Covering the whole text lets positions be summed from
 # token lengths and the code string be built in one pass.
-_TOKEN_PARTS = (r"(\p{Nd}+)", rf"([{_UNSPACED}]|{_LETTER}+(?:[\u200c\u200d]{_LETTER}+)*)",
+_TOKEN_PARTS = (r"(\p{Nd}+)", rf"([{UNSPACED}]|{_LETTER}+(?:[\u200c\u200d]{_LETTER}+)*)",
                 r"([\s\p{Cf}]+)", r"(.)")
 _TOKEN = regex.compile("|".join(part[1:-1] for part in _TOKEN_PARTS), flags=regex.V1 | regex.DOTALL)
 _TOKEN_KIND = regex.compile("|".join(_TOKEN_PARTS), flags=regex.V1 | regex.DOTALL)
@@ -67,7 +66,7 @@ _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "su
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 _LETTERS_AT_END = regex.compile(r"[\p{L}\p{M}]+$")
-_PATTERN_WORD = regex.compile(rf"[{_UNSPACED}]+|[\p{{L}}\p{{M}}]+")
+_PATTERN_WORD = regex.compile(rf"[{UNSPACED}]+|[\p{{L}}\p{{M}}]+")
 _PATTERN_PART = regex.compile(r"'((?:[^']|'')*)'|(([A-Za-z])\3*)|([^A-Za-z']+)")
 _NAME_FIELDS = {"MMM", "MMMM", "LLL", "LLLL", "EEE", "EEEE", "ccc", "cccc"}
 _MONTH_CUTOFF = 86.0

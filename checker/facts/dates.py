@@ -214,8 +214,8 @@ _NTH = ("第", "제")
 def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
                 found: list[DateMention]) -> list[DateMention]:
     """Days of the month written alone in Chinese, Japanese and Korean ("13日に", "13일"):
-    the day of this month, last month or next month nearest the publication (the past
-    on a tie), outside the dates already found."""
+    the day of this month, last month or next month nearest the publication, outside the
+    dates already found."""
     codes, starts, ends = items.codes, items.starts, items.ends
     taken = [(m.start, m.end) for m in found]
     days: list[DateMention] = []
@@ -234,8 +234,8 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
 
 
 def _nearest_day(day: int, published: dt.date) -> dt.date | None:
-    """The date with day of the month ``day`` nearest ``published``: in its month, the
-    one before or the one after."""
+    """The date with day of the month ``day`` nearest ``published`` (:func:`_distance`):
+    in its month, the one before or the one after."""
     candidates = []
     for shift in (-1, 0, 1):
         month = published.month + shift
@@ -246,7 +246,7 @@ def _nearest_day(day: int, published: dt.date) -> dt.date | None:
             continue
     if not candidates:
         return None
-    return min(candidates, key=lambda d: (abs((d - published).days), d > published))
+    return min(candidates, key=lambda d: _distance(d, published))
 
 
 class _Match:
@@ -347,9 +347,7 @@ def _solar_hijri(year: int | None, month: int, day: int | None,
             continue
     if not found:
         return None
-    if published is not None:  # nearest, the past preferred, as _nearest_year does
-        found.sort(key=lambda d: (published - d).days if d <= published else 2 * (d - published).days)
-    first = found[0]
+    first = found[0] if published is None else min(found, key=lambda d: _distance(d, published))
     return first.year, first.month, first.day
 
 
@@ -399,6 +397,13 @@ def _century(two_digits: int, published: dt.date | None) -> int:
     return min(candidates, key=lambda y: (abs(y - published.year), y > published.year))
 
 
+def _distance(day: dt.date, published: dt.date) -> int:
+    """How far a candidate day is from the publication, a day after it counting twice:
+    news mostly reports what has happened."""
+    delta = (published - day).days
+    return delta if delta >= 0 else -2 * delta
+
+
 def _nearest_year(month: int, day: int, weekday: int | None, published: dt.date) -> int | None:
     """The year that puts day and month nearest the publication, preferring the past
     (news mostly reports what has happened) and a year that fits the stated weekday."""
@@ -408,9 +413,7 @@ def _nearest_year(month: int, day: int, weekday: int | None, published: dt.date)
             found = dt.date(year, month, day)
         except ValueError:
             continue
-        delta = (published - found).days
-        cost = delta if delta >= 0 else -2 * delta
-        rank = (weekday is not None and found.isoweekday() != weekday, cost, year)
+        rank = (weekday is not None and found.isoweekday() != weekday, _distance(found, published), year)
         best = rank if best is None or rank < best else best
     return best[2] if best is not None else None
 

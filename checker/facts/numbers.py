@@ -29,7 +29,7 @@ import regex
 
 from ..text import cldr
 from ..text.fuzzy import best_match, word_score
-from ..text.normalise import fold
+from ..text.normalise import UNSPACED, fold
 from .number_words import (
     CURRENCIES,
     DURATIONS,
@@ -304,11 +304,10 @@ def _unit_name(unit: str | None) -> str | None:
 # --- per-language readers ----------------------------------------------------------
 
 _LETTERS = r"\p{L}\p{M}\p{N}"
-# Scripts written without spaces between words: a number stands right after a word
-# ("超过1500人", "会談には250人"); Hebrew writes a prefix on it with a hyphen ("מ-1,500").
-_SPACELESS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-# A counter or noun written on the number in these scripts and in Korean ("250人", "1500명이").
-_GLUED_NOUN = regex.compile(rf"[{_SPACELESS}\p{{Hangul}}]{{1,8}}")  # as far as a counter and a word or two
+# A counter or noun written on the number in scripts without spaces between words, and in
+# Korean ("250人", "1500명이"). In those scripts a number also stands right after a word
+# ("超过1500人"), as it does after a Hebrew prefix and hyphen ("מ-1,500").
+_GLUED_NOUN = regex.compile(rf"[{UNSPACED}\p{{Hangul}}]{{1,8}}")  # as far as a counter and a word or two
 _GAP_CHARS = " \t\u00a0\u202f"
 _GAP = f"[{_GAP_CHARS}]"
 _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", "-": "[-‐]", " ": f"{_GAP}+"}
@@ -395,16 +394,16 @@ def _profile(tag: str) -> _Profile:
     loc = cldr.locale(tag) or cldr.locale("en")
     dec = _mark_class(get_decimal_symbol(loc), "٫")
     grp = _mark_class(get_group_symbol(loc), "٬")
-    core = (rf"(?P<num>(?<!(?![{_SPACELESS}])[{_LETTERS}])(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
+    core = (rf"(?P<num>(?<!(?![{UNSPACED}])[{_LETTERS}])(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
             rf"(?P<sign>[-−](?=\d))?"
             rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"
             rf"(?:{dec}(?P<frac>\d+))?)")  # Indian grouping too: 1,50,000 and 1,50,00,000
     words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
     if words:
         core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
-    prefix = (rf"(?<!(?![{_SPACELESS}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
-              rf"(?:{_GAP}+|(?<=['’\-{_SPACELESS}]))")
-    after = (regex.compile(rf"{_GAP}?(?P<c>[{_SPACELESS}\p{{Hangul}}])??{_GAP}?(?P<b>{_alternation(lex.bounds_after)})")
+    prefix = (rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
+              rf"(?:{_GAP}+|(?<=['’\-{UNSPACED}]))")
+    after = (regex.compile(rf"{_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?(?P<b>{_alternation(lex.bounds_after)})")
              if lex.bounds_after else None)
     ending = NUMBER_ENDINGS.get(base)
     before_noun = (rf"(?:{_GAP}+(?P<b>{_alternation(lex.bounds_before_noun)})(?![{_LETTERS}]))?"

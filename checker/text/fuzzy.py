@@ -266,8 +266,7 @@ class PhraseIndex:
             if stem in self._vocab:
                 more.setdefault(stem, LONG_ENDING_SCORE - cut)
             for word in self._stems().get(stem, ()):
-                if len(word) - len(stem) <= STEM_CHANGE and cut <= LONG_ENDING:
-                    more.setdefault(word, LONG_ENDING_SCORE - cut - STEM_CHANGE)
+                more.setdefault(word, LONG_ENDING_SCORE - cut - STEM_CHANGE)
         return more
 
     def _stems(self) -> dict[str, list[str]]:

@@ -20,9 +20,9 @@ from anyascii import anyascii
 # is compared as written (transliterating a single Han character would merge homophones),
 # except a run of katakana (with its long-vowel mark), which is one word: a loanword or a
 # foreign name, "ボストーチヌイ", compared by its romanisation.
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
-_TOKEN_RE = regex.compile(rf"[\p{{Katakana}}\u30fc]+|[{_UNSPACED}]|(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
-_UNSPACED_RE = regex.compile(rf"[{_UNSPACED}]")
+UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+_TOKEN_RE = regex.compile(rf"[\p{{Katakana}}\u30fc]+|[{UNSPACED}]|(?:(?![{UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
+_UNSPACED_RE = regex.compile(rf"[{UNSPACED}]")
 _CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 # The Unicode blocks of those scripts, for a quick check with the faster engine.
