@@ -184,6 +184,11 @@ def test_a_number_word_that_is_also_a_unit_or_an_article_is_left_alone(language,
     assert values(text, language) == []
 
 
+def test_the_words_a_figure_may_count_stop_after_a_few_characters():
+    [mention] = find_numbers("1500" + "人参加了会谈" * 1000, "zh")
+    assert mention.counted == "人参加了会谈人参" and mention.counted_end == 12
+
+
 def test_a_chinese_word_after_a_counter_is_no_bound():
     assert values("乌克兰战争已经持续了18个月以来", "zh") == [(18, 18, "month")]
 
