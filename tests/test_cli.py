@@ -299,3 +299,45 @@ def test_the_compact_json_report_writes_every_kind_of_silent_verdict_as_it_is(mo
     stream = io.StringIO()
     json_reporter.JsonReporter(None, stream).factcheck_sessionfinish(report)
     assert json.loads(stream.getvalue())["results"][0]["sources"] == [v.to_json() for v in verdicts]
+
+
+def test_the_compact_json_report_is_right_when_sources_are_read_back_as_new_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large run's stating verdicts are read back from disk each time a reporter goes
+    through a rule's sources: new objects, whose memory (and identity) the next rule's
+    may reuse. A silent verdict's JSON remembered from one rule is never written for
+    another rule's verdict that happens to take its place."""
+    import io
+    from collections.abc import Sequence
+
+    from checker.model import Rule, RuleResult, RunReport, SourceVerdict
+    from checker.reporters import json as json_reporter
+
+    class ReadBack(Sequence):  # type: ignore[type-arg]
+        def __init__(self, verdict: str) -> None:
+            self.verdict = verdict
+
+        def __len__(self) -> int:
+            return 6
+
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            if isinstance(index, slice):
+                return [self[i] for i in range(*index.indices(6))]
+            if not 0 <= index < 6:
+                raise IndexError(index)
+            values = () if self.verdict == "silent" else (f"v{index}",)
+            return SourceVerdict(f"{index}.txt", "hr", self.verdict, values, (), raw_values=())  # type: ignore[arg-type]
+
+    rules = [Rule(f"r{n}", "date", "rules.yaml", n + 1) for n in range(6)]
+    results = [RuleResult(rule, "passed", sources=ReadBack("silent" if n % 2 else "agrees"))  # type: ignore[arg-type]
+               for n, rule in enumerate(rules)]
+    report = RunReport(results=results, articles=[], source_errors=[], exit_code=0, duration_s=0.0)
+    monkeypatch.setattr(json_reporter, "COMPACT_ABOVE", 0)
+    for kept, batch in ((0, 2), (3, 2), (50, 4)):
+        monkeypatch.setattr(json_reporter, "SILENT_KEPT", kept)
+        monkeypatch.setattr(json_reporter, "_BATCH", batch)
+        stream = io.StringIO()
+        json_reporter.JsonReporter(None, stream).factcheck_sessionfinish(report)
+        written = json.loads(stream.getvalue())["results"]
+        assert [[s["verdict"] for s in r["sources"]] for r in written] == \
+            [["silent" if n % 2 else "agrees"] * 6 for n in range(6)]
+        assert [r["sources"] for r in written] == [[v.to_json() for v in r.sources] for r in results]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import operator
-from itertools import compress
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -40,7 +39,7 @@ class JsonReporter(Reporter):
         tail = {k: head.pop(k) for k in ("errors", "stale", "warnings") if k in head}
         write = self.stream.write
         write(_dumps(head)[:-1] + ',\n"results": [\n')
-        languages = _Languages()
+        encoder = _Encoder()
         for index, result in enumerate(report.results):
             data = result.to_json(sources=False)
             data["sources"] = _SOURCES
@@ -48,7 +47,7 @@ class JsonReporter(Reporter):
             write(("," if index else "") + before + "[")
             sources = list(result.sources)
             for start in range(0, len(sources), _BATCH):  # a rule over 100,000 sources is not one string
-                write(("," if start else "") + ",".join(_encoded(sources[start:start + _BATCH], languages)))
+                write(("," if start else "") + encoder.encode(sources[start:start + _BATCH]))
             del sources
             write("]" + after + "\n")
         write("]")
@@ -57,25 +56,51 @@ class JsonReporter(Reporter):
         write("}\n")
 
 
-def _encoded(sources: list[SourceVerdict], languages: _Languages) -> list[str]:
-    """Each verdict's JSON. Most are plain silent: encoded from a template in C-level
-    passes (no Python step per pair, and nothing kept from one rule to the next); the
-    others, which state something, one by one."""
-    encoded = list(map(_SILENT.format, map(encode_basestring, map(_SOURCE, sources)),
-                       map(languages.__getitem__, map(_LANGUAGE, sources))))
-    for position in compress(range(len(encoded)), map(_PLAIN.__ne__, map(_PLAIN_KEY, sources))):
-        encoded[position] = _dumps(sources[position].to_json())
-    return encoded
+class _Encoder:
+    """Verdicts to JSON. Most are plain silent, and a run shares one silent verdict per
+    article between its rules: each is encoded once, from a template, and found again by
+    identity in C-level passes (no Python step per rule × source pair); the others, which
+    state something, are encoded one by one. Up to :data:`SILENT_KEPT` silent verdicts
+    are remembered (with the verdict itself, so that its identity stays its own); past
+    that, the rest are encoded again for each rule."""
+
+    def __init__(self) -> None:
+        self.text: dict[int, str] = {}  # id of a verdict → its JSON
+        self.kept: list[SourceVerdict] = []  # the silent verdicts whose JSON is remembered
+        self.languages = _Languages()
+
+    def encode(self, verdicts: list[SourceVerdict]) -> str:
+        """The verdicts' JSON, comma-separated."""
+        text = self.text
+        ids = list(map(id, verdicts))
+        new = set(ids).difference(text)
+        if not new:
+            return ",".join(map(text.__getitem__, ids))
+        batch = dict(zip(ids, verdicts))
+        once = []  # ids encoded for this batch only
+        for key in new:
+            verdict = batch[key]
+            if _PLAIN_KEY(verdict) == _PLAIN:
+                text[key] = _SILENT.format(encode_basestring(verdict.source), self.languages[verdict.language])
+                if len(self.kept) < SILENT_KEPT:
+                    self.kept.append(verdict)
+                    continue
+            else:
+                text[key] = _dumps(verdict.to_json())
+            once.append(key)
+        joined = ",".join(map(text.__getitem__, ids))
+        for key in once:
+            del text[key]
+        return joined
 
 
+SILENT_KEPT = 50_000  # silent verdicts whose JSON is remembered between rules (about 10 MB)
 _BATCH = 2_000  # sources written at once
 # A plain silent verdict: what SourceVerdict.to_json gives when there is nothing but the
 # source and its language, and the attributes of the run's silent verdicts (which share
 # empty tuples). Any other verdict is encoded by to_json, which gives the same text for
 # a silent one built otherwise.
 _SILENT = '{{"source":{},"language":{},"verdict":"silent","values":[],"evidence":[]}}'
-_SOURCE = operator.attrgetter("source")
-_LANGUAGE = operator.attrgetter("language")
 _PLAIN_KEY = operator.attrgetter("verdict", "values", "evidence", "message", "traceback", "accepted")
 _PLAIN = ("silent", (), (), None, None, None)
 
