@@ -36,6 +36,18 @@ RULES = """
     ka: [პუტინმა მიიღო მოწვევა]
     ur: [پوتن نے دعوت قبول]
     sq: [Putini e pranoi ftesën]
+    cs: [Putin přijal pozvání]
+    sk: [Putin prijal pozvanie]
+    lt: [Putinas priėmė kvietimą]
+    lv: [Putins pieņēma ielūgumu]
+    fa: [پوتین دعوت را پذیرفت]
+    hy: [Պուտինն ընդունեց հրավերը]
+    am: [ፑቲን ግብዣውን ተቀበለ]
+    tr: [Putin daveti onayladı]
+    az: [Putin dəvəti təsdiqlədi]
+    uz: [Putin taklifni tasdiqladi]
+    bn: [পুতিন আমন্ত্রণ গ্রহণ করেছেন]
+    ta: [புடின் பியாங்யாங் பயண அழைப்பை ஏற்றுக்கொண்டார்]
 """
 
 CASES = [
@@ -66,6 +78,24 @@ CASES = [
     ("ka", "პუტინმა მიიღო მოწვევა.", "პუტინმა არ მიიღო მოწვევა."),
     ("ur", "پوتن نے دعوت قبول کر لی۔", "پوتن نے دعوت قبول نہیں کی۔"),
     ("sq", "Putini e pranoi ftesën.", "Putini nuk e pranoi ftesën."),
+    # negation written inside the verb: a prefix, a syllable after the stem, an ending
+    ("cs", "Putin přijal pozvání.", "Putin nepřijal pozvání."),
+    ("sk", "Putin prijal pozvanie.", "Putin neprijal pozvanie."),
+    ("lt", "Putinas priėmė kvietimą.", "Putinas nepriėmė kvietimo."),
+    ("lv", "Putins pieņēma ielūgumu.", "Putins nepieņēma ielūgumu."),
+    ("fa", "پوتین دعوت را پذیرفت.", "پوتین دعوت را نپذیرفت."),
+    ("fa", "پوتین دعوت را پذیرفت.", "پوتین دعوت را نمی‌پذیرفت."),
+    ("hy", "Պուտինն ընդունեց հրավերը։", "Պուտինը չընդունեց հրավերը։"),
+    ("am", "ፑቲን ግብዣውን ተቀበለ።", "ፑቲን ግብዣውን አልተቀበለም።"),
+    ("tr", "Putin daveti onayladı.", "Putin daveti onaylamadı."),
+    ("tr", "Putin daveti onayladı.", "Putin daveti onaylamıyor."),
+    ("tr", "Putin daveti onayladı.", "Putin daveti onaylamaz."),
+    ("tr", "Putin daveti onayladı.", "Putin daveti onaylamamış."),
+    ("az", "Putin dəvəti təsdiqlədi.", "Putin dəvəti təsdiqləmədi."),
+    ("uz", "Putin taklifni tasdiqladi.", "Putin taklifni tasdiqlamadi."),
+    ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন।", "পুতিন আমন্ত্রণ গ্রহণ করেননি।"),
+    # the denying verb is another word than the phrasing's; the ending after the match denies
+    ("ta", "புடின் பியாங்யாங் பயண அழைப்பை ஏற்றுக்கொண்டார்.", "புடின் பியாங்யாங் பயண அழைப்பை ஏற்றுக்கொள்ளவில்லை."),
 ]
 
 
@@ -114,3 +144,28 @@ HESITATE = """
 ])
 def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str) -> None:
     assert verdicts(run_rules(HESITATE, [article(text, language)]), "sanctions") == {"article.txt": "agrees"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("tr", "Putin'in daveti onaylaması bekleniyor."),  # the verbal noun, not a denial
+    ("tr", "Putin'in daveti onaylamış olduğu bildirildi."),  # hearsay
+    ("tr", "Putin daveti onaylayacak."),
+    ("cs", "Putin přijal pozvání a nejvyšší vyznamenání."),
+    ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন তিনি জানি।"),  # তিনি, জানি end in -নি and deny nothing
+])
+def test_a_word_that_only_looks_negated_is_not_a_denial(language: str, text: str) -> None:
+    assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}
+
+
+def test_a_phrasing_in_the_infinitive_still_sees_the_denying_syllable() -> None:
+    rules = "- id: approve\n  check: phrase\n  expect:\n    tr: [Putin planı onaylamak]\n"
+    sources = [article("Putin planı onaylamadı.", "tr", source="no.txt"),
+               article("Putin planı onayladı.", "tr", source="yes.txt")]
+    assert verdicts(run_rules(rules, sources), "approve") == {"no.txt": "contradicts", "yes.txt": "agrees"}
+
+
+def test_a_phrasing_that_is_itself_a_negated_verb_agrees_with_it() -> None:
+    rules = "- id: refused\n  check: phrase\n  expect:\n    cs: [Putin nepřijal pozvání]\n    tr: [Putin daveti onaylamadı]\n"
+    sources = [article("Putin nepřijal pozvání.", "cs", source="cs.txt"),
+               article("Putin daveti onaylamadı.", "tr", source="tr.txt")]
+    assert verdicts(run_rules(rules, sources), "refused") == {"cs.txt": "agrees", "tr.txt": "agrees"}

@@ -143,7 +143,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         return []
     threshold = ctx.rule.threshold
     max_span = 3 * len(required) + 4
-    best: dict[Any, tuple[float, int, int, list[int]]] = {}
+    best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
     allowed = _allowed_missing(len(required))
     starts = [(skipped, begin, score) for skipped in range(allowed + 1)
               for begin, score in ctx.facts.positions(required[skipped])]
@@ -170,19 +170,19 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             best[sentence] = (score, begin, position, matched)
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
-        cue = _negation_cue(ctx, first, last, set(matched), cues, ctx.facts.tokens_in(sentence))
+        cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
         found_matches.append((sentence, (score, start, end, (cue is not None) != phrase_negated)))
     return found_matches
 
 
 def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score: float, stop: int,
-                facts: Any, threshold: float, allowed: int) -> tuple[float, int, list[int]] | None:
+                facts: Any, threshold: float, allowed: int) -> tuple[float, int, dict[int, str]] | None:
     """The in-order match of ``required[skipped:]`` from token ``begin`` to before
-    ``stop``: total score, last matched token and the matched tokens; None when more
-    than ``allowed`` words are missing. Each word takes its first occurrence after the
-    previous one, found by bisection in the word's positions."""
-    total, position, matched, missing = first_score, begin, [begin], skipped
+    ``stop``: total score, last matched token and the matched tokens with the words they
+    stand for; None when more than ``allowed`` words are missing. Each word takes its
+    first occurrence after the previous one, found by bisection in the word's positions."""
+    total, position, matched, missing = first_score, begin, {begin: required[skipped]}, skipped
     for word in required[skipped + 1:]:
         found = _first_after(facts.positions(word), position, stop, threshold)
         if found is None:
@@ -192,7 +192,7 @@ def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score
             continue
         position, score = found
         total += score
-        matched.append(position)
+        matched[position] = word
     return total, position, matched
 
 
@@ -214,15 +214,19 @@ def _allowed_missing(required: int) -> int:
     return (required - 1) // 3
 
 
-def _negation_cue(ctx: Any, first: int, last: int, matched: set[int], cues: Cues,
+def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues: Cues,
                   sentence: range) -> int | None:
-    """Index of a negation cue among the matched words, or up to LOOK_BEHIND words
-    before them or LOOK_AHEAD words after them within the same clause; None when the
-    clause is not negated."""
+    """Index of a negation cue among the matched words (or of a matched word negated from
+    inside: Czech "nepřijal", Turkish "onaylamadı"), or up to LOOK_BEHIND words before
+    them or LOOK_AHEAD words after them within the same clause; None when the clause is
+    not negated."""
     facts = ctx.facts
     keys = facts.keys
     for i in range(first, last + 1):
-        if i not in matched and cues.at(keys, i):
+        if i in matched:
+            if cues.denies(keys[i], matched[i]):
+                return i
+        elif cues.at(keys, i):
             return i
     for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)):
         i = first if step < 0 else last

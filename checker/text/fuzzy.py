@@ -32,6 +32,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from .negation import negation_cues
 from .normalise import (
     ABJAD_LANGUAGES,
     abjad_readings,
@@ -195,9 +196,12 @@ class PhraseIndex:
         for and how well (shared, read-only mappings; empty for most words). A word is
         also read as the language spells foreign sounds (:func:`~checker.text.normalise.respelled`:
         French "taichet" for "tayshet"), by its consonants in an abjad, and as a stem with
-        a long ending in an agglutinating language."""
+        a long ending in an agglutinating language, and without a prefix that negates
+        in its language (Czech "nepřijal" for "přijal": the phrase rule type then reads
+        the denial)."""
         base = primary_language(language)
-        if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or has_spellings(base)):
+        if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or has_spellings(base)
+                or negation_cues(base).prefixes):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
         if memo is None:
@@ -216,6 +220,7 @@ class PhraseIndex:
             readings.append(self._abjad_candidates(key))
         if language in AGGLUTINATING:
             readings.append(self._stem_candidates(key))
+        readings.extend(map(self._memo.__getitem__, negation_cues(language).unprefixed(key)))
         more = {word: score for reading in readings for word, score in reading.items()
                 if score >= self.min_score and score > found.get(word, 0.0)}
         if not more:

@@ -7,6 +7,7 @@ shared normaliser, so Cyrillic and Latin spellings of Serbian meet on one key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -51,7 +52,7 @@ _CUES: dict[str, str] = {
     "vi": "không chưa chẳng chả",
     "ar": "لا لم لن ليس ليست ليسوا أبدا",
     "he": "לא אין אינו אינה אינם אינן מעולם",
-    "fa": "نه نیست نیستند هرگز",
+    "fa": "نه نمی نیست نیستند هرگز",
     "hi": "नहीं न मत कभी",
     "ur": "نہیں نہ کبھی",
     "bn": "না নয় কখনো",
@@ -63,6 +64,7 @@ _CUES: dict[str, str] = {
     "ka": "არ ვერ არა არასდროს",
     "hy": "ոչ չէ չեն երբեք",
     "sw": "hakuna hapana",
+    "am": "አይደለም የለም በጭራሽ",
     # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
     "zh": "不 没 沒 未 无 無 非 别 別 勿",
     "ko": "안 못 않 않았다 않는다 않았고 않을 않아 없다 없었다 아니다",
@@ -85,14 +87,53 @@ _ENDINGS: dict[str, tuple[str, ...]] = {"ja": ("ない", "なかった", "なく
 _ENDING_REACH = 4  # tokens after the matched words where such an ending may begin
 
 
+# Negation written inside the verb, as a prefix: Czech "nepřijal", Lithuanian "nepriėmė",
+# Persian "نپذیرفت" (and "نمی‌" before the present), Armenian "չընդունեց", Amharic
+# "አልተቀበለም". A word so negated is read as the word without it (the phrase index
+# finds "nepřijal" for "přijal"), and denies when the phrasing's word has no such prefix.
+_PREFIXES: dict[str, str] = {
+    "cs": "ne", "sk": "ne", "lt": "ne", "lv": "ne",
+    "fa": "نمی ن", "hy": "չ", "am": "አል አይ",
+}
+
+# As an ending that only negation has: Bengali "করেননি", "হয়নি"; Tamil "ஏற்கவில்லை";
+# Malayalam "ചെയ്തില്ല"; Kannada "ಮಾಡಲಿಲ್ಲ"; Telugu "చేయలేదు". A word with such an ending
+# denies wherever a cue would. (Bengali "-নি" after other vowels is also "তিনি", "জানি".)
+_SUFFIXES: dict[str, str] = {
+    "bn": "েনি েননি য়নি াননি োনি",
+    "ta": "வில்லை",
+    "ml": "ില്ല",
+    "kn": "ಲಿಲ್ಲ",
+    "te": "లేదు",
+}
+
+# As a syllable between the verb's stem and its tense, in Turkic languages (folded: ı
+# is i, ü is u, ə is e): Turkish "onayla-ma-dı", "onayla-mı-yor", "onayla-ma-yacak",
+# "onayla-maz", "onayla-ma-mış"; Azerbaijani "et-mə-di", "et-mir"; Uzbek "kel-ma-di",
+# "kel-ma-ydi", "kel-ma-gan". Not "-mak" (the infinitive), "-ması" (the verbal noun),
+# "-mış" (hearsay): those affirm. A word denies when it has the syllable after the stem
+# it shares with the phrasing's word and that word has not.
+_INFIXES: dict[str, str] = {
+    "tr": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]yor",
+    "az": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]r",
+    "uz": r"ma(?:di|y|gan)",
+}
+_STEM = 3  # letters a stem keeps before a negating syllable
+_INFIX_SHIFT = 2  # letters the shared beginning may run into the syllable ("onaylama-k", "onaylama-dı")
+
+
 class Cues(frozenset):  # type: ignore[type-arg]
     """A language's folded negation cues, for scripts read a character at a time with:
     ``compounds``, two-character words that begin with a cue and deny nothing; ``endings``,
-    runs of tokens that deny; ``reach``, how far after the matched words one may begin."""
+    runs of tokens that deny; ``reach``, how far after the matched words one may begin;
+    and for negation written inside a word, its ``prefixes``, ``suffixes`` and ``infix``."""
 
     compounds: frozenset[str] = frozenset()
     endings: tuple[tuple[str, ...], ...] = ()
     reach: int | None = None
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    infix: re.Pattern[str] | None = None
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -105,19 +146,53 @@ class Cues(frozenset):  # type: ignore[type-arg]
             found.update(range(i, i + self._length(keys, i)))
         return found
 
+    def denies(self, key: str, word: str) -> bool:
+        """Whether text word ``key``, matched for the phrasing's ``word``, is that word
+        negated from inside: with a negating prefix, ending or syllable ``word`` has not."""
+        if self.suffixes and self._suffixed(key) and not self._suffixed(word):
+            return True
+        for prefix in self.prefixes:
+            if key.startswith(prefix) and not word.startswith(prefix):
+                return key[len(prefix):len(prefix) + _STEM] == word[:_STEM]
+        if self.infix is not None:
+            shared = 0
+            for a, b in zip(key, word):
+                if a != b:
+                    break
+                shared += 1
+            for start in range(shared, max(shared - _INFIX_SHIFT, _STEM) - 1, -1):
+                if self.infix.match(key, start) and not self.infix.match(word, start):
+                    return True
+        return False
+
+    def unprefixed(self, key: str) -> list[str]:
+        """``key`` without each negating prefix it begins with, where a stem is left."""
+        return [key[len(p):] for p in self.prefixes if key.startswith(p) and len(key) - len(p) > _STEM]
+
+    def _suffixed(self, key: str) -> bool:
+        return any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in self.suffixes)
+
     def _length(self, keys: Sequence[str], i: int) -> int:
         word = keys[i]
         if word in self:
             compound = self.compounds and i + 1 < len(keys) and word + keys[i + 1] in self.compounds
             return 0 if compound else 1
+        if self.suffixes and self._suffixed(word):
+            return 1
         return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e), 0)
 
-    def __eq__(self, other: object) -> bool:
-        return (frozenset.__eq__(self, other) and isinstance(other, Cues)
-                and (self.compounds, self.endings) == (other.compounds, other.endings))
+    def _parts(self) -> tuple[object, ...]:
+        return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes,
+                self.infix.pattern if self.infix is not None else None)
 
-    def __hash__(self) -> int:
-        return hash((frozenset(self), self.compounds, self.endings))
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cues) and self._parts() == other._parts()
+
+    def __hash__(self) -> int:  # remembered: the cues are a cache key of every phrasing's plan
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = hash(self._parts())
+        return found
 
 
 @lru_cache(maxsize=128)
@@ -125,11 +200,14 @@ def negation_cues(language: str | None) -> Cues:
     """Folded negation cues of ``language``; when it is not known, every cue of three
     letters or more and the short ones many languages share ("no", "ne")."""
     base = primary_language(language)
-    if base in _CUES or base in _ENDINGS:
+    if base in _CUES or base in _ENDINGS or base in _PREFIXES or base in _SUFFIXES or base in _INFIXES:
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
+        cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
+        cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
+        cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
         return cues
     return Cues(cue for words in _CUES.values() for cue in map(fold, words.split()) if _shared(cue))
 
