@@ -72,6 +72,9 @@ CASES = [
     ("nl", "Poetin aanvaardde de uitnodiging.", "Poetin aanvaardde de uitnodiging niet."),
     ("zh", "普京接受了访问平壤的邀请。", "普京没有接受访问平壤的邀请。"),
     ("ko", "푸틴은 평양 방문 초청을 수락했다.", "푸틴은 평양 방문 초청을 안 수락했다."),
+    # another form of the 하다 verb, and 않- / 못하- with any ending after it
+    ("ko", "푸틴은 평양 방문 초청을 수락했다고 밝혔다.", "푸틴은 평양 방문 초청을 수락하지 않았다고 밝혔다."),
+    ("ko", "푸틴은 평양 방문 초청을 수락했습니다.", "푸틴은 평양 방문 초청을 수락하지 못했다."),
     ("ja", "プーチン氏は招待を受け入れた。", "プーチン氏は招待を受け入れなかった。"),
     ("ja", "プーチン氏は招待を受け入れた。", "プーチン氏は招待を受け入れていない。"),
     ("ja", "プーチン氏は招待を受け入れた。", "プーチン氏は招待を受け入れませんでした。"),
@@ -152,6 +155,7 @@ def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str
     ("tr", "Putin daveti onaylayacak."),
     ("cs", "Putin přijal pozvání a nejvyšší vyznamenání."),
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন তিনি জানি।"),  # তিনি, জানি end in -নি and deny nothing
+    ("ko", "초청을 수락한 안희정 지사가 말했다."),  # 안희- is a name, not 않-
 ])
 def test_a_word_that_only_looks_negated_is_not_a_denial(language: str, text: str) -> None:
     assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}

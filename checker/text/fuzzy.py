@@ -23,6 +23,7 @@ How a folded anchor word scores against a folded text word:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,12 @@ LONG_ENDING = 8  # letters an ending may add in those
 LONG_ENDING_SCORE = 97.0  # less a point per letter of the ending
 STEM_LENGTH = 5  # letters a stem keeps
 STEM_CHANGE = 3  # last letters of a word that its stem may change ("-nen" of "tapaaminen")
+# Korean verbs made of a noun and 하다 "to do" (승인하다 "approve"): the noun stays, the
+# verb's syllables change (승인했다, 승인하지, 승인한, 승인할), so two such words meet on the
+# noun. Folded: 하 ha, 해 hae, 했 haess, 한 han, 할 hal, 합 hab.
+_KOREAN_LIGHT_VERB = re.compile(r"(.{4,}?)(?:ha|hae|haess|han|hal|hab)(?:da|dago|go|myeo|ji|neun|gilo|yeo|eseo|"
+                                r"eumyeo|eun|deon|nida|seubnida|ssseubnida|gessda|ndago|da|n|l|e|)$")
+LIGHT_VERB_SCORE = 94.0  # the same noun under another form of 하다
 ABJAD_SCORE = 90.0  # a word of Arabic or Hebrew letters with a phrase word's consonants
 ABJAD_FUZZY_LENGTH = 5  # consonants from which a near key counts too
 VOWELS = frozenset("aeiouy")
@@ -177,6 +184,7 @@ class PhraseIndex:
         self._memos: dict[str, _Memo] = {}  # per language with spelling conventions of its own
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
         self._by_stem: dict[str, list[str]] | None = None  # for texts in an agglutinating language
+        self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
         self._long_consonants: list[str] = []
 
     def candidates(self, key: str) -> dict[str, float]:
@@ -220,6 +228,8 @@ class PhraseIndex:
             readings.append(self._abjad_candidates(key))
         if language in AGGLUTINATING:
             readings.append(self._stem_candidates(key))
+        if language == "ko":
+            readings.append(self._light_verb_candidates(key))
         readings.extend(map(self._memo.__getitem__, negation_cues(language).unprefixed(key)))
         more = {word: score for reading in readings for word, score in reading.items()
                 if score >= self.min_score and score > found.get(word, 0.0)}
@@ -273,6 +283,19 @@ class PhraseIndex:
             for word in self._stems().get(stem, ()):
                 more.setdefault(word, LONG_ENDING_SCORE - cut - STEM_CHANGE)
         return more
+
+    def _light_verb_candidates(self, key: str) -> dict[str, float]:
+        """Korean 하다 verbs of the phrases with the noun of ``key``, a form of another
+        ("승인하지" for "승인했다")."""
+        if self._by_light_stem is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self._vocab):
+                found = _KOREAN_LIGHT_VERB.fullmatch(word)
+                if found:
+                    index[found[1]].append(word)
+            self._by_light_stem = dict(index)
+        found = _KOREAN_LIGHT_VERB.fullmatch(key)
+        return dict.fromkeys(self._by_light_stem.get(found[1], ()), LIGHT_VERB_SCORE) if found else {}
 
     def _stems(self) -> dict[str, list[str]]:
         """Phrase words by their stems, the word without its last STEM_CHANGE letters."""

@@ -118,6 +118,10 @@ _INFIXES: dict[str, str] = {
     "az": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]r",
     "uz": r"ma(?:di|y|gan)",
 }
+# Words that deny whatever ending follows: Korean 않- after a verb's -지 form ("수락하지
+# 않았다고", "승인하지 않은") and 못하- ("하지 못했다").
+_STARTS: dict[str, str] = {"ko": "않았 않는 않을 않고 않아 않습 않다 않은 않겠 못했 못한 못할 못하 못해"}
+
 _STEM = 3  # letters a stem keeps before a negating syllable
 _INFIX_SHIFT = 2  # letters the shared beginning may run into the syllable ("onaylama-k", "onaylama-dı")
 
@@ -126,7 +130,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     """A language's folded negation cues, for scripts read a character at a time with:
     ``compounds``, two-character words that begin with a cue and deny nothing; ``endings``,
     runs of tokens that deny; ``reach``, how far after the matched words one may begin;
-    and for negation written inside a word, its ``prefixes``, ``suffixes`` and ``infix``."""
+    ``starts``, beginnings of words that deny with any ending; and for negation written
+    inside a word, its ``prefixes``, ``suffixes`` and ``infix``."""
 
     compounds: frozenset[str] = frozenset()
     endings: tuple[tuple[str, ...], ...] = ()
@@ -134,6 +139,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     infix: re.Pattern[str] | None = None
+    starts: tuple[str, ...] = ()
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -177,12 +183,12 @@ class Cues(frozenset):  # type: ignore[type-arg]
         if word in self:
             compound = self.compounds and i + 1 < len(keys) and word + keys[i + 1] in self.compounds
             return 0 if compound else 1
-        if self.suffixes and self._suffixed(word):
+        if (self.suffixes and self._suffixed(word)) or (self.starts and word.startswith(self.starts)):
             return 1
         return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e), 0)
 
     def _parts(self) -> tuple[object, ...]:
-        return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes,
+        return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts,
                 self.infix.pattern if self.infix is not None else None)
 
     def __eq__(self, other: object) -> bool:
@@ -200,7 +206,7 @@ def negation_cues(language: str | None) -> Cues:
     """Folded negation cues of ``language``; when it is not known, every cue of three
     letters or more and the short ones many languages share ("no", "ne")."""
     base = primary_language(language)
-    if base in _CUES or base in _ENDINGS or base in _PREFIXES or base in _SUFFIXES or base in _INFIXES:
+    if any(base in table for table in (_CUES, _ENDINGS, _PREFIXES, _SUFFIXES, _INFIXES, _STARTS)):
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
@@ -208,6 +214,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
         cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
+        cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
         return cues
     return Cues(cue for words in _CUES.values() for cue in map(fold, words.split()) if _shared(cue))
 
