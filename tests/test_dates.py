@@ -67,6 +67,7 @@ def test_romanian_misspelt_month_with_weekday() -> None:
     ("ar", "التقى الزعيمان في ١٣ سبتمبر ٢٠٢٣ في روسيا.", "١٣ سبتمبر ٢٠٢٣"),
     ("hi", "बैठक १३ सितंबर २०२३ को हुई।", "१३ सितंबर २०२३"),
     ("th", "การประชุมเมื่อวันที่ 13 กันยายน 2566 ที่รัสเซีย", "13 กันยายน 2566"),
+    ("th", "การประชุมเมื่อวันที่ 13 ก.ย. 2566 ที่รัสเซีย", "13 ก.ย. 2566"),
 ])
 def test_written_dates(language: str | None, text: str, expected: str) -> None:
     mentions = find_dates(text, language, PUBLISHED)

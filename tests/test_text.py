@@ -225,6 +225,12 @@ def test_a_full_width_stop_ends_a_sentence_even_before_a_number(text: str, langu
     assert [text[s.start:s.end] for s in split_sentences(text, language)] == sentences
 
 
+@pytest.mark.parametrize("language", ["th", None])
+def test_a_thai_abbreviation_s_full_stop_ends_no_sentence(language: str | None) -> None:
+    text = "การประชุมจัดขึ้นเมื่อ 13 ก.ย. 2566 มีผู้เข้าร่วม 1,500 คน พ.ศ. 2566 ผ่านไป"
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == [text]
+
+
 def test_sentences_never_cross_paragraphs() -> None:
     text = "A HEADLINE WITHOUT A STOP\nThe body starts here. It goes on."
     sentences = [text[s.start:s.end] for s in split_sentences(text, "en")]

@@ -3,7 +3,8 @@
 Sentence boundaries come from sentencex (rule-based, per language, nothing downloaded),
 then repairs: a boundary never falls before a word that starts in lower case
 (``13. rujna``, ``2023. u Rusiji``), nor between a day number written as an ordinal and a
-month name of the language (``am 13. September``), while ``… September 13. The …`` still
+month name of the language (``am 13. September``), nor after a full stop in Thai or Lao,
+which mark abbreviations with it (``13 ก.ย. 2566``), while ``… September 13. The …`` still
 splits; a full-width full stop (``。``) ends a sentence even before a number, and a
 Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it.
 """
@@ -32,6 +33,9 @@ _QUOTE_GOES_ON = regex.compile(r"[」』]\s*$")
 _HIRAGANA_START = regex.compile(r"\s*\p{Hiragana}")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.\s*$")
 _FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
+# Thai and Lao end no sentence with a full stop (a space parts sentences): a full stop
+# after their letters is an abbreviation's ("13 ก.ย. 2566", "พ.ศ. 2566").
+_ABBREVIATION_SCRIPT_END = regex.compile(r"[\p{Thai}\p{Lao}]\.\s*$")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -91,9 +95,11 @@ def _split_at(boundary: regex.Pattern, text: str, start: int, end: int) -> list[
 
 def _glued(previous: str, following: str, months: dict[str, int]) -> bool:
     """Is this boundary inside a sentence? Before a lower-case word; inside a date
-    written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after a
-    Japanese quotation that the sentence goes on from (「…。」と述べた)."""
+    written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after an
+    abbreviation in Thai or Lao ("ก.ย."); after a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
     if _QUOTE_GOES_ON.search(previous) and _HIRAGANA_START.match(following):
+        return True
+    if _ABBREVIATION_SCRIPT_END.search(previous):
         return True
     if _DIGIT_START.match(following):
         if _ORDINAL_END.search(previous):
