@@ -45,6 +45,9 @@ def values(text: str, language: str | None) -> list[tuple[float | None, float | 
     ("pl", "2 500", 2500),
     ("de-CH", "1'000.5", 1000.5),
     ("de-CH", "1’000", 1000),
+    ("de", "1'500", 1500),     # a source's language comes without its region: Swiss grouping
+    ("it", "1’500", 1500),     # is read wherever a region of the language writes it
+    ("en", "12'500", 12500),
     ("hr", "1.000", 1000),     # a grouping mark in Croatian ...
     ("de", "1.000", 1000),
     ("en", "1.000", 1.0),      # ... a decimal mark in English

@@ -39,6 +39,7 @@ from typing import cast
 
 import regex
 
+from ..text import cldr
 from ..text.cldr import locale as cldr_locale
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
@@ -361,18 +362,11 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-@lru_cache(maxsize=1)
-def _locale_ids() -> tuple[str, ...]:
-    from babel.localedata import locale_identifiers
-
-    return tuple(locale_identifiers())
-
-
 def _script_variants(loc) -> list:
     """The locale and the same language in its other scripts (Serbian is written in
     Cyrillic and Latin alike, and transliteration does not make ``ч`` and ``č`` meet)."""
     found = [loc]
-    for ident in _locale_ids():
+    for ident in cldr.locale_ids():
         parts = ident.split("_")
         if (len(parts) == 2 and parts[0] == loc.language and parts[1] in _SCRIPTS
                 and parts[1] != loc.script):
@@ -387,27 +381,12 @@ def _regional_variants(loc) -> list:
     region an article comes from: Levantine Arabic أيلول beside سبتمبر, Maghrebi جانفي,
     Austrian Jänner, Uruguayan setiembre."""
     found = []
-    for ident in _locale_ids():
-        parts = ident.split("_")
-        if len(parts) != 2 or parts[0] != loc.language or len(parts[1]) == 4 or ident == str(loc):
-            continue  # a script (handled above) or the locale itself
-        if _overrides_months(ident):
+    for ident in cldr.regional_ids(loc.language):
+        if ident != str(loc) and cldr.own_data(ident).months:
             variant = cldr_locale(ident)
             if variant is not None:
                 found.append(variant)
     return found
-
-
-@lru_cache(maxsize=1024)
-def _overrides_months(ident: str) -> bool:
-    """Whether a locale's own CLDR data (not what it inherits) names months. Read from its
-    file: Babel's loader would cache the data unmerged for every later use."""
-    import pickle
-
-    from babel.localedata import resolve_locale_filename
-
-    with open(resolve_locale_filename(ident), "rb") as data:
-        return bool(pickle.load(data).get("months"))
 
 
 @lru_cache(maxsize=256)

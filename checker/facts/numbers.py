@@ -393,7 +393,9 @@ def _profile(tag: str) -> _Profile:
     lex = lexicon(base)
     loc = cldr.locale(tag) or cldr.locale("en")
     dec = _mark_class(get_decimal_symbol(loc), "٫")
-    grp = _mark_class(get_group_symbol(loc), "٬")
+    # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
+    # Swiss German): a source's language is stated without its region.
+    grp = _mark_class(get_group_symbol(loc), "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else ""))
     core = (rf"(?P<num>(?<!(?![{UNSPACED}])[{_LETTERS}])(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
             rf"(?P<sign>[-−](?=\d))?"
             rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"

@@ -7,6 +7,7 @@ that ``rujna``, ``Rujan``, ``сентября`` and ``septembrie`` are looked up
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from .normalise import fold
 
@@ -47,3 +48,44 @@ def weekday_names(language: str) -> dict[str, int]:
     weekday (Monday 1 … Sunday 7). Babel numbers Monday 0."""
     loc = locale(language)
     return _names(loc.days, lambda n: int(n) + 1) if loc is not None else {}
+
+
+@lru_cache(maxsize=1)
+def locale_ids() -> tuple[str, ...]:
+    """Every locale Babel has data for."""
+    from babel.localedata import locale_identifiers
+
+    return tuple(locale_identifiers())
+
+
+def regional_ids(language: str) -> list[str]:
+    """The language's regional locales (``de_AT``, ``de_CH``; not its scripts, ``sr_Latn``)."""
+    return [ident for ident in locale_ids()
+            if (parts := ident.split("_"))[0] == language and len(parts) == 2 and len(parts[1]) != 4]
+
+
+class OwnData(NamedTuple):
+    """What a locale's own CLDR file states rather than inherits, of what the readers use."""
+
+    months: bool  # it names the months its own way
+    group: str | None  # its digit grouping mark, where it has one of its own
+
+
+@lru_cache(maxsize=1024)
+def own_data(ident: str) -> OwnData:
+    """What locale ``ident`` states itself. Read from its file: Babel's loader would cache
+    the data unmerged for every later use."""
+    import pickle
+
+    from babel.localedata import resolve_locale_filename
+
+    with open(resolve_locale_filename(ident), "rb") as data:
+        raw = pickle.load(data)
+    return OwnData(bool(raw.get("months")), raw.get("number_symbols", {}).get("latn", {}).get("group"))
+
+
+@lru_cache(maxsize=256)
+def regional_group_marks(language: str) -> frozenset[str]:
+    """Digit grouping marks the language's regions use of their own (Swiss German ’:
+    ``1’500``, also typed ``1'500``)."""
+    return frozenset(mark for ident in regional_ids(language) if (mark := own_data(ident).group))
