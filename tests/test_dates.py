@@ -68,6 +68,8 @@ def test_romanian_misspelt_month_with_weekday() -> None:
     ("hi", "बैठक १३ सितंबर २०२३ को हुई।", "१३ सितंबर २०२३"),
     ("th", "การประชุมเมื่อวันที่ 13 กันยายน 2566 ที่รัสเซีย", "13 กันยายน 2566"),
     ("th", "การประชุมเมื่อวันที่ 13 ก.ย. 2566 ที่รัสเซีย", "13 ก.ย. 2566"),
+    ("ha", "An gudanar da taro a ranar 13 ga Satumba, 2023 a Rasha.", "13 ga Satumba, 2023"),
+    ("km", "កិច្ចប្រជុំ ថ្ងៃទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣ នៅរុស្ស៊ី", "១៣ ខែកញ្ញា ឆ្នាំ២០២៣"),
 ])
 def test_written_dates(language: str | None, text: str, expected: str) -> None:
     mentions = find_dates(text, language, PUBLISHED)

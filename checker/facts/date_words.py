@@ -155,6 +155,8 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "bs": ("godine",),
     "sr": ("godine", "године"),
     "ro": ("anul",),
+    "ha": ("ga",),  # "13 ga Satumba, 2023"
+    "km": ("ខែ", "ឆ្នាំ"),  # "ថ្ងៃទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣": "month", "year" before them
 }
 
 # Words that are also ordinary words, and the neighbouring words that tell. A word is
