@@ -109,6 +109,30 @@ def test_a_rule_on_people_counts_a_four_digit_figure_but_not_a_year():
     assert evidence == {"hr.txt": "1500 ljudi", "de.txt": "1700 Menschen", "ru.txt": "1500 человек"}
 
 
+@pytest.mark.parametrize("language, text, noun, low, high", [
+    ("sw", "Mkutano ulihudhuriwa na watu 1,500 kutoka nchi kadhaa.", "watu", 1500, 1500),
+    ("sw", "Mkutano ulihudhuriwa na watu zaidi ya 1,500.", "watu", 1500, None),
+    ("ha", "Mutane 1,500 ne suka halarci taron.", "Mutane", 1500, 1500),  # opening the sentence
+])
+def test_a_noun_before_the_figure_in_a_language_that_puts_it_first(language, text, noun, low, high):
+    mention = only(text, language)
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (low, high, None)  # not "kutoka"
+    assert mention.counted == noun.lower() and mention.counted_end == mention.end
+    assert text[mention.counted_start:mention.start].strip() == noun == mention.counted_words(text)
+
+
+def test_a_rule_counts_the_noun_before_the_figure_and_shows_it():
+    rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [watu, mutane]\n  expect: 1500\n"
+             "  about: [mkutano, taro]\n")
+    sources = [article("Mkutano ulihudhuriwa na watu 1,500.", "sw", source="sw.txt"),
+               article("Mkutano ulihudhuriwa na watu 2,000.", "sw", source="sw2.txt"),
+               article("Mutane 1,500 ne suka halarci taron.", "ha", source="ha.txt")]
+    report = run_rules(rules, sources)
+    assert verdicts(report, "crowd") == {"sw.txt": "agrees", "sw2.txt": "contradicts", "ha.txt": "agrees"}
+    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources if v.evidence}
+    assert evidence == {"sw.txt": "watu 1,500", "sw2.txt": "watu 2,000", "ha.txt": "Mutane 1,500"}
+
+
 @pytest.mark.parametrize("language, text, value, unit", [
     ("ar", "وشارك في المحادثات 250 شخصا.", 250, "shkhs"),
     ("he", "בשיחות השתתפו 250 איש.", 250, "'ys"),
@@ -765,9 +789,9 @@ def test_parse_expected_number_rejects(raw):
 # --- robustness --------------------------------------------------------------------
 
 LANGUAGES = [None, "", "en", "hr", "sr", "sr-Latn", "bs", "ro", "de", "de-CH", "fr", "es", "it", "pt",
-             "pl", "ru", "uk", "ar", "ja", "zh", "ko", "tr", "hi", "he", "xx", "not a language"]
+             "pl", "ru", "uk", "ar", "ja", "zh", "ko", "tr", "hi", "he", "sw", "xx", "not a language"]
 PIECES = ["18", "1.000,5", "1,000.5", "-", "–", "%", " ", "\u202f", "više od", "more than", "a", "year",
-          "and", "half", "godinu", "i", "pol", "un", "an", "şi", "jumătate", "between", "od", "do",
+          "and", "half", "godinu", "i", "pol", "watu", "zaidi ya", "un", "an", "şi", "jumătate", "between", "od", "do",
           "million", "milijuna", "de", "la", "полтора", "года", "более", "٣", "COVID-", "two", ".", "'",
           "€", "$", "US$", "M€", "d'", "euros", "°C", "KM", "kr.", "ueber", "m", "bn", "dollars des États-Unis",
           "1500", "人", "以上", "超过", "万", "多", "명", "이상", "여", "'den", "fazla", "kişi", "מ-", "से अधिक",
@@ -784,7 +808,10 @@ def test_never_raises_and_spans_point_into_the_text(text, language):
     for mention in found:
         assert text[mention.start:mention.end] == mention.text
         assert mention.start < mention.end
-        if mention.counted_end is not None:  # the noun it may count follows it, inside the text
+        if mention.counted_start is not None:  # the noun it may count comes first ("watu 1,500")
+            assert 0 <= mention.counted_start < mention.start and mention.counted_end == mention.end
+            assert mention.counted and mention.counted_words(text)
+        elif mention.counted_end is not None:  # the noun it may count follows it, inside the text
             assert mention.end < mention.counted_end <= len(text) and mention.counted
 
 

@@ -208,8 +208,9 @@ class ArticleFacts:
 def _shifted(mention: Any, offset: int) -> Any:
     """A date or number found in a sentence, placed in the whole text."""
     moved = {"start": mention.start + offset, "end": mention.end + offset}
-    if getattr(mention, "counted_end", None) is not None:  # the noun a number may count
-        moved["counted_end"] = mention.counted_end + offset
+    for field in ("counted_end", "counted_start"):  # the noun a number may count
+        if getattr(mention, field, None) is not None:
+            moved[field] = getattr(mention, field) + offset
     return dataclasses.replace(mention, **moved)
 
 

@@ -453,6 +453,12 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("أقل من", "ما لا يزيد على", "ما لا يزيد عن", "حتى"),
         "approx": ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"),
     },
+    "sw": {
+        "min": ("zaidi ya", "angalau", "si chini ya"),
+        "max": ("chini ya", "isiyozidi", "si zaidi ya"),
+        "approx": ("takriban", "karibu", "kiasi cha", "kadiri ya"),
+    },
+    "ha": {"min": ("fiye da", "sama da", "aƙalla"), "max": ("ƙasa da",), "approx": ("kusan", "wajen", "kimanin")},
     "hi": {"approx": ("लगभग", "करीब", "क़रीब", "तकरीबन")},
     "ur": {"approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب")},
     # Chinese and Japanese write these on the number: "超过1500人", "約300人".
@@ -484,6 +490,10 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "hi": {"min": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर"), "max": ("से कम",)},
     "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
 }
+# Languages that put a counted noun before the figure: Swahili "watu 1,500", Hausa
+# "mutane 1,500", Yoruba "ènìyàn 1,500", Zulu, Kinyarwanda, Shona, Luganda …
+NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "ny", "lg"})
+
 # How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
 NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"['’]\p{Ll}{1,5}"}
 

@@ -33,6 +33,7 @@ from ..text.normalise import UNSPACED, fold
 from .number_words import (
     CURRENCIES,
     DURATIONS,
+    NOUN_FIRST,
     NUMBER_ENDINGS,
     PERCENT,
     SUPPORTED,
@@ -121,7 +122,10 @@ class NumberMention:
     a unit; ``counted`` is then the folded word right after it and ``counted_end`` where
     that word ends: the noun it counts, if a rule names that noun as its unit. A figure
     in Chinese, Japanese or Korean read without a unit keeps, as ``counted``, the letters
-    written on it ("250人が参加"), whose first is the counter a rule may name."""
+    written on it ("250人が参加"), whose first is the counter a rule may name. In a
+    language that puts the noun first (Swahili "watu 1,500", Hausa "mutane 1,500"), a
+    figure read without a unit keeps the word before it: ``counted_start`` is where that
+    word starts, and ``counted_end`` the figure's end."""
 
     start: int
     end: int
@@ -129,6 +133,13 @@ class NumberMention:
     value: NumberValue
     counted: str | None = None
     counted_end: int | None = None
+    counted_start: int | None = None
+
+    def counted_words(self, text: str) -> str | None:
+        """The words this number may count, as ``text`` (the one it was read in) has them."""
+        if self.counted_start is not None:
+            return text[self.counted_start:self.start].strip()
+        return text[self.end:self.counted_end].strip() if self.counted_end is not None else None
 
 
 def _plain(x: float | None) -> float | int | None:
@@ -325,6 +336,8 @@ _NON_DIGITS = regex.compile(r"\D")
 _HYPHENATED = regex.compile(r"[-‐]\p{L}")
 _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
 _PHRASE_PARTS = regex.compile(r"[ -]")
+_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
+_NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # letters and their marks ("लोगों")
 
 
@@ -778,6 +791,18 @@ class _Reader:
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
         return token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
 
+    def _noun_before(self, start: int) -> _Word | None:
+        """The noun right before a figure in a language that puts it first ("watu 1,500",
+        "watu zaidi ya 1,500"), when it has no other role."""
+        found = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        if found is None:
+            return None
+        written = found[1]
+        if not self.text[max(0, found.start(1) - 8):found.start(1)].rstrip()[-1:].isalnum():  # "Mutane 1,500 ne …"
+            written = written.lower()
+        word = _Word(found.start(1), found.end(1), key(found[1]), written, glued=False, dash=False)
+        return word if self._free_unit(word) else None
+
     # -- whole mentions
 
     def _bound(self, start: int) -> tuple[int, str | None]:
@@ -799,7 +824,9 @@ class _Reader:
                 after_number = written.end()
                 if written["b"] and kind is None:
                     kind = self.lex.bounds_before_noun[key(written["b"])]
-        free = sign is None and not core.needs_unit and (not core.year_like or kind is not None)
+        noun_first = self.p.language in NOUN_FIRST
+        free = (sign is None and not core.needs_unit and (not core.year_like or kind is not None)
+                and not noun_first)  # "watu 1,500 kutoka …": the word after is no unit
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
         tail = self._tail(after_number, free, skip, sign)
         if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
@@ -825,6 +852,10 @@ class _Reader:
             value = replace(value, min=None)
         elif kind == "approx":
             value = replace(value, approximate=True)
+        if sign is None and value.unit is None and noun_first:
+            noun = self._noun_before(begin)
+            if noun is not None:
+                return NumberMention(begin, end, self.text[begin:end], value, fold(noun.word), end, noun.start)
         if sign is None and value.unit is None:
             glued = _GLUED_NOUN.match(self.text, end)
             if glued is None and self.text[end:end + 1] in _GAP_CHARS:  # "250 คน", "1500여 명"

@@ -19,10 +19,12 @@ def _item(facts: ArticleFacts, mention: Any, value: Any) -> dict[str, Any]:
 def _number(facts: ArticleFacts, mention: Any) -> dict[str, Any]:
     """A number, and the words it may count when a rule names them as its unit: the noun
     after a number that may be a year ("1500 ljudi"), the counter written on a figure in
-    Chinese, Japanese or Korean ("250人")."""
+    Chinese, Japanese or Korean ("250人"), the noun before it where it comes first
+    ("watu 1,500")."""
     item = _item(facts, mention, mention.value.to_json())
-    if mention.counted_end is not None:
-        item["counts"] = facts.text[mention.end:mention.counted_end].strip()
+    counts = mention.counted_words(facts.text)
+    if counts is not None:
+        item["counts"] = counts
     return item
 
 

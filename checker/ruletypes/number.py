@@ -78,33 +78,35 @@ class NumberRuleType(RuleType):
         if rule.options.units and not rule.options.unit:
             raise RuleSchemaError("'units' needs 'unit'", "units")
 
-    def _convert(self, rule: Rule, mention: Any) -> tuple[Any, int]:
+    def _convert(self, rule: Rule, mention: Any) -> tuple[Any, int, int]:
         """The stated value in the rule's unit (None when it is about something else),
-        and where its statement ends."""
+        and where its statement starts and ends."""
         from ..facts.numbers import canonical_unit, counted_end, unit_matches
 
-        unit, value, end = rule.options.unit, mention.value, mention.end
+        unit, value, start, end = rule.options.unit, mention.value, mention.start, mention.end
         if unit is None:
-            return value, end
+            return value, start, end
         if value.unit is None:
             # A number read without a unit (it may be a year: "1500 ljudi"; or its noun is
-            # written on it: "250人") counts the noun after it when the rule names it.
+            # written on it: "250人"; or comes first: "watu 1,500") counts that noun when
+            # the rule names it.
             counted = counted_end(mention, unit, rule.options.units)
             if counted is None:
-                return None, end
-            return dataclasses.replace(value, unit=canonical_unit(unit)), counted
+                return None, start, end
+            if mention.counted_start is not None:
+                start = mention.counted_start
+            return dataclasses.replace(value, unit=canonical_unit(unit)), start, counted
         converted = value.to_unit(unit)  # time spans convert: "a year and a half" is 18 months
         if converted is None and not unit_matches(value.unit, unit, rule.options.units):
-            return None, end
-        return dataclasses.replace(converted or value, unit=canonical_unit(unit)), end
+            return None, start, end
+        return dataclasses.replace(converted or value, unit=canonical_unit(unit)), start, end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []
         for mention, anchor in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
-            value, end = self._convert(rule, mention)
+            value, start, end = self._convert(rule, mention)
             if value is not None:
-                findings.append(Finding(value=value, evidence=ctx.evidence(mention.start, end, anchor.score,
-                                                                           str(value))))
+                findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
         return findings
 
     def passed_over(self, rule: Rule, ctx: Any) -> list[str]:
@@ -121,8 +123,7 @@ class NumberRuleType(RuleType):
             if mention.value.unit is not None:
                 stated = f"is in {mention.value.unit!r}"
             elif mention.counted_end is not None:
-                words = ctx.text[mention.end:mention.counted_end].strip()
-                stated = f"may count {words!r}"
+                stated = f"may count {mention.counted_words(ctx.text)!r}"
             else:
                 stated = "has no unit"
             lines.append(f"{mention.text!r} at {line}:{column} {stated}, not {unit!r}: "
