@@ -132,6 +132,8 @@ def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> N
     ("plebiscit", "pelbiscitul"),
     ("congress", "kongress"),      # a hard c is another language's k
     ("cosmodrome", "kosmodrom"),
+    ("baikonur", "baik'onuris"),   # Georgian ბაიკონურის: an ejective's apostrophe and a case ending
+    ("vel'sk", "vl'sk"),           # a letter dropped, with a soft sign
 ])
 def test_word_score_tolerates_inflection_transliteration_and_typos(anchor: str, word: str) -> None:
     assert word_score(anchor, word) >= 85
@@ -150,6 +152,11 @@ def test_word_score_tolerates_inflection_transliteration_and_typos(anchor: str, 
 ])
 def test_word_score_rejects_unrelated_words(anchor: str, word: str) -> None:
     assert word_score(anchor, word) < 85
+
+
+def test_a_transliteration_s_apostrophe_is_no_letter() -> None:
+    assert word_score("kazan", "kazan'") == 100  # Казань
+    assert word_score("yaroslavl", "yaroslavl'") == 100
 
 
 @pytest.mark.parametrize("word, language, spelled", [

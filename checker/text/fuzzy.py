@@ -72,9 +72,20 @@ def ratio(a: str, b: str) -> float:
 
 
 def score_words(anchor: str, word: str) -> float:
-    """How well text ``word`` stands for ``anchor``; both already folded. 0 to 100."""
+    """How well text ``word`` stands for ``anchor``; both already folded. 0 to 100.
+    Words with the apostrophes that transliteration writes for a soft sign, an ejective
+    or an ayin (Казань "kazan'", ბაიკონურის "baik'onuris") are also compared without
+    them, and score the better of the two."""
     if anchor == word:
         return 100.0
+    score = _scored(anchor, word)
+    if "'" in word or "'" in anchor or "`" in word or "`" in anchor:  # also read without them
+        bare_anchor, bare_word = anchor.translate(_NOT_LETTERS), word.translate(_NOT_LETTERS)
+        score = max(score, 100.0 if bare_anchor == bare_word else _scored(bare_anchor, bare_word))
+    return score
+
+
+def _scored(anchor: str, word: str) -> float:
     la, lw = len(anchor), len(word)
     if la <= SHORT_WORD or lw <= SHORT_WORD:
         return 0.0
@@ -95,6 +106,8 @@ def score_words(anchor: str, word: str) -> float:
         best = max(best, fuzz.ratio(sa, sw) - 2)
     return float(best)
 
+
+_NOT_LETTERS = str.maketrans("", "", "'`")
 
 # The same, remembered for the pairs that come back (unit words, month and weekday names
 # against the words of a sentence). A PhraseIndex remembers each text word's candidates
