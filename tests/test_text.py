@@ -108,6 +108,16 @@ def test_a_long_ending_is_read_only_in_a_language_that_writes_them() -> None:
     assert index.find(index.token_scores(fold_words("sotilaat"), "fi")) == {}  # four letters are no stem
 
 
+@pytest.mark.parametrize("text, language", [
+    ("ስብሰባው በቮስቶችኒ ተካሄደ።", "am"),      # Amharic በ "in" written on the name
+    ("বৈঠকটি ভস্তোচনি মহাকাশ কেন্দ্রে", "bn"),  # Bengali writes v with ভ (bh)
+])
+def test_a_name_under_a_language_s_own_spelling_habits(text: str, language: str) -> None:
+    index = PhraseIndex(["Vostochny"], min_score=85)
+    assert "Vostochny" in index.find(index.token_scores(fold_words(text), language))
+    assert index.find(index.token_scores(fold_words(text), "en")) == {}  # read as another language's, no
+
+
 def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> None:
     # Folding makes č and c one letter; Croatian reads it as ts, which meets ch and ц alike.
     index = PhraseIndex(["Chaykovsky", "Tsaritsyn"])

@@ -39,10 +39,12 @@ from .normalise import (
     abjad_readings,
     consonants,
     fold_words,
+    has_attached_words,
     has_spellings,
     primary_language,
     respelled,
     skeleton,
+    unattached,
 )
 
 SHORT_WORD = 3  # words this short match only exactly
@@ -217,12 +219,13 @@ class PhraseIndex:
         for and how well (shared, read-only mappings; empty for most words). A word is
         also read as the language spells foreign sounds (:func:`~checker.text.normalise.respelled`:
         French "taichet" for "tayshet"), by its consonants in an abjad, and as a stem with
-        a long ending in an agglutinating language, and without a prefix that negates
+        a long ending in an agglutinating language, without a preposition written on it
+        (Amharic "በቮስቶችኒ"), and without a prefix that negates
         in its language (Czech "nepřijal" for "přijal": the phrase rule type then reads
         the denial)."""
         base = primary_language(language)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or has_spellings(base)
-                or negation_cues(base).prefixes):
+                or has_attached_words(base) or negation_cues(base).prefixes):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
         if memo is None:
@@ -244,6 +247,7 @@ class PhraseIndex:
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
         readings.extend(map(self._memo.__getitem__, negation_cues(language).unprefixed(key)))
+        readings.extend(map(self._memo.__getitem__, unattached(key, language)))
         more = {word: score for reading in readings for word, score in reading.items()
                 if score >= self.min_score and score > found.get(word, 0.0)}
         if not more:

@@ -84,6 +84,8 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "sv": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh", "ch": "kh"},
     "da": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"},
     **{language: {"sjtsj": "shch", "tsj": "ch", "sj": "sh", "zj": "zh"} for language in ("nb", "nn", "no")},
+    # Bengali writes a foreign v with ভ (bh): ভস্তোচনি for Vostochny.
+    "bn": {"bh": "v"},
     # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds.
     **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl", "cs", "sk")},
 }
@@ -116,6 +118,24 @@ def respelled(key: str, language: str | None) -> str:
     table = _SPELLINGS[base]
     key = pattern.sub(lambda m: table[m.group()], key)
     return _GERMAN_VOICED_S.sub("z", key) if base == "de" else key
+
+
+# Prepositions written on the next word, as folded: Amharic በ "in", ከ "from", ለ "for",
+# የ "of", ወደ "to" ("በቮስቶችኒ", in Vostochny). (Arabic and Hebrew ones are read with their
+# consonants: see abjad_readings.)
+_ATTACHED: dict[str, tuple[str, ...]] = {"am": ("be", "ke", "le", "ye", "wede")}
+_ATTACHED_STEM = 4  # letters left after the preposition
+
+
+def has_attached_words(language: str) -> bool:
+    """Whether :func:`unattached` reads words of ``language`` (a base code)."""
+    return language in _ATTACHED
+
+
+def unattached(key: str, language: str) -> list[str]:
+    """A folded word of ``language`` without each preposition it may begin with."""
+    return [key[len(p):] for p in _ATTACHED.get(language, ()) if key.startswith(p)
+            and len(key) - len(p) >= _ATTACHED_STEM]
 
 
 # A hard c (before a, o, u, l, r) is the k of other languages: "congress", "Kongress";
