@@ -10,6 +10,7 @@ from fuzzing import fuzz_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checker.testing import article, run_rules, verdicts
 from checker.text.fuzzy import PhraseIndex, word_score
 from checker.text.normalise import (
     abjad_readings,
@@ -19,6 +20,7 @@ from checker.text.normalise import (
     respelled,
     skeleton,
     strip_controls,
+    token_columns,
     tokenize,
 )
 from checker.text.sentences import split_paragraphs, split_sentences
@@ -116,6 +118,30 @@ def test_a_name_under_a_language_s_own_spelling_habits(text: str, language: str)
     index = PhraseIndex(["Vostochny"], min_score=85)
     assert "Vostochny" in index.find(index.token_scores(fold_words(text), language))
     assert index.find(index.token_scores(fold_words(text), "en")) == {}  # read as another language's, no
+
+
+@pytest.mark.parametrize("text, name, written", [
+    ("การประชุมจัดขึ้นที่ฐานอวกาศวอสตอชนีเมื่อวันพุธ", "Vostochny", "วอสตอชนี"),  # inside a run of Thai
+    ("การประชุมจัดขึ้นที่ฐานอวกาศไบโคนูร์", "Baikonur", "ไบโคนูร์"),  # ไบ, โค: a vowel written first
+])
+def test_a_name_written_by_its_sound_in_thai(text: str, name: str, written: str) -> None:
+    index = PhraseIndex(["Vostochny", "Baikonur", "Plesetsk", "meeting"], min_score=85)
+    starts, ends, _ = token_columns(text)
+    hits = index.sounded_hits(text, starts)
+    assert list(hits) == [name]
+    [hit] = hits[name]
+    assert text[starts[hit.first]:ends[hit.last]] == written and hit.score >= 85
+
+
+def test_a_thai_source_names_the_entity_by_its_sound() -> None:
+    rules = ("- id: venue\n  check: entity\n  expect: Vostochny\n  alternatives: [Baikonur]\n"
+             "  about: [การประชุม]\n")
+    sources = [article("การประชุมจัดขึ้นที่ฐานอวกาศวอสตอชนีเมื่อวันพุธ", "th", source="yes.txt"),
+               article("การประชุมจัดขึ้นที่ฐานอวกาศไบโคนูร์", "th", source="no.txt")]
+    report = run_rules(rules, sources)
+    assert verdicts(report, "venue") == {"yes.txt": "agrees", "no.txt": "contradicts"}
+    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources}
+    assert evidence == {"yes.txt": "วอสตอชนี", "no.txt": "ไบโคนูร์"}
 
 
 def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from ..model import Article, Evidence
-from ..text.fuzzy import PhraseHit, PhraseIndex
+from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs
 from ..text.normalise import fold, token_columns
 from ..text.sentences import Span, sentences_in, split_paragraphs
 
@@ -55,6 +55,9 @@ class ArticleFacts:
         self._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
         self.token_scores = index.token_scores(self.keys, self.language)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
+        if has_sounded_runs(self.text):  # a name written by its sound in Thai, Lao, Khmer, Burmese
+            for phrase, found in index.sounded_hits(self.text, self.starts).items():
+                self.hits[phrase] = sorted((*self.hits.get(phrase, ()), *found), key=lambda h: (h.first, -h.score))
         self._dates: dict[Span, list[Any]] = {}
         self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)
         self._numbers: dict[Span, list[Any]] = {}

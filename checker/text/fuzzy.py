@@ -24,6 +24,8 @@ How a folded anchor word scores against a folded text word:
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +33,8 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
+import regex
+from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from .negation import negation_cues
@@ -200,6 +204,7 @@ class PhraseIndex:
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
         self._by_stem: dict[str, list[str]] | None = None  # for texts in an agglutinating language
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
+        self._sounded: list[tuple[str, str]] | None = None  # for texts in Thai, Lao, Khmer, Burmese
         self._long_consonants: list[str] = []
 
     def candidates(self, key: str) -> dict[str, float]:
@@ -336,6 +341,76 @@ class PhraseIndex:
                         hits.setdefault(phrase, []).append(hit)
         return hits
 
+
+    def sounded_hits(self, text: str, starts: Sequence[int]) -> dict[str, list[PhraseHit]]:
+        """One-word phrases in Latin letters written by their sound inside a run of a script
+        without spaces between words (Thai, Lao, Khmer, Burmese): ``ฐานอวกาศวอสตอชนี``
+        holds Vostochny. Each run is transliterated letter by letter (a Thai or Lao vowel
+        written before its consonant is read after it) and each phrase's skeleton looked for
+        in it; a hit covers the tokens (letters) of the best stretch of each run."""
+        words = self._sounded_words()
+        hits: dict[str, list[PhraseHit]] = {}
+        if not words:
+            return hits
+        keys = [key for _, key in words]
+        for run in _SOUNDED_RUN.finditer(text):
+            sounds, where = _sounds(run.group(), run.start())
+            # every phrase against the run in one pass in C; the stretch only for those found
+            for _, _, n in process.extract(sounds, keys, scorer=fuzz.partial_ratio, score_cutoff=SOUNDED_SCORE,
+                                           limit=None):
+                phrase, key = words[n]
+                found = fuzz.partial_ratio_alignment(key, sounds) if len(key) <= len(sounds) else None
+                if found is None or found.score < SOUNDED_SCORE:
+                    continue
+                letters = where[found.dest_start:found.dest_end]
+                end = max(letters) + 1
+                while end < run.end() and unicodedata.category(text[end]) == "Mn":
+                    end += 1  # the marks on its last letter ("ร์")
+                first = bisect_right(starts, min(letters)) - 1
+                last = bisect_right(starts, end - 1) - 1
+                hits.setdefault(phrase, []).append(PhraseHit(phrase, first, last, float(found.score)))
+        return hits
+
+    def _sounded_words(self) -> list[tuple[str, str]]:
+        """The one-word phrases in Latin letters, with their skeletons, made when first needed."""
+        if self._sounded is None:
+            self._sounded = [(phrase, skeleton(words[0])) for phrase, words in self.phrases.items()
+                             if len(words) == 1 and words[0].isascii() and words[0].isalpha()
+                             and len(skeleton(words[0])) >= SOUNDED_LENGTH]
+        return self._sounded
+
+
+def has_sounded_runs(text: str) -> bool:
+    """Whether ``text`` has letters of a script written without spaces and read by sound."""
+    return _SOUNDED_BLOCKS.search(text) is not None
+
+
+def _sounds(run: str, offset: int) -> tuple[str, list[int]]:
+    """A run's letters transliterated one by one into skeleton sounds, doubled sounds
+    once, with the offset of the letter each sound comes from."""
+    order = list(range(len(run)))
+    i = 0
+    while i < len(run) - 1:  # โค is written before the consonant it follows: read ค, then โ
+        if run[i] in _LEADING_VOWELS and run[i + 1] not in _LEADING_VOWELS:
+            order[i], order[i + 1] = i + 1, i
+            i += 1
+        i += 1
+    sounds: list[str] = []
+    where: list[int] = []
+    for i in order:
+        for ch in skeleton(anyascii(run[i]).lower()):
+            if sounds and sounds[-1] == ch:
+                continue
+            sounds.append(ch)
+            where.append(offset + i)
+    return "".join(sounds), where
+
+
+SOUNDED_SCORE = 85.0  # how near a stretch of a run must sound to a phrase
+SOUNDED_LENGTH = 5  # sounds a phrase needs: shorter ones are found in too many runs
+_SOUNDED_RUN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{4,}")
+_SOUNDED_BLOCKS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 
 _NONE: dict[str, float] = {}
 
