@@ -92,6 +92,8 @@ def test_written_dates(language: str | None, text: str, expected: str) -> None:
     ("de", "Heute Morgen und am Morgen danach."),
     ("es", "Por la mañana llegó el presidente."),
     ("ru", "Это вредит окружающую среду и окружающая среда страдает."),
+    ("vi", "Cuộc họp có tỷ lệ 13/9 phiếu."),  # a day and a month in digits need a day word
+    ("es", "El partido terminó 13/9 a favor."),
 ])
 def test_ordinary_words_and_numbers_are_not_dates(language: str, text: str) -> None:
     found = [m for m in find_dates(text, language, PUBLISHED)
@@ -496,3 +498,16 @@ def test_a_day_shift_after_a_date_dates_the_event_it_introduces(text: str, langu
                                                                expected: list[tuple[str, str]]) -> None:
     found = find_dates(text, language, dt.date(2023, 9, 14))
     assert [(m.text, m.value.iso) for m in found] == expected
+
+
+@pytest.mark.parametrize("language, text, expected, iso", [
+    ("vi", "Cuộc họp diễn ra vào ngày 13/9 tại Nga.", "ngày 13/9", "2023-09-13"),
+    ("id", "Pertemuan itu berlangsung pada tanggal 12/9 di Rusia.", "tanggal 12/9", "2023-09-12"),
+    ("id", "Pertemuan itu berlangsung pada Rabu (13/9) di Rusia.", "Rabu (13/9", "2023-09-13"),
+    ("en", "They met on Wednesday 9/13 in Russia.", "Wednesday 9/13", "2023-09-13"),  # the locale's order
+])
+def test_a_day_and_a_month_in_digits_after_a_day_word_or_a_weekday(language: str, text: str, expected: str,
+                                                                    iso: str) -> None:
+    [mention] = find_dates(text, language, PUBLISHED)
+    assert mention.text == expected
+    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))

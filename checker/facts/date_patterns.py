@@ -17,6 +17,7 @@ Item codes::
     W  weekday (wide or inflected; may stand alone)  E  abbreviated weekday (only with a date)
     R  yesterday/today/tomorrow   A  the day after/before   X  next   L  last
     c  a word of the locale's date patterns   o  letters glued to a number (13th, 1er, 13-го)
+    D  a word saying a day of the month follows (Vietnamese ngày, Indonesian tanggal)
     _  any other word    ' '  white space   |  a line break
     . , - / ~ p ?        full stop, comma, hyphen, slash, dash, bracket, other punctuation
 
@@ -62,7 +63,7 @@ _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ","
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
 _BROKEN = "!"  # marks the codes of a chunk whose edge gap joins the space beside it
-_CODE_RANK = {"M": 6, "W": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2}
+_CODE_RANK = {"M": 6, "W": 5, "D": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2}
 _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -593,6 +594,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "L", -1)
     for word in date_words.EXTRA_CONNECTORS.get(language, ()):
         lex.add(word, "c", 0)
+    for word in date_words.DAY_WORDS.get(language, ()):
+        lex.add(word, "D", 0)
     for table, target in ((date_words.NOT_AFTER, lex.not_after),
                           (date_words.NOT_BEFORE, lex.not_before),
                           (date_words.ONLY_AFTER, lex.only_after)):
@@ -604,7 +607,7 @@ def _add_words(lex: Lexicon, language: str) -> None:
 # one only through a multi-token weekday or relative day, found by one of its keys.
 # Once items are read, a date needs a named item, or else three numbers.
 _DATED = frozenset("dyWR")
-_NAMED = frozenset("MmaWR")
+_NAMED = frozenset("MmaWRD")
 
 
 def classify(text: str, lex: Lexicon) -> Items | None:
@@ -813,7 +816,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     forms.append(mdy)
     dated = (rf"(?:(?P<wa>[WE]){_GWD})?(?:{'|'.join(forms)})"
              rf"(?:{_GDW}p?(?P<wb>[WE]))?")
-    alternatives = [dated, rf"(?P<m>M){_GMY}(?P<y>y)"]
+    # A day and a month in digits after a day word or a weekday: "ngày 13/9", "Rabu (13/9)".
+    day_month = rf"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
+    alternatives = [dated, day_month, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")
     alternatives += [r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?",

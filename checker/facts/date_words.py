@@ -148,6 +148,18 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "uk": ("минулий", "минулу", "минулого"),
 }
 
+# Words that say a day of the month follows, before which a day and a month in digits
+# are a date without a year: Vietnamese "ngày 13/9", Indonesian "tanggal 13/9".
+DAY_WORDS: dict[str, tuple[str, ...]] = {
+    "vi": ("ngày",),
+    "id": ("tanggal", "tgl"),
+    "ms": ("tarikh", "tanggal"),
+    "sw": ("tarehe",),
+    "th": ("วันที่",),
+    "lo": ("ວັນທີ",),
+    "km": ("ថ្ងៃទី",),
+}
+
 # Words of a date that the locale's CLDR patterns do not spell: "the 13th of September".
 EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "en": ("of", "the"),

@@ -284,6 +284,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     weekday = _group_value(match, items, "wa") or _group_value(match, items, "wb")
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
+    elif match.start("p1") >= 0:
+        fields = _day_and_month(match, items, lex.order, published, weekday)
     else:
         fields = _named(match, items, lex, published, weekday)
     if fields is None:
@@ -386,6 +388,21 @@ def _numeric(match: _Match, items: Items, order: str,
         except ValueError:
             continue
         return year, month, day
+    return None
+
+
+def _day_and_month(match: _Match, items: Items, order: str, published: dt.date | None,
+                   weekday: int | None) -> tuple[int | None, int, int] | None:
+    """Year, month, day of a day and a month in digits ("ngày 13/9"), in the locale's
+    order (or the other, when that makes no day); the year nearest the publication."""
+    first, second = items.values[match.start("p1")], items.values[match.start("p2")]
+    readings = [(second, first), (first, second)]  # (month, day)
+    if order.index("m") < order.index("d"):
+        readings.reverse()
+    for month, day in readings:
+        if 1 <= month <= 12 and 1 <= day <= _MAX_DAYS[month - 1]:
+            year = _nearest_year(month, day, weekday, published) if published is not None else None
+            return _checked(year, month, day)
     return None
 
 
