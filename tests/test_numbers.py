@@ -109,6 +109,47 @@ def test_a_rule_on_people_counts_a_four_digit_figure_but_not_a_year():
     assert evidence == {"hr.txt": "1500 ljudi", "de.txt": "1700 Menschen", "ru.txt": "1500 человек"}
 
 
+@pytest.mark.parametrize("language, text, written, value, unit, counted", [
+    ("ja", "1万5000人が参加した", "1万5000", 15_000, None, "人が参加した"),
+    ("zh", "1万5千人参加", "1万5千", 15_000, None, "人参加"),
+    ("ko", "1천500명이 참가했다", "1천500", 1_500, None, "명이"),
+    ("ko", "1만5천 명이 모였다", "1만5천", 15_000, None, "명이"),
+    ("ja", "2億3000万円の予算", "2億3000万円", 230_000_000, "JPY", None),
+    ("zh", "3亿5000万美元", "3亿5000万美元", 350_000_000, "USD", None),
+    ("ko", "3억5천만 달러", "3억5천만 달러", 350_000_000, "USD", None),
+    ("zh", "5千万美元", "5千万美元", 50_000_000, "USD", None),   # a place before a larger one
+    ("ja", "3百万円", "3百万円", 3_000_000, "JPY", None),
+])
+def test_a_figure_written_in_parts_each_with_its_multiplier(language, text, written, value, unit, counted):
+    """Japanese, Chinese and Korean news write 15,000 as 1万5000: one figure, not 10,000
+    and 5,000 (which counted the people)."""
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.max) == (written, value, value)
+    assert (mention.value.unit, mention.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("es", "mil quinientas personas", 1500, "personas"),
+    ("pt", "mil e quinhentas pessoas", 1500, "pessoas"),
+    ("fr", "mille cinq cents personnes", 1500, "personnes"),
+    ("hr", "tisuću i petsto ljudi", 1500, "ljudi"),
+    ("tr", "bin beş yüz kişi katıldı", 1500, "kisi"),
+    ("es", "dos mil quinientas personas", 2500, "personas"),
+    ("en", "fifteen hundred people", 1500, "people"),
+    ("es", "mil euros", 1000, "EUR"),  # a thousand alone, before a unit
+])
+def test_a_thousand_said_by_itself_begins_a_figure(language, text, value, unit):
+    assert values(text, language) == [(value, value, unit)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("tr", "Muhammed bin Selman geldi."),  # "bin" of a name
+    ("es", "Lo dijo mil veces."),          # a thousand alone counts only before a unit
+])
+def test_a_thousand_alone_without_a_unit_is_no_figure(language, text):
+    assert values(text, language) == []
+
+
 @pytest.mark.parametrize("language, text, noun, low, high", [
     ("sw", "Mkutano ulihudhuriwa na watu 1,500 kutoka nchi kadhaa.", "watu", 1500, 1500),
     ("sw", "Mkutano ulihudhuriwa na watu zaidi ya 1,500.", "watu", 1500, None),

@@ -817,7 +817,7 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     dated = (rf"(?:(?P<wa>[WE]){_GWD})?(?:{'|'.join(forms)})"
              rf"(?:{_GDW}p?(?P<wb>[WE]))?")
     # A day and a month in digits after a day word or a weekday: "ngày 13/9", "Rabu (13/9)".
-    day_month = rf"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
+    day_month = r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
     alternatives = [dated, day_month, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")

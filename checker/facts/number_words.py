@@ -264,6 +264,18 @@ ARTICLES = {
     "es": "un una", "it": "un una uno", "pt": "um uma", "ro": "un o",
 }
 
+# The word for a thousand that says "one thousand" by itself, before the rest of a
+# figure in words: "mil quinientas personas", "mille cinq cents", "bin beş yüz kişi",
+# "tisuću i petsto ljudi" (1,500). Alone it counts only before a unit ("mil euros"):
+# Turkish "bin" is also the "bin" of Arabic names.
+THOUSANDS = {
+    "es": "mil", "pt": "mil", "ca": "mil", "gl": "mil", "fr": "mille", "it": "mille",
+    "tr": "bin", "az": "min", "hr": "tisuću", "bs": "hiljadu", "sr": "hiljadu хиљаду", "sl": "tisoč",
+    "cs": "tisíc", "sk": "tisíc", "pl": "tysiąc", "ru": "тысяча тысячу", "uk": "тисяча тисячу",
+    "bg": "хиляда", "mk": "илјада", "el": "χίλια χίλιοι χίλιες", "hu": "ezer", "de": "tausend",
+    "nl": "duizend", "sv": "tusen", "da": "tusind", "nb": "tusen", "no": "tusen",
+}
+
 # "and a half": the conjunction, and the word for half after a number or a unit
 # ("godinu i pol", "un an și jumătate") and before a unit ("pola godine", "half a year").
 AND_WORDS = {
@@ -490,6 +502,19 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "hi": {"min": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर"), "max": ("से कम",)},
     "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
 }
+# Languages that write a large figure in parts, each with its multiplier: Japanese and
+# Chinese "1万5000人" (15,000), Korean "1천500명" (1,500), "3억5천만 달러".
+MYRIAD_LANGUAGES = frozenset({"ja", "zh", "ko", "yue"})
+# The multipliers below ten thousand these write on a figure, and the traditional forms
+# of the larger ones, which CLDR's compact formats do not give: "5千万" (50 million),
+# "3百万", Korean "5천만", "3백만"; each also before a larger one.
+_PLACES: Mapping[str, Mapping[str, float]] = {
+    "zh": {"千": 1e3, "百": 1e2, "萬": 1e4, "億": 1e8},
+    "yue": {"千": 1e3, "百": 1e2, "萬": 1e4, "億": 1e8},
+    "ja": {"千": 1e3, "百": 1e2, "萬": 1e4},
+    "ko": {"천": 1e3, "백": 1e2},
+}
+
 # Languages that put a counted noun before the figure: Swahili "watu 1,500", Hausa
 # "mutane 1,500", Yoruba "ènìyàn 1,500", Zulu, Kinyarwanda, Shona, Luganda …
 NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "ny", "lg"})
@@ -861,6 +886,7 @@ class Lexicon:
     openers: Mapping[str, frozenset[str]]
     connectors: frozenset[str]
     vocabulary: frozenset[str]                # every word with a role: never a noun after a number
+    thousands: frozenset[str] = frozenset()   # "mil", "mille": one thousand by itself
 
 
 class _Builder:
@@ -959,6 +985,8 @@ def lexicon(language: str) -> Lexicon:
     build.currencies(locales, units)
     signs = build.signs(locales)
     numbers, multipliers = build.numbers(locales, units)
+    if language in _PLACES:
+        multipliers = _with_places(multipliers, _PLACES[language])
     money_multipliers, scaled_signs = build.money_multipliers(locales, signs)
     bounds: dict[str, str] = {}
     for kind, phrases in BOUNDS.get(language, {}).items():
@@ -989,7 +1017,19 @@ def lexicon(language: str) -> Lexicon:
         scaled_signs=scaled_signs,
         dotted=frozenset(build.dotted),
         vocabulary=frozenset(vocabulary),
+        thousands=frozenset(word for word in _split(THOUSANDS, language) if word in multipliers),
     )
+
+
+def _with_places(multipliers: dict[str, float], places: Mapping[str, float]) -> dict[str, float]:
+    """CJK multipliers with the smaller places, alone and before each larger one of one
+    character ("千万": ten million)."""
+    found = {**multipliers, **places}
+    large = {word: factor for word, factor in found.items() if len(word) == 1 and factor >= 1e4}
+    for small, low in places.items():
+        if low < 1e4:
+            found.update({small + word: low * factor for word, factor in large.items()})
+    return found
 
 
 def _derived_linkers(table: Mapping[str, object]) -> set[str]:

@@ -33,6 +33,7 @@ from ..text.normalise import UNSPACED, fold
 from .number_words import (
     CURRENCIES,
     DURATIONS,
+    MYRIAD_LANGUAGES,
     NOUN_FIRST,
     NUMBER_ENDINGS,
     PERCENT,
@@ -336,6 +337,8 @@ _NON_DIGITS = regex.compile(r"\D")
 _HYPHENATED = regex.compile(r"[-‐]\p{L}")
 _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
 _PHRASE_PARTS = regex.compile(r"[ -]")
+_DIGITS_ONLY = regex.compile(r"\d++(?![.,]\d)")
+_MYRIAD = 1000.0  # the least multiplier after which a figure may go on in digits: 1천500
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # letters and their marks ("लोगों")
@@ -648,7 +651,7 @@ class _Reader:
         atom = self.atoms[i]
         if atom.word is None:
             return _Core(atom.start, atom.end, atom.value, atom.year_like)
-        if atom.word in self.lex.numbers or atom.word in self.lex.articles:
+        if atom.word in self.lex.numbers or atom.word in self.lex.articles or atom.word in self.lex.thousands:
             return self._words(i)
         if atom.word in self.lex.halves_before:
             return _Core(atom.start, atom.end, 0.5, needs_unit=True)
@@ -659,6 +662,8 @@ class _Reader:
         summed as spoken; a lone article stands for one only before a unit."""
         lex, first = self.lex, self.atoms[i]
         total, current = 0.0, lex.numbers.get(first.word, 1.0)
+        if first.word in lex.thousands:  # "mil quinientas": one thousand, and what follows
+            total, current = lex.multipliers[first.word], 0.0
         j, end = i + 1, first.end
         while j < len(self.atoms) and self._joined(self.atoms[j - 1], self.atoms[j]):
             word = self.atoms[j].word
@@ -671,7 +676,7 @@ class _Reader:
                     break
                 total, current = merged
             end, j = self.atoms[j].end, j + 1
-        article = j == i + 1 and first.word not in lex.numbers
+        article = j == i + 1 and first.word not in lex.numbers  # or a thousand alone: "mil euros"
         return _Core(first.start, end, total + current, needs_unit=article)
 
     def _joined(self, left: _Atom, right: _Atom) -> bool:
@@ -791,6 +796,22 @@ class _Reader:
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
         return token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
 
+    def _myriads(self, value: float, tail: _Tail, skip: frozenset[str]) -> tuple[float, _Tail] | None:
+        """A figure written in parts, each with its multiplier, the larger first and
+        nothing between them: 1万5000 is 15,000, 3억5천만 350,000,000. The sum, and the tail
+        of the last part (its unit) with its multiplier spent; None when no part follows."""
+        total, last = value * tail.factor, tail
+        while last.factor > 1.0:
+            digits = _DIGITS_ONLY.match(self.text, last.end)  # an atom, or digits after Korean 천
+            if digits is None:
+                break
+            following = self._tail(digits.end(), False, skip)
+            if following.factor >= last.factor:
+                break
+            total += int(digits.group()) * following.factor
+            last = following
+        return None if last is tail else (total, replace(last, factor=1.0))
+
     def _noun_before(self, start: int) -> _Word | None:
         """The noun right before a figure in a language that puts it first ("watu 1,500",
         "watu zaidi ya 1,500"), when it has no other role."""
@@ -829,6 +850,11 @@ class _Reader:
                 and not noun_first)  # "watu 1,500 kutoka …": the word after is no unit
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
         tail = self._tail(after_number, free, skip, sign)
+        if tail.factor >= _MYRIAD and tail.unit is None and self.p.language in MYRIAD_LANGUAGES:
+            parts = self._myriads(core.value, tail, skip)  # "1万5000人", "1천500명", "2億3000万円"
+            if parts is not None:
+                value, tail = parts
+                core = replace(core, value=value)
         if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
             return None
         if core.year_like and kind is None and tail.unit == "year":
@@ -950,11 +976,12 @@ def _stated(value: float, tail: _Tail) -> NumberValue:
 def _merge(total: float, current: float, value: float | None) -> tuple[float, float] | None:
     """Add the next number word to ``current`` as speech does, or None if it starts a new
     number: tens take a unit ("twenty-five"), French 60 and 80 a teen ("soixante-douze"),
-    a unit takes "hundred", hundreds take anything below a hundred."""
+    a unit or a number from eleven to ninety-nine takes "hundred" ("fifteen hundred"),
+    hundreds take anything below a hundred."""
     if value is None:
         return None
-    if value == 100 and 0 < current < 10:
-        return total, current * 100
+    if value == 100 and (0 < current < 10 or (10 < current < 100 and current % 10)):
+        return total, current * 100  # "five hundred", and "fifteen hundred"
     rest = current % 100
     if current >= 100 and rest == 0 and value < 100:
         return total, current + value
