@@ -471,6 +471,11 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "approx": ("takriban", "karibu", "kiasi cha", "kadiri ya"),
     },
     "ha": {"min": ("fiye da", "sama da", "aƙalla"), "max": ("ƙasa da",), "approx": ("kusan", "wajen", "kimanin")},
+    "fa": {
+        "min": ("بیش از", "بیشتر از", "حداقل", "دست‌کم", "دستکم"),
+        "max": ("کمتر از", "حداکثر"),
+        "approx": ("حدود", "حدوداً", "تقریباً", "نزدیک به"),
+    },
     "hi": {"approx": ("लगभग", "करीब", "क़रीब", "तकरीबन")},
     "ur": {"approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب")},
     # Chinese and Japanese write these on the number: "超过1500人", "約300人".
