@@ -511,3 +511,15 @@ def test_a_day_and_a_month_in_digits_after_a_day_word_or_a_weekday(language: str
     [mention] = find_dates(text, language, PUBLISHED)
     assert mention.text == expected
     assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+
+
+@pytest.mark.parametrize("language, text, expected, iso", [
+    ("ja", "会談は令和5年9月13日に行われた。", "令和5年9月13日", "2023-09-13"),  # was read as 5 September
+    ("ja", "令和元年5月1日に即位した。", "令和元年5月1日", "2019-05-01"),      # the era's first year
+    ("zh", "会谈于民国112年9月13日举行。", "民国112年9月13日", "2023-09-13"),
+    ("zh", "民國112年9月13日", "民國112年9月13日", "2023-09-13"),
+])
+def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: str) -> None:
+    [mention] = find_dates(text, language, PUBLISHED)
+    assert mention.text == expected
+    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))

@@ -18,6 +18,7 @@ Item codes::
     R  yesterday/today/tomorrow   A  the day after/before   X  next   L  last
     c  a word of the locale's date patterns   o  letters glued to a number (13th, 1er, 13-го)
     D  a word saying a day of the month follows (Vietnamese ngày, Indonesian tanggal)
+    e  an era that counts years (Japanese 令和, Taiwanese 民國): with its number, a y
     _  any other word    ' '  white space   |  a line break
     . , - / ~ p ?        full stop, comma, hyphen, slash, dash, bracket, other punctuation
 
@@ -63,7 +64,7 @@ _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ","
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
 _BROKEN = "!"  # marks the codes of a chunk whose edge gap joins the space beside it
-_CODE_RANK = {"M": 6, "W": 5, "D": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2}
+_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2}
 _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -596,6 +597,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "c", 0)
     for word in date_words.DAY_WORDS.get(language, ()):
         lex.add(word, "D", 0)
+    for era, before in date_words.ERAS.get(language, {}).items():
+        lex.add(era, "e", before)
     for table, target in ((date_words.NOT_AFTER, lex.not_after),
                           (date_words.NOT_BEFORE, lex.not_before),
                           (date_words.ONLY_AFTER, lex.only_after)):
@@ -631,6 +634,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     values = list(map(lex.token_values.__getitem__, tokens))
     if named:
         codes = _join_names(tokens, codes, starts, ends, values, lex)
+        if "e" in codes:
+            codes = _join_eras(text, codes, starts, ends, values)
         if _DATED.isdisjoint(codes):
             return None
     first, last = 0, len(codes)
@@ -649,6 +654,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
         return None
     return items
 
+
+_ERA_YEARS = 200  # the longest an era counts its years
 
 _GAP_RUN = re.compile(rf"[{_GAPS}]{{2,}}")
 
@@ -706,6 +713,28 @@ def _join_names(tokens: list[str], codes: str, starts: list[int], ends: list[int
         del starts[i + 1:last + 1], ends[i + 1:last + 1], values[i + 1:last + 1]
     # A number that ends a name no longer has words glued to it: mark them afresh.
     return _mark_glued("".join(parts).replace("o", "_"), [end - start for start, end in zip(starts, ends)])
+
+
+def _join_eras(text: str, codes: str, starts: list[int], ends: list[int], values: list[int]) -> str:
+    """Make each era and the number after it (``令和5``, ``令和元``, ``民國112``) one year
+    item, in place on the lists; the new codes. An era without a number stays an
+    ordinary word."""
+    out = list(codes)
+    for i in reversed([i for i, code in enumerate(codes) if code == "e"]):
+        j = i + 1
+        while j < len(out) and out[j] in _GAPS:
+            j += 1
+        if j < len(out) and out[j] in "dn" and 0 < values[j] < _ERA_YEARS:
+            year = values[i] + values[j]
+        elif j < len(out) and text[starts[j]:ends[j]] == date_words.FIRST_YEAR:
+            year = values[i] + 1
+        else:
+            out[i] = "_"
+            continue
+        out[i:j + 1] = ["y"]
+        values[i], ends[i] = year, ends[j]
+        del starts[i + 1:j + 1], ends[i + 1:j + 1], values[i + 1:j + 1]
+    return "".join(out)
 
 
 def _match_multi(tokens: list[str], codes: str, i: int, entries, seconds: frozenset[str],

@@ -148,6 +148,14 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "uk": ("минулий", "минулу", "минулого"),
 }
 
+# Eras that count years in place of the common era, by the year before their first:
+# Japanese 令和5年 is 2023 (元年, "first year", is 2019), Taiwanese 民國112年 is 2023.
+ERAS: dict[str, dict[str, int]] = {
+    "ja": {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018},
+    "zh": {"民国": 1911, "民國": 1911},
+}
+FIRST_YEAR = "元"  # 令和元年
+
 # Words that say a day of the month follows, before which a day and a month in digits
 # are a date without a year: Vietnamese "ngày 13/9", Indonesian "tanggal 13/9".
 DAY_WORDS: dict[str, tuple[str, ...]] = {
