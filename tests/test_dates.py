@@ -523,3 +523,21 @@ def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: 
     [mention] = find_dates(text, language, PUBLISHED)
     assert mention.text == expected
     assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("en", "The summit was held on 13 and 14 September.", "13", "14 September"),
+    ("hr", "Summit je održan 13. i 14. rujna.", "13", "14. rujna"),
+    ("hr", "Summit traje od 13. do 15. rujna.", "13", "15. rujna"),
+    ("ro", "Summitul a avut loc pe 13 și 14 septembrie.", "13", "14 septembrie"),
+    ("de", "Der Gipfel fand am 13. und 14. September statt.", "13", "14. September"),
+    ("fr", "Le sommet a eu lieu les 13 et 14 septembre.", "13", "14 septembre"),
+    ("es", "La cumbre fue del 13 al 15 de septiembre.", "13", "15 de septiembre"),
+    ("ru", "Саммит прошёл 13 и 14 сентября.", "13", "14 сентября"),
+])
+def test_two_days_of_a_month_joined_by_a_word_are_both_read(language: str, text: str, first: str,
+                                                             second: str) -> None:
+    """"13 and 14 September" was read as the 14th alone: a rule on the 13th saw a contradiction."""
+    found = find_dates(text, language, PUBLISHED)
+    assert [m.text for m in found] == [first, second]
+    assert found[0].value.month == found[1].value.month == 9 and found[0].value.day == 13

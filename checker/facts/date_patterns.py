@@ -19,6 +19,7 @@ Item codes::
     c  a word of the locale's date patterns   o  letters glued to a number (13th, 1er, 13-го)
     D  a word saying a day of the month follows (Vietnamese ngày, Indonesian tanggal)
     e  an era that counts years (Japanese 令和, Taiwanese 民國): with its number, a y
+    &  a word joining two days ("and", "to": 13 i 14. rujna, od 13. do 15.)
     _  any other word    ' '  white space   |  a line break
     . , - / ~ p ?        full stop, comma, hyphen, slash, dash, bracket, other punctuation
 
@@ -64,7 +65,7 @@ _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ","
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
 _BROKEN = "!"  # marks the codes of a chunk whose edge gap joins the space beside it
-_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2}
+_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2, "&": 1}
 _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -599,6 +600,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "D", 0)
     for era, before in date_words.ERAS.get(language, {}).items():
         lex.add(era, "e", before)
+    for word in _day_joiners(language):
+        lex.add(word, "&", 0)
     for table, target in ((date_words.NOT_AFTER, lex.not_after),
                           (date_words.NOT_BEFORE, lex.not_before),
                           (date_words.ONLY_AFTER, lex.only_after)):
@@ -713,6 +716,17 @@ def _join_names(tokens: list[str], codes: str, starts: list[int], ends: list[int
         del starts[i + 1:last + 1], ends[i + 1:last + 1], values[i + 1:last + 1]
     # A number that ends a name no longer has words glued to it: mark them afresh.
     return _mark_glued("".join(parts).replace("o", "_"), [end - start for start, end in zip(starts, ends)])
+
+
+def _day_joiners(language: str) -> set[str]:
+    """The words that join two days of one month, "and" and "to", from the number reader's
+    tables: "13 i 14. rujna", "od 13. do 15. rujna", "13 and 14 September"."""
+    from .number_words import AND_WORDS, RANGES, TO_WORDS
+
+    words = set(AND_WORDS.get(language, "").split()) | set(TO_WORDS.get(language, "").split())
+    words.update(joiner for _, joiner in RANGES.get(language, ()))
+    words.update(date_words.DAY_JOINERS.get(language, ()))
+    return {word for word in words if " " not in word}
 
 
 def _join_eras(text: str, codes: str, starts: list[int], ends: list[int], values: list[int]) -> str:
@@ -830,7 +844,7 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     year_first = "year-first" in flags
     to_month = _GDM.replace("[ ", "[, ") if "day-comma" in flags else _GDM
     year_to_month = _GYM.replace("[ ", "[, ") if year_first else _GYM
-    day_range = r"(?:(?P<d0>d)(?:\.|-?o)?[ ]?[~\-][ ]?)?"
+    day_range = r"(?:(?P<d0>d)(?:\.|-?o)?(?:[ ]?[~\-][ ]?|[ ]&[ ]))?"  # "13-14", "13 and 14", "od 13. do 15."
     dmy = (rf"{_NO_NUMBER_BEFORE}{day_range}(?P<d>d){to_month}"
            rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d)(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"

@@ -156,6 +156,10 @@ ERAS: dict[str, dict[str, int]] = {
 }
 FIRST_YEAR = "元"  # 令和元年
 
+# Words joining two days of a month that the number reader's "and" and "to" do not
+# cover: Spanish and Italian "del 13 al 15", "dal 13 al 15".
+DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",)}
+
 # Words that say a day of the month follows, before which a day and a month in digits
 # are a date without a year: Vietnamese "ngày 13/9", Indonesian "tanggal 13/9".
 DAY_WORDS: dict[str, tuple[str, ...]] = {
