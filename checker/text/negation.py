@@ -80,10 +80,16 @@ _NOT_DENIALS: dict[str, str] = {
 }
 
 
-# Japanese denies with an ending after the verb, read a character at a time: 受け入れ
-# なかった, 受け入れていない, 受け入れません. Each is a run of tokens; the clause's verb may
-# stand a few characters before it.
-_ENDINGS: dict[str, tuple[str, ...]] = {"ja": ("ない", "なかった", "なく", "ません")}
+# Negations in scripts read a character at a time, each a run of tokens. Japanese denies
+# with an ending after the verb (受け入れなかった, 受け入れていない, 受け入れません: the
+# verb may stand a few characters before it); Thai, Lao and Khmer with a word before it
+# (ไม่ยอมรับ, ບໍ່ຍອມຮັບ, មិនទទួលយក).
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ja": ("ない", "なかった", "なく", "ません"),
+    "th": ("ไม่", "มิได้", "ไม่เคย"),
+    "lo": ("ບໍ່", "ບໍ່ເຄີຍ"),
+    "km": ("មិន", "ពុំ", "គ្មាន", "មិនដែល"),
+}
 _ENDING_REACH = 4  # tokens after the matched words where such an ending may begin
 
 
