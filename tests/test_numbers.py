@@ -142,6 +142,18 @@ def test_a_thousand_said_by_itself_begins_a_figure(language, text, value, unit):
     assert values(text, language) == [(value, value, unit)]
 
 
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("hi", "डेढ़ हज़ार लोग", 1500, "log"),       # one and a half, a word of its own
+    ("hi", "डेढ़ हजार लोग", 1500, "log"),        # the thousand typed without its nukta
+    ("hi", "ढाई लाख लोग", 250_000, "log"),
+    ("bn", "দেড় হাজার মানুষ", 1500, "manus"),
+    ("ur", "ڈیڑھ ہزار افراد", 1500, "frd"),
+    ("hi", "डेढ़ साल", 1.5, "year"),             # साल, the year of Hindi news
+])
+def test_south_asian_halves_and_spellings(language, text, value, unit):
+    assert values(text, language) == [(value, value, unit)]
+
+
 @pytest.mark.parametrize("language, text", [
     ("tr", "Muhammed bin Selman geldi."),  # "bin" of a name
     ("es", "Lo dijo mil veces."),          # a thousand alone counts only before a unit

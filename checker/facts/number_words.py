@@ -195,6 +195,19 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
 }
 
 
+# One and a half and two and a half, said with a word of their own in South Asian
+# languages: "डेढ़ हजार" (1,500), "ढाई लाख" (250,000), "দেড় হাজার", "ڈیڑھ ہزار".
+_HALVES: dict[str, dict[float, str]] = {
+    "hi": {1.5: "डेढ़ डेढ", 2.5: "ढाई"},
+    "ur": {1.5: "ڈیڑھ", 2.5: "ڈھائی"},
+    "bn": {1.5: "দেড়", 2.5: "আড়াই"},
+    "mr": {1.5: "दीड", 2.5: "अडीच"},
+    "ne": {1.5: "डेढ", 2.5: "अढाई"},
+    "pa": {1.5: "ਡੇਢ", 2.5: "ਢਾਈ"},
+    "gu": {1.5: "દોઢ", 2.5: "અઢી"},
+}
+
+
 @lru_cache(maxsize=64)
 def _spelled_numbers(language: str) -> dict[float, list[str]]:
     """Number words from two to a hundred as num2words writes them, for a language with
@@ -573,6 +586,8 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Turkish writes "for" and "-long" on the unit: "18 aydır" (for 18 months), "18 aylık".
     "tr": {"month": ("aydır", "aylık", "ayda", "aylar"), "year": ("yıldır", "yıllık", "yılda", "yıllar"),
            "day": ("gündür", "günlük", "günde", "günler"), "week": ("haftadır", "haftalık", "haftada")},
+    # Hindi news says "साल" for years as often as CLDR's "वर्ष".
+    "hi": {"year": ("साल", "सालों", "साला", "बरस", "वर्षों")},
 }
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
@@ -610,12 +625,17 @@ _SR_LETTER = regex.compile("|".join(sorted(_SR_CYRILLIC, key=len, reverse=True))
 _UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
+_NUKTA = regex.compile("[\u093c\u09bc\u0a3c\u0abc\u0b3c]")  # the dot under a letter of an Indic script
+
+
 def _variants(form: str, language: str) -> Iterator[str]:
-    """The keys under which a form is looked up: as written, folded (for text typed
-    without diacritics), with umlauts written out and, for Serbian and Bosnian, in
-    Cyrillic."""
+    """The keys under which a form is looked up: as written, without the nukta of an
+    Indic letter, folded (for text typed without diacritics), with umlauts written out
+    and, for Serbian and Bosnian, in Cyrillic."""
     k = key(form)
     yield k
+    if _NUKTA.search(k):  # Hindi "हज़ार" is typed "हजार" as often
+        yield _NUKTA.sub("", k)
     if not regex.search(r"\p{Cyrillic}", k):
         yield fold(k)
         yield k.translate(_UMLAUTS_WRITTEN_OUT)
@@ -932,6 +952,8 @@ class _Builder:
         for value, forms in _spelled_numbers(self.language).items():
             usable = [f for f in forms if key(f) not in units and key(f) not in multipliers]
             words.setdefault(value, []).extend(usable)
+        for value, forms in _HALVES.get(self.language, {}).items():
+            words.setdefault(value, []).extend(forms.split())
         numbers: dict[str, float] = {}
         for value, forms in words.items():
             self.fill(multipliers if value >= 1000 else numbers, ((form, float(value)) for form in forms))
