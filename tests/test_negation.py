@@ -51,6 +51,7 @@ RULES = """
     th: [ปูตินยอมรับคำเชิญ]
     lo: [ປູຕິນຍອມຮັບຄຳເຊີນ]
     km: [ពូទីនទទួលយកការអញ្ជើញ]
+    my: [ပူတင်ဖိတ်ကြားချက်ကိုလက်ခံခဲ့သည်]
 """
 
 CASES = [
@@ -104,6 +105,7 @@ CASES = [
     ("th", "ปูตินยอมรับคำเชิญเมื่อวันพุธ", "ปูตินไม่ยอมรับคำเชิญเมื่อวันพุธ"),
     ("lo", "ປູຕິນຍອມຮັບຄຳເຊີນ", "ປູຕິນບໍ່ຍອມຮັບຄຳເຊີນ"),
     ("km", "ពូទីនទទួលយកការអញ្ជើញ", "ពូទីនមិនទទួលយកការអញ្ជើញទេ"),
+    ("my", "ပူတင်ဖိတ်ကြားချက်ကိုလက်ခံခဲ့သည်", "ပူတင်ဖိတ်ကြားချက်ကိုလက်မခံခဲ့ပါ"),  # မ inside the verb
     # the denying verb is another word than the phrasing's; the ending after the match denies
     ("ta", "புடின் பியாங்யாங் பயண அழைப்பை ஏற்றுக்கொண்டார்.", "புடின் பியாங்யாங் பயண அழைப்பை ஏற்றுக்கொள்ளவில்லை."),
 ]
@@ -164,6 +166,7 @@ def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন তিনি জানি।"),  # তিনি, জানি end in -নি and deny nothing
     ("ko", "초청을 수락한 안희정 지사가 말했다."),  # 안희- is a name, not 않-
     ("th", "ปูตินยอมรับคำเชิญในเดือนมิถุนายน"),  # มิ- of มิถุนายน (June) is no มิได้
+    ("my", "မြန်မာပူတင်ဖိတ်ကြားချက်ကိုလက်ခံခဲ့သည်"),  # မ of မြန်မာ, before the match, is a letter
 ])
 def test_a_word_that_only_looks_negated_is_not_a_denial(language: str, text: str) -> None:
     assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}

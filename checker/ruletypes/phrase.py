@@ -226,7 +226,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         if i in matched:
             if cues.denies(keys[i], matched[i]):
                 return i
-        elif cues.at(keys, i):
+        elif cues.at(keys, i) or keys[i] in cues.inside:
             return i
     for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)):
         i = first if step < 0 else last

@@ -124,6 +124,11 @@ _INFIXES: dict[str, str] = {
     "az": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]r",
     "uz": r"ma(?:di|y|gan)",
 }
+# Cues that deny only between the matched words, where a letter of the phrasing's own
+# words cannot be: Burmese writes မ inside the verb ("လက်ခံ" accept, "လက်မခံ" not accept),
+# and elsewhere မ is a letter of many words.
+_INSIDE: dict[str, str] = {"my": "မ"}
+
 # Words that deny whatever ending follows: Korean 않- after a verb's -지 form ("수락하지
 # 않았다고", "승인하지 않은") and 못하- ("하지 못했다").
 _STARTS: dict[str, str] = {"ko": "않았 않는 않을 않고 않아 않습 않다 않은 않겠 못했 못한 못할 못하 못해"}
@@ -136,8 +141,9 @@ class Cues(frozenset):  # type: ignore[type-arg]
     """A language's folded negation cues, for scripts read a character at a time with:
     ``compounds``, two-character words that begin with a cue and deny nothing; ``endings``,
     runs of tokens that deny; ``reach``, how far after the matched words one may begin;
-    ``starts``, beginnings of words that deny with any ending; and for negation written
-    inside a word, its ``prefixes``, ``suffixes`` and ``infix``."""
+    ``starts``, beginnings of words that deny with any ending; ``inside``, tokens that deny
+    only between the matched words; and for negation written inside a word, its
+    ``prefixes``, ``suffixes`` and ``infix``."""
 
     compounds: frozenset[str] = frozenset()
     endings: tuple[tuple[str, ...], ...] = ()
@@ -146,6 +152,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     suffixes: tuple[str, ...] = ()
     infix: re.Pattern[str] | None = None
     starts: tuple[str, ...] = ()
+    inside: frozenset[str] = frozenset()
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -194,7 +201,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e), 0)
 
     def _parts(self) -> tuple[object, ...]:
-        return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts,
+        return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None)
 
     def __eq__(self, other: object) -> bool:
@@ -212,7 +219,7 @@ def negation_cues(language: str | None) -> Cues:
     """Folded negation cues of ``language``; when it is not known, every cue of three
     letters or more and the short ones many languages share ("no", "ne")."""
     base = primary_language(language)
-    if any(base in table for table in (_CUES, _ENDINGS, _PREFIXES, _SUFFIXES, _INFIXES, _STARTS)):
+    if any(base in table for table in (_CUES, _ENDINGS, _PREFIXES, _SUFFIXES, _INFIXES, _STARTS, _INSIDE)):
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
@@ -221,6 +228,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
         cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
+        cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
         return cues
     return Cues(cue for words in _CUES.values() for cue in map(fold, words.split()) if _shared(cue))
 
