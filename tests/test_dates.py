@@ -541,3 +541,26 @@ def test_two_days_of_a_month_joined_by_a_word_are_both_read(language: str, text:
     found = find_dates(text, language, PUBLISHED)
     assert [m.text for m in found] == [first, second]
     assert found[0].value.month == found[1].value.month == 9 and found[0].value.day == 13
+
+
+@pytest.mark.parametrize("language, text, expected, iso", [
+    ("pl", "Spotkanie odbyło się 13 IX 2023 r.", "13 IX 2023", "2023-09-13"),
+    ("cs", "Schůzka 13. IX. 2023 v Moskvě.", "13. IX. 2023", "2023-09-13"),
+    ("hu", "Kelt: 2023. IX. 13.", "2023. IX. 13", "2023-09-13"),
+    ("ro", "Întâlnirea din 13.IX.2023.", "13.IX.2023", "2023-09-13"),
+    ("lv", "Tikšanās notika 13. septembrī.", "13. septembrī", "2023-09-13"),  # a case CLDR lacks
+    ("lv", "Tikšanās notika 2023. gada 13. martā.", "2023. gada 13. martā", "2023-03-13"),
+])
+def test_roman_months_and_case_forms_of_month_names(language: str, text: str, expected: str, iso: str) -> None:
+    [mention] = find_dates(text, language, PUBLISHED)
+    assert mention.text == expected
+    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Zobacz rozdział IX 13 tej ustawy."),  # a Roman month only with its year
+    ("pl", "Papież Jan Paweł II 2005 roku."),
+    ("hr", "Ivan i 13 drugih je došlo."),         # a lower-case "i" is "and", not January
+])
+def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
+    assert find_dates(text, language, PUBLISHED) == []

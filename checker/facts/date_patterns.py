@@ -185,6 +185,8 @@ class Lexicon:
     capitalised: bool = False
     single: dict[str, tuple[str, int]] = field(default_factory=dict)
     exact: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Months in upper-case Roman numerals ("IX"), as written: read only with a year.
+    roman: dict[str, int] = field(default_factory=dict)
     clashes: set[str] = field(default_factory=set)
     spellings: dict[str, set[str]] = field(default_factory=dict)
     multi: dict[str, list[tuple[tuple[str, ...], str, int]]] = field(default_factory=dict)
@@ -273,6 +275,8 @@ class Lexicon:
     def _word(self, token: str) -> tuple[str, int, str]:
         """Code, value and key of a word token."""
         key = fold(token)
+        if token in self.roman:  # "13 IX 2023", only with its year; a lower-case "i" or "v" is a word
+            return "a", self.roman[token], key
         exact = _exact(token)
         found = self.exact.get(exact)
         if found is None and key not in self.clashes and not self._overmarked(exact, key):
@@ -405,6 +409,9 @@ def lexicon(language: str | None) -> Lexicon:
     for variant in _regional_variants(loc):
         _add_names(lex, variant)
     _add_words(lex, loc.language)
+    _month_cases(lex, loc)
+    if loc.language in date_words.ROMAN_MONTHS:
+        lex.roman = {numeral: number for number, numeral in enumerate(_ROMAN, 1)}
     lex.order = _field_order(loc.date_formats["short"].pattern)
     lex.flags = _flags(_date_patterns(loc))
     lex.buddhist = loc.language == "th"
@@ -581,6 +588,19 @@ def _field_order(pattern: str) -> str:
         if letter in ("y", "m", "d") and letter not in order:
             order += letter
     return order if len(order) == 3 else "mdy"
+
+
+def _month_cases(lex: Lexicon, loc) -> None:
+    """Case forms of the wide month names by the language's endings (Latvian "septembrī")."""
+    for ending, case in date_words.MONTH_CASES.get(loc.language, ()):
+        for number, name in loc.months.get("format", {}).get("wide", {}).items():
+            if name.endswith(ending):
+                lex.add(name[:-len(ending)] + case, "M", int(number))
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
 
 
 def _add_words(lex: Lexicon, language: str) -> None:

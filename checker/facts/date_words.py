@@ -160,6 +160,17 @@ FIRST_YEAR = "元"  # 令和元年
 # cover: Spanish and Italian "del 13 al 15", "dal 13 al 15".
 DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",)}
 
+# Case forms of month names that CLDR does not give, as endings that replace the end of
+# the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where
+# CLDR writes "septembris", "marts".
+MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {"lv": (("is", "ī"), ("s", "ā"))}
+
+# Languages that write a month in Roman numerals: "13 IX 2023", "13. IX. 2023.",
+# "2023. IX. 13." (upper case only: "i" is "and" in Croatian, "v" "in" in Czech; and only
+# with a year: "rozdział IX 13" is a chapter).
+ROMAN_MONTHS = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", "mk", "bg", "ru", "uk",
+                          "be", "lt", "lv", "it"})
+
 # Words that say a day of the month follows, before which a day and a month in digits
 # are a date without a year: Vietnamese "ngày 13/9", Indonesian "tanggal 13/9".
 DAY_WORDS: dict[str, tuple[str, ...]] = {
