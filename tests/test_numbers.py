@@ -154,6 +154,19 @@ def test_south_asian_halves_and_spellings(language, text, value, unit):
     assert values(text, language) == [(value, value, unit)]
 
 
+@pytest.mark.parametrize("language, text, written, value", [
+    ("tr", "İşsizlik oranı %50 arttı.", "%50", 50),        # the sign before the number
+    ("tr", "İşsizlik yüzde 50 arttı.", "yüzde 50", 50),
+    ("tr", "%50,5 oranında", "%50,5", 50.5),
+    ("sw", "Bei zilipanda kwa asilimia 50.", "asilimia 50", 50),
+    ("hi", "कीमतें 50 फीसदी बढ़ीं।", "50 फीसदी", 50),
+    ("en", "Prices rose 50pc last year.", "50pc", 50),
+])
+def test_per_cent_as_each_language_writes_it(language, text, written, value):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.unit) == (written, value, "percent")
+
+
 @pytest.mark.parametrize("language, text", [
     ("tr", "Muhammed bin Selman geldi."),  # "bin" of a name
     ("es", "Lo dijo mil veces."),          # a thousand alone counts only before a unit

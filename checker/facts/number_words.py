@@ -571,7 +571,7 @@ TO_WORDS = {
 
 # Unit forms CLDR lacks (oblique cases, other words for week, per cent written out).
 UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "en": {"percent": ("per cent", "pct"), "year": ("yrs",), "month": ("mos",)},
+    "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",)},
     "hr": {"week": ("sedmica", "sedmice", "sedmicu")},
     "sr": {"week": ("sedmica", "sedmice", "sedmicu", "nedelju", "nedjelja", "nedjelje"),
            "percent": ("posto", "odsto")},
@@ -586,9 +586,13 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Turkish writes "for" and "-long" on the unit: "18 aydır" (for 18 months), "18 aylık".
     "tr": {"month": ("aydır", "aylık", "ayda", "aylar"), "year": ("yıldır", "yıllık", "yılda", "yıllar"),
            "day": ("gündür", "günlük", "günde", "günler"), "week": ("haftadır", "haftalık", "haftada")},
-    # Hindi news says "साल" for years as often as CLDR's "वर्ष".
-    "hi": {"year": ("साल", "सालों", "साला", "बरस", "वर्षों")},
+    # Hindi news says "साल" for years as often as CLDR's "वर्ष", and "फ़ीसदी" for per cent.
+    "hi": {"year": ("साल", "सालों", "साला", "बरस", "वर्षों"), "percent": ("फ़ीसदी", "फीसदी", "फ़ीसद")},
 }
+
+# Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
+# Basque "%50"; Swahili "asilimia 50".
+PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia"}
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
 # what a stated amount's unit is read from, and the code is that unit's canonical name.
@@ -969,12 +973,14 @@ class _Builder:
 
     def signs(self, locales: list) -> dict[str, str]:
         """Currency symbols as written (the language's own, then the signs any language
-        reads, then the ISO codes), each under its NFKC form too; an abbreviation's dot
-        is kept apart, as for unit words ("din.")."""
+        reads, then the ISO codes), and the percent written before a number where a
+        language writes it there, each under its NFKC form too; an abbreviation's dot is
+        kept apart, as for unit words ("din.")."""
         local = _unambiguous((pair for loc in locales for pair in _cldr_currency_symbols(loc)),
                              self.language, normal=str)
         signs: dict[str, str] = {}
-        for symbol, code in (*local.items(), *_home_money_signs().items(), *((c, c) for c in CURRENCIES)):
+        percent = ((sign, PERCENT) for sign in PERCENT_BEFORE.get(self.language, "").split())
+        for symbol, code in (*percent, *local.items(), *_home_money_signs().items(), *((c, c) for c in CURRENCIES)):
             for form in {symbol, unicodedata.normalize("NFKC", symbol)}:
                 if form.endswith(".") and len(form) > 1:
                     form = form[:-1]
