@@ -167,6 +167,21 @@ def test_per_cent_as_each_language_writes_it(language, text, written, value):
     assert (mention.text, mention.value.min, mention.value.unit) == (written, value, "percent")
 
 
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ko", "3억 원", 300_000_000, "KRW"),
+    ("ko", "1천500원", 1_500, "KRW"),
+    ("th", "500 บาท", 500, "THB"),
+    ("vi", "500 đồng", 500, "VND"),
+    ("id", "5 juta rupiah", 5_000_000, "IDR"),
+    ("he", "500 שקל", 500, "ILS"),
+    ("bn", "500 টাকা", 500, "BDT"),
+    ("en", "500 dollars", 500, "USD"),   # still the dollar: no currency added shares its name
+    ("hi", "500 रुपये", 500, "INR"),
+])
+def test_the_currencies_of_more_newsrooms(language, text, value, unit):
+    assert values(text, language) == [(value, value, unit)]
+
+
 @pytest.mark.parametrize("language, text", [
     ("tr", "Muhammed bin Selman geldi."),  # "bin" of a name
     ("es", "Lo dijo mil veces."),          # a thousand alone counts only before a unit

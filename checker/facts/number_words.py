@@ -596,9 +596,13 @@ PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asil
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
 # what a stated amount's unit is read from, and the code is that unit's canonical name.
-# The Croatian kuna stays for the years of archive that state amounts in it.
+# The Croatian kuna stays for the years of archive that state amounts in it. Currencies
+# whose plain name others share ("peso", "dollar", "rupee", "pound") are left out where
+# adding them would make that name ambiguous for a currency already here.
 CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RON", "HUF",
-              "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK")
+              "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK",
+              "KRW", "THB", "VND", "IDR", "MYR", "ILS", "SAR", "AED", "IRR", "BDT", "KZT", "NGN",
+              "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS")
 
 # Newsroom abbreviations of currencies that CLDR lacks ("3 млн руб.", "5 млрд грн"; CLDR
 # writes Serbia's own currency as its code).
@@ -608,6 +612,8 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "sr": {"RSD": ("din.",)},
     "hi": {"INR": ("रुपये", "रुपए", "रुपया", "रु.")},  # CLDR has "भारतीय रुपया" only
     "en": {"INR": ("rupees",)},
+    "he": {"ILS": ("שקל", "שקלים")},  # CLDR has "שקל חדש" only
+    "ko": {"KRW": ("원",)},
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else
