@@ -48,6 +48,7 @@ RULES = """
     uz: [Putin taklifni tasdiqladi]
     bn: [পুতিন আমন্ত্রণ গ্রহণ করেছেন]
     ta: [புடின் பியாங்யாங் பயண அழைப்பை ஏற்றுக்கொண்டார்]
+    fi: [Putin hyväksyi kutsun]
     th: [ปูตินยอมรับคำเชิญ]
     lo: [ປູຕິນຍອມຮັບຄຳເຊີນ]
     km: [ពូទីនទទួលយកការអញ្ជើញ]
@@ -101,6 +102,8 @@ CASES = [
     ("az", "Putin dəvəti təsdiqlədi.", "Putin dəvəti təsdiqləmədi."),
     ("uz", "Putin taklifni tasdiqladi.", "Putin taklifni tasdiqlamadi."),
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন।", "পুতিন আমন্ত্রণ গ্রহণ করেননি।"),
+    # Finnish denies with an auxiliary, a participle and the object in the partitive
+    ("fi", "Putin hyväksyi kutsun.", "Putin ei hyväksynyt kutsua."),
     # scripts read a character at a time, the denying word before the verb
     ("th", "ปูตินยอมรับคำเชิญเมื่อวันพุธ", "ปูตินไม่ยอมรับคำเชิญเมื่อวันพุธ"),
     ("lo", "ປູຕິນຍອມຮັບຄຳເຊີນ", "ປູຕິນບໍ່ຍອມຮັບຄຳເຊີນ"),

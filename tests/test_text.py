@@ -97,6 +97,7 @@ def test_a_hebrew_geresh_stays_inside_its_word() -> None:
     ("görüşme", "Görüşmesinde Putin konuştu", "tr"),       # a long ending
     ("találkozó", "A találkozóján Putin beszélt", "hu"),
     ("tapaaminen", "Tapaamisessa Putin puhui", "fi"),      # -nen becomes -se- before the ending
+    ("kutsun", "Putin ei hyväksynyt kutsua", "fi"),       # the partitive for the accusative
     ("회담", "회담에는 푸틴이 참석했다", "ko"),
 ])
 def test_an_agglutinating_language_s_long_endings_are_read(anchor: str, text: str, language: str) -> None:

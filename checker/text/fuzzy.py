@@ -202,7 +202,7 @@ class PhraseIndex:
         self._memo = _Memo(self.candidates)
         self._memos: dict[str, _Memo] = {}  # per language with spelling conventions of its own
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
-        self._by_stem: dict[str, list[str]] | None = None  # for texts in an agglutinating language
+        self._by_stem: dict[str, list[tuple[str, int]]] | None = None  # for texts in an agglutinating language
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
         self._sounded: list[tuple[str, str]] | None = None  # for texts in Thai, Lao, Khmer, Burmese
         self._long_consonants: list[str] = []
@@ -292,18 +292,19 @@ class PhraseIndex:
 
     def _stem_candidates(self, key: str) -> dict[str, float]:
         """Phrase words that ``key`` adds a long ending to, as agglutinating languages do
-        ("görüşmesinde" for "görüşme", "találkozóján" for "találkozó"), also after the
-        last letters of a word whose stem changes ("tapaamisessa" for "tapaaminen"); a
-        point off per letter of the ending, and more for a changed stem."""
+        ("görüşmesinde" for "görüşme", "találkozóján" for "találkozó"), also in place of
+        the last letters of a word whose stem or case changes ("tapaamisessa" for
+        "tapaaminen", partitive "kutsua" for accusative "kutsun"); a point off per letter
+        of the ending and per letter replaced."""
         more: dict[str, float] = {}
         for cut in range(1, LONG_ENDING + 1):
             stem = key[:-cut]
             if len(stem) < STEM_LENGTH:
                 break
             if stem in self._vocab:
-                more.setdefault(stem, LONG_ENDING_SCORE - cut)
-            for word in self._stems().get(stem, ()):
-                more.setdefault(word, LONG_ENDING_SCORE - cut - STEM_CHANGE)
+                more[stem] = max(more.get(stem, 0.0), LONG_ENDING_SCORE - cut)
+            for word, changed in self._stems().get(stem, ()):
+                more[word] = max(more.get(word, 0.0), LONG_ENDING_SCORE - cut - changed)
         return more
 
     def _light_verb_candidates(self, key: str) -> dict[str, float]:
@@ -319,13 +320,15 @@ class PhraseIndex:
         found = _KOREAN_LIGHT_VERB.fullmatch(key)
         return dict.fromkeys(self._by_light_stem.get(found[1], ()), LIGHT_VERB_SCORE) if found else {}
 
-    def _stems(self) -> dict[str, list[str]]:
-        """Phrase words by their stems, the word without its last STEM_CHANGE letters."""
+    def _stems(self) -> dict[str, list[tuple[str, int]]]:
+        """Phrase words by their stems, the word without its last one to STEM_CHANGE
+        letters (Finnish "kutsun" under "kutsu", for "kutsua"), with how many."""
         if self._by_stem is None:
-            index: dict[str, list[str]] = defaultdict(list)
+            index: dict[str, list[tuple[str, int]]] = defaultdict(list)
             for word in sorted(self._vocab):
-                if len(word) - STEM_CHANGE >= STEM_LENGTH:
-                    index[word[:-STEM_CHANGE]].append(word)
+                for changed in range(1, STEM_CHANGE + 1):
+                    if len(word) - changed >= STEM_LENGTH:
+                        index[word[:-changed]].append((word, changed))
             self._by_stem = dict(index)
         return self._by_stem
 
