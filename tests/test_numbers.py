@@ -55,6 +55,8 @@ def values(text: str, language: str | None) -> list[tuple[float | None, float | 
     ("hr", "2,5", 2.5),
     ("ar", "١٢٫٥", 12.5),      # Arabic-Indic digits and decimal mark
     ("hi", "१२३", 123),        # Devanagari digits
+    ("ja", "１，５００", 1500),            # full-width digits and comma
+    ("zh", "３．５", 3.5),
     ("en", "1,50,000", 150_000),          # Indian grouping: a lakh
     ("hi", "1,50,00,000", 15_000_000),    # a crore and a half
     ("en", "12,34,567", 1_234_567),

@@ -375,11 +375,14 @@ def _trie_pattern(node: dict) -> str:
 
 def _mark_class(symbol: str, extra: str) -> str:
     """A character class for a CLDR decimal or grouping mark, with the marks typed for
-    it: any space for a (narrow) no-break space, either apostrophe for ’."""
+    it: any space for a (narrow) no-break space, either apostrophe for ’, the full-width
+    comma and full stop of Chinese and Japanese text."""
     if symbol.isspace():
         symbol = " \u00a0\u202f\u2009"
     elif symbol in "'’":
         symbol = "'’"
+    elif symbol in ",.":  # and its full-width form, with full-width digits: "１，５００"
+        symbol += chr(ord(symbol) + 0xFEE0)
     return "[" + "".join(regex.escape(ch) for ch in symbol + extra) + "]"
 
 
