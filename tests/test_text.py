@@ -145,6 +145,17 @@ def test_a_thai_source_names_the_entity_by_its_sound() -> None:
     assert evidence == {"yes.txt": "วอสตอชนี", "no.txt": "ไบโคนูร์"}
 
 
+def test_an_abjad_source_writes_a_foreign_name_as_two_words() -> None:
+    rules = "- id: venue\n  check: entity\n  expect: Pyongyang\n  alternatives: [Vladivostok]\n"
+    sources = [article("وجه كيم دعوة لبوتين لزيارة بيونغ يانغ قريبا.", "ar", source="ar.txt"),
+               article("سفر به پیونگ یانگ", "fa", source="fa.txt"),
+               article("دعا كيم بوتين لزيارة بيونغ، يانغ.", "ar", source="apart.txt")]  # a comma between
+    report = run_rules(rules, sources)
+    assert verdicts(report, "venue") == {"ar.txt": "agrees", "fa.txt": "agrees", "apart.txt": "silent"}
+    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources if v.evidence}
+    assert evidence == {"ar.txt": "بيونغ يانغ", "fa.txt": "پیونگ یانگ"}
+
+
 def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> None:
     # Folding makes č and c one letter; Croatian reads it as ts, which meets ch and ц alike.
     index = PhraseIndex(["Chaykovsky", "Tsaritsyn"])

@@ -19,7 +19,7 @@ import regex
 
 from ..model import Article, Evidence
 from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs
-from ..text.normalise import fold, token_columns
+from ..text.normalise import ABJAD_LANGUAGES, fold, primary_language, token_columns
 from ..text.sentences import Span, sentences_in, split_paragraphs
 
 _WORD = r"(?<![\p{L}\p{M}])(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}(?![\p{L}\p{M}]))"
@@ -55,9 +55,15 @@ class ArticleFacts:
         self._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
         self.token_scores = index.token_scores(self.keys, self.language)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
+        extra: dict[str, list[PhraseHit]] = {}
         if has_sounded_runs(self.text):  # a name written by its sound in Thai, Lao, Khmer, Burmese
-            for phrase, found in index.sounded_hits(self.text, self.starts).items():
-                self.hits[phrase] = sorted((*self.hits.get(phrase, ()), *found), key=lambda h: (h.first, -h.score))
+            extra = index.sounded_hits(self.text, self.starts)
+        if primary_language(self.language) in ABJAD_LANGUAGES:  # "بيونغ يانغ": a name as two words
+            for phrase, found in index.joined_hits(self.text, self.starts, self.ends, self.keys,
+                                                   self.language).items():
+                extra.setdefault(phrase, []).extend(found)
+        for phrase, found in extra.items():
+            self.hits[phrase] = sorted((*self.hits.get(phrase, ()), *found), key=lambda h: (h.first, -h.score))
         self._dates: dict[Span, list[Any]] = {}
         self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)
         self._numbers: dict[Span, list[Any]] = {}

@@ -383,6 +383,40 @@ class PhraseIndex:
         return self._sounded
 
 
+    def joined_hits(self, text: str, starts: Sequence[int], ends: Sequence[int], keys: Sequence[str],
+                    language: str | None) -> dict[str, list[PhraseHit]]:
+        """One-word phrases that a source in Arabic, Persian, Urdu or Hebrew writes as two
+        words, a foreign name's syllables apart ("بيونغ يانغ" for Pyongyang, "جين بينغ" for
+        Jinping): two neighbouring words, with only white space between them, read
+        together by their consonants (four or more)."""
+        hits: dict[str, list[PhraseHit]] = {}
+        if primary_language(language) not in ABJAD_LANGUAGES:
+            return hits
+        by_consonants = self._consonant_index()
+        singles = self._one_word_phrases()
+        for i in range(len(keys) - 1):
+            if text[ends[i]:starts[i + 1]].strip():
+                continue  # not neighbours: punctuation between them
+            for reading in abjad_readings(keys[i] + keys[i + 1]):
+                if len(reading) < JOINED_CONSONANTS:
+                    continue
+                for word in by_consonants.get(reading, ()):
+                    for phrase in singles.get(word, ()):
+                        hits.setdefault(phrase, []).append(PhraseHit(phrase, i, i + 1, ABJAD_SCORE))
+        return hits
+
+    def _one_word_phrases(self) -> dict[str, list[str]]:
+        """The phrases of one word, by that word."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for phrase, words in self.phrases.items():
+            if len(words) == 1:
+                found[words[0]].append(phrase)
+        return found
+
+
+JOINED_CONSONANTS = 4  # consonants two joined words need: fewer meet too many names
+
+
 def has_sounded_runs(text: str) -> bool:
     """Whether ``text`` has letters of a script written without spaces and read by sound."""
     return _SOUNDED_BLOCKS.search(text) is not None
