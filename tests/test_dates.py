@@ -564,3 +564,28 @@ def test_roman_months_and_case_forms_of_month_names(language: str, text: str, ex
 ])
 def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
     assert find_dates(text, language, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("language, text, expected, iso", [
+    ("am", "ስብሰባው መስከረም 2 ቀን 2016 ዓ.ም. ተካሄደ።", "መስከረም 2 ቀን 2016 ዓ.ም.", "2023-09-13"),  # Ethiopian
+    ("am", "ስብሰባው መስከረም 2 ቀን ተካሄደ።", "መስከረም 2", "2023-09-13"),       # its year nearest publication
+    ("am", "ጳጉሜ 6 ቀን 2015 ዓ.ም.", "ጳጉሜ 6 ቀን 2015 ዓ.ም.", "2023-09-11"),  # the sixth day of a leap Pagume
+    ("fa", "نشست در ۲۲ اسد ۱۴۰۲ برگزار شد.", "۲۲ اسد ۱۴۰۲", "2023-08-13"),  # Afghan names of Solar Hijri months
+])
+def test_dates_of_the_ethiopian_calendar_and_afghan_month_names(language: str, text: str, expected: str,
+                                                                 iso: str) -> None:
+    [mention] = find_dates(text, language, PUBLISHED)
+    assert mention.text == expected
+    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("am", "ጳጉሜ 6 ቀን 2016 ዓ.ም."),   # 2016 is no leap year: Pagume has five days
+    ("fa", "میزان ۲۰ درصد افزایش یافت."),  # میزان is "level" too: a month only with a year
+])
+def test_days_those_calendars_lack_and_words_that_are_no_months(language: str, text: str) -> None:
+    assert find_dates(text, language, PUBLISHED) == []
+
+
+def test_a_persian_range_joined_by_a_word() -> None:
+    assert [m.value.iso for m in find_dates("۲۰ تا ۲۲ شهریور ۱۴۰۲", "fa", PUBLISHED)] == ["2023-09-11", "2023-09-13"]

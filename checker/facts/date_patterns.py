@@ -65,7 +65,7 @@ _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ","
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
 _BROKEN = "!"  # marks the codes of a chunk whose edge gap joins the space beside it
-_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "c": 4, "E": 3, "R": 2, "A": 2, "X": 2, "L": 2, "&": 1}
+_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "c": 4, "E": 3, "a": 3, "R": 2, "A": 2, "X": 2, "L": 2, "&": 1}
 _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -415,8 +415,7 @@ def lexicon(language: str | None) -> Lexicon:
     lex.order = _field_order(loc.date_formats["short"].pattern)
     lex.flags = _flags(_date_patterns(loc))
     lex.buddhist = loc.language == "th"
-    if loc.language == "fa":
-        _add_solar_hijri_months(lex)
+    _add_calendar_months(lex, loc.language)
     lex.capitalised = all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
     lex.alone_keys = _alone_keys(lex)
     lex.seconds = {first: frozenset(keys[1] for keys, _, _ in entries) for first, entries in lex.multi.items()}
@@ -458,17 +457,25 @@ def _add_names(lex: Lexicon, loc) -> None:
             lex.add(era, "c", 0)
 
 
-# Iranian news dates by the Solar Hijri calendar ("۲۲ شهریور ۱۴۰۲"). Its months are filed
-# as SOLAR_HIJRI + their number; dates.py converts them to the common calendar.
-SOLAR_HIJRI = 100
+# Iranian news dates by the Solar Hijri calendar ("۲۲ شهریور ۱۴۰۲"), Afghan news by the
+# same calendar with its zodiac names ("۲۲ اسد ۱۴۰۲"), Ethiopian news by the Ethiopian
+# calendar ("መስከረም 2 ቀን 2016 ዓ.ም."): see date_words.CALENDAR_MONTHS.
+SOLAR_HIJRI = date_words.SOLAR_HIJRI
 
 
-def _add_solar_hijri_months(lex: Lexicon) -> None:
-    """The months of the Solar Hijri calendar as jdatetime names them in Persian."""
-    import jdatetime  # type: ignore[import-untyped]
+def _add_calendar_months(lex: Lexicon, language: str) -> None:
+    """The months of the other calendars the language's news dates by: the Solar Hijri
+    ones as jdatetime names them in Persian, and the tables of :mod:`.date_words`. Names
+    that are also common words (Dari ``میزان`` is "level") are months only with a year."""
+    if language == "fa":
+        import jdatetime  # type: ignore[import-untyped]
 
-    for number, name in enumerate(jdatetime.date.j_months_fa, 1):
-        lex.add(name, "M", SOLAR_HIJRI + number)
+        for number, name in enumerate(jdatetime.date.j_months_fa, 1):
+            lex.add(name, "M", SOLAR_HIJRI + number)
+    for base, names, code in date_words.CALENDAR_MONTHS.get(language, ()):
+        for number, written in enumerate(names, 1):
+            for name in written.split():
+                lex.add(name, code, base + number)
 
 
 def _add_glued(lex: Lexicon, name: str, code: str, value: int) -> None:

@@ -157,8 +157,8 @@ ERAS: dict[str, dict[str, int]] = {
 FIRST_YEAR = "元"  # 令和元年
 
 # Words joining two days of a month that the number reader's "and" and "to" do not
-# cover: Spanish and Italian "del 13 al 15", "dal 13 al 15".
-DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",)}
+# cover: Spanish and Italian "del 13 al 15", "dal 13 al 15", Persian "۲۰ تا ۲۲ شهریور".
+DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",), "fa": ("تا", "و")}
 
 # Case forms of month names that CLDR does not give, as endings that replace the end of
 # the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where
@@ -170,6 +170,29 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {"lv": (("is", "ī"), ("s"
 # with a year: "rozdział IX 13" is a chapter).
 ROMAN_MONTHS = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", "mk", "bg", "ru", "uk",
                           "be", "lt", "lv", "it"})
+
+# Calendars other than the common one: their months are filed as the calendar's number
+# plus the month's (SOLAR_HIJRI + 6 is Shahrivar), and dates.py converts them.
+SOLAR_HIJRI = 100
+ETHIOPIAN = 200
+CALENDAR_STEP = 100  # a month's value from this on is another calendar's: value // step * step
+
+# Month names of those calendars, per language: (calendar, names of months 1, 2, …, each
+# with its other spellings, item code). Persian's own Solar Hijri names come from
+# jdatetime. Afghan (Dari and Pashto) news names the Solar Hijri months by the zodiac;
+# those names are common words too, so they are months only with a year ("a").
+# Ethiopian news dates by the Ethiopian calendar, thirteen months (the last of five or
+# six days), in Amharic (Tigrinya is Eritrea's too, whose news names the common months
+# with these names, as CLDR does).
+_DARI_MONTHS = ("حمل", "ثور", "جوزا جوزا", "سرطان", "اسد", "سنبله سنبلە", "میزان", "عقرب", "قوس", "جدی",
+                "دلو", "حوت")
+_ETHIOPIAN_MONTHS = ("መስከረም", "ጥቅምት", "ኅዳር ህዳር", "ታኅሣሥ ታህሳስ", "ጥር", "የካቲት", "መጋቢት",
+                     "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሃሴ", "ጳጉሜ ጳጉሜን")
+CALENDAR_MONTHS: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = {
+    "fa": ((SOLAR_HIJRI, _DARI_MONTHS, "a"),),
+    "ps": ((SOLAR_HIJRI, _DARI_MONTHS, "a"),),
+    "am": ((ETHIOPIAN, _ETHIOPIAN_MONTHS, "M"),),
+}
 
 # Words that say a day of the month follows, before which a day and a month in digits
 # are a date without a year: Vietnamese "ngày 13/9", Indonesian "tanggal 13/9".
@@ -191,6 +214,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "sr": ("godine", "године"),
     "ro": ("anul",),
     "ha": ("ga",),  # "13 ga Satumba, 2023"
+    "am": ("ቀን", "ዓ.ም", "ዓ/ም"),  # "መስከረም 2 ቀን 2016 ዓ.ም.": "day", "year of mercy"
     "km": ("ខែ", "ឆ្នាំ"),  # "ថ្ងៃទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣": "month", "year" before them
 }
 

@@ -23,11 +23,10 @@ import regex
 
 from ..text.normalise import fold, fold_words
 from . import date_words
-from .date_patterns import SOLAR_HIJRI, Items, Lexicon, classify, grammar, lexicon
+from .date_patterns import Items, Lexicon, classify, grammar, lexicon
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BUDDHIST_OFFSET = 543
-_SOLAR_HIJRI_YEARS = (1200, 1600)  # 1821 to 2222 in the common era: a four-digit year beyond is no Persian year
 
 
 @lru_cache(maxsize=1)
@@ -314,8 +313,8 @@ def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
     year = _group_value(match, items, "y")
     if year is not None and lex.buddhist and year >= 2400:
         year -= _BUDDHIST_OFFSET
-    if month is not None and month > SOLAR_HIJRI:
-        return _solar_hijri(year, month - SOLAR_HIJRI, day, published)
+    if month is not None and month > date_words.CALENDAR_STEP:
+        return _other_calendar(month, year, day, published)
     if month is None or not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= _MAX_DAYS[month - 1]:
@@ -325,26 +324,70 @@ def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
     return _checked(year, month, day)
 
 
-def _solar_hijri(year: int | None, month: int, day: int | None,
-                 published: dt.date | None) -> tuple[int, int, int] | None:
-    """A Solar Hijri day ("۲۲ شهریور ۱۴۰۲") in the common calendar; without its year, the
-    one that puts it nearest the publication. A month alone spans two common months and
-    gives no date."""
+@dataclass(frozen=True)
+class _Calendar:
+    """A calendar news dates by, other than the common one."""
+
+    years: tuple[int, int]  # the years a four-digit number may be in it
+    to_common: Any  # (year, month, day) → datetime.date; ValueError for a day it lacks
+    year_of: Any  # datetime.date → its year in this calendar
+
+
+def _solar_hijri() -> _Calendar:
     import jdatetime  # type: ignore[import-untyped]
 
-    if day is None or (year is not None and not _SOLAR_HIJRI_YEARS[0] <= year <= _SOLAR_HIJRI_YEARS[1]):
+    return _Calendar((1200, 1600),  # 1821 to 2222 in the common era
+                     lambda y, m, d: jdatetime.date(y, m, d).togregorian(),
+                     lambda day: jdatetime.date.fromgregorian(date=day).year)
+
+
+_ETHIOPIAN_EPOCH = 1724220  # the day before the Ethiopian year 1 began, as a Julian day number
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1721425
+
+
+def _from_ethiopian(year: int, month: int, day: int) -> dt.date:
+    """The common date of an Ethiopian one: twelve months of thirty days and a thirteenth
+    of five, six in a year before a leap year of the common calendar (year % 4 == 3)."""
+    last = 6 if year % 4 == 3 else 5
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else last)):
+        raise ValueError(f"no day {day} in Ethiopian month {month}")
+    julian_day = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return dt.date.fromordinal(julian_day - _JULIAN_DAY_OF_ORDINAL_ZERO)
+
+
+def _ethiopian_year(day: dt.date) -> int:
+    """The Ethiopian year a common date is in: it begins in September, seven or eight
+    years after the common one."""
+    year = day.year - 7
+    return year if day >= _from_ethiopian(year, 1, 1) else year - 1
+
+
+@lru_cache(maxsize=1)
+def _calendars() -> dict[int, _Calendar]:
+    return {date_words.SOLAR_HIJRI: _solar_hijri(),
+            date_words.ETHIOPIAN: _Calendar((1800, 2200), _from_ethiopian, _ethiopian_year)}
+
+
+def _other_calendar(month: int, year: int | None, day: int | None,
+                    published: dt.date | None) -> tuple[int, int, int] | None:
+    """A day of another calendar ("۲۲ شهریور ۱۴۰۲", "መስከረም 2 ቀን 2016") in the common one;
+    without its year, the one that puts it nearest the publication. A month alone spans
+    two common months and gives no date."""
+    base = month // date_words.CALENDAR_STEP * date_words.CALENDAR_STEP
+    calendar, month = _calendars()[base], month - base
+    if day is None or (year is not None and not calendar.years[0] <= year <= calendar.years[1]):
         return None
     if year is not None:
         years: tuple[int, ...] = (year,)
     elif published is not None:
-        now = jdatetime.date.fromgregorian(date=published).year
+        now = calendar.year_of(published)
         years = (now - 1, now, now + 1)
     else:
         return None
     found = []
     for candidate in years:
         try:
-            found.append(jdatetime.date(candidate, month, day).togregorian())
+            found.append(calendar.to_common(candidate, month, day))
         except (ValueError, OverflowError):
             continue
     if not found:
@@ -442,7 +485,7 @@ def _range_start(match: _Match, items: Items,
     year, month, day = fields
     if day is None:
         return None
-    if (_group_value(match, items, "m") or 0) > SOLAR_HIJRI:  # "۲۰ تا ۲۲ شهریور", converted
+    if (_group_value(match, items, "m") or 0) > date_words.CALENDAR_STEP:  # "۲۰ تا ۲۲ شهریور", converted
         written = items.values[match.start("d")]
         earlier = _moved(dt.date(year, month, day), first - written) if year is not None else None
         if earlier is None or not 1 <= first < written:
