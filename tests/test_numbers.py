@@ -139,6 +139,9 @@ def test_a_figure_written_in_parts_each_with_its_multiplier(language, text, writ
     ("es", "dos mil quinientas personas", 2500, "personas"),
     ("en", "fifteen hundred people", 1500, "people"),
     ("es", "mil euros", 1000, "EUR"),  # a thousand alone, before a unit
+    ("ar", "ألف وخمسمائة شخص", 1500, "shkhs"),          # Arabic hundreds, with "and" on them
+    ("ar", "ثلاثة آلاف وخمسمائة شخص", 3500, "shkhs"),
+    ("ar", "مئة شخص", 100, "shkhs"),                    # the other spelling of "hundred"
 ])
 def test_a_thousand_said_by_itself_begins_a_figure(language, text, value, unit):
     assert values(text, language) == [(value, value, unit)]
