@@ -157,8 +157,10 @@ ERAS: dict[str, dict[str, int]] = {
 FIRST_YEAR = "元"  # 令和元年
 
 # Words joining two days of a month that the number reader's "and" and "to" do not
-# cover: Spanish and Italian "del 13 al 15", "dal 13 al 15", Persian "۲۰ تا ۲۲ شهریور".
-DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",), "fa": ("تا", "و")}
+# cover: Spanish and Italian "del 13 al 15", "dal 13 al 15", Persian "۲۰ تا ۲۲ شهریور",
+# Arabic "من 13 إلى 15 سبتمبر".
+DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",), "fa": ("تا", "و"),
+                                           "ar": ("إلى", "الى", "حتى")}
 
 # Case forms of month names that CLDR does not give, as endings that replace the end of
 # the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where
