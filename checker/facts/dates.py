@@ -281,6 +281,7 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if match.start("w") >= 0:
         return _weekday_alone(match, text, items, lex, published)
     weekday = _group_value(match, items, "wa") or _group_value(match, items, "wb")
+    fields: tuple[int | None, int, int | None] | None
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
     elif match.start("p1") >= 0:
@@ -435,7 +436,7 @@ def _numeric(match: _Match, items: Items, order: str,
 
 
 def _day_and_month(match: _Match, items: Items, order: str, published: dt.date | None,
-                   weekday: int | None) -> tuple[int | None, int, int] | None:
+                   weekday: int | None) -> tuple[int | None, int, int | None] | None:
     """Year, month, day of a day and a month in digits ("ngày 13/9"), in the locale's
     order (or the other, when that makes no day); the year nearest the publication."""
     first, second = items.values[match.start("p1")], items.values[match.start("p2")]

@@ -262,9 +262,9 @@ def _compounds(language: str) -> dict[float, list[str]]:
         # The hundreds, in both spellings of "hundred" (مائة, مئة), written as one word, and
         # with "and" on them after a thousand: "ألف وخمسمائة" (1,500).
         for h, stem in enumerate(_AR_HUNDREDS, 1):
-            forms = [stem + hundred for hundred in ("مائة", "مئة")] if h > 2 else stem.split()
-            out.setdefault(100 * h, []).extend(forms)
-            out.setdefault(100 * h, []).extend("و" + form for form in forms)
+            spellings = [stem + hundred for hundred in ("مائة", "مئة")] if h > 2 else stem.split()
+            out.setdefault(100 * h, []).extend(spellings)
+            out.setdefault(100 * h, []).extend("و" + spelling for spelling in spellings)
     if language == "he":  # "עשרים ושלושה": the unit after the tens carries "and" (ו)
         for value, forms in NUMBER_WORDS["he"].items():
             if value < 10:
@@ -973,8 +973,8 @@ class _Builder:
         for value, forms in _spelled_numbers(self.language).items():
             usable = [f for f in forms if key(f) not in units and key(f) not in multipliers]
             words.setdefault(value, []).extend(usable)
-        for value, forms in _HALVES.get(self.language, {}).items():
-            words.setdefault(value, []).extend(forms.split())
+        for value, written in _HALVES.get(self.language, {}).items():
+            words.setdefault(value, []).extend(written.split())
         numbers: dict[str, float] = {}
         for value, forms in words.items():
             self.fill(multipliers if value >= 1000 else numbers, ((form, float(value)) for form in forms))

@@ -856,8 +856,8 @@ class _Reader:
         if tail.factor >= _MYRIAD and tail.unit is None and self.p.language in MYRIAD_LANGUAGES:
             parts = self._myriads(core.value, tail, skip)  # "1万5000人", "1천500명", "2億3000万円"
             if parts is not None:
-                value, tail = parts
-                core = replace(core, value=value)
+                total, tail = parts
+                core = replace(core, value=total)
         if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
             return None
         if core.year_like and kind is None and tail.unit == "year":

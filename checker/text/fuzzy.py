@@ -33,7 +33,6 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
@@ -445,8 +444,10 @@ def _sounds(run: str, offset: int) -> tuple[str, list[int]]:
 
 SOUNDED_SCORE = 85.0  # how near a stretch of a run must sound to a phrase
 SOUNDED_LENGTH = 5  # sounds a phrase needs: shorter ones are found in too many runs
-_SOUNDED_RUN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{4,}")
-_SOUNDED_BLOCKS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# Thai and Lao, Burmese, Khmer (with its symbols): the letters of a run, and a quick test.
+_SOUNDED_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
+_SOUNDED_RUN = re.compile(f"[{_SOUNDED_LETTERS}]{{4,}}")
+_SOUNDED_BLOCKS = re.compile(f"[{_SOUNDED_LETTERS}]")
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 
 _NONE: dict[str, float] = {}
