@@ -573,6 +573,9 @@ def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
     ("am", "ስብሰባው መስከረም 2 ቀን ተካሄደ።", "መስከረም 2", "2023-09-13"),       # its year nearest publication
     ("am", "ጳጉሜ 6 ቀን 2015 ዓ.ም.", "ጳጉሜ 6 ቀን 2015 ዓ.ም.", "2023-09-11"),  # the sixth day of a leap Pagume
     ("fa", "نشست در ۲۲ اسد ۱۴۰۲ برگزار شد.", "۲۲ اسد ۱۴۰۲", "2023-08-13"),  # Afghan names of Solar Hijri months
+    ("ne", "२०८० भदौ २७ गते बैठक बस्यो।", "२०८० भदौ २७", "2023-09-13"),  # Nepal's Bikram Sambat
+    ("ne", "बैठक भदौ २७ गते बस्यो।", "भदौ २७", "2023-09-13"),
+    ("ne", "२०८० साल भाद्र २७ गते", "२०८० साल भाद्र २७", "2023-09-13"),  # the Sanskrit spelling
 ])
 def test_dates_of_the_ethiopian_calendar_and_afghan_month_names(language: str, text: str, expected: str,
                                                                  iso: str) -> None:
@@ -583,6 +586,7 @@ def test_dates_of_the_ethiopian_calendar_and_afghan_month_names(language: str, t
 
 @pytest.mark.parametrize("language, text", [
     ("am", "ጳጉሜ 6 ቀን 2016 ዓ.ም."),   # 2016 is no leap year: Pagume has five days
+    ("ne", "२०८० भदौ ३३ गते"),        # Bhadra 2080 has 31 days
     ("fa", "میزان ۲۰ درصد افزایش یافت."),  # میزان is "level" too: a month only with a year
 ])
 def test_days_those_calendars_lack_and_words_that_are_no_months(language: str, text: str) -> None:

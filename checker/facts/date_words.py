@@ -177,6 +177,7 @@ ROMAN_MONTHS = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", 
 # plus the month's (SOLAR_HIJRI + 6 is Shahrivar), and dates.py converts them.
 SOLAR_HIJRI = 100
 ETHIOPIAN = 200
+BIKRAM_SAMBAT = 300
 CALENDAR_STEP = 100  # a month's value from this on is another calendar's: value // step * step
 
 # Month names of those calendars, per language: (calendar, names of months 1, 2, …, each
@@ -190,10 +191,16 @@ _DARI_MONTHS = ("حمل", "ثور", "جوزا جوزا", "سرطان", "اسد",
                 "دلو", "حوت")
 _ETHIOPIAN_MONTHS = ("መስከረም", "ጥቅምት", "ኅዳር ህዳር", "ታኅሣሥ ታህሳስ", "ጥር", "የካቲት", "መጋቢት",
                      "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሃሴ", "ጳጉሜ ጳጉሜን")
+# Nepali news dates by the Bikram Sambat ("२०८० भदौ २७" is 13 September 2023), its months
+# named as spoken as often as in their Sanskrit spelling.
+_BIKRAM_SAMBAT_MONTHS = ("बैशाख वैशाख", "जेठ जेष्ठ ज्येष्ठ", "असार आषाढ", "साउन श्रावण", "भदौ भाद्र",
+                         "असोज आश्विन", "कात्तिक कार्तिक", "मंसिर मङ्सिर मार्ग", "पुस पौष", "माघ",
+                         "फागुन फाल्गुन फाल्गुण", "चैत चैत्र")
 CALENDAR_MONTHS: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = {
     "fa": ((SOLAR_HIJRI, _DARI_MONTHS, "a"),),
     "ps": ((SOLAR_HIJRI, _DARI_MONTHS, "a"),),
     "am": ((ETHIOPIAN, _ETHIOPIAN_MONTHS, "M"),),
+    "ne": ((BIKRAM_SAMBAT, _BIKRAM_SAMBAT_MONTHS, "M"),),
 }
 
 # Words that say a day of the month follows, before which a day and a month in digits
@@ -217,6 +224,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "ro": ("anul",),
     "ha": ("ga",),  # "13 ga Satumba, 2023"
     "am": ("ቀን", "ዓ.ም", "ዓ/ም"),  # "መስከረም 2 ቀን 2016 ዓ.ም.": "day", "year of mercy"
+    "ne": ("गते", "साल"),  # "२०८० साल भदौ २७ गते"
     "km": ("ខែ", "ឆ្នាំ"),  # "ថ្ងៃទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣": "month", "year" before them
 }
 

@@ -363,10 +363,19 @@ def _ethiopian_year(day: dt.date) -> int:
     return year if day >= _from_ethiopian(year, 1, 1) else year - 1
 
 
+def _bikram_sambat() -> _Calendar:
+    import nepali_datetime  # type: ignore[import-untyped]
+
+    return _Calendar((nepali_datetime.MINYEAR, nepali_datetime.MAXYEAR),  # 1918 to 2044 in the common era
+                     lambda y, m, d: nepali_datetime.date(y, m, d).to_datetime_date(),
+                     lambda day: nepali_datetime.date.from_datetime_date(day).year)
+
+
 @lru_cache(maxsize=1)
 def _calendars() -> dict[int, _Calendar]:
     return {date_words.SOLAR_HIJRI: _solar_hijri(),
-            date_words.ETHIOPIAN: _Calendar((1800, 2200), _from_ethiopian, _ethiopian_year)}
+            date_words.ETHIOPIAN: _Calendar((1800, 2200), _from_ethiopian, _ethiopian_year),
+            date_words.BIKRAM_SAMBAT: _bikram_sambat()}
 
 
 def _other_calendar(month: int, year: int | None, day: int | None,
