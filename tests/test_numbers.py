@@ -187,6 +187,17 @@ def test_the_currencies_of_more_newsrooms(language, text, value, unit):
     assert values(text, language) == [(value, value, unit)]
 
 
+@pytest.mark.parametrize("language, text, written, value, unit, counted", [
+    ("th", "ผู้ชุมนุม 5 หมื่นคน", "5 หมื่น", 50_000, None, "คน"),   # ten thousand, CLDR lacks it
+    ("km", "មនុស្ស 5 ម៉ឺននាក់", "5 ម៉ឺន", 50_000, None, "នាក់"),
+    ("tl", "1.5 milyong tao", "1.5 milyong tao", 1_500_000, "tao", None),  # with the linker -ng
+    ("id", "anggaran Rp1,5 triliun", "Rp1,5 triliun", 1.5e12, "IDR", None),  # a sign ending in a letter
+])
+def test_multipliers_and_signs_cldr_lacks(language, text, written, value, unit, counted):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.unit, mention.counted) == (written, value, unit, counted)
+
+
 @pytest.mark.parametrize("language, text", [
     ("tr", "Muhammed bin Selman geldi."),  # "bin" of a name
     ("es", "Lo dijo mil veces."),          # a thousand alone counts only before a unit

@@ -534,6 +534,17 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # Languages that write a large figure in parts, each with its multiplier: Japanese and
 # Chinese "1万5000人" (15,000), Korean "1천500명" (1,500), "3억5천만 달러".
 MYRIAD_LANGUAGES = frozenset({"ja", "zh", "ko", "yue"})
+# Multipliers CLDR's compact formats lack: the Thai, Lao and Khmer words for a thousand,
+# ten thousand and a hundred thousand ("5 หมื่นคน" is 50,000 people), and Tagalog's with
+# the linker they take before a noun ("1.5 milyong tao").
+MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
+    "th": {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6},
+    "lo": {"ພັນ": 1e3, "ໝື່ນ": 1e4, "ແສນ": 1e5, "ລ້ານ": 1e6},
+    "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6},
+    "tl": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
+    "fil": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
+}
+
 # The multipliers below ten thousand these write on a figure, and the traditional forms
 # of the larger ones, which CLDR's compact formats do not give: "5千万" (50 million),
 # "3百万", Korean "5천만", "3백만"; each also before a larger one.
@@ -1037,6 +1048,8 @@ def lexicon(language: str) -> Lexicon:
     numbers, multipliers = build.numbers(locales, units)
     if language in _PLACES:
         multipliers = _with_places(multipliers, _PLACES[language])
+    for word, factor in MULTIPLIER_EXTRAS.get(language, {}).items():
+        build.fill(multipliers, [(word, factor)])
     money_multipliers, scaled_signs = build.money_multipliers(locales, signs)
     bounds: dict[str, str] = {}
     for kind, phrases in BOUNDS.get(language, {}).items():

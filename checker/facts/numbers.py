@@ -415,7 +415,10 @@ def _profile(tag: str) -> _Profile:
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
     # Swiss German): a source's language is stated without its region.
     grp = _mark_class(get_group_symbol(loc), "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else ""))
-    core = (rf"(?P<num>(?<!(?![{UNSPACED}])[{_LETTERS}])(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
+    # A number starts after no letter, but for a currency sign ending in one: "Rp1,5 triliun".
+    lettered = sorted((sign for sign in lex.signs if sign[-1:].isalpha()), key=len, reverse=True)
+    after_sign = f"(?<=(?<![{_LETTERS}])(?:{'|'.join(map(regex.escape, lettered))}))|" if lettered else ""
+    core = (rf"(?P<num>(?:{after_sign}(?<!(?![{UNSPACED}])[{_LETTERS}]))(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
             rf"(?P<sign>[-−](?=\d))?"
             rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"
             rf"(?:{dec}(?P<frac>\d+))?)")  # Indian grouping too: 1,50,000 and 1,50,00,000
@@ -562,7 +565,7 @@ def _glued_unit(run: str, lex: Lexicon) -> str:
     return run
 
 
-_GLUED_REACH = 4  # the longest unit word looked for at the start of such a run
+_GLUED_REACH = 6  # the longest unit word looked for at the start of such a run ("หมื่น": five letters)
 
 
 @dataclass(frozen=True, slots=True)
