@@ -192,6 +192,8 @@ def test_the_currencies_of_more_newsrooms(language, text, value, unit):
     ("km", "មនុស្ស 5 ម៉ឺននាក់", "5 ម៉ឺន", 50_000, None, "នាក់"),
     ("tl", "1.5 milyong tao", "1.5 milyong tao", 1_500_000, "tao", None),  # with the linker -ng
     ("id", "anggaran Rp1,5 triliun", "Rp1,5 triliun", 1.5e12, "IDR", None),  # a sign ending in a letter
+    ("en", "a Rs 500 crore project", "Rs 500 crore", 5e9, "INR", None),        # Indian English
+    ("hi", "रु. 500 करोड़ की परियोजना", "रु. 500 करोड़", 5e9, "INR", None),
 ])
 def test_multipliers_and_signs_cldr_lacks(language, text, written, value, unit, counted):
     mention = only(text, language)

@@ -616,6 +616,10 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # Basque "%50"; Swahili "asilimia 50".
 PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia"}
 
+# Currency signs newsrooms write that CLDR lacks: Indian English and Hindi "Rs 500
+# crore", "रु. 500 करोड़".
+SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {"en": {"Rs": "INR", "Rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"}}
+
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
 # what a stated amount's unit is read from, and the code is that unit's canonical name.
 # The Croatian kuna stays for the years of archive that state amounts in it. Currencies
@@ -1008,7 +1012,9 @@ class _Builder:
                              self.language, normal=str)
         signs: dict[str, str] = {}
         percent = ((sign, PERCENT) for sign in PERCENT_BEFORE.get(self.language, "").split())
-        for symbol, code in (*percent, *local.items(), *_home_money_signs().items(), *((c, c) for c in CURRENCIES)):
+        extra = SIGN_EXTRAS.get(self.language, {}).items()
+        for symbol, code in (*percent, *extra, *local.items(), *_home_money_signs().items(),
+                             *((c, c) for c in CURRENCIES)):
             for form in {symbol, unicodedata.normalize("NFKC", symbol)}:
                 if form.endswith(".") and len(form) > 1:
                     form = form[:-1]

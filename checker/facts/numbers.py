@@ -842,6 +842,8 @@ class _Reader:
         return begin, self.lex.bounds.get(word) or "range"
 
     def _mention(self, core: _Core) -> NumberMention | None:
+        if core.needs_unit and _SPACE.match(self.text, core.end).end() in self.sign_starts:
+            return None  # "a Rs 500 crore": the sign is the figure's after it, not the article's
         start, sign = self.signs.get(core.start, (core.start, None))  # "over €59.5 million"
         begin, kind = self._bound(start)
         after_number = core.end
