@@ -53,6 +53,11 @@ RULES = """
     lo: [ປູຕິນຍອມຮັບຄຳເຊີນ]
     km: [ពូទីនទទួលយកការអញ្ជើញ]
     my: [ပူတင်ဖိတ်ကြားချက်ကိုလက်ခံခဲ့သည်]
+    tl: [Tinanggap ni Putin ang imbitasyon]
+    mr: [पुतिन यांनी निमंत्रण स्वीकारले]
+    pa: [ਪੁਤਿਨ ਨੇ ਸੱਦਾ ਸਵੀਕਾਰ ਕੀਤਾ]
+    si: [පුටින් ආරාධනය පිළිගත්තේය]
+    ne: [पुटिनले निमन्त्रणा स्वीकार गरेका]
 """
 
 CASES = [
@@ -104,6 +109,11 @@ CASES = [
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন।", "পুতিন আমন্ত্রণ গ্রহণ করেননি।"),
     # Finnish denies with an auxiliary, a participle and the object in the partitive
     ("fi", "Putin hyväksyi kutsun.", "Putin ei hyväksynyt kutsua."),
+    ("tl", "Tinanggap ni Putin ang imbitasyon.", "Hindi tinanggap ni Putin ang imbitasyon."),
+    ("mr", "पुतिन यांनी निमंत्रण स्वीकारले.", "पुतिन यांनी निमंत्रण स्वीकारले नाही."),
+    ("pa", "ਪੁਤਿਨ ਨੇ ਸੱਦਾ ਸਵੀਕਾਰ ਕੀਤਾ।", "ਪੁਤਿਨ ਨੇ ਸੱਦਾ ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤਾ।"),
+    ("si", "පුටින් ආරාධනය පිළිගත්තේය.", "පුටින් ආරාධනය පිළිගත්තේ නැත."),
+    ("ne", "पुटिनले निमन्त्रणा स्वीकार गरेका छन्।", "पुटिनले निमन्त्रणा स्वीकार गरेका छैनन्।"),
     # scripts read a character at a time, the denying word before the verb
     ("th", "ปูตินยอมรับคำเชิญเมื่อวันพุธ", "ปูตินไม่ยอมรับคำเชิญเมื่อวันพุธ"),
     ("lo", "ປູຕິນຍອມຮັບຄຳເຊີນ", "ປູຕິນບໍ່ຍອມຮັບຄຳເຊີນ"),
@@ -124,8 +134,11 @@ def test_a_source_of_unknown_language_is_read_with_the_cues_languages_share() ->
     rules = "- id: accepted\n  check: phrase\n  expect: [Putin accepted the invitation]\n"
     denied = article("Putin did not accept the invitation.", None, source="no.txt")
     stated = article("Et Putin accepted the invitation, l'invitation en fait.", None, source="yes.txt")
-    # "et", "en" and "l" deny in Finnish and Arabic, and are "and", "in" and "the" elsewhere
-    assert verdicts(run_rules(rules, [denied, stated]), "accepted") == {"no.txt": "contradicts", "yes.txt": "agrees"}
+    hindi = article("Putin accepted the invitation in Hindi.", None, source="hindi.txt")
+    # "et", "en" and "l" deny in Finnish and Arabic, and are "and", "in" and "the" elsewhere;
+    # "hindi" denies in Tagalog
+    assert verdicts(run_rules(rules, [denied, stated, hindi]), "accepted") == {
+        "no.txt": "contradicts", "yes.txt": "agrees", "hindi.txt": "agrees"}
 
 
 def test_a_japanese_phrasing_that_denies_agrees_with_a_denial() -> None:

@@ -64,6 +64,16 @@ _CUES: dict[str, str] = {
     "ka": "არ ვერ არა არასდროს",
     "hy": "ոչ չէ չեն երբեք",
     "sw": "hakuna hapana",
+    "tl": "hindi wala huwag",
+    "mr": "नाही न नये",
+    "gu": "નથી ન નહીં",
+    "pa": "ਨਹੀਂ ਨਾ",
+    "ne": "छैन छैनन् होइन होइनन् थिएन थिएनन् भएन भएनन्",
+    "si": "නැහැ නැත නෑ නොවේ",
+    "ky": "эмес жок",
+    "mn": "үгүй биш",
+    "ha": "ba bai",
+    "yo": "kò ko",
     "am": "አይደለም የለም በጭራሽ",
     # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
     "zh": "不 没 沒 未 无 無 非 别 別 勿",
@@ -237,7 +247,10 @@ def negation_cues(language: str | None) -> Cues:
 # other words elsewhere: "et" (Finnish "you do not", French "and"), "na" (Bengali "not",
 # Slavic "on"), "l" (Arabic لا, the French "l'").
 _SHARED_SHORT = frozenset({"no", "ne", "ni", "nu", "n", "ej"})
+# Cues of three letters or more that are other words in English, which a source of
+# unknown language often is: the language Hindi, the Tagalog "wala".
+_NOT_SHARED = frozenset({"hindi", "wala"})
 
 
 def _shared(cue: str) -> bool:
-    return len(cue) > 2 or cue in _SHARED_SHORT or not cue.isascii()
+    return (len(cue) > 2 and cue not in _NOT_SHARED) or cue in _SHARED_SHORT or not cue.isascii()
