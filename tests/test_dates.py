@@ -15,6 +15,14 @@ from checker.facts.date_patterns import classify, lexicon
 from checker.facts.dates import DateRange, DateValue, find_dates, parse_expected_date
 
 PUBLISHED = dt.date(2023, 9, 14)  # a Thursday, as the sample articles
+
+
+def one_date(text: str, language: str | None) -> tuple[str, str | None]:
+    """The one date found in ``text``, as written and as an ISO date."""
+    [mention] = find_dates(text, language, PUBLISHED)
+    return mention.text, mention.value.iso
+
+
 MEETING = DateValue(2023, 9, 13, 3)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -508,9 +516,7 @@ def test_a_day_shift_after_a_date_dates_the_event_it_introduces(text: str, langu
 ])
 def test_a_day_and_a_month_in_digits_after_a_day_word_or_a_weekday(language: str, text: str, expected: str,
                                                                     iso: str) -> None:
-    [mention] = find_dates(text, language, PUBLISHED)
-    assert mention.text == expected
-    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+    assert one_date(text, language) == (expected, iso)
 
 
 @pytest.mark.parametrize("language, text, expected, iso", [
@@ -520,9 +526,7 @@ def test_a_day_and_a_month_in_digits_after_a_day_word_or_a_weekday(language: str
     ("zh", "民國112年9月13日", "民國112年9月13日", "2023-09-13"),
 ])
 def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: str) -> None:
-    [mention] = find_dates(text, language, PUBLISHED)
-    assert mention.text == expected
-    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+    assert one_date(text, language) == (expected, iso)
 
 
 @pytest.mark.parametrize("language, text, first, second", [
@@ -554,9 +558,7 @@ def test_two_days_of_a_month_joined_by_a_word_are_both_read(language: str, text:
     ("lv", "Tikšanās notika 2023. gada 13. martā.", "2023. gada 13. martā", "2023-03-13"),
 ])
 def test_roman_months_and_case_forms_of_month_names(language: str, text: str, expected: str, iso: str) -> None:
-    [mention] = find_dates(text, language, PUBLISHED)
-    assert mention.text == expected
-    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+    assert one_date(text, language) == (expected, iso)
 
 
 @pytest.mark.parametrize("language, text", [
@@ -579,9 +581,7 @@ def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
 ])
 def test_dates_of_the_ethiopian_calendar_and_afghan_month_names(language: str, text: str, expected: str,
                                                                  iso: str) -> None:
-    [mention] = find_dates(text, language, PUBLISHED)
-    assert mention.text == expected
-    assert (mention.value.year, mention.value.month, mention.value.day) == tuple(map(int, iso.split("-")))
+    assert one_date(text, language) == (expected, iso)
 
 
 @pytest.mark.parametrize("language, text", [
