@@ -200,3 +200,15 @@ def test_a_phrasing_that_is_itself_a_negated_verb_agrees_with_it() -> None:
     sources = [article("Putin nepřijal pozvání.", "cs", source="cs.txt"),
                article("Putin daveti onaylamadı.", "tr", source="tr.txt")]
     assert verdicts(run_rules(rules, sources), "refused") == {"cs.txt": "agrees", "tr.txt": "agrees"}
+
+
+def test_each_negating_prefix_is_tried_against_the_phrasing_s_word() -> None:
+    """Persian "نمی" and "ن" both negate: a present tense typed without its joiner
+    ("نمیخواهد", does not want, for "میخواهد") is "ن" on "می", not "نمی" on "خواهد"."""
+    from checker.text.negation import negation_cues
+    from checker.text.normalise import fold
+
+    cues = negation_cues("fa")
+    assert cues.denies(fold("نمیخواهد"), fold("میخواهد"))
+    assert cues.denies(fold("نپذیرفت"), fold("پذیرفت"))
+    assert not cues.denies(fold("نشست"), fold("نشست"))  # the word itself begins with ن

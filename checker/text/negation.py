@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from os.path import commonprefix
 
 from .normalise import fold, primary_language
 
@@ -181,14 +182,11 @@ class Cues(frozenset):  # type: ignore[type-arg]
         if self.suffixes and self._suffixed(key) and not self._suffixed(word):
             return True
         for prefix in self.prefixes:
-            if key.startswith(prefix) and not word.startswith(prefix):
-                return key[len(prefix):len(prefix) + _STEM] == word[:_STEM]
+            if (key.startswith(prefix) and not word.startswith(prefix)
+                    and key[len(prefix):len(prefix) + _STEM] == word[:_STEM]):
+                return True
         if self.infix is not None:
-            shared = 0
-            for a, b in zip(key, word):
-                if a != b:
-                    break
-                shared += 1
+            shared = len(commonprefix([key, word]))
             for start in range(shared, max(shared - _INFIX_SHIFT, _STEM) - 1, -1):
                 if self.infix.match(key, start) and not self.infix.match(word, start):
                     return True
