@@ -204,6 +204,7 @@ class PhraseIndex:
         self._by_stem: dict[str, list[tuple[str, int]]] | None = None  # for texts in an agglutinating language
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
         self._sounded: list[tuple[str, str]] | None = None  # for texts in Thai, Lao, Khmer, Burmese
+        self._singles: dict[str, list[str]] | None = None  # one-word phrases, for abjad texts
         self._long_consonants: list[str] = []
 
     def candidates(self, key: str) -> dict[str, float]:
@@ -381,7 +382,6 @@ class PhraseIndex:
                              and len(skeleton(words[0])) >= SOUNDED_LENGTH]
         return self._sounded
 
-
     def joined_hits(self, text: str, starts: Sequence[int], ends: Sequence[int], keys: Sequence[str],
                     language: str | None) -> dict[str, list[PhraseHit]]:
         """One-word phrases that a source in Arabic, Persian, Urdu or Hebrew writes as two
@@ -405,12 +405,14 @@ class PhraseIndex:
         return hits
 
     def _one_word_phrases(self) -> dict[str, list[str]]:
-        """The phrases of one word, by that word."""
-        found: dict[str, list[str]] = defaultdict(list)
-        for phrase, words in self.phrases.items():
-            if len(words) == 1:
-                found[words[0]].append(phrase)
-        return found
+        """The phrases of one word, by that word, made when first needed."""
+        if self._singles is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for phrase, words in self.phrases.items():
+                if len(words) == 1:
+                    found[words[0]].append(phrase)
+            self._singles = dict(found)
+        return self._singles
 
 
 JOINED_CONSONANTS = 4  # consonants two joined words need: fewer meet too many names
