@@ -540,6 +540,8 @@ def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: 
     ("ru", "Саммит прошёл 13 и 14 сентября.", "13", "14 сентября"),
     ("ar", "عقدت القمة يومي 13 و14 سبتمبر.", "13", "14 سبتمبر"),   # "and" written on the day
     ("ar", "تستمر القمة من 13 إلى 15 سبتمبر.", "13", "15 سبتمبر"),
+    ("he", "הפסגה התקיימה ב-13 ו-14 בספטמבר.", "13", "14 בספטמבר"),
+    ("he", "הפסגה תימשך מ-13 עד 15 בספטמבר.", "13", "15 בספטמבר"),
 ])
 def test_two_days_of_a_month_joined_by_a_word_are_both_read(language: str, text: str, first: str,
                                                              second: str) -> None:

@@ -871,8 +871,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     year_first = "year-first" in flags
     to_month = _GDM.replace("[ ", "[, ") if "day-comma" in flags else _GDM
     year_to_month = _GYM.replace("[ ", "[, ") if year_first else _GYM
-    # "13-14", "13 and 14", "od 13. do 15.", Arabic "13 و14" ("and" written on the day)
-    day_range = r"(?:(?P<d0>d)(?:\.|-?o)?(?:[ ]?[~\-][ ]?|[ ]&[ ]?))?"
+    # "13-14", "13 and 14", "od 13. do 15.", Arabic "13 و14" ("and" written on the day),
+    # Hebrew "13 ו-14"
+    day_range = r"(?:(?P<d0>d)(?:\.|-?o)?(?:[ ]?[~\-][ ]?|[ ]&[ ]?-?))?"
     dmy = (rf"{_NO_NUMBER_BEFORE}{day_range}(?P<d>d){to_month}"
            rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d)(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
