@@ -236,6 +236,7 @@ def test_a_rule_counts_the_noun_before_the_figure_and_shows_it():
     ("ar", "وشارك في المحادثات 250 شخصا.", 250, "shkhs"),
     ("he", "בשיחות השתתפו 250 איש.", 250, "'ys"),
     ("hi", "वार्ता में 250 लोगों ने भाग लिया।", 250, "logom"),
+    ("bn", "আলোচনায় ১,৫০০ জন অংশ নেন।", 1500, "jn"),  # a counter of two letters
 ])
 def test_a_noun_in_a_script_without_capitals_is_counted(language, text, value, unit):
     assert only(text, language).value == NumberValue(value, value, unit)

@@ -793,10 +793,15 @@ class _Reader:
 
     def _free_unit(self, token: _Word) -> bool:
         """A noun counted by the number ("50 ljudi", "2 million people"): a lower-case word
-        (any case in German, which capitalises nouns) with no other role here, not the
-        first half of a compound ("nord-coreean") nor a month name, even misspelt."""
+        of three letters or more (two in a script without case: Bengali "১৫০০ জন"; any
+        case in German, which capitalises nouns) with no other role here, not the first
+        half of a compound ("nord-coreean") nor a month name, even misspelt."""
         word = token.word
-        if len(word) < 3 or not _LETTERS_ONLY.fullmatch(word) or _HYPHENATED.match(self.text, token.end):
+        # Bengali, Arabic, Devanagari have counters of two letters ("জন"); the scripts
+        # written without spaces have theirs read as written on the number.
+        uncased = word.lower() == word.upper() and not _GLUED_NOUN.match(word)
+        if (len(word) < (2 if uncased else 3) or not _LETTERS_ONLY.fullmatch(word)
+                or _HYPHENATED.match(self.text, token.end)):
             return False
         if word[0].isupper() and not (self.p.language == "de" and not word[1:].isupper()):
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
