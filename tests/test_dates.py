@@ -597,3 +597,12 @@ def test_days_those_calendars_lack_and_words_that_are_no_months(language: str, t
 
 def test_a_persian_range_joined_by_a_word() -> None:
     assert [m.value.iso for m in find_dates("۲۰ تا ۲۲ شهریور ۱۴۰۲", "fa", PUBLISHED)] == ["2023-09-11", "2023-09-13"]
+
+
+def test_a_thai_weekday_letter_that_ends_the_word_before_a_date_is_no_weekday() -> None:
+    """อ is Tuesday's abbreviation and the last letter of เมื่อ ("when"): read as a weekday,
+    it made 14 September 2023 a Tuesday, which no source can state, and contradicted."""
+    [mention] = find_dates("การประชุมจัดขึ้นเมื่อ 14 ก.ย. 2566", "th", PUBLISHED)
+    assert (mention.text, mention.value) == ("14 ก.ย. 2566", DateValue(2023, 9, 14))
+    [mention] = find_dates("ประชุม (พฤ.) 14 ก.ย. 2566", "th", PUBLISHED)  # apart from a word, it is one
+    assert mention.value == DateValue(2023, 9, 14, 4)

@@ -679,6 +679,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     if _SILENT in items.codes:
         _drop_silent(items)
     _reread_near_numbers(text, items, lex)
+    if "E" in items.codes and lex.language in _UNSPACED_LANGUAGES:
+        _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
             and not (lex.day_suffixes and "dc" in items.codes)):  # "13日": a day of this month
         return None
@@ -818,6 +820,22 @@ def _mark_glued(codes: str, lengths: list[int]) -> str:
     for i in glued:
         chars[i] = "o"
     return "".join(chars)
+
+
+# Languages written without spaces between words, where a one- or two-letter weekday
+# abbreviation may be the end of the word before a date: Thai "เมื่อ 14 ก.ย." ends in
+# อ, Tuesday's abbreviation.
+_UNSPACED_LANGUAGES = frozenset({"th", "lo", "km", "my", "ja", "zh", "yue", "bo", "dz"})
+
+
+def _drop_glued_weekdays(text: str, items: Items) -> None:
+    """Read an abbreviated weekday written right after a letter as part of that word."""
+    chars = list(items.codes)
+    for i, code in enumerate(chars):
+        start = items.starts[i]
+        if code == "E" and start and unicodedata.category(text[start - 1])[0] in "LM":  # a letter or its mark
+            chars[i] = "_"
+    items.codes = "".join(chars)
 
 
 def _drop_silent(items: Items) -> None:
