@@ -87,6 +87,12 @@ def verdicts(report: RunReport, rule_id: str) -> dict[str, str]:
     return {v.source: v.verdict for v in result(report, rule_id).sources}
 
 
+def evidence(report: RunReport, rule_id: str) -> dict[str, str]:
+    """``{source: text}`` of one rule: the words its first evidence quotes, for each source
+    that has evidence."""
+    return {v.source: v.evidence[0].text for v in result(report, rule_id).sources if v.evidence}
+
+
 @pytest.fixture
 def factcheck_run():  # type: ignore[no-untyped-def]
     """:func:`run_rules` as a fixture."""

@@ -15,7 +15,7 @@ from checker.facts.numbers import (
     parse_expected_number,
     unit_matches,
 )
-from checker.testing import article, run_rules, verdicts
+from checker.testing import article, evidence, run_rules, verdicts
 
 OPEN = None  # the unbounded end of an interval
 
@@ -107,8 +107,7 @@ def test_a_rule_on_people_counts_a_four_digit_figure_but_not_a_year():
     report = run_rules(rules, sources)
     assert verdicts(report, "crowd") == {"hr.txt": "agrees", "de.txt": "contradicts", "ru.txt": "agrees",
                                          "en.txt": "silent"}
-    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources if v.evidence}
-    assert evidence == {"hr.txt": "1500 ljudi", "de.txt": "1700 Menschen", "ru.txt": "1500 человек"}
+    assert evidence(report, "crowd") == {"hr.txt": "1500 ljudi", "de.txt": "1700 Menschen", "ru.txt": "1500 человек"}
 
 
 @pytest.mark.parametrize("language, text, written, value, unit, counted", [
@@ -228,8 +227,7 @@ def test_a_rule_counts_the_noun_before_the_figure_and_shows_it():
                article("Mutane 1,500 ne suka halarci taron.", "ha", source="ha.txt")]
     report = run_rules(rules, sources)
     assert verdicts(report, "crowd") == {"sw.txt": "agrees", "sw2.txt": "contradicts", "ha.txt": "agrees"}
-    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources if v.evidence}
-    assert evidence == {"sw.txt": "watu 1,500", "sw2.txt": "watu 2,000", "ha.txt": "Mutane 1,500"}
+    assert evidence(report, "crowd") == {"sw.txt": "watu 1,500", "sw2.txt": "watu 2,000", "ha.txt": "Mutane 1,500"}
 
 
 @pytest.mark.parametrize("language, text, value, unit", [
@@ -328,8 +326,7 @@ def test_a_rule_names_the_counter_of_a_chinese_or_japanese_figure():
                article("회담에 1500명이 참석했다.", "ko", source="ko.txt")]
     report = run_rules(rules, sources)
     assert verdicts(report, "crowd") == {"zh.txt": "agrees", "ja.txt": "contradicts", "ko.txt": "agrees"}
-    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources}
-    assert evidence == {"zh.txt": "超过1.5万人", "ja.txt": "1200人", "ko.txt": "1500명"}
+    assert evidence(report, "crowd") == {"zh.txt": "超过1.5万人", "ja.txt": "1200人", "ko.txt": "1500명"}
 
 
 def test_ordinals_read_as_plain_numbers():

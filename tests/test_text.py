@@ -10,7 +10,7 @@ from fuzzing import fuzz_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.testing import article, run_rules, verdicts
+from checker.testing import article, evidence, run_rules, verdicts
 from checker.text.fuzzy import PhraseIndex, word_score
 from checker.text.normalise import (
     abjad_readings,
@@ -141,8 +141,7 @@ def test_a_thai_source_names_the_entity_by_its_sound() -> None:
                article("การประชุมจัดขึ้นที่ฐานอวกาศไบโคนูร์", "th", source="no.txt")]
     report = run_rules(rules, sources)
     assert verdicts(report, "venue") == {"yes.txt": "agrees", "no.txt": "contradicts"}
-    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources}
-    assert evidence == {"yes.txt": "วอสตอชนี", "no.txt": "ไบโคนูร์"}
+    assert evidence(report, "venue") == {"yes.txt": "วอสตอชนี", "no.txt": "ไบโคนูร์"}
 
 
 def test_an_abjad_source_writes_a_foreign_name_as_two_words() -> None:
@@ -152,8 +151,7 @@ def test_an_abjad_source_writes_a_foreign_name_as_two_words() -> None:
                article("دعا كيم بوتين لزيارة بيونغ، يانغ.", "ar", source="apart.txt")]  # a comma between
     report = run_rules(rules, sources)
     assert verdicts(report, "venue") == {"ar.txt": "agrees", "fa.txt": "agrees", "apart.txt": "silent"}
-    evidence = {v.source: v.evidence[0].text for v in report.results[0].sources if v.evidence}
-    assert evidence == {"ar.txt": "بيونغ يانغ", "fa.txt": "پیونگ یانگ"}
+    assert evidence(report, "venue") == {"ar.txt": "بيونغ يانغ", "fa.txt": "پیونگ یانگ"}
 
 
 def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> None:
