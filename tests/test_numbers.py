@@ -97,19 +97,6 @@ def test_a_number_that_may_be_a_year_keeps_the_word_after_it(language, text, wor
     assert text[mention.start:mention.counted_end] == f"{mention.text} {word}"
 
 
-def test_a_rule_on_people_counts_a_four_digit_figure_but_not_a_year():
-    rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [ljudi, Menschen, человек]\n  expect: 1500\n"
-             "  about: [prosvjed, Protest, протест, protest]\n")
-    sources = [article("Na prosvjedu je bilo 1500 ljudi.", "hr", source="hr.txt"),
-               article("Berlin.\nEs war kalt. Am Protest nahmen 1700 Menschen teil.", "de", source="de.txt"),
-               article("В протесте участвовали 1500 человек.", "ru", source="ru.txt"),
-               article("The protest began in 2019 in the capital.", "en", source="en.txt")]
-    report = run_rules(rules, sources)
-    assert verdicts(report, "crowd") == {"hr.txt": "agrees", "de.txt": "contradicts", "ru.txt": "agrees",
-                                         "en.txt": "silent"}
-    assert evidence(report, "crowd") == {"hr.txt": "1500 ljudi", "de.txt": "1700 Menschen", "ru.txt": "1500 человек"}
-
-
 @pytest.mark.parametrize("language, text, written, value, unit, counted", [
     ("ja", "1万5000人が参加した", "1万5000", 15_000, None, "人が参加した"),
     ("zh", "1万5千人参加", "1万5千", 15_000, None, "人参加"),
@@ -219,15 +206,36 @@ def test_a_noun_before_the_figure_in_a_language_that_puts_it_first(language, tex
     assert text[mention.counted_start:mention.start].strip() == noun == mention.counted_words(text)
 
 
-def test_a_rule_counts_the_noun_before_the_figure_and_shows_it():
-    rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [watu, mutane]\n  expect: 1500\n"
-             "  about: [mkutano, taro]\n")
-    sources = [article("Mkutano ulihudhuriwa na watu 1,500.", "sw", source="sw.txt"),
-               article("Mkutano ulihudhuriwa na watu 2,000.", "sw", source="sw2.txt"),
-               article("Mutane 1,500 ne suka halarci taron.", "ha", source="ha.txt")]
-    report = run_rules(rules, sources)
-    assert verdicts(report, "crowd") == {"sw.txt": "agrees", "sw2.txt": "contradicts", "ha.txt": "agrees"}
-    assert evidence(report, "crowd") == {"sw.txt": "watu 1,500", "sw2.txt": "watu 2,000", "ha.txt": "Mutane 1,500"}
+# A rule on people, with the words for them in the sources' languages: (units, expect,
+# about, sources as (language, text, verdict, evidence)).
+CROWDS = {
+    "a four-digit figure, not a year": ("[ljudi, Menschen, человек]", "1500", "[prosvjed, Protest, протест, protest]", [
+        ("hr", "Na prosvjedu je bilo 1500 ljudi.", "agrees", "1500 ljudi"),
+        ("de", "Berlin.\nEs war kalt. Am Protest nahmen 1700 Menschen teil.", "contradicts", "1700 Menschen"),
+        ("ru", "В протесте участвовали 1500 человек.", "agrees", "1500 человек"),
+        ("en", "The protest began in 2019 in the capital.", "silent", None),
+    ]),
+    "the noun before the figure": ("[watu, mutane]", "1500", "[mkutano, taro]", [
+        ("sw", "Mkutano ulihudhuriwa na watu 1,500.", "agrees", "watu 1,500"),
+        ("sw", "Mkutano ulihudhuriwa na watu 2,000.", "contradicts", "watu 2,000"),
+        ("ha", "Mutane 1,500 ne suka halarci taron.", "agrees", "Mutane 1,500"),
+    ]),
+    "a counter written on the figure": ("[人, 명]", "'>= 1500'", "[会谈, 会談, 회담]", [
+        ("zh", "北京。\n天气很冷。超过1.5万人参加了会谈。", "agrees", "超过1.5万人"),
+        ("ja", "会談には1200人が参加した。", "contradicts", "1200人"),
+        ("ko", "회담에 1500명이 참석했다.", "agrees", "1500명"),
+    ]),
+}
+
+
+@pytest.mark.parametrize("units, expect, about, cases", CROWDS.values(), ids=CROWDS)
+def test_a_rule_on_people_counts_the_noun_each_language_writes(units, expect, about, cases):
+    rules = (f"- id: crowd\n  check: number\n  unit: people\n  units: {units}\n  expect: {expect}\n"
+             f"  about: {about}\n")
+    report = run_rules(rules, [article(text, language, source=f"{n}.txt")
+                               for n, (language, text, _, _) in enumerate(cases)])
+    assert verdicts(report, "crowd") == {f"{n}.txt": verdict for n, (_, _, verdict, _) in enumerate(cases)}
+    assert evidence(report, "crowd") == {f"{n}.txt": quoted for n, (_, _, _, quoted) in enumerate(cases) if quoted}
 
 
 @pytest.mark.parametrize("language, text, value, unit", [
@@ -316,17 +324,6 @@ def test_the_words_a_figure_may_count_stop_after_a_few_characters():
 
 def test_a_chinese_word_after_a_counter_is_no_bound():
     assert values("乌克兰战争已经持续了18个月以来", "zh") == [(18, 18, "month")]
-
-
-def test_a_rule_names_the_counter_of_a_chinese_or_japanese_figure():
-    rules = ("- id: crowd\n  check: number\n  unit: people\n  units: [人, 명]\n  expect: '>= 1500'\n"
-             "  about: [会谈, 会談, 회담]\n")
-    sources = [article("北京。\n天气很冷。超过1.5万人参加了会谈。", "zh", source="zh.txt"),
-               article("会談には1200人が参加した。", "ja", source="ja.txt"),
-               article("회담에 1500명이 참석했다.", "ko", source="ko.txt")]
-    report = run_rules(rules, sources)
-    assert verdicts(report, "crowd") == {"zh.txt": "agrees", "ja.txt": "contradicts", "ko.txt": "agrees"}
-    assert evidence(report, "crowd") == {"zh.txt": "超过1.5万人", "ja.txt": "1200人", "ko.txt": "1500명"}
 
 
 def test_ordinals_read_as_plain_numbers():
