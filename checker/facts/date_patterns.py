@@ -679,7 +679,7 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     if _SILENT in items.codes:
         _drop_silent(items)
     _reread_near_numbers(text, items, lex)
-    if "E" in items.codes and lex.language in _UNSPACED_LANGUAGES:
+    if "E" in items.codes:
         _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
             and not (lex.day_suffixes and "dc" in items.codes)):  # "13日": a day of this month
@@ -822,18 +822,19 @@ def _mark_glued(codes: str, lengths: list[int]) -> str:
     return "".join(chars)
 
 
-# Languages written without spaces between words, where a one- or two-letter weekday
-# abbreviation may be the end of the word before a date: Thai "เมื่อ 14 ก.ย." ends in
-# อ, Tuesday's abbreviation.
-_UNSPACED_LANGUAGES = frozenset({"th", "lo", "km", "my", "ja", "zh", "yue", "bo", "dz"})
+# A letter (or its mark) of a script written without spaces between words: there a
+# one- or two-letter weekday abbreviation may be the end of the word before a date
+# (Thai "เมื่อ 14 ก.ย." ends in อ, Tuesday's abbreviation).
+_UNSPACED_LETTER = regex.compile(f"[{UNSPACED}]")
 
 
 def _drop_glued_weekdays(text: str, items: Items) -> None:
-    """Read an abbreviated weekday written right after a letter as part of that word."""
+    """Read an abbreviated weekday written right after a letter of a script without
+    spaces as part of that letter's word."""
     chars = list(items.codes)
     for i, code in enumerate(chars):
         start = items.starts[i]
-        if code == "E" and start and unicodedata.category(text[start - 1])[0] in "LM":  # a letter or its mark
+        if code == "E" and start and _UNSPACED_LETTER.match(text, start - 1):
             chars[i] = "_"
     items.codes = "".join(chars)
 
