@@ -457,21 +457,17 @@ def _add_names(lex: Lexicon, loc) -> None:
             lex.add(era, "c", 0)
 
 
-# Iranian news dates by the Solar Hijri calendar ("۲۲ شهریور ۱۴۰۲"), Afghan news by the
-# same calendar with its zodiac names ("۲۲ اسد ۱۴۰۲"), Ethiopian news by the Ethiopian
-# calendar ("መስከረም 2 ቀን 2016 ዓ.ም."): see date_words.CALENDAR_MONTHS.
-SOLAR_HIJRI = date_words.SOLAR_HIJRI
-
-
 def _add_calendar_months(lex: Lexicon, language: str) -> None:
-    """The months of the other calendars the language's news dates by: the Solar Hijri
-    ones as jdatetime names them in Persian, and the tables of :mod:`.date_words`. Names
-    that are also common words (Dari ``میزان`` is "level") are months only with a year."""
+    """The months of the other calendars the language's news dates by (Iranian "۲۲ شهریور
+    ۱۴۰۲", Afghan "۲۲ اسد ۱۴۰۲", Ethiopian "መስከረም 2 ቀን 2016 ዓ.ም.", Nepali "२०८० भदौ २७"):
+    the Solar Hijri ones as jdatetime names them in Persian, and the tables of
+    :mod:`.date_words`. Names that are also common words (Dari ``میزان`` is "level") are
+    months only with a year."""
     if language == "fa":
         import jdatetime  # type: ignore[import-untyped]
 
         for number, name in enumerate(jdatetime.date.j_months_fa, 1):
-            lex.add(name, "M", SOLAR_HIJRI + number)
+            lex.add(name, "M", date_words.SOLAR_HIJRI + number)
     for base, names, code in date_words.CALENDAR_MONTHS.get(language, ()):
         for number, written in enumerate(names, 1):
             for name in written.split():
