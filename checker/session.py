@@ -52,6 +52,17 @@ class _Run:
 
 
 @dataclass
+class _Listing:
+    """A corpus being listed beside the run: its paths and the child listing them."""
+
+    paths: list[Path | str]
+    value: Any  # a checker.forked.ForkedValue of CorpusReader.listing()
+
+    def cancel(self) -> None:
+        self.value.cancel()
+
+
+@dataclass
 class Loaded:
     articles: list[Article] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
@@ -106,11 +117,16 @@ class Session:
         (default: read one file at a time from the corpus paths)."""
         started = time.perf_counter()
         self.host.hook.factcheck_configure(config=self.config)
-        if rules is None:
-            rules = self.collect()
-        gate = self.gate()
-        rules = self.order(rules)
-        reader = self.reader(self.corpus_paths(rules)) if rules and articles is None else None
+        listing = self.list_beside() if articles is None else None
+        try:
+            if rules is None:
+                rules = self.collect()
+            gate = self.gate()
+            rules = self.order(rules)
+            reader = self.reader(self.corpus_paths(rules), listing) if rules and articles is None else None
+        finally:
+            if listing is not None:
+                listing.cancel()  # not needed (no rule), or already read
         jobs: Any = reader.take_jobs() if reader is not None else list(articles or [])
         reporters = self.start_reporters(self.corpus_paths(rules) if articles is None and rules else ())
         try:
@@ -139,10 +155,36 @@ class Session:
         self.host.hook.factcheck_sessionfinish(report=report)
         return report
 
-    def reader(self, paths: list[Path | str]) -> Any:
+    def reader(self, paths: list[Path | str], listing: _Listing | None = None) -> Any:
+        """The corpus at ``paths``, listed; by ``listing`` when it listed these paths."""
         from .corpus import CorpusReader
 
+        if listing is not None and listing.paths == paths:
+            done, listed = listing.value.get()
+            if done:
+                return CorpusReader.listed(*listed, loaders=self.loaders(), options=self.load_options())
         return CorpusReader(paths, self.loaders(), self.load_options())
+
+    def list_beside(self) -> _Listing | None:
+        """With worker processes to come, the cores are there already: the corpus
+        folders the configuration names are listed (their manifests read) by a forked
+        child while this process collects the rules. Not for object storage, whose
+        client may run threads of its own."""
+        from . import forked
+
+        if self.config.workers <= 1 or self.config.executor != "local" or not forked.available():
+            return None
+        paths = list(self.config.corpus) or [self.config.root / DEFAULT_CORPUS]
+        if any(isinstance(path, str) or not path.exists() for path in paths):
+            return None  # a URL, or a missing path this process reports in its place
+        loaders, options = self.loaders(), self.load_options()
+
+        def listed() -> tuple[Any, ...]:
+            from .corpus import CorpusReader
+
+            return CorpusReader(paths, loaders, options).listing()
+
+        return _Listing(paths, forked.ForkedValue(listed))
 
     def loaders(self) -> list[Any]:
         return list(dict.fromkeys(self.host.loaders.values()))

@@ -129,6 +129,20 @@ class CorpusReader:
         self.loaders = loaders
         self.options = options
 
+    def listing(self) -> tuple[list[_Job], list[SourceError], list[str]]:
+        """What listing found (the jobs, the errors, the warnings), to be sent to
+        another process and made a reader again by :meth:`listed`."""
+        return self._jobs, self.errors, self.warnings
+
+    @classmethod
+    def listed(cls, jobs: list[_Job], errors: list[SourceError], warnings: list[str], *,
+               loaders: list[ArticleLoader], options: LoadOptions) -> CorpusReader:
+        """A reader of what :meth:`listing` gave, without listing again."""
+        reader = cls.__new__(cls)
+        reader._jobs, reader.errors, reader.warnings = jobs, errors, warnings
+        reader.loaders, reader.options = loaders, options
+        return reader
+
     def __len__(self) -> int:
         """The number of files to read (a JSON Lines file may hold many sources)."""
         return len(self._jobs)
