@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import OutputError
+
+COPIED = 1 << 20  # bytes copied at once
 
 
 def write_atomically(path: Path, data: bytes | str | Callable[[BinaryIO], None]) -> None:
@@ -88,6 +91,19 @@ class AtomicTextFile(io.TextIOBase):
     def flush(self) -> None:
         try:
             self._stream.flush()
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8"
+
+    def write_bytes(self, stream: BinaryIO) -> None:
+        """Append the rest of ``stream``, UTF-8 already (text a child process wrote),
+        without decoding and encoding it again."""
+        try:
+            self._stream.flush()
+            shutil.copyfileobj(stream, self._stream.buffer, COPIED)
         except OSError as exc:
             raise self._error(exc) from None
 

@@ -15,6 +15,7 @@ keeps its memory bounded whatever the number of articles.
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
 import weakref
@@ -163,6 +164,7 @@ class VerdictStore:
             weakref.finalize(self, self.file.close)  # once no result reads from it
         offset = self.file.seek(0, 2)
         self.file.write(data)
+        self.file.flush()  # read back by offset, not through this buffer
         return (offset, len(data))
 
     def _read(self, block: Any) -> list[tuple[int, SourceVerdict]]:
@@ -170,8 +172,18 @@ class VerdictStore:
             return block
         assert self.file is not None
         offset, size = block
-        self.file.seek(offset)
-        return pickle.loads(self.file.read(size))  # our own file, written by this run
+        # By offset, without moving the file's position: a forked child writing half of a
+        # report reads from the same open file as this process.
+        return pickle.loads(_read_at(self.file, offset, size))  # our own file, written by this run
+
+
+def _read_at(file: IO[bytes], offset: int, size: int) -> bytes:
+    if hasattr(os, "pread"):
+        data = os.pread(file.fileno(), size, offset)
+        if len(data) == size:
+            return data
+    file.seek(offset)  # where there is no pread, there is no fork either
+    return file.read(size)
 
 
 class _Layout:

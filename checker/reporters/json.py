@@ -7,17 +7,24 @@ standard library only encodes compact JSON at C speed.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import operator
+import shutil
+from collections.abc import Callable
 from json.encoder import encode_basestring
-from typing import Any
+from typing import IO, Any
 
 from .. import hookimpl
-from ..model import RunReport, SourceVerdict
+from ..atomic import COPIED
+from ..model import RuleResult, RunReport, SourceVerdict
 from .base import Reporter
 
 # Above this many rule × source verdicts the report is written compact.
 COMPACT_ABOVE = 5_000
+# From this many, a run with worker processes writes the second half in a forked child.
+FORK_ABOVE = 100_000
 
 
 class JsonReporter(Reporter):
@@ -39,21 +46,84 @@ class JsonReporter(Reporter):
         tail = {k: head.pop(k) for k in ("errors", "stale", "warnings") if k in head}
         write = self.stream.write
         write(_dumps(head)[:-1] + ',\n"results": [\n')
-        encoder = _Encoder()
-        for index, result in enumerate(report.results):
-            data = result.to_json(sources=False)
-            data["sources"] = _SOURCES
-            before, after = _dumps(data).split(_SOURCES_JSON, 1)
-            write(("," if index else "") + before + "[")
-            sources = list(result.sources)
-            for start in range(0, len(sources), _BATCH):  # a rule over 100,000 sources is not one string
-                write(("," if start else "") + encoder.encode(sources[start:start + _BATCH]))
-            del sources
-            write("]" + after + "\n")
+        results = report.results
+        half = self._second_half(results)
+        if half is None:
+            _write_results(write, results, 0)
+        else:
+            first, child = half
+            try:
+                _write_results(write, results[:first], 0)
+                written = child.result()
+            except BaseException:
+                child.cancel()
+                raise
+            if written is None:  # the child failed: this process writes its half too
+                _write_results(write, results[first:], first)
+            else:
+                with written:
+                    _append(self.stream, written)
         write("]")
         for key, value in tail.items():
             write(f',\n"{key}": {_dumps(value)}')
         write("}\n")
+
+    def _second_half(self, results: list[RuleResult]) -> tuple[int, Any] | None:
+        """With worker processes, a large report's second half (by sources) is written
+        by a forked child while this process writes the first: the position where it
+        begins and the child. ``None`` when this process writes it all."""
+        from .. import forked
+
+        sizes = [len(result.sources) for result in results]
+        total = sum(sizes)
+        if getattr(self.config, "workers", 1) <= 1 or total < FORK_ABOVE or len(results) < 2 or not forked.available():
+            return None
+        first, written = 0, 0
+        while first < len(results) - 1 and written + sizes[first] <= total // 2:
+            written += sizes[first]
+            first += 1
+        first = max(first, 1)
+
+        def second(out: IO[bytes]) -> None:
+            text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+            _write_results(text.write, results[first:], first)
+            text.flush()
+            text.detach()
+
+        return first, forked.Forked(second)
+
+
+def _append(stream: Any, written: IO[bytes]) -> None:
+    """Copy UTF-8 text a child wrote to ``stream``: as bytes where the stream can take
+    them (a report file, or standard output in UTF-8), else decoded."""
+    if hasattr(stream, "write_bytes"):  # an AtomicTextFile
+        stream.write_bytes(written)
+        return
+    binary = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    if binary is not None and encoding and codecs.lookup(encoding).name == "utf-8":
+        stream.flush()
+        shutil.copyfileobj(written, binary, COPIED)
+        return
+    text = io.TextIOWrapper(written, encoding="utf-8", newline="")
+    while chunk := text.read(COPIED):
+        stream.write(chunk)
+    text.detach()
+
+
+def _write_results(write: Callable[[str], Any], results: list[RuleResult], index: int) -> None:
+    """The results' JSON, each on a line, the first being the ``index``-th of the report."""
+    encoder = _Encoder()
+    for index, result in enumerate(results, index):
+        data = result.to_json(sources=False)
+        data["sources"] = _SOURCES
+        before, after = _dumps(data).split(_SOURCES_JSON, 1)
+        write(("," if index else "") + before + "[")
+        sources = list(result.sources)
+        for start in range(0, len(sources), _BATCH):  # a rule over 100,000 sources is not one string
+            write(("," if start else "") + encoder.encode(sources[start:start + _BATCH]))
+        del sources
+        write("]" + after + "\n")
 
 
 class _Encoder:
