@@ -13,6 +13,7 @@ from checker.facts import date_patterns
 from checker.facts import dates as dates_module
 from checker.facts.date_patterns import classify, lexicon
 from checker.facts.dates import DateRange, DateValue, find_dates, parse_expected_date
+from checker.testing import article, run_rules, verdicts
 
 PUBLISHED = dt.date(2023, 9, 14)  # a Thursday, as the sample articles
 
@@ -549,6 +550,67 @@ def test_two_days_of_a_month_joined_by_a_word_are_both_read(language: str, text:
     found = find_dates(text, language, PUBLISHED)
     assert [m.text for m in found] == [first, second]
     assert found[0].value.month == found[1].value.month == 9 and found[0].value.day == 13
+
+
+THREE_DAYS = [("13", "2023-09-13"), ("14", "2023-09-14")]
+
+
+@pytest.mark.parametrize("language, text, last", [
+    ("en", "The summit was held on 13, 14 and 15 September.", "15 September"),
+    ("en", "The summit was held on 13, 14, and 15 September.", "15 September"),
+    ("hr", "Summit je održan 13., 14. i 15. rujna.", "15. rujna"),
+    ("fr", "Le sommet a eu lieu les 13, 14 et 15 septembre.", "15 septembre"),
+    ("ro", "Summitul a avut loc pe 13, 14 și 15 septembrie.", "15 septembrie"),
+    ("de", "Der Gipfel fand am 13., 14. und 15. September statt.", "15. September"),
+    ("es", "La cumbre fue el 13, 14 y 15 de septiembre.", "15 de septiembre"),
+    ("ru", "Саммит прошёл 13, 14 и 15 сентября.", "15 сентября"),
+    ("ar", "عقدت القمة أيام 13 و14 و15 سبتمبر.", "15 سبتمبر"),   # "and" before every day
+    ("ar", "عقدت القمة أيام 13، 14 و15 سبتمبر.", "15 سبتمبر"),   # the Arabic comma
+    ("he", "הפסגה התקיימה ב-13, 14 ו-15 בספטמבר.", "15 בספטמבר"),
+])
+def test_every_day_of_a_list_before_a_month_is_read(language: str, text: str, last: str) -> None:
+    """"13, 14 and 15 September" was read as the 14th and 15th: the first day was lost."""
+    found = find_dates(text, language, PUBLISHED)
+    assert [(m.text, m.value.iso) for m in found] == [*THREE_DAYS, (last, "2023-09-15")]
+
+
+def test_a_list_of_four_days_and_a_list_out_of_order() -> None:
+    assert days("Talks on 11, 12, 13 and 14 September.", "en") == [
+        "2023-09-11", "2023-09-12", "2023-09-13", "2023-09-14"]
+    assert days("Talks on 20, 13 and 14 September.", "en") == ["2023-09-13", "2023-09-14"]  # 20 is no day before 13
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "There were 13, 14 people.", []),
+    ("en", "On 13 September, 14 ministers met.", ["2023-09-13"]),
+    ("en", "In 2013, 2014 and 2015 they met.", []),
+    ("en", "See page 13, 14.", []),
+    ("en", "See page 13, 14 September.", ["2023-09-14"]),  # a comma alone joins no days
+    ("hr", "Stopa je bila 1,5 i 14. rujna pala.", ["2023-09-14"]),  # a decimal comma
+])
+def test_numbers_that_are_no_list_of_days_stay_as_they_were(language: str, text: str,
+                                                               expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+SUMMIT_DAY = ("- id: summit-day\n  check: date\n  expect: 2023-09-13\n"
+              "  about: [summit, Gipfel, sommet, саммит, summitul]\n")
+
+
+@pytest.mark.parametrize("language, three_days, later_days", [
+    ("en", "The summit was held on 13, 14 and 15 September.", "The summit was held on 14, 15 and 16 September."),
+    ("hr", "Summit je održan 13., 14. i 15. rujna.", "Summit je održan 14., 15. i 16. rujna."),
+    ("de", "Der Gipfel fand am 13., 14. und 15. September statt.",
+     "Der Gipfel fand am 14., 15. und 16. September statt."),
+    ("ru", "Саммит прошёл 13, 14 и 15 сентября.", "Саммит прошёл 14, 15 и 16 сентября."),
+])
+def test_a_source_on_a_three_day_event_is_unclear_about_its_first_day(language: str, three_days: str,
+                                                                       later_days: str) -> None:
+    """Read as its last two days, a three-day event contradicted a rule on its first."""
+    sources = [article(three_days, language, "2023-09-16", source="first.txt"),
+               article(later_days, language, "2023-09-16", source="later.txt")]
+    assert verdicts(run_rules(SUMMIT_DAY, sources), "summit-day") == {
+        "first.txt": "unclear", "later.txt": "contradicts"}
 
 
 @pytest.mark.parametrize("language, text, expected, iso", [

@@ -877,6 +877,14 @@ _GWD = r"[ .,cp']{0,4}"       # weekday -> date
 _GDW = r"[ .,cpo']{0,3}"      # date -> weekday
 _TAIL = r"(?:-?o|c|[ ]c\.)?"  # 13일, 13-го, 2023 г.
 _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"
+# The days before the last of a range or list, whose month follows the last: "13-14",
+# "13 and 14", "13, 14 and 15", "13., 14. i 15.", "od 13. do 15.", Arabic "13 و14 و15"
+# ("and" written on the day), Hebrew "13 ו-14". A comma parts two days only with a space
+# after it ("1,5 and 15 September" is a decimal) and only before a joining word or dash
+# further on ("page 13, 14 September" stays the 14th).
+_LISTED_DAY = r"(?P<d0>d)(?:\.|-?o)?"
+_DAY_AND = r",?[ ]&[ ]?-?"
+_DAY_LIST = rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_AND}))*{_LISTED_DAY}(?:[ ]?[~\-][ ]?|{_DAY_AND}))?"
 
 
 @lru_cache(maxsize=16)
@@ -886,10 +894,7 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     year_first = "year-first" in flags
     to_month = _GDM.replace("[ ", "[, ") if "day-comma" in flags else _GDM
     year_to_month = _GYM.replace("[ ", "[, ") if year_first else _GYM
-    # "13-14", "13 and 14", "od 13. do 15.", Arabic "13 و14" ("and" written on the day),
-    # Hebrew "13 ו-14"
-    day_range = r"(?:(?P<d0>d)(?:\.|-?o)?(?:[ ]?[~\-][ ]?|[ ]&[ ]?-?))?"
-    dmy = (rf"{_NO_NUMBER_BEFORE}{day_range}(?P<d>d){to_month}"
+    dmy = (rf"{_NO_NUMBER_BEFORE}{_DAY_LIST}(?P<d>d){to_month}"
            rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d)(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
            rf"|(?P<m>a){_GMD}(?P<d>d)(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}")

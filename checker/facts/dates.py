@@ -252,11 +252,12 @@ class _Match:
     """A grammar match with the spans of its groups read once: ``regex`` looks a group
     name up on every call, and reading a date asks for a dozen."""
 
-    __slots__ = ("groups", "spans")
+    __slots__ = ("groups", "match", "spans")
 
     def __init__(self, match: regex.Match, groups: Mapping[str, int]) -> None:
         self.spans = match.regs
         self.groups = groups
+        self.match = match
 
     def start(self, name: str | None = None) -> int:
         """Where the match, or its group ``name``, starts; -1 for a group not in it."""
@@ -265,6 +266,10 @@ class _Match:
     def end(self) -> int:
         """Where the match ends."""
         return self.spans[0][1]
+
+    def starts(self, name: str) -> list[int]:
+        """Where each capture of a repeated group starts, in order."""
+        return self.match.starts(self.groups[name])
 
 
 def _mention(text: str, start: int, end: int, value: DateValue,
@@ -293,10 +298,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     found: list[DateMention] = []
     if match.start("d0") >= 0:
         start = items.starts[match.start("d")]
-        first = _range_start(match, items, fields)
-        if first is not None:
-            found.append(_mention(text, items.starts[match.start("d0")],
-                                  items.ends[match.start("d0")], first))
+        for i, value in _listed_days(match, items, fields):
+            found.append(_mention(text, items.starts[i], items.ends[i], value))
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
 
@@ -488,22 +491,31 @@ def _nearest_year(month: int, day: int, weekday: int | None, published: dt.date)
     return best[2] if best is not None else None
 
 
-def _range_start(match: _Match, items: Items,
-                 fields: tuple[int | None, int, int | None]) -> DateValue | None:
-    """The first day of ``13–15 September``, in the month and year of the second."""
-    first = items.values[match.start("d0")]
+def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int | None]
+                 ) -> list[tuple[int, DateValue]]:
+    """The days before the last of ``13–15 September`` or ``13, 14 and 15 September``, in
+    the month and year of the last: (item, day) for each, read back from the last day as
+    long as each is earlier than the one after it."""
     year, month, day = fields
     if day is None:
-        return None
-    if (_group_value(match, items, "m") or 0) > date_words.CALENDAR_STEP:  # "۲۰ تا ۲۲ شهریور", converted
-        written = items.values[match.start("d")]
-        earlier = _moved(dt.date(year, month, day), first - written) if year is not None else None
-        if earlier is None or not 1 <= first < written:
-            return None
-        return DateValue(earlier.year, earlier.month, earlier.day)
-    if not 1 <= first < day:
-        return None
-    return DateValue(year, month, first)
+        return []
+    written = items.values[match.start("d")]
+    converted = (_group_value(match, items, "m") or 0) > date_words.CALENDAR_STEP  # "۲۰ تا ۲۲ شهریور"
+    found: list[tuple[int, DateValue]] = []
+    later = written
+    for i in reversed(match.starts("d0")):
+        first = items.values[i]
+        if not 1 <= first < later:
+            break
+        if converted:
+            earlier = _moved(dt.date(year, month, day), first - written) if year is not None else None
+            if earlier is None:
+                break
+            found.append((i, DateValue(earlier.year, earlier.month, earlier.day)))
+        else:
+            found.append((i, DateValue(year, month, first)))
+        later = first
+    return found[::-1]
 
 
 def _neighbour(text: str, items: Items, i: int, step: int) -> str:
