@@ -543,6 +543,11 @@ def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: 
     ("ar", "تستمر القمة من 13 إلى 15 سبتمبر.", "13", "15 سبتمبر"),
     ("he", "הפסגה התקיימה ב-13 ו-14 בספטמבר.", "13", "14 בספטמבר"),
     ("he", "הפסגה תימשך מ-13 עד 15 בספטמבר.", "13", "15 בספטמבר"),
+    # "and" as CLDR's list patterns write it
+    ("tr", "Zirve 13 ve 14 Eylül'de yapıldı.", "13", "14 Eylül"),
+    ("fi", "Huippukokous pidettiin 13. ja 14. syyskuuta.", "13", "14. syyskuuta"),
+    ("hi", "शिखर सम्मेलन 13 और 14 सितंबर को हुआ।", "13", "14 सितंबर"),
+    ("sw", "Mkutano ulifanyika tarehe 13 na 14 Septemba.", "13", "14 Septemba"),
 ])
 def test_two_days_of_a_month_joined_by_a_word_are_both_read(language: str, text: str, first: str,
                                                              second: str) -> None:
@@ -567,6 +572,8 @@ THREE_DAYS = [("13", "2023-09-13"), ("14", "2023-09-14")]
     ("ar", "عقدت القمة أيام 13 و14 و15 سبتمبر.", "15 سبتمبر"),   # "and" before every day
     ("ar", "عقدت القمة أيام 13، 14 و15 سبتمبر.", "15 سبتمبر"),   # the Arabic comma
     ("he", "הפסגה התקיימה ב-13, 14 ו-15 בספטמבר.", "15 בספטמבר"),
+    ("lv", "Tikšanās notika 13., 14. un 15. septembrī.", "15. septembrī"),
+    ("tr", "Zirve 13, 14 ve 15 Eylül tarihlerinde yapıldı.", "15 Eylül"),
 ])
 def test_every_day_of_a_list_before_a_month_is_read(language: str, text: str, last: str) -> None:
     """"13, 14 and 15 September" was read as the 14th and 15th: the first day was lost."""
@@ -659,6 +666,7 @@ def test_days_those_calendars_lack_and_words_that_are_no_months(language: str, t
 
 def test_a_persian_range_joined_by_a_word() -> None:
     assert [m.value.iso for m in find_dates("۲۰ تا ۲۲ شهریور ۱۴۰۲", "fa", PUBLISHED)] == ["2023-09-11", "2023-09-13"]
+    assert [m.value.iso for m in find_dates("۲۰ و ۲۲ شهریور ۱۴۰۲", "fa", PUBLISHED)] == ["2023-09-11", "2023-09-13"]
 
 
 def test_a_thai_weekday_letter_that_ends_the_word_before_a_date_is_no_weekday() -> None:

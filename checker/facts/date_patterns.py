@@ -409,6 +409,7 @@ def lexicon(language: str | None) -> Lexicon:
     for variant in _regional_variants(loc):
         _add_names(lex, variant)
     _add_words(lex, loc.language)
+    _add_joiners(lex, loc.language, variants)
     _month_cases(lex, loc)
     if loc.language in date_words.ROMAN_MONTHS:
         lex.roman = {numeral: number for number, numeral in enumerate(_ROMAN, 1)}
@@ -623,8 +624,6 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "D", 0)
     for era, before in date_words.ERAS.get(language, {}).items():
         lex.add(era, "e", before)
-    for word in _day_joiners(language):
-        lex.add(word, "&", 0)
     for table, target in ((date_words.NOT_AFTER, lex.not_after),
                           (date_words.NOT_BEFORE, lex.not_before),
                           (date_words.ONLY_AFTER, lex.only_after)):
@@ -743,15 +742,39 @@ def _join_names(tokens: list[str], codes: str, starts: list[int], ends: list[int
     return _mark_glued("".join(parts).replace("o", "_"), [end - start for start, end in zip(starts, ends)])
 
 
-def _day_joiners(language: str) -> set[str]:
-    """The words that join two days of one month, "and" and "to", from the number reader's
-    tables: "13 i 14. rujna", "od 13. do 15. rujna", "13 and 14 September"."""
+def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
+    """The words that join two days of one month: "and" as CLDR's list patterns write it
+    in the language ("{0} and {1}", "{0} i {1}", Hebrew "{0} ו{1}"), and "and" and "to"
+    from the number reader's tables and :data:`.date_words.DAY_JOINERS`: "13 and 14
+    September", "13 i 14. rujna", "od 13. do 15. rujna"."""
     from .number_words import AND_WORDS, RANGES, TO_WORDS
 
     words = set(AND_WORDS.get(language, "").split()) | set(TO_WORDS.get(language, "").split())
     words.update(joiner for _, joiner in RANGES.get(language, ()))
     words.update(date_words.DAY_JOINERS.get(language, ()))
-    return {word for word in words if " " not in word}
+    for variant in variants:
+        words.update(_list_and(variant))
+    for word in words:
+        if " " not in word:
+            lex.add(word, "&", 0)
+
+
+_LIST_WORD = regex.compile(r"[\s\p{P}\p{Cf}]*([\p{L}\p{M}]+)[\s\p{P}\p{Cf}]*")
+
+
+def _list_and(loc) -> list[str]:
+    """The word for "and" between the last two items of the locale's CLDR list patterns,
+    if one word is written there ("{0}, and {1}", "{0}، و {1}"; not Luxembourgish "a(n)")."""
+    found = []
+    patterns = loc.list_patterns.get("standard", {})
+    for key in ("end", "2"):
+        pattern = patterns.get(key, "")
+        first, second = pattern.find("{0}"), pattern.find("{1}")
+        if 0 <= first < second:
+            word = _LIST_WORD.fullmatch(pattern[first + 3:second])
+            if word:
+                found.append(word.group(1))
+    return found
 
 
 def _join_eras(text: str, codes: str, starts: list[int], ends: list[int], values: list[int]) -> str:

@@ -156,11 +156,11 @@ ERAS: dict[str, dict[str, int]] = {
 }
 FIRST_YEAR = "元"  # 令和元年
 
-# Words joining two days of a month that the number reader's "and" and "to" do not
-# cover: Spanish and Italian "del 13 al 15", "dal 13 al 15", Persian "۲۰ تا ۲۲ شهریور",
-# Arabic "من 13 إلى 15 سبتمبر", Hebrew "13 ו-14 בספטמבר".
-DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",), "fa": ("تا", "و"),
-                                           "ar": ("إلى", "الى", "حتى"), "he": ("ו", "עד")}
+# Words joining two days of a month that neither the number reader's "and" and "to" nor
+# the "and" of CLDR's list patterns cover: Spanish and Italian "del 13 al 15", "dal 13 al
+# 15", Persian "۲۰ تا ۲۲ شهریور", Arabic "من 13 إلى 15 سبتمبر", Hebrew "מ-13 עד 15 בספטמבר".
+DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",), "fa": ("تا",),
+                                           "ar": ("إلى", "الى", "حتى"), "he": ("עד",)}
 
 # Case forms of month names that CLDR does not give, as endings that replace the end of
 # the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where
