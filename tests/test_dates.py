@@ -600,6 +600,29 @@ def test_numbers_that_are_no_list_of_days_stay_as_they_were(language: str, text:
     assert days(text, language) == expected
 
 
+NOVEMBER = dt.date(2023, 11, 20)
+
+
+@pytest.mark.parametrize("language, text, first", [
+    ("ja", "会談は9月13日、14日、15日に行われた。", "9月13日"),
+    ("ja", "会談は2023年9月13日、14日、15日に行われた。", "2023年9月13日"),
+    ("zh", "会谈于9月13日、14日和15日举行。", "9月13日"),
+    ("ko", "회담은 9월 13일, 14일, 15일에 열렸다.", "9월 13일"),
+])
+def test_days_listed_after_a_date_in_chinese_japanese_korean_are_of_its_month(language: str, text: str,
+                                                                               first: str) -> None:
+    """Read alone, "14日" was the 14th nearest the publication: 14 November in November."""
+    found = find_dates(text, language, NOVEMBER)
+    assert [(m.value.iso, m.relative) for m in found] == [
+        ("2023-09-13", False), ("2023-09-14", False), ("2023-09-15", False)]
+    assert found[0].text == first
+
+
+def test_a_count_or_an_earlier_day_after_a_japanese_date_is_no_day_of_its_month() -> None:
+    assert days("9月13日、14人が死亡した。", "ja", NOVEMBER) == ["2023-09-13"]
+    assert days("会談は9月13日、12日に行われた。", "ja", NOVEMBER) == ["2023-09-13", "2023-11-12"]  # the 12th alone
+
+
 SUMMIT_DAY = ("- id: summit-day\n  check: date\n  expect: 2023-09-13\n"
               "  about: [summit, Gipfel, sommet, саммит, summitul]\n")
 

@@ -415,6 +415,8 @@ def lexicon(language: str | None) -> Lexicon:
         lex.roman = {numeral: number for number, numeral in enumerate(_ROMAN, 1)}
     lex.order = _field_order(loc.date_formats["short"].pattern)
     lex.flags = _flags(_date_patterns(loc))
+    if lex.day_suffixes:
+        lex.flags |= {"day-suffix"}
     lex.buddhist = loc.language == "th"
     _add_calendar_months(lex, loc.language)
     lex.capitalised = all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
@@ -913,15 +915,19 @@ _DAY_LIST = rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_AND}))*{_LISTED_DAY}(?:[ ]?[~\-]
 @lru_cache(maxsize=16)
 def grammar(flags: frozenset[str]) -> regex.Pattern:
     """The date grammar over item codes, with what the locale's flags allow (see
-    :func:`_flags`): year-first locales also read year–day–month and year–month."""
+    :func:`_flags`): year-first locales also read year–day–month and year–month, and
+    those that write a day's character (``day-suffix``: 日, 일) days listed after a date."""
     year_first = "year-first" in flags
     to_month = _GDM.replace("[ ", "[, ") if "day-comma" in flags else _GDM
     year_to_month = _GYM.replace("[ ", "[, ") if year_first else _GYM
     dmy = (rf"{_NO_NUMBER_BEFORE}{_DAY_LIST}(?P<d>d){to_month}"
            rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
+    # Chinese, Japanese, Korean: more days of the month after a date, each written with the
+    # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에".
+    days_after = r"(?:(?<=c)(?:,[ ]?|[ ]?&[ ]?)(?P<dn>d)[co])*" if "day-suffix" in flags else ""
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d)(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
-           rf"|(?P<m>a){_GMD}(?P<d>d)(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}")
-    ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){_TAIL}"
+           rf"|(?P<m>a){_GMD}(?P<d>d)(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
+    ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){_TAIL}{days_after}"
     separator = r"[./\- ]" if "numeric-space" in flags else r"[./\-]"
     numeric = (rf"(?<![dyn][./\-][ ]?)(?P<n1>[dy])(?P<s>{separator})[ ]?(?P<n2>d)"
                rf"(?P=s)[ ]?(?P<n3>[dy])(?![./\-][ ]?[dyn])(?:[ ]c\.)?")

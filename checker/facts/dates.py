@@ -285,7 +285,10 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         return _relative_day(match.start("r"), text, items, lex, published)
     if match.start("w") >= 0:
         return _weekday_alone(match, text, items, lex, published)
-    weekday = _group_value(match, items, "wa") or _group_value(match, items, "wb")
+    # "9月13日、14日" (only in the grammar of languages that write a day's character): a
+    # weekday after them is the last day's
+    listed_after = "dn" in match.groups and match.start("dn") >= 0
+    weekday = _group_value(match, items, "wa") or (None if listed_after else _group_value(match, items, "wb"))
     fields: tuple[int | None, int, int | None] | None
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
@@ -300,6 +303,9 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         start = items.starts[match.start("d")]
         for i, value in _listed_days(match, items, fields):
             found.append(_mention(text, items.starts[i], items.ends[i], value))
+    if listed_after:
+        end, after = _days_after(match, text, items, lex, fields)
+        found.extend(after)
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
 
@@ -516,6 +522,38 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
             found.append((i, DateValue(year, month, first)))
         later = first
     return found[::-1]
+
+
+def _days_after(match: _Match, text: str, items: Items, lex: Lexicon,
+                fields: tuple[int | None, int, int | None]) -> tuple[int, list[DateMention]]:
+    """Where a date followed by more days of its month ends, and those days, in its month
+    and year: Chinese, Japanese, Korean "9月13日、14日、15日". The date and each day are
+    written with the day's character, and each day is later than the one before."""
+    first = match.starts("dn")[0] - 1
+    while items.codes[first] in ", &":
+        first -= 1
+    end = items.ends[first]
+    year, month, day = fields
+    d = match.start("d")
+    if day is None or month > 12 or not _day_written(text, items, d, lex):
+        return end, []
+    found: list[DateMention] = []
+    for i in match.starts("dn"):
+        later = items.values[i]
+        if not (day < later <= _MAX_DAYS[month - 1] and _day_written(text, items, i, lex)) \
+                or _checked(year, month, later) is None:
+            break
+        found.append(_mention(text, items.starts[i], items.ends[i + 1], DateValue(year, month, later)))
+        day = later
+    return end, found
+
+
+def _day_written(text: str, items: Items, i: int, lex: Lexicon) -> bool:
+    """Whether the number at item ``i`` has the day's character written right after it
+    (alone, or with a particle: Korean "15일에")."""
+    j = i + 1
+    return (j < len(items.codes) and items.codes[j] in "co" and items.starts[j] == items.ends[i]
+            and text[items.starts[j]] in lex.day_suffixes)
 
 
 def _neighbour(text: str, items: Items, i: int, step: int) -> str:
