@@ -543,6 +543,7 @@ def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: 
     ("ar", "تستمر القمة من 13 إلى 15 سبتمبر.", "13", "15 سبتمبر"),
     ("he", "הפסגה התקיימה ב-13 ו-14 בספטמבר.", "13", "14 בספטמבר"),
     ("he", "הפסגה תימשך מ-13 עד 15 בספטמבר.", "13", "15 בספטמבר"),
+    ("he", "הפסגה התקיימה ב־13 ו־14 בספטמבר.", "13", "14 בספטמבר"),   # the Hebrew hyphen, maqaf
     # "and" as CLDR's list patterns write it
     ("tr", "Zirve 13 ve 14 Eylül'de yapıldı.", "13", "14 Eylül"),
     ("fi", "Huippukokous pidettiin 13. ja 14. syyskuuta.", "13", "14. syyskuuta"),

@@ -60,7 +60,7 @@ _TOKEN_KIND = regex.compile("|".join(_TOKEN_PARTS), flags=regex.V1 | regex.DOTAL
 _DIGITS, _WORD, _GAP, _PUNCT = 1, 2, 3, 4
 _CONTROL = regex.compile(r"\p{Cf}+")
 _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ",", "⹁": ",", "-": "-",
-                "‐": "-", "‑": "-", "/": "/", "–": "~", "—": "~", "(": "p", ")": "p",
+                "‐": "-", "‑": "-", "־": "-", "/": "/", "–": "~", "—": "~", "(": "p", ")": "p",
                 "'": "'", "’": "'", "‘": "'", "ʼ": "'"}
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
