@@ -601,6 +601,35 @@ def test_numbers_that_are_no_list_of_days_stay_as_they_were(language: str, text:
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, first, second", [
+    ("he", "הפסגה התקיימה ב-13 וב-14 בספטמבר.", "13", "14 בספטמבר"),  # "in 13 and-in 14"
+    ("he", "הפסגה התקיימה ב־13 וב־14 בספטמבר.", "13", "14 בספטמבר"),
+    ("he", "הפסגה תימשך מ-13 ועד 15 בספטמבר.", "13", "15 בספטמבר"),   # "and until"
+    ("ar", "عقدت القمة في 13 وفي 14 سبتمبر.", "13", "14 سبتمبر"),
+    ("ar", "عقدت القمة في 13 و في 14 سبتمبر.", "13", "14 سبتمبر"),
+    ("ar", "عقدت القمة يوم 13 ويوم 14 سبتمبر.", "13", "14 سبتمبر"),   # "day 13 and-day 14"
+    ("ar", "تستمر القمة من 13 وحتى 15 سبتمبر.", "13", "15 سبتمبر"),  # "and until"
+    ("fr", "Le sommet a eu lieu le 13 et le 14 septembre.", "13", "14 septembre"),
+    ("de", "Der Gipfel fand am 13. und am 14. September statt.", "13", "14. September"),
+    ("es", "La cumbre fue el 13 y el 14 de septiembre.", "13", "14 de septiembre"),
+])
+def test_a_word_repeated_before_the_second_day_joins_the_two(language: str, text: str, first: str,
+                                                             second: str) -> None:
+    """The word before a day repeated before the next, alone or after an "and" written on
+    it: the first day was lost."""
+    found = find_dates(text, language, PUBLISHED)
+    assert [m.text for m in found] == [first, second]
+    assert found[0].value == DateValue(2023, 9, 13)
+
+
+def test_a_repeated_word_in_a_list_of_three_days_and_words_that_are_not_repeated() -> None:
+    assert days("הפסגה התקיימה ב-13, ב-14 וב-15 בספטמבר.", "he") == ["2023-09-13", "2023-09-14", "2023-09-15"]
+    assert days("Le sommet a eu lieu le 13, le 14 et le 15 septembre.", "fr") == [
+        "2023-09-13", "2023-09-14", "2023-09-15"]
+    assert days("Record in 13 cities and in 14 September.", "en") == ["2023-09-14"]
+    assert days("ב-13 ערים וב-14 בספטמבר", "he") == ["2023-09-14"]  # "in 13 cities and on 14 September"
+
+
 NOVEMBER = dt.date(2023, 11, 20)
 
 
@@ -625,7 +654,7 @@ def test_a_count_or_an_earlier_day_after_a_japanese_date_is_no_day_of_its_month(
 
 
 SUMMIT_DAY = ("- id: summit-day\n  check: date\n  expect: 2023-09-13\n"
-              "  about: [summit, Gipfel, sommet, саммит, summitul]\n")
+              "  about: [summit, Gipfel, sommet, саммит, summitul, הפסגה, القمة]\n")
 
 
 @pytest.mark.parametrize("language, three_days, later_days", [
@@ -634,6 +663,8 @@ SUMMIT_DAY = ("- id: summit-day\n  check: date\n  expect: 2023-09-13\n"
     ("de", "Der Gipfel fand am 13., 14. und 15. September statt.",
      "Der Gipfel fand am 14., 15. und 16. September statt."),
     ("ru", "Саммит прошёл 13, 14 и 15 сентября.", "Саммит прошёл 14, 15 и 16 сентября."),
+    ("he", "הפסגה התקיימה ב-13, ב-14 וב-15 בספטמבר.", "הפסגה התקיימה ב-14, ב-15 וב-16 בספטמבר."),
+    ("ar", "عقدت القمة في 13 وفي 14 وفي 15 سبتمبر.", "عقدت القمة في 14 وفي 15 وفي 16 سبتمبر."),
 ])
 def test_a_source_on_a_three_day_event_is_unclear_about_its_first_day(language: str, three_days: str,
                                                                        later_days: str) -> None:

@@ -201,6 +201,7 @@ class Lexicon:
     alone_keys: set[str] = field(default_factory=set)  # see _alone_keys
     day_suffixes: set[str] = field(default_factory=set)  # "日", "일": a day of the month alone ("13日")
     seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # the second keys of multi, by first
+    glued_ands: frozenset[str] = frozenset()  # "and" written on the next word: Hebrew ו, Arabic و
     # Columns of the readings of tokens (code, value, key) and of chunks (codes, tokens,
     # whether a key begins a multi-token name, whether one is in :attr:`alone_keys`).
     token_codes: dict[str, str] = field(init=False, repr=False, compare=False)
@@ -676,6 +677,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     if _SILENT in items.codes:
         _drop_silent(items)
     _reread_near_numbers(text, items, lex)
+    if "&" in items.codes or lex.glued_ands:
+        _join_repeated_words(text, items, lex)
     if "E" in items.codes:
         _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
@@ -748,35 +751,71 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     """The words that join two days of one month: "and" as CLDR's list patterns write it
     in the language ("{0} and {1}", "{0} i {1}", Hebrew "{0} ו{1}"), and "and" and "to"
     from the number reader's tables and :data:`.date_words.DAY_JOINERS`: "13 and 14
-    September", "13 i 14. rujna", "od 13. do 15. rujna"."""
+    September", "13 i 14. rujna", "od 13. do 15. rujna". An "and" written on the next
+    word is noted, and written on each of the others is one too: Hebrew ועד, Arabic
+    وحتى ("and until")."""
     from .number_words import AND_WORDS, RANGES, TO_WORDS
 
     words = set(AND_WORDS.get(language, "").split()) | set(TO_WORDS.get(language, "").split())
     words.update(joiner for _, joiner in RANGES.get(language, ()))
     words.update(date_words.DAY_JOINERS.get(language, ()))
+    glued = set()
     for variant in variants:
-        words.update(_list_and(variant))
+        for word, written_on in _list_and(variant):
+            words.add(word)
+            if written_on:
+                glued.add(word)
+    words = {word for word in words if " " not in word}
     for word in words:
-        if " " not in word:
-            lex.add(word, "&", 0)
+        lex.add(word, "&", 0)
+        for conjunction in glued - {word}:
+            lex.add(conjunction + word, "&", 0)
+    lex.glued_ands = frozenset(map(fold, glued))
 
 
 _LIST_WORD = regex.compile(r"[\s\p{P}\p{Cf}]*([\p{L}\p{M}]+)[\s\p{P}\p{Cf}]*")
+_WRITTEN_ON = regex.compile(rf"{_LETTER}$", flags=regex.V1)
 
 
-def _list_and(loc) -> list[str]:
+def _list_and(loc) -> list[tuple[str, bool]]:
     """The word for "and" between the last two items of the locale's CLDR list patterns,
-    if one word is written there ("{0}, and {1}", "{0}، و {1}"; not Luxembourgish "a(n)")."""
+    if one word is written there ("{0}, and {1}", "{0}، و {1}"; not Luxembourgish "a(n)"),
+    and whether it is written on the next item (Hebrew "{0} ו{1}", Arabic "{0} و{1}", in
+    scripts written with spaces)."""
     found = []
     patterns = loc.list_patterns.get("standard", {})
     for key in ("end", "2"):
         pattern = patterns.get(key, "")
         first, second = pattern.find("{0}"), pattern.find("{1}")
         if 0 <= first < second:
-            word = _LIST_WORD.fullmatch(pattern[first + 3:second])
+            between = pattern[first + 3:second]
+            word = _LIST_WORD.fullmatch(between)
             if word:
-                found.append(word.group(1))
+                found.append((word.group(1), bool(_WRITTEN_ON.search(between))))
     return found
+
+
+# A word before a day that repeats the word before the day listed before it, alone or
+# after an "and" written on it: French "le 13 et le 14", German "am 13. und am 14.", Arabic
+# "في 13 و في 14", "في 13 وفي 14", Hebrew "ב-13 וב-14"; item indices of both words.
+_REPEATED = re.compile(r"(?=([_c])[ \-]?d(?:\.|-?o)?,?[ ](?:&[ ]?)?([_c])[ \-]?d)")
+
+
+def _join_repeated_words(text: str, items: Items, lex: Lexicon) -> None:
+    """Give such a repeated word the code of a word joining days, ``&``, so that the days
+    it parts are read as a list."""
+    pairs = [(m.start(1), m.start(2)) for m in _REPEATED.finditer(items.codes)]
+    if not pairs:
+        return
+    chars = list(items.codes)
+    repeated: dict[int, str] = {}  # item → the word it repeats
+    for before, later in pairs:
+        word = repeated.get(before) or fold(text[items.starts[before]:items.ends[before]])
+        again = fold(text[items.starts[later]:items.ends[later]])
+        if again == word or any(again == conjunction + word for conjunction in lex.glued_ands):
+            chars[later] = "&"
+            repeated[later] = word
+    items.codes = "".join(chars)
 
 
 def _join_eras(text: str, codes: str, starts: list[int], ends: list[int], values: list[int]) -> str:
@@ -908,7 +947,7 @@ _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"
 # after it ("1,5 and 15 September" is a decimal) and only before a joining word or dash
 # further on ("page 13, 14 September" stays the 14th).
 _LISTED_DAY = r"(?P<d0>d)(?:\.|-?o)?"
-_DAY_AND = r",?[ ]&[ ]?-?"
+_DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?"  # "13 et le 14", "13 و في 14": a repeated word, see _join_repeated_words
 _DAY_LIST = rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_AND}))*{_LISTED_DAY}(?:[ ]?[~\-][ ]?|{_DAY_AND}))?"
 
 
