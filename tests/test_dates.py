@@ -612,6 +612,8 @@ def test_numbers_that_are_no_list_of_days_stay_as_they_were(language: str, text:
     ("fr", "Le sommet a eu lieu le 13 et le 14 septembre.", "13", "14 septembre"),
     ("de", "Der Gipfel fand am 13. und am 14. September statt.", "13", "14. September"),
     ("es", "La cumbre fue el 13 y el 14 de septiembre.", "13", "14 de septiembre"),
+    ("vi", "Hội nghị diễn ra ngày 13 và ngày 14 tháng 9.", "13", "14 tháng 9"),  # a word for "day"
+    ("id", "KTT berlangsung tanggal 13 dan tanggal 14 September.", "13", "14 September"),
 ])
 def test_a_word_repeated_before_the_second_day_joins_the_two(language: str, text: str, first: str,
                                                              second: str) -> None:

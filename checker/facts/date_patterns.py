@@ -797,8 +797,9 @@ def _list_and(loc) -> list[tuple[str, bool]]:
 
 # A word before a day that repeats the word before the day listed before it, alone or
 # after an "and" written on it: French "le 13 et le 14", German "am 13. und am 14.", Arabic
-# "في 13 و في 14", "في 13 وفي 14", Hebrew "ב-13 וב-14"; item indices of both words.
-_REPEATED = re.compile(r"(?=([_c])[ \-]?d(?:\.|-?o)?,?[ ](?:&[ ]?)?([_c])[ \-]?d)")
+# "في 13 و في 14", "في 13 وفي 14", Hebrew "ב-13 וב-14", or a word for "day", Vietnamese
+# "ngày 13 và ngày 14"; item indices of both words.
+_REPEATED = re.compile(r"(?=([_cD])[ \-]?d(?:\.|-?o)?,?[ ](?:&[ ]?)?([_cD])[ \-]?d)")
 
 
 def _join_repeated_words(text: str, items: Items, lex: Lexicon) -> None:
