@@ -19,7 +19,8 @@ Item codes::
     c  a word of the locale's date patterns   o  letters glued to a number (13th, 1er, 13-го)
     D  a word saying a day of the month follows (Vietnamese ngày, Indonesian tanggal)
     e  an era that counts years (Japanese 令和, Taiwanese 民國): with its number, a y
-    &  a word joining two days ("and", "to": 13 i 14. rujna, od 13. do 15.)
+    &  a word joining two days ("and", "to": 13 i 14. rujna, od 13. do 15.), or repeated
+       before the second (le 13 et le 14, ב-13 וב-14)
     _  any other word    ' '  white space   |  a line break
     . , - / ~ p ?        full stop, comma, hyphen, slash, dash, bracket, other punctuation
 
@@ -752,8 +753,8 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     in the language ("{0} and {1}", "{0} i {1}", Hebrew "{0} ו{1}"), and "and" and "to"
     from the number reader's tables and :data:`.date_words.DAY_JOINERS`: "13 and 14
     September", "13 i 14. rujna", "od 13. do 15. rujna". An "and" written on the next
-    word is noted, and written on each of the others is one too: Hebrew ועד, Arabic
-    وحتى ("and until")."""
+    word (Hebrew ו, Arabic و) is noted for :func:`_join_repeated_words`, and written on
+    another of these words joins days too: Hebrew ועד, Arabic وحتى ("and until")."""
     from .number_words import AND_WORDS, RANGES, TO_WORDS
 
     words = set(AND_WORDS.get(language, "").split()) | set(TO_WORDS.get(language, "").split())

@@ -285,8 +285,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         return _relative_day(match.start("r"), text, items, lex, published)
     if match.start("w") >= 0:
         return _weekday_alone(match, text, items, lex, published)
-    # "9月13日、14日" (only in the grammar of languages that write a day's character): a
-    # weekday after them is the last day's
+    # Days listed after the date, "9月13日、14日" (only in the grammar of languages that
+    # write a day's character): a weekday after them is not the date's
     listed_after = "dn" in match.groups and match.start("dn") >= 0
     weekday = _group_value(match, items, "wa") or (None if listed_after else _group_value(match, items, "wb"))
     fields: tuple[int | None, int, int | None] | None
