@@ -10,7 +10,7 @@ collection; ``-k`` to each rule × source pair once the corpus is loaded.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,9 +153,29 @@ class Selector:
     last_failed: frozenset[str] = frozenset()
     changed: frozenset[str] | None = None
 
-    def wanted(self, article: Article) -> list[int]:
+    def __post_init__(self) -> None:
+        # The positions of the rules a scope, -k, --lf or --changed-since may leave out for
+        # an article (None: any rule), and one tuple for each combination chosen, shared by
+        # the articles it is chosen for (and by the runs of them the verdict store keeps).
+        plain = self.keyword is None and not self.last_failed and self.changed is None
+        self._maybe_not: list[int] | None = [position for position, rule in enumerate(self.rules)
+                                             if rule.corpus or rule.sources] if plain else None
+        self._shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._every = tuple(range(len(self.rules)))
+
+    def wanted(self, article: Article) -> tuple[int, ...]:
         """Positions of the rules that read ``article``."""
-        chosen = []
+        if self._maybe_not is not None and not self._maybe_not:
+            return self._every  # every rule, whatever the article
+        chosen = tuple(self._chosen(article))
+        return self._shared.setdefault(chosen, chosen)
+
+    def _chosen(self, article: Article) -> Iterator[int]:
+        if self._maybe_not is not None:
+            left_out = {position for position in self._maybe_not
+                        if not in_scope(self.rules[position], article, self.config)}
+            yield from (position for position in range(len(self.rules)) if position not in left_out)
+            return
         for position, rule in enumerate(self.rules):
             if not in_scope(rule, article, self.config):
                 continue
@@ -166,8 +186,7 @@ class Selector:
             if self.changed is not None and rule.expected is not None and \
                     article.source.split("#", 1)[0] not in self.changed:
                 continue  # with an expected value, only the changed articles can fail the rule
-            chosen.append(position)
-        return chosen
+            yield position
 
 
 @hookimpl
