@@ -13,7 +13,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 Verdict = Literal["agrees", "contradicts", "silent", "unclear", "error"]
 Outcome = Literal["passed", "failed", "error", "skipped", "xfailed", "xpassed"]
@@ -22,8 +25,10 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 OUTCOMES: tuple[Outcome, ...] = ("passed", "failed", "error", "skipped", "xfailed", "xpassed")
 
+_D = TypeVar("_D", bound="DataclassInstance")
 
-def _pickled_by_fields(cls: type[Any]) -> type[Any]:
+
+def _pickled_by_fields(cls: type[_D]) -> type[_D]:
     """Pickle (and copy) instances of a slotted dataclass as a constructor call with its
     field values, in one step: the state dataclasses give slotted classes goes field by
     field in Python, and a run pickles every verdict it sends between processes, keeps
@@ -335,7 +340,7 @@ class RunReport:
         return sorted({a.language for a in self.articles if a.language})
 
     def counts(self) -> dict[str, int]:
-        counts = {outcome: 0 for outcome in OUTCOMES}
+        counts: dict[str, int] = {outcome: 0 for outcome in OUTCOMES}
         for result in self.results:
             counts[result.outcome] += 1
         return counts
