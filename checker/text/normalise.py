@@ -154,7 +154,7 @@ def skeleton(key: str) -> str:
     key = _HARD_C.sub("k", key)
     for old, new in _SKELETON_RULES:
         key = key.replace(old, new)
-    out = []
+    out: list[str] = []
     for ch in key:
         if not out or out[-1] != ch:
             out.append(ch)
