@@ -16,7 +16,7 @@ and Bosnian words also in Cyrillic.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -255,10 +255,10 @@ def _compounds(language: str) -> dict[float, list[str]]:
         for t in range(20, 100, 10):
             oblique = [form[:-2] + "ين" for form in spelled.get(float(t), []) if form.endswith("ون")]  # عشرين
             out.setdefault(t, []).extend(oblique)
-            tens = spelled.get(float(t), []) + oblique
+            tens_forms = spelled.get(float(t), []) + oblique
             for u in range(1, 10):
                 for unit in spelled.get(float(u), ["واحد"] if u == 1 else []):
-                    out.setdefault(u + t, []).extend(f"{unit} و{form}" for form in tens)
+                    out.setdefault(u + t, []).extend(f"{unit} و{form}" for form in tens_forms)
         # The hundreds, in both spellings of "hundred" (مائة, مئة), written as one word, and
         # with "and" on them after a thousand: "ألف وخمسمائة" (1,500).
         for h, stem in enumerate(_AR_HUNDREDS, 1):
@@ -761,7 +761,7 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
         for direction in data["date_fields"].get(field, {}).values():
             for pattern in direction.values():
                 words = _after_placeholder(pattern, prefixed=True)
-                word = words[1] if len(words) > 1 and words[0] in heads else words[:1] and words[0]
+                word = words[1] if len(words) > 1 and words[0] in heads else (words[0] if words else "")
                 if _usable(word, True):
                     found.setdefault(word, field)
     yield from found.items()
@@ -1068,18 +1068,18 @@ def lexicon(language: str) -> Lexicon:
         build.fill(bounds_before_noun, ((phrase, kind) for phrase in phrases), after_number=False)
     openers, connectors = build.ranges()
     measures = {form: unit for form, unit in units.items() if unit not in CURRENCIES}
-    linkers = _split(LINKERS, language) | _derived_linkers(measures) | _derived_linkers(multipliers)
-    parts = dict(
-        numbers=numbers, articles=_split(ARTICLES, language), multipliers=multipliers,
-        units=units, linkers=frozenset(linkers), ands=_split(AND_WORDS, language),
-        halves_after=_split(HALF_AFTER, language), halves_before=_split(HALF_BEFORE, language),
-        bounds=bounds, bounds_after=bounds_after, bounds_before_noun=bounds_before_noun, openers=openers,
-        connectors=connectors,
-    )
-    vocabulary = {w for table in parts.values() for phrase in table for w in phrase.split()}
+    linkers = frozenset(_split(LINKERS, language) | _derived_linkers(measures) | _derived_linkers(multipliers))
+    articles, ands = _split(ARTICLES, language), _split(AND_WORDS, language)
+    halves_after, halves_before = _split(HALF_AFTER, language), _split(HALF_BEFORE, language)
+    tables: tuple[Collection[str], ...] = (numbers, articles, multipliers, units, linkers, ands, halves_after,
+                                           halves_before, bounds, bounds_after, bounds_before_noun, openers,
+                                           connectors)
+    vocabulary = {w for table in tables for phrase in table for w in phrase.split()}
     vocabulary.update(w for joining in openers.values() for phrase in joining for w in phrase.split())  # "och"
     return Lexicon(
-        **parts,
+        numbers=numbers, articles=articles, multipliers=multipliers, units=units, linkers=linkers, ands=ands,
+        halves_after=halves_after, halves_before=halves_before, bounds=bounds, bounds_after=bounds_after,
+        bounds_before_noun=bounds_before_noun, openers=openers, connectors=connectors,
         unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items() if " " not in k and u not in CURRENCIES})),
         signs=signs,
         money_multipliers=money_multipliers,
