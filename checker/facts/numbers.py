@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
+from typing import TypeVar
 
 import regex
 
@@ -47,6 +48,8 @@ APPROX_SPREAD = 0.10     # "about 50" agrees with 45–55
 UNIT_SCORE = 85.0        # word_score at which an inflected word counts as a unit word
 _MONTH = Fraction("30.44")
 DAYS_IN = {"day": Fraction(1), "week": Fraction(7), "month": _MONTH, "year": 12 * _MONTH}
+
+_V = TypeVar("_V")
 
 
 # --- values ------------------------------------------------------------------------
@@ -282,12 +285,12 @@ def _expected_mapping(raw: dict, unit: str | None) -> NumberValue:
     unknown = sorted(str(k) for k in raw if k not in ("min", "max"))
     if unknown:
         raise ValueError(f"invalid number range: unknown key(s) {', '.join(unknown)}; {_USAGE}")
-    bounds = [None if raw.get(k) is None else _number(raw[k], raw) for k in ("min", "max")]
-    if bounds == [None, None]:
+    low, high = (None if raw.get(k) is None else _number(raw[k], raw) for k in ("min", "max"))
+    if low is None and high is None:
         raise ValueError(f"invalid number range {raw!r}: give min, max or both")
-    if None not in bounds and bounds[0] > bounds[1]:
+    if low is not None and high is not None and low > high:
         raise ValueError(f"invalid number range {raw!r}: min is greater than max")
-    return NumberValue(bounds[0], bounds[1], _unit_name(unit))
+    return NumberValue(low, high, _unit_name(unit))
 
 
 def _number(value: object, context: object) -> float:
@@ -528,6 +531,13 @@ class _Words:
             self._read()
         return self.items[i] if i < len(self.items) else None
 
+    def at(self, i: int) -> _Word:
+        """Word ``i``, which the caller has already found there."""
+        word = self.get(i)
+        if word is None:
+            raise IndexError(i)
+        return word
+
     def _read(self) -> None:
         m = _TOKEN.match(self.text, self.pos)
         if m is None or len(self.items) >= self.LIMIT:
@@ -622,7 +632,9 @@ class _Reader:
         "US$ 4", "kr. 100"): its start and currency."""
         p = self.p
         m = p.sign_before.search(self.text, max(0, start - p.sign_reach), start)
-        code = p.signs.get(_sign_key(m["s"])) if m else None
+        if m is None:
+            return None
+        code = p.signs.get(_sign_key(m["s"]))
         return (m.start(), code) if code else None
 
     def _atom(self, m: regex.Match) -> _Atom | None:
@@ -667,12 +679,14 @@ class _Reader:
         """Number words in a row ("twenty-five", "dvije tisuće", "douăzeci și cinci")
         summed as spoken; a lone article stands for one only before a unit."""
         lex, first = self.lex, self.atoms[i]
+        assert first.word is not None  # _core sends number words only
         total, current = 0.0, lex.numbers.get(first.word, 1.0)
         if first.word in lex.thousands:  # "mil quinientas": one thousand, and what follows
             total, current = lex.multipliers[first.word], 0.0
         j, end = i + 1, first.end
         while j < len(self.atoms) and self._joined(self.atoms[j - 1], self.atoms[j]):
             word = self.atoms[j].word
+            assert word is not None  # _joined joins words only
             if word in lex.multipliers:
                 total, current = total + current * lex.multipliers[word], 0.0
             else:
@@ -723,37 +737,38 @@ class _Reader:
             return None
         if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not word.dash:
             n, factor = self._phrase(words, i, self.lex.multipliers)
-            if not n and tail.signed:
+            if factor is None and tail.signed:
                 n, factor = self._phrase(words, i, self.lex.money_multipliers)
-            if n:
-                return replace(tail, end=words.get(i + n - 1).end, factor=factor), n
+            if factor is not None:
+                return replace(tail, end=words.at(i + n - 1).end, factor=factor), n
         n = 0 if _touching(word) or tail.half else self._and_half(words, i)
         if n:
-            return replace(tail, end=words.get(i + n - 1).end, half=0.5), n
+            return replace(tail, end=words.at(i + n - 1).end, half=0.5), n
         if tail.unit is None:
             scaled = self.lex.scaled_signs.get(word.key) if tail.factor == 1.0 else None
             if scaled is not None:
                 return replace(tail, end=word.end, factor=scaled[0], unit=scaled[1], known_unit=True), 1
             n, unit = self._unit(words, i)
             if n:
-                return replace(tail, end=words.get(i + n - 1).end, unit=unit, known_unit=True), n
+                return replace(tail, end=words.at(i + n - 1).end, unit=unit, known_unit=True), n
             if free_unit and not _touching(word) and self._free_unit(word):
                 return replace(tail, end=word.end, unit=fold(word.word)), 1
         return None
 
     def _and_half(self, words: _Words, i: int) -> int:
         lex = self.lex
-        if words.get(i).key not in lex.ands or (second := words.get(i + 1)) is None:
+        if words.at(i).key not in lex.ands or (second := words.get(i + 1)) is None:
             return 0
         if second.key in lex.halves_after:
             return 2
         third = words.get(i + 2) if second.key in lex.articles else None
         return 3 if third is not None and third.key in lex.halves_after else 0
 
-    def _phrase(self, words: _Words, i: int, table: Mapping[str, object]) -> tuple[int, object]:
+    def _phrase(self, words: _Words, i: int, table: Mapping[str, _V]) -> tuple[int, _V | None]:
         """The longest entry of ``table`` starting at word ``i`` ("dollars des États-Unis",
-        "pour cent", "euros"): words as written, apart or joined by a hyphen."""
-        first = words.get(i)
+        "pour cent", "euros"): words as written, apart or joined by a hyphen; (0, None)
+        when there is none."""
+        first = words.at(i)
         for n in range(self.p.heads.get(first.key, 1), 1, -1):
             phrase = self._written(words, i, n)
             value = table.get(phrase) if phrase else None
@@ -765,7 +780,7 @@ class _Reader:
     @staticmethod
     def _written(words: _Words, i: int, n: int) -> str | None:
         """The keys of words ``i`` to ``i + n - 1`` joined as written, if there are as many."""
-        parts = [words.get(i).key]
+        parts = [words.at(i).key]
         for j in range(i + 1, i + n):
             word = words.get(j)
             if word is None:
@@ -878,7 +893,8 @@ class _Reader:
         value, end = self._range(core.value, tail, connectors)
         if kind == "range" and end == tail.end:
             begin = start
-        if not all(math.isfinite(x) for x in (value.min, value.max)):
+        assert value.min is not None and value.max is not None  # _range reads stated figures
+        if not (math.isfinite(value.min) and math.isfinite(value.max)):
             return None
         after = self.p.bound_after.match(self.text, end) if kind is None and self.p.bound_after else None
         if after is not None:
@@ -921,11 +937,13 @@ class _Reader:
         if first.factor == 1.0 and tail.factor != 1.0 and value <= second.value:
             low = _stated(value, replace(first, factor=tail.factor))
         unit = low.unit or high.unit
-        if high.unit and unit and high.unit != unit:
-            high = high.to_unit(unit)
-        if high is None or second.needs_unit or high.min < low.min:
+        converted = high.to_unit(unit) if high.unit and unit and high.unit != unit else high
+        if converted is None or second.needs_unit:
             return low, end
-        return NumberValue(low.min, high.max, unit), tail.end
+        assert low.min is not None and converted.min is not None  # stated figures are bounded
+        if converted.min < low.min:
+            return low, end
+        return NumberValue(low.min, converted.max, unit), tail.end
 
     def _second(self, end: int, connectors: frozenset[str]) -> _Core | None:
         """The number after a dash ("18-24", "18 – 24") or a connector ("18 do 24")."""
@@ -969,7 +987,7 @@ class _Reader:
 
     def _bare_unit(self, start: int, need_half: bool) -> NumberMention | None:
         words = _Words(self.text, start, self.lex)
-        if words.get(0) is None or words.get(0).start != start or self._unit(words, 0)[1] not in DAYS_IN:
+        if (first := words.get(0)) is None or first.start != start or self._unit(words, 0)[1] not in DAYS_IN:
             return None
         mention = self._mention(_Core(start, start, 1.0, needs_unit=True))
         if mention is None or (need_half and 1.5 not in (mention.value.min, mention.value.max)):
