@@ -115,8 +115,8 @@ def _make_loader(path: str, lenient_dates: bool = False) -> type[yaml.SafeLoader
                 raise CollectionError(f"invalid date {node.value!r}: {exc}", _loc(path, node.start_mark)) from None
 
     # Build containers in one step so that positions are attached before use.
-    Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node))
-    Loader.add_constructor("tag:yaml.org,2002:seq", lambda loader, node: loader.construct_sequence(node))
+    Loader.add_constructor("tag:yaml.org,2002:map", Loader.construct_mapping)
+    Loader.add_constructor("tag:yaml.org,2002:seq", Loader.construct_sequence)
     Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
     return Loader
 

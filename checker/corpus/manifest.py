@@ -96,6 +96,14 @@ class _EntryLoader(MetadataLoader):
         super().__init__(text)
         self.anchors: dict[str, yaml.Node] = {}
 
+    def _compose(self) -> yaml.Node:
+        """The next node, composed on its own: no parent and no index, as PyYAML's own
+        compose_document asks for the root. (The stubs want an int index and allow None
+        back, which compose_node never returns.)"""
+        node = self.compose_node(None, None)  # type: ignore[arg-type]
+        assert node is not None
+        return node
+
     def entries(self, display: str) -> Iterator[tuple[yaml.Node, yaml.Node]]:
         """Each top-level (file name, metadata) pair of the single document, if any."""
         self.get_event()  # the stream's start
@@ -103,11 +111,11 @@ class _EntryLoader(MetadataLoader):
             return  # an empty file
         document = self.get_event()
         if not self.check_event(yaml.MappingStartEvent):
-            raise _error(display, self.compose_node(None, None), "corpus.yaml must map file names to their metadata")
+            raise _error(display, self._compose(), "corpus.yaml must map file names to their metadata")
         self.get_event()
         while not self.check_event(yaml.MappingEndEvent):
-            key_node = self.compose_node(None, None)
-            value_node = self.compose_node(None, None)
+            key_node = self._compose()
+            value_node = self._compose()
             yield key_node, value_node
             self.constructed_objects.clear()
         self.get_event()
