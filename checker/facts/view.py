@@ -18,8 +18,13 @@ from .article import ArticleFacts
 
 
 class Located(Protocol):
-    start: int
-    end: int
+    """Anything with a character span; read only, so that frozen dataclasses qualify."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 T = TypeVar("T", bound=Located)
