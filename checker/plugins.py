@@ -49,10 +49,11 @@ class _PluginManager(pluggy.PluginManager):
     or not, so that a misspelt hook name fails :meth:`check_pending` instead of being
     silently ignored."""
 
-    def parse_hookimpl_opts(self, plugin: object, name: str):  # type: ignore[override]
+    def parse_hookimpl_opts(self, plugin: object, name: str) -> pluggy.HookimplOpts | None:
         opts = super().parse_hookimpl_opts(plugin, name)
         if opts is None and name.startswith("factcheck_") and inspect.isroutine(getattr(plugin, name, None)):
-            opts = {}
+            opts = pluggy.HookimplOpts(wrapper=False, hookwrapper=False, optionalhook=False, tryfirst=False,
+                                       trylast=False, specname=None)
         return opts
 
 
