@@ -35,6 +35,7 @@ def failing_examples(rule: Rule, rule_type: Any) -> list[str]:
         for number, example in enumerate(items, 1):
             article = Article(source=f"{rule.nodeid}[examples.{expected}.{number}]", text=example["text"],
                               language=example_language(rule, example), published=example.get("published"))
+            verdict: str  # the verdict, or the error that kept the example from having one
             try:
                 findings = list(rule_type.check(rule, RuleContext(rule, ArticleFacts(article, index))))
                 verdict = source_verdict(rule, rule_type, article, findings).verdict
