@@ -187,15 +187,15 @@ class FactcheckRun:
         assert self.results is not None
         return self.results[rule.nodeid]
 
-    def verdict(self, result: RuleResult, source: str) -> SourceVerdict | None:
-        """``source``'s verdict in ``result``: the sources of each rule are gone through
-        once, not once per item."""
+    def verdict(self, result: RuleResult, source: str | None) -> SourceVerdict | None:
+        """``source``'s verdict in ``result`` (none for the item of a rule with no source
+        in its scope): the sources of each rule are gone through once, not once per item."""
         found = self.by_source.get(result.nodeid)
         if found is None:
             found = self.by_source[result.nodeid] = {}
             for verdict in result.sources:
                 found.setdefault(verdict.source, verdict)
-        return found.get(source)
+        return None if source is None else found.get(source)
 
     def explain(self, result: RuleResult, verdict: SourceVerdict | None) -> str:
         """What the text report shows of a failed rule, narrowed to one source."""
