@@ -67,7 +67,12 @@ class FactcheckRun:
         # to ``factcheck run``, which a partial pytest run must not overwrite.
         self.config.use_cache = False
         self.rule_paths = list(pytest_config.getini("factcheck_rules")) or self.config.rule_paths or [root / "rules"]
-        self.corpus_paths = list(pytest_config.getini("factcheck_corpus")) or self.config.corpus or [root / "seeds"]
+        corpus = list(pytest_config.getini("factcheck_corpus")) or self.config.corpus or [root / "seeds"]
+        urls = [path for path in corpus if isinstance(path, str)]
+        if urls:  # rules are scoped and items named by local paths here; ``factcheck run`` reads URLs
+            raise pytest.UsageError(f"factcheck configuration: a corpus URL is read by 'factcheck run' only, not "
+                                    f"under pytest: {', '.join(urls)} (name local folders in factcheck_corpus)")
+        self.corpus_paths: list[Path] = [path for path in corpus if not isinstance(path, str)]
         self.host: Any = None
         self.broken: Exception | None = None
         self.rules: list[Rule] = []

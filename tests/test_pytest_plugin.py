@@ -196,3 +196,11 @@ def test_a_bad_factcheck_configuration_is_a_usage_error(project: pytest.Pytester
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["ERROR: factcheck configuration: pyproject.toml:2:1: unknown configuration key "
                                  "'corpse' (did you mean 'corpus'?)"])
+
+
+def test_a_corpus_url_in_the_configuration_is_a_usage_error(project: pytest.Pytester) -> None:
+    (project.path / "factcheck.yaml").write_text(f"corpus: ['{(project.path / 'seeds').as_uri()}']\n")
+    result = project.runpytest("--factcheck")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: factcheck configuration: a corpus URL is read by 'factcheck run' only, "
+                                 "not under pytest: file://*/seeds (name local folders in factcheck_corpus)"])
