@@ -3,6 +3,7 @@ taken, and why the verdict."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from .config import Config
@@ -44,7 +45,7 @@ def explain_rule(rule_id: str, config: Config, host: PluginHost) -> str:
         if not in_scope(rule, article, config):
             continue
         facts = ArticleFacts(article, index)
-        ctx = plan.context(facts, 0, plan.pools(facts, lambda r, read=article: in_scope(r, read, config)))
+        ctx = plan.context(facts, 0, plan.pools(facts, partial(in_scope, article=article, config=config)))
         out.append("")
         out.append(f"== {article.source} [{article.language or '?'}]")
         anchors = ctx.anchors()
