@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from . import hookimpl
 from .config import Config

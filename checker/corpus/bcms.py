@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 BCMS = ("bs", "hr", "sr")
 

@@ -127,7 +127,7 @@ def read_url(url: str, max_bytes: int) -> bytes:
     """A remote file's bytes (one ranged request), refusing oversize files and folders."""
     options = url.storage_options if isinstance(url, RemoteFile) else storage_options()
     try:
-        from fsspec.core import url_to_fs
+        from fsspec.core import url_to_fs  # type: ignore[import-untyped]  # fsspec ships no types
 
         fs, path = url_to_fs(url, **options)
         try:

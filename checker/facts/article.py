@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import compress
 from typing import Any
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..model import Article, Evidence
 from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs

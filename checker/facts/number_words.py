@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text.normalise import fold
 

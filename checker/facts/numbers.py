@@ -26,7 +26,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import TypeVar
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text import cldr
 from ..text.fuzzy import best_match, word_score

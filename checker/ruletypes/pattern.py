@@ -24,7 +24,7 @@ MAX_MATCHES = 1000
 
 def compile_pattern(pattern: str) -> Any:
     """Compile with RE2; ``ValueError`` with RE2's reason when the pattern is invalid."""
-    import re2
+    import re2  # type: ignore[import-untyped]  # google-re2 ships no types
 
     options = re2.Options()
     options.log_errors = False

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 from anyascii import anyascii
 
 # Scripts written without spaces between words: each character is its own token, and

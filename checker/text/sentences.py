@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from .cldr import month_names
 from .normalise import fold, replace_surrogates
@@ -59,7 +59,7 @@ def split_sentences(text: str, language: str | None) -> list[Span]:
 def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]:
     """The sentences of one paragraph of ``text`` (a span from :func:`split_paragraphs`):
     each paragraph splits on its own, so a reader may split only those it needs."""
-    import sentencex
+    import sentencex  # type: ignore[import-untyped]  # ships no types
 
     months = month_names(language) if language else {}
     spans: list[list[int]] = []
