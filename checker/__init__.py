@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 
 hookimpl = pluggy.HookimplMarker("factcheck")
 
-from .model import (  # noqa: E402  (the marker must exist before plugins import it)
+from .model import (  # after the marker, which must exist before plugins import it
     Article,
     Evidence,
     Finding,

@@ -240,9 +240,8 @@ def _common(rule: Rule, raw: Mapping[str, Any], config: Config) -> None:
         rule.about = convert("about", as_str_list)
     if "within" in raw:
         within = raw["within"]
-        if within in ("sentence", "paragraph"):
-            rule.within = within
-        elif isinstance(within, int) and not isinstance(within, bool) and within > 0:
+        if within in ("sentence", "paragraph") or (
+                isinstance(within, int) and not isinstance(within, bool) and within > 0):
             rule.within = within
         else:
             raise RuleSchemaError("'within' must be 'sentence', 'paragraph' or a positive number of characters",
@@ -326,7 +325,7 @@ def _example(item: Any, kind: str) -> dict[str, Any]:
     if isinstance(item, Mapping) and isinstance(item.get("text"), str):
         unknown = set(item) - {"text", "language", "published"}
         if unknown:
-            raise RuleSchemaError(f"unknown key '{sorted(unknown)[0]}' in an example", "examples")
+            raise RuleSchemaError(f"unknown key '{min(unknown)}' in an example", "examples")
         published = item.get("published")
         if published is not None and not isinstance(published, dt.date):
             try:

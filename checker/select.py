@@ -114,9 +114,9 @@ def in_scope(rule: Rule, article: Article, config: Config) -> bool:
         language = (article.language or "").lower()
         if not any(language == l.lower() or language.startswith(l.lower() + "-") for l in scope["language"]):
             return False
-    if "outlet" in scope:
-        if not article.outlet or fold(article.outlet) not in {fold(o) for o in scope["outlet"]}:
-            return False
+    if "outlet" in scope and (not article.outlet
+                              or fold(article.outlet) not in {fold(o) for o in scope["outlet"]}):
+        return False
     if "paths" in scope:
         name = article.source.split("#", 1)[0]
         if not any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(Path(name).name, p) for p in scope["paths"]):

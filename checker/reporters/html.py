@@ -114,9 +114,9 @@ def _source_panel(verdict: SourceVerdict) -> str:
     icon, label = VERDICT_LABELS.get(verdict.verdict, ("?", verdict.verdict))
     parts = [
         f'<article class="source v-{text(verdict.verdict)}" data-lang="{text(language)}">',
-        f'<div class="source-head"><h4>{_source_name(verdict.source)}</h4>'
-        f'<span class="lang" title="language">{text(verdict.language or "?")}</span>'
-        f"{_badge('v-' + verdict.verdict, label, icon)}</div>",
+        (f'<div class="source-head"><h4>{_source_name(verdict.source)}</h4>'
+         f'<span class="lang" title="language">{text(verdict.language or "?")}</span>'
+         f"{_badge('v-' + verdict.verdict, label, icon)}</div>"),
     ]
     if verdict.values:
         values = ", ".join(f"<strong>{text(value)}</strong>" for value in verdict.values)
