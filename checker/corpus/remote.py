@@ -23,7 +23,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 from ..errors import SourceReadError, UsageError
 from ..model import SourceError
@@ -52,7 +52,7 @@ class RemoteFile(str):
 
     storage_options: dict[str, Any]
 
-    def __new__(cls, url: str, storage_options: dict[str, Any]) -> RemoteFile:
+    def __new__(cls, url: str, storage_options: dict[str, Any]) -> Self:
         self = super().__new__(cls, url)
         self.storage_options = storage_options
         return self
