@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from .errors import OutputError
 
@@ -50,7 +50,7 @@ def _permissions() -> int:
     return 0o666 & ~mask
 
 
-def _text_stream(handle: int) -> io.TextIOBase:
+def _text_stream(handle: int) -> io.TextIOWrapper:
     return open(handle, "w", encoding="utf-8", newline="")
 
 
@@ -94,11 +94,7 @@ class AtomicTextFile(io.TextIOBase):
         except OSError as exc:
             raise self._error(exc) from None
 
-    @property
-    def encoding(self) -> str:
-        return "utf-8"
-
-    def write_bytes(self, stream: BinaryIO) -> None:
+    def write_bytes(self, stream: IO[bytes]) -> None:
         """Append the rest of ``stream``, UTF-8 already (text a child process wrote),
         without decoding and encoding it again."""
         try:

@@ -85,10 +85,14 @@ class Checker:
         """Put a corpus file just checked into the cache."""
         if self.cache is None or not isinstance(job, FileJob) or not outcomes:
             return
-        if all(isinstance(o, Checked) and o.digest is not None for o in outcomes):
-            self.cache.keep(job.source, job.metadata, outcomes[0].signature,  # type: ignore[union-attr]
-                            [Kept(o.article, o.digest, tuple(o.wanted), o.verdicts)  # type: ignore[union-attr]
-                             for o in outcomes])
+        kept = []
+        for outcome in outcomes:
+            if not isinstance(outcome, Checked) or outcome.digest is None:
+                return  # a file with a source error is read again next time
+            kept.append(Kept(outcome.article, outcome.digest, tuple(outcome.wanted), outcome.verdicts))
+        first = outcomes[0]
+        assert isinstance(first, Checked)
+        self.cache.keep(job.source, job.metadata, first.signature, kept)
 
     def check(self, article: Article, wanted: Sequence[int]) -> list[SourceVerdict | None]:
         """Verdicts of the rules at positions ``wanted`` on ``article`` (None for a plain

@@ -94,12 +94,12 @@ class Session:
             for path in rule.corpus or ():
                 if path not in paths:
                     paths.append(path)
-        for path in paths:
-            if not isinstance(path, str) and not path.exists():  # a URL is checked when listed
-                raise UsageError(f"corpus path not found: {self.config.display(path)}")
+        for given in paths:
+            if not isinstance(given, str) and not given.exists():  # a URL is checked when listed
+                raise UsageError(f"corpus path not found: {self.config.display(given)}")
         return paths
 
-    def load(self, paths: list[Path]) -> Loaded:
+    def load(self, paths: Sequence[Path | str]) -> Loaded:
         from .corpus import LoadOptions, load_corpus
 
         options = LoadOptions(root=self.config.root, languages=self.config.languages,
@@ -321,7 +321,7 @@ class Session:
             return
         from .engine import pair_fails, short_of_required
 
-        failed = set()
+        failed: set[str] = set()
         for result in report.results:
             if result.outcome in ("failed", "error"):
                 short = short_of_required(result)

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import SourceReadError
 from ..model import Article, SourceError
@@ -23,6 +23,9 @@ from .decode import decode_source, read_source
 from .fields import fill_missing
 from .language import detect_languages, undetectable_languages
 from .manifest import MANIFEST_NAME, Manifest, read_manifest
+
+if TYPE_CHECKING:
+    from .remote import RemoteFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,7 @@ class FileJob:
     path (a string for a URL: see :mod:`checker.corpus.remote`), its source name and the
     metadata its manifests give it."""
 
-    path: Path | str
+    path: Path | RemoteFile
     source: str
     metadata: dict[str, Any]
 
@@ -164,12 +167,14 @@ class CorpusReader:
 
 # A listed job as the reader keeps it: source name, path (a string for a local file, a
 # RemoteFile for a URL) and metadata. A FileJob, with its Path, is made when handed over.
-_Job = tuple[str, str, dict[str, Any]]
+_Job = tuple[str, "str | RemoteFile", dict[str, Any]]
 
 
 def _file_job(job: _Job) -> FileJob:
     source, path, metadata = job
-    return FileJob(Path(path) if type(path) is str else path, source, metadata)  # a RemoteFile stays itself
+    if type(path) is str:
+        return FileJob(Path(path), source, metadata)
+    return FileJob(path, source, metadata)  # type: ignore[arg-type] # a RemoteFile stays itself
 
 
 class JobQueue:
@@ -199,7 +204,7 @@ def load_job(job: FileJob, loaders: list[ArticleLoader], options: LoadOptions) -
     return loaded
 
 
-def load_corpus(paths: list[Path], loaders: list[ArticleLoader], options: LoadOptions) -> CorpusLoad:
+def load_corpus(paths: Sequence[Path | str], loaders: list[ArticleLoader], options: LoadOptions) -> CorpusLoad:
     """Read every source under ``paths`` (files, or folders read recursively) at once.
 
     Never raises for a bad source: it becomes a :class:`SourceError`. Raises
@@ -304,7 +309,8 @@ def _load_file(job: FileJob, loaders: list[ArticleLoader], options: LoadOptions)
         return [SourceError(job.source, f"no loader for this kind of file (known: {known})")]
     try:
         decoded = decode_source(read_source(job.path, options.max_bytes))
-        loaded = loader.load(job.path, decoded.text, job.source, options)
+        # A RemoteFile answers name and parent as a path does: all a loader asks of it.
+        loaded = loader.load(job.path, decoded.text, job.source, options)  # type: ignore[arg-type]
     except SourceReadError as exc:
         return [SourceError(job.source, str(exc))]
     except Exception as exc:  # a loader plugin's bug must not end the run
