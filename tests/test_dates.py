@@ -650,6 +650,27 @@ def test_days_listed_after_a_date_in_chinese_japanese_korean_are_of_its_month(la
     assert found[0].text == first
 
 
+@pytest.mark.parametrize("language, text, first", [
+    ("zh", "会谈于9月13日至15日举行。", "9月13日"),          # 至, from CLDR's interval formats
+    ("zh", "会谈于2023年9月13日至15日举行。", "2023年9月13日"),
+    ("ja", "会談は9月13日～15日に行われた。", "9月13日"),    # a full-width tilde
+    ("ja", "会談は9月13日〜15日に行われた。", "9月13日"),    # a wave dash
+    ("ko", "회담은 9월 13일~15일에 열렸다.", "9월 13일"),
+    ("ko", "회담은 9월 13일 ~ 15일에 열렸다.", "9월 13일"),
+])
+def test_a_range_after_a_date_in_chinese_japanese_korean_reads_both_ends_in_its_month(
+        language: str, text: str, first: str) -> None:
+    """Read alone, "15日" was the 15th nearest the publication: 15 November in November."""
+    found = find_dates(text, language, NOVEMBER)
+    assert [(m.text, m.value.iso, m.relative) for m in found] == [
+        (first, "2023-09-13", False), (found[1].text, "2023-09-15", False)]
+
+
+def test_a_tilde_joins_days_as_a_dash_does() -> None:
+    assert days("Talks on 12~15 September 2023.", "en") == ["2023-09-12", "2023-09-15"]
+    assert days("Prices rose ~15 percent on 13 September.", "en") == ["2023-09-13"]
+
+
 def test_a_count_or_an_earlier_day_after_a_japanese_date_is_no_day_of_its_month() -> None:
     assert days("9月13日、14人が死亡した。", "ja", NOVEMBER) == ["2023-09-13"]
     assert days("会談は9月13日、12日に行われた。", "ja", NOVEMBER) == ["2023-09-13", "2023-11-12"]  # the 12th alone

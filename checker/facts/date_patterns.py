@@ -22,7 +22,7 @@ Item codes::
     &  a word joining two days ("and", "to": 13 i 14. rujna, od 13. do 15.), or repeated
        before the second (le 13 et le 14, ב-13 וב-14)
     _  any other word    ' '  white space   |  a line break
-    . , - / ~ p ?        full stop, comma, hyphen, slash, dash, bracket, other punctuation
+    . , - / ~ p ?        full stop, comma, hyphen, slash, dash or tilde, bracket, other punctuation
 
 Most sentences handed to the extractor hold no date, and words recur from sentence to
 sentence: so the codes of each chunk of text between spaces (``13.``, ``rujna``,
@@ -61,7 +61,7 @@ _TOKEN_KIND = regex.compile("|".join(_TOKEN_PARTS), flags=regex.V1 | regex.DOTAL
 _DIGITS, _WORD, _GAP, _PUNCT = 1, 2, 3, 4
 _CONTROL = regex.compile(r"\p{Cf}+")
 _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ",", "⹁": ",", "-": "-",
-                "‐": "-", "‑": "-", "־": "-", "/": "/", "–": "~", "—": "~", "(": "p", ")": "p",
+                "‐": "-", "‑": "-", "־": "-", "/": "/", "–": "~", "—": "~", "~": "~", "〜": "~", "(": "p", ")": "p",
                 "'": "'", "’": "'", "‘": "'", "ʼ": "'"}
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
@@ -750,10 +750,12 @@ def _join_names(tokens: list[str], codes: str, starts: list[int], ends: list[int
 
 def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     """The words that join two days of one month: "and" as CLDR's list patterns write it
-    in the language ("{0} and {1}", "{0} i {1}", Hebrew "{0} ו{1}"), and "and" and "to"
-    from the number reader's tables and :data:`.date_words.DAY_JOINERS`: "13 and 14
-    September", "13 i 14. rujna", "od 13. do 15. rujna". An "and" written on the next
-    word (Hebrew ו, Arabic و) is noted for :func:`_join_repeated_words`, and written on
+    in the language ("{0} and {1}", "{0} i {1}", Hebrew "{0} ו{1}"), "to" as CLDR's
+    interval formats write it between two days (Chinese "M月d日至d日", Persian "d تا d
+    LLL"), and "and" and "to" from the number reader's tables and
+    :data:`.date_words.DAY_JOINERS`: "13 and 14 September", "13 i 14. rujna", "od 13. do
+    15. rujna", "9月13日至15日". An "and" written on the next word
+    (Hebrew ו, Arabic و) is noted for :func:`_join_repeated_words`, and written on
     another of these words joins days too: Hebrew ועד, Arabic وحتى ("and until")."""
     from .number_words import AND_WORDS, RANGES, TO_WORDS
 
@@ -762,6 +764,7 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     words.update(date_words.DAY_JOINERS.get(language, ()))
     glued = set()
     for variant in variants:
+        words.update(_interval_words(variant))
         for word, written_on in _list_and(variant):
             words.add(word)
             if written_on:
@@ -772,6 +775,36 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
         for conjunction in glued - {word}:
             lex.add(conjunction + word, "&", 0)
     lex.glued_ands = frozenset(map(fold, glued))
+
+
+def _words_of(text: str) -> list[str]:
+    """The word tokens of a pattern's literal text (a character each in a script written
+    without spaces)."""
+    return [m.group() for m in _TOKEN_KIND.finditer(text) if m.lastindex == _WORD]
+
+
+def _interval_words(loc) -> set[str]:
+    """The words CLDR's interval formats write between the two days of a range in one
+    month ("M月d日至d日": 至; "d تا d LLL": تا; "MMM d – d": none), and between the two
+    ends of any range ("{0} تا {1}"), other than the words of the dates themselves
+    (日)."""
+    found: set[str] = set()
+    formats = loc.interval_formats
+    for skeleton in ("MMMd", "MMMMd", "Md"):
+        halves = (formats.get(skeleton) or {}).get("d")
+        if not halves or len(halves) != 2:
+            continue
+        first, second = _pattern_parts(halves[0]), _pattern_parts(halves[1])
+        if not first or not second:
+            continue
+        between = (first[-1][1] if not first[-1][0] else "") + (second[0][1] if not second[0][0] else "")
+        own = {word for is_field, text in (*first[:-1], *second) if not is_field for word in _words_of(text)}
+        found.update(word for word in _words_of(between) if word not in own)
+    fallback = formats.get(None) or ""
+    first, second = fallback.find("{0}"), fallback.find("{1}")
+    if 0 <= first < second:
+        found.update(_words_of(fallback[first + 3:second]))
+    return found
 
 
 _LIST_WORD = regex.compile(r"[\s\p{P}\p{Cf}]*([\p{L}\p{M}]+)[\s\p{P}\p{Cf}]*")
@@ -964,8 +997,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     dmy = (rf"{_NO_NUMBER_BEFORE}{_DAY_LIST}(?P<d>d){to_month}"
            rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
     # Chinese, Japanese, Korean: more days of the month after a date, each written with the
-    # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에".
-    days_after = r"(?:(?<=c)(?:,[ ]?|[ ]?&[ ]?)(?P<dn>d)[co])*" if "day-suffix" in flags else ""
+    # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에",
+    # "9月13日至15日", "9月13日～15日".
+    days_after = r"(?:(?<=c)(?:,[ ]?|[ ]?[&~\-][ ]?)(?P<dn>d)[co])*" if "day-suffix" in flags else ""
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d)(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
            rf"|(?P<m>a){_GMD}(?P<d>d)(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
     ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){_TAIL}{days_after}"

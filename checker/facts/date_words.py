@@ -157,9 +157,10 @@ ERAS: dict[str, dict[str, int]] = {
 FIRST_YEAR = "元"  # 令和元年
 
 # Words joining two days of a month that neither the number reader's "and" and "to" nor
-# the "and" of CLDR's list patterns cover: Spanish and Italian "del 13 al 15", "dal 13 al
-# 15", Persian "۲۰ تا ۲۲ شهریور", Arabic "من 13 إلى 15 سبتمبر", Hebrew "מ-13 עד 15 בספטמבר".
-DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",), "fa": ("تا",),
+# the "and" of CLDR's list patterns and the "to" of its interval formats cover: Spanish
+# and Italian "del 13 al 15", "dal 13 al 15", Arabic "من 13 إلى 15 سبتمبر", Hebrew "מ-13 עד
+# 15 בספטמבר".
+DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",),
                                            "ar": ("إلى", "الى", "حتى"), "he": ("עד",)}
 
 # Case forms of month names that CLDR does not give, as endings that replace the end of

@@ -527,10 +527,11 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
 def _days_after(match: _Match, text: str, items: Items, lex: Lexicon,
                 fields: tuple[int | None, int, int | None]) -> tuple[int, list[DateMention]]:
     """Where a date followed by more days of its month ends, and those days, in its month
-    and year: Chinese, Japanese, Korean "9月13日、14日、15日". The date and each day are
+    and year: Chinese, Japanese, Korean "9月13日、14日、15日", "9月13日至15日",
+    "9月13日～15日". The date and each day are
     written with the day's character, and each day is later than the one before."""
     first = match.starts("dn")[0] - 1
-    while items.codes[first] in ", &":
+    while items.codes[first] in ", &~-":
         first -= 1
     end = items.ends[first]
     year, month, day = fields
