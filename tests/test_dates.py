@@ -698,6 +698,94 @@ def test_a_source_on_a_three_day_event_is_unclear_about_its_first_day(language: 
         "first.txt": "unclear", "later.txt": "contradicts"}
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The summit was held September 13-15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en", "The summit was held September 13–15, 2023.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en", "The summit was held Sept. 13 to 15.", [("Sept. 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en", "The summit was held September 13 and 14.", [("September 13", "2023-09-13"), ("14", "2023-09-14")]),
+    ("en", "The summit was held September 13, 14 and 15.",
+     [("September 13", "2023-09-13"), ("14", "2023-09-14"), ("15", "2023-09-15")]),
+    ("en", "The summit was held September 13, 14, and 15, 2023.",
+     [("September 13", "2023-09-13"), ("14", "2023-09-14"), ("15", "2023-09-15")]),
+    ("en", "The summit ran from September 13 to 15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en", "The summit ran between September 13 and 15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en", "The summit was held Wednesday, September 13-15.",
+     [("Wednesday, September 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en_GB", "The summit was held September 13-15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("hu", "A csúcs szeptember 13–15. között volt.", [("szeptember 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("hu", "A csúcs 2023. szeptember 13–15. között volt.",
+     [("2023. szeptember 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("hu", "A csúcs szeptember 13. és 14. volt.", [("szeptember 13", "2023-09-13"), ("14", "2023-09-14")]),
+    ("hu", "A csúcs szeptember 13-án és 14-én volt.", [("szeptember 13", "2023-09-13"), ("14", "2023-09-14")]),
+    ("hu", "A csúcs szeptember 13., 14. és 15. volt.",
+     [("szeptember 13", "2023-09-13"), ("14", "2023-09-14"), ("15", "2023-09-15")]),
+    ("lt", "Susitikimas vyko rugsėjo 13–15 d.", [("rugsėjo 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("lt", "Susitikimas vyko rugsėjo 13, 14 ir 15 d.",
+     [("rugsėjo 13", "2023-09-13"), ("14", "2023-09-14"), ("15", "2023-09-15")]),
+    ("zh", "会谈于9月13-15日举行。", [("9月13", "2023-09-13"), ("15日", "2023-09-15")]),
+    ("ja", "会談は9月13～15日に行われた。", [("9月13", "2023-09-13"), ("15日", "2023-09-15")]),
+    ("ko", "회담은 9월 13~15일에 열렸다.", [("9월 13", "2023-09-13"), ("15일에", "2023-09-15")]),
+    ("ne", "बैठक भदौ २७–२९ गते बस्यो।", [("भदौ २७", "2023-09-13"), ("२९", "2023-09-15")]),  # Bikram Sambat
+])
+def test_the_later_days_of_a_range_or_list_after_its_month_are_read(language: str, text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    """Where the month comes first, "September 13-15" was read as the 13th alone: a rule on
+    the 15th saw a contradiction. A range reads both ends, as "13-15 September" does, and a
+    list every day."""
+    found = find_dates(text, language, NOVEMBER)
+    assert [(m.text, m.value.iso) for m in found] == expected
+    assert not any(m.relative for m in found)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "On September 13, 14 people were hurt.", ["2023-09-13"]),   # a comma, then a count
+    ("en", "Arsenal won on September 3, 4-1 at home.", ["2023-09-03"]),  # a comma, then a score
+    ("en", "They met on September 13, 2023.", ["2023-09-13"]),
+    ("en", "Read pages 13-15 of the report.", []),
+    ("en", "Rates moved September 13 to 15 percent.", ["2023-09-13"]),  # a unit the number reader knows
+    ("en", "Bids rose September 13 to 15 million.", ["2023-09-13"]),
+    ("en", "They met September 15 and 13.", ["2023-09-15"]),            # no later day
+    ("en", "They met September 3, 4 and 1.", ["2023-09-03"]),
+    ("en", "They met February 28-31.", ["2023-02-28"]),                 # no such day
+    ("en", "They met February 27-29, 2023.", ["2023-02-27"]),
+    ("en", "They met from September 13 to 14 October.", ["2023-09-13", "2023-10-14"]),
+    ("en", "They met from September 30 to October 2.", ["2023-09-30", "2023-10-02"]),
+    ("en", "They met on September 11 and 9/11 was remembered.", ["2023-09-11"]),
+    ("en", "The summit opened September 13 and on the 15 delegates left.", ["2023-09-13"]),  # not close
+    ("en", "They met on 13, 14 and 15 September.", ["2023-09-13", "2023-09-14", "2023-09-15"]),
+    ("hu", "A csúcs szeptember 13. és 15 százalék.", ["2023-09-13"]),
+    ("ko", "9월 13~15명이 다쳤다.", ["2023-09-13"]),  # a counter, not the day's character
+    ("zh", "9月13-15人受伤。", ["2023-09-13"]),
+    ("hr", "U rujnu 13 i 14 ljudi.", []),  # a language that writes the day first
+])
+def test_numbers_after_a_month_that_are_no_later_days(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize("text", ["On September 13 and 14 ministers met.", "On September 13-14 people gathered."])
+def test_a_noun_after_the_last_day_leaves_a_list_of_days(text: str) -> None:
+    """The number reader takes any lower-case word after a number for a noun it may
+    count ("14 ministers", and as well "14 during", "14 when"): only a rule naming the
+    noun tells. A list of days followed by a word is read as days, as "September 13 and
+    14 during the summit" must be; a count would have a comma before it."""
+    assert days(text, "en") == ["2023-09-13", "2023-09-14"]
+
+
+SUMMIT_LAST_DAY = "- id: summit-last-day\n  check: date\n  expect: 2023-09-15\n  about: [summit]\n"
+
+
+def test_a_source_on_a_range_after_its_month_is_unclear_about_its_last_day() -> None:
+    """Read as its first day alone, "September 13-15" contradicted a rule on the 15th."""
+    def sources() -> list:
+        return [article("The summit was held September 13-15.", "en", "2023-09-16", source="range.txt"),
+                article("The summit was held September 13.", "en", "2023-09-16", source="one.txt")]
+
+    assert verdicts(run_rules(SUMMIT_LAST_DAY, sources()), "summit-last-day") == {
+        "range.txt": "unclear", "one.txt": "contradicts"}
+    assert verdicts(run_rules(SUMMIT_DAY, sources()), "summit-day") == {
+        "range.txt": "unclear", "one.txt": "agrees"}
+
+
 @pytest.mark.parametrize("language, text, expected, iso", [
     ("pl", "Spotkanie odbyło się 13 IX 2023 r.", "13 IX 2023", "2023-09-13"),
     ("cs", "Schůzka 13. IX. 2023 v Moskvě.", "13. IX. 2023", "2023-09-13"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton
 
 from checker.facts.dates import DateValue, find_dates
 
@@ -65,3 +65,20 @@ def test_full_format_keeps_its_weekday(locale: str) -> None:
     text = SENTENCE.format(format_date(day, format="full", locale=locale))
     (mention,) = [m for m in find_dates(text, locale, None) if m.value.iso]
     assert mention.value == DateValue(2023, 9, 13, 3), text
+
+
+# CLDR writes some ranges of days in digits alone (Czech, Slovak and Bulgarian "13.–15. 9."),
+# and Azerbaijani's with a year puts the month first ("2023 sen 13–15") where its full
+# and long dates, which tell the languages that write the month first, do not.
+INTERVAL_LOCALES = [locale for locale in LOCALES if locale not in ("cs", "sk", "bg", "az")]
+
+
+@pytest.mark.parametrize("locale", INTERVAL_LOCALES)
+def test_a_range_of_days_as_cldr_writes_it_reads_both_ends(locale: str) -> None:
+    """"Sep 13 – 15", "szept. 13–15.", "9月13日至15日", "13–15 sept.": the first and the
+    last day, whether the month comes before the days or after them."""
+    first, last = dt.date(2023, 9, 13), dt.date(2023, 9, 15)
+    for skeleton in ("MMMd", "MMMMd", "yMMMd", "yMMMMd"):
+        text = SENTENCE.format(format_interval(first, last, skeleton, locale=locale))
+        found = _days_found(text, locale, dt.date(2023, 10, 20))
+        assert {first.isoformat(), last.isoformat()} <= found, (skeleton, text)

@@ -417,6 +417,9 @@ def lexicon(language: str | None) -> Lexicon:
         lex.roman = {numeral: number for number, numeral in enumerate(_ROMAN, 1)}
     lex.order = _field_order(loc.date_formats["short"].pattern)
     lex.flags = _flags(_date_patterns(loc))
+    base = cldr_locale(loc.language)
+    if base is not None and str(base) != str(loc):  # en_GB: the language writes "September 13" too
+        lex.flags |= _flags(_date_patterns(base)) & {"month-first"}
     if lex.day_suffixes:
         lex.flags |= {"day-suffix"}
     lex.buddhist = loc.language == "th"
@@ -567,13 +570,17 @@ def _note_affixes(lex: Lexicon, parts: list[tuple[bool, str]], i: int) -> None:
 def _flags(patterns: list[str]) -> frozenset[str]:
     """What the locale's own patterns allow beyond the common grammar: ``year-first``
     (its full or long date starts with the year: Hungarian, Lithuanian, East Asian),
-    ``day-comma`` (a comma between day and month name: Telugu ``9, డిసెంబర్``) and
-    ``numeric-space`` (numeric day and month parted by a space alone: Yoruba
-    ``22 07 2012``)."""
+    ``month-first`` (its full or long date puts the month before the day: English
+    ``MMMM d, y``, Hungarian ``y. MMMM d.``, Chinese ``y年M月d日``), ``day-comma`` (a comma
+    between day and month name: Telugu ``9, డిసెంబర్``) and ``numeric-space`` (numeric day
+    and month parted by a space alone: Yoruba ``22 07 2012``)."""
     flags = set()
     for pattern in patterns[:2]:
         if _field_order(pattern).startswith("y"):
             flags.add("year-first")
+        letters = [text[0] for is_field, text in _pattern_parts(pattern) if is_field and text[0] in "MLd"]
+        if letters and letters[0] in "ML" and "d" in letters:
+            flags.add("month-first")
     for pattern in patterns:
         parts = _pattern_parts(pattern)
         fields = [(i, text) for i, (is_field, text) in enumerate(parts)
@@ -986,12 +993,29 @@ _DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?"  # "13 et le 14", "13 و في 14": a repeat
 _DAY_LIST = rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_AND}))*{_LISTED_DAY}(?:[ ]?[~\-][ ]?|{_DAY_AND}))?"
 
 
+# The days after the first of a range or list whose month comes before them, in the
+# languages that write the month first: a range, "September 13-15", "9月13-15日", "9월
+# 13~15일", or a list that a joining word ends, "September 13 and 14", "Sept. 13 to 15",
+# "September 13, 14 and 15", "szeptember 13. és 14.". A comma parts two days only with a
+# space after it and only in such a list ("September 13, 14 people" is one day, and in
+# "September 3, 4-1" the 4-1 is a score). The last day is followed by no month name
+# ("September 13 to 14 October" is two dates, each read with its own month) and by no
+# mark that goes on with a number ("September 11 and 9/11").
+_LATER_DAY = r"(?P<dl>d)"
+_DAYS_AFTER_MONTH = (rf"(?:(?:\.|-?o)?(?:[ ]?[~\-][ ]?"
+                     rf"|(?:(?:,[ ]|{_DAY_AND}){_LATER_DAY}(?:\.|-?o)?)*{_DAY_AND}){_LATER_DAY}"
+                     rf"(?!(?:\.|-?o)?{_GDM}[Mm]|[.,/\-~?][dyn]))?")
+
+
 @lru_cache(maxsize=16)
 def grammar(flags: frozenset[str]) -> regex.Pattern:
     """The date grammar over item codes, with what the locale's flags allow (see
-    :func:`_flags`): year-first locales also read year–day–month and year–month, and
-    those that write a day's character (``day-suffix``: 日, 일) days listed after a date."""
+    :func:`_flags`): year-first locales also read year–day–month and year–month, those
+    that write the month first (``month-first``) the later days of a range or list after
+    the month, and those that write a day's character (``day-suffix``: 日, 일) days listed
+    after a date."""
     year_first = "year-first" in flags
+    later = _DAYS_AFTER_MONTH if "month-first" in flags else ""
     to_month = _GDM.replace("[ ", "[, ") if "day-comma" in flags else _GDM
     year_to_month = _GYM.replace("[ ", "[, ") if year_first else _GYM
     dmy = (rf"{_NO_NUMBER_BEFORE}{_DAY_LIST}(?P<d>d){to_month}"
@@ -1000,9 +1024,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에",
     # "9月13日至15日", "9月13日～15日".
     days_after = r"(?:(?<=c)(?:,[ ]?|[ ]?[&~\-][ ]?)(?P<dn>d)[co])*" if "day-suffix" in flags else ""
-    mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d)(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
-           rf"|(?P<m>a){_GMD}(?P<d>d)(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
-    ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){_TAIL}{days_after}"
+    mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
+           rf"|(?P<m>a){_GMD}(?P<d>d){later}(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
+    ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){later}{_TAIL}{days_after}"
     separator = r"[./\- ]" if "numeric-space" in flags else r"[./\-]"
     numeric = (rf"(?<![dyn][./\-][ ]?)(?P<n1>[dy])(?P<s>{separator})[ ]?(?P<n2>d)"
                rf"(?P=s)[ ]?(?P<n3>[dy])(?![./\-][ ]?[dyn])(?:[ ]c\.)?")

@@ -24,6 +24,7 @@ import regex
 from ..text.normalise import fold, fold_words
 from . import date_words
 from .date_patterns import Items, Lexicon, classify, grammar, lexicon
+from .numbers import counts_a_unit
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BUDDHIST_OFFSET = 543
@@ -286,9 +287,12 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if match.start("w") >= 0:
         return _weekday_alone(match, text, items, lex, published)
     # Days listed after the date, "9月13日、14日" (only in the grammar of languages that
-    # write a day's character): a weekday after them is not the date's
+    # write a day's character), or after its first day, "September 13-15" (only in that of
+    # languages that write the month first): a weekday after them is not the date's
     listed_after = "dn" in match.groups and match.start("dn") >= 0
-    weekday = _group_value(match, items, "wa") or (None if listed_after else _group_value(match, items, "wb"))
+    later_days = "dl" in match.groups and match.start("dl") >= 0
+    weekday = _group_value(match, items, "wa") or (
+        None if listed_after or later_days else _group_value(match, items, "wb"))
     fields: tuple[int | None, int, int | None] | None
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
@@ -306,6 +310,10 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if listed_after:
         end, after = _days_after(match, text, items, lex, fields)
         found.extend(after)
+    if later_days:
+        first_end, later = _days_after_month(match, text, items, lex, fields, published)
+        end = min(end, first_end)
+        found.extend(later)
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
 
@@ -522,6 +530,65 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
             found.append((i, DateValue(year, month, first)))
         later = first
     return found[::-1]
+
+
+def _days_after_month(match: _Match, text: str, items: Items, lex: Lexicon,
+                      fields: tuple[int | None, int, int | None], published: dt.date | None
+                      ) -> tuple[int, list[DateMention]]:
+    """Where the first day of a range or list written after its month ends, and the
+    later days, in the month and year of the first: "September 13-15" (both ends, as
+    "13-15 September"), "September 13, 14 and 15", "szeptember 13–15.", "9月13-15日". Each
+    day is later than the one before and a day of that month, or none is read:
+    "September 15 and 13", "February 28-31", "September 3, 4 and 1" are no list. Nor is
+    one whose last day is a figure of a unit the number reader knows ("September 13 to
+    15 percent") or, in Chinese, Japanese and Korean, is written without the day's
+    character."""
+    d = match.start("d")
+    end = items.ends[d]
+    later = match.starts("dl")
+    last = later[-1]
+    year, month, day = fields
+    if day is None:
+        return end, []
+    if lex.day_suffixes:
+        if not _day_written(text, items, last, lex):
+            return end, []
+    elif _counts_a_unit(text, items, last, lex):
+        return end, []
+    written_month = _group_value(match, items, "m") or 0
+    converted = written_month > date_words.CALENDAR_STEP  # Nepali "भदौ २७–२९ गते"
+    written = previous = items.values[d]
+    found: list[DateMention] = []
+    for i in later:
+        next_day = items.values[i]
+        if next_day <= previous:
+            return end, []
+        if converted:  # a day of the written month, counted on from the first day
+            moved = _moved(dt.date(year, month, day), next_day - written) if year is not None else None
+            if moved is None or _other_calendar(written_month, _group_value(match, items, "y"),
+                                                next_day, published) is None:
+                return end, []
+            value = DateValue(moved.year, moved.month, moved.day)
+        else:
+            if next_day > _MAX_DAYS[month - 1] or _checked(year, month, next_day) is None:
+                return end, []
+            value = DateValue(year, month, next_day)
+        span_end = items.ends[i + 1] if _day_written(text, items, i, lex) else items.ends[i]
+        found.append(_mention(text, items.starts[i], span_end, value))
+        previous = next_day
+    return end, found
+
+
+def _counts_a_unit(text: str, items: Items, i: int, lex: Lexicon) -> bool:
+    """Whether the number at item ``i`` is, to the number reader, a figure of a unit it
+    knows ("15 percent", "15 km", "15 million"); a word of the locale's dates after it
+    ("rugsėjo 13–15 d.") is none."""
+    j = i + 1
+    if j < len(items.codes) and items.codes[j] == " ":
+        j += 1
+    if j < len(items.codes) and items.codes[j] not in "_o?":
+        return False
+    return counts_a_unit(text[items.starts[i]:], lex.language)
 
 
 def _days_after(match: _Match, text: str, items: Items, lex: Lexicon,

@@ -480,6 +480,20 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     return _Reader(text, _profile(_tag(language))).read()
 
 
+def counts_a_unit(text: str, language: str | None) -> bool:
+    """Whether the number ``text`` begins with is read with a unit or a multiplier the
+    reader knows ("15 percent", "15 km", "15 days", "15 euros", "15 million"). A noun the
+    number may count does not tell: any lower-case word after a number may be one ("15
+    ministers", but also "15 during", "15 when"), and only a rule naming it decides."""
+    reader = _Reader(text, _profile(_tag(language)))
+    i = reader.at.get(0)
+    core = reader._core(i) if i is not None else None
+    if core is None or core.start != 0:
+        return False
+    tail = reader._tail(core.end, False, reader.lex.linkers)
+    return tail.known_unit or tail.factor != 1.0
+
+
 # --- the reader --------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
