@@ -657,6 +657,10 @@ def test_days_listed_after_a_date_in_chinese_japanese_korean_are_of_its_month(la
     ("ja", "会談は9月13日〜15日に行われた。", "9月13日"),    # a wave dash
     ("ko", "회담은 9월 13일~15일에 열렸다.", "9월 13일"),
     ("ko", "회담은 9월 13일 ~ 15일에 열렸다.", "9월 13일"),
+    ("zh", "会谈于9月13日到15日举行。", "9月13日"),            # the words newsrooms write beside
+    ("ja", "会談は9月13日から15日まで行われた。", "9月13日"),  # CLDR's 至, ～ and ~
+    ("ko", "회담은 9월 13일부터 15일까지 열렸다.", "9월 13"),   # 부터 written on the day's 일
+    ("ko", "회담은 2023년 9월 13일부터 15일까지 열렸다.", "2023년 9월 13"),
 ])
 def test_a_range_after_a_date_in_chinese_japanese_korean_reads_both_ends_in_its_month(
         language: str, text: str, first: str) -> None:
@@ -664,6 +668,11 @@ def test_a_range_after_a_date_in_chinese_japanese_korean_reads_both_ends_in_its_
     found = find_dates(text, language, NOVEMBER)
     assert [(m.text, m.value.iso, m.relative) for m in found] == [
         (first, "2023-09-13", False), (found[1].text, "2023-09-15", False)]
+
+
+def test_a_joining_word_after_a_date_in_japanese_or_korean_before_no_day_changes_nothing() -> None:
+    assert [m.text for m in find_dates("会談は9月13日から始まった。", "ja", NOVEMBER)] == ["9月13日"]
+    assert days("회담은 9월 13일부터 열렸다.", "ko", NOVEMBER) == ["2023-09-13"]
 
 
 def test_a_tilde_joins_days_as_a_dash_does() -> None:
@@ -709,6 +718,8 @@ def test_a_source_on_a_three_day_event_is_unclear_about_its_first_day(language: 
      [("September 13", "2023-09-13"), ("14", "2023-09-14"), ("15", "2023-09-15")]),
     ("en", "The summit ran from September 13 to 15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
     ("en", "The summit ran between September 13 and 15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en", "The summit ran from Sept. 13 through 15.", [("Sept. 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("en", "The summit ran September 13 until 15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),
     ("en", "The summit was held Wednesday, September 13-15.",
      [("Wednesday, September 13", "2023-09-13"), ("15", "2023-09-15")]),
     ("en_GB", "The summit was held September 13-15.", [("September 13", "2023-09-13"), ("15", "2023-09-15")]),

@@ -763,7 +763,10 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     :data:`.date_words.DAY_JOINERS`: "13 and 14 September", "13 i 14. rujna", "od 13. do
     15. rujna", "9月13日至15日". An "and" written on the next word
     (Hebrew ו, Arabic و) is noted for :func:`_join_repeated_words`, and written on
-    another of these words joins days too: Hebrew ועד, Arabic وحتى ("and until")."""
+    another of these words joins days too: Hebrew ועד, Arabic وحتى ("and until"). In a
+    language that writes a day's character and spaces between words, such a word written
+    on that character is one word with it, and joins days too: Korean 일부터 in "9월
+    13일부터 15일까지"."""
     from .number_words import AND_WORDS, RANGES, TO_WORDS
 
     words = set(AND_WORDS.get(language, "").split()) | set(TO_WORDS.get(language, "").split())
@@ -781,6 +784,9 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
         lex.add(word, "&", 0)
         for conjunction in glued - {word}:
             lex.add(conjunction + word, "&", 0)
+        for suffix in lex.day_suffixes:
+            if len(_keys(suffix + word)) == 1:  # not Japanese 日から, three words of one character
+                lex.add(suffix + word, "&", 0)
     lex.glued_ands = frozenset(map(fold, glued))
 
 
@@ -1022,8 +1028,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
            rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
     # Chinese, Japanese, Korean: more days of the month after a date, each written with the
     # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에",
-    # "9月13日至15日", "9月13日～15日".
-    days_after = r"(?:(?<=c)(?:,[ ]?|[ ]?[&~\-][ ]?)(?P<dn>d)[co])*" if "day-suffix" in flags else ""
+    # "9月13日至15日", "9月13日～15日", or with a joining word written on it: "9월 13일부터 15일까지".
+    days_after = (r"(?:(?:(?<=c)(?:,[ ]?|[ ]?[&~\-][ ]?)|(?<=d)&[ ]?)(?P<dn>d)[co])*"
+                  if "day-suffix" in flags else "")
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
            rf"|(?P<m>a){_GMD}(?P<d>d){later}(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
     ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){later}{_TAIL}{days_after}"

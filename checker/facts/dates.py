@@ -618,9 +618,9 @@ def _days_after(match: _Match, text: str, items: Items, lex: Lexicon,
 
 def _day_written(text: str, items: Items, i: int, lex: Lexicon) -> bool:
     """Whether the number at item ``i`` has the day's character written right after it
-    (alone, or with a particle: Korean "15일에")."""
+    (alone, or with a particle or a joining word: Korean "15일에", "13일부터")."""
     j = i + 1
-    return (j < len(items.codes) and items.codes[j] in "co" and items.starts[j] == items.ends[i]
+    return (j < len(items.codes) and items.codes[j] in "co&" and items.starts[j] == items.ends[i]
             and text[items.starts[j]] in lex.day_suffixes)
 
 
