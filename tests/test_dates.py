@@ -755,6 +755,7 @@ def test_the_later_days_of_a_range_or_list_after_its_month_are_read(language: st
     ("en", "Read pages 13-15 of the report.", []),
     ("en", "Rates moved September 13 to 15 percent.", ["2023-09-13"]),  # a unit the number reader knows
     ("en", "Bids rose September 13 to 15 million.", ["2023-09-13"]),
+    ("en", "Hurt on Sept. 13 and 14-year-old girls too.", ["2023-09-13"]),
     ("en", "They met September 15 and 13.", ["2023-09-15"]),            # no later day
     ("en", "They met September 3, 4 and 1.", ["2023-09-03"]),
     ("en", "They met February 28-31.", ["2023-02-28"]),                 # no such day

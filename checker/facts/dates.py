@@ -581,12 +581,12 @@ def _days_after_month(match: _Match, text: str, items: Items, lex: Lexicon,
 
 def _counts_a_unit(text: str, items: Items, i: int, lex: Lexicon) -> bool:
     """Whether the number at item ``i`` is, to the number reader, a figure of a unit it
-    knows ("15 percent", "15 km", "15 million"); a word of the locale's dates after it
-    ("rugsėjo 13–15 d.") is none."""
+    knows ("15 percent", "15 km", "15 million", "14-year-old"); a word of the locale's
+    dates after it ("rugsėjo 13–15 d."), a comma or the end of the text is none."""
     j = i + 1
     if j < len(items.codes) and items.codes[j] == " ":
         j += 1
-    if j < len(items.codes) and items.codes[j] not in "_o?":
+    if j == len(items.codes) or items.codes[j] in "c,|":
         return False
     return counts_a_unit(text[items.starts[i]:], lex.language)
 
