@@ -42,7 +42,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress, count
 from typing import cast
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text import cldr
 from ..text.cldr import locale as cldr_locale
@@ -815,9 +815,9 @@ def _interval_words(loc) -> set[str]:
         own = {word for is_field, text in (*first[:-1], *second) if not is_field for word in _words_of(text)}
         found.update(word for word in _words_of(between) if word not in own)
     fallback = formats.get(None) or ""
-    first, second = fallback.find("{0}"), fallback.find("{1}")
-    if 0 <= first < second:
-        found.update(_words_of(fallback[first + 3:second]))
+    opening, closing = fallback.find("{0}"), fallback.find("{1}")
+    if 0 <= opening < closing:
+        found.update(_words_of(fallback[opening + 3:closing]))
     return found
 
 

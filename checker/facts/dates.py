@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import regex
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text.normalise import fold, fold_words
 from . import date_words
@@ -741,7 +741,7 @@ def _points_back(text: str, end: int, language: str) -> bool:
 
 
 def _shift(value: DateValue, days: int) -> DateValue | None:
-    if value.iso is not None:
+    if value.year is not None and value.month is not None and value.day is not None:
         moved = _moved(dt.date(value.year, value.month, value.day), days)
         return _full(moved) if moved else None
     if value.month is not None and value.day is not None:
@@ -796,9 +796,9 @@ def _parse_text(raw: str) -> DateValue:
             if not _valid_expected(value):
                 raise ValueError(_invalid(raw, "no such day"))
             return value
-    names = [name.casefold() for name in _weekday_names()]
-    if text.casefold() in names:
-        return DateValue(weekday=names.index(text.casefold()) + 1)
+    weekdays = [name.casefold() for name in _weekday_names()]
+    if text.casefold() in weekdays:
+        return DateValue(weekday=weekdays.index(text.casefold()) + 1)
     raise ValueError(_invalid(raw))
 
 
