@@ -41,7 +41,7 @@ class Forked:
                 work(self.file)
                 self.file.flush()
                 code = 0
-            except BaseException:  # noqa: BLE001 - the parent does the work itself
+            except BaseException:  # noqa: BLE001, S110 - the parent does the work itself
                 pass
             finally:
                 os._exit(code)

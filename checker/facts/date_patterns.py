@@ -39,7 +39,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, pairwise
 from typing import cast
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
@@ -356,9 +356,8 @@ def _marks(text: str) -> tuple[str, frozenset[int]]:
 def _inflects(name: str, word: str) -> bool:
     """Whether ``word`` is an inflected or misspelt form of the weekday ``name``: a long
     name with a changed ending (``miercuri``/``miercurea``), or a close typo."""
-    if len(name) >= 7:
-        if _common_prefix(name, word) >= len(name) - 2 and -2 <= len(word) - len(name) <= 3:
-            return True
+    if len(name) >= 7 and _common_prefix(name, word) >= len(name) - 2 and -2 <= len(word) - len(name) <= 3:
+        return True
     return len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF
 
 
@@ -586,7 +585,7 @@ def _flags(patterns: list[str]) -> frozenset[str]:
         parts = _pattern_parts(pattern)
         fields = [(i, text) for i, (is_field, text) in enumerate(parts)
                   if is_field and text[0] in "MLd"]
-        for (i, first), (j, second) in zip(fields, fields[1:]):
+        for (i, first), (j, second) in pairwise(fields):
             between = "".join(text for _, text in parts[i + 1:j])
             named = len(first) >= 3 or len(second) >= 3
             if first[0] == "d" and named and "," in between:

@@ -807,10 +807,7 @@ def _valid_expected(value: DateValue) -> bool:
         return False
     if value.month is not None and not 1 <= value.month <= 12:
         return False
-    if value.day is not None and (
-            value.day < 1 or not _possible(value.year, value.month, value.day, None)):
-        return False
-    return True
+    return value.day is None or (value.day >= 1 and _possible(value.year, value.month, value.day, None))
 
 
 def _parse_range(raw: Mapping) -> DateRange:

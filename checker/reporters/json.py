@@ -111,10 +111,10 @@ def _append(stream: Any, written: IO[bytes]) -> None:
     text.detach()
 
 
-def _write_results(write: Callable[[str], Any], results: list[RuleResult], index: int) -> None:
-    """The results' JSON, each on a line, the first being the ``index``-th of the report."""
+def _write_results(write: Callable[[str], Any], results: list[RuleResult], first: int) -> None:
+    """The results' JSON, each on a line, the first being the ``first``-th of the report."""
     encoder = _Encoder()
-    for index, result in enumerate(results, index):
+    for index, result in enumerate(results, first):
         data = result.to_json(sources=False)
         data["sources"] = _SOURCES
         before, after = _dumps(data).split(_SOURCES_JSON, 1)
