@@ -35,23 +35,30 @@ verdicts.HELD = int(os.environ.get("HELD", verdicts.HELD))
 parent, started = os.getpid(), []
 real_init = forked.Forked.__init__
 def counting(self, work):
-    started.append(1)
     real_init(self, work)
+    started.append(self.pid)
 forked.Forked.__init__ = counting
-failing = os.environ.get("FAIL_IN_CHILD")
-if failing:
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+for variable, in_child, error in (("FAIL_IN_CHILD", True, RuntimeError), ("INTERRUPT_IN_PARENT", False, KeyboardInterrupt)):
+    failing = os.environ.get(variable)
+    if not failing:
+        continue
     module, attribute = failing.split(":")
     *path, name = attribute.split(".")
     owner = __import__(module, fromlist=["_"])
     for part in path:
         owner = getattr(owner, part)
-    real = getattr(owner, name)
-    def fail_in_child(*args, **kwargs):
-        if os.getpid() != parent:
-            raise RuntimeError("the child fails")
+    def fail(*args, real=getattr(owner, name), in_child=in_child, error=error, **kwargs):
+        if (os.getpid() != parent) == in_child:
+            raise error("stopped here")
         return real(*args, **kwargs)
-    setattr(owner, name, fail_in_child)
-atexit.register(lambda: sys.stderr.write(f"forked {len(started)}\\n"))
+    setattr(owner, name, fail)
+atexit.register(lambda: sys.stderr.write(f"forked {len(started)} alive {sum(map(alive, started))}\\n"))
 from checker.cli import main
 sys.exit(main())
 """
@@ -65,7 +72,10 @@ def factcheck(folder: Path, *args: str, env: dict[str, str] | None = None) -> tu
 
 
 def forks(stderr: str) -> int:
-    return int(stderr.rsplit("forked ", 1)[1].split()[0])
+    """How many children the run forked (all of them gone by its end)."""
+    counted, alive = stderr.rsplit("forked ", 1)[1].split(" alive ")
+    assert int(alive.split()[0]) == 0, stderr
+    return int(counted)
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +115,14 @@ def test_a_child_that_fails_leaves_its_work_to_the_run(project: Path, alone: tup
     code, report, err = factcheck(project, "--workers", "2", env={"FAIL_IN_CHILD": failing})
     assert forks(err) == 2 and "Traceback" not in err, err
     assert (code, report) == alone[:2]
+
+
+def test_a_run_interrupted_while_it_writes_its_half_stops_the_child(project: Path) -> None:
+    code, report, err = factcheck(project, "--workers", "2", "--output", "out/report.json",
+                                  env={"INTERRUPT_IN_PARENT": "checker.reporters.json:_write_results"})
+    assert code == 2 and "Traceback" not in err, err
+    assert forks(err) == 2  # the report's child among them, stopped and waited for
+    assert not (project / "out/report.json").exists()  # no half-written report
 
 
 def test_a_broken_manifest_is_the_same_error_with_workers(tmp_path: Path) -> None:
