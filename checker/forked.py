@@ -32,8 +32,16 @@ class Forked:
     """``work`` run by a forked child, writing to the binary file it is given."""
 
     def __init__(self, work: Callable[[IO[bytes]], None]) -> None:
-        self.file: IO[bytes] | None = tempfile.TemporaryFile(prefix="factcheck-")  # noqa: SIM115 - outlives this call
-        self.pid = os.fork()
+        self.file: IO[bytes] | None = None
+        self.pid: int | None = None
+        try:
+            self.file = tempfile.TemporaryFile(prefix="factcheck-")  # noqa: SIM115 - outlives this call
+            self.pid = os.fork()
+        except OSError:  # no room for the file, or no process to spare: the parent does the work
+            if self.file is not None:
+                self.file.close()
+            self.file = None
+            return
         if self.pid == 0:  # the child: do the work, and never return into the run
             code = _FAILED
             try:
@@ -48,10 +56,11 @@ class Forked:
 
     def result(self) -> IO[bytes] | None:
         """What the child wrote, from its start, once it has finished; ``None`` if it
-        failed (the file is then closed)."""
+        failed or could not be started (the file is then closed). Read once."""
+        if self.pid is None or self.file is None:
+            return None
         _, status = os.waitpid(self.pid, 0)
         file, self.file = self.file, None
-        assert file is not None, "result() is read once"
         if os.waitstatus_to_exitcode(status) != 0:
             file.close()
             return None
@@ -60,7 +69,7 @@ class Forked:
 
     def cancel(self) -> None:
         """Stop the child, if it still runs, and drop what it wrote."""
-        if self.file is None:
+        if self.pid is None or self.file is None:
             return
         try:
             os.kill(self.pid, signal.SIGKILL)

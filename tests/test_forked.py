@@ -174,3 +174,14 @@ def test_a_cancelled_child_is_stopped_and_gone() -> None:
     child.cancel()  # twice is harmless
     with pytest.raises(ProcessLookupError):
         os.kill(child.pid, 0)  # stopped and waited for: no such process any more
+
+
+def test_a_child_that_cannot_be_started_leaves_the_work_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert forked.ForkedValue(lambda: 1).get() == (False, None)
+    child = forked.Forked(lambda out: out.write(b"x"))
+    assert child.result() is None
+    child.cancel()  # harmless
