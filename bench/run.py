@@ -128,6 +128,19 @@ def floor(articles: Path) -> None:
     print(json.dumps({"bytes": total}))
 
 
+def compiled_bytecode(prefix: Path) -> None:
+    """Let every child use compiled bytecode, as an installed program does (pip compiles
+    it at install; an editable install writes it on first use): where the environment says
+    not to write it (``PYTHONDONTWRITEBYTECODE``), each run would compile factcheck's
+    modules from source again, 0.2 s of every run. The bytecode goes to ``prefix``, not
+    beside the sources, and factcheck's package is compiled there before any run."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+    import checker
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(checker.__file__).parent)], check=True)
+
+
 def factcheck_command(corpus: Path, workers: int | None, rules: Path | None = None,
                       cache: bool = False) -> tuple[list[str], list[str]]:
     """The command line, and notes on the options it uses (they depend on the version)."""
@@ -270,6 +283,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as scratch:
         work = Path(scratch)  # the children's working directory: no config, caches land here
+        compiled_bytecode(work / "pycache")
         floor_run = measure("floor", [sys.executable, str(Path(__file__).resolve()), str(corpus), "--floor"],
                             args.runs, work / "floor.json", work)
         floor_bytes = json.loads((work / "floor.json").read_text(encoding="utf-8"))["bytes"]
