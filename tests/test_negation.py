@@ -212,3 +212,106 @@ def test_each_negating_prefix_is_tried_against_the_phrasing_s_word() -> None:
     assert cues.denies(fold("نمیخواهد"), fold("میخواهد"))
     assert cues.denies(fold("نپذیرفت"), fold("پذیرفت"))
     assert not cues.denies(fold("نشست"), fold("نشست"))  # the word itself begins with ن
+
+
+# Bantu languages deny with the verb's subject prefix: the negated verb does not begin as
+# the affirmed one (Swahili alikubali "he accepted", hakukubali "he did not accept").
+BANTU = """
+- id: accepted
+  check: phrase
+  expect:
+    sw: [rais alikubali mwaliko]
+    zu: [uMongameli wamukela isimemo]
+    xh: [uMongameli wamkela isimemo]
+    rw: [Perezida yemeye ubutumire]
+    lg: [Pulezidenti yakkiriza okuyita]
+    sn: [Mutungamiri akabvuma kukoka]
+    ln: [Mokonzi andimaki libyangi]
+    yo: [Ààrẹ gba ìpè náà]
+    ha: [Shugaban ya amince da gayyatar]
+- id: approved
+  check: phrase
+  expect:
+    sw: [serikali iliidhinisha ufadhili]
+- id: stem
+  check: phrase
+  expect:
+    sw: [rais kubali mwaliko]
+"""
+
+BANTU_CASES = [
+    # Swahili: persons, noun classes and tenses; the past -li- is -ku- negated, the perfect
+    # -me- is -ja-, the future keeps -ta-, the present drops -na- and ends in -i
+    ("sw", "accepted", "Rais alikubali mwaliko huo.", "Rais hakukubali mwaliko huo."),
+    ("sw", "accepted", "Rais amekubali mwaliko huo.", "Rais hajakubali mwaliko huo."),
+    ("sw", "accepted", "Rais atakubali mwaliko huo.", "Rais hatakubali mwaliko huo."),
+    ("sw", "accepted", "Rais anakubali mwaliko huo.", "Rais hakubali mwaliko huo."),
+    ("sw", "accepted", "Marais wamekubali mwaliko huo.", "Marais hawajakubali mwaliko huo."),
+    ("sw", "accepted", "Marais walikubali mwaliko huo.", "Marais hawakukubali mwaliko huo."),
+    ("sw", "accepted", "Mimi, rais, nilikubali mwaliko huo.", "Mimi, rais, sikukubali mwaliko huo."),
+    ("sw", "accepted", "Sisi, rais na waziri, tulikubali mwaliko huo.", "Sisi, rais na waziri, hatukukubali mwaliko huo."),
+    ("sw", "accepted", "Rais aliamua kukubali mwaliko huo.", "Rais aliamua kutokubali mwaliko huo."),
+    ("sw", "accepted", "Rais aliyekubali mwaliko huo ni Ruto.", "Rais asiyekubali mwaliko huo ni Ruto."),
+    ("sw", "accepted", "Rais alikubali mwaliko huo.", "Si kweli kwamba rais alikubali mwaliko huo."),
+    ("sw", "approved", "Serikali iliidhinisha ufadhili huo.", "Serikali haikuidhinisha ufadhili huo."),
+    ("sw", "approved", "Serikali imeidhinisha ufadhili huo.", "Serikali haijaidhinisha ufadhili huo."),
+    ("sw", "approved", "Serikali itaidhinisha ufadhili huo.", "Serikali haitaidhinisha ufadhili huo."),
+    ("sw", "approved", "Serikali inaidhinisha ufadhili huo.", "Serikali haiidhinishi ufadhili huo."),
+    ("sw", "stem", "Rais alikubali mwaliko huo.", "Rais hakukubali mwaliko huo."),
+    # Zulu and Xhosa: a- before the concord, -anga in the past, -i in the present, and the
+    # auxiliary -zange "did not" before the verb
+    ("zu", "accepted", "UMongameli wamukela isimemo.", "UMongameli akamukelanga isimemo."),
+    ("zu", "accepted", "UMongameli uyamukela isimemo.", "UMongameli akamukeli isimemo."),
+    ("zu", "accepted", "UMongameli wamukela isimemo.", "UMongameli akazange amukele isimemo."),
+    ("xh", "accepted", "UMongameli wamkela isimemo.", "UMongameli akamkelanga isimemo."),
+    ("xh", "accepted", "UMongameli wamkela isimemo.", "UMongameli akazange amkele isimemo."),
+    # Shona: ha- before the subject prefix, and haana "has not" before the infinitive
+    ("sn", "accepted", "Mutungamiri akabvuma kukoka.", "Mutungamiri haabvumi kukoka."),
+    ("sn", "accepted", "Mutungamiri achabvuma kukoka.", "Mutungamiri haana kubvuma kukoka."),
+    # Kinyarwanda nti-, Luganda te-: a prefix before the affirmed verb
+    ("rw", "accepted", "Perezida yemeye ubutumire.", "Perezida ntiyemeye ubutumire."),
+    ("rw", "accepted", "Perezida yemeye ubutumire.", "Perezida ntabwo yemeye ubutumire."),
+    ("lg", "accepted", "Pulezidenti yakkiriza okuyita.", "Pulezidenti teyakkiriza okuyita."),
+    # Lingala te after the verb; Yoruba kò and Hausa bai before it
+    ("ln", "accepted", "Mokonzi andimaki libyangi.", "Mokonzi andimaki libyangi te."),
+    ("yo", "accepted", "Ààrẹ gba ìpè náà.", "Ààrẹ kò gba ìpè náà."),
+    ("ha", "accepted", "Shugaban ya amince da gayyatar.", "Shugaban bai amince da gayyatar ba."),
+]
+
+
+@pytest.mark.parametrize("language, rule, affirmed, negated", BANTU_CASES,
+                         ids=[f"{c[0]}-{c[3].split()[1]}" for c in BANTU_CASES])
+def test_a_bantu_verb_with_a_negated_subject_prefix_contradicts(language: str, rule: str, affirmed: str,
+                                                                 negated: str) -> None:
+    assert verdicts(run_rules(BANTU, [article(affirmed, language)]), rule) == {"article.txt": "agrees"}
+    assert verdicts(run_rules(BANTU, [article(negated, language)]), rule) == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hapa rais alikubali mwaliko huo.",
+    "Habari: rais alikubali mwaliko huo.",
+    "Siku hiyo rais alikubali mwaliko huo.",
+    "Sasa rais alikubali mwaliko huo, hali ni shwari.",
+    "Rais alikubali mwaliko huo kutokana na hali ya siasa.",
+    "Rais hukubali mwaliko huo kila mwaka.",  # hu-, the habitual, is not "you do not"
+])
+def test_a_swahili_word_that_begins_like_a_negated_prefix_denies_nothing(text: str) -> None:
+    assert verdicts(run_rules(BANTU, [article(text, "sw")]), "accepted") == {"article.txt": "agrees"}
+
+
+def test_a_swahili_word_that_begins_with_ha_is_itself_when_the_phrasing_has_it() -> None:
+    rules = "- id: news\n  check: phrase\n  expect:\n    sw: [habari za hali ya hatari]\n"
+    assert verdicts(run_rules(rules, [article("Habari za hali ya hatari zilienea.", "sw")]), "news") == {
+        "article.txt": "agrees"}
+
+
+def test_the_bantu_prefixes_change_no_other_language() -> None:
+    from checker.text.negation import negation_cues
+
+    assert negation_cues("sw").verbs is not None and negation_cues("zu").verbs is not None
+    assert all(negation_cues(language).verbs is None for language in ("en", "cs", "tr", "yo", "ha", "ln", None))
+    # a word that would be a Swahili negated verb reads as itself elsewhere
+    rules = "- id: accepted\n  check: phrase\n  expect: [rais alikubali mwaliko]\n"
+    for language in ("en", "id", None):
+        assert verdicts(run_rules(rules, [article("Rais hakukubali mwaliko.", language)]), "accepted") == {
+            "article.txt": "silent"}

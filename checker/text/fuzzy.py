@@ -36,7 +36,7 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from .negation import negation_cues
+from .negation import Verbs, negation_cues
 from .normalise import (
     ABJAD_LANGUAGES,
     abjad_readings,
@@ -66,6 +66,9 @@ STEM_CHANGE = 3  # last letters of a word that its stem may change ("-nen" of "t
 _KOREAN_LIGHT_VERB = re.compile(r"(.{4,}?)(?:ha|hae|haess|han|hal|hab)(?:da|dago|go|myeo|ji|neun|gilo|yeo|eseo|"
                                 r"eumyeo|eun|deon|nida|seubnida|ssseubnida|gessda|ndago|da|n|l|e|)$")
 LIGHT_VERB_SCORE = 94.0  # the same noun under another form of 하다
+BANTU_VERB_SCORE = 94.0  # a Bantu verb's core under other prefixes (hakukubali for alikubali)
+BANTU_CORE_SCORE = 90.0  # how near two cores of FUZZY_LENGTH or more must be to count as one
+BANTU_CORE_START = 4  # letters two such cores share at the start (as a negated verb's must, to deny)
 ABJAD_SCORE = 90.0  # a word of Arabic or Hebrew letters with a phrase word's consonants
 ABJAD_FUZZY_LENGTH = 5  # consonants from which a near key counts too
 VOWELS = frozenset("aeiouy")
@@ -203,6 +206,9 @@ class PhraseIndex:
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
         self._by_stem: dict[str, list[tuple[str, int]]] | None = None  # for texts in an agglutinating language
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
+        # per Bantu language: phrase words by their verb cores, and the cores long enough to be
+        # near another by their first BANTU_CORE_START letters
+        self._by_verb_core: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
         self._sounded: list[tuple[str, str]] | None = None  # for texts in Thai, Lao, Khmer, Burmese
         self._singles: dict[str, list[str]] | None = None  # one-word phrases, for abjad texts
         self._long_consonants: list[str] = []
@@ -225,12 +231,14 @@ class PhraseIndex:
         also read as the language spells foreign sounds (:func:`~checker.text.normalise.respelled`:
         French "taichet" for "tayshet"), by its consonants in an abjad, and as a stem with
         a long ending in an agglutinating language, without a preposition written on it
-        (Amharic "በቮስቶችኒ"), and without a prefix that negates
+        (Amharic "በቮስቶችኒ"), without a prefix that negates
         in its language (Czech "nepřijal" for "přijal": the phrase rule type then reads
-        the denial)."""
+        the denial), and in a Bantu language as its verb's core under any subject prefix
+        (Swahili "hakukubali", "atakubali" for "alikubali")."""
         base = primary_language(language)
+        cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or has_spellings(base)
-                or has_attached_words(base) or negation_cues(base).prefixes):
+                or has_attached_words(base) or cues.prefixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
         if memo is None:
@@ -251,7 +259,10 @@ class PhraseIndex:
             readings.append(self._stem_candidates(key))
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
-        readings.extend(map(self._memo.__getitem__, negation_cues(language).unprefixed(key)))
+        cues = negation_cues(language)
+        readings.extend(map(self._memo.__getitem__, cues.unprefixed(key)))
+        if cues.verbs is not None:
+            readings.append(self._verb_candidates(key, language, cues.verbs))
         readings.extend(map(self._memo.__getitem__, unattached(key, language)))
         more = {word: score for reading in readings for word, score in reading.items()
                 if score >= self.min_score and score > found.get(word, 0.0)}
@@ -319,6 +330,36 @@ class PhraseIndex:
             self._by_light_stem = dict(index)
         found = _KOREAN_LIGHT_VERB.fullmatch(key)
         return dict.fromkeys(self._by_light_stem.get(found[1], ()), LIGHT_VERB_SCORE) if found else {}
+
+    def _verb_candidates(self, key: str, language: str, verbs: Verbs) -> dict[str, float]:
+        """Phrase words that are, in a Bantu language, the verb of ``key`` under other
+        prefixes: their cores (:class:`~checker.text.negation.Verbs`) are the same, or of
+        FUZZY_LENGTH letters or more, begin alike and are near ("iliidhinishwa" for
+        "iliidhinisha"). A phrase word's negated readings are left out: "alikubali" is not
+        "hakukubali"."""
+        built = self._by_verb_core.get(language)
+        if built is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self._vocab):
+                for core in sorted({core for core, negated in verbs.readings(word) if not negated}):
+                    found[core].append(word)
+            starts: dict[str, list[str]] = defaultdict(list)
+            for core in found:
+                if len(core) >= FUZZY_LENGTH:
+                    starts[core[:BANTU_CORE_START]].append(core)
+            built = self._by_verb_core[language] = (dict(found), dict(starts))
+        index, long_cores = built
+        more: dict[str, float] = {}
+        for core, _ in verbs.readings(key):
+            for word in index.get(core, ()):
+                more[word] = BANTU_VERB_SCORE
+            if len(core) >= FUZZY_LENGTH:
+                for other in long_cores.get(core[:BANTU_CORE_START], ()):
+                    near = score_words(other, core)
+                    if near >= BANTU_CORE_SCORE and other != core:
+                        for word in index[other]:
+                            more[word] = max(more.get(word, 0.0), min(near, 100.0) - (100.0 - BANTU_VERB_SCORE))
+        return more
 
     def _stems(self) -> dict[str, list[tuple[str, int]]]:
         """Phrase words by their stems, the word without its last one to STEM_CHANGE

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from os.path import commonprefix
 
 from .normalise import fold, primary_language
@@ -64,7 +66,18 @@ _CUES: dict[str, str] = {
     "is": "ekki aldrei engin",
     "ka": "არ ვერ არა არასდროს",
     "hy": "ոչ չէ չեն երբեք",
-    "sw": "hakuna hapana",
+    # "si" is "is not"; the verb itself is denied by its prefix (_VERB_PREFIXES)
+    "sw": "hakuna hapana si siyo sio kamwe",
+    # with the auxiliary -zange / -zanga, "did not, never" (akazange amukele), inflected for
+    # its subject like a verb (_zange below); ngeke, soze "will not, never"
+    "zu": "hhayi ngeke angeke",
+    "xh": "hayi soze",
+    # Kinyarwanda and Luganda deny with a prefix too (_PREFIXES); Shona's past is ha- and
+    # the subject's -na, "has not", before the infinitive (haana kubvuma)
+    "rw": "ntabwo nta oya",
+    "lg": "nedda tewali",
+    "sn": "kwete haana havana handina hatina hamuna hauna haina harina hachina hazvina haruna hapana",
+    "ln": "te",
     "tl": "hindi wala huwag",
     "mr": "नाही न नये",
     "gu": "નથી ન નહીં",
@@ -111,6 +124,10 @@ _ENDING_REACH = 4  # tokens after the matched words where such an ending may beg
 _PREFIXES: dict[str, str] = {
     "cs": "ne", "sk": "ne", "lt": "ne", "lv": "ne",
     "fa": "نمی ن", "hy": "չ", "am": "አል አይ",
+    # Kinyarwanda nti- before the subject prefix (yemeye "he accepted", ntiyemeye), nt- where
+    # it meets a vowel (ntazaza), si- for "I"; Luganda te- (yakkiriza, teyakkiriza), t- where
+    # it meets a vowel (takkiriza "he does not accept" for akkiriza)
+    "rw": "nti nt si", "lg": "te t",
 }
 
 # As an ending that only negation has: Bengali "করেননি", "হয়নি"; Tamil "ஏற்கவில்லை";
@@ -140,6 +157,121 @@ _INFIXES: dict[str, str] = {
 # and elsewhere မ is a letter of many words.
 _INSIDE: dict[str, str] = {"my": "မ"}
 
+# Bantu languages deny with the verb's subject prefix and tense marker, not a word or a
+# letter added to the affirmed verb: Swahili a-li-kubali "he accepted", ha-ku-kubali "he
+# did not accept", a-me-kubali / ha-ja-kubali, a-na-kubali / ha-kubali, serikali
+# i-li-idhinisha / ha-i-ku-idhinisha; Zulu w-a-mukela / aka-mukel-anga. A verb is read as its
+# prefixes and a stem; the stem's core (without its final vowel or negative ending) is what
+# the forms of one verb share. Each row is the fields of a verb's beginning, in order, each
+# field's alternatives apart ("-" for none); the prefixes are the subject concords and tense
+# markers of the grammars' tables (Swahili: Ashton, "Swahili Grammar"; Zulu and Xhosa: Doke,
+# "Textbook of Zulu Grammar", and the Xhosa concord tables; Shona: Fortune, "Shona
+# Grammatical Constructions"), which no library carries.
+_SW_SUBJECT = "ni u a tu m mu wa i li ya ki vi zi ku pa na twa mwa"  # "na", "twa": ni-, tu- with -a-
+_SW_RELATIVE = "ye o yo cho vyo lo zo po ko mo -"
+_SW_OBJECT = "ni ku m mw tu wa i li ya ki vi zi u pa -"
+_ZU_NEGATIVE = "angi awu aka asi ani aba ayi ali awa azi alu abu aku"  # a- before the concord
+_XH_NEGATIVE = "andi awu aka asi ani aba ayi ali awa azi alu abu aku"
+_SN_SUBJECT = "ndi u a ti mu va i ri chi zvi ru ka tu hu ku pa"
+_Rows = tuple[tuple[str, ...], ...]
+_VERB_PREFIXES: dict[str, tuple[_Rows, _Rows, str]] = {
+    # (negated rows, affirmed rows, endings the core drops, longest first)
+    "sw": ((
+        # si- "I", hatu- "we", ham(u)- "you", ha- "he", hawa- "they", ha- before a noun
+        # class's prefix; then -ku- past, -ja- perfect, -ta- future, none in the present (whose
+        # final -a turns -i). Hu- "you do not" is left out: it is also the habitual hu-.
+        ("si hatu ham hamu ha hawa hau hai hali haya haki havi hazi haku hapa", "ku ja ta -", _SW_OBJECT),
+        ("kuto kutoku", _SW_OBJECT),  # the negated infinitive: kutokubali
+        (_SW_SUBJECT, "si", _SW_RELATIVE, _SW_OBJECT),  # asiyekubali, asipokubali, asikubali
+    ), (
+        (_SW_SUBJECT, "li na ta me ki ka nge ngali -", _SW_RELATIVE, _SW_OBJECT),
+        ("hu", _SW_OBJECT),  # the habitual, without a subject prefix: hukubali "usually accepts"
+    ), "a i e u"),
+    # the present negated ends in -i, the past in -anga (akamukelanga); -zuku- "will not"
+    "zu": (((_ZU_NEGATIVE, "zuku zukw yiku yikw -"),),
+           (("ngi u w si ni ba i y li a zi lu bu ku kw", "ya a zo zoku zokw yo yoku be -"),), "anga ile e i a"),
+    "xh": (((_XH_NEGATIVE, "zuku zukw zoku zokw -"),),
+           (("ndi u w si ni ba i y li a zi lu bu ku kw", "ya a za zaku zakw zo zoku zokw be -"),), "anga ile e i a"),
+    # ha- before the subject prefix: havabvumi "they do not agree", havazobvuma "they will not"
+    "sn": ((("ha", _SN_SUBJECT, "zo -"),),
+           ((_SN_SUBJECT + " nda ta twa zva cha ra rwa", "no ka cha a -"),), "a i e"),
+}
+_VERB_CORE = 4  # letters a verb's core keeps: "kubal", "mukel", "bvum"; shorter ones ("kan", "vum") are other words
+_VERB_STRETCH = 3  # letters one core may add to the other (the passive -w-, applied -i-)
+
+
+def _zange(negative: str) -> str:
+    """The negated auxiliary "did not, never" for each subject: akazange, abazange."""
+    return " ".join(f"{concord}zange {concord}zanga" for concord in negative.split())
+
+
+_CUES["zu"] += " " + _zange(_ZU_NEGATIVE)
+_CUES["xh"] += " " + _zange(_XH_NEGATIVE)
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """The beginnings of a Bantu language's verbs, negated and affirmed, and the endings
+    a stem's core drops: a verb's readings are its cores with whether it is negated."""
+
+    negative: frozenset[str]
+    affirmative: frozenset[str]
+    endings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, negative: _Rows, affirmative: _Rows, endings: str) -> Verbs:
+        return cls(_beginnings(negative), _beginnings(affirmative),
+                   tuple(sorted(map(fold, endings.split()), key=len, reverse=True)))
+
+    def readings(self, key: str) -> frozenset[tuple[str, bool]]:
+        """(core, negated) for each way ``key`` splits into a verb's beginning and a stem;
+        the word itself is a stem too ("kubali", the phrasing's bare verb)."""
+        return _readings(self, key)
+
+    def negates(self, key: str, word: str) -> bool:
+        """Whether ``key`` is the verb of ``word`` under a negated beginning that ``word``
+        has not: "hakukubali", "hawajakubali" for "alikubali" or "kubali"."""
+        found = self.readings(key)
+        denied = {core for core, negated in found if negated} - {core for core, negated in found if not negated}
+        if not denied:
+            return False
+        own = self.readings(word)
+        plain = {core for core, negated in own if not negated} - {core for core, negated in own if negated}
+        return any(_same_verb(a, b) for a in denied for b in plain)
+
+    def cores(self, stem: str) -> list[str]:
+        """``stem`` without the longest ending that leaves a core, and that core without
+        its first vowel (Zulu amukela, w-a-mukela)."""
+        core = next((stem[:-len(e)] for e in self.endings
+                     if stem.endswith(e) and len(stem) - len(e) >= _VERB_CORE), stem)
+        if len(core) < _VERB_CORE:
+            return []
+        found = [core]
+        if core[0] in "aeiou" and len(core) > _VERB_CORE:
+            found.append(core[1:])
+        return found
+
+
+def _beginnings(rows: _Rows) -> frozenset[str]:
+    fields = [[[part.replace("-", "") for part in fold(field).split()] for field in row] for row in rows]
+    return frozenset("".join(parts) for row in fields for parts in product(*row) if "".join(parts))
+
+
+@lru_cache(maxsize=65536)
+def _readings(verbs: Verbs, key: str) -> frozenset[tuple[str, bool]]:
+    found = {(core, False) for core in verbs.cores(key)}
+    for cut in range(1, len(key) - _VERB_CORE + 1):
+        head = key[:cut]
+        for negated, table in ((True, verbs.negative), (False, verbs.affirmative)):
+            if head in table:
+                found.update((core, negated) for core in verbs.cores(key[cut:]))
+    return frozenset(found)
+
+
+def _same_verb(a: str, b: str) -> bool:
+    return a[:_VERB_CORE] == b[:_VERB_CORE] and abs(len(a) - len(b)) <= _VERB_STRETCH
+
+
 # Words that deny whatever ending follows: Korean 않- after a verb's -지 form ("수락하지
 # 않았다고", "승인하지 않은") and 못하- ("하지 못했다").
 _STARTS: dict[str, str] = {"ko": "않았 않는 않을 않고 않아 않습 않다 않은 않겠 못했 못한 못할 못하 못해"}
@@ -154,7 +286,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     runs of tokens that deny; ``reach``, how far after the matched words one may begin;
     ``starts``, beginnings of words that deny with any ending; ``inside``, tokens that deny
     only between the matched words; and for negation written inside a word, its
-    ``prefixes``, ``suffixes`` and ``infix``."""
+    ``prefixes``, ``suffixes`` and ``infix``, and in a Bantu language the ``verbs``
+    whose subject prefix negates (:class:`Verbs`)."""
 
     compounds: frozenset[str] = frozenset()
     endings: tuple[tuple[str, ...], ...] = ()
@@ -164,6 +297,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     infix: re.Pattern[str] | None = None
     starts: tuple[str, ...] = ()
     inside: frozenset[str] = frozenset()
+    verbs: Verbs | None = None
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -178,7 +312,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
 
     def denies(self, key: str, word: str) -> bool:
         """Whether text word ``key``, matched for the phrasing's ``word``, is that word
-        negated from inside: with a negating prefix, ending or syllable ``word`` has not."""
+        negated from inside: with a negating prefix, ending or syllable ``word`` has not,
+        or in a Bantu language the same verb with a negated subject prefix."""
         if self.suffixes and self._suffixed(key) and not self._suffixed(word):
             return True
         for prefix in self.prefixes:
@@ -190,7 +325,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
             for start in range(shared, max(shared - _INFIX_SHIFT, _STEM) - 1, -1):
                 if self.infix.match(key, start) and not self.infix.match(word, start):
                     return True
-        return False
+        return self.verbs is not None and self.verbs.negates(key, word)
 
     def unprefixed(self, key: str) -> list[str]:
         """``key`` without each negating prefix it begins with, where a stem is left."""
@@ -210,7 +345,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
 
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
-                self.infix.pattern if self.infix is not None else None)
+                self.infix.pattern if self.infix is not None else None, self.verbs)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -227,7 +362,7 @@ def negation_cues(language: str | None) -> Cues:
     """Folded negation cues of ``language``; when it is not known, every cue of three
     letters or more and the short ones many languages share ("no", "ne")."""
     base = primary_language(language)
-    if any(base in table for table in (_CUES, _ENDINGS, _PREFIXES, _SUFFIXES, _INFIXES, _STARTS, _INSIDE)):
+    if any(base in table for table in (_CUES, _ENDINGS, _PREFIXES, _SUFFIXES, _INFIXES, _STARTS, _INSIDE, _VERB_PREFIXES)):
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
@@ -237,6 +372,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
         cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
         cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
+        cues.verbs = Verbs.of(*_VERB_PREFIXES[base]) if base in _VERB_PREFIXES else None
         return cues
     return Cues(cue for words in _CUES.values() for cue in map(fold, words.split()) if _shared(cue))
 
