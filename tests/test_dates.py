@@ -589,6 +589,26 @@ def test_a_list_of_four_days_and_a_list_out_of_order() -> None:
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    ("en", "The summit was held 13–14 and 16 September.", ["2023-09-13", "2023-09-14", "2023-09-16"]),
+    ("en", "The summit was held 13 to 15 and 20 September.", ["2023-09-13", "2023-09-15", "2023-09-20"]),
+    ("hr", "Summit je održan 13.–14. i 16. rujna.", ["2023-09-13", "2023-09-14", "2023-09-16"]),
+    ("de", "Der Gipfel fand am 13.–14. und 16. September statt.", ["2023-09-13", "2023-09-14", "2023-09-16"]),
+    ("ru", "Саммит прошёл 13–14 и 16 сентября.", ["2023-09-13", "2023-09-14", "2023-09-16"]),
+    ("fr", "Le sommet a lieu les 13-14 et 16 septembre.", ["2023-09-13", "2023-09-14", "2023-09-16"]),
+    ("es", "La cumbre fue del 13 al 15 y 20 de septiembre.", ["2023-09-13", "2023-09-15", "2023-09-20"]),
+    ("en", "The summit was held September 13-14 and 16.", ["2023-09-13", "2023-09-14", "2023-09-16"]),
+    ("hu", "A csúcs szeptember 13–14. és 16. volt.", ["2023-09-13", "2023-09-14", "2023-09-16"]),
+    # A dash whose first number is no earlier day opens no range: a score, then a date.
+    ("en", "The team won 3-1 and 14 September was a holiday.", ["2023-09-14"]),
+    ("en", "They met 15-16 and 14 September.", ["2023-09-14"]),
+    ("en", "They met September 3-1 and 14.", ["2023-09-03"]),
+])
+def test_a_range_then_a_day_reads_both_ends_and_the_day(language: str, text: str, expected: list[str]) -> None:
+    """"13–14 and 16 September" was read as the 14th and 16th: the range lost its first day."""
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("en", "There were 13, 14 people.", []),
     ("en", "On 13 September, 14 ministers met.", ["2023-09-13"]),
     ("en", "In 2013, 2014 and 2015 they met.", []),

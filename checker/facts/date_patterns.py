@@ -991,25 +991,28 @@ _TAIL = r"(?:-?o|c|[ ]c\.)?"  # 13일, 13-го, 2023 г.
 _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"
 # The days before the last of a range or list, whose month follows the last: "13-14",
 # "13 and 14", "13, 14 and 15", "13., 14. i 15.", "od 13. do 15.", Arabic "13 و14 و15"
-# ("and" written on the day), Hebrew "13 ו-14". A comma parts two days only with a space
-# after it ("1,5 and 15 September" is a decimal) and only before a joining word or dash
-# further on ("page 13, 14 September" stays the 14th).
+# ("and" written on the day), Hebrew "13 ו-14", and a range among them, "13–14 and 16",
+# "13 to 15 and 20". A comma parts two days only with a space after it ("1,5 and 15
+# September" is a decimal) and only before a joining word or dash further on ("page 13,
+# 14 September" stays the 14th).
 _LISTED_DAY = r"(?P<d0>d)(?:\.|-?o)?"
+_DAY_RANGE = r"[ ]?[~\-][ ]?"
 _DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?"  # "13 et le 14", "13 و في 14": a repeated word, see _join_repeated_words
-_DAY_LIST = rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_AND}))*{_LISTED_DAY}(?:[ ]?[~\-][ ]?|{_DAY_AND}))?"
+_DAY_LIST = (rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}))*"
+             rf"{_LISTED_DAY}(?:{_DAY_RANGE}|{_DAY_AND}))?")
 
 
 # The days after the first of a range or list whose month comes before them, in the
 # languages that write the month first: a range, "September 13-15", "9月13-15日", "9월
-# 13~15일", or a list that a joining word ends, "September 13 and 14", "Sept. 13 to 15",
-# "September 13, 14 and 15", "szeptember 13. és 14.". A comma parts two days only with a
-# space after it and only in such a list ("September 13, 14 people" is one day, and in
-# "September 3, 4-1" the 4-1 is a score). The last day is followed by no month name
-# ("September 13 to 14 October" is two dates, each read with its own month) and by no
-# mark that goes on with a number ("September 11 and 9/11").
+# 13~15일", or a list that a joining word or dash ends, "September 13 and 14", "Sept. 13
+# to 15", "September 13, 14 and 15", "szeptember 13. és 14.", "September 13-14 and 16".
+# A comma parts two days only with a space after it and only in such a list ("September
+# 13, 14 people" is one day, and in "September 3, 4-1" the 4-1 is a score). The last day
+# is followed by no month name ("September 13 to 14 October" is two dates, each read with
+# its own month) and by no mark that goes on with a number ("September 11 and 9/11").
 _LATER_DAY = r"(?P<dl>d)"
-_DAYS_AFTER_MONTH = (rf"(?:(?:\.|-?o)?(?:[ ]?[~\-][ ]?"
-                     rf"|(?:(?:,[ ]|{_DAY_AND}){_LATER_DAY}(?:\.|-?o)?)*{_DAY_AND}){_LATER_DAY}"
+_DAYS_AFTER_MONTH = (rf"(?:(?:\.|-?o)?(?:(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_LATER_DAY}(?:\.|-?o)?)*"
+                     rf"(?:{_DAY_RANGE}|{_DAY_AND}){_LATER_DAY}"
                      rf"(?!(?:\.|-?o)?{_GDM}[Mm]|[.,/\-~?][dyn]))?")
 
 

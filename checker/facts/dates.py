@@ -509,7 +509,8 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
                  ) -> list[tuple[int, DateValue]]:
     """The days before the last of ``13–15 September`` or ``13, 14 and 15 September``, in
     the month and year of the last: (item, day) for each, read back from the last day as
-    long as each is earlier than the one after it."""
+    long as each is earlier than the one after it. A day that is not opens no range: in
+    "won 3-1 and 14 September" the 1 is no day either."""
     year, month, day = fields
     if day is None:
         return []
@@ -520,6 +521,8 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
     for i in reversed(match.starts("d0")):
         first = items.values[i]
         if not 1 <= first < later:
+            if found and _opens_range(items, i):
+                found.pop()
             break
         if converted:
             earlier = _moved(dt.date(year, month, day), first - written) if year is not None else None
@@ -530,6 +533,21 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
             found.append((i, DateValue(year, month, first)))
         later = first
     return found[::-1]
+
+
+def _opens_range(items: Items, i: int) -> bool:
+    """Whether the listed day at item ``i`` is joined to the next by a dash or tilde
+    ("13–14 and 16"), past its own full stop or ending ("13.–14.", "13-го – 14-го")."""
+    j = i + 1
+    if items.codes.startswith(".", j):
+        j += 1
+    elif items.codes.startswith("-o", j):
+        j += 2
+    elif items.codes.startswith("o", j):
+        j += 1
+    if items.codes.startswith(" ", j):
+        j += 1
+    return items.codes.startswith(("~", "-"), j)
 
 
 def _days_after_month(match: _Match, text: str, items: Items, lex: Lexicon,
