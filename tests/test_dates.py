@@ -652,6 +652,48 @@ def test_a_repeated_word_in_a_list_of_three_days_and_words_that_are_not_repeated
     assert days("ב-13 ערים וב-14 בספטמבר", "he") == ["2023-09-14"]  # "in 13 cities and on 14 September"
 
 
+WEDNESDAY_THURSDAY = [DateValue(2023, 9, 13, 3), DateValue(2023, 9, 14, 4)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The summit was held Wednesday 13 and Thursday 14 September."),
+    ("en", "The summit was held on Wednesday, 13 and Thursday, 14 September."),
+    ("en", "The summit was held Wed 13 and Thu 14 September."),
+    ("fr", "Le sommet a eu lieu mercredi 13 et jeudi 14 septembre."),
+    ("fr", "Le sommet a eu lieu le mercredi 13 et le jeudi 14 septembre."),  # "le" repeated
+    ("hr", "Summit je održan u srijedu 13. i četvrtak 14. rujna."),
+    ("hr", "Summit je održan u srijedu 13. i u četvrtak 14. rujna."),
+    ("de", "Der Gipfel fand Mittwoch, 13. und Donnerstag, 14. September statt."),
+    ("de", "Der Gipfel fand am Mittwoch, 13. und am Donnerstag, 14. September statt."),
+    ("es", "La cumbre fue el miércoles 13 y el jueves 14 de septiembre."),
+    ("ro", "Summitul a avut loc miercuri, 13 și joi, 14 septembrie."),
+    ("ru", "Саммит прошёл в среду, 13-го и в четверг, 14 сентября."),
+])
+def test_a_weekday_before_each_listed_day_is_read_with_its_day(language: str, text: str) -> None:
+    """The first day and its weekday were read as the weekday alone, the latest Wednesday."""
+    assert values(text, language) == WEDNESDAY_THURSDAY
+    assert not any(m.relative for m in find_dates(text, language, PUBLISHED))
+
+
+def test_the_weekday_of_each_listed_day_is_checked_against_it() -> None:
+    """A weekday before a list is its first day's: "Wednesday 13 and 14 September" made
+    the 14th a Wednesday, so a year in which it was one (2022)."""
+    assert values("The summit was held Wednesday 13 and 14 September.", "en") == [
+        DateValue(2023, 9, 13, 3), DateValue(2023, 9, 14)]
+    assert values("Summit traje od srijede 13. do petka 15. rujna.", "hr") == [
+        DateValue(2023, 9, 13, 3), DateValue(2023, 9, 15, 5)]
+    tuesday, thursday = values("The summit was held Tuesday 13 and Thursday 14 September.", "en")
+    assert tuesday == DateValue(2023, 9, 13, 2) and not tuesday.compatible(MEETING)
+    assert thursday == DateValue(2023, 9, 14, 4)
+
+
+def test_a_weekday_and_a_day_before_a_count_are_the_weekday_alone() -> None:
+    """Without a month after them, "Wednesday 13 and 14 ministers" lists no days: the
+    weekday is read alone, as it was, and the numbers are left to the number reader."""
+    found = find_dates("The summit was held on Wednesday 13 and 14 ministers met.", "en", PUBLISHED)
+    assert [(m.text, m.value.iso, m.relative) for m in found] == [("Wednesday", "2023-09-13", True)]
+
+
 NOVEMBER = dt.date(2023, 11, 20)
 
 

@@ -845,8 +845,9 @@ def _list_and(loc) -> list[tuple[str, bool]]:
 # A word before a day that repeats the word before the day listed before it, alone or
 # after an "and" written on it: French "le 13 et le 14", German "am 13. und am 14.", Arabic
 # "في 13 و في 14", "في 13 وفي 14", Hebrew "ב-13 וב-14", or a word for "day", Vietnamese
-# "ngày 13 và ngày 14"; item indices of both words.
-_REPEATED = re.compile(r"(?=([_cD])[ \-]?d(?:\.|-?o)?,?[ ](?:&[ ]?)?([_cD])[ \-]?d)")
+# "ngày 13 và ngày 14"; also before the weekday of each day, "le mercredi 13 et le jeudi
+# 14", "am Mittwoch, 13. und am Donnerstag, 14."; item indices of both words.
+_REPEATED = re.compile(r"(?=([_cD])[ \-]?(?:[WE],?[ ])?d(?:\.|-?o)?,?[ ](?:&[ ]?)?([_cD])[ \-]?(?:[WE],?[ ])?d)")
 
 
 def _join_repeated_words(text: str, items: Items, lex: Lexicon) -> None:
@@ -992,14 +993,17 @@ _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"
 # The days before the last of a range or list, whose month follows the last: "13-14",
 # "13 and 14", "13, 14 and 15", "13., 14. i 15.", "od 13. do 15.", Arabic "13 و14 و15"
 # ("and" written on the day), Hebrew "13 ו-14", and a range among them, "13–14 and 16",
-# "13 to 15 and 20". A comma parts two days only with a space after it ("1,5 and 15
-# September" is a decimal) and only before a joining word or dash further on ("page 13,
-# 14 September" stays the 14th).
+# "13 to 15 and 20". Each later day may have its weekday before it, as the first may
+# have the date's: "Wednesday 13 and Thursday 14", "mercredi 13 et jeudi 14", "Mittwoch,
+# 13. und Donnerstag, 14.". A comma parts two days only with a space after it ("1,5 and
+# 15 September" is a decimal) and only before a joining word or dash further on ("page
+# 13, 14 September" stays the 14th).
 _LISTED_DAY = r"(?P<d0>d)(?:\.|-?o)?"
 _DAY_RANGE = r"[ ]?[~\-][ ]?"
 _DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?"  # "13 et le 14", "13 و في 14": a repeated word, see _join_repeated_words
-_DAY_LIST = (rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}))*"
-             rf"{_LISTED_DAY}(?:{_DAY_RANGE}|{_DAY_AND}))?")
+_DAY_WEEKDAY = r"(?:[WE],?[ ])?"
+_DAY_LIST = (rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})*"
+             rf"{_LISTED_DAY}(?:{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})?")
 
 
 # The days after the first of a range or list whose month comes before them, in the

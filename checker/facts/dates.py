@@ -291,19 +291,24 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     # languages that write the month first): a weekday after them is not the date's
     listed_after = "dn" in match.groups and match.start("dn") >= 0
     later_days = "dl" in match.groups and match.start("dl") >= 0
-    weekday = _group_value(match, items, "wa") or (
+    # Days listed before the date's: the weekday before the list is the first day's
+    # ("Wednesday 13 and 14 September"), and the date's own is the one right before its
+    # day ("Wednesday 13 and Thursday 14 September") or after it.
+    listed = match.start("d0") >= 0
+    weekday = (_weekday_before(items, match.start("d")) if listed else _group_value(match, items, "wa")) or (
         None if listed_after or later_days else _group_value(match, items, "wb"))
+    year_weekday = weekday if weekday is not None or not listed else _first_weekday_moved(match, items)
     fields: tuple[int | None, int, int | None] | None
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
     elif match.start("p1") >= 0:
         fields = _day_and_month(match, items, lex.order, published, weekday)
     else:
-        fields = _named(match, items, lex, published, weekday)
+        fields = _named(match, items, lex, published, year_weekday)
     if fields is None:
         return []
     found: list[DateMention] = []
-    if match.start("d0") >= 0:
+    if listed:
         start = items.starts[match.start("d")]
         for i, value in _listed_days(match, items, fields):
             found.append(_mention(text, items.starts[i], items.ends[i], value))
@@ -321,6 +326,26 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
 def _group_value(match: _Match, items: Items, name: str) -> int | None:
     i = match.start(name)
     return items.values[i] if i >= 0 else None
+
+
+def _weekday_before(items: Items, i: int) -> int | None:
+    """The weekday written right before the day at item ``i``, after a space and maybe a
+    comma ("Thursday 14", "Donnerstag, 14."), if one is."""
+    j = i - 1
+    if j >= 0 and items.codes[j] == " ":
+        j -= 1
+    if j >= 0 and items.codes[j] == ",":
+        j -= 1
+    return items.values[j] if j >= 0 and j < i - 1 and items.codes[j] in "WE" else None
+
+
+def _first_weekday_moved(match: _Match, items: Items) -> int | None:
+    """The weekday of the last day of a list by the one stated before its first
+    ("Wednesday 13 and 14 September": a Thursday), to choose its year by."""
+    first = _group_value(match, items, "wa")
+    if first is None:
+        return None
+    return (first - 1 + items.values[match.start("d")] - items.values[match.starts("d0")[0]]) % 7 + 1
 
 
 def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
@@ -510,7 +535,9 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
     """The days before the last of ``13–15 September`` or ``13, 14 and 15 September``, in
     the month and year of the last: (item, day) for each, read back from the last day as
     long as each is earlier than the one after it. A day that is not opens no range: in
-    "won 3-1 and 14 September" the 1 is no day either."""
+    "won 3-1 and 14 September" the 1 is no day either. Each day has the weekday written
+    before it, the first the one before the list ("Wednesday 13 and Thursday 14
+    September")."""
     year, month, day = fields
     if day is None:
         return []
@@ -518,19 +545,21 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
     converted = (_group_value(match, items, "m") or 0) > date_words.CALENDAR_STEP  # "۲۰ تا ۲۲ شهریور"
     found: list[tuple[int, DateValue]] = []
     later = written
-    for i in reversed(match.starts("d0")):
+    listed = match.starts("d0")
+    for i in reversed(listed):
         first = items.values[i]
         if not 1 <= first < later:
             if found and _opens_range(items, i):
                 found.pop()
             break
+        weekday = _group_value(match, items, "wa") if i == listed[0] else _weekday_before(items, i)
         if converted:
             earlier = _moved(dt.date(year, month, day), first - written) if year is not None else None
             if earlier is None:
                 break
-            found.append((i, DateValue(earlier.year, earlier.month, earlier.day)))
+            found.append((i, DateValue(earlier.year, earlier.month, earlier.day, weekday)))
         else:
-            found.append((i, DateValue(year, month, first)))
+            found.append((i, DateValue(year, month, first, weekday)))
         later = first
     return found[::-1]
 
