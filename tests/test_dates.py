@@ -702,6 +702,10 @@ NOVEMBER = dt.date(2023, 11, 20)
     ("ja", "会談は2023年9月13日、14日、15日に行われた。", "2023年9月13日"),
     ("zh", "会谈于9月13日、14日和15日举行。", "9月13日"),
     ("ko", "회담은 9월 13일, 14일, 15일에 열렸다.", "9월 13일"),
+    ("ja", "会談は9月13日と14日と15日に行われた。", "9月13日"),   # the particle と
+    ("ja", "会談は9月13日、14日と15日に行われた。", "9月13日"),
+    ("ko", "회담은 9월 13일, 14일과 15일에 열렸다.", "9월 13일"),  # 과 written on the day's 일
+    ("ko", "회담은 9월 13일과 14일과 15일에 열렸다.", "9월 13"),
 ])
 def test_days_listed_after_a_date_in_chinese_japanese_korean_are_of_its_month(language: str, text: str,
                                                                                first: str) -> None:
@@ -730,6 +734,25 @@ def test_a_range_after_a_date_in_chinese_japanese_korean_reads_both_ends_in_its_
     found = find_dates(text, language, NOVEMBER)
     assert [(m.text, m.value.iso, m.relative) for m in found] == [
         (first, "2023-09-13", False), (found[1].text, "2023-09-15", False)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ja", "会談は9月13日と14日に行われた。"),
+    ("ja", "会談は2023年9月13日と14日に行われた。"),
+    ("ko", "회담은 9월 13일과 14일에 열렸다."),
+    ("ko", "회담은 2023년 9월 13일과 14일 열렸다."),
+])
+def test_two_days_after_a_date_joined_by_japanese_to_or_korean_gwa_are_of_its_month(language: str,
+                                                                                   text: str) -> None:
+    """Read alone, "14日" was the 14th nearest the publication (14 November), and "14일에"
+    after 13일과 was not read at all."""
+    found = find_dates(text, language, NOVEMBER)
+    assert [(m.value.iso, m.relative) for m in found] == [("2023-09-13", False), ("2023-09-14", False)]
+
+
+@pytest.mark.parametrize("language, text", [("ja", "9月13日と14人が参加した。"), ("ko", "9월 13일과 14명이 참석했다.")])
+def test_a_count_after_a_date_and_a_particle_is_no_day(language: str, text: str) -> None:
+    assert days(text, language, NOVEMBER) == ["2023-09-13"]
 
 
 def test_a_joining_word_after_a_date_in_japanese_or_korean_before_no_day_changes_nothing() -> None:

@@ -1035,8 +1035,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
            rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
     # Chinese, Japanese, Korean: more days of the month after a date, each written with the
     # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에",
-    # "9月13日至15日", "9月13日～15日", or with a joining word written on it: "9월 13일부터 15일까지".
-    days_after = (r"(?:(?:(?<=c)(?:,[ ]?|[ ]?[&~\-][ ]?)|(?<=d)&[ ]?)(?P<dn>d)[co])*"
+    # "9月13日至15日", "9月13日～15日", "9月13日と14日", or with a joining word written on it:
+    # "9월 13일부터 15일까지", "9월 13일과 14일", "9월 13일, 14일과 15일".
+    days_after = (r"(?:(?:(?<=c)(?:,[ ]?|[ ]?[&~\-][ ]?)|(?<=d)&[ ]?)(?P<dn>d)(?:[co]|(?=&[ ]?d)))*"
                   if "day-suffix" in flags else "")
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
            rf"|(?P<m>a){_GMD}(?P<d>d){later}(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
