@@ -544,6 +544,10 @@ def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: 
     ("he", "הפסגה התקיימה ב-13 ו-14 בספטמבר.", "13", "14 בספטמבר"),
     ("he", "הפסגה תימשך מ-13 עד 15 בספטמבר.", "13", "15 בספטמבר"),
     ("he", "הפסגה התקיימה ב־13 ו־14 בספטמבר.", "13", "14 בספטמבר"),   # the Hebrew hyphen, maqaf
+    ("he", "הפסגה תימשך מה-13 ועד ה-15 בספטמבר.", "13", "15 בספטמבר"),  # "from the 13th and until the 15th"
+    ("he", "הפסגה תימשך מה-13 עד ה-15 בספטמבר.", "13", "15 בספטמבר"),
+    ("he", "הפסגה תימשך בין ה-13 ל-15 בספטמבר.", "13", "15 בספטמבר"),  # "between the 13th and 15th"
+    ("he", "הפסגה תימשך בין ה־13 ל־15 בספטמבר 2023.", "13", "15 בספטמבר 2023"),
     # "and" as CLDR's list patterns write it
     ("tr", "Zirve 13 ve 14 Eylül'de yapıldı.", "13", "14 Eylül"),
     ("fi", "Huippukokous pidettiin 13. ja 14. syyskuuta.", "13", "14. syyskuuta"),
@@ -615,6 +619,8 @@ def test_a_range_then_a_day_reads_both_ends_and_the_day(language: str, text: str
     ("en", "See page 13, 14.", []),
     ("en", "See page 13, 14 September.", ["2023-09-14"]),  # a comma alone joins no days
     ("hr", "Stopa je bila 1,5 i 14. rujna pala.", ["2023-09-14"]),  # a decimal comma
+    ("he", "המחירים עלו מ-13 ל-15 אחוז ב-14 בספטמבר.", ["2023-09-14"]),  # "from 13 to 15 percent"
+    ("he", "הפסגה תימשך בין ה-11 בספטמבר ל-15 באוקטובר.", ["2023-09-11", "2023-10-15"]),
 ])
 def test_numbers_that_are_no_list_of_days_stay_as_they_were(language: str, text: str,
                                                                expected: list[str]) -> None:

@@ -1000,7 +1000,10 @@ _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"
 # 13, 14 September" stays the 14th).
 _LISTED_DAY = r"(?P<d0>d)(?:\.|-?o)?"
 _DAY_RANGE = r"[ ]?[~\-][ ]?"
-_DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?"  # "13 et le 14", "13 و في 14": a repeated word, see _join_repeated_words
+# A joining word, or two ("13 et le 14", "13 و في 14": a repeated word, see
+# _join_repeated_words), and a word of the locale's patterns before the next day with a
+# hyphen, as CLDR writes Hebrew "E ה-d" ("the 15th"): "מה-13 ועד ה-15".
+_DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?(?:c-)?"
 _DAY_WEEKDAY = r"(?:[WE],?[ ])?"
 _DAY_LIST = (rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})*"
              rf"{_LISTED_DAY}(?:{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})?")
