@@ -819,6 +819,10 @@ def test_a_source_on_a_three_day_event_is_unclear_about_its_first_day(language: 
      [("2023. szeptember 13", "2023-09-13"), ("15", "2023-09-15")]),
     ("hu", "A csúcs szeptember 13. és 14. volt.", [("szeptember 13", "2023-09-13"), ("14", "2023-09-14")]),
     ("hu", "A csúcs szeptember 13-án és 14-én volt.", [("szeptember 13", "2023-09-13"), ("14", "2023-09-14")]),
+    ("hu", "A csúcs szeptember 13-tól 15-ig tart.", [("szeptember 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("hu", "A csúcs szeptember 13-ától 15-éig tart.", [("szeptember 13", "2023-09-13"), ("15", "2023-09-15")]),
+    ("hu", "A csúcs szeptember 4-étől 6-áig tart.", [("szeptember 4", "2023-09-04"), ("6", "2023-09-06")]),
+    ("hu", "A csúcs 2023. szeptember 1-jétől 3-áig tart.", [("2023. szeptember 1", "2023-09-01"), ("3", "2023-09-03")]),
     ("hu", "A csúcs szeptember 13., 14. és 15. volt.",
      [("szeptember 13", "2023-09-13"), ("14", "2023-09-14"), ("15", "2023-09-15")]),
     ("lt", "Susitikimas vyko rugsėjo 13–15 d.", [("rugsėjo 13", "2023-09-13"), ("15", "2023-09-15")]),
@@ -857,6 +861,10 @@ def test_the_later_days_of_a_range_or_list_after_its_month_are_read(language: st
     ("en", "The summit opened September 13 and on the 15 delegates left.", ["2023-09-13"]),  # not close
     ("en", "They met on 13, 14 and 15 September.", ["2023-09-13", "2023-09-14", "2023-09-15"]),
     ("hu", "A csúcs szeptember 13. és 15 százalék.", ["2023-09-13"]),
+    ("hu", "Az árak szeptember 13-tól 15 százalékkal nőttek.", ["2023-09-13"]),  # "from 13 September, by 15 percent"
+    ("hu", "A csúcs szeptember 13-tól tart.", ["2023-09-13"]),
+    ("hu", "A csúcs szeptember 15-től 13-ig tart.", ["2023-09-15"]),
+    ("hu", "A csúcs szeptember 28-ától október 4-éig tart.", ["2023-09-28", "2023-10-04"]),
     ("ko", "9월 13~15명이 다쳤다.", ["2023-09-13"]),  # a counter, not the day's character
     ("zh", "9月13-15人受伤。", ["2023-09-13"]),
     ("hr", "U rujnu 13 i 14 ljudi.", []),  # a language that writes the day first

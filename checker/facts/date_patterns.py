@@ -761,7 +761,9 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     interval formats write it between two days (Chinese "M月d日至d日", Persian "d تا d
     LLL"), and "and" and "to" from the number reader's tables and
     :data:`.date_words.DAY_JOINERS`: "13 and 14 September", "13 i 14. rujna", "od 13. do
-    15. rujna", "9月13日至15日". An "and" written on the next word
+    15. rujna", "9月13日至15日"; and the endings of :data:`.date_words.DAY_RANGE_ENDINGS`,
+    which a hyphen parts from the day they are written on (Hungarian "13-tól 15-ig"). An
+    "and" written on the next word
     (Hebrew ו, Arabic و) is noted for :func:`_join_repeated_words`, and written on
     another of these words joins days too: Hebrew ועד, Arabic وحتى ("and until"). In a
     language that writes a day's character and spaces between words, such a word written
@@ -772,6 +774,7 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     words = set(AND_WORDS.get(language, "").split()) | set(TO_WORDS.get(language, "").split())
     words.update(joiner for _, joiner in RANGES.get(language, ()))
     words.update(date_words.DAY_JOINERS.get(language, ()))
+    words.update(date_words.DAY_RANGE_ENDINGS.get(language, ()))
     glued = set()
     for variant in variants:
         words.update(_interval_words(variant))
@@ -1007,19 +1010,21 @@ _DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?(?:c-)?"
 _DAY_WEEKDAY = r"(?:[WE],?[ ])?"
 _DAY_LIST = (rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})*"
              rf"{_LISTED_DAY}(?:{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})?")
+_DAY_FROM = r"-&[ ]"  # a joining ending written on the first day: Hungarian "13-tól 15-ig"
 
 
 # The days after the first of a range or list whose month comes before them, in the
 # languages that write the month first: a range, "September 13-15", "9月13-15日", "9월
 # 13~15일", or a list that a joining word or dash ends, "September 13 and 14", "Sept. 13
-# to 15", "September 13, 14 and 15", "szeptember 13. és 14.", "September 13-14 and 16".
+# to 15", "September 13, 14 and 15", "szeptember 13. és 14.", "September 13-14 and 16",
+# "szeptember 13-tól 15-ig".
 # A comma parts two days only with a space after it and only in such a list ("September
 # 13, 14 people" is one day, and in "September 3, 4-1" the 4-1 is a score). The last day
 # is followed by no month name ("September 13 to 14 October" is two dates, each read with
 # its own month) and by no mark that goes on with a number ("September 11 and 9/11").
 _LATER_DAY = r"(?P<dl>d)"
 _DAYS_AFTER_MONTH = (rf"(?:(?:\.|-?o)?(?:(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_LATER_DAY}(?:\.|-?o)?)*"
-                     rf"(?:{_DAY_RANGE}|{_DAY_AND}){_LATER_DAY}"
+                     rf"(?:{_DAY_RANGE}|{_DAY_AND}|{_DAY_FROM}){_LATER_DAY}"
                      rf"(?!(?:\.|-?o)?{_GDM}[Mm]|[.,/\-~?][dyn]))?")
 
 

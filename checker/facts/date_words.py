@@ -169,6 +169,12 @@ DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": (
                                            "en": ("through", "thru", "until"), "zh": ("到",),
                                            "ja": ("から", "と"), "ko": ("부터", "과", "와")}
 
+# Case endings written on a day after a hyphen that make it the first of a range whose
+# last day follows, where the language writes "from" so: Hungarian "szeptember 13-tól
+# 15-ig", "13-ától 15-éig" (the ablative, on the number or on its ordinal, whose linking
+# vowel the number's sound chooses).
+DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától", "étől", "jától", "jétől")}
+
 # Case forms of month names that CLDR does not give, as endings that replace the end of
 # the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where
 # CLDR writes "septembris", "marts".
