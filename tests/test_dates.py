@@ -620,6 +620,9 @@ def test_a_range_then_a_day_reads_both_ends_and_the_day(language: str, text: str
     ("en", "See page 13, 14 September.", ["2023-09-14"]),  # a comma alone joins no days
     ("hr", "Stopa je bila 1,5 i 14. rujna pala.", ["2023-09-14"]),  # a decimal comma
     ("he", "המחירים עלו מ-13 ל-15 אחוז ב-14 בספטמבר.", ["2023-09-14"]),  # "from 13 to 15 percent"
+    ("en", "Prices rose 13–14 and 16 percent on 12 September.", ["2023-09-12"]),  # figures of a unit
+    ("en", "Sizes 13–14 and 16 kg were sold on 12 September.", ["2023-09-12"]),
+    ("de", "Am Mittwoch, 13. und 14 Minister kamen.", ["2023-09-13"]),  # the weekday alone
     ("he", "הפסגה תימשך בין ה-11 בספטמבר ל-15 באוקטובר.", ["2023-09-11", "2023-10-15"]),
 ])
 def test_numbers_that_are_no_list_of_days_stay_as_they_were(language: str, text: str,
@@ -880,6 +883,30 @@ def test_a_noun_after_the_last_day_leaves_a_list_of_days(text: str) -> None:
     noun tells. A list of days followed by a word is read as days, as "September 13 and
     14 during the summit" must be; a count would have a comma before it."""
     assert days(text, "en") == ["2023-09-13", "2023-09-14"]
+
+
+SUMMIT_14 = ("- id: summit-14\n  check: date\n  expect: 2023-09-14\n"
+             "  about: [summit, sommet, הפסגה, csúcs, 会談, 회담]\n")
+
+
+@pytest.mark.parametrize("language, two_days, one_day", [
+    ("en", "The summit was held Thursday 14 and Friday 15 September.", "The summit was held Friday 15 September."),
+    ("fr", "Le sommet a eu lieu le jeudi 14 et le vendredi 15 septembre.",
+     "Le sommet a eu lieu le vendredi 15 septembre."),
+    ("hr", "Summit je održan u četvrtak 14. i petak 15. rujna.", "Summit je održan u petak 15. rujna."),
+    ("en", "The summit was held 14–15 and 17 September.", "The summit was held 15 and 17 September."),
+    ("he", "הפסגה התקיימה בין ה-14 ל-15 בספטמבר.", "הפסגה התקיימה ב-15 בספטמבר."),
+    ("ja", "会談は9月13日と14日に行われた。", "会談は9月13日に行われた。"),
+    ("ko", "회담은 9월 13일과 14일에 열렸다.", "회담은 9월 13일에 열렸다."),
+    ("hu", "A csúcs szeptember 13-tól 14-ig tartott.", "A csúcs szeptember 13-án volt."),
+])
+def test_a_source_on_two_days_is_unclear_about_either(language: str, two_days: str, one_day: str) -> None:
+    """Each of these forms lost one day (a weekday read alone is the latest before the
+    publication, 14日 the 14th nearest it): read as the other day, the source
+    contradicted a rule on the 14th, as a source on that other day alone does."""
+    sources = [article(two_days, language, "2023-11-20", source="two.txt"),
+               article(one_day, language, "2023-11-20", source="one.txt")]
+    assert verdicts(run_rules(SUMMIT_14, sources), "summit-14") == {"two.txt": "unclear", "one.txt": "contradicts"}
 
 
 SUMMIT_LAST_DAY = "- id: summit-last-day\n  check: date\n  expect: 2023-09-15\n  about: [summit]\n"
