@@ -548,6 +548,10 @@ def test_a_year_counted_by_an_era(language: str, text: str, expected: str, iso: 
     ("he", "הפסגה תימשך מה-13 עד ה-15 בספטמבר.", "13", "15 בספטמבר"),
     ("he", "הפסגה תימשך בין ה-13 ל-15 בספטמבר.", "13", "15 בספטמבר"),  # "between the 13th and 15th"
     ("he", "הפסגה תימשך בין ה־13 ל־15 בספטמבר 2023.", "13", "15 בספטמבר 2023"),
+    ("fr", "Le sommet a lieu du 13 au 15 septembre.", "13", "15 septembre"),  # au, "to the"
+    ("ru", "Саммит пройдёт с 13 по 15 сентября.", "13", "15 сентября"),
+    ("uk", "Саміт пройде з 13 по 15 вересня.", "13", "15 вересня"),
+    ("tr", "Zirve 13 ile 15 Eylül tarihleri arasında yapılacak.", "13", "15 Eylül"),
     # "and" as CLDR's list patterns write it
     ("tr", "Zirve 13 ve 14 Eylül'de yapıldı.", "13", "14 Eylül"),
     ("fi", "Huippukokous pidettiin 13. ja 14. syyskuuta.", "13", "14. syyskuuta"),

@@ -158,13 +158,17 @@ FIRST_YEAR = "元"  # 令和元年
 
 # Words joining two days of a month that neither the number reader's "and" and "to" nor
 # the "and" of CLDR's list patterns and the "to" of its interval formats cover: Spanish
-# and Italian "del 13 al 15", "dal 13 al 15", Arabic "من 13 إلى 15 سبتمبر", Hebrew "מ-13 עד
-# 15 בספטמבר" and "בין ה-13 ל-15 בספטמבר" ("between the 13th and the 15th"), American "September 13 through 15", Chinese "9月13日到15日" (CLDR writes 至),
-# Japanese "9月13日から15日まで" (CLDR writes ～), Korean "9월 13일부터 15일까지" (CLDR
-# writes ~; 부터 is written on the day's 일), and the particles that join two nouns where
-# CLDR's list patterns write a comma: Japanese と, "9月13日と14日", Korean 과 (after a
-# consonant, as the day's 일 ends) and 와, "9월 13일과 14일".
-DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",),
+# and Italian "del 13 al 15", "dal 13 al 15", French "du 13 au 15 septembre", Russian and
+# Ukrainian "с 13 по 15 сентября", "з 13 по 15 вересня", Turkish "13 ile 15 Eylül",
+# Arabic "من 13 إلى 15 سبتمبر", Hebrew "מ-13 עד 15 בספטמבר" and "בין ה-13 ל-15 בספטמבר"
+# ("between the 13th and the 15th"), American "September 13 through 15", Chinese
+# "9月13日到15日" (CLDR writes 至), Japanese "9月13日から15日まで" (CLDR writes ～), Korean
+# "9월 13일부터 15일까지" (CLDR writes ~; 부터 is written on the day's 일), and the
+# particles that join two nouns where CLDR's list patterns write a comma: Japanese と,
+# "9月13日と14日", Korean 과 (after a consonant, as the day's 일 ends) and 와, "9월 13일과
+# 14일".
+DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": ("al",), "fr": ("au",),
+                                           "ru": ("по",), "uk": ("по",), "tr": ("ile",),
                                            "ar": ("إلى", "الى", "حتى"), "he": ("עד", "ל"),
                                            "en": ("through", "thru", "until"), "zh": ("到",),
                                            "ja": ("から", "と"), "ko": ("부터", "과", "와")}
