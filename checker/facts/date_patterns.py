@@ -20,7 +20,8 @@ Item codes::
     D  a word saying a day of the month follows (Vietnamese ngày, Indonesian tanggal)
     e  an era that counts years (Japanese 令和, Taiwanese 民國): with its number, a y
     &  a word joining two days ("and", "to": 13 i 14. rujna, od 13. do 15., September 13
-       to 15; written on the day's character, 13일부터), or repeated before the second
+       to 15; written on the day's character, 13일부터, 13일과; a case ending written on
+       the day after a hyphen, szeptember 13-tól 15-ig), or repeated before the second
        (le 13 et le 14, ב-13 וב-14)
     _  any other word    ' '  white space   |  a line break
     . , - / ~ p ?        full stop, comma, hyphen, slash, dash or tilde, bracket, other punctuation
