@@ -616,6 +616,24 @@ def test_a_range_then_a_day_reads_both_ends_and_the_day(language: str, text: str
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text", [
+    ("fi", "Huippukokous pidettiin 13.–15.9.2023."),
+    ("de", "Der Gipfel fand vom 13.–15.09.2023 statt."),
+    ("de", "Der Gipfel fand vom 13. – 15.09.2023 statt."),
+    ("hr", "Summit je održan 13.-15.9.2023."),
+    ("cs", "Summit se konal 13.–15. 9. 2023."),
+])
+def test_the_first_day_of_a_range_before_a_numeric_date_is_read(language: str, text: str) -> None:
+    """"13.–15.9.2023" was read as the 15th alone."""
+    assert days(text, language) == ["2023-09-13", "2023-09-15"]
+
+
+def test_numbers_before_a_numeric_date_that_open_no_range() -> None:
+    assert days("Der Gipfel fand vom 15.–13.09.2023 statt.", "de") == ["2023-09-13"]  # no earlier day
+    assert days("Version 1.2-3.4.2023 erschienen.", "de") == []
+    assert days("They met on 9/13-15/2023.", "en") == []  # read month first, its day is not the last number
+
+
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "There were 13, 14 people.", []),
     ("en", "On 13 September, 14 ministers met.", ["2023-09-13"]),

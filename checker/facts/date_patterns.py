@@ -1052,7 +1052,8 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
            rf"|(?P<m>a){_GMD}(?P<d>d){later}(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
     ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){later}{_TAIL}{days_after}"
     separator = r"[./\- ]" if "numeric-space" in flags else r"[./\-]"
-    numeric = (rf"(?<![dyn][./\-][ ]?)(?P<n1>[dy])(?P<s>{separator})[ ]?(?P<n2>d)"
+    # A numeric date, after the first day of a range of its month: "13.–15.9.2023".
+    numeric = (rf"(?<![dyn][./\-][ ]?)(?:(?P<d0>d)\.?[ ]?[~\-][ ]?)?(?P<n1>[dy])(?P<s>{separator})[ ]?(?P<n2>d)"
                rf"(?P=s)[ ]?(?P<n3>[dy])(?![./\-][ ]?[dyn])(?:[ ]c\.)?")
     forms = [numeric, dmy, ymd]
     if year_first:

@@ -295,9 +295,10 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     # ("Wednesday 13 and 14 September"), and the date's own is the one right before its
     # day ("Wednesday 13 and Thursday 14 September") or after it.
     listed = match.start("d0") >= 0
-    weekday = (_weekday_before(items, match.start("d")) if listed else _group_value(match, items, "wa")) or (
+    day_item = match.start("d") if match.start("n1") < 0 else match.start("n1")  # "13.–15.9.2023"
+    weekday = (_weekday_before(items, day_item) if listed else _group_value(match, items, "wa")) or (
         None if listed_after or later_days else _group_value(match, items, "wb"))
-    year_weekday = weekday if weekday is not None or not listed else _first_weekday_moved(match, items)
+    year_weekday = weekday if weekday is not None or not listed else _first_weekday_moved(match, items, day_item)
     fields: tuple[int | None, int, int | None] | None
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
@@ -309,8 +310,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         return []
     found: list[DateMention] = []
     if listed:
-        start = items.starts[match.start("d")]
-        for i, value in _listed_days(match, items, fields):
+        start = items.starts[day_item]
+        for i, value in _listed_days(match, items, fields, day_item):
             found.append(_mention(text, items.starts[i], items.ends[i], value))
     if listed_after:
         end, after = _days_after(match, text, items, lex, fields)
@@ -339,13 +340,13 @@ def _weekday_before(items: Items, i: int) -> int | None:
     return items.values[j] if j >= 0 and j < i - 1 and items.codes[j] in "WE" else None
 
 
-def _first_weekday_moved(match: _Match, items: Items) -> int | None:
+def _first_weekday_moved(match: _Match, items: Items, day_item: int) -> int | None:
     """The weekday of the last day of a list by the one stated before its first
     ("Wednesday 13 and 14 September": a Thursday), to choose its year by."""
     first = _group_value(match, items, "wa")
     if first is None:
         return None
-    return (first - 1 + items.values[match.start("d")] - items.values[match.starts("d0")[0]]) % 7 + 1
+    return (first - 1 + items.values[day_item] - items.values[match.starts("d0")[0]]) % 7 + 1
 
 
 def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
@@ -530,18 +531,20 @@ def _nearest_year(month: int, day: int, weekday: int | None, published: dt.date)
     return best[2] if best is not None else None
 
 
-def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int | None]
-                 ) -> list[tuple[int, DateValue]]:
-    """The days before the last of ``13–15 September`` or ``13, 14 and 15 September``, in
-    the month and year of the last: (item, day) for each, read back from the last day as
+def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int | None],
+                 day_item: int) -> list[tuple[int, DateValue]]:
+    """The days before the last of ``13–15 September``, ``13, 14 and 15 September`` or
+    ``13.–15.9.2023``, whose day is item ``day_item``, in the month and year of the last:
+    (item, day) for each (none when the last date's day is not that item: a numeric date
+    read month first), read back from the last day as
     long as each is earlier than the one after it. A day that is not opens no range: in
     "won 3-1 and 14 September" the 1 is no day either. Each day has the weekday written
     before it, the first the one before the list ("Wednesday 13 and Thursday 14
     September")."""
     year, month, day = fields
-    if day is None:
+    written = items.values[day_item]
+    if day is None or (match.start("n1") >= 0 and day != written):
         return []
-    written = items.values[match.start("d")]
     converted = (_group_value(match, items, "m") or 0) > date_words.CALENDAR_STEP  # "۲۰ تا ۲۲ شهریور"
     found: list[tuple[int, DateValue]] = []
     later = written
