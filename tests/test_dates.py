@@ -628,6 +628,17 @@ def test_the_first_day_of_a_range_before_a_numeric_date_is_read(language: str, t
     assert days(text, language) == ["2023-09-13", "2023-09-15"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("fi", "Huippukokous pidettiin 13.–15. syyskuuta."),        # the month in the partitive
+    ("et", "Tippkohtumine toimub 13.–15. septembrini."),        # the month in the terminative
+    ("et", "Tippkohtumine toimus 13.–15. septembril."),
+    ("tr", "Zirve 13-15 Eylül'de yapıldı."),                    # the case ending on the month
+    ("tr", "Zirve 13 Eylül'den 15 Eylül'e kadar sürdü."),       # two dates, each with its month
+])
+def test_a_range_whose_month_carries_a_case_ending(language: str, text: str) -> None:
+    assert days(text, language) == ["2023-09-13", "2023-09-15"]
+
+
 def test_numbers_before_a_numeric_date_that_open_no_range() -> None:
     assert days("Der Gipfel fand vom 15.–13.09.2023 statt.", "de") == ["2023-09-13"]  # no earlier day
     assert days("Version 1.2-3.4.2023 erschienen.", "de") == []
