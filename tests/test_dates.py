@@ -797,6 +797,21 @@ def test_a_count_after_a_date_and_a_particle_is_no_day(language: str, text: str)
     assert days(text, language, NOVEMBER) == ["2023-09-13"]
 
 
+@pytest.mark.parametrize("language, text, last", [
+    ("ja", "会談は9月13日（水）と14日（木）に行われた。", DateValue(2023, 9, 14, 4)),
+    ("ja", "会談は9月13日(水)、14日(木)に行われた。", DateValue(2023, 9, 14, 4)),
+    ("ja", "会談は9月13日(水)～15日(金)に行われた。", DateValue(2023, 9, 15, 5)),
+    ("ko", "회담은 9월 13일(수)과 14일(목)에 열렸다.", DateValue(2023, 9, 14, 4)),
+    ("ko", "회담은 9월 13일(수)~15일(금) 열렸다.", DateValue(2023, 9, 15, 5)),
+    ("zh", "会谈于9月13日（周三）至15日（周五）举行。", DateValue(2023, 9, 15, 5)),
+])
+def test_a_weekday_in_brackets_after_each_day_in_chinese_japanese_korean(language: str, text: str,
+                                                                          last: DateValue) -> None:
+    """The bracketed weekday broke the list: "14日" was read alone, the 14th nearest the
+    publication (14 November in November)."""
+    assert values(text, language, NOVEMBER) == [DateValue(2023, 9, 13, 3), last]
+
+
 def test_a_joining_word_after_a_date_in_japanese_or_korean_before_no_day_changes_nothing() -> None:
     assert [m.text for m in find_dates("会談は9月13日から始まった。", "ja", NOVEMBER)] == ["9月13日"]
     assert days("회담은 9월 13일부터 열렸다.", "ko", NOVEMBER) == ["2023-09-13"]

@@ -1045,8 +1045,10 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # Chinese, Japanese, Korean: more days of the month after a date, each written with the
     # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에",
     # "9月13日至15日", "9月13日～15日", "9月13日と14日", or with a joining word written on it:
-    # "9월 13일부터 15일까지", "9월 13일과 14일", "9월 13일, 14일과 15일".
-    days_after = (r"(?:(?:(?<=c)(?:,[ ]?|[ ]?[&~\-][ ]?)|(?<=d)&[ ]?)(?P<dn>d)(?:[co]|(?=&[ ]?d)))*"
+    # "9월 13일부터 15일까지", "9월 13일과 14일", "9월 13일, 14일과 15일"; each day may have its
+    # weekday after it in brackets: "9月13日（水）と14日（木）", "9월 13일(수)~15일(금)".
+    days_after = (r"(?:(?:p[WE]p)?(?:(?<=c|[WE]p)(?:,[ ]?|[ ]?[&~\-][ ]?)|(?<=d)&[ ]?)"
+                  r"(?P<dn>d)(?:[co]|(?=&[ ]?d)))*"
                   if "day-suffix" in flags else "")
     mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
            rf"|(?P<m>a){_GMD}(?P<d>d){later}(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")

@@ -297,7 +297,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     listed = match.start("d0") >= 0
     day_item = match.start("d") if match.start("n1") < 0 else match.start("n1")  # "13.–15.9.2023"
     weekday = (_weekday_before(items, day_item) if listed else _group_value(match, items, "wa")) or (
-        None if listed_after or later_days else _group_value(match, items, "wb"))
+        _weekday_after(items, day_item) if listed_after
+        else None if later_days else _group_value(match, items, "wb"))
     year_weekday = weekday if weekday is not None or not listed else _first_weekday_moved(match, items, day_item)
     fields: tuple[int | None, int, int | None] | None
     if match.start("n1") >= 0:
@@ -338,6 +339,15 @@ def _weekday_before(items: Items, i: int) -> int | None:
     if j >= 0 and items.codes[j] == ",":
         j -= 1
     return items.values[j] if j >= 0 and j < i - 1 and items.codes[j] in "WE" else None
+
+
+def _weekday_after(items: Items, i: int) -> int | None:
+    """The weekday written in brackets right after the day at item ``i`` and its
+    character, if one is: "13日（水）", "13일(수)"."""
+    j = i + 1
+    if items.codes.startswith(("c", "o"), j):
+        j += 1
+    return items.values[j + 1] if items.codes.startswith(("pW", "pE"), j) else None
 
 
 def _first_weekday_moved(match: _Match, items: Items, day_item: int) -> int | None:
@@ -661,7 +671,8 @@ def _days_after(match: _Match, text: str, items: Items, lex: Lexicon,
         if not (day < later <= _MAX_DAYS[month - 1] and _day_written(text, items, i, lex)) \
                 or _checked(year, month, later) is None:
             break
-        found.append(_mention(text, items.starts[i], items.ends[i + 1], DateValue(year, month, later)))
+        found.append(_mention(text, items.starts[i], items.ends[i + 1],
+                              DateValue(year, month, later, _weekday_after(items, i))))
         day = later
     return end, found
 
