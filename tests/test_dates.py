@@ -710,6 +710,9 @@ WEDNESDAY_THURSDAY = [DateValue(2023, 9, 13, 3), DateValue(2023, 9, 14, 4)]
     ("es", "La cumbre fue el miércoles 13 y el jueves 14 de septiembre."),
     ("ro", "Summitul a avut loc miercuri, 13 și joi, 14 septembrie."),
     ("ru", "Саммит прошёл в среду, 13-го и в четверг, 14 сентября."),
+    ("en", "The summit was held on Wednesday the 13th and Thursday the 14th of September."),
+    ("hu", "A csúcs szeptember 13-án, szerdán és 14-én, csütörtökön volt."),  # after each day, month first
+    ("hu", "A csúcs szeptember 13-án szerdán és 14-én csütörtökön volt."),
 ])
 def test_a_weekday_before_each_listed_day_is_read_with_its_day(language: str, text: str) -> None:
     """The first day and its weekday were read as the weekday alone, the latest Wednesday."""
@@ -727,6 +730,14 @@ def test_the_weekday_of_each_listed_day_is_checked_against_it() -> None:
     tuesday, thursday = values("The summit was held Tuesday 13 and Thursday 14 September.", "en")
     assert tuesday == DateValue(2023, 9, 13, 2) and not tuesday.compatible(MEETING)
     assert thursday == DateValue(2023, 9, 14, 4)
+
+
+def test_weekdays_after_a_range_are_no_weekday_of_its_days() -> None:
+    """A weekday after the last day is its own only where the first day has one too;
+    a range of weekdays in brackets is no weekday of one day."""
+    assert values("The summit was held September 13-15, Wednesday to Friday.", "en")[:2] == [
+        DateValue(2023, 9, 13), DateValue(2023, 9, 15)]
+    assert values("会談は9月13日～15日（水～金）に行われた。", "ja") == [DateValue(2023, 9, 13), DateValue(2023, 9, 15)]
 
 
 def test_a_weekday_and_a_day_before_a_count_are_the_weekday_alone() -> None:

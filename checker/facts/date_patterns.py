@@ -999,7 +999,7 @@ _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"
 # ("and" written on the day), Hebrew "13 ו-14", and a range among them, "13–14 and 16",
 # "13 to 15 and 20". Each later day may have its weekday before it, as the first may
 # have the date's: "Wednesday 13 and Thursday 14", "mercredi 13 et jeudi 14", "Mittwoch,
-# 13. und Donnerstag, 14.". A comma parts two days only with a space after it ("1,5 and
+# 13. und Donnerstag, 14.", "Wednesday the 13th and Thursday the 14th". A comma parts two days only with a space after it ("1,5 and
 # 15 September" is a decimal) and only before a joining word or dash further on ("page
 # 13, 14 September" stays the 14th).
 _LISTED_DAY = r"(?P<d0>d)(?:\.|-?o)?"
@@ -1008,7 +1008,7 @@ _DAY_RANGE = r"[ ]?[~\-][ ]?"
 # _join_repeated_words), and a word of the locale's patterns before the next day with a
 # hyphen, as CLDR writes Hebrew "E ה-d" ("the 15th"): "מה-13 ועד ה-15".
 _DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?(?:c-)?"
-_DAY_WEEKDAY = r"(?:[WE],?[ ])?"
+_DAY_WEEKDAY = r"(?:[WE],?[ ](?:c[ ])?)?"  # "Thursday 14", "Thursday the 14th"
 _DAY_LIST = (rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})*"
              rf"{_LISTED_DAY}(?:{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})?")
 _DAY_FROM = r"-&[ ]"  # a joining ending written on the first day: Hungarian "13-tól 15-ig"
@@ -1023,8 +1023,12 @@ _DAY_FROM = r"-&[ ]"  # a joining ending written on the first day: Hungarian "13
 # 13, 14 people" is one day, and in "September 3, 4-1" the 4-1 is a score). The last day
 # is followed by no month name ("September 13 to 14 October" is two dates, each read with
 # its own month) and by no mark that goes on with a number ("September 11 and 9/11").
+# Each day may have its weekday after it: "szeptember 13-án, szerdán és 14-én,
+# csütörtökön".
 _LATER_DAY = r"(?P<dl>d)"
-_DAYS_AFTER_MONTH = (rf"(?:(?:\.|-?o)?(?:(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_LATER_DAY}(?:\.|-?o)?)*"
+_WEEKDAY_AFTER = r"(?:,?[ ][WE])?"  # "szeptember 13-án, szerdán és 14-én, csütörtökön"
+_DAYS_AFTER_MONTH = (rf"(?:(?:\.|-?o)?{_WEEKDAY_AFTER}"
+                     rf"(?:(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_LATER_DAY}(?:\.|-?o)?{_WEEKDAY_AFTER})*"
                      rf"(?:{_DAY_RANGE}|{_DAY_AND}|{_DAY_FROM}){_LATER_DAY}"
                      rf"(?!(?:\.|-?o)?{_GDM}[Mm]|[.,/\-~?][dyn]))?")
 

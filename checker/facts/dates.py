@@ -297,8 +297,7 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     listed = match.start("d0") >= 0
     day_item = match.start("d") if match.start("n1") < 0 else match.start("n1")  # "13.–15.9.2023"
     weekday = (_weekday_before(items, day_item) if listed else _group_value(match, items, "wa")) or (
-        _weekday_after(items, day_item) if listed_after
-        else None if later_days else _group_value(match, items, "wb"))
+        _weekday_after(items, day_item) if listed_after or later_days else _group_value(match, items, "wb"))
     year_weekday = weekday if weekday is not None or not listed else _first_weekday_moved(match, items, day_item)
     fields: tuple[int | None, int, int | None] | None
     if match.start("n1") >= 0:
@@ -332,22 +331,34 @@ def _group_value(match: _Match, items: Items, name: str) -> int | None:
 
 def _weekday_before(items: Items, i: int) -> int | None:
     """The weekday written right before the day at item ``i``, after a space and maybe a
-    comma ("Thursday 14", "Donnerstag, 14."), if one is."""
+    comma or a word of the locale's dates ("Thursday 14", "Donnerstag, 14.", "Thursday
+    the 14th"), if one is."""
     j = i - 1
     if j >= 0 and items.codes[j] == " ":
         j -= 1
+    if j >= 1 and items.codes[j] == "c" and items.codes[j - 1] == " ":
+        j -= 2
     if j >= 0 and items.codes[j] == ",":
         j -= 1
     return items.values[j] if j >= 0 and j < i - 1 and items.codes[j] in "WE" else None
 
 
 def _weekday_after(items: Items, i: int) -> int | None:
-    """The weekday written in brackets right after the day at item ``i`` and its
-    character, if one is: "13日（水）", "13일(수)"."""
+    """The weekday written right after the day at item ``i`` and its character or
+    ending, alone in brackets or after a space and maybe a comma, if one is: "13日（水）",
+    "13일(수)", "13-án, szerdán" (not "13日（水～金）")."""
+    codes = items.codes
     j = i + 1
-    if items.codes.startswith(("c", "o"), j):
+    if codes.startswith("-o", j):
+        j += 2
+    elif codes.startswith(("c", "o", "."), j):
         j += 1
-    return items.values[j + 1] if items.codes.startswith(("pW", "pE"), j) else None
+    if codes.startswith(("pWp", "pEp"), j):
+        return items.values[j + 1]
+    for gap in (", ", " "):
+        if codes.startswith(gap, j) and codes.startswith(("W", "E"), j + len(gap)):
+            return items.values[j + len(gap)]
+    return None
 
 
 def _first_weekday_moved(match: _Match, items: Items, day_item: int) -> int | None:
@@ -618,8 +629,12 @@ def _days_after_month(match: _Match, text: str, items: Items, lex: Lexicon,
     written_month = _group_value(match, items, "m") or 0
     converted = written_month > date_words.CALENDAR_STEP  # Nepali "भदौ २७–२९ गते"
     written = previous = items.values[d]
+    # A weekday after the last day is its own only where the first has one too
+    # ("13-án, szerdán és 14-én, csütörtökön", not "September 13-15, Wednesday to Friday").
+    weekdays_after = _weekday_after(items, d) is not None
     found: list[DateMention] = []
     for i in later:
+        weekday = _weekday_after(items, i) if weekdays_after or i != last else None
         next_day = items.values[i]
         if next_day <= previous:
             return end, []
@@ -628,11 +643,11 @@ def _days_after_month(match: _Match, text: str, items: Items, lex: Lexicon,
             if moved is None or _other_calendar(written_month, _group_value(match, items, "y"),
                                                 next_day, published) is None:
                 return end, []
-            value = DateValue(moved.year, moved.month, moved.day)
+            value = DateValue(moved.year, moved.month, moved.day, weekday)
         else:
             if next_day > _MAX_DAYS[month - 1] or _checked(year, month, next_day) is None:
                 return end, []
-            value = DateValue(year, month, next_day)
+            value = DateValue(year, month, next_day, weekday)
         span_end = items.ends[i + 1] if _day_written(text, items, i, lex) else items.ends[i]
         found.append(_mention(text, items.starts[i], span_end, value))
         previous = next_day
