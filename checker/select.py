@@ -154,9 +154,10 @@ class Selector:
     changed: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
-        # The positions of the rules a scope, -k, --lf or --changed-since may leave out for
-        # an article (None: any rule), and one tuple for each combination chosen, shared by
-        # the articles it is chosen for (and by the runs of them the verdict store keeps).
+        # Without -k, --lf or --changed-since, only the rules with a scope (a file-level
+        # corpus or ``sources:``) can leave an article out: their positions; None when the
+        # others must be asked too. Each combination of rules chosen is one tuple, shared
+        # by its articles (and by the runs of them the verdict store keeps).
         plain = self.keyword is None and not self.last_failed and self.changed is None
         self._maybe_not: list[int] | None = [position for position, rule in enumerate(self.rules)
                                              if rule.corpus or rule.sources] if plain else None

@@ -88,8 +88,14 @@ class Session:
         return rules
 
     # -- corpus ------------------------------------------------------------------------
+    def configured_corpus(self) -> list[Path | str]:
+        """The corpus paths the configuration names (default ``seeds/``)."""
+        return list(self.config.corpus) or [self.config.root / DEFAULT_CORPUS]
+
     def corpus_paths(self, rules: Sequence[Rule]) -> list[Path | str]:
-        paths = list(self.config.corpus) or [self.config.root / DEFAULT_CORPUS]
+        """The configured corpus and the folders rule files add to it; a missing local
+        path is a usage error."""
+        paths = self.configured_corpus()
         for rule in rules:
             for path in rule.corpus or ():
                 if path not in paths:
@@ -174,7 +180,7 @@ class Session:
 
         if self.config.workers <= 1 or self.config.executor != "local" or not forked.available():
             return None
-        paths = list(self.config.corpus) or [self.config.root / DEFAULT_CORPUS]
+        paths = self.configured_corpus()
         if any(isinstance(path, str) or not path.exists() for path in paths):
             return None  # a URL, or a missing path this process reports in its place
         loaders, options = self.loaders(), self.load_options()

@@ -5,6 +5,7 @@ child succeeds or fails."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -185,3 +186,22 @@ def test_a_child_that_cannot_be_started_leaves_the_work_to_the_caller(monkeypatc
     child = forked.Forked(lambda out: out.write(b"x"))
     assert child.result() is None
     child.cancel()  # harmless
+
+
+def test_a_report_file_gets_the_childs_half_as_written(project: Path, alone: tuple[int, str, str]) -> None:
+    """``--output``: the child's half is appended to the report file as bytes."""
+    code, report, err = factcheck(project, "--workers", "2", "--output", "out/forked.json")
+    assert forks(err) == 2  # (the text report goes to standard output)
+    assert (code, normalised((project / "out/forked.json").read_text(encoding="utf-8"))) == alone[:2]
+
+
+@pytest.mark.parametrize("stream", [io.StringIO(), io.TextIOWrapper(io.BytesIO(), encoding="utf-16")])
+def test_a_half_is_copied_to_a_stream_that_takes_no_utf8_bytes(stream: io.TextIOBase) -> None:
+    """A stream without a byte buffer (a plugin's or a test's StringIO), or one in another
+    encoding, gets the child's UTF-8 text decoded."""
+    from checker.reporters.json import _append
+
+    text = '{"sentence":"Sastanak je održan 13. rujna na kozmodromu Vostočni."}\n' * 3000
+    _append(stream, io.BytesIO(text.encode()))
+    stream.seek(0)
+    assert stream.read() == text
