@@ -106,12 +106,11 @@ class Session:
         return paths
 
     def load(self, paths: Sequence[Path | str]) -> Loaded:
-        from .corpus import LoadOptions, load_corpus
+        """Every source under ``paths`` at once (``factcheck explain``, the pytest plugin),
+        read with the run's loaders and options."""
+        from .corpus import load_corpus
 
-        options = LoadOptions(root=self.config.root, languages=self.config.languages,
-                              json_fields=self.config.json_fields)
-        loaders = list(dict.fromkeys(self.host.loaders.values()))
-        result = load_corpus(paths, loaders, options)
+        result = load_corpus(paths, self.loaders(), self.load_options())
         for article in result.articles:
             self.host.hook.factcheck_article_loaded(article=article, config=self.config)
         self.config.warnings.extend(result.warnings)

@@ -341,3 +341,19 @@ def test_the_compact_json_report_is_right_when_sources_are_read_back_as_new_obje
         assert [[s["verdict"] for s in r["sources"]] for r in written] == \
             [["silent" if n % 2 else "agrees"] * 6 for n in range(6)]
         assert [r["sources"] for r in written] == [[v.to_json() for v in r.sources] for r in results]
+
+
+def test_explain_reads_the_corpus_as_the_run_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``follow_symlinks: true`` in the configuration: explain follows the link out of the
+    corpus folder, as ``factcheck run`` does."""
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere/wire.txt").write_text("Wire\nThey met at the Vostochny cosmodrome.\n")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus/linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "rules.yaml").write_text("- id: venue\n  check: entity\n  expect: Vostochny\n  about: [cosmodrome]\n")
+    monkeypatch.chdir(tmp_path)
+    args = ("explain", "venue", "--rules", "rules.yaml", "--corpus", "corpus")
+    assert "corpus/linked/wire.txt" not in invoke(*args)[1]
+    (tmp_path / "factcheck.yaml").write_text("follow_symlinks: true\n")
+    code, out, _ = invoke(*args)
+    assert code == 0 and "== corpus/linked/wire.txt" in out and "verdict: agrees" in out
