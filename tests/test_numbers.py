@@ -116,6 +116,76 @@ def test_a_figure_written_in_parts_each_with_its_multiplier(language, text, writ
     assert (mention.value.unit, mention.counted) == (unit, counted)
 
 
+@pytest.mark.parametrize("language, text, written, low, high, unit, counted", [
+    ("zh", "事故造成三人死亡。", "三", 3, 3, None, "人死亡"),
+    ("zh", "一千五百人参加了会谈。", "一千五百", 1500, 1500, None, "人参加了会谈"),
+    ("zh", "二十三名记者", "二十三", 23, 23, None, "名记者"),
+    ("zh", "一万五千人参加", "一万五千", 15_000, 15_000, None, "人参加"),
+    ("zh", "一万零五百人", "一万零五百", 10_500, 10_500, None, "人"),
+    ("zh", "一万五人", "一万五", 15_000, 15_000, None, "人"),                 # the last place left out
+    ("zh", "两千人参加", "两千", 2000, 2000, None, "人参加"),                  # 两: two before a measure
+    ("zh", "兩千人參加", "兩千", 2000, 2000, None, "人參加"),
+    ("zh", "两人受伤", "两", 2, 2, None, "人受伤"),
+    ("zh", "投资五千万美元。", "五千万美元", 5e7, 5e7, "USD", None),
+    ("zh", "损失三亿五千万。", "三亿五千万", 3.5e8, 3.5e8, None, None),
+    ("zh", "百分之五十的人", "百分之五十", 50, 50, "percent", None),
+    ("zh", "增长百分之一", "百分之一", 1, 1, "percent", None),
+    ("zh", "超过一千五百人参加", "超过一千五百", 1500, None, None, "人参加"),
+    ("zh", "一千五百多人参加", "一千五百多", 1500, None, None, "人参加"),
+    ("zh", "持续了三年", "三年", 3, 3, "year", None),
+    ("zh", "五十公里", "五十公里", 50, 50, "kilometer", None),
+    ("ja", "千五百人が参加した", "千五百", 1500, 1500, None, "人が参加した"),  # the leading 一 left out
+    ("ja", "十五億円の予算", "十五億円", 1.5e9, 1.5e9, "JPY", None),
+    ("ja", "三人が死亡した", "三", 3, 3, None, "人が死亡した"),
+    ("ja", "十三日間", "十三日", 13, 13, "day", None),                      # as 13日 is read
+])
+def test_a_figure_in_chinese_numerals_is_read_as_its_digits_are(language, text, written, low, high, unit, counted):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.max) == (written, low, high)
+    assert (mention.value.unit, mention.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "一些人认为"),        # some
+    ("zh", "国家统一"),          # unify
+    ("zh", "統一"),
+    ("zh", "一起参加"),          # together
+    ("zh", "十分重要"),          # very
+    ("ja", "十分な人数"),        # enough
+    ("zh", "万一出事"),          # in case
+    ("zh", "一般人"),            # general
+    ("zh", "一直"),
+    ("zh", "三思而行"),
+    ("zh", "千万不要去"),        # by all means
+    ("zh", "百姓"),              # common people
+    ("zh", "万岁"),
+    ("zh", "第一人"),            # first: an ordinal
+    ("zh", "第三名"),
+    ("zh", "星期三"),            # Wednesday
+    ("zh", "周三"),
+    ("zh", "三月"),              # March: for the dates
+    ("zh", "一个问题"),          # a lone 一: "a" as often as "one"
+    ("zh", "一名记者说"),
+    ("ja", "一人で"),
+    ("zh", "三四人"),            # three or four, not thirty-four
+    ("zh", "四周"),              # all around
+    ("zh", "三年级"),            # the third school year
+    ("ja", "六本木"),
+])
+def test_numerals_in_ordinary_words_are_no_figure(language, text):
+    assert values(text, language) == []
+
+
+def test_a_rule_on_people_agrees_with_a_figure_in_chinese_numerals():
+    rules = "- id: crowd\n  check: number\n  unit: people\n  units: [人]\n  expect: 1500\n  about: [会谈, 会談]\n"
+    sources = [("zh", "一千五百人参加了会谈。"), ("zh", "一千二百人参加了会谈。"), ("ja", "会談には千五百人が参加した。"),
+               ("zh", "会谈中一些人表示统一十分重要。")]
+    report = run_rules(rules, [article(text, language, source=f"{n}.txt") for n, (language, text) in enumerate(sources)])
+    assert verdicts(report, "crowd") == {"0.txt": "agrees", "1.txt": "contradicts", "2.txt": "agrees",
+                                         "3.txt": "silent"}
+    assert evidence(report, "crowd") == {"0.txt": "一千五百人", "1.txt": "一千二百人", "2.txt": "千五百人"}
+
+
 @pytest.mark.parametrize("language, text, value, unit", [
     ("es", "mil quinientas personas", 1500, "personas"),
     ("pt", "mil e quinhentas pessoas", 1500, "pessoas"),
@@ -893,7 +963,7 @@ PIECES = ["18", "1.000,5", "1,000.5", "-", "–", "%", " ", "\u202f", "više od"
           "million", "milijuna", "de", "la", "полтора", "года", "более", "٣", "COVID-", "two", ".", "'",
           "€", "$", "US$", "M€", "d'", "euros", "°C", "KM", "kr.", "ueber", "m", "bn", "dollars des États-Unis",
           "1500", "人", "以上", "超过", "万", "多", "명", "이상", "여", "'den", "fazla", "kişi", "מ-", "से अधिक",
-          "लोग", "日", "个月"]
+          "लोग", "日", "个月", "一千五百", "两", "〇", "百分之", "十", "万", "零"]
 
 
 @settings(max_examples=300, deadline=None)

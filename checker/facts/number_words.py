@@ -555,6 +555,19 @@ _PLACES: Mapping[str, Mapping[str, float]] = {
     "ko": {"천": 1e3, "백": 1e2},
 }
 
+# Counters and measure words after which a figure in Chinese numerals is read (三人死亡,
+# 一千五百名, 两艘): a run of numerals is read only before one of these, a unit or a large
+# multiplier, because numerals are parts of ordinary words (一些, 统一, 百姓). Calendar
+# words and counters that begin common words (四起, 五輪, 六本木, 百家) are left out.
+NUMERAL_COUNTERS: Mapping[str, tuple[str, ...]] = {
+    "zh": ("人", "名", "位", "个", "個", "次", "件", "座", "所", "辆", "輛", "艘", "架", "枚", "头", "頭",
+           "匹", "只", "隻", "条", "條", "项", "項", "例", "户", "戶", "岁", "歲", "倍", "元", "块", "塊"),
+    "yue": ("人", "名", "位", "個", "次", "件", "座", "所", "輛", "艘", "架", "枚", "頭", "隻", "條",
+            "項", "例", "戶", "歲", "倍", "元", "蚊"),
+    "ja": ("人", "名", "件", "回", "隻", "機", "台", "頭", "匹", "歳", "倍", "カ所", "か所", "ヶ所", "箇所",
+           "ドル", "元"),
+}
+
 # Languages that put a counted noun before the figure: Swahili "watu 1,500", Hausa
 # "mutane 1,500", Yoruba "ènìyàn 1,500", Zulu, Kinyarwanda, Shona, Luganda …
 NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "ny", "lg"})

@@ -36,6 +36,7 @@ from .number_words import (
     DURATIONS,
     MYRIAD_LANGUAGES,
     NOUN_FIRST,
+    NUMERAL_COUNTERS,
     NUMBER_ENDINGS,
     PERCENT,
     SUPPORTED,
@@ -346,6 +347,24 @@ _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # letters and their marks ("लोगों")
 
+# Chinese and Japanese numerals: a figure below ten thousand (一千五百, 十三, 千五百, 两千), or
+# a year digit by digit (二〇二三年); the larger places are the language's multipliers, read
+# as after digits (一万五千人 as 1万5000人). Values are Unicode's (两, "two" before a measure,
+# has none there: it is read as 兩).
+_HAN_DIGITS = "〇零一二三四五六七八九两兩"
+_HAN_PLACES = "十百千"
+_HAN_ANY = regex.compile(f"[{_HAN_DIGITS}{_HAN_PLACES}]")  # the quick test: most sentences have none
+# Not after a numeral or a larger place (万一), nor after 第 (第一: an ordinal), 初 (初三: a day
+# of a lunar month) or the words for a week (星期三, 周三, 礼拜三: a weekday).
+_HAN_RUN = regex.compile(rf"(?<![{_HAN_DIGITS}{_HAN_PLACES}万萬亿億第初周週期拜])(?P<pct>百分之)?"
+                         rf"(?P<run>[{_HAN_DIGITS}{_HAN_PLACES}]+)")
+_HAN_PART = regex.compile(rf"[{_HAN_DIGITS}{_HAN_PLACES}]+")
+# Words that begin with numerals and a unit but are no figure: 十分 (very; in Japanese also
+# enough), 四周 (all around), 三年级 (the third school year).
+_HAN_NOT_FIGURES = regex.compile(r"十分(?![钟鐘鍾間间])|四周|四方|[一二三四五六七八九十]+年[级級]")
+_HAN_LARGE = frozenset("万萬亿億兆")
+_HAN_LANGUAGES = frozenset({"zh", "ja", "yue"})
+
 
 @lru_cache(maxsize=1024)
 def _sign_key(sign: str) -> str:
@@ -504,6 +523,7 @@ class _Atom:
     value: float = 0.0
     signed: bool = False
     year_like: bool = False
+    han: bool = False         # Chinese numerals
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,6 +535,7 @@ class _Core:
     value: float
     year_like: bool = False
     needs_unit: bool = False  # an article or "half": a number only before a unit
+    han: bool = False         # Chinese numerals: a number only before a counter or unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -606,6 +627,39 @@ class _Tail:
     signed: bool = False
 
 
+def _han_numeral(ch: str) -> int:
+    return int(unicodedata.numeric("兩" if ch == "两" else ch))
+
+
+def _han_value(run: str, year: bool) -> float | None:
+    """The value of a run of Chinese numerals below ten thousand: places with their
+    digits (一千五百, 二十三, 一百零五), the leading one left out (十三, Japanese 千五百),
+    the last place left out after a hundred or a thousand (一千五: 1,500); before 年 also a
+    year digit by digit (二〇二三, 二零二三). None for any other run (三四人: three or four)."""
+    if year and len(run) == 4 and not any(ch in _HAN_PLACES or ch in "两兩" for ch in run):
+        return float("".join(str(_han_numeral(ch)) for ch in run))
+    value, place, digit, zero = 0, 10_000, None, False
+    for ch in run:
+        n = _han_numeral(ch)
+        if ch in _HAN_PLACES:
+            if n >= place or digit == 0 or (digit is None and value):
+                return None
+            value, place, digit, zero = value + (digit or 1) * n, n, None, False
+        elif n == 0:
+            if zero or digit is not None or not value:
+                return None
+            zero = True
+        elif digit is not None:
+            return None
+        else:
+            digit = n
+    if digit is None:
+        return None if zero else float(value)
+    if run[-1] in "两兩" and len(run) > 1:
+        return None  # 十两: a weight, not twelve
+    return float(value + digit * (place // 10 if place >= 100 and value and not zero else 1))
+
+
 def _digits_atom(m: regex.Match) -> _Atom | None:
     whole = _NON_DIGITS.sub("", m["int"])
     try:
@@ -628,6 +682,9 @@ class _Reader:
         self.p = profile
         self.lex = profile.lex
         self.atoms = [a for a in map(self._atom, profile.core.finditer(text)) if a is not None]
+        percents: list[tuple[int, int]] = []
+        if profile.language in _HAN_LANGUAGES and _HAN_ANY.search(text):
+            self.atoms = self._with_han_atoms(percents)
         self.at = {a.start: i for i, a in enumerate(self.atoms)}
         self.prefixes = {m.end(): (m.start(), key(m["p"])) for m in profile.prefix.finditer(text)}
         self.signs: dict[int, tuple[int, str]] = {}   # number start → currency sign's start, code
@@ -636,10 +693,36 @@ class _Reader:
         for atom in self.atoms:
             # Most numbers have no sign: the character before them (past one space) tells.
             j = atom.start - 1 if atom.start and text[atom.start - 1] not in _GAP_CHARS else atom.start - 2
-            sign = self._sign_before(atom.start) if j >= 0 and text[j] in ends and atom.word is None else None
+            sign = (self._sign_before(atom.start) if j >= 0 and text[j] in ends and atom.word is None
+                    and not atom.han else None)
             if sign is not None:
                 self.signs[atom.start] = sign
                 self.sign_starts[sign[0]] = atom.start
+        for begin, start in percents:  # 百分之五十: per cent written before the number
+            self.signs[start] = (begin, PERCENT)
+            self.sign_starts[begin] = start
+
+    def _with_han_atoms(self, percents: list[tuple[int, int]]) -> list[_Atom]:
+        """The atoms with the runs of Chinese numerals added (a multiplier word written
+        alone gives way to the run it is part of); ``percents`` gets (start of 百分之,
+        start of its number)."""
+        text, found = self.text, []
+        for m in _HAN_RUN.finditer(text):
+            start, end = m.span("run")
+            if _HAN_NOT_FIGURES.match(text, start):
+                continue
+            year = text[end:end + 1] == "年"
+            value = _han_value(m["run"], year)
+            if value is None:
+                continue
+            found.append(_Atom(start, end, None, value, year_like=year and 1000 <= value <= 2100, han=True))
+            if m["pct"]:
+                percents.append((m.start(), start))
+        if not found:
+            return self.atoms
+        taken = {i for atom in found for i in range(atom.start, atom.end)}
+        kept = [a for a in self.atoms if not any(i in taken for i in range(a.start, a.end))]
+        return sorted(kept + found, key=lambda a: a.start)
 
     def _sign_before(self, start: int) -> tuple[int, str] | None:
         """The currency sign written right before the digits at ``start`` ("€59.5",
@@ -675,14 +758,33 @@ class _Reader:
         atom = self.atoms[i]
         core = self._core(i)
         mention = self._mention(core) if core is not None else None
+        if mention is not None and atom.han and not self._han_figure(mention, atom):
+            mention = None
         if mention is None and atom.word in self.lex.halves_after:
             mention = self._unit_and_half_before(atom, covered)
         return mention if mention is None or mention.start >= covered else None
 
+    def _han_figure(self, mention: NumberMention, atom: _Atom) -> bool:
+        """Whether numerals read as a number are a figure: with a unit (三年, 五千万美元,
+        百分之五十), before a counter (三人, 一千五百名), or a figure with a large multiplier
+        that starts with a digit (三亿五千万). A lone 一 before a counter is left: it is
+        "a" as often as "one" (一个问题, 一名记者), and a rule gains nothing from it."""
+        if mention.value.unit == PERCENT:
+            return True
+        large = any(ch in _HAN_LARGE for ch in mention.text)
+        if self.text[atom.start:atom.end] == "一" and not large:
+            return False
+        if mention.value.unit is not None:
+            return True
+        counted = mention.counted or ""
+        if any(counted.startswith(c) for c in NUMERAL_COUNTERS.get(self.p.language, ())):
+            return True
+        return large and self.text[atom.start] not in _HAN_PLACES
+
     def _core(self, i: int) -> _Core | None:
         atom = self.atoms[i]
         if atom.word is None:
-            return _Core(atom.start, atom.end, atom.value, atom.year_like)
+            return _Core(atom.start, atom.end, atom.value, atom.year_like, han=atom.han)
         if atom.word in self.lex.numbers or atom.word in self.lex.articles or atom.word in self.lex.thousands:
             return self._words(i)
         if atom.word in self.lex.halves_before:
@@ -836,21 +938,43 @@ class _Reader:
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
         return token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
 
-    def _myriads(self, value: float, tail: _Tail, skip: frozenset[str]) -> tuple[float, _Tail] | None:
+    def _myriads(self, value: float, tail: _Tail, skip: frozenset[str], han: bool = False
+                 ) -> tuple[float, _Tail] | None:
         """A figure written in parts, each with its multiplier, the larger first and
-        nothing between them: 1万5000 is 15,000, 3억5천만 350,000,000. The sum, and the tail
-        of the last part (its unit) with its multiplier spent; None when no part follows."""
+        nothing between them: 1万5000 is 15,000, 3억5천만 350,000,000, and in numerals
+        (``han``) 一万五千 15,000, 三亿五千万 350,000,000, 一万零五百 10,500, 一万五 15,000.
+        The sum, and the tail of the last part (its unit) with its multiplier spent; None
+        when no part follows."""
         total, last = value * tail.factor, tail
         while last.factor > 1.0:
-            digits = _DIGITS_ONLY.match(self.text, last.end)  # an atom, or digits after Korean 천
-            if digits is None:
+            part = self._part(last.end, han)
+            if part is None:
                 break
-            following = self._tail(digits.end(), False, skip)
+            number, end, lone = part
+            following = self._tail(end, False, skip)
             if following.factor >= last.factor:
                 break
-            total += int(digits.group()) * following.factor
+            if lone and following.factor == 1.0:
+                number *= last.factor / 10  # 一万五: the place after the multiplier left out
+            total += number * following.factor
             last = following
         return None if last is tail else (total, replace(last, factor=1.0))
+
+    def _part(self, pos: int, han: bool) -> tuple[float, int, bool] | None:
+        """The next part of a figure written in parts at ``pos``: its value, end, and
+        whether it is one numeral alone (五 of 一万五)."""
+        digits = _DIGITS_ONLY.match(self.text, pos)  # an atom, or digits after Korean 천
+        if digits is not None:
+            return int(digits.group()), digits.end(), False
+        run = _HAN_PART.match(self.text, pos) if han else None
+        if run is None:
+            return None
+        written = run.group()
+        zero = written[0] in "〇零"  # 一万零五百
+        value = _han_value(written[1:] if zero else written, False)
+        if value is None:
+            return None
+        return value, run.end(), not zero and len(written) == 1
 
     def _noun_before(self, start: int) -> _Word | None:
         """The noun right before a figure in a language that puts it first ("watu 1,500",
@@ -889,11 +1013,11 @@ class _Reader:
                     kind = self.lex.bounds_before_noun[key(written["b"])]
         noun_first = self.p.language in NOUN_FIRST
         free = (sign is None and not core.needs_unit and (not core.year_like or kind is not None)
-                and not noun_first)  # "watu 1,500 kutoka …": the word after is no unit
+                and not noun_first and not core.han)  # "watu 1,500 kutoka …": the word after is no unit
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
         tail = self._tail(after_number, free, skip, sign)
         if tail.factor >= _MYRIAD and tail.unit is None and self.p.language in MYRIAD_LANGUAGES:
-            parts = self._myriads(core.value, tail, skip)  # "1万5000人", "1천500명", "2億3000万円"
+            parts = self._myriads(core.value, tail, skip, core.han)  # "1万5000人", "1천500명", "2億3000万円"
             if parts is not None:
                 total, tail = parts
                 core = replace(core, value=total)
