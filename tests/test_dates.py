@@ -1039,3 +1039,29 @@ def test_a_thai_weekday_letter_that_ends_the_word_before_a_date_is_no_weekday() 
     assert (mention.text, mention.value) == ("14 ก.ย. 2566", DateValue(2023, 9, 14))
     [mention] = find_dates("ประชุม (พฤ.) 14 ก.ย. 2566", "th", PUBLISHED)  # apart from a word, it is one
     assert mention.value == DateValue(2023, 9, 14, 4)
+
+
+@pytest.mark.parametrize("language, text, written, iso", [
+    ("zh", "会议于二〇二三年九月十三日举行。", "二〇二三年九月十三日", "2023-09-13"),  # digit by digit, with 〇
+    ("zh", "二零二三年九月十三日", "二零二三年九月十三日", "2023-09-13"),
+    ("zh", "九月十三日举行", "九月十三日", "2023-09-13"),
+    ("zh", "十三日举行", "十三日", "2023-09-13"),                                    # a day alone
+    ("zh", "十月一日", "十月一日", "2023-10-01"),
+    ("ja", "九月十三日に開かれた", "九月十三日", "2023-09-13"),
+    ("ja", "十三日に開かれた", "十三日", "2023-09-13"),
+    ("ja", "令和五年九月十三日", "令和五年九月十三日", "2023-09-13"),
+])
+def test_a_date_in_chinese_numerals_is_read_as_in_digits(language, text, written, iso):
+    [mention] = find_dates(text, language, dt.date(2023, 9, 14))
+    assert (mention.text, mention.value.iso) == (written, iso)
+    assert text[mention.start:mention.end] == written
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "一日三餐"),   # a day: 一 before 日 is a day of the month only after its month
+    ("zh", "第三日"),     # the third day
+    ("zh", "两年"),
+    ("zh", "三月"),       # March alone, as 3月
+])
+def test_numerals_before_a_date_character_that_say_no_date(language, text):
+    assert find_dates(text, language, dt.date(2023, 9, 14)) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +24,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text.normalise import fold, fold_words
 from . import date_words
 from .date_patterns import Items, Lexicon, classify, grammar, lexicon
-from .numbers import counts_a_unit
+from .numbers import counts_a_unit, han_value
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BUDDHIST_OFFSET = 543
@@ -182,6 +182,10 @@ def find_dates(text: str, language: str | None,
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
+    if (language or "")[:3].split("-")[0].split("_")[0].lower() in _HAN_DATE_LANGUAGES:
+        spelt = _in_digits(text)
+        if spelt is not None:
+            return _from_digits(text, *spelt, language, published)
     lex = lexicon(language)
     items = classify(text, lex)
     if items is None:
@@ -202,6 +206,58 @@ def find_dates(text: str, language: str | None,
     if lex.day_suffixes and published is not None:
         mentions.extend(_days_alone(text, items, lex, published, mentions))
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+# A year, month or day in Chinese numerals (二〇二三年, 九月十三日, Japanese 十三日): the run
+# before 年, 月 or 日, not after 第 or 初 (第三日, 初三: the nth) or the words for a week.
+_HAN_DATE_LANGUAGES = frozenset({"zh", "ja", "yue"})
+_HAN_DATE = regex.compile(r"(?<![〇零一二三四五六七八九十两兩百千万萬亿億第初周週期拜])"
+                          r"(?P<run>[〇零一二三四五六七八九十]+)(?=(?P<field>[年月日]))")
+
+
+def _in_digits(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
+    """``text`` with each date field in Chinese numerals written in digits, and per field
+    its span there and in ``text``; None when there is none. A lone 一 before 日 is a
+    day only after its month (九月一日; 一日三餐 is "a day")."""
+    parts: list[str] = []
+    fields: list[tuple[int, int, int, int]] = []
+    last, length = 0, 0
+    for m in _HAN_DATE.finditer(text):
+        run, start = m["run"], m.start()
+        if run == "一" and m["field"] == "日" and text[start - 1:start] != "月":
+            continue
+        value = han_value(run, m["field"] == "年")
+        if value is None:
+            continue
+        digits = str(int(value))
+        parts += [text[last:start], digits]
+        length += start - last
+        fields.append((length, length + len(digits), start, m.end()))
+        length += len(digits)
+        last = m.end()
+    if not fields:
+        return None
+    return "".join(parts) + text[last:], fields
+
+
+def _from_digits(text: str, spelt: str, fields: list[tuple[int, int, int, int]], language: str | None,
+                 published: dt.date | None) -> list[DateMention]:
+    """The dates of ``spelt``, :func:`_in_digits` of ``text``, with their spans in ``text``."""
+    def back(pos: int, end: bool) -> int:
+        for new_start, new_end, old_start, old_end in reversed(fields):
+            if pos >= new_end:
+                return pos - new_end + old_end
+            if pos > new_start or (pos == new_start and end):
+                return old_end if end else old_start
+            if pos == new_start:
+                return old_start
+        return pos
+
+    found = []
+    for mention in find_dates(spelt, language, published):
+        start, end = back(mention.start, False), back(mention.end, True)
+        found.append(replace(mention, start=start, end=end, text=text[start:end]))
+    return found
 
 
 # What makes "13日" a count of days rather than a day of the month: after the day's

@@ -631,7 +631,7 @@ def _han_numeral(ch: str) -> int:
     return int(unicodedata.numeric("兩" if ch == "两" else ch))
 
 
-def _han_value(run: str, year: bool) -> float | None:
+def han_value(run: str, year: bool) -> float | None:
     """The value of a run of Chinese numerals below ten thousand: places with their
     digits (一千五百, 二十三, 一百零五), the leading one left out (十三, Japanese 千五百),
     the last place left out after a hundred or a thousand (一千五: 1,500); before 年 also a
@@ -712,7 +712,7 @@ class _Reader:
             if _HAN_NOT_FIGURES.match(text, start):
                 continue
             year = text[end:end + 1] == "年"
-            value = _han_value(m["run"], year)
+            value = han_value(m["run"], year)
             if value is None:
                 continue
             found.append(_Atom(start, end, None, value, year_like=year and 1000 <= value <= 2100, han=True))
@@ -971,7 +971,7 @@ class _Reader:
             return None
         written = run.group()
         zero = written[0] in "〇零"  # 一万零五百
-        value = _han_value(written[1:] if zero else written, False)
+        value = han_value(written[1:] if zero else written, False)
         if value is None:
             return None
         return value, run.end(), not zero and len(written) == 1
