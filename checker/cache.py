@@ -20,7 +20,6 @@ import os
 import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from . import __version__
 from .atomic import write_atomically
 from .errors import OutputError
 from .model import Article, Rule, SourceVerdict
+from .stored import code_identity
 
 CACHE_DIR = ".factcheck_cache"
 MAX_BYTES = 512 * 1024 * 1024
@@ -36,19 +36,9 @@ MAX_BYTES = 512 * 1024 * 1024
 FORMAT = 4
 
 
-@lru_cache(maxsize=1)
-def _code_identity() -> str:
-    """The package's own files (size and modification time): an edited install, not
-    only a new version, must not be served old verdicts."""
-    package = Path(__file__).parent
-    stats = sorted((str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns)
-                   for p in package.rglob("*.py"))
-    return hashlib.sha256(repr(stats).encode()).hexdigest()
-
-
 def fingerprint(rules: Sequence[Rule], plugins: Iterable[str], settings: Any) -> str:
     """A digest of what, besides an article, decides its verdicts."""
-    digest = hashlib.sha256(f"factcheck {__version__} cache {FORMAT} {_code_identity()}".encode())
+    digest = hashlib.sha256(f"factcheck {__version__} cache {FORMAT} {code_identity()}".encode())
     for rule in rules:
         digest.update(repr((rule.file, rule.id, rule.check, rule.threshold, _stable(rule.raw))).encode())
     for plugin in sorted(plugins):

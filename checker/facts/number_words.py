@@ -1059,6 +1059,22 @@ class _Builder:
 def lexicon(language: str) -> Lexicon:
     """The lexicon of a base language code (``hr``, ``sr``, ``pt``); languages without
     hand tables get CLDR's unit and multiplier words only."""
+    if language in SUPPORTED:
+        return _supported_lexicons()[language]
+    return _built_lexicon(language)
+
+
+@lru_cache(maxsize=1)
+def _supported_lexicons() -> dict[str, Lexicon]:
+    """The lexicons of the languages with hand tables, all wanted as soon as a rule names
+    a unit (its word may be in any of them): kept on disk between runs, since building
+    them takes far longer than reading them back."""
+    from ..stored import stored
+
+    return stored("lexicons", lambda: {language: _built_lexicon(language) for language in SUPPORTED})
+
+
+def _built_lexicon(language: str) -> Lexicon:
     locales = _locales(language)
     build = _Builder(language)
     units = build.units(locales)

@@ -1,0 +1,97 @@
+"""Derived tables kept on disk between runs (checker/stored.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import stored as stored_module
+from checker.facts import number_words
+from checker.stored import folder, stored
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "factcheck"
+
+
+class Builder:
+    def __init__(self, table: object) -> None:
+        self.table, self.calls = table, 0
+
+    def __call__(self) -> object:
+        self.calls += 1
+        return self.table
+
+
+def test_a_table_is_built_once_and_read_back(cache_home: Path) -> None:
+    build = Builder({"en": {"million": 1e6}})
+    assert stored("words", build) == {"en": {"million": 1e6}}
+    assert stored("words", build) == {"en": {"million": 1e6}}
+    assert build.calls == 1
+    assert [p.name.split("-")[0] for p in cache_home.iterdir()] == ["words"]
+
+
+def test_a_damaged_file_is_built_again_and_replaced(cache_home: Path) -> None:
+    stored("words", Builder([1, 2]))
+    (kept,) = cache_home.iterdir()
+    kept.write_bytes(b"\x80\x05not a pickle")
+    build = Builder([1, 2])
+    assert stored("words", build) == [1, 2]
+    assert build.calls == 1
+    assert stored("words", Builder(None)) == [1, 2]  # the replaced file is read again
+
+
+def test_other_code_or_library_versions_build_anew_and_drop_the_old_file(
+        cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stored("words", Builder("old"))
+    monkeypatch.setattr(stored_module, "_identity", lambda: "another-version")
+    build = Builder("new")
+    assert stored("words", build) == "new"
+    assert build.calls == 1
+    assert [p.name for p in cache_home.iterdir()] == ["words-another-version.pickle"]
+
+
+def test_a_folder_that_cannot_be_written_only_costs_the_building(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    build = Builder({"a": 1})
+    assert stored("words", build) == {"a": 1}
+    assert stored("words", build) == {"a": 1}
+    assert build.calls == 2
+    assert blocker.read_text() == "a file where the cache folder would be"
+
+
+def test_the_folder_follows_xdg_cache_home_and_ignores_a_relative_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert folder() == tmp_path / "factcheck"
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert folder() == tmp_path / "home" / ".cache" / "factcheck"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert folder() == tmp_path / "home" / ".cache" / "factcheck"
+
+
+def test_number_lexicons_are_read_back_as_built(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    number_words._supported_lexicons.cache_clear()
+    number_words.lexicon.cache_clear()
+    try:
+        built = number_words._supported_lexicons()
+        assert set(built) == set(number_words.SUPPORTED)
+        number_words._supported_lexicons.cache_clear()
+        number_words.lexicon.cache_clear()
+
+        def no_building(language: str) -> number_words.Lexicon:
+            raise AssertionError(f"{language} built again")
+
+        monkeypatch.setattr(number_words, "_built_lexicon", no_building)
+        assert number_words.lexicon("hr") == built["hr"]
+        assert number_words.lexicon("en").multipliers["million"] == 1e6
+    finally:
+        number_words._supported_lexicons.cache_clear()
+        number_words.lexicon.cache_clear()
