@@ -900,6 +900,14 @@ def test_json_and_text():
     assert str(v(1.5, unit="year")) == "1.5 year"
 
 
+@pytest.mark.parametrize("raw, shown", [
+    (">= 1500", "≥ 1500"), ("≥ 1500", "≥ 1500"), ("> 1500", "> 1500"), ("<= 5", "≤ 5"), ("< 5", "< 5"),
+    ({"min": 18}, "≥ 18"), ({"max": 24}, "≤ 24"), ({"min": 18, "max": 24}, "18–24"),
+])
+def test_expected_bounds_are_shown_as_written(raw, shown):
+    assert str(parse_expected_number(raw)) == shown
+
+
 @pytest.mark.parametrize("word, unit", [
     ("months", "month"), ("mjeseci", "month"), ("mjesecima", "month"), ("месяцев", "month"),
     ("luni", "month"), ("Jahren", "year"), ("años", "year"), ("%", "percent"), ("per cent", "percent"),

@@ -21,7 +21,7 @@ import math
 import reprlib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 from typing import TypeVar
@@ -63,6 +63,9 @@ class NumberValue:
     max: float | None
     unit: str | None = None
     approximate: bool = False
+    # Written "at least" or "at most" (a rule's ">= 18" or {min: 18}) rather than "more
+    # than" or "less than": shown "≥ 18". Both are compared as closed intervals.
+    inclusive: bool = field(default=False, compare=False)
 
     def compatible(self, other: NumberValue, tolerance: float = 0.0) -> bool:
         """Whether the two could state the same quantity: the intervals overlap once
@@ -97,9 +100,9 @@ class NumberValue:
         if self.min is not None and self.max is not None:
             body = _show(self.min) if self.min == self.max else f"{_show(self.min)}–{_show(self.max)}"
         elif self.min is not None:
-            body = f"> {_show(self.min)}"
+            body = f"{'≥' if self.inclusive else '>'} {_show(self.min)}"
         elif self.max is not None:
-            body = f"< {_show(self.max)}"
+            body = f"{'≤' if self.inclusive else '<'} {_show(self.max)}"
         else:
             body = "any"
         return ("≈ " if self.approximate else "") + body + (f" {self.unit}" if self.unit else "")
@@ -252,6 +255,7 @@ _EXPECTED = regex.compile(
 )
 _BOUND_OPS = {">=": "min", "≥": "min", ">": "min", "<=": "max", "≤": "max", "<": "max",
               "~": "approx", "≈": "approx", "=": None}
+_INCLUSIVE_OPS = frozenset({">=", "≥", "<=", "≤"})
 _USAGE = "expected a number, '>= 18', '< 5', '18-24' or {min: 18, max: 24}"
 
 
@@ -279,7 +283,8 @@ def _expected_text(raw: str, unit: str | None) -> NumberValue:
         raise ValueError(f"invalid number {raw!r}: the range's lower end comes first")
     kind = _BOUND_OPS[m["op"]] if m["op"] else None
     name = _unit_name(unit or m["unit"])
-    return NumberValue(None if kind == "max" else a, None if kind == "min" else b, name, kind == "approx")
+    return NumberValue(None if kind == "max" else a, None if kind == "min" else b, name, kind == "approx",
+                       inclusive=m["op"] in _INCLUSIVE_OPS)
 
 
 def _expected_mapping(raw: dict, unit: str | None) -> NumberValue:
@@ -291,7 +296,7 @@ def _expected_mapping(raw: dict, unit: str | None) -> NumberValue:
         raise ValueError(f"invalid number range {raw!r}: give min, max or both")
     if low is not None and high is not None and low > high:
         raise ValueError(f"invalid number range {raw!r}: min is greater than max")
-    return NumberValue(low, high, _unit_name(unit))
+    return NumberValue(low, high, _unit_name(unit), inclusive=True)
 
 
 def _number(value: object, context: object) -> float:
