@@ -246,6 +246,67 @@ def test_weekdays(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]
 
 
+# Published on a Thursday: a Friday to come is the 15th, a past one the 8th; Monday the
+# 18th or the 11th; Thursday itself is the day of publication either way.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The leaders will meet on Friday at the cosmodrome.", "2023-09-15"),
+    ("en", "Putin won't travel on Friday.", "2023-09-15"),
+    ("en", "They'll sign the deal on Monday.", "2023-09-18"),
+    ("en", "Talks are scheduled for Friday.", "2023-09-15"),
+    ("en", "On Friday, the leaders will sign the deal.", "2023-09-15"),
+    ("en", "On Friday the leaders will sign the deal.", "2023-09-15"),
+    ("en", "The leaders will meet on Thursday.", "2023-09-14"),
+    ("hr", "Čelnici će se sastati u petak.", "2023-09-15"),
+    ("hr", "U petak će se čelnici sastati.", "2023-09-15"),
+    ("sr", "Лидери ће се састати у петак.", "2023-09-15"),
+    ("de", "Die Gespräche sollen am Freitag beginnen.", "2023-09-15"),
+    ("de", "Am Freitag wird Putin abreisen.", "2023-09-15"),
+    ("ro", "Liderii se vor întâlni vineri.", "2023-09-15"),
+    ("ro", "Vineri va avea loc summitul.", "2023-09-15"),
+    ("fr", "Les dirigeants se rencontreront vendredi.", "2023-09-15"),
+    ("fr", "Le sommet aura lieu vendredi.", "2023-09-15"),
+    ("es", "Los líderes se reunirán el viernes.", "2023-09-15"),
+    ("it", "I leader si incontreranno venerdì.", "2023-09-15"),
+    ("pt", "Os líderes vão se reunir na sexta-feira.", "2023-09-15"),
+    ("ru", "Встреча состоится в пятницу.", "2023-09-15"),
+    ("pl", "Spotkanie będzie w piątek.", "2023-09-15"),
+    ("el", "Οι ηγέτες θα συναντηθούν την Παρασκευή.", "2023-09-15"),
+    ("tr", "Liderler Cuma günü görüşecek.", "2023-09-15"),
+    ("hi", "दोनों नेता शुक्रवार को मिलेंगे।", "2023-09-15"),
+    ("id", "Kedua pemimpin akan bertemu pada hari Jumat.", "2023-09-15"),
+    ("vi", "Hai nhà lãnh đạo sẽ gặp nhau vào thứ Sáu.", "2023-09-15"),
+    ("zh", "普京将于星期五访问平壤。", "2023-09-15"),
+    ("ja", "両首脳は金曜日に会談する予定だ。", "2023-09-15"),
+    ("ko", "두 정상은 금요일에 회담할 예정이다.", "2023-09-15"),
+    ("th", "ผู้นำทั้งสองจะพบกันในวันศุกร์", "2023-09-15"),
+])
+def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(language: str, text: str, expected: str) -> None:
+    assert days(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The leaders met on Friday at the cosmodrome.", ["2023-09-08"]),
+    # When it was said, not when it will be: the cue is in another clause
+    ("en", "The Kremlin said on Monday that Putin will visit.", ["2023-09-11"]),
+    ("en", "The Kremlin said on Monday Putin will visit.", ["2023-09-11"]),
+    ("en", "Kim arrived on Monday and will leave on Friday.", ["2023-09-11", "2023-09-15"]),
+    ("en", "Kim, who arrived on Monday, will leave soon.", ["2023-09-11"]),
+    ("de", "Putin sagte am Montag, er werde reisen.", ["2023-09-11"]),
+    ("hr", "Čelnici su se sastali u ponedjeljak.", ["2023-09-11"]),
+    ("fr", "Les dirigeants se sont rencontrés lundi.", ["2023-09-11"]),
+    ("fr", "La caméra a filmé lundi.", ["2023-09-11"]),
+    ("es", "Los líderes se reunieron el lunes.", ["2023-09-11"]),
+    ("ru", "Лидеры встретились в понедельник.", ["2023-09-11"]),
+    ("tr", "Liderler Pazartesi günü görüştü.", ["2023-09-11"]),
+    ("zh", "普京于星期一访问了平壤。", ["2023-09-11"]),
+    # an explicit "last" wins over the tense
+    ("en", "They will review what happened last Monday.", ["2023-09-11"]),
+])
+def test_a_weekday_without_a_future_cue_that_rules_it_is_the_last_one(language: str, text: str,
+                                                                      expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("ro", "Carantina a durat 36 de luni."),  # "luni": months, and Monday
     ("ro", "Proiectul a durat 18 luni."),
@@ -401,7 +462,8 @@ def test_text_without_spaces_longer_than_a_remembered_chunk() -> None:
     assert days(text, "zh") == days(text, "zh") == ["2023-09-13"]
     thai = "การประชุมจัดขึ้นเมื่อวันที่13กันยายน2566ที่กรุงเทพฯและคณะผู้แทนจะเดินทางถึงเชียงใหม่ในวันพุธ"
     assert len(thai) > date_patterns._CHUNK_LONGEST
-    assert days(thai, "th") == days(thai, "th") == ["2023-09-13", "2023-09-13"]
+    # "... and the delegation will (จะ) travel to Chiang Mai on Wednesday": the next one
+    assert days(thai, "th") == days(thai, "th") == ["2023-09-13", "2023-09-20"]
 
 
 def test_memos_that_start_afresh_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text.normalise import fold, fold_words
+from ..text.tense import is_future
 from . import date_words
 from .date_patterns import Items, Lexicon, classify, grammar, lexicon
 from .numbers import counts_a_unit, han_value
@@ -818,6 +819,9 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     modifier = _group_value(match, items, "x") or 0
     if modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
+    elif modifier == 0 and is_future(text, start, end, lex.language):
+        # "The leaders will meet on Friday": the next Friday, or the day of publication.
+        day = _moved(published, (weekday - published.isoweekday()) % 7)
     else:
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))

@@ -1,0 +1,241 @@
+"""Whether a clause speaks of what is still to come: the one reader of the future tense.
+
+A weekday alone ("on Friday") names the nearest such day, and news reports what has
+happened, so it is read as the last one up to the day of publication; but "the leaders
+will meet on Friday" names the next. A clause is read as future when a future cue of its
+language stands in it: an auxiliary or particle ("will", "wird", "će", "va", "θα",
+"akan", "sẽ", "将", "จะ"), a word that schedules ("scheduled for", "состоится",
+"予定"), or a future ending on a verb (Spanish "se reunirán", Italian "si incontrerà",
+French "se rendra", Turkish "görüşecek", Hindi "मिलेंगे").
+
+Where the cue stands matters. Before the day it rules it ("Putin will visit on
+Friday"). After it, it rules the day only where the language puts the verb last
+(Turkish, Japanese, Hindi: "Cuma günü görüşecek") or where the day opens its clause
+("On Friday leaders will meet", "U petak će se sastati", "Am Freitag wird"): in "the
+Kremlin said on Friday Putin will visit" Friday is when it was said. A clause ends at
+punctuation and at a word that opens another clause ("that", "dass", "que", "что");
+after the day also at "and" ("arrived on Tuesday and will leave on Friday"). A day
+that stands alone before a comma ("On Friday, the leaders will meet") takes the next
+clause's cue.
+
+The tables are hand-written: CLDR has no tense words. Cues are compared folded, as
+every word is; endings on the word as written (folding would lose the accent that
+makes Spanish "-rá" a future), and in scripts written without spaces as letters
+anywhere in the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalise import fold, primary_language, token_columns
+
+# Cues, one phrase per item (a phrase's words are folded and matched in a row).
+_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("will", "shall", "ll", "won t", "is to", "are to", "is set to", "are set to", "is scheduled",
+           "are scheduled", "scheduled for", "is expected to", "are expected to", "is due to", "are due to",
+           "plans to", "plan to", "planned for", "is going to", "are going to"),
+    "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant"),
+    "nl": ("zal", "zullen", "zult", "gepland"),
+    "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues"),
+    "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas"),
+    "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas"),
+    "it": ("previsto", "prevista", "previsti", "previste"),
+    "ca": ("previst", "prevista"),
+    "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
+    "hr": ("će", "ću", "ćemo", "ćete", "ćeš", "neće", "neću", "nećemo", "nećete", "planiran", "planirano",
+           "planirana", "zakazan", "zakazano", "zakazana"),
+    "sr": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana",
+           "ће", "ћу", "ћемо", "ћете", "неће", "заказан", "заказано", "заказана"),
+    "bs": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana"),
+    "sl": ("bo", "bodo", "bomo", "boste", "bom", "ne bo"),
+    "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana"),
+    "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná"),
+    "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný"),
+    "ru": ("будет", "будут", "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "запланирован",
+           "запланирована", "запланировано", "запланированы"),
+    "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано"),
+    "be": ("будзе", "будуць", "адбудзецца"),
+    "bg": ("ще",),
+    "mk": ("ќе",),
+    "el": ("θα",),
+    "sv": ("ska", "skall", "kommer att", "planerad", "planerat"),
+    "da": ("skal", "vil", "planlagt"),
+    "nb": ("skal", "vil", "kommer til å", "planlagt"),
+    "hu": ("fog", "fognak", "fogja", "fogják", "fogunk", "majd", "tervezett"),
+    "ar": ("سوف", "المقرر", "المرتقب", "المتوقع"),
+    "fa": ("خواهد", "خواهند", "خواهیم", "خواهم"),
+    "he": ("צפוי", "צפויה", "צפויים", "צפויות", "עתיד", "עתידה", "עתידים"),
+    "ur": ("گا", "گی", "گے"),
+    "id": ("akan", "dijadwalkan", "direncanakan"),
+    "ms": ("akan", "dijadualkan", "dirancang"),
+    "tl": ("nakatakda",),
+    "vi": ("sẽ", "dự kiến"),
+}
+_CUES["no"] = _CUES["nn"] = _CUES["nb"]
+
+# Future endings of verbs, on the word as written (lower case), and the letters the word
+# must have before one: Spanish "celebrará", French "rencontrera", Turkish "görüşecek".
+_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
+    "es": (("rá", "rán"), 2),
+    "pt": (("rá", "rão"), 2),
+    "it": (("rà", "ranno"), 2),
+    "ca": (("rà",), 2),
+    "fr": (("era", "eront", "ira", "iront", "dra", "dront"), 3),
+    "tr": (("acak", "ecek", "acaktır", "ecektir", "acaklar", "ecekler", "acağı", "eceği", "acağını",
+            "eceğini"), 2),
+    "hi": (("ेगा", "ेगी", "ेंगे", "ेंगी", "ोगा", "ोगी", "ोंगे", "एगा", "एगी", "एंगे", "ूंगा", "ऊंगा"), 1),
+    "ne": (("नेछ", "नेछन्", "नेछौं"), 1),
+    "pa": (("ੇਗਾ", "ੇਗੀ", "ਣਗੇ", "ੇਗੇ"), 1),
+}
+
+# Scripts written without spaces: the cue's letters anywhere in the clause.
+_LETTERS: dict[str, tuple[str, ...]] = {
+    "zh": ("将", "將", "计划", "計劃", "预计", "預計"),
+    "yue": ("将", "將", "計劃", "預計"),
+    "ja": ("予定", "見通し"),
+    "ko": ("예정",),
+    "th": ("จะ", "มีกำหนด"),
+    "lo": ("ຈະ",),
+    "km": ("នឹង",),
+    "my": ("မည်", "မယ်"),
+}
+
+# Languages that put the verb last: a cue after the day rules it.
+_VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk"})
+
+# Words that open another clause; on the day's far side also "and" (_AND).
+_OPENERS: dict[str, str] = {
+    "en": "that which who whom whose because although though while whereas when",
+    "de": "dass daß weil obwohl während als nachdem bevor",
+    "nl": "dat omdat hoewel terwijl toen nadat voordat",
+    "fr": "que qu qui lorsque quand parce puisque",
+    "es": "que quien cuando porque aunque mientras",
+    "pt": "que quem quando porque embora enquanto",
+    "it": "che chi quando perché sebbene mentre",
+    "ca": "que qui quan perquè",
+    "ro": "că care când deoarece",
+    "hr": "da koji koja koje kad kada jer dok", "bs": "da koji koja koje kad kada jer dok",
+    "sr": "da koji koja koje kad kada jer dok да који која које кад када јер док",
+    "sl": "da ki ko ker",
+    "pl": "że który która które kiedy gdy ponieważ",
+    "cs": "že který která které když protože", "sk": "že ktorý ktorá ktoré keď pretože",
+    "ru": "что который которая которое которые когда потому", "uk": "що який яка яке які коли",
+    "bg": "че който която което които когато", "mk": "дека кој која кое кои кога",
+    "el": "ότι οποίος οποία οποίο που όταν επειδή",
+    "sv": "att som när eftersom", "da": "at som når da fordi", "nb": "at som når da fordi",
+    "hu": "hogy aki ami amely amikor mert miután",
+    "id": "bahwa yang ketika karena", "ms": "bahawa yang ketika kerana",
+    "vi": "rằng mà khi vì", "tl": "na nang dahil",
+    "ar": "أن الذي التي عندما لأن", "fa": "که وقتی چون", "he": "ש כי אשר כאשר",
+    "tr": "ki", "hi": "कि जो जब क्योंकि", "ur": "کہ جو جب",
+}
+_AND: dict[str, str] = {
+    "en": "and but", "de": "und aber", "nl": "en maar", "fr": "et mais", "es": "y e pero", "pt": "e mas",
+    "it": "e ed ma", "ca": "i però", "ro": "și iar dar", "hr": "i a ali", "bs": "i a ali",
+    "sr": "i a ali и а али", "sl": "in a ampak", "pl": "i a ale", "cs": "a ale", "sk": "a ale",
+    "ru": "и а но", "uk": "і й а але", "bg": "и а но", "mk": "и а но", "el": "και αλλά", "sv": "och men",
+    "da": "og men", "nb": "og men", "hu": "és de", "id": "dan tetapi", "ms": "dan tetapi", "vi": "và nhưng",
+    "tl": "at pero", "ar": "و لكن", "fa": "و اما", "he": "ו אבל", "tr": "ve ama", "hi": "और लेकिन",
+    "ur": "اور لیکن",
+}
+_FRONTED = 2  # words before the day in its clause for it to open the clause ("On Friday", "Am Freitag")
+_ALONE = 3    # words of a clause that is only the day ("On Friday," "Am Freitag,")
+# Punctuation that ends a clause (not the apostrophe of "won't" nor the hyphen of a word).
+_BOUNDARY = re.compile(r"[,;:!?()\[\]{}«»\"“”„‹›—–]|\s-\s|[،؛。，、；：！？]")
+_APOSTROPHE_BOUNDARY = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    phrases: tuple[tuple[str, ...], ...]
+    endings: tuple[str, ...]
+    stem: int
+    letters: tuple[str, ...]
+    openers: frozenset[str]
+    ands: frozenset[str]
+    verb_last: bool
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases or self.endings or self.letters)
+
+
+@lru_cache(maxsize=128)
+def _cues(language: str) -> _Cues:
+    endings, stem = _ENDINGS.get(language, ((), 0))
+    return _Cues(
+        phrases=tuple(tuple(fold(w) for w in phrase.split()) for phrase in _CUES.get(language, ())),
+        endings=endings, stem=stem, letters=_LETTERS.get(language, ()),
+        openers=frozenset(fold(w) for w in _OPENERS.get(language, "").split()),
+        ands=frozenset(fold(w) for w in _AND.get(language, "").split()),
+        verb_last=language in _VERB_LAST,
+    )
+
+
+def has_future_cues(language: str | None) -> bool:
+    """Whether :func:`is_future` can tell anything in ``language``."""
+    return bool(_cues(primary_language(language)))
+
+
+def is_future(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the clause of ``text`` that holds ``text[start:end]`` (a day) speaks of the
+    future, by a future cue of ``language`` that rules it (see the module's text)."""
+    cues = _cues(primary_language(language))
+    if not cues:
+        return False
+    left, right = _clause(text, start, end)
+    if _rules(cues, text, left, right, start, end):
+        return True
+    # A day alone before a comma ("On Friday, the leaders will meet") is the next clause's.
+    if len(token_columns(text[left:right])[0]) <= _ALONE and right < len(text):
+        next_left, next_right = _clause(text, right + 1, right + 1)
+        return _rules(cues, text, next_left, next_right, next_left, next_left)
+    return False
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = right = None
+    for pattern in (_BOUNDARY, _APOSTROPHE_BOUNDARY):
+        for m in pattern.finditer(text):
+            if m.end() <= start and (left is None or m.end() > left):
+                left = m.end()
+            elif m.start() >= end and (right is None or m.start() < right):
+                right = m.start()
+                break
+    return left or 0, len(text) if right is None else right
+
+
+def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) -> bool:
+    """Whether a cue in ``text[left:right]`` rules the day at ``start:end``."""
+    starts, ends, keys = token_columns(text[left:right])
+    before = [i for i, s in enumerate(starts) if left + s < start]
+    after = [i for i, e in enumerate(ends) if left + e > end and left + starts[i] >= end]
+    # The clause that holds the day begins after the last word that opens another.
+    opened = max((i for i in before if keys[i] in cues.openers), default=-1)
+    before = [i for i in before if i > opened]
+    fronted = cues.verb_last or len(before) <= _FRONTED
+    if fronted:
+        closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
+        after = [i for i in after if i < closing]
+    else:
+        after = []
+    words = before + after
+    if any(_phrase_at(keys, i, phrase) for i in words for phrase in cues.phrases):
+        return True
+    if cues.endings:
+        for i in words:
+            word = text[left + starts[i]:left + ends[i]].casefold()
+            if any(word.endswith(e) and len(word) >= len(e) + cues.stem for e in cues.endings):
+                return True
+    if cues.letters:
+        lo = left + (starts[before[0]] if before else start - left)
+        hi = left + (ends[after[-1]] if after else end - left)
+        span = text[lo:start] + text[end:hi]
+        return any(letters in span for letters in cues.letters)
+    return False
+
+
+def _phrase_at(keys: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(keys[i:i + len(phrase)]) == phrase
