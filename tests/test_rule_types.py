@@ -270,6 +270,22 @@ def test_number_units_with_synonyms(text: str, language: str, verdict: str) -> N
     assert verdicts(run_rules(NUMBER, [article(text, language)]), "toll") == {"article.txt": verdict}
 
 
+@pytest.mark.parametrize("text, language, verdict, evidence", [
+    ("In the attack, 12 civilian people were killed.", "en", "contradicts", "12 civilian people"),
+    ("Više od 50 mladih ljudi je poginulo.", "hr", "agrees", "Više od 50 mladih ljudi"),
+    ("Poginulo je 12 mladih ljudi.", "hr", "contradicts", "12 mladih ljudi"),
+    ("In the attack, 12 very young local people were killed.", "en", "silent", None),  # three words between
+    ("In the attack, 12 soldiers, people said, were killed.", "en", "silent", None),  # not the same phrase
+])
+def test_a_count_reaches_its_noun_past_a_word_or_two_that_describe_it(text: str, language: str, verdict: str,
+                                                                      evidence: str | None) -> None:
+    report = run_rules(NUMBER, [article(text, language)])
+    assert verdicts(report, "toll") == {"article.txt": verdict}
+    if evidence is not None:
+        (source,) = result(report, "toll").sources
+        assert source.evidence[0].text == evidence
+
+
 def test_time_spans_agree_across_forms() -> None:
     rules = "- id: war\n  check: number\n  unit: month\n  about: [war, rat, război]\n"
     sources = [article("Rat traje više od 18 mjeseci.", "hr", source="hr.txt"),

@@ -36,8 +36,8 @@ from .number_words import (
     DURATIONS,
     MYRIAD_LANGUAGES,
     NOUN_FIRST,
-    NUMERAL_COUNTERS,
     NUMBER_ENDINGS,
+    NUMERAL_COUNTERS,
     PERCENT,
     SUPPORTED,
     Lexicon,
@@ -227,6 +227,37 @@ def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = (
         lengths = [len(w) for w in (wanted, *synonyms) if w.strip() and counted.startswith(w.strip())]
         return start + max(lengths) if lengths else None
     return mention.counted_end if unit_matches(counted, wanted, synonyms) else None
+
+
+# Words that may stand between a count and its noun ("1,500 local people", "1500
+# lokalnih ljudi", "1500 junge Menschen", "eight strong aftershocks"): at most two.
+FURTHER_WORDS = 2
+_NEXT_WORD = regex.compile(r"[ \t\u00a0\u202f]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])")
+
+
+def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = ()) -> int | None:
+    """Where the unit ``wanted`` (or a synonym) ends when it is one of the next
+    :data:`FURTHER_WORDS` words after ``end`` in ``text``, with nothing but spaces between
+    them: the noun a number counts past the words that describe it. None otherwise."""
+    for _ in range(FURTHER_WORDS):
+        word = _NEXT_WORD.match(text, end)
+        if word is None:
+            return None
+        if unit_matches(word[1], wanted, synonyms):
+            return word.end()
+        end = word.end()
+    return None
+
+
+def is_free_noun(unit: str) -> bool:
+    """Whether a number's unit is a word it was read to count ("local", "ljudi"), not a
+    unit the tables know (a duration, a measure, a currency, per cent)."""
+    return unit not in _known_unit_names() and canonical_unit(unit) == unit
+
+
+@lru_cache(maxsize=1)
+def _known_unit_names() -> frozenset[str]:
+    return frozenset(_known_units().values())
 
 
 def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) -> bool:

@@ -78,33 +78,46 @@ class NumberRuleType(RuleType):
         if rule.options.units and not rule.options.unit:
             raise RuleSchemaError("'units' needs 'unit'", "units")
 
-    def _convert(self, rule: Rule, mention: Any) -> tuple[Any, int, int]:
+    def _convert(self, rule: Rule, mention: Any, text: str) -> tuple[Any, int, int]:
         """The stated value in the rule's unit (None when it is about something else),
-        and where its statement starts and ends."""
-        from ..facts.numbers import canonical_unit, counted_end, unit_matches
+        and where its statement starts and ends in ``text``, the article's."""
+        from ..facts.numbers import (
+            canonical_unit,
+            counted_end,
+            is_free_noun,
+            noun_further,
+            unit_matches,
+        )
 
         unit, value, start, end = rule.options.unit, mention.value, mention.start, mention.end
         if unit is None:
             return value, start, end
+        synonyms = rule.options.units
         if value.unit is None:
             # A number read without a unit (it may be a year: "1500 ljudi"; or its noun is
             # written on it: "250人"; or comes first: "watu 1,500") counts that noun when
-            # the rule names it.
-            counted = counted_end(mention, unit, rule.options.units)
+            # the rule names it, or one a word or two further ("1500 lokalnih ljudi").
+            counted = counted_end(mention, unit, synonyms)
+            if counted is None and mention.counted is not None and mention.counted_start is None:
+                counted = noun_further(text, mention.counted_end, unit, synonyms)
             if counted is None:
                 return None, start, end
             if mention.counted_start is not None:
                 start = mention.counted_start
             return dataclasses.replace(value, unit=canonical_unit(unit)), start, counted
         converted = value.to_unit(unit)  # time spans convert: "a year and a half" is 18 months
-        if converted is None and not unit_matches(value.unit, unit, rule.options.units):
-            return None, start, end
+        if converted is None and not unit_matches(value.unit, unit, synonyms):
+            # The word read as the noun may describe the rule's: "1,500 local people".
+            further = noun_further(text, end, unit, synonyms) if is_free_noun(value.unit) else None
+            if further is None:
+                return None, start, end
+            end = further
         return dataclasses.replace(converted or value, unit=canonical_unit(unit)), start, end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []
         for mention, anchor in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
-            value, start, end = self._convert(rule, mention)
+            value, start, end = self._convert(rule, mention, ctx.text)
             if value is not None:
                 findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
         return findings
@@ -117,7 +130,7 @@ class NumberRuleType(RuleType):
             return []
         lines = []
         for mention, _ in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
-            if self._convert(rule, mention)[0] is not None:
+            if self._convert(rule, mention, ctx.text)[0] is not None:
                 continue
             line, column = ctx.facts.line_col(mention.start)
             if mention.value.unit is not None:
