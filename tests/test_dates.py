@@ -253,6 +253,7 @@ def test_weekdays(language: str, text: str, expected: str) -> None:
     ("en", "Putin won't travel on Friday.", "2023-09-15"),
     ("en", "They'll sign the deal on Monday.", "2023-09-18"),
     ("en", "Talks are scheduled for Friday.", "2023-09-15"),
+    ("en", "An official said aid would arrive on Monday.", "2023-09-18"),  # reported: still to come
     ("en", "On Friday, the leaders will sign the deal.", "2023-09-15"),
     ("en", "On Friday the leaders will sign the deal.", "2023-09-15"),
     ("en", "The leaders will meet on Thursday.", "2023-09-14"),

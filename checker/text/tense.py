@@ -34,7 +34,7 @@ from .normalise import fold, primary_language, token_columns
 
 # Cues, one phrase per item (a phrase's words are folded and matched in a row).
 _CUES: dict[str, tuple[str, ...]] = {
-    "en": ("will", "shall", "ll", "won t", "is to", "are to", "is set to", "are set to", "is scheduled",
+    "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
            "are scheduled", "scheduled for", "is expected to", "are expected to", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to"),
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant"),
