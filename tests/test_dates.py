@@ -246,6 +246,17 @@ def test_weekdays(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Frankfurt hatte bereits am Sonntagabend alle Flüge gestrichen.", "2023-09-10"),
+    ("de", "Am Montagmorgen begann der Streik.", "2023-09-11"),
+    ("nl", "Zondagavond werd de luchthaven gesloten.", "2023-09-10"),
+    ("sv", "Flygplatsen stängdes på söndagskvällen.", "2023-09-10"),
+    ("nb", "Flyplassen ble stengt mandagsmorgen.", "2023-09-11"),
+])
+def test_a_weekday_with_a_part_of_the_day_written_on_it(language: str, text: str, expected: str) -> None:
+    assert days(text, language) == [expected]
+
+
 # Published on a Thursday: a Friday to come is the 15th, a past one the 8th; Monday the
 # 18th or the 11th; Thursday itself is the day of publication either way.
 @pytest.mark.parametrize(("language", "text", "expected"), [

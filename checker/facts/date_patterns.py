@@ -453,6 +453,9 @@ def _add_names(lex: Lexicon, loc) -> None:
                 _add_glued(lex, name, "W" if width == "wide" else "E", int(number) + 1)
                 if width == "wide" and len(_keys(name)) == 1:
                     lex.weekdays_wide.setdefault(fold(name), int(number) + 1)
+                    joint, parts = date_words.WEEKDAY_PARTS.get(lex.language, ("", ()))
+                    for part in parts:  # "Sonntagabend", "söndagskvällen"
+                        lex.add(name + joint + part, "W", int(number) + 1)
     fields = loc._data.get("date_fields", {})
     for short, weekday in _WEEKDAY_KEYS.items():
         names = [key for key, n in lex.weekdays_wide.items() if n == weekday]

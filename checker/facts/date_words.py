@@ -232,6 +232,19 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     "km": ("ថ្ងៃទី",),
 }
 
+# Parts of the day written on a weekday's name, after a joining letter: German
+# "Sonntagabend", Dutch "zondagavond", Swedish "söndagskvällen", Norwegian
+# "mandagsmorgen". The compound names the weekday as the name alone does.
+WEEKDAY_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "de": ("", ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")),
+    "nl": ("", ("ochtend", "morgen", "middag", "namiddag", "avond", "nacht")),
+    "sv": ("s", ("morgon", "morgonen", "förmiddag", "förmiddagen", "eftermiddag", "eftermiddagen", "kväll",
+                 "kvällen", "natt", "natten")),
+    "nb": ("s", ("morgen", "morgenen", "formiddag", "formiddagen", "ettermiddag", "ettermiddagen", "kveld",
+                 "kvelden", "natt", "natten")),
+    "da": ("", ("morgen", "formiddag", "eftermiddag", "aften", "nat")),
+}
+
 # Words of a date that the locale's CLDR patterns do not spell: "the 13th of September".
 EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "en": ("of", "the"),
