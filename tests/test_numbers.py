@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.facts.number_words import BOUNDS, RANGES, lexicon
+from checker.facts.number_words import BOUNDS, RANGES, key, lexicon
 from checker.facts.numbers import (
     NumberMention,
     NumberValue,
@@ -554,6 +554,24 @@ def test_every_name_of_a_currency_is_one_unit(word):
 ])
 def test_canonical_currencies(word, code):
     assert canonical_unit(word) == code
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "selon un nouveau communiqué du ministère"),   # "nouveau shekel israélien" is named by shekel
+    ("es", "un nuevo informe del gobierno"),
+    ("hr", "objavljena su dva nova izvještaja"),
+    ("ro", "doi din Bangladesh"),                          # "taka din Bangladesh" is named by taka
+])
+def test_the_words_of_a_currency_name_that_describe_it_are_no_currency(language, text):
+    assert [m.value.unit for m in find_numbers(text, language) if m.value.unit in ("ILS", "BDT")] == []
+
+
+@pytest.mark.parametrize("language, word", [
+    ("fr", "shekels"), ("es", "séqueles"), ("hr", "šekela"), ("ru", "шекелей"), ("de", "Schekel"), ("ro", "taka"),
+])
+def test_a_currency_is_named_by_its_noun_where_its_name_has_a_shared_word(language, word):
+    code = "BDT" if word == "taka" else "ILS"
+    assert lexicon(language).units[key(word)] == code
 
 
 def test_amounts_agree_in_any_writing():

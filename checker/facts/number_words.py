@@ -846,7 +846,24 @@ def _nouns(names: Mapping[str, list[str]]) -> tuple[dict[str, int], int]:
         elif found[code] is not None and words and found[code] == len(words) - 1:
             last += 1
     side = 0 if first > last else -1
-    return {code: (index if index is not None else side) for code, index in found.items()}, side
+    nouns = {code: (index if index is not None else side) for code, index in found.items()}
+    for code, words in display.items():
+        if words and len(words) > 1 and key(words[nouns[code]]) in shared:
+            nouns[code] = _by_code_letter(code, words, nouns[code])
+    return nouns, side
+
+
+def _by_code_letter(code: str, words: list[str], index: int) -> int:
+    """The noun of a currency name whose chosen word is one of several countries' names,
+    ``words[index]``, unless that word does not begin with the letter of the ISO 4217
+    code that stands for the currency itself (its third: ILS, USD, KRW) and exactly one
+    other word does: "nouveau shekel israélien" is named by "shekel", not by the
+    "nouveau" (new) of other currencies' names, nor "taka din Bangladesh" by "din"."""
+    letter = code[2].lower()
+    if fold(words[index])[:1] == letter:
+        return index
+    starting = [i for i, word in enumerate(words) if fold(word)[:1] == letter and _letters(word) > 2]
+    return starting[0] if len(starting) == 1 else index
 
 
 def _cldr_currency_words(loc) -> Iterator[tuple[str, str]]:
