@@ -751,6 +751,25 @@ def test_bound_words_in_each_language(language, text, low, high, approximate):
     assert mention.text == text
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "The death toll topped 2,000 on Sunday."),
+    ("en", "The death toll exceeded 2,000."),
+    ("fr", "Le bilan dépasse les 2 000 morts."),
+    ("es", "El balance supera los 2.000 muertos."),
+    ("it", "Il bilancio supera i 2.000 morti."),
+    ("pt", "O número de mortos ultrapassa os 2.000."),
+    ("de", "Die Zahl der Toten übersteigt 2000."),
+    ("hr", "Broj mrtvih premašio je 2000."),
+    ("ro", "Bilanțul a depășit 2.000 de morți."),
+    ("pl", "Liczba ofiar przekroczyła 2000."),
+    ("ru", "Число погибших превысило 2000 человек."),
+    ("uk", "Кількість загиблих перевищила 2000."),
+])
+def test_a_verb_of_passing_a_figure_is_its_lower_bound(language, text):
+    (mention,) = find_numbers(text, language)
+    assert (mention.value.min, mention.value.max) == (2000, None)
+
+
 @pytest.mark.parametrize("language, text, low, high, approximate, unit", [
     ("nl", "meer dan 1.500 mensen", 1500, OPEN, False, "mensen"),
     ("sv", "Över 1 500 personer", 1500, OPEN, False, "personer"),
