@@ -901,7 +901,10 @@ def v(low, high=..., unit=None, approximate=False) -> NumberValue:
     (v(18, 24, "month"), v(2, unit="year"), True),
     (v(18, 24, "month"), v(3, unit="year"), False),
     (v(50, unit="percent"), v(50, unit="month"), False),
-    (v(50, unit="people"), v(50, unit="ljudi"), False),    # different words, no synonyms given
+    (v(50, unit="people"), v(50, unit="ljudi"), True),     # nouns a figure counts: no unit tells them apart
+    (v(50, unit="people"), v(60, unit="victims"), False),
+    (v(50, unit="people"), v(50, unit="month"), False),    # a unit the tables know does
+    (v(50, unit="people"), v(50, unit="EUR"), False),
     (v(50, unit="ljudi"), v(50, unit="ljudima"), True),    # inflection of one word
     (v(50, unit="people"), v(50), True),                   # an unstated unit matches any
 ])

@@ -286,6 +286,17 @@ def test_a_count_reaches_its_noun_past_a_word_or_two_that_describe_it(text: str,
         assert source.evidence[0].text == evidence
 
 
+def test_sources_agree_on_a_figure_whatever_noun_each_counts_it_with() -> None:
+    rules = "- id: toll\n  check: number\n  about: [killed, toll, poginulo]\n"
+    sources = [article("The quake killed 2,000 people.", "en", source="a.txt"),
+               article("The toll stands at 2,000 victims.", "en", source="b.txt"),
+               article("U potresu je poginulo 2000 ljudi.", "hr", source="c.txt"),
+               article("The quake killed 1,500 people.", "en", source="d.txt")]
+    res = result(run_rules(rules, sources), "toll")
+    assert {s.source: s.verdict for s in res.sources} == {
+        "a.txt": "agrees", "b.txt": "agrees", "c.txt": "agrees", "d.txt": "contradicts"}
+
+
 def test_time_spans_agree_across_forms() -> None:
     rules = "- id: war\n  check: number\n  unit: month\n  about: [war, rat, război]\n"
     sources = [article("Rat traje više od 18 mjeseci.", "hr", source="hr.txt"),

@@ -119,7 +119,11 @@ class NumberValue:
             return self
         if self.unit in DAYS_IN and unit in DAYS_IN:
             return self.to_unit(unit)
-        return self if unit_matches(self.unit, unit) else None
+        if unit_matches(self.unit, unit) or (is_free_noun(self.unit) and is_free_noun(unit)):
+            # Two nouns a figure counts, where no rule names the unit, are no units to
+            # tell figures apart: "2,000 people", "2,000 victims", "2.000 ljudi".
+            return self
+        return None
 
 
 @dataclass(frozen=True)
