@@ -257,6 +257,57 @@ def test_a_weekday_with_a_part_of_the_day_written_on_it(language: str, text: str
     assert days(text, language) == [expected]
 
 
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "The leaders met on Wednesday, the Kremlin said on Thursday.", "said"),
+    ("en", "Officials told Reuters on Thursday that the leaders met.", "told"),
+    ("hr", "Čelnici su se sastali u srijedu, izvijestili su u četvrtak mediji.", "izvijestili"),
+    ("hr", "Kremlj je u četvrtak izjavio da su se sastali.", "izjavio"),
+    ("ru", "Об этом во вторник сообщило МВД.", "сообщило"),
+    ("de", "Das Ministerium teilte am Donnerstag mit, die Gespräche seien beendet.", "teilte"),
+    ("es", "según el comunicado difundido este jueves", "difundido"),
+    ("fr", "selon un communiqué publié jeudi", "publié"),
+])
+def test_a_date_of_saying_is_told_from_the_date_of_what_was_said(language: str, text: str, said: str) -> None:
+    *_, mention = find_dates(text, language, PUBLISHED)
+    span = dates_module.reported_on(text, mention.start, mention.end, language)
+    assert span is not None and text[span[0]:span[1]] == said
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The leaders met on Wednesday, the Kremlin said."),
+    ("en", "The Kremlin said the leaders met in Moscow on Wednesday."),     # three words between
+    ("en", "The Kremlin said: on Wednesday the leaders met."),              # not across a colon
+    ("hr", "Čelnici su se sastali u srijedu."),
+])
+def test_a_date_not_next_to_a_verb_of_saying_is_no_date_of_saying(language: str, text: str) -> None:
+    (mention,) = find_dates(text, language, PUBLISHED)
+    assert dates_module.reported_on(text, mention.start, mention.end, language) is None
+
+
+def test_a_date_rule_leaves_the_date_of_a_report_to_a_rule_about_the_report() -> None:
+    rules = """
+- id: meeting
+  check: date
+  expect: 2023-09-13
+  about: [met, sastali]
+- id: report
+  check: date
+  expect: 2023-09-14
+  about: [said, izvijestili]
+"""
+    def sources() -> list:
+        return [article("The leaders met on Wednesday, the Kremlin said on Thursday.", "en", source="en.txt",
+                        published=PUBLISHED),
+                article("Čelnici su se sastali u srijedu, izvijestili su u četvrtak mediji.", "hr",
+                        source="hr.txt", published=PUBLISHED)]
+
+    report = run_rules(rules, sources())
+    assert verdicts(report, "meeting") == {"en.txt": "agrees", "hr.txt": "agrees"}
+    assert verdicts(report, "report") == {"en.txt": "agrees", "hr.txt": "agrees"}
+    alone = run_rules(rules.split("- id: report")[0], sources())  # no rule about the report: still its date
+    assert verdicts(alone, "meeting") == {"en.txt": "agrees", "hr.txt": "agrees"}
+
+
 # Published on a Thursday: a Friday to come is the 15th, a past one the 8th; Monday the
 # 18th or the 11th; Thursday itself is the day of publication either way.
 @pytest.mark.parametrize(("language", "text", "expected"), [

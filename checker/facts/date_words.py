@@ -284,3 +284,42 @@ _RU_WEDNESDAY = ("в", "во", "на", "эту", "ту", "до", "к", "ко", "
 ONLY_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"среду": _RU_WEDNESDAY, "среды": _RU_WEDNESDAY, "среде": _RU_WEDNESDAY},
 }
+
+# Verbs of saying that date their own act: "the ministry said on Tuesday", "сообщило во
+# вторник", "teilte am Dienstag mit", "u utorak je izjavio". A date written right before
+# or after one of them (at most two words between) is when it was said, not when what
+# was said happened; a date rule keeps it only if its own anchor is that verb.
+REPORTING_VERBS: dict[str, str] = {
+    "en": "said says told announced reported stated added confirmed declared wrote tweeted posted",
+    "de": "sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten "
+          "kündigte kündigten bestätigte bestätigten",
+    "nl": "zei zeiden meldde meldden verklaarde verklaarden kondigde kondigden bevestigde",
+    "fr": "déclaré annoncé indiqué précisé affirmé rapporté publié dit confirmé",
+    "es": "dijo dijeron declaró anunció anunciaron informó informaron señaló afirmó aseguró difundido "
+          "publicado indicó confirmó",
+    "it": "detto dichiarato annunciato riferito comunicato affermato confermato",
+    "pt": "disse disseram afirmou anunciou informou informaram declarou divulgou confirmou",
+    "ro": "declarat anunțat spus transmis informat precizat afirmat relatat confirmat",
+    "hr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili priopćio priopćila "
+          "priopćili izvijestio izvijestila izvijestili potvrdio potvrdila potvrdili",
+    "bs": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili saopćio saopćila "
+          "saopštio saopštila potvrdio potvrdila",
+    "sr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila saopštio saopštila saopštili "
+          "potvrdio potvrdila рекао рекла рекли изјавио изјавила изјавили објавио објавила саопштио "
+          "саопштила саопштили потврдио потврдила",
+    "sl": "dejal dejala povedal povedala sporočil sporočila izjavil izjavila",
+    "ru": "сообщил сообщила сообщило сообщили заявил заявила заявило заявили рассказал рассказала "
+          "объявил объявила объявили подтвердил подтвердила подтвердили",
+    "uk": "повідомив повідомила повідомило повідомили заявив заявила заявили розповів розповіла "
+          "підтвердив підтвердила",
+    "pl": "powiedział powiedziała poinformował poinformowała poinformowało poinformowali oświadczył "
+          "oświadczyła ogłosił ogłosiła przekazał przekazała",
+    "cs": "řekl řekla uvedl uvedla uvedlo oznámil oznámila oznámilo informoval informovala sdělil sdělila",
+    "sk": "povedal povedala uviedol uviedla oznámil oznámila informoval informovala",
+    "sv": "sade sa meddelade uppgav",
+    "da": "sagde meddelte oplyste",
+    "nb": "sa sier meldte opplyste",
+    "tr": "açıkladı söyledi bildirdi duyurdu",
+    "id": "mengatakan menyatakan mengumumkan",
+    "ms": "berkata menyatakan mengumumkan",
+}

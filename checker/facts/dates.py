@@ -21,7 +21,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
-from ..text.normalise import fold, fold_words
+from ..text.normalise import fold, fold_words, primary_language, token_columns
 from ..text.tense import is_future
 from . import date_words
 from .date_patterns import Items, Lexicon, classify, grammar, lexicon
@@ -173,6 +173,42 @@ class DateMention:
     text: str
     value: DateValue
     relative: bool = False  # resolved from a weekday, yesterday, "the day after" ...
+
+
+@lru_cache(maxsize=64)
+def _reporting_verbs(language: str) -> frozenset[str]:
+    return frozenset(fold(verb) for verb in date_words.REPORTING_VERBS.get(language, "").split())
+
+
+_REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act
+_REPORT_GAP = regex.compile(r"[\s\p{L}\p{M}\p{N}'’-]*")  # no punctuation between but an apostrophe
+
+
+def reported_on(text: str, start: int, end: int, language: str | None) -> tuple[int, int] | None:
+    """The span of a verb of saying whose act the date at ``start:end`` of ``text``
+    dates ("the ministry said on Tuesday", "сообщило во вторник", "u utorak je izjavio"),
+    or None: at most :data:`_REPORT_REACH` words between them before it, one after it, and
+    no punctuation (a
+    dot after a date may end its sentence, where the splitter could not tell)."""
+    verbs = _reporting_verbs(primary_language(language))
+    if not verbs:
+        return None
+    reach = 40 * (_REPORT_REACH + 1)
+    before_from = max(0, start - reach)
+    starts, ends, keys = token_columns(text[before_from:start])
+    for i in range(len(keys) - 1, max(len(keys) - _REPORT_REACH - 2, -1), -1):
+        if keys[i] in verbs and _REPORT_GAP.fullmatch(text, before_from + ends[i], start):
+            return before_from + starts[i], before_from + ends[i]
+    # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
+    # "во вторник сообщило"), not after a capitalised word, which may begin the next
+    # sentence where an abbreviation hid its end ("13 ноября 2024 г. Местные ... сообщили").
+    starts, ends, keys = token_columns(text[end:end + reach])
+    for i in range(min(len(keys), 2)):
+        if i and not text[end + starts[0]:end + ends[0]].islower():
+            break
+        if keys[i] in verbs and _REPORT_GAP.fullmatch(text, end, end + starts[i]):
+            return end + starts[i], end + ends[i]
+    return None
 
 
 def find_dates(text: str, language: str | None,

@@ -33,9 +33,16 @@ class DateRuleType(RuleType):
         return parse_expected_date(raw)
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
-        return [Finding(value=mention.value, evidence=ctx.evidence(mention.start, mention.end, anchor.score,
-                                                                    str(mention.value)))
-                for mention, anchor in ctx.near_anchors(ctx.facts.dates_within(ctx.windows()))]
+        from ..facts.dates import reported_on
+
+        findings = []
+        for mention, anchor in ctx.near_anchors(ctx.facts.dates_within(ctx.windows())):
+            said = reported_on(ctx.text, mention.start, mention.end, ctx.language)
+            if said is not None and not (anchor.start < said[1] and said[0] < anchor.end):
+                continue  # "the ministry said on Tuesday": when it was said, unless that is the rule's anchor
+            findings.append(Finding(value=mention.value,
+                                    evidence=ctx.evidence(mention.start, mention.end, anchor.score, str(mention.value))))
+        return findings
 
     def judge(self, rule: Rule, value: Any) -> Verdict:
         return "agrees" if rule.expected.compatible(value) else "contradicts"
