@@ -308,6 +308,18 @@ def test_a_date_rule_leaves_the_date_of_a_report_to_a_rule_about_the_report() ->
     assert verdicts(alone, "meeting") == {"en.txt": "agrees", "hr.txt": "agrees"}
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "普京周三在东方航天发射场会见了金正恩。", ["2023-09-13"]),
+    ("zh", "普京将于周五访问平壤。", ["2023-09-15"]),
+    ("zh-Hant", "普京將於週五訪問平壤。", ["2023-09-15"]),
+    ("zh", "9月13日（周三）双方举行会谈。", ["2023-09-13"]),
+    ("zh", "每周五天工作制", []),     # five days a week
+    ("zh", "每周三次会议", []),       # three times a week
+])
+def test_a_chinese_weekday_in_two_characters_is_read_alone(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 # Published on a Thursday: a Friday to come is the 15th, a past one the 8th; Monday the
 # 18th or the 11th; Thursday itself is the day of publication either way.
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -439,6 +439,9 @@ def _alone_keys(lex: Lexicon) -> set[str]:
             for keys, code, _ in entries if code in "WR"}
 
 
+TWO_CHARACTER_WEEKDAYS = frozenset({"zh", "yue"})
+
+
 def _add_names(lex: Lexicon, loc) -> None:
     """Month and weekday names in every CLDR form (and with the letters the locale's
     patterns glue to them: Hebrew ``בספטמבר``), weekday inflections from CLDR's
@@ -450,7 +453,11 @@ def _add_names(lex: Lexicon, loc) -> None:
                 if width == "wide":
                     lex.months_wide.setdefault(fold(name), int(number))
             for number, name in loc.days.get(context, {}).get(width, {}).items():
-                _add_glued(lex, name, "W" if width == "wide" else "E", int(number) + 1)
+                # Chinese abbreviates a weekday to two characters (周五, 週五), as news writes
+                # it alone ("将于周五访问"): a name in its own right, where other abbreviations
+                # ("Fri", "ven.", a Thai letter) are read only with their date.
+                full = width == "wide" or (lex.language in TWO_CHARACTER_WEEKDAYS and len(name) >= 2)
+                _add_glued(lex, name, "W" if full else "E", int(number) + 1)
                 if width == "wide" and len(_keys(name)) == 1:
                     lex.weekdays_wide.setdefault(fold(name), int(number) + 1)
                     joint, parts = date_words.WEEKDAY_PARTS.get(lex.language, ("", ()))

@@ -24,7 +24,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text.normalise import fold, fold_words, primary_language, token_columns
 from ..text.tense import is_future
 from . import date_words
-from .date_patterns import Items, Lexicon, classify, grammar, lexicon
+from .date_patterns import TWO_CHARACTER_WEEKDAYS, Items, Lexicon, classify, grammar, lexicon
 from .numbers import counts_a_unit, han_value
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -850,6 +850,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         return []
     weekday = items.values[i]
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
+    if lex.language in TWO_CHARACTER_WEEKDAYS and _HAN_COUNTED.match(text, end):
+        return []  # "每周五天": five days a week, not Friday
     if published is None:
         return [_mention(text, start, end, DateValue(weekday=weekday), True)]
     modifier = _group_value(match, items, "x") or 0
@@ -862,6 +864,10 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+# After 周/週 and a numeral, a counter makes the numeral a count: 周五天, 每周三次.
+_HAN_COUNTED = regex.compile("[天日次个個年场場]")
 
 
 def _moved(day: dt.date, days: int) -> dt.date | None:
