@@ -751,6 +751,26 @@ def test_bound_words_in_each_language(language, text, low, high, approximate):
     assert mention.text == text
 
 
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("tr", "Ölü sayısı 2 bin 946'ya yükseldi.", 2946, None),
+    ("tr", "5 bin 674 kişi yaralandı.", 5674, "kisi"),
+    ("tr", "Yaklaşık 1 milyon 200 bin kişi etkilendi.", 1_200_000, "kisi"),
+    ("az", "2 min 946 nəfər həlak olub.", 2946, "nefer"),
+])
+def test_a_figure_written_in_spaced_parts(language, text, value, unit):
+    (mention,) = find_numbers(text, language)
+    assert (mention.value.min, mention.value.unit) == (value, unit)
+
+
+def test_a_turkish_multiplier_with_its_case_ending():
+    assert [m.value.min for m in find_numbers("Ölü sayısı 2 bini aştı.", "tr")] == [2000]
+    assert [m.value.min for m in find_numbers("Nüfus 1 milyonu geçti.", "tr")] == [1_000_000]
+
+
+def test_a_spaced_part_is_no_part_when_it_is_not_less_than_the_multiplier_before_it():
+    assert [m.value.min for m in find_numbers("2 bin 2023 yılında", "tr")] == [2000, 2023]
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "The death toll topped 2,000 on Sunday."),
     ("en", "The death toll exceeded 2,000."),

@@ -555,6 +555,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6},
     "tl": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     "fil": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
+    # Turkish case endings on the multiplier: "2 bini aştı" (passed 2,000), "1 milyonu", "5 bine"
+    "tr": {"bini": 1e3, "bine": 1e3, "binden": 1e3, "binin": 1e3, "milyonu": 1e6, "milyona": 1e6,
+           "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
 }
 
 # The multipliers below ten thousand these write on a figure, and the traditional forms

@@ -357,6 +357,10 @@ def _unit_name(unit: str | None) -> str | None:
     return canonical_unit(unit) if unit and unit.strip() else None
 
 
+# Languages that write a large figure in parts with a space between: "2 bin 946" (2,946).
+SPACED_PARTS_LANGUAGES = frozenset({"tr", "az"})
+
+
 # --- per-language readers ----------------------------------------------------------
 
 _LETTERS = r"\p{L}\p{M}\p{N}"
@@ -978,20 +982,23 @@ class _Reader:
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
         return token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
 
-    def _myriads(self, value: float, tail: _Tail, skip: frozenset[str], han: bool = False
-                 ) -> tuple[float, _Tail] | None:
+    def _myriads(self, value: float, tail: _Tail, skip: frozenset[str], han: bool = False,
+                 spaced: bool = False) -> tuple[float, _Tail] | None:
         """A figure written in parts, each with its multiplier, the larger first and
         nothing between them: 1万5000 is 15,000, 3억5천만 350,000,000, and in numerals
-        (``han``) 一万五千 15,000, 三亿五千万 350,000,000, 一万零五百 10,500, 一万五 15,000.
+        (``han``) 一万五千 15,000, 三亿五千万 350,000,000, 一万零五百 10,500, 一万五 15,000;
+        or a space (``spaced``), each part less than the multiplier before it: Turkish
+        2 bin 946 is 2,946, 1 milyon 200 bin 1,200,000 (not "2 bin 2023 yılında").
         The sum, and the tail of the last part (its unit) with its multiplier spent; None
         when no part follows."""
         total, last = value * tail.factor, tail
         while last.factor > 1.0:
-            part = self._part(last.end, han)
-            if part is None:
+            gap = _SPACE.match(self.text, last.end).end() if spaced else last.end
+            part = self._part(gap, han)
+            if part is None or (spaced and (gap == last.end or part[0] >= last.factor)):
                 break
             number, end, lone = part
-            following = self._tail(end, False, skip)
+            following = self._tail(end, spaced, skip)  # a noun after the last part of a spaced figure
             if following.factor >= last.factor:
                 break
             if lone and following.factor == 1.0:
@@ -1056,8 +1063,10 @@ class _Reader:
                 and not noun_first and not core.han)  # "watu 1,500 kutoka …": the word after is no unit
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
         tail = self._tail(after_number, free, skip, sign)
-        if tail.factor >= _MYRIAD and tail.unit is None and self.p.language in MYRIAD_LANGUAGES:
-            parts = self._myriads(core.value, tail, skip, core.han)  # "1万5000人", "1천500명", "2億3000万円"
+        spaced = self.p.language in SPACED_PARTS_LANGUAGES
+        if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
+            # "1万5000人", "1천500명", "2億3000万円"; Turkish "2 bin 946 kişi"
+            parts = self._myriads(core.value, tail, skip, core.han, spaced)
             if parts is not None:
                 total, tail = parts
                 core = replace(core, value=total)
