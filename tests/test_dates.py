@@ -354,6 +354,8 @@ def test_a_chinese_weekday_in_two_characters_is_read_alone(language: str, text: 
     ("ja", "両首脳は金曜日に会談する予定だ。", "2023-09-15"),
     ("ko", "두 정상은 금요일에 회담할 예정이다.", "2023-09-15"),
     ("th", "ผู้นำทั้งสองจะพบกันในวันศุกร์", "2023-09-15"),
+    ("ar", "وسيعقد اجتماع طارئ يوم الجمعة في الرباط.", "2023-09-15"),
+    ("ar", "سيزور الرئيس باريس يوم الجمعة.", "2023-09-15"),
 ])
 def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]
@@ -374,6 +376,8 @@ def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(language: str, t
     ("ru", "Лидеры встретились в понедельник.", ["2023-09-11"]),
     ("tr", "Liderler Pazartesi günü görüştü.", ["2023-09-11"]),
     ("zh", "普京于星期一访问了平壤。", ["2023-09-11"]),
+    ("ar", "عقد اجتماع طارئ يوم الاثنين في الرباط.", ["2023-09-11"]),
+    ("ar", "ناقش الوزراء السياسة يوم الاثنين.", ["2023-09-11"]),  # سياسة: a noun, not a future verb
     # an explicit "last" wins over the tense
     ("en", "They will review what happened last Monday.", ["2023-09-11"]),
 ])

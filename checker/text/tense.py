@@ -91,6 +91,13 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "pa": (("ੇਗਾ", "ੇਗੀ", "ਣਗੇ", "ੇਗੇ"), 1),
 }
 
+# Future forms written as a prefix on the verb, on the word as written: Arabic س before
+# the present's ي, ت or ن ("وسيعقد", "سيزور", "ستعقد", "سنواصل"), not a noun that begins
+# alike (سياسة, سيارة: a long a third; سيطرة, سنوات: the endings of nouns).
+_PREFIXED: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(r"[وف]?س[يتن][^\Wا]\w{2,}(?<!ة)(?<!ات)(?<!ية)"),
+}
+
 # Scripts written without spaces: the cue's letters anywhere in the clause.
 _LETTERS: dict[str, tuple[str, ...]] = {
     "zh": ("将", "將", "计划", "計劃", "预计", "預計"),
@@ -151,6 +158,7 @@ _APOSTROPHE_BOUNDARY = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])")
 @dataclass(frozen=True)
 class _Cues:
     phrases: tuple[tuple[str, ...], ...]
+    prefixed: re.Pattern[str] | None
     endings: tuple[str, ...]
     stem: int
     letters: tuple[str, ...]
@@ -159,7 +167,7 @@ class _Cues:
     verb_last: bool
 
     def __bool__(self) -> bool:
-        return bool(self.phrases or self.endings or self.letters)
+        return bool(self.phrases or self.prefixed or self.endings or self.letters)
 
 
 @lru_cache(maxsize=128)
@@ -167,7 +175,7 @@ def _cues(language: str) -> _Cues:
     endings, stem = _ENDINGS.get(language, ((), 0))
     return _Cues(
         phrases=tuple(tuple(fold(w) for w in phrase.split()) for phrase in _CUES.get(language, ())),
-        endings=endings, stem=stem, letters=_LETTERS.get(language, ()),
+        prefixed=_PREFIXED.get(language), endings=endings, stem=stem, letters=_LETTERS.get(language, ()),
         openers=frozenset(fold(w) for w in _OPENERS.get(language, "").split()),
         ands=frozenset(fold(w) for w in _AND.get(language, "").split()),
         verb_last=language in _VERB_LAST,
@@ -224,10 +232,12 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     words = before + after
     if any(_phrase_at(keys, i, phrase) for i in words for phrase in cues.phrases):
         return True
-    if cues.endings:
+    if cues.endings or cues.prefixed:
         for i in words:
             word = text[left + starts[i]:left + ends[i]].casefold()
             if any(word.endswith(e) and len(word) >= len(e) + cues.stem for e in cues.endings):
+                return True
+            if cues.prefixed is not None and cues.prefixed.fullmatch(word):
                 return True
     if cues.letters:
         lo = left + (starts[before[0]] if before else start - left)
