@@ -1206,3 +1206,60 @@ def test_a_date_in_chinese_numerals_is_read_as_in_digits(language, text, written
 ])
 def test_numerals_before_a_date_character_that_say_no_date(language, text):
     assert find_dates(text, language, dt.date(2023, 9, 14)) == []
+
+
+# --- Southeast Asian, Greek, Georgian and Armenian news -----------------------------------
+
+@pytest.mark.parametrize("language, text, expected, iso", [
+    # Burmese writes the year with ခုနှစ်, "month" on the month's name and "day" after the day
+    ("my", "၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက် ဗုဒ္ဓဟူးနေ့ နံနက်", "၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက် ဗုဒ္ဓဟူး", "2023-09-13"),
+    ("my", "စက်တင်ဘာလ ၁၃ ရက်နေ့တွင်", "စက်တင်ဘာလ ၁၃", "2023-09-13"),
+    # a weekday, then the word for "day" before the date
+    ("vi", "diễn ra vào thứ Sáu, ngày 22 tháng 9 năm 2023 tại", "thứ Sáu, ngày 22 tháng 9 năm 2023", "2023-09-22"),
+    ("lo", "ໃນວັນພຸດ ທີ 13 ກັນຍາ 2023 ໄດ້ເກີດນ້ຳຖ້ວມ", "ວັນພຸດ ທີ 13 ກັນຍາ 2023", "2023-09-13"),
+    ("km", "កាលពីថ្ងៃពុធ ទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣ ដើម្បី", "ពុធ ទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣", "2023-09-13"),
+    # Tagalog "ika-13 ng Setyembre", the 13th of September
+    ("tl", "Noong ika-13 ng Setyembre, inanunsyo", "13 ng Setyembre", "2023-09-13"),
+    ("el", "Η ψηφοφορία αναμένεται στις 13/9.", "στις 13/9", "2023-09-13"),
+])
+def test_southeast_asian_and_greek_date_forms(language: str, text: str, expected: str, iso: str) -> None:
+    assert one_date(text, language) == (expected, iso)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("el", "Ο Κυριάκος Μητσοτάκης ορκίστηκε πρωθυπουργός."),  # a name, not Κυριακή (Sunday)
+    ("el", "δήλωσε ο Κυριακίδης για τον Κυριάκο"),
+    ("tl", "isang linggong tigil-pasada"),  # linggo is a week; Linggo, Sunday
+    ("tl", "sa susunod na linggo"),
+    ("km", "ការបោះឆ្នោតនីតិកាលទី៧"),  # the ordinal's word alone is no day
+    ("el", "στις 10:30 το πρωί"),
+])
+def test_southeast_asian_and_greek_words_that_are_no_dates(language: str, text: str) -> None:
+    assert find_dates(text, language, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("el", "της Κυριακής", "Sunday 2023-09-10"),
+    ("el", "του Σαββάτου", "Saturday 2023-09-09"),
+    ("el", "την Πέμπτη", "Thursday 2023-09-14"),
+    ("tl", "noong Linggo", "Sunday 2023-09-10"),
+    ("tl", "noong nakaraang Huwebes", "Thursday 2023-09-07"),
+    ("ms", "pada Isnin depan", "Monday 2023-09-18"),
+    ("ms", "pada Rabu lalu", "Wednesday 2023-09-13"),
+    ("id", "pada Kamis lalu", "Thursday 2023-09-07"),
+])
+def test_weekdays_in_their_cases_and_with_next_or_last(language: str, text: str, expected: str) -> None:
+    assert [str(v) for v in values(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, yesterday, today", [
+    ("lo", "ມື້ວານນີ້", "ມື້ນີ້"),
+    ("km", "ម្សិលមិញ", "ថ្ងៃនេះ"),
+    ("my", "မနေ့က", "ယနေ့"),
+    ("tl", "kahapon", "ngayong araw"),
+    ("ka", "გუშინ", "დღეს"),
+    ("hy", "երեկ", "այսօր"),
+])
+def test_yesterday_and_today_in_southeast_asian_georgian_and_armenian(language: str, yesterday: str,
+                                                                      today: str) -> None:
+    assert days(f"{yesterday} , {today} .", language) == ["2023-09-13", "2023-09-14"]

@@ -186,6 +186,7 @@ class Lexicon:
     flags: frozenset[str] = frozenset()
     buddhist: bool = False
     capitalised: bool = False
+    capitalised_weekdays: tuple[str, ...] = ()  # folded weekdays that are other words in lower case
     single: dict[str, tuple[str, int]] = field(default_factory=dict)
     exact: dict[str, tuple[str, int]] = field(default_factory=dict)
     # Months in upper-case Roman numerals ("IX"), as written: read only with a year.
@@ -286,6 +287,8 @@ class Lexicon:
         if found is None and key not in self.clashes and not self._overmarked(exact, key):
             found = self.single.get(key)
         code, value = found or self._derived(key)
+        if code in "WE" and token[:1].islower() and key.startswith(self.capitalised_weekdays):
+            return "_", 0, key  # Tagalog "linggo", a week; "Linggo", Sunday
         if code == "M" and self.capitalised and token.islower():
             code = "a"  # "2 may be", "13 march on": a date only with its year
         return code, value, key
@@ -305,8 +308,9 @@ class Lexicon:
 
     def _derived(self, key: str) -> tuple[str, int]:
         """An inflected weekday (``miercurea``, ``Wednesdays``) or a misspelt one;
-        otherwise an ordinary word."""
-        if len(key) >= 6:
+        otherwise an ordinary word. Where the case forms are listed (Greek), none is
+        guessed: ``Κυριάκος`` is a name, not Sunday."""
+        if len(key) >= 6 and self.language not in date_words.WEEKDAY_CASES:
             for name, weekday in self.weekdays_wide.items():
                 if name[0] == key[0] and _inflects(name, key):
                     return "W", weekday
@@ -425,6 +429,7 @@ def lexicon(language: str | None) -> Lexicon:
         lex.flags |= {"day-suffix"}
     lex.buddhist = loc.language == "th"
     _add_calendar_months(lex, loc.language)
+    lex.capitalised_weekdays = tuple(map(fold, date_words.CAPITALISED_WEEKDAYS.get(loc.language, ())))
     lex.capitalised = all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
     lex.alone_keys = _alone_keys(lex)
     lex.seconds = {first: frozenset(keys[1] for keys, _, _ in entries) for first, entries in lex.multi.items()}
@@ -617,11 +622,18 @@ def _field_order(pattern: str) -> str:
 
 
 def _month_cases(lex: Lexicon, loc) -> None:
-    """Case forms of the wide month names by the language's endings (Latvian "septembrī")."""
+    """Case forms of the wide month names by the language's endings (Latvian "septembrī",
+    Burmese "စက်တင်ဘာလ"), and of the weekday names (Greek "Πέμπτης")."""
     for ending, case in date_words.MONTH_CASES.get(loc.language, ()):
         for number, name in loc.months.get("format", {}).get("wide", {}).items():
             if name.endswith(ending):
-                lex.add(name[:-len(ending)] + case, "M", int(number))
+                lex.add(name[:len(name) - len(ending)] + case, "M", int(number))
+    for last, endings in date_words.WEEKDAY_CASES.get(loc.language, {}).items():
+        for context in ("format", "stand-alone"):
+            for number, name in loc.days.get(context, {}).get("wide", {}).items():
+                if name.endswith(last):
+                    for ending in endings:
+                        lex.add(name[:-len(last)] + ending, "W", int(number) + 1)
 
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -1000,7 +1012,7 @@ _GMD = r"[ .\-cp']{0,6}"      # month name -> day
 _GMY = r"[ .,\-cp']{0,6}"     # month name -> year
 _GYM = r"[ .\-cpo']{0,6}"     # year -> month name
 _GYD = r"[ .,\-cpo']{1,6}"    # year -> day
-_GWD = r"[ .,cp']{0,4}"       # weekday -> date
+_GWD = r"[ .,cpD']{0,4}"      # weekday -> date, with a day word: "thứ Sáu, ngày 22 tháng 9"
 _GDW = r"[ .,cpo']{0,3}"      # date -> weekday
 _TAIL = r"(?:-?o|c|[ ]c\.)?"  # 13일, 13-го, 2023 г.
 _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"

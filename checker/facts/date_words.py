@@ -62,6 +62,13 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "おととい": -2, "明後日": 2, "あさって": 2},
     "ko": {"어제": -1, "오늘": 0, "내일": 1, "그제": -2, "그저께": -2, "모레": 2},
     "th": {"เมื่อวาน": -1, "เมื่อวานนี้": -1, "วันนี้": 0, "พรุ่งนี้": 1, "เมื่อวานซืน": -2, "มะรืนนี้": 2},
+    "lo": {"ມື້ວານ": -1, "ມື້ວານນີ້": -1, "ມື້ນີ້": 0, "ມື້ອື່ນ": 1, "ມື້ວານຊືນ": -2, "ມື້ຮື": 2},
+    "km": {"ម្សិលមិញ": -1, "ថ្ងៃម្សិលមិញ": -1, "ថ្ងៃនេះ": 0, "ថ្ងៃស្អែក": 1, "ម្សិលម្ង៉ៃ": -2},
+    "my": {"မနေ့က": -1, "မနေ့": -1, "ယနေ့": 0, "ဒီနေ့": 0, "မနက်ဖြန်": 1, "တမြန်နေ့က": -2},
+    # Tagalog "bukas" (tomorrow) is also "open", and "ngayon" (today) "now": left out.
+    "fil": {"kahapon": -1, "kamakalawa": -2, "ngayong araw": 0},
+    "ka": {"გუშინ": -1, "დღეს": 0, "ხვალ": 1, "გუშინწინ": -2, "ზეგ": 2},
+    "hy": {"երեկ": -1, "այսօր": 0, "վաղը": 1, "վաղն": 1, "երեկ չէ առաջին օրը": -2},
 }
 
 # "The day after" / "the day before": one day from a date stated in the same sentence.
@@ -131,6 +138,10 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("przyszły", "przyszłą", "następny", "następną", "najbliższy", "najbliższą"),
     "ru": ("следующий", "следующую", "следующей", "будущий", "будущую", "ближайший", "ближайшую"),
     "uk": ("наступний", "наступну", "наступного", "найближчий", "найближчу"),
+    "el": ("επόμενη", "ερχόμενη", "προσεχή"),
+    "id": ("depan",),  # after the weekday: "Senin depan"
+    "ms": ("depan", "hadapan"),
+    "fil": ("susunod na",),  # "sa susunod na Lunes"
 }
 LAST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("last", "past"),
@@ -146,6 +157,10 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("zeszły", "zeszłą", "ubiegły", "ubiegłą", "ostatni", "ostatnią"),
     "ru": ("прошлый", "прошлую", "прошлой"),
     "uk": ("минулий", "минулу", "минулого"),
+    "el": ("προηγούμενη", "περασμένη"),
+    "id": ("lalu", "kemarin"),  # after the weekday: "Selasa lalu", "Senin kemarin"
+    "ms": ("lalu", "lepas"),
+    "fil": ("nakaraang",),  # "noong nakaraang Lunes"
 }
 
 # Eras that count years in place of the common era, by the year before their first:
@@ -182,7 +197,20 @@ DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától"
 # Case forms of month names that CLDR does not give, as endings that replace the end of
 # the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where
 # CLDR writes "septembris", "marts".
-MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {"lv": (("is", "ī"), ("s", "ā"))}
+# Burmese writes the word for "month" on the name: "စက်တင်ဘာလ ၁၃ ရက်" (in September, the 13th).
+MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {"lv": (("is", "ī"), ("s", "ā")), "my": (("", "လ"),)}
+
+# Case forms of weekday names, as endings that replace the wide name's last letter, in
+# languages whose other words begin like a weekday with other endings: Greek "της
+# Πέμπτης", "τις Κυριακές", "του Σαββάτου" are weekdays, the name "Κυριάκος" (Κυριάκου,
+# Κυριακίδης) is none. In these languages no other inflection of a weekday is guessed.
+WEEKDAY_CASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "el": {"η": ("ης", "ες", "ών"), "ή": ("ής", "ές", "ών"), "α": ("ας", "ες", "ών"), "ο": ("ου", "α", "ων")},
+}
+
+# Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
+# is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike).
+CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",)}
 
 # Languages that write a month in Roman numerals: "13 IX 2023", "13. IX. 2023.",
 # "2023. IX. 13." (upper case only: "i" is "and" in Croatian, "v" "in" in Czech; and only
@@ -228,8 +256,9 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     "ms": ("tarikh", "tanggal"),
     "sw": ("tarehe",),
     "th": ("วันที่",),
-    "lo": ("ວັນທີ",),
-    "km": ("ថ្ងៃទី",),
+    "el": ("στις", "τις"),  # "στις 22/9", "έως τις 30/9"
+    "km": ("ថ្ងៃទី", "ទី"),  # "ថ្ងៃពុធ ទី១៣ ខែកញ្ញា": the ordinal's word alone after a weekday
+    "lo": ("ວັນທີ", "ທີ"),  # "ວັນພຸດ ທີ 13 ກັນຍາ"
 }
 
 # Parts of the day written on a weekday's name, after a joining letter: German
@@ -256,6 +285,9 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "am": ("ቀን", "ዓ.ም", "ዓ/ም"),  # "መስከረም 2 ቀን 2016 ዓ.ም.": "day", "year of mercy"
     "ne": ("गते", "साल"),  # "२०८० साल भदौ २७ गते"
     "km": ("ខែ", "ឆ្នាំ"),  # "ថ្ងៃទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣": "month", "year" before them
+    "fil": ("ng",),  # "ika-13 ng Setyembre": the 13th of September
+    "my": ("ခုနှစ်", "ရက်နေ့", "ရက်", "နေ့"),  # "၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက်": "year", "day" after them
+    "lo": ("ປີ", "ເດືອນ"),  # "ວັນທີ 13 ເດືອນກັນຍາ ປີ 2023": "month", "year" before them
 }
 
 # Words that are also ordinary words, and the neighbouring words that tell. A word is
