@@ -1065,3 +1065,67 @@ def test_hours_are_one_unit_in_every_language(language: str, text: str) -> None:
 
 def test_minutes_are_a_unit() -> None:
     assert [m.value.unit for m in find_numbers("It took 45 minutes, not 45 Minuten.", "en")] == ["minute", "minute"]
+
+
+# --- Southeast Asian, Greek, Georgian and Armenian news -----------------------------------
+
+APPROX = "approximately"  # the figure is "about" the low one
+
+
+@pytest.mark.parametrize("language, text, written, low, high, unit", [
+    # bound words before the number, written on the word before it in Thai, Lao and Khmer
+    ("th", "ผู้บาดเจ็บกว่า 250 คน", "กว่า 250", 250, OPEN, None),
+    ("th", "ราว 14.4 ล้านเสียง", "ราว 14.4 ล้าน", 14_400_000, APPROX, None),
+    ("lo", "ໄດ້ຮັບຜົນກະທົບກວ່າ 3.200 ຄອບຄົວ", "ກວ່າ 3.200 ຄອບຄົວ", 3200, OPEN, "khbkhov"),
+    ("km", "កម្មករជាង ៣,២០០ នាក់", "ជាង ៣,២០០ នាក់", 3200, OPEN, "naka"),
+    ("km", "ជាង១៣ម៉ឺននាក់", "ជាង១៣ម៉ឺន", 130_000, OPEN, None),
+    ("tl", "mahigit 40,000 jeepney", "mahigit 40,000 jeepney", 40_000, OPEN, "jeepney"),
+    ("tl", "halos 90 porsiyento", "halos 90 porsiyento", 90, APPROX, "percent"),
+    ("ms", "lebih 40,000 mangsa", "lebih 40,000 mangsa", 40_000, OPEN, "mangsa"),
+    ("ms", "lebih kurang 70 peratus", "lebih kurang 70 peratus", 70, APPROX, "percent"),
+    ("hy", "ավելի քան 100 հազար մարդ", "ավելի քան 100 հազար մարդ", 100_000, OPEN, "mard"),
+    ("hy", "առնվազն 170 մարդ", "առնվազն 170 մարդ", 170, OPEN, "mard"),
+    ("ka", "დაახლოებით 5 მილიონი ლარი", "დაახლოებით 5 მილიონი ლარი", 5_000_000, APPROX, "GEL"),
+    # "than" as a case ending on the number: more than 400 rescuers, 100 people
+    ("ka", "400-ზე მეტი მაშველი", "400-ზე მეტი მაშველი", 400, OPEN, "mashveli"),
+    ("hy", "100-ից ավելի մարդ", "100-ից ավելի մարդ", 100, OPEN, "mard"),
+    # bound words after the number
+    ("my", "၁၅၀ ကျော် ဒဏ်ရာရ", "၁၅၀ ကျော်", 150, OPEN, None),
+    ("my", "နေအိမ် ၁,၂၀၀ ကျော်နှင့်", "၁,၂၀၀ ကျော်", 1200, OPEN, None),
+    ("th", "1,200 กว่าหลัง", "1,200 กว่า", 1200, OPEN, None),
+    # per cent before the number, multipliers and currencies
+    ("th", "คิดเป็นร้อยละ 75.22 ซึ่ง", "ร้อยละ 75.22", 75.22, 75.22, "percent"),
+    ("el", "περίπου 5,2 εκατ. πολίτες", "περίπου 5,2 εκατ. πολίτες", 5_200_000, APPROX, "polites"),
+    ("el", "3 δισ. ευρώ", "3 δισ. ευρώ", 3e9, 3e9, "EUR"),
+    ("km", "៤.៥ ពាន់លានដុល្លារ ។", "៤.៥ ពាន់លានដុល្លារ", 4.5e9, 4.5e9, "USD"),
+    ("km", "២០,០០០ រៀល", "២០,០០០ រៀល", 20_000, 20_000, "KHR"),
+    ("lo", "ປະມານ 12 ຕື້ກີບ", "ປະມານ 12 ຕື້ກີບ", 12e9, APPROX, "LAK"),
+    ("my", "ကျပ် ၅ သိန်း", "၅ သိန်း", 500_000, 500_000, None),
+    ("tl", "Naglaan ng P2.5 bilyon para", "P2.5 bilyon", 2.5e9, 2.5e9, "PHP"),
+])
+def test_southeast_asian_greek_georgian_armenian_figures(language, text, written, low, high, unit):
+    mention = only(text, language)
+    assert mention.text == written
+    assert mention.value.unit == unit
+    assert mention.value.min == pytest.approx(low)
+    if high == APPROX:
+        assert mention.value.approximate and mention.value.max == pytest.approx(low)
+    else:
+        assert not mention.value.approximate
+        assert mention.value.max == (OPEN if high is OPEN else pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Tòa nhà cao 9 tầng", "tang"),  # a floor, one letter from tháng (month) when folded
+    ("doanh thu 9 tăng", "tang"),
+    ("kéo dài 9 tháng", "month"),
+    ("kéo dài 9 thang", "month"),  # typed without diacritics
+])
+def test_vietnamese_words_one_letter_from_a_unit_are_other_words(text: str, unit: str) -> None:
+    assert only(text, "vi").value.unit == unit
+
+
+def test_a_thai_year_of_the_buddhist_era_counts_no_words_after_it() -> None:
+    # "2566" took the run after it for its noun, up to the per cent of the next figure
+    found = find_numbers("การเลือกตั้งเมื่อ 14 พฤษภาคม 2566 มีผู้มาใช้สิทธิคิดเป็นร้อยละ 75.22", "th")
+    assert [(m.text, m.value.unit) for m in found] == [("14", None), ("2566", None), ("ร้อยละ 75.22", "percent")]

@@ -347,6 +347,17 @@ _ID_BOUNDS = {
     "max": ("kurang dari", "paling banyak", "maksimal", "hingga", "sampai"),
     "approx": ("sekitar", "kira-kira", "hampir", "lebih kurang", "kurang lebih"),
 }
+# Malaysian news writes "more than" as "lebih" alone as often: "lebih 40,000 mangsa".
+_MS_BOUNDS = {
+    "min": (*_ID_BOUNDS["min"], "lebih", "lebih daripada", "melebihi", "sekurang-kurangnya"),
+    "max": (*_ID_BOUNDS["max"], "kurang daripada", "tidak melebihi"),
+    "approx": _ID_BOUNDS["approx"],
+}
+_TL_BOUNDS = {
+    "min": ("mahigit", "mahigit sa", "higit sa", "lampas sa", "hindi bababa sa", "kulang-kulang"),
+    "max": ("hindi hihigit sa", "kulang sa", "mas mababa sa", "hanggang"),
+    "approx": ("halos", "humigit-kumulang", "humigit kumulang", "tinatayang", "mga", "mga bandang"),
+}
 
 # Bound words as intervals: "min" (more than, over, at least: [n, ∞)), "max" (less than,
 # under, at most, up to: (-∞, n]) and "approx" (about, nearly: n, widened when compared).
@@ -490,7 +501,22 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("menys de", "com a màxim", "fins a"),
         "approx": ("uns", "unes", "prop de", "gairebé", "aproximadament", "al voltant de", "cap a"),
     },
-    "id": _ID_BOUNDS, "ms": _ID_BOUNDS,
+    "id": _ID_BOUNDS, "ms": _MS_BOUNDS, "tl": _TL_BOUNDS, "fil": _TL_BOUNDS,
+    # Thai, Lao and Khmer write these before the number, often with no space after them,
+    # and on the word before ("ผู้บาดเจ็บกว่า 250 คน", "ກວ່າ 3.200 ຄອບຄົວ", "ជាង១៣ម៉ឺននាក់").
+    "th": {"min": ("กว่า", "มากกว่า", "เกินกว่า", "อย่างน้อย", "ไม่ต่ำกว่า"),
+           "max": ("ไม่เกิน", "น้อยกว่า", "ต่ำกว่า"),
+           "approx": ("ประมาณ", "ราว", "ราวๆ", "เกือบ", "กว่าๆ")},
+    "lo": {"min": ("ກວ່າ", "ຫຼາຍກວ່າ", "ຢ່າງໜ້ອຍ"), "max": ("ບໍ່ເກີນ", "ໜ້ອຍກວ່າ"),
+           "approx": ("ປະມານ", "ເກືອບ")},
+    "km": {"min": ("ជាង", "លើសពី", "យ៉ាងតិច"), "max": ("មិនលើស", "តិចជាង", "ក្រោម"),
+           "approx": ("ប្រមាណ", "ប្រមាណជា", "ប្រហែល", "ជិត")},
+    "my": {"min": ("အနည်းဆုံး",), "max": ("အများဆုံး",)},
+    "hy": {"min": ("ավելի քան", "ավելի, քան", "առնվազն", "ավելի շատ, քան"),
+           "max": ("պակաս, քան", "պակաս քան", "ոչ ավելի, քան", "առավելագույնը"),
+           "approx": ("մոտ", "շուրջ", "մոտավորապես", "գրեթե")},
+    "ka": {"min": ("სულ მცირე", "არანაკლებ"), "max": ("არაუმეტეს",),
+           "approx": ("დაახლოებით", "თითქმის", "დაახლ.")},
     "vi": {
         "min": ("hơn", "trên", "ít nhất", "tối thiểu"),
         "max": ("dưới", "ít hơn", "tối đa", "nhiều nhất"),
@@ -534,6 +560,10 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "zh": {"min": ("以上", "多", "余", "餘"), "max": ("以下", "以内"), "approx": ("左右",)},
     "ja": {"min": ("以上", "超", "余り", "余"), "max": ("以下", "未満", "以内"), "approx": ("程度", "前後", "近く")},
     "ko": {"min": ("이상", "여", "넘게"), "max": ("이하", "미만"), "approx": ("가량", "정도", "안팎")},
+    # Burmese: "၁၅၀ ကျော်" (more than 150), "၁၀၀ ခန့်" (about 100), "၁၀၀ နီးပါး" (nearly 100).
+    "my": {"min": ("ကျော်",), "approx": ("ခန့်", "နီးပါး", "လောက်")},
+    # Thai "1,200 กว่าหลัง": the bound written after the number, before the counter.
+    "th": {"min": ("กว่า",)},
 }
 
 # Bound words between a number and its noun, with the case ending a language writes on
@@ -542,6 +572,10 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "tr": {"min": ("fazla", "aşkın", "üzerinde"), "max": ("az", "altında"), "approx": ("civarında", "dolayında")},
     "hi": {"min": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर"), "max": ("से कम",)},
     "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
+    # Georgian and Armenian write "than" as a case ending after a hyphen: "400-ზე მეტი
+    # მაშველი", "100-ից ավելի մարդ" (more than 400 rescuers, 100 people).
+    "ka": {"min": ("მეტი", "მეტ"), "max": ("ნაკლები", "ნაკლებ")},
+    "hy": {"min": ("ավելի",), "max": ("պակաս",)},
 }
 # Languages that write a large figure in parts, each with its multiplier: Japanese and
 # Chinese "1万5000人" (15,000), Korean "1천500명" (1,500), "3억5천만 달러".
@@ -552,9 +586,14 @@ MYRIAD_LANGUAGES = frozenset({"ja", "zh", "ko", "yue"})
 MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "th": {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6},
     "lo": {"ພັນ": 1e3, "ໝື່ນ": 1e4, "ແສນ": 1e5, "ລ້ານ": 1e6},
-    "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6},
     "tl": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     "fil": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
+    # Khmer's billion is "a thousand millions": "៤.៥ ពាន់លានដុល្លារ".
+    "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ពាន់លាន": 1e9},
+    # Burmese counts in tens of thousands, lakhs and crores: "ကျပ် ၅ သိန်း" (500,000 kyat).
+    "my": {"ထောင်": 1e3, "သောင်း": 1e4, "သိန်း": 1e5, "သန်း": 1e6, "ကုဋေ": 1e7},
+    # Greek newsrooms abbreviate millions and billions: "5,2 εκατ. πολίτες", "3 δισ. ευρώ".
+    "el": {"εκατ.": 1e6, "εκ.": 1e6, "δισ.": 1e9, "χιλ.": 1e3},
     # Turkish case endings on the multiplier: "2 bini aştı" (passed 2,000), "1 milyonu", "5 bine"
     "tr": {"bini": 1e3, "bine": 1e3, "binden": 1e3, "binin": 1e3, "milyonu": 1e6, "milyona": 1e6,
            "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
@@ -583,12 +622,16 @@ NUMERAL_COUNTERS: Mapping[str, tuple[str, ...]] = {
            "ドル", "元"),
 }
 
+# Languages whose words take no endings: a unit word is read only as it is written.
+UNINFLECTED = frozenset({"vi"})
+
 # Languages that put a counted noun before the figure: Swahili "watu 1,500", Hausa
 # "mutane 1,500", Yoruba "ènìyàn 1,500", Zulu, Kinyarwanda, Shona, Luganda …
 NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "ny", "lg"})
 
 # How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
-NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"['’]\p{Ll}{1,5}"}
+NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"['’]\p{Ll}{1,5}",
+                  "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}"}
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
 # "od 18 do 24"); TO_WORDS also join two numbers without an opening word ("18 to 24").
@@ -638,15 +681,20 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "day": ("gündür", "günlük", "günde", "günler"), "week": ("haftadır", "haftalık", "haftada")},
     # Hindi news says "साल" for years as often as CLDR's "वर्ष", and "फ़ीसदी" for per cent.
     "hi": {"year": ("साल", "सालों", "साला", "बरस", "वर्षों"), "percent": ("फ़ीसदी", "फीसदी", "फ़ीसद")},
+    # Tagalog news spells per cent both ways.
+    "tl": {"percent": ("porsiyento", "porsyento", "bahagdan")},
+    "fil": {"percent": ("porsiyento", "porsyento", "bahagdan")},
 }
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
 # Basque "%50"; Swahili "asilimia 50".
-PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia"}
+PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "th": "ร้อยละ", "lo": "ຮ້ອຍລະ"}
 
 # Currency signs newsrooms write that CLDR lacks: Indian English and Hindi "Rs 500
 # crore", "रु. 500 करोड़".
-SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {"en": {"Rs": "INR", "Rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"}}
+SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {"en": {"Rs": "INR", "Rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"},
+                                                # Philippine news writes the peso "P2.5 bilyon"
+                                                "tl": {"P": "PHP", "Php": "PHP"}, "fil": {"P": "PHP", "Php": "PHP"}}
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
 # what a stated amount's unit is read from, and the code is that unit's canonical name.
@@ -656,7 +704,7 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {"en": {"Rs": "INR", "Rs.": "INR"
 CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RON", "HUF",
               "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK",
               "KRW", "THB", "VND", "IDR", "MYR", "ILS", "SAR", "AED", "IRR", "BDT", "KZT", "NGN",
-              "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS")
+              "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS", "PHP", "LAK", "KHR", "MMK")
 
 # Newsroom abbreviations of currencies that CLDR lacks ("3 млн руб.", "5 млрд грн"; CLDR
 # writes Serbia's own currency as its code).
@@ -668,6 +716,12 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {"INR": ("rupees",)},
     "he": {"ILS": ("שקל", "שקלים")},  # CLDR has "שקל חדש" only
     "ko": {"KRW": ("원",)},
+    # CLDR names these currencies with their country ("ກີບ ລາວ", "ដុល្លារ​អាមេរិក"); news
+    # writes the bare name.
+    "lo": {"LAK": ("ກີບ",), "USD": ("ໂດລາ",)},
+    "km": {"KHR": ("រៀល",), "USD": ("ដុល្លារ",)},
+    "my": {"MMK": ("ကျပ်",), "USD": ("ဒေါ်လာ",)},
+    "tl": {"PHP": ("piso",)}, "fil": {"PHP": ("piso",)},
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else

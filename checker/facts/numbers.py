@@ -40,6 +40,7 @@ from .number_words import (
     NUMERAL_COUNTERS,
     PERCENT,
     SUPPORTED,
+    UNINFLECTED,
     Lexicon,
     key,
     lexicon,
@@ -500,7 +501,7 @@ def _profile(tag: str) -> _Profile:
                    if lex.bounds_before_noun else "")
     next_to = regex.compile(f"(?:{ending})?{before_noun}") if ending or before_noun else None
     signs = {_sign_key(sign): code for sign, code in lex.signs.items()}
-    sign_before = regex.compile(rf"(?<![{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
+    sign_before = regex.compile(rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
     sign_ends = frozenset(sign[-1] for sign in signs) | {"."}
     sign_reach = max(map(len, signs), default=0) + 4
     calendar = frozenset(cldr.month_names(base)) | frozenset(cldr.weekday_names(base))
@@ -522,7 +523,11 @@ def _tag(language: str | None) -> str:
 @lru_cache(maxsize=65536)
 def _fuzzy_unit(language: str, folded: str) -> str | None:
     """The unit an inflected word stands for ("mjesecima" → month), if it is close enough
-    to one of the language's unit words."""
+    to one of the language's unit words. Not in a language whose words take no endings,
+    where one letter more or less is another word (Vietnamese "tầng", floor, folds one
+    letter away from "tháng", month)."""
+    if language in UNINFLECTED:
+        return None
     best, unit = 0.0, None
     for form, name in lexicon(language).unit_folds:
         score = word_score(form, folded)
@@ -644,17 +649,17 @@ class _Words:
 
 
 def _glued_unit(run: str, lex: Lexicon) -> str:
-    """In a script without spaces, the longest unit or multiplier word that begins the
-    run of letters after a number ("か月続いている" → "か月", "万人" → "万"); the whole
-    run when none does."""
+    """In a script without spaces, the longest unit, multiplier or bound word that
+    begins the run of letters after a number ("か月続いている" → "か月", "万人" → "万",
+    Thai "กว่าหลัง" → "กว่า", more than … houses); the whole run when none does."""
     for n in range(min(len(run), _GLUED_REACH), 0, -1):
         k = key(run[:n])
-        if k in lex.units or k in lex.multipliers:
+        if k in lex.units or k in lex.multipliers or k in lex.bounds_after:
             return run[:n]
     return run
 
 
-_GLUED_REACH = 6  # the longest unit word looked for at the start of such a run ("หมื่น": five letters)
+_GLUED_REACH = 8  # the longest unit word looked for at the start of such a run ("ពាន់លាន", "ដុល្លារ": seven letters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -704,7 +709,13 @@ def han_value(run: str, year: bool) -> float | None:
     return float(value + digit * (place // 10 if place >= 100 and value and not zero else 1))
 
 
-def _digits_atom(m: regex.Match) -> _Atom | None:
+# Where years are counted in the Buddhist era as often as in the common one (Thai "ปี
+# 2566", Lao "ພ.ສ. 2566", Khmer "ព.ស. ២៥៦៧"), a number of those years may be a year too.
+_BUDDHIST_YEARS = range(2400, 2701)
+_BUDDHIST_ERA_LANGUAGES = frozenset({"th", "lo", "km"})
+
+
+def _digits_atom(m: regex.Match, buddhist: bool = False) -> _Atom | None:
     whole = _NON_DIGITS.sub("", m["int"])
     try:
         value = float(whole + "." + m["frac"] if m["frac"] else whole)
@@ -713,7 +724,8 @@ def _digits_atom(m: regex.Match) -> _Atom | None:
     if not math.isfinite(value):
         return None
     signed = m["sign"] is not None
-    year_like = not signed and m["frac"] is None and m["int"].isdigit() and 1000 <= value <= 2100
+    year_like = (not signed and m["frac"] is None and m["int"].isdigit()
+                 and (1000 <= value <= 2100 or (buddhist and value in _BUDDHIST_YEARS)))
     return _Atom(m.start(), m.end(), None, -value if signed else value, signed, year_like)
 
 
@@ -780,7 +792,7 @@ class _Reader:
 
     def _atom(self, m: regex.Match) -> _Atom | None:
         if m["num"] is not None:
-            return _digits_atom(m)
+            return _digits_atom(m, self.p.language in _BUDDHIST_ERA_LANGUAGES)
         return _Atom(m.start(), m.end(), key(m["word"]))
 
     def read(self) -> list[NumberMention]:
