@@ -315,3 +315,42 @@ def test_the_bantu_prefixes_change_no_other_language() -> None:
     for language in ("en", "id", None):
         assert verdicts(run_rules(rules, [article("Rais hakukubali mwaliko.", language)]), "accepted") == {
             "article.txt": "silent"}
+
+
+def test_a_phrasing_whose_every_word_transliterates_with_apostrophes_is_found() -> None:
+    # every longer word of the Georgian phrasing folds with the apostrophes of its ejectives
+    rules = "- id: forecast\n  check: phrase\n  expect: [მეწყერი წინასწარ იყო პროგნოზირებული]\n"
+    said = article("სააგენტომ განაცხადა, რომ მეწყერი წინასწარ იყო პროგნოზირებული.", "ka")
+    denied = article("სააგენტომ განაცხადა, რომ მეწყერი წინასწარ არ იყო პროგნოზირებული.", "ka")
+    assert verdicts(run_rules(rules, [said]), "forecast") == {"article.txt": "agrees"}
+    assert verdicts(run_rules(rules, [denied]), "forecast") == {"article.txt": "contradicts"}
+
+
+def test_the_armenian_negated_auxiliary_denies_the_participle_after_it() -> None:
+    rules = "- id: recognised\n  check: phrase\n  expect: [Ընդդիմությունը ճանաչել է արդյունքները]\n"
+    said = article("Ընդդիմությունը ճանաչել է ընտրությունների արդյունքները։", "hy")
+    denied = article("Ընդդիմությունը չի ճանաչել ընտրությունների արդյունքները։", "hy")
+    assert verdicts(run_rules(rules, [said]), "recognised") == {"article.txt": "agrees"}
+    assert verdicts(run_rules(rules, [denied]), "recognised") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, phrasing, text", [
+    # "the company has revenue of …" is not "the company made a profit": letters of the
+    # phrasing's last word missing are another word
+    ("lo", "ບໍລິສັດມີກຳໄລ", "ໃນປີ 2023 ບໍລິສັດມີລາຍຮັບປະມານ 1.100 ຕື້ກີບ"),
+    ("th", "รัฐบาลประกาศภาวะฉุกเฉิน", "รัฐบาลประกาศว่าจะส่งเจ้าหน้าที่ไปยังพื้นที่ภาคเหนือเพื่อช่วยเหลือผู้ประสบภัยฉุกเฉิน"),
+])
+def test_a_phrasing_in_a_script_without_spaces_needs_its_letters_together(language: str, phrasing: str,
+                                                                            text: str) -> None:
+    rules = f"- id: claim\n  check: phrase\n  expect: [{phrasing}]\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "claim") == {"article.txt": "silent"}
+
+
+def test_a_thai_denial_is_shown_from_the_subject_it_denies() -> None:
+    from checker.testing import evidence
+
+    rules = "- id: emergency\n  check: phrase\n  expect: [รัฐบาลประกาศภาวะฉุกเฉิน]\n"
+    text = "อย่างไรก็ตาม รัฐบาลยังไม่ประกาศภาวะฉุกเฉินในพื้นที่"
+    report = run_rules(rules, [article(text, "th")])
+    assert verdicts(report, "emergency") == {"article.txt": "contradicts"}
+    assert evidence(report, "emergency") == {"article.txt": "รัฐบาลยังไม่ประกาศภาวะฉุกเฉิน"}

@@ -20,17 +20,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.negation import Cues, negation_cues
-from ..text.normalise import fold_words, primary_language
+from ..text.normalise import fold_words, primary_language, token_columns
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
 LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 _CLAUSE_BREAKS = frozenset(",;:()[].!?")
+# Thai, Lao, Khmer and Burmese are read a letter at a time, and a letter missing is
+# another word: every letter of a phrasing must be there, in order, with no more than
+# LETTER_GAP letters between two of them (a negation, "ยังไม่", "ບໍ່ທັນ", "មិនបាន", stands
+# between the subject and the verb), but for its last LETTER_TAIL letters: Burmese ends
+# an affirmed sentence with "သည်" and a negated one with "ပါ". Han and kana are words,
+# and keep the tolerance of words.
+_LETTERED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+LETTER_GAP = 9
+LETTER_TAIL = 3
 
 
 @dataclass(frozen=True)
@@ -70,15 +81,20 @@ class PhraseRuleType(RuleType):
     def silent_without(self, rule: Rule) -> list[str]:
         """The words a match can start with, in any language: a phrasing's words longer
         than OPTIONAL_LENGTH when it has two such words that no language negates with
-        (:func:`_plan` then requires only those), else all its words."""
+        (:func:`_plan` then requires only those), else all its words. Each is given as
+        the phrasing writes it, since the index folds it again: a folded word of another
+        script may hold the apostrophes of its transliteration, which split it into
+        several words when read again (Georgian "მეწყერი" folds to "mets'q'eri")."""
         expectation: PhraseExpectation = rule.expected
         every_cue = negation_cues(None)
         words: list[str] = []
         for table in (expectation.expect, expectation.contradicted_by):
             for phrasing in (p for ps in table.values() for p in ps):
-                folded = fold_words(phrasing)
-                longer = [w for w in folded if len(w) > OPTIONAL_LENGTH]
-                words += longer if sum(w not in every_cue for w in longer) >= 2 else folded
+                starts, ends, folded = token_columns(phrasing)
+                written = [phrasing[start:end] for start, end in zip(starts, ends)]
+                longer = [i for i, w in enumerate(folded) if len(w) > OPTIONAL_LENGTH]
+                chosen = longer if sum(folded[i] not in every_cue for i in longer) >= 2 else range(len(folded))
+                words += [written[i] for i in chosen]
         return list(dict.fromkeys(words))
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
@@ -144,7 +160,9 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     threshold = ctx.rule.threshold
     max_span = 3 * len(required) + 4
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
-    allowed = _allowed_missing(len(required))
+    lettered = _LETTERED.search(phrasing) is not None
+    allowed = min(LETTER_TAIL, _allowed_missing(len(required))) if lettered else _allowed_missing(len(required))
+    gap = LETTER_GAP if lettered else None
     starts = [(skipped, begin, score) for skipped in range(allowed + 1)
               for begin, score in ctx.facts.positions(required[skipped])]
     for skipped, begin, first_score in starts:
@@ -155,18 +173,21 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         # ran past the sentence's end: each word takes its first occurrence, so a
         # match that stays inside is the same either way.
         stop = min(begin + max_span, len(ctx.facts.keys))
-        match = _match_from(required, skipped, begin, first_score, stop, ctx.facts, threshold, allowed)
+        match = _match_from(required, skipped, begin, first_score, stop, ctx.facts, threshold, allowed, gap)
         if match is None:
             continue
         sentence = ctx.facts.sentence_at(ctx.facts.starts[begin])
         end = ctx.facts.tokens_in(sentence).stop
         if match[1] >= end:
-            match = _match_from(required, skipped, begin, first_score, min(stop, end), ctx.facts, threshold, allowed)
+            match = _match_from(required, skipped, begin, first_score, min(stop, end), ctx.facts, threshold,
+                                allowed, gap)
             if match is None:
                 continue
         total, position, matched = match
         score = total / len(required)  # a missing word counts as 0
-        if sentence not in best or score > best[sentence][0]:
+        # of two matches as good, the shorter: "อย่างไรก็ตาม รัฐบาล" holds "ร" twice
+        if sentence not in best or score > best[sentence][0] or (
+                score == best[sentence][0] and position - begin < best[sentence][2] - best[sentence][1]):
             best[sentence] = (score, begin, position, matched)
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
@@ -177,14 +198,20 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
 
 
 def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score: float, stop: int,
-                facts: Any, threshold: float, allowed: int) -> tuple[float, int, dict[int, str]] | None:
+                facts: Any, threshold: float, allowed: int, gap: int | None = None
+                ) -> tuple[float, int, dict[int, str]] | None:
     """The in-order match of ``required[skipped:]`` from token ``begin`` to before
     ``stop``: total score, last matched token and the matched tokens with the words they
     stand for; None when more than ``allowed`` words are missing. Each word takes its
-    first occurrence after the previous one, found by bisection in the word's positions."""
+    first occurrence after the previous one, found by bisection in the word's positions,
+    no more than ``gap`` tokens after it when a gap is given; then only the last words
+    may be missing."""
     total, position, matched, missing = first_score, begin, {begin: required[skipped]}, skipped
-    for word in required[skipped + 1:]:
-        found = _first_after(facts.positions(word), position, stop, threshold)
+    for n, word in enumerate(required[skipped + 1:], skipped + 1):
+        limit = stop if gap is None else min(stop, position + gap + 2)
+        found = _first_after(facts.positions(word), position, limit, threshold)
+        if found is None and gap is not None:
+            return (total, position, matched) if missing + len(required) - n <= allowed else None
         if found is None:
             missing += 1
             if missing > allowed:

@@ -65,7 +65,8 @@ _CUES: dict[str, str] = {
     "sq": "nuk kurrë asnjë",
     "is": "ekki aldrei engin",
     "ka": "არ ვერ არა არასდროს",
-    "hy": "ոչ չէ չեն երբեք",
+    # the negated auxiliary before the participle: "չի ճանաչել" (has not recognised)
+    "hy": "ոչ չէ չեն երբեք չի չեմ չես չենք չեք չէր չէի չէին չէիր չէինք չէիք",
     # "si" is "is not"; the verb itself is denied by its prefix (_VERB_PREFIXES)
     "sw": "hakuna hapana si siyo sio kamwe",
     # with the auxiliary -zange / -zanga, "did not, never" (akazange amukele), inflected for
