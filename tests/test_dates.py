@@ -1263,3 +1263,26 @@ def test_weekdays_in_their_cases_and_with_next_or_last(language: str, text: str,
 def test_yesterday_and_today_in_southeast_asian_georgian_and_armenian(language: str, yesterday: str,
                                                                       today: str) -> None:
     assert days(f"{yesterday} , {today} .", language) == ["2023-09-13", "2023-09-14"]
+
+
+@pytest.mark.parametrize("language, text, expected, iso", [
+    ("el", "Η συνάντηση έγινε στις 13 Σεπτέμβρη.", "13 Σεπτέμβρη", "2023-09-13"),  # the spoken genitive
+    ("el", "στις 15 Μάη 2022", "15 Μάη 2022", "2022-05-15"),
+    ("vi", "Vụ cháy xảy ra vào tối 12/9 tại Hà Nội.", "tối 12/9", "2023-09-12"),  # the evening of 12/9
+    ("vi", "Thủ tướng đến hiện trường sáng nay.", "sáng nay", "2023-09-14"),  # this morning
+    ("th", "วันที่ 13 กันยายน พ.ศ. 2565", "13 กันยายน พ.ศ. 2565", "2022-09-13"),  # พ of พ.ศ. is no Wednesday
+    ("ka", "2022 წლის 13 სექტემბერს", "2022 წლის 13 სექტემბერს", "2022-09-13"),  # the year's, first
+    ("hy", "2022 թվականի սեպտեմբերի 13-ին", "2022 թվականի սեպտեմբերի 13-ին", "2022-09-13"),
+    ("my", "ယမန်နေ့က ရောက်ရှိခဲ့သည်", "ယမန်နေ့က", "2023-09-13"),
+])
+def test_years_written_first_spoken_month_cases_and_parts_of_the_day(language: str, text: str, expected: str,
+                                                                     iso: str) -> None:
+    assert one_date(text, language) == (expected, iso)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ka", "გასულ სამშაბათს", "Tuesday 2023-09-12"),
+    ("hy", "անցած երկուշաբթի", "Monday 2023-09-11"),
+])
+def test_last_weekday_in_georgian_and_armenian(language: str, text: str, expected: str) -> None:
+    assert [str(v) for v in values(text, language)] == [expected]

@@ -422,6 +422,8 @@ def lexicon(language: str | None) -> Lexicon:
         lex.roman = {numeral: number for number, numeral in enumerate(_ROMAN, 1)}
     lex.order = _field_order(loc.date_formats["short"].pattern)
     lex.flags = _flags(_date_patterns(loc))
+    if loc.language in date_words.YEAR_FIRST:
+        lex.flags |= {"year-first"}
     base = cldr_locale(loc.language)
     if base is not None and str(base) != str(loc):  # en_GB: the language writes "September 13" too
         lex.flags |= _flags(_date_patterns(base)) & {"month-first"}

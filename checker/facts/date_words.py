@@ -50,7 +50,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "tr": {"dün": -1, "dünkü": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "öbür gün": 2},
     "id": {"kemarin": -1, "hari ini": 0, "besok": 1, "kemarin lusa": -2, "lusa": 2},
     "ms": {"kelmarin": -1, "semalam": -1, "hari ini": 0, "esok": 1, "lusa": 2},
-    "vi": {"hôm qua": -1, "hôm nay": 0, "ngày mai": 1, "hôm kia": -2, "ngày kia": 2},
+    "vi": {"hôm qua": -1, "hôm nay": 0, "ngày mai": 1, "hôm kia": -2, "ngày kia": 2,
+           "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0, "sáng qua": -1, "tối qua": -1, "đêm qua": -1},
     "ar": {"أمس": -1, "بالأمس": -1, "البارحة": -1, "اليوم": 0, "غدا": 1, "غداً": 1,
            "أول أمس": -2, "أول من أمس": -2, "بعد غد": 2},
     "he": {"אתמול": -1, "היום": 0, "מחר": 1, "שלשום": -2, "מחרתיים": 2},
@@ -64,7 +65,7 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "th": {"เมื่อวาน": -1, "เมื่อวานนี้": -1, "วันนี้": 0, "พรุ่งนี้": 1, "เมื่อวานซืน": -2, "มะรืนนี้": 2},
     "lo": {"ມື້ວານ": -1, "ມື້ວານນີ້": -1, "ມື້ນີ້": 0, "ມື້ອື່ນ": 1, "ມື້ວານຊືນ": -2, "ມື້ຮື": 2},
     "km": {"ម្សិលមិញ": -1, "ថ្ងៃម្សិលមិញ": -1, "ថ្ងៃនេះ": 0, "ថ្ងៃស្អែក": 1, "ម្សិលម្ង៉ៃ": -2},
-    "my": {"မနေ့က": -1, "မနေ့": -1, "ယနေ့": 0, "ဒီနေ့": 0, "မနက်ဖြန်": 1, "တမြန်နေ့က": -2},
+    "my": {"မနေ့က": -1, "မနေ့": -1, "ယမန်နေ့": -1, "ယမန်နေ့က": -1, "ယနေ့": 0, "ဒီနေ့": 0, "မနက်ဖြန်": 1, "တမြန်နေ့က": -2},
     # Tagalog "bukas" (tomorrow) is also "open", and "ngayon" (today) "now": left out.
     "fil": {"kahapon": -1, "kamakalawa": -2, "ngayong araw": 0},
     "ka": {"გუშინ": -1, "დღეს": 0, "ხვალ": 1, "გუშინწინ": -2, "ზეგ": 2},
@@ -142,6 +143,8 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("depan",),  # after the weekday: "Senin depan"
     "ms": ("depan", "hadapan"),
     "fil": ("susunod na",),  # "sa susunod na Lunes"
+    "ka": ("მომავალ", "მომდევნო"),
+    "hy": ("հաջորդ", "գալիք"),
 }
 LAST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("last", "past"),
@@ -161,6 +164,8 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("lalu", "kemarin"),  # after the weekday: "Selasa lalu", "Senin kemarin"
     "ms": ("lalu", "lepas"),
     "fil": ("nakaraang",),  # "noong nakaraang Lunes"
+    "ka": ("გასულ", "წინა"),  # "გასულ ოთხშაბათს"
+    "hy": ("անցած", "նախորդ"),
 }
 
 # Eras that count years in place of the common era, by the year before their first:
@@ -198,7 +203,14 @@ DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától"
 # the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where
 # CLDR writes "septembris", "marts".
 # Burmese writes the word for "month" on the name: "စက်တင်ဘာလ ၁၃ ရက်" (in September, the 13th).
-MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {"lv": (("is", "ī"), ("s", "ā")), "my": (("", "လ"),)}
+# Greek news writes the spoken genitive as often as CLDR's: "13 Σεπτέμβρη", "Μάη", "Ιούλη"
+# (the irregular "Γενάρη" and "Φλεβάρη" are left out).
+MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {"lv": (("is", "ī"), ("s", "ā")), "my": (("", "လ"),),
+                                                       "el": (("ίου", "η"), ("ΐου", "η"))}
+
+# Languages whose news writes the year first, as "the year's", though CLDR's full and
+# long dates do not: Georgian "2023 წლის 13 სექტემბერს".
+YEAR_FIRST = frozenset({"ka"})
 
 # Case forms of weekday names, as endings that replace the wide name's last letter, in
 # languages whose other words begin like a weekday with other endings: Greek "της
@@ -251,7 +263,8 @@ CALENDAR_MONTHS: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = {
 # Words that say a day of the month follows, before which a day and a month in digits
 # are a date without a year: Vietnamese "ngày 13/9", Indonesian "tanggal 13/9".
 DAY_WORDS: dict[str, tuple[str, ...]] = {
-    "vi": ("ngày",),
+    # and the part of the day, which news writes for it: "sáng 13/9" (on the morning of 13/9)
+    "vi": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
     "id": ("tanggal", "tgl"),
     "ms": ("tarikh", "tanggal"),
     "sw": ("tarehe",),
@@ -286,6 +299,9 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "ne": ("गते", "साल"),  # "२०८० साल भदौ २७ गते"
     "km": ("ខែ", "ឆ្នាំ"),  # "ថ្ងៃទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣": "month", "year" before them
     "fil": ("ng",),  # "ika-13 ng Setyembre": the 13th of September
+    "th": ("พ.ศ.", "ค.ศ."),  # "13 กันยายน พ.ศ. 2566": the era before the year
+    "ka": ("წლის",),  # "2023 წლის 13 სექტემბერს": "of the year"
+    "hy": ("թվականի", "թվականին", "թվին"),  # "2023 թվականի սեպտեմբերի 13-ին"
     "my": ("ခုနှစ်", "ရက်နေ့", "ရက်", "နေ့"),  # "၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက်": "year", "day" after them
     "lo": ("ປີ", "ເດືອນ"),  # "ວັນທີ 13 ເດືອນກັນຍາ ປີ 2023": "month", "year" before them
 }
