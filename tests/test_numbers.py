@@ -1100,7 +1100,6 @@ APPROX = "approximately"  # the figure is "about" the low one
     ("km", "៤.៥ ពាន់លានដុល្លារ ។", "៤.៥ ពាន់លានដុល្លារ", 4.5e9, 4.5e9, "USD"),
     ("km", "២០,០០០ រៀល", "២០,០០០ រៀល", 20_000, 20_000, "KHR"),
     ("lo", "ປະມານ 12 ຕື້ກີບ", "ປະມານ 12 ຕື້ກີບ", 12e9, APPROX, "LAK"),
-    ("my", "ကျပ် ၅ သိန်း", "၅ သိန်း", 500_000, 500_000, None),
     ("tl", "Naglaan ng P2.5 bilyon para", "P2.5 bilyon", 2.5e9, 2.5e9, "PHP"),
 ])
 def test_southeast_asian_greek_georgian_armenian_figures(language, text, written, low, high, unit):
@@ -1129,3 +1128,17 @@ def test_a_thai_year_of_the_buddhist_era_counts_no_words_after_it() -> None:
     # "2566" took the run after it for its noun, up to the per cent of the next figure
     found = find_numbers("การเลือกตั้งเมื่อ 14 พฤษภาคม 2566 มีผู้มาใช้สิทธิคิดเป็นร้อยละ 75.22", "th")
     assert [(m.text, m.value.unit) for m in found] == [("14", None), ("2566", None), ("ร้อยละ 75.22", "percent")]
+
+
+@pytest.mark.parametrize("language, text, written, value, unit", [
+    ("th", "งบประมาณ 2.5 หมื่นล้านบาท", "2.5 หมื่นล้านบาท", 25e9, "THB"),  # ten thousand millions; a budget (งบประมาณ), not "about" (ประมาณ)
+    ("th", "กว่า 5 พันล้านบาท", "กว่า 5 พันล้านบาท", 5e9, "THB"),
+    ("lo", "5 ພັນລ້ານກີບ", "5 ພັນລ້ານກີບ", 5e9, "LAK"),
+    ("my", "ဒေါ်လာ ၅ သန်း", "ဒေါ်လာ ၅ သန်း", 5e6, "USD"),  # the currency before the figure
+    ("my", "ကျပ် ၅ သိန်း ထောက်ပံ့", "ကျပ် ၅ သိန်း", 5e5, "MMK"),
+    ("hy", "15 հազ. մարդ", "15 հազ. մարդ", 15_000, "mard"),
+    ("vi", "5 ngàn người", "5 ngàn người", 5_000, "nguoi"),  # the South's "nghìn"
+])
+def test_larger_multipliers_and_currencies_before_the_figure(language, text, written, value, unit):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.unit) == (written, value, unit)

@@ -554,6 +554,10 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
+# Words written without a space that end in a bound word but are none: Thai and Lao
+# "budget" ends in "about" (งบประมาณ 2.5 หมื่นล้านบาท, ງົບປະມານ 5 ຕື້ກີບ).
+NOT_BOUNDS: Mapping[str, tuple[str, ...]] = {"th": ("งบประมาณ",), "lo": ("ງົບປະມານ",)}
+
 # Bound words after the number (and its counter) in Chinese, Japanese and Korean:
 # "1500人以上", "1500多人", "1500명 이상", "1500여 명".
 BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -584,12 +588,15 @@ MYRIAD_LANGUAGES = frozenset({"ja", "zh", "ko", "yue"})
 # ten thousand and a hundred thousand ("5 หมื่นคน" is 50,000 people), and Tagalog's with
 # the linker they take before a noun ("1.5 milyong tao").
 MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
-    "th": {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6},
-    "lo": {"ພັນ": 1e3, "ໝື່ນ": 1e4, "ແສນ": 1e5, "ລ້ານ": 1e6},
+    # and the larger ones written as such a word before "million": "2.5 หมื่นล้านบาท" is 25
+    # billion baht, "5 ພັນລ້ານກີບ" 5 billion kip
+    "th": {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10,
+           "แสนล้าน": 1e11, "ล้านล้าน": 1e12},
+    "lo": {"ພັນ": 1e3, "ໝື່ນ": 1e4, "ແສນ": 1e5, "ລ້ານ": 1e6, "ພັນລ້ານ": 1e9, "ໝື່ນລ້ານ": 1e10, "ແສນລ້ານ": 1e11},
     "tl": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     "fil": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     # Khmer's billion is "a thousand millions": "៤.៥ ពាន់លានដុល្លារ".
-    "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ពាន់លាន": 1e9},
+    "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ពាន់លាន": 1e9, "ម៉ឺនលាន": 1e10},
     # Burmese counts in tens of thousands, lakhs and crores: "ကျပ် ၅ သိန်း" (500,000 kyat).
     "my": {"ထောင်": 1e3, "သောင်း": 1e4, "သိန်း": 1e5, "သန်း": 1e6, "ကုဋေ": 1e7},
     # Greek newsrooms abbreviate millions and billions: "5,2 εκατ. πολίτες", "3 δισ. ευρώ".
@@ -597,6 +604,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Turkish case endings on the multiplier: "2 bini aştı" (passed 2,000), "1 milyonu", "5 bine"
     "tr": {"bini": 1e3, "bine": 1e3, "binden": 1e3, "binin": 1e3, "milyonu": 1e6, "milyona": 1e6,
            "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
+    "hy": {"հազ.": 1e3},  # "15 հազ. մարդ"
+    "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
 }
 
 # The multipliers below ten thousand these write on a figure, and the traditional forms
@@ -694,7 +703,9 @@ PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asil
 # crore", "रु. 500 करोड़".
 SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {"en": {"Rs": "INR", "Rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"},
                                                 # Philippine news writes the peso "P2.5 bilyon"
-                                                "tl": {"P": "PHP", "Php": "PHP"}, "fil": {"P": "PHP", "Php": "PHP"}}
+                                                "tl": {"P": "PHP", "Php": "PHP"}, "fil": {"P": "PHP", "Php": "PHP"},
+                                                # Burmese names the currency before the figure
+                                                "my": {"ကျပ်": "MMK", "ဒေါ်လာ": "USD"}}
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
 # what a stated amount's unit is read from, and the code is that unit's canonical name.

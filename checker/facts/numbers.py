@@ -35,6 +35,7 @@ from .number_words import (
     CURRENCIES,
     DURATIONS,
     MYRIAD_LANGUAGES,
+    NOT_BOUNDS,
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
@@ -659,7 +660,7 @@ def _glued_unit(run: str, lex: Lexicon) -> str:
     return run
 
 
-_GLUED_REACH = 8  # the longest unit word looked for at the start of such a run ("ពាន់លាន", "ដុល្លារ": seven letters)
+_GLUED_REACH = 10  # the longest unit word looked for at the start of such a run ("หมื่นล้าน": nine letters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -742,7 +743,9 @@ class _Reader:
         if profile.language in _HAN_LANGUAGES and _HAN_ANY.search(text):
             self.atoms = self._with_han_atoms(percents)
         self.at = {a.start: i for i, a in enumerate(self.atoms)}
-        self.prefixes = {m.end(): (m.start(), key(m["p"])) for m in profile.prefix.finditer(text)}
+        not_bounds = NOT_BOUNDS.get(profile.language, ())
+        self.prefixes = {m.end(): (m.start(), key(m["p"])) for m in profile.prefix.finditer(text)
+                         if not (not_bounds and text.endswith(not_bounds, 0, m.end("p")))}
         self.signs: dict[int, tuple[int, str]] = {}   # number start → currency sign's start, code
         self.sign_starts: dict[int, int] = {}         # currency sign's start → number start
         ends = profile.sign_ends
