@@ -1142,3 +1142,18 @@ def test_a_thai_year_of_the_buddhist_era_counts_no_words_after_it() -> None:
 def test_larger_multipliers_and_currencies_before_the_figure(language, text, written, value, unit):
     mention = only(text, language)
     assert (mention.text, mention.value.min, mention.value.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize("language, text, written, value, unit", [
+    ("ms", "tiga orang mati lemas", "tiga orang", 3, "orang"),
+    ("tl", "tatlong katao ang nasawi", "tatlong katao", 3, "katao"),  # the linker written on the number
+    ("tl", "apat na katao ang sugatan", "apat na katao", 4, "katao"),  # and apart
+    ("tl", "dalawang libong pamilya", "dalawang libong pamilya", 2000, "pamilya"),
+    ("ka", "ექვსი ადამიანი დაიღუპა", "ექვსი ადამიანი", 6, "adamiani"),
+    ("ka", "ორი ათასი მაშველი", "ორი ათასი მაშველი", 2000, "mashveli"),
+    ("hy", "զոհվել է վեց մարդ", "վեց մարդ", 6, "mard"),
+    ("hy", "երկու հազար մարդ", "երկու հազար մարդ", 2000, "mard"),
+])
+def test_number_words_of_malay_tagalog_georgian_armenian(language, text, written, value, unit):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.unit) == (written, value, unit)

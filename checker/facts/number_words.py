@@ -53,6 +53,12 @@ _HR = {
 }
 _HR_SR = {**_HR, 2: _HR[2] + " dve dvema"}
 
+_TL_NUMBERS = {
+    2: "dalawa dalawang", 3: "tatlo tatlong", 4: "apat", 5: "lima limang", 6: "anim", 7: "pito pitong",
+    8: "walo walong", 9: "siyam", 10: "sampu sampung", 20: "dalawampu dalawampung",
+    100: "sandaan sandaang", 1000: "sanlibo sanlibong",
+}
+
 NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
     "en": {
         1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
@@ -172,6 +178,22 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         18: "δεκαοκτώ δεκαοχτώ", 19: "δεκαεννέα δεκαεννιά", 20: "είκοσι", 30: "τριάντα",
         40: "σαράντα", 50: "πενήντα", 60: "εξήντα", 70: "εβδομήντα", 80: "ογδόντα",
         90: "ενενήντα", 100: "εκατό",
+    },
+    # num2words has none of these four. Tagalog writes the linker on the number before its
+    # noun ("tatlong katao", three people) or apart ("apat na katao"); "isa" is left out, as
+    # "isang" is also "a".
+    "ms": {
+        2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "lapan", 9: "sembilan",
+        10: "sepuluh", 11: "sebelas", 100: "seratus", 1000: "seribu",
+    },
+    "tl": _TL_NUMBERS, "fil": _TL_NUMBERS,
+    "ka": {
+        2: "ორი", 3: "სამი", 4: "ოთხი", 5: "ხუთი", 6: "ექვსი", 7: "შვიდი", 8: "რვა", 9: "ცხრა",
+        10: "ათი", 11: "თერთმეტი", 12: "თორმეტი", 20: "ოცი", 100: "ასი",
+    },
+    "hy": {
+        2: "երկու", 3: "երեք", 4: "չորս", 5: "հինգ", 6: "վեց", 7: "յոթ յոթը", 8: "ութ ութը", 9: "ինը",
+        10: "տասը տաս", 20: "քսան", 30: "երեսուն", 40: "քառասուն", 50: "հիսուն", 100: "հարյուր",
     },
 }
 
@@ -321,7 +343,7 @@ HALF_BEFORE = {
 
 # Words between a number and its noun: "20 de milioane de oameni", "2 millions de personnes",
 # elided before a vowel: "23,9 millions d'euros", "1,5 milioni d'euro".
-LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "it": "di d'", "ca": "de d'"}
+LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "it": "di d'", "ca": "de d'", "tl": "na", "fil": "na"}
 
 _HR_BOUNDS = {
     "min": ("više od", "preko", "iznad", "najmanje", "barem", "bar", "ne manje od",
