@@ -354,3 +354,27 @@ def test_a_thai_denial_is_shown_from_the_subject_it_denies() -> None:
     report = run_rules(rules, [article(text, "th")])
     assert verdicts(report, "emergency") == {"article.txt": "contradicts"}
     assert evidence(report, "emergency") == {"article.txt": "รัฐบาลยังไม่ประกาศภาวะฉุกเฉิน"}
+
+
+@pytest.mark.parametrize("language, phrasing, denied", [
+    # a longer negation between subject and verb: "has not yet", "not yet … decided"
+    ("lo", "ບໍລິສັດມີກຳໄລ", "ບໍລິສັດຍັງບໍ່ທັນໄດ້ມີກຳໄລ"),
+    ("km", "ក្រសួងសម្រេចលើសំណើ", "ក្រសួងមិនទាន់បានសម្រេចលើសំណើរបស់កម្មករនៅឡើយទេ ។"),
+    ("th", "รัฐบาลประกาศภาวะฉุกเฉิน", "รัฐบาลยังไม่ได้ประกาศภาวะฉุกเฉิน"),
+])
+def test_a_long_negation_inside_a_phrasing_in_a_script_without_spaces(language: str, phrasing: str,
+                                                                        denied: str) -> None:
+    rules = f"- id: claim\n  check: phrase\n  expect: [{phrasing}]\n"
+    assert verdicts(run_rules(rules, [article(denied, language)]), "claim") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, phrasing, text", [
+    ("ms", "kerajaan negeri lewat bertindak", "Beliau menafikan bahawa kerajaan negeri lewat bertindak."),
+    ("id", "BRI akan menaikkan suku bunga", "Sunarso membantah bahwa BRI akan menaikkan suku bunga kredit."),
+    ("el", "η συμμετοχή ήταν χαμηλή", "Η Ομοσπονδία αρνήθηκε ότι η συμμετοχή ήταν χαμηλή."),
+])
+def test_a_verb_of_denying_denies_the_clause_after_it(language: str, phrasing: str, text: str) -> None:
+    rules = f"- id: claim\n  check: phrase\n  expect: [{phrasing}]\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "claim") == {"article.txt": "contradicts"}
+    said = text.split(" ", 3)[-1]  # the clause alone still states it
+    assert verdicts(run_rules(rules, [article(said, language)]), "claim") == {"article.txt": "agrees"}

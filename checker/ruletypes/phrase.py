@@ -35,12 +35,13 @@ OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing fro
 _CLAUSE_BREAKS = frozenset(",;:()[].!?")
 # Thai, Lao, Khmer and Burmese are read a letter at a time, and a letter missing is
 # another word: every letter of a phrasing must be there, in order, with no more than
-# LETTER_GAP letters between two of them (a negation, "ยังไม่", "ບໍ່ທັນ", "មិនបាន", stands
+# LETTER_GAP letters between two of them (a negation, "ยังไม่ได้", "ຍັງບໍ່ທັນໄດ້", "មិនទាន់បាន", stands
 # between the subject and the verb), but for its last LETTER_TAIL letters: Burmese ends
 # an affirmed sentence with "သည်" and a negated one with "ပါ". Han and kana are words,
 # and keep the tolerance of words.
 _LETTERED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-LETTER_GAP = 9
+LETTER_GAP = 16
+LETTER_STEP = 3  # letters of a word follow each other: a longer step is the one gap a match may have
 LETTER_TAIL = 3
 
 
@@ -204,14 +205,19 @@ def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score
     ``stop``: total score, last matched token and the matched tokens with the words they
     stand for; None when more than ``allowed`` words are missing. Each word takes its
     first occurrence after the previous one, found by bisection in the word's positions,
-    no more than ``gap`` tokens after it when a gap is given; then only the last words
-    may be missing."""
+    no more than ``gap`` tokens after it when a gap is given; then only once more than
+    LETTER_STEP after it, and only the last words may be missing, where none was."""
     total, position, matched, missing = first_score, begin, {begin: required[skipped]}, skipped
+    stretched = False
     for n, word in enumerate(required[skipped + 1:], skipped + 1):
         limit = stop if gap is None else min(stop, position + gap + 2)
         found = _first_after(facts.positions(word), position, limit, threshold)
         if found is None and gap is not None:
-            return (total, position, matched) if missing + len(required) - n <= allowed else None
+            return (total, position, matched) if not stretched and missing + len(required) - n <= allowed else None
+        if found is not None and gap is not None and found[0] - position > LETTER_STEP:
+            if stretched:
+                return None
+            stretched = True
         if found is None:
             missing += 1
             if missing > allowed:

@@ -48,10 +48,11 @@ _CUES: dict[str, str] = {
     "et": "ei mitte pole kunagi",
     "lt": "ne nėra niekada nei",
     "lv": "ne nav nekad nedz",
-    "el": "δεν μην μη ποτέ ούτε κανένας καμία κανένα όχι",
+    # and the verbs that deny what follows them: "αρνήθηκε ότι η συμμετοχή ήταν χαμηλή"
+    "el": "δεν μην μη ποτέ ούτε κανένας καμία κανένα όχι αρνήθηκε αρνούνται αρνείται διέψευσε διαψεύδει",
     "ca": "no mai cap ni res ningú",
-    "id": "tidak tak bukan belum tiada takkan",
-    "ms": "tidak tak bukan belum tiada takkan",
+    "id": "tidak tak bukan belum tiada takkan membantah menyangkal",  # "membantah bahwa …", denied that
+    "ms": "tidak tak bukan belum tiada takkan menafikan menyangkal",
     "vi": "không chưa chẳng chả",
     "ar": "لا لم لن ليس ليست ليسوا أبدا",
     "he": "לא אין אינו אינה אינם אינן מעולם",
@@ -79,7 +80,7 @@ _CUES: dict[str, str] = {
     "lg": "nedda tewali",
     "sn": "kwete haana havana handina hatina hamuna hauna haina harina hachina hazvina haruna hapana",
     "ln": "te",
-    "tl": "hindi wala huwag",
+    "tl": "hindi wala huwag itinanggi itinatanggi",  # "itinanggi ni … na …", denied that
     "mr": "नाही न नये",
     "gu": "નથી ન નહીં",
     "pa": "ਨਹੀਂ ਨਾ",
