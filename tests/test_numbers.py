@@ -1157,3 +1157,14 @@ def test_larger_multipliers_and_currencies_before_the_figure(language, text, wri
 def test_number_words_of_malay_tagalog_georgian_armenian(language, text, written, value, unit):
     mention = only(text, language)
     assert (mention.text, mention.value.min, mention.value.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("ကျပ်သိန်း ၅,၀၀၀ ထောက်ပံ့မည်", "ကျပ်သိန်း ၅,၀၀၀", 5e8),  # 5,000 lakh kyat
+    ("ကျပ် သိန်း ၁,၀၀၀ ချီးမြှင့်", "ကျပ် သိန်း ၁,၀၀၀", 1e8),
+    ("ကျပ်သန်း ၂၀", "ကျပ်သန်း ၂၀", 2e7),
+    ("ကျပ် ၅,၀၀၀", "ကျပ် ၅,၀၀၀", 5e3),
+])
+def test_burmese_sums_in_lakhs_and_millions_of_kyat(text: str, written: str, value: float) -> None:
+    mention = only(text, "my")
+    assert (mention.text, mention.value.min, mention.value.unit) == (written, value, "MMK")

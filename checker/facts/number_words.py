@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
@@ -739,6 +739,13 @@ CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RO
               "KRW", "THB", "VND", "IDR", "MYR", "ILS", "SAR", "AED", "IRR", "BDT", "KZT", "NGN",
               "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS", "PHP", "LAK", "KHR", "MMK")
 
+# A currency and its multiplier written before the figure, as Burmese news writes sums in
+# lakhs and millions of kyat: "ကျပ်သိန်း ၅,၀၀၀" is 5,000 lakh (500 million) kyat.
+SCALED_SIGNS_BEFORE: Mapping[str, Mapping[str, tuple[str, float]]] = {
+    "my": {"ကျပ်သိန်း": ("MMK", 1e5), "ကျပ် သိန်း": ("MMK", 1e5), "ကျပ်သန်း": ("MMK", 1e6),
+           "ကျပ် သန်း": ("MMK", 1e6), "ဒေါ်လာသန်း": ("USD", 1e6), "ဒေါ်လာ သန်း": ("USD", 1e6)},
+}
+
 # Newsroom abbreviations of currencies that CLDR lacks ("3 млн руб.", "5 млрд грн"; CLDR
 # writes Serbia's own currency as its code).
 CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -1080,6 +1087,7 @@ class Lexicon:
     connectors: frozenset[str]
     vocabulary: frozenset[str]                # every word with a role: never a noun after a number
     thousands: frozenset[str] = frozenset()   # "mil", "mille": one thousand by itself
+    sign_factors: Mapping[str, float] = field(default_factory=dict)  # a sign with its multiplier: "ကျပ်သိန်း"
 
 
 class _Builder:
@@ -1144,7 +1152,8 @@ class _Builder:
                              self.language, normal=str)
         signs: dict[str, str] = {}
         percent = ((sign, PERCENT) for sign in PERCENT_BEFORE.get(self.language, "").split())
-        extra = SIGN_EXTRAS.get(self.language, {}).items()
+        extra = [*SIGN_EXTRAS.get(self.language, {}).items(),
+                 *((sign, code) for sign, (code, _) in SCALED_SIGNS_BEFORE.get(self.language, {}).items())]
         for symbol, code in (*percent, *extra, *local.items(), *_home_money_signs().items(),
                              *((c, c) for c in CURRENCIES)):
             for form in {symbol, unicodedata.normalize("NFKC", symbol)}:
@@ -1235,6 +1244,8 @@ def _built_lexicon(language: str) -> Lexicon:
         dotted=frozenset(build.dotted),
         vocabulary=frozenset(vocabulary),
         thousands=frozenset(word for word in _split(THOUSANDS, language) if word in multipliers),
+        sign_factors={" ".join(unicodedata.normalize("NFKC", sign).split()): factor
+                      for sign, (_, factor) in SCALED_SIGNS_BEFORE.get(language, {}).items()},
     )
 
 

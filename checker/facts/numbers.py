@@ -747,6 +747,7 @@ class _Reader:
         self.prefixes = {m.end(): (m.start(), key(m["p"])) for m in profile.prefix.finditer(text)
                          if not (not_bounds and text.endswith(not_bounds, 0, m.end("p")))}
         self.signs: dict[int, tuple[int, str]] = {}   # number start → currency sign's start, code
+        self.sign_factors: dict[int, float] = {}      # number start → the multiplier its sign carries
         self.sign_starts: dict[int, int] = {}         # currency sign's start → number start
         ends = profile.sign_ends
         for atom in self.atoms:
@@ -790,7 +791,10 @@ class _Reader:
         m = p.sign_before.search(self.text, max(0, start - p.sign_reach), start)
         if m is None:
             return None
-        code = p.signs.get(_sign_key(m["s"]))
+        written = _sign_key(m["s"])
+        code = p.signs.get(written)
+        if code and written in self.lex.sign_factors:  # "ကျပ်သိန်း ၅,၀၀၀": lakhs of kyat
+            self.sign_factors[start] = self.lex.sign_factors[written]
         return (m.start(), code) if code else None
 
     def _atom(self, m: regex.Match) -> _Atom | None:
@@ -1078,6 +1082,8 @@ class _Reader:
                 and not noun_first and not core.han)  # "watu 1,500 kutoka …": the word after is no unit
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
         tail = self._tail(after_number, free, skip, sign)
+        if core.start in self.sign_factors and tail.factor == 1.0:
+            tail = replace(tail, factor=self.sign_factors[core.start])
         spaced = self.p.language in SPACED_PARTS_LANGUAGES
         if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
             # "1万5000人", "1천500명", "2億3000万円"; Turkish "2 bin 946 kişi"
