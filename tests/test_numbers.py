@@ -1168,3 +1168,12 @@ def test_number_words_of_malay_tagalog_georgian_armenian(language, text, written
 def test_burmese_sums_in_lakhs_and_millions_of_kyat(text: str, written: str, value: float) -> None:
     mention = only(text, "my")
     assert (mention.text, mention.value.min, mention.value.unit) == (written, value, "MMK")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("ရစ်ချ်တာစကေး ၆ ဒသမ ၁ အဆင့်ရှိ ငလျင်", 6.1, "'chnrhi"),  # a magnitude of 6.1; it was 6 and 1
+    ("၃ ဒသမ ၅ ရာခိုင်နှုန်း", 3.5, "percent"),
+])
+def test_a_burmese_decimal_point_written_as_a_word(text: str, value: float, unit: str) -> None:
+    mention = only(text, "my")
+    assert (mention.value.min, mention.value.unit) == (value, unit)

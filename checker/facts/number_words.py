@@ -653,6 +653,9 @@ NUMERAL_COUNTERS: Mapping[str, tuple[str, ...]] = {
            "ドル", "元"),
 }
 
+# The decimal point written as a word: Burmese "၆ ဒသမ ၁" (6.1).
+DECIMAL_WORDS = {"my": "ဒသမ"}
+
 # Languages whose words take no endings: a unit word is read only as it is written.
 UNINFLECTED = frozenset({"vi"})
 

@@ -33,6 +33,7 @@ from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
 from .number_words import (
     CURRENCIES,
+    DECIMAL_WORDS,
     DURATIONS,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
@@ -480,6 +481,8 @@ def _profile(tag: str) -> _Profile:
     lex = lexicon(base)
     loc = cldr.locale(tag) or cldr.locale("en")
     dec = _mark_class(get_decimal_symbol(loc), "٫")
+    if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
+        dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
     # Swiss German): a source's language is stated without its region.
     grp = _mark_class(get_group_symbol(loc), "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else ""))
