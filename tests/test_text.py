@@ -376,3 +376,18 @@ def test_sentences_split_on_demand_equal_the_whole_split(text: str, language: st
     expected = whole[first:max(first, bisect.bisect_left(starts, span.end))]
     assert facts.sentences_over(span) == expected
     assert facts.sentences == whole
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Khmer ends a sentence with ។, spaced or not
+    ("km", "កម្មករបានធ្វើកូដកម្ម ។ ក្រសួងមិនទាន់សម្រេច។ថ្ងៃនេះ ពួកគេចរចា ។",
+     ["កម្មករបានធ្វើកូដកម្ម ។", "ក្រសួងមិនទាន់សម្រេច។", "ថ្ងៃនេះ ពួកគេចរចា ។"]),
+    # Georgian letters are lower case to Unicode, yet begin sentences
+    ("ka", "მაშველი მონაწილეობს. მთავრობამ 5 მლნ ლარი გამოყო.",
+     ["მაშველი მონაწილეობს.", "მთავრობამ 5 მლნ ლარი გამოყო."]),
+    # a full stop inside a name: Vietnamese TP.HCM (Ho Chi Minh City)
+    ("vi", "Hội nghị diễn ra tại TP.HCM ngày 13/9. Hà Nội cũng vậy.",
+     ["Hội nghị diễn ra tại TP.HCM ngày 13/9.", "Hà Nội cũng vậy."]),
+])
+def test_sentence_ends_in_khmer_georgian_and_vietnamese(language: str, text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected

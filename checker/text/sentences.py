@@ -28,6 +28,16 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 # 「…。」と述べた is one sentence.
 _FULL_WIDTH_STOP = regex.compile(r"[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
+# Khmer ends a sentence with ។ (or ៕), with or without a space before the next one; the
+# segmenter does not know it.
+_KHMER_STOP = regex.compile(r"[។៕]")
+_KHMER_END = regex.compile(r"[។៕]\s*(?=\S)")
+# Georgian letters are lower case to Unicode (their capitals are never written in running
+# text): a Georgian word after a full stop begins a sentence all the same.
+_CASELESS_LOWER = regex.compile(r"\p{Georgian}")
+# A full stop with a letter right after it is inside a word or a name: Vietnamese
+# "TP.HCM" (Ho Chi Minh City), "U.S.".
+_STOP_INSIDE_WORD = regex.compile(r"(?<=\p{L})\.$")
 _DIGIT_START = regex.compile(r"[\s\p{Cf}]*\p{N}")
 _QUOTE_GOES_ON = regex.compile(r"[」』]\s*$")
 _HIRAGANA_START = regex.compile(r"\s*\p{Hiragana}")
@@ -71,7 +81,10 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
             if spans:
                 spans[-1].append(-1)  # a paragraph break: never merge across it
             continue
-        if spans and len(spans[-1]) == 2 and _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months):
+        if spans and len(spans[-1]) == 2 and (
+                _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months)
+                or (spans[-1][1] == start and _STOP_INSIDE_WORD.search(text, spans[-1][0], start)
+                    and text[start:start + 1].isalpha())):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -80,6 +93,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
     if _FULL_WIDTH_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end)]
+    if _KHMER_STOP.search(chunk):
+        pieces = [piece for start, end in pieces for piece in _split_at(_KHMER_END, text, start, end)]
     return [_trim(text, start, end) for start, end in pieces]
 
 
@@ -110,7 +125,7 @@ def _glued(previous: str, following: str, months: dict[str, int]) -> bool:
     if word is None:
         return False
     first = word.group(1)
-    if first[0].islower():
+    if first[0].islower() and not _CASELESS_LOWER.match(first):
         return True
     return bool(months) and _ORDINAL_END.search(previous) is not None and fold(first) in months
 
