@@ -143,7 +143,7 @@ def test_khmer_strike() -> None:
   check: phrase
   expect: [ក្រុមហ៊ុនបានកាត់ប្រាក់ឈ្នួល]
 """
-    found, quoted, _ = checked(rules, KHMER, "km", "2023-09-14")
+    found, quoted, report = checked(rules, KHMER, "km", "2023-09-14")
     assert found == {"strike-date": "agrees", "strikers": "agrees", "wage": "agrees", "ministry-date": "agrees",
                      "exports": "agrees", "wages-cut": "contradicts"}
     assert quoted["strike-date"] == "ពុធ ទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣"
@@ -152,6 +152,8 @@ def test_khmer_strike() -> None:
     assert quoted["ministry-date"] == "ម្សិលមិញ"
     assert quoted["exports"] == "ជាង ៤.៥ ពាន់លានដុល្លារ"  # more than 4.5 billion: 5 billion agrees
     assert quoted["wages-cut"] == "ក្រុមហ៊ុនមិនបានកាត់ប្រាក់ឈ្នួល"
+    # a Khmer sentence ends with ។
+    assert sentence(report, "wages-cut") == "តំណាងក្រុមហ៊ុនបានបដិសេធថា ក្រុមហ៊ុនមិនបានកាត់ប្រាក់ឈ្នួលកម្មករទេ ។"
 
 
 BURMESE = """စစ်ကိုင်းတိုင်းတွင် ငလျင်လှုပ်၍ လူ ၁၂ ဦး သေဆုံး
@@ -159,6 +161,8 @@ BURMESE = """စစ်ကိုင်းတိုင်းတွင် ငလျ
 ၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက် ဗုဒ္ဓဟူးနေ့ နံနက် ၄ နာရီတွင် စစ်ကိုင်းတိုင်းဒေသကြီး၌ ငလျင်လှုပ်ခတ်ခဲ့သည်။ လူ ၁၂ ဦး သေဆုံးပြီး ၁၅၀ ကျော် ဒဏ်ရာရရှိခဲ့သည်။
 
 အာဏာပိုင်များသည် အရေးပေါ်အခြေအနေ မကြေညာသေးပါ။ မနေ့က ကယ်ဆယ်ရေးအဖွဲ့များ ဒေသသို့ ရောက်ရှိခဲ့သည်။
+
+ဒေသခံများ ကူညီရန် ကျပ်သိန်း ၅,၀၀၀ ထောက်ပံ့မည်ဟု တာဝန်ရှိသူများက ပြောသည်။
 """
 
 
@@ -185,10 +189,16 @@ def test_burmese_earthquake() -> None:
 - id: emergency
   check: phrase
   expect: [အရေးပေါ်အခြေအနေ ကြေညာ]
+- id: aid
+  check: number
+  expect: 500000000
+  unit: MMK
+  about: [ထောက်ပံ့]
 """
     found, quoted, report = checked(rules, BURMESE, "my", "2023-09-14")
     assert found == {"quake-date": "contradicts", "dead": "agrees", "injured": "agrees", "rescuers": "agrees",
-                     "emergency": "contradicts"}
+                     "emergency": "contradicts", "aid": "agrees"}
+    assert quoted["aid"] == "ကျပ်သိန်း ၅,၀၀၀"  # 5,000 lakh kyat
     assert quoted["quake-date"] == "၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက် ဗုဒ္ဓဟူး"
     assert result(report, "quake-date").sources[0].values == ["Wednesday 2023-09-13"]
     assert quoted["injured"] == "၁၅၀ ကျော်"
@@ -247,6 +257,8 @@ BNPB mencatat 12 orang meninggal dunia dan lebih dari 300 orang luka-luka. Pemer
     "ms": ("2023-03-03", """JOHOR BAHRU: Lebih 40,000 mangsa banjir ditempatkan di pusat pemindahan sementara di Johor.
 
 Pasukan keselamatan telah digerakkan sejak Rabu lalu. Sekolah di daerah terjejas tidak dibuka pada Isnin depan.
+
+Menteri Besar menafikan bahawa kerajaan negeri lewat bertindak.
 """),
 }
 
@@ -287,6 +299,9 @@ def test_indonesian_quake_and_malaysian_flood(language: str) -> None:
   check: date
   expect: 2023-03-06
   about: [sekolah]
+- id: late
+  check: phrase
+  expect: [kerajaan negeri lewat bertindak]
 """
     published, text = INDONESIAN_AND_MALAY[language]
     found, quoted, _ = checked(rules, text, language, published)
@@ -297,10 +312,11 @@ def test_indonesian_quake_and_malaysian_flood(language: str) -> None:
         assert quoted["hurt"] == "lebih dari 300 orang"
     else:
         assert {k: v for k, v in found.items() if v != "silent"} == {
-            "victims": "agrees", "mobilised": "agrees", "schools": "agrees"}
+            "victims": "agrees", "mobilised": "agrees", "schools": "agrees", "late": "contradicts"}
         assert quoted["victims"] == "Lebih 40,000 mangsa"  # more than 40,000
         assert quoted["mobilised"] == "Rabu lalu"
         assert quoted["schools"] == "Isnin depan"
+        assert quoted["late"] == "menafikan bahawa kerajaan negeri lewat bertindak"  # denied that
 
 
 TAGALOG = """MAYNILA — Libu-libong tsuper ng jeepney ang lumahok sa isang linggong tigil-pasada na nagsimula noong Lunes, Marso 6, 2023.
@@ -387,9 +403,7 @@ def test_greek_election() -> None:
     assert quoted["budget-vote"] == "στις 22/9"
 
 
-GEORGIAN = """სამაშველო ოპერაციაში 400-ზე მეტი მაშველი მონაწილეობს.
-
-მთავრობამ დაზარალებული ოჯახების დასახმარებლად დაახლოებით 5 მილიონი ლარი გამოყო.
+GEORGIAN = """სამაშველო ოპერაციაში 400-ზე მეტი მაშველი მონაწილეობს. მთავრობამ დაზარალებული ოჯახების დასახმარებლად დაახლოებით 5 მილიონი ლარი გამოყო.
 
 გარემოს ეროვნულმა სააგენტომ გუშინ განაცხადა, რომ მეწყერი წინასწარ არ იყო პროგნოზირებული.
 """
@@ -414,12 +428,13 @@ def test_georgian_landslide() -> None:
   check: phrase
   expect: [მეწყერი წინასწარ იყო პროგნოზირებული]
 """
-    found, quoted, _ = checked(rules, GEORGIAN, "ka", "2023-08-08")
+    found, quoted, report = checked(rules, GEORGIAN, "ka", "2023-08-08")
     assert found == {"rescuers": "agrees", "aid": "agrees", "agency-date": "agrees", "forecast": "contradicts"}
     assert quoted["rescuers"] == "400-ზე მეტი მაშველი"  # more than 400
     assert quoted["aid"] == "დაახლოებით 5 მილიონი ლარი"
     assert quoted["agency-date"] == "გუშინ"
     assert quoted["forecast"] == "მეწყერი წინასწარ არ იყო პროგნოზირებული"
+    assert sentence(report, "rescuers") == "სამაშველო ოპერაციაში 400-ზე მეტი მაშველი მონაწილეობს."
 
 
 ARMENIAN = """Լեռնային Ղարաբաղից Հայաստան է տեղափոխվել ավելի քան 100 հազար մարդ։
