@@ -2,10 +2,13 @@
 
 Sentence boundaries come from sentencex (rule-based, per language, nothing downloaded),
 then repairs: a boundary never falls before a word that starts in lower case
-(``13. rujna``, ``2023. u Rusiji``), nor between a day number written as an ordinal and a
+(``13. rujna``, ``2023. u Rusiji``; Georgian letters, lower case to Unicode, begin sentences
+all the same), nor after a full stop with a letter right after it (``TP.HCM``), nor
+between a day number written as an ordinal and a
 month name of the language (``am 13. September``), nor after a full stop in Thai or Lao,
 which mark abbreviations with it (``13 ก.ย. 2566``), while ``… September 13. The …`` still
-splits; a full-width full stop (``。``) ends a sentence even before a number, and a
+splits; a full-width full stop (``。``) and the Khmer ``។`` end a sentence even before a
+number or a letter, and a
 Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it.
 """
 
