@@ -1286,3 +1286,37 @@ def test_years_written_first_spoken_month_cases_and_parts_of_the_day(language: s
 ])
 def test_last_weekday_in_georgian_and_armenian(language: str, text: str, expected: str) -> None:
     assert [str(v) for v in values(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text, written, iso", [
+    ("bn", "গতকাল শ্রমমন্ত্রী বৈঠক করেন।", "গতকাল", "2023-09-13"),
+    ("bn", "ধর্মঘট আজ দ্বিতীয় দিনে গড়িয়েছে।", "আজ", "2023-09-14"),
+    ("ta", "நேற்று நடைபெற்ற இறுதிப் போட்டியில்", "நேற்று", "2023-09-13"),
+    ("ta", "போட்டி நாளை நடைபெறும்", "நாளை", "2023-09-15"),
+    ("te", "నిన్న ప్రకటించిన ఫలితాల్లో", "నిన్న", "2023-09-13"),
+    ("mr", "संघटनेने काल आंदोलन केले", "काल", "2023-09-13"),
+    ("gu", "ગઈકાલે નર્મદા નદીમાં પૂર આવ્યું", "ગઈકાલે", "2023-09-13"),
+    ("ne", "प्रधानमन्त्रीले हिजो निरीक्षण गर्नुभयो", "हिजो", "2023-09-13"),
+    ("si", "අමාත්‍යවරයා ඊයේ සාකච්ඡා කළේය", "ඊයේ", "2023-09-13"),
+    ("ur", "تاجروں نے گزشتہ روز ہڑتال کی", "گزشتہ روز", "2023-09-13"),
+    ("pa", "ਅੱਜ ਕਿਸਾਨਾਂ ਨੇ ਧਰਨਾ ਲਾਇਆ", "ਅੱਜ", "2023-09-14"),
+])
+def test_south_asian_news_says_yesterday_and_today(language, text, written, iso):
+    assert one_date(text, language) == (written, iso)
+
+
+@pytest.mark.parametrize("text, written, iso", [
+    ("புதன்கிழமை (செப்டம்பர் 13) நடைபெற்ற போட்டியில்", "புதன்கிழமை (செப்டம்பர் 13", "2023-09-13"),
+    ("வீரர்கள் வியாழக்கிழமை மாலை வந்தனர்", "வியாழக்கிழமை", "2023-09-14"),
+    ("செவ்வாய்க்கிழமையன்று கூட்டம் நடந்தது", "செவ்வாய்க்கிழமையன்று", "2023-09-12"),
+    ("ஞாயிற்றுக்கிழமை", "ஞாயிற்றுக்கிழமை", "2023-09-10"),
+])
+def test_tamil_weekdays_are_read_with_kizhamai(text, written, iso):
+    assert one_date(text, "ta") == (written, iso)
+
+
+def test_an_urdu_word_that_folds_as_a_weekday_is_no_date():
+    # طور ("manner", in طور پر: "completely") folds as اتوار, Sunday, with fewer letters.
+    assert days("بازار مکمل طور پر بند رہے۔", "ur") == []
+    assert days("اتوار کو بازار بند رہے۔", "ur") == ["2023-09-10"]
+    assert days("بدھ 13 ستمبر کو ہڑتال کی۔", "ur") == ["2023-09-13"]

@@ -284,7 +284,8 @@ class Lexicon:
             return "a", self.roman[token], key
         exact = _exact(token)
         found = self.exact.get(exact)
-        if found is None and key not in self.clashes and not self._overmarked(exact, key):
+        if (found is None and key not in self.clashes and not self._overmarked(exact, key)
+                and not self._unwritten(exact, key)):
             found = self.single.get(key)
         code, value = found or self._derived(key)
         if code in "WE" and token[:1].islower() and key.startswith(self.capitalised_weekdays):
@@ -305,6 +306,16 @@ class Lexicon:
             if name_base != base or marks <= name_marks:
                 return False
         return True
+
+    def _unwritten(self, exact: str, key: str) -> bool:
+        """Whether an Arabic-script word has other letters than every name of its key:
+        folding drops the long vowels and merges letters (ط and ت), so Urdu ``طور``
+        ("manner", in ``طور پر``) folds as ``اتوار`` (Sunday) does, while a name
+        spelled with the other form of a letter (ي for ی) has as many."""
+        if not _ARABIC_LETTER.search(exact):
+            return False
+        letters = len(_ARABIC_LETTER.findall(exact))
+        return all(len(_ARABIC_LETTER.findall(name)) != letters for name in self.spellings.get(key, ()))
 
     def _derived(self, key: str) -> tuple[str, int]:
         """An inflected weekday (``miercurea``, ``Wednesdays``) or a misspelt one;
@@ -338,6 +349,9 @@ class Lexicon:
             if found is not None:
                 return "m", self.months_wide[found[0]]
         return "_", 0
+
+
+_ARABIC_LETTER = regex.compile(r"(?![\u064b-\u065f\u0670\u0640])\p{Arabic}")  # not a vowel mark or tatweel
 
 
 def _exact(text: str) -> str:
@@ -648,6 +662,9 @@ def _add_words(lex: Lexicon, language: str) -> None:
     neighbours that make an ambiguous word ordinary."""
     for word, offset in date_words.RELATIVE_DAYS.get(language, {}).items():
         lex.add(word, "R", offset)
+    for weekday, form in enumerate(date_words.WEEKDAY_FORMS.get(language, ()), 1):
+        for ending in ("", *date_words.WEEKDAY_FORM_ENDINGS.get(language, ())):
+            lex.add(form + ending, "W", weekday)
     for word, shift in date_words.DAY_SHIFTS.get(language, {}).items():
         lex.add(word, "A", shift)
     for word in date_words.NEXT_WORDS.get(language, ()):

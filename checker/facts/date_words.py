@@ -56,8 +56,18 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "أول أمس": -2, "أول من أمس": -2, "بعد غد": 2},
     "he": {"אתמול": -1, "היום": 0, "מחר": 1, "שלשום": -2, "מחרתיים": 2},
     "fa": {"دیروز": -1, "امروز": 0, "فردا": 1, "پریروز": -2, "پس‌فردا": 2},
-    # Hindi and Urdu "kal" is yesterday and tomorrow alike: only "today" is listed.
-    "hi": {"आज": 0}, "ur": {"آج": 0},
+    # Hindi, Urdu and Punjabi "kal" is yesterday and tomorrow alike: "today" is listed, and
+    # the words that are only "yesterday" (Urdu "گزشتہ روز", the past day).
+    "hi": {"आज": 0}, "ur": {"آج": 0, "گزشتہ روز": -1, "گذشتہ روز": -1},
+    "pa": {"ਅੱਜ": 0, "ਬੀਤੇ ਦਿਨ": -1},
+    # Bengali, Gujarati and Marathi say yesterday with a word of its own beside "kal".
+    "bn": {"গতকাল": -1, "গতকালের": -1, "আজ": 0, "আজকে": 0, "আগামীকাল": 1, "গত পরশু": -2},
+    "gu": {"ગઈકાલે": -1, "ગઈ કાલે": -1, "ગઈકાલ": -1, "આજે": 0, "આવતીકાલે": 1},
+    "mr": {"काल": -1, "आज": 0, "उद्या": 1},
+    "ne": {"हिजो": -1, "आज": 0, "भोलि": 1, "अस्ति": -2, "पर्सि": 2},
+    "ta": {"நேற்று": -1, "இன்று": 0, "நாளை": 1, "நேற்று முன்தினம்": -2, "நாளை மறுநாள்": 2},
+    "te": {"నిన్న": -1, "ఈ రోజు": 0, "ఈరోజు": 0, "నేడు": 0, "రేపు": 1, "మొన్న": -2, "ఎల్లుండి": 2},
+    "si": {"ඊයේ": -1, "අද": 0, "හෙට": 1, "පෙරේදා": -2, "අනිද්දා": 2},
     "zh": {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "前天": -2, "后天": 2, "後天": 2},
     "ja": {"昨日": -1, "きのう": -1, "今日": 0, "きょう": 0, "明日": 1, "あした": 1, "一昨日": -2,
            "おととい": -2, "明後日": 2, "あさって": 2},
@@ -71,6 +81,15 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "ka": {"გუშინ": -1, "დღეს": 0, "ხვალ": 1, "გუშინწინ": -2, "ზეგ": 2},
     "hy": {"երեկ": -1, "այսօր": 0, "վաղը": 1, "վաղն": 1, "երեկ չէ առաջին օրը": -2},
 }
+
+# Weekdays as news writes them where CLDR gives another form: Tamil names the day with
+# கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன் + கிழமை is வியாழக்கிழமை), and
+# writes "on" (அன்று) on it. Monday first.
+WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {
+    "ta": ("திங்கள்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை",
+           "சனிக்கிழமை", "ஞாயிற்றுக்கிழமை"),
+}
+WEEKDAY_FORM_ENDINGS: dict[str, tuple[str, ...]] = {"ta": ("யன்று", "யான", "யில்")}
 
 # "The day after" / "the day before": one day from a date stated in the same sentence.
 DAY_SHIFTS: dict[str, dict[str, int]] = {
