@@ -284,6 +284,40 @@ def test_a_thai_abbreviation_s_full_stop_ends_no_sentence(language: str | None) 
     assert [text[s.start:s.end] for s in split_sentences(text, language)] == [text]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ta", "தமிழக அரசு வீரர்களுக்கு ரூ. 1 கோடி ஊக்கத்தொகையை அறிவித்துள்ளது. அணி நாளை திரும்புகிறது."),
+    ("gu", "રાજ્ય સરકારે રૂ. 10 કરોડની સહાય જાહેર કરી છે. બચાવ કામગીરી ચાલુ છે."),
+    ("en", "The state released Rs. 500 crore for relief. Work goes on."),
+    ("si", "පාඩුව රු. 5000 ඉක්මවයි. වර්ජනය අද දෙවැනි දිනටත් ක්‍රියාත්මක වේ."),
+])
+def test_a_rupee_s_abbreviation_before_its_amount_ends_no_sentence(language: str, text: str) -> None:
+    first, second = (text[s.start:s.end] for s in split_sentences(text, language))
+    assert first.endswith(".") and second.endswith(".")
+    assert first.count(".") == 2  # the sign's full stop, and the sentence's
+
+
+@pytest.mark.parametrize("language, text, dateline", [
+    ("ta", "சென்னை, செப். 14: சென்னையில் புதன்கிழமை நடைபெற்ற போட்டியில் அணி வென்றது.", "சென்னை, செப். 14:"),
+    ("pa", "ਅੰਮ੍ਰਿਤਸਰ, 13 ਸਤੰਬਰ (ਪੱਤਰ ਪ੍ਰੇਰਕ)-ਬੁੱਧਵਾਰ ਨੂੰ ਕਿਸਾਨਾਂ ਨੇ ਧਰਨਾ ਲਾਇਆ।", "ਅੰਮ੍ਰਿਤਸਰ, 13 ਸਤੰਬਰ (ਪੱਤਰ ਪ੍ਰੇਰਕ)-"),
+    ("hi", "हैदराबाद, 13 सितंबर (भाषा) — बुधवार को बैठक हुई।", "हैदराबाद, 13 सितंबर (भाषा) —"),
+    ("te", "హైదరాబాద్, సెప్టెంబర్ 13 (ఆంధ్రజ్యోతి): సంస్థ బుధవారం ఫలితాలను ప్రకటించింది.",
+     "హైదరాబాద్, సెప్టెంబర్ 13 (ఆంధ్రజ్యోతి):"),
+    ("en", "Moscow, September 13, 2023 — Putin met Kim on Wednesday.", "Moscow, September 13, 2023 —"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(language: str, text: str, dateline: str) -> None:
+    first, second = (text[s.start:s.end] for s in split_sentences(text, language))
+    assert first == dateline
+    assert second == text[len(dateline):].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "However, 13 people died: the rest fled.",   # no month: no dateline
+    "In Moscow, 13 ministers met: all agreed.",
+])
+def test_a_colon_after_a_number_is_no_dateline(text: str) -> None:
+    assert len(split_sentences(text, "en")) == 1
+
+
 def test_sentences_never_cross_paragraphs() -> None:
     text = "A HEADLINE WITHOUT A STOP\nThe body starts here. It goes on."
     sentences = [text[s.start:s.end] for s in split_sentences(text, "en")]

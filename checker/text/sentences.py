@@ -5,11 +5,14 @@ then repairs: a boundary never falls before a word that starts in lower case
 (``13. rujna``, ``2023. u Rusiji``; Georgian letters, lower case to Unicode, begin sentences
 all the same), nor after a full stop with a letter right after it (``TP.HCM``), nor
 between a day number written as an ordinal and a
-month name of the language (``am 13. September``), nor after a full stop in Thai or Lao,
+month name of the language (``am 13. September``), nor after a rupee's abbreviation before
+its amount (``ரூ. 1 கோடி``), nor after a full stop in Thai or Lao,
 which mark abbreviations with it (``13 ก.ย. 2566``), while ``… September 13. The …`` still
 splits; a full-width full stop (``。``) and the Khmer ``។`` end a sentence even before a
 number or a letter, and a
-Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it.
+Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it;
+a dateline before a paragraph's first sentence (``சென்னை, செப். 14: …``) is a sentence of
+its own.
 """
 
 from __future__ import annotations
@@ -49,6 +52,17 @@ _FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M
 # Thai and Lao end no sentence with a full stop (a space parts sentences): a full stop
 # after their letters is an abbreviation's ("13 ก.ย. 2566", "พ.ศ. 2566").
 _ABBREVIATION_SCRIPT_END = regex.compile(r"[\p{Thai}\p{Lao}]\.\s*$")
+# South Asian newsrooms write the rupee (and the taka) as an abbreviation with a full
+# stop before the amount, which CLDR does not give: "Rs. 500 crore", "रु. ५ लाख", "ரூ. 1
+# கோடி", "రూ. 412 కోట్లు", "રૂ. 10 કરોડ", "රු. මිලියන 15".
+_AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ரூ|రూ|રૂ|ਰੁ|රු)\.\s*$")
+# A dateline before a paragraph's first sentence, as South Asian newspapers print it: the
+# place, a comma, the date with its month's name, an agency in brackets, and a colon or a
+# dash ("சென்னை, செப். 14: …", "हैदराबाद, 13 सितंबर (भाषा) — …", "ਅੰਮ੍ਰਿਤਸਰ, 13 ਸਤੰਬਰ
+# (ਪੱਤਰ ਪ੍ਰੇਰਕ)-…"). It says when the report was filed, not when what follows happened.
+_DATELINE = regex.compile(
+    r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?,\s+(?P<date>[^\n,:;—–()\-]{0,30}?\p{N}[^\n,:;—–()\-]{0,30}?)"
+    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?::|[—–]|-)\s*(?=\S)")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -92,6 +106,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
         else:
             spans.append([start, end])
     pieces = [(s[0], s[1]) for s in spans]
+    if pieces and months:
+        pieces[:1] = _dateline_apart(text, *pieces[0], months)
     if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
     if _FULL_WIDTH_STOP.search(chunk):
@@ -99,6 +115,18 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     if _KHMER_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_KHMER_END, text, start, end)]
     return [_trim(text, start, end) for start, end in pieces]
+
+
+def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> list[tuple[int, int]]:
+    """A paragraph's first sentence, with a dateline before it (:data:`_DATELINE`) set
+    apart as a sentence of its own."""
+    found = _DATELINE.match(text, start, end)
+    if found is None or found.end() >= end:
+        return [(start, end)]
+    words = (fold(word).rstrip(".") for word in found["date"].split())
+    if not any(word in months or word + "." in months for word in words):
+        return [(start, end)]
+    return [(start, found.end()), (found.end(), end)]
 
 
 def _split_at(boundary: regex.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -120,8 +148,8 @@ def _glued(previous: str, following: str, months: dict[str, int]) -> bool:
     if _ABBREVIATION_SCRIPT_END.search(previous):
         return True
     if _DIGIT_START.match(following):
-        if _ORDINAL_END.search(previous):
-            return True  # "05. | 08. 2023."
+        if _ORDINAL_END.search(previous) or _AMOUNT_SIGN_END.search(previous):
+            return True  # "05. | 08. 2023.", "ரூ. | 1 கோடி"
         last = _LAST_WORD.search(previous)
         return bool(last and months and fold(last.group(1)) in months)  # "21 févr. | 2023"
     word = _FIRST_WORD.match(following)
