@@ -1177,3 +1177,70 @@ def test_burmese_sums_in_lakhs_and_millions_of_kyat(text: str, written: str, val
 def test_a_burmese_decimal_point_written_as_a_word(text: str, value: float, unit: str) -> None:
     mention = only(text, "my")
     assert (mention.value.min, mention.value.unit) == (value, unit)
+
+
+# --- South Asian figures -------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, low, high, approximate, unit", [
+    # "than" after a multiplier or a unit, and the noun it counts after it
+    ("hi", "20 हजार से ज्यादा लोग", 20_000, OPEN, False, "log"),
+    ("hi", "5 करोड़ रुपये से अधिक", 5e7, OPEN, False, "INR"),
+    ("hi", "कम से कम 12 लोगों", 12, OPEN, False, "logom"),
+    ("ur", "20 لاکھ سے زائد دکانداروں", 2e6, OPEN, False, "dkndrwn"),
+    ("pa", "10 ਹਜ਼ਾਰ ਤੋਂ ਵੱਧ ਕਿਸਾਨ", 10_000, OPEN, False, "kisan"),
+    ("pa", "60 ਤੋਂ ਵੱਧ ਗੱਡੀਆਂ", 60, OPEN, False, "g'diam"),
+    # the ending written on a multiplier, a currency or the number itself
+    ("bn", "দুই লাখের বেশি শ্রমিক", 200_000, OPEN, False, "srmik"),
+    ("bn", "৩৫০টির বেশি কারখানার", 350, OPEN, False, "karkhanar"),
+    ("bn", "৩০০টি কারখানা", 300, 300, False, "karkhana"),      # the counter written on the number
+    ("bn", "প্রায় ৩০০টি কারখানা", 300, 300, True, "karkhana"),
+    ("bn", "অন্তত ২৫ জন", 25, OPEN, False, "jn"),
+    ("mr", "२० हजारांहून अधिक शेतकरी", 20_000, OPEN, False, "setkri"),
+    ("mr", "६०० हून अधिक कार्यकर्त्यांना", 600, OPEN, False, "karykrtyamna"),
+    ("mr", "३,१०० रुपयांपेक्षा जास्त", 3100, OPEN, False, "INR"),
+    ("mr", "सुमारे १५ हजार शेतकरी", 15_000, 15_000, True, "setkri"),
+    ("gu", "5,000થી વધુ લોકોનું", 5000, OPEN, False, "lokonum"),
+    ("ta", "30,000-க்கும் மேற்பட்ட ரசிகர்கள்", 30_000, OPEN, False, "rcikrkl"),
+    ("ta", "சுமார் 25 ஆயிரம் ரசிகர்கள்", 25_000, 25_000, True, "rcikrkl"),
+    ("te", "1,500 మందికి పైగా", 1500, OPEN, False, "mmdiki"),
+    ("si", "150කට වැඩි ප්‍රමාණයක්", 150, OPEN, False, "prmanyk"),  # a word with a joiner (ප්‍ර) is one
+    ("ne", "कम्तीमा १२ जनाको", 12, OPEN, False, "jnako"),
+])
+def test_south_asian_bounds_and_endings(language, text, low, high, approximate, unit):
+    mention = only(text, language)
+    assert mention.value == NumberValue(low, high, unit, approximate)
+    assert mention.text == text
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ta", "ரூ.50 லட்சம் பரிசு", 5e6, "INR"),                  # lakh and crore, which CLDR's Tamil lacks
+    ("ta", "ரூ. 1 கோடி", 1e7, "INR"),
+    ("te", "రూ.412 కోట్లకు చేరింది", 4.12e9, "INR"),            # the dative written on the crore
+    ("te", "2 లక్షల మంది", 2e5, "mmdi"),
+    ("gu", "રૂ. 10 કરોડની સહાય", 1e8, "INR"),
+    ("bn", "৫০০ কোটি টাকার ক্ষতি", 5e9, "BDT"),
+    ("mr", "३५०० रुपयांची पहिली उचल", 3500, "INR"),
+    ("si", "රු. 5000", 5000, "LKR"),
+    ("ur", "30 ارب روپے کا نقصان", 3e10, "PKR"),                # Pakistan's rupee in Urdu
+    ("ne", "२ लाख रुपैयाँ राहत", 2e5, "NPR"),                    # Nepal's in Nepali
+    ("hi", "2 लाख रुपये", 2e5, "INR"),                           # India's in Hindi
+    ("en", "500 rupees", 500, "INR"),                            # and in English
+    # a figure in parts, each with its multiplier
+    ("bn", "৮ হাজার ৩০০ টাকা", 8300, "BDT"),
+    ("ne", "१२ सय घर", 1200, "ghr"),
+    ("ne", "१ हजार २ सय घर", 1200, "ghr"),
+    ("mr", "२ कोटी ३० लाख", 2.3e7, None),
+    ("hi", "८ हजार ३०० लोग", 8300, "log"),
+])
+def test_south_asian_multipliers_currencies_and_parts(language, text, value, unit):
+    mention = find_numbers(text, language)[0]
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (value, value, unit)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("hi", "2 करोड़ 2023 में", [(2e7, 2e7, None), (2023, 2023, None)]),  # a year is no last part
+    ("bn", "১০টি বেশি আসন", [(10, 10, None)]),                          # ten more seats: no genitive, no bound
+    ("te", "5 వేలం", [(5, 5, "velm")]),                                 # an auction, not thousands
+])
+def test_south_asian_figures_that_stay_apart(language, text, expected):
+    assert values(text, language) == expected

@@ -560,8 +560,16 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("کمتر از", "حداکثر"),
         "approx": ("حدود", "حدوداً", "تقریباً", "نزدیک به"),
     },
-    "hi": {"approx": ("लगभग", "करीब", "क़रीब", "तकरीबन")},
-    "ur": {"approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب")},
+    "hi": {"min": ("कम से कम", "कम-से-कम", "न्यूनतम"), "approx": ("लगभग", "करीब", "क़रीब", "तकरीबन")},
+    "ur": {"min": ("کم از کم",), "approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب")},
+    "bn": {"min": ("অন্তত", "কমপক্ষে", "ন্যূনতম"), "approx": ("প্রায়", "আনুমানিক", "প্রায")},
+    "mr": {"min": ("किमान", "कमीत कमी"), "approx": ("सुमारे", "जवळपास", "अंदाजे", "साधारण")},
+    "ne": {"min": ("कम्तीमा", "कम्तिमा", "न्यूनतम"), "approx": ("करिब", "लगभग", "झण्डै", "झन्डै", "अनुमानित")},
+    "pa": {"min": ("ਘੱਟੋ-ਘੱਟ", "ਘੱਟੋ ਘੱਟ"), "approx": ("ਲਗਭਗ", "ਤਕਰੀਬਨ", "ਕਰੀਬ")},
+    "gu": {"min": ("ઓછામાં ઓછા", "ઓછામાં ઓછું"), "approx": ("લગભગ", "આશરે", "અંદાજે", "અંદાજિત")},
+    "ta": {"min": ("குறைந்தது", "குறைந்தபட்சம்"), "approx": ("சுமார்", "கிட்டத்தட்ட", "ஏறக்குறைய", "ஏறத்தாழ")},
+    "te": {"min": ("కనీసం",), "approx": ("దాదాపు", "సుమారు", "దాదాపుగా", "సుమారుగా")},
+    "si": {"min": ("අවම වශයෙන්",), "approx": ("දළ වශයෙන්", "ආසන්න වශයෙන්")},
     # Chinese and Japanese write these on the number: "超过1500人", "約300人".
     "zh": {"min": ("超过", "超過", "逾", "至少", "不少于", "多于"),
            "max": ("不到", "不足", "少于", "最多", "至多", "不超过"),
@@ -602,6 +610,25 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # მაშველი", "100-ից ավելի մարդ" (more than 400 rescuers, 100 people).
     "ka": {"min": ("მეტი", "მეტ"), "max": ("ნაკლები", "ნაკლებ")},
     "hy": {"min": ("ավելի",), "max": ("պակաս",)},
+    # The postposition "than" written on the figure, its counter or its multiplier, and
+    # after a vowel sign ending a stem (Marathi "हजारांहून", "रुपयांपेक्षा"), or apart from
+    # it: "৩৫০টির বেশি", "দুই লাখের বেশি", "२० हजारांहून अधिक", "5,000થી વધુ",
+    # "30,000-க்கும் மேற்பட்ட", "1,000కి పైగా", "150කට වැඩි", "10 ਹਜ਼ਾਰ ਤੋਂ ਵੱਧ".
+    # Bengali "বেশি" is "more than" only after the genitive ("১০টি বেশি আসন" is ten more).
+    "bn": {"min": ("র বেশি", "রও বেশি", "এর বেশি", "এরও বেশি", "-এর বেশি", "-এরও বেশি", "র চেয়ে বেশি",
+                   "এর চেয়ে বেশি", "র অধিক"),
+           "max": ("র কম", "এর কম", "-এর কম", "এর চেয়ে কম", "র চেয়ে কম")},
+    "mr": {"min": ("हून अधिक", "हून जास्त", "पेक्षा अधिक", "पेक्षा जास्त"),
+           "max": ("हून कमी", "पेक्षा कमी")},
+    "ne": {"min": ("भन्दा बढी", "भन्दा धेरै", "भन्दा माथि"), "max": ("भन्दा कम", "भन्दा थोरै")},
+    "pa": {"min": ("ਤੋਂ ਵੱਧ", "ਤੋਂ ਜ਼ਿਆਦਾ", "ਤੋਂ ਜਿਆਦਾ", "ਤੋਂ ਵਧੇਰੇ", "ਤੋਂ ਉੱਪਰ"), "max": ("ਤੋਂ ਘੱਟ",)},
+    "gu": {"min": ("થી વધુ", "થી વધારે", "કરતાં વધુ", "કરતાં વધારે"), "max": ("થી ઓછા", "થી ઓછું", "કરતાં ઓછા")},
+    "ta": {"min": ("க்கும் மேற்பட்ட", "க்கும் அதிகமான", "க்கும் மேல்", "க்கு மேல்", "க்கு மேற்பட்ட",
+                   "-க்கும் மேற்பட்ட", "-க்கும் அதிகமான", "-க்கும் மேல்", "-க்கு மேல்", "க்கும் அதிகமாக"),
+           "max": ("க்கும் குறைவான", "-க்கும் குறைவான", "க்கும் குறைவாக")},
+    "te": {"min": ("కి పైగా", "కు పైగా", "పైగా", "కి పైనే", "కంటే ఎక్కువ", "కన్నా ఎక్కువ"),
+           "max": ("కంటే తక్కువ", "కన్నా తక్కువ")},
+    "si": {"min": ("ට වැඩි", "කට වැඩි", "ට අධික", "කට අධික"), "max": ("ට අඩු", "කට අඩු")},
 }
 # Languages that write a large figure in parts, each with its multiplier: Japanese and
 # Chinese "1万5000人" (15,000), Korean "1천500명" (1,500), "3억5천만 달러".
@@ -628,7 +655,21 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
            "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
     "hy": {"հազ.": 1e3},  # "15 հազ. մարդ"
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
+    # Lakh and crore, in the stems their case endings are written on (Tamil லட்சத்து-க்கும்,
+    # Telugu కోట్ల-కు), and Nepali's hundred, which news writes after digits ("१२ सय", 1,200).
+    "ta": {"லட்சம்": 1e5, "லட்சத்து": 1e5, "லட்ச": 1e5, "கோடி": 1e7, "ஆயிரத்து": 1e3},
+    "te": {"లక్ష": 1e5, "లక్షల": 1e5, "లక్షలు": 1e5, "కోటి": 1e7, "కోట్ల": 1e7, "కోట్లు": 1e7, "వేల": 1e3},
+    "si": {"ලක්ෂ": 1e5, "ලක්ෂය": 1e5, "කෝටි": 1e7, "කෝටිය": 1e7},
+    "ne": {"सय": 1e2},
 }
+
+# Languages that write case endings and postpositions on a multiplier or a currency's
+# name after a figure ("২ লাখের", "412 కోట్లకు", "10 કરોડની", "३५०० रुपयांची", "৫০০ কোটি
+# টাকার"): a word there that begins with one is read as it, up to the ending.
+GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te"})
+# Languages that write a large figure in parts, each with its multiplier, apart:
+# "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million).
+PARTS_LANGUAGES = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
 
 # The multipliers below ten thousand these write on a figure, and the traditional forms
 # of the larger ones, which CLDR's compact formats do not give: "5千万" (50 million),
@@ -664,8 +705,10 @@ UNINFLECTED = frozenset({"vi"})
 NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "ny", "lg"})
 
 # How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
+# Bengali's counters ("৩০০টি কারখানা", 300 factories) and Sinhala's indefinite ending
+# ("120ක්") are written on the number too.
 NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"['’]\p{Ll}{1,5}",
-                  "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}"}
+                  "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "bn": "টি|টা", "si": "ක්|ක"}
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
 # "od 18 do 24"); TO_WORDS also join two numbers without an opening word ("18 to 24").
@@ -726,11 +769,17 @@ PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asil
 
 # Currency signs newsrooms write that CLDR lacks: Indian English and Hindi "Rs 500
 # crore", "रु. 500 करोड़".
-SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {"en": {"Rs": "INR", "Rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"},
-                                                # Philippine news writes the peso "P2.5 bilyon"
-                                                "tl": {"P": "PHP", "Php": "PHP"}, "fil": {"P": "PHP", "Php": "PHP"},
-                                                # Burmese names the currency before the figure
-                                                "my": {"ကျပ်": "MMK", "ဒေါ်လာ": "USD"}}
+SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
+    "en": {"Rs": "INR", "Rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"},
+    # "ரூ.50 லட்சம்", "రూ.412 కోట్లు", "રૂ. 10 કરોડ", "रु. ५ लाख", "රු. මිලියන 15"
+    "mr": {"रु": "INR", "रु.": "INR"}, "gu": {"રૂ": "INR", "રૂ.": "INR"}, "pa": {"ਰੁ.": "INR"},
+    "ta": {"ரூ": "INR", "ரூ.": "INR"}, "te": {"రూ": "INR", "రూ.": "INR"},
+    "ne": {"रु": "NPR", "रु.": "NPR", "रू.": "NPR"}, "si": {"රු": "LKR", "රු.": "LKR"},
+    # Philippine news writes the peso "P2.5 bilyon"
+    "tl": {"P": "PHP", "Php": "PHP"}, "fil": {"P": "PHP", "Php": "PHP"},
+    # Burmese names the currency before the figure
+    "my": {"ကျပ်": "MMK", "ဒေါ်လာ": "USD"},
+}
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
 # what a stated amount's unit is read from, and the code is that unit's canonical name.
@@ -741,6 +790,11 @@ CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RO
               "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK",
               "KRW", "THB", "VND", "IDR", "MYR", "ILS", "SAR", "AED", "IRR", "BDT", "KZT", "NGN",
               "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS", "PHP", "LAK", "KHR", "MMK")
+# Currencies whose names are read only in the languages of their own country: the
+# rupees of Pakistan, Nepal and Sri Lanka are named as India's is ("روپے", "रुपैयाँ",
+# "රුපියල්"), which stays India's elsewhere.
+HOME_CURRENCIES = ("PKR", "NPR", "LKR")
+MONEY = frozenset((*CURRENCIES, *HOME_CURRENCIES))  # every currency read, by ISO code
 
 # A currency and its multiplier written before the figure, as Burmese news writes sums in
 # lakhs and millions of kyat: "ကျပ်သိန်း ၅,၀၀၀" is 5,000 lakh (500 million) kyat.
@@ -756,6 +810,9 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "uk": {"UAH": ("грн", "грн."), "USD": ("дол.",)},
     "sr": {"RSD": ("din.",)},
     "hi": {"INR": ("रुपये", "रुपए", "रुपया", "रु.")},  # CLDR has "भारतीय रुपया" only
+    "ur": {"PKR": ("روپے", "روپوں")},  # CLDR gives "روپے" to India's rupee only
+    "ne": {"NPR": ("रुपैयाँ", "रूपैयाँ", "रुपैयां")},  # CLDR writes "रूपियाँ"
+    "si": {"LKR": ("රුපියල්", "රුපියල")},
     "en": {"INR": ("rupees",)},
     "he": {"ILS": ("שקל", "שקלים")},  # CLDR has "שקל חדש" only
     "ko": {"KRW": ("원",)},
@@ -978,14 +1035,14 @@ def _by_code_letter(code: str, words: list[str], index: int) -> int:
     return starting[0] if len(starting) == 1 else index
 
 
-def _cldr_currency_words(loc) -> Iterator[tuple[str, str]]:
+def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tuple[str, str]]:
     """(written form, currency code) of each currency's names in every plural form
     ("američkih dolara", "dollars des États-Unis"), and of the noun alone ("dolara",
     "dollars"), which is how articles name it. A German compound names by its last part
     ("US-Dollar": "Dollar")."""
     names = _currency_names(loc)
     nouns, side = _nouns(names)
-    for code in CURRENCIES:
+    for code in codes:
         forms = names.get(code, [])
         display = _name_words(forms[0]) if forms else None
         for form in forms:
@@ -1091,6 +1148,7 @@ class Lexicon:
     vocabulary: frozenset[str]                # every word with a role: never a noun after a number
     thousands: frozenset[str] = frozenset()   # "mil", "mille": one thousand by itself
     sign_factors: Mapping[str, float] = field(default_factory=dict)  # a sign with its multiplier: "ကျပ်သိန်း"
+    glued_stems: tuple[str, ...] = ()         # multipliers and currencies that take an ending, longest first
 
 
 class _Builder:
@@ -1141,7 +1199,8 @@ class _Builder:
     def currencies(self, locales: list, units: dict[str, str]) -> None:
         """Add each currency's names to ``units``, after the other units so that these
         keep their words; a name that stands for several currencies stays out."""
-        pairs = [pair for loc in locales for pair in _cldr_currency_words(loc)]
+        codes = (*CURRENCIES, *(code for code in HOME_CURRENCIES if code == _home_currency(self.language)))
+        pairs = [pair for loc in locales for pair in _cldr_currency_words(loc, codes)]
         pairs += [(form, code) for code, forms in CURRENCY_EXTRAS.get(self.language, {}).items()
                   for form in forms]
         self.fill(units, _unambiguous(pairs, self.language).items())
@@ -1158,7 +1217,7 @@ class _Builder:
         extra = [*SIGN_EXTRAS.get(self.language, {}).items(),
                  *((sign, code) for sign, (code, _) in SCALED_SIGNS_BEFORE.get(self.language, {}).items())]
         for symbol, code in (*percent, *extra, *local.items(), *_home_money_signs().items(),
-                             *((c, c) for c in CURRENCIES)):
+                             *((c, c) for c in (*CURRENCIES, *HOME_CURRENCIES))):
             for form in {symbol, unicodedata.normalize("NFKC", symbol)}:
                 if form.endswith(".") and len(form) > 1:
                     form = form[:-1]
@@ -1227,7 +1286,7 @@ def _built_lexicon(language: str) -> Lexicon:
     for kind, phrases in BOUNDS_BEFORE_NOUN.get(language, {}).items():
         build.fill(bounds_before_noun, ((phrase, kind) for phrase in phrases), after_number=False)
     openers, connectors = build.ranges()
-    measures = {form: unit for form, unit in units.items() if unit not in CURRENCIES}
+    measures = {form: unit for form, unit in units.items() if unit not in MONEY}
     linkers = frozenset(_split(LINKERS, language) | _derived_linkers(measures) | _derived_linkers(multipliers))
     articles, ands = _split(ARTICLES, language), _split(AND_WORDS, language)
     halves_after, halves_before = _split(HALF_AFTER, language), _split(HALF_BEFORE, language)
@@ -1240,7 +1299,7 @@ def _built_lexicon(language: str) -> Lexicon:
         numbers=numbers, articles=articles, multipliers=multipliers, units=units, linkers=linkers, ands=ands,
         halves_after=halves_after, halves_before=halves_before, bounds=bounds, bounds_after=bounds_after,
         bounds_before_noun=bounds_before_noun, openers=openers, connectors=connectors,
-        unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items() if " " not in k and u not in CURRENCIES})),
+        unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items() if " " not in k and u not in MONEY})),
         signs=signs,
         money_multipliers=money_multipliers,
         scaled_signs=scaled_signs,
@@ -1249,7 +1308,19 @@ def _built_lexicon(language: str) -> Lexicon:
         thousands=frozenset(word for word in _split(THOUSANDS, language) if word in multipliers),
         sign_factors={" ".join(unicodedata.normalize("NFKC", sign).split()): factor
                       for sign, (_, factor) in SCALED_SIGNS_BEFORE.get(language, {}).items()},
+        glued_stems=_glued_stems(language, multipliers, units),
     )
+
+
+def _glued_stems(language: str, multipliers: Mapping[str, float], units: Mapping[str, str]) -> tuple[str, ...]:
+    """The words an ending may be written on after a figure, in a language of
+    :data:`GLUED_ENDINGS`: its multipliers and currency names of one word in its own
+    script, longest first."""
+    if language not in GLUED_ENDINGS:
+        return ()
+    words = {w for w in (*multipliers, *(u for u, code in units.items() if code in MONEY))
+             if " " not in w and len(w) >= 2 and not regex.search(r"\p{Latin}", w)}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _with_places(multipliers: dict[str, float], places: Mapping[str, float]) -> dict[str, float]:

@@ -32,14 +32,15 @@ from ..text import cldr
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
 from .number_words import (
-    CURRENCIES,
     DECIMAL_WORDS,
     DURATIONS,
+    MONEY,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
+    PARTS_LANGUAGES,
     PERCENT,
     SUPPORTED,
     UNINFLECTED,
@@ -184,10 +185,10 @@ def _known_units() -> dict[str, str]:
     for language in SUPPORTED:
         lex = lexicon(language)
         pairs += lex.unit_folds
-        pairs += [(fold(form), unit) for form, unit in lex.units.items() if unit in CURRENCIES]
+        pairs += [(fold(form), unit) for form, unit in lex.units.items() if unit in MONEY]
     table = _one_each(pairs)
     table.update({u: u for u in (*DURATIONS, PERCENT)})
-    table.update({code.lower(): code for code in CURRENCIES})
+    table.update({code.lower(): code for code in MONEY})
     return table
 
 
@@ -203,7 +204,7 @@ def _fuzzy_forms() -> list[str]:
     """The unit words an inflected form is matched against. Currency names match only as
     CLDR writes them: their nouns are short and common ("real", "mark", "pound" in
     "really", "markets", "pounded")."""
-    return [form for form, unit in _known_units().items() if len(form) > 3 and unit not in CURRENCIES]
+    return [form for form, unit in _known_units().items() if len(form) > 3 and unit not in MONEY]
 
 
 @lru_cache(maxsize=4096)
@@ -380,7 +381,7 @@ _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", 
 _TOKEN = regex.compile(
     rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?"
     r"(?P<word>[%٪％]|°\p{L}|[℃℉]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
-    r"|\p{Latin}['’](?=\p{L})|\p{L}[\p{L}\p{M}'’]*)(?P<dot>\.)?")
+    r"|\p{Latin}['’](?=\p{L})|\p{L}[\p{L}\p{M}\u200c\u200d'’]*)(?P<dot>\.)?")  # joiners: Sinhala "ප්‍ර"
 _DASH = regex.compile(rf"{_GAP}?[-–—‒]{_GAP}?")
 _SPACE = regex.compile(f"{_GAP}*")
 _JOIN = regex.compile(rf"{_GAP}+(\p{{L}}+){_GAP}+")
@@ -389,10 +390,11 @@ _HYPHENATED = regex.compile(r"[-‐]\p{L}")
 _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
 _PHRASE_PARTS = regex.compile(r"[ -]")
 _DIGITS_ONLY = regex.compile(r"\d++(?![.,]\d)")
+_PART_APART = regex.compile(rf"{_GAP}(\d{{1,3}})(?![\d.,:])")  # the next part of "৮ হাজার ৩০০"
 _MYRIAD = 1000.0  # the least multiplier after which a figure may go on in digits: 1천500
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
-_LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # letters and their marks ("लोगों")
+_LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}\u200c\u200d]*")  # letters, their marks and joiners ("लोगों")
 
 # Chinese and Japanese numerals: a figure below ten thousand (一千五百, 十三, 千五百, 两千), or
 # a year digit by digit (二〇二三年); the larger places are the language's multipliers, read
@@ -471,6 +473,7 @@ class _Profile:
     sign_reach: int            # how far before a number a sign can start
     bound_after: regex.Pattern | None  # a bound word after the number, past its counter: "1500人以上"
     next_to: regex.Pattern | None  # a case ending and a bound word between number and noun: "1.500'den fazla"
+    bound_after_figure: regex.Pattern | None  # the same after a multiplier or unit: "20 हजार से ज्यादा"
 
 
 @lru_cache(maxsize=256)
@@ -501,9 +504,12 @@ def _profile(tag: str) -> _Profile:
     after = (regex.compile(rf"{_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?(?P<b>{_alternation(lex.bounds_after)})")
              if lex.bounds_after else None)
     ending = NUMBER_ENDINGS.get(base)
-    before_noun = (rf"(?:{_GAP}+(?P<b>{_alternation(lex.bounds_before_noun)})(?![{_LETTERS}]))?"
-                   if lex.bounds_before_noun else "")
+    # The bound may be written on the number ("5,000થી વધુ", "150කට වැඩි", "30,000-க்கும் மேற்பட்ட"),
+    # and on a multiplier after the vowel sign that ends its stem ("हजारांहून अधिक").
+    bound = rf"{_GAP}*(?P<b>{_alternation(lex.bounds_before_noun)})(?![{_LETTERS}])"
+    before_noun = f"(?:{bound})?" if lex.bounds_before_noun else ""
     next_to = regex.compile(f"(?:{ending})?{before_noun}") if ending or before_noun else None
+    after_figure = regex.compile(rf"(?:{ending})?\p{{M}}*{bound}") if lex.bounds_before_noun else None
     signs = {_sign_key(sign): code for sign, code in lex.signs.items()}
     sign_before = regex.compile(rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
     sign_ends = frozenset(sign[-1] for sign in signs) | {"."}
@@ -516,7 +522,7 @@ def _profile(tag: str) -> _Profile:
             heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     flags = regex.IGNORECASE
     return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
-                    signs, sign_before, sign_ends, sign_reach, after, next_to)
+                    signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure)
 
 
 def _tag(language: str | None) -> str:
@@ -638,8 +644,8 @@ class _Words:
                 return
             glued = False  # written on an elided word, not on the number
         word = m["word"]
-        if _GLUED_NOUN.match(word):
-            word = _glued_unit(word, self.lex)
+        if _GLUED_NOUN.match(word) or self.lex.glued_stems:
+            word = _glued_unit(word, self.lex) if _GLUED_NOUN.match(word) else _glued_stem(word, self.lex)
             self.cut = len(word) < len(m["word"])  # the next word begins right after it
             if self.cut:
                 start = m.start("word")
@@ -664,6 +670,28 @@ def _glued_unit(run: str, lex: Lexicon) -> str:
 
 
 _GLUED_REACH = 10  # the longest unit word looked for at the start of such a run ("หมื่นล้าน": nine letters)
+
+
+def _glued_stem(word: str, lex: Lexicon) -> str:
+    """A multiplier or currency name with a case ending or postposition written on it
+    ("লাখের", "కోట్లకు", "રૂપિયાની", "हजारांहून"): the name, which the ending follows as
+    a word of its own; the whole word when it is one itself or begins with none. An
+    ending of vowel signs alone makes another word (Telugu "వేలం", an auction, is no
+    "వేల", thousands)."""
+    k = key(word)
+    if k in lex.multipliers or k in lex.units:
+        return word
+    for stem in lex.glued_stems:
+        if (k.startswith(stem) and len(k) - len(stem) <= _ENDING_REACH
+                and not _MARKS_ONLY.fullmatch(k, len(stem))):
+            for n in range(len(stem), len(word)):
+                if key(word[:n]) == stem:
+                    return word[:n]
+    return word
+
+
+_MARKS_ONLY = regex.compile(r"\p{M}*")
+_ENDING_REACH = 8  # the longest ending read off a multiplier: Marathi "ांपेक्षा" has seven characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -1029,6 +1057,33 @@ class _Reader:
             last = following
         return None if last is tail else (total, replace(last, factor=1.0))
 
+    def _parts_apart(self, value: float, tail: _Tail, free: bool, skip: frozenset[str]
+                     ) -> tuple[float, _Tail] | None:
+        """A figure written in parts apart, each with its multiplier and smaller than the
+        one before it, the last maybe without one: "৮ হাজার ৩০০ টাকা" is 8,300 taka,
+        "१ हजार २ सय" 1,200, "२ कोटी ३० लाख टन" 23 million tonnes. A last part of a
+        thousand or more is another figure ("2 करोड़ 2023 में"). The sum, and the tail of
+        the last part (its unit, or the noun after it) with its multiplier spent; None
+        when no part follows."""
+        total, last = value * tail.factor, tail
+        while last.factor > 1.0 and last.unit is None:
+            digits = _PART_APART.match(self.text, last.end)
+            if digits is None:
+                break
+            number = int(digits[1])
+            following = self._tail(digits.end(), False, skip)
+            if number * following.factor >= last.factor or (following.factor == 1.0 and number >= 1000):
+                break
+            total += number * following.factor
+            last = following
+        if last is tail:
+            return None
+        if last.unit is None and free:
+            noun = self._tail(last.end, True, skip)
+            if noun.factor == 1.0 and noun.unit is not None:
+                last = noun
+        return total, replace(last, factor=1.0)
+
     def _part(self, pos: int, han: bool) -> tuple[float, int, bool] | None:
         """The next part of a figure written in parts at ``pos``: its value, end, and
         whether it is one numeral alone (五 of 一万五)."""
@@ -1094,8 +1149,17 @@ class _Reader:
             if parts is not None:
                 total, tail = parts
                 core = replace(core, value=total)
+        parted = False
+        if tail.factor >= 100 and tail.unit is None and self.p.language in PARTS_LANGUAGES:
+            parts = self._parts_apart(core.value, tail, free, skip)  # "৮ হাজার ৩০০ টাকা", "१ हजार २ सय"
+            if parts is not None:
+                (total, tail), parted = parts, True
+                core = replace(core, value=total)
         if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
             return None
+        if (kind is None and self.p.bound_after_figure is not None
+                and (tail.factor != 1.0 or tail.unit is not None or parted)):
+            kind, tail = self._bound_after_figure(tail, free, skip)
         if core.year_like and kind is None and tail.unit == "year":
             tail = _Tail(after_number)  # "2019 godine": the calendar year, not a duration
         connectors = self.lex.connectors
@@ -1133,6 +1197,21 @@ class _Reader:
             if word is not None and not _touching(word) and self._free_unit(word):
                 return NumberMention(begin, end, self.text[begin:end], value, fold(word.word), word.end)
         return NumberMention(begin, end, self.text[begin:end], value)
+
+    def _bound_after_figure(self, tail: _Tail, free: bool, skip: frozenset[str]) -> tuple[str | None, _Tail]:
+        """A bound word after a figure's multiplier or unit, where the language writes
+        "than" after the figure ("20 हजार से ज्यादा लोग", "২ লাখের বেশি শ্রমিক", "10 ਹਜ਼ਾਰ ਤੋਂ
+        ਵੱਧ ਕਿਸਾਨ"), and the noun it counts after it when the figure has no unit yet."""
+        assert self.p.bound_after_figure is not None
+        written = self.p.bound_after_figure.match(self.text, tail.end)
+        if written is None:
+            return None, tail
+        kind = self.lex.bounds_before_noun[key(written["b"])]
+        if tail.unit is None:
+            noun = self._tail(written.end(), free, skip)
+            if noun.unit is not None and noun.factor == 1.0:
+                return kind, replace(tail, end=noun.end, unit=noun.unit, known_unit=noun.known_unit)
+        return kind, replace(tail, end=written.end())
 
     def _range(self, value: float, first: _Tail, connectors: frozenset[str]) -> tuple[NumberValue, int]:
         """The number ``value`` with its tail ``first``, extended to a range when a dash or
