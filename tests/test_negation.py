@@ -378,3 +378,30 @@ def test_a_verb_of_denying_denies_the_clause_after_it(language: str, phrasing: s
     assert verdicts(run_rules(rules, [article(text, language)]), "claim") == {"article.txt": "contradicts"}
     said = text.split(" ", 3)[-1]  # the clause alone still states it
     assert verdicts(run_rules(rules, [article(said, language)]), "claim") == {"article.txt": "agrees"}
+
+
+CLAIMS = """
+- id: claim
+  check: phrase
+  expect:
+    ur: [حکومت نے بجلی کے نرخوں میں کمی کا اعلان کیا]
+    hi: [सरकार ने बिजली की दरों में कटौती का ऐलान किया]
+    bn: [মালিকেরা মজুরি বাড়াতে রাজি]
+    te: [కంపెనీ ఉద్యోగుల తొలగింపులు చేపట్టింది]
+    ta: [கேரள அணி முடிவை ஏற்றுக்கொண்டது]
+"""
+
+
+@pytest.mark.parametrize("language, affirmed, negated", [
+    # the short verb that ends the clause is taken into the match, and the negation before it
+    ("ur", "حکومت نے بجلی کے نرخوں میں کمی کا اعلان کیا ہے۔", "حکومت نے بجلی کے نرخوں میں کمی کا اعلان نہیں کیا۔"),
+    ("hi", "सरकार ने बिजली की दरों में कटौती का ऐलान किया।", "सरकार ने बिजली की दरों में कटौती का ऐलान नहीं किया।"),
+    # Bengali নন, "is not" (honorific)
+    ("bn", "মালিকেরা এখনই মজুরি বাড়াতে রাজি।", "মালিকেরা এখনই মজুরি বাড়াতে রাজি নন।"),
+    # the negated verb's stem, without its ending, is the affirmed verb's
+    ("te", "కంపెనీ ఉద్యోగుల తొలగింపులు చేపట్టింది.", "కంపెనీ ఉద్యోగుల తొలగింపులు చేపట్టలేదని ఆయన చెప్పారు."),
+    ("ta", "கேரள அணி ஆட்ட முடிவை ஏற்றுக்கொண்டது.", "கேரள அணி ஆட்ட முடிவை ஏற்றுக்கொள்ளவில்லை என்று மேலாளர் கூறினார்."),
+])
+def test_south_asian_clauses_denied_at_their_end(language: str, affirmed: str, negated: str) -> None:
+    assert verdicts(run_rules(CLAIMS, [article(affirmed, language)]), "claim") == {"article.txt": "agrees"}
+    assert verdicts(run_rules(CLAIMS, [article(negated, language)]), "claim") == {"article.txt": "contradicts"}

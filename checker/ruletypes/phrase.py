@@ -140,22 +140,27 @@ def _for_language(table: dict[str | None, list[str]], language: str | None) -> l
 
 
 @lru_cache(maxsize=4096)
-def _plan(phrasing: str, cues: Cues) -> tuple[tuple[str, ...], bool]:
-    """The words a sentence must contain, in order, and whether the phrasing itself is
-    negated ("will not hesitate", "受け入れなかった")."""
+def _plan(phrasing: str, cues: Cues) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """The words a sentence must contain, in order, whether the phrasing itself is
+    negated ("will not hesitate", "受け入れなかった"), and the short words after its last
+    required one, which a match takes in when they follow it: the verb that ends a
+    clause in Urdu, Hindi or Bengali ("اعلان کیا", "घोषित किया"), before which the
+    negation stands ("اعلان نہیں کیا")."""
     words = fold_words(phrasing)
     denying = cues.within(words)
     content = [w for i, w in enumerate(words) if i not in denying]
     required = [w for w in content if len(w) > OPTIONAL_LENGTH]
     if len(required) < 2:
         required = content
-    return tuple(required), bool(denying)
+    last = max((i for i, w in enumerate(content) if len(w) > OPTIONAL_LENGTH), default=len(content))
+    trailing = content[last + 1:] if required != content else []
+    return tuple(required), bool(denying), tuple(trailing)
 
 
 def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
     """The best in-order match of ``phrasing`` in each sentence where its first word
     occurs: (sentence, (score, first token, last token, negated))."""
-    required, phrase_negated = _plan(phrasing, cues)
+    required, phrase_negated, trailing = _plan(phrasing, cues)
     if not required:
         return []
     threshold = ctx.rule.threshold
@@ -193,9 +198,27 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
         cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
+        if cue is None and trailing:  # a negation before the clause's last short words
+            cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold)
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
         found_matches.append((sentence, (score, start, end, (cue is not None) != phrase_negated)))
     return found_matches
+
+
+def _trailing_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues: Cues, sentence: Any,
+                  trailing: tuple[str, ...], threshold: float) -> tuple[int | None, int]:
+    """A negation cue among the phrasing's short last words where they follow the match
+    ("اعلان نہیں کیا" for "اعلان کیا"), and the last of them; else (None, ``last``)."""
+    tokens = ctx.facts.tokens_in(sentence)
+    extended, taken = last, dict(matched)
+    for word in trailing:  # one other word may stand before each
+        found = _first_after(ctx.facts.positions(word), extended, min(extended + 3, tokens.stop), threshold)
+        if found is None:
+            break
+        extended = found[0]
+        taken[extended] = word
+    cue = _negation_cue(ctx, first, extended, taken, cues, tokens) if extended > last else None
+    return (cue, extended) if cue is not None else (None, last)
 
 
 def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score: float, stop: int,

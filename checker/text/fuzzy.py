@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from os.path import commonprefix
 from typing import Any
 
 from anyascii import anyascii
@@ -66,6 +67,13 @@ STEM_CHANGE = 3  # last letters of a word that its stem may change ("-nen" of "t
 _KOREAN_LIGHT_VERB = re.compile(r"(.{4,}?)(?:ha|hae|haess|han|hal|hab)(?:da|dago|go|myeo|ji|neun|gilo|yeo|eseo|"
                                 r"eumyeo|eun|deon|nida|seubnida|ssseubnida|gessda|ndago|da|n|l|e|)$")
 LIGHT_VERB_SCORE = 94.0  # the same noun under another form of 하다
+# A verb with an ending only negation has, in Telugu, Tamil, Malayalam, Kannada and Bengali
+# ("చేపట్టలేదని", "ஏற்றுக்கொள்ளவில்லை"), is the phrasing's affirmed verb when their
+# stems share all but their last letters ("చేపట్టింది", "ஏற்றுக்கொண்டது"): the tense
+# changes the stem's end. Scored as the phrasing's word less two points per letter
+# that differs, just above the default threshold when two do.
+NEGATED_STEM_SCORE = 90.0
+NEGATED_STEM_LENGTH = 4  # letters the stem keeps without its negating ending
 BANTU_VERB_SCORE = 94.0  # a Bantu verb's core under other prefixes (hakukubali for alikubali)
 BANTU_CORE_SCORE = 90.0  # how near two cores of FUZZY_LENGTH or more must be to count as one
 BANTU_CORE_START = 4  # letters two such cores share at the start (as a negated verb's must, to deny)
@@ -238,7 +246,7 @@ class PhraseIndex:
         base = primary_language(language)
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or has_spellings(base)
-                or has_attached_words(base) or cues.prefixes or cues.verbs is not None):
+                or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
         if memo is None:
@@ -261,6 +269,8 @@ class PhraseIndex:
             readings.append(self._light_verb_candidates(key))
         cues = negation_cues(language)
         readings.extend(map(self._memo.__getitem__, cues.unprefixed(key)))
+        if cues.suffixes:
+            readings.append(self._unsuffixed_candidates(key, cues.suffixes))
         if cues.verbs is not None:
             readings.append(self._verb_candidates(key, language, cues.verbs))
         readings.extend(map(self._memo.__getitem__, unattached(key, language)))
@@ -272,6 +282,20 @@ class PhraseIndex:
         for word, score in more.items():
             merged[word] = max(score, merged.get(word, 0.0))
         return dict(sorted(merged.items()))
+
+    def _unsuffixed_candidates(self, key: str, suffixes: tuple[str, ...]) -> dict[str, float]:
+        """Phrase words whose stem ``key`` shares once its negating ending is taken off
+        (see :data:`NEGATED_STEM_SCORE`); the phrase rule type then reads the denial."""
+        more: dict[str, float] = {}
+        for suffix in suffixes:
+            stem = key[:-len(suffix)] if key.endswith(suffix) else ""
+            if len(stem) < NEGATED_STEM_LENGTH:
+                continue
+            for word in self._vocab:
+                shared = len(commonprefix([stem, word]))
+                if shared >= max(NEGATED_STEM_LENGTH - 1, len(stem) - 2) and len(word) > shared:
+                    more[word] = max(more.get(word, 0.0), NEGATED_STEM_SCORE - 2 * (len(stem) - shared))
+        return more
 
     def _abjad_candidates(self, key: str) -> dict[str, float]:
         """The phrase words whose consonants a word of an abjad writes

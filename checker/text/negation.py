@@ -59,7 +59,7 @@ _CUES: dict[str, str] = {
     "fa": "نه نمی نیست نیستند هرگز",
     "hi": "नहीं न मत कभी",
     "ur": "نہیں نہ کبھی",
-    "bn": "না নয় কখনো",
+    "bn": "না নয় নন নই নেই কখনো",  # নন, নই: "is not", "am not" ("রাজি নন", not willing)
     "be": "не ні ніколі няма",
     "kk": "жоқ емес ешқашан",
     "az": "yox deyil heç",
@@ -86,6 +86,8 @@ _CUES: dict[str, str] = {
     "pa": "ਨਹੀਂ ਨਾ",
     "ne": "छैन छैनन् होइन होइनन् थिएन थिएनन् भएन भएनन्",
     "si": "නැහැ නැත නෑ නොවේ",
+    "ta": "இல்லை அல்ல",  # "is not" as a word; "did not" is an ending (_SUFFIXES)
+    "te": "కాదు లేదు లేరు",
     "ky": "эмес жок",
     "mn": "үгүй биш",
     "ha": "ba bai",
@@ -140,7 +142,7 @@ _SUFFIXES: dict[str, str] = {
     "ta": "வில்லை",
     "ml": "ില്ല",
     "kn": "ಲಿಲ್ಲ",
-    "te": "లేదు",
+    "te": "లేదు లేదని లేదన్నారు",  # with the quotative ("చేపట్టలేదని", that it did not)
 }
 
 # As a syllable between the verb's stem and its tense, in Turkic languages (folded: ı
