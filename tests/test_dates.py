@@ -1320,3 +1320,24 @@ def test_an_urdu_word_that_folds_as_a_weekday_is_no_date():
     assert days("بازار مکمل طور پر بند رہے۔", "ur") == []
     assert days("اتوار کو بازار بند رہے۔", "ur") == ["2023-09-10"]
     assert days("بدھ 13 ستمبر کو ہڑتال کی۔", "ur") == ["2023-09-13"]
+
+
+@pytest.mark.parametrize("language, text, iso", [
+    ("hi", "मुख्यमंत्री धामी ने कल देर शाम प्रभावित इलाकों का हवाई सर्वेक्षण किया।", "2023-09-13"),
+    ("hi", "मुख्यमंत्री कल प्रभावित इलाकों का दौरा करेंगे।", "2023-09-15"),
+    ("hi", "कल होने वाली बैठक में फैसला होगा।", "2023-09-15"),
+    ("hi", "पिछला वाक्य था। मंत्री कल दौरा करेंगे।", "2023-09-15"),   # the tense of its own sentence
+    ("pa", "ਕਿਸਾਨਾਂ ਦੇ ਕੱਲ੍ਹ ਦੇ ਅੰਦੋਲਨ ਕਾਰਨ 60 ਗੱਡੀਆਂ ਰੱਦ ਕਰਨੀਆਂ ਪਈਆਂ।", "2023-09-13"),
+    ("pa", "ਮੁੱਖ ਮੰਤਰੀ ਕੱਲ੍ਹ ਕਿਸਾਨਾਂ ਨਾਲ ਮੀਟਿੰਗ ਕਰਨਗੇ।", "2023-09-15"),
+])
+def test_kal_is_yesterday_or_tomorrow_by_its_sentence_s_tense(language, text, iso):
+    assert days(text, language) == [iso]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("hi", "कल हुई बैठक में तय हुआ कि वे फिर मिलेंगे।"),   # both tenses
+    ("hi", "कल की बैठक अहम है।"),                         # neither
+    ("ur", "ملک کی کل آبادی 24 کروڑ ہو گئی۔"),            # Urdu کل is also "total"
+])
+def test_kal_that_its_sentence_does_not_tell_is_unread(language, text):
+    assert days(text, language) == []

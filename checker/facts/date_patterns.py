@@ -662,6 +662,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
     neighbours that make an ambiguous word ordinary."""
     for word, offset in date_words.RELATIVE_DAYS.get(language, {}).items():
         lex.add(word, "R", offset)
+    for word in date_words.TENSED_DAYS.get(language, ()):
+        lex.add(word, "R", date_words.BY_TENSE)
     for weekday, form in enumerate(date_words.WEEKDAY_FORMS.get(language, ()), 1):
         for ending in ("", *date_words.WEEKDAY_FORM_ENDINGS.get(language, ())):
             lex.add(form + ending, "W", weekday)

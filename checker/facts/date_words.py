@@ -56,8 +56,9 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "أول أمس": -2, "أول من أمس": -2, "بعد غد": 2},
     "he": {"אתמול": -1, "היום": 0, "מחר": 1, "שלשום": -2, "מחרתיים": 2},
     "fa": {"دیروز": -1, "امروز": 0, "فردا": 1, "پریروز": -2, "پس‌فردا": 2},
-    # Hindi, Urdu and Punjabi "kal" is yesterday and tomorrow alike: "today" is listed, and
-    # the words that are only "yesterday" (Urdu "گزشتہ روز", the past day).
+    # Hindi, Urdu and Punjabi "kal" is yesterday and tomorrow alike (read by its sentence's
+    # tense, TENSED_DAYS below): "today" is listed, and the words that are only
+    # "yesterday" (Urdu "گزشتہ روز", the past day).
     "hi": {"आज": 0}, "ur": {"آج": 0, "گزشتہ روز": -1, "گذشتہ روز": -1},
     "pa": {"ਅੱਜ": 0, "ਬੀਤੇ ਦਿਨ": -1},
     # Bengali, Gujarati and Marathi say yesterday with a word of its own beside "kal".
@@ -80,6 +81,25 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "fil": {"kahapon": -1, "kamakalawa": -2, "ngayong araw": 0},
     "ka": {"გუშინ": -1, "დღეს": 0, "ხვალ": 1, "გუშინწინ": -2, "ზეგ": 2},
     "hy": {"երեկ": -1, "այսօր": 0, "վաղը": 1, "վաղն": 1, "երեկ չէ առաջին օրը": -2},
+}
+
+# Hindi and Punjabi "kal" is yesterday or tomorrow, as its sentence's verb tells: a past
+# tense (auxiliaries and the past forms of the commonest verbs, whole words) makes it
+# yesterday, a future (its endings on the verb, or a future word) tomorrow; a sentence
+# with both or neither leaves it unread. Urdu کل is left out: it is also "total" (کل
+# آبادی, the total population; کل جماعتی, all-party).
+BY_TENSE = 99  # the offset filed for such a word, resolved by :data:`TENSES`
+TENSED_DAYS: dict[str, tuple[str, ...]] = {"hi": ("कल",), "pa": ("ਕੱਲ੍ਹ", "ਕੱਲ")}
+TENSES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # (past words, future words, future endings)
+    "hi": (("था", "थी", "थे", "थीं", "गया", "गई", "गए", "गयी", "गये", "किया", "किये", "दिया", "हुआ", "हुई",
+            "हुए", "कहा", "बताया"),
+           ("होगा", "होगी", "होंगे", "होंगी"),
+           ("ेगा", "ेगी", "ेंगे", "ेंगी", "ेँगे", "ेँगी", "ूंगा", "ूँगा", "ूंगी")),
+    "pa": (("ਸੀ", "ਸਨ", "ਗਿਆ", "ਗਈ", "ਗਏ", "ਗਈਆਂ", "ਕੀਤਾ", "ਕੀਤੀ", "ਕੀਤੇ", "ਕੀਤੀਆਂ", "ਹੋਇਆ", "ਹੋਈ", "ਹੋਏ",
+            "ਪਿਆ", "ਪਈ", "ਪਏ", "ਪਈਆਂ", "ਦਿੱਤਾ", "ਦਿੱਤੀ", "ਕਿਹਾ", "ਲਾਇਆ"),
+           ("ਹੋਵੇਗਾ", "ਹੋਵੇਗੀ", "ਹੋਣਗੇ"),
+           ("ੇਗਾ", "ੇਗੀ", "ਣਗੇ", "ਨਗੇ", "ਾਂਗੇ", "ਾਂਗਾ", "ੂੰਗਾ", "ੇਗੇ")),
 }
 
 # Weekdays as news writes them where CLDR gives another form: Tamil names the day with

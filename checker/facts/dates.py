@@ -839,8 +839,31 @@ def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
                   published: dt.date | None) -> list[DateMention]:
     if published is None or _ordinary(text, items, i, lex):
         return []
-    day = _moved(published, items.values[i])
+    offset = items.values[i]
+    if offset == date_words.BY_TENSE:
+        offset = _by_tense(text, items.starts[i], items.ends[i], lex.language)
+        if offset is None:
+            return []
+    day = _moved(published, offset)
     return [_mention(text, items.starts[i], items.ends[i], _full(day), True)] if day else []
+
+
+_SENTENCE_END = regex.compile(r"[।॥.!?۔\n]")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_SENTENCE_REACH = 400  # characters around a word that its sentence is looked for in
+
+
+def _by_tense(text: str, start: int, end: int, language: str) -> int | None:
+    """Yesterday (-1) or tomorrow (1) for a word that is either, by the tense of the
+    sentence around it (:data:`~.date_words.TENSES`); None when it does not tell."""
+    past, future, endings = date_words.TENSES.get(language, ((), (), ()))
+    reach = max(0, start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, start)]
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    words = _WORD.findall(text, ends[-1] if ends else reach, after.start() if after else end + _SENTENCE_REACH)
+    was = any(word in past for word in words)
+    will = any(word in future or word.endswith(endings) for word in words)
+    return -1 if was and not will else 1 if will and not was else None
 
 
 def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
