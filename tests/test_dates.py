@@ -1341,3 +1341,13 @@ def test_kal_is_yesterday_or_tomorrow_by_its_sentence_s_tense(language, text, is
 ])
 def test_kal_that_its_sentence_does_not_tell_is_unread(language, text):
     assert days(text, language) == []
+
+
+@pytest.mark.parametrize("text, written, iso, weekday", [
+    ("ඊළඟ සාකච්ඡාව සැප්තැම්බර් 15 වැනි සිකුරාදා පැවැත්වේ.", "සැප්තැම්බර් 15 වැනි සිකුරාදා", "2023-09-15", 5),
+    ("සැප්තැම්බර් 13 වැනි බදාදා ආරම්භ කළ වර්ජනය", "සැප්තැම්බර් 13 වැනි බදාදා", "2023-09-13", 3),
+])
+def test_a_sinhala_weekday_after_the_ordinal_day_is_that_day_s(text, written, iso, weekday):
+    # the Friday was read alone, as the last Friday before publication (8 September)
+    [mention] = find_dates(text, "si", PUBLISHED)
+    assert (mention.text, mention.value.iso, mention.value.weekday) == (written, iso, weekday)

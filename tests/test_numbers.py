@@ -1244,3 +1244,14 @@ def test_south_asian_multipliers_currencies_and_parts(language, text, value, uni
 ])
 def test_south_asian_figures_that_stay_apart(language, text, expected):
     assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("text, low, high, approximate, unit, written", [
+    ("දිනකට රුපියල් මිලියන 15ක පමණ පාඩුවක්", 15e6, 15e6, True, "LKR", "රුපියල් මිලියන 15ක පමණ"),
+    ("රුපියල් බිලියන 2ක් වෙන් කළේය", 2e9, 2e9, False, "LKR", "රුපියල් බිලියන 2"),
+    ("ලක්ෂ 2කට අධික මගීන්", 2e5, OPEN, False, "mgin", "ලක්ෂ 2කට අධික මගීන්"),
+])
+def test_sinhala_writes_the_multiplier_before_the_figure(text, low, high, approximate, unit, written):
+    mention = only(text, "si")
+    assert mention.value == NumberValue(low, high, unit, approximate)
+    assert mention.text == written

@@ -336,6 +336,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "ha": ("ga",),  # "13 ga Satumba, 2023"
     "am": ("ቀን", "ዓ.ም", "ዓ/ም"),  # "መስከረም 2 ቀን 2016 ዓ.ም.": "day", "year of mercy"
     "ne": ("गते", "साल"),  # "२०८० साल भदौ २७ गते"
+    "si": ("වැනි", "වෙනි", "වන", "වැනිදා", "වෙනිදා"),  # "සැප්තැම්බර් 15 වැනි සිකුරාදා": the 15th, Friday
     "km": ("ខែ", "ឆ្នាំ"),  # "ថ្ងៃទី១៣ ខែកញ្ញា ឆ្នាំ២០២៣": "month", "year" before them
     "fil": ("ng",),  # "ika-13 ng Setyembre": the 13th of September
     "th": ("พ.ศ.", "ค.ศ."),  # "13 กันยายน พ.ศ. 2566": the era before the year

@@ -598,6 +598,7 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "my": {"min": ("ကျော်",), "approx": ("ခန့်", "နီးပါး", "လောက်")},
     # Thai "1,200 กว่าหลัง": the bound written after the number, before the counter.
     "th": {"min": ("กว่า",)},
+    "si": {"approx": ("පමණ",)},  # "මිලියන 15ක පමණ", about 15 million
 }
 
 # Bound words between a number and its noun, with the case ending a language writes on
@@ -667,6 +668,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
 # name after a figure ("২ লাখের", "412 కోట్లకు", "10 કરોડની", "३५०० रुपयांची", "৫০০ কোটি
 # টাকার"): a word there that begins with one is read as it, up to the ending.
 GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te"})
+# Languages that write the multiplier before the figure: Sinhala "රුපියල් මිලියන 15"
+# (15 million rupees), "ලක්ෂ 2".
+MULTIPLIER_FIRST = frozenset({"si"})
 # Languages that write a large figure in parts, each with its multiplier, apart:
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million).
 PARTS_LANGUAGES = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})

@@ -35,6 +35,7 @@ from .number_words import (
     DECIMAL_WORDS,
     DURATIONS,
     MONEY,
+    MULTIPLIER_FIRST,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
     NOUN_FIRST,
@@ -501,9 +502,9 @@ def _profile(tag: str) -> _Profile:
         core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
     prefix = (rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
               rf"(?:{_GAP}+|(?<=['’\-{UNSPACED}]))")
-    after = (regex.compile(rf"{_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?(?P<b>{_alternation(lex.bounds_after)})")
-             if lex.bounds_after else None)
     ending = NUMBER_ENDINGS.get(base)
+    after = (regex.compile(rf"(?:{ending or ''}){_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?"
+                           rf"(?P<b>{_alternation(lex.bounds_after)})") if lex.bounds_after else None)
     # The bound may be written on the number ("5,000થી વધુ", "150කට වැඩි", "30,000-க்கும் மேற்பட்ட"),
     # and on a multiplier after the vowel sign that ends its stem ("हजारांहून अधिक").
     bound = rf"{_GAP}*(?P<b>{_alternation(lex.bounds_before_noun)})(?![{_LETTERS}])"
@@ -1100,6 +1101,20 @@ class _Reader:
             return None
         return value, run.end(), not zero and len(written) == 1
 
+    def _multiplier_before(self, start: int) -> tuple[int, float, str | None] | None:
+        """A multiplier written before the figure, where the language writes it so, and
+        the currency named before it: Sinhala "රුපියල් මිලියන 15" (15 million rupees).
+        Where it starts, its factor and the currency."""
+        found = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        factor = self.lex.multipliers.get(key(found[1])) if found else None
+        if found is None or factor is None:
+            return None
+        named = _WORD_BEFORE.search(self.text, max(0, found.start(1) - _NOUN_REACH), found.start(1))
+        unit = self.lex.units.get(key(named[1])) if named else None
+        if named is not None and unit in MONEY:
+            return named.start(1), factor, unit
+        return found.start(1), factor, None
+
     def _noun_before(self, start: int) -> _Word | None:
         """The noun right before a figure in a language that puts it first ("watu 1,500",
         "watu zaidi ya 1,500"), when it has no other role."""
@@ -1127,6 +1142,11 @@ class _Reader:
         if core.needs_unit and _SPACE.match(self.text, core.end).end() in self.sign_starts:
             return None  # "a Rs 500 crore": the sign is the figure's after it, not the article's
         start, sign = self.signs.get(core.start, (core.start, None))  # "over €59.5 million"
+        if sign is None and self.p.language in MULTIPLIER_FIRST:
+            lead = self._multiplier_before(start)  # "රුපියල් මිලියන 15"
+            if lead is not None:
+                start, factor, sign = lead
+                core = replace(core, value=core.value * factor, year_like=False)
         begin, kind = self._bound(start)
         after_number = core.end
         if self.p.next_to is not None and sign is None:
