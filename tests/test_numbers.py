@@ -1255,3 +1255,24 @@ def test_sinhala_writes_the_multiplier_before_the_figure(text, low, high, approx
     mention = only(text, "si")
     assert mention.value == NumberValue(low, high, unit, approximate)
     assert mention.text == written
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("hi", "रु. 5.5 लाख करोड़", 5.5e12, "INR"),       # a multiplier before a larger one multiplies it
+    ("hi", "5 हजार करोड़ रुपये", 5e10, "INR"),
+    ("bn", "৫ হাজার কোটি টাকা", 5e10, "BDT"),
+    ("te", "2 లక్షల కోట్లు", 2e12, None),
+    ("en", "Rs 1.5 lakh crore", 1.5e12, "INR"),
+    ("ne", "रु. ५ अर्ब", 5e9, "NPR"),                   # अर्ब, as Nepali news spells CLDR's अरब
+    ("pa", "62.5 ਫੀਸਦੀ ਵੋਟਿੰਗ", 62.5, "percent"),
+    ("si", "සියයට 62.5ක ඡන්ද", 62.5, "percent"),      # "per hundred" before the figure
+])
+def test_south_asian_stacked_multipliers_and_per_cent(language, text, value, unit):
+    mention = find_numbers(text, language)[0]
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (value, value, unit)
+
+
+def test_a_sinhala_ending_on_a_number_is_no_unit():
+    # CLDR's "දින {0}න්" (in {0} days) writes the day before the number and an ending on it
+    first = find_numbers("ආසන 225න් 145ක්", "si")[0]
+    assert (first.text, first.value.unit) == ("225", None)  # was 225 days

@@ -661,7 +661,7 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "ta": {"லட்சம்": 1e5, "லட்சத்து": 1e5, "லட்ச": 1e5, "கோடி": 1e7, "ஆயிரத்து": 1e3},
     "te": {"లక్ష": 1e5, "లక్షల": 1e5, "లక్షలు": 1e5, "కోటి": 1e7, "కోట్ల": 1e7, "కోట్లు": 1e7, "వేల": 1e3},
     "si": {"ලක්ෂ": 1e5, "ලක්ෂය": 1e5, "කෝටි": 1e7, "කෝටිය": 1e7},
-    "ne": {"सय": 1e2},
+    "ne": {"सय": 1e2, "अर्ब": 1e9, "खर्ब": 1e11},  # news spells CLDR's अरब, खरब so
 }
 
 # Languages that write case endings and postpositions on a multiplier or a currency's
@@ -674,6 +674,9 @@ MULTIPLIER_FIRST = frozenset({"si"})
 # Languages that write a large figure in parts, each with its multiplier, apart:
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million).
 PARTS_LANGUAGES = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
+# Languages that put a multiplier before a larger one, which multiply: "5 हजार करोड़" (50
+# billion), "২ লাখ কোটি", Indian English "1.5 lakh crore".
+STACKED_MULTIPLIERS = PARTS_LANGUAGES | {"en"}
 
 # The multipliers below ten thousand these write on a figure, and the traditional forms
 # of the larger ones, which CLDR's compact formats do not give: "5千万" (50 million),
@@ -765,11 +768,12 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Tagalog news spells per cent both ways.
     "tl": {"percent": ("porsiyento", "porsyento", "bahagdan")},
     "fil": {"percent": ("porsiyento", "porsyento", "bahagdan")},
+    "pa": {"percent": ("ਫੀਸਦੀ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦ")},
 }
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
 # Basque "%50"; Swahili "asilimia 50".
-PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "th": "ร้อยละ", "lo": "ຮ້ອຍລະ"}
+PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට"}
 
 # Currency signs newsrooms write that CLDR lacks: Indian English and Hindi "Rs 500
 # crore", "रु. 500 करोड़".
@@ -926,6 +930,10 @@ def _usable(phrase: str | None, long: bool, shortest: int = 3) -> bool:
     return long or letters >= shortest or (letters > 0 and _SYMBOL.search(phrase) is not None)
 
 
+# Letters written on a CLDR pattern's number, in a script that spaces its words: an ending.
+_ENDING_ON_NUMBER = regex.compile(r"\{0\}(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{L}")
+
+
 def _cldr_units(loc) -> Iterator[tuple[str, str]]:
     """(written form, canonical unit) for durations and per cent, from CLDR. The relative
     date fields ("za {0} godinu", "peste {0} de zile") add case forms: the word after the
@@ -946,6 +954,8 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
     for field in DURATIONS:
         for direction in data["date_fields"].get(field, {}).values():
             for pattern in direction.values():
+                if _ENDING_ON_NUMBER.search(pattern):
+                    continue  # Sinhala "දින {0}න්": the unit before the number, a case ending on it
                 words = _after_placeholder(pattern, prefixed=True)
                 word = words[1] if len(words) > 1 and words[0] in heads else (words[0] if words else "")
                 if _usable(word, True):

@@ -43,6 +43,7 @@ from .number_words import (
     NUMERAL_COUNTERS,
     PARTS_LANGUAGES,
     PERCENT,
+    STACKED_MULTIPLIERS,
     SUPPORTED,
     UNINFLECTED,
     Lexicon,
@@ -952,6 +953,11 @@ class _Reader:
                 n, factor = self._phrase(words, i, self.lex.money_multipliers)
             if factor is not None:
                 return replace(tail, end=words.at(i + n - 1).end, factor=factor), n
+        elif (tail.factor > 1.0 and (tail.unit is None or tail.signed) and not word.dash
+              and self.p.language in STACKED_MULTIPLIERS):
+            n, factor = self._phrase(words, i, self.lex.multipliers)  # "5 हजार करोड़", "1.5 lakh crore"
+            if factor is not None and factor > tail.factor:
+                return replace(tail, end=words.at(i + n - 1).end, factor=tail.factor * factor), n
         n = 0 if _touching(word) or tail.half else self._and_half(words, i)
         if n:
             return replace(tail, end=words.at(i + n - 1).end, half=0.5), n
