@@ -99,6 +99,8 @@ def test_a_hebrew_geresh_stays_inside_its_word() -> None:
     ("tapaaminen", "Tapaamisessa Putin puhui", "fi"),      # -nen becomes -se- before the ending
     ("kutsun", "Putin ei hyväksynyt kutsua", "fi"),       # the partitive for the accusative
     ("회담", "회담에는 푸틴이 참석했다", "ko"),
+    ("வாக்குப்பதிவு", "வாக்குப்பதிவின்போது 62.5 சதவீதம் பதிவானது", "ta"),  # Tamil and Telugu too
+    ("ఎన్నిక", "ఎన్నికలసంఘం ప్రకటించింది", "te"),
 ])
 def test_an_agglutinating_language_s_long_endings_are_read(anchor: str, text: str, language: str) -> None:
     index = PhraseIndex([anchor], min_score=85)
@@ -109,6 +111,18 @@ def test_a_long_ending_is_read_only_in_a_language_that_writes_them() -> None:
     index = PhraseIndex(["görüşme", "sota"], min_score=85)
     assert index.find(index.token_scores(fold_words("Görüşmesinde"), "en")) == {}
     assert index.find(index.token_scores(fold_words("sotilaat"), "fi")) == {}  # four letters are no stem
+
+
+@pytest.mark.parametrize("anchor, text, language", [
+    ("वोट", "उन्हें 62 प्रतिशत वोटों से जीत मिली", "hi"),
+    ("ਚੋਣ", "ਚੋਣਾਂ ਵਿੱਚ 62 ਫੀਸਦੀ ਵੋਟਿੰਗ ਹੋਈ", "pa"),
+    ("ووٹ", "انہیں 62 فیصد ووٹوں سے کامیابی ملی", "ur"),
+])
+def test_a_short_noun_with_a_plural_ending_is_read(anchor: str, text: str, language: str) -> None:
+    # a word of three letters matches only exactly: the plural ending is read off it
+    index = PhraseIndex([anchor], min_score=85)
+    assert anchor in index.find(index.token_scores(fold_words(text), language))
+    assert index.find(index.token_scores(fold_words(text), "en")) == {}
 
 
 @pytest.mark.parametrize("text, language", [

@@ -127,15 +127,26 @@ _ATTACHED: dict[str, tuple[str, ...]] = {"am": ("be", "ke", "le", "ye", "wede")}
 _ATTACHED_STEM = 4  # letters left after the preposition
 
 
+# The plural and oblique endings of Hindi, Punjabi and Urdu nouns, as folded (-ों, -ें;
+# -ਾਂ, -ੋਂ; -وں): a short noun that an anchor names is read without them ("वोटों", "ਚੋਣਾਂ",
+# "ووٹوں" for वोट, ਚੋਣ, ووٹ), as the longer ones are read by their inflection.
+_PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {"hi": ("om", "em"), "pa": ("am", "om"), "ur": ("wn",)}
+_PLURAL_STEM = 2  # letters left without the ending
+
+
 def has_attached_words(language: str) -> bool:
     """Whether :func:`unattached` reads words of ``language`` (a base code)."""
-    return language in _ATTACHED
+    return language in _ATTACHED or language in _PLURAL_ENDINGS
 
 
 def unattached(key: str, language: str) -> list[str]:
-    """A folded word of ``language`` without each preposition it may begin with."""
-    return [key[len(p):] for p in _ATTACHED.get(language, ()) if key.startswith(p)
-            and len(key) - len(p) >= _ATTACHED_STEM]
+    """A folded word of ``language`` without each preposition it may begin with, and
+    without a plural ending of a short noun."""
+    found = [key[len(p):] for p in _ATTACHED.get(language, ()) if key.startswith(p)
+             and len(key) - len(p) >= _ATTACHED_STEM]
+    found += [key[:-len(e)] for e in _PLURAL_ENDINGS.get(language, ()) if key.endswith(e)
+              and _PLURAL_STEM <= len(key) - len(e) <= 3]
+    return found
 
 
 # A hard c (before a, o, u, l, r) is the k of other languages: "congress", "Kongress";
