@@ -113,6 +113,17 @@ def test_a_long_ending_is_read_only_in_a_language_that_writes_them() -> None:
     assert index.find(index.token_scores(fold_words("sotilaat"), "fi")) == {}  # four letters are no stem
 
 
+@pytest.mark.parametrize("name, text, language", [
+    ("Modi", "பிரதமர் மோடியின் உரை", "ta"),     # Tamil ட between vowels is d
+    ("Modi", "பிரதமர் மோடி பேசினார்", "ta"),
+    ("Modi", "وزیر اعظم مودی نے کہا", "ur"),     # Urdu و between consonants is o, a last ی i
+])
+def test_a_name_read_by_the_sounds_its_script_leaves_unwritten(name: str, text: str, language: str) -> None:
+    index = PhraseIndex([name], min_score=85)
+    assert name in index.find(index.token_scores(fold_words(text), language))
+    assert index.find(index.token_scores(fold_words(text), "en")) == {}
+
+
 @pytest.mark.parametrize("anchor, text, language", [
     ("वोट", "उन्हें 62 प्रतिशत वोटों से जीत मिली", "hi"),
     ("ਚੋਣ", "ਚੋਣਾਂ ਵਿੱਚ 62 ਫੀਸਦੀ ਵੋਟਿੰਗ ਹੋਈ", "pa"),

@@ -93,6 +93,15 @@ _SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse
                  for language, table in _SPELLINGS.items()}
 # German writes з (a voiced s) as s between vowels: "Kysyl" for Кызыл.
 _GERMAN_VOICED_S = regex.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+# Sounds a script writes with one letter that the reading around it tells: Tamil writes
+# g, d, b with the letters of k, t, p, which are voiced between vowels and after a nasal
+# (மோடி "moti" is Modi, காந்தி "kanti" Gandhi); Urdu writes o, u and i, e with the
+# letters of w and y between consonants and at a word's end (مودی "mwdy" is Modi).
+_SOUNDS: dict[str, tuple[tuple[regex.Pattern, dict[str, str]], ...]] = {
+    "ta": ((regex.compile(r"(?<=[aeiou]|n)[ktp](?=[aeiour])"), {"k": "g", "t": "d", "p": "b"}),),
+    "ur": ((regex.compile(r"(?<=[^aeiouwy])w(?=[^aeiouwy])"), {"w": "o"}),
+           (regex.compile(r"(?<=[^aeiouwy])y(?=[^aeiouwy]|$)"), {"y": "i"})),
+}
 
 
 def primary_language(language: str | None) -> str:
@@ -103,7 +112,7 @@ def primary_language(language: str | None) -> str:
 
 def has_spellings(language: str) -> bool:
     """Whether :func:`respelled` changes words of ``language`` (a base code)."""
-    return language in _SPELLINGS
+    return language in _SPELLINGS or language in _SOUNDS
 
 
 @lru_cache(maxsize=200_000)
@@ -112,6 +121,8 @@ def respelled(key: str, language: str | None) -> str:
     foreign sounds undone: French "taichet" → "taishet", Romanian "bichin" → "bikin",
     German "wostotschny" → "vostochny". The word itself for other languages."""
     base = primary_language(language)
+    for sound, table in _SOUNDS.get(base, ()):
+        key = sound.sub(lambda m, voiced=table: voiced[m.group()], key)
     pattern = _SPELLING_RES.get(base)
     if pattern is None:
         return key
