@@ -1329,13 +1329,14 @@ def test_an_urdu_word_that_folds_as_a_weekday_is_no_date():
     ("hi", "पिछला वाक्य था। मंत्री कल दौरा करेंगे।", "2023-09-15"),   # the tense of its own sentence
     ("pa", "ਕਿਸਾਨਾਂ ਦੇ ਕੱਲ੍ਹ ਦੇ ਅੰਦੋਲਨ ਕਾਰਨ 60 ਗੱਡੀਆਂ ਰੱਦ ਕਰਨੀਆਂ ਪਈਆਂ।", "2023-09-13"),
     ("pa", "ਮੁੱਖ ਮੰਤਰੀ ਕੱਲ੍ਹ ਕਿਸਾਨਾਂ ਨਾਲ ਮੀਟਿੰਗ ਕਰਨਗੇ।", "2023-09-15"),
+    # the future after कि is another clause's: yesterday's meeting decided they would meet
+    ("hi", "कल हुई बैठक में तय हुआ कि वे फिर मिलेंगे।", "2023-09-13"),
 ])
 def test_kal_is_yesterday_or_tomorrow_by_its_sentence_s_tense(language, text, iso):
     assert days(text, language) == [iso]
 
 
 @pytest.mark.parametrize("language, text", [
-    ("hi", "कल हुई बैठक में तय हुआ कि वे फिर मिलेंगे।"),   # both tenses
     ("hi", "कल की बैठक अहम है।"),                         # neither
     ("ur", "ملک کی کل آبادی 24 کروڑ ہو گئی۔"),            # Urdu کل is also "total"
 ])
@@ -1351,3 +1352,14 @@ def test_a_sinhala_weekday_after_the_ordinal_day_is_that_day_s(text, written, is
     # the Friday was read alone, as the last Friday before publication (8 September)
     [mention] = find_dates(text, "si", PUBLISHED)
     assert (mention.text, mention.value.iso, mention.value.weekday) == (written, iso, weekday)
+
+
+@pytest.mark.parametrize("language, text, iso", [
+    ("hi", "सहयोगी दल ने शुक्रवार को समर्थन दिया।", "2023-09-08"),   # सहयोगी, "ally", is no future -ोगी
+    ("hi", "उपयोगी बैठक शुक्रवार को हुई।", "2023-09-08"),
+    ("hi", "बैठक शुक्रवार को होगी।", "2023-09-15"),
+    ("hi", "पिछली बैठक हुई थी। अगली बैठक शुक्रवार को होगी।", "2023-09-15"),  # the danda ends a clause
+    ("pa", "ਮੁੱਖ ਮੰਤਰੀ ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ ਮੀਟਿੰਗ ਕਰਨਗੇ।", "2023-09-15"),
+])
+def test_hindi_and_punjabi_future_cues(language, text, iso):
+    assert days(text, language) == [iso]

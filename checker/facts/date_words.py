@@ -83,24 +83,12 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "hy": {"երեկ": -1, "այսօր": 0, "վաղը": 1, "վաղն": 1, "երեկ չէ առաջին օրը": -2},
 }
 
-# Hindi and Punjabi "kal" is yesterday or tomorrow, as its sentence's verb tells: a past
-# tense (auxiliaries and the past forms of the commonest verbs, whole words) makes it
-# yesterday, a future (its endings on the verb, or a future word) tomorrow; a sentence
-# with both or neither leaves it unread. Urdu کل is left out: it is also "total" (کل
-# آبادی, the total population; کل جماعتی, all-party).
-BY_TENSE = 99  # the offset filed for such a word, resolved by :data:`TENSES`
+# Hindi and Punjabi "kal" is yesterday or tomorrow, as its clause's verb tells
+# (checker.text.tense): a past tense makes it yesterday, a future tomorrow; a clause with
+# both or neither leaves it unread. Urdu کل is left out: it is also "total" (کل آبادی,
+# the total population; کل جماعتی, all-party).
+BY_TENSE = 99  # the offset filed for such a word
 TENSED_DAYS: dict[str, tuple[str, ...]] = {"hi": ("कल",), "pa": ("ਕੱਲ੍ਹ", "ਕੱਲ")}
-TENSES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    # (past words, future words, future endings)
-    "hi": (("था", "थी", "थे", "थीं", "गया", "गई", "गए", "गयी", "गये", "किया", "किये", "दिया", "हुआ", "हुई",
-            "हुए", "कहा", "बताया"),
-           ("होगा", "होगी", "होंगे", "होंगी"),
-           ("ेगा", "ेगी", "ेंगे", "ेंगी", "ेँगे", "ेँगी", "ूंगा", "ूँगा", "ूंगी")),
-    "pa": (("ਸੀ", "ਸਨ", "ਗਿਆ", "ਗਈ", "ਗਏ", "ਗਈਆਂ", "ਕੀਤਾ", "ਕੀਤੀ", "ਕੀਤੇ", "ਕੀਤੀਆਂ", "ਹੋਇਆ", "ਹੋਈ", "ਹੋਏ",
-            "ਪਿਆ", "ਪਈ", "ਪਏ", "ਪਈਆਂ", "ਦਿੱਤਾ", "ਦਿੱਤੀ", "ਕਿਹਾ", "ਲਾਇਆ"),
-           ("ਹੋਵੇਗਾ", "ਹੋਵੇਗੀ", "ਹੋਣਗੇ"),
-           ("ੇਗਾ", "ੇਗੀ", "ਣਗੇ", "ਨਗੇ", "ਾਂਗੇ", "ਾਂਗਾ", "ੂੰਗਾ", "ੇਗੇ")),
-}
 
 # Weekdays as news writes them where CLDR gives another form: Tamil names the day with
 # கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன் + கிழமை is வியாழக்கிழமை), and

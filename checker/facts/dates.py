@@ -22,7 +22,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text.normalise import fold, fold_words, primary_language, token_columns
-from ..text.tense import is_future
+from ..text.tense import is_future, is_past
 from . import date_words
 from .date_patterns import TWO_CHARACTER_WEEKDAYS, Items, Lexicon, classify, grammar, lexicon
 from .numbers import counts_a_unit, han_value
@@ -848,21 +848,10 @@ def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
     return [_mention(text, items.starts[i], items.ends[i], _full(day), True)] if day else []
 
 
-_SENTENCE_END = regex.compile(r"[।॥.!?۔\n]")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_SENTENCE_REACH = 400  # characters around a word that its sentence is looked for in
-
-
 def _by_tense(text: str, start: int, end: int, language: str) -> int | None:
-    """Yesterday (-1) or tomorrow (1) for a word that is either, by the tense of the
-    sentence around it (:data:`~.date_words.TENSES`); None when it does not tell."""
-    past, future, endings = date_words.TENSES.get(language, ((), (), ()))
-    reach = max(0, start - _SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, start)]
-    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
-    words = _WORD.findall(text, ends[-1] if ends else reach, after.start() if after else end + _SENTENCE_REACH)
-    was = any(word in past for word in words)
-    will = any(word in future or word.endswith(endings) for word in words)
+    """Yesterday (-1) or tomorrow (1) for a word that is either, by the tense of its
+    clause; None when it does not tell."""
+    was, will = is_past(text, start, end, language), is_future(text, start, end, language)
     return -1 if was and not will else 1 if will and not was else None
 
 

@@ -1,4 +1,5 @@
-"""Whether a clause speaks of what is still to come: the one reader of the future tense.
+"""Whether a clause speaks of what is still to come: the one reader of the future tense
+(and of the past, where a word is yesterday or tomorrow alike: Hindi and Punjabi "kal").
 
 A weekday alone ("on Friday") names the nearest such day, and news reports what has
 happened, so it is read as the last one up to the day of publication; but "the leaders
@@ -69,6 +70,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fa": ("خواهد", "خواهند", "خواهیم", "خواهم"),
     "he": ("צפוי", "צפויה", "צפויים", "צפויות", "עתיד", "עתידה", "עתידים"),
     "ur": ("گا", "گی", "گے"),
+    # Hindi होगा, होगी as words: the endings -ोगा, -ोगी end nouns too (सहयोगी "ally",
+    # उपयोगी "useful", योगी, योगा "yoga").
+    "hi": ("होगा", "होगी"),
     "id": ("akan", "dijadwalkan", "direncanakan"),
     "ms": ("akan", "dijadualkan", "dirancang"),
     "tl": ("nakatakda",),
@@ -86,9 +90,9 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "fr": (("era", "eront", "ira", "iront", "dra", "dront"), 3),
     "tr": (("acak", "ecek", "acaktır", "ecektir", "acaklar", "ecekler", "acağı", "eceği", "acağını",
             "eceğini"), 2),
-    "hi": (("ेगा", "ेगी", "ेंगे", "ेंगी", "ोगा", "ोगी", "ोंगे", "एगा", "एगी", "एंगे", "ूंगा", "ऊंगा"), 1),
+    "hi": (("ेगा", "ेगी", "ेंगे", "ेंगी", "ेँगे", "ोंगे", "एगा", "एगी", "एंगे", "ूंगा", "ूँगा", "ऊंगा"), 1),
     "ne": (("नेछ", "नेछन्", "नेछौं"), 1),
-    "pa": (("ੇਗਾ", "ੇਗੀ", "ਣਗੇ", "ੇਗੇ"), 1),
+    "pa": (("ੇਗਾ", "ੇਗੀ", "ਣਗੇ", "ਨਗੇ", "ਾਂਗੇ", "ੇਗੇ"), 1),
 }
 
 # Future forms written as a prefix on the verb, on the word as written: Arabic س before
@@ -151,7 +155,7 @@ _AND: dict[str, str] = {
 _FRONTED = 2  # words before the day in its clause for it to open the clause ("On Friday", "Am Freitag")
 _ALONE = 3    # words of a clause that is only the day ("On Friday," "Am Freitag,")
 # Punctuation that ends a clause (not the apostrophe of "won't" nor the hyphen of a word).
-_BOUNDARY = re.compile(r"[,;:!?()\[\]{}«»\"“”„‹›—–]|\s-\s|[،؛。，、；：！？]")
+_BOUNDARY = re.compile(r"[,;:!?()\[\]{}«»\"“”„‹›—–]|\s-\s|[،؛。，、；：！？।॥۔]")
 _APOSTROPHE_BOUNDARY = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])")
 
 
@@ -201,6 +205,34 @@ def is_future(text: str, start: int, end: int, language: str | None) -> bool:
         next_left, next_right = _clause(text, right + 1, right + 1)
         return _rules(cues, text, next_left, next_right, next_left, next_left)
     return False
+
+
+# Past cues, where a word is yesterday or tomorrow alike (Hindi and Punjabi "kal", see
+# checker.facts.date_words.TENSED_DAYS): auxiliaries and the past forms of the commonest
+# verbs, whole words. ("की" is also "of", "ली" and "दी" parts of names: left out.)
+_PAST: dict[str, tuple[str, ...]] = {
+    "hi": ("था", "थी", "थे", "थीं", "गया", "गई", "गए", "गयी", "गये", "किया", "किये", "दिया", "हुआ", "हुई",
+           "हुए", "कहा", "बताया"),
+    "pa": ("ਸੀ", "ਸਨ", "ਗਿਆ", "ਗਈ", "ਗਏ", "ਗਈਆਂ", "ਕੀਤਾ", "ਕੀਤੀ", "ਕੀਤੇ", "ਕੀਤੀਆਂ", "ਹੋਇਆ", "ਹੋਈ", "ਹੋਏ",
+           "ਪਿਆ", "ਪਈ", "ਪਏ", "ਪਈਆਂ", "ਦਿੱਤਾ", "ਦਿੱਤੀ", "ਕਿਹਾ", "ਲਾਇਆ"),
+}
+
+
+@lru_cache(maxsize=128)
+def _past_cues(language: str) -> _Cues:
+    future = _cues(language)
+    return _Cues(phrases=tuple((fold(w),) for w in _PAST.get(language, ())), prefixed=None, endings=(), stem=0,
+                 letters=(), openers=future.openers, ands=future.ands, verb_last=future.verb_last)
+
+
+def is_past(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the clause of ``text`` that holds ``text[start:end]`` speaks of the past,
+    by a past cue of ``language`` that rules it, as :func:`is_future` reads the future."""
+    cues = _past_cues(primary_language(language))
+    if not cues:
+        return False
+    left, right = _clause(text, start, end)
+    return _rules(cues, text, left, right, start, end)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
