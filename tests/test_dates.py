@@ -1363,3 +1363,20 @@ def test_a_sinhala_weekday_after_the_ordinal_day_is_that_day_s(text, written, is
 ])
 def test_hindi_and_punjabi_future_cues(language, text, iso):
     assert days(text, language) == [iso]
+
+
+@pytest.mark.parametrize("language, text, iso", [
+    ("bn", "মন্ত্রী শুক্রবার বৈঠক করবেন।", "2023-09-15"),
+    ("bn", "শুক্রবার বৈঠক হবে।", "2023-09-15"),
+    ("bn", "সম্পূর্ণভাবে শুক্রবার বৈঠক হয়েছিল হিসেবে জানা গেছে।", "2023-09-08"),  # -ভাবে, হিসেবে: no future
+    ("mr", "बैठक शुक्रवारी होणार आहे.", "2023-09-15"),
+    ("mr", "जिल्ह्यातील बैठक शुक्रवारी झाली.", "2023-09-08"),                  # -तील is "in the"
+    ("gu", "બેઠક શુક્રવારે મળશે.", "2023-09-15"),
+    ("gu", "બેઠક શુક્રવારે મળી હતી.", "2023-09-08"),
+    ("ta", "கூட்டம் வெள்ளிக்கிழமை நடைபெறவுள்ளது.", "2023-09-15"),
+    ("ta", "கூட்டம் வெள்ளிக்கிழமை நடைபெற்றது.", "2023-09-08"),
+    ("te", "సమావేశం శుక్రవారం జరగనుంది.", "2023-09-15"),
+    ("te", "సమావేశం శుక్రవారం జరిగింది.", "2023-09-08"),
+])
+def test_a_weekday_in_a_future_clause_of_south_asian_news(language, text, iso):
+    assert days(text, language) == [iso]

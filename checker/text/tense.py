@@ -73,6 +73,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     # Hindi होगा, होगी as words: the endings -ोगा, -ोगी end nouns too (सहयोगी "ally",
     # उपयोगी "useful", योगी, योगा "yoga").
     "hi": ("होगा", "होगी"),
+    "bn": ("হবে", "হবেন", "যাবে", "দেবে", "নেবে", "থাকবে", "আসবে", "পাবে", "চলবে", "বসবে"),
     "id": ("akan", "dijadwalkan", "direncanakan"),
     "ms": ("akan", "dijadualkan", "dirancang"),
     "tl": ("nakatakda",),
@@ -93,6 +94,14 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "hi": (("ेगा", "ेगी", "ेंगे", "ेंगी", "ेँगे", "ोंगे", "एगा", "एगी", "एंगे", "ूंगा", "ूँगा", "ऊंगा"), 1),
     "ne": (("नेछ", "नेछन्", "नेछौं"), 1),
     "pa": (("ੇਗਾ", "ੇਗੀ", "ਣਗੇ", "ਨਗੇ", "ਾਂਗੇ", "ੇਗੇ"), 1),
+    # Bengali করবে, করবেন (-বে alone ends হিসেবে "as", ভাবে "-ly", তবে "but"); Marathi
+    # होणार, करणार, होईल (not -तील, also "in the": जिल्ह्यातील); Gujarati કરશે, થશે; Tamil
+    # வருவார், நடைபெறவுள்ளது ("is to be held"); Telugu జరగనుంది ("is to take place").
+    "bn": (("রবে", "বেন"), 1),
+    "mr": (("णार", "णारी", "णारा", "णारे", "ईल"), 1),
+    "gu": (("શે",), 1),
+    "ta": (("வார்", "வார்கள்", "வுள்ளது", "வுள்ளனர்", "வுள்ளார்", "விருக்கிறது"), 2),
+    "te": (("నుంది", "నున్నారు", "నున్నాయి"), 2),
 }
 
 # Future forms written as a prefix on the verb, on the word as written: Arabic س before
@@ -115,7 +124,8 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 }
 
 # Languages that put the verb last: a cue after the day rules it.
-_VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk"})
+_VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk",
+                        "bn", "mr", "gu", "ta", "te", "si"})
 
 # Words that open another clause; on the day's far side also "and" (_AND).
 _OPENERS: dict[str, str] = {
