@@ -1380,3 +1380,13 @@ def test_hindi_and_punjabi_future_cues(language, text, iso):
 ])
 def test_a_weekday_in_a_future_clause_of_south_asian_news(language, text, iso):
     assert days(text, language) == [iso]
+
+
+@pytest.mark.parametrize("language, text, written", [
+    ("hi", "बुधवार, दिनांक 13 सितंबर को बैठक हुई।", "बुधवार, दिनांक 13 सितंबर"),
+    ("mr", "बुधवार, दिनांक १३ सप्टेंबर रोजी", "बुधवार, दिनांक १३ सप्टेंबर"),
+    ("gu", "બુધવાર, તારીખ 13 સપ્ટેમ્બર", "બુધવાર, તારીખ 13 સપ્ટેમ્બર"),
+])
+def test_the_word_for_date_between_a_weekday_and_its_day(language, text, written):
+    [mention] = find_dates(text, language, PUBLISHED)
+    assert (mention.text, mention.value.iso, mention.value.weekday) == (written, "2023-09-13", 3)
