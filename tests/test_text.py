@@ -328,6 +328,7 @@ def test_a_rupee_s_abbreviation_before_its_amount_ends_no_sentence(language: str
     ("te", "హైదరాబాద్, సెప్టెంబర్ 13 (ఆంధ్రజ్యోతి): సంస్థ బుధవారం ఫలితాలను ప్రకటించింది.",
      "హైదరాబాద్, సెప్టెంబర్ 13 (ఆంధ్రజ్యోతి):"),
     ("en", "Moscow, September 13, 2023 — Putin met Kim on Wednesday.", "Moscow, September 13, 2023 —"),
+    ("ne", "काठमाडौं, भदौ २८ — बझाङमा बुधबार भूकम्प गयो।", "काठमाडौं, भदौ २८ —"),  # a Bikram Sambat month
 ])
 def test_a_dateline_is_a_sentence_of_its_own(language: str, text: str, dateline: str) -> None:
     first, second = (text[s.start:s.end] for s in split_sentences(text, language))
@@ -338,6 +339,7 @@ def test_a_dateline_is_a_sentence_of_its_own(language: str, text: str, dateline:
 @pytest.mark.parametrize("text", [
     "However, 13 people died: the rest fled.",   # no month: no dateline
     "In Moscow, 13 ministers met: all agreed.",
+    "Overall, 13 killed — a grim toll.",
 ])
 def test_a_colon_after_a_number_is_no_dateline(text: str) -> None:
     assert len(split_sentences(text, "en")) == 1

@@ -62,7 +62,7 @@ _AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ர�
 # (ਪੱਤਰ ਪ੍ਰੇਰਕ)-…"). It says when the report was filed, not when what follows happened.
 _DATELINE = regex.compile(
     r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?,\s+(?P<date>[^\n,:;—–()\-]{0,30}?\p{N}[^\n,:;—–()\-]{0,30}?)"
-    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?::|[—–]|-)\s*(?=\S)")
+    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?P<sep>:|[—–]|-)\s*(?=\S)")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -123,8 +123,13 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
     found = _DATELINE.match(text, start, end)
     if found is None or found.end() >= end:
         return [(start, end)]
-    words = (fold(word).rstrip(".") for word in found["date"].split())
-    if not any(word in months or word + "." in months for word in words):
+    written = found["date"].split()
+    named = any(fold(word).rstrip(".") in months or fold(word) in months for word in written)
+    # or a month of another calendar, in its own script, and a day before a dash: Nepali
+    # "काठमाडौं, भदौ २८ —" ("Overall, 13 killed — …" is no dateline)
+    other = (found["sep"] in "—–" and len(written) == 2 and sum(word.isdigit() for word in written) == 1
+             and not any(word.isascii() for word in written if not word.isdigit()))
+    if not (named or other):
         return [(start, end)]
     return [(start, found.end()), (found.end(), end)]
 
