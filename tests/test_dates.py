@@ -1390,3 +1390,22 @@ def test_a_weekday_in_a_future_clause_of_south_asian_news(language, text, iso):
 def test_the_word_for_date_between_a_weekday_and_its_day(language, text, written):
     [mention] = find_dates(text, language, PUBLISHED)
     assert (mention.text, mention.value.iso, mention.value.weekday) == (written, "2023-09-13", 3)
+
+
+SAID = """
+- {id: quake, check: date, expect: 2023-09-13, about: [भूकंप, ভূমিকম্প, நிலநடுக்கம்]}
+"""
+
+
+@pytest.mark.parametrize("language, text, verdict", [
+    # the day before a verb of saying is when it was said, not when the quake struck
+    ("hi", "भूकंप के बारे में मंत्रालय ने गुरुवार को बताया।", "silent"),
+    ("bn", "ভূমিকম্পের বিষয়ে মন্ত্রণালয় বৃহস্পতিবার জানিয়েছে।", "silent"),
+    ("ta", "நிலநடுக்கம் குறித்து அமைச்சர் வியாழக்கிழமை தெரிவித்தார்.", "silent"),
+    # a verb of saying before the day is another clause's, in a language that puts it last
+    ("hi", "मंत्रालय ने गुरुवार को बताया कि भूकंप बुधवार को आया था।", "agrees"),
+    ("bn", "মন্ত্রণালয় বৃহস্পতিবার জানিয়েছে, বুধবার ভূমিকম্প হয়েছে।", "agrees"),
+])
+def test_a_south_asian_verb_of_saying_dates_its_own_act(language, text, verdict):
+    report = run_rules(SAID, [article(text, language, PUBLISHED)])
+    assert verdicts(report, "quake") == {"article.txt": verdict}

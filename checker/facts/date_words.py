@@ -401,4 +401,18 @@ REPORTING_VERBS: dict[str, str] = {
     "tr": "açıkladı söyledi bildirdi duyurdu",
     "id": "mengatakan menyatakan mengumumkan",
     "ms": "berkata menyatakan mengumumkan",
+    # South Asian languages put the verb after the date (REPORTED_AFTER)
+    "hi": "कहा बताया घोषणा",
+    "ur": "کہا بتایا اعلان",
+    "pa": "ਕਿਹਾ ਦੱਸਿਆ ਐਲਾਨ",
+    "bn": "বলেন বলেছেন জানান জানিয়েছেন জানিয়েছে ঘোষণা",
+    "mr": "सांगितले म्हणाले जाहीर",
+    "gu": "કહ્યું જણાવ્યું જાહેરાત",
+    "ne": "बताए बताउनुभयो बताएका",
+    "ta": "தெரிவித்தார் கூறினார் தெரிவித்தது அறிவித்தார் அறிவித்தது",
+    "te": "తెలిపారు చెప్పారు ప్రకటించారు ప్రకటించింది తెలిపింది",
+    "si": "පැවසීය පැවසූහ",
 }
+# Languages whose verb of saying follows the date of its act ("मंत्रालय ने गुरुवार को
+# बताया"): one before a date is another clause's ("बताया कि भूकंप बुधवार को आया").
+REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si"})

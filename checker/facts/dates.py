@@ -190,11 +190,12 @@ def reported_on(text: str, start: int, end: int, language: str | None) -> tuple[
     or None: at most :data:`_REPORT_REACH` words between them before it, one after it, and
     no punctuation (a
     dot after a date may end its sentence, where the splitter could not tell)."""
-    verbs = _reporting_verbs(primary_language(language))
+    base = primary_language(language)
+    verbs = _reporting_verbs(base)
     if not verbs:
         return None
     reach = 40 * (_REPORT_REACH + 1)
-    before_from = max(0, start - reach)
+    before_from = start if base in date_words.REPORTED_AFTER else max(0, start - reach)
     starts, ends, keys = token_columns(text[before_from:start])
     for i in range(len(keys) - 1, max(len(keys) - _REPORT_REACH - 2, -1), -1):
         if keys[i] in verbs and _REPORT_GAP.fullmatch(text, before_from + ends[i], start):
@@ -204,7 +205,8 @@ def reported_on(text: str, start: int, end: int, language: str | None) -> tuple[
     # sentence where an abbreviation hid its end ("13 ноября 2024 г. Местные ... сообщили").
     starts, ends, keys = token_columns(text[end:end + reach])
     for i in range(min(len(keys), 2)):
-        if i and not text[end + starts[0]:end + ends[0]].islower():
+        first = text[end + starts[0]:end + ends[0]][:1]
+        if i and (first.isupper() or not first.isalpha()):  # a script without case goes on: "गुरुवार को कहा"
             break
         if keys[i] in verbs and _REPORT_GAP.fullmatch(text, end, end + starts[i]):
             return end + starts[i], end + ends[i]
