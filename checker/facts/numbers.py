@@ -392,7 +392,6 @@ _HYPHENATED = regex.compile(r"[-‐]\p{L}")
 _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
 _PHRASE_PARTS = regex.compile(r"[ -]")
 _DIGITS_ONLY = regex.compile(r"\d++(?![.,]\d)")
-_PART_APART = regex.compile(rf"{_GAP}(\d{{1,3}})(?![\d.,:])")  # the next part of "৮ হাজার ৩০০"
 _MYRIAD = 1000.0  # the least multiplier after which a figure may go on in digits: 1천500
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
@@ -1045,7 +1044,8 @@ class _Reader:
         nothing between them: 1万5000 is 15,000, 3억5천만 350,000,000, and in numerals
         (``han``) 一万五千 15,000, 三亿五千万 350,000,000, 一万零五百 10,500, 一万五 15,000;
         or a space (``spaced``), each part less than the multiplier before it: Turkish
-        2 bin 946 is 2,946, 1 milyon 200 bin 1,200,000 (not "2 bin 2023 yılında").
+        2 bin 946 is 2,946, 1 milyon 200 bin 1,200,000 (not "2 bin 2023 yılında"), and in
+        South Asian languages "৮ হাজার ৩০০" 8,300, "१ हजार २ सय" 1,200, "२ कोटी ३० लाख" 23 million.
         The sum, and the tail of the last part (its unit) with its multiplier spent; None
         when no part follows."""
         total, last = value * tail.factor, tail
@@ -1056,40 +1056,13 @@ class _Reader:
                 break
             number, end, lone = part
             following = self._tail(end, spaced, skip)  # a noun after the last part of a spaced figure
-            if following.factor >= last.factor:
-                break
+            if following.factor >= last.factor or (spaced and following.factor == 1.0 and number >= 1000):
+                break  # "2 करोड़ 2023 में": a last part of a thousand or more is another figure
             if lone and following.factor == 1.0:
                 number *= last.factor / 10  # 一万五: the place after the multiplier left out
             total += number * following.factor
             last = following
         return None if last is tail else (total, replace(last, factor=1.0))
-
-    def _parts_apart(self, value: float, tail: _Tail, free: bool, skip: frozenset[str]
-                     ) -> tuple[float, _Tail] | None:
-        """A figure written in parts apart, each with its multiplier and smaller than the
-        one before it, the last maybe without one: "৮ হাজার ৩০০ টাকা" is 8,300 taka,
-        "१ हजार २ सय" 1,200, "२ कोटी ३० लाख टन" 23 million tonnes. A last part of a
-        thousand or more is another figure ("2 करोड़ 2023 में"). The sum, and the tail of
-        the last part (its unit, or the noun after it) with its multiplier spent; None
-        when no part follows."""
-        total, last = value * tail.factor, tail
-        while last.factor > 1.0 and last.unit is None:
-            digits = _PART_APART.match(self.text, last.end)
-            if digits is None:
-                break
-            number = int(digits[1])
-            following = self._tail(digits.end(), False, skip)
-            if number * following.factor >= last.factor or (following.factor == 1.0 and number >= 1000):
-                break
-            total += number * following.factor
-            last = following
-        if last is tail:
-            return None
-        if last.unit is None and free:
-            noun = self._tail(last.end, True, skip)
-            if noun.factor == 1.0 and noun.unit is not None:
-                last = noun
-        return total, replace(last, factor=1.0)
 
     def _part(self, pos: int, han: bool) -> tuple[float, int, bool] | None:
         """The next part of a figure written in parts at ``pos``: its value, end, and
@@ -1168,16 +1141,11 @@ class _Reader:
         tail = self._tail(after_number, free, skip, sign)
         if core.start in self.sign_factors and tail.factor == 1.0:
             tail = replace(tail, factor=self.sign_factors[core.start])
-        spaced = self.p.language in SPACED_PARTS_LANGUAGES
-        if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
-            # "1万5000人", "1천500명", "2億3000万円"; Turkish "2 bin 946 kişi"
-            parts = self._myriads(core.value, tail, skip, core.han, spaced)
-            if parts is not None:
-                total, tail = parts
-                core = replace(core, value=total)
+        spaced = self.p.language in SPACED_PARTS_LANGUAGES or self.p.language in PARTS_LANGUAGES
         parted = False
-        if tail.factor >= 100 and tail.unit is None and self.p.language in PARTS_LANGUAGES:
-            parts = self._parts_apart(core.value, tail, free, skip)  # "৮ হাজার ৩০০ টাকা", "१ हजार २ सय"
+        if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
+            # "1万5000人", "1천500명", "2億3000万円"; Turkish "2 bin 946 kişi", "৮ হাজার ৩০০ টাকা"
+            parts = self._myriads(core.value, tail, skip, core.han, spaced)
             if parts is not None:
                 (total, tail), parted = parts, True
                 core = replace(core, value=total)
