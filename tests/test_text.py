@@ -452,3 +452,30 @@ def test_sentences_split_on_demand_equal_the_whole_split(text: str, language: st
 ])
 def test_sentence_ends_in_khmer_georgian_and_vietnamese(language: str, text: str, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a dateline before a dash is no part of the sentence after it
+    ("cs", "Praha 14. září 2023 – Hnutí ANO zvítězilo ve středu ve volbách.",
+     ["Praha 14. září 2023 –", "Hnutí ANO zvítězilo ve středu ve volbách."]),
+    ("en", "WASHINGTON, Sept 13 (Reuters) - The talks began on Wednesday.",
+     ["WASHINGTON, Sept 13 (Reuters) -", "The talks began on Wednesday."]),
+    ("sq", "Tiranë, 14 shtator 2023 – Një tërmet goditi të mërkurën Durrësin.",
+     ["Tiranë, 14 shtator 2023 –", "Një tërmet goditi të mërkurën Durrësin."]),
+    # a score with spaces around its dash is no dateline
+    ("pl", "Legia wygrała 2 - 1 z Lechem w środę.", ["Legia wygrała 2 - 1 z Lechem w środę."]),
+    # abbreviations written before a number end no sentence
+    ("pl", "Koncern zatrudnia ok. 64 tys. pracowników. Strajk zaczął się o godz. 8 rano.",
+     ["Koncern zatrudnia ok. 64 tys. pracowników.", "Strajk zaczął się o godz. 8 rano."]),
+    ("sv", "Mötet börjar kl. 9 i dag. Nästa mening.", ["Mötet börjar kl. 9 i dag.", "Nästa mening."]),
+    ("lv", "Streiks sākās plkst. 9 no rīta. Otrs teikums.", ["Streiks sākās plkst. 9 no rīta.", "Otrs teikums."]),
+    ("sr", "Zakon br. 5 je usvojen.", ["Zakon br. 5 je usvojen."]),
+])
+def test_datelines_and_abbreviations_before_a_number(language: str, text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
+def test_a_dateline_the_segmenter_cut_before_its_dash_keeps_the_dash() -> None:
+    text = "Warszawa, 14 września 2023 r. – Ponad 12 tys. nauczycieli protestowało w środę."
+    assert [text[s.start:s.end] for s in split_sentences(text, "pl")] == [
+        "Warszawa, 14 września 2023 r. –", "Ponad 12 tys. nauczycieli protestowało w środę."]

@@ -64,6 +64,20 @@ _DATELINE = regex.compile(
     r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?,\s+(?P<date>[^\n,:;—–()\-]{0,30}?\p{N}[^\n,:;—–()\-]{0,30}?)"
     r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?P<sep>:|[—–]|-)\s*(?=\S)")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
+# Also a dateline that opens a paragraph with a place and a date, in digits too, before a
+# dash and a capital, with or without a comma: "Praha 14. září 2023 – …", "Helsinki
+# 14.9.2023 – …", "Warszawa, 14 września 2023 r. – …" (cut by the segmenter after "r."),
+# "WASHINGTON, Sept 13 (Reuters) - …".
+_DASH_DATELINE = regex.compile(r"\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
+# Abbreviations written before a number that the segmenter takes for a sentence's end
+# ("ok. 64 tys.", "o godz. 8", "kl. 9", "plkst. 9", "бр. 5"), per language.
+_BEFORE_NUMBER = {
+    "pl": "ok godz nr ul al pkt poz str art ust tj", "cs": "cca č čl tzv str", "sk": "cca č čl tzv str",
+    "sl": "št čl cca npr", "sr": "br ok čl tzv бр ок чл", "hr": "br ok čl tzv", "bs": "br ok čl tzv",
+    "bg": "ок бр ч чл гл", "mk": "ок бр ч чл", "ru": "ок ст ч", "sv": "kl ca nr", "da": "kl ca nr",
+    "nb": "kl ca nr", "no": "kl ca nr", "fi": "klo n nro", "et": "kl u nr", "lv": "plkst apm nr",
+    "lt": "apyt nr", "sq": "nr", "nl": "ca nr", "it": "ca n", "pt": "n",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +103,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     import sentencex  # type: ignore[import-untyped]  # ships no types
 
     months = month_names(language) if language else {}
+    before_number = _abbreviations_before_number(language)
     spans: list[list[int]] = []
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
     for part in sentencex.get_sentence_boundaries(language or "en", chunk):
@@ -99,7 +114,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
                 spans[-1].append(-1)  # a paragraph break: never merge across it
             continue
         if spans and len(spans[-1]) == 2 and (
-                _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months)
+                _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number)
                 or (spans[-1][1] == start and _STOP_INSIDE_WORD.search(text, spans[-1][0], start)
                     and text[start:start + 1].isalpha())):
             spans[-1][1] = end
@@ -108,6 +123,13 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     pieces = [(s[0], s[1]) for s in spans]
     if pieces and months:
         pieces[:1] = _dateline_apart(text, *pieces[0], months)
+    dateline = _DASH_DATELINE.match(text, paragraph.start, paragraph.end)
+    if dateline and pieces and pieces[0][0] == paragraph.start:
+        cut = dateline.end()
+        if cut < pieces[0][1]:
+            pieces[0:1] = [(paragraph.start, cut), (cut, pieces[0][1])]
+        elif len(pieces) > 1 and pieces[1][0] <= cut < pieces[1][1]:  # split at "2023 r." before the dash
+            pieces[0:2] = [(paragraph.start, cut), (cut, pieces[1][1])]
     if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
     if _FULL_WIDTH_STOP.search(chunk):
@@ -144,7 +166,13 @@ def _split_at(boundary: regex.Pattern, text: str, start: int, end: int) -> list[
     return pieces
 
 
-def _glued(previous: str, following: str, months: dict[str, int]) -> bool:
+def _abbreviations_before_number(language: str | None) -> frozenset[str]:
+    base = (language or "").replace("_", "-").split("-")[0].lower()
+    return frozenset(fold(word) for word in _BEFORE_NUMBER.get(base, "").split())
+
+
+def _glued(previous: str, following: str, months: dict[str, int],
+           before_number: frozenset[str] = frozenset()) -> bool:
     """Is this boundary inside a sentence? Before a lower-case word; inside a date
     written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after an
     abbreviation in Thai or Lao ("ก.ย."); after a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
@@ -156,6 +184,8 @@ def _glued(previous: str, following: str, months: dict[str, int]) -> bool:
         if _ORDINAL_END.search(previous) or _AMOUNT_SIGN_END.search(previous):
             return True  # "05. | 08. 2023.", "ரூ. | 1 கோடி"
         last = _LAST_WORD.search(previous)
+        if last and last.group(1).islower() and fold(last.group(1)) in before_number:
+            return True  # "ok. | 64 tys.", "kl. | 9"
         return bool(last and months and fold(last.group(1)) in months)  # "21 févr. | 2023"
     word = _FIRST_WORD.match(following)
     if word is None:
