@@ -1276,3 +1276,40 @@ def test_a_sinhala_ending_on_a_number_is_no_unit():
     # CLDR's "දින {0}න්" (in {0} days) writes the day before the number and an ending on it
     first = find_numbers("ආසන 225න් 145ක්", "si")[0]
     assert (first.text, first.value.unit) == ("225", None)  # was 225 days
+
+
+# --- Baltic, Albanian, Nordic and Slavic newsroom forms ---------------------------------
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("et", "Linna eelarve on üle 1,1 miljardi euro.", (1.1e9, OPEN, "EUR")),
+    ("et", "Valimistel osales ligi 600 000 valijat.", (600_000, 600_000, "valijat")),
+    ("lv", "Streikoja vairāk nekā 15 tūkstoši skolotāju.", (15_000, OPEN, "skolotaju")),
+    ("lv", "Aviokompānija pārvadāja vairāk nekā 4,5 miljonus pasažieru.", (4.5e6, OPEN, "pasazieru")),
+    ("lt", "Streikavo daugiau nei 3 tūkst. mokytojų.", (3000, OPEN, "mokytoju")),
+    ("lt", "Akcijos pabrango 3 proc.", (3, 3, "percent")),
+    ("sq", "Mbi 2 mijë banorë e kaluan natën jashtë.", (2000, OPEN, "banore")),
+    ("sq", "Dëmet vlerësohen në rreth 1,5 milionë euro.", (1.5e6, 1.5e6, "EUR")),
+    ("sq", "Partizani përfiton një shpërblim prej 100 mijë eurosh.", (100_000, 100_000, "EUR")),
+    ("sq", "Partia mori 28 për qind të votave.", (28, 28, "percent")),
+    ("fi", "Liikevaihto laski 22,3 miljardiin euroon.", (22.3e9, 22.3e9, "EUR")),
+    ("sv", "Omsättningen ökade till 399,3 mdr kr.", (399.3e9, 399.3e9, "SEK")),
+    ("pl", "Zysk netto spadł o ponad 70 proc.", (70, OPEN, "percent")),
+    ("bg", "Избирателната активност е около 29 на сто.", (29, 29, "percent")),
+    ("mk", "Синдикатот бара зголемување на платите за 20 отсто.", (20, 20, "percent")),
+])
+def test_bound_words_multipliers_and_units_of_european_newsrooms(language, text, expected) -> None:
+    assert values(text, language) == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fi", "Lakko alkoi kello 6 ja siihen osallistui yli 2 000 ahtaajaa.", [(2000, OPEN, "ahtaajaa")]),
+    ("pl", "Strajk rozpoczął się o godz. 8 i objął 1 500 szkół.", [(1500, 1500, "szkol")]),
+    ("sv", "Stormen nådde kusten klockan 21 och 400 larm kom in.", [(400, 400, "larm")]),
+    ("mk", "Земјотресот се случи во 19:05 часот.", []),
+    ("sq", "Lëkundja u regjistrua në orën 20:47.", []),
+    # not times: a score, a ratio, and a result no clock shows
+    ("sk", "Slovan vyhral 2:1.", [(2, 2, None), (1, 1, None)]),
+    ("sk", "Slovan vyhral 98:87.", [(98, 98, None), (87, 87, None)]),
+])
+def test_a_time_of_day_is_no_figure(language, text, expected) -> None:
+    assert values(text, language) == expected

@@ -497,6 +497,26 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "approx": ("omkring", "cirka", "ca.", "næsten", "knap", "rundt regnet"),
     },
     "nb": _NB_BOUNDS, "no": _NB_BOUNDS, "nn": _NB_BOUNDS,
+    "et": {
+        "min": ("üle", "rohkem kui", "enam kui", "vähemalt"),
+        "max": ("alla", "vähem kui", "kuni", "maksimaalselt", "mitte rohkem kui"),
+        "approx": ("umbes", "ligi", "ligikaudu", "peaaegu", "u.", "pea"),
+    },
+    "lv": {
+        "min": ("vairāk nekā", "vairāk kā", "vairāk par", "virs", "pāri", "vismaz", "ne mazāk kā"),
+        "max": ("mazāk nekā", "mazāk kā", "mazāk par", "līdz", "ne vairāk kā", "ne vairāk par", "maksimāli"),
+        "approx": ("aptuveni", "apmēram", "apm.", "ap", "gandrīz", "teju", "tuvu"),
+    },
+    "lt": {
+        "min": ("daugiau nei", "daugiau kaip", "daugiau negu", "virš", "mažiausiai", "bent", "ne mažiau kaip"),
+        "max": ("mažiau nei", "mažiau kaip", "mažiau negu", "iki", "ne daugiau kaip", "daugiausia"),
+        "approx": ("apie", "beveik", "maždaug", "apytiksliai", "bemaž", "arti"),
+    },
+    "sq": {
+        "min": ("mbi", "më shumë se", "më shumë nga", "të paktën", "së paku", "përtej"),
+        "max": ("më pak se", "nën", "deri në", "jo më shumë se"),
+        "approx": ("rreth", "afro", "afërsisht", "përafërsisht", "gati", "nja", "pothuajse"),
+    },
     "fi": {
         "min": ("yli", "vähintään", "ainakin"),
         "max": ("alle", "enintään", "korkeintaan", "jopa"),
@@ -662,6 +682,23 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "te": {"లక్ష": 1e5, "లక్షల": 1e5, "లక్షలు": 1e5, "కోటి": 1e7, "కోట్ల": 1e7, "కోట్లు": 1e7, "వేల": 1e3},
     "si": {"ලක්ෂ": 1e5, "ලක්ෂය": 1e5, "කෝටි": 1e7, "කෝටිය": 1e7},
     "ne": {"सय": 1e2, "अर्ब": 1e9, "खर्ब": 1e11},  # news spells CLDR's अरब, खरब so
+    # Case forms CLDR's plural patterns lack, in languages whose numerals govern a case
+    # or that put a case ending on the multiplier itself: Finnish "22,3 miljardiin
+    # euroon" (to 22.3 billion), "miljoonan", "tuhannen"; Estonian "üle 1,1 miljardi
+    # euro" (genitive); Latvian "4,5 miljonus pasažieru" (accusative), "40 miljoniem";
+    # Lithuanian "4 milijonus", "tūkstančius"; Albanian "1,5 milionë euro"; Swedish
+    # newsrooms' "mdr" for miljarder ("399,3 mdr kr").
+    "fi": {"miljoonan": 1e6, "miljoonaan": 1e6, "miljoonassa": 1e6, "miljoonia": 1e6,
+           "miljardin": 1e9, "miljardiin": 1e9, "miljardissa": 1e9, "miljardeja": 1e9,
+           "tuhannen": 1e3, "tuhanteen": 1e3, "tuhansia": 1e3},
+    "et": {"miljoni": 1e6, "miljonile": 1e6, "miljardi": 1e9, "miljardile": 1e9, "tuhande": 1e3,
+           "mlrd": 1e9},
+    "lv": {"miljonus": 1e6, "miljoniem": 1e6, "miljardus": 1e9, "miljardiem": 1e9,
+           "tūkstošus": 1e3, "tūkstošiem": 1e3},
+    "lt": {"milijonus": 1e6, "milijonams": 1e6, "milijardus": 1e9, "milijardams": 1e9,
+           "tūkstančius": 1e3, "tūkstančiams": 1e3},
+    "sq": {"milionë": 1e6, "miliardë": 1e9, "milionësh": 1e6, "miliardësh": 1e9},
+    "sv": {"mdr": 1e9},
 }
 
 # Languages that write case endings and postpositions on a multiplier or a currency's
@@ -758,6 +795,14 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "day": ("ziua", "zilei", "zilele", "zilelor"), "week": ("săptămâna", "săptămânii")},
     "fr": {"year": ("année", "années")},
     "it": {"percent": ("per cento",)},
+    # Polish and Lithuanian newsrooms abbreviate per cent ("o 2,4 proc.", "3 proc."),
+    # Bulgarian writes "на сто" (in a hundred), Macedonian "отсто", Albanian "për qind"
+    # apart as often as "përqind".
+    "pl": {"percent": ("proc.", "procent", "procenta", "procentów")},
+    "lt": {"percent": ("proc.", "procentų", "procentais")},
+    "bg": {"percent": ("на сто", "на сто.")},
+    "mk": {"percent": ("отсто", "насто")},
+    "sq": {"percent": ("për qind", "per qind")},
     "ru": {"year": ("годы", "годами", "годах"), "day": ("сутки", "суток"),
            "month": ("месяцы", "месяцами")},
     # Turkish writes "for" and "-long" on the unit: "18 aydır" (for 18 months), "18 aylık".
@@ -769,6 +814,15 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "tl": {"percent": ("porsiyento", "porsyento", "bahagdan")},
     "fil": {"percent": ("porsiyento", "porsyento", "bahagdan")},
     "pa": {"percent": ("ਫੀਸਦੀ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦ")},
+}
+
+# Words for "o'clock" written before the hour, after which a number is a time of day,
+# not a figure: Finnish "kello 6", "klo 6", Swedish "klockan 9", Polish "o godz. 8",
+# Latvian "plkst. 9", Albanian "në orën 20".
+CLOCK_WORDS = {
+    "fi": "kello klo", "et": "kell", "sv": "klockan kl", "da": "klokken kl", "nb": "klokken kl",
+    "no": "klokken kl", "nn": "klokka kl", "pl": "godz godzinie godzina", "lv": "plkst pulksten",
+    "it": "ore", "pt": "às", "sq": "orën ora",
 }
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
@@ -830,6 +884,10 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "km": {"KHR": ("រៀល",), "USD": ("ដុល្លារ",)},
     "my": {"MMK": ("ကျပ်",), "USD": ("ဒေါ်လာ",)},
     "tl": {"PHP": ("piso",)}, "fil": {"PHP": ("piso",)},
+    # Case forms of "euro" CLDR lacks: Finnish "euroon", "euron" (22,3 miljardiin euroon),
+    # Albanian "eurosh" (100 mijë eurosh), "eurove".
+    "fi": {"EUR": ("euroon", "euron", "eurolla", "eurosta")},
+    "sq": {"EUR": ("eurosh", "eurove", "euroja")},
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else

@@ -32,6 +32,7 @@ from ..text import cldr
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
 from .number_words import (
+    CLOCK_WORDS,
     DECIMAL_WORDS,
     DURATIONS,
     MONEY,
@@ -555,8 +556,39 @@ def _calendar_word(language: str, folded: str) -> bool:
 
 
 def find_numbers(text: str, language: str | None) -> list[NumberMention]:
-    """Every number stated in ``text`` (in ``language``), sorted by position."""
-    return _Reader(text, _profile(_tag(language))).read()
+    """Every number stated in ``text`` (in ``language``), sorted by position; a time of
+    day is none ("kello 6", "o godz. 8", "19:05")."""
+    profile = _profile(_tag(language))
+    return [m for m in _Reader(text, profile).read() if not _time_of_day(text, m, profile.language)]
+
+
+_MINUTES = regex.compile(r"\d\d(?!\d)")
+_HOUR = regex.compile(r"(?<!\d)(\d{1,2}):\Z")
+_CLOCK_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\.?\s+\Z")
+
+
+def _is_time(hour: str, rest: str) -> bool:
+    return hour.isdigit() and int(hour) <= 24 and int(rest[:2]) < 60
+
+
+def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
+    """Whether a number without a unit is an hour: written with its minutes after a
+    colon ("19:05"), or after a word for o'clock (:data:`CLOCK_WORDS`: "kello 6", "klo
+    21.16", "o godz. 8"), or is the minutes of such a time."""
+    hour = _HOUR.search(text, max(0, mention.start - 3), mention.start)
+    if hour is not None and _MINUTES.match(text, mention.start) and _is_time(hour.group(1), text[mention.start:]):
+        return True  # the minutes of "19:05 часот"
+    if mention.value.unit is not None or mention.value.min != mention.value.max:
+        return False
+    if text[mention.end:mention.end + 1] == ":" and _MINUTES.match(text, mention.end + 1):
+        return _is_time(text[mention.start:mention.end], text[mention.end + 1:])  # not a score, "98:87"
+    before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return before is not None and fold(before.group(1)) in _clock_words(language)
+
+
+@lru_cache(maxsize=256)
+def _clock_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in CLOCK_WORDS.get(language.split("_")[0].lower(), "").split())
 
 
 def counts_a_unit(text: str, language: str | None) -> bool:
