@@ -1409,3 +1409,50 @@ SAID = """
 def test_a_south_asian_verb_of_saying_dates_its_own_act(language, text, verdict):
     report = run_rules(SAID, [article(text, language, PUBLISHED)])
     assert verdicts(report, "quake") == {"article.txt": verdict}
+
+
+# --- Serbian, Slovene, Albanian, Macedonian, Portuguese and Nordic news forms ----------
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the genitive of a month CLDR writes in the nominative only
+    ("sr", "NIS je objavio rezultate u utorak, 12. marta, u Novom Sadu.", [("utorak, 12. marta", "2024-03-12")]),
+    ("sr", "Резултати су објављени у уторак, 12. марта.", [("уторак, 12. марта", "2024-03-12")]),
+    ("sr", "Od 1. maja do 15. juna.", [("1. maja", "2024-05-01"), ("15. juna", "2024-06-15")]),
+    ("sr", "Poplave su počele 13. septembra 2023.", [("13. septembra 2023", "2023-09-13")]),
+    ("sl", "Krka je v torek, 12. marca, objavila rezultate.", [("torek, 12. marca", "2024-03-12")]),
+    ("sl", "Od 1. januarja do 15. junija.", [("1. januarja", "2024-01-01"), ("15. junija", "2024-06-15")]),
+    # an Albanian weekday in the accusative, and "on" before its day
+    ("sq", "Partizani fitoi të martën, më 12 mars, finalen.", [("martën, më 12 mars", "2024-03-12")]),
+    ("sq", "Skuadra u prit dje në Tiranë.", [("dje", "2024-03-12")]),
+    # a Macedonian weekday with its article
+    ("mk", "Штрајкот почна во средата.", [("средата", "2024-03-13")]),
+    # a Brazilian weekday with its day in brackets, in the future too
+    ("pt", "Uma nova assembleia está marcada para segunda-feira (18).", [("segunda-feira (18)", "2024-03-18")]),
+    ("pt", "A greve paralisou nesta terça (12) quatro linhas.", [("terça (12)", "2024-03-12")]),
+    # a weekday with a day and month in digits and full stops
+    ("fi", "Neuvottelut käydään perjantaina 15.3. Helsingissä.", [("perjantaina 15.3.", "2024-03-15")]),
+    ("nb", "Partene møtes til nye forhandlinger fredag 15.3.", [("fredag 15.3.", "2024-03-15")]),
+    ("cs", "Druhé kolo bude v pátek 22. 3.", [("pátek 22. 3.", "2024-03-22")]),
+    # next and last before a weekday
+    ("fi", "Viime maanantaina ja ensi perjantaina.", [("Viime maanantaina", "2024-03-11"),
+                                                     ("ensi perjantaina", "2024-03-15")]),
+    ("cs", "Jednání bude příští středu.", [("příští středu", "2024-03-20")]),
+    ("lt", "Kitas susitikimas kitą trečiadienį.", [("kitą trečiadienį", "2024-03-20")]),
+])
+def test_european_news_forms_of_a_date(language: str, text: str, expected: list) -> None:
+    published = dt.date(2024, 3, 13)  # a Wednesday
+    assert [(m.text, m.value.iso) for m in find_dates(text, language, published)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("pt", "Ele venceu pela segunda vez, e a quarta colocada ficou de fora.", []),  # "second", "fourth"
+    ("sr", "Marta je rekla da neće doći.", []),  # a name, not "of March"
+    ("fi", "Kokous alkaa perjantaina 15.30 ja kestää tunnin.", ["perjantaina"]),  # a time, not a day
+])
+def test_words_and_numbers_that_are_no_such_dates(language: str, text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_dates(text, language, dt.date(2024, 3, 13))] == expected
+
+
+def test_a_bracketed_day_that_is_not_the_weekday_s_is_read_as_written() -> None:
+    [mention] = find_dates("A reunião foi na terça-feira (14).", "pt", dt.date(2024, 3, 13))
+    assert mention.value == DateValue(day=14, weekday=2)

@@ -673,6 +673,10 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "X", 1)
     for word in date_words.LAST_WORDS.get(language, ()):
         lex.add(word, "L", -1)
+    for word, weekday in date_words.WEEKDAY_INFLECTIONS.get(language, {}).items():
+        lex.add(word, "W", weekday)
+    for word, weekday in date_words.WEEKDAY_SHORT.get(language, {}).items():
+        lex.add(word, "E", weekday)
     for word in date_words.EXTRA_CONNECTORS.get(language, ()):
         lex.add(word, "c", 0)
     for word in date_words.DAY_WORDS.get(language, ()):
@@ -734,7 +738,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     if "E" in items.codes:
         _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
-            and not (lex.day_suffixes and "dc" in items.codes)):  # "13日": a day of this month
+            and not (lex.day_suffixes and "dc" in items.codes)  # "13日": a day of this month
+            and "E pd" not in items.codes and "Epd" not in items.codes):  # "quarta (13)": a weekday with its day
         return None
     return items
 
@@ -1111,8 +1116,16 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     dated = (rf"(?:(?P<wa>[WE]){_GWD})?(?:{'|'.join(forms)})"
              rf"(?:{_GDW}p?(?P<wb>[WE]))?")
     # A day and a month in digits after a day word or a weekday: "ngày 13/9", "Rabu (13/9)".
-    day_month = r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
-    alternatives = [dated, day_month, rf"(?P<m>M){_GMY}(?P<y>y)"]
+    # Also a day and a month with full stops after a weekday, as Nordic, Finnish, Czech
+    # and German news write a date of this year: "perjantaina 15.9.", "fredag 15.9.",
+    # "v pátek 22. 9.", "ti 12.3." (the last full stop is needed: "15.30" is a time).
+    day_month = (r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
+                 r"|(?P<wa>[WE]),?[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])")
+    # A weekday with its day of the month alone in brackets, as Brazilian news dates
+    # every event: "nesta quarta-feira (13)", "na segunda-feira (18)", "sexta-feira (1º)",
+    # "nesta quarta (13)".
+    bracketed_day = r"(?<![dyn][ .]?)(?P<wa>[WE])[ ]?p(?P<bd>d)o?p"
+    alternatives = [dated, day_month, bracketed_day, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")
     alternatives += [r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?",

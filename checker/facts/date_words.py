@@ -40,6 +40,7 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "et": {"eile": -1, "täna": 0, "homme": 1, "üleeile": -2, "ülehomme": 2},
     "lv": {"vakar": -1, "šodien": 0, "rīt": 1, "aizvakar": -2, "parīt": 2},
     "lt": {"vakar": -1, "šiandien": 0, "rytoj": 1, "užvakar": -2, "poryt": 2},
+    "sq": {"dje": -1, "sot": 0, "nesër": 1, "pardje": -2, "pasnesër": 2},
     "sv": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgon": 1, "imorgon": 1,
            "i förrgår": -2, "i övermorgon": 2},
     "da": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgen": 1, "i forgårs": -2,
@@ -172,6 +173,19 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "fil": ("susunod na",),  # "sa susunod na Lunes"
     "ka": ("მომავალ", "მომდევნო"),
     "hy": ("հաջորդ", "գալիք"),
+    "cs": ("příští", "nadcházející"),
+    "sk": ("budúci", "budúcu", "najbližší", "najbližšiu"),
+    "sl": ("prihodnji", "prihodnjo", "naslednji", "naslednjo"),
+    "nl": ("volgende", "aanstaande", "komende"),
+    "sv": ("nästa", "kommande"),
+    "da": ("næste", "kommende"),
+    "nb": ("neste", "kommende"),
+    "fi": ("ensi", "tulevana"),
+    "et": ("järgmisel", "eelseisval", "tuleval"),
+    "lv": ("nākamajā", "nākamo"),
+    "lt": ("kitą", "ateinantį", "ateinančią"),
+    "bg": ("следващия", "следващата", "идния", "идната"),
+    "mk": ("следниот", "следната", "идниот", "идната"),
 }
 LAST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("last", "past"),
@@ -193,6 +207,33 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "fil": ("nakaraang",),  # "noong nakaraang Lunes"
     "ka": ("გასულ", "წინა"),  # "გასულ ოთხშაბათს"
     "hy": ("անցած", "նախորդ"),
+    "cs": ("minulý", "minulou", "minulé", "uplynulý", "uplynulou"),
+    "sk": ("minulý", "minulú", "uplynulý", "uplynulú"),
+    "sl": ("prejšnji", "prejšnjo", "minuli", "minulo"),
+    "nl": ("afgelopen", "vorige"),
+    "sv": ("förra",),
+    "da": ("sidste", "forrige"),
+    "nb": ("forrige", "sist"),
+    "fi": ("viime",),
+    "et": ("eelmisel", "möödunud"),
+    "lv": ("pagājušajā", "pagājušo"),
+    "lt": ("praėjusį", "praėjusią", "pereitą"),
+    "bg": ("миналия", "миналата"),
+    "mk": ("минатиот", "минатата"),
+}
+
+# Weekday forms CLDR gives neither as names nor in its relative-time patterns: the
+# Albanian accusative with its article, "të mërkurën" (on Wednesday; CLDR writes "e
+# mërkurë"), and the Macedonian definite forms, "во средата", "во петокот".
+# Short names that are a weekday only beside a date, being ordinary words alone:
+# Brazilian "nesta quarta (13)", "na segunda (18)" ("segunda" is also "second").
+WEEKDAY_SHORT: dict[str, dict[str, int]] = {
+    "pt": {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5},
+}
+WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
+    "sq": {"hënën": 1, "martën": 2, "mërkurën": 3, "enjten": 4, "premten": 5, "shtunën": 6, "dielën": 7},
+    "mk": {"понеделникот": 1, "вторникот": 2, "средата": 3, "четвртокот": 4, "петокот": 5,
+           "саботата": 6, "неделата": 7},
 }
 
 # Eras that count years in place of the common era, by the year before their first:
@@ -232,8 +273,15 @@ DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától"
 # Burmese writes the word for "month" on the name: "စက်တင်ဘာလ ၁၃ ရက်" (in September, the 13th).
 # Greek news writes the spoken genitive as often as CLDR's: "13 Σεπτέμβρη", "Μάη", "Ιούλη"
 # (the irregular "Γενάρη" and "Φλεβάρη" are left out).
-MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {"lv": (("is", "ī"), ("s", "ā")), "my": (("", "လ"),),
-                                                       "el": (("ίου", "η"), ("ΐου", "η"))}
+# Serbian and Slovene news write a day's month in the genitive, which CLDR does not give:
+# "12. marta", "1. maja", "15. juna", "13. septembra" (the a of -bar drops); Slovene
+# "12. marca" (the e of marec drops), "1. januarja", "15. junija".
+MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "lv": (("is", "ī"), ("s", "ā")), "my": (("", "လ"),), "el": (("ίου", "η"), ("ΐου", "η")),
+    "sr": (("бар", "бра"), ("ар", "ара"), ("т", "та"), ("л", "ла"), ("ј", "ја"), ("н", "на")),
+    "sl": (("ar", "arja"), ("ec", "ca"), ("il", "ila"), ("aj", "aja"), ("ij", "ija"), ("st", "sta"),
+           ("er", "ra")),
+}
 
 # Languages whose news writes the year first, as "the year's", though CLDR's full and
 # long dates do not: Georgian "2023 წლის 13 სექტემბერს".
@@ -322,6 +370,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "sr": ("godine", "године"),
     "ro": ("anul",),
     "ha": ("ga",),  # "13 ga Satumba, 2023"
+    "sq": ("më",),  # "të martën, më 12 mars": "on" before a day
     "am": ("ቀን", "ዓ.ም", "ዓ/ም"),  # "መስከረም 2 ቀን 2016 ዓ.ም.": "day", "year of mercy"
     "ne": ("गते", "साल"),  # "२०८० साल भदौ २७ गते"
     "si": ("වැනි", "වෙනි", "වන", "වැනිදා", "වෙනිදා"),

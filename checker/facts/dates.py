@@ -328,7 +328,17 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
     return days
 
 
-def _nearest_day(day: int, published: dt.date) -> dt.date | None:
+def _day_of_weekday(day: int, weekday: int, published: dt.date | None) -> dt.date | None:
+    """The date with day of the month ``day`` that falls on ``weekday``, in the month of
+    ``published``, the one before or the one after ("quarta-feira (13)"), nearest it;
+    None when none does (the day and weekday are then read as they stand)."""
+    if published is None:
+        return None
+    found = _nearest_day(day, published, weekday)
+    return found if found is not None and found.isoweekday() == weekday else None
+
+
+def _nearest_day(day: int, published: dt.date, weekday: int | None = None) -> dt.date | None:
     """The date with day of the month ``day`` nearest ``published`` (:func:`_distance`):
     in its month, the one before or the one after."""
     candidates = []
@@ -336,9 +346,11 @@ def _nearest_day(day: int, published: dt.date) -> dt.date | None:
         month = published.month + shift
         year = published.year + (month - 1) // 12
         try:
-            candidates.append(dt.date(year, (month - 1) % 12 + 1, day))
+            candidate = dt.date(year, (month - 1) % 12 + 1, day)
         except ValueError:
             continue
+        if weekday is None or candidate.isoweekday() == weekday:
+            candidates.append(candidate)
     if not candidates:
         return None
     return min(candidates, key=lambda d: _distance(d, published))
@@ -381,6 +393,11 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         return _relative_day(match.start("r"), text, items, lex, published)
     if match.start("w") >= 0:
         return _weekday_alone(match, text, items, lex, published)
+    if match.start("bd") >= 0:
+        day, named = items.values[match.start("bd")], items.values[match.start("wa")]
+        on_day = _day_of_weekday(day, named, published)
+        value = _full(on_day) if on_day is not None else DateValue(day=day, weekday=named)
+        return [_mention(text, start, end, value, True)]
     # Days listed after the date, "9月13日、14日" (only in the grammar of languages that
     # write a day's character), or after its first day, "September 13-15" (only in that of
     # languages that write the month first): a weekday after them is not the date's
