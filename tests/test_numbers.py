@@ -1313,3 +1313,25 @@ def test_bound_words_multipliers_and_units_of_european_newsrooms(language, text,
 ])
 def test_a_time_of_day_is_no_figure(language, text, expected) -> None:
     assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "and a half" after a multiplier in words is half of that multiplier
+    ("pt", "Votaram um milhão e meio de pessoas.", (1.5e6, 1.5e6, "pessoas")),
+    ("pt", "Foram dois milhões e meio de passageiros.", (2.5e6, 2.5e6, "passageiros")),
+    ("it", "Servono un miliardo e mezzo di euro.", (1.5e9, 1.5e9, "EUR")),
+    ("es", "Llegaron un millón y medio de personas.", (1.5e6, 1.5e6, "personas")),
+    ("pt", "A greve durou dois anos e meio.", (2.5, 2.5, "year")),  # after a unit, still half a unit
+    # one word for one and a half
+    ("nl", "Er werden anderhalf miljoen mensen getroffen.", (1.5e6, 1.5e6, "mensen")),
+    ("fi", "Lakko maksaa puolitoista miljoonaa euroa.", (1.5e6, 1.5e6, "EUR")),
+    ("da", "Klubben får halvanden million kroner.", (1.5e6, 1.5e6, "DKK")),
+    # the Macedonian denar and the Albanian lek, no longer days or a noun
+    ("mk", "Буџетот е 1,2 милиони денари.", (1.2e6, 1.2e6, "MKD")),
+    ("sq", "Dëmet arrijnë 1,2 miliardë lekë.", (1.2e9, 1.2e9, "ALL")),
+    # newsroom abbreviations: Lithuanian "Eur", Polish "mln." with a dot
+    ("lt", "Biudžetas siekia 1,2 mln. Eur.", (1.2e6, 1.2e6, "EUR")),
+    ("pl", "Spółka zarobiła 1,2 mln. zł.", (1.2e6, 1.2e6, "PLN")),
+])
+def test_halves_currencies_and_abbreviations_of_european_newsrooms(language, text, expected) -> None:
+    assert values(text, language) == [expected]

@@ -227,6 +227,11 @@ _HALVES: dict[str, dict[float, str]] = {
     "ne": {1.5: "डेढ", 2.5: "अढाई"},
     "pa": {1.5: "ਡੇਢ", 2.5: "ਢਾਈ"},
     "gu": {1.5: "દોઢ", 2.5: "અઢી"},
+    # one word for one and a half: "anderhalf miljoen", "puolitoista miljoonaa", "halvanden"
+    "nl": {1.5: "anderhalf", 2.5: "tweeënhalf"},
+    "fi": {1.5: "puolitoista"},
+    "da": {1.5: "halvanden", 2.5: "halvtredje"},
+    "nb": {1.5: "halvannen"},
 }
 
 
@@ -699,6 +704,7 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
            "tūkstančius": 1e3, "tūkstančiams": 1e3},
     "sq": {"milionë": 1e6, "miliardë": 1e9, "milionësh": 1e6, "miliardësh": 1e9},
     "sv": {"mdr": 1e9},
+    "pl": {"mln.": 1e6, "mld.": 1e9},  # as often with a dot as without: "1,2 mln. zł"
 }
 
 # Languages that write case endings and postpositions on a multiplier or a currency's
@@ -851,7 +857,8 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
 CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RON", "HUF",
               "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK",
               "KRW", "THB", "VND", "IDR", "MYR", "ILS", "SAR", "AED", "IRR", "BDT", "KZT", "NGN",
-              "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS", "PHP", "LAK", "KHR", "MMK")
+              "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS", "PHP", "LAK", "KHR", "MMK", "MKD",
+              "ALL")
 # Currencies whose names are read only in the languages of their own country: the
 # rupees of Pakistan, Nepal and Sri Lanka are named as India's is ("روپے", "रुपैयाँ",
 # "රුපියල්"), which stays India's elsewhere.
@@ -885,9 +892,10 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "my": {"MMK": ("ကျပ်",), "USD": ("ဒေါ်လာ",)},
     "tl": {"PHP": ("piso",)}, "fil": {"PHP": ("piso",)},
     # Case forms of "euro" CLDR lacks: Finnish "euroon", "euron" (22,3 miljardiin euroon),
-    # Albanian "eurosh" (100 mijë eurosh), "eurove".
+    # Albanian "eurosh" (100 mijë eurosh), "eurove"; Lithuanian "Eur".
     "fi": {"EUR": ("euroon", "euron", "eurolla", "eurosta")},
     "sq": {"EUR": ("eurosh", "eurove", "euroja")},
+    "lt": {"EUR": ("Eur",)},  # "1,2 mln. Eur", as Lithuanian news abbreviates the euro
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else

@@ -628,6 +628,7 @@ class _Core:
     year_like: bool = False
     needs_unit: bool = False  # an article or "half": a number only before a unit
     han: bool = False         # Chinese numerals: a number only before a counter or unit
+    scale: float = 1.0        # the multiplier words end with: "and a half" is half of it ("um milhão e meio")
 
 
 @dataclass(frozen=True, slots=True)
@@ -926,21 +927,23 @@ class _Reader:
         total, current = 0.0, lex.numbers.get(first.word, 1.0)
         if first.word in lex.thousands:  # "mil quinientas": one thousand, and what follows
             total, current = lex.multipliers[first.word], 0.0
-        j, end = i + 1, first.end
+        j, end, scale = i + 1, first.end, 1.0
         while j < len(self.atoms) and self._joined(self.atoms[j - 1], self.atoms[j]):
             word = self.atoms[j].word
             assert word is not None  # _joined joins words only
             if word in lex.multipliers:
                 total, current = total + current * lex.multipliers[word], 0.0
+                scale = lex.multipliers[word]
             else:
                 value = lex.numbers.get(word, 1.0 if word in lex.articles else None)
                 merged = _merge(total, current, value)
                 if merged is None:
                     break
                 total, current = merged
+                scale = 1.0
             end, j = self.atoms[j].end, j + 1
         article = j == i + 1 and first.word not in lex.numbers  # or a thousand alone: "mil euros"
-        return _Core(first.start, end, total + current, needs_unit=article)
+        return _Core(first.start, end, total + current, needs_unit=article, scale=scale)
 
     def _joined(self, left: _Atom, right: _Atom) -> bool:
         if right.word is None or left.word is None:
@@ -1183,6 +1186,8 @@ class _Reader:
                 core = replace(core, value=total)
         if core.needs_unit and not (tail.known_unit or tail.factor != 1.0):
             return None
+        if tail.half and tail.factor == 1.0 and core.scale != 1.0:
+            tail = replace(tail, half=tail.half * core.scale)  # "dois milhões e meio": 2.5 million
         if (kind is None and self.p.bound_after_figure is not None
                 and (tail.factor != 1.0 or tail.unit is not None or parted)):
             kind, tail = self._bound_after_figure(tail, free, skip)
