@@ -1456,3 +1456,13 @@ def test_words_and_numbers_that_are_no_such_dates(language: str, text: str, expe
 def test_a_bracketed_day_that_is_not_the_weekday_s_is_read_as_written() -> None:
     [mention] = find_dates("A reunião foi na terça-feira (14).", "pt", dt.date(2024, 3, 13))
     assert mention.value == DateValue(day=14, weekday=2)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fi", "Kokous pidetään ke 13.9. Helsingissä.", [("ke 13.9.", "2023-09-13")]),  # an abbreviated weekday
+    ("sv", "Nästa möte hålls på fredag.", [("på fredag", "2023-09-15")]),  # "på" before the bare name: next
+    ("da", "Finalen spilles på søndag.", [("på søndag", "2023-09-17")]),
+    ("sv", "Volvo redovisade på tisdagen resultatet.", [("på tisdagen", "2023-09-12")]),  # the Tuesday told of
+])
+def test_nordic_and_finnish_weekdays_with_a_day_or_a_preposition(language: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.iso) for m in find_dates(text, language, PUBLISHED)] == expected

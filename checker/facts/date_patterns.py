@@ -206,6 +206,7 @@ class Lexicon:
     day_suffixes: set[str] = field(default_factory=set)  # "日", "일": a day of the month alone ("13日")
     seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # the second keys of multi, by first
     glued_ands: frozenset[str] = frozenset()  # "and" written on the next word: Hebrew ו, Arabic و
+    bare_next: frozenset[str] = frozenset()  # "next" only before a weekday's bare name: Swedish "på fredag"
     # Columns of the readings of tokens (code, value, key) and of chunks (codes, tokens,
     # whether a key begins a multi-token name, whether one is in :attr:`alone_keys`).
     token_codes: dict[str, str] = field(init=False, repr=False, compare=False)
@@ -671,6 +672,9 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "A", shift)
     for word in date_words.NEXT_WORDS.get(language, ()):
         lex.add(word, "X", 1)
+    for word in date_words.NEXT_BEFORE_BARE.get(language, ()):
+        lex.add(word, "X", 1)
+    lex.bare_next = frozenset(fold(word) for word in date_words.NEXT_BEFORE_BARE.get(language, ()))
     for word in date_words.LAST_WORDS.get(language, ()):
         lex.add(word, "L", -1)
     for word, weekday in date_words.WEEKDAY_INFLECTIONS.get(language, {}).items():
@@ -739,11 +743,12 @@ def classify(text: str, lex: Lexicon) -> Items | None:
         _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
             and not (lex.day_suffixes and "dc" in items.codes)  # "13日": a day of this month
-            and "E pd" not in items.codes and "Epd" not in items.codes):  # "quarta (13)": a weekday with its day
+            and not _SHORT_WEEKDAY_DAY.search(items.codes)):  # "quarta (13)", "ke 13.9.": a weekday with its day
         return None
     return items
 
 
+_SHORT_WEEKDAY_DAY = re.compile(r"E,? ?p?d")
 _ERA_YEARS = 200  # the longest an era counts its years
 
 _GAP_RUN = re.compile(rf"[{_GAPS}]{{2,}}")

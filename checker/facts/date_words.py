@@ -187,6 +187,10 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "bg": ("следващия", "следващата", "идния", "идната"),
     "mk": ("следниот", "следната", "идниот", "идната"),
 }
+# Words that make a weekday a coming one only before its bare name: Swedish, Danish and
+# Norwegian "på fredag" is next Friday, while "på tisdagen" tells what happened on Tuesday.
+NEXT_BEFORE_BARE: dict[str, tuple[str, ...]] = {"sv": ("på",), "da": ("på",), "nb": ("på",), "no": ("på",),
+                                               "nn": ("på",)}
 LAST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("last", "past"),
     "hr": ("prošli", "prošle", "prošlu", "prošlog"),

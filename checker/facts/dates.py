@@ -886,6 +886,10 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     if published is None:
         return [_mention(text, start, end, DateValue(weekday=weekday), True)]
     modifier = _group_value(match, items, "x") or 0
+    x = match.start("x")
+    if (x >= 0 and fold(text[items.starts[x]:items.ends[x]]) in lex.bare_next
+            and fold(text[items.starts[i]:items.ends[i]]) not in lex.weekdays_wide):
+        modifier = 0  # "på tisdagen": the Tuesday told of, not the next
     if modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
     elif modifier == 0 and is_future(text, start, end, lex.language):
