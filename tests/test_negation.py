@@ -405,3 +405,17 @@ CLAIMS = """
 def test_south_asian_clauses_denied_at_their_end(language: str, affirmed: str, negated: str) -> None:
     assert verdicts(run_rules(CLAIMS, [article(affirmed, language)]), "claim") == {"article.txt": "agrees"}
     assert verdicts(run_rules(CLAIMS, [article(negated, language)]), "claim") == {"article.txt": "contradicts"}
+
+
+FINNISH_APPROVAL = "- {id: approved, check: phrase, expect: ['hallitus hyväksyi sopimuksen']}\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Hallitus hyväksyi sopimuksen tiistaina.", "agrees"),
+    # a Finnish denial puts the verb in its participle and the object in the partitive
+    ("Hallitus ei hyväksynyt sopimusta tiistaina.", "contradicts"),
+    ("Hallitus ei ole hyväksynyt sopimusta.", "contradicts"),
+])
+def test_a_finnish_denial_with_its_partitive_object_contradicts(text: str, verdict: str) -> None:
+    report = run_rules(FINNISH_APPROVAL, [article(text, "fi", "2024-03-13", source="a.txt")])
+    assert verdicts(report, "approved") == {"a.txt": verdict}

@@ -479,3 +479,33 @@ def test_a_dateline_the_segmenter_cut_before_its_dash_keeps_the_dash() -> None:
     text = "Warszawa, 14 września 2023 r. – Ponad 12 tys. nauczycieli protestowało w środę."
     assert [text[s.start:s.end] for s in split_sentences(text, "pl")] == [
         "Warszawa, 14 września 2023 r. –", "Ponad 12 tys. nauczycieli protestowało w środę."]
+
+
+@pytest.mark.parametrize("anchor, text, language", [
+    ("lakko", "Lakon aikana satamat olivat kiinni", "fi"),    # kk weakens to k before the ending
+    ("lakko", "Lakossa oli 2000 ahtaajaa", "fi"),
+    ("ranta", "Rannalla oli ihmisiä", "fi"),                 # nt to nn
+    ("vaalit", "Vaaleissa äänesti moni", "fi"),               # the plural's vowel
+    ("sopimuksen", "Hallitus ei hyväksynyt sopimusta", "fi"),  # the partitive of a noun in -us
+    ("streikas", "Streike dalyvavo mokytojai", "lt"),        # a Baltic ending replaced
+    ("streiks", "Streikā piedalījās skolotāji", "lv"),
+    ("rinkimai", "Rinkimuose balsavo daug", "lt"),
+    ("stávka", "Při stávce nejezdily vlaky", "cs"),          # k softened before -e
+    ("Praha", "V Praze se konal protest", "cs"),
+    ("Polska", "W Polsce padał deszcz", "pl"),
+    ("droga", "Na drodze doszło do wypadku", "pl"),
+])
+def test_finnic_grades_baltic_endings_and_slavic_softening_are_read(anchor: str, text: str, language: str) -> None:
+    index = PhraseIndex([fold(anchor)], min_score=85)
+    assert fold(anchor) in index.find(index.token_scores(fold_words(text), language))
+
+
+@pytest.mark.parametrize("anchor, text, language", [
+    ("lakko", "Lakon aikana satamat olivat kiinni", "en"),  # only in the languages that grade
+    ("streikas", "Strėlė pataikė", "lt"),
+    ("stávka", "Stavba začala", "cs"),
+    ("Polska", "Polscy kibice", "pl"),
+])
+def test_those_readings_find_no_other_word(anchor: str, text: str, language: str) -> None:
+    index = PhraseIndex([fold(anchor)], min_score=85)
+    assert index.find(index.token_scores(fold_words(text), language)) == {}

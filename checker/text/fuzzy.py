@@ -60,6 +60,29 @@ AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et",
 LONG_ENDING = 8  # letters an ending may add in those
 LONG_ENDING_SCORE = 97.0  # less a point per letter of the ending
 STEM_LENGTH = 5  # letters a stem keeps
+# Finnish and Estonian alternate a stem's consonants between a strong and a weak grade
+# ("lakko", "lakon", "lakossa"; "ranta", "rannalla"; "katu", "kadulla"), the plural
+# changes its last vowel ("vaalit", "vaaleissa"), and a noun in -us takes -ks- in the
+# genitive but not in the partitive a denial takes ("hyväksyi sopimuksen", "ei
+# hyväksynyt sopimusta"): a word is also read with each weak consonant made strong,
+# with the plural's vowel undone, and in the other of those two cases, a point off.
+FINNIC = frozenset({"fi", "et"})
+# Lithuanian and Latvian replace a noun's ending rather than add to it ("streikas",
+# "streike", "streikų"; "streiks", "streikā"): a word is read as its stem with another
+# ending of up to BALTIC_ENDING letters.
+BALTIC = frozenset({"lt", "lv"})
+BALTIC_ENDING = 4
+# Slavic languages soften the k, g and h of a stem before the -e and -i of the dative and
+# locative (Czech "stávka", "při stávce"; Polish "Polska", "w Polsce", "droga", "na
+# drodze"; Czech "Praha", "v Praze"): such a word is also read with its hard consonant.
+_SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
+    "cs": (("ce", "ka"), ("ze", "ha"), ("ze", "ga")), "sk": (("ke", "ka"), ("ze", "ha"), ("ci", "ka")),
+    "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha")), "sl": (("ci", "ka"), ("zi", "ga")),
+}
+SOFTENED_SCORE = 96.0
+_STRONG_GRADES = (("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("nn", "nt"), ("rr", "rt"), ("d", "t"), ("v", "p"),
+                  ("g", "k"), ("b", "p"), ("k", "kk"), ("p", "pp"), ("t", "tt"), ("ei", "i"), ("oi", "a"),
+                  ("sta", "ksen"), ("ksen", "sta"))
 STEM_CHANGE = 3  # last letters of a word that its stem may change ("-nen" of "tapaaminen")
 # Korean verbs made of a noun and 하다 "to do" (승인하다 "approve"): the noun stays, the
 # verb's syllables change (승인했다, 승인하지, 승인한, 승인할), so two such words meet on the
@@ -245,7 +268,8 @@ class PhraseIndex:
         (Swahili "hakukubali", "atakubali" for "alikubali")."""
         base = primary_language(language)
         cues = negation_cues(base)
-        if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or has_spellings(base)
+        if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
+                or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
@@ -265,6 +289,14 @@ class PhraseIndex:
             readings.append(self._abjad_candidates(key))
         if language in AGGLUTINATING:
             readings.append(self._stem_candidates(key))
+        if language in FINNIC:
+            readings.append(self._graded_candidates(key))
+        if language in BALTIC:
+            readings.append(self._stem_candidates(key, BALTIC_ENDING))
+        for soft, hard in _SOFTENED.get(language, ()):
+            if key.endswith(soft) and len(key) - len(soft) >= 3:
+                readings.append({word: min(score, SOFTENED_SCORE) for word, score in
+                                 self._memo[key[:-len(soft)] + hard].items()})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
         cues = negation_cues(language)
@@ -325,14 +357,14 @@ class PhraseIndex:
             self._long_consonants = [k for k in self._by_consonants if len(k) >= ABJAD_FUZZY_LENGTH]
         return self._by_consonants
 
-    def _stem_candidates(self, key: str) -> dict[str, float]:
+    def _stem_candidates(self, key: str, longest: int = LONG_ENDING) -> dict[str, float]:
         """Phrase words that ``key`` adds a long ending to, as agglutinating languages do
         ("görüşmesinde" for "görüşme", "találkozóján" for "találkozó"), also in place of
         the last letters of a word whose stem or case changes ("tapaamisessa" for
         "tapaaminen", partitive "kutsua" for accusative "kutsun"); a point off per letter
         of the ending and per letter replaced."""
         more: dict[str, float] = {}
-        for cut in range(1, LONG_ENDING + 1):
+        for cut in range(1, longest + 1):
             stem = key[:-cut]
             if len(stem) < STEM_LENGTH:
                 break
@@ -383,6 +415,22 @@ class PhraseIndex:
                     if near >= BANTU_CORE_SCORE and other != core:
                         for word in index[other]:
                             more[word] = max(more.get(word, 0.0), min(near, 100.0) - (100.0 - BANTU_VERB_SCORE))
+        return more
+
+    def _graded_candidates(self, key: str) -> dict[str, float]:
+        """:meth:`_stem_candidates` of ``key`` with one weak grade made strong, or a
+        plural's vowel undone (:data:`_STRONG_GRADES`): "lakossa" is read as "lakkossa",
+        for "lakko"; a point off."""
+        more: dict[str, float] = {}
+        for weak, strong in _STRONG_GRADES:
+            start = key.find(weak, 2)
+            while start >= 0:
+                variant = key[:start] + strong + key[start + len(weak):]
+                if variant in self._vocab:
+                    more[variant] = max(more.get(variant, 0.0), LONG_ENDING_SCORE - 1)
+                for word, score in self._stem_candidates(variant).items():
+                    more[word] = max(more.get(word, 0.0), score - 1)
+                start = key.find(weak, start + 1)
         return more
 
     def _stems(self) -> dict[str, list[tuple[str, int]]]:
