@@ -419,3 +419,16 @@ FINNISH_APPROVAL = "- {id: approved, check: phrase, expect: ['hallitus hyväksyi
 def test_a_finnish_denial_with_its_partitive_object_contradicts(text: str, verdict: str) -> None:
     report = run_rules(FINNISH_APPROVAL, [article(text, "fi", "2024-03-13", source="a.txt")])
     assert verdicts(report, "approved") == {"a.txt": verdict}
+
+
+@pytest.mark.parametrize("language, phrasing, affirmed, negated", [
+    # Swedish past in -de, supine in -t
+    ("sv", "regeringen godkände budgeten", "Regeringen har godkänt budgeten.", "Regeringen har inte godkänt budgeten."),
+    # Albanian "nuk" written on the next word as s'
+    ("sq", "qeveria miratoi buxhetin", "Qeveria e miratoi buxhetin.", "Qeveria s'e miratoi buxhetin."),
+])
+def test_swedish_supine_and_albanian_contracted_negation(language, phrasing, affirmed, negated) -> None:
+    rules = f"- {{id: r, check: phrase, expect: ['{phrasing}']}}\n"
+    report = run_rules(rules, [article(affirmed, language, "2024-03-13", source="yes.txt"),
+                               article(negated, language, "2024-03-13", source="no.txt")])
+    assert verdicts(report, "r") == {"yes.txt": "agrees", "no.txt": "contradicts"}

@@ -72,12 +72,15 @@ FINNIC = frozenset({"fi", "et"})
 # ending of up to BALTIC_ENDING letters.
 BALTIC = frozenset({"lt", "lv"})
 BALTIC_ENDING = 4
-# Slavic languages soften the k, g and h of a stem before the -e and -i of the dative and
-# locative (Czech "stávka", "při stávce"; Polish "Polska", "w Polsce", "droga", "na
-# drodze"; Czech "Praha", "v Praze"): such a word is also read with its hard consonant.
+# Endings a word is also read with in place of its own. Slavic languages soften the k, g
+# and h of a stem before the -e and -i of the dative and locative (Czech "stávka", "při
+# stávce"; Polish "Polska", "w Polsce", "droga", "na drodze"; Czech "Praha", "v Praze"):
+# such a word is also read with its hard consonant. Swedish writes a verb's past in -de
+# and its supine in -t ("godkände", "har inte godkänt"): each is read as the other.
 _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("ce", "ka"), ("ze", "ha"), ("ze", "ga")), "sk": (("ke", "ka"), ("ze", "ha"), ("ci", "ka")),
     "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha")), "sl": (("ci", "ka"), ("zi", "ga")),
+    "sv": (("t", "de"), ("de", "t"), ("tt", "dde"), ("dde", "tt")),
 }
 SOFTENED_SCORE = 96.0
 _STRONG_GRADES = (("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("nn", "nt"), ("rr", "rt"), ("d", "t"), ("v", "p"),

@@ -63,7 +63,7 @@ _CUES: dict[str, str] = {
     "be": "не ні ніколі няма",
     "kk": "жоқ емес ешқашан",
     "az": "yox deyil heç",
-    "sq": "nuk kurrë asnjë",
+    "sq": "nuk kurrë asnjë s",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"
     "is": "ekki aldrei engin",
     "ka": "არ ვერ არა არასდროს",
     # the negated auxiliary before the participle: "չի ճանաչել" (has not recognised)
