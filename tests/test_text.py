@@ -509,3 +509,13 @@ def test_finnic_grades_baltic_endings_and_slavic_softening_are_read(anchor: str,
 def test_those_readings_find_no_other_word(anchor: str, text: str, language: str) -> None:
     index = PhraseIndex([fold(anchor)], min_score=85)
     assert index.find(index.token_scores(fold_words(text), language)) == {}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("bg", "Изборите са стрували 3 млн. лв. Балотажът ще бъде в сряда.",
+     ["Изборите са стрували 3 млн. лв.", "Балотажът ще бъде в сряда."]),
+    ("da", "Væksten er 33 pct. Salget steg.", ["Væksten er 33 pct.", "Salget steg."]),
+    ("bg", "Плати 5 лв. на Иван.", ["Плати 5 лв. на Иван."]),  # before a lower-case word it goes on
+])
+def test_a_currency_or_per_cent_abbreviation_before_a_capital_ends_a_sentence(language, text, expected) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected

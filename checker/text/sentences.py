@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
@@ -132,6 +133,9 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
             pieces[0:2] = [(paragraph.start, cut), (cut, pieces[1][1])]
     if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
+    unit_end = _unit_end(language)
+    if unit_end is not None:
+        pieces = [piece for start, end in pieces for piece in _split_at(unit_end, text, start, end)]
     if _FULL_WIDTH_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end)]
     if _KHMER_STOP.search(chunk):
@@ -164,6 +168,21 @@ def _split_at(boundary: regex.Pattern, text: str, start: int, end: int) -> list[
         start = match.end()
     pieces.append((start, end))
     return pieces
+
+
+# Abbreviations of a currency or of per cent after a number, which the segmenter keeps
+# inside a sentence: before a capital they end one ("3 млн. лв. Балотажът …", "33 pct.
+# Salget …").
+_UNIT_ENDS = {"bg": "лв", "da": "pct", "nb": "pst"}
+
+
+@lru_cache(maxsize=64)
+def _unit_end(language: str | None) -> regex.Pattern | None:
+    base = (language or "").replace("_", "-").split("-")[0].lower()
+    words = _UNIT_ENDS.get(base)
+    if words is None:
+        return None
+    return regex.compile(rf"(?<=\p{{N}}(?:\s\p{{L}}+\.)?\s(?:{'|'.join(words.split())})\.)\s+(?=\p{{Lu}})")
 
 
 def _abbreviations_before_number(language: str | None) -> frozenset[str]:
