@@ -250,10 +250,13 @@ SERBIAN_RULES = (_date("flood-date", "2023-09-13", "poplava", "padavine")
                  + _date("results-date", "2024-03-12", "rezultati", "objavila")
                  + _number("evacuated", ">= 300", "evakuisano")
                  + _phrase("aid", "Vlada je odobrila pomoć")
-                 + _entity("mayor", "Milan Jovanović", "Zoran Jovanović", "predsednik opštine"))
+                 + _entity("mayor", "Milan Jovanović", "Zoran Jovanović", "predsednik opštine")
+                 + _entity("president", "Vučić", "Nikolić", "predsednik"))
 CYRILLIC = """Београд, 14. септембар 2023. – Обилне падавине у среду, 13. септембра, изазвале су поплаве у Љубовији.
 
 Евакуисано је више од 300 људи. Председник општине Милан Јовановић јуче је негирао да је брана попустила.
+
+Председнику Вучићу су мештани предали захтев за помоћ.
 
 Влада још није одобрила помоћ угроженим породицама.
 """
@@ -286,3 +289,4 @@ def test_serbian_in_cyrillic_and_latin_meets_the_same_anchors() -> None:
     assert read("aid")["cyrl.txt"] == ("contradicts", "Влада још није одобрила помоћ угроженим породицама.")
     assert read("mayor")["cyrl.txt"] == (
         "agrees", "Председник општине Милан Јовановић јуче је негирао да је брана попустила.")
+    assert read("president")["cyrl.txt"] == ("agrees", "Председнику Вучићу су мештани предали захтев за помоћ.")

@@ -519,3 +519,13 @@ def test_those_readings_find_no_other_word(anchor: str, text: str, language: str
 ])
 def test_a_currency_or_per_cent_abbreviation_before_a_capital_ends_a_sentence(language, text, expected) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
+@pytest.mark.parametrize("name, text, language", [
+    ("Vučić", "Председнику Вучићу су рекли", "sr"),       # an inflected name in the other script
+    ("Šapić", "Градоначелнику Шапићу су рекли", "sr"),
+    ("Mickoski", "На премиерот Мицкоски му рекоа", "mk"),
+])
+def test_a_latin_name_meets_its_inflected_cyrillic_spelling(name: str, text: str, language: str) -> None:
+    index = PhraseIndex([fold(name)], min_score=85)
+    assert fold(name) in index.find(index.token_scores(fold_words(text), language))

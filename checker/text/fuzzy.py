@@ -83,6 +83,12 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "sv": (("t", "de"), ("de", "t"), ("tt", "dde"), ("dde", "tt")),
 }
 SOFTENED_SCORE = 96.0
+# Serbian, Bosnian and Macedonian are written in Cyrillic and in Latin, which the shared
+# transliteration does not bring together: "Вучић" folds to "vuchic", "Vučić" to "vucic",
+# "Мицкоски" to "mitskoski". A word of theirs is also read as its Latin spelling folds,
+# so an inflected name meets the name in the other script ("Вучићу" for "Vučić").
+_CYRILLIC_AS_LATIN = frozenset({"sr", "bs", "mk"})
+_LATIN_FOLDS = (("dzh", "dz"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("ts", "c"), ("dj", "d"))
 _STRONG_GRADES = (("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("nn", "nt"), ("rr", "rt"), ("d", "t"), ("v", "p"),
                   ("g", "k"), ("b", "p"), ("k", "kk"), ("p", "pp"), ("t", "tt"), ("ei", "i"), ("oi", "a"),
                   ("sta", "ksen"), ("ksen", "sta"))
@@ -272,6 +278,7 @@ class PhraseIndex:
         base = primary_language(language)
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
+                or base in _CYRILLIC_AS_LATIN
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -296,6 +303,12 @@ class PhraseIndex:
             readings.append(self._graded_candidates(key))
         if language in BALTIC:
             readings.append(self._stem_candidates(key, BALTIC_ENDING))
+        if language in _CYRILLIC_AS_LATIN:
+            latin = key
+            for cyrillic, folded in _LATIN_FOLDS:
+                latin = latin.replace(cyrillic, folded)
+            if latin != key:
+                readings.append(self._memo[latin])
         for soft, hard in _SOFTENED.get(language, ()):
             if key.endswith(soft) and len(key) - len(soft) >= 3:
                 readings.append({word: min(score, SOFTENED_SCORE) for word, score in
