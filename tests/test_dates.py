@@ -1466,3 +1466,13 @@ def test_a_bracketed_day_that_is_not_the_weekday_s_is_read_as_written() -> None:
 ])
 def test_nordic_and_finnish_weekdays_with_a_day_or_a_preposition(language: str, text: str, expected: list) -> None:
     assert [(m.text, m.value.iso) for m in find_dates(text, language, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year before the genitive of "year" is the results', not the date's
+    ("Elering avalikustas teisipäeval, 12. märtsil 2023. aasta majandustulemused.",
+     [("teisipäeval, 12. märtsil", "2024-03-12")]),
+    ("Leping sõlmiti 12. märtsil 2023. aastal.", [("12. märtsil 2023", "2023-03-12")]),
+])
+def test_an_estonian_year_that_belongs_to_the_noun_after_it(text: str, expected: list) -> None:
+    assert [(m.text, m.value.iso) for m in find_dates(text, "et", dt.date(2024, 3, 13))] == expected

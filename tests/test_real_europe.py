@@ -72,8 +72,8 @@ Družba zaposluje več kot 11.000 ljudi. Nadzorni svet predloga o izplačilu izr
 """, _date("results-date", "2024-03-12", "rezultati", "objavila")
         + _number("staff", ">= 11000", "zaposluje")
         + _phrase("board-confirmed", "nadzorni svet predlog potrdil"), {
-        "results-date": ("agrees", "Novo mesto – Farmacevtska družba Krka je v torek, 12. marca, objavila rezultate "
-                                   "za leto 2023."),
+        "results-date": ("agrees", ("Novo mesto – Farmacevtska družba Krka je v torek, 12. marca, objavila rezultate "
+                                   "za leto 2023.")),
         "staff": ("agrees", "Družba zaposluje več kot 11.000 ljudi."),
         "board-confirmed": ("contradicts", "Nadzorni svet predloga o izplačilu izredne dividende ni potrdil."),
     }),
@@ -88,8 +88,8 @@ O governador não aceitou negociar com os grevistas.
         + _date("assembly-date", "2023-09-18", "assembleia")
         + _number("workers", ">= 8000", "sindicato", "aderiram")
         + _phrase("governor-accepted", "governador aceitou negociar"), {
-        "strike-date": ("agrees", "SÃO PAULO – Uma greve dos metroviários paralisou nesta quarta-feira (13) quatro "
-                                  "linhas do Metrô."),
+        "strike-date": ("agrees", ("SÃO PAULO – Uma greve dos metroviários paralisou nesta quarta-feira (13) quatro "
+                                  "linhas do Metrô.")),
         "assembly-date": ("agrees", "Uma nova assembleia está marcada para segunda-feira (18)."),
         "workers": ("agrees", "Segundo o sindicato, mais de 8 mil trabalhadores aderiram ao movimento."),
         "governor-accepted": ("contradicts", "O governador não aceitou negociar com os grevistas."),
@@ -101,8 +101,8 @@ Votaram mais de 6,2 milhões de eleitores. Pedro Nuno Santos não reconheceu a d
 """, _date("election-date", "2024-03-10", "eleições")
         + _number("voters", ">= 6000000", "votaram")
         + _phrase("conceded", "Pedro Nuno Santos reconheceu a derrota"), {
-        "election-date": ("agrees", "Lisboa – A Aliança Democrática venceu as eleições legislativas de domingo, 10 "
-                                    "de março, com 28,8% dos votos."),
+        "election-date": ("agrees", ("Lisboa – A Aliança Democrática venceu as eleições legislativas de domingo, 10 "
+                                    "de março, com 28,8% dos votos.")),
         "voters": ("agrees", "Votaram mais de 6,2 milhões de eleitores."),
         "conceded": ("contradicts", "Pedro Nuno Santos não reconheceu a derrota."),
     }),
@@ -126,8 +126,8 @@ Omsättningen ökade till 399,3 mdr kr. Styrelsen godkände inte någon extra ut
 """, _date("results-date", "2024-03-12", "redovisade")
         + _number("turnover", "399300000000", "omsättning", unit="SEK")
         + _phrase("dividend", "styrelsen godkände utdelning"), {
-        "results-date": ("agrees", "Göteborg – Volvo Cars redovisade på tisdagen den 12 mars ett rörelseresultat "
-                                   "för 2023."),
+        "results-date": ("agrees", ("Göteborg – Volvo Cars redovisade på tisdagen den 12 mars ett rörelseresultat "
+                                   "för 2023.")),
         "turnover": ("agrees", "Omsättningen ökade till 399,3 mdr kr."),
         "dividend": ("contradicts", "Styrelsen godkände inte någon extra utdelning."),
     }),
@@ -162,8 +162,8 @@ Linna eelarve on üle 1,1 miljardi euro. Reformierakond ei toetanud Ossinovski k
 """, _date("vote-date", "2023-09-13", "valis")
         + _number("budget", ">= 1000000000", "eelarve", unit="EUR")
         + _phrase("reform", "Reformierakond toetas kandidatuuri"), {
-        "vote-date": ("agrees", "Linnavolikogu valis kolmapäeval, 13. septembril uueks linnapeaks Jevgeni "
-                                "Ossinovski."),
+        "vote-date": ("agrees", ("Linnavolikogu valis kolmapäeval, 13. septembril uueks linnapeaks Jevgeni "
+                                "Ossinovski.")),
         "budget": ("agrees", "Linna eelarve on üle 1,1 miljardi euro."),
         "reform": ("contradicts", "Reformierakond ei toetanud Ossinovski kandidatuuri."),
     }),
@@ -175,10 +175,10 @@ Aviokompānija pārvadāja vairāk nekā 4,5 miljonus pasažieru. Valdība neaps
         + _number("teachers", ">= 15000", "skolotāji")
         + _number("passengers", "4000000", "pārvadāja")
         + _phrase("funding", "valdība apstiprināja finansējumu"), {
-        "strike-date": ("agrees", "Trešdien, 13. septembrī, visā Latvijā streikoja vairāk nekā 15 tūkstoši "
-                                  "skolotāju."),
-        "teachers": ("agrees", "Trešdien, 13. septembrī, visā Latvijā streikoja vairāk nekā 15 tūkstoši "
-                               "skolotāju."),
+        "strike-date": ("agrees", ("Trešdien, 13. septembrī, visā Latvijā streikoja vairāk nekā 15 tūkstoši "
+                                  "skolotāju.")),
+        "teachers": ("agrees", ("Trešdien, 13. septembrī, visā Latvijā streikoja vairāk nekā 15 tūkstoši "
+                               "skolotāju.")),
         "passengers": ("contradicts", "Aviokompānija pārvadāja vairāk nekā 4,5 miljonus pasažieru."),
         "funding": ("contradicts", "Valdība neapstiprināja papildu finansējumu."),
     }),
@@ -189,8 +189,8 @@ Akcijos vakar pabrango 3 proc. Vyriausybė profsąjungos reikalavimų nepatvirti
         + _number("teachers", ">= 3000", "streikavo")
         + _number("shares", "3", "akcijos", unit="percent")
         + _phrase("demands", "vyriausybė reikalavimus patvirtino"), {
-        "strike-date": ("agrees", "Kaunas – Antradienį, kovo 12 d., Kaune streikavo daugiau nei 3 tūkst. "
-                                  "mokytojų."),
+        "strike-date": ("agrees", ("Kaunas – Antradienį, kovo 12 d., Kaune streikavo daugiau nei 3 tūkst. "
+                                  "mokytojų.")),
         "teachers": ("agrees", "Kaunas – Antradienį, kovo 12 d., Kaune streikavo daugiau nei 3 tūkst. mokytojų."),
         "shares": ("agrees", "Akcijos vakar pabrango 3 proc."),
         "demands": ("contradicts", "Vyriausybė profsąjungos reikalavimų nepatvirtino."),

@@ -303,6 +303,11 @@ WEEKDAY_CASES: dict[str, dict[str, tuple[str, ...]]] = {
 # is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike).
 CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",)}
 
+# The genitive of "year" after a year that makes it a noun's, not a date's: Estonian
+# "avalikustas 12. märtsil 2023. aasta tulemused" (on 12 March, the 2023 results); a
+# date's own year takes the adessive, "12. märtsil 2024. aastal".
+YEAR_OF_A_NOUN: dict[str, tuple[str, ...]] = {"et": ("aasta",)}
+
 # Languages that write a month in Roman numerals: "13 IX 2023", "13. IX. 2023.",
 # "2023. IX. 13." (upper case only: "i" is "and" in Croatian, "v" "in" in Czech; and only
 # with a year: "rozdział IX 13" is a chapter).

@@ -418,6 +418,12 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         fields = _day_and_month(match, items, lex.order, published, weekday)
     else:
         fields = _named(match, items, lex, published, year_weekday)
+        y = match.start("y")
+        if fields is not None and y > match.start("m") >= 0 and _year_of_a_noun(text, items.ends[y], lex.language):
+            # "12. märtsil 2023. aasta tulemused": the year is the results', not the date's
+            year = _nearest_year(fields[1], fields[2], year_weekday, published) \
+                if published is not None and fields[2] is not None else None
+            fields, end = (year, fields[1], fields[2]), items.ends[match.start("m")]
     if fields is None:
         return []
     found: list[DateMention] = []
@@ -434,6 +440,20 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         found.extend(later)
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
+
+
+def _year_of_a_noun(text: str, end: int, language: str) -> bool:
+    """Whether the year ending at ``end`` is followed by the genitive of "year" and so
+    belongs to the noun after it (Estonian "2023. aasta tulemused", the 2023 results),
+    not to the date before it."""
+    words = date_words.YEAR_OF_A_NOUN.get(language)
+    if not words:
+        return False
+    after = _WORD_AFTER_YEAR.match(text, end)
+    return after is not None and fold(after.group(1)) in words
+
+
+_WORD_AFTER_YEAR = regex.compile(r"\.?\s+(\p{L}+)(?=\s+\p{Ll})")
 
 
 def _group_value(match: _Match, items: Items, name: str) -> int | None:
