@@ -1335,3 +1335,18 @@ def test_a_time_of_day_is_no_figure(language, text, expected) -> None:
 ])
 def test_halves_currencies_and_abbreviations_of_european_newsrooms(language, text, expected) -> None:
     assert values(text, language) == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("sl", "Stavka je stala dva milijona evrov.", (2e6, 2e6, "EUR")),
+    ("et", "Eelarve kasvas kaks miljonit eurot.", (2e6, 2e6, "EUR")),
+    ("bg", "При катастрофата загинаха трима души.", (3, 3, "dushi")),
+    ("mk", "Штрајкуваа три илјади луѓе.", (3000, 3000, "luge")),
+    ("sq", "Protestuan tre mijë njerëz.", (3000, 3000, "njerez")),
+])
+def test_number_words_of_languages_num2words_lacks(language, text, expected) -> None:
+    assert values(text, language) == [expected]
+
+
+def test_an_estonian_verb_that_is_spelled_as_five_is_no_number() -> None:
+    assert values("Ta viis lapse kooli.", "et") == []

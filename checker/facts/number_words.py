@@ -69,6 +69,17 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         100_000: "lakh lakhs", 10_000_000: "crore crores",  # Indian English: "1.5 lakh", "₹500 crore"
     },
     "hr": _HR, "bs": _HR, "sr": _HR_SR,
+    # Languages num2words does not write. Bulgarian and Macedonian also count people with
+    # their own forms ("трима души", "тројца луѓе"); Estonian "viis" (5) and "kuus" (6) are
+    # left out, being also "took" and "in the month".
+    "bg": {2: "два две двама", 3: "три трима", 4: "четири четирима", 5: "пет петима", 6: "шест шестима",
+           7: "седем", 8: "осем", 9: "девет", 10: "десет", 20: "двадесет", 30: "тридесет", 100: "сто"},
+    "mk": {2: "два две двајца", 3: "три тројца", 4: "четири четворица", 5: "пет петмина", 6: "шест",
+           7: "седум", 8: "осум", 9: "девет", 10: "десет", 20: "дваесет", 30: "триесет", 100: "сто"},
+    "sq": {2: "dy", 3: "tre tri", 4: "katër", 5: "pesë", 6: "gjashtë", 7: "shtatë", 8: "tetë", 9: "nëntë",
+           10: "dhjetë", 20: "njëzet", 30: "tridhjetë", 100: "njëqind"},
+    "et": {2: "kaks kahe", 3: "kolm kolme", 4: "neli nelja", 7: "seitse", 8: "kaheksa", 9: "üheksa",
+           10: "kümme", 20: "kakskümmend", 100: "sada"},
     "ro": {
         1: "unu", 2: "doi două", 3: "trei", 4: "patru", 5: "cinci", 6: "șase", 7: "șapte",
         8: "opt", 9: "nouă", 10: "zece", 11: "unsprezece", 12: "doisprezece douăsprezece",
@@ -214,6 +225,7 @@ _NUM2WORDS_CODES = {"kk": "kz", "nb": "no", "nn": "no"}  # where num2words' code
 # form (ثلاث سنوات, three years) and a feminine one with the masculine it gives (ثلاثة).
 _OTHER_FORMS: dict[str, dict[int, str]] = {
     "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
+    "sl": {2: "dva", 3: "trije", 4: "štirje"},  # the masculine: "dva milijona", "trije ministri"
 }
 
 
