@@ -1428,7 +1428,7 @@ def test_a_south_asian_verb_of_saying_dates_its_own_act(language, text, verdict)
     ("mk", "Штрајкот почна во средата.", [("средата", "2024-03-13")]),
     # a Brazilian weekday with its day in brackets, in the future too
     ("pt", "Uma nova assembleia está marcada para segunda-feira (18).", [("segunda-feira (18)", "2024-03-18")]),
-    ("pt", "A greve paralisou nesta terça (12) quatro linhas.", [("terça (12)", "2024-03-12")]),
+    ("pt", "A greve paralisou nesta terça (12) quatro linhas.", [("nesta terça (12)", "2024-03-12")]),
     # a weekday with a day and month in digits and full stops
     ("fi", "Neuvottelut käydään perjantaina 15.3. Helsingissä.", [("perjantaina 15.3.", "2024-03-15")]),
     ("nb", "Partene møtes til nye forhandlinger fredag 15.3.", [("fredag 15.3.", "2024-03-15")]),
@@ -1476,3 +1476,12 @@ def test_nordic_and_finnish_weekdays_with_a_day_or_a_preposition(language: str, 
 ])
 def test_an_estonian_year_that_belongs_to_the_noun_after_it(text: str, expected: list) -> None:
     assert [(m.text, m.value.iso) for m in find_dates(text, "et", dt.date(2024, 3, 13))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A reunião será nesta sexta-feira.", [("nesta sexta-feira", "2023-09-15")]),  # the next day
+    ("A greve começou nesta segunda-feira.", [("nesta segunda-feira", "2023-09-11")]),  # this week's, past
+    ("Uma greve paralisou nesta quarta-feira (13) quatro linhas.", [("nesta quarta-feira (13)", "2023-09-13")]),
+])
+def test_a_brazilian_weekday_of_this_week_is_the_nearer_one(text: str, expected: list) -> None:
+    assert [(m.text, m.value.iso) for m in find_dates(text, "pt", PUBLISHED)] == expected

@@ -672,6 +672,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "A", shift)
     for word in date_words.NEXT_WORDS.get(language, ()):
         lex.add(word, "X", 1)
+    for word in date_words.THIS_WORDS.get(language, ()):
+        lex.add(word, "X", date_words.THIS_WEEK)
     for word in date_words.NEXT_BEFORE_BARE.get(language, ()):
         lex.add(word, "X", 1)
     lex.bare_next = frozenset(fold(word) for word in date_words.NEXT_BEFORE_BARE.get(language, ()))
@@ -1129,7 +1131,7 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # A weekday with its day of the month alone in brackets, as Brazilian news dates
     # every event: "nesta quarta-feira (13)", "na segunda-feira (18)", "sexta-feira (1º)",
     # "nesta quarta (13)".
-    bracketed_day = r"(?<![dyn][ .]?)(?P<wa>[WE])[ ]?p(?P<bd>d)o?p"
+    bracketed_day = r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<wa>[WE])[ ]?p(?P<bd>d)o?p"
     alternatives = [dated, day_month, bracketed_day, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")

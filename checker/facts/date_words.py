@@ -187,6 +187,12 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "bg": ("следващия", "следващата", "идния", "идната"),
     "mk": ("следниот", "следната", "идниот", "идната"),
 }
+# Words that make a weekday this week's, before or after the publication, the nearer:
+# Brazilian news dates by "nesta sexta-feira" (this Friday: published on a Thursday, the
+# next day; on a Saturday, the day before).
+THIS_WORDS: dict[str, tuple[str, ...]] = {"pt": ("nesta", "neste", "nesse", "nessa")}
+THIS_WEEK = 2  # the modifier value of those words, beside next (1) and last (-1)
+
 # Words that make a weekday a coming one only before its bare name: Swedish, Danish and
 # Norwegian "på fredag" is next Friday, while "på tisdagen" tells what happened on Tuesday.
 NEXT_BEFORE_BARE: dict[str, tuple[str, ...]] = {"sv": ("på",), "da": ("på",), "nb": ("på",), "no": ("på",),

@@ -910,7 +910,10 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     if (x >= 0 and fold(text[items.starts[x]:items.ends[x]]) in lex.bare_next
             and fold(text[items.starts[i]:items.ends[i]]) not in lex.weekdays_wide):
         modifier = 0  # "på tisdagen": the Tuesday told of, not the next
-    if modifier > 0:
+    if modifier == date_words.THIS_WEEK:  # "nesta sexta-feira": the nearer, before or after
+        ahead = (weekday - published.isoweekday()) % 7
+        day = _moved(published, ahead if ahead <= 3 else ahead - 7)
+    elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
     elif modifier == 0 and is_future(text, start, end, lex.language):
         # "The leaders will meet on Friday": the next Friday, or the day of publication.
