@@ -122,14 +122,14 @@ Il governo non ha ancora approvato lo stato di emergenza.
     }),
     "sv": ("sv", MARCH, """Göteborg – Volvo Cars redovisade på tisdagen den 12 mars ett rörelseresultat för 2023.
 
-Omsättningen ökade till 399,3 mdr kr. Styrelsen godkände inte någon extra utdelning.
+Omsättningen ökade till 399,3 mdr kr. Styrelsen har inte godkänt någon extra utdelning.
 """, _date("results-date", "2024-03-12", "redovisade")
         + _number("turnover", "399300000000", "omsättning", unit="SEK")
         + _phrase("dividend", "styrelsen godkände utdelning"), {
         "results-date": ("agrees", ("Göteborg – Volvo Cars redovisade på tisdagen den 12 mars ett rörelseresultat "
                                    "för 2023.")),
         "turnover": ("agrees", "Omsättningen ökade till 399,3 mdr kr."),
-        "dividend": ("contradicts", "Styrelsen godkände inte någon extra utdelning."),
+        "dividend": ("contradicts", "Styrelsen har inte godkänt någon extra utdelning."),
     }),
     "nb": ("nb", SEPTEMBER, """Oslo, 14. september 2023 – Over 2000 bussjåfører gikk ut i streik onsdag 13. september.
 
@@ -145,15 +145,17 @@ NHO godtok ikke kravet i mekling i går. Riksmekleren har innkalt partene til ny
 
 Lakko alkoi kello 6, ja siihen osallistui yli 2 000 ahtaajaa. Yhtiön liikevaihto laski 22,3 miljardiin euroon.
 
-Työministeri ei hyväksynyt liiton vaatimuksia.
+Työministeri ei hyväksynyt liiton vaatimuksia. Lakon aikana hallitus ei hyväksynyt sopimusta.
 """, _date("strike-date", "2023-09-13", "lakko")
         + _number("strikers", ">= 2000", "lakko")
         + _number("revenue", "22300000000", "liikevaihto", unit="EUR")
-        + _phrase("minister", "työministeri hyväksyi vaatimukset"), {
+        + _phrase("minister", "työministeri hyväksyi vaatimukset")
+        + _phrase("agreement", "hallitus hyväksyi sopimuksen"), {
         "strike-date": ("agrees", "Ahtaajien lakko pysäytti keskiviikkona tavaraliikenteen satamissa."),
         "strikers": ("agrees", "Lakko alkoi kello 6, ja siihen osallistui yli 2 000 ahtaajaa."),
         "revenue": ("agrees", "Yhtiön liikevaihto laski 22,3 miljardiin euroon."),
         "minister": ("contradicts", "Työministeri ei hyväksynyt liiton vaatimuksia."),
+        "agreement": ("contradicts", "Lakon aikana hallitus ei hyväksynyt sopimusta."),
     }),
     "et": ("et", SEPTEMBER, """Tallinn, 14. september 2023 – Linnavolikogu valis kolmapäeval, 13. septembril uueks \
 linnapeaks Jevgeni Ossinovski.
