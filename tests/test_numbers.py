@@ -1307,6 +1307,8 @@ def test_bound_words_multipliers_and_units_of_european_newsrooms(language, text,
     ("sv", "Stormen nådde kusten klockan 21 och 400 larm kom in.", [(400, 400, "larm")]),
     ("mk", "Земјотресот се случи во 19:05 часот.", []),
     ("sq", "Lëkundja u regjistrua në orën 20:47.", []),
+    ("lt", "Streikas prasidėjo 8 val. ryto.", []),  # "val." after the hour: a time
+    ("lt", "Posėdis truko 8 valandas.", [(8, 8, "hour")]),  # written out: a duration
     # not times: a score, a ratio, and a result no clock shows
     ("sk", "Slovan vyhral 2:1.", [(2, 2, None), (1, 1, None)]),
     ("sk", "Slovan vyhral 98:87.", [(98, 98, None), (87, 87, None)]),

@@ -842,6 +842,10 @@ CLOCK_WORDS = {
     "no": "klokken kl", "nn": "klokka kl", "pl": "godz godzinie godzina", "lv": "plkst pulksten",
     "it": "ore", "pt": "às", "sq": "orën ora",
 }
+# Abbreviations of "hour" after a number that make it a time of day, where the duration
+# is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
+# valandas" (lasted eight hours).
+CLOCK_AFTER = {"lt": "val"}
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
 # Basque "%50"; Swahili "asilimia 50".

@@ -32,6 +32,7 @@ from ..text import cldr
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
 from .number_words import (
+    CLOCK_AFTER,
     CLOCK_WORDS,
     DECIMAL_WORDS,
     DURATIONS,
@@ -578,6 +579,10 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
     hour = _HOUR.search(text, max(0, mention.start - 3), mention.start)
     if hour is not None and _MINUTES.match(text, mention.start) and _is_time(hour.group(1), text[mention.start:]):
         return True  # the minutes of "19:05 часот"
+    if mention.value.unit == "hour" and mention.value.min == mention.value.max:
+        last = _LAST_WORD.search(text, mention.start, mention.end)
+        if last is not None and fold(last.group(1)) in _clock_words(language, after=True):
+            return True  # "8 val. ryto"
     if mention.value.unit is not None or mention.value.min != mention.value.max:
         return False
     if text[mention.end:mention.end + 1] == ":" and _MINUTES.match(text, mention.end + 1):
@@ -586,9 +591,15 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
     return before is not None and fold(before.group(1)) in _clock_words(language)
 
 
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.?\Z")
+
+
 @lru_cache(maxsize=256)
-def _clock_words(language: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in CLOCK_WORDS.get(language.split("_")[0].lower(), "").split())
+def _clock_words(language: str, after: bool = False) -> frozenset[str]:
+    """The words for o'clock before an hour in ``language``, or with ``after`` the
+    abbreviations of "hour" after one (:data:`CLOCK_AFTER`)."""
+    table = CLOCK_AFTER if after else CLOCK_WORDS
+    return frozenset(fold(word) for word in table.get(language.split("_")[0].lower(), "").split())
 
 
 def counts_a_unit(text: str, language: str | None) -> bool:
