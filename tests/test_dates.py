@@ -1485,3 +1485,18 @@ def test_an_estonian_year_that_belongs_to_the_noun_after_it(text: str, expected:
 ])
 def test_a_brazilian_weekday_of_this_week_is_the_nearer_one(text: str, expected: list) -> None:
     assert [(m.text, m.value.iso) for m in find_dates(text, "pt", PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the present that speaks of what is to come, where there is no future tense
+    ("fi", "Seuraavat neuvottelut käydään toimistossa perjantaina.", "2023-09-15"),
+    ("fi", "Neuvottelut käytiin toimistossa perjantaina.", "2023-09-08"),
+    ("et", "Järgmine koosolek toimub reedel.", "2023-09-15"),
+    ("et", "Koosolek toimus reedel.", "2023-09-08"),
+    ("lv", "Sarunas notiks piektdien.", "2023-09-15"),
+    ("lt", "Susitikimas vyks penktadienį.", "2023-09-15"),
+    ("sq", "Takimi do të mbahet të premten.", "2023-09-15"),
+    ("sq", "Takimi u mbajt të premten.", "2023-09-08"),
+])
+def test_a_weekday_in_a_clause_about_the_future_in_finnic_baltic_and_albanian(language, text, expected) -> None:
+    assert days(text, language) == [expected]

@@ -78,6 +78,15 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ms": ("akan", "dijadualkan", "dirancang"),
     "tl": ("nakatakda",),
     "vi": ("sẽ", "dự kiến"),
+    # Finnish and Estonian have no future tense: their present speaks of what is to come
+    # ("neuvottelut käydään perjantaina", "koosolek toimub reedel"; the past is "käytiin",
+    # "toimus"), so the present of the verbs that schedule is a cue.
+    "fi": ("pidetään", "käydään", "järjestetään", "jatketaan", "alkaa", "alkavat", "aiotaan", "on määrä",
+           "on tarkoitus", "suunnitellaan"),
+    "et": ("toimub", "toimuvad", "hakkab", "hakkavad", "algab", "kavandatud", "plaanitud"),
+    "lv": ("notiks", "būs", "sāksies", "plānots", "plānota", "paredzēts", "paredzēta"),
+    "lt": ("vyks", "įvyks", "bus", "prasidės", "planuojama", "numatyta", "numatytas"),
+    "sq": ("do të", "do", "pritet", "është planifikuar"),
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
@@ -152,6 +161,8 @@ _OPENERS: dict[str, str] = {
     "vi": "rằng mà khi vì", "tl": "na nang dahil",
     "ar": "أن الذي التي عندما لأن", "fa": "که وقتی چون", "he": "ש כי אשר כאשר",
     "tr": "ki", "hi": "कि जो जब क्योंकि", "ur": "کہ جو جب",
+    "fi": "että joka jotka kun koska", "et": "et kes mis kui sest", "lv": "ka kas kad jo",
+    "lt": "kad kuris kuri kai nes", "sq": "se që kur sepse",
 }
 _AND: dict[str, str] = {
     "en": "and but", "de": "und aber", "nl": "en maar", "fr": "et mais", "es": "y e pero", "pt": "e mas",
@@ -160,7 +171,7 @@ _AND: dict[str, str] = {
     "ru": "и а но", "uk": "і й а але", "bg": "и а но", "mk": "и а но", "el": "και αλλά", "sv": "och men",
     "da": "og men", "nb": "og men", "hu": "és de", "id": "dan tetapi", "ms": "dan tetapi", "vi": "và nhưng",
     "tl": "at pero", "ar": "و لكن", "fa": "و اما", "he": "ו אבל", "tr": "ve ama", "hi": "और लेकिन",
-    "ur": "اور لیکن",
+    "ur": "اور لیکن", "fi": "ja mutta", "et": "ja aga", "lv": "un bet", "lt": "ir bet", "sq": "dhe por",
 }
 _FRONTED = 2  # words before the day in its clause for it to open the clause ("On Friday", "Am Freitag")
 _ALONE = 3    # words of a clause that is only the day ("On Friday," "Am Freitag,")
