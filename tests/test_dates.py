@@ -1500,3 +1500,16 @@ def test_a_brazilian_weekday_of_this_week_is_the_nearer_one(text: str, expected:
 ])
 def test_a_weekday_in_a_clause_about_the_future_in_finnic_baltic_and_albanian(language, text, expected) -> None:
     assert days(text, language) == [expected]
+
+
+def test_a_date_of_saying_counts_for_a_rule_that_has_that_verb_among_its_anchors() -> None:
+    """"NIS je objavila u utorak rezultate": the results were published on Tuesday; the
+    rule names the verb among its anchors, so the date is its own, although another of
+    its anchors ("rezultate") stands nearer."""
+    rules = "- {id: results, check: date, expect: 2024-03-12, about: [rezultati, objavila]}\n"
+    text = "NIS je objavila u utorak, 12. marta, rezultate poslovanja za 2023. godinu."
+    report = run_rules(rules, [article(text, "sr", "2024-03-13", source="a.txt")])
+    assert verdicts(report, "results") == {"a.txt": "agrees"}
+    without_the_verb = rules.replace("rezultati, objavila", "rezultati")
+    assert verdicts(run_rules(without_the_verb, [article(text, "sr", "2024-03-13", source="a.txt")]),
+                    "results") == {"a.txt": "silent"}

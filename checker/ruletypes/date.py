@@ -38,8 +38,8 @@ class DateRuleType(RuleType):
         findings = []
         for mention, anchor in ctx.near_anchors(ctx.facts.dates_within(ctx.windows())):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language)
-            if said is not None and not (anchor.start < said[1] and said[0] < anchor.end):
-                continue  # "the ministry said on Tuesday": when it was said, unless that is the rule's anchor
+            if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
+                continue  # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the rule
             findings.append(Finding(value=mention.value,
                                     evidence=ctx.evidence(mention.start, mention.end, anchor.score, str(mention.value))))
         return findings
