@@ -1334,6 +1334,9 @@ def test_a_time_of_day_is_no_figure(language, text, expected) -> None:
     # newsroom abbreviations: Lithuanian "Eur", Polish "mln." with a dot
     ("lt", "Biudžetas siekia 1,2 mln. Eur.", (1.2e6, 1.2e6, "EUR")),
     ("pl", "Spółka zarobiła 1,2 mln. zł.", (1.2e6, 1.2e6, "PLN")),
+    # a multiplier joined to the number by a hyphen
+    ("sk", "Víťaz získa odmenu 200-tisíc eur.", (200_000, 200_000, "EUR")),
+    ("en", "They signed a $5-billion deal.", (5e9, 5e9, "USD")),
 ])
 def test_halves_currencies_and_abbreviations_of_european_newsrooms(language, text, expected) -> None:
     assert values(text, language) == [expected]

@@ -988,11 +988,12 @@ class _Reader:
 
     def _step(self, words: _Words, i: int, tail: _Tail, free_unit: bool) -> tuple[_Tail, int] | None:
         """The next part of a tail at word ``i``. Only a unit, or a multiplier written
-        on the number ("5%", "18-month", "3mln"), may touch the number."""
+        on the number ("5%", "18-month", "3mln", "200-tisíc", "$5-billion"), may touch
+        the number."""
         word = words.get(i)
         if word is None:
             return None
-        if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not word.dash:
+        if tail.factor == 1.0 and (tail.unit is None or tail.signed):
             n, factor = self._phrase(words, i, self.lex.multipliers)
             if factor is None and tail.signed:
                 n, factor = self._phrase(words, i, self.lex.money_multipliers)
