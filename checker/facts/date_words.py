@@ -232,15 +232,16 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "mk": ("минатиот", "минатата"),
 }
 
-# Weekday forms CLDR gives neither as names nor in its relative-time patterns: the
-# Albanian accusative with its article, "të mërkurën" (on Wednesday; CLDR writes "e
-# mërkurë"), the Macedonian definite forms, "во средата", "во петокот", and the Estonian
-# adessive of the one short name, "reedel".
 # Short names that are a weekday only beside a date, being ordinary words alone:
 # Brazilian "nesta quarta (13)", "na segunda (18)" ("segunda" is also "second").
 WEEKDAY_SHORT: dict[str, dict[str, int]] = {
     "pt": {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5},
 }
+
+# Weekday forms CLDR gives neither as names nor in its relative-time patterns: the
+# Albanian accusative with its article, "të mërkurën" (on Wednesday; CLDR writes "e
+# mërkurë"), the Macedonian definite forms, "во средата", "во петокот", and the Estonian
+# adessive of the one short name, "reedel".
 WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "sq": {"hënën": 1, "martën": 2, "mërkurën": 3, "enjten": 4, "premten": 5, "shtunën": 6, "dielën": 7},
     "mk": {"понеделникот": 1, "вторникот": 2, "средата": 3, "четвртокот": 4, "петокот": 5,
