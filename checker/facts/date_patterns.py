@@ -665,9 +665,6 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "R", offset)
     for word in date_words.TENSED_DAYS.get(language, ()):
         lex.add(word, "R", date_words.BY_TENSE)
-    for weekday, form in enumerate(date_words.WEEKDAY_FORMS.get(language, ()), 1):
-        for ending in ("", *date_words.WEEKDAY_FORM_ENDINGS.get(language, ())):
-            lex.add(form + ending, "W", weekday)
     for word, shift in date_words.DAY_SHIFTS.get(language, {}).items():
         lex.add(word, "A", shift)
     for word in date_words.NEXT_WORDS.get(language, ()):
@@ -680,7 +677,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
     for word in date_words.LAST_WORDS.get(language, ()):
         lex.add(word, "L", -1)
     for word, weekday in date_words.WEEKDAY_INFLECTIONS.get(language, {}).items():
-        lex.add(word, "W", weekday)
+        for ending in ("", *date_words.WEEKDAY_INFLECTION_ENDINGS.get(language, ())):
+            lex.add(word + ending, "W", weekday)
     for word, weekday in date_words.WEEKDAY_SHORT.get(language, {}).items():
         lex.add(word, "E", weekday)
     for word in date_words.EXTRA_CONNECTORS.get(language, ()):

@@ -91,14 +91,6 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
 BY_TENSE = 99  # the offset filed for such a word
 TENSED_DAYS: dict[str, tuple[str, ...]] = {"hi": ("कल",), "pa": ("ਕੱਲ੍ਹ", "ਕੱਲ")}
 
-# Weekdays as news writes them where CLDR gives another form: Tamil names the day with
-# கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன் + கிழமை is வியாழக்கிழமை), and
-# writes "on" (அன்று) on it. Monday first.
-WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {
-    "ta": ("திங்கள்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை",
-           "சனிக்கிழமை", "ஞாயிற்றுக்கிழமை"),
-}
-WEEKDAY_FORM_ENDINGS: dict[str, tuple[str, ...]] = {"ta": ("யன்று", "யான", "யில்")}
 
 # "The day after" / "the day before": one day from a date stated in the same sentence.
 DAY_SHIFTS: dict[str, dict[str, int]] = {
@@ -238,7 +230,8 @@ WEEKDAY_SHORT: dict[str, dict[str, int]] = {
     "pt": {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5},
 }
 
-# Weekday forms CLDR gives neither as names nor in its relative-time patterns: the
+# Weekday forms CLDR gives neither as names nor in its relative-time patterns, as news
+# writes them: the
 # Albanian accusative with its article, "të mërkurën" (on Wednesday; CLDR writes "e
 # mërkurë"), the Macedonian definite forms, "во средата", "во петокот", and the Estonian
 # adessive of the one short name, "reedel".
@@ -247,7 +240,13 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "mk": {"понеделникот": 1, "вторникот": 2, "средата": 3, "четвртокот": 4, "петокот": 5,
            "саботата": 6, "неделата": 7},
     "et": {"reedel": 5, "reedeni": 5},  # "on Friday", "until Friday": the other names are long enough to inflect
+    # Tamil names the day with கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன்
+    # + கிழமை is வியாழக்கிழமை), and writes "on" (அன்று) on it (WEEKDAY_INFLECTION_ENDINGS).
+    "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
+           "சனிக்கிழமை": 6, "ஞாயிற்றுக்கிழமை": 7},
 }
+# Endings written on each of a language's WEEKDAY_INFLECTIONS.
+WEEKDAY_INFLECTION_ENDINGS: dict[str, tuple[str, ...]] = {"ta": ("யன்று", "யான", "யில்")}
 
 # Eras that count years in place of the common era, by the year before their first:
 # Japanese 令和5年 is 2023 (元年, "first year", is 2019), Taiwanese 民國112年 is 2023.

@@ -121,16 +121,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    pieces = [(s[0], s[1]) for s in spans]
-    if pieces and months:
-        pieces[:1] = _dateline_apart(text, *pieces[0], months)
-    dateline = _DASH_DATELINE.match(text, paragraph.start, paragraph.end)
-    if dateline and pieces and pieces[0][0] == paragraph.start:
-        cut = dateline.end()
-        if cut < pieces[0][1]:
-            pieces[0:1] = [(paragraph.start, cut), (cut, pieces[0][1])]
-        elif len(pieces) > 1 and pieces[1][0] <= cut < pieces[1][1]:  # split at "2023 r." before the dash
-            pieces[0:2] = [(paragraph.start, cut), (cut, pieces[1][1])]
+    pieces = _datelines_apart(text, [(s[0], s[1]) for s in spans], paragraph, months)
     if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
     unit_end = _unit_end(language)
@@ -141,6 +132,23 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     if _KHMER_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_KHMER_END, text, start, end)]
     return [_trim(text, start, end) for start, end in pieces]
+
+
+def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
+                     months: dict[str, int]) -> list[tuple[int, int]]:
+    """The sentences of a paragraph with a dateline before the first set apart as a
+    sentence of its own, in either form: a place, a comma and a date with its month's
+    name (:data:`_DATELINE`), or a place and a date before a dash (:data:`_DASH_DATELINE`)."""
+    if pieces and months:
+        pieces[:1] = _dateline_apart(text, *pieces[0], months)
+    dateline = _DASH_DATELINE.match(text, paragraph.start, paragraph.end)
+    if dateline and pieces and pieces[0][0] == paragraph.start:
+        cut = dateline.end()
+        if cut < pieces[0][1]:
+            pieces[0:1] = [(paragraph.start, cut), (cut, pieces[0][1])]
+        elif len(pieces) > 1 and pieces[1][0] <= cut < pieces[1][1]:  # split at "2023 r." before the dash
+            pieces[0:2] = [(paragraph.start, cut), (cut, pieces[1][1])]
+    return pieces
 
 
 def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> list[tuple[int, int]]:
