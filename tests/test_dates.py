@@ -14,6 +14,7 @@ from checker.facts import dates as dates_module
 from checker.facts.date_patterns import classify, lexicon
 from checker.facts.dates import DateRange, DateValue, find_dates, parse_expected_date
 from checker.testing import article, run_rules, verdicts
+from checker.text.normalise import token_columns
 
 PUBLISHED = dt.date(2023, 9, 14)  # a Thursday, as the sample articles
 
@@ -271,6 +272,8 @@ def test_a_date_of_saying_is_told_from_the_date_of_what_was_said(language: str, 
     *_, mention = find_dates(text, language, PUBLISHED)
     span = dates_module.reported_on(text, mention.start, mention.end, language)
     assert span is not None and text[span[0]:span[1]] == said
+    # the same from the whole text's words, as a rule reads an article's
+    assert dates_module.reported_on(text, mention.start, mention.end, language, token_columns(text)) == span
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -282,6 +285,7 @@ def test_a_date_of_saying_is_told_from_the_date_of_what_was_said(language: str, 
 def test_a_date_not_next_to_a_verb_of_saying_is_no_date_of_saying(language: str, text: str) -> None:
     (mention,) = find_dates(text, language, PUBLISHED)
     assert dates_module.reported_on(text, mention.start, mention.end, language) is None
+    assert dates_module.reported_on(text, mention.start, mention.end, language, token_columns(text)) is None
 
 
 def test_a_date_rule_leaves_the_date_of_a_report_to_a_rule_about_the_report() -> None:

@@ -12,6 +12,7 @@ the same day, which is how a rule compares "Wednesday" with 2023-09-13.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from collections.abc import Mapping
@@ -24,7 +25,14 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text.normalise import fold, fold_words, primary_language, token_columns
 from ..text.tense import is_future, is_past
 from . import date_words
-from .date_patterns import TWO_CHARACTER_WEEKDAYS, Items, Lexicon, classify, grammar, lexicon
+from .date_patterns import (
+    TWO_CHARACTER_WEEKDAYS,
+    Items,
+    Lexicon,
+    classify,
+    grammar,
+    lexicon,
+)
 from .numbers import counts_a_unit, han_value
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -184,7 +192,8 @@ _REPORT_REACH = 2  # words that may stand between a verb of saying and the date 
 _REPORT_GAP = regex.compile(r"[\s\p{L}\p{M}\p{N}'’-]*")  # no punctuation between but an apostrophe
 
 
-def reported_on(text: str, start: int, end: int, language: str | None) -> tuple[int, int] | None:
+def reported_on(text: str, start: int, end: int, language: str | None,
+                words: tuple[list[int], list[int], list[str]] | None = None) -> tuple[int, int] | None:
     """The span of a verb of saying whose act the date at ``start:end`` of ``text``
     dates ("the ministry said on Tuesday", "сообщило во вторник", "u utorak je izjavio"),
     or None: at most :data:`_REPORT_REACH` words between them before it, one after it, and
@@ -196,14 +205,15 @@ def reported_on(text: str, start: int, end: int, language: str | None) -> tuple[
         return None
     reach = 40 * (_REPORT_REACH + 1)
     before_from = start if base in date_words.REPORTED_AFTER else max(0, start - reach)
-    starts, ends, keys = token_columns(text[before_from:start])
+    before, after = _words_around(text, start, end, before_from, end + reach, words)
+    starts, ends, keys = before
     for i in range(len(keys) - 1, max(len(keys) - _REPORT_REACH - 2, -1), -1):
         if keys[i] in verbs and _REPORT_GAP.fullmatch(text, before_from + ends[i], start):
             return before_from + starts[i], before_from + ends[i]
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
     # "во вторник сообщило"), not after a capitalised word, which may begin the next
     # sentence where an abbreviation hid its end ("13 ноября 2024 г. Местные ... сообщили").
-    starts, ends, keys = token_columns(text[end:end + reach])
+    starts, ends, keys = after
     for i in range(min(len(keys), 2)):
         first = text[end + starts[0]:end + ends[0]][:1]
         if i and (first.isupper() or not first.isalpha()):  # a script without case goes on: "गुरुवार को कहा"
@@ -211,6 +221,24 @@ def reported_on(text: str, start: int, end: int, language: str | None) -> tuple[
         if keys[i] in verbs and _REPORT_GAP.fullmatch(text, end, end + starts[i]):
             return end + starts[i], end + ends[i]
     return None
+
+
+_Columns = tuple[list[int], list[int], list[str]]
+
+
+def _words_around(text: str, start: int, end: int, low: int, high: int,
+                  words: _Columns | None) -> tuple[_Columns, _Columns]:
+    """The words of ``text[low:start]`` and of ``text[end:high]``, as token columns with
+    offsets from ``low`` and from ``end``: taken from ``words``, the whole text's columns,
+    when given (an article's, read once), else read from those stretches."""
+    if words is None:
+        return token_columns(text[low:start]), token_columns(text[end:high])
+    all_starts, all_ends, all_keys = words
+    first, last = bisect.bisect_left(all_starts, low), bisect.bisect_right(all_ends, start)
+    following, limit = bisect.bisect_left(all_starts, end), bisect.bisect_right(all_ends, high)
+    return (([s - low for s in all_starts[first:last]], [e - low for e in all_ends[first:last]], all_keys[first:last]),
+            ([s - end for s in all_starts[following:limit]], [e - end for e in all_ends[following:limit]],
+             all_keys[following:limit]))
 
 
 def find_dates(text: str, language: str | None,
@@ -878,11 +906,11 @@ def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
                   published: dt.date | None) -> list[DateMention]:
     if published is None or _ordinary(text, items, i, lex):
         return []
-    offset = items.values[i]
+    offset: int | None = items.values[i]
     if offset == date_words.BY_TENSE:
         offset = _by_tense(text, items.starts[i], items.ends[i], lex.language)
-        if offset is None:
-            return []
+    if offset is None:
+        return []
     day = _moved(published, offset)
     return [_mention(text, items.starts[i], items.ends[i], _full(day), True)] if day else []
 

@@ -53,7 +53,7 @@ _HR = {
 }
 _HR_SR = {**_HR, 2: _HR[2] + " dve dvema"}
 
-_TL_NUMBERS = {
+_TL_NUMBERS: Mapping[float, str] = {
     2: "dalawa dalawang", 3: "tatlo tatlong", 4: "apat", 5: "lima limang", 6: "anim", 7: "pito pitong",
     8: "walo walong", 9: "siyam", 10: "sampu sampung", 20: "dalawampu dalawampung",
     100: "sandaan sandaang", 1000: "sanlibo sanlibong",
@@ -1033,15 +1033,15 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
             if _usable(name, width == "long", shortest):
                 found.setdefault(name, canonical)
     heads = {phrase.split()[0] for phrase in found if " " in phrase}
-    for field in DURATIONS:
-        for direction in data["date_fields"].get(field, {}).values():
+    for duration in DURATIONS:
+        for direction in data["date_fields"].get(duration, {}).values():
             for pattern in direction.values():
                 if _ENDING_ON_NUMBER.search(pattern):
                     continue  # Sinhala "දින {0}න්": the unit before the number, a case ending on it
                 words = _after_placeholder(pattern, prefixed=True)
                 word = words[1] if len(words) > 1 and words[0] in heads else (words[0] if words else "")
                 if _usable(word, True):
-                    found.setdefault(word, field)
+                    found.setdefault(word, duration)
     yield from found.items()
 
 

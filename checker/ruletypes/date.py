@@ -37,7 +37,8 @@ class DateRuleType(RuleType):
 
         findings = []
         for mention, anchor in ctx.near_anchors(ctx.facts.dates_within(ctx.windows())):
-            said = reported_on(ctx.text, mention.start, mention.end, ctx.language)
+            said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
+                               (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
             if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
                 continue  # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the rule
             findings.append(Finding(value=mention.value,
