@@ -762,6 +762,16 @@ def test_a_figure_written_in_spaced_parts(language, text, value, unit):
     assert (mention.value.min, mention.value.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("מספר ההרוגים עלה ליותר מ-2,900", 2900, None, None),   # "to more than", with "to" written on it
+    ("הכריז על שלושה ימי אבל לאומי", 3, 3, "day"),          # the construct plural: "days of"
+    ("במשך שלוש שנות מלחמה", 3, 3, "year"),
+])
+def test_hebrew_bounds_and_units_with_words_written_on_them(text, low, high, unit):
+    (mention,) = find_numbers(text, "he")
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (low, high, unit)
+
+
 def test_a_turkish_multiplier_with_its_case_ending():
     assert [m.value.min for m in find_numbers("Ölü sayısı 2 bini aştı.", "tr")] == [2000]
     assert [m.value.min for m in find_numbers("Nüfus 1 milyonu geçti.", "tr")] == [1_000_000]

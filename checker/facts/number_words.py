@@ -615,7 +615,8 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ko": {"min": ("최소",), "max": ("최대",), "approx": ("약", "대략")},
     # Hebrew writes "than" and "about" on the number with a hyphen: "יותר מ-1,500", "כ-50".
     "he": {
-        "min": ("יותר מ-", "יותר מאשר", "לפחות", "מעל"),
+        # and with "to" written on it: "עלה ליותר מ-2,900" (rose to more than 2,900)
+        "min": ("יותר מ-", "יותר מאשר", "לפחות", "מעל", "ליותר מ-", "ליותר מאשר", "למעלה מ-"),
         "max": ("פחות מ-", "פחות מאשר", "לכל היותר", "עד"),
         "approx": ("כ-", "בערך", "קרוב ל-", "כמעט", "כמעט כ-"),
     },
@@ -804,6 +805,8 @@ TO_WORDS = {
 # Unit forms CLDR lacks (oblique cases, other words for week, per cent written out).
 UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",)},
+    # Hebrew counts with the construct plural: "שלושה ימי אבל" (three days of mourning)
+    "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",)},
     "hr": {"week": ("sedmica", "sedmice", "sedmicu")},
     "sr": {"week": ("sedmica", "sedmice", "sedmicu", "nedelju", "nedjelja", "nedjelje"),
            "percent": ("posto", "odsto")},
