@@ -773,8 +773,17 @@ def test_hebrew_bounds_and_units_with_words_written_on_them(text, low, high, uni
 
 
 def test_a_turkish_multiplier_with_its_case_ending():
-    assert [m.value.min for m in find_numbers("Ölü sayısı 2 bini aştı.", "tr")] == [2000]
     assert [m.value.min for m in find_numbers("Nüfus 1 milyonu geçti.", "tr")] == [1_000_000]
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Ölü sayısı 2 bini aştı.", 2000),
+    ("Ölü sayısı 2 bin 946'yı aştı.", 2946),
+    ("Ölü sayısı 2.900'ü aştı.", 2900),
+])
+def test_a_turkish_verb_of_passing_a_figure_after_it_is_its_lower_bound(text, low):
+    (mention,) = find_numbers(text, "tr")
+    assert (mention.value.min, mention.value.max) == (low, None)
 
 
 def test_a_spaced_part_is_no_part_when_it_is_not_less_than_the_multiplier_before_it():

@@ -642,7 +642,8 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # Bound words between a number and its noun, with the case ending a language writes on
 # the number first ("1.500'den fazla kişi", "1,500 से अधिक लोग"): more than 1,500 people.
 BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "tr": {"min": ("fazla", "aşkın", "üzerinde"), "max": ("az", "altında"), "approx": ("civarında", "dolayında")},
+    "tr": {"min": ("fazla", "aşkın", "üzerinde", "aştı", "aşarak"), "max": ("az", "altında"),
+           "approx": ("civarında", "dolayında")},
     "hi": {"min": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर"), "max": ("से कम",)},
     "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
     # Georgian and Armenian write "than" as a case ending after a hyphen: "400-ზე მეტი
