@@ -803,6 +803,8 @@ def test_a_spaced_part_is_no_part_when_it_is_not_less_than_the_multiplier_before
     ("pl", "Liczba ofiar przekroczyła 2000."),
     ("ru", "Число погибших превысило 2000 человек."),
     ("uk", "Кількість загиблих перевищила 2000."),
+    ("ar", "الحصيلة تجاوزت 2000 قتيل."),
+    ("ar", "عدد القتلى يتخطى 2000."),
 ])
 def test_a_verb_of_passing_a_figure_is_its_lower_bound(language, text):
     (mention,) = find_numbers(text, language)
