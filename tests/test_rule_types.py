@@ -297,6 +297,26 @@ def test_sources_agree_on_a_figure_whatever_noun_each_counts_it_with() -> None:
         "a.txt": "agrees", "b.txt": "agrees", "c.txt": "agrees", "d.txt": "contradicts"}
 
 
+def test_a_figure_in_another_unit_is_not_left_to_a_nearer_rule_that_cannot_take_it() -> None:
+    rules = """
+- id: share
+  check: number
+  unit: percent
+  expect: 40.56
+  about: [party]
+- id: seats
+  check: number
+  unit: seats
+  expect: 158
+  about: [majority]
+"""
+    report = run_rules(rules, [article("The party won a majority with 40.56% of the vote and 158 seats.", "en")])
+    assert verdicts(report, "share") == {"article.txt": "agrees"}  # "majority" is nearer, but counts seats
+    assert verdicts(report, "seats") == {"article.txt": "agrees"}
+    wrong = run_rules(rules, [article("The party won a majority with 38% of the vote and 158 seats.", "en")])
+    assert verdicts(wrong, "share") == {"article.txt": "contradicts"}
+
+
 def test_time_spans_agree_across_forms() -> None:
     rules = "- id: war\n  check: number\n  unit: month\n  about: [war, rat, război]\n"
     sources = [article("Rat traje više od 18 mjeseci.", "hr", source="hr.txt"),

@@ -8,7 +8,7 @@ belongs to that rule: one sentence can state two facts for two rules).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -96,20 +96,23 @@ class RuleContext:
         """The windows of this rule's anchors: where its values may stand."""
         return list(self._reach(self.rule).windows)
 
-    def near_anchors(self, items: Iterable[T]) -> list[tuple[T, Anchor]]:
+    def near_anchors(self, items: Iterable[T],
+                     takes: Callable[[Rule, T], bool] | None = None) -> list[tuple[T, Anchor]]:
         """Items within this rule's window of one of its anchors, each with its nearest
         anchor; an item strictly nearer to a competing rule's anchor (within that rule's
-        window) is left to that rule."""
+        window) is left to that rule, unless ``takes(rule, item)`` says that rule could
+        not take it (a figure in per cent is no rival number rule's about seats)."""
         mine = self._reach(self.rule)
         if not mine.anchors:
             return []
-        rivals = [reach for rule, reach in self._rival_reaches() if rule is not self.rule]
+        rivals = [(rule, reach) for rule, reach in self._rival_reaches() if rule is not self.rule]
         kept = []
         for item in items:
             best = mine.nearest(item)
             if best is None:
                 continue
-            others = [other for rival in rivals if (other := rival.nearest(item)) is not None]
+            others = [other for rule, rival in rivals
+                      if (other := rival.nearest(item)) is not None and (takes is None or takes(rule, item))]
             if others:
                 own = self._separation(item, best)
                 if any(self._separation(item, other) < own for other in others):

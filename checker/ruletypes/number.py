@@ -116,11 +116,18 @@ class NumberRuleType(RuleType):
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []
-        for mention, anchor in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
+        for mention, anchor in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
+                                                takes=lambda rival, mention: self._takes(rival, mention, ctx.text)):
             value, start, end = self._convert(rule, mention, ctx.text)
             if value is not None:
                 findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
         return findings
+
+    def _takes(self, rival: Rule, mention: Any, text: str) -> bool:
+        """Whether a competing rule could take a figure: a number rule only in its unit
+        ("40,56 %" is no seats rule's, however near its anchor); a rule of another type
+        is taken at its word."""
+        return rival.check != self.name or self._convert(rival, mention, text)[0] is not None
 
     def passed_over(self, rule: Rule, ctx: Any) -> list[str]:
         """The figures near the anchors in another unit than the rule's, with the unit
@@ -129,7 +136,8 @@ class NumberRuleType(RuleType):
         if unit is None:
             return []
         lines = []
-        for mention, _ in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows())):
+        for mention, _ in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
+                                           takes=lambda rival, mention: self._takes(rival, mention, ctx.text)):
             if self._convert(rule, mention, ctx.text)[0] is not None:
                 continue
             line, column = ctx.facts.line_col(mention.start)
