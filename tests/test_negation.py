@@ -124,6 +124,46 @@ CASES = [
 ]
 
 
+# A verb that denies the clause after it: "denied that …", across the comma before "that"
+# where the language writes one.
+DENIED_THAT = [
+    ("en", "The Kremlin denied that Putin accepted the invitation."),
+    ("hr", "Kremlj je demantirao da je Putin prihvatio poziv."),
+    ("fr", "Le Kremlin a démenti que Poutine a accepté l'invitation."),
+    ("es", "El Kremlin negó que Putin aceptó la invitación."),
+    ("ru", "Кремль опроверг, что Путин принял приглашение."),
+]
+
+
+@pytest.mark.parametrize("language, text", DENIED_THAT, ids=[c[0] for c in DENIED_THAT])
+def test_a_verb_of_denying_before_that_denies_the_clause(language: str, text: str) -> None:
+    assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Putin accepted the invitation, which earlier reports had denied."),
+    ("en", "Officials denied the report. Putin accepted the invitation."),
+])
+def test_a_verb_of_denying_elsewhere_denies_nothing(language: str, text: str) -> None:
+    assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}
+
+
+def test_a_verb_of_denying_in_a_phrasing_is_what_it_states() -> None:
+    rules = "- id: denied\n  check: phrase\n  expect: {hr: [Uprava je demantirala prijedlog]}\n"
+    assert verdicts(run_rules(rules, [article("Uprava je demantirala prijedlog.", "hr")]), "denied") == {
+        "article.txt": "agrees"}
+    assert verdicts(run_rules(rules, [article("Uprava je podržala prijedlog.", "hr")]), "denied") == {
+        "article.txt": "silent"}
+
+
+def test_a_german_verb_of_denying_reaches_across_the_comma_before_dass() -> None:
+    rules = "- id: accepted\n  check: phrase\n  expect: {de: [Putin hat die Einladung angenommen]}\n"
+    denied = article("Der Kreml bestritt, dass Putin die Einladung angenommen hat.", "de")
+    said = article("Der Kreml sagte, dass Putin die Einladung angenommen hat.", "de")
+    assert verdicts(run_rules(rules, [denied]), "accepted") == {"article.txt": "contradicts"}
+    assert verdicts(run_rules(rules, [said]), "accepted") == {"article.txt": "agrees"}
+
+
 @pytest.mark.parametrize("language, affirmed, negated", CASES, ids=[c[0] for c in CASES])
 def test_affirmed_agrees_and_negated_contradicts(language: str, affirmed: str, negated: str) -> None:
     assert verdicts(run_rules(RULES, [article(affirmed, language)]), "accepted") == {"article.txt": "agrees"}

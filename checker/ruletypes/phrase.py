@@ -291,6 +291,9 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if following not in sentence:
                 break
             gap = ctx.text[facts.ends[min(i, following)]:facts.starts[max(i, following)]]
+            # "denied that Putin …", "bestritt, dass Putin …": a verb that denies before its "that"
+            if step < 0 and keys[i] in cues.that and keys[following] in cues.denying and gap.strip() in ("", ","):
+                return following
             if any(ch in _CLAUSE_BREAKS for ch in gap):
                 break
             i = following

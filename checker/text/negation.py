@@ -100,6 +100,48 @@ _CUES: dict[str, str] = {
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
 
+# Verbs that deny what the clause after their "that" says ("the Kremlin denied that
+# Putin accepted the invitation"), also across the comma German, the Slavic languages,
+# Georgian and Armenian write before it ("bestritt, dass …", "опроверг, что …", "უარყო,
+# რომ …"). Only before "that": elsewhere such a verb is what a phrasing may state
+# ("the council denied the proposal"), not a negation.
+_DENYING: dict[str, str] = {
+    "en": "denied denies deny denying refuted",
+    "de": "bestritt bestritten bestreitet dementierte dementierten dementiert leugnete",
+    "nl": "ontkende ontkenden ontkent",
+    "fr": "démenti démentent dément nié nient",
+    "es": "negó negaron niega niegan desmintió desmintieron desmiente",
+    "it": "smentito smentisce negato nega",
+    "pt": "negou negaram nega desmentiu desmente",
+    "ro": "negat neagă dezmințit dezminte",
+    "hr": "demantirao demantirala demantirali demantira zanijekao zanijekala porekao porekla negirao negirala",
+    "bs": "demantovao demantovala demantirao demantirala negirao negirala porekao",
+    "sr": "demantovao demantovala demantovali negirao negirala porekao porekla демантовао демантовала "
+          "негирао негирала порекао порекла",
+    "sl": "zanikal zanikala demantiral demantirala",
+    "pl": "zaprzeczył zaprzeczyła zaprzeczyli zdementował zdementowała",
+    "cs": "popřel popřela popřeli dementoval dementovala",
+    "sk": "poprel poprela dementoval dementovala",
+    "ru": "опроверг опровергла опровергли опровергло отрицал отрицала отрицали отрицает",
+    "uk": "спростував спростувала спростували заперечив заперечила заперечили",
+    "bg": "отрече отрекоха опроверга",
+    "mk": "негираше демантираше",
+    "ka": "უარყო უარყვეს",
+    "hy": "հերքել հերքեց հերքում",
+    "sv": "förnekade förnekar",
+    "da": "afviste benægtede",
+    "nb": "benektet avviste",
+    "fi": "kiisti kiistää",
+    "tr": "yalanladı",
+}
+_THAT: dict[str, str] = {
+    "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
+    "ro": "că", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że", "cs": "že", "sk": "že",
+    "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
+    "nb": "at", "fi": "että", "tr": "ki",
+}
+
+
 # Words of a script read a character at a time that begin with a cue but deny nothing:
 # 不断 "constantly", 非常 "very", 未来 "future".
 _NOT_DENIALS: dict[str, str] = {
@@ -302,6 +344,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     starts: tuple[str, ...] = ()
     inside: frozenset[str] = frozenset()
     verbs: Verbs | None = None
+    denying: frozenset[str] = frozenset()  # verbs that deny the clause after "that", across a comma
+    that: frozenset[str] = frozenset()
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -349,7 +393,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
 
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
-                self.infix.pattern if self.infix is not None else None, self.verbs)
+                self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -366,8 +410,11 @@ def negation_cues(language: str | None) -> Cues:
     """Folded negation cues of ``language``; when it is not known, every cue of three
     letters or more and the short ones many languages share ("no", "ne")."""
     base = primary_language(language)
-    if any(base in table for table in (_CUES, _ENDINGS, _PREFIXES, _SUFFIXES, _INFIXES, _STARTS, _INSIDE, _VERB_PREFIXES)):
+    if any(base in table for table in (_CUES, _ENDINGS, _PREFIXES, _SUFFIXES, _INFIXES, _STARTS, _INSIDE, _VERB_PREFIXES,
+                                       _DENYING)):
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
+        cues.denying = frozenset(fold(word) for word in _DENYING.get(base, "").split())
+        cues.that = frozenset(fold(word) for word in _THAT.get(base, "").split())
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
