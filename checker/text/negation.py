@@ -48,11 +48,10 @@ _CUES: dict[str, str] = {
     "et": "ei mitte pole kunagi",
     "lt": "ne nėra niekada nei",
     "lv": "ne nav nekad nedz",
-    # and the verbs that deny what follows them: "αρνήθηκε ότι η συμμετοχή ήταν χαμηλή"
-    "el": "δεν μην μη ποτέ ούτε κανένας καμία κανένα όχι αρνήθηκε αρνούνται αρνείται διέψευσε διαψεύδει",
+    "el": "δεν μην μη ποτέ ούτε κανένας καμία κανένα όχι",
     "ca": "no mai cap ni res ningú",
-    "id": "tidak tak bukan belum tiada takkan membantah menyangkal",  # "membantah bahwa …", denied that
-    "ms": "tidak tak bukan belum tiada takkan menafikan menyangkal",
+    "id": "tidak tak bukan belum tiada takkan",
+    "ms": "tidak tak bukan belum tiada takkan",
     "vi": "không chưa chẳng chả",
     "ar": "لا لم لن ليس ليست ليسوا أبدا",
     "he": "לא אין אינו אינה אינם אינן מעולם",
@@ -133,12 +132,15 @@ _DENYING: dict[str, str] = {
     "nb": "benektet avviste",
     "fi": "kiisti kiistää",
     "tr": "yalanladı",
+    "el": "αρνήθηκε αρνήθηκαν αρνούνται αρνείται διέψευσε διέψευσαν διαψεύδει",  # "αρνήθηκε ότι …"
+    "id": "membantah menyangkal",  # "membantah bahwa …"
+    "ms": "menafikan menyangkal",
 }
 _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
     "ro": "că", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że", "cs": "že", "sk": "že",
     "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
-    "nb": "at", "fi": "että", "tr": "ki",
+    "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
 }
 
 
