@@ -324,6 +324,18 @@ def test_a_chinese_weekday_in_two_characters_is_read_alone(language: str, text: 
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("sv", "Mötet hölls i torsdags.", ["2023-09-07"]),   # published on a Thursday: the one before
+    ("da", "Mødet blev holdt i torsdags.", ["2023-09-07"]),
+    ("nb", "Møtet ble holdt i torsdags.", ["2023-09-07"]),
+    ("sv", "Mötet hölls i onsdags.", ["2023-09-13"]),
+    ("sv", "Mötet hölls på torsdagen.", ["2023-09-14"]),
+])
+def test_a_nordic_weekday_in_the_genitive_after_i_is_the_last_one(language: str, text: str,
+                                                                   expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 # Published on a Thursday: a Friday to come is the 15th, a past one the 8th; Monday the
 # 18th or the 11th; Thursday itself is the day of publication either way.
 @pytest.mark.parametrize(("language", "text", "expected"), [

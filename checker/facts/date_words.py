@@ -189,6 +189,9 @@ THIS_WEEK = 2  # the modifier value of those words, beside next (1) and last (-1
 # Norwegian "på fredag" is next Friday, while "på tisdagen" tells what happened on Tuesday.
 NEXT_BEFORE_BARE: dict[str, tuple[str, ...]] = {"sv": ("på",), "da": ("på",), "nb": ("på",), "no": ("på",),
                                                "nn": ("på",)}
+# A weekday in the genitive after "i" is the last one, never the day of publication:
+# Swedish, Danish and Norwegian "i torsdags", "i tirsdags" (last Thursday, Tuesday).
+LAST_BY_GENITIVE: dict[str, tuple[str, str]] = {language: ("i", "s") for language in ("sv", "da", "nb", "no", "nn")}
 LAST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("last", "past"),
     "hr": ("prošli", "prošle", "prošlu", "prošlog"),

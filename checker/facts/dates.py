@@ -938,6 +938,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     if (x >= 0 and fold(text[items.starts[x]:items.ends[x]]) in lex.bare_next
             and fold(text[items.starts[i]:items.ends[i]]) not in lex.weekdays_wide):
         modifier = 0  # "på tisdagen": the Tuesday told of, not the next
+    if modifier == 0 and _last_by_genitive(text, start, end, lex):
+        modifier = -1  # "i torsdags": last Thursday
     if modifier == date_words.THIS_WEEK:  # "nesta sexta-feira": the nearer, before or after
         ahead = (weekday - published.isoweekday()) % 7
         day = _moved(published, ahead if ahead <= 3 else ahead - 7)
@@ -954,6 +956,18 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
 
 # After 周/週 and a numeral, a counter makes the numeral a count: 周五天, 每周三次.
 _HAN_COUNTED = regex.compile("[天日次个個年场場]")
+
+
+def _last_by_genitive(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the weekday at ``start:end`` is written in the genitive after the word
+    that makes it the last one (:data:`date_words.LAST_BY_GENITIVE`)."""
+    form = date_words.LAST_BY_GENITIVE.get(lex.language)
+    if form is None:
+        return False
+    before, ending = form
+    word = fold(text[start:end])
+    return (word.endswith(ending) and word[:-len(ending)] in lex.weekdays_wide
+            and fold_words(text[max(0, start - 12):start])[-1:] == [fold(before)])
 
 
 def _moved(day: dt.date, days: int) -> dt.date | None:
