@@ -129,6 +129,8 @@ CASES = [
 DENIED_THAT = [
     ("en", "The Kremlin denied that Putin accepted the invitation."),
     ("hr", "Kremlj je demantirao da je Putin prihvatio poziv."),
+    ("hr", "Demantirali su da je Putin prihvatio poziv."),          # an auxiliary after the verb
+    ("hy", "Կրեմլը հերքել է, որ Պուտինն ընդունեց հրավերը։"),
     ("fr", "Le Kremlin a démenti que Poutine a accepté l'invitation."),
     ("es", "El Kremlin negó que Putin aceptó la invitación."),
     ("ru", "Кремль опроверг, что Путин принял приглашение."),
@@ -143,6 +145,7 @@ def test_a_verb_of_denying_before_that_denies_the_clause(language: str, text: st
 @pytest.mark.parametrize("language, text", [
     ("en", "Putin accepted the invitation, which earlier reports had denied."),
     ("en", "Officials denied the report. Putin accepted the invitation."),
+    ("hr", "Rekli su da je Putin prihvatio poziv."),                 # said, not denied
 ])
 def test_a_verb_of_denying_elsewhere_denies_nothing(language: str, text: str) -> None:
     assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}

@@ -31,6 +31,7 @@ from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
 LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
+AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 _CLAUSE_BREAKS = frozenset(",;:()[].!?")
 # Thai, Lao, Khmer and Burmese are read a letter at a time, and a letter missing is
@@ -291,14 +292,30 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if following not in sentence:
                 break
             gap = ctx.text[facts.ends[min(i, following)]:facts.starts[max(i, following)]]
-            # "denied that Putin …", "bestritt, dass Putin …": a verb that denies before its "that"
-            if step < 0 and keys[i] in cues.that and keys[following] in cues.denying and gap.strip() in ("", ","):
-                return following
+            # "denied that Putin …", "bestritt, dass Putin …": a verb that denies before its
+            # "that", or before a short auxiliary and it ("demantirali su da …", "հերքել է, որ …")
+            if step < 0 and keys[i] in cues.that and cues.denying and gap.strip() in ("", ","):
+                verb = _denying_verb(ctx, following, cues, sentence)
+                if verb is not None:
+                    return verb
             if any(ch in _CLAUSE_BREAKS for ch in gap):
                 break
             i = following
             if cues.at(keys, i):
                 return i
+    return None
+
+
+def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
+    """The verb that denies at token ``i`` before a "that", or one token before it past
+    an auxiliary of up to AUXILIARY_LENGTH letters written right after it."""
+    keys = ctx.facts.keys
+    if keys[i] in cues.denying:
+        return i
+    before = i - 1
+    if (len(keys[i]) <= AUXILIARY_LENGTH and before in sentence and keys[before] in cues.denying
+            and not ctx.text[ctx.facts.ends[before]:ctx.facts.starts[i]].strip()):
+        return before
     return None
 
 
