@@ -22,7 +22,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
-from ..text.normalise import fold, fold_words, primary_language, token_columns
+from ..text.normalise import fold, fold_words, primary_language
 from ..text.tense import is_future, is_past
 from . import date_words
 from .date_patterns import (
@@ -193,52 +193,34 @@ _REPORT_GAP = regex.compile(r"[\s\p{L}\p{M}\p{N}'’-]*")  # no punctuation betw
 
 
 def reported_on(text: str, start: int, end: int, language: str | None,
-                words: tuple[list[int], list[int], list[str]] | None = None) -> tuple[int, int] | None:
+                words: tuple[list[int], list[int], list[str]]) -> tuple[int, int] | None:
     """The span of a verb of saying whose act the date at ``start:end`` of ``text``
     dates ("the ministry said on Tuesday", "сообщило во вторник", "u utorak je izjavio"),
-    or None: at most :data:`_REPORT_REACH` words between them before it, one after it, and
-    no punctuation (a
-    dot after a date may end its sentence, where the splitter could not tell)."""
+    or None. ``words`` are the text's words as :func:`token_columns` gives them (an
+    article reads them once). At most :data:`_REPORT_REACH` words stand between verb and
+    date before it, one after it, and no punctuation (a dot after a date may end its
+    sentence, where the splitter could not tell)."""
     base = primary_language(language)
     verbs = _reporting_verbs(base)
     if not verbs:
         return None
-    reach = 40 * (_REPORT_REACH + 1)
-    before_from = start if base in date_words.REPORTED_AFTER else max(0, start - reach)
-    before, after = _words_around(text, start, end, before_from, end + reach, words)
-    starts, ends, keys = before
-    for i in range(len(keys) - 1, max(len(keys) - _REPORT_REACH - 2, -1), -1):
-        if keys[i] in verbs and _REPORT_GAP.fullmatch(text, before_from + ends[i], start):
-            return before_from + starts[i], before_from + ends[i]
+    starts, ends, keys = words
+    if base not in date_words.REPORTED_AFTER:
+        last = bisect.bisect_right(ends, start)  # the words before the date
+        for i in range(last - 1, max(last - _REPORT_REACH - 2, -1), -1):
+            if keys[i] in verbs and _REPORT_GAP.fullmatch(text, ends[i], start):
+                return starts[i], ends[i]
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
     # "во вторник сообщило"), not after a capitalised word, which may begin the next
     # sentence where an abbreviation hid its end ("13 ноября 2024 г. Местные ... сообщили").
-    starts, ends, keys = after
-    for i in range(min(len(keys), 2)):
-        first = text[end + starts[0]:end + ends[0]][:1]
-        if i and (first.isupper() or not first.isalpha()):  # a script without case goes on: "गुरुवार को कहा"
+    following = bisect.bisect_left(starts, end)
+    for i in range(following, min(following + 2, len(keys))):
+        first = text[starts[following]:starts[following] + 1]
+        if i > following and (first.isupper() or not first.isalpha()):  # no case goes on: "गुरुवार को कहा"
             break
-        if keys[i] in verbs and _REPORT_GAP.fullmatch(text, end, end + starts[i]):
-            return end + starts[i], end + ends[i]
+        if keys[i] in verbs and _REPORT_GAP.fullmatch(text, end, starts[i]):
+            return starts[i], ends[i]
     return None
-
-
-_Columns = tuple[list[int], list[int], list[str]]
-
-
-def _words_around(text: str, start: int, end: int, low: int, high: int,
-                  words: _Columns | None) -> tuple[_Columns, _Columns]:
-    """The words of ``text[low:start]`` and of ``text[end:high]``, as token columns with
-    offsets from ``low`` and from ``end``: taken from ``words``, the whole text's columns,
-    when given (an article's, read once), else read from those stretches."""
-    if words is None:
-        return token_columns(text[low:start]), token_columns(text[end:high])
-    all_starts, all_ends, all_keys = words
-    first, last = bisect.bisect_left(all_starts, low), bisect.bisect_right(all_ends, start)
-    following, limit = bisect.bisect_left(all_starts, end), bisect.bisect_right(all_ends, high)
-    return (([s - low for s in all_starts[first:last]], [e - low for e in all_ends[first:last]], all_keys[first:last]),
-            ([s - end for s in all_starts[following:limit]], [e - end for e in all_ends[following:limit]],
-             all_keys[following:limit]))
 
 
 def find_dates(text: str, language: str | None,

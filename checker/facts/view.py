@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
-from ..text.sentences import Span
+from ..text.sentences import CLAUSE_MARKS, Span
 from .article import ArticleFacts
 
 
@@ -126,7 +126,7 @@ class RuleContext:
         "said" is nearer), then characters."""
         low, high = (item.end, anchor.start) if item.end <= anchor.start else (anchor.end, item.start)
         between = self.text[low:high] if low < high else ""
-        return sum(map(between.count, _CLAUSE_MARKS)), distance(item, anchor)
+        return sum(map(between.count, CLAUSE_MARKS)), distance(item, anchor)
 
     def _rival_reaches(self) -> list[tuple[Rule, _Reach]]:
         """The rules of the pool whose anchors the article holds, with their reaches:
@@ -152,9 +152,6 @@ class RuleContext:
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
         return self.facts.evidence(start, end, score, None if value is None else str(value))
-
-
-_CLAUSE_MARKS = (",", ";", ":", "،", "؛", "，", "；", "：", "、")
 
 
 class _Reach:

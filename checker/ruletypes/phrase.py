@@ -27,13 +27,14 @@ from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.negation import Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
+from ..text.sentences import CLAUSE_MARKS
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
 LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
 AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
-_CLAUSE_BREAKS = frozenset(",;:()[].!?")
+_CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + "()[].!?")
 # Thai, Lao, Khmer and Burmese are read a letter at a time, and a letter missing is
 # another word: every letter of a phrasing must be there, in order, with no more than
 # LETTER_GAP letters between two of them (a negation, "ยังไม่ได้", "ຍັງບໍ່ທັນໄດ້", "មិនទាន់បាន", stands

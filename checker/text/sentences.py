@@ -33,6 +33,10 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 # A full-width full stop, exclamation or question mark ends a sentence wherever it stands
 # (the segmenter keeps "行われた。1500人が" together), unless a closing quote follows it:
 # 「…。」と述べた is one sentence.
+# The marks that end a clause inside a sentence, in Latin and Cyrillic and as Arabic,
+# Persian and Urdu (، ؛), Chinese and Japanese (，；：、) write them: the one list of them
+# (values and anchors in different clauses, the reach of a negation, of a future cue).
+CLAUSE_MARKS = ",;:،؛，；：、"
 _FULL_WIDTH_STOP = regex.compile(r"[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
 # Khmer ends a sentence with ។ (or ៕), with or without a space before the next one; the

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalise import fold, primary_language, token_columns
+from .sentences import CLAUSE_MARKS
 
 # Cues, one phrase per item (a phrase's words are folded and matched in a row).
 _CUES: dict[str, tuple[str, ...]] = {
@@ -176,7 +177,7 @@ _AND: dict[str, str] = {
 _FRONTED = 2  # words before the day in its clause for it to open the clause ("On Friday", "Am Freitag")
 _ALONE = 3    # words of a clause that is only the day ("On Friday," "Am Freitag,")
 # Punctuation that ends a clause (not the apostrophe of "won't" nor the hyphen of a word).
-_BOUNDARY = re.compile(r"[,;:!?()\[\]{}«»\"“”„‹›—–]|\s-\s|[،؛。，、；：！？।॥۔]")
+_BOUNDARY = re.compile(rf"[{CLAUSE_MARKS}!?()\[\]{{}}«»\"“”„‹›—–。！？।॥۔]|\s-\s")
 _APOSTROPHE_BOUNDARY = re.compile(r"(?<![\w])['‘’]|['‘’](?![\w])")
 
 
