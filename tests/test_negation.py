@@ -151,6 +151,14 @@ def test_a_verb_of_denying_elsewhere_denies_nothing(language: str, text: str) ->
     assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}
 
 
+def test_a_negation_before_an_arabic_comma_is_another_clause_s() -> None:
+    # "No, Putin accepted the invitation …": the Arabic comma ends the clause as "," does
+    answered = article("لا، بوتين قبل الدعوة لزيارة بيونغ يانغ.", "ar")
+    assert verdicts(run_rules(RULES, [answered]), "accepted") == {"article.txt": "agrees"}
+    denied = article("لا بوتين قبل الدعوة لزيارة بيونغ يانغ.", "ar")
+    assert verdicts(run_rules(RULES, [denied]), "accepted") == {"article.txt": "contradicts"}
+
+
 def test_a_verb_of_denying_in_a_phrasing_is_what_it_states() -> None:
     rules = "- id: denied\n  check: phrase\n  expect: {hr: [Uprava je demantirala prijedlog]}\n"
     assert verdicts(run_rules(rules, [article("Uprava je demantirala prijedlog.", "hr")]), "denied") == {
