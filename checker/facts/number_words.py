@@ -732,11 +732,13 @@ GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or",
 # (15 million rupees), "ලක්ෂ 2".
 MULTIPLIER_FIRST = frozenset({"si"})
 # Languages that write a large figure in parts, each with its multiplier, apart:
-# "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million).
-PARTS_LANGUAGES = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
+# "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million),
+# Turkish "2 bin 946" (2,946), Azerbaijani "2 min 946".
+_SOUTH_ASIAN_PARTS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
+PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az"}
 # Languages that put a multiplier before a larger one, which multiply: "5 हजार करोड़" (50
 # billion), "২ লাখ কোটি", Indian English "1.5 lakh crore".
-STACKED_MULTIPLIERS = PARTS_LANGUAGES | {"en"}
+STACKED_MULTIPLIERS = _SOUTH_ASIAN_PARTS | {"en"}
 
 # The multipliers below ten thousand these write on a figure, and the traditional forms
 # of the larger ones, which CLDR's compact formats do not give: "5千万" (50 million),

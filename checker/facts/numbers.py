@@ -365,10 +365,6 @@ def _unit_name(unit: str | None) -> str | None:
     return canonical_unit(unit) if unit and unit.strip() else None
 
 
-# Languages that write a large figure in parts with a space between: "2 bin 946" (2,946).
-SPACED_PARTS_LANGUAGES = frozenset({"tr", "az"})
-
-
 # --- per-language readers ----------------------------------------------------------
 
 _LETTERS = r"\p{L}\p{M}\p{N}"
@@ -1188,7 +1184,7 @@ class _Reader:
         tail = self._tail(after_number, free, skip, sign)
         if core.start in self.sign_factors and tail.factor == 1.0:
             tail = replace(tail, factor=self.sign_factors[core.start])
-        spaced = self.p.language in SPACED_PARTS_LANGUAGES or self.p.language in PARTS_LANGUAGES
+        spaced = self.p.language in PARTS_LANGUAGES
         parted = False
         if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
             # "1万5000人", "1천500명", "2億3000万円"; Turkish "2 bin 946 kişi", "৮ হাজার ৩০০ টাকা"

@@ -208,11 +208,6 @@ def _cues(language: str) -> _Cues:
     )
 
 
-def has_future_cues(language: str | None) -> bool:
-    """Whether :func:`is_future` can tell anything in ``language``."""
-    return bool(_cues(primary_language(language)))
-
-
 def is_future(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the clause of ``text`` that holds ``text[start:end]`` (a day) speaks of the
     future, by a future cue of ``language`` that rules it (see the module's text)."""
