@@ -1,15 +1,19 @@
 """``.factcheck_cache/``: verdicts of unchanged corpus files, and what failed last time.
 
-The verdicts of a run are kept in one file per rule set (``verdicts/<fingerprint>.pickle``),
-keyed by everything that could change them: the rules as written, the factcheck and
-plugin versions and the settings that shape extraction (the fingerprint), and per
-corpus file its metadata and its signature — size, modification and change times,
-inode — read with one ``stat``. An unchanged file is then neither read nor analysed
-again; a file whose signature changed is read, and analysed only if its text changed
-(its SHA-256 differs from the one kept): one changed article re-analyses only that
-article. The file is written to a temporary name and renamed into place, so
-concurrent runs never see half of it (the last run to finish wins), and the folder is
-pruned to a size bound, the least recently written rule sets first.
+The verdicts of a run are kept in one SQLite database (``verdicts.sqlite``), one row per
+rule set and corpus file, keyed by everything that could change them: the rules as
+written, the factcheck and plugin versions and the settings that shape extraction (the
+rule set's fingerprint), and per corpus file its metadata and its signature — size,
+modification and change times, inode — read with one ``stat``. An unchanged file is then
+neither read nor analysed again; a file whose signature changed is read, and analysed
+only if its text changed (its SHA-256 differs from the one kept): one changed article
+re-analyses only that article.
+
+Rows are written as the run goes, a few thousand at a time, each batch one transaction:
+a run holds no more than a batch in memory whatever the corpus's size, concurrent runs
+each add their own rows (SQLite locks the file while one writes), and a run that is
+interrupted keeps what it wrote. The database has a size bound: past it, the rows
+least recently written or served go first, other rule sets' before this run's.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import hashlib
 import json
 import os
 import pickle
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,16 +30,21 @@ from typing import Any
 
 from . import __version__
 from .atomic import write_atomically
-from .errors import OutputError
 from .model import Article, Rule, SourceVerdict
 from .stored import code_identity
 
 CACHE_DIR = ".factcheck_cache"
+DATABASE = "verdicts.sqlite"
 MAX_BYTES = 512 * 1024 * 1024
-# One file per rule set; verdict lists hold None for a plain silent verdict; each corpus
-# file's entry pickled on its own and kept as bytes until it is needed.
-FORMAT = 4
-
+# Verdict lists hold None for a plain silent verdict; each corpus file's entry pickled
+# on its own, one row per rule set and file.
+FORMAT = 5
+BATCH_BYTES = 4 * 1024 * 1024  # rows written at once
+BUSY_SECONDS = 60.0  # how long to wait while another run writes
+RECENT_NS = 24 * 3600 * 10**9  # a row served again within a day is not marked as used again
+# Connections a forked worker inherited from its parent: SQLite forbids using one in
+# the child, and closing it there could release the locks of the child's own.
+_INHERITED: list[Any] = []
 
 def fingerprint(rules: Sequence[Rule], plugins: Iterable[str], settings: Any) -> str:
     """A digest of what, besides an article, decides its verdicts."""
@@ -84,169 +94,304 @@ class Kept:
 
 
 @dataclass
-class _Entry:
-    signature: tuple[int, ...]
+class _Row:
+    """A corpus file's row: its signature and metadata (as text, compared without
+    unpickling anything), per article the article (without its text), the text's
+    digest and the rules it was checked against, the pickled verdicts (unpickled only
+    when served) and when the row was last written or served."""
+
+    signature: str
     metadata: str
-    articles: list[Kept]
+    articles: list[tuple[Article, str, tuple[int, ...]]]
+    verdicts: bytes
+    used: int
+
+    def verdict_lists(self) -> list[list[SourceVerdict | None]] | None:
+        try:
+            found = pickle.loads(self.verdicts)
+        except Exception:  # a damaged row is a missing one
+            return None
+        return found if isinstance(found, list) and len(found) == len(self.articles) else None
 
 
 class VerdictCache:
-    """The verdicts of one rule set under ``root/.factcheck_cache/verdicts``."""
+    """The verdicts of one rule set in ``root/.factcheck_cache/verdicts.sqlite``.
+
+    Anything that goes wrong with the database (a damaged file, a full disk, no
+    permission) costs time, never verdicts: a file that is not a database is replaced,
+    and otherwise the run goes on without the cache and says so once.
+    """
 
     def __init__(self, root: Path, rules_fingerprint: str, max_bytes: int | None = None) -> None:
-        self.folder = root / CACHE_DIR / "verdicts"
+        self.folder = root / CACHE_DIR
+        self.path = self.folder / DATABASE
         self.fingerprint = rules_fingerprint
-        self.path = self.folder / f"{rules_fingerprint}.pickle"
         self.max_bytes = MAX_BYTES if max_bytes is None else max_bytes
-        self.hits = 0
-        self.misses = 0
         self.warnings: list[str] = []
-        # Each corpus file's entry, pickled: a corpus of 100,000 files keeps about 2 KB per
-        # file here instead of every kept verdict and article as objects.
-        self._old: dict[str, bytes] = self._read()
-        self._new: dict[str, bytes] = {}
-        self._new_size = 0  # about the bytes of _new in the file
-        self._too_big = False  # this run's entries passed the bound: none is kept any more
-        self._changed = False  # a file was read and kept: the cache must be written
-        self._last: tuple[str, _Entry | None] | None = None  # the entry unpickled last
+        self._stamp = time.time_ns()  # this run's rows are written and served at this time
+        self._connection: Any = None  # opened on first use, in each process
+        self._pid = 0  # the process that opened it: a forked worker opens its own
+        self._broken = False  # the database cannot be used: the run goes on without it
+        self._pending: list[tuple[str, str, str, bytes, bytes]] = []  # rows to write, but for the time
+        self._pending_bytes = 0
+        self._served: list[str] = []  # sources served from the cache, to mark as used now
+        self._dropped = 0  # this run's rows pruned for the size bound
+        self._last: tuple[str, _Row | None] | None = None  # the row read last
 
-    def _read(self) -> dict[str, bytes]:
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_connection": None, "_pid": 0}
+
+    # -- the database ----------------------------------------------------------------------
+    def _database(self, create: bool = False) -> Any:
+        """The open database (None without one: it does not exist and ``create`` is
+        false, or it cannot be used)."""
+        if self._broken:
+            return None
+        if self._connection is not None:
+            if self._pid == os.getpid():
+                return self._connection
+            _INHERITED.append(self._connection)  # a forked worker's copy: never used, never closed
+            self._connection = None
+        if not create and not self.path.exists():
+            return None
+        import sqlite3
+
         try:
-            with open(self.path, "rb") as stream:
-                stored_fingerprint, entries = pickle.load(stream)
-        except FileNotFoundError:
-            return {}
-        except Exception:  # a damaged cache is an empty one, and is overwritten
-            return {}
-        return entries if stored_fingerprint == self.fingerprint and isinstance(entries, dict) else {}
+            try:
+                connection = self._open(sqlite3)
+            except sqlite3.DatabaseError as exc:
+                if type(exc) is not sqlite3.DatabaseError:  # locked, read-only, ...: not damaged
+                    raise
+                self.path.unlink(missing_ok=True)  # not a database, or a damaged one: only a cache
+                connection = self._open(sqlite3)
+        except (OSError, sqlite3.Error) as exc:
+            self._fail(exc)
+            return None
+        self._connection, self._pid = connection, os.getpid()
+        return connection
 
-    def _entry(self, source: str) -> _Entry | None:
-        """The kept entry of a corpus file, unpickled (the last one is remembered: a
-        JSON Lines file's articles are looked up one after the other)."""
+    def _open(self, sqlite3: Any) -> Any:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+                connection.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect on a new database only
+                connection.execute("BEGIN IMMEDIATE")
+                if connection.execute("PRAGMA user_version").fetchone()[0] != FORMAT:  # no other run did it
+                    connection.execute("DROP TABLE IF EXISTS entries")
+                    connection.execute("CREATE TABLE entries (rules TEXT NOT NULL, source TEXT NOT NULL, "
+                                       "signature TEXT NOT NULL, metadata TEXT NOT NULL, used INTEGER NOT NULL, "
+                                       "articles BLOB NOT NULL, verdicts BLOB NOT NULL, "
+                                       "PRIMARY KEY (rules, source))")
+                    connection.execute("CREATE INDEX entries_used ON entries (used)")
+                    connection.execute(f"PRAGMA user_version = {FORMAT}")
+                connection.execute("COMMIT")
+                _remove_pickled(self.folder / "verdicts")
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _fail(self, exc: Exception) -> None:
+        """Go on without the cache, and say why."""
+        if not self._broken:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.warnings.append(f"cannot use the verdict cache {self.path}: {reason}; the run goes on without it")
+        self._broken = True
+        self._pending.clear()
+        self._served.clear()
+
+    def _query(self, sql: str, *parameters: Any) -> Any:
+        """The cursor of a query on the database (None without one)."""
+        database = self._database()
+        if database is None:
+            return None
+        import sqlite3
+
+        try:
+            return database.execute(sql, parameters)
+        except sqlite3.Error as exc:
+            self._fail(exc)
+            return None
+
+    def _row(self, source: str) -> _Row | None:
+        """A corpus file's row (the last one is remembered: a JSON Lines file's articles
+        are looked up one after the other)."""
         if self._last is not None and self._last[0] == source:
             return self._last[1]
-        data = self._old.get(source)
-        entry = None
-        if data is not None:
+        cursor = self._query("SELECT signature, metadata, articles, verdicts, used FROM entries "
+                             "WHERE rules = ? AND source = ?", self.fingerprint, source)
+        found = cursor.fetchone() if cursor is not None else None
+        row = None
+        if found is not None:
             try:
-                entry = pickle.loads(data)
-            except Exception:  # a damaged entry is a missing one
-                entry = None
-        entry = entry if isinstance(entry, _Entry) else None
-        self._last = (source, entry)
-        return entry
+                row = _Row(found[0], found[1], pickle.loads(found[2]), found[3], found[4])
+            except Exception:  # a damaged row is a missing one
+                row = None
+        self._last = (source, row)
+        return row
 
-    # -- a corpus file, before it is read ------------------------------------------------
+    # -- corpus files, before they are read ----------------------------------------------
+    def unchanged(self, files: Iterable[tuple[str, dict[str, Any], Path | str]]) -> set[str]:
+        """The sources of the corpus files (source, metadata, path) whose rows were
+        written for the same file and metadata, found in one pass over this rule set's
+        rows without unpickling any: a run sorts its files by this first, and recalls
+        each as its turn comes, so that it holds the verdicts of one at a time."""
+        wanted = {source: (metadata, path) for source, metadata, path in files}
+        cursor = self._query("SELECT source, signature, metadata FROM entries WHERE rules = ?", self.fingerprint)
+        if not wanted or cursor is None:
+            return set()
+        found = set()
+        for source, kept_signature, kept_metadata in cursor:
+            file = wanted.get(source)
+            if file is not None and kept_metadata == repr(file[0]) and kept_signature == repr(signature(file[1])):
+                found.add(source)
+        return found
+
     def recall(self, source: str, metadata: dict[str, Any], path: Path | str,
                wanted: Any) -> list[tuple[Article, tuple[int, ...], list[SourceVerdict | None]]] | None:
         """The articles of an unchanged corpus file with their verdicts, if every one is
         kept for the rules ``wanted(article)`` selects; else None (the file is read)."""
-        entry = self._entry(source)
-        if entry is None or entry.metadata != repr(metadata) or entry.signature != signature(path):
+        row = self._row(source)
+        if row is None or row.metadata != repr(metadata) or row.signature != repr(signature(path)):
             return None
-        found = []
-        for kept in entry.articles:
-            rules = tuple(wanted(kept.article))
-            verdicts = _select(kept, rules)
-            if verdicts is None:
+        chosen = []
+        for article, _, kept in row.articles:
+            rules = tuple(wanted(article))
+            positions = _positions(kept, rules)
+            if positions is None:
                 return None
-            found.append((kept.article, rules, verdicts))
-        self.hits += len(found)
-        self._add(source, self._old[source])
-        return found
+            chosen.append((article, rules, positions))
+        verdicts = row.verdict_lists()
+        if verdicts is None:
+            return None
+        if row.used < self._stamp - RECENT_NS:  # rows served again within a day keep their time
+            self._served.append(source)
+            if len(self._served) >= BATCH_BYTES // 256:
+                self._write()
+        return [(article, rules, _pick(kept, positions)) for (article, rules, positions), kept in zip(chosen, verdicts)]
 
     # -- a corpus file, once read --------------------------------------------------------
     def lookup(self, source: str, index: int, digest: str, wanted: Sequence[int]) -> list[SourceVerdict | None] | None:
         """The verdicts kept for article ``index`` of a corpus file whose signature
         changed but whose text (``digest``) did not."""
-        entry = self._entry(source)
-        kept = entry.articles[index] if entry is not None and index < len(entry.articles) else None
-        verdicts = _select(kept, tuple(wanted)) if kept is not None and kept.digest == digest else None
-        if verdicts is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return verdicts
+        row = self._row(source)
+        if row is None or index >= len(row.articles) or row.articles[index][1] != digest:
+            return None
+        positions = _positions(row.articles[index][2], tuple(wanted))
+        verdicts = row.verdict_lists() if positions is not None else None
+        return _pick(verdicts[index], positions) if verdicts is not None and positions is not None else None
 
     def keep(self, source: str, metadata: dict[str, Any], file_signature: tuple[int, ...] | None,
              articles: list[Kept]) -> None:
         """Remember a corpus file read in this run (a file that could not be examined, or
-        a URL, is not kept)."""
-        if file_signature is None or self._too_big:
+        a URL, is not kept); rows are written a batch at a time."""
+        if file_signature is None or self._broken:
             return
         try:
-            data = pickle.dumps(_Entry(file_signature, repr(metadata), articles), protocol=pickle.HIGHEST_PROTOCOL)
+            data = (pickle.dumps([(kept.article, kept.digest, kept.wanted) for kept in articles],
+                                 protocol=pickle.HIGHEST_PROTOCOL),
+                    pickle.dumps([kept.verdicts for kept in articles], protocol=pickle.HIGHEST_PROTOCOL))
         except Exception:  # a plugin's value that cannot be pickled: the file is read again next time
             return
-        self._add(source, data)
-        self._changed = True
-
-    def _add(self, source: str, data: bytes) -> None:
-        """Keep a file's entry for the file this run writes, while the entries fit the
-        size bound; past it none is kept (the file would not be written), so that a
-        corpus too large to cache does not fill memory with its entries."""
-        if self._too_big:
-            return
-        self._new[source] = data
-        self._new_size += _size({source: data})
-        if self._new_size > self.max_bytes:
-            self._too_big = True
-            self._new.clear()
+        self._pending.append((source, repr(file_signature), repr(metadata), *data))
+        self._pending_bytes += len(data[0]) + len(data[1])
+        if self._pending_bytes >= BATCH_BYTES:
+            self._write()
 
     def save(self) -> None:
-        """Write this run's entries (and the earlier ones of files this run did not
-        read, while they fit the size bound), then prune other rule sets' files."""
-        if self._too_big:
-            self.warnings.append(f"the verdict cache would take more than its {self.max_bytes // 2**20} MiB "
-                                 "bound; not written")
-            return
-        if not self._changed:
-            return  # every file came from the cache as it is
-        entries = dict(self._new)  # within the bound: _add saw to it
-        others = {k: v for k, v in self._old.items() if k not in entries}
-        if others and self._new_size + _size(others) <= self.max_bytes:
-            entries.update(others)  # earlier files this run did not read, while they fit
-        try:  # pickled straight into the file: the entries are not copied into one more buffer
-            write_atomically(self.path, lambda stream: pickle.dump((self.fingerprint, entries), stream,
-                                                                   protocol=pickle.HIGHEST_PROTOCOL))
-        except OutputError as exc:
-            self.warnings.append(f"{exc}; the run goes on without the cache")
-            return
-        self.prune()
+        """Write what is left of this run's rows, and say whether the size bound let
+        some of them go."""
+        self._write()
+        if self._dropped:
+            bound = f"{self.max_bytes / 2**20:g} MiB" if self.max_bytes >= 2**20 else f"{self.max_bytes // 1024} KiB"
+            self.warnings.append(f"the verdict cache is bounded at {bound}: "
+                                 f"{self._dropped} of this run's corpus files did not fit and will be read again")
+        if self._connection is not None and self._pid == os.getpid():
+            self._connection.close()
+        self._connection = None
 
-    def prune(self) -> None:
-        """Remove the least recently written rule sets while the folder is larger than
-        its bound."""
-        entries = []
-        total = 0
-        for path in self.folder.glob("*.pickle"):
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            entries.append((stat.st_mtime, stat.st_size, path))
-            total += stat.st_size
-        for _, size, path in sorted(entries):
-            if total <= self.max_bytes or path == self.path:
-                continue
+    def _write(self) -> None:
+        """One transaction: the pending rows written, the served ones marked as used
+        now, and the least recently used rows removed while the database is larger
+        than its bound."""
+        if not self._pending and not self._served:
+            return
+        database = self._database(create=bool(self._pending))
+        if database is None:
+            self._pending.clear()
+            self._served.clear()
+            return
+        import sqlite3
+
+        try:
+            database.execute("BEGIN IMMEDIATE")
+            database.executemany("UPDATE entries SET used = ? WHERE rules = ? AND source = ?",
+                                 ((self._stamp, self.fingerprint, source) for source in self._served))
+            database.executemany("INSERT OR REPLACE INTO entries (rules, source, signature, metadata, articles, "
+                                 "verdicts, used) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                 ((self.fingerprint, *row, self._stamp) for row in self._pending))
+            self._prune(database)
+            database.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if database.in_transaction:
+                database.rollback()
+            self._fail(exc)
+        self._pending.clear()
+        self._pending_bytes = 0
+        self._served.clear()
+
+    def _prune(self, database: Any) -> None:
+        """Remove the least recently used rows (other rule sets' and earlier runs'
+        first, then this run's earliest) until the database is a tenth under its bound."""
+        page_size, pages, free = (database.execute(f"PRAGMA {name}").fetchone()[0]
+                                  for name in ("page_size", "page_count", "freelist_count"))
+        excess = (pages - free) * page_size - self.max_bytes
+        if excess <= 0:
+            return
+        excess += self.max_bytes // 10
+        doomed, freed = [], 0
+        rows = database.execute("SELECT rowid, used, length(articles) + length(verdicts) + length(source) "
+                                "+ length(rules) + length(signature) + length(metadata) + 32 "
+                                "FROM entries ORDER BY used, rowid")
+        for rowid, used, size in rows:
+            if freed >= excess:
+                break
+            doomed.append((rowid,))
+            freed += size
+            self._dropped += used == self._stamp
+        rows.close()
+        database.executemany("DELETE FROM entries WHERE rowid = ?", doomed)
+        database.execute("PRAGMA incremental_vacuum")
+
+
+def _remove_pickled(folder: Path) -> None:
+    """The one-file-per-rule-set cache of earlier versions, which this database replaces."""
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        if path.suffix in (".pickle", ".tmp"):
             path.unlink(missing_ok=True)
-            total -= size
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
 
 
-def _size(entries: dict[str, bytes]) -> int:
-    """About the bytes ``entries`` take in the cache file."""
-    return sum(map(len, entries.values())) + sum(map(len, entries)) + 16 * len(entries)
-
-
-def _select(kept: Kept, wanted: tuple[int, ...]) -> list[SourceVerdict | None] | None:
-    """The kept verdicts for ``wanted`` rules: all of them, or a subset (a ``-k`` run
-    after a full one); None when a wanted rule was not checked then."""
-    if kept.wanted == wanted:
-        return kept.verdicts
-    positions = {rule: i for i, rule in enumerate(kept.wanted)}
-    if not all(rule in positions for rule in wanted):
+def _positions(kept: tuple[int, ...], wanted: tuple[int, ...]) -> Sequence[int] | None:
+    """Where the verdicts of ``wanted`` rules stand among those ``kept``: all of them in
+    order (a range, the usual case), or a subset (a ``-k`` run after a full one); None
+    when a wanted rule was not checked then."""
+    if kept == wanted:
+        return range(len(kept))
+    where = {rule: i for i, rule in enumerate(kept)}
+    if not all(rule in where for rule in wanted):
         return None
-    return [kept.verdicts[positions[rule]] for rule in wanted]
+    return [where[rule] for rule in wanted]
+
+
+def _pick(verdicts: list[SourceVerdict | None], positions: Sequence[int]) -> list[SourceVerdict | None]:
+    return verdicts if isinstance(positions, range) else [verdicts[i] for i in positions]
 
 
 class LastFailed:

@@ -74,6 +74,14 @@ class Checker:
         # Without article_loaded hooks, an unchanged file need not be read at all.
         self.recalls = self.cache is not None and self.on_loaded is None
 
+    def unchanged(self, jobs: list[FileJob | Article]) -> list[bool]:
+        """For each job, whether the cache has its corpus file as it is (decided in one
+        pass, without any verdicts)."""
+        if not self.recalls:
+            return [False] * len(jobs)
+        found = self.cache.unchanged((job.source, job.metadata, job.path) for job in jobs if isinstance(job, FileJob))
+        return [isinstance(job, FileJob) and job.source in found for job in jobs]
+
     def recall(self, job: FileJob | Article) -> list[Outcome] | None:
         """The outcomes of an unchanged corpus file, from the cache, without reading it."""
         if not self.recalls or not isinstance(job, FileJob):
@@ -150,12 +158,16 @@ def _locally(checker: Checker, jobs: Iterable[FileJob], workers: int) -> Iterato
 def _through_cache(checker: Checker, jobs: list[Any],
                    run: Callable[[list[Any]], Iterator[list[Outcome]]]) -> Iterator[list[Outcome]]:
     """Unchanged files from the cache, the others checked by ``run`` (and kept); in
-    job order."""
-    recalled = [checker.recall(job) for job in jobs]
-    checked = run([job for job, found in zip(jobs, recalled) if found is None])
-    for job, found in zip(jobs, recalled):
+    job order. Which files are unchanged is decided first, without their verdicts; each
+    is recalled as its turn comes, so a run holds no more of them than the one it yields
+    (one that cannot be recalled after all, changed in between or kept for other rules,
+    is checked here)."""
+    unchanged = checker.unchanged(jobs)
+    checked = run([job for job, same in zip(jobs, unchanged) if not same])
+    for job, same in zip(jobs, unchanged):
+        found = checker.recall(job) if same else None
         if found is None:
-            found = next(checked)
+            found = checker.process(job) if same else next(checked)
             checker.keep(job, found)
         yield found
 

@@ -158,7 +158,7 @@ def test_the_configuration_chooses_the_executor_and_the_verdict_cache_stays_unus
     result = CliRunner().invoke(main, ["run", "rules/", "-q"])
     assert result.exit_code == 1 and result.stderr == ""
     assert "2 failed" not in result.stdout and "1 failed, 1 passed" in result.stdout
-    assert not (project / ".factcheck_cache/verdicts").exists()
+    assert not (project / ".factcheck_cache/verdicts.sqlite").exists()
     (project / "factcheck.yaml").write_text("executor: cluster\n")
     result = CliRunner().invoke(main, ["run", "rules/"])
     assert result.exit_code == 2

@@ -166,22 +166,75 @@ def test_the_cache_serves_unchanged_articles(project: Path, analysed: list[str])
     assert third["results"] == fresh["results"]
 
 
+def test_a_run_from_the_cache_recalls_each_file_as_its_turn_comes(project: Path, analysed: list[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second run holds the verdicts of one recalled file at a time, not the corpus's:
+    each file is recalled right before its verdicts are taken in."""
+    from checker.runner import Checker
+    from checker.verdicts import VerdictStore
+
+    _, first = run()
+    events: list[str] = []
+    recall, add = Checker.recall, VerdictStore.add
+
+    def recalling(self: Checker, job: Any) -> Any:
+        events.append("recall")
+        return recall(self, job)
+
+    def adding(self: VerdictStore, *args: Any) -> Any:
+        events.append("add")
+        return add(self, *args)
+
+    monkeypatch.setattr(Checker, "recall", recalling)
+    monkeypatch.setattr(VerdictStore, "add", adding)
+    analysed.clear()
+    _, second = run()
+    assert analysed == [] and second["results"] == first["results"]
+    assert events == ["recall", "add"] * 3
+
+
+def test_a_file_kept_for_fewer_rules_is_checked_again_for_all(project: Path, analysed: list[str]) -> None:
+    _, full = run("--no-cache")
+    run("-k", "venue")  # keeps each file's verdicts of one rule
+    analysed.clear()
+    _, second = run("--workers", "2")
+    assert second["results"] == full["results"]
+    analysed.clear()
+    _, third = run()  # the second run kept them for both rules
+    assert analysed == [] and third["results"] == full["results"]
+
+
 def test_a_damaged_or_oversized_cache_costs_time_never_verdicts(project: Path, analysed: list[str],
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import checker.cache
 
     _, first = run()
-    for entry in (project / ".factcheck_cache/verdicts").glob("*.pickle"):
-        entry.write_bytes(entry.read_bytes()[:40])  # cut short, as by a full disk or a crash
+    database = project / ".factcheck_cache/verdicts.sqlite"
+    database.write_bytes(database.read_bytes()[:40])  # cut short, as by a full disk or a crash
     analysed.clear()
     _, second = run()
     assert len(analysed) == 3 and second["results"] == first["results"]
+    assert not any("cache" in w for w in second["warnings"])  # replaced without a word
+    analysed.clear()
+    _, third = run()
+    assert analysed == [] and third["results"] == first["results"]  # the new database serves
     monkeypatch.setattr(checker.cache, "MAX_BYTES", 100)
     shutil.rmtree(project / ".factcheck_cache")
-    _, third = run()
-    assert third["results"] == first["results"]
-    assert any("more than its 0 MiB bound; not written" in w for w in third["warnings"])
-    assert not list((project / ".factcheck_cache/verdicts").glob("*.pickle"))
+    _, fourth = run()
+    assert fourth["results"] == first["results"]
+    assert any("the verdict cache is bounded at 0 KiB: 3 of this run's corpus files did not fit" in w
+               for w in fourth["warnings"])
+
+
+def test_a_cache_that_cannot_be_used_costs_time_never_verdicts(project: Path, analysed: list[str]) -> None:
+    _, first = run("--no-cache")
+    (project / ".factcheck_cache").write_text("a file where the folder should be\n")
+    analysed.clear()
+    code, second = run()
+    assert code == 1 and len(analysed) == 3 and second["results"] == first["results"]
+    warnings = [w for w in second["warnings"] if "verdict cache" in w]
+    assert len(warnings) == 1 and "the run goes on without it" in warnings[0] and "\n" not in warnings[0]
+    assert (project / ".factcheck_cache").read_text() == "a file where the folder should be\n"
 
 
 def test_what_a_run_decides_is_not_kept_in_the_cache(project: Path, analysed: list[str]) -> None:
@@ -216,24 +269,100 @@ def test_the_cache_keeps_each_file_on_its_own_and_skips_one_it_cannot_store(tmp_
     assert again.recall("a.txt", {"language": "hr"}, files["a.txt"], lambda article: [0]) is None  # other metadata
 
 
-def test_a_corpus_too_large_to_cache_stops_filling_memory_with_entries(tmp_path: Path) -> None:
-    """Past the cache's size bound the file would not be written: the entries kept so
-    far are let go and no more are kept, and the run says the cache was not written."""
-    from checker.cache import Kept, VerdictCache
+def _keep_files(cache: Any, folder: Path, names: list[str], size: int = 400) -> None:
+    from checker.cache import Kept
     from checker.model import Article, SourceVerdict
 
-    cache = VerdictCache(tmp_path, "rules", max_bytes=4_000)
-    for number in range(20):
-        path = tmp_path / f"{number}.txt"
+    for name in names:
+        path = folder / name
         path.write_text("text\n")
-        verdict = SourceVerdict(path.name, "en", "agrees", ["2023-09-13"], raw_values=["x" * 400])
-        cache.keep(path.name, {}, signature(path), [Kept(Article(path.name, ""), "digest", (0,), [verdict])])
-        if number == 2:
-            assert len(cache._new) == 3  # under the bound: kept
-    assert cache._new == {}
+        verdict = SourceVerdict(name, "en", "agrees", ["2023-09-13"], raw_values=["x" * size])
+        cache.keep(name, {}, signature(path), [Kept(Article(name, ""), "digest", (0,), [verdict])])
+
+
+def test_a_corpus_larger_than_the_cache_keeps_its_latest_files_and_holds_only_a_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are written a batch at a time, so memory holds no more than a batch; past the
+    size bound the least recently used rows go, and the run says how many of its own."""
+    import checker.cache
+    from checker.cache import VerdictCache
+
+    monkeypatch.setattr(checker.cache, "BATCH_BYTES", 2_000)
+    names = [f"{number:03}.txt" for number in range(300)]
+    cache = VerdictCache(tmp_path, "rules", max_bytes=100_000)
+    pending = []
+    for name in names:
+        _keep_files(cache, tmp_path, [name])
+        pending.append(len(cache._pending))
     cache.save()
-    assert cache.warnings == ["the verdict cache would take more than its 0 MiB bound; not written"]
-    assert not (tmp_path / ".factcheck_cache").exists()
+    assert max(pending) <= 4  # about 550 bytes a row: a batch of 2,000 bytes is four
+    assert len(cache.warnings) == 1
+    assert cache.warnings[0].startswith("the verdict cache is bounded at 97 KiB: ")
+    again = VerdictCache(tmp_path, "rules", max_bytes=100_000)
+    kept = [name for name in names if again.recall(name, {}, tmp_path / name, lambda article: [0]) is not None]
+    assert 50 < len(kept) < 200 and kept == names[-len(kept):]  # the latest files, as many as fit
+    dropped = int(cache.warnings[0].split(": ")[1].split()[0])
+    assert dropped == len(names) - len(kept)
+    assert (tmp_path / ".factcheck_cache/verdicts.sqlite").stat().st_size < 150_000
+
+
+def test_the_cache_lets_other_rule_sets_go_before_this_runs_files(tmp_path: Path) -> None:
+    from checker.cache import VerdictCache
+
+    old = VerdictCache(tmp_path, "old rules", max_bytes=240_000)
+    _keep_files(old, tmp_path, [f"old-{n}.txt" for n in range(100)])
+    old.save()
+    assert old.warnings == []
+    new = VerdictCache(tmp_path, "new rules", max_bytes=240_000)
+    _keep_files(new, tmp_path, [f"new-{n}.txt" for n in range(200)])
+    new.save()
+    assert new.warnings == []  # room was made from the other rule set's rows
+    again = VerdictCache(tmp_path, "new rules")
+    assert all(again.recall(f"new-{n}.txt", {}, tmp_path / f"new-{n}.txt", lambda article: [0]) is not None
+               for n in range(200))
+    before = VerdictCache(tmp_path, "old rules")
+    assert before.recall("old-0.txt", {}, tmp_path / "old-0.txt", lambda article: [0]) is None
+
+
+def test_a_file_served_from_the_cache_counts_as_recently_used(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Served rows are marked as used when they were last used more than a day ago (a
+    run served within the day writes nothing), and go after the rows not used since."""
+    import time
+
+    import checker.cache
+    from checker.cache import VerdictCache
+
+    first = VerdictCache(tmp_path, "rules", max_bytes=150_000)
+    _keep_files(first, tmp_path, [f"{n}.txt" for n in range(100)])
+    first.save()
+    database = tmp_path / ".factcheck_cache/verdicts.sqlite"
+    written = database.stat().st_mtime_ns
+    soon = VerdictCache(tmp_path, "rules", max_bytes=150_000)
+    assert soon.recall("0.txt", {}, tmp_path / "0.txt", lambda article: [0]) is not None
+    soon.save()
+    assert database.stat().st_mtime_ns == written
+    now = time.time_ns()
+    monkeypatch.setattr(checker.cache.time, "time_ns", lambda: now + 2 * 24 * 3600 * 10**9)
+    later = VerdictCache(tmp_path, "rules", max_bytes=150_000)
+    assert later.recall("0.txt", {}, tmp_path / "0.txt", lambda article: [0]) is not None  # the oldest, served
+    _keep_files(later, tmp_path, [f"more-{n}.txt" for n in range(100)])
+    later.save()
+    again = VerdictCache(tmp_path, "rules")
+    assert again.recall("0.txt", {}, tmp_path / "0.txt", lambda article: [0]) is not None
+    assert again.recall("1.txt", {}, tmp_path / "1.txt", lambda article: [0]) is None
+
+
+def test_a_cache_of_an_earlier_version_is_replaced(tmp_path: Path) -> None:
+    from checker.cache import VerdictCache
+
+    legacy = tmp_path / ".factcheck_cache" / "verdicts"
+    legacy.mkdir(parents=True)
+    (legacy / "0123abcd.pickle").write_bytes(b"an earlier version's rule set")
+    cache = VerdictCache(tmp_path, "rules")
+    _keep_files(cache, tmp_path, ["a.txt"])
+    cache.save()
+    assert [p.name for p in (tmp_path / ".factcheck_cache").iterdir()] == ["verdicts.sqlite"]
 
 
 def test_a_file_written_by_a_function_that_fails_leaves_nothing_behind(tmp_path: Path) -> None:
@@ -259,7 +388,6 @@ def test_no_cache_writes_nothing(project: Path) -> None:
 
 def test_four_runs_at_once_leave_a_valid_cache(project: Path) -> None:
     import os
-    import pickle
     import sys
 
     env = {**os.environ, "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD": "1"}
@@ -268,11 +396,14 @@ def test_four_runs_at_once_leave_a_valid_cache(project: Path) -> None:
             for _ in range(4)]
     outputs = [run.communicate(timeout=300) for run in runs]
     assert all(run.returncode == 1 for run in runs), [err for _, err in outputs]
-    entries = sorted((project / ".factcheck_cache/verdicts").glob("*"))
-    assert len(entries) == 1 and entries[0].suffix == ".pickle"  # one rule set; no temporary file left
-    with open(entries[0], "rb") as stream:
-        fingerprint, files = pickle.load(stream)
-    assert entries[0].stem == fingerprint and sorted(files) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
+    import sqlite3
+
+    assert sorted(p.name for p in (project / ".factcheck_cache").iterdir()) == ["lastfailed.json", "verdicts.sqlite"]
+    with sqlite3.connect(project / ".factcheck_cache/verdicts.sqlite") as database:
+        assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        rows = database.execute("SELECT rules, source FROM entries ORDER BY source").fetchall()
+    assert len({rules for rules, _ in rows}) == 1  # one rule set
+    assert [source for _, source in rows] == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
     _, cached = run()
     _, fresh = run("--no-cache")
     cached["summary"].pop("duration_s"), fresh["summary"].pop("duration_s")
