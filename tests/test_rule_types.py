@@ -123,6 +123,52 @@ def test_a_negation_after_the_clause_is_not_a_denial() -> None:
     assert verdicts(run_rules(PHRASE, [article(text, "hr")]), "accepted") == {"article.txt": "agrees"}
 
 
+FREE_ORDER = """
+- id: accepted
+  check: phrase
+  expect:
+    en: [Putin accepted the invitation]
+    hr: [Putin je prihvatio poziv]
+    ru: [Путин принял приглашение]
+    pl: [Putin przyjął zaproszenie]
+    de: [Putin nahm die Einladung an]
+    bg: [Путин прие поканата]
+    tr: [Putin daveti kabul etti]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    # where cases say who did what, the phrasing's words in any order within a clause
+    ("Poziv je prihvatio i ruski predsjednik Putin.", "hr", "agrees"),
+    ("Putin je poziv prihvatio bez oklijevanja.", "hr", "agrees"),
+    ("Poziv Putin nije prihvatio.", "hr", "contradicts"),
+    ("Приглашение Путин принял в четверг.", "ru", "agrees"),
+    ("Приглашение Путин так и не принял.", "ru", "contradicts"),
+    ("Zaproszenie przyjął także Putin.", "pl", "agrees"),
+    ("Kabul etti Putin daveti.", "tr", "agrees"),
+    # each word as the phrasing writes it: an inflected name has another role
+    ("Ким принял приглашение Путина.", "ru", "silent"),
+    ("Kim je prihvatio Putinov poziv.", "hr", "silent"),
+    ("Kim przyjął zaproszenie Putina.", "pl", "silent"),
+    # within one clause
+    ("Putin je odbio poziv, koji je Kim prihvatio.", "hr", "silent"),
+    ("Putin je poziv odbio, a Kim ga je prihvatio.", "hr", "silent"),
+    # where order tells subject from object, or a name keeps its form, only in order
+    ("Kim accepted Putin's invitation.", "en", "silent"),
+    ("Kim nahm die Einladung von Putin an.", "de", "silent"),
+    ("Ким прие поканата на Путин.", "bg", "silent"),
+])
+def test_phrase_words_in_any_order_where_cases_tell_the_roles(text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(FREE_ORDER, [article(text, language)]), "accepted") == {"article.txt": verdict}
+
+
+def test_an_ordered_match_scores_above_an_unordered_one() -> None:
+    ordered = result(run_rules(FREE_ORDER, [article("Putin je prihvatio poziv.", "hr")]), "accepted")
+    unordered = result(run_rules(FREE_ORDER, [article("Poziv je prihvatio Putin.", "hr")]), "accepted")
+    assert ordered.sources[0].evidence[0].score == 100.0
+    assert unordered.sources[0].evidence[0].score == 95.0
+
+
 NEGATED_PHRASING = """
 - id: sanctions
   check: phrase

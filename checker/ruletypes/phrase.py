@@ -5,7 +5,8 @@
 when the phrasing's words occur in it, in order, fuzzily (inflection and typos
 tolerated; words of three letters or fewer may be missing when the phrasing has two
 longer words, and one longer word in three beyond the first may be missing, at a lower
-score). A match negated in the article's
+score), or in languages whose cases say who did what (:data:`FREE_ORDER`), in any order
+within a clause, as the phrasing writes them. A match negated in the article's
 language ("Putin nije prihvatio poziv", "nu a acceptat") counts the other way; a
 negation that is part of the phrasing itself ("will not hesitate", "neće oklijevati")
 is not a denial.
@@ -45,6 +46,24 @@ _LETTERED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 LETTER_GAP = 16
 LETTER_STEP = 3  # letters of a word follow each other: a longer step is the one gap a match may have
 LETTER_TAIL = 3
+# Languages whose cases and agreement, not word order, say who did what, and which
+# write a name's case on the name itself: a clause puts the object or the verb first
+# as readily as the subject ("Poziv je prihvatio Putin", "Приглашение Путин принял",
+# "Daveti Putin kabul etti"). In these a phrasing's words also match in any order within
+# one clause of the sentence (no comma, semicolon or bracket between them), each as the
+# phrasing writes it, at a lower score. In the others order is what tells subject from
+# object: English, the Romance languages and Chinese, and also German, Greek,
+# Bulgarian, Macedonian and the languages that mark a role with a word of its own
+# (Hindi का, Japanese の), where a name keeps its form in "die Einladung von Putin", "την
+# πρόσκληση του Πούτιν", "поканата на Путин" (Putin's invitation): only the phrasing's
+# order matches.
+FREE_ORDER = frozenset({
+    "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs",  # Slavic with cases
+    "lt", "lv", "fi", "et", "hu", "sq", "ka", "hy",
+    "tr", "az", "kk", "uz", "ky", "tk", "tt", "ba",  # Turkic
+    "ta", "te", "ml", "kn", "ko",
+})
+UNORDERED_FACTOR = 0.95  # an unordered match's score, against an ordered one's
 
 
 @dataclass(frozen=True)
@@ -171,6 +190,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     lettered = _LETTERED.search(phrasing) is not None
     allowed = min(LETTER_TAIL, _allowed_missing(len(required))) if lettered else _allowed_missing(len(required))
     gap = LETTER_GAP if lettered else None
+    if not lettered and primary_language(ctx.language) in FREE_ORDER and len(required) > 1:
+        best.update(_unordered(ctx, required, threshold, allowed, max_span))
     starts = [(skipped, begin, score) for skipped in range(allowed + 1)
               for begin, score in ctx.facts.positions(required[skipped])]
     for skipped, begin, first_score in starts:
@@ -205,6 +226,59 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
         found_matches.append((sentence, (score, start, end, (cue is not None) != phrase_negated)))
     return found_matches
+
+
+def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: int,
+               max_span: int) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+    """The best match of ``required`` in any order in each sentence (for FREE_ORDER
+    languages): from each token where a required word stands, every word's first
+    occurrence (each on a token of its own) no further than ``max_span`` tokens on and
+    before the clause ends, no more than ``allowed`` words missing; the score lowered
+    by UNORDERED_FACTOR. Each word must stand as the phrasing writes it (folded): out
+    of order, its inflection is what tells its role, and "Ким принял приглашение
+    Путина" (Kim accepted Putin's invitation) must not state "Путин принял
+    приглашение", nor "Kim je prihvatio Putinov poziv" "Putin je prihvatio poziv".
+    Values as :func:`_matches` keeps them: (score, first token, last token, matched
+    tokens and their words)."""
+    facts = ctx.facts
+    keys = facts.keys
+    places = [[place for place in facts.positions(word) if keys[place[0]] == word] for word in required]
+    if sum(1 for found in places if found) < len(required) - allowed:
+        return {}
+    best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
+    for first in sorted({index for found in places for index, _ in found}):
+        stop = _clause_end(ctx, first, min(first + max_span, len(facts.keys)))
+        matched: dict[int, str] = {}
+        total = 0.0
+        for word, found in zip(required, places):
+            for index, score in found[bisect.bisect_left(found, (first, -math.inf)):]:
+                if index >= stop:
+                    break
+                if index not in matched:
+                    matched[index] = word
+                    total += score
+                    break
+        if first not in matched or len(matched) < len(required) - allowed:
+            continue
+        last = max(matched)
+        sentence = facts.sentence_at(facts.starts[first])
+        if last >= facts.tokens_in(sentence).stop:
+            continue
+        score = UNORDERED_FACTOR * total / len(required)
+        if sentence not in best or score > best[sentence][0] or (
+                score == best[sentence][0] and last - first < best[sentence][2] - best[sentence][1]):
+            best[sentence] = (score, first, last, matched)
+    return best
+
+
+def _clause_end(ctx: Any, first: int, stop: int) -> int:
+    """The first token after ``first`` (before ``stop``) that a clause mark, bracket or
+    sentence end separates from it; else ``stop``."""
+    facts = ctx.facts
+    for i in range(first + 1, stop):
+        if any(ch in _CLAUSE_BREAKS for ch in ctx.text[facts.ends[i - 1]:facts.starts[i]]):
+            return i
+    return stop
 
 
 def _trailing_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues: Cues, sentence: Any,
