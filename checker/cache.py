@@ -132,6 +132,7 @@ class VerdictCache:
         self._connection: Any = None  # opened on first use, in each process
         self._pid = 0  # the process that opened it: a forked worker opens its own
         self._broken = False  # the database cannot be used: the run goes on without it
+        self._replaced = False  # a damaged database was removed
         self._pending: list[tuple[str, str, str, bytes, bytes]] = []  # rows to write, but for the time
         self._pending_bytes = 0
         self._served: list[str] = []  # sources served from the cache, to mark as used now
@@ -193,7 +194,21 @@ class VerdictCache:
         return connection
 
     def _fail(self, exc: Exception) -> None:
-        """Go on without the cache, and say why."""
+        """Go on without the cache, and say why; a damaged database (one that SQLite
+        finds malformed, found only when a damaged page is read) is removed instead, once,
+        and the next write makes a new one."""
+        import sqlite3
+
+        if type(exc) is sqlite3.DatabaseError and not self._replaced:
+            self._replaced = True
+            if self._connection is not None and self._pid == os.getpid():
+                self._connection.close()
+            self._connection, self._last = None, None
+            try:
+                self.path.unlink(missing_ok=True)
+                return
+            except OSError:
+                pass
         if not self._broken:
             reason = getattr(exc, "strerror", None) or str(exc)
             self.warnings.append(f"cannot use the verdict cache {self.path}: {reason}; the run goes on without it")

@@ -226,6 +226,28 @@ def test_a_damaged_or_oversized_cache_costs_time_never_verdicts(project: Path, a
                for w in fourth["warnings"])
 
 
+def test_a_database_damaged_inside_is_replaced(tmp_path: Path) -> None:
+    """Damage past the header shows only when a damaged page is read: the database is
+    then removed, without a warning, and the run's later rows go to a new one."""
+    from checker.cache import VerdictCache
+
+    first = VerdictCache(tmp_path, "rules")
+    _keep_files(first, tmp_path, [f"{n}.txt" for n in range(300)])
+    first.save()
+    database = tmp_path / ".factcheck_cache/verdicts.sqlite"
+    data = bytearray(database.read_bytes())
+    data[8192:40000] = b"\xff" * (40000 - 8192)  # pages overwritten, the header intact
+    database.write_bytes(bytes(data))
+    second = VerdictCache(tmp_path, "rules")
+    files = [(f"{n}.txt", {}, tmp_path / f"{n}.txt") for n in range(300)]
+    assert second.unchanged(files) == set() and not database.exists()
+    _keep_files(second, tmp_path, ["0.txt"])
+    second.save()
+    assert second.warnings == []
+    third = VerdictCache(tmp_path, "rules")
+    assert third.unchanged(files) == {"0.txt"}
+
+
 def test_a_cache_that_cannot_be_used_costs_time_never_verdicts(project: Path, analysed: list[str]) -> None:
     _, first = run("--no-cache")
     (project / ".factcheck_cache").write_text("a file where the folder should be\n")
