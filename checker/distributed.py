@@ -8,7 +8,10 @@ a local run gives. Workers read the files themselves: local paths are sent absol
 folder every worker mounts at the same place) and URLs as they are (object storage,
 see :mod:`checker.corpus.remote`).
 
-What cannot travel stays behind: the verdict cache is a local folder, so it is not used;
+What cannot travel stays behind: the verdict cache is a database on this machine, so
+unchanged files are served here and only the others are sent (workers sign and digest
+what they read, and the files' signatures are taken here before they are sent: a
+worker may see another device number for a shared folder);
 ``factcheck_article_loaded`` hooks run in this process's plugins only, so not on workers
 (``--workers`` processes are forked copies of this one and do run them). Rule types and loaders of local ``factcheck_plugins.py`` files,
 which are not importable by name, travel by value with the checker (cloudpickle);
@@ -26,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .cache import signature
 from .corpus import FileJob
 from .corpus.remote import INSTALL_HINT
 from .errors import UsageError
@@ -51,12 +55,16 @@ def run_on_dask(checker: Checker, jobs: Iterable[Job], scheduler: str | None) ->
     distributed = require_dask()
     client = _connect(distributed, scheduler)
     try:
-        shipped = _ship(client, dataclasses.replace(checker, cache=None, on_loaded=None))
+        shipped = _ship(client, dataclasses.replace(checker, cache=None, on_loaded=None,
+                                                    digests=checker.cache is not None))
         slots = max(sum(client.nthreads().values()), 1) * IN_FLIGHT
-        queue: deque[tuple[list[Job], Any]] = deque()
+        queue: deque[tuple[list[Job], list[Any], Any]] = deque()
         for number, batch in enumerate(_chunks(jobs, CHUNK)):
             portable = [_portable(job) for job in batch]
-            queue.append((batch, client.submit(_check_batch, shipped, portable, pure=False, priority=-number)))
+            signatures = [signature(job.path) if checker.cache is not None and isinstance(job, FileJob) else None
+                          for job in batch]
+            queue.append((batch, signatures,
+                          client.submit(_check_batch, shipped, portable, pure=False, priority=-number)))
             while len(queue) >= slots:
                 yield from _collect(queue, distributed)
         while queue:
@@ -130,14 +138,18 @@ def _portable(job: Job) -> Job:
     return job
 
 
-def _collect(queue: deque[tuple[list[Job], Any]], distributed: Any) -> Iterator[list[Outcome]]:
-    """The next batch's outcomes, with articles' paths as a local run gives them."""
-    batch, future = queue.popleft()
+def _collect(queue: deque[tuple[list[Job], list[Any], Any]], distributed: Any) -> Iterator[list[Outcome]]:
+    """The next batch's outcomes, with articles' paths as a local run gives them and
+    the files' signatures as this machine took them before sending them."""
+    batch, signatures, future = queue.popleft()
     try:
         results: list[list[Outcome]] = future.result()
     except distributed.KilledWorker:
         results = [[SourceError(job.source, WORKER_DIED)] for job in batch]
-    for job, outcomes in zip(batch, results):
+    for job, signed, outcomes in zip(batch, signatures, results):
+        for outcome in outcomes:
+            if isinstance(outcome, Checked) and outcome.signature is not None:
+                outcome.signature = signed
         if isinstance(job, FileJob) and not isinstance(job.path, str):
             sent = Path(os.path.abspath(job.path))
             for outcome in outcomes:

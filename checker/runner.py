@@ -68,6 +68,7 @@ class Checker:
     cache: Any = None
     on_loaded: Callable[[Article], None] | None = None
     rivals: Sequence[Rule] = ()
+    digests: bool = False  # sign and digest corpus files for a cache elsewhere (a cluster's client)
 
     def __post_init__(self) -> None:
         self.plan = Plan(self.rules, self.rule_types, self.rivals)
@@ -112,7 +113,8 @@ class Checker:
         """Read one corpus file (or take an article already read) and check each of its
         articles."""
         outcomes: list[Outcome] = []
-        file_signature = signature(job.path) if self.cache is not None and isinstance(job, FileJob) else None
+        keeping = self.cache is not None or self.digests
+        file_signature = signature(job.path) if keeping and isinstance(job, FileJob) else None
         items = [job] if isinstance(job, Article) else load_job(job, self.loaders, self.load_options)
         for index, item in enumerate(items):
             if isinstance(item, SourceError):
@@ -123,7 +125,8 @@ class Checker:
             wanted = self.selector.wanted(item)
             # Only corpus files are kept in the cache (by their source name and signature).
             digest = text_digest(item.text) if file_signature is not None else None
-            verdicts = self.cache.lookup(job.source, index, digest, wanted) if digest is not None else None  # type: ignore[union-attr]
+            verdicts = (self.cache.lookup(job.source, index, digest, wanted)
+                        if digest is not None and self.cache is not None else None)
             if verdicts is None:
                 try:
                     verdicts = self.check(item, wanted) if wanted else []
@@ -140,13 +143,14 @@ def run_jobs(checker: Checker, jobs: Iterable[FileJob], workers: int = 1, execut
              scheduler: str | None = None) -> Iterator[list[Outcome]]:
     """Each job's outcomes, in job order: here, in ``workers`` forked processes, or with
     ``executor="dask"`` on the Dask cluster whose scheduler is at ``scheduler``."""
-    if executor == "dask":
-        from .distributed import run_on_dask
+    def run(missed: Iterable[FileJob]) -> Iterator[list[Outcome]]:
+        if executor == "dask":
+            from .distributed import run_on_dask
 
-        return run_on_dask(checker, jobs, scheduler)
-    if checker.cache is not None:
-        return _through_cache(checker, list(jobs), lambda missed: _locally(checker, missed, workers))
-    return _locally(checker, jobs, workers)
+            return run_on_dask(checker, missed, scheduler)
+        return _locally(checker, missed, workers)
+
+    return _through_cache(checker, list(jobs), run) if checker.cache is not None else run(jobs)
 
 
 def _locally(checker: Checker, jobs: Iterable[FileJob], workers: int) -> Iterator[list[Outcome]]:

@@ -152,17 +152,48 @@ def test_local_plugin_files_travel_to_the_workers(scheduler: str, project: Path)
     assert verdicts["wednesday"]["corpus/z.wire"] == "agrees"
 
 
-def test_the_configuration_chooses_the_executor_and_the_verdict_cache_stays_unused(
-        scheduler: str, project: Path) -> None:
+def test_the_configuration_chooses_the_executor(scheduler: str, project: Path) -> None:
     (project / "factcheck.yaml").write_text(f"corpus: corpus\nexecutor: dask\nscheduler: {scheduler}\n")
-    result = CliRunner().invoke(main, ["run", "rules/", "-q"])
+    result = CliRunner().invoke(main, ["run", "rules/", "-q", "--no-cache"])
     assert result.exit_code == 1 and result.stderr == ""
     assert "2 failed" not in result.stdout and "1 failed, 1 passed" in result.stdout
-    assert not (project / ".factcheck_cache/verdicts.sqlite").exists()
     (project / "factcheck.yaml").write_text("executor: cluster\n")
     result = CliRunner().invoke(main, ["run", "rules/"])
     assert result.exit_code == 2
     assert result.stderr.strip() == "factcheck: error: factcheck.yaml:1:1: 'executor' must be one of local, dask"
+
+
+def test_unchanged_files_are_served_here_and_only_the_others_are_sent(
+        scheduler: str, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.distributed
+
+    sent: list[str] = []
+    chunks = checker.distributed._chunks
+
+    def recording(jobs, size):  # type: ignore[no-untyped-def]
+        for batch in chunks(jobs, size):
+            sent.extend(job.source for job in batch)
+            yield batch
+
+    monkeypatch.setattr(checker.distributed, "_chunks", recording)
+
+    def on_cluster() -> tuple[int, dict]:
+        result = CliRunner().invoke(main, ["run", "rules/", "--corpus", "corpus", "--format", "json",
+                                           "--executor", "dask", "--scheduler", scheduler])
+        report = json.loads(result.stdout)
+        report["summary"].pop("duration_s")
+        return result.exit_code, report
+
+    code, first = on_cluster()
+    assert len(sent) == 41 and (project / ".factcheck_cache/verdicts.sqlite").exists()
+    sent.clear()
+    code, second = on_cluster()
+    assert sent == [] and second == first
+    (project / "corpus/a005.txt").write_text("Story 5\nThey met at the Baikonur cosmodrome.\n")
+    code, third = on_cluster()
+    assert sent == ["corpus/a005.txt"]
+    local_code, local, _ = run("rules/", "--corpus", "corpus")
+    assert (code, third) == (local_code, local)
 
 
 def test_a_worker_lost_once_is_replaced_and_nothing_is_lost(scheduler: str, project: Path) -> None:
