@@ -399,6 +399,76 @@ def test_a_weekday_without_a_future_cue_that_rules_it_is_the_last_one(language: 
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the present of a perfective verb is its future; reflexive forms no noun has
+    ("ru", "Лидеры встретятся в пятницу.", ["2023-09-15"]),
+    ("ru", "Сессия откроется в пятницу.", ["2023-09-15"]),
+    ("ru", "Решение ожидается в пятницу.", ["2023-09-15"]),
+    ("uk", "Лідери зустрінуться в п'ятницю.", ["2023-09-15"]),
+    ("pl", "Politycy spotkają się w piątek.", ["2023-09-15"]),
+    ("pl", "Politycy w piątek się spotkają.", ["2023-09-15"]),
+    # the past, and a statement of the present, stay the last one
+    ("ru", "Лидеры встретились в пятницу.", ["2023-09-08"]),
+    ("ru", "Об этом сообщается в пятницу.", ["2023-09-08"]),
+    ("uk", "Лідери зустрілися в п'ятницю.", ["2023-09-08"]),
+    ("pl", "Politycy spotkali się w piątek.", ["2023-09-08"]),
+    ("pl", "Posłanki spotkały się w piątek.", ["2023-09-08"]),
+    ("pl", "Mecz z Francją odbył się w piątek.", ["2023-09-08"]),
+    # "is expected": Serbian and Croatian "očekuje se"
+    ("sr", "Нове падавине се очекују у петак.", ["2023-09-15"]),
+    ("hr", "Kiša se očekuje u petak.", ["2023-09-15"]),
+])
+def test_a_slavic_reflexive_present_with_a_weekday_speaks_of_the_next_one(language: str, text: str,
+                                                                         expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The will was read on Monday.",
+    "Her will was contested on Monday.",
+    "There is no political will, he said on Monday.",
+])
+def test_the_noun_will_is_no_future(text: str) -> None:
+    assert days(text, "en") == ["2023-09-11"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De spelers worden maandag gehuldigd.", ["2023-09-18"]),
+    ("De wedstrijd wordt zondag gespeeld.", ["2023-09-17"]),
+    ("De spelers werden maandag gehuldigd.", ["2023-09-11"]),
+])
+def test_a_dutch_weekday_in_the_present_passive_is_the_next_one(text: str, expected: list[str]) -> None:
+    assert days(text, "nl") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "В ночь на субботу произошёл взрыв.", ["2023-09-08", "2023-09-09"]),
+    ("ru", "В ночь на 9 сентября произошёл взрыв.", ["2023-09-08", "2023-09-09"]),
+    ("uk", "Вночі на суботу стався вибух.", ["2023-09-08", "2023-09-09"]),
+    ("uk", "В ніч на суботу стався вибух.", ["2023-09-08", "2023-09-09"]),
+    ("cs", "V noci na sobotu hořel sklad.", ["2023-09-08", "2023-09-09"]),
+    # written out, "from Friday to Saturday" names both days already
+    ("ru", "В ночь с пятницы на субботу произошёл взрыв.", ["2023-09-08", "2023-09-09"]),
+    ("ru", "В субботу произошёл взрыв.", ["2023-09-09"]),
+])
+def test_the_night_to_a_day_is_the_day_before_and_the_day(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize("text", ["у пʼятницю", "у п'ятницю", "у п’ятницю"])
+def test_a_ukrainian_weekday_with_its_apostrophe_however_typed(text: str) -> None:
+    assert days(text, "uk") == ["2023-09-08"]
+
+
+def test_the_night_to_a_day_makes_a_rule_on_either_day_unclear() -> None:
+    text = "В ночь на субботу беспилотники атаковали Одессу."
+    rules = ("- {id: saturday, check: date, expect: 2023-09-09, about: [атаковали]}\n"
+             "- {id: thursday, check: date, expect: 2023-09-07, about: [атаковали]}\n")
+    report = run_rules(rules, [article(text, "ru", "2023-09-10")])
+    assert verdicts(report, "saturday") == {"article.txt": "unclear"}
+    assert verdicts(report, "thursday") == {"article.txt": "contradicts"}
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("ro", "Carantina a durat 36 de luni."),  # "luni": months, and Monday
     ("ro", "Proiectul a durat 18 luni."),
@@ -1237,6 +1307,15 @@ def test_numerals_before_a_date_character_that_say_no_date(language, text):
 ])
 def test_southeast_asian_and_greek_date_forms(language: str, text: str, expected: str, iso: str) -> None:
     assert one_date(text, language) == (expected, iso)
+
+
+@pytest.mark.parametrize("text, expected, iso", [
+    ("Οι εκλογές έγιναν στις 13 Γενάρη 2023.", "13 Γενάρη 2023", "2023-01-13"),
+    ("Η απεργία ξεκίνησε στις 4 Φλεβάρη 2023.", "4 Φλεβάρη 2023", "2023-02-04"),
+    ("Η σύνοδος έγινε στις 13 Σεπτέμβρη 2023.", "13 Σεπτέμβρη 2023", "2023-09-13"),
+])
+def test_greek_months_by_their_spoken_names(text: str, expected: str, iso: str) -> None:
+    assert one_date(text, "el") == (expected, iso)
 
 
 @pytest.mark.parametrize("language, text", [

@@ -90,6 +90,12 @@ def test_a_run_of_katakana_is_one_word() -> None:
 
 def test_a_hebrew_geresh_stays_inside_its_word() -> None:
     assert [t.key for t in tokenize("בקוסמודרום ווסטוצ'ני וג׳ורג׳")] == ["vkvsmvdrvm", "vvstvts'ny", "vg'vrg'"]
+
+
+def test_a_ukrainian_apostrophe_stays_inside_its_word_however_typed() -> None:
+    keys = [t.key for t in tokenize("у п'ятницю, п’ятницю і пʼятницю В'ячеслав")]
+    assert keys == ["u", "p'yatnitsyu", "p'yatnitsyu", "i", "p'yatnitsyu", "v'yacheslav"]
+    assert [t.key for t in tokenize("l'accord, don't")] == ["l", "accord", "don", "t"]  # not between Latin letters
     assert fold_words("don't") == ["don", "t"]  # elsewhere an apostrophe ends the word
 
 

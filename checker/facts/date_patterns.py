@@ -53,10 +53,12 @@ from . import date_words
 
 _LETTER = rf"[[\p{{L}}\p{{M}}]--[{UNSPACED}]]"
 # Every character of a text falls in one token: a digit run, a word (joiners, ZWNJ and
-# ZWJ, belong to the word they sit in), a gap of white space and format characters, or
+# ZWJ, belong to the word they sit in, as does an apostrophe between Cyrillic letters:
+# Ukrainian "п'ятниця"), a gap of white space and format characters, or
 # one punctuation character. Covering the whole text lets positions be summed from
 # token lengths and the code string be built in one pass.
-_TOKEN_PARTS = (r"(\p{Nd}+)", rf"([{UNSPACED}]|{_LETTER}+(?:[\u200c\u200d]{_LETTER}+)*)",
+_JOINER = r"(?:[\u200c\u200d]|(?<=\p{Cyrillic})['’](?=\p{Cyrillic}))"
+_TOKEN_PARTS = (r"(\p{Nd}+)", rf"([{UNSPACED}]|{_LETTER}+(?:{_JOINER}{_LETTER}+)*)",
                 r"([\s\p{Cf}]+)", r"(.)")
 _TOKEN = regex.compile("|".join(part[1:-1] for part in _TOKEN_PARTS), flags=regex.V1 | regex.DOTALL)
 _TOKEN_KIND = regex.compile("|".join(_TOKEN_PARTS), flags=regex.V1 | regex.DOTALL)
@@ -640,11 +642,15 @@ def _field_order(pattern: str) -> str:
 
 def _month_cases(lex: Lexicon, loc) -> None:
     """Case forms of the wide month names by the language's endings (Latvian "septembrī",
-    Burmese "စက်တင်ဘာလ"), and of the weekday names (Greek "Πέμπτης")."""
+    Burmese "စက်တင်ဘာလ"), the names CLDR lacks (Greek "Γενάρη"), and of the weekday
+    names (Greek "Πέμπτης")."""
     for ending, case in date_words.MONTH_CASES.get(loc.language, ()):
         for number, name in loc.months.get("format", {}).get("wide", {}).items():
             if name.endswith(ending):
                 lex.add(name[:len(name) - len(ending)] + case, "M", int(number))
+    for number, names in date_words.MONTH_NAMES.get(loc.language, {}).items():
+        for name in names:
+            lex.add(name, "M", number)
     for last, endings in date_words.WEEKDAY_CASES.get(loc.language, {}).items():
         for context in ("format", "stand-alone"):
             for number, name in loc.days.get(context, {}).get("wide", {}).items():

@@ -116,6 +116,17 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
     "uk": {"наступного дня": 1, "напередодні": -1},
 }
 
+# "The night to Saturday": Russian "в ночь на субботу", "в ночь на 16 сентября", Ukrainian
+# "в ніч на суботу", "вночі на суботу", Czech and Slovak "v noci na sobotu", Polish "w nocy
+# na sobotę", Bulgarian "в нощта срещу събота" name the night from the day before into the
+# day: both days are read (as "the night from Friday to Saturday", which names both), so a
+# rule on either is unclear about such a source, one on another day contradicted.
+NIGHT_BEFORE: dict[str, tuple[str, ...]] = {
+    "ru": ("ночь на", "ночи на"), "uk": ("ніч на", "вночі на", "ночі на"), "be": ("ноч на", "ноччу на"),
+    "cs": ("noci na", "noc na"), "sk": ("noci na", "noc na"), "pl": ("nocy na", "noc na"),
+    "bg": ("нощта срещу", "нощ срещу"),
+}
+
 # The shifts above that take an event as complement ("Thursday, a day after the leaders
 # met"): when the stated date comes first, the event is the date minus the shift.
 # The others are adverbs ("they met on Wednesday and the next day ..."): date plus shift.
@@ -287,7 +298,7 @@ DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától"
 # CLDR writes "septembris", "marts".
 # Burmese writes the word for "month" on the name: "စက်တင်ဘာလ ၁၃ ရက်" (in September, the 13th).
 # Greek news writes the spoken genitive as often as CLDR's: "13 Σεπτέμβρη", "Μάη", "Ιούλη"
-# (the irregular "Γενάρη" and "Φλεβάρη" are left out).
+# (the irregular "Γενάρη" and "Φλεβάρη" are in MONTH_NAMES).
 # Serbian and Slovene news write a day's month in the genitive, which CLDR does not give:
 # "12. marta", "1. maja", "15. juna", "13. septembra" (the a of -bar drops); Slovene
 # "12. marca" (the e of marec drops), "1. januarja", "15. junija".
@@ -296,6 +307,13 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "sr": (("бар", "бра"), ("ар", "ара"), ("т", "та"), ("л", "ла"), ("ј", "ја"), ("н", "на")),
     "sl": (("ar", "arja"), ("ec", "ca"), ("il", "ila"), ("aj", "aja"), ("ij", "ija"), ("st", "sta"),
            ("er", "ra")),
+}
+
+# Month names news writes that are no case of CLDR's, by month: the spoken Greek names
+# of January and February, whose genitive (and accusative) "13 Γενάρη", "τον Φλεβάρη"
+# share no ending with "Ιανουαρίου", "Φεβρουαρίου".
+MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
+    "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
 }
 
 # Languages whose news writes the year first, as "the year's", though CLDR's full and

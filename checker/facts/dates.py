@@ -254,7 +254,34 @@ def find_dates(text: str, language: str | None,
         mentions.extend(_shifted(shifts, mentions, text, lex.language))
     if lex.day_suffixes and published is not None:
         mentions.extend(_days_alone(text, items, lex, published, mentions))
+    mentions.extend(_nights_before(text, mentions, lex.language))
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+_NIGHT_REACH = 24  # characters before a day where "the night to" may stand
+
+
+def _nights_before(text: str, mentions: list[DateMention], language: str) -> list[DateMention]:
+    """The day before each day that "the night to" names ("в ночь на субботу": Friday
+    too), dated by the night's word."""
+    nights = date_words.NIGHT_BEFORE.get(primary_language(language))
+    if not nights:
+        return []
+    found = []
+    for mention in mentions:
+        before = text[max(0, mention.start - _NIGHT_REACH):mention.start]
+        words = fold_words(before)
+        for night in nights:
+            phrase = fold_words(night)
+            if words[-len(phrase):] == phrase and before.rstrip().endswith(night.split()[-1]):
+                value = _shift(mention.value, -1)
+                if value is not None:
+                    word = night.split()[0]
+                    start = before.casefold().rfind(word) + mention.start - len(before)
+                    found.append(replace(mention, start=start, end=start + len(word),
+                                         text=text[start:start + len(word)], value=value))
+                break
+    return found
 
 
 # A year, month or day in Chinese numerals (二〇二三年, 九月十三日, Japanese 十三日): the run

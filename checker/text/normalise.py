@@ -255,6 +255,18 @@ def _geresh_token_re() -> re.Pattern[str]:
     return re.compile(f"((?:{letters}|(?<=[\u05d0-\u05ea])[\u05f3'\u2019])+)")
 
 
+# Ukrainian and Belarusian write an apostrophe inside a word ("п'ятниця", "сім'я",
+# "В'ячеслав"), typed as ' or ’ as often as CLDR's ʼ (a letter): one word either way.
+_CYRILLIC_APOSTROPHE_RE = re.compile("[\u0400-\u04ff]['\u2019][\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=1)
+def _apostrophe_token_re() -> re.Pattern[str]:
+    """:func:`_fast_token_re` with an apostrophe between Cyrillic letters inside the word."""
+    letters = _fast_token_re().pattern[1:-1]
+    return re.compile(f"((?:{letters}|(?<=[\u0400-\u04ff])['\u2019](?=[\u0400-\u04ff]))+)")
+
+
 _PLAIN_WORD_RE = re.compile(r"([^\W_]+)")
 _MARK_RE = regex.compile(r"\p{M}")
 
@@ -271,6 +283,8 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
         return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
     if _GERESH_RE.search(text):
         pattern = _geresh_token_re()
+    elif _CYRILLIC_APOSTROPHE_RE.search(text):
+        pattern = _apostrophe_token_re()
     else:
         pattern = _fast_token_re() if _MARK_RE.search(text) else _PLAIN_WORD_RE
     pieces = pattern.split(text)  # gap, word, gap, word, ..., gap

@@ -40,7 +40,9 @@ _CUES: dict[str, tuple[str, ...]] = {
            "are scheduled", "scheduled for", "is expected to", "are expected to", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to"),
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant"),
-    "nl": ("zal", "zullen", "zult", "gepland"),
+    # Dutch news writes what is scheduled in the present passive ("De spelers worden maandag
+    # gehuldigd"), its past in werd, werden
+    "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden"),
     "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues"),
     "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas"),
     "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas"),
@@ -48,16 +50,16 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ca": ("previst", "prevista"),
     "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
     "hr": ("će", "ću", "ćemo", "ćete", "ćeš", "neće", "neću", "nećemo", "nećete", "planiran", "planirano",
-           "planirana", "zakazan", "zakazano", "zakazana"),
-    "sr": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana",
-           "ће", "ћу", "ћемо", "ћете", "неће", "заказан", "заказано", "заказана"),
-    "bs": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana"),
+           "planirana", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju"),
+    "sr": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju",
+           "ће", "ћу", "ћемо", "ћете", "неће", "заказан", "заказано", "заказана", "очекује", "очекују"),
+    "bs": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju"),
     "sl": ("bo", "bodo", "bomo", "boste", "bom", "ne bo"),
     "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana"),
     "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná"),
     "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný"),
     "ru": ("будет", "будут", "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "запланирован",
-           "запланирована", "запланировано", "запланированы"),
+           "запланирована", "запланировано", "запланированы", "ожидается", "ожидаются"),
     "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано"),
     "be": ("будзе", "будуць", "адбудзецца"),
     "bg": ("ще",),
@@ -91,6 +93,13 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
+# Words before a cue that make it a noun: English "the will was read on Monday", "the
+# political will", "his last will".
+_NOUN_AFTER: dict[str, dict[str, str]] = {
+    "en": {"will": "the a an his her their its my our your whose this that political free good ill own last "
+                   "popular public s"},
+}
+
 # Future endings of verbs, on the word as written (lower case), and the letters the word
 # must have before one: Spanish "celebrará", French "rencontrera", Turkish "görüşecek".
 _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
@@ -119,6 +128,22 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
 # alike (سياسة, سيارة: a long a third; سيطرة, سنوات: the endings of nouns).
 _PREFIXED: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"[وف]?س[يتن][^\Wا]\w{2,}(?<!ة)(?<!ات)(?<!ية)"),
+}
+
+# Slavic verbs have no future of their own in the perfective aspect: its present is the
+# future ("встретятся в пятницу", "зустрінуться в п'ятницю", "spotkają się w piątek": will
+# meet), and news writes the present of either aspect with a weekday alone for what is
+# scheduled. Read for reflexive verbs, whose endings no noun has: the Russian and
+# Ukrainian third person present in -ся/-ться (not the infinitive, -ться in Russian,
+# -тися in Ukrainian; nor the imperfective "сообщается", "является", whose -ается,
+# -яется is as often a statement of the present), and in Polish a word with the present's
+# endings next to "się" (not the past's -ł, -li: "spotkali się", nor the infinitive's -ć).
+_REFLEXIVE_PRESENT: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(r"\w{2,}(?:[иё]тся|(?<![ая])ется|(?<![ая])[юя]тся|утся)"),
+    "uk": re.compile(r"\w{2,}(?:иться|(?<![ая])еться|(?<![ая])[юя]ться|уться)"),
+}
+_BESIDE: dict[str, tuple[str, re.Pattern[str]]] = {
+    "pl": ("się", re.compile(r"\w{3,}(?:ą|(?<![łl])[eiya])")),
 }
 
 # Scripts written without spaces: the cue's letters anywhere in the clause.
@@ -191,9 +216,11 @@ class _Cues:
     openers: frozenset[str]
     ands: frozenset[str]
     verb_last: bool
+    nouns: tuple[tuple[str, frozenset[str]], ...] = ()  # a cue and the words that make it a noun
+    beside: tuple[str, re.Pattern[str]] | None = None   # a particle and the verb forms next to it
 
     def __bool__(self) -> bool:
-        return bool(self.phrases or self.prefixed or self.endings or self.letters)
+        return bool(self.phrases or self.prefixed or self.endings or self.letters or self.beside)
 
 
 @lru_cache(maxsize=128)
@@ -201,10 +228,14 @@ def _cues(language: str) -> _Cues:
     endings, stem = _ENDINGS.get(language, ((), 0))
     return _Cues(
         phrases=tuple(tuple(fold(w) for w in phrase.split()) for phrase in _CUES.get(language, ())),
-        prefixed=_PREFIXED.get(language), endings=endings, stem=stem, letters=_LETTERS.get(language, ()),
+        prefixed=_PREFIXED.get(language) or _REFLEXIVE_PRESENT.get(language), endings=endings, stem=stem,
+        letters=_LETTERS.get(language, ()),
         openers=frozenset(fold(w) for w in _OPENERS.get(language, "").split()),
         ands=frozenset(fold(w) for w in _AND.get(language, "").split()),
         verb_last=language in _VERB_LAST,
+        nouns=tuple((fold(cue), frozenset(fold(w) for w in words.split()))
+                    for cue, words in _NOUN_AFTER.get(language, {}).items()),
+        beside=(fold(_BESIDE[language][0]), _BESIDE[language][1]) if language in _BESIDE else None,
     )
 
 
@@ -279,7 +310,7 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     else:
         after = []
     words = before + after
-    if any(_phrase_at(keys, i, phrase) for i in words for phrase in cues.phrases):
+    if any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) for i in words for phrase in cues.phrases):
         return True
     if cues.endings or cues.prefixed:
         for i in words:
@@ -287,6 +318,13 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
             if any(word.endswith(e) and len(word) >= len(e) + cues.stem for e in cues.endings):
                 return True
             if cues.prefixed is not None and cues.prefixed.fullmatch(word):
+                return True
+    if cues.beside is not None:
+        particle, verb = cues.beside
+        for i in words:
+            if keys[i] == particle and any(
+                    j in words and verb.fullmatch(text[left + starts[j]:left + ends[j]].casefold())
+                    for j in (i - 1, i + 1)):
                 return True
     if cues.letters:
         lo = left + (starts[before[0]] if before else start - left)
@@ -298,3 +336,8 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
 
 def _phrase_at(keys: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(keys[i:i + len(phrase)]) == phrase
+
+
+def _noun_at(cues: _Cues, keys: list[str], i: int) -> bool:
+    """Whether the cue at word ``i`` is a noun by the word before it ("the will")."""
+    return i > 0 and any(keys[i] == cue and keys[i - 1] in before for cue, before in cues.nouns)
