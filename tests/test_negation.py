@@ -142,6 +142,43 @@ def test_a_verb_of_denying_before_that_denies_the_clause(language: str, text: st
     assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "contradicts"}
 
 
+# A verb that rejects a claim it names before "that": "rejected claims that …".
+REJECTED_CLAIMS = [
+    ("en", "The Kremlin rejected claims that Putin accepted the invitation."),
+    ("en", "The Kremlin dismissed reports that Putin accepted the invitation."),
+    ("en", "The Kremlin denied media reports that Putin accepted the invitation."),
+    ("es", "El Kremlin rechazó las informaciones de que Putin aceptó la invitación."),
+    ("ru", "Кремль отверг сообщения о том, что Путин принял приглашение."),
+    ("hr", "Kremlj je odbacio tvrdnje da je Putin prihvatio poziv."),
+    ("pl", "Kreml odrzucił doniesienia, że Putin przyjął zaproszenie."),
+    ("el", "Το Κρεμλίνο απέρριψε τους ισχυρισμούς ότι ο Πούτιν αποδέχθηκε την πρόσκληση."),
+]
+
+
+@pytest.mark.parametrize("language, text", REJECTED_CLAIMS, ids=[c[0] for c in REJECTED_CLAIMS])
+def test_a_verb_that_rejects_a_claim_before_that_denies_the_clause(language: str, text: str) -> None:
+    assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, text, phrasing", [
+    ("en", "The government denied reports that it had refused help from France.", "it had refused help from France"),
+    ("it", "Il ministro ha smentito che sia in corso un piano di evacuazione.", "sia in corso un piano di evacuazione"),
+    ("nl", "Slot ontkende dat hij al een akkoord had met Liverpool.", "hij al een akkoord had met Liverpool"),
+])
+def test_a_denial_reaches_a_phrasing_past_the_short_words_it_may_leave_out(language: str, text: str,
+                                                                           phrasing: str) -> None:
+    rules = f"- {{id: p, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Kremlin confirmed reports that Putin accepted the invitation."),
+    ("en", "The Kremlin rejected the plan. Reports said that Putin accepted the invitation."),
+])
+def test_a_claim_confirmed_or_a_rejection_elsewhere_denies_nothing(language: str, text: str) -> None:
+    assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "Putin accepted the invitation, which earlier reports had denied."),
     ("en", "Officials denied the report. Putin accepted the invitation."),

@@ -33,6 +33,7 @@ from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
 LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
+SHORT_WORDS_BEHIND = 3  # words of OPTIONAL_LENGTH before the match that LOOK_BEHIND does not count
 AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 _CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + "()[].!?")
@@ -362,7 +363,16 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             return i
     for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)):
         i = first if step < 0 else last
-        for _ in range(reach):
+        # before the match, the short words a phrasing may leave out do not count: in "denied
+        # that it had refused", "smentito che sia in corso", "ontkende dat hij al een akkoord
+        # had" the phrasing's first long word stands up to that many more words after "that"
+        spare = SHORT_WORDS_BEHIND if step < 0 else 0
+        taken = 0
+        while taken < reach:
+            if spare and i != first and len(keys[i]) <= OPTIONAL_LENGTH:
+                spare -= 1
+            else:
+                taken += 1
             following = i + step
             if following not in sentence:
                 break
@@ -391,6 +401,28 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
     if (len(keys[i]) <= AUXILIARY_LENGTH and before in sentence and keys[before] in cues.denying
             and not ctx.text[ctx.facts.ends[before]:ctx.facts.starts[i]].strip()):
         return before
+    return _rejected_claim(keys, i, cues, sentence)
+
+
+CLAIM_LINK = 2   # words between the noun of a claim and its "that" ("acusaciones de que", "обвинения в том, что")
+CLAIM_REACH = 3  # words between the verb and the noun ("rejected the opposition's claims", "odbacio je tvrdnje")
+
+
+def _rejected_claim(keys: Any, i: int, cues: Cues, sentence: range) -> int | None:
+    """The verb that rejects a claim named by a noun before a "that" whose word before
+    is token ``i`` ("rejected claims that", "отверг обвинения в том, что"), or None."""
+    if not cues.claims:
+        return None
+    for noun in range(i, i - CLAIM_LINK - 1, -1):
+        if noun not in sentence:
+            return None
+        if keys[noun].startswith(cues.claims):
+            for verb in range(noun - 1, noun - CLAIM_REACH - 2, -1):
+                if verb not in sentence:
+                    return None
+                if keys[verb] in cues.denying or keys[verb] in cues.rejecting:
+                    return verb
+            return None
     return None
 
 

@@ -135,12 +135,61 @@ _DENYING: dict[str, str] = {
     "el": "αρνήθηκε αρνήθηκαν αρνούνται αρνείται διέψευσε διέψευσαν διαψεύδει",  # "αρνήθηκε ότι …"
     "id": "membantah menyangkal",  # "membantah bahwa …"
     "ms": "menafikan menyangkal",
+    "hu": "tagadta tagadják tagadja cáfolta cáfolja",
 }
 _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
     "ro": "că", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że", "cs": "že", "sk": "že",
     "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
+    "hu": "hogy",
+}
+
+
+# Verbs that deny a claim they name by a noun before its "that": "rejected claims that",
+# "dismissed reports that", "odbacio je tvrdnje da", "отверг обвинения в том, что",
+# "rechazó las acusaciones de que" (the verbs of _DENYING do so too: "denied reports
+# that"); and the beginnings of the nouns of such claims, compared folded.
+_REJECTING: dict[str, str] = {
+    "en": "rejected rejects reject rejecting dismissed dismisses dismiss rebuffed",
+    "de": "zurückgewiesen zurückweist",
+    "nl": "verwierp verwerpt",
+    "fr": "rejeté rejette rejettent",
+    "es": "rechazó rechaza rechazaron rechazan",
+    "it": "respinto respinge",
+    "pt": "rejeitou rejeita rejeitaram",
+    "ro": "respins respinge",
+    "hr": "odbacio odbacila odbacili odbacuje odbio odbila", "bs": "odbacio odbacila odbacili odbio odbila",
+    "sr": "odbacio odbacila odbacili odbacuje odbio odbila одбацио одбацила одбацили одбио одбила",
+    "sl": "zavrnil zavrnila zavrnili",
+    "pl": "odrzucił odrzuciła odrzucili",
+    "cs": "odmítl odmítla odmítli", "sk": "odmietol odmietla odmietli",
+    "ru": "отверг отвергла отвергли отвергает",
+    "uk": "відкинув відкинула відкинули відкидає",
+    "bg": "отхвърли отхвърлиха",
+    "el": "απέρριψε απέρριψαν απορρίπτει",
+    "hu": "cáfolta cáfolják elutasította visszautasította",
+}
+_CLAIMS: dict[str, str] = {
+    "en": "claim report allegation suggestion rumour rumor speculation accusation assertion",
+    "de": "bericht behauptung vorwurf vorwürf spekulation gerücht",
+    "nl": "bericht bewering beschuldiging gerucht speculatie",
+    "fr": "information rumeur accusation allégation affirmation spéculation",
+    "es": "acusaci informaci rumor versi afirmaci especulaci denuncia",
+    "it": "accus voci notizi indiscrezion ipotes afferm",
+    "pt": "alega acusa rumor informa notícia",
+    "ro": "acuza informați zvon afirmați speculați",
+    "hr": "tvrdnj navod optužb glasin spekulacij špekulacij informacij",
+    "bs": "tvrdnj navod optužb glasin spekulacij informacij",
+    "sr": "tvrdnj navod optužb glasin spekulacij informacij тврдњ навод оптужб гласин спекулациј",
+    "sl": "trditv navedb obtožb govoric",
+    "pl": "zarzut doniesie plotk twierdzeni informacj spekulacj oskarże",
+    "cs": "tvrzení zpráv obvině spekulac", "sk": "tvrdeni správ obvinen špekulác",
+    "ru": "обвинени сообщени слух утверждени информаци",
+    "uk": "звинувачен повідомлен чутк твердженн інформаці",
+    "bg": "обвинени твърдени слухове информаци",
+    "el": "ισχυρισμ δημοσιεύματ κατηγορί φήμ πληροφορί",
+    "hu": "vád értesülés hír állítás feltételezés",
 }
 
 
@@ -348,6 +397,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     verbs: Verbs | None = None
     denying: frozenset[str] = frozenset()  # verbs that deny the clause after "that", across a comma
     that: frozenset[str] = frozenset()
+    rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
+    claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -395,7 +446,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
 
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
-                self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that)
+                self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
+                self.rejecting, self.claims)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -417,6 +469,8 @@ def negation_cues(language: str | None) -> Cues:
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.denying = frozenset(fold(word) for word in _DENYING.get(base, "").split())
         cues.that = frozenset(fold(word) for word in _THAT.get(base, "").split())
+        cues.rejecting = frozenset(fold(word) for word in _REJECTING.get(base, "").split())
+        cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
