@@ -243,6 +243,127 @@ def test_the_currencies_of_more_newsrooms(language, text, value, unit):
     assert values(text, language) == [(value, value, unit)]
 
 
+@pytest.mark.parametrize("language, text, written, value", [
+    ("fr", "un contrat de 5 millions de nouveaux shekels", "5 millions de nouveaux shekels", 5_000_000),
+    ("en", "a 5 million new shekel fine", "5 million new shekel", 5_000_000),
+    ("es", "una multa de 5 millones de shekels", "5 millones de shekels", 5_000_000),
+    ("es", "5 millones de nuevos séqueles", "5 millones de nuevos séqueles", 5_000_000),
+    ("it", "5 milioni di shekel", "5 milioni di shekel", 5_000_000),
+])
+def test_a_currency_named_without_its_country(language, text, written, value):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.unit) == (written, value, "ILS")
+
+
+@pytest.mark.parametrize("language, text, written, unit", [
+    # a unit word that is also a common word is not read before the rest of a clause ...
+    ("it", "Un terremoto di magnitudo 4,2 ha colpito la zona.", "4,2", None),
+    ("es", "Un sismo de magnitud 5,1 ha sacudido la región.", "5,1", None),
+    ("pt", "Há 3 sem-abrigo na rua.", "3", None),
+    ("en", "The index passed the 1,000 mark.", "1,000", None),
+    # ... but at its end, or before a linking word, it is the unit
+    ("it", "L'incendio ha distrutto 500 ha di bosco.", "500 ha", "hectare"),
+    ("es", "El fuego arrasó 300 ha.", "300 ha", "hectare"),
+    ("en", "They paid 500 marks.", "500 marks", "BAM"),
+    # Croatian news from Bosnia writes the mark as Bosnian does; km stays kilometres
+    ("hr", "Vlada će izdvojiti 2 milijuna KM za obnovu.", "2 milijuna KM", "BAM"),
+    ("hr", "Cesta je duga 500 km.", "500 km", "kilometer"),
+])
+def test_a_unit_word_that_is_a_common_word_of_the_language(language, text, written, unit):
+    mention = only(text, language)
+    assert (mention.text, mention.value.unit) == (written, unit)
+
+
+@pytest.mark.parametrize("language, text, written, low, high, unit", [
+    ("pl", "Na ulice wyszło kilka tysięcy osób.", "kilka tysięcy osób", 2000, 9999, "osob"),
+    ("pl", "Protestowało kilkaset osób.", "kilkaset osób", 200, 999, "osob"),
+    ("pl", "Zatrzymano kilkanaście osób.", "kilkanaście osób", 11, 19, "osob"),
+    ("pl", "Przyszło kilkadziesiąt tysięcy kibiców.", "kilkadziesiąt tysięcy kibiców", 20_000, 99_999, "kibicow"),
+    ("pl", "Strata wyniosła kilka milionów złotych.", "kilka milionów złotych", 2_000_000, 9_999_999, "PLN"),
+    ("ru", "На акцию вышли несколько тысяч человек.", "несколько тысяч человек", 2000, 9999, "chelovek"),
+    ("ru", "Эвакуированы десятки тысяч человек.", "десятки тысяч человек", 20_000, 99_999, "chelovek"),
+    ("uk", "Евакуювали кілька тисяч людей.", "кілька тисяч людей", 2000, 9999, "lyudey"),
+    ("cs", "Zemřelo několik set lidí.", "několik set lidí", 200, 999, "lidi"),
+    ("hr", "Prosvjedovalo je nekoliko tisuća ljudi.", "nekoliko tisuća ljudi", 2000, 9999, "ljudi"),
+    ("en", "Several thousand people protested.", "Several thousand people", 2000, 9999, "people"),
+    ("en", "Tens of thousands of people marched.", "Tens of thousands of people", 20_000, 99_999, "people"),
+    ("en", "several hundred workers", "several hundred workers", 200, 999, "workers"),
+    ("de", "Tausende Menschen demonstrierten.", "Tausende Menschen", 2000, 9999, "menschen"),
+    ("fr", "des milliers de personnes", "milliers de personnes", 2000, 9999, "personnes"),
+    ("es", "decenas de miles de personas", "decenas de miles de personas", 20_000, 99_999, "personas"),
+    ("hu", "több ezer ember tüntetett", "több ezer ember", 2000, 9999, "ember"),
+    ("ro", "câteva mii de oameni", "câteva mii de oameni", 2000, 9999, "oameni"),
+    ("el", "χιλιάδες άνθρωποι διαδήλωσαν", "χιλιάδες άνθρωποι", 2000, 9999, "anthropoi"),
+    # bound words before them bound them as they bound a figure
+    ("ru", "более нескольких тысяч человек", "более нескольких тысяч человек", 2000, OPEN, "chelovek"),
+])
+def test_a_vague_quantity_is_the_range_it_names(language, text, written, low, high, unit):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min, mention.value.max, mention.value.unit) == (written, low, high, unit)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Several people died."),        # "several" counts only before a multiplier
+    ("pl", "w ciągu kilku dni"),
+    ("hu", "több mint"),
+])
+def test_several_alone_is_no_figure(language, text):
+    assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Un terremoto alle 20.10 di ieri sera."),   # where the dot groups thousands: a time
+    ("de", "Der Zug fuhr um 20.10 Uhr ab."),
+    ("el", "Σε 24ωρη γενική απεργία προχώρησαν οι εργαζόμενοι."),  # a 24-hour strike: a compound
+])
+def test_a_time_with_a_dot_and_a_compound_on_a_number_are_no_figures(language, text):
+    assert find_numbers(text, language) == []
+
+
+def test_a_german_hour_before_uhr_is_a_time_of_day():
+    assert values("Der Ausstand begann um 2 Uhr nachts und dauerte 24 Stunden.", "de") == [(24, 24, "hour")]
+
+
+@pytest.mark.parametrize("language, text, low, high, unit", [
+    # "to" after a verb of change is the value reached
+    ("ru", "Выручка сократилась на 27% — до 8,5 трлн руб.", 8.5e12, 8.5e12, "RUB"),
+    ("ru", "Экспорт упал до 69 млрд рублей.", 69e9, 69e9, "RUB"),
+    ("pl", "Inflacja wzrosła do 5,2 proc.", 5.2, 5.2, "percent"),
+    ("uk", "Ціни зросли до 20%.", 20, 20, "percent"),
+    # ... elsewhere it is "up to"
+    ("ru", "Погибли до 100 человек.", OPEN, 100, "chelovek"),
+    ("pl", "Zginęło do 100 osób.", OPEN, 100, "osob"),
+])
+def test_to_after_a_verb_of_change_is_the_value_reached(language, text, low, high, unit):
+    assert values(text, language)[-1] == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A mérlegfőösszeg meghaladta a 38 ezer milliárd forintot.", 38e12, "HUF"),  # thousands of billions
+    ("500 millió eurót költöttek.", 500e6, "EUR"),                               # the accusative
+    ("5 milliárd dollárt", 5e9, "USD"),
+])
+def test_hungarian_amounts_of_money(text, value, unit):
+    assert values(text, "hu") == [(value, value, unit)]
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("en", "It cost 20.10 dollars.", 20.1),    # a decimal where the dot is the decimal mark
+    ("en", "the 13th meeting", 13),            # an ordinal's letters stay the number's
+    ("el", "της 28ης Φεβρουαρίου", 28),
+])
+def test_a_dot_or_letters_after_a_number_that_stay_a_figure(language, text, value):
+    assert [m.value.min for m in find_numbers(text, language)] == [value]
+
+
+def test_a_vague_quantity_agrees_with_a_bound_and_contradicts_another_order() -> None:
+    rules = ("- {id: many, check: number, expect: '>= 1000', about: [protestowało]}\n"
+             "- {id: few, check: number, expect: 500, about: [protestowało]}\n")
+    report = run_rules(rules, [article("Protestowało kilka tysięcy osób.", "pl")])
+    assert verdicts(report, "many") == {"article.txt": "agrees"}
+    assert verdicts(report, "few") == {"article.txt": "contradicts"}
+
+
 @pytest.mark.parametrize("language, text, written, value, unit, counted", [
     ("th", "ผู้ชุมนุม 5 หมื่นคน", "5 หมื่น", 50_000, None, "คน"),   # ten thousand, CLDR lacks it
     ("km", "មនុស្ស 5 ម៉ឺននាក់", "5 ម៉ឺន", 50_000, None, "នាក់"),

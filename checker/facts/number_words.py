@@ -642,6 +642,87 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "si": {"approx": ("පමණ",)},  # "මිලියන 15ක පමණ", about 15 million
 }
 
+# "To" after a verb of change is the value reached, not a bound: Russian "выручка сократилась
+# на 27% — до 8,5 трлн руб." (fell to 8.5 trillion), "выросла до", Polish "wzrosła do 5%",
+# Ukrainian "зросла до" ("до 100 человек", up to 100 people, stays a bound). The word for
+# "to", and the beginnings of the verbs (compared folded); a dash before "to" says so too.
+CHANGED_TO: Mapping[str, tuple[str, str]] = {
+    "ru": ("до", ("вырос вырас увеличил увеличива сократил сокраща снизил снижа упал упад подорожа подешеве "
+                  "поднял поднима опустил опуска достиг возрос")),
+    "uk": ("до", ("зріс зрос зроста збільши скороти скороч знизи зниж впав впал падав подорожча подешевша "
+                  "досяг")),
+    "pl": ("do", ("wzrósł wzrosł wzrasta zwiększ spadł spadl spada zmalał zmniejsz obniż podniós podniesi "
+                  "podwyższ")),
+    "bg": ("до", "нарасна нараства намаля спадна увеличи покачи"),
+    "sl": ("do", "zrasl narasl padl upadl zmanjša poveča"),
+}
+
+# Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",
+# "kilkaset", "десятки тысяч". Not one figure but a range, from twice the order named to
+# below ten times it: "several thousand" is 2,000 to 9,999 (so it agrees with "more than
+# 1,000" and contradicts 1,500 and 10,000), "hundreds" 200 to 999, "tens of thousands"
+# 20,000 to 99,999, "kilkanaście" (a dozen or so) 11 to 19. A word for "several" is a
+# figure only before a multiplier or a hundred ("kilka tysięcy", "several hundred";
+# "several people" states no count); the others stand alone, each with its range
+# (the lower end and the end it stays below), and take a multiplier after them too
+# ("kilkadziesiąt tysięcy", 20,000 to 99,999). Hand-written: CLDR has no such words.
+SEVERAL: Mapping[str, str] = {
+    "en": "several few", "de": "mehrere einige paar", "fr": "plusieurs quelques", "es": "varios varias",
+    "pt": "vários várias alguns algumas", "it": "diverse diversi alcune alcuni qualche",
+    "nl": "enkele paar meerdere", "ru": "несколько нескольких", "uk": "кілька кількох декілька декількох",
+    "be": "некалькі", "pl": "kilka kilku kilkoma parę paru", "cs": "několik několika",
+    "sk": "niekoľko niekoľkých", "hr": "nekoliko više", "sr": "nekoliko više неколико више",
+    "bs": "nekoliko više",
+    "sl": "nekaj več", "bg": "няколко", "el": "μερικές μερικά αρκετές αρκετά", "hu": "több néhány pár",
+    "ro": "câteva cateva",
+}
+_HUNDREDS, _THOUSANDS, _TENS = (200.0, 1000.0), (2000.0, 10000.0), (20.0, 100.0)
+_TENS_OF_THOUSANDS, _HUNDREDS_OF_THOUSANDS = (20000.0, 100000.0), (200000.0, 1000000.0)
+VAGUE: Mapping[str, Mapping[str, tuple[float, float]]] = {
+    "en": {"dozens": (24.0, 100.0), "hundreds": _HUNDREDS, "thousands": _THOUSANDS,
+           "tens of thousands": _TENS_OF_THOUSANDS, "hundreds of thousands": _HUNDREDS_OF_THOUSANDS},
+    "de": {"dutzende": (24.0, 100.0), "hunderte": _HUNDREDS, "tausende": _THOUSANDS,
+           "zehntausende": _TENS_OF_THOUSANDS, "hunderttausende": _HUNDREDS_OF_THOUSANDS},
+    "fr": {"dizaines": _TENS, "centaines": _HUNDREDS, "milliers": _THOUSANDS,
+           "dizaines de milliers": _TENS_OF_THOUSANDS, "centaines de milliers": _HUNDREDS_OF_THOUSANDS},
+    "es": {"decenas": _TENS, "cientos": _HUNDREDS, "centenares": _HUNDREDS, "miles": _THOUSANDS,
+           "decenas de miles": _TENS_OF_THOUSANDS, "cientos de miles": _HUNDREDS_OF_THOUSANDS},
+    "pt": {"dezenas": _TENS, "centenas": _HUNDREDS, "milhares": _THOUSANDS,
+           "dezenas de milhares": _TENS_OF_THOUSANDS, "centenas de milhares": _HUNDREDS_OF_THOUSANDS},
+    "it": {"decine": _TENS, "centinaia": _HUNDREDS, "migliaia": _THOUSANDS,
+           "decine di migliaia": _TENS_OF_THOUSANDS, "centinaia di migliaia": _HUNDREDS_OF_THOUSANDS},
+    "nl": {"tientallen": _TENS, "honderden": _HUNDREDS, "duizenden": _THOUSANDS,
+           "tienduizenden": _TENS_OF_THOUSANDS, "honderdduizenden": _HUNDREDS_OF_THOUSANDS},
+    "ru": {"десятки": _TENS, "десятков": _TENS, "сотни": _HUNDREDS, "сотен": _HUNDREDS,
+           "тысячи": _THOUSANDS},
+    "uk": {"десятки": _TENS, "десятків": _TENS, "сотні": _HUNDREDS, "сотень": _HUNDREDS,
+           "кількасот": _HUNDREDS, "тисячі": _THOUSANDS},
+    "pl": {"kilkanaście": (11.0, 20.0), "kilkunastu": (11.0, 20.0), "kilkadziesiąt": _TENS,
+           "kilkudziesięciu": _TENS, "kilkaset": _HUNDREDS, "kilkuset": _HUNDREDS, "dziesiątki": _TENS,
+           "dziesiątek": _TENS, "setki": _HUNDREDS, "setek": _HUNDREDS, "tysiące": _THOUSANDS},
+    "cs": {"desítky": _TENS, "desítek": _TENS, "stovky": _HUNDREDS, "stovek": _HUNDREDS, "tisíce": _THOUSANDS},
+    "sk": {"desiatky": _TENS, "desiatok": _TENS, "stovky": _HUNDREDS, "stoviek": _HUNDREDS, "tisíce": _THOUSANDS},
+    "hr": {"desetci": _TENS, "deseci": _TENS, "desetaka": _TENS, "stotine": _HUNDREDS, "tisuće": _THOUSANDS},
+    "sr": {"desetine": _TENS, "stotine": _HUNDREDS, "hiljade": _THOUSANDS, "десетине": _TENS,
+           "стотине": _HUNDREDS, "хиљаде": _THOUSANDS},
+    "bs": {"desetine": _TENS, "stotine": _HUNDREDS, "hiljade": _THOUSANDS},
+    "sl": {"desetine": _TENS, "stotine": _HUNDREDS, "tisoče": _THOUSANDS},
+    "bg": {"десетки": _TENS, "стотици": _HUNDREDS, "хиляди": _THOUSANDS},
+    "el": {"δεκάδες": _TENS, "εκατοντάδες": _HUNDREDS, "χιλιάδες": _THOUSANDS,
+           "δεκάδες χιλιάδες": _TENS_OF_THOUSANDS, "εκατοντάδες χιλιάδες": _HUNDREDS_OF_THOUSANDS},
+    "hu": {"tucatnyi": _TENS, "százak": _HUNDREDS, "ezrek": _THOUSANDS, "tízezrek": _TENS_OF_THOUSANDS},
+    "ro": {"zeci": _TENS, "sute": _HUNDREDS, "mii": _THOUSANDS, "zeci de mii": _TENS_OF_THOUSANDS,
+           "sute de mii": _HUNDREDS_OF_THOUSANDS},
+}
+# The plural of "hundred" after "several" where it is no number word: "несколько сотен",
+# "kilka set", "několik set", "nekoliko stotina", "câteva sute".
+HUNDREDS: Mapping[str, str] = {
+    "ru": "сотен", "uk": "сотень", "pl": "set", "cs": "set stovek", "sk": "stoviek", "hr": "stotina",
+    "sr": "stotina стотина", "bs": "stotina", "sl": "sto", "bg": "стотин", "ro": "sute", "el": "εκατοντάδες",
+}
+# Words that join a vague quantity to its noun: "thousands of people", "duizenden van".
+VAGUE_LINKERS: Mapping[str, str] = {"en": "of", "nl": "van"}
+
 # Bound words between a number and its noun, with the case ending a language writes on
 # the number first ("1.500'den fazla kişi", "1,500 से अधिक लोग"): more than 1,500 people.
 BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -737,8 +818,9 @@ MULTIPLIER_FIRST = frozenset({"si"})
 _SOUTH_ASIAN_PARTS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
 PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az"}
 # Languages that put a multiplier before a larger one, which multiply: "5 हजार करोड़" (50
-# billion), "২ লাখ কোটি", Indian English "1.5 lakh crore".
-STACKED_MULTIPLIERS = _SOUTH_ASIAN_PARTS | {"en"}
+# billion), "২ লাখ কোটি", Indian English "1.5 lakh crore", Hungarian "38 ezer milliárd
+# forint" (38 trillion: Hungarian news counts trillions in thousands of billions).
+STACKED_MULTIPLIERS = _SOUTH_ASIAN_PARTS | {"en", "hu"}
 
 # The multipliers below ten thousand these write on a figure, and the traditional forms
 # of the larger ones, which CLDR's compact formats do not give: "5千万" (50 million),
@@ -843,6 +925,22 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "pa": {"percent": ("ਫੀਸਦੀ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦ")},
 }
 
+# Unit words that are also among the commonest words of the language (a verb, a
+# pronoun, an adverb): read as the unit only where no other word follows in the clause
+# or a linking word does ("500 ha di bosco", "500 ha."), not before the rest of a
+# sentence: Italian and Spanish "magnitudo 4,2 ha colpito" (has struck), Italian "lei"
+# (she), Portuguese "sem" (without: "3 mil sem-abrigo") and "há" (there is), Hungarian
+# "ha" (if), Czech and Slovak "tak" (so), "taky" (also), "pes" (dog), Russian and
+# Ukrainian "так" (so), Russian "вон" (out), Ukrainian "вона", "вони" (she, they),
+# Polish "lek", "leki" (medicine), "lej" (crater).
+WORD_UNITS = {
+    "it": "ha lei", "es": "ha", "pt": "ha há sem som", "hu": "ha", "cs": "tak taky pes", "sk": "tak taky",
+    "ru": "так вон", "uk": "так вона вони", "pl": "lek leki lej",
+}
+# Unit words CLDR gives that the language's news writes for something else: English
+# "mark" is a threshold ("passed the 1,000 mark"); the Bosnian currency is "marks".
+NOT_UNITS = {"en": "mark"}
+
 # Words for "o'clock" written before the hour, after which a number is a time of day,
 # not a figure: Finnish "kello 6", "klo 6", Swedish "klockan 9", Polish "o godz. 8",
 # Latvian "plkst. 9", Albanian "në orën 20".
@@ -853,8 +951,8 @@ CLOCK_WORDS = {
 }
 # Abbreviations of "hour" after a number that make it a time of day, where the duration
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
-# valandas" (lasted eight hours).
-CLOCK_AFTER = {"lt": "val"}
+# valandas" (lasted eight hours); German "um 2 Uhr" (o'clock; hours are "Stunden").
+CLOCK_AFTER = {"lt": "val", "de": "uhr"}
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
 # Basque "%50"; Swahili "asilimia 50".
@@ -872,6 +970,9 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
     "tl": {"P": "PHP", "Php": "PHP"}, "fil": {"P": "PHP", "Php": "PHP"},
     # Burmese names the currency before the figure
     "my": {"ကျပ်": "MMK", "ဒေါ်လာ": "USD"},
+    # Croatian news from Bosnia and Herzegovina writes its mark as Bosnian does, "2 milijuna
+    # KM" (CLDR's Croatian gives it no symbol; kilometres are "km")
+    "hr": {"KM": "BAM"},
 }
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
@@ -921,6 +1022,13 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "fi": {"EUR": ("euroon", "euron", "eurolla", "eurosta")},
     "sq": {"EUR": ("eurosh", "eurove", "euroja")},
     "lt": {"EUR": ("Eur",)},  # "1,2 mln. Eur", as Lithuanian news abbreviates the euro
+    # Hungarian writes case endings on the currency: "991 milliárd forintot" (accusative),
+    # "forintra", "forintért", "eurót", "dollárt"
+    "hu": {"HUF": ("forintot", "forintra", "forintért", "forintból", "forintnyi"),
+           "EUR": ("eurót", "euróra", "euróért", "euróból"), "USD": ("dollárt", "dollárra", "dollárért", "dollárból")},
+    # Spanish and Italian news write the shekel as Israel does, CLDR "séquel", "siclo".
+    "es": {"ILS": ("shekel", "shekels", "nuevos shekels")},
+    "it": {"ILS": ("shekel", "nuovi shekel")},
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else
@@ -1143,7 +1251,8 @@ def _by_code_letter(code: str, words: list[str], index: int) -> int:
 def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tuple[str, str]]:
     """(written form, currency code) of each currency's names in every plural form
     ("američkih dolara", "dollars des États-Unis"), and of the noun alone ("dolara",
-    "dollars"), which is how articles name it. A German compound names by its last part
+    "dollars"), which is how articles name it, or with the words before it that do not
+    name the country ("nouveaux shekels"). A German compound names by its last part
     ("US-Dollar": "Dollar")."""
     names = _currency_names(loc)
     nouns, side = _nouns(names)
@@ -1154,10 +1263,15 @@ def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tup
             words = _name_words(form)
             if not words:
                 continue
-            noun = words[nouns[code] if display and len(words) == len(display) else side]
-            yield noun.rsplit("-", 1)[-1], code
+            index = (nouns[code] if display and len(words) == len(display) else side) % len(words)
+            yield words[index].rsplit("-", 1)[-1], code
             if len(words) > 1 or "-" in form:
                 yield form, code
+            # the noun with the words before it but not the country's: "nouveaux shekels"
+            # (of "nouveaux shekels israéliens"), "new shekels" (of "Israeli new shekels")
+            for first in range(index):
+                if index + 1 - first < len(words):
+                    yield " ".join(words[first:index + 1]), code
 
 
 def _cldr_currency_symbols(loc) -> Iterator[tuple[str, str]]:
@@ -1254,6 +1368,12 @@ class Lexicon:
     thousands: frozenset[str] = frozenset()   # "mil", "mille": one thousand by itself
     sign_factors: Mapping[str, float] = field(default_factory=dict)  # a sign with its multiplier: "ကျပ်သိန်း"
     glued_stems: tuple[str, ...] = ()         # multipliers and currencies that take an ending, longest first
+    word_units: frozenset[str] = frozenset()  # units that are common words too: not before another word
+    vague: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # "hundreds", "kilkaset": a range
+    several: frozenset[str] = frozenset()     # "several", "kilka": a range before a multiplier
+    hundreds: frozenset[str] = frozenset()    # "сотен", "set": a hundred after "several"
+    vague_linkers: frozenset[str] = frozenset()  # "thousands of people"
+    changed_to: tuple[str, tuple[str, ...]] | None = None  # "to" and the verbs of change it follows
 
 
 class _Builder:
@@ -1374,6 +1494,8 @@ def _built_lexicon(language: str) -> Lexicon:
     build = _Builder(language)
     units = build.units(locales)
     build.currencies(locales, units)
+    for word in _split(NOT_UNITS, language):
+        units.pop(word, None)
     signs = build.signs(locales)
     numbers, multipliers = build.numbers(locales, units)
     if language in _PLACES:
@@ -1414,6 +1536,13 @@ def _built_lexicon(language: str) -> Lexicon:
         sign_factors={" ".join(unicodedata.normalize("NFKC", sign).split()): factor
                       for sign, (_, factor) in SCALED_SIGNS_BEFORE.get(language, {}).items()},
         glued_stems=_glued_stems(language, multipliers, units),
+        word_units=_split(WORD_UNITS, language),
+        vague={v: span for form, span in VAGUE.get(language, {}).items() for v in _variants(form, language)},
+        several=_split(SEVERAL, language),
+        hundreds=_split(HUNDREDS, language) | {word for word, value in numbers.items() if value == 100},
+        vague_linkers=_split(VAGUE_LINKERS, language),
+        changed_to=((key(CHANGED_TO[language][0]), tuple(fold(stem) for stem in CHANGED_TO[language][1].split()))
+                    if language in CHANGED_TO else None),
     )
 
 

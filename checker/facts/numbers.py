@@ -473,6 +473,7 @@ class _Profile:
     bound_after: regex.Pattern | None  # a bound word after the number, past its counter: "1500人以上"
     next_to: regex.Pattern | None  # a case ending and a bound word between number and noun: "1.500'den fazla"
     bound_after_figure: regex.Pattern | None  # the same after a multiplier or unit: "20 हजार से ज्यादा"
+    vague: regex.Pattern | None = None  # a vague quantity: "several", "hundreds", "kilkaset"
 
 
 @lru_cache(maxsize=256)
@@ -520,8 +521,11 @@ def _profile(tag: str) -> _Profile:
         if len(parts) > 1:
             heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
     flags = regex.IGNORECASE
+    vague_words = {*lex.vague, *lex.several}
+    vague = (regex.compile(rf"(?<![{_LETTERS}])(?P<v>{_alternation(vague_words)})(?![{_LETTERS}])", flags)
+             if vague_words else None)
     return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
-                    signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure)
+                    signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure, vague)
 
 
 def _tag(language: str | None) -> str:
@@ -556,7 +560,20 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     """Every number stated in ``text`` (in ``language``), sorted by position; a time of
     day is none ("kello 6", "o godz. 8", "19:05")."""
     profile = _profile(_tag(language))
-    return [m for m in _Reader(text, profile).read() if not _time_of_day(text, m, profile.language)]
+    return [m for m in _Reader(text, profile).read()
+            if not _time_of_day(text, m, profile.language) and not _written_on_a_word(text, m)]
+
+
+# A word of an alphabet written on a number that no unit or multiplier took makes a
+# compound of them: Greek "24ωρη απεργία" (a 24-hour strike), "5ετές", "10χρονος" are no
+# count. An ordinal's or a plural's letters stay the number's ("13th", "23e", "1990s",
+# "28ης"), and the scripts that write a counter or a case ending on a number are not
+# read so ("1500人", "৩০০টি", "2023م").
+_GLUED_LETTER = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]{3}")
+
+
+def _written_on_a_word(text: str, mention: NumberMention) -> bool:
+    return mention.text[-1:].isdigit() and _GLUED_LETTER.match(text, mention.end) is not None
 
 
 _MINUTES = regex.compile(r"\d\d(?!\d)")
@@ -575,19 +592,30 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
     hour = _HOUR.search(text, max(0, mention.start - 3), mention.start)
     if hour is not None and _MINUTES.match(text, mention.start) and _is_time(hour.group(1), text[mention.start:]):
         return True  # the minutes of "19:05 часот"
-    if mention.value.unit == "hour" and mention.value.min == mention.value.max:
+    if mention.value.min == mention.value.max and mention.end > mention.start:
         last = _LAST_WORD.search(text, mention.start, mention.end)
         if last is not None and fold(last.group(1)) in _clock_words(language, after=True):
-            return True  # "8 val. ryto"
+            return True  # "8 val. ryto", "um 2 Uhr nachts"
     if mention.value.unit is not None or mention.value.min != mention.value.max:
         return False
     if text[mention.end:mention.end + 1] == ":" and _MINUTES.match(text, mention.end + 1):
         return _is_time(text[mention.start:mention.end], text[mention.end + 1:])  # not a score, "98:87"
+    if (text[mention.end:mention.end + 1] == "." and _MINUTES.match(text, mention.end + 1)
+            and _decimal_mark(language) != "."):
+        # "alle 20.10", "um 20.10 Uhr": where the dot groups thousands, two digits after it are minutes
+        return _is_time(text[mention.start:mention.end], text[mention.end + 1:])
     before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     return before is not None and fold(before.group(1)) in _clock_words(language)
 
 
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.?\Z")
+
+
+@lru_cache(maxsize=256)
+def _decimal_mark(language: str) -> str:
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(cldr.locale(language) or cldr.locale("en"))
 
 
 @lru_cache(maxsize=256)
@@ -817,7 +845,8 @@ class _Reader:
         self.at = {a.start: i for i, a in enumerate(self.atoms)}
         not_bounds = NOT_BOUNDS.get(profile.language, ())
         self.prefixes = {m.end(): (m.start(), key(m["p"])) for m in profile.prefix.finditer(text)
-                         if not (not_bounds and text.endswith(not_bounds, 0, m.end("p")))}
+                         if not (not_bounds and text.endswith(not_bounds, 0, m.end("p")))
+                         and not self._changed_to(key(m["p"]), m.start())}
         self.signs: dict[int, tuple[int, str]] = {}   # number start → currency sign's start, code
         self.sign_factors: dict[int, float] = {}      # number start → the multiplier its sign carries
         self.sign_starts: dict[int, int] = {}         # currency sign's start → number start
@@ -833,6 +862,18 @@ class _Reader:
         for begin, start in percents:  # 百分之五十: per cent written before the number
             self.signs[start] = (begin, PERCENT)
             self.sign_starts[begin] = start
+
+    def _changed_to(self, word: str, start: int) -> bool:
+        """Whether the bound word ``word`` at ``start`` is the "to" of a change ("выросла до",
+        "— до"): the value reached, not a bound (:data:`~checker.facts.number_words.CHANGED_TO`)."""
+        changed = self.lex.changed_to
+        if changed is None or word != changed[0]:
+            return False
+        before = self.text[max(0, start - _NOUN_REACH):start]
+        if before.rstrip().endswith(("—", "–")):
+            return True
+        found = _WORD_BEFORE.search(before)
+        return found is not None and fold(found[1]).startswith(changed[1])
 
     def _with_han_atoms(self, percents: list[tuple[int, int]]) -> list[_Atom]:
         """The atoms with the runs of Chinese numerals added (a multiplier word written
@@ -884,8 +925,52 @@ class _Reader:
             if mention is not None:
                 found.append(mention)
                 covered = mention.end
+        found = self._vague(found)
         found.extend(self._bare_units_after_bounds(found))
         return sorted(found, key=lambda m: m.start)
+
+    def _vague(self, found: list[NumberMention]) -> list[NumberMention]:
+        """``found`` with the vague quantities ("several thousand people", "kilkaset
+        osób", "десятки тысяч"), each a range (see :data:`~checker.facts.number_words.VAGUE`),
+        that stand outside a figure read; a number word they hold is theirs ("several
+        hundred")."""
+        pattern, lex = self.p.vague, self.lex
+        if pattern is None:
+            return found
+        vague: list[NumberMention] = []
+        covered = 0
+        for m in pattern.finditer(self.text):
+            if m.start() < covered or any(f.start < m.start() < f.end for f in found):
+                continue
+            word = key(m["v"])
+            low, high = lex.vague.get(word, (2.0, 10.0))
+            skip = lex.linkers | lex.vague_linkers
+            pos = m.end()
+            if word in lex.several:
+                following = _Words(self.text, pos, lex).get(0)
+                if following is not None and following.key in lex.hundreds:  # "several hundred"
+                    low, high, pos = low * 100, high * 100, following.end
+                elif following is None or following.key not in lex.multipliers:
+                    continue  # "several people": no count
+            tail = self._tail(pos, True, skip)
+            if tail.half or not (low * tail.factor < high * tail.factor - 1):
+                continue
+            begin, kind = self._bound(m.start())
+            value = NumberValue(low * tail.factor, high * tail.factor - 1, tail.unit)
+            if kind == "min":
+                value = replace(value, max=None)
+            elif kind == "max":
+                value = replace(value, min=None)
+            elif kind == "approx":
+                value = replace(value, approximate=True)
+            elif kind is not None:
+                begin = m.start()
+            vague.append(NumberMention(begin, tail.end, self.text[begin:tail.end], value))
+            covered = tail.end
+        if not vague:
+            return found
+        kept = [f for f in found if not any(v.start <= f.start < v.end for v in vague)]
+        return kept + vague
 
     # -- the number itself
 
@@ -1057,6 +1142,10 @@ class _Reader:
         sign = self.lex.signs.get(word.word)
         if sign is not None:
             return 1, sign
+        if word.key in self.lex.word_units:
+            following = words.get(i + 1)
+            if following is not None and following.key not in self.lex.linkers:
+                return 0, None  # "4,2 ha colpito": a verb, not hectares
         n, unit = self._phrase(words, i, self.lex.units)
         if n:
             return n, unit
