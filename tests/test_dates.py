@@ -442,6 +442,25 @@ def test_a_dutch_weekday_in_the_present_passive_is_the_next_one(text: str, expec
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    ("hu", "Kedden a kormány bejelentette.", ["2023-09-12"]),
+    ("hu", "Hétfőn a kormány bejelentette.", ["2023-09-11"]),
+    ("hu", "A keddi ülésen döntöttek.", ["2023-09-12"]),
+    ("hu", "Múlt kedden a kormány bejelentette.", ["2023-09-12"]),
+    ("hu", "Jövő pénteken szavaznak.", ["2023-09-15"]),
+    ("ro", "Marțea trecută guvernul a anunțat.", ["2023-09-12"]),
+    ("ro", "Lunea viitoare începe școala.", ["2023-09-18"]),
+    ("ro", "Joia trecută guvernul a anunțat.", ["2023-09-07"]),
+])
+def test_hungarian_and_romanian_weekdays_as_news_writes_them(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text", [("ro", "Luna trecută guvernul a anunțat."), ("hu", "A múlt héten döntöttek.")])
+def test_a_month_or_a_week_is_no_weekday(language: str, text: str) -> None:
+    assert days(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     ("ru", "В ночь на субботу произошёл взрыв.", ["2023-09-08", "2023-09-09"]),
     ("ru", "В ночь на 9 сентября произошёл взрыв.", ["2023-09-08", "2023-09-09"]),
     ("uk", "Вночі на суботу стався вибух.", ["2023-09-08", "2023-09-09"]),

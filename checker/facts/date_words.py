@@ -162,6 +162,7 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "sr": ("sledeći", "sledeće", "sledeću", "sljedeće", "idući", "iduće", "iduću",
            "следећи", "следеће", "следећу", "идући", "идуће", "идућу"),
     "ro": ("viitoare", "viitor", "următoare", "următor"),
+    "hu": ("jövő", "következő"),
     "de": ("nächsten", "nächster", "kommenden", "kommender"),
     "fr": ("prochain", "prochaine"),
     "es": ("próximo", "próxima"),
@@ -205,6 +206,7 @@ NEXT_BEFORE_BARE: dict[str, tuple[str, ...]] = {"sv": ("på",), "da": ("på",), 
 LAST_BY_GENITIVE: dict[str, tuple[str, str]] = {language: ("i", "s") for language in ("sv", "da", "nb", "no", "nn")}
 LAST_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("last", "past"),
+    "hu": ("múlt", "elmúlt", "előző"),
     "hr": ("prošli", "prošle", "prošlu", "prošlog"),
     "bs": ("prošli", "prošle", "prošlu", "prošlog"),
     "sr": ("prošli", "prošle", "prošlu", "prošlog", "прошли", "прошле", "прошлу", "прошлог"),
@@ -254,6 +256,12 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "mk": {"понеделникот": 1, "вторникот": 2, "средата": 3, "четвртокот": 4, "петокот": 5,
            "саботата": 6, "неделата": 7},
     "et": {"reedel": 5, "reedeni": 5},  # "on Friday", "until Friday": the other names are long enough to inflect
+    # Hungarian "on Monday", "on Tuesday" and "Monday's", "Tuesday's" ("a keddi ülés"),
+    # whose short names do not take the endings the other names are read with
+    "hu": {"hétfőn": 1, "hétfői": 1, "kedden": 2, "keddi": 2},
+    # Romanian names the day with its article ("marțea trecută", last Tuesday), which
+    # changes Monday's, Tuesday's and Thursday's names more than an ending
+    "ro": {"lunea": 1, "marțea": 2, "marţea": 2, "joia": 4},
     # Tamil names the day with கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன்
     # + கிழமை is வியாழக்கிழமை), and writes "on" (அன்று) on it (WEEKDAY_INFLECTION_ENDINGS).
     "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
