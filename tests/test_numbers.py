@@ -260,7 +260,7 @@ def test_a_currency_named_without_its_country(language, text, written, value):
     ("it", "Un terremoto di magnitudo 4,2 ha colpito la zona.", "4,2", None),
     ("es", "Un sismo de magnitud 5,1 ha sacudido la región.", "5,1", None),
     ("pt", "Há 3 sem-abrigo na rua.", "3", None),
-    ("en", "The index passed the 1,000 mark.", "1,000", None),
+    ("en", "The index passed the 1,000 mark.", "1,000 mark", "mark"),  # a noun, no currency
     # ... but at its end, or before a linking word, it is the unit
     ("it", "L'incendio ha distrutto 500 ha di bosco.", "500 ha", "hectare"),
     ("es", "El fuego arrasó 300 ha.", "300 ha", "hectare"),
@@ -268,6 +268,13 @@ def test_a_currency_named_without_its_country(language, text, written, value):
     # Croatian news from Bosnia writes the mark as Bosnian does; km stays kilometres
     ("hr", "Vlada će izdvojiti 2 milijuna KM za obnovu.", "2 milijuna KM", "BAM"),
     ("hr", "Cesta je duga 500 km.", "500 km", "kilometer"),
+    ("hr", "Proračun iznosi 5 mlrd. eura.", "5 mlrd. eura", "EUR"),   # milijarda abbreviated
+    ("sr", "Budžet je 5 mlrd. dinara.", "5 mlrd. dinara", "RSD"),
+    ("el", "Δύο εκ των τραυματιών νοσηλεύονται.", "Δύο", None),       # "of the", not million
+    ("el", "Η κυβέρνηση διέθεσε 5 εκ. ευρώ.", "5 εκ. ευρώ", "EUR"),
+    # Spanish and Portuguese pesos are no Philippine currency: a noun the figure counts
+    ("es", "Se invirtieron 5.000 millones de pesos.", "5.000 millones de pesos", "pesos"),
+    ("es", "Costó 5 pesos filipinos.", "5 pesos filipinos", "PHP"),
 ])
 def test_a_unit_word_that_is_a_common_word_of_the_language(language, text, written, unit):
     mention = only(text, language)

@@ -778,6 +778,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "tr": {"bini": 1e3, "bine": 1e3, "binden": 1e3, "binin": 1e3, "milyonu": 1e6, "milyona": 1e6,
            "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
     "hy": {"հազ.": 1e3},  # "15 հազ. մարդ"
+    # Croatian, Serbian and Bosnian newsrooms abbreviate milijarda "mlrd.": "5 mlrd. eura"
+    "hr": {"mlrd.": 1e9, "mlrd": 1e9}, "sr": {"mlrd.": 1e9, "mlrd": 1e9, "млрд.": 1e9, "млрд": 1e9},
+    "bs": {"mlrd.": 1e9, "mlrd": 1e9},
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
     # Lakh and crore, in the stems their case endings are written on (Tamil லட்சத்து-க்கும்,
     # Telugu కోట్ల-కు), and Nepali's hundred, which news writes after digits ("१२ सय", 1,200).
@@ -932,14 +935,17 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # (she), Portuguese "sem" (without: "3 mil sem-abrigo") and "há" (there is), Hungarian
 # "ha" (if), Czech and Slovak "tak" (so), "taky" (also), "pes" (dog), Russian and
 # Ukrainian "так" (so), Russian "вон" (out), Ukrainian "вона", "вони" (she, they),
-# Polish "lek", "leki" (medicine), "lej" (crater).
+# Polish "lek", "leki" (medicine), "lej" (crater); and so a multiplier, Greek "εκ" (of:
+# "δύο εκ των τραυματιών"), unless written with its dot ("5 εκ. ευρώ", 5 million).
 WORD_UNITS = {
     "it": "ha lei", "es": "ha", "pt": "ha há sem som", "hu": "ha", "cs": "tak taky pes", "sk": "tak taky",
-    "ru": "так вон", "uk": "так вона вони", "pl": "lek leki lej",
+    "ru": "так вон", "uk": "так вона вони", "pl": "lek leki lej", "el": "εκ",
 }
 # Unit words CLDR gives that the language's news writes for something else: English
 # "mark" is a threshold ("passed the 1,000 mark"); the Bosnian currency is "marks".
-NOT_UNITS = {"en": "mark"}
+# Spanish and Portuguese pesos are Mexico's, Argentina's, Colombia's, Chile's as often
+# as the Philippines' (the one peso read): a rule names which in `units`.
+NOT_UNITS = {"en": "mark", "es": "peso pesos", "pt": "peso pesos"}
 
 # Words for "o'clock" written before the hour, after which a number is a time of day,
 # not a figure: Finnish "kello 6", "klo 6", Swedish "klockan 9", Polish "o godz. 8",
@@ -1522,6 +1528,7 @@ def _built_lexicon(language: str) -> Lexicon:
                                            connectors)
     vocabulary = {w for table in tables for phrase in table for w in phrase.split()}
     vocabulary.update(w for joining in openers.values() for phrase in joining for w in phrase.split())  # "och"
+    vocabulary -= _split(NOT_UNITS, language)  # "pesos" of "pesos filipinos": a noun a figure may count
     return Lexicon(
         numbers=numbers, articles=articles, multipliers=multipliers, units=units, linkers=linkers, ands=ands,
         halves_after=halves_after, halves_before=halves_before, bounds=bounds, bounds_after=bounds_after,

@@ -1023,6 +1023,8 @@ class _Reader:
         while j < len(self.atoms) and self._joined(self.atoms[j - 1], self.atoms[j]):
             word = self.atoms[j].word
             assert word is not None  # _joined joins words only
+            if word in lex.word_units and self._common_word(_Words(self.text, self.atoms[j].start, lex), 0):
+                break  # "δύο εκ των": "two of the", not two million
             if word in lex.multipliers:
                 total, current = total + current * lex.multipliers[word], 0.0
                 scale = lex.multipliers[word]
@@ -1074,7 +1076,7 @@ class _Reader:
         word = words.get(i)
         if word is None:
             return None
-        if tail.factor == 1.0 and (tail.unit is None or tail.signed):
+        if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not self._common_word(words, i):
             n, factor = self._phrase(words, i, self.lex.multipliers)
             if factor is None and tail.signed:
                 n, factor = self._phrase(words, i, self.lex.money_multipliers)
@@ -1142,10 +1144,8 @@ class _Reader:
         sign = self.lex.signs.get(word.word)
         if sign is not None:
             return 1, sign
-        if word.key in self.lex.word_units:
-            following = words.get(i + 1)
-            if following is not None and following.key not in self.lex.linkers:
-                return 0, None  # "4,2 ha colpito": a verb, not hectares
+        if self._common_word(words, i):
+            return 0, None  # "4,2 ha colpito": a verb, not hectares
         n, unit = self._phrase(words, i, self.lex.units)
         if n:
             return n, unit
@@ -1153,6 +1153,16 @@ class _Reader:
             return 0, None
         unit = _fuzzy_unit(self.p.language, fold(word.word))
         return (1, unit) if unit else (0, None)
+
+    def _common_word(self, words: _Words, i: int) -> bool:
+        """Whether word ``i``, a unit or multiplier that is also a common word of the
+        language (:data:`~checker.facts.number_words.WORD_UNITS`), is that word here:
+        written without an abbreviation's dot, before another word that is no linking word."""
+        word = words.at(i)
+        if word.key not in self.lex.word_units or self.text[word.end - 1] == ".":
+            return False
+        following = words.get(i + 1)
+        return following is not None and following.key not in self.lex.linkers
 
     def _free_unit(self, token: _Word) -> bool:
         """A noun counted by the number ("50 ljudi", "2 million people"): a lower-case word
