@@ -171,6 +171,38 @@ def test_a_denial_reaches_a_phrasing_past_the_short_words_it_may_leave_out(langu
     assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": "contradicts"}
 
 
+@pytest.mark.parametrize("language, text, phrasing", [
+    ("en", "The parliament refused to approve the budget.", "parliament approved the budget"),
+    ("en", "The parliament declined to approve the budget.", "parliament approved the budget"),
+    ("en", "The parliament failed to approve the budget.", "parliament approved the budget"),
+    ("en", "The parliament has yet to approve the budget.", "parliament approved the budget"),
+    ("fr", "Le Parlement a refusé d'approuver le budget.", "Parlement a approuvé le budget"),
+    ("es", "El Parlamento se negó a aprobar el presupuesto.", "Parlamento aprobó el presupuesto"),
+    ("it", "Il Parlamento si è rifiutato di approvare il bilancio.", "Parlamento approvare il bilancio"),
+    ("pt", "O Parlamento recusou-se a aprovar o orçamento.", "Parlamento aprovou o orçamento"),
+    ("nl", "Het parlement weigerde de begroting goed te keuren.", "parlement keurde de begroting goed"),
+    ("ru", "Парламент отказался утвердить бюджет.", "Парламент утвердил бюджет"),
+    ("uk", "Парламент відмовився затвердити бюджет.", "Парламент затвердив бюджет"),
+    ("el", "Η Βουλή αρνήθηκε να εγκρίνει τον προϋπολογισμό.", "Βουλή εγκρίνει τον προϋπολογισμό"),
+    ("ro", "Parlamentul a refuzat să aprobe bugetul.", "Parlamentul aprobe bugetul"),
+])
+def test_a_verb_of_refusing_or_failing_denies_the_verb_it_governs(language: str, text: str, phrasing: str) -> None:
+    rules = f"- {{id: p, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, text, phrasing", [
+    ("en", "Profits declined as the company approved the plan.", "company approved the plan"),
+    ("en", "After the failed coup the parliament approved the budget.", "parliament approved the budget"),
+    ("en", "Putin refused to attend the summit.", "Putin refused to attend the summit"),
+    ("en", "He refused to comment. The parliament approved the budget.", "parliament approved the budget"),
+])
+def test_a_verb_of_refusing_without_its_infinitive_or_in_the_phrasing_denies_nothing(language: str, text: str,
+                                                                                     phrasing: str) -> None:
+    rules = f"- {{id: p, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": "agrees"}
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "The Kremlin confirmed reports that Putin accepted the invitation."),
     ("en", "The Kremlin rejected the plan. Reports said that Putin accepted the invitation."),

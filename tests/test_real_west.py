@@ -45,11 +45,14 @@ Keir Starmer will visit Wrexham on Friday to thank campaigners.
 Several thousand people attended a rally in the town centre.
 
 The will of the late councillor Dafydd Evans was read on Monday.
+
+The town council failed to approve the new budget.
 """, _date("vote-date", "2024-03-12", "by-election")
         + _date("starmer-visit", "2024-03-15", "thank")
         + _date("will-read", "2024-03-11", "read")
         + _number("rally", ">= 1000", "rally")
         + _phrase("cancelled", "Sunak had cancelled a visit")
+        + _phrase("budget", "council approved the new budget")
         + _entity("winner", "Labour", "Conservative", "won"), {
         "vote-date": ("agrees", ("The opposition Labour Party won Tuesday's by-election in Wrexham, taking 14,212 "
                                  "votes.")),
@@ -57,6 +60,7 @@ The will of the late councillor Dafydd Evans was read on Monday.
         "will-read": ("agrees", "The will of the late councillor Dafydd Evans was read on Monday."),
         "rally": ("agrees", "Several thousand people attended a rally in the town centre."),
         "cancelled": ("contradicts", "His office rejected claims that Sunak had cancelled a visit to the town."),
+        "budget": ("contradicts", "The town council failed to approve the new budget."),
         "winner": ("agrees", ("The opposition Labour Party won Tuesday's by-election in Wrexham, taking 14,212 "
                               "votes.")),
     }),

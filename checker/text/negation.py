@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import product
 from os.path import commonprefix
 
-from .normalise import fold, primary_language
+from .normalise import fold, fold_words, primary_language
 
 _CUES: dict[str, str] = {
     "en": "not no never neither nor cannot didn doesn don isn wasn weren aren won wouldn couldn shouldn "
@@ -143,6 +143,27 @@ _THAT: dict[str, str] = {
     "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
+}
+
+
+# A verb of refusing or failing before the verb it governs denies it: "the parliament
+# refused to approve the budget", "a refusé d'approuver", "se negó a aprobar", "отказался
+# утвердить". Each a row of words, compared folded, with the word that introduces the
+# infinitive where one does, so "profits declined as …" or "the failed coup" deny nothing.
+_REFUSING: dict[str, tuple[str, ...]] = {
+    "en": ("refused to", "refuses to", "refusing to", "declined to", "declines to", "failed to", "fails to",
+           "yet to"),
+    "fr": ("refusé de", "refusé d", "refuse de", "refuse d", "refusent de", "refusent d"),
+    "es": ("negó a", "negaron a", "niega a", "niegan a"),
+    "it": ("rifiutato di", "rifiutata di", "rifiutati di", "rifiuta di", "rifiutano di"),
+    "pt": ("recusou se a", "recusaram se a", "recusou a", "recusaram a", "recusa se a"),
+    "nl": ("weigerde", "weigerden", "weigert"),
+    "ru": ("отказался", "отказалась", "отказались", "отказалось", "отказывается", "отказываются"),
+    "uk": ("відмовився", "відмовилася", "відмовилась", "відмовилися", "відмовились", "відмовляється"),
+    "pl": ("odmówił", "odmówiła", "odmówili", "odmówiło"),
+    "el": ("αρνήθηκε να", "αρνήθηκαν να", "αρνείται να", "αρνούνται να"),
+    "ro": ("refuzat să", "refuză să", "refuzat sa"),
+    "sr": ("odbio da", "odbila da", "odbili da", "одбио да", "одбила да", "одбили да"),
 }
 
 
@@ -474,6 +495,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
+        cues.endings += tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()))
         cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
         cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
