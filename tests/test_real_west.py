@@ -262,17 +262,21 @@ Przedstawiciele rolników spotkają się z ministrem w piątek.
 Η ΓΣΕΕ είχε κηρύξει την προηγούμενη κινητοποίηση στις 16 Γενάρη.
 
 Η Πυροσβεστική απέρριψε τους ισχυρισμούς ότι τα αεροσκάφη έφτασαν με καθυστέρηση.
+
+Ο πρωθυπουργός συναντήθηκε με τον Ερντογάν στην Άγκυρα.
 """, _date("strike", "2024-02-28", "απεργία")
         + _date("previous", "2024-01-16", "προηγούμενη")
         + _number("hours", "8", "απεργία")
         + _number("protesters", ">= 1000", "διαδήλωσαν")
-        + _phrase("delay", "τα αεροσκάφη έφτασαν με καθυστέρηση"), {
+        + _phrase("delay", "τα αεροσκάφη έφτασαν με καθυστέρηση")
+        + _entity("met", "Erdogan", "Orbán", "συναντήθηκε"), {
         "strike": ("agrees", "Σε 24ωρη γενική απεργία προχώρησαν την Τετάρτη οι εργαζόμενοι."),
         "previous": ("agrees", "Η ΓΣΕΕ είχε κηρύξει την προηγούμενη κινητοποίηση στις 16 Γενάρη."),
         "hours": ("silent", None),
         "protesters": ("agrees", "Χιλιάδες άνθρωποι διαδήλωσαν στο Σύνταγμα."),
         "delay": ("contradicts", ("Η Πυροσβεστική απέρριψε τους ισχυρισμούς ότι τα αεροσκάφη έφτασαν με "
                                   "καθυστέρηση.")),
+        "met": ("agrees", "Ο πρωθυπουργός συναντήθηκε με τον Ερντογάν στην Άγκυρα."),
     }),
     "hu": ("hu", "2024-03-01", """Rekordnyereséget ért el az OTP
 
@@ -283,7 +287,11 @@ A mérlegfőösszeg meghaladta a 38 ezer milliárd forintot.
 Csányi Sándor cáfolta, hogy a bank eladná orosz leánybankját.
 
 Több ezer kisbefektető követte a bejelentést.
-""", _number("profit", "991000000000", "eredményt", unit="HUF")
+
+Kedden Orbán Viktor Putyinnal tárgyalt telefonon.
+""", _date("call", "2024-02-27", "tárgyalt")
+        + _entity("caller", "Putin", "Zelensky", "tárgyalt")
+        + _number("profit", "991000000000", "eredményt", unit="HUF")
         + _number("assets", "38000000000000", "mérlegfőösszeg", unit="HUF")
         + _number("investors", ">= 1000", "kisbefektető")
         + _phrase("sale", "a bank eladná orosz leánybankját"), {
@@ -291,6 +299,8 @@ Több ezer kisbefektető követte a bejelentést.
         "assets": ("agrees", "A mérlegfőösszeg meghaladta a 38 ezer milliárd forintot."),
         "investors": ("agrees", "Több ezer kisbefektető követte a bejelentést."),
         "sale": ("contradicts", "Csányi Sándor cáfolta, hogy a bank eladná orosz leánybankját."),
+        "call": ("agrees", "Kedden Orbán Viktor Putyinnal tárgyalt telefonon."),
+        "caller": ("agrees", "Kedden Orbán Viktor Putyinnal tárgyalt telefonon."),
     }),
     "ro": ("ro", "2024-06-10", """Nicușor Dan, reales primar al Capitalei
 

@@ -244,6 +244,11 @@ def test_a_transliteration_s_apostrophe_is_no_letter() -> None:
     ("vostocinii", "ro", "vostochinii"),  # and "ci" is /chi/
     ("wostotschny", "de", "vostochny"),
     ("kysyl", "de", "kyzyl"),             # a German s between vowels is voiced
+    ("putyin", "hu", "putin"),            # Hungarian ty, gy, ny: Russian soft t, d, n
+    ("medvegyev", "hu", "medvedev"),
+    ("ormpan", "el", "orban"),            # Όρμπαν: Greek μπ, ντ, γκ, ου are b, d, g, u
+    ("erntogan", "el", "erdogan"),
+    ("gkoyteres", "el", "guteres"),
     ("szczecin", "pl", "shchecin"),
     ("jabarovsk", "es", "khabarovsk"),
     ("vostotjnyj", "sv", "vostochnyj"),   # Swedish and Danish tj, sj, zj
@@ -272,6 +277,16 @@ def test_phrase_index_reads_words_as_the_article_s_language_spells_them() -> Non
     assert set(index.find(index.token_scores(keys, "fr-CA"))) == {"Tayshet", "Shchyolkovo"}
     english = index.find(index.token_scores(keys, "en"))  # English "ch" is not /sh/: a poor match
     assert all(hit.score < 85 for hit in english.get("Tayshet", []))
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("hu", "Orbán Viktor Putyinnal tárgyalt.", "Putin"),
+    ("el", "Ο πρωθυπουργός συναντήθηκε με τον Όρμπαν.", "Orbán"),
+    ("el", "Ο πρόεδρος συναντήθηκε με τον Ερντογάν.", "Erdogan"),
+])
+def test_a_name_as_the_article_s_language_spells_it(language: str, text: str, name: str) -> None:
+    rules = f"- {{id: e, check: entity, expect: {name}, alternatives: [Biden]}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "e") == {"article.txt": "agrees"}
 
 
 def test_phrase_index_finds_multi_word_phrases_with_one_gap() -> None:

@@ -70,7 +70,12 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "de": {"tsch": "ch", "sch": "sh", "w": "v", "j": "y", "z": "ts"},
     "nl": {"tsj": "ch", "sj": "sh", "j": "y", "oe": "u", "w": "v"},
     "pl": {"cz": "ch", "sz": "sh", "rz": "zh", "ch": "kh", "w": "v", "j": "y"},
-    "hu": {"cs": "ch", "sz": "s", "zs": "zh", "s": "sh", "j": "y"},
+    # Hungarian writes the soft consonants of Russian and Ukrainian names as its own: ty,
+    # gy, ny ("Putyin", "Medvegyev", "Nyikolaj").
+    "hu": {"cs": "ch", "sz": "s", "zs": "zh", "s": "sh", "j": "y", "ty": "t", "gy": "d", "ny": "n"},
+    # Greek writes a foreign b, d, g as μπ, ντ, γκ and u as ου, which fold to mp, nt, gk,
+    # oy: "Όρμπαν" is Orbán, "Ερντογάν" Erdoğan, "Γκουτέρες" Guterres, "Πούτιν" Putin.
+    "el": {"mp": "b", "nt": "d", "gk": "g", "oy": "u"},
     "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
     "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
     "es": {"j": "kh", "ll": "ly"},
