@@ -281,6 +281,18 @@ def test_a_unit_word_that_is_a_common_word_of_the_language(language, text, writt
     assert (mention.text, mention.value.unit) == (written, unit)
 
 
+@pytest.mark.parametrize("language, text, written, value", [
+    ("it", "Sono arrivate tremila persone.", "tremila persone", 3000),
+    ("it", "Protestavano diecimila persone.", "diecimila persone", 10_000),
+    ("de", "Zweitausend Menschen demonstrierten.", "Zweitausend Menschen", 2000),
+    ("nl", "Er waren tweeduizend mensen.", "tweeduizend mensen", 2000),
+    ("hu", "Kétezer ember tüntetett.", "Kétezer ember", 2000),
+])
+def test_thousands_written_as_one_word_with_their_number(language, text, written, value):
+    mention = only(text, language)
+    assert (mention.text, mention.value.min) == (written, value)
+
+
 @pytest.mark.parametrize("language, text, written, low, high, unit", [
     ("pl", "Na ulice wyszło kilka tysięcy osób.", "kilka tysięcy osób", 2000, 9999, "osob"),
     ("pl", "Protestowało kilkaset osób.", "kilkaset osób", 200, 999, "osob"),

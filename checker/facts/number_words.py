@@ -338,6 +338,29 @@ THOUSANDS = {
     "bg": "хиляда", "mk": "илјада", "el": "χίλια χίλιοι χίλιες", "hu": "ezer", "de": "tausend",
     "nl": "duizend", "sv": "tusen", "da": "tusind", "nb": "tusen", "no": "tusen",
 }
+# Thousands written as one word with their number, which begin a figure as a thousand
+# alone does: Italian "duemila persone", "diecimila", German "zweitausend", Dutch
+# "tweeduizend", Hungarian "kétezer" (2,000 to 9,000 and the tens of thousands).
+_THOUSAND_COMPOUNDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    # (the units 2 to 9, the tens 10 to 90, the word for thousand written after them)
+    "it": (("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+           ("dieci", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"), "mila"),
+    "de": (_DE_UNITS[1:], ("zehn", *_DE_TENS), "tausend"),
+    "nl": (("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+           ("tien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"), "duizend"),
+    "hu": (("két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"),
+           ("tíz", "húsz", "harminc", "negyven", "ötven", "hatvan", "hetven", "nyolcvan", "kilencven"), "ezer"),
+}
+
+
+def _thousand_compounds(language: str) -> dict[float, list[str]]:
+    units, tens, thousand = _THOUSAND_COMPOUNDS.get(language, ((), (), ""))
+    out: dict[float, list[str]] = {}
+    for u, unit in enumerate(units, 2):
+        out.setdefault(1000.0 * u, []).append(unit + thousand)
+    for t, ten in enumerate(tens, 1):
+        out.setdefault(10000.0 * t, []).append(ten + thousand)
+    return out
 
 # "and a half": the conjunction, and the word for half after a number or a unit
 # ("godinu i pol", "un an și jumătate") and before a unit ("pola godine", "half a year").
@@ -1417,6 +1440,8 @@ class _Builder:
         words = {v: f.split() for v, f in NUMBER_WORDS.get(self.language, {}).items()}
         for value, forms in _compounds(self.language).items():
             words.setdefault(value, []).extend(forms)
+        for value, forms in _thousand_compounds(self.language).items():
+            words.setdefault(value, []).extend(forms)
         for value, forms in _spelled_numbers(self.language).items():
             usable = [f for f in forms if key(f) not in units and key(f) not in multipliers]
             words.setdefault(value, []).extend(usable)
@@ -1539,7 +1564,9 @@ def _built_lexicon(language: str) -> Lexicon:
         scaled_signs=scaled_signs,
         dotted=frozenset(build.dotted),
         vocabulary=frozenset(vocabulary),
-        thousands=frozenset(word for word in _split(THOUSANDS, language) if word in multipliers),
+        thousands=frozenset(word for word in _split(THOUSANDS, language) | {
+            v for forms in _thousand_compounds(language).values() for form in forms for v in _variants(form, language)}
+            if word in multipliers),
         sign_factors={" ".join(unicodedata.normalize("NFKC", sign).split()): factor
                       for sign, (_, factor) in SCALED_SIGNS_BEFORE.get(language, {}).items()},
         glued_stems=_glued_stems(language, multipliers, units),

@@ -1036,7 +1036,8 @@ class _Reader:
                 total, current = merged
                 scale = 1.0
             end, j = self.atoms[j].end, j + 1
-        article = j == i + 1 and first.word not in lex.numbers  # or a thousand alone: "mil euros"
+        # or a thousand alone: "mil euros" (not "duemila", a number of thousands)
+        article = j == i + 1 and first.word not in lex.numbers and lex.multipliers.get(first.word, 0) <= 1000
         return _Core(first.start, end, total + current, needs_unit=article, scale=scale)
 
     def _joined(self, left: _Atom, right: _Atom) -> bool:
