@@ -309,6 +309,17 @@ def test_sentences_german_ordinal_with_capitalised_month_stays_whole() -> None:
         "Am 13. September traf er Putin.", "Dann ging er."]
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "M. Macron a parlé. Mme Dupont a répondu.", ["M. Macron a parlé.", "Mme Dupont a répondu."]),
+    ("ro", "Dl. Popescu a vorbit. Dna. Ionescu a răspuns.", ["Dl. Popescu a vorbit.", "Dna. Ionescu a răspuns."]),
+    ("pl", "Zginął gen. Nowak. Sprawę bada prok. Kowalski.", ["Zginął gen. Nowak.", "Sprawę bada prok. Kowalski."]),
+    ("nl", "Dhr. Jansen sprak met mevr. De Vries. Daarna vertrokken ze.",
+     ["Dhr. Jansen sprak met mevr. De Vries.", "Daarna vertrokken ze."]),
+])
+def test_sentences_do_not_break_after_a_title_before_a_name(language: str, text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
 def test_sentences_english_number_before_a_new_sentence_splits() -> None:
     text = "It was on September 13. The meeting ended."
     assert len(split_sentences(text, "en")) == 2

@@ -6,7 +6,7 @@ then repairs: a boundary never falls before a word that starts in lower case
 all the same), nor after a full stop with a letter right after it (``TP.HCM``), nor
 between a day number written as an ordinal and a
 month name of the language (``am 13. September``), nor after a rupee's abbreviation before
-its amount (``ரூ. 1 கோடி``), nor after a full stop in Thai or Lao,
+its amount (``ரூ. 1 கோடி``) or a title's before a name (``M. Macron``, ``gen. Nowak``), nor after a full stop in Thai or Lao,
 which mark abbreviations with it (``13 ก.ย. 2566``), while ``… September 13. The …`` still
 splits; a full-width full stop (``。``) and the Khmer ``។`` end a sentence even before a
 number or a letter, and a
@@ -84,6 +84,15 @@ _BEFORE_NUMBER = {
     "lt": "apyt nr", "sq": "nr", "nl": "ca nr", "it": "ca n", "pt": "n",
 }
 
+# Titles abbreviated before a name that the segmenter takes for a sentence's end ("M.
+# Macron", "Dl. Popescu", "gen. Nowak", "mevr. De Vries"), per language (not where the
+# abbreviation is also a word that may end a sentence: Romanian, Croatian "gen", a gene).
+_BEFORE_NAME = {
+    "fr": "M MM Mme Mmes Mlle Me Mgr Pr", "ro": "dl dna dlui dnei prof", "nl": "mevr dhr drs ing ir prof",
+    "pl": "gen prok płk ppłk mjr kpt mec ks abp bp red inż hab", "cs": "gen plk pplk mjr kpt", "sk": "gen plk mjr kpt",
+    "hu": "ifj",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -109,6 +118,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
 
     months = month_names(language) if language else {}
     before_number = _abbreviations_before_number(language)
+    before_name = _abbreviations_before_name(language)
     spans: list[list[int]] = []
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
     for part in sentencex.get_sentence_boundaries(language or "en", chunk):
@@ -119,7 +129,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
                 spans[-1].append(-1)  # a paragraph break: never merge across it
             continue
         if spans and len(spans[-1]) == 2 and (
-                _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number)
+                _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name)
                 or (spans[-1][1] == start and _STOP_INSIDE_WORD.search(text, spans[-1][0], start)
                     and text[start:start + 1].isalpha())):
             spans[-1][1] = end
@@ -202,11 +212,17 @@ def _abbreviations_before_number(language: str | None) -> frozenset[str]:
     return frozenset(fold(word) for word in _BEFORE_NUMBER.get(base, "").split())
 
 
+def _abbreviations_before_name(language: str | None) -> frozenset[str]:
+    base = (language or "").replace("_", "-").split("-")[0].lower()
+    return frozenset(fold(word) for word in _BEFORE_NAME.get(base, "").split())
+
+
 def _glued(previous: str, following: str, months: dict[str, int],
-           before_number: frozenset[str] = frozenset()) -> bool:
+           before_number: frozenset[str] = frozenset(), before_name: frozenset[str] = frozenset()) -> bool:
     """Is this boundary inside a sentence? Before a lower-case word; inside a date
     written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after an
-    abbreviation in Thai or Lao ("ก.ย."); after a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
+    abbreviation in Thai or Lao ("ก.ย."); after a title before a name ("M. Macron"); after
+    a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
     if _QUOTE_GOES_ON.search(previous) and _HIRAGANA_START.match(following):
         return True
     if _ABBREVIATION_SCRIPT_END.search(previous):
@@ -222,6 +238,11 @@ def _glued(previous: str, following: str, months: dict[str, int],
     if word is None:
         return False
     first = word.group(1)
+    if before_name and first[0].isupper():
+        last = _LAST_WORD.search(previous)
+        if last and (last.start(1) == 0 or not previous[last.start(1) - 1].isalnum()) \
+                and fold(last.group(1)) in before_name:
+            return True  # "M. | Macron", "gen. | Nowak"
     if first[0].islower() and not _CASELESS_LOWER.match(first):
         return True
     return bool(months) and _ORDINAL_END.search(previous) is not None and fold(first) in months
