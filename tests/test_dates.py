@@ -474,6 +474,16 @@ def test_the_night_to_a_day_is_the_day_before_and_the_day(language: str, text: s
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Gisteravond maakte de regering bekend dat", ["2023-09-13"]),   # the part of the day on the day
+    ("nl", "Vanochtend maakte de regering bekend dat", ["2023-09-14"]),
+    ("it", "Ieri l'altro il governo ha deciso.", ["2023-09-12"]),        # the day before yesterday
+    ("es", "Antier el gobierno anunció", ["2023-09-12"]),
+])
+def test_relative_days_as_news_writes_them(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 @pytest.mark.parametrize("text", ["у пʼятницю", "у п'ятницю", "у п’ятницю"])
 def test_a_ukrainian_weekday_with_its_apostrophe_however_typed(text: str) -> None:
     assert days(text, "uk") == ["2023-09-08"]
