@@ -203,6 +203,17 @@ def test_a_verb_of_refusing_without_its_infinitive_or_in_the_phrasing_denies_not
     assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": "agrees"}
 
 
+@pytest.mark.parametrize("text, verdict", [
+    ("A parlament elfogadta a költségvetést.", "agrees"),
+    ("A parlament fogadta el a költségvetést.", "agrees"),       # the prefix after the verb in focus
+    ("A parlament nem fogadta el a költségvetést.", "contradicts"),
+    ("A parlament nem hagyta jóvá a költségvetést.", "silent"),  # another verb
+])
+def test_a_hungarian_verb_with_its_prefix_written_after_it(text: str, verdict: str) -> None:
+    rules = "- {id: p, check: phrase, expect: ['parlament elfogadta a költségvetést']}\n"
+    assert verdicts(run_rules(rules, [article(text, "hu")]), "p") == {"article.txt": verdict}
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "The Kremlin confirmed reports that Putin accepted the invitation."),
     ("en", "The Kremlin rejected the plan. Reports said that Putin accepted the invitation."),

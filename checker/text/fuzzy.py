@@ -67,6 +67,12 @@ STEM_LENGTH = 5  # letters a stem keeps
 # hyväksynyt sopimusta"): a word is also read with each weak consonant made strong,
 # with the plural's vowel undone, and in the other of those two cases, a point off.
 FINNIC = frozenset({"fi", "et"})
+# Hungarian writes a verb's prefix after it when the verb is negated or in focus: "nem
+# fogadta el" (did not accept) for "elfogadta", "nem hagyta jóvá" for "jóváhagyta". A verb
+# followed by one of these prefixes is also read as the two written together.
+_SEPARATED_PREFIXES: dict[str, frozenset[str]] = {
+    "hu": frozenset(fold_words("el meg ki be fel föl le át vissza össze jóvá hozzá rá szét oda közzé bele alá ellen")),
+}
 # Lithuanian and Latvian replace a noun's ending rather than add to it ("streikas",
 # "streike", "streikų"; "streiks", "streikā"): a word is read as its stem with another
 # ending of up to BALTIC_ENDING letters.
@@ -285,7 +291,15 @@ class PhraseIndex:
         memo = self._memos.get(base)
         if memo is None:
             memo = self._memos[base] = _Memo(lambda key: self._read_in(key, base))
-        return list(map(memo.__getitem__, keys))
+        scores = list(map(memo.__getitem__, keys))
+        prefixes = _SEPARATED_PREFIXES.get(base)
+        if prefixes:
+            for i in range(len(keys) - 1):
+                if keys[i + 1] in prefixes and len(keys[i]) > 2:
+                    joined = memo[keys[i + 1] + keys[i]]
+                    if joined:  # "nem fogadta el" read as "elfogadta" too
+                        scores[i] = {**scores[i], **{w: v for w, v in joined.items() if v > scores[i].get(w, 0)}}
+        return scores
 
     def _read_in(self, key: str, language: str) -> dict[str, float]:
         """The candidates of ``key`` and of its other readings in ``language``, merged."""
