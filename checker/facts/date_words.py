@@ -120,14 +120,15 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
 }
 
 # "The night to Saturday": Russian "в ночь на субботу", "в ночь на 16 сентября", Ukrainian
-# "в ніч на суботу", "вночі на суботу", Czech and Slovak "v noci na sobotu", Polish "w nocy
-# na sobotę", Bulgarian "в нощта срещу събота" name the night from the day before into the
+# "в ніч на суботу", "вночі на суботу", "у ніч проти 16 березня", Czech and Slovak "v noci na
+# sobotu", Polish "w nocy na sobotę", Croatian and Serbian "u noći na subotu", Bulgarian "в
+# нощта срещу събота" name the night from the day before into the
 # day: both days are read (as "the night from Friday to Saturday", which names both), so a
 # rule on either is unclear about such a source, one on another day contradicted.
 NIGHT_BEFORE: dict[str, tuple[str, ...]] = {
-    "ru": ("ночь на", "ночи на"), "uk": ("ніч на", "вночі на", "ночі на"), "be": ("ноч на", "ноччу на"),
-    "cs": ("noci na", "noc na"), "sk": ("noci na", "noc na"), "pl": ("nocy na", "noc na"),
-    "bg": ("нощта срещу", "нощ срещу"),
+    "ru": ("ночь на", "ночи на"), "uk": ("ніч на", "вночі на", "ночі на", "ніч проти", "вночі проти", "ночі проти"),
+    "be": ("ноч на", "ноччу на"), "cs": ("noci na", "noc na"), "sk": ("noci na", "noc na"), "pl": ("nocy na", "noc na"),
+    "bg": ("нощта срещу", "нощ срещу"), "hr": ("noći na",), "bs": ("noći na",), "sr": ("noći na", "ноћи на"),
 }
 
 # The shifts above that take an event as complement ("Thursday, a day after the leaders
