@@ -315,6 +315,11 @@ def test_thousands_written_as_one_word_with_their_number(language, text, written
     ("el", "χιλιάδες άνθρωποι διαδήλωσαν", "χιλιάδες άνθρωποι", 2000, 9999, "anthropoi"),
     # bound words before them bound them as they bound a figure
     ("ru", "более нескольких тысяч человек", "более нескольких тысяч человек", 2000, OPEN, "chelovek"),
+    # where the plural is also the genitive singular, a bound word before it governs one
+    ("ru", "Погибли более тысячи человек.", "более тысячи человек", 1000, OPEN, "chelovek"),
+    ("ru", "около сотни человек", "около сотни человек", 100, 100, "chelovek"),
+    ("hr", "više od tisuće ljudi", "više od tisuće ljudi", 1000, OPEN, "ljudi"),
+    ("hr", "Tisuće ljudi prosvjedovale su.", "Tisuće ljudi", 2000, 9999, "ljudi"),
 ])
 def test_a_vague_quantity_is_the_range_it_names(language, text, written, low, high, unit):
     mention = only(text, language)

@@ -743,6 +743,14 @@ HUNDREDS: Mapping[str, str] = {
     "ru": "сотен", "uk": "сотень", "pl": "set", "cs": "set stovek", "sk": "stoviek", "hr": "stotina",
     "sr": "stotina стотина", "bs": "stotina", "sl": "sto", "bg": "стотин", "ro": "sute", "el": "εκατοντάδες",
 }
+# Plurals of the vague quantities that are also the genitive singular, which a bound word
+# before them governs: Russian "более тысячи человек" (more than a thousand), "около
+# сотни", Ukrainian "близько тисячі", Croatian and Serbian "više od tisuće", "oko stotine".
+VAGUE_SINGULAR: Mapping[str, Mapping[str, float]] = {
+    "ru": {"тысячи": 1e3, "сотни": 1e2}, "uk": {"тисячі": 1e3, "сотні": 1e2},
+    "hr": {"tisuće": 1e3, "stotine": 1e2}, "bs": {"hiljade": 1e3, "stotine": 1e2},
+    "sr": {"hiljade": 1e3, "stotine": 1e2, "хиљаде": 1e3, "стотине": 1e2},
+}
 # Words that join a vague quantity to its noun: "thousands of people", "duizenden van".
 VAGUE_LINKERS: Mapping[str, str] = {"en": "of", "nl": "van"}
 
@@ -1403,6 +1411,7 @@ class Lexicon:
     hundreds: frozenset[str] = frozenset()    # "сотен", "set": a hundred after "several"
     vague_linkers: frozenset[str] = frozenset()  # "thousands of people"
     changed_to: tuple[str, tuple[str, ...]] | None = None  # "to" and the verbs of change it follows
+    vague_singular: Mapping[str, float] = field(default_factory=dict)  # "более тысячи": one thousand
 
 
 class _Builder:
@@ -1577,6 +1586,7 @@ def _built_lexicon(language: str) -> Lexicon:
         vague_linkers=_split(VAGUE_LINKERS, language),
         changed_to=((key(CHANGED_TO[language][0]), tuple(fold(stem) for stem in CHANGED_TO[language][1].split()))
                     if language in CHANGED_TO else None),
+        vague_singular={v: n for form, n in VAGUE_SINGULAR.get(language, {}).items() for v in _variants(form, language)},
     )
 
 

@@ -957,6 +957,9 @@ class _Reader:
                 continue
             begin, kind = self._bound(m.start())
             value = NumberValue(low * tail.factor, high * tail.factor - 1, tail.unit)
+            if kind is not None and word in lex.vague_singular:  # "более тысячи": the genitive of one
+                one = lex.vague_singular[word] * tail.factor
+                value = NumberValue(one, one, tail.unit)
             if kind == "min":
                 value = replace(value, max=None)
             elif kind == "max":
