@@ -107,6 +107,12 @@ def test_a_number_that_may_be_a_year_keeps_the_word_after_it(language, text, wor
     ("ko", "3억5천만 달러", "3억5천만 달러", 350_000_000, "USD", None),
     ("zh", "5千万美元", "5千万美元", 50_000_000, "USD", None),   # a place before a larger one
     ("ja", "3百万円", "3百万円", 3_000_000, "JPY", None),
+    # the parts below a myriad are multiplied by it as one: 1,500 ten-thousands
+    ("ko", "1천500만 원을 지원했다", "1천500만 원", 15_000_000, "KRW", None),
+    ("ko", "당기순손실이 6천420억 원에 달했다", "6천420억 원", 642_000_000_000, "KRW", None),
+    ("ko", "1억6천420만 원", "1억6천420만 원", 164_200_000, "KRW", None),
+    ("ja", "1千500万円", "1千500万円", 15_000_000, "JPY", None),
+    ("ko", "1만2천명이 모였다", "1만2천", 12_000, None, "명이"),   # a myriad first: added as before
 ])
 def test_a_figure_written_in_parts_each_with_its_multiplier(language, text, written, value, unit, counted):
     """Japanese, Chinese and Korean news write 15,000 as 1万5000: one figure, not 10,000
@@ -238,6 +244,15 @@ def test_per_cent_as_each_language_writes_it(language, text, written, value):
     ("bn", "500 টাকা", 500, "BDT"),
     ("en", "500 dollars", 500, "USD"),   # still the dollar: no currency added shares its name
     ("hi", "500 रुपये", 500, "INR"),
+    # the yuan by its unit, the Hong Kong and Taiwan dollars as their press writes them
+    ("zh", "直接经济损失12亿元", 1_200_000_000, "CNY"),
+    ("zh", "股价收于每股247.5港元", 247.5, "HKD"),
+    ("zh", "預算30億新台幣", 3_000_000_000, "TWD"),
+    ("ja", "投資額は1000億元", 100_000_000_000, "CNY"),
+    ("ko", "150억 위안 규모", 15_000_000_000, "CNY"),
+    ("mn", "3 тэрбум төгрөгийн хөрөнгө", 3_000_000_000, "MNT"),
+    ("zh", "雨量158.1毫米", 158.1, "millimeter"),
+    ("en", "rainfall of 158 mm", 158, "millimeter"),
 ])
 def test_the_currencies_of_more_newsrooms(language, text, value, unit):
     assert values(text, language) == [(value, value, unit)]
@@ -1475,6 +1490,13 @@ def test_bound_words_multipliers_and_units_of_european_newsrooms(language, text,
     ("sq", "Lëkundja u regjistrua në orën 20:47.", []),
     ("lt", "Streikas prasidėjo 8 val. ryto.", []),  # "val." after the hour: a time
     ("lt", "Posėdis truko 8 valandas.", [(8, 8, "hour")]),  # written out: a duration
+    # the hour's character on the number, and the minutes after it
+    ("zh", "截至14日上午10时，已造成23人遇难", [(14, 14, None), (23, 23, None)]),
+    ("zh", "凌晨3时42分发生6.2级地震", [(6.2, 6.2, None)]),
+    ("ja", "午後4時10分ごろ、地震があった", []),
+    ("ko", "오전 9시 30분부터 파업에 들어갔다", []),
+    ("ja", "会談は10時間続いた", [(10, 10, "hour")]),  # 時間: a span
+    ("ko", "회담은 5시간 동안 진행됐다", [(5, 5, "hour")]),
     # not times: a score, a ratio, and a result no clock shows
     ("sk", "Slovan vyhral 2:1.", [(2, 2, None), (1, 1, None)]),
     ("sk", "Slovan vyhral 98:87.", [(98, 98, None), (87, 87, None)]),
@@ -1521,3 +1543,30 @@ def test_number_words_of_languages_num2words_lacks(language, text, expected) -> 
 
 def test_an_estonian_verb_that_is_spelled_as_five_is_no_number() -> None:
     assert values("Ta viis lapse kooli.", "et") == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a year of the calendar by the year's character, or by its era: no figure
+    ("zh", "公司计划到2026年裁员2212人。", [(2212, 2212, None)]),
+    ("ko", "2026년까지 인력 2천212명을 감축한다", [(2212, 2212, None)]),
+    ("ja", "令和6年能登半島地震", []),
+    ("ja", "6年ぶりの優勝", [(6, 6, "year")]),  # a count of years stays one
+    # an ordinal is no figure
+    ("zh", "第16任總統副總統選舉", []),
+    ("ko", "제22대 국회의원 선거", []),
+])
+def test_years_and_ordinals_in_east_asian_scripts_are_no_figures(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("zh", "最少140人受傷", (140, OPEN, None)),  # Hong Kong's "at least"
+    ("zh", "不少於500人", (500, OPEN, None)),
+    # Mongolian writes a figure in parts, and "more than", "about" after it
+    ("mn", "нийт 2 сая 90 мянга гаруй сонгогч", (2_090_000, OPEN, None)),
+    ("mn", "1 мянга 300 орчим нэр дэвшигч", (1300, 1300, None)),
+    ("mn", "10 гаруй баримт бичигт", (10, OPEN, None)),
+    ("mn", "300 мянган хүн", (300_000, 300_000, "khun")),  # the multiplier before a noun
+])
+def test_bounds_and_parts_of_east_asian_and_mongolian_figures(language, text, expected) -> None:
+    assert values(text, language) == [expected]

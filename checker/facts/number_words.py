@@ -634,11 +634,12 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "te": {"min": ("కనీసం",), "approx": ("దాదాపు", "సుమారు", "దాదాపుగా", "సుమారుగా")},
     "si": {"min": ("අවම වශයෙන්",), "approx": ("දළ වශයෙන්", "ආසන්න වශයෙන්")},
     # Chinese and Japanese write these on the number: "超过1500人", "約300人".
-    "zh": {"min": ("超过", "超過", "逾", "至少", "不少于", "多于"),
+    "zh": {"min": ("超过", "超過", "逾", "至少", "最少", "不少于", "不少於", "多于", "多於"),
            "max": ("不到", "不足", "少于", "最多", "至多", "不超过"),
            "approx": ("约", "約", "大约", "大約", "近", "将近", "接近")},
     "ja": {"min": ("少なくとも", "最低"), "max": ("最大", "最多"), "approx": ("約", "およそ", "ほぼ")},
     "ko": {"min": ("최소",), "max": ("최대",), "approx": ("약", "대략")},
+    "mn": {"min": ("дор хаяж",), "approx": ("ойролцоогоор", "бараг")},
     # Hebrew writes "than" and "about" on the number with a hyphen: "יותר מ-1,500", "כ-50".
     "he": {
         # and with "to" written on it: "עלה ליותר מ-2,900" (rose to more than 2,900)
@@ -663,6 +664,8 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Thai "1,200 กว่าหลัง": the bound written after the number, before the counter.
     "th": {"min": ("กว่า",)},
     "si": {"approx": ("පමණ",)},  # "මිලියන 15ක පමණ", about 15 million
+    # Mongolian: "10 гаруй" (more than 10), "1 мянга 300 орчим" (about 1,300), "100 шахам" (nearly 100).
+    "mn": {"min": ("гаруй",), "approx": ("орчим", "шахам")},
 }
 
 # "To" after a verb of change is the value reached, not a bound: Russian "выручка сократилась
@@ -812,6 +815,10 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Croatian, Serbian and Bosnian newsrooms abbreviate milijarda "mlrd.": "5 mlrd. eura"
     "hr": {"mlrd.": 1e9, "mlrd": 1e9}, "sr": {"mlrd.": 1e9, "mlrd": 1e9, "млрд.": 1e9, "млрд": 1e9},
     "bs": {"mlrd.": 1e9, "mlrd": 1e9},
+    # Mongolian multipliers before a noun and in the cases news writes them: "300 мянган
+    # хүн" (300,000 people), "5 сая гаруй", "2 тэрбумаас илүү".
+    "mn": {"мянган": 1e3, "мянгаас": 1e3, "мянгад": 1e3, "саяас": 1e6, "сая": 1e6, "тэрбумаас": 1e9,
+           "тэрбумын": 1e9, "тэрбум": 1e9, "их наяд": 1e12},
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
     # Lakh and crore, in the stems their case endings are written on (Tamil லட்சத்து-க்கும்,
     # Telugu కోట్ల-కు), and Nepali's hundred, which news writes after digits ("१२ सय", 1,200).
@@ -850,7 +857,7 @@ MULTIPLIER_FIRST = frozenset({"si"})
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million),
 # Turkish "2 bin 946" (2,946), Azerbaijani "2 min 946".
 _SOUTH_ASIAN_PARTS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
-PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az"}
+PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az", "mn"}  # Mongolian "2 сая 90 мянга"
 # Languages that put a multiplier before a larger one, which multiply: "5 हजार करोड़" (50
 # billion), "২ লাখ কোটি", Indian English "1.5 lakh crore", Hungarian "38 ezer milliárd
 # forint" (38 trillion: Hungarian news counts trillions in thousands of billions).
@@ -990,6 +997,11 @@ CLOCK_WORDS = {
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
 # valandas" (lasted eight hours); German "um 2 Uhr" (o'clock; hours are "Stunden").
 CLOCK_AFTER = {"lt": "val", "de": "uhr"}
+# The hour's mark written on the number in Chinese, Japanese and Korean: "上午10时",
+# "午後2時", "오전 9시" are times of day, as are the minutes after it ("3时42分",
+# "4時10分", "9시 30분"); before 间, 間 or 간 the same mark makes a span ("10時間", "9시간").
+HOUR_MARKS = {"zh": "时時", "yue": "時", "ja": "時", "ko": "시"}
+HOUR_SPANS = "间間간"
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
 # Basque "%50"; Swahili "asilimia 50".
@@ -1025,7 +1037,7 @@ CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RO
 # Currencies whose names are read only in the languages of their own country: the
 # rupees of Pakistan, Nepal and Sri Lanka are named as India's is ("روپے", "रुपैयाँ",
 # "රුපියල්"), which stays India's elsewhere.
-HOME_CURRENCIES = ("PKR", "NPR", "LKR")
+HOME_CURRENCIES = ("PKR", "NPR", "LKR", "HKD", "TWD", "MNT")
 MONEY = frozenset((*CURRENCIES, *HOME_CURRENCIES))  # every currency read, by ISO code
 
 # A currency and its multiplier written before the figure, as Burmese news writes sums in
@@ -1047,7 +1059,15 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "si": {"LKR": ("රුපියල්", "රුපියල")},
     "en": {"INR": ("rupees",)},
     "he": {"ILS": ("שקל", "שקלים")},  # CLDR has "שקל חדש" only
-    "ko": {"KRW": ("원",)},
+    "ko": {"KRW": ("원",), "CNY": ("위안",)},
+    # Chinese news names the yuan by its unit 元 (CLDR: 人民币), the Hong Kong and the
+    # Taiwan dollar as Hong Kong and Taiwan write them ("12亿元", "247.5港元", "30億新台幣").
+    # The 元 of a Taiwan or Hong Kong report is read as the yuan too: CLDR gives the
+    # language no region to tell them by.
+    "zh": {"CNY": ("元", "人民币", "人民幣"), "HKD": ("港元", "港币", "港幣"), "TWD": ("新台币", "新台幣", "新臺幣")},
+    "ja": {"CNY": ("元", "人民元")},
+    # Mongolian news names the tugrik without "Mongolian" and the US dollar "ам.доллар".
+    "mn": {"MNT": ("төгрөг", "төгрөгийн", "төгрөгөөр", "төгрөгт"), "USD": ("ам.доллар", "ам.долларын", "доллар")},
     # CLDR names these currencies with their country ("ກີບ ລາວ", "ដុល្លារ​អាមេរិក"); news
     # writes the bare name.
     "lo": {"LAK": ("ກີບ",), "USD": ("ໂດລາ",)},
@@ -1119,7 +1139,7 @@ _CLDR_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month":
 _CLDR_MEASURES = {"length-kilometer": "kilometer", "length-meter": "meter", "length-centimeter": "centimeter",
                   "length-mile": "mile", "mass-kilogram": "kilogram", "mass-tonne": "tonne",
                   "area-hectare": "hectare", "area-square-kilometer": "square kilometer",
-                  "volume-liter": "liter", "speed-kilometer-per-hour": "kilometer per hour",
+                  "volume-liter": "liter", "length-millimeter": "millimeter", "speed-kilometer-per-hour": "kilometer per hour",
                   "power-megawatt": "megawatt", "power-gigawatt": "gigawatt",
                   "temperature-celsius": "celsius", "temperature-fahrenheit": "fahrenheit"}
 

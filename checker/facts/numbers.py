@@ -31,8 +31,11 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
+from .date_words import ERAS
 from .number_words import (
     CLOCK_AFTER,
+    HOUR_MARKS,
+    HOUR_SPANS,
     CLOCK_WORDS,
     DECIMAL_WORDS,
     DURATIONS,
@@ -391,6 +394,7 @@ _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_
 _PHRASE_PARTS = regex.compile(r"[ -]")
 _DIGITS_ONLY = regex.compile(r"\d++(?![.,]\d)")
 _MYRIAD = 1000.0  # the least multiplier after which a figure may go on in digits: 1천500
+_MYRIADS = frozenset((1e4, 1e8, 1e12, 1e16))  # 万 (만), 億 (억), 兆 (조), 京 (경)
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}\u200c\u200d]*")  # letters, their marks and joiners ("लोगों")
@@ -561,7 +565,9 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     day is none ("kello 6", "o godz. 8", "19:05")."""
     profile = _profile(_tag(language))
     return [m for m in _Reader(text, profile).read()
-            if not _time_of_day(text, m, profile.language) and not _written_on_a_word(text, m)]
+            if not _time_of_day(text, m, profile.language) and not _written_on_a_word(text, m)
+            and not _calendar_year(text, m, profile.language)
+            and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)]
 
 
 # A word of an alphabet written on a number that no unit or multiplier took makes a
@@ -576,8 +582,26 @@ def _written_on_a_word(text: str, mention: NumberMention) -> bool:
     return mention.text[-1:].isdigit() and _GLUED_LETTER.match(text, mention.end) is not None
 
 
+_ORDINAL_MARKS = frozenset("第제")  # "第16任總統", "제16대 국회": the 16th, no figure
+
+
+_YEAR_MARKED = regex.compile(r"[年년](?![间間간])")
+
+
+def _calendar_year(text: str, mention: NumberMention, language: str) -> bool:
+    """Whether a number is a year of the calendar by the year's character written on it
+    in Chinese, Japanese and Korean ("到2026年", "2026년까지", "2023年度") or by the era
+    before it ("令和6年"): no figure, as "2026년간" (for 2,026 years) would be."""
+    if language not in HOUR_MARKS or not _YEAR_MARKED.match(text, mention.end - 1 if mention.text[-1:] in "年년" else mention.end):
+        return False
+    if any(text.endswith(era, 0, mention.start) for era in ERAS.get(language, ())):
+        return True  # "令和6年能登半島地震": the year of an era
+    return mention.value.unit is None and mention.text.isdigit() and len(mention.text) == 4
+
+
 _MINUTES = regex.compile(r"\d\d(?!\d)")
 _HOUR = regex.compile(r"(?<!\d)(\d{1,2}):\Z")
+_HOUR_MARKED = regex.compile(r"\d[时時시] ?\Z")
 _CLOCK_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\.?\s+\Z")
 
 
@@ -589,6 +613,13 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
     """Whether a number without a unit is an hour: written with its minutes after a
     colon ("19:05"), or after a word for o'clock (:data:`CLOCK_WORDS`: "kello 6", "klo
     21.16", "o godz. 8"), or is the minutes of such a time."""
+    marks = HOUR_MARKS.get(language, "")
+    if marks and mention.value.min == mention.value.max:
+        if text[mention.end:mention.end + 1] in marks and text[mention.end + 1:mention.end + 2] not in HOUR_SPANS:
+            return mention.value.unit is None  # "上午10时", "오전 9시부터"
+        if (_HOUR_MARKED.search(text, max(0, mention.start - 4), mention.start)
+                and any(mark in text[mention.end - 1:mention.end + 1] for mark in "分분")):
+            return True  # the minutes of "3时42分", "4時10分", "9시 30분"
     hour = _HOUR.search(text, max(0, mention.start - 3), mention.start)
     if hour is not None and _MINUTES.match(text, mention.start) and _is_time(hour.group(1), text[mention.start:]):
         return True  # the minutes of "19:05 часот"
@@ -1195,6 +1226,9 @@ class _Reader:
         The sum, and the tail of the last part (its unit) with its multiplier spent; None
         when no part follows."""
         total, last = value * tail.factor, tail
+        # The parts below a myriad (万, 만) so far, which a myriad after them multiplies as
+        # one: Korean 1천500만 is 1,500 ten-thousands, 6천420억 6,420 hundred-millions.
+        below, ceiling = (total, math.inf) if tail.factor < 1e4 else (0.0, tail.factor)
         while last.factor > 1.0:
             gap = _SPACE.match(self.text, last.end).end() if spaced else last.end
             part = self._part(gap, han)
@@ -1202,10 +1236,17 @@ class _Reader:
                 break
             number, end, lone = part
             following = self._tail(end, spaced, skip)  # a noun after the last part of a spaced figure
+            if (not spaced and below and last.factor < following.factor < ceiling
+                    and following.factor in _MYRIADS):
+                total += (below + number) * following.factor - below
+                below, ceiling, last = 0.0, following.factor, following
+                continue
             if following.factor >= last.factor or (spaced and following.factor == 1.0 and number >= 1000):
                 break  # "2 करोड़ 2023 में": a last part of a thousand or more is another figure
             if lone and following.factor == 1.0:
                 number *= last.factor / 10  # 一万五: the place after the multiplier left out
+            if following.factor < 1e4:
+                below += number * following.factor
             total += number * following.factor
             last = following
         return None if last is tail else (total, replace(last, factor=1.0))
