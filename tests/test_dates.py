@@ -1636,3 +1636,95 @@ def test_a_date_of_saying_counts_for_a_rule_that_has_that_verb_among_its_anchors
     without_the_verb = rules.replace("rezultati, objavila", "rezultati")
     assert verdicts(run_rules(without_the_verb, [article(text, "sr", "2024-03-13", source="a.txt")]),
                     "results") == {"a.txt": "silent"}
+
+
+# --- East Asian and Mongolian news ----------------------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a particle on the day's character: still a day of the month
+    ("ko", "회의는 13일에 열렸다.", "2023-09-13"),
+    ("ko", "김 위원장은 17일까지 러시아에 머문다.", "2023-09-17"),
+    # "the coming": on or after the publication, though the past one is nearer
+    ("ko", "노조는 오는 2일 파업 여부를 결정한다.", "2023-10-02"),
+    ("ko", "노조는 지난 2일 파업에 들어갔다.", "2023-09-02"),
+    # a clause about the future takes the coming day too
+    ("ko", "노조는 2일 2차 파업 여부를 결정할 예정이다.", "2023-10-02"),
+])
+def test_a_korean_day_of_the_month_with_its_particle_and_its_direction(language: str, text: str,
+                                                                       expected: str) -> None:
+    assert days(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # published on a Sunday: last week's, this week's and next week's days, weeks from Monday
+    ("zh", "上周三举行会谈", "2024-01-03"),
+    ("zh", "上星期五", "2024-01-05"),
+    ("zh", "下周一将举行会谈", "2024-01-15"),
+    ("ja", "先週水曜日に会談した", "2024-01-03"),
+    ("ja", "来週の月曜日", "2024-01-15"),
+    ("ko", "지난주 수요일 회담이 열렸다", "2024-01-03"),
+    ("ko", "다음 주 월요일", "2024-01-15"),
+    ("ko", "지난 수요일", "2024-01-10"),  # "last Wednesday": the last one, not last week's
+])
+def test_a_weekday_of_a_named_calendar_week(language: str, text: str, expected: str) -> None:
+    assert days(text, language, dt.date(2024, 1, 14)) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "去年9月，泸定县曾发生6.8级地震。", "2022-09"),
+    ("zh", "该法将于明年1月1日起实施。", "2024-01-01"),
+    ("zh", "前年9月", "2021-09"),
+    ("ja", "昨年9月に発表した。", "2022-09"),
+    ("ja", "来年1月に開業する。", "2024-01"),
+    ("ko", "지난해 9월 13일 회담이 열렸다.", "2022-09-13"),
+    ("ko", "올해 3월", "2023-03"),
+    # a year of two digits, as Japanese business news writes a fiscal year: no day
+    ("ja", "24年3月期の営業利益", "2024-03"),
+    ("zh", "23年9月", "2023-09"),
+])
+def test_a_year_named_from_the_publication_or_in_two_digits(language: str, text: str, expected: str) -> None:
+    assert [str(value) for value in values(text, language)] == [expected]
+
+
+def test_a_day_and_month_of_a_clause_about_the_future_are_the_coming_ones() -> None:
+    published = dt.date(2024, 1, 14)
+    assert days("賴清德當選總統，將於5月20日就職。", "zh", published) == ["2024-05-20"]
+    assert days("賴清德於5月20日就職。", "zh", published) == ["2023-05-20"]  # no future: the past one
+    assert days("原计划于1月10日举行", "zh", published) == ["2024-01-10"]  # a few days back stays
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "中央選舉委員會昨晚公布開票結果", "2024-01-13"),
+    ("zh", "今晨发生地震", "2024-01-14"),
+    ("ja", "昨夜、地震があった", "2024-01-13"),
+    ("ja", "今朝の会見で", "2024-01-14"),
+    ("ko", "어젯밤 지진이 발생했다", "2024-01-13"),
+    ("mn", "Сонгууль өчигдөр болов.", "2024-01-13"),
+])
+def test_yesterday_evening_and_this_morning(language: str, text: str, expected: str) -> None:
+    assert days(text, language, dt.date(2024, 1, 14)) == [expected]
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), [
+    ("Сонгууль 2024 оны 6 дугаар сарын 28-нд болов.", "2024 оны 6 дугаар сарын 28-нд", "2024-06-28"),
+    ("Путин 2024 оны 9 дүгээр сарын 3-нд айлчилсан.", "2024 оны 9 дүгээр сарын 3-нд", "2024-09-03"),
+    ("Сонгууль 2024 оны зургадугаар сарын 28-нд болов.", "2024 оны зургадугаар сарын 28-нд", "2024-06-28"),
+    ("Эцсийн дүнг долдугаар сарын 1-ний өдөр гаргана.", "долдугаар сарын 1-ний", "2024-07-01"),
+    ("Сонгууль 2024 оны 6-р сарын 28-нд болов.", "2024 оны 6-р сарын 28-нд", "2024-06-28"),  # CLDR's form
+])
+def test_mongolian_months_as_news_writes_them(text: str, written: str, expected: str) -> None:
+    [mention] = find_dates(text, "mn", dt.date(2024, 6, 29))
+    assert (mention.text, mention.value.iso) == (written, expected)
+
+
+def test_a_mongolian_count_of_months_is_no_month() -> None:
+    assert find_dates("6 дугаар сарын хугацаанд", "mn", dt.date(2024, 6, 29)) == []
+    assert find_dates("6 сарын хугацаанд", "mn", dt.date(2024, 6, 29)) == []
+
+
+def test_a_chinese_day_after_as_of_dates_the_count_not_the_event() -> None:
+    rules = "- id: quake\n  check: date\n  expect: 2023-09-13\n  about: [地震]\n"
+    counted = article("截至14日上午10时，地震已造成23人遇难。", "zh", "2023-09-14")
+    assert verdicts(run_rules(rules, [counted]), "quake") == {"article.txt": "silent"}
+    struck = article("14日上午10时，泸定县发生地震。", "zh", "2023-09-14")
+    assert verdicts(run_rules(rules, [struck]), "quake") == {"article.txt": "contradicts"}

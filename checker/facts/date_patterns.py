@@ -647,10 +647,15 @@ def _month_cases(lex: Lexicon, loc) -> None:
     for ending, case in date_words.MONTH_CASES.get(loc.language, ()):
         for number, name in loc.months.get("format", {}).get("wide", {}).items():
             if name.endswith(ending):
-                lex.add(name[:len(name) - len(ending)] + case, "M", int(number))
+                for suffix in ("", *lex.suffixes):  # "зургадугаар сарын": the pattern's ending on it
+                    lex.add(name[:len(name) - len(ending)] + case + suffix, "M", int(number))
     for number, names in date_words.MONTH_NAMES.get(loc.language, {}).items():
         for name in names:
             lex.add(name, "M", number)
+    for form in date_words.NUMBERED_MONTHS.get(loc.language, ()):
+        for number in range(1, 13):
+            for suffix in ("", *lex.suffixes):
+                lex.add(form.format(n=number) + suffix, "M", number)
     for last, endings in date_words.WEEKDAY_CASES.get(loc.language, {}).items():
         for context in ("format", "stand-alone"):
             for number, name in loc.days.get(context, {}).get("wide", {}).items():
@@ -693,6 +698,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "D", 0)
     for era, before in date_words.ERAS.get(language, {}).items():
         lex.add(era, "e", before)
+    for word, years in date_words.RELATIVE_YEARS.get(language, {}).items():
+        lex.add(word, "e", date_words.RELATIVE_YEAR + years)
     for table, target in ((date_words.NOT_AFTER, lex.not_after),
                           (date_words.NOT_BEFORE, lex.not_before),
                           (date_words.ONLY_AFTER, lex.only_after)):
@@ -730,6 +737,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
         codes = _join_names(tokens, codes, starts, ends, values, lex)
         if "e" in codes:
             codes = _join_eras(text, codes, starts, ends, values)
+        if "dc" in codes and lex.day_suffixes:
+            codes = _short_years(text, codes, starts, ends, values)
         if _DATED.isdisjoint(codes):
             return None
     first, last = 0, len(codes)
@@ -748,13 +757,21 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     if "E" in items.codes:
         _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
-            and not (lex.day_suffixes and "dc" in items.codes)  # "13日": a day of this month
+            and not (lex.day_suffixes and ("dc" in items.codes or _day_with_particle(text, items, lex)))  # "13日"
             and not _SHORT_WEEKDAY_DAY.search(items.codes)):  # "quarta (13)", "ke 13.9.": a weekday with its day
         return None
     return items
 
 
 _SHORT_WEEKDAY_DAY = re.compile(r"E,? ?p?d")
+
+
+def _day_with_particle(text: str, items: Items, lex: Lexicon) -> bool:
+    """Whether a number has the day's character written on it with a particle after
+    that character: Korean "13일에", "17일까지" (a day of this month, as "13일")."""
+    codes = items.codes
+    return any(codes[k] == "d" and codes[k + 1] in "o&" and items.starts[k + 1] == items.ends[k]
+               and text[items.starts[k + 1]] in lex.day_suffixes for k in range(len(codes) - 1))
 _ERA_YEARS = 200  # the longest an era counts its years
 
 _GAP_RUN = re.compile(rf"[{_GAPS}]{{2,}}")
@@ -930,12 +947,31 @@ def _join_repeated_words(text: str, items: Items, lex: Lexicon) -> None:
     items.codes = "".join(chars)
 
 
+_YEAR_CHARACTERS = frozenset("年년")
+_CENTURY_PIVOT = 70  # a year of two digits below this is this century's ("24年" is 2024), else the last's
+
+
+def _short_years(text: str, codes: str, starts: list[int], ends: list[int], values: list[int]) -> str:
+    """Make a number of two digits with the year's character after it a year, as
+    Japanese business news writes a fiscal year ("24年3月期", the year to March 2024):
+    not a day, which the day's own character follows."""
+    out = list(codes)
+    for i in range(len(codes) - 1):
+        if codes[i] == "d" and codes[i + 1] == "c" and text[starts[i + 1]:ends[i + 1]] in _YEAR_CHARACTERS:
+            out[i] = "y"
+            values[i] += 2000 if values[i] < _CENTURY_PIVOT else 1900
+    return "".join(out)
+
+
 def _join_eras(text: str, codes: str, starts: list[int], ends: list[int], values: list[int]) -> str:
     """Make each era and the number after it (``令和5``, ``令和元``, ``民國112``) one year
     item, in place on the lists; the new codes. An era without a number stays an
     ordinary word."""
     out = list(codes)
     for i in reversed([i for i, code in enumerate(codes) if code == "e"]):
+        if values[i] < 0:  # "去年", "지난해": a year named from the publication's
+            out[i] = "y"
+            continue
         j = i + 1
         while j < len(out) and out[j] in _GAPS:
             j += 1

@@ -73,10 +73,13 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "ta": {"நேற்று": -1, "இன்று": 0, "நாளை": 1, "நேற்று முன்தினம்": -2, "நாளை மறுநாள்": 2},
     "te": {"నిన్న": -1, "ఈ రోజు": 0, "ఈరోజు": 0, "నేడు": 0, "రేపు": 1, "మొన్న": -2, "ఎల్లుండి": 2},
     "si": {"ඊයේ": -1, "අද": 0, "හෙට": 1, "පෙරේදා": -2, "අනිද්දා": 2},
-    "zh": {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "前天": -2, "后天": 2, "後天": 2},
+    # and the parts of those days news writes: 昨晚 (last night), 今晨 (this morning), 昨夜, 今夜
+    "zh": {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "前天": -2, "后天": 2, "後天": 2,
+           "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晨": 0, "今早": 0, "今晚": 0, "明晚": 1, "前晚": -2},
     "ja": {"昨日": -1, "きのう": -1, "今日": 0, "きょう": 0, "明日": 1, "あした": 1, "一昨日": -2,
-           "おととい": -2, "明後日": 2, "あさって": 2},
-    "ko": {"어제": -1, "오늘": 0, "내일": 1, "그제": -2, "그저께": -2, "모레": 2},
+           "おととい": -2, "明後日": 2, "あさって": 2, "昨夜": -1, "昨晩": -1, "今朝": 0, "今夜": 0, "今晩": 0},
+    "ko": {"어제": -1, "오늘": 0, "내일": 1, "그제": -2, "그저께": -2, "모레": 2, "어젯밤": -1, "간밤": -1,
+           "오늘밤": 0},
     "th": {"เมื่อวาน": -1, "เมื่อวานนี้": -1, "วันนี้": 0, "พรุ่งนี้": 1, "เมื่อวานซืน": -2, "มะรืนนี้": 2},
     "lo": {"ມື້ວານ": -1, "ມື້ວານນີ້": -1, "ມື້ນີ້": 0, "ມື້ອື່ນ": 1, "ມື້ວານຊືນ": -2, "ມື້ຮື": 2},
     "km": {"ម្សិលមិញ": -1, "ថ្ងៃម្សិលមិញ": -1, "ថ្ងៃនេះ": 0, "ថ្ងៃស្អែក": 1, "ម្សិលម្ង៉ៃ": -2},
@@ -85,6 +88,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "fil": {"kahapon": -1, "kamakalawa": -2, "ngayong araw": 0},
     "ka": {"გუშინ": -1, "დღეს": 0, "ხვალ": 1, "გუშინწინ": -2, "ზეგ": 2},
     "hy": {"երեկ": -1, "այսօր": 0, "վաղը": 1, "վաղն": 1, "երեկ չէ առաջին օրը": -2},
+    "mn": {"өчигдөр": -1, "өчигдрийн": -1, "өнөөдөр": 0, "өнөөдрийн": 0, "маргааш": 1, "маргаашийн": 1,
+           "уржигдар": -2, "нөгөөдөр": 2},
 }
 
 # Hindi and Punjabi "kal" is yesterday or tomorrow, as its clause's verb tells
@@ -194,6 +199,8 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "lt": ("kitą", "ateinantį", "ateinančią"),
     "bg": ("следващия", "следващата", "идния", "идната"),
     "mk": ("следниот", "следната", "идниот", "идната"),
+    "ko": ("오는",),  # "오는 15일", "오는 금요일": the coming
+    "mn": ("ирэх",),
 }
 # Words that make a weekday this week's, before or after the publication, the nearer:
 # Brazilian news dates by "nesta sexta-feira" (this Friday: published on a Thursday, the
@@ -242,6 +249,19 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "lt": ("praėjusį", "praėjusią", "pereitą"),
     "bg": ("миналия", "миналата"),
     "mk": ("минатиот", "минатата"),
+    "ko": ("지난",),  # "지난 13일", "지난 수요일"
+    "mn": ("өнгөрсөн",),
+}
+
+# Words before a weekday that name its calendar week (from Monday), before or after the
+# publication's: Chinese "上周三" (Wednesday of last week), "下周一", Japanese "先週水曜日",
+# "来週の月曜日", Korean "지난주 수요일", "다음 주 월요일", "이번 주 금요일". Chinese 本
+# (本周五, this Friday) is left out: it ends 日本 (Japan), which news writes before a day.
+WEEK_OF: dict[str, dict[str, int]] = {
+    "zh": {"上": -1, "下": 1, "这": 0, "這": 0, "上个": -1, "下个": 1, "上個": -1, "下個": 1},
+    "yue": {"上": -1, "下": 1, "呢個": 0, "上個": -1, "下個": 1},
+    "ja": {"先週": -1, "来週": 1, "今週": 0, "先週の": -1, "来週の": 1, "今週の": 0},
+    "ko": {"지난주": -1, "다음 주": 1, "다음주": 1, "이번 주": 0, "이번주": 0},
 }
 
 # Short names that are a weekday only beside a date, being ordinary words alone:
@@ -282,6 +302,18 @@ ERAS: dict[str, dict[str, int]] = {
 }
 FIRST_YEAR = "元"  # 令和元年
 
+# Years named from the publication's, before a month: Chinese "去年9月" (September last
+# year), "今年3月", Japanese "昨年9月", "来年1月", Korean "지난해 9월", "올해 3월". Filed
+# as RELATIVE_YEAR plus the years from the publication's, and resolved against it.
+# (Japanese 前年 is "the year before" the one told of, not the publication's: left out.)
+RELATIVE_YEAR = -100
+RELATIVE_YEARS: dict[str, dict[str, int]] = {
+    "zh": {"去年": -1, "今年": 0, "明年": 1, "前年": -2},
+    "yue": {"去年": -1, "今年": 0, "明年": 1, "前年": -2},
+    "ja": {"昨年": -1, "去年": -1, "今年": 0, "来年": 1},
+    "ko": {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "재작년": -2},
+}
+
 # Words joining two days of a month that neither the number reader's "and" and "to" nor
 # the "and" of CLDR's list patterns and the "to" of its interval formats cover: Spanish
 # and Italian "del 13 al 15", "dal 13 al 15", French "du 13 au 15 septembre", Russian and
@@ -319,6 +351,9 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "sr": (("бар", "бра"), ("ар", "ара"), ("т", "та"), ("л", "ла"), ("ј", "ја"), ("н", "на")),
     "sl": (("ar", "arja"), ("ec", "ca"), ("il", "ila"), ("aj", "aja"), ("ij", "ija"), ("st", "sta"),
            ("er", "ra")),
+    # Mongolian news shortens the stems of "зургаадугаар сар" and "долоодугаар сар" (June,
+    # July): "зургадугаар сарын 28", "долдугаар сарын 1".
+    "mn": (("аадугаар сар", "адугаар сар"), ("оодугаар сар", "дугаар сар")),
 }
 
 # Month names news writes that are no case of CLDR's, by month: the spoken Greek names
@@ -327,6 +362,12 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
 MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
     "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
 }
+
+# Month names written with the month's number, as news writes them where CLDR gives
+# another form: Mongolian "6 дугаар сарын 28-нд", "9 дүгээр сарын 3" (the ordinal's
+# suffix spelled out after the digits; CLDR writes "6-р сар"), either suffix on any
+# number, as news is not consistent in the vowel harmony of digits.
+NUMBERED_MONTHS: dict[str, tuple[str, ...]] = {"mn": ("{n} дугаар сар", "{n} дүгээр сар")}
 
 # Languages whose news writes the year first, as "the year's", though CLDR's full and
 # long dates do not: Georgian "2023 წლის 13 სექტემბერს".
@@ -511,6 +552,9 @@ REPORTING_VERBS: dict[str, str] = {
     "ta": "தெரிவித்தார் கூறினார் தெரிவித்தது அறிவித்தார் அறிவித்தது",
     "te": "తెలిపారు చెప్పారు ప్రకటించారు ప్రకటించింది తెలిపింది",
     "si": "පැවසීය පැවසූහ",
+    # Chinese dates a count by "as of" written right before the day: "截至14日上午10时，地震已
+    # 造成23人遇难" is the count's day, not the earthquake's
+    "zh": "截至 截止", "yue": "截至 截止",
 }
 # Languages whose verb of saying follows the date of its act ("मंत्रालय ने गुरुवार को
 # बताया"): one before a date is another clause's ("बताया कि भूकंप बुधवार को आया").

@@ -189,6 +189,7 @@ def _reporting_verbs(language: str) -> frozenset[str]:
 
 
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act
+_READ_BY_CHARACTER = frozenset({"zh", "yue"})  # whose verbs of saying are read from the text itself
 _REPORT_GAP = regex.compile(r"[\s\p{L}\p{M}\p{N}'’-]*")  # no punctuation between but an apostrophe
 
 
@@ -205,6 +206,11 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     if not verbs:
         return None
     starts, ends, keys = words
+    if base in _READ_BY_CHARACTER:  # "截至14日": the verb written on the date, a character a word
+        for verb in date_words.REPORTING_VERBS.get(base, "").split():
+            if text.endswith(verb, 0, start):
+                return start - len(verb), start
+        return None
     if base not in date_words.REPORTED_AFTER:
         last = bisect.bisect_right(ends, start)  # the words before the date
         for i in range(last - 1, max(last - _REPORT_REACH - 2, -1), -1):
@@ -352,14 +358,20 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
     taken = [(m.start, m.end) for m in found]
     days: list[DateMention] = []
     for i in range(len(codes) - 1):
-        if codes[i] != "d" or codes[i + 1] != "c" or starts[i + 1] != ends[i]:
+        if codes[i] != "d" or codes[i + 1] not in "co&" or starts[i + 1] != ends[i]:
             continue
         start, end = starts[i], ends[i + 1]
+        if codes[i + 1] != "c":  # "13일에", "17일까지": the particle is no part of the day
+            end = starts[i + 1] + 1
         if text[start - 1:start] in _NTH or text[end - 1:end] not in lex.day_suffixes:
             continue
         if text[end:end + 1] in _DAYS_COUNTED or any(a <= start < b for a, b in taken):
             continue
         day = _nearest_day(items.values[i], published)
+        said = codes[i - 2] if i > 1 and codes[i - 1] == " " else ""
+        if day is not None and day < published and (
+                said == "X" or said != "L" and is_future(text, start, end, lex.language)):
+            day = _nearest_day(items.values[i], published, ahead=True)  # "오는 22일", "22일 예정"
         if day is not None:
             days.append(_mention(text, start, end, _full(day), True))
     return days
@@ -375,9 +387,9 @@ def _day_of_weekday(day: int, weekday: int, published: dt.date | None) -> dt.dat
     return found if found is not None and found.isoweekday() == weekday else None
 
 
-def _nearest_day(day: int, published: dt.date, weekday: int | None = None) -> dt.date | None:
+def _nearest_day(day: int, published: dt.date, weekday: int | None = None, ahead: bool = False) -> dt.date | None:
     """The date with day of the month ``day`` nearest ``published`` (:func:`_distance`):
-    in its month, the one before or the one after."""
+    in its month, the one before or the one after; with ``ahead``, on or after it."""
     candidates = []
     for shift in (-1, 0, 1):
         month = published.month + shift
@@ -386,7 +398,7 @@ def _nearest_day(day: int, published: dt.date, weekday: int | None = None) -> dt
             candidate = dt.date(year, (month - 1) % 12 + 1, day)
         except ValueError:
             continue
-        if weekday is None or candidate.isoweekday() == weekday:
+        if (weekday is None or candidate.isoweekday() == weekday) and not (ahead and candidate < published):
             candidates.append(candidate)
     if not candidates:
         return None
@@ -463,6 +475,9 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
             fields, end = (year, fields[1], fields[2]), items.ends[match.start("m")]
     if fields is None:
         return []
+    if (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
+            and published is not None and _ahead(text, start, end, lex.language, published, fields)):
+        fields = (fields[0] + 1, fields[1], fields[2])  # "將於5月20日就職" in January: this May
     found: list[DateMention] = []
     if listed:
         start = items.starts[day_item]
@@ -477,6 +492,20 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         found.extend(later)
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
+
+
+def _ahead(text: str, start: int, end: int, language: str, published: dt.date,
+           fields: tuple[int | None, int, int | None]) -> bool:
+    """Whether a day and month without a year, read as past, are next year's: a month
+    or more before the publication, in a clause about the future ("將於5月20日就職",
+    published in January, is this coming May, not the one before)."""
+    year, month, day = fields
+    assert year is not None and day is not None
+    try:
+        return (published - dt.date(year, month, day)).days >= 30 and dt.date(year + 1, month, day) > published \
+            and is_future(text, start, end, language)
+    except ValueError:
+        return False  # 29 February
 
 
 def _year_of_a_noun(text: str, end: int, language: str) -> bool:
@@ -547,6 +576,8 @@ def _named(match: _Match, items: Items, lex: Lexicon, published: dt.date | None,
     year = _group_value(match, items, "y")
     if year is not None and lex.buddhist and year >= 2400:
         year -= _BUDDHIST_OFFSET
+    if year is not None and year < 0:  # "去年9月": the year before the publication's
+        year = published.year + year - date_words.RELATIVE_YEAR if published is not None else None
     if month is not None and month > date_words.CALENDAR_STEP:
         return _other_calendar(month, year, day, published)
     if month is None or not 1 <= month <= 12:
@@ -942,6 +973,11 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         return []  # "每周五天": five days a week, not Friday
     if published is None:
         return [_mention(text, start, end, DateValue(weekday=weekday), True)]
+    week = _week_of(text, start, lex.language)
+    if week is not None:  # "上周三", "来週の月曜日", "지난주 수요일": that week's day
+        monday = _moved(published, 1 - published.isoweekday())
+        day = _moved(monday, 7 * week + weekday - 1) if monday else None
+        return [_mention(text, start, end, _full(day), True)] if day else []
     modifier = _group_value(match, items, "x") or 0
     x = match.start("x")
     if (x >= 0 and fold(text[items.starts[x]:items.ends[x]]) in lex.bare_next
@@ -961,6 +997,15 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+def _week_of(text: str, start: int, language: str) -> int | None:
+    """The calendar week a word right before a weekday names (:data:`WEEK_OF`): -1 the
+    last, 0 this, 1 the next; None without one."""
+    before = text[max(0, start - 5):start].rstrip(" ")
+    words = date_words.WEEK_OF.get(language, {})
+    found = [word for word in words if before.endswith(word)]
+    return words[max(found, key=len)] if found else None
 
 
 # After 周/週 and a numeral, a counter makes the numeral a count: 周五天, 每周三次.
