@@ -361,6 +361,10 @@ def test_a_rupee_s_abbreviation_before_its_amount_ends_no_sentence(language: str
      "హైదరాబాద్, సెప్టెంబర్ 13 (ఆంధ్రజ్యోతి):"),
     ("en", "Moscow, September 13, 2023 — Putin met Kim on Wednesday.", "Moscow, September 13, 2023 —"),
     ("ne", "काठमाडौं, भदौ २८ — बझाङमा बुधबार भूकम्प गयो।", "काठमाडौं, भदौ २८ —"),  # a Bikram Sambat month
+    # Chinese agencies: the day of filing before 电, a byline in brackets after or around it
+    ("zh", "新华社成都9月14日电（记者王磊）9月13日凌晨，泸定县发生6.2级地震。", "新华社成都9月14日电（记者王磊）"),
+    ("zh", "本报深圳8月29日电 比亚迪28日晚间发布半年度报告。", "本报深圳8月29日电"),
+    ("zh", "（中央社記者劉冠廷台北14日電）總統選舉13日舉行。", "（中央社記者劉冠廷台北14日電）"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(language: str, text: str, dateline: str) -> None:
     first, second = (text[s.start:s.end] for s in split_sentences(text, language))
@@ -375,6 +379,11 @@ def test_a_dateline_is_a_sentence_of_its_own(language: str, text: str, dateline:
 ])
 def test_a_colon_after_a_number_is_no_dateline(text: str) -> None:
     assert len(split_sentences(text, "en")) == 1
+
+
+def test_electricity_after_a_chinese_day_is_no_dateline() -> None:
+    text = "他说13日电力供应已经恢复。"  # 电力, electricity: the sentence is whole
+    assert [text[s.start:s.end] for s in split_sentences(text, "zh")] == [text]
 
 
 def test_sentences_never_cross_paragraphs() -> None:

@@ -11,7 +11,7 @@ which mark abbreviations with it (``13 ก.ย. 2566``), while ``… September 1
 splits; a full-width full stop (``。``) and the Khmer ``។`` end a sentence even before a
 number or a letter, and a
 Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it;
-a dateline before a paragraph's first sentence (``சென்னை, செப். 14: …``) is a sentence of
+a dateline before a paragraph's first sentence (``சென்னை, செப். 14: …``, ``新华社成都9月14日电``) is a sentence of
 its own.
 """
 
@@ -74,6 +74,12 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # 14.9.2023 – …", "Warszawa, 14 września 2023 r. – …" (cut by the segmenter after "r."),
 # "WASHINGTON, Sept 13 (Reuters) - …".
 _DASH_DATELINE = regex.compile(r"\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
+# The dateline of Chinese news agencies and newspapers, the agency, the place and the
+# day of filing before 电 (telegraph), a byline in brackets after it or around it:
+# "新华社成都9月14日电（记者王磊）", "本报深圳8月29日电", "（中央社記者劉冠廷台北14日電）".
+_HAN_DATELINE = regex.compile(
+    r"[（(【]?[\p{Han}·・\s]{1,30}?(?:\d{1,2}月)?\d{1,2}日[电電](?=[\s（(）)】])"
+    r"(?:[）)】]|[ \t]*[（(][^（()）\n]{1,40}[）)])?[ \t]*(?=\S)")
 # Abbreviations written before a number that the segmenter takes for a sentence's end
 # ("ok. 64 tys.", "o godz. 8", "kl. 9", "plkst. 9", "бр. 5"), per language.
 _BEFORE_NUMBER = {
@@ -162,6 +168,9 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
             pieces[0:1] = [(paragraph.start, cut), (cut, pieces[0][1])]
         elif len(pieces) > 1 and pieces[1][0] <= cut < pieces[1][1]:  # split at "2023 r." before the dash
             pieces[0:2] = [(paragraph.start, cut), (cut, pieces[1][1])]
+    han = _HAN_DATELINE.match(text, pieces[0][0], pieces[0][1]) if pieces else None
+    if han and pieces[0][0] == paragraph.start and han.end() < pieces[0][1]:
+        pieces[0:1] = [(paragraph.start, han.end()), (han.end(), pieces[0][1])]
     return pieces
 
 
