@@ -102,8 +102,12 @@ STEM_CHANGE = 3  # last letters of a word that its stem may change ("-nen" of "t
 # Korean verbs made of a noun and 하다 "to do" (승인하다 "approve"): the noun stays, the
 # verb's syllables change (승인했다, 승인하지, 승인한, 승인할), so two such words meet on the
 # noun. Folded: 하 ha, 해 hae, 했 haess, 한 han, 할 hal, 합 hab.
-_KOREAN_LIGHT_VERB = re.compile(r"(.{4,}?)(?:ha|hae|haess|han|hal|hab)(?:da|dago|go|myeo|ji|neun|gilo|yeo|eseo|"
-                                r"eumyeo|eun|deon|nida|seubnida|ssseubnida|gessda|ndago|da|n|l|e|)$")
+# and its passive 되다 ("감축됐다", "체결되지"), and the future's -겠- before a quotative
+# ("감축하겠다는", "승인하겠다고").
+_KOREAN_LIGHT_VERB = re.compile(r"(.{4,}?)(?:ha|hae|haess|han|hal|hab|doe|dwae|dwaess|doen|doel)"
+                                r"(?:da|dago|go|myeo|ji|neun|gilo|yeo|eseo|"
+                                r"eumyeo|eun|deon|nida|seubnida|ssseubnida|gessda|gessdaneun|gessdago|ndago|ndaneun|"
+                                r"da|n|l|e|)$")
 LIGHT_VERB_SCORE = 94.0  # the same noun under another form of 하다
 # A verb with an ending only negation has, in Telugu, Tamil, Malayalam, Kannada and Bengali
 # ("చేపట్టలేదని", "ஏற்றுக்கொள்ளவில்லை"), is the phrasing's affirmed verb when their
@@ -406,7 +410,7 @@ class PhraseIndex:
 
     def _light_verb_candidates(self, key: str) -> dict[str, float]:
         """Korean 하다 verbs of the phrases with the noun of ``key``, a form of another
-        ("승인하지" for "승인했다")."""
+        ("승인하지" for "승인했다"), and that noun itself ("감축" for "감축하겠다는")."""
         if self._by_light_stem is None:
             index: dict[str, list[str]] = defaultdict(list)
             for word in sorted(self._vocab):
@@ -415,7 +419,12 @@ class PhraseIndex:
                     index[found[1]].append(word)
             self._by_light_stem = dict(index)
         found = _KOREAN_LIGHT_VERB.fullmatch(key)
-        return dict.fromkeys(self._by_light_stem.get(found[1], ()), LIGHT_VERB_SCORE) if found else {}
+        if not found:
+            return {}
+        more = dict.fromkeys(self._by_light_stem.get(found[1], ()), LIGHT_VERB_SCORE)
+        if found[1] in self._vocab:  # the noun alone: an anchor 감축 finds 감축하겠다는
+            more[found[1]] = LIGHT_VERB_SCORE
+        return more
 
     def _verb_candidates(self, key: str, language: str, verbs: Verbs) -> dict[str, float]:
         """Phrase words that are, in a Bantu language, the verb of ``key`` under other
