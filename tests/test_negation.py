@@ -231,6 +231,26 @@ def test_a_verb_of_denying_elsewhere_denies_nothing(language: str, text: str) ->
     assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}
 
 
+@pytest.mark.parametrize("language, text, phrasing, verdict", [
+    # Chinese has no "that": the verb of denying stands right before the clause it denies,
+    # with its perfective 了 or not
+    ("zh", "当地官员否认了水库大坝出现裂缝的说法。", "大坝出现裂缝", "contradicts"),
+    ("zh", "行政長官李家超否認政府應變遲緩。", "政府應變遲緩", "contradicts"),
+    ("zh", "官员证实大坝出现裂缝。", "大坝出现裂缝", "agrees"),
+    ("zh", "官员否认了传言，大坝出现裂缝。", "大坝出现裂缝", "agrees"),  # another clause
+    # Japanese 否定した and Korean 부인했다 after the words they deny
+    ("ja", "同社は関与を否定した。", "関与した", "contradicts"),
+    ("ko", "러시아 측은 무기 거래 의혹을 부인했다.", "러시아 무기 거래", "contradicts"),
+    # the Mongolian -гүй on the verb
+    ("mn", "Ардчилсан намын дарга сонгуулийн дүнг эсэргүүцээгүй.", "сонгуулийн дүнг эсэргүүцсэн", "contradicts"),
+    ("mn", "Ардчилсан намын дарга сонгуулийн дүнг эсэргүүцсэн.", "сонгуулийн дүнг эсэргүүцсэн", "agrees"),
+])
+def test_denials_in_east_asian_languages_and_mongolian(language: str, text: str, phrasing: str,
+                                                      verdict: str) -> None:
+    rules = f"- id: stated\n  check: phrase\n  expect: [{phrasing}]\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "stated") == {"article.txt": verdict}
+
+
 def test_a_negation_before_an_arabic_comma_is_another_clause_s() -> None:
     # "No, Putin accepted the invitation …": the Arabic comma ends the clause as "," does
     answered = article("لا، بوتين قبل الدعوة لزيارة بيونغ يانغ.", "ar")

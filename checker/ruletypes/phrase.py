@@ -26,7 +26,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
-from ..text.negation import Cues, negation_cues
+from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
 from .base import RuleType, as_phrasings, option
@@ -388,6 +388,15 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             i = following
             if cues.at(keys, i):
                 return i
+    if cues.denying_before:  # "否认了水库大坝出现裂缝": the verb before the clause it denies
+        i = first
+        for _ in range(DENIED_REACH):
+            verb = cues.denied_from(keys, i)
+            if verb is not None:
+                return verb
+            if i - 1 not in sentence or any(ch in _CLAUSE_BREAKS for ch in ctx.text[facts.ends[i - 1]:facts.starts[i]]):
+                break
+            i -= 1
     return None
 
 

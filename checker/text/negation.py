@@ -227,7 +227,7 @@ _NOT_DENIALS: dict[str, str] = {
 # verb may stand a few characters before it); Thai, Lao and Khmer with a word before it
 # (ไม่ยอมรับ, ບໍ່ຍອມຮັບ, មិនទទួលយក).
 _ENDINGS: dict[str, tuple[str, ...]] = {
-    "ja": ("ない", "なかった", "なく", "ません"),
+    "ja": ("ない", "なかった", "なく", "ません", "否定"),  # "関与を否定した": denied taking part
     "th": ("ไม่", "มิได้", "ไม่เคย"),
     "lo": ("ບໍ່", "ບໍ່ເຄີຍ"),
     "km": ("មិន", "ពុំ", "គ្មាន", "មិនដែល"),
@@ -257,6 +257,9 @@ _SUFFIXES: dict[str, str] = {
     "ml": "ില്ല",
     "kn": "ಲಿಲ್ಲ",
     "te": "లేదు లేదని లేదన్నారు",  # with the quotative ("చేపట్టలేదని", that it did not)
+    # Mongolian -гүй after the verb: "эсэргүүцээгүй" (did not oppose), "баривчлаагүй",
+    # "хүрээгүй", "болохгүй" (will not be)
+    "mn": "гүй",
 }
 
 # As a syllable between the verb's stem and its tense, in Turkic languages (folded: ı
@@ -392,7 +395,15 @@ def _same_verb(a: str, b: str) -> bool:
 
 # Words that deny whatever ending follows: Korean 않- after a verb's -지 form ("수락하지
 # 않았다고", "승인하지 않은") and 못하- ("하지 못했다").
-_STARTS: dict[str, str] = {"ko": "않았 않는 않을 않고 않아 않습 않다 않은 않겠 못했 못한 못할 못하 못해"}
+_STARTS: dict[str, str] = {"ko": "않았 않는 않을 않고 않아 않습 않다 않은 않겠 못했 못한 못할 못하 못해 "
+                                  "부인했 부인한 부인하며 부인하고 부인해"}  # 부인했다: denied
+
+# Verbs that deny the clause written after them in Chinese, which has no word for "that":
+# "官员否认了大坝出现裂缝" (denied that the dam cracked), "李家超否認政府應變遲緩". Read a
+# character at a time, as far as DENIED_REACH characters before the phrasing's words.
+_DENYING_BEFORE: dict[str, str] = {"zh": "否认 否認 驳斥 駁斥", "yue": "否認 駁斥"}
+DENIED_REACH = 8
+_PERFECTIVE = frozenset("了")  # "否认了": the verb's aspect written after it
 
 _STEM = 3  # letters a stem keeps before a negating syllable
 _INFIX_SHIFT = 2  # letters the shared beginning may run into the syllable ("onaylama-k", "onaylama-dı")
@@ -417,6 +428,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     inside: frozenset[str] = frozenset()
     verbs: Verbs | None = None
     denying: frozenset[str] = frozenset()  # verbs that deny the clause after "that", across a comma
+    denying_before: tuple[tuple[str, ...], ...] = ()  # verbs that deny the clause right after them (Chinese)
     that: frozenset[str] = frozenset()
     rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
     claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
@@ -449,6 +461,18 @@ class Cues(frozenset):  # type: ignore[type-arg]
                     return True
         return self.verbs is not None and self.verbs.negates(key, word)
 
+    def denied_from(self, keys: Sequence[str], i: int) -> int | None:
+        """Where a verb of :data:`_DENYING_BEFORE` that ends right before token ``i`` (its
+        perfective 了 between them or not) starts; None without one, or when it is itself
+        negated ("不否认")."""
+        if i > 0 and keys[i - 1] in _PERFECTIVE:
+            i -= 1
+        for verb in self.denying_before:
+            start = i - len(verb)
+            if start >= 0 and tuple(keys[start:i]) == verb:
+                return None if start > 0 and keys[start - 1] in self else start
+        return None
+
     def unprefixed(self, key: str) -> list[str]:
         """``key`` without each negating prefix it begins with, where a stem is left."""
         return [key[len(p):] for p in self.prefixes if key.startswith(p) and len(key) - len(p) > _STEM]
@@ -468,7 +492,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
-                self.rejecting, self.claims)
+                self.rejecting, self.claims, self.denying_before)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -502,6 +526,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
         cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
         cues.verbs = Verbs.of(*_VERB_PREFIXES[base]) if base in _VERB_PREFIXES else None
+        cues.denying_before = tuple(tuple(verb) for verb in _DENYING_BEFORE.get(base, "").split())
         return cues
     return Cues(cue for words in _CUES.values() for cue in map(fold, words.split()) if _shared(cue))
 
