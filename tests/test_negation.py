@@ -241,6 +241,12 @@ def test_a_verb_of_denying_elsewhere_denies_nothing(language: str, text: str) ->
     # Japanese 否定した and Korean 부인했다 after the words they deny
     ("ja", "同社は関与を否定した。", "関与した", "contradicts"),
     ("ko", "러시아 측은 무기 거래 의혹을 부인했다.", "러시아 무기 거래", "contradicts"),
+    # a Korean verb's past written into its stem, and the stem before the 지 of a negation
+    ("ko", "공사 측은 노조의 요구를 받아들이지 않았다.", "노조의 요구를 받아들였다", "contradicts"),
+    ("ko", "공사 측은 노조의 요구를 받아들였다.", "노조의 요구를 받아들였다", "agrees"),
+    ("ko", "회의가 열리지 못했다.", "회의가 열렸다", "contradicts"),
+    ("ko", "합의가 이뤄지지 않았다.", "합의가 이뤄졌다", "contradicts"),
+    ("ko", "정부가 요구를 받지 않았다.", "정부가 요구를 받았다", "contradicts"),
     # the Mongolian -гүй on the verb
     ("mn", "Ардчилсан намын дарга сонгуулийн дүнг эсэргүүцээгүй.", "сонгуулийн дүнг эсэргүүцсэн", "contradicts"),
     ("mn", "Ардчилсан намын дарга сонгуулийн дүнг эсэргүүцсэн.", "сонгуулийн дүнг эсэргүүцсэн", "agrees"),

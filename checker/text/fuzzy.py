@@ -109,6 +109,12 @@ _KOREAN_LIGHT_VERB = re.compile(r"(.{4,}?)(?:ha|hae|haess|han|hal|hab|doe|dwae|d
                                 r"eumyeo|eun|deon|nida|seubnida|ssseubnida|gessda|gessdaneun|gessdago|ndago|ndaneun|"
                                 r"da|n|l|e|)$")
 LIGHT_VERB_SCORE = 94.0  # the same noun under another form of 하다
+# A Korean verb in the past ("받아들였다", "열렸다", "받았다") and its stem before the 지 of a
+# negation ("받아들이지 않았다", "열리지 못했다"): the past's vowel is written into the stem's
+# last syllable (리+었 is 렸, folded "lyeoss"; 보+았 봤, "bwass"), undone here.
+_KOREAN_PAST = re.compile(r"(.+?)(yeo|wae|wa|wo|a|eo)ss(?:da|dago|daneun|go|seubnida|deon|eumyeo)$")
+_KOREAN_PAST_VOWELS = {"yeo": ("i",), "wae": ("oe",), "wa": ("o",), "wo": ("u",), "a": ("", "a"), "eo": ("", "eo")}
+KOREAN_STEM = 3  # letters a stem keeps
 # A verb with an ending only negation has, in Telugu, Tamil, Malayalam, Kannada and Bengali
 # ("చేపట్టలేదని", "ஏற்றுக்கொள்ளவில்லை"), is the phrasing's affirmed verb when their
 # stems share all but their last letters ("చేపట్టింది", "ஏற்றுக்கொண்டது"): the tense
@@ -256,6 +262,7 @@ class PhraseIndex:
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
         self._by_stem: dict[str, list[tuple[str, int]]] | None = None  # for texts in an agglutinating language
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
+        self._by_past_stem: dict[str, list[str]] | None = None
         # per Bantu language: phrase words by their verb cores, and the cores long enough to be
         # near another by their first BANTU_CORE_START letters
         self._by_verb_core: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
@@ -333,6 +340,7 @@ class PhraseIndex:
                                  self._memo[key[:-len(soft)] + hard].items()})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
+            readings.append(self._past_stem_candidates(key))
         cues = negation_cues(language)
         readings.extend(map(self._memo.__getitem__, cues.unprefixed(key)))
         if cues.suffixes:
@@ -425,6 +433,22 @@ class PhraseIndex:
         if found[1] in self._vocab:  # the noun alone: an anchor 감축 finds 감축하겠다는
             more[found[1]] = LIGHT_VERB_SCORE
         return more
+
+    def _past_stem_candidates(self, key: str) -> dict[str, float]:
+        """Korean verbs of the phrases in the past whose stem ``key`` is with the 지 of a
+        negation after it ("받아들이지" for "받아들였다")."""
+        if not key.endswith("ji") or len(key) < KOREAN_STEM + 2:
+            return {}
+        if self._by_past_stem is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self._vocab):
+                found = _KOREAN_PAST.fullmatch(word)
+                if found:
+                    for vowel in _KOREAN_PAST_VOWELS[found[2]]:
+                        if len(found[1] + vowel) >= KOREAN_STEM:
+                            index[found[1] + vowel].append(word)
+            self._by_past_stem = dict(index)
+        return dict.fromkeys(self._by_past_stem.get(key[:-2], ()), LIGHT_VERB_SCORE)
 
     def _verb_candidates(self, key: str, language: str, verbs: Verbs) -> dict[str, float]:
         """Phrase words that are, in a Bantu language, the verb of ``key`` under other
