@@ -1570,3 +1570,9 @@ def test_years_and_ordinals_in_east_asian_scripts_are_no_figures(language, text,
 ])
 def test_bounds_and_parts_of_east_asian_and_mongolian_figures(language, text, expected) -> None:
     assert values(text, language) == [expected]
+
+
+@pytest.mark.parametrize("language, text", [("zh", "数百人受伤"), ("zh", "几千人参加"), ("ja", "数千人が避難した"),
+                                            ("zh", "数十万人")])
+def test_several_hundreds_or_thousands_are_no_figure(language: str, text: str) -> None:
+    assert values(text, language) == []  # not a hundred, nor a thousand

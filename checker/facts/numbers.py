@@ -407,8 +407,9 @@ _HAN_DIGITS = "〇零一二三四五六七八九两兩"
 _HAN_PLACES = "十百千"
 _HAN_ANY = regex.compile(f"[{_HAN_DIGITS}{_HAN_PLACES}]")  # the quick test: most sentences have none
 # Not after a numeral or a larger place (万一), nor after 第 (第一: an ordinal), 初 (初三: a day
-# of a lunar month) or the words for a week (星期三, 周三, 礼拜三: a weekday).
-_HAN_RUN = regex.compile(rf"(?<![{_HAN_DIGITS}{_HAN_PLACES}万萬亿億第初周週期拜])(?P<pct>百分之)?"
+# of a lunar month) or the words for a week (星期三, 周三, 礼拜三: a weekday), nor after
+# "several" (数百人, 数千人, 几百人: a few hundred, no figure of a hundred).
+_HAN_RUN = regex.compile(rf"(?<![{_HAN_DIGITS}{_HAN_PLACES}万萬亿億第初周週期拜数數几幾])(?P<pct>百分之)?"
                          rf"(?P<run>[{_HAN_DIGITS}{_HAN_PLACES}]+)")
 _HAN_PART = regex.compile(rf"[{_HAN_DIGITS}{_HAN_PLACES}]+")
 # Words that begin with numerals and a unit but are no figure: 十分 (very; in Japanese also
