@@ -1728,3 +1728,18 @@ def test_a_chinese_day_after_as_of_dates_the_count_not_the_event() -> None:
     assert verdicts(run_rules(rules, [counted]), "quake") == {"article.txt": "silent"}
     struck = article("14日上午10时，泸定县发生地震。", "zh", "2023-09-14")
     assert verdicts(run_rules(rules, [struck]), "quake") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # published 14 January: last month's day is December's, next month's February's
+    ("zh", "上月13日举行会谈", "2022-12-13"),
+    ("zh", "上个月31日", "2022-12-31"),
+    ("zh", "该法下月15日起实施", "2023-02-15"),
+    ("ja", "先月13日に会談した", "2022-12-13"),
+    ("ja", "来月15日に開業する", "2023-02-15"),
+    ("ko", "지난달 13일 회담이 열렸다", "2022-12-13"),
+    ("ko", "다음 달 15일에 개통한다", "2023-02-15"),
+    ("ko", "이달 13일", "2023-01-13"),
+])
+def test_a_day_of_a_named_month(language: str, text: str, expected: str) -> None:
+    assert days(text, language, dt.date(2023, 1, 14)) == [expected]

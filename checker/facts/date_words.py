@@ -264,6 +264,17 @@ WEEK_OF: dict[str, dict[str, int]] = {
     "ko": {"지난주": -1, "다음 주": 1, "다음주": 1, "이번 주": 0, "이번주": 0},
 }
 
+# Words before a day of the month alone that name its month from the publication's:
+# Chinese "上月13日" (the 13th of last month), "下月15日", Japanese "先月13日", "来月15日",
+# Korean "지난달 13일", "다음 달 15일", "이달 13일".
+MONTH_OF: dict[str, dict[str, int]] = {
+    "zh": {"上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1, "本月": 0, "这个月": 0,
+           "這個月": 0},
+    "yue": {"上月": -1, "上個月": -1, "下月": 1, "下個月": 1, "本月": 0},
+    "ja": {"先月": -1, "来月": 1, "今月": 0},
+    "ko": {"지난달": -1, "다음 달": 1, "다음달": 1, "이달": 0, "이번 달": 0, "이번달": 0},
+}
+
 # Short names that are a weekday only beside a date, being ordinary words alone:
 # Brazilian "nesta quarta (13)", "na segunda (18)" ("segunda" is also "second").
 WEEKDAY_SHORT: dict[str, dict[str, int]] = {

@@ -367,6 +367,12 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
             continue
         if text[end:end + 1] in _DAYS_COUNTED or any(a <= start < b for a, b in taken):
             continue
+        month = _month_of(text, start, lex.language)
+        if month is not None:  # "上月13日", "지난달 13일": the day of that month
+            day = _day_in_month(items.values[i], published, month)
+            if day is not None:
+                days.append(_mention(text, start, end, _full(day), True))
+            continue
         day = _nearest_day(items.values[i], published)
         said = codes[i - 2] if i > 1 and codes[i - 1] == " " else ""
         if day is not None and day < published and (
@@ -997,6 +1003,25 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+def _month_of(text: str, start: int, language: str) -> int | None:
+    """The month a word right before a day of the month names (:data:`MONTH_OF`): -1 the
+    last, 0 this, 1 the next; None without one."""
+    before = text[max(0, start - 5):start].rstrip(" ")
+    words = date_words.MONTH_OF.get(language, {})
+    found = [word for word in words if before.endswith(word)]
+    return words[max(found, key=len)] if found else None
+
+
+def _day_in_month(day: int, published: dt.date, shift: int) -> dt.date | None:
+    """Day ``day`` of the month ``shift`` months from the publication's; None when that
+    month has no such day."""
+    month = published.month + shift
+    try:
+        return dt.date(published.year + (month - 1) // 12, (month - 1) % 12 + 1, day)
+    except ValueError:
+        return None
 
 
 def _week_of(text: str, start: int, language: str) -> int | None:
