@@ -1743,3 +1743,13 @@ def test_a_chinese_day_after_as_of_dates_the_count_not_the_event() -> None:
 ])
 def test_a_day_of_a_named_month(language: str, text: str, expected: str) -> None:
     assert days(text, language, dt.date(2023, 1, 14)) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ko", "개정안은 오는 3월 1일 시행된다.", "2024-03-01"),  # "the coming": next year's March
+    ("ko", "개정안은 지난 3월 1일 시행됐다.", "2023-03-01"),
+    ("ko", "오는 10월 3일", "2023-10-03"),  # still ahead this year
+    ("mn", "ирэх 3 дугаар сарын 1-нд", "2024-03-01"),
+])
+def test_a_day_and_month_after_the_coming_are_ahead(language: str, text: str, expected: str) -> None:
+    assert days(text, language) == [expected]

@@ -482,7 +482,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if fields is None:
         return []
     if (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
-            and published is not None and _ahead(text, start, end, lex.language, published, fields)):
+            and published is not None and (_ahead(text, start, end, lex.language, published, fields)
+                                           or _coming(items, match.start(), published, fields))):
         fields = (fields[0] + 1, fields[1], fields[2])  # "將於5月20日就職" in January: this May
     found: list[DateMention] = []
     if listed:
@@ -512,6 +513,20 @@ def _ahead(text: str, start: int, end: int, language: str, published: dt.date,
             and is_future(text, start, end, language)
     except ValueError:
         return False  # 29 February
+
+
+def _coming(items: Items, first: int, published: dt.date, fields: tuple[int | None, int, int | None]) -> bool:
+    """Whether a day and month without a year, read as past, follow a word for "the
+    coming" (Korean "오는 3월 1일"): then they are next year's."""
+    before = first - 2 if first > 1 and items.codes[first - 1] == " " else first - 1
+    if before < 0 or items.codes[before] != "X":
+        return False
+    year, month, day = fields
+    assert year is not None and day is not None
+    try:
+        return dt.date(year, month, day) < published
+    except ValueError:
+        return False
 
 
 def _year_of_a_noun(text: str, end: int, language: str) -> bool:
