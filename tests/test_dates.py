@@ -1750,6 +1750,7 @@ def test_a_day_of_a_named_month(language: str, text: str, expected: str) -> None
     ("ko", "개정안은 지난 3월 1일 시행됐다.", "2023-03-01"),
     ("ko", "오는 10월 3일", "2023-10-03"),  # still ahead this year
     ("mn", "ирэх 3 дугаар сарын 1-нд", "2024-03-01"),
+    ("pt", "O feriado de neste 7 de setembro", "2023-09-07"),  # "this": the past one stays
 ])
 def test_a_day_and_month_after_the_coming_are_ahead(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]

@@ -483,7 +483,7 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         return []
     if (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
             and published is not None and (_ahead(text, start, end, lex.language, published, fields)
-                                           or _coming(items, match.start(), published, fields))):
+                                           or _coming(text, items, lex, match.start(), published, fields))):
         fields = (fields[0] + 1, fields[1], fields[2])  # "將於5月20日就職" in January: this May
     found: list[DateMention] = []
     if listed:
@@ -515,11 +515,15 @@ def _ahead(text: str, start: int, end: int, language: str, published: dt.date,
         return False  # 29 February
 
 
-def _coming(items: Items, first: int, published: dt.date, fields: tuple[int | None, int, int | None]) -> bool:
+def _coming(text: str, items: Items, lex: Lexicon, first: int, published: dt.date,
+            fields: tuple[int | None, int, int | None]) -> bool:
     """Whether a day and month without a year, read as past, follow a word for "the
-    coming" (Korean "오는 3월 1일"): then they are next year's."""
+    coming" (Korean "오는 3월 1일"): then they are next year's. Not after "this"
+    (Portuguese "neste 7 de setembro") nor a word that is "next" only before a weekday."""
     before = first - 2 if first > 1 and items.codes[first - 1] == " " else first - 1
-    if before < 0 or items.codes[before] != "X":
+    if before < 0 or items.codes[before] != "X" or items.values[before] != 1:
+        return False
+    if fold(text[items.starts[before]:items.ends[before]]) in lex.bare_next:
         return False
     year, month, day = fields
     assert year is not None and day is not None
