@@ -369,6 +369,14 @@ def test_a_nordic_weekday_in_the_genitive_after_i_is_the_last_one(language: str,
     ("th", "ผู้นำทั้งสองจะพบกันในวันศุกร์", "2023-09-15"),
     ("ar", "وسيعقد اجتماع طارئ يوم الجمعة في الرباط.", "2023-09-15"),
     ("ar", "سيزور الرئيس باريس يوم الجمعة.", "2023-09-15"),
+    # Hebrew's future is a prefix on the verb: nif'al, hitpa'el, the plural, common verbs
+    ("he", "נתניהו וביידן ייפגשו ביום שישי בניו יורק.", "2023-09-15"),
+    ("he", "נתניהו וביידן יפגשו ביום שישי בניו יורק.", "2023-09-15"),
+    ("he", "ביום שישי ייפגש נתניהו עם ביידן.", "2023-09-15"),
+    ("he", "הפגישה תתקיים ביום שישי בירושלים.", "2023-09-15"),
+    ("he", "הבחירות ייערכו ביום שישי.", "2023-09-15"),
+    ("he", "ראש הממשלה יבקר בוושינגטון ביום שישי.", "2023-09-15"),
+    ("he", "הם יהיו בירושלים ביום שישי.", "2023-09-15"),
 ])
 def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]
@@ -391,6 +399,13 @@ def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(language: str, t
     ("zh", "普京于星期一访问了平壤。", ["2023-09-11"]),
     ("ar", "عقد اجتماع طارئ يوم الاثنين في الرباط.", ["2023-09-11"]),
     ("ar", "ناقش الوزراء السياسة يوم الاثنين.", ["2023-09-11"]),  # سياسة: a noun, not a future verb
+    # Hebrew nouns and past verbs that begin as a future does
+    ("he", "ישראל תקפה ביום שני בעזה.", ["2023-09-11"]),
+    ("he", "ישיבת הממשלה התקיימה ביום שני.", ["2023-09-11"]),
+    ("he", "ידיעות אחרונות דיווחו ביום שני.", ["2023-09-11"]),
+    ("he", "התושבים יצאו להפגין ביום שני.", ["2023-09-11"]),     # "went out": a past of four letters
+    ("he", "ילדיו הגיעו ביום שני.", ["2023-09-11"]),             # "his children"
+    ("he", "ייצור החשמל הופסק ביום שני.", ["2023-09-11"]),        # a noun: its ו after the root's first letter
     # an explicit "last" wins over the tense
     ("en", "They will review what happened last Monday.", ["2023-09-11"]),
 ])

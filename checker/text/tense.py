@@ -128,6 +128,16 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
 # alike (سياسة, سيارة: a long a third; سيطرة, سنوات: the endings of nouns).
 _PREFIXED: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"[وف]?س[يتن][^\Wا]\w{2,}(?<!ة)(?<!ات)(?<!ية)"),
+    # Hebrew's future (the imperfect) is a prefix on the verb, and nouns begin with the same
+    # letters (ישראל, ישיבה, תיקון, יתרון): read are the shapes only verbs take, with "and"
+    # (ו) written on them. The nif'al after יי or תי and the hitpa'el after ית or תת, the root's
+    # second letter no ו (ייפגש, ייפגשו, תיערך, יתקיים, תתקיים; not ייצור, תיקון, יתרון, whose
+    # ו marks a noun); the plural, י, three or four letters and ו (יפגשו, יגיעו, יצביעו; not
+    # ישבו, יצאו, "they sat", "went out", nor a noun with "his", ילדיו, יכולתו); and the
+    # commonest singular verbs of news (a hand list: one letter more on a noun makes them).
+    "he": re.compile(r"ו?(?:(?:יי|תי)[א-ת][א-הז-ת][א-ת]ו?|(?:ית|תת)[א-ת][א-הז-ת][א-ת]{1,2}ו?"
+                     r"|י[א-ת]{3,4}(?<![יתו])ו"
+                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים))"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
