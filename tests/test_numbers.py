@@ -971,6 +971,34 @@ def test_a_verb_of_passing_a_figure_is_its_lower_bound(language, text):
     assert (mention.value.min, mention.value.max) == (2000, None)
 
 
+@pytest.mark.parametrize("language, text", [
+    # Arabic writes the verb first, the figure after its subject
+    ("ar", "تجاوزت حصيلة القتلى 2000 شخص."),
+    ("ar", "وتجاوزت حصيلة ضحايا الزلزال 2000 قتيل."),
+    ("ar", "فاق عدد المعتقلين 2000."),
+    # Persian, Sorani and Pashto: "from" the figure, its noun, then the verb
+    ("fa", "شمار کشته‌شدگان از ۲۰۰۰ نفر گذشت."),
+    ("fa", "شمار کشته‌شدگان از مرز ۲ هزار نفر گذشت."),
+    ("fa", "تعداد قربانیان از ۲۰۰۰ تن فراتر رفت."),
+    ("ckb", "ژمارەی کوژراوان لە ٢٠٠٠ کەس تێپەڕی."),
+    ("ps", "د مړو شمېر له ۲۰۰۰ تنو واوښت."),
+])
+def test_a_verb_of_passing_a_figure_apart_from_it_is_its_lower_bound(language, text):
+    (mention,) = find_numbers(text, language)
+    assert (mention.value.min, mention.value.max) == (2000, None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ar", "بلغت حصيلة القتلى 2000 شخص."),                      # reached: the figure itself
+    ("ar", "تجاوز الرئيس الأزمة وأعلن عن خطة جديدة في 2000 صفحة."),  # too far from the figure
+    ("fa", "شمار کشته‌شدگان به ۲۰۰۰ نفر رسید."),
+    ("fa", "او از ۲۰۰۰ نفر دیدار کرد."),                         # "from" without a verb of passing
+])
+def test_a_figure_without_a_verb_of_passing_it_is_exact(language, text):
+    (mention,) = find_numbers(text, language)
+    assert (mention.value.min, mention.value.max) == (2000, 2000)
+
+
 @pytest.mark.parametrize("language, text, low, high, approximate, unit", [
     ("nl", "meer dan 1.500 mensen", 1500, OPEN, False, "mensen"),
     ("sv", "Över 1 500 personer", 1500, OPEN, False, "personer"),

@@ -649,6 +649,23 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
+# Verbs of passing a figure written before the figure's subject, as Arabic writes a
+# sentence verb first: "تجاوزت حصيلة القتلى 2000" (the toll of the dead passed 2,000), one to
+# three words between, "and" (و, ف) written on the verb or not. Right before the figure
+# they are bound words of BOUNDS.
+PASSING_AHEAD: Mapping[str, tuple[str, ...]] = {
+    "ar": ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق",
+           "تفوق"),
+}
+# "From" before a figure and a verb of passing after it and its noun, as languages that put
+# the verb last write "passed 2,900 people": Persian "از ۲۹۰۰ نفر گذشت" (and "از مرز ۲۹۰۰
+# نفر", past the mark of), Sorani "لە ٢٩٠٠ کەس تێپەڕی", Pashto "له ۲۹۰۰ تنو واوښت".
+PASSING_AROUND: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fa": (("از", "از مرز", "از رقم"), ("گذشت", "گذشته", "فراتر رفت", "فراتر رفته", "عبور کرد", "عبور کرده")),
+    "ckb": (("لە",), ("تێپەڕی", "تێپەڕیوە", "تێپەڕاند")),
+    "ps": (("له", "تر"), ("واوښت", "واوښتی", "اوښتی", "تېر شو")),
+}
+
 # Words written without a space that end in a bound word but are none: Thai and Lao
 # "budget" ends in "about" (งบประมาณ 2.5 หมื่นล้านบาท, ງົບປະມານ 5 ຕື້ກີບ).
 NOT_BOUNDS: Mapping[str, tuple[str, ...]] = {"th": ("งบประมาณ",), "lo": ("ງົບປະມານ",)}

@@ -46,6 +46,8 @@ from .number_words import (
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
+    PASSING_AHEAD,
+    PASSING_AROUND,
     PARTS_LANGUAGES,
     PERCENT,
     STACKED_MULTIPLIERS,
@@ -641,6 +643,35 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
 
 
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.?\Z")
+
+
+@lru_cache(maxsize=64)
+def _passing(language: str) -> tuple[regex.Pattern | None, regex.Pattern | None, regex.Pattern | None]:
+    """The verbs of passing a figure that stand apart from it (:data:`PASSING_AHEAD`,
+    :data:`PASSING_AROUND`): a verb and the subject before it, "from" before it, the
+    noun and verb after it; None where the language has none."""
+    word = rf"[\p{{L}}\p{{M}}\u200c\u200d]+"
+    ahead = PASSING_AHEAD.get(language)
+    before = after = None
+    if ahead:
+        ahead_re = regex.compile(rf"(?<![{_LETTERS}])[وف]?(?:{_alternation(ahead)})(?:{_GAP}+{word}){{1,3}}{_GAP}+\Z")
+    else:
+        ahead_re = None
+    if language in PASSING_AROUND:
+        froms, verbs = PASSING_AROUND[language]
+        before = regex.compile(rf"(?<![{_LETTERS}])(?:{_alternation(froms)}){_GAP}+\Z")
+        after = regex.compile(rf"(?:{_GAP}+{word})?{_GAP}+(?:{_alternation(verbs)})(?![{_LETTERS}])")
+    return ahead_re, before, after
+
+
+def _passed(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the figure at ``start:end`` is passed by a verb that stands apart from it:
+    "تجاوزت حصيلة القتلى 2000", "از ۲۹۰۰ نفر گذشت" (see :func:`_passing`)."""
+    ahead, before, after = _passing(language)
+    if ahead is not None and ahead.search(text, max(0, start - 80), start):
+        return True
+    return (before is not None and after is not None and before.search(text, max(0, start - 16), start) is not None
+            and after.match(text, end) is not None)
 
 
 @lru_cache(maxsize=256)
@@ -1360,6 +1391,8 @@ class _Reader:
             kind = self.lex.bounds_after[key(after["b"])]
             if after["c"] is None:  # "1500多人": the bound stands before the counter
                 end = after.end()
+        if kind is None and _passed(self.text, begin, end, self.p.language):
+            kind = "min"  # "تجاوزت حصيلة القتلى 2000", "از ۲۹۰۰ نفر گذشت"
         if kind == "min":
             value = replace(value, max=None)
         elif kind == "max":
