@@ -924,6 +924,11 @@ def test_a_figure_written_in_spaced_parts(language, text, value, unit):
 
 @pytest.mark.parametrize("text, low, high, unit", [
     ("מספר ההרוגים עלה ליותר מ-2,900", 2900, None, None),   # "to more than", with "to" written on it
+    ("נהרגו יותר מ־2,900 בני אדם", 2900, None, "vny"),     # the Hebrew hyphen, maqaf
+    ("כ־2,900 איש נעצרו", 2900, 2900, "'ys"),
+    ("מספר המפגינים ירד לפחות מ-2,900", None, 2900, None),   # fell "to less than"
+    ("שיעור האבטלה ירד לפחות מ־4 אחוזים", None, 4, "percent"),
+    ("משלחות הגיעו לפחות מ-10 מדינות", 10, None, "mdynvt"),   # "from at least"
     ("הכריז על שלושה ימי אבל לאומי", 3, 3, "day"),          # the construct plural: "days of"
     ("במשך שלוש שנות מלחמה", 3, 3, "year"),
 ])

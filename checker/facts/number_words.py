@@ -643,8 +643,14 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Hebrew writes "than" and "about" on the number with a hyphen: "יותר מ-1,500", "כ-50".
     "he": {
         # and with "to" written on it: "עלה ליותר מ-2,900" (rose to more than 2,900)
-        "min": ("יותר מ-", "יותר מאשר", "לפחות", "מעל", "ליותר מ-", "ליותר מאשר", "למעלה מ-"),
-        "max": ("פחות מ-", "פחות מאשר", "לכל היותר", "עד"),
+        "min": ("יותר מ-", "יותר מאשר", "לפחות", "מעל", "ליותר מ-", "ליותר מאשר", "למעלה מ-",
+                # "לפחות מ-" is "from at least" ("הגיעו לפחות מ-10 מדינות") but after a verb of
+                # falling "to less than" ("ירד לפחות מ-500": fell below 500), read as a whole
+                "לפחות מ-"),
+        "max": ("פחות מ-", "פחות מאשר", "לכל היותר", "עד",
+                *(verb + " לפחות מ-" for verb in ("ירד", "ירדה", "ירדו", "צנח", "צנחה", "צנחו", "הצטמצם",
+                                                  "הצטמצמה", "הצטמצמו", "פחת", "פחתה", "קטן", "קטנה", "נפל",
+                                                  "נפלה"))),
         "approx": ("כ-", "בערך", "קרוב ל-", "כמעט", "כמעט כ-"),
     },
 }
@@ -1140,6 +1146,8 @@ def _variants(form: str, language: str) -> Iterator[str]:
         yield k.translate(_UMLAUTS_WRITTEN_OUT)
     if language in ("sr", "bs"):
         yield _SR_LETTER.sub(lambda m: _SR_CYRILLIC[m.group()], k)
+    if language == "he" and "-" in k:  # "יותר מ־1,500": the Hebrew hyphen, maqaf
+        yield k.replace("-", "\u05be")
 
 
 def _split(table: Mapping[str, str], language: str) -> frozenset[str]:

@@ -507,7 +507,7 @@ def _profile(tag: str) -> _Profile:
     if words:
         core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
     prefix = (rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
-              rf"(?:{_GAP}+|(?<=['’\-{UNSPACED}]))")
+              rf"(?:{_GAP}+|(?<=['’\-\u05be{UNSPACED}]))")
     ending = NUMBER_ENDINGS.get(base)
     after = (regex.compile(rf"(?:{ending or ''}){_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?"
                            rf"(?P<b>{_alternation(lex.bounds_after)})") if lex.bounds_after else None)
