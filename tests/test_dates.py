@@ -1279,6 +1279,12 @@ def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
     ("am", "ስብሰባው መስከረም 2 ቀን ተካሄደ።", "መስከረም 2", "2023-09-13"),       # its year nearest publication
     ("am", "ጳጉሜ 6 ቀን 2015 ዓ.ም.", "ጳጉሜ 6 ቀን 2015 ዓ.ም.", "2023-09-11"),  # the sixth day of a leap Pagume
     ("fa", "نشست در ۲۲ اسد ۱۴۰۲ برگزار شد.", "۲۲ اسد ۱۴۰۲", "2023-08-13"),  # Afghan names of Solar Hijri months
+    # Pashto: the year first ("of the year 1402, of Sunbula the 22nd"), the months' own Pashto
+    # names, the common months too
+    ("ps", "غونډه د ۱۴۰۲ کال د سنبلې ۲۲مه وشوه.", "۱۴۰۲ کال د سنبلې ۲۲مه", "2023-09-13"),
+    ("ps", "غونډه د ۱۴۰۲ کال د وږي ۲۲مه وشوه.", "۱۴۰۲ کال د وږي ۲۲مه", "2023-09-13"),
+    ("ps", "کابل، ۲۲ وږی ۱۴۰۲", "۲۲ وږی ۱۴۰۲", "2023-09-13"),
+    ("ps", "د ۲۰۲۳ کال د سپتمبر په ۱۳مه", "۲۰۲۳ کال د سپتمبر په ۱۳مه", "2023-09-13"),
     ("ne", "२०८० भदौ २७ गते बैठक बस्यो।", "२०८० भदौ २७", "2023-09-13"),  # Nepal's Bikram Sambat
     ("ne", "बैठक भदौ २७ गते बस्यो।", "भदौ २७", "2023-09-13"),
     ("ne", "२०८० साल भाद्र २७ गते", "२०८० साल भाद्र २७", "2023-09-13"),  # the Sanskrit spelling
@@ -1292,6 +1298,7 @@ def test_dates_of_the_ethiopian_calendar_and_afghan_month_names(language: str, t
     ("am", "ጳጉሜ 6 ቀን 2016 ዓ.ም."),   # 2016 is no leap year: Pagume has five days
     ("ne", "२०८० भदौ ३३ गते"),        # Bhadra 2080 has 31 days
     ("fa", "میزان ۲۰ درصد افزایش یافت."),  # میزان is "level" too: a month only with a year
+    ("ps", "زمری ۲۰ ورځې په ځنګل کې و."),  # a lion, not the month, without a year
 ])
 def test_days_those_calendars_lack_and_words_that_are_no_months(language: str, text: str) -> None:
     assert find_dates(text, language, PUBLISHED) == []
@@ -1769,3 +1776,15 @@ def test_a_day_of_a_named_month(language: str, text: str, expected: str) -> None
 ])
 def test_a_day_and_month_after_the_coming_are_ahead(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]
+
+
+@pytest.mark.parametrize("language, text, iso", [
+    ("ps", "د چهارشنبې په ورځ غونډه وشوه.", "2023-09-13"),   # the Dari name, oblique after "of"
+    ("ps", "غونډه چهارشنبه وشوه.", "2023-09-13"),
+    ("ps", "پرون په کابل کې غونډه وشوه.", "2023-09-13"),     # yesterday
+    ("ckb", "دوێنێ لە هەولێر کۆبوونەوە کرا.", "2023-09-13"),
+    ("az", "Dünən Bakıda görüş keçirildi.", "2023-09-13"),
+])
+def test_pashto_weekdays_and_yesterday_in_pashto_sorani_and_azerbaijani(language: str, text: str,
+                                                                         iso: str) -> None:
+    assert days(text, language) == [iso]

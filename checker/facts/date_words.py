@@ -60,6 +60,9 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "أول أمس": -2, "أول من أمس": -2, "بعد غد": 2},
     "he": {"אתמול": -1, "היום": 0, "מחר": 1, "שלשום": -2, "מחרתיים": 2},
     "fa": {"دیروز": -1, "امروز": 0, "فردا": 1, "پریروز": -2, "پس‌فردا": 2},
+    "ps": {"پرون": -1, "پرونۍ": -1, "نن": 0, "نن ورځ": 0, "سبا": 1, "بله ورځ": 1},
+    "ckb": {"دوێنێ": -1, "ئەمڕۆ": 0, "سبەینێ": 1, "بەیانی": 1},
+    "az": {"dünən": -1, "bu gün": 0, "bugün": 0, "sabah": 1, "srağagün": -2, "birigün": 2},
     # Hindi, Urdu and Punjabi "kal" is yesterday and tomorrow alike (read by its sentence's
     # tense, TENSED_DAYS below): "today" is listed, and the words that are only
     # "yesterday" (Urdu "گزشتہ روز", the past day).
@@ -297,6 +300,12 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     # Romanian names the day with its article ("marțea trecută", last Tuesday), which
     # changes Monday's, Tuesday's and Thursday's names more than an ending
     "ro": {"lunea": 1, "marțea": 2, "marţea": 2, "joia": 4},
+    # Afghan Pashto news names the weekdays as Dari does (CLDR gives يونۍ, دونۍ …), and
+    # after "of" (د) in the oblique: "د چهارشنبې په ورځ" (on Wednesday).
+    "ps": {"دوشنبه": 1, "دوشنبې": 1, "سه‌شنبه": 2, "سه‌شنبې": 2, "سې‌شنبه": 2, "درېشنبه": 2, "درېشنبې": 2,
+           "چهارشنبه": 3, "چهارشنبې": 3, "چارشنبه": 3, "چارشنبې": 3, "پنجشنبه": 4, "پنجشنبې": 4,
+           "پنځشنبه": 4, "پنځشنبې": 4, "جمعه": 5, "جمعې": 5, "شنبه": 6, "شنبې": 6, "یکشنبه": 7,
+           "یکشنبې": 7, "اتوار": 7},
     # Tamil names the day with கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன்
     # + கிழமை is வியாழக்கிழமை), and writes "on" (அன்று) on it (WEEKDAY_INFLECTION_ENDINGS).
     "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
@@ -382,7 +391,7 @@ NUMBERED_MONTHS: dict[str, tuple[str, ...]] = {"mn": ("{n} дугаар сар",
 
 # Languages whose news writes the year first, as "the year's", though CLDR's full and
 # long dates do not: Georgian "2023 წლის 13 სექტემბერს".
-YEAR_FIRST = frozenset({"ka"})
+YEAR_FIRST = frozenset({"ka", "ps"})  # Pashto "د ۲۰۲۳ کال د سپتمبر ۱۳مه": "of the year 2023, of September the 13th"
 
 # Case forms of weekday names, as endings that replace the wide name's last letter, in
 # languages whose other words begin like a weekday with other endings: Greek "της
@@ -430,9 +439,15 @@ _ETHIOPIAN_MONTHS = ("መስከረም", "ጥቅምት", "ኅዳር ህዳር", "
 _BIKRAM_SAMBAT_MONTHS = ("बैशाख वैशाख", "जेठ जेष्ठ ज्येष्ठ", "असार आषाढ", "साउन श्रावण", "भदौ भाद्र",
                          "असोज आश्विन", "कात्तिक कार्तिक", "मंसिर मङ्सिर मार्ग", "पुस पौष", "माघ",
                          "फागुन फाल्गुन फाल्गुण", "चैत चैत्र")
+# Pashto's own names of the same months (CLDR has none), beside the zodiac's Dari ones:
+# "د ۱۴۰۲ کال د وږي ۲۲مه" (22 Sunbula 1402, 13 September 2023); the oblique after "of"
+# (د) too, and "lamb", "lion", "scale", "fish" as words, so with a year only.
+_PASHTO_MONTHS = ("وری وري", "غویی غويی غوایی غويي غوايي", "غبرګولی غبرګولي غبرگولی", "چنګاښ چنگاښ",
+                  "زمری زمري", "وږی وږي", "تله تلې", "لړم", "لیندۍ ليندۍ", "مرغومی مرغومي",
+                  "سلواغه سلواغې", "کب")
 CALENDAR_MONTHS: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = {
     "fa": ((SOLAR_HIJRI, _DARI_MONTHS, "a"),),
-    "ps": ((SOLAR_HIJRI, _DARI_MONTHS, "a"),),
+    "ps": ((SOLAR_HIJRI, _DARI_MONTHS, "a"), (SOLAR_HIJRI, _PASHTO_MONTHS, "a")),
     "am": ((ETHIOPIAN, _ETHIOPIAN_MONTHS, "M"),),
     "ne": ((BIKRAM_SAMBAT, _BIKRAM_SAMBAT_MONTHS, "M"),),
 }
@@ -483,6 +498,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "fil": ("ng",),  # "ika-13 ng Setyembre": the 13th of September
     "th": ("พ.ศ.", "ค.ศ."),  # "13 กันยายน พ.ศ. 2566": the era before the year
     "ka": ("წლის",),  # "2023 წლის 13 სექტემბერს": "of the year"
+    "ps": ("کال", "د", "په"),  # "د ۲۰۲۳ کال د سپتمبر په ۱۳مه": "year", "of", "on"
     "hy": ("թվականի", "թվականին", "թվին"),  # "2023 թվականի սեպտեմբերի 13-ին"
     "my": ("ခုနှစ်", "ရက်နေ့", "ရက်", "နေ့"),  # "၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက်": "year", "day" after them
     "lo": ("ປີ", "ເດືອນ"),  # "ວັນທີ 13 ເດືອນກັນຍາ ປີ 2023": "month", "year" before them
