@@ -253,6 +253,14 @@ def test_per_cent_as_each_language_writes_it(language, text, written, value):
     ("mn", "3 тэрбум төгрөгийн хөрөнгө", 3_000_000_000, "MNT"),
     ("zh", "雨量158.1毫米", 158.1, "millimeter"),
     ("en", "rainfall of 158 mm", 158, "millimeter"),
+    ("tr", "1,2 milyar dolar", 1.2e9, "USD"),            # the bare name; CLDR has "ABD doları"
+    ("tr", "500 milyon avro", 5e8, "EUR"),
+    ("az", "500 milyon dollar", 5e8, "USD"),
+    ("az", "20 manat", 20, "AZN"),
+    ("ckb", "٢ ملیار دۆلار", 2e9, "USD"),
+    ("ar", "5 مليارات دولار", 5e9, "USD"),               # the plural of the billion
+    ("ar", "3 بلايين دولار", 3e9, "USD"),                # the billion as Asharq Al-Awsat writes it
+    ("fa", "۳۵ هزار میلیارد ریال", 35e12, "IRR"),         # a thousand billions
 ])
 def test_the_currencies_of_more_newsrooms(language, text, value, unit):
     assert values(text, language) == [(value, value, unit)]
@@ -419,9 +427,21 @@ def test_multipliers_and_signs_cldr_lacks(language, text, written, value, unit, 
 @pytest.mark.parametrize("language, text", [
     ("tr", "Muhammed bin Selman geldi."),  # "bin" of a name
     ("es", "Lo dijo mil veces."),          # a thousand alone counts only before a unit
+    ("ar", "ألف كتابا عن الحرب."),          # "he wrote": the same letters
 ])
 def test_a_thousand_alone_without_a_unit_is_no_figure(language, text):
     assert values(text, language) == []
+
+
+@pytest.mark.parametrize("language, text, low, high, unit", [
+    ("ar", "زلزال يخلف أكثر من ألف قتيل", 1000, None, "qtyl"),
+    ("ar", "نحو ألف شخص", 1000, 1000, "shkhs"),
+    ("es", "más de mil personas", 1000, None, "personas"),
+    ("fa", "بیش از هزار نفر", 1000, None, "nfr"),
+])
+def test_a_thousand_alone_after_a_bound_word_is_a_figure(language, text, low, high, unit):
+    (mention,) = find_numbers(text, language)
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (low, high, unit)
 
 
 @pytest.mark.parametrize("language, text, noun, low, high", [
@@ -970,6 +990,7 @@ def test_a_spaced_part_is_no_part_when_it_is_not_less_than_the_multiplier_before
     ("uk", "Кількість загиблих перевищила 2000."),
     ("ar", "الحصيلة تجاوزت 2000 قتيل."),
     ("ar", "عدد القتلى يتخطى 2000."),
+    ("ar", "ارتفعت الحصيلة لأكثر من 2000."),            # "to" written on the bound word
 ])
 def test_a_verb_of_passing_a_figure_is_its_lower_bound(language, text):
     (mention,) = find_numbers(text, language)
@@ -1609,3 +1630,18 @@ def test_bounds_and_parts_of_east_asian_and_mongolian_figures(language, text, ex
                                             ("zh", "数十万人")])
 def test_several_hundreds_or_thousands_are_no_figure(language: str, text: str) -> None:
     assert values(text, language) == []  # not a hundred, nor a thousand
+
+
+@pytest.mark.parametrize("language, text, low, high, unit", [
+    # Sorani and Pashto multipliers and bound words, which CLDR lacks
+    ("ckb", "٥٠٠ هەزار کەس", 500_000, 500_000, "kes"),
+    ("ckb", "زیاتر لە ٢٠٠٠ کەس", 2000, None, "kes"),
+    ("ckb", "نزیکەی ٥٠٠ مامۆستا", 500, 500, "mmost"),
+    ("ps", "نږدې ۵۰۰ کسان", 500, 500, "ksn"),
+    ("ps", "له ۲ زره ډېر کسان", 2000, None, "ksn"),       # "from 2 thousand more": more than
+    ("ps", "تر ۵۰۰ زیات کورونه ویجاړ شول", 500, None, "kwrwnh"),
+    ("ps", "۵ میلیونه ډالره", 5e6, 5e6, "USD"),
+])
+def test_sorani_and_pashto_figures(language, text, low, high, unit):
+    (mention,) = find_numbers(text, language)
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (low, high, unit)

@@ -337,6 +337,7 @@ THOUSANDS = {
     "cs": "tisíc", "sk": "tisíc", "pl": "tysiąc", "ru": "тысяча тысячу", "uk": "тисяча тисячу",
     "bg": "хиляда", "mk": "илјада", "el": "χίλια χίλιοι χίλιες", "hu": "ezer", "de": "tausend",
     "nl": "duizend", "sv": "tusen", "da": "tusind", "nb": "tusen", "no": "tusen",
+    "fa": "هزار", "he": "אלף",
 }
 # Thousands written as one word with their number, which begin a figure as a thousand
 # alone does: Italian "duemila persone", "diecimila", German "zweitausend", Dutch
@@ -606,11 +607,14 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "ar": {
         "min": ("أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن", "لا يقل عن",
+                "بأكثر من", "لأكثر من", "بما يزيد على", "بما يزيد عن",
                 # verbs of passing a figure: "تجاوزت حصيلة القتلى 2000" is written verb first,
                 # the figure after its subject; only the verb right before the figure is read
                 "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى"),
         "max": ("أقل من", "ما لا يزيد على", "ما لا يزيد عن", "حتى"),
-        "approx": ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"),
+        "approx": ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من",
+                   # with "at", "by" or "to" written on them: "خسائر بنحو 3 بلايين دولار"
+                   "بنحو", "لنحو", "بحوالي", "بحوالى", "بقرابة", "بما يقارب"),
     },
     "sw": {
         "min": ("zaidi ya", "angalau", "si chini ya"),
@@ -623,6 +627,9 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("کمتر از", "حداکثر"),
         "approx": ("حدود", "حدوداً", "تقریباً", "نزدیک به"),
     },
+    "ckb": {"min": ("زیاتر لە", "زۆرتر لە", "لانیکەم", "بەلایەنی کەمەوە"), "max": ("کەمتر لە",),
+            "approx": ("نزیکەی", "دەوروبەری", "بە نزیکەیی", "نزیکەیی")},
+    "ps": {"min": ("لږ تر لږه", "لږترلږه"), "approx": ("نږدې", "نژدې", "شاوخوا", "تقریباً", "تقریبا", "کابو")},
     "hi": {"min": ("कम से कम", "कम-से-कम", "न्यूनतम"), "approx": ("लगभग", "करीब", "क़रीब", "तकरीबन")},
     "ur": {"min": ("کم از کم",), "approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب")},
     "bn": {"min": ("অন্তত", "কমপক্ষে", "ন্যূনতম"), "approx": ("প্রায়", "আনুমানিক", "প্রায")},
@@ -789,6 +796,9 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
     # Georgian and Armenian write "than" as a case ending after a hyphen: "400-ზე მეტი
     # მაშველი", "100-ից ավելի մարդ" (more than 400 rescuers, 100 people).
+    # Pashto "more than" is "from" or "than" before the figure and "more" after it: "له ۲ زره
+    # ډېر کسان", "تر ۵۰۰ زیات" (more than 2,000 people, 500)
+    "ps": {"min": ("زیات", "ډېر", "ډیر", "زیاتو", "ډېرو"), "max": ("کم", "لږ")},
     "ka": {"min": ("მეტი", "მეტ"), "max": ("ნაკლები", "ნაკლებ")},
     "hy": {"min": ("ավելի",), "max": ("պակաս",)},
     # The postposition "than" written on the figure, its counter or its multiplier, and
@@ -843,6 +853,15 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "mn": {"мянган": 1e3, "мянгаас": 1e3, "мянгад": 1e3, "саяас": 1e6, "сая": 1e6, "тэрбумаас": 1e9,
            "тэрбумын": 1e9, "тэрбум": 1e9, "их наяд": 1e12},
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
+    # Arabic's plural of the billion after three to ten ("5 مليارات دولار"), and the billion
+    # as Asharq Al-Awsat and others write it, "بليون", "بلايين" (CLDR has "مليار", "ملايين")
+    "ar": {"مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9},
+    # Sorani and Pashto, whose CLDR data has no compact numbers: "٥٠٠ هەزار کەس", "۲ زره کسان",
+    # "۵ میلیونه ډالره" (the Pashto plural)
+    "ckb": {"هەزار": 1e3, "ملیۆن": 1e6, "میلیۆن": 1e6, "ملیار": 1e9, "ملیارد": 1e9, "میلیار": 1e9,
+            "ترلیۆن": 1e12},
+    "ps": {"زره": 1e3, "زر": 1e3, "میلیون": 1e6, "میلیونه": 1e6, "ملیون": 1e6, "ملیونه": 1e6,
+           "میلیارد": 1e9, "میلیارده": 1e9, "ملیارد": 1e9, "ملیارده": 1e9},
     # Lakh and crore, in the stems their case endings are written on (Tamil லட்சத்து-க்கும்,
     # Telugu కోట్ల-కు), and Nepali's hundred, which news writes after digits ("१२ सय", 1,200).
     "ta": {"லட்சம்": 1e5, "லட்சத்து": 1e5, "லட்ச": 1e5, "கோடி": 1e7, "ஆயிரத்து": 1e3},
@@ -884,7 +903,7 @@ PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az", "mn"}  # Mongolian "2 сая
 # Languages that put a multiplier before a larger one, which multiply: "5 हजार करोड़" (50
 # billion), "২ লাখ কোটি", Indian English "1.5 lakh crore", Hungarian "38 ezer milliárd
 # forint" (38 trillion: Hungarian news counts trillions in thousands of billions).
-STACKED_MULTIPLIERS = _SOUTH_ASIAN_PARTS | {"en", "hu"}
+STACKED_MULTIPLIERS = _SOUTH_ASIAN_PARTS | {"en", "hu", "fa"}  # Persian "۳۵ هزار میلیارد ریال": 35 trillion
 
 # The multipliers below ten thousand these write on a figure, and the traditional forms
 # of the larger ones, which CLDR's compact formats do not give: "5千万" (50 million),
@@ -1109,6 +1128,13 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Spanish and Italian news write the shekel as Israel does, CLDR "séquel", "siclo".
     "es": {"ILS": ("shekel", "shekels", "nuevos shekels")},
     "it": {"ILS": ("shekel", "nuovi shekel")},
+    # The bare names Turkish, Azerbaijani and Sorani news writes after a figure ("1,2
+    # milyar dolar", "500 milyon dollar", "٢ ملیار دۆلار"), where CLDR gives the possessive
+    # with the country ("ABD doları").
+    "tr": {"USD": ("dolar", "dolarlık"), "EUR": ("avro", "euroluk")},
+    "az": {"USD": ("dollar", "dollarlıq"), "AZN": ("manat", "manatlıq")},
+    "ckb": {"USD": ("دۆلار",)},
+    "ps": {"USD": ("ډالره", "ډالرو")},
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else

@@ -1346,6 +1346,9 @@ class _Reader:
                 start, factor, sign = lead
                 core = replace(core, value=core.value * factor, year_like=False)
         begin, kind = self._bound(start)
+        if (core.needs_unit and kind in ("min", "max", "approx")
+                and key(self.text[core.start:core.end]) in self.lex.thousands):
+            core = replace(core, needs_unit=False)  # "أكثر من ألف قتيل", "más de mil personas"
         after_number = core.end
         if self.p.next_to is not None and sign is None:
             written = self.p.next_to.match(self.text, core.end)
