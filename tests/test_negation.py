@@ -589,3 +589,33 @@ def test_swedish_supine_and_albanian_contracted_negation(language, phrasing, aff
     report = run_rules(rules, [article(affirmed, language, "2024-03-13", source="yes.txt"),
                                article(negated, language, "2024-03-13", source="no.txt")])
     assert verdicts(report, "r") == {"yes.txt": "agrees", "no.txt": "contradicts"}
+
+
+MIDEAST_CLAIMS = """
+- id: aid
+  check: phrase
+  expect:
+    ar: [طلبت السلطات مساعدة دولية]
+    he: [סמוטריץ' דחה את ההסכם]
+    fa: [دولت درخواست کمک بین‌المللی کرد]
+"""
+
+
+@pytest.mark.parametrize("language, text, verdict", [
+    # "and" written on the Arabic and Hebrew negation
+    ("ar", "ولم تطلب السلطات حتى الآن مساعدة دولية.", "contradicts"),
+    ("he", "סמוטריץ' שתק ולא דחה את ההסכם.", "contradicts"),
+    # Arabic writes the verb of denying first, its subject before "that"
+    ("ar", "نفت الحكومة أن تكون السلطات طلبت مساعدة دولية.", "contradicts"),
+    ("ar", "ونفى وزير الداخلية التركي أن تكون السلطات طلبت مساعدة دولية.", "contradicts"),
+    ("ar", "أكدت الحكومة أن السلطات طلبت مساعدة دولية.", "agrees"),          # confirmed
+    ("ar", "نفت الحكومة التقارير، وقالت إن السلطات طلبت مساعدة دولية.", "agrees"),  # denied something else
+    ("he", "במשרד האוצר הכחישו כי סמוטריץ' דחה את ההסכם.", "contradicts"),
+    ("fa", "سخنگوی دولت تکذیب کرد که دولت درخواست کمک بین‌المللی کرده است.", "contradicts"),
+    # the Persian light verb negated by its prefix
+    ("fa", "دولت درخواست کمک بین‌المللی نکرد.", "contradicts"),
+    ("fa", "دولت تاکنون درخواست کمک بین‌المللی نکرده است.", "contradicts"),
+    ("fa", "دولت درخواست کمک بین‌المللی کرد.", "agrees"),
+])
+def test_middle_eastern_denials(language: str, text: str, verdict: str) -> None:
+    assert verdicts(run_rules(MIDEAST_CLAIMS, [article(text, language)]), "aid") == {"article.txt": verdict}

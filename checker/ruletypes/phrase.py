@@ -34,6 +34,8 @@ from .base import RuleType, as_phrasings, option
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
 LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
 SHORT_WORDS_BEHIND = 3  # words of OPTIONAL_LENGTH before the match that LOOK_BEHIND does not count
+SUBJECT_CLAUSE_REACH = 3  # more tokens back to a verb of denying's "that" where the verb comes first
+
 AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 _CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + "()[].!?")
@@ -291,6 +293,14 @@ def _trailing_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     for word in trailing:  # one other word may stand before each
         found = _first_after(ctx.facts.positions(word), extended, min(extended + 3, tokens.stop), threshold)
         if found is None:
+            # the short verb with a negating prefix on it, and a person's or the perfect's
+            # ending: Persian "نکرد", "نکردند", "نکرده است" for "کرد"
+            negated = next((j for j in range(extended + 1, min(extended + 3, tokens.stop))
+                            if any(ctx.facts.keys[j].startswith(prefix + word)
+                                   and len(ctx.facts.keys[j]) <= len(prefix + word) + 2 for prefix in cues.prefixes)),
+                           None)
+            if negated is not None:
+                return negated, negated
             break
         extended = found[0]
         taken[extended] = word
@@ -397,6 +407,24 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if i - 1 not in sentence or any(ch in _CLAUSE_BREAKS for ch in ctx.text[facts.ends[i - 1]:facts.starts[i]]):
                 break
             i -= 1
+    if cues.subject:  # "نفت الحكومة أن تكون السلطات قد طلبت": "that" further back, past a verb and a particle
+        return _denied_further_back(ctx, first, cues, sentence)
+    return None
+
+
+def _denied_further_back(ctx: Any, first: int, cues: Cues, sentence: range) -> int | None:
+    """The verb of denying before a "that" up to LOOK_BEHIND + SUBJECT_CLAUSE_REACH tokens
+    before the first matched word, in the same clause."""
+    facts, i = ctx.facts, first
+    for _ in range(LOOK_BEHIND + SUBJECT_CLAUSE_REACH):
+        before = i - 1
+        if before not in sentence or any(ch in _CLAUSE_BREAKS for ch in ctx.text[facts.ends[before]:facts.starts[i]]):
+            return None
+        i = before
+        if facts.keys[i] in cues.that and i - 1 in sentence:
+            verb = _denying_verb(ctx, i - 1, cues, sentence)
+            if verb is not None:
+                return verb
     return None
 
 
@@ -410,6 +438,12 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
     if (len(keys[i]) <= AUXILIARY_LENGTH and before in sentence and keys[before] in cues.denying
             and not ctx.text[ctx.facts.ends[before]:ctx.facts.starts[i]].strip()):
         return before
+    # a verb written first, its subject between it and "that": "نفت الحكومة أن …"
+    for verb in range(i - 1, i - 1 - cues.subject, -1):
+        if verb not in sentence or ctx.text[ctx.facts.ends[verb]:ctx.facts.starts[verb + 1]].strip():
+            break
+        if keys[verb] in cues.denying:
+            return verb
     return _rejected_claim(keys, i, cues, sentence)
 
 

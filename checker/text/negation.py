@@ -53,8 +53,9 @@ _CUES: dict[str, str] = {
     "id": "tidak tak bukan belum tiada takkan",
     "ms": "tidak tak bukan belum tiada takkan",
     "vi": "không chưa chẳng chả",
-    "ar": "لا لم لن ليس ليست ليسوا أبدا",
-    "he": "לא אין אינו אינה אינם אינן מעולם",
+    # with "and" (و, ف; Hebrew ו) written on them: "ولم تطلب أنقرة …", "והממשלה ולא …"
+    "ar": "لا لم لن ليس ليست ليسوا أبدا ولا ولم ولن وليس وليست فلا فلم فلن",
+    "he": "לא אין אינו אינה אינם אינן מעולם ולא ואין",
     "fa": "نه نمی نیست نیستند هرگز",
     "hi": "नहीं न मत कभी",
     "ur": "نہیں نہ کبھی",
@@ -136,6 +137,11 @@ _DENYING: dict[str, str] = {
     "id": "membantah menyangkal",  # "membantah bahwa …"
     "ms": "menafikan menyangkal",
     "hu": "tagadta tagadják tagadja cáfolta cáfolja",
+    # Arabic writes the verb first, its subject between it and "that": "نفت الحكومة أن …"
+    # (_SUBJECT_BEFORE_THAT); Persian with its light verb, "تکذیب کرد که …"
+    "ar": "نفى نفت نفوا ينفي تنفي ونفى ونفت ونفوا وتنفي وينفي أنكر أنكرت نفيه",
+    "he": "הכחיש הכחישה הכחישו מכחיש מכחישה מכחישים",
+    "fa": "تکذیب انکار",
 }
 _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
@@ -143,6 +149,7 @@ _THAT: dict[str, str] = {
     "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
+    "ar": "أن بأن", "he": "כי", "fa": "که",
 }
 
 
@@ -212,6 +219,9 @@ _CLAIMS: dict[str, str] = {
     "el": "ισχυρισμ δημοσιεύματ κατηγορί φήμ πληροφορί",
     "hu": "vád értesülés hír állítás feltételezés",
 }
+# Words of a subject that may stand between a verb of denying and its "that", where the
+# language writes the verb first: Arabic "نفى الوزير أن تكون السلطات قد تأخرت".
+_SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 3}
 
 
 # Words of a script read a character at a time that begin with a cue but deny nothing:
@@ -432,6 +442,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     that: frozenset[str] = frozenset()
     rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
     claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
+    subject: int = 0  # words of a subject between such a verb and its "that"
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -492,7 +503,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
-                self.rejecting, self.claims, self.denying_before)
+                self.rejecting, self.claims, self.denying_before, self.subject)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -516,6 +527,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.that = frozenset(fold(word) for word in _THAT.get(base, "").split())
         cues.rejecting = frozenset(fold(word) for word in _REJECTING.get(base, "").split())
         cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())
+        cues.subject = _SUBJECT_BEFORE_THAT.get(base, 0)
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
