@@ -312,6 +312,9 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     after = [i for i, e in enumerate(ends) if left + e > end and left + starts[i] >= end]
     # The clause that holds the day begins after the last word that opens another.
     opened = max((i for i in before if keys[i] in cues.openers), default=-1)
+    if opened > 0 and any(_phrase_at(keys, opened - len(phrase), phrase) for phrase in cues.phrases
+                          if opened >= len(phrase)):
+        return True  # the cue's own "that": "من المقرر أن يزور … يوم السبت", "il est prévu que"
     before = [i for i in before if i > opened]
     fronted = cues.verb_last or len(before) <= _FRONTED
     if fronted:
