@@ -619,3 +619,16 @@ MIDEAST_CLAIMS = """
 ])
 def test_middle_eastern_denials(language: str, text: str, verdict: str) -> None:
     assert verdicts(run_rules(MIDEAST_CLAIMS, [article(text, language)]), "aid") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("phrasing, text, verdict", [
+    # Arabic denies the past with لم and the present: the present stands for the past
+    ("طلبت مساعدة دولية", "ولم تطلب أنقرة حتى الآن مساعدة دولية.", "contradicts"),
+    ("وافق البرلمان", "لم يوافق البرلمان على الميزانية.", "contradicts"),
+    ("أعلنت الحكومة الحداد", "لم تعلن الحكومة الحداد.", "contradicts"),   # the hamza of form IV
+    ("طلبت مساعدة دولية", "طلبت أنقرة مساعدة دولية.", "agrees"),
+    ("وافق البرلمان", "صوت البرلمان على الميزانية.", "silent"),
+])
+def test_an_arabic_past_denied_by_lam_and_the_present(phrasing: str, text: str, verdict: str) -> None:
+    rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, "ar")]), "claim") == {"article.txt": verdict}

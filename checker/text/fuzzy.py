@@ -127,6 +127,9 @@ BANTU_CORE_SCORE = 90.0  # how near two cores of FUZZY_LENGTH or more must be to
 BANTU_CORE_START = 4  # letters two such cores share at the start (as a negated verb's must, to deny)
 ABJAD_SCORE = 90.0  # a word of Arabic or Hebrew letters with a phrase word's consonants
 ABJAD_FUZZY_LENGTH = 5  # consonants from which a near key counts too
+ARABIC_TENSE_SCORE = 90.0  # an Arabic present for the past a phrasing writes ("تطلب" for "طلبت")
+ARABIC_PRESENT_PREFIXES = "ytn"  # folded ي ت ن
+ARABIC_PAST_ENDINGS = "twn"  # folded ت, the و of وا, ن
 VOWELS = frozenset("aeiouy")
 
 
@@ -269,6 +272,7 @@ class PhraseIndex:
         self._sounded: list[tuple[str, str]] | None = None  # for texts in Thai, Lao, Khmer, Burmese
         self._singles: dict[str, list[str]] | None = None  # one-word phrases, for abjad texts
         self._long_consonants: list[str] = []
+        self._by_past_stem: dict[str, list[str]] | None = None  # for Arabic texts
 
     def candidates(self, key: str) -> dict[str, float]:
         """The phrase words that text word ``key`` may stand for, with their scores.
@@ -341,6 +345,8 @@ class PhraseIndex:
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
             readings.append(self._past_stem_candidates(key))
+        if language == "ar":
+            readings.append(self._arabic_past_candidates(key))
         cues = negation_cues(language)
         readings.extend(map(self._memo.__getitem__, cues.unprefixed(key)))
         if cues.suffixes:
@@ -370,6 +376,23 @@ class PhraseIndex:
                 if shared >= max(NEGATED_STEM_LENGTH - 1, len(stem) - 2) and len(word) > shared:
                     more[word] = max(more.get(word, 0.0), NEGATED_STEM_SCORE - 2 * (len(stem) - shared))
         return more
+
+    def _arabic_past_candidates(self, key: str) -> dict[str, float]:
+        """The phrase words that are the past of the Arabic present ``key``: Arabic denies
+        the past with لم and the present ("لم تطلب", "لم يوافقوا" for "طلبت", "وافقوا"), so
+        a present verb, its prefix (ي, ت, ن) and plural ending off, stands for a past with
+        the same stem and the past's ending (ت, وا, ن) or the hamza of its form IV (أعلن)."""
+        if len(key) < 4 or key[0] not in ARABIC_PRESENT_PREFIXES:
+            return {}
+        stems = {key[1:]} | ({key[1:-1]} if key[-1] in "wn" and len(key) > 4 else set())
+        if self._by_past_stem is None:
+            self._by_past_stem = defaultdict(list)
+            for word in sorted(self._vocab):
+                bare = word[1:] if word[:1] == "'" else word
+                for stem in {bare} | ({bare[:-1]} if bare[-1:] in ARABIC_PAST_ENDINGS else set()):
+                    if len(stem) >= 3:
+                        self._by_past_stem[stem].append(word)
+        return {word: ARABIC_TENSE_SCORE for stem in stems for word in self._by_past_stem.get(stem, ())}
 
     def _abjad_candidates(self, key: str) -> dict[str, float]:
         """The phrase words whose consonants a word of an abjad writes
