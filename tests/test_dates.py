@@ -267,6 +267,14 @@ def test_a_weekday_with_a_part_of_the_day_written_on_it(language: str, text: str
     ("de", "Das Ministerium teilte am Donnerstag mit, die Gespräche seien beendet.", "teilte"),
     ("es", "según el comunicado difundido este jueves", "difundido"),
     ("fr", "selon un communiqué publié jeudi", "publié"),
+    # Arabic: the verb first, its subject between it and the day
+    ("ar", "وقال وزير الداخلية يوم الخميس إن الزلزال وقع فجرا.", "وقال"),
+    ("ar", "وفق ما أعلنته إدارة الكوارث اليوم الخميس.", "أعلنته"),
+    ("he", "שר האוצר אמר ביום חמישי כי ההסכם בוטל.", "אמר"),
+    # the languages that put the verb last: after the day
+    ("fa", "وزیر کشور روز پنجشنبه گفت زلزله بامداد رخ داد.", "گفت"),
+    ("fa", "وزارت کشور روز پنجشنبه اعلام کرد که زلزله بامداد رخ داد.", "اعلام"),
+    ("az", "Nazirlik cümə axşamı bildirib ki, zəlzələ səhər baş verib.", "bildirib"),
 ])
 def test_a_date_of_saying_is_told_from_the_date_of_what_was_said(language: str, text: str, said: str) -> None:
     *_, mention = find_dates(text, language, PUBLISHED)
@@ -279,6 +287,8 @@ def test_a_date_of_saying_is_told_from_the_date_of_what_was_said(language: str, 
     ("en", "The Kremlin said the leaders met in Moscow on Wednesday."),     # three words between
     ("en", "The Kremlin said: on Wednesday the leaders met."),              # not across a colon
     ("hr", "Čelnici su se sastali u srijedu."),
+    ("ar", "وقال الوزير إن الزلزال ضرب جنوب البلاد فجر الأربعاء.", ),   # too far from the verb
+    ("fa", "او گفت زلزله روز چهارشنبه رخ داد.", ),                    # the verb before the day: another clause's
 ])
 def test_a_date_not_next_to_a_verb_of_saying_is_no_date_of_saying(language: str, text: str) -> None:
     (mention,) = find_dates(text, language, PUBLISHED)

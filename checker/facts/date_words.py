@@ -582,7 +582,21 @@ REPORTING_VERBS: dict[str, str] = {
     # Chinese dates a count by "as of" written right before the day: "截至14日上午10时，地震已
     # 造成23人遇难" is the count's day, not the earthquake's
     "zh": "截至 截止", "yue": "截至 截止",
+    # Arabic writes the verb first, "and" on it, its subject between it and the date
+    # (REPORT_REACH): "وقال وزير الداخلية يوم الأربعاء"; Hebrew "אמר ביום שלישי"
+    "ar": "قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أفاد أفادت ذكر ذكرت صرح صرحت أوضح أوضحت أعلنته "
+          "وقال وقالت وقالوا وأعلن وأعلنت وأكد وأكدت وأفاد وأفادت وذكر وذكرت وصرح وأوضح وأوضحت",
+    "he": "אמר אמרה אמרו הודיע הודיעה הודיעו מסר מסרה מסרו דיווח דיווחה דיווחו פרסם פרסמה אישר אישרה",
+    # and the languages that put the verb last, after the date (REPORTED_AFTER)
+    "fa": "گفت گفته اعلام افزود اظهار خبر گزارش",
+    "ps": "وویل ویلي اعلان اعلام",
+    "ckb": "ڕایگەیاند گوتی وتی",
+    "az": "bildirib bildirdi deyib dedi açıqlayıb açıqladı məlumat",
 }
+# Words of a subject that may stand between a verb of saying and the date of its act,
+# besides the word for "day" before a weekday, where the verb comes first (Arabic
+# "قال وزير الداخلية يوم الأربعاء").
+REPORT_REACH: dict[str, int] = {"ar": 3}
 # Languages whose verb of saying follows the date of its act ("मंत्रालय ने गुरुवार को
 # बताया"): one before a date is another clause's ("बताया कि भूकंप बुधवार को आया").
-REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si"})
+REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si", "fa", "ps", "ckb", "az"})

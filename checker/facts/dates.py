@@ -213,7 +213,8 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         return None
     if base not in date_words.REPORTED_AFTER:
         last = bisect.bisect_right(ends, start)  # the words before the date
-        for i in range(last - 1, max(last - _REPORT_REACH - 2, -1), -1):
+        reach = _REPORT_REACH + date_words.REPORT_REACH.get(base, 0)
+        for i in range(last - 1, max(last - reach - 2, -1), -1):
             if keys[i] in verbs and _REPORT_GAP.fullmatch(text, ends[i], start):
                 return starts[i], ends[i]
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
