@@ -145,6 +145,21 @@ def test_a_short_noun_with_a_plural_ending_is_read(anchor: str, text: str, langu
     assert index.find(index.token_scores(fold_words(text), "en")) == {}
 
 
+@pytest.mark.parametrize("anchor, text, language", [
+    ("אבטלה", "שיעור האבטלה ירד", "he"),          # "the"
+    ("שביתה", "עובדים רבים השתתפו בשביתה", "he"),   # "in"
+    ("שביתה", "אמר כי והשביתה תימשך", "he"),        # "and the"
+    ("בחירות", "שבוע לפני הבחירות", "he"),
+    ("زلزال", "ارتفعت حصيلة ضحايا الزلزال", "ar"),    # "the"
+    ("قتلى", "ارتفع عدد القتلى والجرحى", "ar"),
+    ("زلزال", "تضرر المبنى بالزلزال", "ar"),          # "in the"
+])
+def test_an_anchor_with_hebrew_and_arabic_prefixes_written_on_it(anchor: str, text: str, language: str) -> None:
+    index = PhraseIndex([anchor], min_score=85)
+    assert anchor in index.find(index.token_scores(fold_words(text), language))
+    assert index.find(index.token_scores(fold_words(text), "en")) == {}
+
+
 @pytest.mark.parametrize("text, language", [
     ("ስብሰባው በቮስቶችኒ ተካሄደ።", "am"),      # Amharic በ "in" written on the name
     ("বৈঠকটি ভস্তোচনি মহাকাশ কেন্দ্রে", "bn"),  # Bengali writes v with ভ (bh)
@@ -186,6 +201,14 @@ def test_an_abjad_source_writes_a_foreign_name_as_two_words() -> None:
     report = run_rules(rules, sources)
     assert verdicts(report, "venue") == {"ar.txt": "agrees", "fa.txt": "agrees", "apart.txt": "silent"}
     assert evidence(report, "venue") == {"ar.txt": "بيونغ يانغ", "fa.txt": "پیونگ یانگ"}
+
+
+def test_a_figure_or_a_line_s_end_joins_no_two_words_of_an_abjad() -> None:
+    # a dateline's year and the first word of the next paragraph are no name in two words
+    rules = "- {id: quake, check: date, expect: 2023-09-13, about: [زلزله]}\n"
+    text = "تهران - پنجشنبه ۲۳ شهریور ۱۴۰۲\n\nزلزله‌ای بامداد روز چهارشنبه ۲۲ شهریور خوی را لرزاند."
+    report = run_rules(rules, [article(text, "fa", "2023-09-14")])
+    assert verdicts(report, "quake") == {"article.txt": "agrees"}
 
 
 def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> None:

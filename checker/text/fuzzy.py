@@ -593,8 +593,11 @@ class PhraseIndex:
         by_consonants = self._consonant_index()
         singles = self._one_word_phrases()
         for i in range(len(keys) - 1):
-            if text[ends[i]:starts[i + 1]].strip():
-                continue  # not neighbours: punctuation between them
+            gap = text[ends[i]:starts[i + 1]]
+            if gap.strip() or "\n" in gap:
+                continue  # not neighbours: punctuation or a line's end between them
+            if any(ch.isdigit() for ch in keys[i] + keys[i + 1]):
+                continue  # a figure is no syllable: "۱۴۰۲ زلزله" is no more than زلزله
             for reading in abjad_readings(keys[i] + keys[i + 1]):
                 if len(reading) < JOINED_CONSONANTS:
                     continue

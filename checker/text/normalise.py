@@ -139,7 +139,16 @@ def respelled(key: str, language: str | None) -> str:
 # Prepositions written on the next word, as folded: Amharic በ "in", ከ "from", ለ "for",
 # የ "of", ወደ "to" ("በቮስቶችኒ", in Vostochny). (Arabic and Hebrew ones are read with their
 # consonants: see abjad_readings.)
-_ATTACHED: dict[str, tuple[str, ...]] = {"am": ("be", "ke", "le", "ye", "wede")}
+_ATTACHED: dict[str, tuple[str, ...]] = {
+    "am": ("be", "ke", "le", "ye", "wede"),
+    # Hebrew writes "and", "that", "when" and then "the", "in", "to", "from", "as" on the
+    # next word, folded: ו v, ש s, כש khs; ה h, ב v, ל l, מ m, כ kh ("השביתה", "בשביתה",
+    # "והאבטלה", "שהשביתה"); Arabic "and", "so", then "in", "as", "to", then "the" (و w,
+    # ف f; ب b, ك k, ل l; ال l: "الزلزال", "بالزلزال", "والقتلى", "للزلزال").
+    "he": tuple(sorted({a + b + c for a in ("", "v") for b in ("", "s", "khs") for c in ("", "h", "v", "l", "m", "kh", "mh")}
+                       - {""})),
+    "ar": tuple(sorted({a + b + c for a in ("", "w", "f") for b in ("", "b", "k", "l") for c in ("", "l")} - {""})),
+}
 _ATTACHED_STEM = 4  # letters left after the preposition
 
 
