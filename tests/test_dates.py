@@ -389,6 +389,9 @@ def test_a_nordic_weekday_in_the_genitive_after_i_is_the_last_one(language: str,
     ("he", "הבחירות ייערכו ביום שישי.", "2023-09-15"),
     ("he", "ראש הממשלה יבקר בוושינגטון ביום שישי.", "2023-09-15"),
     ("he", "הם יהיו בירושלים ביום שישי.", "2023-09-15"),
+    ("he", "ההסתדרות הכריזה על שביתה שתחל ביום שישי.", "2023-09-15"),   # "that" written on the verb
+    ("ckb", "مانگرتنەکە تا ڕۆژی هەینی بەردەوام دەبێت.", "2023-09-15"),  # Sorani's present that schedules
+    ("ps", "ولسمشر به د جمعې په ورځ له هرات څخه لیدنه وکړي.", "2023-09-15"),  # Pashto's future particle
 ])
 def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(language: str, text: str, expected: str) -> None:
     assert days(text, language) == [expected]
@@ -419,6 +422,9 @@ def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(language: str, t
     ("he", "התושבים יצאו להפגין ביום שני.", ["2023-09-11"]),     # "went out": a past of four letters
     ("he", "ילדיו הגיעו ביום שני.", ["2023-09-11"]),             # "his children"
     ("he", "ייצור החשמל הופסק ביום שני.", ["2023-09-11"]),        # a noun: its ו after the root's first letter
+    ("he", "שתיים מהן נפגעו ביום שני.", ["2023-09-11"]),           # "two", after ש
+    ("ckb", "مامۆستایان ڕۆژی دووشەممە مانیان گرت.", ["2023-09-11"]),
+    ("ps", "ولسمشر د دوشنبې په ورځ له هرات څخه لیدنه وکړه.", ["2023-09-11"]),
     # an explicit "last" wins over the tense
     ("en", "They will review what happened last Monday.", ["2023-09-11"]),
 ])

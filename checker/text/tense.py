@@ -72,6 +72,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ar": ("سوف", "المقرر", "المرتقب", "المتوقع"),
     "fa": ("خواهد", "خواهند", "خواهیم", "خواهم"),
     "he": ("צפוי", "צפויה", "צפויים", "צפויות", "עתיד", "עתידה", "עתידים"),
+    # Sorani's present speaks of what is to come ("بەردەوام دەبێت", will go on; بڕیارە, is
+    # to); Pashto's future particle به ("ولسمشر به … وکړي")
+    "ckb": ("دەبێت", "دەبن", "دەکرێت", "بڕیارە"),
+    "ps": ("به", "ټاکل شوې", "ټاکل شوی"),
     "ur": ("گا", "گی", "گے"),
     # Hindi होगा, होगी as words: the endings -ोगा, -ोगी end nouns too (सहयोगी "ally",
     # उपयोगी "useful", योगी, योगा "yoga").
@@ -129,15 +133,15 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
 _PREFIXED: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"[وف]?س[يتن][^\Wا]\w{2,}(?<!ة)(?<!ات)(?<!ية)"),
     # Hebrew's future (the imperfect) is a prefix on the verb, and nouns begin with the same
-    # letters (ישראל, ישיבה, תיקון, יתרון): read are the shapes only verbs take, with "and"
-    # (ו) written on them. The nif'al after יי or תי and the hitpa'el after ית or תת, the root's
+    # letters (ישראל, ישיבה, תיקון, יתרון): read are the shapes only verbs take, with "and",
+    # "that" or "when" (ו, ש, כש) written on them ("שתחל ביום ראשון", that begins on Sunday). The nif'al after יי or תי and the hitpa'el after ית or תת, the root's
     # second letter no ו (ייפגש, ייפגשו, תיערך, יתקיים, תתקיים; not ייצור, תיקון, יתרון, whose
     # ו marks a noun); the plural, י, three or four letters and ו (יפגשו, יגיעו, יצביעו; not
     # ישבו, יצאו, "they sat", "went out", nor a noun with "his", ילדיו, יכולתו); and the
     # commonest singular verbs of news (a hand list: one letter more on a noun makes them).
-    "he": re.compile(r"ו?(?:(?:יי|תי)[א-ת][א-הז-ת][א-ת]ו?|(?:ית|תת)[א-ת][א-הז-ת][א-ת]{1,2}ו?"
+    "he": re.compile(r"(?:ו|ש|וש|כש)?(?:(?:יי|תי)[א-ת][א-הז-ת][א-ת]ו?|(?:ית|תת)[א-ת][א-הז-ת][א-ת]{1,2}ו?"
                      r"|י[א-ת]{3,4}(?<![יתו])ו"
-                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים))"),
+                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים|חל|חלו))"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
@@ -170,7 +174,7 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 
 # Languages that put the verb last: a cue after the day rules it.
 _VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk",
-                        "bn", "mr", "gu", "ta", "te", "si"})
+                        "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps"})
 
 # Words that open another clause; on the day's far side also "and" (_AND).
 _OPENERS: dict[str, str] = {
