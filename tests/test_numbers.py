@@ -1645,3 +1645,35 @@ def test_several_hundreds_or_thousands_are_no_figure(language: str, text: str) -
 def test_sorani_and_pashto_figures(language, text, low, high, unit):
     (mention,) = find_numbers(text, language)
     assert (mention.value.min, mention.value.max, mention.value.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    # Azerbaijani writes a case ending on a figure after a hyphen, "than" as the ablative
+    ("Zəlzələdə 1500-dən çox nəfər həlak olub.", 1500, None, "nefer"),
+    ("Şirkətin gəlirləri 500 milyon dollardan çox olub.", 5e8, None, "USD"),
+    ("Təxminən 300 nəfər yaralanıb.", 300, 300, "nefer"),
+    ("Ən azı 12 nəfər həlak olub.", 12, None, "nefer"),
+    ("20-25 nəfər yaralanıb.", 20, 25, "nefer"),              # a range, not an ending
+])
+def test_azerbaijani_bounds_and_endings(text, low, high, unit):
+    (mention,) = find_numbers(text, "az")
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ckb", "داوای مووچەی 3 مانگ دەکەن", 3, "month"),     # Sorani and Pashto durations CLDR lacks
+    ("ckb", "ماوەی 2 ساڵ", 2, "year"),
+    ("ps", "دا کار به ۶ میاشتې وخت ونیسي", 6, "month"),
+    ("ps", "د ۳ ورځو لپاره", 3, "day"),
+])
+def test_sorani_and_pashto_durations(language, text, value, unit):
+    assert values(text, language) == [(value, value, unit)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("۶.۳ درجې زلزله", 6.3),          # Afghan news writes figures as Persian news does,
+    ("۱,۲۰۰ کورونه", 1200),            # not with CLDR's European marks for Pashto
+    ("۶٫۳ درجې", 6.3),                 # and the Arabic decimal mark
+])
+def test_pashto_decimal_and_group_marks(text, value):
+    assert find_numbers(text, "ps")[0].value.min == value

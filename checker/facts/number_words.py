@@ -627,6 +627,7 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("کمتر از", "حداکثر"),
         "approx": ("حدود", "حدوداً", "تقریباً", "نزدیک به"),
     },
+    "az": {"min": ("ən azı", "azı", "minimum"), "max": ("ən çoxu", "maksimum"), "approx": ("təxminən", "təqribən")},
     "ckb": {"min": ("زیاتر لە", "زۆرتر لە", "لانیکەم", "بەلایەنی کەمەوە"), "max": ("کەمتر لە",),
             "approx": ("نزیکەی", "دەوروبەری", "بە نزیکەیی", "نزیکەیی")},
     "ps": {"min": ("لږ تر لږه", "لږترلږه"), "approx": ("نږدې", "نژدې", "شاوخوا", "تقریباً", "تقریبا", "کابو")},
@@ -792,6 +793,9 @@ VAGUE_LINKERS: Mapping[str, str] = {"en": "of", "nl": "van"}
 BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "tr": {"min": ("fazla", "aşkın", "üzerinde", "aştı", "aşarak"), "max": ("az", "altında"),
            "approx": ("civarında", "dolayında")},
+    # Azerbaijani, with the ablative on the figure or its unit: "1500-dən çox nəfər", "500
+    # milyon dollardan artıq", "100-ə yaxın" (close to 100)
+    "az": {"min": ("çox", "artıq", "yuxarı"), "max": ("az", "aşağı"), "approx": ("yaxın",)},
     "hi": {"min": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर"), "max": ("से कम",)},
     "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
     # Georgian and Armenian write "than" as a case ending after a hyphen: "400-ზე მეტი
@@ -941,7 +945,12 @@ NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "n
 # How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
 # Bengali's counters ("৩০০টি কারখানা", 300 factories) and Sinhala's indefinite ending
 # ("120ක්") are written on the number too.
-NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"['’]\p{Ll}{1,5}",
+# Decimal and group marks where CLDR's for Latin digits are not those the press writes:
+# Pashto's are the European ones ("1.200,5"), but Afghan news writes figures as Persian
+# news does ("۶.۳ درجې", "۱,۲۰۰ کورونه").
+DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ",")}
+
+NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Azerbaijani "1500-dən", "20-də"
                   "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "bn": "টি|টা", "si": "ක්|ක"}
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
@@ -978,6 +987,11 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",)},
     # Hebrew counts with the construct plural: "שלושה ימי אבל" (three days of mourning)
     "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",)},
+    # Sorani and Pashto, whose CLDR data has no units ("3 مانگ", "۶ میاشتې", "۲ کاله")
+    "ckb": {"day": ("ڕۆژ",), "week": ("هەفتە",), "month": ("مانگ",), "year": ("ساڵ",),
+            "percent": ("لەسەدا", "٪")},
+    "ps": {"day": ("ورځ", "ورځې", "ورځو"), "week": ("اونۍ", "اونۍ", "اونیو"), "month": ("میاشت", "میاشتې", "میاشتو"),
+           "year": ("کال", "کاله", "کلونه", "کلونو"), "percent": ("سلنه",)},
     "hr": {"week": ("sedmica", "sedmice", "sedmicu")},
     "sr": {"week": ("sedmica", "sedmice", "sedmicu", "nedelju", "nedjelja", "nedjelje"),
            "percent": ("posto", "odsto")},
@@ -1132,7 +1146,7 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # milyar dolar", "500 milyon dollar", "٢ ملیار دۆلار"), where CLDR gives the possessive
     # with the country ("ABD doları").
     "tr": {"USD": ("dolar", "dolarlık"), "EUR": ("avro", "euroluk")},
-    "az": {"USD": ("dollar", "dollarlıq"), "AZN": ("manat", "manatlıq")},
+    "az": {"USD": ("dollar", "dollarlıq", "dollardan", "dollara"), "AZN": ("manat", "manatlıq", "manatdan")},
     "ckb": {"USD": ("دۆلار",)},
     "ps": {"USD": ("ډالره", "ډالرو")},
 }

@@ -38,6 +38,7 @@ from .number_words import (
     HOUR_SPANS,
     CLOCK_WORDS,
     DECIMAL_WORDS,
+    DIGIT_MARKS,
     DURATIONS,
     MONEY,
     MULTIPLIER_FIRST,
@@ -490,12 +491,13 @@ def _profile(tag: str) -> _Profile:
     base = tag.split("_")[0].lower()
     lex = lexicon(base)
     loc = cldr.locale(tag) or cldr.locale("en")
-    dec = _mark_class(get_decimal_symbol(loc), "٫")
+    decimal, group = DIGIT_MARKS.get(base, (get_decimal_symbol(loc), get_group_symbol(loc)))
+    dec = _mark_class(decimal, "٫")
     if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
     # Swiss German): a source's language is stated without its region.
-    grp = _mark_class(get_group_symbol(loc), "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else ""))
+    grp = _mark_class(group, "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else ""))
     # A number starts after no letter, but for a currency sign ending in one: "Rp1,5 triliun".
     lettered = sorted((sign for sign in lex.signs if sign[-1:].isalpha()), key=len, reverse=True)
     after_sign = f"(?<=(?<![{_LETTERS}])(?:{'|'.join(map(regex.escape, lettered))}))|" if lettered else ""
