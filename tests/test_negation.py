@@ -632,3 +632,18 @@ def test_middle_eastern_denials(language: str, text: str, verdict: str) -> None:
 def test_an_arabic_past_denied_by_lam_and_the_present(phrasing: str, text: str, verdict: str) -> None:
     rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
     assert verdicts(run_rules(rules, [article(text, "ar")]), "claim") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("language, phrasing, affirmed, negated", [
+    # Sorani's present denies with نا in place of دە, its past with نە on the verb
+    ("ckb", "مووچەی مانگی ئاب دابەش دەکات", "حکومەت مووچەی مانگی ئاب دابەش دەکات.",
+     "حکومەت مووچەی مانگی ئاب دابەش ناکات."),
+    ("ckb", "حکومەت مووچەی دابەش کرد", "حکومەت مووچەی دابەش کرد.", "حکومەت مووچەی دابەش نەکرد."),
+    # Pashto's نه before the auxiliary
+    ("ps", "مرستندویه ادارو ته لاسرسی ورکړل شوی", "مرستندویه ادارو ته لاسرسی ورکړل شوی دی.",
+     "تر اوسه مرستندویه ادارو ته لاسرسی نه دی ورکړل شوی."),
+])
+def test_sorani_and_pashto_denials(language: str, phrasing: str, affirmed: str, negated: str) -> None:
+    rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(affirmed, language)]), "claim") == {"article.txt": "agrees"}
+    assert verdicts(run_rules(rules, [article(negated, language)]), "claim") == {"article.txt": "contradicts"}

@@ -57,6 +57,8 @@ _CUES: dict[str, str] = {
     "ar": "لا لم لن ليس ليست ليسوا أبدا ولا ولم ولن وليس وليست فلا فلم فلن",
     "he": "לא אין אינו אינה אינם אינן מעולם ולא ואין",
     "fa": "نه نمی نیست نیستند هرگز",
+    "ps": "نه نشي نشو مه هېڅکله هیڅکله",
+    "ckb": "نا نە نییە نەبوو نەبووە هەرگیز",
     "hi": "नहीं न मत कभी",
     "ur": "نہیں نہ کبھی",
     "bn": "না নয় নন নই নেই কখনো",  # নন, নই: "is not", "am not" ("রাজি নন", not willing)
@@ -232,6 +234,12 @@ _NOT_DENIALS: dict[str, str] = {
 }
 
 
+# Negating prefixes that take the place of another: Sorani's present denies with نا where
+# it affirms with دە ("دابەش ناکات" for "دابەش دەکات"). (negating, affirming), folded.
+_REPLACED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {"ckb": (("نا", "دە"),)}
+_REPLACED_REST = 2  # letters the verb keeps after the prefix
+
+
 # Negations in scripts read a character at a time, each a run of tokens. Japanese denies
 # with an ending after the verb (受け入れなかった, 受け入れていない, 受け入れません: the
 # verb may stand a few characters before it); Thai, Lao and Khmer with a word before it
@@ -251,7 +259,7 @@ _ENDING_REACH = 4  # tokens after the matched words where such an ending may beg
 # finds "nepřijal" for "přijal"), and denies when the phrasing's word has no such prefix.
 _PREFIXES: dict[str, str] = {
     "cs": "ne", "sk": "ne", "lt": "ne", "lv": "ne",
-    "fa": "نمی ن", "hy": "չ", "am": "አል አይ",
+    "fa": "نمی ن", "hy": "չ", "am": "አል አይ", "ckb": "نە",
     # Kinyarwanda nti- before the subject prefix (yemeye "he accepted", ntiyemeye), nt- where
     # it meets a vowel (ntazaza), si- for "I"; Luganda te- (yakkiriza, teyakkiriza), t- where
     # it meets a vowel (takkiriza "he does not accept" for akkiriza)
@@ -443,6 +451,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
     claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
     subject: int = 0  # words of a subject between such a verb and its "that"
+    replaced: tuple[tuple[str, str], ...] = ()  # a negating prefix in place of an affirming one
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -470,6 +479,9 @@ class Cues(frozenset):  # type: ignore[type-arg]
             for start in range(shared, max(shared - _INFIX_SHIFT, _STEM) - 1, -1):
                 if self.infix.match(key, start) and not self.infix.match(word, start):
                     return True
+        if any(key.startswith(neg) and word.startswith(aff) and key[len(neg):] == word[len(aff):]
+               for neg, aff in self.replaced):
+            return True
         return self.verbs is not None and self.verbs.negates(key, word)
 
     def denied_from(self, keys: Sequence[str], i: int) -> int | None:
@@ -485,8 +497,11 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return None
 
     def unprefixed(self, key: str) -> list[str]:
-        """``key`` without each negating prefix it begins with, where a stem is left."""
-        return [key[len(p):] for p in self.prefixes if key.startswith(p) and len(key) - len(p) > _STEM]
+        """``key`` without each negating prefix it begins with, where a stem is left, and
+        with the affirming prefix a negating one takes the place of."""
+        return ([key[len(p):] for p in self.prefixes if key.startswith(p) and len(key) - len(p) > _STEM]
+                + [aff + key[len(neg):] for neg, aff in self.replaced
+                   if key.startswith(neg) and len(key) - len(neg) >= _REPLACED_REST])
 
     def _suffixed(self, key: str) -> bool:
         return any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in self.suffixes)
@@ -503,7 +518,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
-                self.rejecting, self.claims, self.denying_before, self.subject)
+                self.rejecting, self.claims, self.denying_before, self.subject, self.replaced)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -528,6 +543,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.rejecting = frozenset(fold(word) for word in _REJECTING.get(base, "").split())
         cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())
         cues.subject = _SUBJECT_BEFORE_THAT.get(base, 0)
+        cues.replaced = tuple((fold(neg), fold(aff)) for neg, aff in _REPLACED_PREFIXES.get(base, ()))
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
