@@ -289,6 +289,7 @@ def test_a_date_of_saying_is_told_from_the_date_of_what_was_said(language: str, 
     ("hr", "Čelnici su se sastali u srijedu."),
     ("ar", "وقال الوزير إن الزلزال ضرب جنوب البلاد فجر الأربعاء.", ),   # too far from the verb
     ("fa", "او گفت زلزله روز چهارشنبه رخ داد.", ),                    # the verb before the day: another clause's
+    ("he", "ההסתדרות והאוצר ייפגשו ביום שני\n\nההסתדרות הודיעה על שביתה.", ),  # the next paragraph's verb
 ])
 def test_a_date_not_next_to_a_verb_of_saying_is_no_date_of_saying(language: str, text: str) -> None:
     (mention,) = find_dates(text, language, PUBLISHED)

@@ -190,7 +190,10 @@ def _reporting_verbs(language: str) -> frozenset[str]:
 
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act
 _READ_BY_CHARACTER = frozenset({"zh", "yue"})  # whose verbs of saying are read from the text itself
-_REPORT_GAP = regex.compile(r"[\s\p{L}\p{M}\p{N}'’-]*")  # no punctuation between but an apostrophe
+# no punctuation between but an apostrophe, and no line's end: a verb in the next paragraph
+# is another sentence's, which a script without capitals does not show ("… ייפגשו ביום שני"
+# over a paragraph that opens "ההסתדרות הודיעה")
+_REPORT_GAP = regex.compile(r"(?:[^\S\n]|[\p{L}\p{M}\p{N}'’-])*")
 
 
 def reported_on(text: str, start: int, end: int, language: str | None,
