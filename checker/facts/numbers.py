@@ -47,9 +47,9 @@ from .number_words import (
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
+    PARTS_LANGUAGES,
     PASSING_AHEAD,
     PASSING_AROUND,
-    PARTS_LANGUAGES,
     PERCENT,
     STACKED_MULTIPLIERS,
     SUPPORTED,
@@ -652,7 +652,7 @@ def _passing(language: str) -> tuple[regex.Pattern | None, regex.Pattern | None,
     """The verbs of passing a figure that stand apart from it (:data:`PASSING_AHEAD`,
     :data:`PASSING_AROUND`): a verb and the subject before it, "from" before it, the
     noun and verb after it; None where the language has none."""
-    word = rf"[\p{{L}}\p{{M}}\u200c\u200d]+"
+    word = r"[\p{L}\p{M}\u200c\u200d]+"
     ahead = PASSING_AHEAD.get(language)
     before = after = None
     if ahead:
