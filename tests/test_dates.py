@@ -1808,3 +1808,18 @@ def test_a_day_and_month_after_the_coming_are_ahead(language: str, text: str, ex
 def test_pashto_weekdays_and_yesterday_in_pashto_sorani_and_azerbaijani(language: str, text: str,
                                                                          iso: str) -> None:
     assert days(text, language) == [iso]
+
+
+@pytest.mark.parametrize("text, written, iso", [
+    # Al Jazeera writes a month by both its Arabic names: one month, the year its own
+    ("الخميس 14 سبتمبر/أيلول 2023", "الخميس 14 سبتمبر/أيلول 2023", "2023-09-14"),
+    ("ضرب الزلزال المنطقة في 6 فبراير/شباط 2021", "6 فبراير/شباط 2021", "2021-02-06"),
+    ("في 13 سبتمبر/ أيلول الجاري", "13 سبتمبر/ أيلول", "2023-09-13"),
+    ("يوم 13 أيلول/سبتمبر 2023", "13 أيلول/سبتمبر 2023", "2023-09-13"),
+])
+def test_an_arabic_month_by_both_its_names(text: str, written: str, iso: str) -> None:
+    assert one_date(text, "ar") == (written, iso)
+
+
+def test_two_months_apart_by_a_slash_stay_two() -> None:
+    assert [m.text for m in find_dates("13 سبتمبر/أكتوبر", "ar", PUBLISHED)] == ["13 سبتمبر"]
