@@ -1677,3 +1677,14 @@ def test_sorani_and_pashto_durations(language, text, value, unit):
 ])
 def test_pashto_decimal_and_group_marks(text, value):
     assert find_numbers(text, "ps")[0].value.min == value
+
+
+@pytest.mark.parametrize("language, text, figures", [
+    # the day and year of a lunar Hijri date beside the common one are no figures
+    ("ar", "أعلنت الوزارة يوم الأربعاء 28 صفر 1445هـ تسجيل 1200 حالة", [1200]),
+    ("ar", "الخميس - 29 صفر 1445 هـ - 14 سبتمبر 2023 مـ", [14, 2023]),
+    ("fa", "چهارشنبه ۲۸ صفر ۱۴۴۵ ه.ق", []),
+    ("ar", "مساحة 1200 هكتار", [1200]),          # هكتار is no era
+])
+def test_a_hijri_date_holds_no_figure(language, text, figures):
+    assert [m.value.min for m in find_numbers(text, language)] == figures

@@ -945,6 +945,14 @@ NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "n
 # How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
 # Bengali's counters ("৩০০টি কারখানা", 300 factories) and Sinhala's indefinite ending
 # ("120ක්") are written on the number too.
+# The months of the lunar Hijri calendar, which Arabic and Persian news writes beside the
+# common date ("الأربعاء 28 صفر 1445 هـ الموافق 13 سبتمبر 2023"): a day and a year of such a
+# date are no figures. (Babel gives only the common calendar's month names.)
+HIJRI_MONTHS = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
+                "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة",
+                "ذي الحجة", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "ذی‌القعده", "ذی‌الحجه")
+HIJRI_ERAS = ("هـ", "ه", "هـ.", "ه.", "ه.ق", "هـ.ق", "ق")
+
 # Decimal and group marks where CLDR's for Latin digits are not those the press writes:
 # Pashto's are the European ones ("1.200,5"), but Afghan news writes figures as Persian
 # news does ("۶.۳ درجې", "۱,۲۰۰ کورونه").

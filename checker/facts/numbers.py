@@ -40,6 +40,8 @@ from .number_words import (
     DECIMAL_WORDS,
     DIGIT_MARKS,
     DURATIONS,
+    HIJRI_ERAS,
+    HIJRI_MONTHS,
     MONEY,
     MULTIPLIER_FIRST,
     MYRIAD_LANGUAGES,
@@ -572,7 +574,8 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     return [m for m in _Reader(text, profile).read()
             if not _time_of_day(text, m, profile.language) and not _written_on_a_word(text, m)
             and not _calendar_year(text, m, profile.language)
-            and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)]
+            and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
+            and not _of_a_hijri_date(text, m)]
 
 
 # A word of an alphabet written on a number that no unit or multiplier took makes a
@@ -602,6 +605,25 @@ def _calendar_year(text: str, mention: NumberMention, language: str) -> bool:
     if any(text.endswith(era, 0, mention.start) for era in ERAS.get(language, ())):
         return True  # "令和6年能登半島地震": the year of an era
     return mention.value.unit is None and mention.text.isdigit() and len(mention.text) == 4
+
+
+@lru_cache(maxsize=1)
+def _hijri_after() -> regex.Pattern:
+    era = rf"{_GAP}*(?:{_alternation(HIJRI_ERAS)})(?![\p{{L}}\p{{M}}])"
+    return regex.compile(rf"{_GAP}+(?:{_alternation(HIJRI_MONTHS)}){_GAP}+\p{{N}}{{3,4}}{era}|{era}")
+
+
+def _of_a_hijri_date(text: str, mention: NumberMention) -> bool:
+    """Whether a number is the day or the year of a lunar Hijri date ("28 صفر 1445 هـ",
+    "1445هـ"), which is no figure."""
+    digits = None
+    for digits in _DIGIT_RUN.finditer(text, mention.start, mention.end):
+        pass
+    return (digits is not None and "ه" in text[digits.end():digits.end() + 32]
+            and _hijri_after().match(text, digits.end()) is not None)
+
+
+_DIGIT_RUN = regex.compile(r"\p{Nd}+")
 
 
 _MINUTES = regex.compile(r"\d\d(?!\d)")
