@@ -1823,3 +1823,14 @@ def test_an_arabic_month_by_both_its_names(text: str, written: str, iso: str) ->
 
 def test_two_months_apart_by_a_slash_stay_two() -> None:
     assert [m.text for m in find_dates("13 سبتمبر/أكتوبر", "ar", PUBLISHED)] == ["13 سبتمبر"]
+
+
+@pytest.mark.parametrize("language, text, iso", [
+    ("fa", "زلزله روز گذشته خوی را لرزاند.", "2023-09-13"),      # "the past day"
+    ("fa", "دیشب زلزله خوی را لرزاند.", "2023-09-13"),            # last night
+    ("fa", "این حادثه ۲۲ شهریورماه ۱۴۰۲ رخ داد.", "2023-09-13"),   # the month with "month" written on it
+    ("fa", "این حادثه ۲۲ شهریور‌ماه رخ داد.", "2023-09-13"),
+    ("he", "הפיצוץ אירע אמש בתל אביב.", "2023-09-13"),            # last night
+])
+def test_persian_and_hebrew_days_as_their_news_writes_them(language: str, text: str, iso: str) -> None:
+    assert days(text, language) == [iso]

@@ -510,7 +510,9 @@ def _add_calendar_months(lex: Lexicon, language: str) -> None:
         import jdatetime  # type: ignore[import-untyped]
 
         for number, name in enumerate(jdatetime.date.j_months_fa, 1):
-            lex.add(name, "M", date_words.SOLAR_HIJRI + number)
+            # with "month" written on it too, as Iranian news writes it: "۲۲ شهریورماه ۱۴۰۲"
+            for written in (name, name + "ماه", name + "\u200cماه"):
+                lex.add(written, "M", date_words.SOLAR_HIJRI + number)
     for base, names, code in date_words.CALENDAR_MONTHS.get(language, ()):
         for number, written in enumerate(names, 1):
             for name in written.split():
