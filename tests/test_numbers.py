@@ -254,6 +254,7 @@ def test_per_cent_as_each_language_writes_it(language, text, written, value):
     ("zh", "雨量158.1毫米", 158.1, "millimeter"),
     ("en", "rainfall of 158 mm", 158, "millimeter"),
     ("tr", "1,2 milyar dolar", 1.2e9, "USD"),            # the bare name; CLDR has "ABD doları"
+    ("tr", "3,5 milyar liralık yatırım", 3.5e9, "TRY"),
     ("tr", "500 milyon avro", 5e8, "EUR"),
     ("az", "500 milyon dollar", 5e8, "USD"),
     ("az", "20 manat", 20, "AZN"),
@@ -1551,6 +1552,14 @@ def test_bound_words_multipliers_and_units_of_european_newsrooms(language, text,
     ("ko", "오전 9시 30분부터 파업에 들어갔다", []),
     ("ja", "会談は10時間続いた", [(10, 10, "hour")]),  # 時間: a span
     ("ko", "회담은 5시간 동안 진행됐다", [(5, 5, "hour")]),
+    # the words for "at the hour" of Turkish, Azerbaijani, Arabic, Hebrew, Persian and
+    # Sorani, with the part of the day after the hour too
+    ("tr", "Kaza dün akşam saat 21.30'da meydana geldi.", []),
+    ("az", "Zəlzələ saat 10-da baş verib.", []),
+    ("ar", "وقع الزلزال الساعة 4 فجرا.", []),
+    ("he", "הפיצוץ אירע בשעה 6 בבוקר.", []),
+    ("fa", "حادثه ساعت ۱۰ صبح رخ داد.", []),
+    ("fa", "۱۰ ساعت طول کشید.", [(10, 10, "hour")]),   # hours after the figure: a duration
     # not times: a score, a ratio, and a result no clock shows
     ("sk", "Slovan vyhral 2:1.", [(2, 2, None), (1, 1, None)]),
     ("sk", "Slovan vyhral 98:87.", [(98, 98, None), (87, 87, None)]),

@@ -1056,6 +1056,8 @@ CLOCK_WORDS = {
     "fi": "kello klo", "et": "kell", "sv": "klockan kl", "da": "klokken kl", "nb": "klokken kl",
     "no": "klokken kl", "nn": "klokka kl", "pl": "godz godzinie godzina", "lv": "plkst pulksten",
     "it": "ore", "pt": "às", "sq": "orën ora",
+    # "saat 21.30'da", "الساعة 10", "בשעה 6", "ساعت ۱۰", "کاتژمێر 9"
+    "tr": "saat", "az": "saat", "ar": "الساعة الساعه", "he": "בשעה שעה", "fa": "ساعت", "ckb": "کاتژمێر",
 }
 # Abbreviations of "hour" after a number that make it a time of day, where the duration
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
@@ -1153,7 +1155,7 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # The bare names Turkish, Azerbaijani and Sorani news writes after a figure ("1,2
     # milyar dolar", "500 milyon dollar", "٢ ملیار دۆلار"), where CLDR gives the possessive
     # with the country ("ABD doları").
-    "tr": {"USD": ("dolar", "dolarlık"), "EUR": ("avro", "euroluk")},
+    "tr": {"USD": ("dolar", "dolarlık"), "EUR": ("avro", "euroluk"), "TRY": ("lira", "liralık", "liraya", "liradan")},
     "az": {"USD": ("dollar", "dollarlıq", "dollardan", "dollara"), "AZN": ("manat", "manatlıq", "manatdan")},
     "ckb": {"USD": ("دۆلار",)},
     "ps": {"USD": ("ډالره", "ډالرو")},

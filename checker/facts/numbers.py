@@ -654,8 +654,12 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
         last = _LAST_WORD.search(text, mention.start, mention.end)
         if last is not None and fold(last.group(1)) in _clock_words(language, after=True):
             return True  # "8 val. ryto", "um 2 Uhr nachts"
-    if mention.value.unit is not None or mention.value.min != mention.value.max:
-        return False
+    if mention.value.min != mention.value.max or (mention.value.unit is not None
+                                                  and not is_free_noun(mention.value.unit)):
+        return False  # a noun after the hour may be the part of the day: "ساعت ۱۰ صبح", "בשעה 6 בבוקר"
+    if mention.value.unit is not None:
+        before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        return before is not None and fold(before.group(1)) in _clock_words(language)
     if text[mention.end:mention.end + 1] == ":" and _MINUTES.match(text, mention.end + 1):
         return _is_time(text[mention.start:mention.end], text[mention.end + 1:])  # not a score, "98:87"
     if (text[mention.end:mention.end + 1] == "." and _MINUTES.match(text, mention.end + 1)
