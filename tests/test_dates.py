@@ -1834,3 +1834,17 @@ def test_two_months_apart_by_a_slash_stay_two() -> None:
 ])
 def test_persian_and_hebrew_days_as_their_news_writes_them(language: str, text: str, iso: str) -> None:
     assert days(text, language) == [iso]
+
+
+@pytest.mark.parametrize("language, text, iso", [
+    # a day and month months before publication, in a clause about the future: next year's
+    ("tr", "Seçimler 14 Mayıs'ta yapılacak.", "2024-05-14"),
+    ("en", "Elections will be held on 14 May.", "2024-05-14"),
+    ("ar", "وستجرى الانتخابات في 14 مايو.", "2024-05-14"),
+    # in the past, or days before publication, it stays this year's
+    ("tr", "Seçimler 14 Mayıs'ta yapıldı.", "2023-05-14"),
+    ("tr", "Liderler 13 Eylül'de görüşecek.", "2023-09-13"),
+    ("en", "Elections will be held on 14 May 2023, the law said.", "2023-05-14"),  # a year of its own
+])
+def test_a_yearless_date_in_a_future_clause_is_the_coming_one(language: str, text: str, iso: str) -> None:
+    assert days(text, language)[0] == iso
