@@ -647,3 +647,15 @@ def test_sorani_and_pashto_denials(language: str, phrasing: str, affirmed: str, 
     rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
     assert verdicts(run_rules(rules, [article(affirmed, language)]), "claim") == {"article.txt": "agrees"}
     assert verdicts(run_rules(rules, [article(negated, language)]), "claim") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, phrasing, text, verdict", [
+    # Turkish and Azerbaijani put the verb of denying after the clause it denies
+    ("tr", "sözleşmeyi onayladı", "Bolat, şirketin sözleşmeyi onayladığını yalanladı.", "contradicts"),
+    ("tr", "sözleşmeyi onayladı", "Bolat, şirketin sözleşmeyi onayladığını açıkladı.", "agrees"),
+    ("az", "müqaviləni təsdiqlədi", "Rzayev şirkətin müqaviləni təsdiqlədiyini təkzib edib.", "contradicts"),
+    ("tr", "iddiaları yalanladı", "Bolat iddiaları yalanladı.", "agrees"),   # the denial is the phrasing's
+])
+def test_a_turkic_verb_of_denying_after_the_clause(language: str, phrasing: str, text: str, verdict: str) -> None:
+    rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "claim") == {"article.txt": verdict}

@@ -41,7 +41,9 @@ _CUES: dict[str, str] = {
     "sv": "inte ej aldrig ingen inget",
     "da": "ikke aldrig ingen",
     "nb": "ikke aldri ingen",
-    "tr": "değil yok asla hiç",
+    # and, where the verb comes last, the verb of denying right after the clause it denies:
+    # "sözleşmeyi onayladığını yalanladı", "təsdiqlədiyini təkzib edib"
+    "tr": "değil yok asla hiç yalanladı yalanladılar yalanlandı",
     "hu": "nem nincs soha sem",
     "mk": "не нема никогаш ниту",
     "fi": "ei eivät en et emme ette eikä koskaan",
@@ -64,7 +66,7 @@ _CUES: dict[str, str] = {
     "bn": "না নয় নন নই নেই কখনো",  # নন, নই: "is not", "am not" ("রাজি নন", not willing)
     "be": "не ні ніколі няма",
     "kk": "жоқ емес ешқашан",
-    "az": "yox deyil heç",
+    "az": "yox deyil heç təkzib",
     "sq": "nuk kurrë asnjë s",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"
     "is": "ekki aldrei engin",
     "ka": "არ ვერ არა არასდროს",
