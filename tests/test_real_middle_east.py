@@ -172,6 +172,7 @@ CASES = [
 - {id: contract, check: phrase, expect: {tr: [sendika sözleşmesini onayladı]}}
 - {id: pilots, check: number, expect: ">= 1000", about: [pilot]}
 - {id: results-day, check: date, expect: 2023-09-15, about: [yatırımcılara]}
+- {id: merger, check: phrase, expect: {tr: [Pegasus ile birleşme kararı aldı]}}
 """, """THY ilk yarıda 1,2 milyar dolar net kâr açıkladı
 
 İSTANBUL (AA) - Türk Hava Yolları (THY), 2023 yılının ilk yarısında 1,2 milyar dolar net kâr elde ettiğini açıkladı.
@@ -179,6 +180,8 @@ CASES = [
 Şirket, 13 Eylül 2023 Çarşamba günü Airbus ile 230 uçaklık sipariş için ön anlaşma imzaladı.
 
 THY yönetimi, yeni sendika sözleşmesini henüz onaylamadı.
+
+Bolat, şirketin Pegasus ile birleşme kararı aldığını yalanladı.
 
 Şirket bu yıl 1.200 pilot alacak.
 
@@ -198,6 +201,7 @@ Ahmet Bolat, yeni sendika sözleşmesini onayladıklarını belirtti.
         "contract": (("contradicts", 'sendika sözleşmesini henüz onaylamadı'), ("agrees", 'sendika sözleşmesini onayladıklarını')),
         "pilots": (("agrees", '1.200 pilot'), ("agrees", "1.000'den fazla pilot")),
         "results-day": (("agrees", 'Cuma'), ("silent", None)),
+        "merger": (("contradicts", 'yalanladı'), ("silent", None)),
     }),
     Case("az", "az", """
 - {id: passengers, check: number, expect: 1900000, tolerance: 3%, unit: sərnişin, about: [sərnişin]}
