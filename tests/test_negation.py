@@ -659,3 +659,14 @@ def test_sorani_and_pashto_denials(language: str, phrasing: str, affirmed: str, 
 def test_a_turkic_verb_of_denying_after_the_clause(language: str, phrasing: str, text: str, verdict: str) -> None:
     rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
     assert verdicts(run_rules(rules, [article(text, language)]), "claim") == {"article.txt": verdict}
+
+
+def test_arabic_and_korean_pasts_read_in_one_run() -> None:
+    # one index of phrasings serves every article of a run: each language's reading of a
+    # past keeps its own table, whichever article is read first
+    rules = "- {id: claim, check: phrase, expect: {ar: ['وافق البرلمان'], ko: ['정부는 제안을 받아들였다']}}\n"
+    for first in ("ar", "ko"):
+        sources = [article("لم يوافق البرلمان على الميزانية.", "ar", source="ar.txt"),
+                   article("정부는 제안을 받아들이지 않았다.", "ko", source="ko.txt")]
+        report = run_rules(rules, sources if first == "ar" else sources[::-1])
+        assert verdicts(report, "claim") == {"ar.txt": "contradicts", "ko.txt": "contradicts"}, first

@@ -272,7 +272,7 @@ class PhraseIndex:
         self._sounded: list[tuple[str, str]] | None = None  # for texts in Thai, Lao, Khmer, Burmese
         self._singles: dict[str, list[str]] | None = None  # one-word phrases, for abjad texts
         self._long_consonants: list[str] = []
-        self._by_past_stem: dict[str, list[str]] | None = None  # for Arabic texts
+        self._by_arabic_past: dict[str, list[str]] | None = None  # for Arabic texts
 
     def candidates(self, key: str) -> dict[str, float]:
         """The phrase words that text word ``key`` may stand for, with their scores.
@@ -385,14 +385,14 @@ class PhraseIndex:
         if len(key) < 4 or key[0] not in ARABIC_PRESENT_PREFIXES:
             return {}
         stems = {key[1:]} | ({key[1:-1]} if key[-1] in "wn" and len(key) > 4 else set())
-        if self._by_past_stem is None:
-            self._by_past_stem = defaultdict(list)
+        if self._by_arabic_past is None:
+            self._by_arabic_past = defaultdict(list)
             for word in sorted(self._vocab):
                 bare = word[1:] if word[:1] == "'" else word
                 for stem in {bare} | ({bare[:-1]} if bare[-1:] in ARABIC_PAST_ENDINGS else set()):
                     if len(stem) >= 3:
-                        self._by_past_stem[stem].append(word)
-        return {word: ARABIC_TENSE_SCORE for stem in stems for word in self._by_past_stem.get(stem, ())}
+                        self._by_arabic_past[stem].append(word)
+        return {word: ARABIC_TENSE_SCORE for stem in stems for word in self._by_arabic_past.get(stem, ())}
 
     def _abjad_candidates(self, key: str) -> dict[str, float]:
         """The phrase words whose consonants a word of an abjad writes
