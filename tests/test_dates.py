@@ -1848,3 +1848,65 @@ def test_persian_and_hebrew_days_as_their_news_writes_them(language: str, text: 
 ])
 def test_a_yearless_date_in_a_future_clause_is_the_coming_one(language: str, text: str, iso: str) -> None:
     assert days(text, language)[0] == iso
+
+
+# --- African and Caucasian news ---------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, expected, iso", [
+    # a month with its case ending after "the year's", as the press dates a month
+    ("ka", "2022 წლის სექტემბერში ქვეყანაში მიწისძვრა მოხდა.", "2022 წლის სექტემბერში", "2022-09"),
+    ("ka", "2023 წლის იანვრიდან ფასები გაიზარდა.", "2023 წლის იანვრიდან", "2023-01"),
+    ("ka", "2023 წლის აგვისტოში.", "2023 წლის აგვისტოში", "2023-08"),
+    ("hy", "2022 թվականի սեպտեմբերին երկրաշարժ եղավ։", "2022 թվականի սեպտեմբերին", "2022-09"),
+    ("kk", "2022 жылдың қыркүйегінде жер сілкінісі болды.", "2022 жылдың қыркүйегінде", "2022-09"),
+    ("kk", "2022 жылғы шілдеде сайлау өтті.", "2022 жылғы шілдеде", "2022-07"),
+    ("uz", "2022 yil sentabrda zilzila boʻldi.", "2022 yil sentabrda", "2022-09"),
+    ("uz", "2022 йил сентябрда зилзила бўлди.", "2022 йил сентябрда", "2022-09"),
+    # and a day with its year written first, as "the year's" or "year-"
+    ("kk", "2023 жылғы 13 қыркүйекте кездесу өтті.", "2023 жылғы 13 қыркүйекте", "2023-09-13"),
+    ("uz", "2023-yil 13-sentabr kuni uchrashuv boʻldi.", "2023-yil 13-sentabr", "2023-09-13"),
+    ("uz", "2023 йил 13 сентябрь куни учрашув бўлди.", "2023 йил 13 сентябрь", "2023-09-13"),
+])
+def test_a_month_with_a_case_ending_after_a_year_written_first(language: str, text: str, expected: str,
+                                                               iso: str) -> None:
+    [mention] = find_dates(text, language, PUBLISHED)
+    value = mention.value
+    written = value.iso or f"{value.year}-{value.month:02d}"  # a month without its day has no ISO date
+    assert (mention.text, written) == (expected, iso)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("sw", "Jana Rais alikutana na mawaziri.", "Jana"),
+    ("ha", "Jiya shugaban ya gana da ministoci.", "Jiya"),
+    ("yo", "Ààrẹ pàdé àwọn mínísítà lánàá.", "lánàá"),
+    ("so", "Madaxweynaha ayaa shalay la kulmay wasiirada.", "shalay"),
+    ("zu", "Izolo umongameli uhlangane nongqongqoshe.", "Izolo"),
+    ("af", "Die president het gister die ministers ontmoet.", "gister"),
+    ("am", "ፕሬዚዳንቱ ትናንት ከሚኒስትሮች ጋር ተገናኙ።", "ትናንት"),
+    ("am", "ፕሬዚዳንቱ በትናንትናው ዕለት ከሚኒስትሮች ጋር ተገናኙ።", "በትናንትናው"),
+    ("kk", "Президент кеше министрлермен кездесті.", "кеше"),
+    ("uz", "Prezident kecha vazirlar bilan uchrashdi.", "kecha"),
+    ("uz", "Президент кеча вазирлар билан учрашди.", "кеча"),
+])
+def test_yesterday_in_african_and_central_asian_news(language: str, text: str, expected: str) -> None:
+    assert [(m.text, m.value.iso) for m in find_dates(text, language, PUBLISHED)] == [(expected, "2023-09-13")]
+
+
+def test_uzbek_midnight_is_no_yesterday() -> None:
+    assert find_dates("Yarim kecha zilzila boʻldi.", "uz", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("sw", "Mkutano utafanyika Ijumaa ijayo.", "2023-09-15"),
+    ("ha", "An yi taron a ranar Talata da ta gabata.", "2023-09-12"),
+    ("so", "Kulanka waxa uu dhacay Arbacadii.", "2023-09-13"),
+    ("zu", "Umhlangano ubuse ngoLwesithathu.", "2023-09-13"),
+    ("zu", "Umhlangano uzoba ngoLwesihlanu oluzayo.", "2023-09-15"),
+    ("am", "ስብሰባው በረቡዕ ዕለት ተካሄደ።", "2023-09-13"),
+    ("yo", "Ìpàdé náà wáyé lọ́jọ́rú.", "2023-09-13"),
+    ("af", "Die vergadering word volgende Vrydag gehou.", "2023-09-15"),
+    ("kk", "Кездесу келесі жұма күні өтеді.", "2023-09-15"),
+])
+def test_weekdays_with_on_next_and_last_as_african_and_central_asian_news_writes_them(
+        language: str, text: str, expected: str) -> None:
+    assert days(text, language) == [expected]

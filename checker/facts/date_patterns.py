@@ -434,7 +434,8 @@ def lexicon(language: str | None) -> Lexicon:
         _add_names(lex, variant)
     _add_words(lex, loc.language)
     _add_joiners(lex, loc.language, variants)
-    _month_cases(lex, loc)
+    for variant in variants:  # Uzbek in Latin and Cyrillic: "sentabrda", "сентябрда"
+        _month_cases(lex, variant)
     if loc.language in date_words.ROMAN_MONTHS:
         lex.roman = {numeral: number for number, numeral in enumerate(_ROMAN, 1)}
     lex.order = _field_order(loc.date_formats["short"].pattern)

@@ -94,6 +94,19 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "hy": {"երեկ": -1, "այսօր": 0, "վաղը": 1, "վաղն": 1, "երեկ չէ առաջին օրը": -2},
     "mn": {"өчигдөр": -1, "өчигдрийн": -1, "өнөөдөр": 0, "өнөөдрийн": 0, "маргааш": 1, "маргаашийн": 1,
            "уржигдар": -2, "нөгөөдөр": 2},
+    "sw": {"jana": -1, "leo": 0, "kesho": 1, "juzi": -2, "keshokutwa": 2},
+    "ha": {"jiya": -1, "yau": 0, "gobe": 1, "shekaranjiya": -2, "jibi": 2},
+    # Yoruba writes "on" (ní) into the word: "lánàá" (yesterday), "lónìí" (today).
+    "yo": {"lánàá": -1, "lánà": -1, "lónìí": 0},
+    "so": {"shalay": -1, "maanta": 0, "berri": 1, "dorraad": -2},
+    "zu": {"izolo": -1, "namuhla": 0, "namhlanje": 0, "kusasa": 1},
+    "af": {"gister": -1, "vandag": 0, "eergister": -2, "oormôre": 2},
+    # Amharic also writes "yesterday's" with "in" on it: "በትናንትናው ዕለት" (on yesterday's day).
+    "am": {"ትናንት": -1, "ትላንት": -1, "ትናንትና": -1, "ትላንትና": -1, "ትናንትናው": -1, "በትናንትናው": -1,
+           "በትላንትናው": -1, "ዛሬ": 0, "ነገ": 1},
+    "kk": {"кеше": -1, "кешегі": -1, "бүгін": 0, "ертең": 1},
+    # Uzbek "kecha" is also "night": not after the words of "midnight", "every night" (NOT_AFTER).
+    "uz": {"kecha": -1, "bugun": 0, "ertaga": 1, "кеча": -1, "бугун": 0, "эртага": 1},
 }
 
 # Hindi and Punjabi "kal" is yesterday or tomorrow, as its clause's verb tells
@@ -205,6 +218,13 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "mk": ("следниот", "следната", "идниот", "идната"),
     "ko": ("오는",),  # "오는 15일", "오는 금요일": the coming
     "mn": ("ирэх",),
+    # after the weekday: Swahili "Ijumaa ijayo", Hausa "ranar Juma'a mai zuwa", Zulu
+    # "ngoLwesihlanu oluzayo", Somali "Jimcaha soo socda"
+    "sw": ("ijayo", "inayokuja"), "ha": ("mai zuwa",), "zu": ("oluzayo", "ozayo"), "so": ("soo socda",),
+    "af": ("volgende", "aanstaande", "komende"),
+    "am": ("በሚቀጥለው", "የሚቀጥለው"),
+    "kk": ("келесі", "алдағы"),
+    "uz": ("kelasi", "kelgusi", "келаси", "келгуси"),
 }
 # Words that make a weekday this week's, before or after the publication, the nearer:
 # Brazilian news dates by "nesta sexta-feira" (this Friday: published on a Thursday, the
@@ -255,6 +275,13 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "mk": ("минатиот", "минатата"),
     "ko": ("지난",),  # "지난 13일", "지난 수요일"
     "mn": ("өнгөрсөн",),
+    # after the weekday: "Jumanne iliyopita", "ranar Talata da ta gabata", "ngoLwesibili odlule"
+    "sw": ("iliyopita",), "ha": ("da ta gabata", "da ya gabata"), "zu": ("odlule", "edlule"),
+    "so": ("la soo dhaafay",),
+    "af": ("verlede", "laas", "afgelope"),
+    "am": ("ባለፈው", "ያለፈው"),
+    "kk": ("өткен", "былтырғы"),
+    "uz": ("oʻtgan", "o'tgan", "o‘tgan", "ўтган"),
 }
 
 # Words before a weekday that name its calendar week (from Monday), before or after the
@@ -307,6 +334,19 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
            "چهارشنبه": 3, "چهارشنبې": 3, "چارشنبه": 3, "چارشنبې": 3, "پنجشنبه": 4, "پنجشنبې": 4,
            "پنځشنبه": 4, "پنځشنبې": 4, "جمعه": 5, "جمعې": 5, "شنبه": 6, "شنبې": 6, "یکشنبه": 7,
            "یکشنبې": 7, "اتوار": 7},
+    # Somali writes the article on the name, -da (the) or -dii (the one past): "Arbacada",
+    # "Arbacadii", "Isniintii" (on Monday).
+    "so": {"isniinta": 1, "isniintii": 1, "talaadada": 2, "talaadadii": 2, "arbacada": 3, "arbacadii": 3,
+           "khamiista": 4, "khamiistii": 4, "jimcaha": 5, "jimcihii": 5, "sabtida": 6, "sabtidii": 6,
+           "axadda": 7, "axaddii": 7},
+    # Zulu "on" (nga-) joins the name's prefix: "ngoLwesithathu" (uLwesithathu), "ngeSonto".
+    "zu": {"ngomsombuluko": 1, "ngolwesibili": 2, "ngolwesithathu": 3, "ngolwesine": 4, "ngolwesihlanu": 5,
+           "ngomgqibelo": 6, "ngesonto": 7},
+    # Amharic writes "on" (በ) on the name: "በረቡዕ" (on Wednesday); Yoruba contracts "ní
+    # Ọjọ́rú" to "lọ́jọ́rú".
+    "am": {"በሰኞ": 1, "በማክሰኞ": 2, "በረቡዕ": 3, "በሐሙስ": 4, "በዓርብ": 5, "በአርብ": 5, "በቅዳሜ": 6, "በእሑድ": 7,
+           "በእሁድ": 7},
+    "yo": {"lọ́jọ́rú": 3, "lọ́jọ́bọ̀": 4, "lọ́jọ́bọ": 4},
     # Tamil names the day with கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன்
     # + கிழமை is வியாழக்கிழமை), and writes "on" (அன்று) on it (WEEKDAY_INFLECTION_ENDINGS).
     "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
@@ -375,6 +415,27 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     # Mongolian news shortens the stems of "зургаадугаар сар" and "долоодугаар сар" (June,
     # July): "зургадугаар сарын 28", "долдугаар сарын 1".
     "mn": (("аадугаар сар", "адугаар сар"), ("оодугаар сар", "дугаар сар")),
+    # Georgian replaces the nominative -ი with its cases and postpositions: "სექტემბერს"
+    # (dative, on a day), "სექტემბერში" (in September), "სექტემბრიდან" (from), "სექტემბრამდე"
+    # (until), the genitive "სექტემბრის", "მარტის" (the e of -ერი and the a of -არი, -ალი drop:
+    # "იანვრის", "თებერვლის"); "აგვისტო" adds them to its -ო.
+    "ka": (("ი", "ს"), ("ი", "ში"), ("ი", "ის"), ("ი", "იდან"), ("ი", "ამდე"),
+           ("ერი", "რის"), ("ერი", "რიდან"), ("ერი", "რამდე"), ("არი", "რის"), ("არი", "რიდან"),
+           ("ალი", "ლის"), ("ალი", "ლიდან"), ("ო", "ოს"), ("ო", "ოში"), ("ო", "ოდან"), ("ო", "ომდე")),
+    # Armenian news writes the month of a day in CLDR's genitive ("սեպտեմբերի 13-ին") and a
+    # month alone in the dative or locative: "սեպտեմբերին", "սեպտեմբերում" (in September),
+    # "սեպտեմբերից" (from September).
+    "hy": (("ի", "ին"), ("ի", "ում"), ("ի", "ից")),
+    # Kazakh and Uzbek add case endings by vowel harmony (every harmony's form is listed:
+    # the others are never written): the locative "қыркүйекте", "қазанда", "sentabrda",
+    # "сентябрда", the possessive with it after "айы" (month) left out ("қыркүйегінде",
+    # "шілдесінде", "sentabrida"), the ablative "sentabrdan" and the genitive
+    # "қыркүйектің", "sentabrning".
+    "kk": (("", "да"), ("", "де"), ("", "та"), ("", "те"), ("", "ында"), ("", "інде"), ("а", "асында"),
+           ("е", "есінде"), ("к", "гінде"), ("", "нан"), ("", "нен"), ("", "дан"), ("", "ден"), ("", "тан"),
+           ("", "тен"), ("", "ның"), ("", "нің"), ("", "дың"), ("", "дің"), ("", "тың"), ("", "тің")),
+    "uz": (("", "da"), ("", "ida"), ("", "dan"), ("", "idan"), ("", "ning"), ("", "gacha"),
+           ("", "да"), ("", "ида"), ("", "дан"), ("", "идан"), ("", "нинг"), ("", "гача")),
 }
 
 # Month names news writes that are no case of CLDR's, by month: the spoken Greek names
@@ -391,8 +452,9 @@ MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
 NUMBERED_MONTHS: dict[str, tuple[str, ...]] = {"mn": ("{n} дугаар сар", "{n} дүгээр сар")}
 
 # Languages whose news writes the year first, as "the year's", though CLDR's full and
-# long dates do not: Georgian "2023 წლის 13 სექტემბერს".
-YEAR_FIRST = frozenset({"ka", "ps"})  # Pashto "د ۲۰۲۳ کال د سپتمبر ۱۳مه": "of the year 2023, of September the 13th"
+# long dates do not: Georgian "2023 წლის 13 სექტემბერს", Armenian "2022 թվականի
+# սեպտեմբերին", Kazakh "2023 жылғы 13 қыркүйекте", Uzbek "2023-yil 13-sentabr".
+YEAR_FIRST = frozenset({"ka", "ps", "hy", "kk", "uz"})  # Pashto "د ۲۰۲۳ کال د سپتمبر ۱۳مه": "of the year 2023, of September the 13th"
 
 # Case forms of weekday names, as endings that replace the wide name's last letter, in
 # languages whose other words begin like a weekday with other endings: Greek "της
@@ -501,6 +563,8 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "ka": ("წლის",),  # "2023 წლის 13 სექტემბერს": "of the year"
     "ps": ("کال", "د", "په"),  # "د ۲۰۲۳ کال د سپتمبر په ۱۳مه": "year", "of", "on"
     "hy": ("թվականի", "թվականին", "թվին"),  # "2023 թվականի սեպտեմբերի 13-ին"
+    "kk": ("жылғы", "жылы", "жылдың", "ж."),  # "2023 жылғы 13 қыркүйекте", "2022 жылдың қыркүйегінде"
+    "uz": ("yil", "yili", "yilning", "yilgi", "йил", "йили", "йилнинг", "йилги"),  # "2023-yil 13-sentabr"
     "my": ("ခုနှစ်", "ရက်နေ့", "ရက်", "နေ့"),  # "၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၃ ရက်": "year", "day" after them
     "lo": ("ປີ", "ເດືອນ"),  # "ວັນທີ 13 ເດືອນກັນຍາ ປີ 2023": "month", "year" before them
 }
@@ -517,6 +581,8 @@ NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
                       "guten", "vom", "zum", "bis", "morgen")},
     "nl": {"morgen": ("de", "die", "deze", "elke", "goede", "van")},
     "ar": {"اليوم": ("ذلك", "هذا", "نفس", "ذات", "كل", "طوال")},  # that, this, the same, every, all day
+    "uz": {"kecha": ("yarim", "har", "butun", "bir", "shu", "oʻsha", "o'sha"),  # midnight, every night, all night
+           "кеча": ("ярим", "ҳар", "бутун", "бир", "шу", "ўша")},
     "he": {"היום": ("באותו", "אותו", "כל", "במשך")},
     "tr": {"bugün": ("bir",)},
     "ru": {"среда": ("окружающая", "социальная", "городская", "информационная", "деловая",
