@@ -133,6 +133,26 @@ def test_a_name_read_by_the_sounds_its_script_leaves_unwritten(name: str, text: 
     assert index.find(index.token_scores(fold_words(text), "en")) == {}
 
 
+@pytest.mark.parametrize("name, text", [
+    ("Zourabichvili", "პრეზიდენტმა სალომე ზურაბიშვილმა განცხადება გააკეთა"),  # ergative -მა
+    ("Zourabichvili", "ზურაბიშვილის თქმით"),                                  # genitive -ის
+    ("Zourabichvili", "ზურაბიშვილთან შეხვედრა"),                              # postposition -თან
+    ("Zurabishvili", "ზურაბიშვილმა"),
+    ("Garibashvili", "პრემიერმა ღარიბაშვილმა"),
+    ("Tbilisi", "თბილისში გაიმართა"),                                           # -ში, "in"
+    ("Shevardnadze", "შევარდნაძის მმართველობა"),                               # -ის for the -ე of a stem
+])
+def test_a_georgian_name_with_a_case_ending_meets_its_romanisations(name: str, text: str) -> None:
+    index = PhraseIndex([name], min_score=85)
+    assert name in index.find(index.token_scores(fold_words(text), "ka"))
+
+
+def test_a_georgian_case_ending_does_not_make_another_name_meet() -> None:
+    index = PhraseIndex(["Zourabichvili", "Margvelashvili", "Ivanishvili"], min_score=85)
+    found = index.find(index.token_scores(fold_words("ივანიშვილმა განაცხადა"), "ka"))
+    assert set(found) == {"Ivanishvili"}
+
+
 @pytest.mark.parametrize("anchor, text, language", [
     ("वोट", "उन्हें 62 प्रतिशत वोटों से जीत मिली", "hi"),
     ("ਚੋਣ", "ਚੋਣਾਂ ਵਿੱਚ 62 ਫੀਸਦੀ ਵੋਟਿੰਗ ਹੋਈ", "pa"),

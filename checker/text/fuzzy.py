@@ -56,7 +56,7 @@ FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("p
 MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
 # Languages that add long endings to a word ("görüşmesinde", "tapaamisessa", "회담에는").
-AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te"})
+AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka"})
 LONG_ENDING = 8  # letters an ending may add in those
 LONG_ENDING_SCORE = 97.0  # less a point per letter of the ending
 STEM_LENGTH = 5  # letters a stem keeps
@@ -89,6 +89,14 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "sv": (("t", "de"), ("de", "t"), ("tt", "dde"), ("dde", "tt")),
 }
 SOFTENED_SCORE = 96.0
+# Georgian replaces a noun's nominative -i with its case endings and the postpositions
+# written on it (ზურაბიშვილი, ზურაბიშვილმა, ზურაბიშვილის, ზურაბიშვილთან, თბილისში): a word
+# with one of these is also read in the nominative, so that a name written in another
+# romanisation ("Zourabichvili") meets it as it meets the nominative, a point off.
+# The genitive drops a stem's -e ("შევარდნაძე", "შევარდნაძის"): -e is tried as well as -i.
+_NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ka": (("i", "e"), ("istvis", "isgan", "idan", "amde", "tan", "shi", "ze", "ma", "is", "it", "ad", "s", "m")),
+}
 # Serbian, Bosnian and Macedonian are written in Cyrillic and in Latin, which the shared
 # transliteration does not bring together: "Вучић" folds to "vuchic", "Vučić" to "vucic",
 # "Мицкоски" to "mitskoski". A word of theirs is also read as its Latin spelling folds,
@@ -299,7 +307,7 @@ class PhraseIndex:
         base = primary_language(language)
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
-                or base in _CYRILLIC_AS_LATIN
+                or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -347,6 +355,13 @@ class PhraseIndex:
             readings.append(self._past_stem_candidates(key))
         if language == "ar":
             readings.append(self._arabic_past_candidates(key))
+        if language in _NOMINATIVE:
+            vowels, endings = _NOMINATIVE[language]
+            for ending in endings:
+                if key.endswith(ending) and len(key) - len(ending) >= STEM_LENGTH:
+                    readings.extend({word: score - 1 for word, score in
+                                     self._memo[key[:-len(ending)] + vowel].items()} for vowel in vowels)
+                    break
         cues = negation_cues(language)
         readings.extend(map(self._memo.__getitem__, cues.unprefixed(key)))
         if cues.suffixes:
