@@ -1049,6 +1049,32 @@ def test_a_figure_without_a_verb_of_passing_it_is_exact(language, text):
     ("fa", "حدود ۱٬۵۰۰ نفر", 1500, 1500, True, "nfr"),
     ("sw", "watu zaidi ya 1,500", 1500, OPEN, False, None),  # the noun before: counted, no unit
     ("ha", "mutane fiye da 1,500", 1500, OPEN, False, None),
+    ("af", "meer as 1 500 mense", 1500, OPEN, False, "mense"),
+    ("af", "ongeveer 2 000 mense", 2000, 2000, True, "mense"),
+    ("so", "in ka badan 1,500 qof", 1500, OPEN, False, "qof"),
+    ("so", "ku dhawaad 300 qof", 300, 300, True, "qof"),
+    ("yo", "ó lé ní 1,500", 1500, OPEN, False, None),
+    ("yo", "nǹkan bí 2,000", 2000, 2000, True, None),
+    ("zu", "ngaphezu kuka-1 500", 1500, OPEN, False, None),  # the agreement on the number, grouped by a space
+    ("zu", "cishe 300", 300, 300, True, None),
+    ("kk", "шамамен 2000 адам", 2000, 2000, True, "adam"),
+    ("kk", "1500-ден астам адам", 1500, OPEN, False, "adam"),  # "than" as the ablative ending
+    ("kk", "2000-ға жуық адам", 2000, 2000, True, "adam"),
+    ("uz", "1500 dan ortiq odam", 1500, OPEN, False, "odam"),
+    ("uz", "taxminan 2000 kishi", 2000, 2000, True, "kishi"),
+    ("am", "ከ1,500 በላይ", 1500, OPEN, False, None),  # "from" written on the number, "above" after it
+    ("am", "2,000 ገደማ", 2000, 2000, True, None),
+    ("am", "60 በመቶ", 60, 60, False, "percent"),
+    # a case ending on the multiplier, and "than" after it
+    ("ka", "1,5 მილიონზე მეტმა ამომრჩეველმა", 1.5e6, OPEN, False, "amomrchevelma"),
+    ("hy", "300 հազարից ավելի ընտրող", 300_000, OPEN, False, "yntrogh"),
+    ("kk", "6 миллионнан астам сайлаушы", 6e6, OPEN, False, "saylaushy"),
+    ("kk", "5 мыңнан астам адам", 5000, OPEN, False, "adam"),
+    ("uz", "12 milliondan ortiq saylovchi", 12e6, OPEN, False, "saylovchi"),
+    ("uz", "1,5 mingdan ortiq kishi", 1500, OPEN, False, "kishi"),
+    ("kk", "2 млрд теңге", 2e9, 2e9, False, "KZT"),
+    ("am", "3.5 ቢሊዮን ብር", 3.5e9, 3.5e9, False, "ETB"),
+    ("am", "5 ሺህ ሰዎች", 5000, 5000, False, "sewoch"),
     # a case ending, and a bound word between number and noun
     ("tr", "1.500'den fazla kişi", 1500, OPEN, False, "kisi"),
     ("tr", "1.500'ü aşkın kişi", 1500, OPEN, False, "kisi"),
@@ -1697,3 +1723,39 @@ def test_pashto_decimal_and_group_marks(text, value):
 ])
 def test_a_hijri_date_holds_no_figure(language, text, figures):
     assert [m.value.min for m in find_numbers(text, language)] == figures
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    # the multiplier written before the figure, after the noun or the currency
+    ("sw", "watu milioni 2", 2_000_000, None),
+    ("sw", "watu elfu 5", 5000, None),
+    ("sw", "shilingi bilioni 3.5", 3_500_000_000, "KES"),
+    ("ha", "Naira biliyan 3.5", 3_500_000_000, "NGN"),
+    ("ha", "mutane miliyan 2", 2_000_000, None),
+    ("yo", "ènìyàn mílíọ̀nù 2", 2_000_000, None),
+    ("yo", "Naira bílíọ̀nù 3.5", 3_500_000_000, "NGN"),
+])
+def test_a_multiplier_before_the_figure_in_swahili_hausa_and_yoruba(language, text, value, unit) -> None:
+    mention = only(text, language)
+    assert (mention.value.min, mention.value.max, mention.value.unit) == (value, value, unit)
+
+
+def test_swahili_words_for_thousand_and_million_are_not_hundreds() -> None:
+    # CLDR writes Swahili's compact forms with a negative pattern ("elfu 0;elfu -0")
+    assert lexicon("sw").multipliers == {"elfu": 1e3, "milioni": 1e6, "bilioni": 1e9, "trilioni": 1e12}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sw", "Asilimia 60 ya kura."),  # a word for per cent before the number, at a sentence's start
+    ("sw", "Chama kilipata asilimia 60 ya kura."),
+])
+def test_per_cent_before_the_number_also_begins_a_sentence(language, text) -> None:
+    [mention] = find_numbers(text, language)
+    assert (mention.value.min, mention.value.unit) == (60, "percent")
+
+
+@pytest.mark.parametrize("text", ["Miaka 5 iliyopita.", "Siku 3 zilizopita."])
+def test_swahili_ago_after_a_figure_is_no_unit(text) -> None:
+    # CLDR's "siku {0} zilizopita" (3 days ago) has its unit before the number
+    [mention] = find_numbers(text, "sw")
+    assert mention.value.unit is None

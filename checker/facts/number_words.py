@@ -622,6 +622,19 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "approx": ("takriban", "karibu", "kiasi cha", "kadiri ya"),
     },
     "ha": {"min": ("fiye da", "sama da", "aƙalla"), "max": ("ƙasa da",), "approx": ("kusan", "wajen", "kimanin")},
+    "af": {"min": ("meer as", "minstens", "ten minste", "bo"), "max": ("minder as", "hoogstens", "hoogstens tot"),
+           "approx": ("ongeveer", "sowat", "byna", "amper", "nagenoeg", "om en by", "naastenby", "bykans")},
+    "so": {"min": ("in ka badan", "ka badan", "wax ka badan", "ugu yaraan"), "max": ("in ka yar", "ka yar", "ilaa"),
+           "approx": ("ku dhawaad", "qiyaastii", "qiyaas ahaan", "abbaaraha")},
+    "yo": {"min": ("ó lé ní", "tó lé ní", "ó kéré tán"), "approx": ("nǹkan bí", "ní nǹkan bí", "bíi")},
+    # Zulu writes the number's agreement after a hyphen: "ngaphezu kuka-1 500" (more than)
+    "zu": {"min": ("ngaphezu kuka-", "ngaphezu kwa-", "abangaphezu kuka-", "ezingaphezu kuka-",
+                   "okungaphezu kuka-", "okungenani"), "max": ("ngaphansi kuka-", "abangaphansi kuka-"),
+           "approx": ("cishe", "kungaba")},
+    "am": {"min": ("ቢያንስ",), "approx": ("ወደ", "በግምት", "ገደማ")},
+    "kk": {"min": ("кемінде", "кем дегенде"), "max": ("көп дегенде",), "approx": ("шамамен", "шамасы", "жуық")},
+    "uz": {"min": ("kamida", "камида"), "max": ("koʻpi bilan", "кўпи билан"),
+           "approx": ("taxminan", "qariyb", "salkam", "тахминан", "қарийб", "салкам")},
     "fa": {
         "min": ("بیش از", "بیشتر از", "حداقل", "دست‌کم", "دستکم"),
         "max": ("کمتر از", "حداکثر"),
@@ -697,6 +710,8 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "si": {"approx": ("පමණ",)},  # "මිලියන 15ක පමණ", about 15 million
     # Mongolian: "10 гаруй" (more than 10), "1 мянга 300 орчим" (about 1,300), "100 шахам" (nearly 100).
     "mn": {"min": ("гаруй",), "approx": ("орчим", "шахам")},
+    # Amharic: "ከ1,500 በላይ" (from 1,500 up: more than), "2,000 ገደማ" (about), "የሚጠጉ" (nearing)
+    "am": {"min": ("በላይ",), "max": ("በታች",), "approx": ("ገደማ", "ያህል", "የሚጠጉ", "የሚሆኑ")},
 }
 
 # "To" after a verb of change is the value reached, not a bound: Russian "выручка сократилась
@@ -798,13 +813,22 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "az": {"min": ("çox", "artıq", "yuxarı"), "max": ("az", "aşağı"), "approx": ("yaxın",)},
     "hi": {"min": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर"), "max": ("से कम",)},
     "ur": {"min": ("سے زیادہ", "سے زائد"), "max": ("سے کم",)},
-    # Georgian and Armenian write "than" as a case ending after a hyphen: "400-ზე მეტი
-    # მაშველი", "100-ից ավելի մարդ" (more than 400 rescuers, 100 people).
     # Pashto "more than" is "from" or "than" before the figure and "more" after it: "له ۲ زره
     # ډېر کسان", "تر ۵۰۰ زیات" (more than 2,000 people, 500)
     "ps": {"min": ("زیات", "ډېر", "ډیر", "زیاتو", "ډېرو"), "max": ("کم", "لږ")},
-    "ka": {"min": ("მეტი", "მეტ"), "max": ("ნაკლები", "ნაკლებ")},
-    "hy": {"min": ("ավելի",), "max": ("պակաս",)},
+    # Georgian and Armenian write "than" as a case ending after a hyphen: "400-ზე მეტი
+    # მაშველი", "100-ից ավելի մարդ" (more than 400 rescuers, 100 people).
+    # and after such an ending on a multiplier: "1,5 მილიონზე მეტმა ამომრჩეველმა" (the
+    # ergative of "more"), "300 հազարից ավելի", "6 миллионнан астам", "12 milliondan ortiq"
+    "ka": {"min": ("მეტი", "მეტ", "მეტმა", "ზე მეტი", "ზე მეტ", "ზე მეტმა"),
+           "max": ("ნაკლები", "ნაკლებ", "ზე ნაკლები", "ზე ნაკლებ")},
+    "hy": {"min": ("ավելի", "ից ավելի"), "max": ("պակաս", "ից պակաս")},
+    # Kazakh and Uzbek write "than" as an ablative ending: "1500-ден астам адам", "1500 dan ortiq"
+    "kk": {"min": ("астам", "артық", "аса", *(f"{ending} {word}" for ending in ("нан", "нен", "дан", "ден", "тан", "тен")
+                                             for word in ("астам", "артық", "аса"))),
+           "max": ("кем",), "approx": ("жуық", "ға жуық", "ге жуық", "қа жуық", "ке жуық")},
+    "uz": {"min": ("dan ortiq", "dan koʻproq", "ortiq", "дан ортиқ", "дан кўпроқ", "ортиқ"),
+           "max": ("dan kam", "дан кам")},
     # The postposition "than" written on the figure, its counter or its multiplier, and
     # after a vowel sign ending a stem (Marathi "हजारांहून", "रुपयांपेक्षा"), or apart from
     # it: "৩৫০টির বেশি", "দুই লাখের বেশি", "२० हजारांहून अधिक", "5,000થી વધુ",
@@ -856,6 +880,10 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # хүн" (300,000 people), "5 сая гаруй", "2 тэрбумаас илүү".
     "mn": {"мянган": 1e3, "мянгаас": 1e3, "мянгад": 1e3, "саяас": 1e6, "сая": 1e6, "тэрбумаас": 1e9,
            "тэрбумын": 1e9, "тэрбум": 1e9, "их наяд": 1e12},
+    # Georgian writes a case ending in place of the -ი of "მილიონი": "მილიონზე" (on a million)
+    "ka": {"ათას": 1e3, "მილიონ": 1e6, "მილიარდ": 1e9},
+    "yo": {"bílíọ̀nù": 1e9, "bílíọ́nù": 1e9},  # the tones news writes on CLDR's "bilíọ̀nù"
+    "am": {"ሺህ": 1e3},  # "5 ሺህ ሰዎች", as CLDR's "ሺ" is written in full
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
     # Arabic's plural of the billion after three to ten ("5 مليارات دولار"), and the billion
     # as Asharq Al-Awsat and others write it, "بليون", "بلايين" (CLDR has "مليار", "ملايين")
@@ -895,10 +923,17 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
 # Languages that write case endings and postpositions on a multiplier or a currency's
 # name after a figure ("২ লাখের", "412 కోట్లకు", "10 કરોડની", "३५०० रुपयांची", "৫০০ কোটি
 # টাকার"): a word there that begins with one is read as it, up to the ending.
-GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te"})
+# Georgian, Armenian, Kazakh and Uzbek write their cases so too: "1,5 მილიონზე მეტი", "300
+# հազարից ավելի", "6 миллионнан астам", "12 milliondan ortiq" (more than 1.5 million ...).
+GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te",
+                           "ka", "hy", "kk", "uz"})
+# Those of them written in Latin letters, whose multipliers in Latin take the endings.
+_LATIN_GLUED = frozenset({"uz"})
 # Languages that write the multiplier before the figure: Sinhala "රුපියල් මිලියන 15"
 # (15 million rupees), "ලක්ෂ 2".
-MULTIPLIER_FIRST = frozenset({"si"})
+# Swahili, Hausa and Yoruba too, after the noun or the currency: "watu milioni 2" (two
+# million people), "shilingi bilioni 3.5", "Naira biliyan 3.5", "Naira bílíọ̀nù 3.5".
+MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo"})
 # Languages that write a large figure in parts, each with its multiplier, apart:
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million),
 # Turkish "2 bin 946" (2,946), Azerbaijani "2 min 946".
@@ -941,6 +976,9 @@ UNINFLECTED = frozenset({"vi"})
 # Languages that put a counted noun before the figure: Swahili "watu 1,500", Hausa
 # "mutane 1,500", Yoruba "ènìyàn 1,500", Zulu, Kinyarwanda, Shona, Luganda …
 NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "ny", "lg"})
+# Zulu and Xhosa write a number's agreement prefix on it with a hyphen, and group its
+# digits with a space as South Africa does: "abangu-2 000" (who are 2,000), "ngo-2023".
+PREFIXED_NUMBERS = frozenset({"zu", "xh"})
 
 # How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
 # Bengali's counters ("৩০০টি কারখানা", 300 factories) and Sinhala's indefinite ending
@@ -959,7 +997,8 @@ HIJRI_ERAS = ("هـ", "ه", "هـ.", "ه.", "ه.ق", "هـ.ق", "ق")
 DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ",")}
 
 NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Azerbaijani "1500-dən", "20-də"
-                  "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "bn": "টি|টা", "si": "ක්|ක"}
+                  "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "kk": r"-\p{Cyrillic}{1,4}",
+                  "uz": r"-?(?:dan|дан)(?=\s)", "bn": "টি|টা", "si": "ක්|ක"}
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
 # "od 18 do 24"); TO_WORDS also join two numbers without an opening word ("18 to 24").
@@ -1009,6 +1048,7 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "day": ("ziua", "zilei", "zilele", "zilelor"), "week": ("săptămâna", "săptămânii")},
     "fr": {"year": ("année", "années")},
     "it": {"percent": ("per cento",)},
+    "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
     # Polish and Lithuanian newsrooms abbreviate per cent ("o 2,4 proc.", "3 proc."),
     # Bulgarian writes "на сто" (in a hundred), Macedonian "отсто", Albanian "për qind"
     # apart as often as "përqind".
@@ -1099,7 +1139,7 @@ CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RO
               "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK",
               "KRW", "THB", "VND", "IDR", "MYR", "ILS", "SAR", "AED", "IRR", "BDT", "KZT", "NGN",
               "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS", "PHP", "LAK", "KHR", "MMK", "MKD",
-              "ALL")
+              "ALL", "ETB")
 # Currencies whose names are read only in the languages of their own country: the
 # rupees of Pakistan, Nepal and Sri Lanka are named as India's is ("روپے", "रुपैयाँ",
 # "රුපියල්"), which stays India's elsewhere.
@@ -1140,6 +1180,10 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "km": {"KHR": ("រៀល",), "USD": ("ដុល្លារ",)},
     "my": {"MMK": ("ကျပ်",), "USD": ("ဒေါ်လာ",)},
     "tl": {"PHP": ("piso",)}, "fil": {"PHP": ("piso",)},
+    # Nigerian and Ethiopian news writes the bare name ("Naira biliyan 3.5", "3.5 ቢሊዮን ብር").
+    "ha": {"NGN": ("Naira", "naira")}, "yo": {"NGN": ("Náírà", "náírà", "Naira", "naira")},
+    "am": {"ETB": ("ብር",)},
+    "kk": {"KZT": ("теңге", "теңгеге", "теңгені")},  # CLDR: "Қазақстан теңгесі"
     # Case forms of "euro" CLDR lacks: Finnish "euroon", "euron" (22,3 miljardiin euroon),
     # Albanian "eurosh" (100 mijë eurosh), "eurove"; Lithuanian "Eur".
     "fi": {"EUR": ("euroon", "euron", "eurolla", "eurosta")},
@@ -1287,6 +1331,9 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
             for pattern in direction.values():
                 if _ENDING_ON_NUMBER.search(pattern):
                     continue  # Sinhala "දින {0}න්": the unit before the number, a case ending on it
+                before = _FORMAT_CHARS.sub("", pattern).partition("{0}")[0].split()
+                if any(found.get(word) == duration for word in before):
+                    continue  # Swahili "siku {0} zilizopita": the unit before the number, "ago" after it
                 words = _after_placeholder(pattern, prefixed=True)
                 word = words[1] if len(words) > 1 and words[0] in heads else (words[0] if words else "")
                 if _usable(word, True):
@@ -1302,7 +1349,8 @@ def _cldr_multipliers(loc, usable: bool = True) -> Iterator[tuple[str, float]]:
     for width, plurals in loc._data["compact_decimal_formats"].items():
         for table in plurals.values():
             for magnitude, pattern in table.items():
-                text = _FORMAT_CHARS.sub("", pattern.pattern).replace("'", "")
+                # the positive pattern only: Swahili's "elfu 0;elfu -0" also writes the negative
+                text = _FORMAT_CHARS.sub("", pattern.pattern.split(";")[0]).replace("'", "")
                 zeros = text.count("0")
                 phrase = " ".join(text.replace("0", " ").split())
                 if phrase and _usable(phrase, width == "long") == usable:
@@ -1573,7 +1621,9 @@ class _Builder:
         local = _unambiguous((pair for loc in locales for pair in _cldr_currency_symbols(loc)),
                              self.language, normal=str)
         signs: dict[str, str] = {}
-        percent = ((sign, PERCENT) for sign in PERCENT_BEFORE.get(self.language, "").split())
+        # a word for per cent also begins a sentence: "Asilimia 60 ya kura", "Yüzde 50"
+        percent = ((form, PERCENT) for sign in PERCENT_BEFORE.get(self.language, "").split()
+                   for form in dict.fromkeys((sign, sign[:1].upper() + sign[1:])))
         extra = [*SIGN_EXTRAS.get(self.language, {}).items(),
                  *((sign, code) for sign, (code, _) in SCALED_SIGNS_BEFORE.get(self.language, {}).items())]
         for symbol, code in (*percent, *extra, *local.items(), *_home_money_signs().items(),
@@ -1692,7 +1742,8 @@ def _glued_stems(language: str, multipliers: Mapping[str, float], units: Mapping
     if language not in GLUED_ENDINGS:
         return ()
     words = {w for w in (*multipliers, *(u for u, code in units.items() if code in MONEY))
-             if " " not in w and len(w) >= 2 and not regex.search(r"\p{Latin}", w)}
+             if " " not in w and len(w) >= 2
+             and (not regex.search(r"\p{Latin}", w) or (language in _LATIN_GLUED and len(w) >= 4))}
     return tuple(sorted(words, key=len, reverse=True))
 
 

@@ -44,6 +44,7 @@ from .number_words import (
     HIJRI_MONTHS,
     MONEY,
     MULTIPLIER_FIRST,
+    PREFIXED_NUMBERS,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
     NOUN_FIRST,
@@ -499,11 +500,16 @@ def _profile(tag: str) -> _Profile:
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
     # Swiss German): a source's language is stated without its region.
-    grp = _mark_class(group, "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else ""))
+    grp = _mark_class(group, "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else "")
+                      + (" \u00a0" if base in PREFIXED_NUMBERS else ""))
+    # Amharic writes its prepositions on a number ("ከ1,500 በላይ", "በ2016"), Zulu and Xhosa
+    # an agreement prefix with a hyphen ("abangu-2 000"): a number starts after them.
+    on_letter = r"\p{Ethiopic}"
+    after_hyphen = "" if base in PREFIXED_NUMBERS else r"(?<!(?!\p{Hebrew})\p{L}[-‐])"
     # A number starts after no letter, but for a currency sign ending in one: "Rp1,5 triliun".
     lettered = sorted((sign for sign in lex.signs if sign[-1:].isalpha()), key=len, reverse=True)
     after_sign = f"(?<=(?<![{_LETTERS}])(?:{'|'.join(map(regex.escape, lettered))}))|" if lettered else ""
-    core = (rf"(?P<num>(?:{after_sign}(?<!(?![{UNSPACED}])[{_LETTERS}]))(?<!\d[.,'’])(?<!(?!\p{{Hebrew}})\p{{L}}[-‐])"
+    core = (rf"(?P<num>(?:{after_sign}(?<!(?![{UNSPACED}]|{on_letter})[{_LETTERS}]))(?<!\d[.,'’]){after_hyphen}"
             rf"(?P<sign>[-−](?=\d))?"
             rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"
             rf"(?:{dec}(?P<frac>\d+))?)")  # Indian grouping too: 1,50,000 and 1,50,00,000
