@@ -46,6 +46,10 @@ RULES = """
     tr: [Putin daveti onayladı]
     az: [Putin dəvəti təsdiqlədi]
     uz: [Putin taklifni tasdiqladi]
+    kk: [Путин шақыруды қабылдады]
+    af: [Poetin het die uitnodiging aanvaar]
+    ha: [Putin ya amince da gayyatar]
+    so: [Putin wuu aqbalay martiqaadka]
     bn: [পুতিন আমন্ত্রণ গ্রহণ করেছেন]
     ta: [புடின் பியாங்யாங் பயண அழைப்பை ஏற்றுக்கொண்டார்]
     fi: [Putin hyväksyi kutsun]
@@ -106,6 +110,14 @@ CASES = [
     ("tr", "Putin daveti onayladı.", "Putin daveti onaylamamış."),
     ("az", "Putin dəvəti təsdiqlədi.", "Putin dəvəti təsdiqləmədi."),
     ("uz", "Putin taklifni tasdiqladi.", "Putin taklifni tasdiqlamadi."),
+    ("uz", "Путин таклифни тасдиқлади.", "Путин таклифни тасдиқламади."),  # Uzbek in Cyrillic
+    ("kk", "Путин шақыруды қабылдады.", "Путин шақыруды қабылдамады."),
+    ("af", "Poetin het die uitnodiging aanvaar.", "Poetin het nie die uitnodiging aanvaar nie."),
+    ("ha", "Putin ya amince da gayyatar.", "Putin bai amince da gayyatar ba."),
+    ("ha", "Putin ya amince da gayyatar.", "Putin ya ƙi amince da gayyatar."),  # "refused to"
+    ("so", "Putin wuu aqbalay martiqaadka.", "Putin ma uusan aqbalin martiqaadka."),
+    ("kk", "Путин шақыруды қабылдады.", "Путин шақыруды қабылдамайды."),
+    ("kk", "Путин шақыруды қабылдады.", "Путин шақыруды қабылдамаған."),
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন।", "পুতিন আমন্ত্রণ গ্রহণ করেননি।"),
     # Finnish denies with an auxiliary, a participle and the object in the partitive
     ("fi", "Putin hyväksyi kutsun.", "Putin ei hyväksynyt kutsua."),
@@ -335,6 +347,7 @@ def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str
     ("tr", "Putin'in daveti onaylaması bekleniyor."),  # the verbal noun, not a denial
     ("tr", "Putin'in daveti onaylamış olduğu bildirildi."),  # hearsay
     ("tr", "Putin daveti onaylayacak."),
+    ("kk", "Путин шақыруды қабылдамақ."),  # Kazakh "intends to accept": -мақ affirms
     ("cs", "Putin přijal pozvání a nejvyšší vyznamenání."),
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন তিনি জানি।"),  # তিনি, জানি end in -নি and deny nothing
     ("ko", "초청을 수락한 안희정 지사가 말했다."),  # 안희- is a name, not 않-

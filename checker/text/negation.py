@@ -94,7 +94,12 @@ _CUES: dict[str, str] = {
     "te": "కాదు లేదు లేరు",
     "ky": "эмес жок",
     "mn": "үгүй биш",
-    "ha": "ba bai",
+    # Hausa also denies with "refuse" before the verbal noun: "sun ƙi amincewa" (did not accept)
+    "ha": "ba bai ƙi",
+    # Afrikaans writes "nie" twice, the second ending the clause: "het nie … goedgekeur nie"
+    "af": "nie nooit geen niks niemand",
+    # Somali "ma" before the negative verb: "ma aysan ogolaan", "ma uusan"; "ma aha", is not
+    "so": "ma maya weligeed weligii",
     "yo": "kò ko",
     "am": "አይደለም የለም በጭራሽ",
     # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
@@ -292,6 +297,9 @@ _INFIXES: dict[str, str] = {
     "tr": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]yor",
     "az": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]r",
     "uz": r"ma(?:di|y|gan)",
+    # Kazakh by vowel harmony, with b and p after some consonants: "мойында-ма-ды",
+    # "көр-ме-ді", "жаз-ба-ды", "айт-па-ды", "кел-мей-ді", "бар-ма-ған", "бар-ма-с" (folded ы is y)
+    "kk": r"[mbp][ae](?:d[yi]|[yi]d[yi]|gh?[ae]n|s)",  # ғ folds to gh
 }
 # Cues that deny only between the matched words, where a letter of the phrasing's own
 # words cannot be: Burmese writes မ inside the verb ("လက်ခံ" accept, "လက်မခံ" not accept),
