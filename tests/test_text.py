@@ -257,6 +257,8 @@ def test_a_folded_c_of_a_slavic_language_still_meets_its_transliterations() -> N
     ("cosmodrome", "kosmodrom"),
     ("baikonur", "baik'onuris"),   # Georgian ბაიკონურის: an ejective's apostrophe and a case ending
     ("vel'sk", "vl'sk"),           # a letter dropped, with a soft sign
+    ("tokayev", "toqaev"),         # Kazakh Тоқаев: е after a vowel, which English writes "ye"
+    ("nazarbayev", "nazarbaev"),
 ])
 def test_word_score_tolerates_inflection_transliteration_and_typos(anchor: str, word: str) -> None:
     assert word_score(anchor, word) >= 85

@@ -56,7 +56,10 @@ def fold(text: str) -> str:
 _SKELETON_RULES = (
     ("shch", "sc"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"),
     ("kh", "h"), ("ph", "f"), ("th", "t"), ("ts", "c"), ("tz", "c"), ("dj", "d"),
-    ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"),
+    ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
+    # English writes е after a vowel as "ye" where folding gives "e": "Tokayev", Тоқаев "toqaev"
+    ("aye", "ae"), ("oye", "oe"), ("uye", "ue"), ("iye", "ie"), ("eye", "ee"),
+    ("y", "i"), ("j", "i"),
     ("ae", "a"), ("oe", "o"), ("ue", "u"),  # German umlauts written out: "Maerz", "ueber"
 )
 
