@@ -1049,6 +1049,8 @@ def test_a_figure_without_a_verb_of_passing_it_is_exact(language, text):
     ("fa", "حدود ۱٬۵۰۰ نفر", 1500, 1500, True, "nfr"),
     ("sw", "watu zaidi ya 1,500", 1500, OPEN, False, None),  # the noun before: counted, no unit
     ("ha", "mutane fiye da 1,500", 1500, OPEN, False, None),
+    ("ha", "kimanin mutane 5,500", 5500, 5500, True, None),  # the bound before the noun that comes first
+    ("sw", "zaidi ya watu 1,500", 1500, OPEN, False, None),
     ("af", "meer as 1 500 mense", 1500, OPEN, False, "mense"),
     ("af", "ongeveer 2 000 mense", 2000, 2000, True, "mense"),
     ("so", "in ka badan 1,500 qof", 1500, OPEN, False, "qof"),

@@ -1439,6 +1439,12 @@ class _Reader:
         if sign is None and value.unit is None and noun_first:
             noun = self._noun_before(begin)
             if noun is not None:
+                lead = self.prefixes.get(noun.start) if kind is None else None
+                if lead is not None and self.lex.bounds.get(lead[1]):
+                    # the bound before the noun: "kimanin mutane 5,500", "zaidi ya watu 1,500"
+                    begin, kind = lead[0], self.lex.bounds[lead[1]]
+                    value = (replace(value, max=None) if kind == "min" else replace(value, min=None)
+                             if kind == "max" else replace(value, approximate=True))
                 return NumberMention(begin, end, self.text[begin:end], value, fold(noun.word), end, noun.start)
         if sign is None and value.unit is None:
             glued = _GLUED_NOUN.match(self.text, end)
