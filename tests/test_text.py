@@ -190,6 +190,21 @@ def test_a_name_under_a_language_s_own_spelling_habits(text: str, language: str)
     assert index.find(index.token_scores(fold_words(text), "en")) == {}  # read as another language's, no
 
 
+@pytest.mark.parametrize("name, text", [
+    ("Hassan Sheikh Mohamud", "Madaxweyne Xasan Sheekh Maxamuud ayaa shalay booqday magaalada."),
+    ("Ali", "Wasiirka Cali ayaa sheegay."),  # Somali c is an ayin, which English leaves unwritten
+])
+def test_a_somali_name_meets_its_english_spelling(name: str, text: str) -> None:
+    index = PhraseIndex([name], min_score=85)
+    assert name in index.find(index.token_scores(fold_words(text), "so"))
+    assert index.find(index.token_scores(fold_words(text), "en")) == {}
+
+
+def test_an_amharic_preposition_comes_off_a_word_of_three_syllables() -> None:
+    index = PhraseIndex(["ትርፍ"], min_score=85)  # profit; "የትርፍ", of profit
+    assert "ትርፍ" in index.find(index.token_scores(fold_words("የትርፍ መጠኑ በ40 በመቶ ጨምሯል።"), "am"))
+
+
 @pytest.mark.parametrize("text, name, written", [
     ("การประชุมจัดขึ้นที่ฐานอวกาศวอสตอชนีเมื่อวันพุธ", "Vostochny", "วอสตอชนี"),  # inside a run of Thai
     ("การประชุมจัดขึ้นที่ฐานอวกาศไบโคนูร์", "Baikonur", "ไบโคนูร์"),  # ไบ, โค: a vowel written first

@@ -92,6 +92,9 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "sv": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh", "ch": "kh"},
     "da": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"},
     **{language: {"sjtsj": "shch", "tsj": "ch", "sj": "sh", "zj": "zh"} for language in ("nb", "nn", "no")},
+    # Somali writes ħ as x and ʕ as c, long vowels doubled: "Xasan Sheekh Maxamuud" is
+    # Hassan Sheikh Mohamud, "Cali" Ali.
+    "so": {"x": "h", "c": "", "aa": "a", "ee": "e", "ii": "i", "oo": "o", "uu": "u"},
     # Bengali writes a foreign v with ভ (bh): ভস্তোচনি for Vostochny.
     "bn": {"bh": "v"},
     # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds.
@@ -153,6 +156,9 @@ _ATTACHED: dict[str, tuple[str, ...]] = {
     "ar": tuple(sorted({a + b + c for a in ("", "w", "f") for b in ("", "b", "k", "l") for c in ("", "l")} - {""})),
 }
 _ATTACHED_STEM = 4  # letters left after the preposition
+# Amharic folds a syllable to two letters or one: a word of three syllables may leave three
+# ("የትርፍ", of profit: "ye" and "trf")
+_ATTACHED_STEMS = {"am": 3}
 
 
 # The plural and oblique endings of Hindi, Punjabi and Urdu nouns, as folded (-ों, -ें;
@@ -171,7 +177,7 @@ def unattached(key: str, language: str) -> list[str]:
     """A folded word of ``language`` without each preposition it may begin with, and
     without a plural ending of a short noun."""
     found = [key[len(p):] for p in _ATTACHED.get(language, ()) if key.startswith(p)
-             and len(key) - len(p) >= _ATTACHED_STEM]
+             and len(key) - len(p) >= _ATTACHED_STEMS.get(language, _ATTACHED_STEM)]
     found += [key[:-len(e)] for e in _PLURAL_ENDINGS.get(language, ()) if key.endswith(e)
               and _PLURAL_STEM <= len(key) - len(e) <= 3]
     return found
