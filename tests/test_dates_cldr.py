@@ -8,6 +8,7 @@ published date, must find exactly the written day.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from babel.dates import format_date, format_interval, format_skeleton
@@ -82,3 +83,19 @@ def test_a_range_of_days_as_cldr_writes_it_reads_both_ends(locale: str) -> None:
         text = SENTENCE.format(format_interval(first, last, skeleton, locale=locale))
         found = _days_found(text, locale, dt.date(2023, 10, 20))
         assert {first.isoformat(), last.isoformat()} <= found, (skeleton, text)
+
+
+def test_reading_one_locale_leaves_the_names_of_locales_read_after_it_their_own() -> None:
+    """Babel stores an alias it resolves in the dict that held it, which a locale shares
+    with root: read through Traditional Chinese, root's stand-alone weekdays became its
+    English "Sun" … for Hausa read after, whose "sun" (they) then was Sunday. A fresh
+    interpreter, as a run's first languages come in any order."""
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt; from checker.facts.dates import find_dates;"
+            "find_dates('2023年9月13日', 'zh_Hant', dt.date(2023, 9, 14));"
+            "print([m.text for m in find_dates('Jiya ma\\'aikata sun ci gaba da aiki.', 'ha', dt.date(2023, 9, 14))])")
+    root = Path(__file__).resolve().parent.parent  # this checkout's package, run from its root
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
+    assert out.strip() == "['Jiya']"

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
+from ..text import cldr
 from ..text.normalise import fold
 
 DURATIONS = ("day", "week", "month", "year")
@@ -1266,10 +1267,10 @@ _CLDR_MEASURES = {"length-kilometer": "kilometer", "length-meter": "meter", "len
 def _locales(language: str) -> list:
     """The Babel locales of a language in each script it is written in (``sr`` and
     ``sr_Latn``, ``bs`` and ``bs_Cyrl``)."""
-    from babel import Locale, localedata
+    from babel import localedata
 
     names = (language, f"{language}_Latn", f"{language}_Cyrl")
-    return [Locale.parse(name) for name in names if localedata.exists(name)]
+    return [cldr.locale(name) for name in names if localedata.exists(name)]
 
 
 # Direction marks CLDR writes around numbers in right-to-left locales ("\u200f0 מיליון").
@@ -1468,16 +1469,14 @@ def _home_money_signs() -> dict[str, str]:
     """Currency signs as each currency's own country writes them ("₽" in Russia, "R$" in
     Brazil) and as CLDR's root does ("€", "US$"): readable in any language. A sign two
     currencies share ("¥" for yen and yuan) is left to the languages that say which."""
-    from babel import Locale, UnknownLocaleError
     from babel.languages import get_official_languages
 
-    locales = [Locale("root")]
+    locales = [cldr.locale("root")]
     for code in CURRENCIES:
         for language in get_official_languages(code[:2], de_facto=True)[:1]:
-            try:
-                locales.append(Locale.parse(f"{language}_{code[:2]}"))
-            except (UnknownLocaleError, ValueError):
-                continue
+            found = cldr.locale(f"{language}_{code[:2]}")
+            if found is not None:
+                locales.append(found)
     seen: dict[str, set[str]] = {}
     for loc in locales:
         for symbol, code in _cldr_currency_symbols(loc):

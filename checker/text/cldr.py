@@ -14,13 +14,42 @@ from .normalise import fold
 
 @lru_cache(maxsize=512)
 def locale(language: str):  # -> babel.Locale | None
-    """The Babel locale for a language code (``hr``, ``pt-BR``, ``zh_Hant``), or None."""
-    from babel import Locale, UnknownLocaleError
+    """The Babel locale for a language code (``hr``, ``pt-BR``, ``zh_Hant``), or None.
+    Its data is read through :func:`_unshared`, so reading it changes no other locale's."""
+    from babel import Locale, UnknownLocaleError, localedata
 
     try:
-        return Locale.parse(language.replace("-", "_"))
+        loc = Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return None
+    loc._Locale__data = _unshared()(localedata.load(str(loc)))  # Babel < 2.19 (pyproject)
+    return loc
+
+
+@lru_cache(maxsize=1)
+def _unshared():  # -> type
+    """Babel's locale data that writes nothing back. Babel resolves an alias on first
+    read and stores the result in the dict that held it, which a locale shares with its
+    parents for what it does not state itself: root's stand-alone weekday names, read
+    once through a script's locale (``zh_Hant``), became root's English names "Sun",
+    "Mon" … for every locale loaded after it (Hausa "sun", they, was read as Sunday).
+    This resolves each alias on every read and stores nothing."""
+    from babel.localedata import Alias, LocaleDataDict, merge
+
+    class Unshared(LocaleDataDict):
+        def __getitem__(self, key: str):  # type: ignore[no-untyped-def]
+            value = self._data[key]
+            if isinstance(value, Alias):
+                value = value.resolve(self.base)
+            if isinstance(value, tuple):  # a partial dict over an alias
+                alias, others = value
+                value = alias.resolve(self.base).copy()
+                merge(value, others)
+            if isinstance(value, dict):
+                value = Unshared(value, base=self.base)
+            return value
+
+    return Unshared
 
 
 def _names(table, key_map) -> dict[str, int]:
