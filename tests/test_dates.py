@@ -1899,6 +1899,8 @@ def test_uzbek_midnight_is_no_yesterday() -> None:
 @pytest.mark.parametrize("language, text, expected", [
     ("sw", "Mkutano utafanyika Ijumaa ijayo.", "2023-09-15"),
     ("ha", "An yi taron a ranar Talata da ta gabata.", "2023-09-12"),
+    ("ha", "An yi taron ranar Juma'a.", "2023-09-08"),  # with an apostrophe, where CLDR has "Jummaʼa"
+    ("ha", "Za a yi taron ranar Juma'a mai zuwa.", "2023-09-15"),
     ("so", "Kulanka waxa uu dhacay Arbacadii.", "2023-09-13"),
     ("zu", "Umhlangano ubuse ngoLwesithathu.", "2023-09-13"),
     ("zu", "Umhlangano uzoba ngoLwesihlanu oluzayo.", "2023-09-15"),
