@@ -1059,6 +1059,9 @@ def test_a_figure_without_a_verb_of_passing_it_is_exact(language, text):
     ("yo", "nǹkan bí 2,000", 2000, 2000, True, None),
     ("zu", "ngaphezu kuka-1 500", 1500, OPEN, False, None),  # the agreement on the number, grouped by a space
     ("zu", "cishe 300", 300, 300, True, None),
+    ("zu", "amaphesenti angu-60", 60, 60, False, "percent"),  # per cent before the agreement
+    ("zu", "ngamaphesenti ayi-12", 12, 12, False, "percent"),
+    ("zu", "R50 million", 50e6, 50e6, False, "ZAR"),
     ("kk", "шамамен 2000 адам", 2000, 2000, True, "adam"),
     ("kk", "1500-ден астам адам", 1500, OPEN, False, "adam"),  # "than" as the ablative ending
     ("kk", "2000-ға жуық адам", 2000, 2000, True, "adam"),

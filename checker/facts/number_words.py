@@ -885,6 +885,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "ka": {"ათას": 1e3, "მილიონ": 1e6, "მილიარდ": 1e9},
     "yo": {"bílíọ̀nù": 1e9, "bílíọ́nù": 1e9},  # the tones news writes on CLDR's "bilíọ̀nù"
     "am": {"ሺህ": 1e3},  # "5 ሺህ ሰዎች", as CLDR's "ሺ" is written in full
+    # South African Zulu news writes amounts with the English words ("R50 million") or
+    # their Zulu spelling ("R2 bhiliyoni")
+    "zu": {"million": 1e6, "billion": 1e9, "miliyoni": 1e6, "bhiliyoni": 1e9},
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
     # Arabic's plural of the billion after three to ten ("5 مليارات دولار"), and the billion
     # as Asharq Al-Awsat and others write it, "بليون", "بلايين" (CLDR has "مليار", "ملايين")
@@ -1111,8 +1114,8 @@ HOUR_MARKS = {"zh": "时時", "yue": "時", "ja": "時", "ko": "시"}
 HOUR_SPANS = "间間간"
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
-# Basque "%50"; Swahili "asilimia 50".
-PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට"}
+# Basque "%50"; Swahili "asilimia 50"; Zulu "amaphesenti angu-60", "ngamaphesenti ayi-12".
+PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "zu": "amaphesenti ngamaphesenti", "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට"}
 
 # Currency signs newsrooms write that CLDR lacks: Indian English and Hindi "Rs 500
 # crore", "रु. 500 करोड़".

@@ -528,9 +528,12 @@ def _profile(tag: str) -> _Profile:
     next_to = regex.compile(f"(?:{ending})?{before_noun}") if ending or before_noun else None
     after_figure = regex.compile(rf"(?:{ending})?\p{{M}}*{bound}") if lex.bounds_before_noun else None
     signs = {_sign_key(sign): code for sign, code in lex.signs.items()}
-    sign_before = regex.compile(rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?\Z")
-    sign_ends = frozenset(sign[-1] for sign in signs) | {"."}
-    sign_reach = max(map(len, signs), default=0) + 4
+    # Zulu writes the number's agreement between a sign and it: "amaphesenti angu-60" (60 per cent)
+    agreement = r"(?:\p{L}{1,6}-)?" if base in PREFIXED_NUMBERS else ""
+    sign_before = regex.compile(rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<s>{_alternation(signs)})\.?{_GAP}?"
+                                rf"{agreement}\Z")
+    sign_ends = frozenset(sign[-1] for sign in signs) | {"."} | ({"-"} if agreement else set())
+    sign_reach = max(map(len, signs), default=0) + 4 + (7 if agreement else 0)
     calendar = frozenset(cldr.month_names(base)) | frozenset(cldr.weekday_names(base))
     heads: dict[str, int] = {}
     for phrase in (*lex.units, *lex.multipliers):
