@@ -1077,6 +1077,7 @@ def test_a_figure_without_a_verb_of_passing_it_is_exact(language, text):
     ("kk", "5 мыңнан астам адам", 5000, OPEN, False, "adam"),
     ("uz", "12 milliondan ortiq saylovchi", 12e6, OPEN, False, "saylovchi"),
     ("uz", "1,5 mingdan ortiq kishi", 1500, OPEN, False, "kishi"),
+    ("uz", "2 mingga yaqin kishi", 2000, 2000, True, "kishi"),  # the dative and "near"
     ("kk", "2 млрд теңге", 2e9, 2e9, False, "KZT"),
     ("am", "3.5 ቢሊዮን ብር", 3.5e9, 3.5e9, False, "ETB"),
     ("am", "5 ሺህ ሰዎች", 5000, 5000, False, "sewoch"),
@@ -1764,3 +1765,9 @@ def test_swahili_ago_after_a_figure_is_no_unit(text) -> None:
     # CLDR's "siku {0} zilizopita" (3 days ago) has its unit before the number
     [mention] = find_numbers(text, "sw")
     assert mention.value.unit is None
+
+
+def test_a_case_ending_on_a_multiplier_is_no_unit() -> None:
+    # Uzbek "ga" is the dative ending on "ming" here, and a hectare only as a word of its own
+    assert values("Narx 5 mingga oshdi.", "uz") == [(5000, 5000, None)]
+    assert values("100 ga yer.", "uz") == [(100, 100, "hectare")]

@@ -829,7 +829,7 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
                                              for word in ("астам", "артық", "аса"))),
            "max": ("кем",), "approx": ("жуық", "ға жуық", "ге жуық", "қа жуық", "ке жуық")},
     "uz": {"min": ("dan ortiq", "dan koʻproq", "ortiq", "дан ортиқ", "дан кўпроқ", "ортиқ"),
-           "max": ("dan kam", "дан кам")},
+           "max": ("dan kam", "дан кам"), "approx": ("ga yaqin", "yaqin", "га яқин", "яқин")},
     # The postposition "than" written on the figure, its counter or its multiplier, and
     # after a vowel sign ending a stem (Marathi "हजारांहून", "रुपयांपेक्षा"), or apart from
     # it: "৩৫০টির বেশি", "দুই লাখের বেশি", "२० हजारांहून अधिक", "5,000થી વધુ",

@@ -786,6 +786,7 @@ class _Words:
     def __init__(self, text: str, pos: int, lex: Lexicon) -> None:
         self.text, self.pos, self.lex, self.dotted = text, pos, lex, lex.dotted
         self.cut = False  # the last word was cut from a run of letters without spaces
+        self.ending = False  # ... from a word with a case ending, which is no word of its own
         self.items: list[_Word] = []
         self.done = False
 
@@ -807,6 +808,9 @@ class _Words:
             self.done = True
             return
         glued = not m["gap"] and not m["dash"]
+        if glued and self.ending:  # Uzbek "2 mingga" (to 2,000): the dative "ga" is no hectare
+            self.done = True
+            return
         if glued and self.items and not self.cut:
             if self.items[-1].word[-1] not in "'’":
                 self.done = True
@@ -814,8 +818,10 @@ class _Words:
             glued = False  # written on an elided word, not on the number
         word = m["word"]
         if _GLUED_NOUN.match(word) or self.lex.glued_stems:
-            word = _glued_unit(word, self.lex) if _GLUED_NOUN.match(word) else _glued_stem(word, self.lex)
+            noun = _GLUED_NOUN.match(word)
+            word = _glued_unit(word, self.lex) if noun else _glued_stem(word, self.lex)
             self.cut = len(word) < len(m["word"])  # the next word begins right after it
+            self.ending = self.cut and not noun
             if self.cut:
                 start = m.start("word")
                 self.items.append(_Word(start, start + len(word), key(word), word, glued, bool(m["dash"])))
