@@ -1771,3 +1771,9 @@ def test_a_case_ending_on_a_multiplier_is_no_unit() -> None:
     # Uzbek "ga" is the dative ending on "ming" here, and a hectare only as a word of its own
     assert values("Narx 5 mingga oshdi.", "uz") == [(5000, 5000, None)]
     assert values("100 ga yer.", "uz") == [(100, 100, "hectare")]
+
+
+@pytest.mark.parametrize("text, value", [("Sh3.5 bilioni", 3.5e9), ("KSh 2 bilioni", 2e9)])
+def test_the_shilling_s_sign_in_swahili_news(text, value) -> None:
+    mention = only(text, "sw")
+    assert (mention.value.min, mention.value.unit, mention.text) == (value, "KES", text)

@@ -1132,6 +1132,8 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
     # Croatian news from Bosnia and Herzegovina writes its mark as Bosnian does, "2 milijuna
     # KM" (CLDR's Croatian gives it no symbol; kilometres are "km")
     "hr": {"KM": "BAM"},
+    # Swahili news writes the shilling "Sh3.5 bilioni", "KSh 2 bilioni", as "shilingi" is read
+    "sw": {"Sh": "KES", "KSh": "KES", "Ksh": "KES"},
 }
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
