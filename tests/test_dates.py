@@ -1908,6 +1908,9 @@ def test_uzbek_midnight_is_no_yesterday() -> None:
     ("yo", "Ìpàdé náà wáyé lọ́jọ́rú.", "2023-09-13"),
     ("af", "Die vergadering word volgende Vrydag gehou.", "2023-09-15"),
     ("kk", "Кездесу келесі жұма күні өтеді.", "2023-09-15"),
+    ("kk", "Кездесу жұмада өтті.", "2023-09-08"),
+    ("kk", "Кездесу сенбіде өтті.", "2023-09-09"),
+    ("uz", "Uchrashuv jumada boʻldi.", "2023-09-08"),
 ])
 def test_weekdays_with_on_next_and_last_as_african_and_central_asian_news_writes_them(
         language: str, text: str, expected: str) -> None:

@@ -349,6 +349,10 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "yo": {"lọ́jọ́rú": 3, "lọ́jọ́bọ̀": 4, "lọ́jọ́bọ": 4},
     # Hausa news writes Friday with an apostrophe and one m, where CLDR has "Jummaʼa"
     "ha": {"Juma'a": 5, "Juma’a": 5, "Jumma'a": 5, "Jumaʼa": 5},
+    # the locative of the short names, too short to inflect by guess: Kazakh "жұмада",
+    # "сенбіде" (on Friday, Saturday), Uzbek "jumada"
+    "kk": {"жұмада": 5, "сенбіде": 6},
+    "uz": {"jumada": 5, "жумада": 5},
     # Tamil names the day with கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன்
     # + கிழமை is வியாழக்கிழமை), and writes "on" (அன்று) on it (WEEKDAY_INFLECTION_ENDINGS).
     "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
