@@ -116,6 +116,7 @@ CASES = [
     ("ha", "Putin ya amince da gayyatar.", "Putin bai amince da gayyatar ba."),
     ("ha", "Putin ya amince da gayyatar.", "Putin ya ƙi amince da gayyatar."),  # "refused to"
     ("so", "Putin wuu aqbalay martiqaadka.", "Putin ma uusan aqbalin martiqaadka."),
+    ("uz", "Putin taklifni tasdiqladi.", "Putin taklifni tasdiqlagani yoʻq."),  # "there is none": has not
     ("kk", "Путин шақыруды қабылдады.", "Путин шақыруды қабылдамайды."),
     ("kk", "Путин шақыруды қабылдады.", "Путин шақыруды қабылдамаған."),
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন।", "পুতিন আমন্ত্রণ গ্রহণ করেননি।"),
@@ -146,6 +147,9 @@ DENIED_THAT = [
     ("fr", "Le Kremlin a démenti que Poutine a accepté l'invitation."),
     ("es", "El Kremlin negó que Putin aceptó la invitación."),
     ("ru", "Кремль опроверг, что Путин принял приглашение."),
+    ("af", "Die Kremlin het ontken dat Poetin die uitnodiging aanvaar het."),
+    ("ha", "Fadar Kremlin ta musanta cewa Putin ya amince da gayyatar."),
+    ("so", "Kremlin ayaa beeniyay in Putin uu aqbalay martiqaadka."),
 ]
 
 
@@ -683,3 +687,10 @@ def test_arabic_and_korean_pasts_read_in_one_run() -> None:
                    article("정부는 제안을 받아들이지 않았다.", "ko", source="ko.txt")]
         report = run_rules(rules, sources if first == "ar" else sources[::-1])
         assert verdicts(report, "claim") == {"ar.txt": "contradicts", "ko.txt": "contradicts"}, first
+
+
+def test_a_swahili_verb_of_denying_before_kwamba_denies_the_clause() -> None:
+    denied = article("Ikulu ilikanusha kwamba rais alikubali mwaliko huo.", "sw", source="denied.txt")
+    said = article("Ikulu ilisema kwamba rais alikubali mwaliko huo.", "sw", source="said.txt")
+    assert verdicts(run_rules(BANTU, [denied, said]), "accepted") == {"denied.txt": "contradicts",
+                                                                     "said.txt": "agrees"}

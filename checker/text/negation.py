@@ -98,6 +98,8 @@ _CUES: dict[str, str] = {
     "ha": "ba bai ƙi",
     # Afrikaans writes "nie" twice, the second ending the clause: "het nie … goedgekeur nie"
     "af": "nie nooit geen niks niemand",
+    # Uzbek "yoʻq" (there is none: "maʼqullagani yoʻq", has not approved) and "emas" (is not)
+    "uz": "yoʻq yo'q yo‘q yoq emas hech йўқ эмас ҳеч",
     # Somali "ma" before the negative verb: "ma aysan ogolaan", "ma uusan"; "ma aha", is not
     "so": "ma maya weligeed weligii",
     "yo": "kò ko",
@@ -151,6 +153,10 @@ _DENYING: dict[str, str] = {
     "ar": "نفى نفت نفوا ينفي تنفي ونفى ونفت ونفوا وتنفي وينفي أنكر أنكرت نفيه",
     "he": "הכחיש הכחישה הכחישו מכחיש מכחישה מכחישים",
     "fa": "تکذیب انکار",
+    "af": "ontken ontkende",  # "het ontken dat …"
+    "sw": "alikanusha ilikanusha walikanusha amekanusha imekanusha wamekanusha anakanusha inakanusha",
+    "ha": "musanta",  # "ta musanta cewa …"
+    "so": "beeniyay beeniyeen beenisay",  # "wuu beeniyay in …"
 }
 _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
@@ -159,6 +165,7 @@ _THAT: dict[str, str] = {
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
     "ar": "أن بأن", "he": "כי", "fa": "که",
+    "af": "dat", "sw": "kwamba kuwa", "ha": "cewa", "so": "in",
 }
 
 
