@@ -44,7 +44,6 @@ from .number_words import (
     HIJRI_MONTHS,
     MONEY,
     MULTIPLIER_FIRST,
-    PREFIXED_NUMBERS,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
     NOUN_FIRST,
@@ -54,6 +53,7 @@ from .number_words import (
     PASSING_AHEAD,
     PASSING_AROUND,
     PERCENT,
+    PREFIXED_NUMBERS,
     STACKED_MULTIPLIERS,
     SUPPORTED,
     UNINFLECTED,
@@ -1448,10 +1448,10 @@ class _Reader:
         if sign is None and value.unit is None and noun_first:
             noun = self._noun_before(begin)
             if noun is not None:
-                lead = self.prefixes.get(noun.start) if kind is None else None
-                if lead is not None and self.lex.bounds.get(lead[1]):
+                bound = self.prefixes.get(noun.start) if kind is None else None
+                if bound is not None and self.lex.bounds.get(bound[1]):
                     # the bound before the noun: "kimanin mutane 5,500", "zaidi ya watu 1,500"
-                    begin, kind = lead[0], self.lex.bounds[lead[1]]
+                    begin, kind = bound[0], self.lex.bounds[bound[1]]
                     value = (replace(value, max=None) if kind == "min" else replace(value, min=None)
                              if kind == "max" else replace(value, approximate=True))
                 return NumberMention(begin, end, self.text[begin:end], value, fold(noun.word), end, noun.start)

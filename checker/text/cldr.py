@@ -22,7 +22,7 @@ def locale(language: str):  # -> babel.Locale | None
         loc = Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return None
-    loc._Locale__data = _unshared()(localedata.load(str(loc)))  # Babel < 2.19 (pyproject)
+    loc._Locale__data = _unshared()(localedata.load(str(loc)))  # type: ignore[attr-defined]  # Babel < 2.19
     return loc
 
 
@@ -37,7 +37,7 @@ def _unshared():  # -> type
     from babel.localedata import Alias, LocaleDataDict, merge
 
     class Unshared(LocaleDataDict):
-        def __getitem__(self, key: str):  # type: ignore[no-untyped-def]
+        def __getitem__(self, key: str | int | None):  # type: ignore[no-untyped-def]
             value = self._data[key]
             if isinstance(value, Alias):
                 value = value.resolve(self.base)
