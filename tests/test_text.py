@@ -200,6 +200,16 @@ def test_a_somali_name_meets_its_english_spelling(name: str, text: str) -> None:
     assert index.find(index.token_scores(fold_words(text), "en")) == {}
 
 
+@pytest.mark.parametrize("phrase, text", [
+    ("hukumat rejani", "Ҳукумат режани маъқуллади."),  # ж is j in Uzbek's Latin alphabet
+    ("xalq", "Халқ ҳукуматни қўллади."),                 # х is x
+])
+def test_uzbek_in_cyrillic_meets_a_phrasing_in_its_latin_alphabet(phrase: str, text: str) -> None:
+    index = PhraseIndex([phrase], min_score=85)
+    assert phrase in index.find(index.token_scores(fold_words(text), "uz"))
+    assert index.find(index.token_scores(fold_words(text), "ru")) == {}
+
+
 def test_an_amharic_preposition_comes_off_a_word_of_three_syllables() -> None:
     index = PhraseIndex(["ትርፍ"], min_score=85)  # profit; "የትርፍ", of profit
     assert "ትርፍ" in index.find(index.token_scores(fold_words("የትርፍ መጠኑ በ40 በመቶ ጨምሯል።"), "am"))

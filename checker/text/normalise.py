@@ -92,6 +92,9 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "sv": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh", "ch": "kh"},
     "da": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"},
     **{language: {"sjtsj": "shch", "tsj": "ch", "sj": "sh", "zj": "zh"} for language in ("nb", "nn", "no")},
+    # Uzbek in Cyrillic is read as its Latin alphabet writes it: ж is j, х is x ("режа",
+    # "reja"; "халқ", "xalq"), where folding gives zh and kh.
+    "uz": {"zh": "j", "kh": "x"},
     # Somali writes ħ as x and ʕ as c, long vowels doubled: "Xasan Sheekh Maxamuud" is
     # Hassan Sheikh Mohamud, "Cali" Ali.
     "so": {"x": "h", "c": "", "aa": "a", "ee": "e", "ii": "i", "oo": "o", "uu": "u"},
