@@ -193,8 +193,6 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     lettered = _LETTERED.search(phrasing) is not None
     allowed = min(LETTER_TAIL, _allowed_missing(len(required))) if lettered else _allowed_missing(len(required))
     gap = LETTER_GAP if lettered else None
-    if not lettered and primary_language(ctx.language) in FREE_ORDER and len(required) > 1:
-        best.update(_unordered(ctx, required, threshold, allowed, max_span))
     starts = [(skipped, begin, score) for skipped in range(allowed + 1)
               for begin, score in ctx.facts.positions(required[skipped])]
     for skipped, begin, first_score in starts:
@@ -221,6 +219,13 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         if sentence not in best or score > best[sentence][0] or (
                 score == best[sentence][0] and position - begin < best[sentence][2] - best[sentence][1]):
             best[sentence] = (score, begin, position, matched)
+    if not lettered and primary_language(ctx.language) in FREE_ORDER and len(required) > 1:
+        # an unordered match scores at most 100 * UNORDERED_FACTOR: sentences an ordered
+        # match scores that well in are not looked at again
+        done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
+        for sentence, found in _unordered(ctx, required, threshold, allowed, max_span, done).items():
+            if sentence not in best or found[0] > best[sentence][0]:
+                best[sentence] = found
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
         cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
@@ -231,13 +236,13 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     return found_matches
 
 
-def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: int,
-               max_span: int) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: int, max_span: int,
+               done: list[tuple[int, int]]) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
     """The best match of ``required`` in any order in each sentence (for FREE_ORDER
-    languages): from each token where a required word stands, every word's first
-    occurrence (each on a token of its own) no further than ``max_span`` tokens on and
-    before the clause ends, no more than ``allowed`` words missing; the score lowered
-    by UNORDERED_FACTOR. Each word must stand as the phrasing writes it (folded): out
+    languages) but the sentences ``done`` (sorted character spans): from each token
+    where a required word stands, every word's first occurrence (each on a token of its
+    own) no further than ``max_span`` tokens on and before the clause ends, no more
+    than ``allowed`` words missing; the score lowered by UNORDERED_FACTOR. Each word must stand as the phrasing writes it (folded): out
     of order, its inflection is what tells its role, and "Ким принял приглашение
     Путина" (Kim accepted Putin's invitation) must not state "Путин принял
     приглашение", nor "Kim je prihvatio Putinov poziv" "Putin je prihvatio poziv".
@@ -250,6 +255,9 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
         return {}
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
     for first in sorted({index for found in places for index, _ in found}):
+        inside = bisect.bisect_right(done, (facts.starts[first], math.inf)) - 1
+        if inside >= 0 and facts.starts[first] < done[inside][1]:
+            continue
         stop = _clause_end(ctx, first, min(first + max_span, len(facts.keys)))
         matched: dict[int, str] = {}
         total = 0.0

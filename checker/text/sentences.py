@@ -226,20 +226,26 @@ def _abbreviations_before_name(language: str | None) -> frozenset[str]:
     return frozenset(fold(word) for word in _BEFORE_NAME.get(base, "").split())
 
 
+# How far from the end of a sentence the patterns that read its end (a full stop after a
+# number, a word, an abbreviation) look: a search from the start would scan it all.
+TAIL = 64
+
+
 def _glued(previous: str, following: str, months: dict[str, int],
            before_number: frozenset[str] = frozenset(), before_name: frozenset[str] = frozenset()) -> bool:
     """Is this boundary inside a sentence? Before a lower-case word; inside a date
     written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after an
     abbreviation in Thai or Lao ("ก.ย."); after a title before a name ("M. Macron"); after
     a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
-    if _QUOTE_GOES_ON.search(previous) and _HIRAGANA_START.match(following):
+    tail = max(0, len(previous) - TAIL)  # the patterns read the end of it: never scan the rest
+    if _QUOTE_GOES_ON.search(previous, tail) and _HIRAGANA_START.match(following):
         return True
-    if _ABBREVIATION_SCRIPT_END.search(previous):
+    if _ABBREVIATION_SCRIPT_END.search(previous, tail):
         return True
     if _DIGIT_START.match(following):
-        if _ORDINAL_END.search(previous) or _AMOUNT_SIGN_END.search(previous):
+        if _ORDINAL_END.search(previous, tail) or _AMOUNT_SIGN_END.search(previous, tail):
             return True  # "05. | 08. 2023.", "ரூ. | 1 கோடி"
-        last = _LAST_WORD.search(previous)
+        last = _LAST_WORD.search(previous, tail)
         if last and last.group(1).islower() and fold(last.group(1)) in before_number:
             return True  # "ok. | 64 tys.", "kl. | 9"
         return bool(last and months and fold(last.group(1)) in months)  # "21 févr. | 2023"
@@ -248,13 +254,13 @@ def _glued(previous: str, following: str, months: dict[str, int],
         return False
     first = word.group(1)
     if before_name and first[0].isupper():
-        last = _LAST_WORD.search(previous)
+        last = _LAST_WORD.search(previous, tail)
         if last and (last.start(1) == 0 or not previous[last.start(1) - 1].isalnum()) \
                 and fold(last.group(1)) in before_name:
             return True  # "M. | Macron", "gen. | Nowak"
     if first[0].islower() and not _CASELESS_LOWER.match(first):
         return True
-    return bool(months) and _ORDINAL_END.search(previous) is not None and fold(first) in months
+    return bool(months) and _ORDINAL_END.search(previous, tail) is not None and fold(first) in months
 
 
 def split_paragraphs(text: str) -> list[Span]:
