@@ -6,7 +6,7 @@ of a second to build, which is half of a small run, and a hundredth of that to u
 Such a table is built once and kept in the user's cache folder
 (``$XDG_CACHE_HOME/factcheck``, by default ``~/.cache/factcheck``), under a key made of
 everything it is derived from: factcheck's version and its own files (an edited install
-counts), the versions of Babel (CLDR) and anyascii, and Python's.
+counts), the versions of Babel (CLDR), anyascii and OpenCC, and Python's.
 
 The folder is a convenience, never a requirement: a folder that cannot be written, a
 file that cannot be read or a file that does not unpickle means the table is built as if
@@ -55,8 +55,17 @@ def _identity() -> str:
     import babel
 
     parts = (__version__, code_identity(), babel.__version__, getattr(anyascii, "__version__", ""),
-             sys.version, pickle.HIGHEST_PROTOCOL)
+             _version("opencc-python-reimplemented"), sys.version, pickle.HIGHEST_PROTOCOL)
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
+
+
+def _version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return ""
 
 
 def stored(name: str, build: Callable[[], _T]) -> _T:

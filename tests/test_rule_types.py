@@ -169,6 +169,29 @@ def test_an_ordered_match_scores_above_an_unordered_one() -> None:
     assert unordered.sources[0].evidence[0].score == 95.0
 
 
+CHINESE = """
+- id: winner
+  check: entity
+  expect: 赖清德
+  about: [当选]
+- id: conceded
+  check: phrase
+  expect:
+    zh: [侯友宜承认败选]
+"""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("民进党候选人赖清德当选总统。侯友宜承认败选。", "赖清德"),  # Simplified, as the mainland writes it
+    ("民進黨候選人賴清德當選總統。侯友宜承認敗選。", "賴清德"),  # Traditional, as Taiwan and Hong Kong write it
+])
+def test_rules_in_simplified_chinese_read_traditional_sources(text: str, name: str) -> None:
+    report = run_rules(CHINESE, [article(text, "zh")])
+    assert verdicts(report, "winner") == {"article.txt": "agrees"}
+    assert verdicts(report, "conceded") == {"article.txt": "agrees"}
+    assert result(report, "winner").sources[0].evidence[0].text == name  # quoted as the source writes it
+
+
 NEGATED_PHRASING = """
 - id: sanctions
   check: phrase

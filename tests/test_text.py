@@ -82,9 +82,16 @@ def test_three_consonants_stand_for_a_name_only_when_the_word_writes_its_vowels(
     assert abjad_readings(fold("بوتين")) == ["btn"]
 
 
+def test_traditional_and_simplified_chinese_meet_on_the_same_keys() -> None:
+    assert fold_words("賴清德當選總統") == fold_words("赖清德当选总统") == ["赖", "清", "德", "当", "选", "总", "统"]
+    assert fold_words("3萬5千人") == fold_words("3万5千人")
+    assert [t.key for t in tokenize("發表")] == ["发", "表"]
+    assert fold("発") == "発"  # a Japanese form that is not Traditional Chinese stays
+
+
 def test_a_run_of_katakana_is_one_word() -> None:
     assert [t.key for t in tokenize("金正恩氏とプーチン氏の会談")] == ["金", "正", "恩", "氏", "と", "puchin", "氏", "の",
-                                                                "会", "談"]
+                                                                "会", "谈"]  # 談 keyed as Simplified Chinese writes it
     assert [t.key for t in tokenize("モスクワ・クレムリン")] == ["mosukuwa", "kuremurin"]
 
 

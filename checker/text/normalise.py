@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -49,8 +50,26 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     if len(text) == 1 and _UNSPACED_RE.match(text):
-        return text
+        return _simplified(text) if _HAN_RE.match(text) else text
     return anyascii(text).lower()
+
+
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def _simplified(character: str) -> str:
+    """A Han character as Simplified Chinese writes it (OpenCC's table of Traditional
+    characters), so that the outlets of Taiwan and Hong Kong meet the mainland's on the
+    same keys: 賴清德 and 赖清德, 萬 and 万. Only keys change: evidence quotes the text."""
+    converted = _traditional_to_simplified()(character)
+    return converted if len(converted) == 1 else character
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> Callable[[str], str]:
+    from opencc import OpenCC  # type: ignore[import-untyped]  # ships no types
+
+    return OpenCC("t2s").convert  # type: ignore[no-any-return]
 
 
 _SKELETON_RULES = (
