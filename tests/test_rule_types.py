@@ -192,6 +192,29 @@ def test_rules_in_simplified_chinese_read_traditional_sources(text: str, name: s
     assert result(report, "winner").sources[0].evidence[0].text == name  # quoted as the source writes it
 
 
+DENIED_NEGATION = """
+- id: failed
+  check: phrase
+  expect:
+    en: [the air defence did not work]
+    uk: [ППО не спрацювала]
+    hr: [Putin nije prihvatio poziv]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    ("The air defence did not work.", "en", "agrees"),
+    ("The ministry denied that the air defence did not work.", "en", "contradicts"),
+    ("The ministry denied that the air defence worked.", "en", "agrees"),
+    ("Міноборони спростувало, що ППО не спрацювала.", "uk", "contradicts"),
+    ("ППО не спрацювала, повідомили в штабі.", "uk", "agrees"),
+    ("Kremlj je demantirao da Putin nije prihvatio poziv.", "hr", "contradicts"),
+    ("Nije prihvatio poziv ni Putin.", "hr", "agrees"),  # the phrasing's own negation, not a denial
+])
+def test_a_denied_negation_contradicts_a_negated_phrasing(text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(DENIED_NEGATION, [article(text, language)]), "failed") == {"article.txt": verdict}
+
+
 NEGATED_PHRASING = """
 - id: sanctions
   check: phrase

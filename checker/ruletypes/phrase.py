@@ -231,8 +231,15 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
         if cue is None and trailing:  # a negation before the clause's last short words
             cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold)
+        negated = (cue is not None) != phrase_negated
+        if phrase_negated and cue is not None and first <= cue <= last:
+            # a negated claim stated, under a verb of denying ("спростував, що ППО не
+            # спрацювала", "denied that the army had not withdrawn"): the claim is denied
+            denial = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence), plain=False)
+            if denial is not None and denial < first:
+                negated, cue = True, denial
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
-        found_matches.append((sentence, (score, start, end, (cue is not None) != phrase_negated)))
+        found_matches.append((sentence, (score, start, end, negated)))
     return found_matches
 
 
@@ -366,20 +373,21 @@ def _allowed_missing(required: int) -> int:
 
 
 def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues: Cues,
-                  sentence: range) -> int | None:
+                  sentence: range, plain: bool = True) -> int | None:
     """Index of a negation cue among the matched words (or of a matched word negated from
     inside: Czech "nepřijal", Turkish "onaylamadı"), or up to LOOK_BEHIND words before
     them or LOOK_AHEAD words after them within the same clause; None when the clause is
-    not negated."""
+    not negated. Without ``plain``, only a verb of denying before the match counts
+    ("denied that …"), not a negation word."""
     facts = ctx.facts
     keys = facts.keys
-    for i in range(first, last + 1):
+    for i in range(first, last + 1) if plain else ():
         if i in matched:
             if cues.denies(keys[i], matched[i]):
                 return i
         elif cues.at(keys, i) or keys[i] in cues.inside:
             return i
-    for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)):
+    for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)) if plain else ((-1, LOOK_BEHIND),):
         i = first if step < 0 else last
         # before the match, the short words a phrasing may leave out do not count: in "denied
         # that it had refused", "smentito che sia in corso", "ontkende dat hij al een akkoord
@@ -404,7 +412,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if any(ch in _CLAUSE_BREAKS for ch in gap):
                 break
             i = following
-            if cues.at(keys, i):
+            if plain and cues.at(keys, i):
                 return i
     if cues.denying_before:  # "否认了水库大坝出现裂缝": the verb before the clause it denies
         i = first
