@@ -650,3 +650,18 @@ def test_a_currency_or_per_cent_abbreviation_before_a_capital_ends_a_sentence(la
 def test_a_latin_name_meets_its_inflected_cyrillic_spelling(name: str, text: str, language: str) -> None:
     index = PhraseIndex([fold(name)], min_score=85)
     assert fold(name) in index.find(index.token_scores(fold_words(text), language))
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("外交部发言人毛宁说：“中方欢迎这次会谈。我们希望双方加强合作。”她没有透露更多细节。", "zh",
+     ["外交部发言人毛宁说：“中方欢迎这次会谈。我们希望双方加强合作。”", "她没有透露更多细节。"]),
+    ("他說：「政府不會讓步。我們會堅持到底。」工會則表示將繼續罷工。", "zh",
+     ["他說：「政府不會讓步。我們會堅持到底。」", "工會則表示將繼續罷工。"]),
+    ("首相は「会談は成功した。今後も協力する」と述べた。野党は批判した。", "ja",
+     ["首相は「会談は成功した。今後も協力する」と述べた。", "野党は批判した。"]),
+    # a quotation never closed in its paragraph joins nothing
+    ("他说：“我们不会让步。工会继续罢工。", "zh", ["他说：“我们不会让步。", "工会继续罢工。"]),
+])
+def test_a_quotation_of_several_sentences_stays_in_its_sentence(text: str, language: str,
+                                                                 expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected

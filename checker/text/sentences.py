@@ -18,13 +18,14 @@ its own.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from .cldr import month_names
-from .normalise import fold, replace_surrogates
+from .normalise import fold, primary_language, replace_surrogates
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
 # The segmenter takes "2023 г." for an abbreviation inside a sentence; after a year and
@@ -127,6 +128,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     before_name = _abbreviations_before_name(language)
     spans: list[list[int]] = []
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
+    quoting = primary_language(language) in QUOTING_LANGUAGES and _QUOTE_OPEN.search(chunk) is not None
     for part in sentencex.get_sentence_boundaries(language or "en", chunk):
         start = part["start_index"] + paragraph.start
         end = part["end_index"] + paragraph.start
@@ -135,7 +137,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
                 spans[-1].append(-1)  # a paragraph break: never merge across it
             continue
         if spans and len(spans[-1]) == 2 and (
-                _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name)
+                (quoting and _inside_quotation(text, spans[-1][0], start, paragraph.end))
+                or _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name)
                 or (spans[-1][1] == start and _STOP_INSIDE_WORD.search(text, spans[-1][0], start)
                     and text[start:start + 1].isalpha())):
             spans[-1][1] = end
@@ -148,10 +151,29 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     if unit_end is not None:
         pieces = [piece for start, end in pieces for piece in _split_at(unit_end, text, start, end)]
     if _FULL_WIDTH_STOP.search(chunk):
-        pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end)]
+        inside = (lambda start, end: _inside_quotation(text, start, end, paragraph.end)) if quoting else None
+        pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end, inside)]
     if _KHMER_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_KHMER_END, text, start, end)]
     return [_trim(text, start, end) for start, end in pieces]
+
+
+# Chinese, Japanese and Korean news quote several sentences within one pair of quotation
+# marks, the attribution before or after them in the same sentence (毛宁说：“…。…。”,
+# 「…。…。」と述べた, “…다. …다”고 말했다): a full stop inside the quotation ends no
+# sentence, so that the attribution and every quoted sentence stay one.
+QUOTING_LANGUAGES = frozenset({"zh", "yue", "ja", "ko"})
+_QUOTE_OPEN = regex.compile("[“「『]")
+_QUOTE_MARKS = {"“": 1, "「": 1, "『": 1, "”": -1, "」": -1, "』": -1}
+
+
+def _inside_quotation(text: str, start: int, end: int, paragraph_end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a quotation open that closes later in the
+    paragraph (an unclosed mark never joins the rest of a paragraph)."""
+    depth = 0
+    for ch in text[start:end]:
+        depth = max(depth + _QUOTE_MARKS.get(ch, 0), 0)
+    return depth > 0 and any(ch in "”」』" for ch in text[end:paragraph_end])
 
 
 def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
@@ -191,10 +213,14 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
     return [(start, found.end()), (found.end(), end)]
 
 
-def _split_at(boundary: regex.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut where ``boundary`` matches."""
+def _split_at(boundary: regex.Pattern, text: str, start: int, end: int,
+              inside: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where ``boundary`` matches (but where ``inside(piece's
+    start, match end)`` says the match is inside a quotation)."""
     pieces = []
     for match in boundary.finditer(text, start, end):
+        if inside is not None and inside(start, match.end()):
+            continue
         pieces.append((start, match.end()))
         start = match.end()
     pieces.append((start, end))
