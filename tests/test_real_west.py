@@ -9,27 +9,9 @@ each checked by rules of each built-in type, verdict and evidence sentence."""
 from __future__ import annotations
 
 import pytest
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, stated
 
-from checker.testing import article, result, run_rules
-
-
-def _date(rule: str, expect: str, *about: str) -> str:
-    return f"- {{id: {rule}, check: date, expect: {expect}, about: [{', '.join(about)}]}}\n"
-
-
-def _number(rule: str, expect: str, *about: str, unit: str = "") -> str:
-    unit_key = f", unit: {unit}" if unit else ""
-    return f"- {{id: {rule}, check: number, expect: '{expect}'{unit_key}, about: [{', '.join(about)}]}}\n"
-
-
-def _phrase(rule: str, phrasing: str) -> str:
-    return f"- {{id: {rule}, check: phrase, expect: ['{phrasing}']}}\n"
-
-
-def _entity(rule: str, expect: str, alternative: str, *about: str) -> str:
-    return (f"- {{id: {rule}, check: entity, expect: {expect}, alternatives: [{alternative}], "
-            f"about: [{', '.join(about)}]}}\n")
-
+from checker.testing import article, run_rules
 
 # Each case: language, published date, the article, its rules, and for each rule the
 # verdict and the sentence its first evidence comes from.
@@ -47,13 +29,13 @@ Several thousand people attended a rally in the town centre.
 The will of the late councillor Dafydd Evans was read on Monday.
 
 The town council failed to approve the new budget.
-""", _date("vote-date", "2024-03-12", "by-election")
-        + _date("starmer-visit", "2024-03-15", "thank")
-        + _date("will-read", "2024-03-11", "read")
-        + _number("rally", ">= 1000", "rally")
-        + _phrase("cancelled", "Sunak had cancelled a visit")
-        + _phrase("budget", "council approved the new budget")
-        + _entity("winner", "Labour", "Conservative", "won"), {
+""", date_rule("vote-date", "2024-03-12", "by-election")
+        + date_rule("starmer-visit", "2024-03-15", "thank")
+        + date_rule("will-read", "2024-03-11", "read")
+        + number_rule("rally", ">= 1000", "rally")
+        + phrase_rule("cancelled", "Sunak had cancelled a visit")
+        + phrase_rule("budget", "council approved the new budget")
+        + entity_rule("winner", "Labour", "Conservative", "won"), {
         "vote-date": ("agrees", ("The opposition Labour Party won Tuesday's by-election in Wrexham, taking 14,212 "
                                  "votes.")),
         "starmer-visit": ("agrees", "Keir Starmer will visit Wrexham on Friday to thank campaigners."),
@@ -75,11 +57,11 @@ Tausende Pendler mussten auf Busse ausweichen.
 Personalvorstand Martin Seiler bestritt, dass die Bahn ein neues Angebot vorgelegt habe.
 
 Die Gespräche sollen am Freitag fortgesetzt werden.
-""", _date("strike-date", "2024-03-12", "bestreikt")
-        + _date("talks", "2024-03-15", "Gespräche")
-        + _number("hours", "24", "Ausstand", unit="hour")
-        + _number("commuters", ">= 1000", "Pendler")
-        + _phrase("offer", "die Bahn ein neues Angebot vorgelegt"), {
+""", date_rule("strike-date", "2024-03-12", "bestreikt")
+        + date_rule("talks", "2024-03-15", "Gespräche")
+        + number_rule("hours", "24", "Ausstand", unit="hour")
+        + number_rule("commuters", ">= 1000", "Pendler")
+        + phrase_rule("offer", "die Bahn ein neues Angebot vorgelegt"), {
         "strike-date": ("agrees", ("Berlin (dpa) - Die GDL hat die Deutsche Bahn am Dienstag, 12. März, erneut "
                                    "bestreikt.")),
         "talks": ("agrees", "Die Gespräche sollen am Freitag fortgesetzt werden."),
@@ -99,11 +81,11 @@ Le Premier ministre a rejeté les accusations que le gouvernement avait retardé
 Des milliers de manifestants se sont rassemblés place de la République.
 
 Le parti a reçu un don de 5 millions de nouveaux shekels.
-""", _date("first-round", "2024-06-30", "premier tour")
-        + _number("turnout", "67.5", "participation", unit="percent")
-        + _number("protesters", ">= 1000", "manifestants")
-        + _number("gift", "5000000", "don", unit="ILS")
-        + _phrase("delayed", "le gouvernement avait retardé la publication"), {
+""", date_rule("first-round", "2024-06-30", "premier tour")
+        + number_rule("turnout", "67.5", "participation", unit="percent")
+        + number_rule("protesters", ">= 1000", "manifestants")
+        + number_rule("gift", "5000000", "don", unit="ILS")
+        + phrase_rule("delayed", "le gouvernement avait retardé la publication"), {
         "first-round": ("agrees", "Le RN est arrivé en tête du premier tour, dimanche 30 juin, avec 33,1 % des voix."),
         "turnout": ("contradicts", "La participation a atteint 66,7 %."),
         "protesters": ("agrees", "Des milliers de manifestants se sont rassemblés place de la République."),
@@ -120,11 +102,11 @@ Cientos de familias pasaron la noche en la calle.
 El Gobierno negó que haya fallecidos.
 
 La presidenta visitará la zona el viernes.
-""", _date("quake-date", "2024-06-26", "sismo")
-        + _date("visit", "2024-06-28", "visitará")
-        + _number("magnitude", "6.2", "magnitud")
-        + _number("families", ">= 100", "familias")
-        + _phrase("dead", "haya fallecidos"), {
+""", date_rule("quake-date", "2024-06-26", "sismo")
+        + date_rule("visit", "2024-06-28", "visitará")
+        + number_rule("magnitude", "6.2", "magnitud")
+        + number_rule("families", ">= 100", "familias")
+        + phrase_rule("dead", "haya fallecidos"), {
         "quake-date": ("agrees", "Un sismo de magnitud 6,2 ha sacudido este miércoles la región de Arequipa."),
         "visit": ("agrees", "La presidenta visitará la zona el viernes."),
         "magnitude": ("agrees", "Un sismo de magnitud 6,2 ha sacudido este miércoles la región de Arequipa."),
@@ -140,10 +122,10 @@ Cerca de 3 mil sem-abrigo foram levados para ginásios.
 O governador Eduardo Leite não descartou que o número de mortos aumente.
 
 Dezenas de cidades estão sem energia.
-""", _number("dead", "57", "deixaram")
-        + _number("shelters", "3000", "ginásios")
-        + _number("towns", ">= 20", "cidades")
-        + _entity("governor", "Eduardo Leite", "Sebastião Melo", "governador"), {
+""", number_rule("dead", "57", "deixaram")
+        + number_rule("shelters", "3000", "ginásios")
+        + number_rule("towns", ">= 20", "cidades")
+        + entity_rule("governor", "Eduardo Leite", "Sebastião Melo", "governador"), {
         "dead": ("agrees", ("PORTO ALEGRE – As chuvas já deixaram 57 mortos, segundo o balanço divulgado neste "
                             "sábado (4).")),
         "shelters": ("agrees", "Cerca de 3 mil sem-abrigo foram levados para ginásios."),
@@ -159,11 +141,11 @@ Migliaia di persone hanno trascorso la notte in strada.
 Il ministro ha smentito che sia in corso un piano di evacuazione.
 
 Le scuole riapriranno mercoledì.
-""", _date("quake-date", "2024-05-20", "terremoto")
-        + _date("schools", "2024-05-22", "scuole")
-        + _number("magnitude", "4.4", "magnitudo")
-        + _number("outside", ">= 1000", "strada")
-        + _phrase("evacuation", "sia in corso un piano di evacuazione"), {
+""", date_rule("quake-date", "2024-05-20", "terremoto")
+        + date_rule("schools", "2024-05-22", "scuole")
+        + number_rule("magnitude", "4.4", "magnitudo")
+        + number_rule("outside", ">= 1000", "strada")
+        + phrase_rule("evacuation", "sia in corso un piano di evacuazione"), {
         "quake-date": ("agrees", "Un terremoto di magnitudo 4,4 ha colpito ieri sera alle 20.10 i Campi Flegrei."),
         "schools": ("agrees", "Le scuole riapriranno mercoledì."),
         "magnitude": ("agrees", "Un terremoto di magnitudo 4,4 ha colpito ieri sera alle 20.10 i Campi Flegrei."),
@@ -179,10 +161,10 @@ Ruim 45.000 toeschouwers zagen de finale, waaronder enkele duizenden supporters 
 Trainer Arne Slot ontkende dat hij al een akkoord had met Liverpool.
 
 De spelers worden maandag gehuldigd op de Coolsingel.
-""", _date("final", "2024-04-21", "gewonnen")
-        + _date("parade", "2024-04-22", "gehuldigd")
-        + _number("spectators", ">= 45000", "finale", unit="toeschouwers")
-        + _phrase("liverpool", "hij al een akkoord had met Liverpool"), {
+""", date_rule("final", "2024-04-21", "gewonnen")
+        + date_rule("parade", "2024-04-22", "gehuldigd")
+        + number_rule("spectators", ">= 45000", "finale", unit="toeschouwers")
+        + phrase_rule("liverpool", "hij al een akkoord had met Liverpool"), {
         "final": ("agrees", "ROTTERDAM – Feyenoord heeft zondag 21 april de KNVB-beker gewonnen."),
         "parade": ("agrees", "De spelers worden maandag gehuldigd op de Coolsingel."),
         "spectators": ("agrees", ("Ruim 45.000 toeschouwers zagen de finale, waaronder enkele duizenden "
@@ -200,12 +182,12 @@ De spelers worden maandag gehuldigd op de Coolsingel.
 Занятия в школах возобновятся в понедельник.
 
 Выручка компании сократилась на 27% — до 8,5 трлн руб.
-""", _date("attack-saturday", "2024-03-16", "уничтожили")
-        + _date("attack-wednesday", "2024-03-13", "уничтожили")
-        + _date("schools", "2024-03-18", "занятия")
-        + _number("without-power", ">= 1000", "электричества")
-        + _number("revenue", "8500000000000", "выручка", unit="RUB")
-        + _phrase("trip", "Путин отменил поездку"), {
+""", date_rule("attack-saturday", "2024-03-16", "уничтожили")
+        + date_rule("attack-wednesday", "2024-03-13", "уничтожили")
+        + date_rule("schools", "2024-03-18", "занятия")
+        + number_rule("without-power", ">= 1000", "электричества")
+        + number_rule("revenue", "8500000000000", "выручка", unit="RUB")
+        + phrase_rule("trip", "Путин отменил поездку"), {
         "attack-saturday": ("unclear", "В ночь на субботу силы ПВО уничтожили 16 беспилотников."),
         "attack-wednesday": ("contradicts", "В ночь на субботу силы ПВО уничтожили 16 беспилотников."),
         "schools": ("agrees", "Занятия в школах возобновятся в понедельник."),
@@ -222,10 +204,10 @@ De spelers worden maandag gehuldigd op de Coolsingel.
 Спостерігачі відкинули звинувачення в тому, що на дільницях були масові порушення.
 
 Нова міська рада збереться на перше засідання в понеділок.
-""", _date("statement", "2024-03-15", "заявив")
-        + _date("council", "2024-03-18", "засідання")
-        + _number("without-power", ">= 1000", "світла")
-        + _phrase("violations", "на дільницях були масові порушення"), {
+""", date_rule("statement", "2024-03-15", "заявив")
+        + date_rule("council", "2024-03-18", "засідання")
+        + number_rule("without-power", ">= 1000", "світла")
+        + phrase_rule("violations", "на дільницях були масові порушення"), {
         "statement": ("agrees", ("Президент Володимир Зеленський у п'ятницю заявив, що Україні потрібні нові "
                                  "системи Patriot.")),
         "council": ("agrees", "Нова міська рада збереться на перше засідання в понеділок."),
@@ -242,11 +224,11 @@ Policja zatrzymała kilkanaście osób.
 Minister zaprzeczył, że rząd zgodził się na otwarcie granicy.
 
 Przedstawiciele rolników spotkają się z ministrem w piątek.
-""", _date("protest", "2024-03-06", "protestowało")
-        + _date("meeting", "2024-03-08", "spotkają")
-        + _number("farmers", ">= 10000", "rolników")
-        + _number("detained", "5", "zatrzymała")
-        + _phrase("border", "rząd zgodził się na otwarcie granicy"), {
+""", date_rule("protest", "2024-03-06", "protestowało")
+        + date_rule("meeting", "2024-03-08", "spotkają")
+        + number_rule("farmers", ">= 10000", "rolników")
+        + number_rule("detained", "5", "zatrzymała")
+        + phrase_rule("border", "rząd zgodził się na otwarcie granicy"), {
         "protest": ("agrees", "Kilkadziesiąt tysięcy rolników protestowało w środę w stolicy."),
         "meeting": ("agrees", "Przedstawiciele rolników spotkają się z ministrem w piątek."),
         "farmers": ("agrees", "Kilkadziesiąt tysięcy rolników protestowało w środę w stolicy."),
@@ -264,12 +246,12 @@ Przedstawiciele rolników spotkają się z ministrem w piątek.
 Η Πυροσβεστική απέρριψε τους ισχυρισμούς ότι τα αεροσκάφη έφτασαν με καθυστέρηση.
 
 Ο πρωθυπουργός συναντήθηκε με τον Ερντογάν στην Άγκυρα.
-""", _date("strike", "2024-02-28", "απεργία")
-        + _date("previous", "2024-01-16", "προηγούμενη")
-        + _number("hours", "8", "απεργία")
-        + _number("protesters", ">= 1000", "διαδήλωσαν")
-        + _phrase("delay", "τα αεροσκάφη έφτασαν με καθυστέρηση")
-        + _entity("met", "Erdogan", "Orbán", "συναντήθηκε"), {
+""", date_rule("strike", "2024-02-28", "απεργία")
+        + date_rule("previous", "2024-01-16", "προηγούμενη")
+        + number_rule("hours", "8", "απεργία")
+        + number_rule("protesters", ">= 1000", "διαδήλωσαν")
+        + phrase_rule("delay", "τα αεροσκάφη έφτασαν με καθυστέρηση")
+        + entity_rule("met", "Erdogan", "Orbán", "συναντήθηκε"), {
         "strike": ("agrees", "Σε 24ωρη γενική απεργία προχώρησαν την Τετάρτη οι εργαζόμενοι."),
         "previous": ("agrees", "Η ΓΣΕΕ είχε κηρύξει την προηγούμενη κινητοποίηση στις 16 Γενάρη."),
         "hours": ("silent", None),
@@ -289,12 +271,12 @@ Csányi Sándor cáfolta, hogy a bank eladná orosz leánybankját.
 Több ezer kisbefektető követte a bejelentést.
 
 Kedden Orbán Viktor Putyinnal tárgyalt telefonon.
-""", _date("call", "2024-02-27", "tárgyalt")
-        + _entity("caller", "Putin", "Zelensky", "tárgyalt")
-        + _number("profit", "991000000000", "eredményt", unit="HUF")
-        + _number("assets", "38000000000000", "mérlegfőösszeg", unit="HUF")
-        + _number("investors", ">= 1000", "kisbefektető")
-        + _phrase("sale", "a bank eladná orosz leánybankját"), {
+""", date_rule("call", "2024-02-27", "tárgyalt")
+        + entity_rule("caller", "Putin", "Zelensky", "tárgyalt")
+        + number_rule("profit", "991000000000", "eredményt", unit="HUF")
+        + number_rule("assets", "38000000000000", "mérlegfőösszeg", unit="HUF")
+        + number_rule("investors", ">= 1000", "kisbefektető")
+        + phrase_rule("sale", "a bank eladná orosz leánybankját"), {
         "profit": ("agrees", "Az OTP Bank 2023-ban 991 milliárd forint adózott eredményt ért el."),
         "assets": ("agrees", "A mérlegfőösszeg meghaladta a 38 ezer milliárd forintot."),
         "investors": ("agrees", "Több ezer kisbefektető követte a bejelentést."),
@@ -311,11 +293,11 @@ Premierul a respins acuzațiile că guvernul ar fi influențat numărătoarea vo
 Noul Consiliu General se va întruni vineri.
 
 Câteva mii de susținători au sărbătorit în Piața Victoriei.
-""", _date("vote", "2024-06-09", "câștigat")
-        + _date("council", "2024-06-14", "Consiliu")
-        + _number("share", "47.9", "câștigat", unit="percent")
-        + _number("supporters", ">= 1000", "susținători")
-        + _phrase("counting", "guvernul ar fi influențat numărătoarea"), {
+""", date_rule("vote", "2024-06-09", "câștigat")
+        + date_rule("council", "2024-06-14", "Consiliu")
+        + number_rule("share", "47.9", "câștigat", unit="percent")
+        + number_rule("supporters", ">= 1000", "susținători")
+        + phrase_rule("counting", "guvernul ar fi influențat numărătoarea"), {
         "vote": ("agrees", "Nicușor Dan a câștigat duminică, 9 iunie, un nou mandat, cu 47,9% din voturi."),
         "council": ("agrees", "Noul Consiliu General se va întruni vineri."),
         "share": ("agrees", "Nicușor Dan a câștigat duminică, 9 iunie, un nou mandat, cu 47,9% din voturi."),
@@ -332,10 +314,10 @@ Oštećeno je nekoliko stotina kuća.
 Vlada je odbacila tvrdnje da je pomoć stigla sa zakašnjenjem.
 
 Vlada će u ponedjeljak izdvojiti 2 milijuna KM za obnovu.
-""", _date("quake", "2022-04-22", "potres")
-        + _number("houses", ">= 100", "kuća")
-        + _number("aid", "2000000", "obnovu", unit="BAM")
-        + _phrase("late", "pomoć stigla sa zakašnjenjem"), {
+""", date_rule("quake", "2022-04-22", "potres")
+        + number_rule("houses", ">= 100", "kuća")
+        + number_rule("aid", "2000000", "obnovu", unit="BAM")
+        + phrase_rule("late", "pomoć stigla sa zakašnjenjem"), {
         "quake": ("agrees", "Potres magnitude 5,7 pogodio je u petak navečer područje Stoca."),
         "houses": ("agrees", "Oštećeno je nekoliko stotina kuća."),
         "aid": ("agrees", "Vlada će u ponedjeljak izdvojiti 2 milijuna KM za obnovu."),
@@ -350,10 +332,10 @@ Vlada će u ponedjeljak izdvojiti 2 milijuna KM za obnovu.
 Председник општине одбацио је тврдње да је брана попустила.
 
 Нове падавине се очекују у петак.
-""", _date("flood", "2023-09-13", "поплаве")
-        + _date("rain", "2023-09-15", "очекују")
-        + _number("homes", ">= 1000", "домаћинстава")
-        + _phrase("dam", "брана попустила"), {
+""", date_rule("flood", "2023-09-13", "поплаве")
+        + date_rule("rain", "2023-09-15", "очекују")
+        + number_rule("homes", ">= 1000", "домаћинстава")
+        + phrase_rule("dam", "брана попустила"), {
         "flood": ("agrees", "Обилне падавине у среду, 13. септембра, изазвале су поплаве у Љубовији."),
         "rain": ("agrees", "Нове падавине се очекују у петак."),
         "homes": ("agrees", "Неколико хиљада домаћинстава остало је без струје."),
@@ -366,8 +348,4 @@ Vlada će u ponedjeljak izdvojiti 2 milijuna KM za obnovu.
 def test_a_news_article_in_its_own_language(case: str) -> None:
     language, published, text, rules, expected = CASES[case]
     report = run_rules(rules, [article(text, language, published, source=f"{case}.txt")])
-    found = {}
-    for rule_id in expected:
-        [verdict] = result(report, rule_id).sources
-        found[rule_id] = (verdict.verdict, verdict.evidence[0].sentence if verdict.evidence else None)
-    assert found == expected
+    assert stated(report, expected) == expected
