@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 
 from checker.model import RunReport
-from checker.testing import result
+from checker.testing import article, evidence, result, run_rules, verdicts
 
 
 def date_rule(rule: str, expect: str, *about: str) -> str:
@@ -37,3 +37,17 @@ def stated(report: RunReport, rule_ids: Iterable[str]) -> dict[str, tuple[str, s
         [verdict] = result(report, rule_id).sources
         found[rule_id] = (verdict.verdict, verdict.evidence[0].sentence if verdict.evidence else None)
     return found
+
+
+def checked(rules: str, text: str, language: str, published: str) -> tuple[dict[str, str], dict[str, str], RunReport]:
+    """Each rule's verdict on the one article, the quoted words and the report."""
+    report = run_rules(rules, [article(text, language, published)])
+    ids = [line.split(":", 1)[1].strip() for line in rules.splitlines() if line.startswith("- id:")]
+    found = {rule: verdicts(report, rule)["article.txt"] for rule in ids}
+    quoted = {rule: evidence(report, rule).get("article.txt", "") for rule in ids}
+    return found, quoted, report
+
+
+def sentence(report: RunReport, rule: str) -> str:
+    """The sentence the first evidence of a rule's one source quotes."""
+    return result(report, rule).sources[0].evidence[0].sentence

@@ -4,21 +4,7 @@ the sentence each verdict rests on."""
 
 from __future__ import annotations
 
-from checker.testing import article, evidence, result, run_rules, verdicts
-
-
-def checked(rules: str, text: str, language: str, published: str) -> tuple[dict[str, str], dict[str, str], object]:
-    """Each rule's verdict on the one article, the quoted words and the report."""
-    report = run_rules(rules, [article(text, language, published)])
-    ids = [line.split(":", 1)[1].strip() for line in rules.splitlines() if line.startswith("- id:")]
-    found = {rule: verdicts(report, rule)["article.txt"] for rule in ids}
-    quoted = {rule: evidence(report, rule).get("article.txt", "") for rule in ids}
-    return found, quoted, report
-
-
-def sentence(report: object, rule: str) -> str:
-    return result(report, rule).sources[0].evidence[0].sentence
-
+from real_news import checked, sentence
 
 XINHUA = """四川泸定发生6.2级地震 已致23人遇难
 

@@ -34,14 +34,14 @@ from ..text.normalise import UNSPACED, fold
 from .date_words import ERAS
 from .number_words import (
     CLOCK_AFTER,
-    HOUR_MARKS,
-    HOUR_SPANS,
     CLOCK_WORDS,
     DECIMAL_WORDS,
     DIGIT_MARKS,
     DURATIONS,
     HIJRI_ERAS,
     HIJRI_MONTHS,
+    HOUR_MARKS,
+    HOUR_SPANS,
     MONEY,
     MULTIPLIER_FIRST,
     MYRIAD_LANGUAGES,
@@ -576,6 +576,21 @@ def _calendar_word(language: str, folded: str) -> bool:
     return folded in names or any(word_score(name, folded) >= UNIT_SCORE for name in names if len(name) > 3)
 
 
+_BOUND_KINDS = ("min", "max", "approx")
+
+
+def _bounded(value: NumberValue, kind: str | None) -> NumberValue:
+    """``value`` as a bound word of ``kind`` makes it: a lower bound ("more than"), an
+    upper bound ("up to") or an approximation ("about"); as it is for any other kind."""
+    if kind == "min":
+        return replace(value, max=None)
+    if kind == "max":
+        return replace(value, min=None)
+    if kind == "approx":
+        return replace(value, approximate=True)
+    return value
+
+
 def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     """Every number stated in ``text`` (in ``language``), sorted by position; a time of
     day is none ("kello 6", "o godz. 8", "19:05")."""
@@ -1066,13 +1081,8 @@ class _Reader:
             if kind is not None and word in lex.vague_singular:  # "более тысячи": the genitive of one
                 one = lex.vague_singular[word] * tail.factor
                 value = NumberValue(one, one, tail.unit)
-            if kind == "min":
-                value = replace(value, max=None)
-            elif kind == "max":
-                value = replace(value, min=None)
-            elif kind == "approx":
-                value = replace(value, approximate=True)
-            elif kind is not None:
+            value = _bounded(value, kind)
+            if kind is not None and kind not in _BOUND_KINDS:
                 begin = m.start()
             vague.append(NumberMention(begin, tail.end, self.text[begin:tail.end], value))
             covered = tail.end
@@ -1439,12 +1449,7 @@ class _Reader:
                 end = after.end()
         if kind is None and _passed(self.text, begin, end, self.p.language):
             kind = "min"  # "تجاوزت حصيلة القتلى 2000", "از ۲۹۰۰ نفر گذشت"
-        if kind == "min":
-            value = replace(value, max=None)
-        elif kind == "max":
-            value = replace(value, min=None)
-        elif kind == "approx":
-            value = replace(value, approximate=True)
+        value = _bounded(value, kind)
         if sign is None and value.unit is None and noun_first:
             noun = self._noun_before(begin)
             if noun is not None:
