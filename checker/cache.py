@@ -118,8 +118,9 @@ class VerdictCache:
     """The verdicts of one rule set in ``root/.factcheck_cache/verdicts.sqlite``.
 
     Anything that goes wrong with the database (a damaged file, a full disk, no
-    permission) costs time, never verdicts: a file that is not a database is replaced,
-    and otherwise the run goes on without the cache and says so once.
+    permission) costs time, never verdicts: a damaged database is replaced (a file that
+    is not one at once, one with a malformed page when the page is read), and otherwise
+    the run goes on without the cache and says so once.
     """
 
     def __init__(self, root: Path, rules_fingerprint: str, max_bytes: int | None = None) -> None:
@@ -133,7 +134,8 @@ class VerdictCache:
         self._pid = 0  # the process that opened it: a forked worker opens its own
         self._broken = False  # the database cannot be used: the run goes on without it
         self._replaced = False  # a damaged database was removed
-        self._pending: list[tuple[str, str, str, bytes, bytes]] = []  # rows to write, but for the time
+        # rows to write: source, signature, metadata, pickled articles and verdicts
+        self._pending: list[tuple[str, str, str, bytes, bytes]] = []
         self._pending_bytes = 0
         self._served: list[str] = []  # sources served from the cache, to mark as used now
         self._dropped = 0  # this run's rows pruned for the size bound
