@@ -215,6 +215,29 @@ def test_a_denied_negation_contradicts_a_negated_phrasing(text: str, language: s
     assert verdicts(run_rules(DENIED_NEGATION, [article(text, language)]), "failed") == {"article.txt": verdict}
 
 
+NOT_DENIED = """
+- id: accepted
+  check: phrase
+  expect:
+    en: [Putin accepted the invitation]
+    hr: [Putin je prihvatio poziv]
+    zh: [大坝出现裂缝]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    ("The Kremlin did not deny that Putin accepted the invitation.", "en", "agrees"),
+    ("The Kremlin denied that Putin accepted the invitation.", "en", "contradicts"),
+    ("Kremlj nije demantirao da je Putin prihvatio poziv.", "hr", "agrees"),
+    ("Kremlj je demantirao da je Putin prihvatio poziv.", "hr", "contradicts"),
+    ("当地官员不否认大坝出现裂缝。", "zh", "agrees"),
+    ("当地官员否认大坝出现裂缝。", "zh", "contradicts"),
+    ("大坝没有出现裂缝。", "zh", "contradicts"),
+])
+def test_a_verb_of_denying_that_is_itself_negated_denies_nothing(text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(NOT_DENIED, [article(text, language)]), "accepted") == {"article.txt": verdict}
+
+
 NEGATED_PHRASING = """
 - id: sanctions
   check: phrase

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -408,12 +409,14 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if step < 0 and keys[i] in cues.that and cues.denying and gap.strip() in ("", ","):
                 verb = _denying_verb(ctx, following, cues, sentence)
                 if verb is not None:
-                    return verb
+                    # "did not deny that …", "nije demantirao da …": the clause is not denied
+                    return None if _negated_verb(keys, verb, cues, sentence) else verb
             if any(ch in _CLAUSE_BREAKS for ch in gap):
                 break
             i = following
             if plain and cues.at(keys, i):
-                return i
+                # "不否认大坝出现裂缝" (does not deny): the negation is the verb's, not the clause's
+                return None if step < 0 and _denies_after(keys, i, cues) else i
     if cues.denying_before:  # "否认了水库大坝出现裂缝": the verb before the clause it denies
         i = first
         for _ in range(DENIED_REACH):
@@ -442,6 +445,18 @@ def _denied_further_back(ctx: Any, first: int, cues: Cues, sentence: range) -> i
             if verb is not None:
                 return verb
     return None
+
+
+def _negated_verb(keys: Sequence[str], verb: int, cues: Cues, sentence: range) -> bool:
+    """Whether a negation stands one or two tokens before the verb of denying at
+    ``verb`` ("did not deny", "nije demantirao")."""
+    return any(j in sentence and cues.at(keys, j) for j in (verb - 1, verb - 2))
+
+
+def _denies_after(keys: Sequence[str], i: int, cues: Cues) -> bool:
+    """Whether a verb that denies the clause after it (Chinese 否认) follows the
+    negation at token ``i``."""
+    return any(tuple(keys[i + 1:i + 1 + len(verb)]) == verb for verb in cues.denying_before)
 
 
 def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
