@@ -371,7 +371,7 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
             continue
         if text[end:end + 1] in _DAYS_COUNTED or any(a <= start < b for a, b in taken):
             continue
-        month = _month_of(text, start, lex.language)
+        month = _named_before(text, start, date_words.MONTH_OF.get(lex.language, {}))
         if month is not None:  # "上月13日", "지난달 13일": the day of that month
             day = _day_in_month(items.values[i], published, month)
             if day is not None:
@@ -1002,7 +1002,7 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         return []  # "每周五天": five days a week, not Friday
     if published is None:
         return [_mention(text, start, end, DateValue(weekday=weekday), True)]
-    week = _week_of(text, start, lex.language)
+    week = _named_before(text, start, date_words.WEEK_OF.get(lex.language, {}))
     if week is not None:  # "上周三", "来週の月曜日", "지난주 수요일": that week's day
         monday = _moved(published, 1 - published.isoweekday())
         day = _moved(monday, 7 * week + weekday - 1) if monday else None
@@ -1028,11 +1028,12 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     return [_mention(text, start, end, _full(day), True)] if day else []
 
 
-def _month_of(text: str, start: int, language: str) -> int | None:
-    """The month a word right before a day of the month names (:data:`MONTH_OF`): -1 the
-    last, 0 this, 1 the next; None without one."""
+def _named_before(text: str, start: int, words: dict[str, int]) -> int | None:
+    """The month or week a word of ``words`` right before ``start`` names
+    (:data:`~checker.facts.date_words.MONTH_OF` before a day of the month,
+    :data:`~checker.facts.date_words.WEEK_OF` before a weekday): -1 the last, 0 this,
+    1 the next; None without one (the longest word written there wins)."""
     before = text[max(0, start - 5):start].rstrip(" ")
-    words = date_words.MONTH_OF.get(language, {})
     found = [word for word in words if before.endswith(word)]
     return words[max(found, key=len)] if found else None
 
@@ -1045,15 +1046,6 @@ def _day_in_month(day: int, published: dt.date, shift: int) -> dt.date | None:
         return dt.date(published.year + (month - 1) // 12, (month - 1) % 12 + 1, day)
     except ValueError:
         return None
-
-
-def _week_of(text: str, start: int, language: str) -> int | None:
-    """The calendar week a word right before a weekday names (:data:`WEEK_OF`): -1 the
-    last, 0 this, 1 the next; None without one."""
-    before = text[max(0, start - 5):start].rstrip(" ")
-    words = date_words.WEEK_OF.get(language, {})
-    found = [word for word in words if before.endswith(word)]
-    return words[max(found, key=len)] if found else None
 
 
 # After 周/週 and a numeral, a counter makes the numeral a count: 周五天, 每周三次.
