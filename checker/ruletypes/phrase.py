@@ -290,12 +290,17 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
     return best
 
 
+def _parted(ctx: Any, before: int, after: int) -> bool:
+    """Whether a clause mark, bracket or sentence end stands between tokens ``before``
+    and ``after``."""
+    return any(ch in _CLAUSE_BREAKS for ch in ctx.text[ctx.facts.ends[before]:ctx.facts.starts[after]])
+
+
 def _clause_end(ctx: Any, first: int, stop: int) -> int:
     """The first token after ``first`` (before ``stop``) that a clause mark, bracket or
     sentence end separates from it; else ``stop``."""
-    facts = ctx.facts
     for i in range(first + 1, stop):
-        if any(ch in _CLAUSE_BREAKS for ch in ctx.text[facts.ends[i - 1]:facts.starts[i]]):
+        if _parted(ctx, i - 1, i):
             return i
     return stop
 
@@ -423,7 +428,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             verb = cues.denied_from(keys, i)
             if verb is not None:
                 return verb
-            if i - 1 not in sentence or any(ch in _CLAUSE_BREAKS for ch in ctx.text[facts.ends[i - 1]:facts.starts[i]]):
+            if i - 1 not in sentence or _parted(ctx, i - 1, i):
                 break
             i -= 1
     if cues.subject:  # "نفت الحكومة أن تكون السلطات قد طلبت": "that" further back, past a verb and a particle
@@ -437,7 +442,7 @@ def _denied_further_back(ctx: Any, first: int, cues: Cues, sentence: range) -> i
     facts, i = ctx.facts, first
     for _ in range(LOOK_BEHIND + SUBJECT_CLAUSE_REACH):
         before = i - 1
-        if before not in sentence or any(ch in _CLAUSE_BREAKS for ch in ctx.text[facts.ends[before]:facts.starts[i]]):
+        if before not in sentence or _parted(ctx, before, i):
             return None
         i = before
         if facts.keys[i] in cues.that and i - 1 in sentence:
