@@ -128,7 +128,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     before_name = _abbreviations_before_name(language)
     spans: list[list[int]] = []
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
-    quoting = primary_language(language) in QUOTING_LANGUAGES and _QUOTE_OPEN.search(chunk) is not None
+    quoted = (_quotations(text, paragraph) if primary_language(language) in QUOTING_LANGUAGES
+              and _QUOTE_OPEN.search(chunk) else [])
     for part in sentencex.get_sentence_boundaries(language or "en", chunk):
         start = part["start_index"] + paragraph.start
         end = part["end_index"] + paragraph.start
@@ -137,7 +138,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
                 spans[-1].append(-1)  # a paragraph break: never merge across it
             continue
         if spans and len(spans[-1]) == 2 and (
-                (quoting and _inside_quotation(text, spans[-1][0], start, paragraph.end))
+                (quoted and _inside(quoted, start))
                 or _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name)
                 or (spans[-1][1] == start and _STOP_INSIDE_WORD.search(text, spans[-1][0], start)
                     and text[start:start + 1].isalpha())):
@@ -151,7 +152,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     if unit_end is not None:
         pieces = [piece for start, end in pieces for piece in _split_at(unit_end, text, start, end)]
     if _FULL_WIDTH_STOP.search(chunk):
-        inside = (lambda start, end: _inside_quotation(text, start, end, paragraph.end)) if quoting else None
+        inside = (lambda at: _inside(quoted, at)) if quoted else None
         pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end, inside)]
     if _KHMER_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_KHMER_END, text, start, end)]
@@ -164,16 +165,31 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
 # sentence, so that the attribution and every quoted sentence stay one.
 QUOTING_LANGUAGES = frozenset({"zh", "yue", "ja", "ko"})
 _QUOTE_OPEN = regex.compile("[“「『]")
-_QUOTE_MARKS = {"“": 1, "「": 1, "『": 1, "”": -1, "」": -1, "』": -1}
+_QUOTE_MARK = regex.compile("[“「『”」』]")
 
 
-def _inside_quotation(text: str, start: int, end: int, paragraph_end: int) -> bool:
-    """Whether ``text[start:end]`` leaves a quotation open that closes later in the
-    paragraph (an unclosed mark never joins the rest of a paragraph)."""
-    depth = 0
-    for ch in text[start:end]:
-        depth = max(depth + _QUOTE_MARKS.get(ch, 0), 0)
-    return depth > 0 and any(ch in "”」』" for ch in text[end:paragraph_end])
+def _quotations(text: str, paragraph: Span) -> list[tuple[int, int]]:
+    """The quotations of a paragraph that close in it, outermost, as (start, end)
+    character spans in order: one pass over its quotation marks (a mark that closes
+    nothing is ignored, one never closed opens no quotation)."""
+    found, depth, opened = [], 0, 0
+    for mark in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
+        if mark.group() in "“「『":
+            if depth == 0:
+                opened = mark.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                found.append((opened, mark.end()))
+    return found
+
+
+def _inside(quotations: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` falls inside one of ``quotations`` (after its opening mark,
+    before its closing one)."""
+    i = bisect.bisect_left(quotations, (at, at)) - 1
+    return i >= 0 and quotations[i][0] < at < quotations[i][1]
 
 
 def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
@@ -214,12 +230,12 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
 
 
 def _split_at(boundary: regex.Pattern, text: str, start: int, end: int,
-              inside: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut where ``boundary`` matches (but where ``inside(piece's
-    start, match end)`` says the match is inside a quotation)."""
+              inside: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where ``boundary`` matches (but where ``inside(match
+    end)`` says the match is inside a quotation)."""
     pieces = []
     for match in boundary.finditer(text, start, end):
-        if inside is not None and inside(start, match.end()):
+        if inside is not None and inside(match.end()):
             continue
         pieces.append((start, match.end()))
         start = match.end()
