@@ -228,6 +228,7 @@ NOT_DENIED = """
 @pytest.mark.parametrize("text, language, verdict", [
     ("The Kremlin did not deny that Putin accepted the invitation.", "en", "agrees"),
     ("The Kremlin denied that Putin accepted the invitation.", "en", "contradicts"),
+    ("The Kremlin, not surprisingly, denied that Putin accepted the invitation.", "en", "contradicts"),
     ("Kremlj nije demantirao da je Putin prihvatio poziv.", "hr", "agrees"),
     ("Kremlj je demantirao da je Putin prihvatio poziv.", "hr", "contradicts"),
     ("当地官员不否认大坝出现裂缝。", "zh", "agrees"),

@@ -415,7 +415,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                 verb = _denying_verb(ctx, following, cues, sentence)
                 if verb is not None:
                     # "did not deny that …", "nije demantirao da …": the clause is not denied
-                    return None if _negated_verb(keys, verb, cues, sentence) else verb
+                    return None if _negated_verb(ctx, verb, cues, sentence) else verb
             if any(ch in _CLAUSE_BREAKS for ch in gap):
                 break
             i = following
@@ -452,10 +452,12 @@ def _denied_further_back(ctx: Any, first: int, cues: Cues, sentence: range) -> i
     return None
 
 
-def _negated_verb(keys: Sequence[str], verb: int, cues: Cues, sentence: range) -> bool:
+def _negated_verb(ctx: Any, verb: int, cues: Cues, sentence: range) -> bool:
     """Whether a negation stands one or two tokens before the verb of denying at
-    ``verb`` ("did not deny", "nije demantirao")."""
-    return any(j in sentence and cues.at(keys, j) for j in (verb - 1, verb - 2))
+    ``verb`` in its clause ("did not deny", "nije demantirao"; not "not surprisingly,
+    denied")."""
+    return any(j in sentence and cues.at(ctx.facts.keys, j) and not _parted(ctx, j, verb)
+               for j in (verb - 1, verb - 2))
 
 
 def _denies_after(keys: Sequence[str], i: int, cues: Cues) -> bool:
