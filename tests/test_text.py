@@ -665,3 +665,39 @@ def test_a_latin_name_meets_its_inflected_cyrillic_spelling(name: str, text: str
 def test_a_quotation_of_several_sentences_stays_in_its_sentence(text: str, language: str,
                                                                  expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
+_LONG_PARAGRAPHS = [
+    ("zh", "新华社北京9月14日电 外交部发言人毛宁说：“中方欢迎这次会谈。我们希望双方加强合作。”"
+           "她没有透露更多细节。会谈于2023年9月13日举行！双方签署了3项协议？", 300),
+    ("ja", "首相は「会談は成功した。今後も協力する」と述べた。野党は批判した。会談は9月13日に行われた。", 400),
+    ("my", "ပူတင်သည် ဖိတ်ကြားချက်ကို လက်ခံခဲ့သည်။အစည်းအဝေးကို စက်တင်ဘာ ၁၃ ရက်တွင် ကျင်းပခဲ့သည်။", 300),
+    ("en", "The summit was held on 13 Sept. 2023 in Vostochny. Putin accepted the invitation. ", 300),
+]
+
+
+@pytest.mark.parametrize("language, sentences, times", _LONG_PARAGRAPHS)
+def test_a_long_paragraph_splits_as_it_would_in_one_piece(monkeypatch, language, sentences, times) -> None:
+    from checker.text import sentences as module
+
+    text = sentences * times
+    in_pieces = split_sentences(text, language)
+    monkeypatch.setattr(module, "PIECE", len(text))
+    assert in_pieces == split_sentences(text, language)
+
+
+def test_a_long_paragraph_reaches_the_segmenter_in_bounded_pieces(monkeypatch) -> None:
+    # the segmenter's time is quadratic in a paragraph whose full stops have no space
+    # after them: it never sees more than a few pieces' worth of one
+    import sentencex
+
+    from checker.text import sentences as module
+
+    seen: list[int] = []
+    segment = sentencex.get_sentence_boundaries
+    monkeypatch.setattr(sentencex, "get_sentence_boundaries",
+                        lambda language, chunk: seen.append(len(chunk)) or segment(language, chunk))
+    text = "普京接受了邀请。" * 20_000
+    assert len(split_sentences(text, "zh")) == 20_000
+    assert len(seen) > 1
+    assert max(seen) <= 3 * module.PIECE
