@@ -18,9 +18,11 @@ its own.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
@@ -38,11 +40,11 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 # Persian and Urdu (، ؛), Chinese and Japanese (，；：、) write them: the one list of them
 # (values and anchors in different clauses, the reach of a negation, of a future cue).
 CLAUSE_MARKS = ",;:،؛，；：、"
-_FULL_WIDTH_STOP = regex.compile(r"[。！？]")
+_FULL_WIDTH_STOP = re.compile("[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
 # Khmer ends a sentence with ។ (or ៕), with or without a space before the next one; the
 # segmenter does not know it.
-_KHMER_STOP = regex.compile(r"[។៕]")
+_KHMER_STOP = re.compile("[។៕]")
 _KHMER_END = regex.compile(r"[។៕]\s*(?=\S)")
 # Georgian letters are lower case to Unicode (their capitals are never written in running
 # text): a Georgian word after a full stop begins a sentence all the same.
@@ -58,6 +60,7 @@ _FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M
 # Thai and Lao end no sentence with a full stop (a space parts sentences): a full stop
 # after their letters is an abbreviation's ("13 ก.ย. 2566", "พ.ศ. 2566").
 _ABBREVIATION_SCRIPT_END = regex.compile(r"[\p{Thai}\p{Lao}]\.\s*$")
+_THAI_LAO = re.compile("[\u0e00-\u0eff]")
 # South Asian newsrooms write the rupee (and the taka) as an abbreviation with a full
 # stop before the amount, which CLDR does not give: "Rs. 500 crore", "रु. ५ लाख", "ரூ. 1
 # கோடி", "రూ. 412 కోట్లు", "રૂ. 10 કરોડ", "රු. මිලියන 15".
@@ -69,12 +72,14 @@ _AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ர�
 _DATELINE = regex.compile(
     r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?,\s+(?P<date>[^\n,:;—–()\-]{0,30}?\p{N}[^\n,:;—–()\-]{0,30}?)"
     r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?P<sep>:|[—–]|-)\s*(?=\S)")
+_COMMA_REACH = 32  # the comma after the place stands within its first 32 characters
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Also a dateline that opens a paragraph with a place and a date, in digits too, before a
 # dash and a capital, with or without a comma: "Praha 14. září 2023 – …", "Helsinki
 # 14.9.2023 – …", "Warszawa, 14 września 2023 r. – …" (cut by the segmenter after "r."),
 # "WASHINGTON, Sept 13 (Reuters) - …".
 _DASH_DATELINE = regex.compile(r"\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
+_DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
 # The dateline of Chinese news agencies and newspapers, the agency, the place and the
 # day of filing before 电 (telegraph), a byline in brackets after it or around it:
 # "新华社成都9月14日电（记者王磊）", "本报深圳8月29日电", "（中央社記者劉冠廷台北14日電）".
@@ -130,9 +135,9 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
     quoted = (_quotations(text, paragraph) if primary_language(language) in QUOTING_LANGUAGES
               and _QUOTE_OPEN.search(chunk) else [])
-    for offset, part in _segmented(sentencex.get_sentence_boundaries, language or "en", chunk):
-        start = part["start_index"] + paragraph.start + offset
-        end = part["end_index"] + paragraph.start + offset
+    for offset, part in _segmented(sentencex.get_sentence_boundaries, language or "en", chunk, paragraph.start):
+        start = part["start_index"] + offset
+        end = part["end_index"] + offset
         if part["is_paragraph_break"] or not text[start:end].strip():
             if spans:
                 spans[-1].append(-1)  # a paragraph break: never merge across it
@@ -140,8 +145,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
         if spans and len(spans[-1]) == 2 and (
                 (quoted and _inside(quoted, start))
                 or _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name)
-                or (spans[-1][1] == start and _STOP_INSIDE_WORD.search(text, spans[-1][0], start)
-                    and text[start:start + 1].isalpha())):
+                or (spans[-1][1] == start and "." in text[start - 2:start]
+                    and _STOP_INSIDE_WORD.search(text, spans[-1][0], start) and text[start:start + 1].isalpha())):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -169,20 +174,21 @@ PIECE = 2000
 _PIECE_CUT = regex.compile(r"(?<=[。！？｡။])(?=[\p{L}\p{N}\p{Ps}\p{Pi}])(?![A-Za-z])")
 
 
-def _segmented(segment: Callable[[str, str], list[dict]], language: str,
-               chunk: str) -> Iterator[tuple[int, dict]]:
-    """``segment(language, chunk)``'s sentences, each with the offset in ``chunk`` of the
-    piece it was found in (see :data:`PIECE`)."""
-    start = 0
+def _segmented(segment: Callable[[str, str], list[dict]], language: str, chunk: str,
+               at: int) -> Iterable[tuple[int, dict]]:
+    """``segment(language, chunk)``'s sentences, each with the offset of the piece it
+    was found in (see :data:`PIECE`) plus ``at``, the chunk's own offset."""
+    if len(chunk) <= 2 * PIECE:  # nearly every paragraph: one call
+        return zip(repeat(at), segment(language, chunk))
+    found, start = [], 0
     while len(chunk) - start > 2 * PIECE:
         cut = _PIECE_CUT.search(chunk, start + PIECE)
         if cut is None:
             break
-        for part in segment(language, chunk[start:cut.start()]):
-            yield start, part
+        found.extend((at + start, part) for part in segment(language, chunk[start:cut.start()]))
         start = cut.start()
-    for part in segment(language, chunk[start:] if start else chunk):
-        yield start, part
+    found.extend((at + start, part) for part in segment(language, chunk[start:]))
+    return found
 
 
 # Chinese, Japanese and Korean news quote several sentences within one pair of quotation
@@ -225,14 +231,17 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
     name (:data:`_DATELINE`), or a place and a date before a dash (:data:`_DASH_DATELINE`)."""
     if pieces and months:
         pieces[:1] = _dateline_apart(text, *pieces[0], months)
-    dateline = _DASH_DATELINE.match(text, paragraph.start, paragraph.end)
+    opening = text[paragraph.start:paragraph.start + _DASH_REACH]
+    dateline = (_DASH_DATELINE.match(text, paragraph.start, paragraph.end)
+                if "-" in opening or "–" in opening or "—" in opening else None)
     if dateline and pieces and pieces[0][0] == paragraph.start:
         cut = dateline.end()
         if cut < pieces[0][1]:
             pieces[0:1] = [(paragraph.start, cut), (cut, pieces[0][1])]
         elif len(pieces) > 1 and pieces[1][0] <= cut < pieces[1][1]:  # split at "2023 r." before the dash
             pieces[0:2] = [(paragraph.start, cut), (cut, pieces[1][1])]
-    han = _HAN_DATELINE.match(text, pieces[0][0], pieces[0][1]) if pieces else None
+    han = (_HAN_DATELINE.match(text, pieces[0][0], pieces[0][1])
+           if pieces and ("电" in opening or "電" in opening) else None)
     if han and pieces[0][0] == paragraph.start and han.end() < pieces[0][1]:
         pieces[0:1] = [(paragraph.start, han.end()), (han.end(), pieces[0][1])]
     return pieces
@@ -241,7 +250,7 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
 def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> list[tuple[int, int]]:
     """A paragraph's first sentence, with a dateline before it (:data:`_DATELINE`) set
     apart as a sentence of its own."""
-    found = _DATELINE.match(text, start, end)
+    found = _DATELINE.match(text, start, end) if "," in text[start:start + _COMMA_REACH] else None
     if found is None or found.end() >= end:
         return [(start, end)]
     written = found["date"].split()
@@ -284,11 +293,13 @@ def _unit_end(language: str | None) -> regex.Pattern | None:
     return regex.compile(rf"(?<=\p{{N}}(?:\s\p{{L}}+\.)?\s(?:{'|'.join(words.split())})\.)\s+(?=\p{{Lu}})")
 
 
+@lru_cache(maxsize=512)
 def _abbreviations_before_number(language: str | None) -> frozenset[str]:
     base = (language or "").replace("_", "-").split("-")[0].lower()
     return frozenset(fold(word) for word in _BEFORE_NUMBER.get(base, "").split())
 
 
+@lru_cache(maxsize=512)
 def _abbreviations_before_name(language: str | None) -> frozenset[str]:
     base = (language or "").replace("_", "-").split("-")[0].lower()
     return frozenset(fold(word) for word in _BEFORE_NAME.get(base, "").split())
@@ -306,9 +317,11 @@ def _glued(previous: str, following: str, months: dict[str, int],
     abbreviation in Thai or Lao ("ก.ย."); after a title before a name ("M. Macron"); after
     a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
     tail = max(0, len(previous) - TAIL)  # the patterns read the end of it: never scan the rest
-    if _QUOTE_GOES_ON.search(previous, tail) and _HIRAGANA_START.match(following):
+    # (each pattern only after a cheap test that it may match: this runs at every boundary)
+    if ("」" in previous or "』" in previous) and _QUOTE_GOES_ON.search(previous, tail) \
+            and _HIRAGANA_START.match(following):
         return True
-    if _ABBREVIATION_SCRIPT_END.search(previous, tail):
+    if _THAI_LAO.search(previous, tail) and _ABBREVIATION_SCRIPT_END.search(previous, tail):
         return True
     if _DIGIT_START.match(following):
         if _ORDINAL_END.search(previous, tail) or _AMOUNT_SIGN_END.search(previous, tail):
@@ -328,7 +341,7 @@ def _glued(previous: str, following: str, months: dict[str, int],
             return True  # "M. | Macron", "gen. | Nowak"
     if first[0].islower() and not _CASELESS_LOWER.match(first):
         return True
-    return bool(months) and _ORDINAL_END.search(previous, tail) is not None and fold(first) in months
+    return bool(months) and fold(first) in months and _ORDINAL_END.search(previous, tail) is not None
 
 
 def split_paragraphs(text: str) -> list[Span]:
@@ -347,11 +360,11 @@ def split_paragraphs(text: str) -> list[Span]:
 
 def _trim(text: str, start: int, end: int) -> Span:
     """``text[start:end]`` without the white space around it."""
-    piece = text[start:end]
-    left = piece.lstrip()
-    if not left:
-        return Span(end, end)
-    return Span(start + len(piece) - len(left), start + len(piece.rstrip()))
+    while start < end and text[start].isspace():  # a character or two at most, as a rule:
+        start += 1                                  # no copy of the piece
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
 
 
 def span_index(spans: list[Span], offset: int) -> int:
