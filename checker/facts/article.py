@@ -21,6 +21,7 @@ from ..model import Article, Evidence
 from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs
 from ..text.normalise import ABJAD_LANGUAGES, fold, primary_language, token_columns
 from ..text.sentences import Span, sentences_in, split_paragraphs
+from ..text.spans import Covered
 
 _WORD = r"(?<![\p{L}\p{M}])(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}(?![\p{L}\p{M}]))"
 # A name: capitalised words in a run, or one acronym of two to six capitals (the long
@@ -67,6 +68,7 @@ class ArticleFacts:
         self._dates: dict[Span, list[Any]] = {}
         self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)
         self._numbers: dict[Span, list[Any]] = {}
+        self._quoted: dict[Span, str] = {}
 
     # -- positions -------------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -130,6 +132,9 @@ class ArticleFacts:
     def evidence(self, start: int, end: int, score: float = 100.0, value: str | None = None) -> Evidence:
         """Evidence for ``text[start:end]``, with its sentence and file position."""
         sentence = self.sentence_at(start)
+        quoted = self._quoted.get(sentence)
+        if quoted is None:  # one copy of a sentence, however many values it states
+            quoted = self._quoted[sentence] = self.text[sentence.start:sentence.end]
         line, column = self.line_col(start)
         return Evidence(
             source=self.article.source,
@@ -137,7 +142,7 @@ class ArticleFacts:
             column=column,
             start=start,
             end=end,
-            sentence=self.text[sentence.start:sentence.end],
+            sentence=quoted,
             text=self.text[start:end],
             score=score,
             value=value,
@@ -194,10 +199,10 @@ class ArticleFacts:
         if found is None:
             from .numbers import find_numbers
 
-            dates = [(d.start, d.end) for d in self._sentence_dates(sentence)]
+            dated = Covered((d.start, d.end) for d in self._sentence_dates(sentence))
             found = [n for n in (_shifted(n, sentence.start) for n in
                                  find_numbers(self.text[sentence.start:sentence.end], self.language))
-                     if not any(n.start < end and start < n.end for start, end in dates)]
+                     if not dated.overlaps(n.start, n.end)]
             self._numbers[sentence] = found
         return found
 

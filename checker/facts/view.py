@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -165,19 +166,71 @@ class _Reach:
         self._starts = [windows[i].start for i in order]
         self._order = order
         self._widest = max((w.end - w.start for w in windows), default=0)
+        # Anchors that share one window (a sentence, a paragraph) follow each other in
+        # that order; where many do (a long sentence of values), they are searched by
+        # bisection rather than one by one, which made such a sentence quadratic.
+        self._runs: dict[int, _Run] = {}
+        first = 0
+        for position in range(1, len(order) + 1):
+            if position == len(order) or windows[order[position]] != windows[order[first]]:
+                if position - first >= _LONG_RUN:
+                    self._runs[first] = _Run(anchors, order[first:position], windows[order[first]])
+                first = position
 
     def nearest(self, item: Located) -> Anchor | None:
+        """The anchor nearest to ``item`` among those whose window holds it (the first
+        in window order of the nearest, when several are as near)."""
         best: Anchor | None = None
-        low = bisect.bisect_left(self._starts, item.end - self._widest)
+        nearest = 0
+        position = bisect.bisect_left(self._starts, item.end - self._widest)
         high = bisect.bisect_right(self._starts, item.start)
-        for position in range(low, high):
+        while position < high:
+            run = self._runs.get(position)
+            if run is not None:
+                position += len(run.indexes)
+                window = run.window
+                if window.start <= item.start and item.end <= window.end:
+                    found, far = run.nearest(item)
+                    if best is None or far < nearest:
+                        best, nearest = self.anchors[found], far
+                continue
             index = self._order[position]
+            position += 1
             window = self.windows[index]
             if window.start <= item.start and item.end <= window.end:
                 anchor = self.anchors[index]
-                if best is None or distance(item, anchor) < distance(item, best):
-                    best = anchor
+                far = distance(item, anchor)
+                if best is None or far < nearest:
+                    best, nearest = anchor, far
         return best
+
+
+_LONG_RUN = 8  # anchors in one window from which they are searched by bisection
+
+
+class _Run:
+    """Anchors sharing one window, in text order: the nearest to an item in two
+    bisections."""
+
+    __slots__ = ("ends", "indexes", "starts", "window")
+
+    def __init__(self, anchors: list[Anchor], indexes: list[int], window: Span) -> None:
+        self.indexes = indexes  # ascending, so their anchors are in text order
+        self.window = window
+        self.starts = [anchors[i].start for i in indexes]
+        self.ends = list(accumulate((anchors[i].end for i in indexes), max))  # the furthest end so far
+
+    def nearest(self, item: Located) -> tuple[int, int]:
+        """The index of the first anchor of the run nearest to ``item``, and its distance."""
+        k = bisect.bisect_left(self.starts, item.end)  # the anchors before k start before the item ends
+        right = self.starts[k] - item.end if k < len(self.starts) else None
+        if k:
+            left = max(item.start - self.ends[k - 1], 0)
+            if right is None or left <= right:
+                # the first anchor that reaches as near: its end is at least item.start - left
+                return self.indexes[bisect.bisect_left(self.ends, item.start - left)], left
+        assert right is not None
+        return self.indexes[k], right
 
 
 _NO_REACH = _Reach([], [])
