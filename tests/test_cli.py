@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
+from checker.testing import article, run_rules
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -357,3 +358,18 @@ def test_explain_reads_the_corpus_as_the_run_does(tmp_path: Path, monkeypatch: p
     (tmp_path / "factcheck.yaml").write_text("follow_symlinks: true\n")
     code, out, _ = invoke(*args)
     assert code == 0 and "== corpus/linked/wire.txt" in out and "verdict: agrees" in out
+
+
+def test_a_very_long_evidence_sentence_is_shown_around_its_matched_words() -> None:
+    # a table or a page without full stops is read as one sentence: the report shows
+    # the words around the value, not a screenful of the rest
+    head = " ".join(f"row {n} counted {n * 7} visitors," for n in range(300))
+    tail = " ".join(f"and hall {n} held {n * 3} seats" for n in range(300))
+    text = f"{head} and the summit was held on 14 September 2023 {tail}."
+    report = run_rules("rules:\n  - id: meet\n    check: date\n    about: [summit]\n    expect: 2023-09-13\n",
+                       [article(text, "en", "2023-09-20")], fmt="text")
+    line = next(line for line in report.output.splitlines() if "»" in line)
+    assert "the summit was held on »14 September 2023« and hall 0 held 0 seats" in line
+    assert line.strip().split(": ", 1)[1].startswith("…") and line.endswith("…")
+    assert len(line) < 700
+    assert "row 0 counted" not in line and "hall 299" not in line

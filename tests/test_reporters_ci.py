@@ -372,3 +372,19 @@ def test_github_silent_on_a_clean_run():
     report.results = [report.results[0]]
     report.source_errors = []
     assert _render(GitHubReporter, report) == ""
+
+
+@pytest.mark.parametrize("reporter_class", [GitHubReporter, JUnitReporter])
+def test_a_very_long_evidence_sentence_is_cut_around_its_matched_words(reporter_class) -> None:
+    # a page without full stops is read as one sentence: an annotation or a failure
+    # text shows the words around the value, not all of it
+    long = " ".join(f"row {n} counted {n * 7}," for n in range(400))
+    sentence = f"{long} and they met on September 12 {long}."
+    report = make_report()
+    failed = report.results[1]
+    failed.sources[2].evidence = [_evidence(WIRE, 17, 40, sentence, "September 12", "2023-09-12")]
+    out = _render(reporter_class, report)
+    assert "row 399 counted 2793, and they met on September 12 row 0 counted 0, row 1" in out
+    assert "…row 3" in out and "row 12 counted 84, row…" in out
+    assert "row 200 counted" not in out
+    assert len(out) < 12_000

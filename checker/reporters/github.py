@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .. import hookimpl
 from ..model import RuleResult, RunReport, SourceError, SourceVerdict
 from ..text.normalise import strip_controls
-from .base import Reporter
+from .base import Reporter, excerpt_text
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -50,7 +50,7 @@ def _source_message(result: RuleResult, verdict: SourceVerdict) -> str:
     if result.expected is not None:
         parts.append(f"{label} {result.expected}")
     message = "; ".join(parts)
-    sentences = [evidence.sentence for evidence in verdict.evidence]
+    sentences = [excerpt_text(evidence) for evidence in verdict.evidence]
     return "\n".join([message, *sentences])
 
 

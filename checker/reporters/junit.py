@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from .. import hookimpl
 from ..model import RuleResult, RunReport, SourceError, SourceVerdict
-from .base import Reporter
+from .base import Reporter, excerpt_text
 
 # Everything XML 1.0 forbids: C0 controls but tab, newline and carriage return;
 # lone surrogates; U+FFFE and U+FFFF. Article text can carry any of them.
@@ -56,7 +56,7 @@ def _source_lines(verdict: SourceVerdict) -> list[str]:
     if verdict.message:
         lines.append(f"  {verdict.message}")
     for evidence in verdict.evidence:
-        sentence = " ".join(evidence.sentence.split())  # one line, however the article wraps it
+        sentence = " ".join(excerpt_text(evidence).split())  # one line, however the article wraps it
         lines.append(f"  {evidence.source}:{evidence.line}:{evidence.column}: {sentence}")
         lines.append(f"    matched {evidence.text!r} (score {evidence.score:.0f})")
     return lines

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from .. import __version__, hookimpl
 from ..model import Evidence, RuleResult, RunReport, SourceVerdict
 from ..text.normalise import strip_controls
-from .base import Reporter
+from .base import Reporter, excerpt
 
 LETTERS = {"passed": ".", "failed": "F", "error": "E", "skipped": "s", "xfailed": "x", "xpassed": "X"}
 COLOURS = {"passed": "32", "failed": "31", "error": "31", "skipped": "33", "xfailed": "33", "xpassed": "33",
@@ -178,12 +178,11 @@ class TextReporter(Reporter):
             self.write(f"    {evidence.line}:{evidence.column}: {self.highlight(evidence)}")
 
     def highlight(self, evidence: Evidence) -> str:
-        sentence = evidence.sentence
-        start = evidence.start - evidence.sentence_start
-        end = evidence.end - evidence.sentence_start
-        if not (0 <= start <= end <= len(sentence)):
-            return strip_controls(sentence)
-        before, span, after = sentence[:start], sentence[start:end], sentence[end:]
+        """The evidence sentence with the matched words marked; a sentence longer than a
+        few lines shows only the words around them (:func:`~checker.reporters.base.excerpt`)."""
+        before, span, after = excerpt(evidence)
+        if span is None:
+            return strip_controls(before)
         marked = (f"\x1b[1;4m{strip_controls(span)}\x1b[0m" if self.colour else f"»{strip_controls(span)}«")
         return strip_controls(before) + marked + strip_controls(after)
 
@@ -212,3 +211,4 @@ def _plural(count: int, noun: str) -> str:
 @hookimpl
 def factcheck_register_reporters(register):  # type: ignore[no-untyped-def]
     register("text", TextReporter, "the terminal report, like pytest's")
+
