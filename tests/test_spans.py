@@ -66,3 +66,12 @@ def test_a_sentence_is_copied_once_for_all_the_evidence_in_it() -> None:
     first, last = facts.evidence(19, 20), facts.evidence(len(text) - 20, len(text) - 16)
     assert first.sentence == text
     assert first.sentence is last.sentence
+
+
+def test_line_and_column_are_counted_from_each_newline() -> None:
+    text = "Headline\r\n\r\nFirst paragraph.\n\n\nThe summit met.\nLast"
+    facts = ArticleFacts(article(text, "en"), PhraseIndex([]))
+    assert facts.line_col(0) == (1, 1)
+    assert facts.line_col(text.index("First")) == (3, 1)
+    assert facts.line_col(text.index("summit")) == (6, 5)
+    assert facts.line_col(text.index("Last")) == (7, 1)

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
+from itertools import accumulate, compress
 from typing import Any
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
@@ -53,7 +53,8 @@ class ArticleFacts:
         self.paragraphs = split_paragraphs(self.text)
         self._paragraph_starts = [p.start for p in self.paragraphs]
         self._split: dict[int, tuple[list[Span], list[int]]] = {}
-        self._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
+        # where each line starts: after each "\n", as running sums of the lines' lengths
+        self._line_starts = list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
         self.token_scores = index.token_scores(self.keys, self.language)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
         extra: dict[str, list[PhraseHit]] = {}
