@@ -31,7 +31,7 @@ from typing import Any
 from . import __version__
 from .atomic import write_atomically
 from .model import Article, Rule, SourceVerdict
-from .stored import code_identity
+from .stored import code_identity, dependency_versions
 
 CACHE_DIR = ".factcheck_cache"
 DATABASE = "verdicts.sqlite"
@@ -46,9 +46,11 @@ RECENT_NS = 24 * 3600 * 10**9  # a row served again within a day is not marked a
 # the child, and closing it there could release the locks of the child's own.
 _INHERITED: list[Any] = []
 
+
 def fingerprint(rules: Sequence[Rule], plugins: Iterable[str], settings: Any) -> str:
     """A digest of what, besides an article, decides its verdicts."""
     digest = hashlib.sha256(f"factcheck {__version__} cache {FORMAT} {code_identity()}".encode())
+    digest.update(repr(dependency_versions()).encode())  # a new Babel reads other dates
     for rule in rules:
         digest.update(repr((rule.file, rule.id, rule.check, rule.threshold, _stable(rule.raw))).encode())
     for plugin in sorted(plugins):

@@ -6,7 +6,8 @@ of a second to build, which is half of a small run, and a hundredth of that to u
 Such a table is built once and kept in the user's cache folder
 (``$XDG_CACHE_HOME/factcheck``, by default ``~/.cache/factcheck``), under a key made of
 everything it is derived from: factcheck's version and its own files (an edited install
-counts), the versions of Babel (CLDR), anyascii and OpenCC, and Python's.
+counts), the installed version of every library it needs (:func:`dependency_versions`:
+Babel's CLDR, the segmenter, transliteration, ...), and Python's.
 
 The folder is a convenience, never a requirement: a folder that cannot be written, a
 file that cannot be read or a file that does not unpickle means the table is built as if
@@ -19,6 +20,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -51,12 +53,40 @@ def folder() -> Path:
 
 @lru_cache(maxsize=1)
 def _identity() -> str:
-    import anyascii
-    import babel
-
-    parts = (__version__, code_identity(), babel.__version__, getattr(anyascii, "__version__", ""),
-             _version("opencc-python-reimplemented"), sys.version, pickle.HIGHEST_PROTOCOL)
+    parts = (__version__, code_identity(), dependency_versions(), sys.version, pickle.HIGHEST_PROTOCOL)
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
+
+
+DISTRIBUTION = "factcheck-desk"
+_REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+@lru_cache(maxsize=1)
+def dependency_versions() -> tuple[tuple[str, str], ...]:
+    """The installed version of each library factcheck needs to run (not its extras'):
+    what it reads in an article depends on them (CLDR through Babel, the segmenter, the
+    transliteration and fuzzy-matching tables, the calendars), so what was derived or
+    judged with other versions is not served again. The requirements are the installed
+    distribution's, or those of ``pyproject.toml`` for a source tree run uninstalled."""
+    from importlib.metadata import PackageNotFoundError, requires
+
+    try:
+        required = requires(DISTRIBUTION) or []
+    except PackageNotFoundError:
+        required = _source_tree_requirements()
+    names = sorted({found.group() for requirement in required if "extra ==" not in requirement
+                    and (found := _REQUIREMENT_NAME.match(requirement))})
+    return tuple((name, _version(name)) for name in names)
+
+
+def _source_tree_requirements() -> list[str]:
+    import tomllib
+
+    try:
+        with (Path(__file__).parent.parent / "pyproject.toml").open("rb") as handle:
+            return list(tomllib.load(handle).get("project", {}).get("dependencies", []))
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
 
 
 def _version(distribution: str) -> str:

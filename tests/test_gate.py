@@ -166,6 +166,23 @@ def test_the_cache_serves_unchanged_articles(project: Path, analysed: list[str])
     assert third["results"] == fresh["results"]
 
 
+def test_a_new_version_of_a_library_it_reads_with_checks_every_file_again(project: Path, analysed: list[str],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # a new Babel brings other CLDR date forms: verdicts kept with the old one are not served
+    from checker import stored
+
+    run()
+    analysed.clear()
+    run()
+    assert analysed == []
+    versions = dict(stored.dependency_versions())
+    assert {"babel", "rapidfuzz", "sentencex", "anyascii"} <= {name.lower() for name in versions}
+    upgraded = tuple((name, "99.0" if name.lower() == "babel" else version) for name, version in versions.items())
+    monkeypatch.setattr("checker.cache.dependency_versions", lambda: upgraded)
+    run()
+    assert sorted(analysed) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
+
+
 def test_a_run_from_the_cache_recalls_each_file_as_its_turn_comes(project: Path, analysed: list[str],
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A second run holds the verdicts of one recalled file at a time, not the corpus's:

@@ -95,3 +95,21 @@ def test_number_lexicons_are_read_back_as_built(cache_home: Path, monkeypatch: p
     finally:
         number_words._supported_lexicons.cache_clear()
         number_words.lexicon.cache_clear()
+
+
+def test_the_library_versions_are_those_of_the_installed_requirements_or_the_source_tree(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import PackageNotFoundError
+
+    installed = dict(stored_module.dependency_versions())
+    assert installed["babel"] and installed["sentencex"] and "pytest" not in installed  # no extra's
+    stored_module.dependency_versions.cache_clear()
+
+    def not_installed(name: str) -> list[str]:
+        raise PackageNotFoundError(name)
+
+    monkeypatch.setattr("importlib.metadata.requires", not_installed)
+    try:
+        assert dict(stored_module.dependency_versions()) == installed  # read from pyproject.toml
+    finally:
+        stored_module.dependency_versions.cache_clear()
