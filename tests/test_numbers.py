@@ -1777,3 +1777,10 @@ def test_a_case_ending_on_a_multiplier_is_no_unit() -> None:
 def test_the_shilling_s_sign_in_swahili_news(text, value) -> None:
     mention = only(text, "sw")
     assert (mention.value.min, mention.value.unit, mention.text) == (value, "KES", text)
+
+
+@pytest.mark.parametrize("stated, agrees", [(105, True), (95, True), (106, False), (94, False), (104.9, True)])
+def test_a_percentage_tolerance_is_taken_about_the_expected_value(stated, agrees) -> None:
+    rules = "- {id: fare, check: number, expect: 100, tolerance: 5%, about: [fare]}\n"
+    source = article(f"The fare is now {stated} dollars.", "en", source="a.txt")
+    assert verdicts(run_rules(rules, [source]), "fare") == {"a.txt": "agrees" if agrees else "contradicts"}

@@ -29,9 +29,13 @@ class Tolerance:
     relative: float = 0.0
 
     def agree(self, a: Any, b: Any) -> bool:
-        """Could the two number values be the same figure, within this tolerance?"""
+        """Could the two number values be the same figure, within this tolerance? The
+        margin is taken about ``a`` (the expected value) alone: with 5 %, 100 agrees
+        with 105 and not with 106, which is 5 % of itself from 100.7."""
         if self.relative:
-            return bool(a.compatible(b, tolerance=self.relative))
+            low = None if a.min is None else a.min - abs(a.min) * self.relative
+            high = None if a.max is None else a.max + abs(a.max) * self.relative
+            return bool(dataclasses.replace(a, min=low, max=high).compatible(b))
         if self.absolute:
             low = None if a.min is None else a.min - self.absolute
             high = None if a.max is None else a.max + self.absolute
