@@ -1779,6 +1779,35 @@ def test_the_shilling_s_sign_in_swahili_news(text, value) -> None:
     assert (mention.value.min, mention.value.unit, mention.text) == (value, "KES", text)
 
 
+# --- times of day, currencies, decimal marks and per cent of more newsrooms ----------
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("hr", "Potres je pogodio grad u 23.11 sati, a ozlijeđeno je 15 ljudi.", [(15, 15, "ljudi")]),
+    ("hi", "भूकंप रात 2:35 बजे आया।", []),
+    ("hi", "भूकंप रात 2 बजे आया और 300 घर गिर गए।", [(300, 300, "ghr")]),  # बजे: o'clock
+    ("ur", "زلزلہ رات 2 بجے آیا۔", []),
+    ("en", "The quake struck at 2.35pm local time.", []),
+    ("en", "Polls open at 7 a.m. and close at 8 p.m.", []),
+    ("en", "The strike began at 0600 GMT and 300 flights were cancelled.", [(300, 300, "flights")]),
+    ("en", "The strike began at 06:00 GMT.", []),
+    ("fr", "La réunion a commencé à 14h30.", []),
+    ("fr", "Le séisme a eu lieu à 14 h 30, heure locale, et a fait 30 morts.", [(30, 30, "morts")]),
+    ("pt", "O jogo começa às 16h30.", []),
+    ("vi", "Trận động đất xảy ra lúc 14h30.", []),
+    ("ru", "Заседание началось в 14:30.", []),
+    ("sw", "Tetemeko lilitokea saa 3 asubuhi.", []),
+    ("sw", "Alishikiliwa kwa saa 48 na polisi.", [(48, 48, None)]),  # saa without a part of the day: hours
+    ("ha", "Girgizar ta faru da karfe 3 na dare.", []),
+    ("id", "Gempa terjadi pukul 14.30 WIB, 5 orang tewas.", [(5, 5, "orang")]),
+    ("ms", "Gempa berlaku pada jam 3 pagi.", []),
+    # no times: a figure before "a" that is no "a.m.", an hour of more than twelve before "pm"
+    ("en", "He won 3 a majority.", [(3, 3, None)]),
+    ("en", "Shares rose 14 PM.", [(14, 14, None)]),
+])
+def test_times_of_day_of_more_newsrooms_are_no_figures(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("stated, agrees", [(105, True), (95, True), (106, False), (94, False), (104.9, True)])
 def test_a_percentage_tolerance_is_taken_about_the_expected_value(stated, agrees) -> None:
     rules = "- {id: fare, check: number, expect: 100, tolerance: 5%, about: [fare]}\n"

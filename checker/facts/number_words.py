@@ -1100,13 +1100,23 @@ CLOCK_WORDS = {
     "fi": "kello klo", "et": "kell", "sv": "klockan kl", "da": "klokken kl", "nb": "klokken kl",
     "no": "klokken kl", "nn": "klokka kl", "pl": "godz godzinie godzina", "lv": "plkst pulksten",
     "it": "ore", "pt": "às", "sq": "orën ora",
+    # Hausa "da karfe 3 na dare", Indonesian and Malay "pukul 14.30", "jam 3 pagi"
+    "ha": "karfe ƙarfe", "id": "pukul jam", "ms": "pukul jam",
     # "saat 21.30'da", "الساعة 10", "בשעה 6", "ساعت ۱۰", "کاتژمێر 9"
     "tr": "saat", "az": "saat", "ar": "الساعة الساعه", "he": "בשעה שעה", "fa": "ساعت", "ckb": "کاتژمێر",
+}
+# Words for o'clock that also count hours, followed by the parts of the day: a number
+# between them is a time of day ("saa 3 asubuhi", at three in the morning; "kwa saa 48",
+# for 48 hours, is none). Folded.
+CLOCK_PARTS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
+    "sw": (frozenset({"saa"}), frozenset({"asubuhi", "mchana", "jioni", "usiku", "alfajiri", "adhuhuri"})),
 }
 # Abbreviations of "hour" after a number that make it a time of day, where the duration
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
 # valandas" (lasted eight hours); German "um 2 Uhr" (o'clock; hours are "Stunden").
-CLOCK_AFTER = {"lt": "val", "de": "uhr"}
+CLOCK_AFTER = {"lt": "val", "de": "uhr",
+               # Hindi, Nepali and Urdu "o'clock" after the hour: "रात 2 बजे", "2:35 बजे", "۳ بجے"
+               "hi": "बजे बजकर", "ne": "बजे बजेको", "ur": "بجے", "mr": "वाजता वाजता", "pa": "ਵਜੇ"}
 # The hour's mark written on the number in Chinese, Japanese and Korean: "上午10时",
 # "午後2時", "오전 9시" are times of day, as are the minutes after it ("3时42分",
 # "4時10分", "9시 30분"); before 间, 間 or 간 the same mark makes a span ("10時間", "9시간").

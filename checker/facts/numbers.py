@@ -34,6 +34,7 @@ from ..text.normalise import UNSPACED, fold
 from .date_words import ERAS
 from .number_words import (
     CLOCK_AFTER,
+    CLOCK_PARTS,
     CLOCK_WORDS,
     DECIMAL_WORDS,
     DIGIT_MARKS,
@@ -671,6 +672,8 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
         if (_HOUR_MARKED.search(text, max(0, mention.start - 4), mention.start)
                 and any(mark in text[mention.end - 1:mention.end + 1] for mark in "分분")):
             return True  # the minutes of "3时42分", "4時10分", "9시 30분"
+    if _clock_written(text, mention, language):
+        return True
     hour = _HOUR.search(text, max(0, mention.start - 3), mention.start)
     if hour is not None and _MINUTES.match(text, mention.start) and _is_time(hour.group(1), text[mention.start:]):
         return True  # the minutes of "19:05 часот"
@@ -695,6 +698,51 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
 
 
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.?\Z")
+
+# A time written with what follows its hour: "2pm", "7 a.m.", "2.35pm", "0600 GMT", "14:30 UTC";
+# the hour and minutes about an "h", as French, Portuguese and Vietnamese news write
+# them ("14h30", "14 h 30"); the minutes after such an hour.
+_MERIDIEM = regex.compile(r"[ \u00a0]?(?:[aApP]\.?[mM]\.?|GMT|UTC)(?![\p{L}\p{N}])")
+_H_MINUTES = regex.compile(r"[ \u00a0]?[hH][ \u00a0]?[0-5]\d(?!\d)")
+_H_HOUR = regex.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])[ \u00a0]?[hH][ \u00a0]?\Z")
+_CLOCK_DIGITS = regex.compile(r"(?<!\d)(\d{1,4})(?:[.:](\d\d))?\Z")
+
+
+def _clock_written(text: str, mention: NumberMention, language: str) -> bool:
+    """Whether a number is a time of day by what is written with it (see :data:`_MERIDIEM`,
+    :data:`_H_MINUTES`), or by a part of the day after it where the word for o'clock before
+    it also counts hours (:data:`~checker.facts.number_words.CLOCK_PARTS`: Swahili "saa 3
+    asubuhi", but "kwa saa 48", for 48 hours)."""
+    value = mention.value
+    if value.min != value.max or value.min is None or value.min < 0:
+        return False
+    last = None
+    for last in _DIGIT_RUN.finditer(text, mention.start, mention.end):
+        pass
+    if last is None or (value.unit is not None and not is_free_noun(value.unit)
+                        and not text.startswith(("h", "H"), last.end())):
+        return False
+    written = _CLOCK_DIGITS.search(text, mention.start, last.end())
+    if written is None:
+        return False
+    hours, minutes = int(written[1]), int(written[2] or 0)
+    after = _MERIDIEM.match(text, last.end())
+    if after is not None and minutes < 60:
+        if after[0].strip()[:1] in "GU":  # "14:30 GMT", "0600 GMT"
+            return hours <= 24 or (written[2] is None and len(written[1]) == 4 and hours // 100 <= 24
+                                   and hours % 100 < 60)
+        return 0 < hours <= 12  # "2pm", "7 a.m.", "2.35pm"
+    if hours <= 24 and written[2] is None and _H_MINUTES.match(text, last.end()):
+        return True  # "14h30", "14 h 30"
+    if written[2] is None and len(written[1]) == 2 and _H_HOUR.search(text, max(0, mention.start - 6), mention.start):
+        return True  # the minutes of "14h30"
+    parts = CLOCK_PARTS.get(language)
+    if parts and hours <= 24:
+        before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        following = _NEXT_WORD.match(text, last.end())
+        return (before is not None and fold(before.group(1)) in parts[0] and following is not None
+                and fold(following[1]) in parts[1])
+    return False
 
 
 @lru_cache(maxsize=64)
