@@ -1808,6 +1808,51 @@ def test_times_of_day_of_more_newsrooms_are_no_figures(language, text, expected)
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ar", "بلغت قيمة الصفقة 500 مليون جنيه.", 5e8, "EGP"),     # the pound of Egyptian news
+    ("ar", "بلغت قيمتها 3 ملايين جنيه إسترليني.", 3e6, "GBP"),  # the pound sterling by its full name
+    ("en", "The deal was worth EGP 500 million.", 5e8, "EGP"),
+    ("en", "The pound fell and the bank sold 3 million pounds.", 3e6, "GBP"),  # English pounds stay sterling
+    ("fa", "قیمت به ۵۰ هزار تومان رسید.", 5e4, "IRT"),
+    ("en", "The budget is GH₵2.5 billion.", 2.5e9, "GHS"),
+    ("en", "The budget is 2.5 billion cedis.", 2.5e9, "GHS"),
+    ("en", "Traders lost KSh 2 billion.", 2e9, "KES"),
+    ("en", "The tender was worth R3.5 billion.", 3.5e9, "ZAR"),
+    ("en", "The loss was Tk 500 crore.", 5e9, "BDT"),
+    ("en", "He paid ₹2.5 crore for the flat.", 2.5e7, "INR"),
+    ("en", "Lagos presented a N2.2 trillion budget.", 2.2e12, "NGN"),  # the naira as Nigerian news types it
+    ("fr", "Le gouvernement a débloqué 2,5 milliards de dirhams.", 2.5e9, "MAD"),  # French dirhams: Morocco's
+    ("en", "Dubai approved a budget of 80 billion dirhams.", 8e10, "AED"),
+])
+def test_currencies_of_african_and_asian_news(language, text, value, unit) -> None:
+    assert only(text, language).value == NumberValue(value, value, unit)
+
+
+def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
+    assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
+
+
+def test_a_figure_in_tomans_is_none_in_rials() -> None:
+    assert not only("۵۰ هزار تومان", "fa").value.compatible(NumberValue(5e4, 5e4, "IRR"))
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("zu", "Uhulumeni uzosebenzisa R3,5 billion.", 3.5e9),  # the decimal comma of South African news
+    ("zu", "Uhulumeni uzosebenzisa R1,500.", 1500),         # three digits after it: grouped
+    ("xh", "Urhulumente uza kuchitha R2,75.", 2.75),
+    ("ps", "د زلزلې شدت ۶,۳ درجې و.", 6.3),
+    ("ps", "۱,۲۰۰ کورونه ویجاړ شول.", 1200),
+    ("km", "មនុស្ស ៣.២០០ នាក់ បានភៀសខ្លួន។", 3200),       # Khmer news groups thousands with a dot
+    ("km", "រញ្ជួយដី ៤.៥ រ៉ិចទ័រ", 4.5),
+    ("en", "It cost R3,5 billion, or R1,500 a head.", 3.5e9),
+    ("en", "Articles 1,2,3 apply.", 1),                    # a list stays numbers apart
+    ("en", "It cost $1,500,000.", 1.5e6),
+    ("en", "It cost Rs 1,50,000.", 1.5e5),
+])
+def test_a_decimal_mark_written_both_ways(language, text, value) -> None:
+    assert find_numbers(text, language)[0].value.min == value
+
+
 @pytest.mark.parametrize("stated, agrees", [(105, True), (95, True), (106, False), (94, False), (104.9, True)])
 def test_a_percentage_tolerance_is_taken_about_the_expected_value(stated, agrees) -> None:
     rules = "- {id: fare, check: number, expect: 100, tolerance: 5%, about: [fare]}\n"

@@ -998,7 +998,9 @@ HIJRI_ERAS = ("هـ", "ه", "هـ.", "ه.", "ه.ق", "هـ.ق", "ق")
 # Decimal and group marks where CLDR's for Latin digits are not those the press writes:
 # Pashto's are the European ones ("1.200,5"), but Afghan news writes figures as Persian
 # news does ("۶.۳ درجې", "۱,۲۰۰ کورونه").
-DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ",")}
+# Khmer news groups thousands with a dot as French-trained newsrooms do ("៣.២០០", 3,200)
+# as often as with CLDR's comma; a dot before other than three digits stays decimal ("៤.៥").
+DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ","), "km": (".", ",.")}
 
 NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Azerbaijani "1500-dən", "20-də"
                   "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "kk": r"-\p{Cyrillic}{1,4}",
@@ -1130,7 +1132,11 @@ PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asil
 # Currency signs newsrooms write that CLDR lacks: Indian English and Hindi "Rs 500
 # crore", "रु. 500 करोड़".
 SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
-    "en": {"Rs": "INR", "Rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"},
+    # Kenyan, Bangladeshi, South African and Nigerian English: "KSh 2 billion", "Tk 500
+    # crore", "R3.5 billion", "N2.2 trillion" (CLDR's English has these signs for its
+    # regional locales only, and Nigerian newsrooms type the naira's "₦" as "N")
+    "en": {"Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "Tk.": "BDT", "R": "ZAR",
+           "N": "NGN"}, "hi": {"रु": "INR", "रु.": "INR"},
     # "ரூ.50 லட்சம்", "రూ.412 కోట్లు", "રૂ. 10 કરોડ", "रु. ५ लाख", "රු. මිලියන 15"
     "mr": {"रु": "INR", "रु.": "INR"}, "gu": {"રૂ": "INR", "રૂ.": "INR"}, "pa": {"ਰੁ.": "INR"},
     "ta": {"ரூ": "INR", "ரூ.": "INR"}, "te": {"రూ": "INR", "రూ.": "INR"},
@@ -1148,6 +1154,8 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
 # what a stated amount's unit is read from, and the code is that unit's canonical name.
+# The Moroccan dirham is here so that a bare "dirham" names the UAE's only where the
+# language's news means it (:data:`SHARED_NAMES_READ_AS`).
 # The Croatian kuna stays for the years of archive that state amounts in it. Currencies
 # whose plain name others share ("peso", "dollar", "rupee", "pound") are left out where
 # adding them would make that name ambiguous for a currency already here.
@@ -1155,11 +1163,19 @@ CURRENCIES = ("EUR", "USD", "GBP", "RUB", "UAH", "CHF", "JPY", "CNY", "PLN", "RO
               "CZK", "SEK", "NOK", "DKK", "TRY", "RSD", "BAM", "INR", "BRL", "HRK",
               "KRW", "THB", "VND", "IDR", "MYR", "ILS", "SAR", "AED", "IRR", "BDT", "KZT", "NGN",
               "KES", "ZAR", "BGN", "GEL", "AMD", "AZN", "BYN", "UZS", "PHP", "LAK", "KHR", "MMK", "MKD",
-              "ALL", "ETB")
+              "ALL", "ETB", "GHS", "MAD")
+# Which currency a name several share means in a language's news when it is not the
+# language's own: French "dirhams" are Morocco's ("2,5 milliards de dirhams"), English
+# ones the UAE's; Arabic "درهم" is either, and names neither by itself.
+SHARED_NAMES_READ_AS: Mapping[str, str] = {"fr": "MAD", "en": "AED"}
 # Currencies whose names are read only in the languages of their own country: the
 # rupees of Pakistan, Nepal and Sri Lanka are named as India's is ("روپے", "रुपैयाँ",
 # "රුපියල්"), which stays India's elsewhere.
-HOME_CURRENCIES = ("PKR", "NPR", "LKR", "HKD", "TWD", "MNT")
+# The Egyptian pound likewise: Arabic news names it "جنيه" as others name the pound sterling
+# ("جنيه إسترليني"), which keeps its full name. The Iranian toman, which is ten rials and
+# has no ISO code, is named "IRT" as Iranian exchanges name it: a figure in tomans is no
+# figure in rials.
+HOME_CURRENCIES = ("PKR", "NPR", "LKR", "HKD", "TWD", "MNT", "EGP", "IRT")
 MONEY = frozenset((*CURRENCIES, *HOME_CURRENCIES))  # every currency read, by ISO code
 
 # A currency and its multiplier written before the figure, as Burmese news writes sums in
@@ -1179,7 +1195,6 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ur": {"PKR": ("روپے", "روپوں")},  # CLDR gives "روپے" to India's rupee only
     "ne": {"NPR": ("रुपैयाँ", "रूपैयाँ", "रुपैयां")},  # CLDR writes "रूपियाँ"
     "si": {"LKR": ("රුපියල්", "රුපියල")},
-    "en": {"INR": ("rupees",)},
     "he": {"ILS": ("שקל", "שקלים")},  # CLDR has "שקל חדש" only
     "ko": {"KRW": ("원",), "CNY": ("위안",)},
     # Chinese news names the yuan by its unit 元 (CLDR: 人民币), the Hong Kong and the
@@ -1219,6 +1234,8 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "az": {"USD": ("dollar", "dollarlıq", "dollardan", "dollara"), "AZN": ("manat", "manatlıq", "manatdan")},
     "ckb": {"USD": ("دۆلار",)},
     "ps": {"USD": ("ډالره", "ډالرو")},
+    "fa": {"IRT": ("تومان", "تومن", "هزارتومان")}, "en": {"INR": ("rupees",), "IRT": ("toman", "tomans")},
+    "ar": {"EGP": ("جنيه مصري", "جنيها", "جنيهًا", "جنيهات")},
 }
 
 # Multipliers written after an amount of money only, too short to read anywhere else
@@ -1522,12 +1539,15 @@ def _unambiguous(pairs: Iterable[tuple[str, str]], language: str,
     for form, code in pairs:
         seen.setdefault(normal(form), set()).add(code)
     home = _home_currency(language)
+    read_as = SHARED_NAMES_READ_AS.get(language)
     out: dict[str, str] = {}
     for form, codes in seen.items():
         if len(codes) == 1:
             out[form] = next(iter(codes))
         elif home in codes:
             out[form] = home
+        elif read_as in codes:
+            out[form] = read_as
     return out
 
 

@@ -463,7 +463,7 @@ def _mark_class(symbol: str, extra: str) -> str:
         symbol = " \u00a0\u202f\u2009"
     elif symbol in "'’":
         symbol = "'’"
-    elif symbol in ",.":  # and its full-width form, with full-width digits: "１，５００"
+    elif len(symbol) == 1 and symbol in ",.":  # and its full-width form, with full-width digits: "１，５００"
         symbol += chr(ord(symbol) + 0xFEE0)
     return "[" + "".join(regex.escape(ch) for ch in symbol + extra) + "]"
 
@@ -497,6 +497,10 @@ def _profile(tag: str) -> _Profile:
     loc = cldr.locale(tag) or cldr.locale("en")
     decimal, group = DIGIT_MARKS.get(base, (get_decimal_symbol(loc), get_group_symbol(loc)))
     dec = _mark_class(decimal, "٫")
+    if decimal == ".":
+        # A comma before one or two digits groups nothing: it is the decimal comma of news
+        # that writes both ("R3,5 billion" in South Africa, Pashto "۶,۳"), not a list ("1,2,3").
+        dec = rf"(?:{dec}|,(?=\d{{1,2}}(?![\d,])))"
     if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
