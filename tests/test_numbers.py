@@ -1853,6 +1853,26 @@ def test_a_decimal_mark_written_both_ways(language, text, value) -> None:
     assert find_numbers(text, language)[0].value.min == value
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ha", "Jam'iyyar ta samu kashi 60 cikin 100 na kuri'un da aka kada."),
+    ("ha", "Farashin ya tashi da kaso 60 cikin ɗari."),
+    ("sw", "Chama kilipata asilimia 60 ya kura."),
+    ("id", "Partai itu meraih 60 persen suara."),
+    ("tr", "Parti oyların yüzde 60'ını aldı."),
+    ("ar", "شارك 60 في المئة من الناخبين."),
+    ("ar", "شارك 60 في المائة من الناخبين."),
+    ("ar", "شارك 60 بالمئة من الناخبين."),
+    ("fa", "۶۰ درصد واجدان شرایط رای دادند."),
+])
+def test_per_cent_in_words_of_more_languages(language, text) -> None:
+    assert only(text, language).value == NumberValue(60, 60, "percent")
+
+
+def test_a_hausa_bound_before_per_cent_in_words() -> None:
+    mention = only("Kusan kashi 45 cikin 100 na ma'aikata sun shiga yajin aiki.", "ha")
+    assert (mention.text, mention.value) == ("Kusan kashi 45 cikin 100", NumberValue(45, 45, "percent", True))
+
+
 @pytest.mark.parametrize("stated, agrees", [(105, True), (95, True), (106, False), (94, False), (104.9, True)])
 def test_a_percentage_tolerance_is_taken_about_the_expected_value(stated, agrees) -> None:
     rules = "- {id: fare, check: number, expect: 100, tolerance: 5%, about: [fare]}\n"

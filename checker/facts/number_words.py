@@ -1055,6 +1055,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "fr": {"year": ("année", "années")},
     "it": {"percent": ("per cento",)},
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
+    # Arabic news writes per cent "in the hundred" apart as often as joined: "60 في المئة",
+    # "60 في المائة", "60 بالمئة" (CLDR has "بالمائة" only)
+    "ar": {"percent": ("في المئة", "في المائة", "في المية", "بالمئة", "بالمية")},
     # Polish and Lithuanian newsrooms abbreviate per cent ("o 2,4 proc.", "3 proc."),
     # Bulgarian writes "на сто" (in a hundred), Macedonian "отсто", Albanian "për qind"
     # apart as often as "përqind".
@@ -1128,6 +1131,13 @@ HOUR_SPANS = "间間간"
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
 # Basque "%50"; Swahili "asilimia 50"; Zulu "amaphesenti angu-60", "ngamaphesenti ayi-12".
 PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "zu": "amaphesenti ngamaphesenti", "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට"}
+
+# Per cent written around the figure as "part N in a hundred": Hausa "kashi 60 cikin 100",
+# "kaso 45 cikin ɗari" (60, 45 per cent). The word before is optional; the words after
+# make the figure a percentage.
+PER_HUNDRED: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ha": (("kashi", "kaso"), ("cikin 100", "cikin ɗari", "cikin dari", "cikin ƊARI", "bisa 100")),
+}
 
 # Currency signs newsrooms write that CLDR lacks: Indian English and Hindi "Rs 500
 # crore", "रु. 500 करोड़".

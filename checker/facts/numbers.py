@@ -53,6 +53,7 @@ from .number_words import (
     PARTS_LANGUAGES,
     PASSING_AHEAD,
     PASSING_AROUND,
+    PER_HUNDRED,
     PERCENT,
     PREFIXED_NUMBERS,
     STACKED_MULTIPLIERS,
@@ -778,6 +779,31 @@ def _passed(text: str, start: int, end: int, language: str) -> bool:
             and after.match(text, end) is not None)
 
 
+@lru_cache(maxsize=64)
+def _per_hundred(language: str) -> tuple[regex.Pattern, regex.Pattern] | None:
+    """The words around a figure that make it per cent (:data:`PER_HUNDRED`): the word
+    before it, and the words after it."""
+    if language not in PER_HUNDRED:
+        return None
+    before, after = PER_HUNDRED[language]
+    flags = regex.IGNORECASE
+    return (regex.compile(rf"(?<![{_LETTERS}])(?:{_alternation(before)}){_GAP}+\Z", flags),
+            regex.compile(rf"{_GAP}+(?:{_alternation(after)})(?![{_LETTERS}])", flags))
+
+
+def _in_a_hundred(text: str, begin: int, end: int, language: str) -> tuple[int, int] | None:
+    """Where a figure stated per cent in words around it begins and ends ("kashi 60
+    cikin 100"), or None when it is not so stated."""
+    around = _per_hundred(language)
+    if around is None:
+        return None
+    after = around[1].match(text, end)
+    if after is None:
+        return None
+    before = around[0].search(text, max(0, begin - 12), begin)
+    return (before.start() if before else begin), after.end()
+
+
 @lru_cache(maxsize=256)
 def _decimal_mark(language: str) -> str:
     from babel.numbers import get_decimal_symbol
@@ -1499,6 +1525,11 @@ class _Reader:
             kind = self.lex.bounds_after[key(after["b"])]
             if after["c"] is None:  # "1500多人": the bound stands before the counter
                 end = after.end()
+        if value.unit is None and (hundred := _in_a_hundred(self.text, begin, end, self.p.language)):
+            begin, end = hundred  # "kashi 60 cikin 100": 60 per cent
+            value = replace(value, unit=PERCENT)
+            if kind is None:
+                begin, kind = self._bound(begin)  # "kusan kashi 60 cikin 100"
         if kind is None and _passed(self.text, begin, end, self.p.language):
             kind = "min"  # "تجاوزت حصيلة القتلى 2000", "از ۲۹۰۰ نفر گذشت"
         value = _bounded(value, kind)
