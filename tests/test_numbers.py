@@ -1873,6 +1873,39 @@ def test_a_hausa_bound_before_per_cent_in_words() -> None:
     assert (mention.text, mention.value) == ("Kusan kashi 45 cikin 100", NumberValue(45, 45, "percent", True))
 
 
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("el", "Το έργο κόστισε τρία εκ. ευρώ.", 3e6, "EUR"),   # the abbreviation's dot after a number word
+    ("el", "Το έργο κόστισε 3 δισ. ευρώ.", 3e9, "EUR"),
+    ("pl", "Budowa kosztowała 3 mln zł.", 3e6, "PLN"),
+    ("ru", "Ущерб составил 5 млрд рублей.", 5e9, "RUB"),
+    ("de", "Der Bau kostete 5 Mrd. Euro.", 5e9, "EUR"),
+    ("en", "It was a £3m deal.", 3e6, "GBP"),
+    ("en", "It was a $2bn deal.", 2e9, "USD"),
+])
+def test_abbreviated_multipliers(language, text, value, unit) -> None:
+    assert only(text, language).value == NumberValue(value, value, unit)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("id", "Lima ratus orang hadir.", [(500, 500, "orang")]),
+    ("id", "Sebanyak lima ratus ribu orang hadir.", [(5e5, 5e5, "orang")]),
+    ("id", "Lebih dari seribu orang mengungsi.", [(1000, OPEN, "orang")]),
+    ("id", "Sejuta warga terdampak.", [(1e6, 1e6, "warga")]),
+    ("id", "Pertandingan disaksikan lebih dari tiga puluh ribu penonton.", [(30000, OPEN, "penonton")]),
+    ("id", "Dua ratus lima puluh ribu warga mengungsi dan dua belas orang tewas.",
+     [(250000, 250000, "warga"), (12, 12, "orang")]),
+    ("ms", "Seramai tujuh belas ribu peserta hadir.", [(17000, 17000, "peserta")]),
+    ("ms", "Lebih seribu penduduk dipindahkan dan lima ratus rumah musnah.",
+     [(1000, OPEN, "penduduk"), (500, 500, "rumah")]),
+    # a number word with a capital inside a sentence is a name: Lima, the capital of Peru
+    ("id", "Presiden tiba di Lima kemarin.", []),
+    ("en", "The Big Four banks reported profits.", []),
+    ("id", "Lima orang tewas, kata polisi.", [(5, 5, "orang")]),  # at a sentence's start it counts
+])
+def test_indonesian_and_malay_number_words(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("stated, agrees", [(105, True), (95, True), (106, False), (94, False), (104.9, True)])
 def test_a_percentage_tolerance_is_taken_about_the_expected_value(stated, agrees) -> None:
     rules = "- {id: fare, check: number, expect: 100, tolerance: 5%, about: [fare]}\n"

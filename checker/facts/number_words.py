@@ -196,7 +196,7 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
     # "isang" is also "a".
     "ms": {
         2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "lapan", 9: "sembilan",
-        10: "sepuluh", 11: "sebelas", 100: "seratus", 1000: "seribu",
+        10: "sepuluh puluh belas", 11: "sebelas", 100: "seratus ratus", 1000: "seribu", 1e6: "sejuta",
     },
     "tl": _TL_NUMBERS, "fil": _TL_NUMBERS,
     "ka": {
@@ -207,6 +207,13 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         2: "երկու", 3: "երեք", 4: "չորս", 5: "հինգ", 6: "վեց", 7: "յոթ յոթը", 8: "ութ ութը", 9: "ինը",
         10: "տասը տաս", 20: "քսան", 30: "երեսուն", 40: "քառասուն", 50: "հիսուն", 100: "հարյուր",
     },
+}
+
+# Words that make tens and teens of the unit before them: Indonesian and Malay "tiga
+# puluh" (30), "dua belas" (12), "dua ratus lima puluh ribu" (250,000). Alone they are
+# read as ten.
+TENS_AFTER: Mapping[str, Mapping[str, str]] = {
+    "id": {"puluh": "tens", "belas": "teens"}, "ms": {"puluh": "tens", "belas": "teens"},
 }
 
 # Words whose compounds follow a rule: German units before "und" + tens and "-einhalb",
@@ -227,6 +234,9 @@ _NUM2WORDS_CODES = {"kk": "kz", "nb": "no", "nn": "no"}  # where num2words' code
 _OTHER_FORMS: dict[str, dict[int, str]] = {
     "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
     "sl": {2: "dva", 3: "trije", 4: "štirje"},  # the masculine: "dva milijona", "trije ministri"
+    # Indonesian hundreds after their number ("lima ratus", 500), and one thousand and one
+    # million in one word ("seribu", "sejuta")
+    "id": {10: "puluh belas", 100: "ratus", 1000: "seribu", 1_000_000: "sejuta"},
 }
 
 
@@ -339,6 +349,8 @@ THOUSANDS = {
     "bg": "хиляда", "mk": "илјада", "el": "χίλια χίλιοι χίλιες", "hu": "ezer", "de": "tausend",
     "nl": "duizend", "sv": "tusen", "da": "tusind", "nb": "tusen", "no": "tusen",
     "fa": "هزار", "he": "אלף",
+    # Indonesian and Malay write "one thousand" and "one million" as one word: "seribu orang", "sejuta"
+    "id": "seribu sejuta", "ms": "seribu sejuta",
 }
 # Thousands written as one word with their number, which begin a figure as a thousand
 # alone does: Italian "duemila persone", "diecimila", German "zweitausend", Dutch

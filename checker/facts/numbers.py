@@ -58,6 +58,7 @@ from .number_words import (
     PREFIXED_NUMBERS,
     STACKED_MULTIPLIERS,
     SUPPORTED,
+    TENS_AFTER,
     UNINFLECTED,
     Lexicon,
     key,
@@ -1203,10 +1204,21 @@ class _Reader:
         if atom.word is None:
             return _Core(atom.start, atom.end, atom.value, atom.year_like, han=atom.han)
         if atom.word in self.lex.numbers or atom.word in self.lex.articles or atom.word in self.lex.thousands:
-            return self._words(i)
+            return None if self._named(atom) else self._words(i)
         if atom.word in self.lex.halves_before:
             return _Core(atom.start, atom.end, 0.5, needs_unit=True)
         return None
+
+    def _named(self, atom: _Atom) -> bool:
+        """Whether a number word is a name, written with a capital inside a sentence, after
+        a word in lower case or a comma: "tiba di Lima" (the capital of Peru, not five),
+        "the Big Four". At a sentence's start, after a quotation mark or in a heading it
+        may be the number: "Lima orang tewas"."""
+        text = self.text
+        if not text[atom.start].isupper() or text[atom.start + 1:atom.end].isupper():
+            return False
+        before = text[max(0, atom.start - 24):atom.start].rstrip(_GAP_CHARS)
+        return before[-1:].islower() or before[-1:] == ","
 
     def _words(self, i: int) -> _Core:
         """Number words in a row ("twenty-five", "dvije tisuće", "douăzeci și cinci")
@@ -1222,7 +1234,11 @@ class _Reader:
             assert word is not None  # _joined joins words only
             if word in lex.word_units and self._common_word(_Words(self.text, self.atoms[j].start, lex), 0):
                 break  # "δύο εκ των": "two of the", not two million
-            if word in lex.multipliers:
+            tens = TENS_AFTER.get(self.p.language, {}).get(word)
+            if tens is not None and 0 < current % 100 < 10:  # "tiga puluh", "dua belas"
+                current += current % 100 * 9 if tens == "tens" else 10
+                scale = 1.0
+            elif word in lex.multipliers:
                 total, current = total + current * lex.multipliers[word], 0.0
                 scale = lex.multipliers[word]
             else:
@@ -1233,6 +1249,8 @@ class _Reader:
                 total, current = merged
                 scale = 1.0
             end, j = self.atoms[j].end, j + 1
+            if word in lex.multipliers and word in lex.dotted and self.text[end:end + 1] == ".":
+                end += 1  # "τρία εκ. ευρώ": the abbreviation's dot, before the unit
         # or a thousand alone: "mil euros" (not "duemila", a number of thousands)
         article = j == i + 1 and first.word not in lex.numbers and lex.multipliers.get(first.word, 0) <= 1000
         return _Core(first.start, end, total + current, needs_unit=article, scale=scale)
