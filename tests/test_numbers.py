@@ -1906,6 +1906,19 @@ def test_indonesian_and_malay_number_words(language, text, expected) -> None:
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "تجاوز عدد القتلى الذين سقطوا في الزلزال المدمر 2000 شخص.",
+    "تجاوز عدد القتلى، الذين سقطوا في الزلزال، 2000 شخص.",
+])
+def test_an_arabic_verb_of_passing_past_a_relative_clause(text) -> None:
+    assert find_numbers(text, "ar")[0].value.min == 2000 and find_numbers(text, "ar")[0].value.max is None
+
+
+def test_a_relative_clause_without_a_verb_of_passing_bounds_nothing() -> None:
+    mention = find_numbers("قال الوزير الذي زار المنطقة إن 300 شخص أصيبوا.", "ar")[0]
+    assert (mention.value.min, mention.value.max) == (300, 300)
+
+
 @pytest.mark.parametrize("stated, agrees", [(105, True), (95, True), (106, False), (94, False), (104.9, True)])
 def test_a_percentage_tolerance_is_taken_about_the_expected_value(stated, agrees) -> None:
     rules = "- {id: fare, check: number, expect: 100, tolerance: 5%, about: [fare]}\n"

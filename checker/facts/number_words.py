@@ -697,6 +697,12 @@ PASSING_AHEAD: Mapping[str, tuple[str, ...]] = {
     "ar": ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق",
            "تفوق"),
 }
+# The relative pronouns that open a clause on the subject between such a verb and its
+# figure: "تجاوز عدد القتلى الذين سقطوا في الزلزال 2000" (the number of the dead who fell in
+# the earthquake passed 2,000); up to six words of the clause are read past.
+RELATIVES: Mapping[str, tuple[str, ...]] = {
+    "ar": ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"),
+}
 # "From" before a figure and a verb of passing after it and its noun, as languages that put
 # the verb last write "passed 2,900 people": Persian "از ۲۹۰۰ نفر گذشت" (and "از مرز ۲۹۰۰
 # نفر", past the mark of), Sorani "لە ٢٩٠٠ کەس تێپەڕی", Pashto "له ۲۹۰۰ تنو واوښت".

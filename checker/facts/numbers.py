@@ -56,6 +56,7 @@ from .number_words import (
     PER_HUNDRED,
     PERCENT,
     PREFIXED_NUMBERS,
+    RELATIVES,
     STACKED_MULTIPLIERS,
     SUPPORTED,
     TENS_AFTER,
@@ -760,7 +761,11 @@ def _passing(language: str) -> tuple[regex.Pattern | None, regex.Pattern | None,
     ahead = PASSING_AHEAD.get(language)
     before = after = None
     if ahead:
-        ahead_re = regex.compile(rf"(?<![{_LETTERS}])[وف]?(?:{_alternation(ahead)})(?:{_GAP}+{word}){{1,3}}{_GAP}+\Z")
+        # the subject may carry a relative clause: "تجاوز عدد القتلى الذين سقطوا في الزلزال 2000"
+        clause = (rf"(?:{_GAP}+(?:{_alternation(RELATIVES[language])})(?:{_GAP}+{word}،?){{1,6}})?"
+                  if language in RELATIVES else "")
+        ahead_re = regex.compile(rf"(?<![{_LETTERS}])[وف]?(?:{_alternation(ahead)})(?:{_GAP}+{word}،?){{1,3}}"
+                                 rf"{clause}{_GAP}+\Z")
     else:
         ahead_re = None
     if language in PASSING_AROUND:
@@ -774,7 +779,7 @@ def _passed(text: str, start: int, end: int, language: str) -> bool:
     """Whether the figure at ``start:end`` is passed by a verb that stands apart from it:
     "تجاوزت حصيلة القتلى 2000", "از ۲۹۰۰ نفر گذشت" (see :func:`_passing`)."""
     ahead, before, after = _passing(language)
-    if ahead is not None and ahead.search(text, max(0, start - 80), start):
+    if ahead is not None and ahead.search(text, max(0, start - 160), start):
         return True
     return (before is not None and after is not None and before.search(text, max(0, start - 16), start) is not None
             and after.match(text, end) is not None)
