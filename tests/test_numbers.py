@@ -1924,3 +1924,25 @@ def test_a_percentage_tolerance_is_taken_about_the_expected_value(stated, agrees
     rules = "- {id: fare, check: number, expect: 100, tolerance: 5%, about: [fare]}\n"
     source = article(f"The fare is now {stated} dollars.", "en", source="a.txt")
     assert verdicts(run_rules(rules, [source]), "fare") == {"a.txt": "agrees" if agrees else "contradicts"}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("bn", "সোমবার সকাল ১০টায় ৩ হাজারের বেশি মানুষ জড়ো হন।", [(3000, OPEN, "manus")]),  # "at ten o'clock"
+    ("bn", "৩০০টা বাড়ি ভেঙে গেছে।", [(300, 300, "bad'i")]),                             # the counter alone counts
+    ("ta", "காலை 10 மணிக்கு நிலநடுக்கம் ஏற்பட்டது.", []),
+    ("te", "ఉదయం 10 గంటలకు భూకంపం సంభవించింది.", []),
+    ("gu", "સવારે 10 વાગ્યે ભૂકંપ આવ્યો.", []),
+    ("kn", "ಬೆಳಿಗ್ಗೆ 10 ಗಂಟೆಗೆ ಭೂಕಂಪ ಸಂಭವಿಸಿದೆ.", []),
+    ("ml", "രാവിലെ 10 മണിക്ക് ഭൂചലനം ഉണ്ടായി.", []),
+])
+def test_o_clock_after_the_hour_in_south_asian_languages(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ml", "സർക്കാർ 500 കോടി രൂപ അനുവദിച്ചു.", 5e9, "INR"),
+    ("kn", "ಸರ್ಕಾರ 500 ಕೋಟಿ ರೂಪಾಯಿ ಬಿಡುಗಡೆ ಮಾಡಿದೆ.", 5e9, "INR"),
+    ("ml", "3 ലക്ഷം രൂപ നഷ്ടപരിഹാരം.", 3e5, "INR"),
+])
+def test_lakh_and_crore_in_malayalam_and_kannada(language, text, value, unit) -> None:
+    assert find_numbers(text, language)[0].value == NumberValue(value, value, unit)

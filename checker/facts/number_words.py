@@ -921,6 +921,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "ta": {"லட்சம்": 1e5, "லட்சத்து": 1e5, "லட்ச": 1e5, "கோடி": 1e7, "ஆயிரத்து": 1e3},
     "te": {"లక్ష": 1e5, "లక్షల": 1e5, "లక్షలు": 1e5, "కోటి": 1e7, "కోట్ల": 1e7, "కోట్లు": 1e7, "వేల": 1e3},
     "si": {"ලක්ෂ": 1e5, "ලක්ෂය": 1e5, "කෝටි": 1e7, "කෝටිය": 1e7},
+    # Malayalam and Kannada lakh and crore, which their CLDR data lacks ("500 കോടി രൂപ", "500 ಕೋಟಿ ರೂಪಾಯಿ")
+    "ml": {"ലക്ഷം": 1e5, "ലക്ഷ": 1e5, "കോടി": 1e7},
+    "kn": {"ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7},
     "ne": {"सय": 1e2, "अर्ब": 1e9, "खर्ब": 1e11},  # news spells CLDR's अरब, खरब so
     # Case forms CLDR's plural patterns lack, in languages whose numerals govern a case
     # or that put a case ending on the multiplier itself: Finnish "22,3 miljardiin
@@ -1139,7 +1142,11 @@ CLOCK_PARTS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
 # valandas" (lasted eight hours); German "um 2 Uhr" (o'clock; hours are "Stunden").
 CLOCK_AFTER = {"lt": "val", "de": "uhr",
                # Hindi, Nepali and Urdu "o'clock" after the hour: "रात 2 बजे", "2:35 बजे", "۳ بجے"
-               "hi": "बजे बजकर", "ne": "बजे बजेको", "ur": "بجے", "mr": "वाजता वाजता", "pa": "ਵਜੇ"}
+               "hi": "बजे बजकर", "ne": "बजे बजेको", "ur": "بجے", "mr": "वाजता वाजता", "pa": "ਵਜੇ",
+               # and in Bengali, Tamil, Telugu, Gujarati, Kannada and Malayalam: "সকাল ১০টায়",
+               # "காலை 10 மணிக்கு", "ఉదయం 10 గంటలకు", "સવારે 10 વાગ્યે", "10 ಗಂಟೆಗೆ", "10 മണിക്ക്"
+               "bn": "টায়", "ta": "மணிக்கு மணியளவில்", "te": "గంటలకు", "gu": "વાગ્યે વાગે",
+               "kn": "ಗಂಟೆಗೆ", "ml": "മണിക്ക്"}
 # The hour's mark written on the number in Chinese, Japanese and Korean: "上午10时",
 # "午後2時", "오전 9시" are times of day, as are the minutes after it ("3时42分",
 # "4時10分", "9시 30분"); before 间, 間 or 간 the same mark makes a span ("10時間", "9시간").

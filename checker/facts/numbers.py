@@ -686,8 +686,12 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
         return True  # the minutes of "19:05 часот"
     if mention.value.min == mention.value.max and mention.end > mention.start:
         last = _LAST_WORD.search(text, mention.start, mention.end)
-        if last is not None and fold(last.group(1)) in _clock_words(language, after=True):
-            return True  # "8 val. ryto", "um 2 Uhr nachts"
+        clock = _clock_words(language, after=True)
+        if last is not None and fold(last.group(1) + _MARKS_AND_LETTERS.match(text, mention.end)[0]) in clock:
+            return True  # "8 val. ryto", "um 2 Uhr nachts", and with its ending: Bengali "১০টায়"
+        following = _NEXT_WORD.match(text, mention.end) if mention.value.unit is None and clock else None
+        if following is not None and fold(following[1]) in clock:
+            return True  # the word after a figure read without it: Kannada "10 ಗಂಟೆಗೆ"
     if mention.value.min != mention.value.max or (mention.value.unit is not None
                                                   and not is_free_noun(mention.value.unit)):
         return False  # a noun after the hour may be the part of the day: "ساعت ۱۰ صبح", "בשעה 6 בבוקר"
@@ -705,6 +709,7 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
 
 
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.?\Z")
+_MARKS_AND_LETTERS = regex.compile(r"[\p{L}\p{M}]*")
 
 # A time written with what follows its hour: "2pm", "7 a.m.", "2.35pm", "0600 GMT", "14:30 UTC";
 # the hour and minutes about an "h", as French, Portuguese and Vietnamese news write
