@@ -1946,3 +1946,19 @@ def test_o_clock_after_the_hour_in_south_asian_languages(language, text, expecte
 ])
 def test_lakh_and_crore_in_malayalam_and_kannada(language, text, value, unit) -> None:
     assert find_numbers(text, language)[0].value == NumberValue(value, value, unit)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("gl", "Máis de 2.000 persoas participaron na manifestación."),
+    ("cy", "Roedd dros 2,000 o bobl yn bresennol."),
+    ("ga", "Bhí os cionn 2,000 duine i láthair."),
+    ("be", "Больш за 2 тысячы чалавек выйшлі на акцыю."),
+    ("is", "Yfir 2.000 manns tóku þátt í mótmælunum."),
+])
+def test_more_than_in_galician_welsh_irish_belarusian_and_icelandic(language, text) -> None:
+    value = find_numbers(text, language)[0].value
+    assert (value.min, value.max) == (2000, OPEN)
+
+
+def test_a_welsh_of_is_no_year() -> None:
+    assert find_numbers("Roedd 2,000 o bobl yn bresennol am 3 blynedd.", "cy")[0].value.unit != "year"

@@ -592,6 +592,18 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("en fazla", "en çok", "azami"),
         "approx": ("yaklaşık", "tahminen", "neredeyse", "aşağı yukarı", "takriben"),
     },
+    # Galician, Welsh, Irish, Belarusian and Icelandic: "máis de 2.000", "dros 2,000", "os cionn
+    # 2,000", "больш за 2 тысячы", "yfir 2.000"
+    "gl": {"min": ("máis de", "polo menos", "como mínimo"), "max": ("menos de", "ata", "como máximo"),
+           "approx": ("arredor de", "preto de", "uns", "unhas", "aproximadamente", "case")},
+    "cy": {"min": ("dros", "mwy na", "mwy nag", "o leiaf"), "max": ("llai na", "llai nag", "hyd at"),
+           "approx": ("tua", "bron", "oddeutu", "rhyw")},
+    "ga": {"min": ("os cionn", "breis is", "níos mó ná", "ar a laghad"), "max": ("níos lú ná", "suas le"),
+           "approx": ("thart ar", "beagnach", "timpeall")},
+    "be": {"min": ("больш за", "больш як", "звыш", "не менш за", "прынамсі"), "max": ("менш за", "менш як", "не больш за"),
+           "approx": ("каля", "амаль", "прыблізна", "блізу")},
+    "is": {"min": ("yfir", "meira en", "rúmlega", "að minnsta kosti"), "max": ("undir", "minna en", "allt að"),
+           "approx": ("um", "tæplega", "nærri", "næstum", "í kringum", "hátt í")},
     "ca": {
         "min": ("més de", "almenys", "com a mínim"),
         "max": ("menys de", "com a màxim", "fins a"),
@@ -1403,7 +1415,10 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
                 if any(found.get(word) == duration for word in before):
                     continue  # Swahili "siku {0} zilizopita": the unit before the number, "ago" after it
                 words = _after_placeholder(pattern, prefixed=True)
-                word = words[1] if len(words) > 1 and words[0] in heads else (words[0] if words else "")
+                # past a linking word the units write, or a word too short to be a unit (Welsh
+                # "ymhen {0} o flynyddoedd": "o", of, is no year)
+                linked = len(words) > 1 and (words[0] in heads or _letters(words[0]) < 2)
+                word = words[1] if linked else (words[0] if words else "")
                 if _usable(word, True):
                     found.setdefault(word, duration)
     yield from found.items()
