@@ -1962,3 +1962,24 @@ def test_more_than_in_galician_welsh_irish_belarusian_and_icelandic(language, te
 
 def test_a_welsh_of_is_no_year() -> None:
     assert find_numbers("Roedd 2,000 o bobl yn bresennol am 3 blynedd.", "cy")[0].value.unit != "year"
+
+
+@pytest.mark.parametrize("language, text, low", [
+    ("ml", "2,000-ലധികം പേർ പങ്കെടുത്തു.", 2000),
+    ("ml", "2,000ത്തിലധികം പേർ പങ്കെടുത്തു.", 2000),
+    ("kn", "2,000ಕ್ಕೂ ಹೆಚ್ಚು ಜನರು ಭಾಗವಹಿಸಿದರು.", 2000),
+    ("ta", "2,000-க்கும் மேற்பட்டோர் கூடினர்.", 2000),  # "more than ... people" in one word
+])
+def test_more_than_written_on_the_figure_in_malayalam_kannada_and_tamil(language, text, low) -> None:
+    value = find_numbers(text, language)[0].value
+    assert (value.min, value.max) == (low, OPEN)
+
+
+@pytest.mark.parametrize("text, value", [("Ríkið leggur til 3,5 milljarða króna.", 3.5e9),
+                                         ("Tjónið nemur 12 milljónum króna.", 1.2e7)])
+def test_icelandic_multipliers_in_their_cases(text, value) -> None:
+    assert find_numbers(text, "is")[0].value.min == value
+
+
+def test_galician_links_a_multiplier_to_its_currency_with_de() -> None:
+    assert only("A Xunta destinará 3,5 millóns de euros.", "gl").value == NumberValue(3.5e6, 3.5e6, "EUR")

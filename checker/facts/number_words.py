@@ -397,7 +397,7 @@ HALF_BEFORE = {
 
 # Words between a number and its noun: "20 de milioane de oameni", "2 millions de personnes",
 # elided before a vowel: "23,9 millions d'euros", "1,5 milioni d'euro".
-LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "it": "di d'", "ca": "de d'", "tl": "na", "fil": "na"}
+LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "gl": "de", "it": "di d'", "ca": "de d'", "tl": "na", "fil": "na"}
 
 _HR_BOUNDS = {
     "min": ("više od", "preko", "iznad", "najmanje", "barem", "bar", "ne manje od",
@@ -874,11 +874,18 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "pa": {"min": ("ਤੋਂ ਵੱਧ", "ਤੋਂ ਜ਼ਿਆਦਾ", "ਤੋਂ ਜਿਆਦਾ", "ਤੋਂ ਵਧੇਰੇ", "ਤੋਂ ਉੱਪਰ"), "max": ("ਤੋਂ ਘੱਟ",)},
     "gu": {"min": ("થી વધુ", "થી વધારે", "કરતાં વધુ", "કરતાં વધારે"), "max": ("થી ઓછા", "થી ઓછું", "કરતાં ઓછા")},
     "ta": {"min": ("க்கும் மேற்பட்ட", "க்கும் அதிகமான", "க்கும் மேல்", "க்கு மேல்", "க்கு மேற்பட்ட",
-                   "-க்கும் மேற்பட்ட", "-க்கும் அதிகமான", "-க்கும் மேல்", "-க்கு மேல்", "க்கும் அதிகமாக"),
+                   "-க்கும் மேற்பட்ட", "-க்கும் அதிகமான", "-க்கும் மேல்", "-க்கு மேல்", "க்கும் அதிகமாக",
+                   "க்கும் மேற்பட்டோர்", "-க்கும் மேற்பட்டோர்"),  # "more than ... people" in one word
            "max": ("க்கும் குறைவான", "-க்கும் குறைவான", "க்கும் குறைவாக")},
     "te": {"min": ("కి పైగా", "కు పైగా", "పైగా", "కి పైనే", "కంటే ఎక్కువ", "కన్నా ఎక్కువ"),
            "max": ("కంటే తక్కువ", "కన్నా తక్కువ")},
     "si": {"min": ("ට වැඩි", "කට වැඩි", "ට අධික", "කට අධික"), "max": ("ට අඩු", "කට අඩු")},
+    # Malayalam and Kannada: "2,000-ലധികം പേർ", "2,000ത്തിലധികം", "2,000ಕ್ಕೂ ಹೆಚ್ಚು ಜನರು"
+    "ml": {"min": ("ലധികം", "-ലധികം", "ത്തിലധികം", "-ത്തിലധികം", "ൽ അധികം", "-ൽ അധികം", "ൽ കൂടുതൽ", "-ൽ കൂടുതൽ",
+                   "ത്തിൽ കൂടുതൽ"),
+           "max": ("ൽ താഴെ", "-ൽ താഴെ", "ത്തിൽ താഴെ", "ൽ കുറവ്")},
+    "kn": {"min": ("ಕ್ಕೂ ಹೆಚ್ಚು", "-ಕ್ಕೂ ಹೆಚ್ಚು", "ಕ್ಕಿಂತ ಹೆಚ್ಚು", "-ಕ್ಕಿಂತ ಹೆಚ್ಚು", "ಕ್ಕೂ ಅಧಿಕ", "ಕ್ಕಿಂತ ಅಧಿಕ"),
+           "max": ("ಕ್ಕಿಂತ ಕಡಿಮೆ", "-ಕ್ಕಿಂತ ಕಡಿಮೆ")},
 }
 # Languages that write a large figure in parts, each with its multiplier: Japanese and
 # Chinese "1万5000人" (15,000), Korean "1천500명" (1,500), "3억5천만 달러".
@@ -954,6 +961,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
            "tūkstančius": 1e3, "tūkstančiams": 1e3},
     "sq": {"milionë": 1e6, "miliardë": 1e9, "milionësh": 1e6, "miliardësh": 1e9},
     "sv": {"mdr": 1e9},
+    # Icelandic genitives after a figure: "3,5 milljarða króna", "12 milljóna", "2 þúsund manns"
+    "is": {"milljarða": 1e9, "milljarðar": 1e9, "milljarði": 1e9, "milljóna": 1e6, "milljónir": 1e6, "milljón": 1e6,
+           "milljónum": 1e6, "milljörðum": 1e9, "ma.": 1e9, "m.kr.": 1e6},
     "pl": {"mln.": 1e6, "mld.": 1e9},  # as often with a dot as without: "1,2 mln. zł"
 }
 
