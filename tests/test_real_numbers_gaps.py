@@ -1,5 +1,5 @@
 """Figures as news in Arabic (Egypt), Hausa, Hindi, Swahili, Zulu, Indonesian, Persian,
-French (Morocco), Nigerian English and Greek writes them: times of day that are no
+French (Morocco), Nigerian English, Greek, Malayalam, Galician and Welsh writes them: times of day that are no
 figures, the pounds, tomans, nairas, shillings, rands and dirhams of local news, per cent
 in words, decimal commas, abbreviated multipliers and number words; the verdict of each
 rule and the sentence it rests on."""
@@ -85,6 +85,25 @@ GREEK = """ΑΘΗΝΑ – Το υπουργείο Υποδομών ανακοί�
 Πάνω από 1.200 εργαζόμενοι θα απασχοληθούν στο έργο.
 """
 
+MALAYALAM = """തിരുവനന്തപുരം: സംസ്ഥാനത്ത് ചൊവ്വാഴ്ച രാവിലെ 10 മണിക്ക് ആരംഭിച്ച പണിമുടക്കിൽ 2,000-ലധികം ബസ് ജീവനക്കാർ പങ്കെടുത്തു.
+
+ശമ്പള പരിഷ്കരണത്തിനായി സർക്കാർ 500 കോടി രൂപ അനുവദിച്ചു.
+
+ഗതാഗത മന്ത്രി ചർച്ചയ്ക്ക് തയ്യാറായില്ല.
+"""
+
+GALICIAN = """SANTIAGO. Máis de 12.000 persoas manifestáronse onte en Compostela contra o peche da planta, segundo a Policía Local.
+
+A Xunta destinará 3,5 millóns de euros ao plan de emerxencia, e o paro na comarca subiu ata o 14 %.
+
+O conselleiro non asistiu á xuntanza cos sindicatos.
+"""
+
+WELSH = """CAERDYDD – Roedd dros 2,000 o bobl yn bresennol yn y rali ddydd Sadwrn, yn ôl yr heddlu.
+
+Bydd Llywodraeth Cymru yn gwario £3.5 miliwn ar y cynllun dros 3 blynedd.
+"""
+
 CASES = {
     "ar": ("ar", "2023-11-16", ARABIC, """
 - {id: profit, check: number, expect: 2400000000, unit: EGP, about: [أرباح]}
@@ -144,6 +163,23 @@ CASES = {
 - {id: workers, check: number, expect: 1000, about: [εργαζόμενοι]}
 - {id: signed-hour, check: number, expect: 11, about: [σύμβαση]}
 - {id: minister, check: entity, expect: Christos Staikouras, alternatives: [Kostas Karamanlis], about: [υπουργού]}
+"""),
+    "ml": ("ml", "2024-01-17", MALAYALAM, """
+- {id: strikers, check: number, expect: 2500, about: [പണിമുടക്കിൽ]}
+- {id: start-hour, check: number, expect: 10, about: [രാവിലെ]}
+- {id: pay, check: number, expect: 5000000000, unit: INR, about: [ശമ്പള]}
+- {id: strike-day, check: date, expect: 2024-01-16, about: [പണിമുടക്കിൽ]}
+"""),
+    "gl": ("gl", "2024-02-09", GALICIAN, """
+- {id: marchers, check: number, expect: 10000, about: [manifestáronse]}
+- {id: plan, check: number, expect: 3500000, unit: EUR, about: [emerxencia]}
+- {id: unemployment, check: number, expect: 12, unit: percent, about: [paro]}
+- {id: meeting, check: phrase, expect: ["O conselleiro asistiu á xuntanza"]}
+"""),
+    "cy": ("cy", "2024-05-13", WELSH, """
+- {id: rally, check: number, expect: 2500, about: [rali]}
+- {id: plan, check: number, expect: 3500000, unit: GBP, about: [cynllun]}
+- {id: years, check: number, expect: 3, unit: year, about: [cynllun]}
 """),
 }
 
@@ -210,6 +246,25 @@ EXPECTED = {
         "workers": ("contradicts", "Πάνω από 1.200 εργαζόμενοι θα απασχοληθούν στο έργο."),
         "signed-hour": ("silent", None),  # "στις 11:30 π.μ."
         "minister": ("agrees", "Η σύμβαση υπογράφηκε στις 11:30 π.μ. παρουσία του υπουργού Χρήστου Σταϊκούρα."),
+    },
+    "ml": {
+        # "2,000-ലധികം": more than 2,000; "രാവിലെ 10 മണിക്ക്": at ten in the morning, no figure
+        "strikers": ("agrees", "തിരുവനന്തപുരം: സംസ്ഥാനത്ത് ചൊവ്വാഴ്ച രാവിലെ 10 മണിക്ക് ആരംഭിച്ച പണിമുടക്കിൽ 2,000-ലധികം ബസ് ജീവനക്കാർ പങ്കെടുത്തു."),
+        "start-hour": ("silent", None),
+        "pay": ("agrees", "ശമ്പള പരിഷ്കരണത്തിനായി സർക്കാർ 500 കോടി രൂപ അനുവദിച്ചു."),
+        "strike-day": ("agrees", "തിരുവനന്തപുരം: സംസ്ഥാനത്ത് ചൊവ്വാഴ്ച രാവിലെ 10 മണിക്ക് ആരംഭിച്ച പണിമുടക്കിൽ 2,000-ലധികം ബസ് ജീവനക്കാർ പങ്കെടുത്തു."),
+    },
+    "gl": {
+        # more than 12,000 is no 10,000
+        "marchers": ("contradicts", "Máis de 12.000 persoas manifestáronse onte en Compostela contra o peche da planta, segundo a Policía Local."),
+        "plan": ("agrees", "A Xunta destinará 3,5 millóns de euros ao plan de emerxencia, e o paro na comarca subiu ata o 14 %."),
+        "unemployment": ("contradicts", "A Xunta destinará 3,5 millóns de euros ao plan de emerxencia, e o paro na comarca subiu ata o 14 %."),
+        "meeting": ("contradicts", "O conselleiro non asistiu á xuntanza cos sindicatos."),
+    },
+    "cy": {
+        "rally": ("agrees", "CAERDYDD – Roedd dros 2,000 o bobl yn bresennol yn y rali ddydd Sadwrn, yn ôl yr heddlu."),
+        "plan": ("agrees", "Bydd Llywodraeth Cymru yn gwario £3.5 miliwn ar y cynllun dros 3 blynedd."),
+        "years": ("agrees", "Bydd Llywodraeth Cymru yn gwario £3.5 miliwn ar y cynllun dros 3 blynedd."),
     },
 }
 
