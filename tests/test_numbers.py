@@ -1983,3 +1983,20 @@ def test_icelandic_multipliers_in_their_cases(text, value) -> None:
 
 def test_galician_links_a_multiplier_to_its_currency_with_de() -> None:
     assert only("A Xunta destinará 3,5 millóns de euros.", "gl").value == NumberValue(3.5e6, 3.5e6, "EUR")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Le match commence à 20h au Stade de France.", []),
+    ("fr", "Vers 14h, plus de 300 manifestants étaient rassemblés.", [(300, OPEN, "manifestants")]),
+    ("fr", "Le séisme s'est produit vers 14 heures.", []),
+    ("fr", "La grève durera 24h.", [(24, 24, None)]),                       # no "at": a span
+    ("fr", "Il a été condamné à 20 ans de prison.", [(20, 20, "year")]),
+    ("es", "El partido empieza a las 20 horas.", []),
+    ("es", "El sismo ocurrió a las 8 de la mañana y dejó 30 muertos.", [(30, 30, "muertos")]),
+    ("es", "La reunión duró 20 horas.", [(20, 20, "hour")]),
+    ("es", "La ayuda llegó a las 300 familias afectadas.", [(300, 300, "familias")]),
+    ("it", "La scossa è avvenuta alle 3 di notte.", []),
+    ("ro", "Cutremurul a avut loc la ora 3.", []),
+])
+def test_at_an_hour_in_french_spanish_italian_and_romanian(language, text, expected) -> None:
+    assert values(text, language) == expected

@@ -1147,17 +1147,22 @@ NOT_UNITS = {"en": "mark", "es": "peso pesos", "pt": "peso pesos"}
 CLOCK_WORDS = {
     "fi": "kello klo", "et": "kell", "sv": "klockan kl", "da": "klokken kl", "nb": "klokken kl",
     "no": "klokken kl", "nn": "klokka kl", "pl": "godz godzinie godzina", "lv": "plkst pulksten",
-    "it": "ore", "pt": "às", "sq": "orën ora",
+    "it": "ore", "pt": "às", "sq": "orën ora", "ro": "ora orele",  # Romanian "la ora 3"
     # Hausa "da karfe 3 na dare", Indonesian and Malay "pukul 14.30", "jam 3 pagi"
     "ha": "karfe ƙarfe", "id": "pukul jam", "ms": "pukul jam",
     # "saat 21.30'da", "الساعة 10", "בשעה 6", "ساعت ۱۰", "کاتژمێر 9"
     "tr": "saat", "az": "saat", "ar": "الساعة الساعه", "he": "בשעה שעה", "fa": "ساعت", "ckb": "کاتژمێر",
 }
-# Words for o'clock that also count hours, followed by the parts of the day: a number
-# between them is a time of day ("saa 3 asubuhi", at three in the morning; "kwa saa 48",
-# for 48 hours, is none). Folded.
+# Words for o'clock that also count hours, or words for "at" before an hour, followed
+# within three words by a part of the day or the word for hours: a number between them is
+# a time of day ("saa 3 asubuhi", at three in the morning; "kwa saa 48", for 48 hours, is
+# none; "à 20h", "vers 14 heures", but "durera 24h"; "a las 8 de la mañana", "a las 20
+# horas", but "a las 300 familias"; "alle 3 di notte"). Folded.
 CLOCK_PARTS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "sw": (frozenset({"saa"}), frozenset({"asubuhi", "mchana", "jioni", "usiku", "alfajiri", "adhuhuri"})),
+    "fr": (frozenset({"a", "vers", "des", "jusqu'a"}), frozenset({"h", "heures", "heure"})),
+    "es": (frozenset({"las", "la"}), frozenset({"h", "horas", "hora", "manana", "tarde", "noche", "madrugada"})),
+    "it": (frozenset({"alle", "verso"}), frozenset({"notte", "mattina", "mattino", "sera", "pomeriggio"})),
 }
 # Abbreviations of "hour" after a number that make it a time of day, where the duration
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8

@@ -717,6 +717,7 @@ _MARKS_AND_LETTERS = regex.compile(r"[\p{L}\p{M}]*")
 _MERIDIEM = regex.compile(r"[ \u00a0]?(?:[aApP]\.?[mM]\.?|GMT|UTC)(?![\p{L}\p{N}])")
 _H_MINUTES = regex.compile(r"[ \u00a0]?[hH][ \u00a0]?[0-5]\d(?!\d)")
 _H_HOUR = regex.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])[ \u00a0]?[hH][ \u00a0]?\Z")
+_PART_WORD = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
 _CLOCK_DIGITS = regex.compile(r"(?<!\d)(\d{1,4})(?:[.:](\d\d))?\Z")
 
 
@@ -731,7 +732,7 @@ def _clock_written(text: str, mention: NumberMention, language: str) -> bool:
     last = None
     for last in _DIGIT_RUN.finditer(text, mention.start, mention.end):
         pass
-    if last is None or (value.unit is not None and not is_free_noun(value.unit)
+    if last is None or (value.unit not in (None, "hour") and not is_free_noun(value.unit)
                         and not text.startswith(("h", "H"), last.end())):
         return False
     written = _CLOCK_DIGITS.search(text, mention.start, last.end())
@@ -749,11 +750,18 @@ def _clock_written(text: str, mention: NumberMention, language: str) -> bool:
     if written[2] is None and len(written[1]) == 2 and _H_HOUR.search(text, max(0, mention.start - 6), mention.start):
         return True  # the minutes of "14h30"
     parts = CLOCK_PARTS.get(language)
-    if parts and hours <= 24:
+    if parts and hours <= 24 and written[2] is None:
         before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-        following = _NEXT_WORD.match(text, last.end())
-        return (before is not None and fold(before.group(1)) in parts[0] and following is not None
-                and fold(following[1]) in parts[1])
+        if before is None or fold(before.group(1)) not in parts[0]:
+            return False
+        pos = last.end()
+        for _ in range(3):  # "saa 3 asubuhi", "à 20h", "a las 8 de la mañana"
+            following = _PART_WORD.match(text, pos)
+            if following is None:
+                return False
+            if fold(following[1]) in parts[1]:
+                return True
+            pos = following.end()
     return False
 
 
