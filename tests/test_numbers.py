@@ -1976,9 +1976,17 @@ def test_more_than_written_on_the_figure_in_malayalam_kannada_and_tamil(language
 
 
 @pytest.mark.parametrize("text, value", [("Ríkið leggur til 3,5 milljarða króna.", 3.5e9),
-                                         ("Tjónið nemur 12 milljónum króna.", 1.2e7)])
-def test_icelandic_multipliers_in_their_cases(text, value) -> None:
-    assert find_numbers(text, "is")[0].value.min == value
+                                         ("Tjónið nemur 12 milljónum króna.", 1.2e7),
+                                         ("Gjaldið er 500 kr. á mann.", 500)])
+def test_icelandic_multipliers_in_their_cases_and_the_krona(text, value) -> None:
+    assert find_numbers(text, "is")[0].value == NumberValue(value, value, "ISK")
+
+
+@pytest.mark.parametrize("language, text, unit", [("sv", "Regeringen satsar 3,5 miljarder kronor.", "SEK"),
+                                                  ("en", "Sweden spent 3 billion kronor.", "SEK"),
+                                                  ("da", "Regeringen afsætter 3,5 mia. kr.", "DKK")])
+def test_the_nordic_crowns_stay_their_countries(language, text, unit) -> None:
+    assert find_numbers(text, language)[0].value.unit == unit
 
 
 def test_galician_links_a_multiplier_to_its_currency_with_de() -> None:

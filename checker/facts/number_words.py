@@ -1212,6 +1212,7 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
     "hr": {"KM": "BAM"},
     # Swahili news writes the shilling "Sh3.5 bilioni", "KSh 2 bilioni", as "shilingi" is read
     "sw": {"Sh": "KES", "KSh": "KES", "Ksh": "KES"},
+    "is": {"kr.": "ISK", "kr": "ISK"},  # "500 kr. á mann": the króna, a currency of its home only
 }
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
@@ -1236,8 +1237,8 @@ SHARED_NAMES_READ_AS: Mapping[str, str] = {"fr": "MAD", "en": "AED"}
 # The Egyptian pound likewise: Arabic news names it "جنيه" as others name the pound sterling
 # ("جنيه إسترليني"), which keeps its full name. The Iranian toman, which is ten rials and
 # has no ISO code, is named "IRT" as Iranian exchanges name it: a figure in tomans is no
-# figure in rials.
-HOME_CURRENCIES = ("PKR", "NPR", "LKR", "HKD", "TWD", "MNT", "EGP", "IRT")
+# figure in rials. The Icelandic króna's name is the Nordic crowns' ("króna", "kronor").
+HOME_CURRENCIES = ("PKR", "NPR", "LKR", "HKD", "TWD", "MNT", "EGP", "IRT", "ISK")
 MONEY = frozenset((*CURRENCIES, *HOME_CURRENCIES))  # every currency read, by ISO code
 
 # A currency and its multiplier written before the figure, as Burmese news writes sums in
