@@ -2008,3 +2008,12 @@ def test_galician_links_a_multiplier_to_its_currency_with_de() -> None:
 ])
 def test_at_an_hour_in_french_spanish_italian_and_romanian(language, text, expected) -> None:
     assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
+    ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),
+    ("خصصت الحكومة بـ20 مليون دولار.", [(2e7, 2e7, "USD")]),
+])
+def test_arabic_and_and_with_written_on_the_figure(text, expected) -> None:
+    assert values(text, "ar") == expected

@@ -1026,6 +1026,9 @@ NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "n
 # Zulu and Xhosa write a number's agreement prefix on it with a hyphen, and group its
 # digits with a space as South Africa does: "abangu-2 000" (who are 2,000), "ngo-2023".
 PREFIXED_NUMBERS = frozenset({"zu", "xh"})
+# Letters written on a figure as a word of their own, after which a number starts: Arabic
+# "and", "with", "for", "so" ("و35 في المئة", "بـ20 مليون دولار", with the tatweel or without).
+PREFIXED_LETTERS = {"ar": "وبلف"}
 
 # How a case ending is written on a number, if apart from it: Turkish "2023'te", "1.500'den".
 # Bengali's counters ("৩০০টি কারখানা", 300 factories) and Sinhala's indefinite ending

@@ -55,6 +55,7 @@ from .number_words import (
     PASSING_AROUND,
     PER_HUNDRED,
     PERCENT,
+    PREFIXED_LETTERS,
     PREFIXED_NUMBERS,
     RELATIVES,
     STACKED_MULTIPLIERS,
@@ -517,6 +518,8 @@ def _profile(tag: str) -> _Profile:
     # A number starts after no letter, but for a currency sign ending in one: "Rp1,5 triliun".
     lettered = sorted((sign for sign in lex.signs if sign[-1:].isalpha()), key=len, reverse=True)
     after_sign = f"(?<=(?<![{_LETTERS}])(?:{'|'.join(map(regex.escape, lettered))}))|" if lettered else ""
+    if base in PREFIXED_LETTERS:  # Arabic "و35 في المئة", "بـ20 مليون": and, with, written on the figure
+        after_sign += rf"(?<=(?<![{_LETTERS}])[{PREFIXED_LETTERS[base]}]ـ?)|"
     core = (rf"(?P<num>(?:{after_sign}(?<!(?![{UNSPACED}]|{on_letter})[{_LETTERS}]))(?<!\d[.,'’]){after_hyphen}"
             rf"(?P<sign>[-−](?=\d))?"
             rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"
