@@ -2017,3 +2017,9 @@ def test_at_an_hour_in_french_spanish_italian_and_romanian(language, text, expec
 ])
 def test_arabic_and_and_with_written_on_the_figure(text, expected) -> None:
     assert values(text, "ar") == expected
+
+
+@pytest.mark.parametrize("text", ["Farashin man fetur ya tashi zuwa Naira 617 kan kowace lita.",
+                                  "Farashin ya kai naira 617."])
+def test_the_naira_before_the_figure_in_hausa(text) -> None:
+    assert only(text, "ha").value == NumberValue(617, 617, "NGN")

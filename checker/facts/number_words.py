@@ -1216,6 +1216,8 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
     # Swahili news writes the shilling "Sh3.5 bilioni", "KSh 2 bilioni", as "shilingi" is read
     "sw": {"Sh": "KES", "KSh": "KES", "Ksh": "KES"},
     "is": {"kr.": "ISK", "kr": "ISK"},  # "500 kr. á mann": the króna, a currency of its home only
+    # Hausa and Yoruba news name the naira before the figure as Nigerian English writes "N617"
+    "ha": {"Naira": "NGN", "naira": "NGN"}, "yo": {"Naira": "NGN", "Náírà": "NGN"},
 }
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
