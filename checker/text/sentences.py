@@ -180,7 +180,8 @@ def _segmented(segment: Callable[[str, str], list[dict]], language: str, chunk: 
     was found in (see :data:`PIECE`) plus ``at``, the chunk's own offset."""
     if len(chunk) <= 2 * PIECE:  # nearly every paragraph: one call
         return zip(repeat(at), segment(language, chunk))
-    found, start = [], 0
+    found: list[tuple[int, dict]] = []
+    start = 0
     while len(chunk) - start > 2 * PIECE:
         cut = _PIECE_CUT.search(chunk, start + PIECE)
         if cut is None:
