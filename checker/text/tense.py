@@ -156,6 +156,49 @@ _REFLEXIVE_PRESENT: dict[str, re.Pattern[str]] = {
     "ru": re.compile(r"\w{2,}(?:[иё]тся|(?<![ая])ется|(?<![ая])[юя]тся|утся)"),
     "uk": re.compile(r"\w{2,}(?:иться|(?<![ая])еться|(?<![ая])[юя]ться|уться)"),
 }
+# The present of a perfective verb that is not reflexive is its future too ("подпишут
+# соглашение в пятницу", "підпишуть у п'ятницю", "podepíšou v pátek"): read by its prefix,
+# which makes most Slavic verbs perfective, and an ending of the third person present that
+# the prefixed imperfective (made with -ыва-, -ива-, -ва-, -а-: "подписывают", "открывают")
+# does not take. Left out, as imperfective though prefixed: the verbs of going and carrying
+# ("проводят", "приходит", "переносят"), of state ("зависит", "состоит", "принадлежит",
+# "предстоит", "выглядит") and -ствуют; Russian -ат only after ж, ш, ч, щ ("получат", not
+# the genitive "выплат", "затрат"); the nouns that look like such a verb ("отчёт", "ответ",
+# "совет"), a hand list. Not read: Polish, whose perfective and imperfective presents share
+# their endings with nouns' cases ("podpiszą", "umową", "wybory"), and perfectives without a
+# prefix ("решат", "дадут").
+_SLAVIC_PREFIXES = {
+    "ru": "пере|пред|подо|обо|ото|воз|вос|раз|рас|под|над|при|про|вз|вс|вы|до|за|из|ис|на|об|от|по|со|"
+          "[всуо](?=[бвгджзклмнпрстфхцчшщ])",
+    "uk": "пере|пред|роз|під|над|при|про|вис|ви|до|за|із|на|об|від|по|з|с|у|в(?=[бвгджзклмнпрстфхцчшщ])",
+    "cs": "pode|před|pře|při|pro|roz|nad|pod|ode|vy|do|za|na|ob|od|po|se|ze|u|s(?=[bcčdďfghklmnňprřštťvzž])"
+          "|z(?=[bcčdďfghklmnňprřštťvž])|v(?=[bcčdďfghklmnňprřsštťzž])",
+}
+_IMPERFECTIVE_STEMS = "ход|вод|нос|воз|вис|леж|сто|гляд|сид|ств"
+_PERFECTIVE_ENDINGS = {
+    # third person plural and singular of both conjugations, not after the vowel of -ают, -яют
+    "ru": r"(?:(?<![аяеиоы])[ую]т|(?<=у)ют|(?<![аяеиоы])[её]т|(?<=у)ет|(?<![аяеиоуы])ит|(?<=[жшчщ])ат"
+          r"|(?<![аяеиоуы])ят)",
+    "uk": r"(?:(?<![аяеиоіїє])[ую]ть|(?<=у)ють|(?<![аяеиоуіїє])ить|(?<=[жшчщ])ать|(?<![аяеиоуіїє])ять)",
+    # Czech -šou, -žou (podepíšou), -ší, -ží (podepíší, not the comparative -jší), -í after l,
+    # v, j (schválí, navštíví, zahájí; not the nouns -ní, -tí, -ctví, nor "pondělí")
+    "cs": r"(?:[šž]ou|(?<!j)[šž]í|(?<!ct)(?<!dě)[lv]í|(?<=[aáeé])jí)",
+}
+_LOOKALIKE_NOUNS = {
+    "ru": "отчет отчёт ответ учет учёт расчет расчёт подсчет подсчёт пересчет совет привет предмет полет полёт "
+          "вылет прилет перелет взлет запрет обет завет рассвет просвет пролет пролёт",
+}
+
+
+def _perfective_present(language: str) -> str | None:
+    prefixes = _SLAVIC_PREFIXES.get(language)
+    if prefixes is None:
+        return None
+    nouns = "|".join(_LOOKALIKE_NOUNS.get(language, "").split()) or "(?!)"
+    return (rf"(?!(?:{nouns})$)(?!\w*(?:{_IMPERFECTIVE_STEMS})[уюияаеё]?[уюияаеё]ть?$)"
+            rf"(?:{prefixes})\w+{_PERFECTIVE_ENDINGS[language]}")
+
+
 _BESIDE: dict[str, tuple[str, re.Pattern[str]]] = {
     "pl": ("się", re.compile(r"\w{3,}(?:ą|(?<![łl])[eiya])")),
 }
@@ -242,7 +285,7 @@ def _cues(language: str) -> _Cues:
     endings, stem = _ENDINGS.get(language, ((), 0))
     return _Cues(
         phrases=tuple(tuple(fold(w) for w in phrase.split()) for phrase in _CUES.get(language, ())),
-        prefixed=_PREFIXED.get(language) or _REFLEXIVE_PRESENT.get(language), endings=endings, stem=stem,
+        prefixed=_PREFIXED.get(language) or _present_as_future(language), endings=endings, stem=stem,
         letters=_LETTERS.get(language, ()),
         openers=frozenset(fold(w) for w in _OPENERS.get(language, "").split()),
         ands=frozenset(fold(w) for w in _AND.get(language, "").split()),
@@ -251,6 +294,14 @@ def _cues(language: str) -> _Cues:
                     for cue, words in _NOUN_AFTER.get(language, {}).items()),
         beside=(fold(_BESIDE[language][0]), _BESIDE[language][1]) if language in _BESIDE else None,
     )
+
+
+def _present_as_future(language: str) -> re.Pattern[str] | None:
+    """The Slavic presents that speak of the future: reflexive, or perfective by a prefix."""
+    forms = [form for form in (_REFLEXIVE_PRESENT.get(language), _perfective_present(language)) if form]
+    if not forms:
+        return None
+    return re.compile("|".join(f"(?:{form if isinstance(form, str) else form.pattern})" for form in forms))
 
 
 def is_future(text: str, start: int, end: int, language: str | None) -> bool:
