@@ -518,6 +518,23 @@ def test_hungarian_and_romanian_weekdays_as_news_writes_them(language: str, text
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the definite present third person plural with its verbal prefix: what is scheduled
+    ("A megállapodást pénteken írják alá.", ["2023-09-15"]),
+    ("A két ország vezetői pénteken írják alá a megállapodást.", ["2023-09-15"]),
+    ("Pénteken aláírják a megállapodást.", ["2023-09-15"]),
+    ("Kedden bejelentik az eredményt.", ["2023-09-19"]),
+    # the past, and the presents whose endings nouns share, stay the last one
+    ("A megállapodást pénteken aláírták.", ["2023-09-08"]),
+    ("Pénteken írták alá a megállapodást.", ["2023-09-08"]),
+    ("A parlament pénteken szavaz.", ["2023-09-08"]),
+    ("A kormány pénteken tartja meg ülését.", ["2023-09-08"]),
+    ("A legnagyobbik párt pénteken tüntetett.", ["2023-09-08"]),
+])
+def test_a_hungarian_prefixed_present_with_a_weekday_speaks_of_the_next_one(text: str, expected: list[str]) -> None:
+    assert days(text, "hu") == expected
+
+
 @pytest.mark.parametrize("language, text", [("ro", "Luna trecută guvernul a anunțat."), ("hu", "A múlt héten döntöttek.")])
 def test_a_month_or_a_week_is_no_weekday(language: str, text: str) -> None:
     assert days(text, language) == []

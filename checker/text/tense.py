@@ -141,7 +141,11 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # commonest singular verbs of news (a hand list: one letter more on a noun makes them).
     "he": re.compile(r"(?:ו|ש|וש|כש)?(?:(?:יי|תי)[א-ת][א-הז-ת][א-ת]ו?|(?:ית|תת)[א-ת][א-הז-ת][א-ת]{1,2}ו?"
                      r"|י[א-ת]{3,4}(?<![יתו])ו"
-                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים|חל|חלו))"),
+                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים|חל|חלו))"),    # Hungarian's definite present third person plural with its verbal prefix written on it
+    # ("pénteken aláírják", "kedden megtartják", "bejelentik"), see _BESIDE; not a superlative
+    # in leg- ("legnagyobbik")
+    "hu": re.compile(r"(?!leg)(?:alá|meg|el|ki|be|fel|föl|le|át|össze|vissza|rá|újra)\w{2,}"
+                     r"(?:ják|jék|(?<=[^\Waáeéiíoóöőuúüű])ik)"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
@@ -201,6 +205,12 @@ def _perfective_present(language: str) -> str | None:
 
 _BESIDE: dict[str, tuple[str, re.Pattern[str]]] = {
     "pl": ("się", re.compile(r"\w{3,}(?:ą|(?<![łl])[eiya])")),
+    # Hungarian news writes what is scheduled in the present: read where the verb is in the
+    # definite third person plural with its prefix apart, as it stands after a day in focus
+    # ("a megállapodást pénteken írják alá", "kedden tartják meg"); written on it, see
+    # _PREFIXED. The indefinite present ("pénteken szavaznak") and the singular, whose
+    # endings nouns share, are not read.
+    "hu": ("alá meg el ki be fel föl le át össze vissza rá újra", re.compile(r"\w{2,}(?:ják|jék|(?<=[^\Waáeéiíoóöőuúüű])ik)")),
 }
 
 # Scripts written without spaces: the cue's letters anywhere in the clause.
@@ -216,7 +226,7 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 }
 
 # Languages that put the verb last: a cue after the day rules it.
-_VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk",
+_VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk", "hu",
                         "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps"})
 
 # Words that open another clause; on the day's far side also "and" (_AND).
@@ -274,7 +284,7 @@ class _Cues:
     ands: frozenset[str]
     verb_last: bool
     nouns: tuple[tuple[str, frozenset[str]], ...] = ()  # a cue and the words that make it a noun
-    beside: tuple[str, re.Pattern[str]] | None = None   # a particle and the verb forms next to it
+    beside: tuple[frozenset[str], re.Pattern[str]] | None = None  # particles and the verb forms next to one
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.prefixed or self.endings or self.letters or self.beside)
@@ -292,7 +302,8 @@ def _cues(language: str) -> _Cues:
         verb_last=language in _VERB_LAST,
         nouns=tuple((fold(cue), frozenset(fold(w) for w in words.split()))
                     for cue, words in _NOUN_AFTER.get(language, {}).items()),
-        beside=(fold(_BESIDE[language][0]), _BESIDE[language][1]) if language in _BESIDE else None,
+        beside=(frozenset(fold(w) for w in _BESIDE[language][0].split()), _BESIDE[language][1])
+        if language in _BESIDE else None,
     )
 
 
@@ -390,7 +401,7 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     if cues.beside is not None:
         particle, verb = cues.beside
         for i in words:
-            if keys[i] == particle and any(
+            if keys[i] in particle and any(
                     j in words and verb.fullmatch(text[left + starts[j]:left + ends[j]].casefold())
                     for j in (i - 1, i + 1)):
                 return True
