@@ -1890,6 +1890,11 @@ def test_persian_and_hebrew_days_as_their_news_writes_them(language: str, text: 
     ("tr", "Seçimler 14 Mayıs'ta yapıldı.", "2023-05-14"),
     ("tr", "Liderler 13 Eylül'de görüşecek.", "2023-09-13"),
     ("en", "Elections will be held on 14 May 2023, the law said.", "2023-05-14"),  # a year of its own
+    # a question word opens a clause of its own, which the future before it does not rule
+    ("en", "The committee will investigate what happened on 2 May.", "2023-05-02"),
+    ("en", "The inquiry will establish how the fire started on 2 May.", "2023-05-02"),
+    ("de", "Der Ausschuss wird untersuchen, was am 2. Mai geschah.", "2023-05-02"),
+    ("en", "What will happen on 2 May is unclear.", "2024-05-02"),
 ])
 def test_a_yearless_date_in_a_future_clause_is_the_coming_one(language: str, text: str, iso: str) -> None:
     assert days(text, language)[0] == iso

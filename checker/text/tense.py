@@ -231,8 +231,8 @@ _VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "a
 
 # Words that open another clause; on the day's far side also "and" (_AND).
 _OPENERS: dict[str, str] = {
-    "en": "that which who whom whose because although though while whereas when",
-    "de": "dass daß weil obwohl während als nachdem bevor",
+    "en": "that which who whom whose because although though while whereas when what where how why",
+    "de": "dass daß weil obwohl während als nachdem bevor was wo wie warum",
     "nl": "dat omdat hoewel terwijl toen nadat voordat",
     "fr": "que qu qui lorsque quand parce puisque",
     "es": "que quien cuando porque aunque mientras",
