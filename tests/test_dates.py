@@ -1773,6 +1773,33 @@ def test_a_year_named_from_the_publication_or_in_two_digits(language: str, text:
     assert [str(value) for value in values(text, language)] == [expected]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the publication's month, or the one before or after, whichever is nearest
+    ("pt", "O acordo foi assinado no dia 13.", ["2023-09-13"]),
+    ("pt", "O acordo foi assinado no dia 28.", ["2023-08-28"]),
+    ("es", "El acuerdo se firmó el día 13.", ["2023-09-13"]),
+    ("it", "L'accordo è stato firmato il giorno 13.", ["2023-09-13"]),
+    ("id", "Rapat digelar tanggal 13.", ["2023-09-13"]),
+    ("vi", "Cuộc họp diễn ra ngày 13.", ["2023-09-13"]),
+    # a coming one in a clause about the future
+    ("pt", "O jogo será no dia 13, às 16h.", ["2023-10-13"]),
+    ("sw", "Uchaguzi utafanyika tarehe 20.", ["2023-09-20"]),
+    # the month a phrase after it names, or one named before it in its sentence
+    ("sw", "Mkataba ulisainiwa tarehe 13 mwezi huu.", ["2023-09-13"]),
+    ("sw", "Mkataba ulisainiwa tarehe 13 mwezi uliopita.", ["2023-08-13"]),
+    ("es", "El día 13 del mes pasado hubo un sismo.", ["2023-08-13"]),
+    ("pt", "Em agosto, a greve começou no dia 20.", ["2023-08-20"]),
+    ("pt", "O dia 13 foi tenso. Em outubro, no dia 2, houve greve.", ["2023-09-13", "2023-10-02"]),
+    # with its month the date is read as ever; a time and Greek "στις 13" are no day
+    ("pt", "A greve começou no dia 1º de setembro.", ["2023-09-01"]),
+    ("es", "El acuerdo se firmó el día 13 de septiembre.", ["2023-09-13"]),
+    ("vi", "Cuộc họp lúc 13:00.", []),
+    ("el", "Η συνάντηση στις 13.", []),
+])
+def test_a_day_of_the_month_alone_after_a_word_for_day(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 def test_a_day_and_month_of_a_clause_about_the_future_are_the_coming_ones() -> None:
     published = dt.date(2024, 1, 14)
     assert days("賴清德當選總統，將於5月20日就職。", "zh", published) == ["2024-05-20"]

@@ -1195,7 +1195,11 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # every event: "nesta quarta-feira (13)", "na segunda-feira (18)", "sexta-feira (1º)",
     # "nesta quarta (13)".
     bracketed_day = r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<wa>[WE])[ ]?p(?P<bd>d)o?p"
-    alternatives = [dated, day_month, bracketed_day, rf"(?P<m>M){_GMY}(?P<y>y)"]
+    # A day of the month alone after a word for "day": "no dia 13", "el día 13" (not "el día
+    # 13 de marzo", "dia 1º de maio", nor a time, "ngày 13:00", nor the first of a list or
+    # range, "ngày 13 và ngày 14 tháng 9").
+    day_alone = r"(?P<dm>D)[ ]?(?P<ad>d)(?!\.?(?:-?o)?[ ]?(?:c[ ]?)?[Mma]|[./\-~?:][ ]?d|o?,?[ ]?[&~\-])"
+    alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")
     alternatives += [r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?",

@@ -533,6 +533,31 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("στις", "τις"),  # "στις 22/9", "έως τις 30/9"
     "km": ("ថ្ងៃទី", "ទី"),  # "ថ្ងៃពុធ ទី១៣ ខែកញ្ញា": the ordinal's word alone after a weekday
     "lo": ("ວັນທີ", "ທີ"),  # "ວັນພຸດ ທີ 13 ກັນຍາ"
+    "pt": ("dia",), "es": ("día",), "it": ("giorno",),  # "no dia 13/9", and a day alone (DAY_OF_MONTH)
+}
+
+# Of those, the words before which a day of the month is written alone, its month left to
+# the reader: Portuguese "no dia 13", Spanish "el día 13", Italian "il giorno 13", Swahili
+# "tarehe 13", Indonesian "tanggal 13", Vietnamese "ngày 13". The month is one named
+# earlier in the sentence ("En marzo … el día 13"), the one a phrase after the day names
+# (MONTH_AFTER_DAY), or the publication's, the one before or the one after, whichever puts
+# the day nearest it (a day ahead where the clause speaks of the future). Not Greek "στις
+# 13", which is as often "at 13:00".
+DAY_OF_MONTH: dict[str, tuple[str, ...]] = {
+    "pt": ("dia",), "es": ("día",), "it": ("giorno",), "sw": ("tarehe",), "id": ("tanggal", "tgl"),
+    "ms": ("tarikh", "tanggal"), "vi": ("ngày",),
+}
+# Phrases after such a day that name its month from the publication's: this month (0),
+# the last (-1), the next (1): "tarehe 13 mwezi huu", "no dia 13 deste mês", "el día 13
+# del mes pasado", "il giorno 13 del mese prossimo".
+MONTH_AFTER_DAY: dict[str, dict[str, int]] = {
+    "sw": {"mwezi huu": 0, "mwezi uliopita": -1, "mwezi ujao": 1},
+    "pt": {"deste mês": 0, "do mês passado": -1, "do próximo mês": 1, "do mês que vem": 1},
+    "es": {"de este mes": 0, "del mes pasado": -1, "del próximo mes": 1, "del mes que viene": 1},
+    "it": {"di questo mese": 0, "del mese scorso": -1, "del mese prossimo": 1, "del prossimo mese": 1},
+    "id": {"bulan ini": 0, "bulan lalu": -1, "bulan depan": 1},
+    "ms": {"bulan ini": 0, "bulan lalu": -1, "bulan depan": 1, "bulan hadapan": 1},
+    "vi": {"tháng này": 0, "tháng trước": -1, "tháng sau": 1, "tháng tới": 1},
 }
 
 # Parts of the day written on a weekday's name, after a joining letter: German

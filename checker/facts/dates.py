@@ -452,6 +452,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         return _relative_day(match.start("r"), text, items, lex, published)
     if match.start("w") >= 0:
         return _weekday_alone(match, text, items, lex, published)
+    if match.start("ad") >= 0:
+        return _day_of_a_month(match, text, items, lex, published)
     if match.start("bd") >= 0:
         day, named = items.values[match.start("bd")], items.values[match.start("wa")]
         on_day = _day_of_weekday(day, named, published)
@@ -503,6 +505,63 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         found.extend(later)
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
+
+
+def _day_of_a_month(match: _Match, text: str, items: Items, lex: Lexicon,
+                    published: dt.date | None) -> list[DateMention]:
+    """A day of the month written alone after a word for "day" ("no dia 13", "tarehe 13
+    mwezi huu"): in the month a phrase after it names, or one named earlier in its
+    sentence, or the publication's, the one before or after, nearest it (see
+    :data:`~checker.facts.date_words.DAY_OF_MONTH`)."""
+    word, i = match.start("dm"), match.start("ad")
+    if fold(text[items.starts[word]:items.ends[word]]) not in _day_of_month_words(lex.language):
+        return []
+    day, start = items.values[i], items.starts[i]
+    end = items.ends[i + 1] if i + 1 < len(items.codes) and items.codes[i + 1] == "o" else items.ends[i]
+    if not 1 <= day <= 31:
+        return []
+    if published is None:
+        return [_mention(text, start, end, DateValue(day=day), True)]
+    shift = _month_after(text, end, lex.language)
+    if shift is not None:
+        found = _day_in_month(day, published, shift)
+        return [_mention(text, start, end, _full(found), True)] if found else []
+    month = _month_named_before(items, word)
+    if month is not None:
+        year = _nearest_year(month, day, None, published)
+        return [_mention(text, start, end, DateValue(year, month, day), True)] if year is not None else []
+    found = _nearest_day(day, published)
+    if found is not None and found < published and is_future(text, start, end, lex.language):
+        found = _nearest_day(day, published, ahead=True)
+    return [_mention(text, start, end, _full(found), True)] if found else []
+
+
+@lru_cache(maxsize=64)
+def _day_of_month_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in date_words.DAY_OF_MONTH.get(language, ()))
+
+
+def _month_after(text: str, end: int, language: str) -> int | None:
+    """The month a phrase right after a day names from the publication's ("mwezi huu",
+    "do mês passado"): 0, -1 or 1; None without one."""
+    following = fold_words(text[end:end + 30])
+    for phrase, shift in date_words.MONTH_AFTER_DAY.get(language, {}).items():
+        words = fold_words(phrase)
+        if following[:len(words)] == words:
+            return shift
+    return None
+
+
+def _month_named_before(items: Items, i: int) -> int | None:
+    """The month of the last month name before item ``i`` in its sentence (not past a
+    line's end or a full stop after a word), if one is."""
+    for j in range(i - 1, -1, -1):
+        code = items.codes[j]
+        if code == "M" and 1 <= items.values[j] <= 12:
+            return items.values[j]
+        if code in "|?" or (code == "." and j > 0 and items.codes[j - 1] not in "dy"):
+            return None
+    return None
 
 
 def _ahead(text: str, start: int, end: int, language: str, published: dt.date,
