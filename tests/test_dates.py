@@ -1800,6 +1800,24 @@ def test_a_day_of_the_month_alone_after_a_word_for_day(language: str, text: str,
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a part of a month is its month, never a day of it
+    ("en", "In mid-March 2024 the talks resumed.", ["2024-03"]),
+    ("en", "In mid-March 15 people died.", []),
+    ("en", "In late March 15 people died.", []),
+    ("en", "At the end of March 15 people died.", []),
+    ("de", "Mitte März 15 Menschen starben.", []),
+    ("es", "A mediados de marzo 15 personas murieron.", []),
+    ("fr", "À la mi-mars 2024, le vote a eu lieu.", ["2024-03"]),
+    ("ru", "В середине марта 2024 года прошли выборы.", ["2024-03"]),
+    ("zh", "2024年3月中旬", ["2024-03"]),
+    # without the word before the month the day is read as ever
+    ("en", "On March 15 the talks resumed.", ["2024-03-15"]),
+])
+def test_a_part_of_a_month_is_no_day(language: str, text: str, expected: list[str]) -> None:
+    assert [str(value) for value in values(text, language, dt.date(2024, 4, 14))] == expected
+
+
 def test_a_day_and_month_of_a_clause_about_the_future_are_the_coming_ones() -> None:
     published = dt.date(2024, 1, 14)
     assert days("賴清德當選總統，將於5月20日就職。", "zh", published) == ["2024-05-20"]

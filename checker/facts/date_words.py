@@ -547,6 +547,25 @@ DAY_OF_MONTH: dict[str, tuple[str, ...]] = {
     "pt": ("dia",), "es": ("día",), "it": ("giorno",), "sw": ("tarehe",), "id": ("tanggal", "tgl"),
     "ms": ("tarikh", "tanggal"), "vi": ("ngày",),
 }
+# Words before a month that name a part of it, not a day: "mid-March", "early March",
+# "Mitte März", "a mediados de marzo", "à la mi-mars", "в середине марта", "на початку
+# березня". The month is read as a month ("mid-March 2024" is 2024-03, which a rule on any
+# day of March finds compatible); a number after it is not its day ("In mid-March 15
+# people died" states no 15 March).
+MONTH_PARTS: dict[str, tuple[str, ...]] = {
+    "en": ("mid", "early", "late", "end", "beginning", "middle", "start"),
+    "de": ("mitte", "anfang", "ende"),
+    "nl": ("half", "medio", "begin", "eind", "eind"),
+    "fr": ("mi", "fin", "début", "courant"),
+    "es": ("mediados", "finales", "fines", "principios", "inicios", "comienzos"),
+    "pt": ("meados", "fim", "final", "início", "princípio"),
+    "it": ("metà", "fine", "inizio"),
+    "ru": ("середине", "середины", "конце", "конца", "начале", "начала"),
+    "uk": ("середині", "середини", "кінці", "кінця", "початку", "наприкінці"),
+    "pl": ("połowie", "połowy", "końcu", "koniec", "końca", "początku"),
+    "hr": ("sredinom", "krajem", "početkom", "sredina", "kraj", "početak"),
+}
+
 # Phrases after such a day that name its month from the publication's: this month (0),
 # the last (-1), the next (1): "tarehe 13 mwezi huu", "no dia 13 deste mês", "el día 13
 # del mes pasado", "il giorno 13 del mese prossimo".

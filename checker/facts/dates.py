@@ -487,6 +487,9 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
             fields, end = (year, fields[1], fields[2]), items.ends[match.start("m")]
     if fields is None:
         return []
+    if (match.start("y") < 0 and 0 <= match.start("m") < match.start("d")
+            and _part_of_month(text, items, match.start("m"), lex.language)):
+        return []  # "In mid-March 15 people died": no 15 March
     if (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
             and published is not None and (_ahead(text, start, end, lex.language, published, fields)
                                            or _coming(text, items, lex, match.start(), published, fields))):
@@ -505,6 +508,20 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         found.extend(later)
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
+
+
+def _part_of_month(text: str, items: Items, m: int, language: str) -> bool:
+    """Whether the month name at item ``m`` follows a word naming a part of it ("mid-",
+    "early", "Mitte", "a mediados de": :data:`~checker.facts.date_words.MONTH_PARTS`)."""
+    j = m - 1
+    while j >= 0 and (items.codes[j] in " -" or (items.codes[j] == "c" and j < m - 1)):
+        j -= 1
+    return j >= 0 and fold(text[items.starts[j]:items.ends[j]]) in _month_part_words(language)
+
+
+@lru_cache(maxsize=64)
+def _month_part_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in date_words.MONTH_PARTS.get(primary_language(language), ()))
 
 
 def _day_of_a_month(match: _Match, text: str, items: Items, lex: Lexicon,
