@@ -1818,6 +1818,13 @@ def test_a_part_of_a_month_is_no_day(language: str, text: str, expected: list[st
     assert [str(value) for value in values(text, language, dt.date(2024, 4, 14))] == expected
 
 
+def test_a_year_after_a_full_stop_after_a_month_s_full_name_is_the_next_sentence_s() -> None:
+    # the Georgian dateline, then "the elections of 2022"
+    assert days("თბილისი, 14 სექტემბერი. 2022 წლის არჩევნებში პარტიამ გაიმარჯვა.", "ka") == ["2023-09-14"]
+    assert days("le 21 févr. 2023 à Paris", "fr") == ["2023-02-21"]  # an abbreviation's full stop
+    assert [str(v) for v in values("Sept. 2023", "en")] == ["2023-09"]
+
+
 def test_a_day_and_month_of_a_clause_about_the_future_are_the_coming_ones() -> None:
     published = dt.date(2024, 1, 14)
     assert days("賴清德當選總統，將於5月20日就職。", "zh", published) == ["2024-05-20"]

@@ -576,6 +576,26 @@ def test_sentence_ends_in_khmer_georgian_and_vietnamese(language: str, text: str
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    # a Lithuanian day "13 d." before a capital ends its sentence, unless the date opens it
+    ("lt", "Rinkimai vyko rugsėjo 13 d. Rezultatai paskelbti vakar.",
+     ["Rinkimai vyko rugsėjo 13 d.", "Rezultatai paskelbti vakar."]),
+    ("lt", "Seimas įstatymą priėmė rugsėjo 13 d. Prezidentas jį pasirašė rugsėjo 15 d. Jis įsigaliojo.",
+     ["Seimas įstatymą priėmė rugsėjo 13 d.", "Prezidentas jį pasirašė rugsėjo 15 d.", "Jis įsigaliojo."]),
+    ("lt", "Rugsėjo 13 d. Seimas priėmė įstatymą. Rezultatai paskelbti vakar.",
+     ["Rugsėjo 13 d. Seimas priėmė įstatymą.", "Rezultatai paskelbti vakar."]),
+    ("lt", "2023 m. rugsėjo 13 d. Seimas priėmė įstatymą.", ["2023 m. rugsėjo 13 d. Seimas priėmė įstatymą."]),
+    # a full stop after a month's full name ends a dateline or a sentence before a number;
+    # after an abbreviation it ends none
+    ("ka", "თბილისი, 14 სექტემბერი. 2022 წლის არჩევნებში პარტიამ გაიმარჯვა.",
+     ["თბილისი, 14 სექტემბერი.", "2022 წლის არჩევნებში პარტიამ გაიმარჯვა."]),
+    ("de", "Die Wahl war am 13. September. 15 Menschen starben.", ["Die Wahl war am 13. September.", "15 Menschen starben."]),
+    ("fr", "Le match a eu lieu le 21 févr. 2023 à Paris.", ["Le match a eu lieu le 21 févr. 2023 à Paris."]),
+])
+def test_a_date_at_a_sentence_s_end_ends_it(language: str, text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     # a dateline before a dash is no part of the sentence after it
     ("cs", "Praha 14. září 2023 – Hnutí ANO zvítězilo ve středu ve volbách.",
      ["Praha 14. září 2023 –", "Hnutí ANO zvítězilo ve středu ve volbách."]),

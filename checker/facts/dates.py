@@ -22,6 +22,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
+from ..text import cldr
 from ..text.normalise import fold, fold_words, primary_language
 from ..text.tense import is_future, is_past
 from . import date_words
@@ -480,8 +481,11 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     else:
         fields = _named(match, items, lex, published, year_weekday)
         y = match.start("y")
-        if fields is not None and y > match.start("m") >= 0 and _year_of_a_noun(text, items.ends[y], lex.language):
-            # "12. märtsil 2023. aasta tulemused": the year is the results', not the date's
+        if fields is not None and y > match.start("m") >= 0 and (
+                _year_of_a_noun(text, items.ends[y], lex.language)
+                or _stop_after_full_month(text, items.ends[match.start("m")], items.starts[y], lex.language)):
+            # "12. märtsil 2023. aasta tulemused": the year is the results', not the date's;
+            # "თბილისი, 14 სექტემბერი. 2022 წლის …": the next sentence's
             year = _nearest_year(fields[1], fields[2], year_weekday, published) \
                 if published is not None and fields[2] is not None else None
             fields, end = (year, fields[1], fields[2]), items.ends[match.start("m")]
@@ -624,6 +628,19 @@ def _year_of_a_noun(text: str, end: int, language: str) -> bool:
     return after is not None and fold(after.group(1)) in words
 
 
+def _stop_after_full_month(text: str, month_end: int, year_start: int, language: str) -> bool:
+    """Whether a full stop right after a month's full name parts it from the year after it,
+    ending the sentence of the date ("14 სექტემბერი. 2022 წლის …"); after an
+    abbreviation it ends none ("21 févr. 2023")."""
+    if not text.startswith(".", month_end) or not text[month_end + 1:year_start].isspace():
+        return False
+    word = _LETTERS_BEFORE.search(text, max(0, month_end - 40), month_end)
+    base = primary_language(language)
+    return (word is not None and fold(word.group()) in cldr.month_names(base)
+            and fold(word.group()) not in cldr.month_abbreviations(base))
+
+
+_LETTERS_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
 _WORD_AFTER_YEAR = regex.compile(r"\.?\s+(\p{L}+)(?=\s+\p{Ll})")
 
 

@@ -72,6 +72,22 @@ def month_names(language: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=512)
+def month_abbreviations(language: str) -> frozenset[str]:
+    """The folded abbreviated month names of ``language`` (format and stand-alone) that
+    are no full name too, which a full stop may follow inside a sentence ("21 févr. 2023";
+    Georgian gives its full names as abbreviations as well)."""
+    loc = locale(language)
+    if loc is None:
+        return frozenset()
+
+    def forms(width: str) -> frozenset[str]:
+        return frozenset(fold(name).rstrip(".") for context in ("format", "stand-alone")
+                         for name in loc.months.get(context, {}).get(width, {}).values())
+
+    return forms("abbreviated") - forms("wide")
+
+
+@lru_cache(maxsize=512)
 def weekday_names(language: str) -> dict[str, int]:
     """Folded weekday names of ``language`` in every CLDR form, each mapped to its ISO
     weekday (Monday 1 … Sunday 7). Babel numbers Monday 0."""

@@ -12,7 +12,9 @@ splits; a full-width full stop (``。``) and the Khmer ``។`` end a sentence ev
 number or a letter, and a
 Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it;
 a dateline before a paragraph's first sentence (``சென்னை, செப். 14: …``, ``新华社成都9月14日电``) is a sentence of
-its own.
+its own; a full stop after a month's full name ends a sentence before a number
+(``თბილისი, 14 სექტემბერი. 2022 წლის …``), and a Lithuanian day ``13 d.`` one before a
+capital, unless the date opens it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from itertools import repeat
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
-from .cldr import month_names
+from .cldr import month_abbreviations, month_names
 from .normalise import fold, primary_language, replace_surrogates
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
@@ -49,6 +51,16 @@ _KHMER_END = regex.compile(r"[។៕]\s*(?=\S)")
 # Georgian letters are lower case to Unicode (their capitals are never written in running
 # text): a Georgian word after a full stop begins a sentence all the same.
 _CASELESS_LOWER = regex.compile(r"\p{Georgian}")
+# Lithuanian writes a day "13 d." ("rugsėjo 13 d.", the 13th day of September), which the
+# segmenter takes for an abbreviation inside a sentence: before a capital it ends one
+# ("Rinkimai vyko rugsėjo 13 d. Rezultatai …"), unless the date opens its sentence, as a
+# time opens a Lithuanian one ("Rugsėjo 13 d. Seimas priėmė …", "2023 m. rugsėjo 13 d. Seimas …").
+# A full stop after a month's full name, before a number, ends a sentence or a dateline
+# ("თბილისი, 14 სექტემბერი. 2022 წლის …", Tbilisi, 14 September. In 2022 …), which the
+# segmenter does not cut before a number; after an abbreviation it ends none ("21 févr. 2023").
+_WORD_STOP_NUMBER = regex.compile(r"(?<=[\p{L}\p{M}]\.)[ \t]+(?=\p{N})")
+_LITHUANIAN_DAY_END = regex.compile(r"(?<=\p{N}{1,2}\s?d\.)\s+(?=\p{Lu})")
+_LITHUANIAN_DATE_OPENS = regex.compile(r"[\s\p{Cf}]*(?:\p{N}{4}\s?m\.\s+)?\p{L}+\s+\p{N}{1,2}\s?d\.\s+$")
 # A full stop with a letter right after it is inside a word or a name: Vietnamese
 # "TP.HCM" (Ho Chi Minh City), "U.S.".
 _STOP_INSIDE_WORD = regex.compile(r"(?<=\p{L})\.$")
@@ -129,6 +141,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     import sentencex  # type: ignore[import-untyped]  # ships no types
 
     months = month_names(language) if language else {}
+    abbreviated = month_abbreviations(language) if language else frozenset()
     before_number = _abbreviations_before_number(language)
     before_name = _abbreviations_before_name(language)
     spans: list[list[int]] = []
@@ -144,7 +157,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
             continue
         if spans and len(spans[-1]) == 2 and (
                 (quoted and _inside(quoted, start))
-                or _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name)
+                or _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name,
+                          abbreviated)
                 or (spans[-1][1] == start and "." in text[start - 2:start]
                     and _STOP_INSIDE_WORD.search(text, spans[-1][0], start) and text[start:start + 1].isalpha())):
             spans[-1][1] = end
@@ -153,6 +167,14 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     pieces = _datelines_apart(text, [(s[0], s[1]) for s in spans], paragraph, months)
     if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
+    if months and _WORD_STOP_NUMBER.search(chunk):  # "თბილისი, 14 სექტემბერი. | 2022 წლის …"
+        pieces = [piece for start, end in pieces
+                  for piece in _split_at(_WORD_STOP_NUMBER, text, start, end,
+                                         lambda at: not _full_month_before(text, at, months, abbreviated))]
+    if primary_language(language) == "lt" and " d." in chunk:
+        pieces = [piece for start, end in pieces
+                  for piece in _split_at(_LITHUANIAN_DAY_END, text, start, end,
+                                         lambda at, start=start: _LITHUANIAN_DATE_OPENS.match(text[start:at]) is not None)]
     unit_end = _unit_end(language)
     if unit_end is not None:
         pieces = [piece for start, end in pieces for piece in _split_at(unit_end, text, start, end)]
@@ -265,6 +287,12 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
     return [(start, found.end()), (found.end(), end)]
 
 
+def _full_month_before(text: str, at: int, months: dict[str, int], abbreviated: frozenset[str]) -> bool:
+    """Whether the word before the full stop before ``at`` is a month's full name only."""
+    last = _LAST_WORD.search(text, max(0, at - TAIL), at)
+    return last is not None and fold(last.group(1)) in months and fold(last.group(1)) not in abbreviated
+
+
 def _split_at(boundary: regex.Pattern, text: str, start: int, end: int,
               inside: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
     """``text[start:end]`` cut where ``boundary`` matches (but where ``inside(match
@@ -312,7 +340,8 @@ TAIL = 64
 
 
 def _glued(previous: str, following: str, months: dict[str, int],
-           before_number: frozenset[str] = frozenset(), before_name: frozenset[str] = frozenset()) -> bool:
+           before_number: frozenset[str] = frozenset(), before_name: frozenset[str] = frozenset(),
+           abbreviated: frozenset[str] = frozenset()) -> bool:
     """Is this boundary inside a sentence? Before a lower-case word; inside a date
     written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after an
     abbreviation in Thai or Lao ("ก.ย."); after a title before a name ("M. Macron"); after
@@ -330,7 +359,9 @@ def _glued(previous: str, following: str, months: dict[str, int],
         last = _LAST_WORD.search(previous, tail)
         if last and last.group(1).islower() and fold(last.group(1)) in before_number:
             return True  # "ok. | 64 tys.", "kl. | 9"
-        return bool(last and months and fold(last.group(1)) in months)  # "21 févr. | 2023"
+        # "21 févr. | 2023", not a month's full name, after which a full stop ends a dateline
+        # or a sentence ("თბილისი, 14 სექტემბერი. | 2022 წლის …")
+        return bool(last and fold(last.group(1)) in abbreviated)
     word = _FIRST_WORD.match(following)
     if word is None:
         return False
