@@ -849,6 +849,9 @@ def test_a_day_shift_after_a_date_dates_the_event_it_introduces(text: str, langu
     ("id", "Pertemuan itu berlangsung pada tanggal 12/9 di Rusia.", "tanggal 12/9", "2023-09-12"),
     ("id", "Pertemuan itu berlangsung pada Rabu (13/9) di Rusia.", "Rabu (13/9", "2023-09-13"),
     ("en", "They met on Wednesday 9/13 in Russia.", "Wednesday 9/13", "2023-09-13"),  # the locale's order
+    # with a full stop in brackets after the weekday, as Hebrew news writes it (was a figure)
+    ("he", "ההפגנה התקיימה ביום רביעי (13.9) בתל אביב.", "ביום רביעי (13.9", "2023-09-13"),
+    ("he", "הפגישה תתקיים ביום רביעי (20.9) בירושלים.", "ביום רביעי (20.9", "2023-09-20"),
 ])
 def test_a_day_and_a_month_in_digits_after_a_day_word_or_a_weekday(language: str, text: str, expected: str,
                                                                     iso: str) -> None:

@@ -1189,8 +1189,11 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # Also a day and a month with full stops after a weekday, as Nordic, Finnish, Czech
     # and German news write a date of this year: "perjantaina 15.9.", "fredag 15.9.",
     # "v pátek 22. 9.", "ti 12.3." (the last full stop is needed: "15.30" is a time).
+    # In brackets after a weekday, as Hebrew news dates an event, with a full stop too:
+    # "ביום רביעי (13.9)".
     day_month = (r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
-                 r"|(?P<wa>[WE]),?[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])")
+                 r"|(?P<wa>[WE]),?[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
+                 r"|(?P<wa>[WE])[ ]?p(?P<p1>d)\.(?P<p2>d)(?=p)")
     # A weekday with its day of the month alone in brackets, as Brazilian news dates
     # every event: "nesta quarta-feira (13)", "na segunda-feira (18)", "sexta-feira (1º)",
     # "nesta quarta (13)".
