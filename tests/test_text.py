@@ -596,6 +596,16 @@ def test_a_date_at_a_sentence_s_end_ends_it(language: str, text: str, expected: 
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    # Hindi and Marathi "date" abbreviated before the day ends no sentence (was one of its own)
+    ("hi", "दि. 13 सितंबर को चुनाव हुआ। नतीजे कल आए।", ["दि. 13 सितंबर को चुनाव हुआ।", "नतीजे कल आए।"]),
+    ("mr", "ता. 13 सप्टेंबर रोजी निवडणूक झाली. निकाल उद्या.", ["ता. 13 सप्टेंबर रोजी निवडणूक झाली.", "निकाल उद्या."]),
+])
+def test_a_date_s_abbreviation_in_a_script_without_case_ends_no_sentence(language: str, text: str,
+                                                                         expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, language)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     # a dateline before a dash is no part of the sentence after it
     ("cs", "Praha 14. září 2023 – Hnutí ANO zvítězilo ve středu ve volbách.",
      ["Praha 14. září 2023 –", "Hnutí ANO zvítězilo ve středu ve volbách."]),

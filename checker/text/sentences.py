@@ -106,6 +106,8 @@ _BEFORE_NUMBER = {
     "bg": "ок бр ч чл гл", "mk": "ок бр ч чл", "ru": "ок ст ч", "sv": "kl ca nr", "da": "kl ca nr",
     "nb": "kl ca nr", "no": "kl ca nr", "fi": "klo n nro", "et": "kl u nr", "lv": "plkst apm nr",
     "lt": "apyt nr", "sq": "nr", "nl": "ca nr", "it": "ca n", "pt": "n",
+    # "दि. 13 सितंबर", "ता. 13 सप्टेंबर": date (दिनांक, तारीख)
+    "hi": "दि ता", "mr": "दि ता",
 }
 
 # Titles abbreviated before a name that the segmenter takes for a sentence's end ("M.
@@ -357,7 +359,7 @@ def _glued(previous: str, following: str, months: dict[str, int],
         if _ORDINAL_END.search(previous, tail) or _AMOUNT_SIGN_END.search(previous, tail):
             return True  # "05. | 08. 2023.", "ரூ. | 1 கோடி"
         last = _LAST_WORD.search(previous, tail)
-        if last and last.group(1).islower() and fold(last.group(1)) in before_number:
+        if last and not last.group(1)[0].isupper() and fold(last.group(1)) in before_number:
             return True  # "ok. | 64 tys.", "kl. | 9"
         # "21 févr. | 2023", not a month's full name, after which a full stop ends a dateline
         # or a sentence ("თბილისი, 14 სექტემბერი. | 2022 წლის …")
