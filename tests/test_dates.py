@@ -1544,6 +1544,13 @@ def test_an_urdu_word_that_folds_as_a_weekday_is_no_date():
     ("pa", "ਮੁੱਖ ਮੰਤਰੀ ਕੱਲ੍ਹ ਕਿਸਾਨਾਂ ਨਾਲ ਮੀਟਿੰਗ ਕਰਨਗੇ।", "2023-09-15"),
     # the future after कि is another clause's: yesterday's meeting decided they would meet
     ("hi", "कल हुई बैठक में तय हुआ कि वे फिर मिलेंगे।", "2023-09-13"),
+    # Urdu کل, and Bengali পরশু: the day before yesterday or after tomorrow
+    ("ur", "وزیر اعظم نے کل اعلان کیا۔", "2023-09-13"),
+    ("ur", "کل رات زلزلہ آیا تھا۔", "2023-09-13"),
+    ("ur", "وزیر اعظم کل اعلان کریں گے۔", "2023-09-15"),
+    ("bn", "পরশু ঢাকায় ভূমিকম্প হয়েছিল।", "2023-09-12"),
+    ("bn", "পরশু নির্বাচন হবে।", "2023-09-16"),
+    ("bn", "আগামী পরশু নির্বাচন হবে।", "2023-09-16"),
 ])
 def test_kal_is_yesterday_or_tomorrow_by_its_sentence_s_tense(language, text, iso):
     assert days(text, language) == [iso]
@@ -1552,6 +1559,9 @@ def test_kal_is_yesterday_or_tomorrow_by_its_sentence_s_tense(language, text, is
 @pytest.mark.parametrize("language, text", [
     ("hi", "कल की बैठक अहम है।"),                         # neither
     ("ur", "ملک کی کل آبادی 24 کروڑ ہو گئی۔"),            # Urdu کل is also "total"
+    ("ur", "زلزلے میں کل 500 افراد ہلاک ہوئے۔"),          # before a number
+    ("ur", "کل جماعتی کانفرنس منعقد ہوئی۔"),               # all-party
+    ("bn", "পরশু থেকে ধর্মঘট।"),                          # no tense
 ])
 def test_kal_that_its_sentence_does_not_tell_is_unread(language, text):
     assert days(text, language) == []

@@ -679,6 +679,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "R", offset)
     for word in date_words.TENSED_DAYS.get(language, ()):
         lex.add(word, "R", date_words.BY_TENSE)
+    for word in date_words.TENSED_TWO_DAYS.get(language, ()):
+        lex.add(word, "R", date_words.BY_TENSE_TWO)
     for word, shift in date_words.DAY_SHIFTS.get(language, {}).items():
         lex.add(word, "A", shift)
     for word in date_words.NEXT_WORDS.get(language, ()):

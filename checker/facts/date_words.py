@@ -70,7 +70,7 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "hi": {"आज": 0}, "ur": {"آج": 0, "گزشتہ روز": -1, "گذشتہ روز": -1},
     "pa": {"ਅੱਜ": 0, "ਬੀਤੇ ਦਿਨ": -1},
     # Bengali, Gujarati and Marathi say yesterday with a word of its own beside "kal".
-    "bn": {"গতকাল": -1, "গতকালের": -1, "আজ": 0, "আজকে": 0, "আগামীকাল": 1, "গত পরশু": -2},
+    "bn": {"গতকাল": -1, "গতকালের": -1, "আজ": 0, "আজকে": 0, "আগামীকাল": 1, "গত পরশু": -2, "আগামী পরশু": 2},
     "gu": {"ગઈકાલે": -1, "ગઈ કાલે": -1, "ગઈકાલ": -1, "આજે": 0, "આવતીકાલે": 1},
     "mr": {"काल": -1, "आज": 0, "उद्या": 1},
     "ne": {"हिजो": -1, "आज": 0, "भोलि": 1, "अस्ति": -2, "पर्सि": 2},
@@ -109,12 +109,18 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "uz": {"kecha": -1, "bugun": 0, "ertaga": 1, "кеча": -1, "бугун": 0, "эртага": 1},
 }
 
-# Hindi and Punjabi "kal" is yesterday or tomorrow, as its clause's verb tells
+# Hindi, Urdu and Punjabi "kal" is yesterday or tomorrow, as its clause's verb tells
 # (checker.text.tense): a past tense makes it yesterday, a future tomorrow; a clause with
-# both or neither leaves it unread. Urdu کل is left out: it is also "total" (کل آبادی,
-# the total population; کل جماعتی, all-party).
+# both or neither leaves it unread. Urdu کل is also "total": not before a number nor a
+# noun of counting (کل 500 افراد, کل آبادی, کل تعداد; NOT_BEFORE), and "the total was"
+# has no tense of its own to make it a day.
 BY_TENSE = 99  # the offset filed for such a word
-TENSED_DAYS: dict[str, tuple[str, ...]] = {"hi": ("कल",), "pa": ("ਕੱਲ੍ਹ", "ਕੱਲ")}
+TENSED_DAYS: dict[str, tuple[str, ...]] = {"hi": ("कल",), "pa": ("ਕੱਲ੍ਹ", "ਕੱਲ"), "ur": ("کل",)}
+TOTAL_BEFORE_NUMBER = frozenset({"ur"})  # where that word before a number is "total"
+# Likewise the day before yesterday or after tomorrow: Bengali পরশু ("গত পরশু", the last,
+# and "আগামী পরশু", the coming, are RELATIVE_DAYS).
+BY_TENSE_TWO = 98
+TENSED_TWO_DAYS: dict[str, tuple[str, ...]] = {"bn": ("পরশু",)}
 
 
 # "The day after" / "the day before": one day from a date stated in the same sentence.
@@ -640,6 +646,8 @@ NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
 }
 NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     "ro": {"luni": ("de", "la", "întregi")},
+    "ur": {"کل": ("تعداد", "آبادی", "رقم", "جماعتی", "مالیت", "لاگت", "حجم", "ملا", "ملاکر", "اخراجات", "نشستوں",
+                  "ووٹوں", "آمدنی", "پیداوار")},
     "ru": {"среда": ("обитания",)},
 }
 _RU_WEDNESDAY = ("в", "во", "на", "эту", "ту", "до", "к", "ко", "с", "со", "по", "прошлую",

@@ -1070,7 +1070,13 @@ def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
         return []
     offset: int | None = items.values[i]
     if offset == date_words.BY_TENSE:
+        j = i + 2 if items.codes[i + 1:i + 2] == " " else i + 1
+        if lex.language in date_words.TOTAL_BEFORE_NUMBER and items.codes[j:j + 1] in ("d", "y", "n"):
+            return []  # Urdu "کل 500 افراد": a total, not a day
         offset = _by_tense(text, items.starts[i], items.ends[i], lex.language)
+    elif offset == date_words.BY_TENSE_TWO:  # Bengali "পরশু"
+        sign = _by_tense(text, items.starts[i], items.ends[i], lex.language)
+        offset = 2 * sign if sign is not None else None
     if offset is None:
         return []
     day = _moved(published, offset)
