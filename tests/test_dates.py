@@ -1711,6 +1711,18 @@ def test_a_brazilian_weekday_of_this_week_is_the_nearer_one(text: str, expected:
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    # "this" after the weekday: the nearer, or the coming one in a clause about the future
+    ("ms", "Mesyuarat diadakan Isnin ini.", [("Isnin ini", "2023-09-11")]),
+    ("ms", "Mesyuarat akan diadakan Isnin ini.", [("Isnin ini", "2023-09-18")]),
+    ("id", "Rapat akan digelar Senin ini.", [("Senin ini", "2023-09-18")]),
+    ("id", "Rapat digelar Jumat ini.", [("Jumat ini", "2023-09-15")]),
+    ("pt", "A reunião vai acontecer nesta segunda-feira.", [("nesta segunda-feira", "2023-09-18")]),
+])
+def test_a_malay_or_indonesian_weekday_of_this_week(language: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.iso) for m in find_dates(text, language, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     # the present that speaks of what is to come, where there is no future tense
     ("fi", "Seuraavat neuvottelut käydään toimistossa perjantaina.", "2023-09-15"),
     ("fi", "Neuvottelut käytiin toimistossa perjantaina.", "2023-09-08"),

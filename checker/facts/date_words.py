@@ -235,7 +235,9 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
 # Words that make a weekday this week's, before or after the publication, the nearer:
 # Brazilian news dates by "nesta sexta-feira" (this Friday: published on a Thursday, the
 # next day; on a Saturday, the day before).
-THIS_WORDS: dict[str, tuple[str, ...]] = {"pt": ("nesta", "neste", "nesse", "nessa")}
+# Malay and Indonesian write "this" after the weekday: "Isnin ini", "Senin ini". In a clause
+# about the future it is the coming one ("akan diadakan Isnin ini").
+THIS_WORDS: dict[str, tuple[str, ...]] = {"pt": ("nesta", "neste", "nesse", "nessa"), "ms": ("ini",), "id": ("ini",)}
 THIS_WEEK = 2  # the modifier value of those words, beside next (1) and last (-1)
 
 # Words that make a weekday a coming one only before its bare name: Swedish, Danish and

@@ -1115,7 +1115,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         modifier = -1  # "i torsdags": last Thursday
     if modifier == date_words.THIS_WEEK:  # "nesta sexta-feira": the nearer, before or after
         ahead = (weekday - published.isoweekday()) % 7
-        day = _moved(published, ahead if ahead <= 3 else ahead - 7)
+        near = ahead <= 3 or is_future(text, start, end, lex.language)  # "akan diadakan Isnin ini"
+        day = _moved(published, ahead if near else ahead - 7)
     elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
     elif modifier == 0 and is_future(text, start, end, lex.language):
