@@ -1342,6 +1342,11 @@ def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
     assert find_dates(text, language, PUBLISHED) == []
 
 
+def test_a_khmer_span_of_months_and_days_is_no_date() -> None:
+    # three months and nine days in prison: a numbered month is read only with its year
+    assert find_dates("ជាប់ពន្ធនាគារ ៣ ខែ ៩ ថ្ងៃ", "km", PUBLISHED) == []
+
+
 @pytest.mark.parametrize("language, text, expected, iso", [
     ("am", "ስብሰባው መስከረም 2 ቀን 2016 ዓ.ም. ተካሄደ።", "መስከረም 2 ቀን 2016 ዓ.ም.", "2023-09-13"),  # Ethiopian
     ("am", "ስብሰባው መስከረም 2 ቀን ተካሄደ።", "መስከረም 2", "2023-09-13"),       # its year nearest publication
@@ -1356,6 +1361,13 @@ def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
     ("ne", "२०८० भदौ २७ गते बैठक बस्यो।", "२०८० भदौ २७", "2023-09-13"),  # Nepal's Bikram Sambat
     ("ne", "बैठक भदौ २७ गते बस्यो।", "भदौ २७", "2023-09-13"),
     ("ne", "२०८० साल भाद्र २७ गते", "२०८० साल भाद्र २७", "2023-09-13"),  # the Sanskrit spelling
+    # the Ethiopian year after a slash: a year before the nearest one's
+    ("am", "ምርጫው መስከረም 2/2015 ተካሄደ።", "መስከረም 2/2015", "2022-09-12"),
+    # Khmer months by number after "month", with their year; Yoruba months by their ordinal
+    ("km", "កាលពីថ្ងៃទី១៣ ខែ៩ ឆ្នាំ២០២៣ ក្រសួងបានប្រកាស។", "១៣ ខែ៩ ឆ្នាំ២០២៣", "2023-09-13"),
+    ("km", "ថ្ងៃទី13 ខែ 9 ឆ្នាំ2022", "13 ខែ 9 ឆ្នាំ2022", "2022-09-13"),
+    ("yo", "Ìdìbò náà wáyé ní ọjọ́ 13 Oṣù Kẹsàn-án, ọdún 2022.", "13 Oṣù Kẹsàn-án, ọdún 2022", "2022-09-13"),
+    ("yo", "ní ọjọ́ 13 oṣù kesan-an", "13 oṣù kesan-an", "2023-09-13"),
 ])
 def test_dates_of_the_ethiopian_calendar_and_afghan_month_names(language: str, text: str, expected: str,
                                                                  iso: str) -> None:

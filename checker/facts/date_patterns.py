@@ -659,6 +659,9 @@ def _month_cases(lex: Lexicon, loc) -> None:
         for number in range(1, 13):
             for suffix in ("", *lex.suffixes):
                 lex.add(form.format(n=number) + suffix, "M", number)
+    for form in date_words.NUMBERED_MONTHS_WITH_YEAR.get(loc.language, ()):
+        for number in range(1, 13):
+            lex.add(form.format(n=number), "a", number)
     for last, endings in date_words.WEEKDAY_CASES.get(loc.language, {}).items():
         for context in ("format", "stand-alone"):
             for number, name in loc.days.get(context, {}).get("wide", {}).items():
@@ -1174,7 +1177,8 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     days_after = (r"(?:(?:p[WE]p)?(?:(?<=c|[WE]p)(?:,[ ]?|[ ]?[&~\-][ ]?)|(?<=d)&[ ]?)"
                   r"(?P<dn>d)(?:[co]|(?=&[ ]?d)))*"
                   if "day-suffix" in flags else "")
-    mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y))?"
+    # (the year after a slash too, as Amharic news writes an Ethiopian date: "መስከረም 2/2016")
+    mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y)|/(?P<y>y)(?![./\-][ ]?[dyn]))?"
            rf"|(?P<m>a){_GMD}(?P<d>d){later}(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
     ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){later}{_TAIL}{days_after}"
     separator = r"[./\- ]" if "numeric-space" in flags else r"[./\-]"

@@ -457,6 +457,12 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
 # share no ending with "Ιανουαρίου", "Φεβρουαρίου".
 MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
     "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
+    # Yoruba news names a month by its ordinal as often as by CLDR's names ("Oṣù Owewe"):
+    # "Oṣù Kẹsàn-án" (the ninth month, September), with or without the tone marks.
+    "yo": {1: ("Oṣù Kìíní", "Oṣù Kínní"), 2: ("Oṣù Kejì",), 3: ("Oṣù Kẹta",), 4: ("Oṣù Kẹrin",),
+           5: ("Oṣù Karùn-ún", "Oṣù Karùn"), 6: ("Oṣù Kẹfà",), 7: ("Oṣù Keje",), 8: ("Oṣù Kẹjọ",),
+           9: ("Oṣù Kẹsàn-án", "Oṣù Kẹsàn"), 10: ("Oṣù Kẹwàá", "Oṣù Kẹwàá"), 11: ("Oṣù Kọkànlá",),
+           12: ("Oṣù Kejìlá",)},
 }
 
 # Month names written with the month's number, as news writes them where CLDR gives
@@ -464,6 +470,10 @@ MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
 # suffix spelled out after the digits; CLDR writes "6-р сар"), either suffix on any
 # number, as news is not consistent in the vowel harmony of digits.
 NUMBERED_MONTHS: dict[str, tuple[str, ...]] = {"mn": ("{n} дугаар сар", "{n} дүгээр сар")}
+# Khmer writes a month by its number after the word for "month", as often as by its name:
+# "ថ្ងៃទី១៣ ខែ៩ ឆ្នាំ២០២៣" (the 13th, month 9, year 2023); read only with its year, as "៣ ខែ ៩
+# ថ្ងៃ" is a span of three months and nine days.
+NUMBERED_MONTHS_WITH_YEAR: dict[str, tuple[str, ...]] = {"km": ("ខែ{n}", "ខែ {n}")}
 
 # Languages whose news writes the year first, as "the year's", though CLDR's full and
 # long dates do not: Georgian "2023 წლის 13 სექტემბერს", Armenian "2022 թվականի
@@ -608,6 +618,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "sr": ("godine", "године"),
     "ro": ("anul",),
     "ha": ("ga",),  # "13 ga Satumba, 2023"
+    "yo": ("ọdún",),  # "13 Oṣù Kẹsàn-án, ọdún 2023": "year"
     "sq": ("më",),  # "të martën, më 12 mars": "on" before a day
     "am": ("ቀን", "ዓ.ም", "ዓ/ም"),  # "መስከረም 2 ቀን 2016 ዓ.ም.": "day", "year of mercy"
     "ne": ("गते", "साल"),  # "२०८० साल भदौ २७ गते"
