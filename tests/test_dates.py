@@ -1342,6 +1342,27 @@ def test_roman_numerals_that_are_no_months(language: str, text: str) -> None:
     assert find_dates(text, language, PUBLISHED) == []
 
 
+def test_a_lunar_hijri_date_beside_the_common_one_names_the_same_day() -> None:
+    found = find_dates("الأربعاء 28 صفر 1445 هـ الموافق 13 سبتمبر 2023", "ar", PUBLISHED)
+    assert [m.value.iso for m in found] == ["2023-09-13", "2023-09-13"]
+
+
+def test_without_the_hijri_extra_a_lunar_hijri_date_is_left_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(__import__("sys").modules, "hijridate", None)  # not installed
+    dates_module._calendars.cache_clear()
+    try:
+        assert find_dates("عقدت القمة في 15 ربيع الأول 1445 هـ في الرياض.", "ar", PUBLISHED) == []
+        assert days("۲۲ شهریور ۱۴۰۲", "fa") == ["2023-09-13"]  # the other calendars still read
+    finally:
+        dates_module._calendars.cache_clear()
+
+
+@pytest.mark.parametrize("text", ["ارتفع العدد إلى صفر 2023", "في 10 رمضان قتل 5 أشخاص", "في 15 ذو الحجة 1200"])
+def test_a_lunar_hijri_month_without_its_year_or_out_of_range_is_no_date(text: str) -> None:
+    # صفر is "zero"; Ramadan without a year is the month told of; 1200 is before the calendar's range
+    assert find_dates(text, "ar", PUBLISHED) == []
+
+
 def test_a_khmer_span_of_months_and_days_is_no_date() -> None:
     # three months and nine days in prison: a numbered month is read only with its year
     assert find_dates("ជាប់ពន្ធនាគារ ៣ ខែ ៩ ថ្ងៃ", "km", PUBLISHED) == []
@@ -1368,6 +1389,10 @@ def test_a_khmer_span_of_months_and_days_is_no_date() -> None:
     ("km", "ថ្ងៃទី13 ខែ 9 ឆ្នាំ2022", "13 ខែ 9 ឆ្នាំ2022", "2022-09-13"),
     ("yo", "Ìdìbò náà wáyé ní ọjọ́ 13 Oṣù Kẹsàn-án, ọdún 2022.", "13 Oṣù Kẹsàn-án, ọdún 2022", "2022-09-13"),
     ("yo", "ní ọjọ́ 13 oṣù kesan-an", "13 oṣù kesan-an", "2023-09-13"),
+    # the lunar Hijri calendar (Umm al-Qura), with its year
+    ("ar", "عقدت القمة في 15 ربيع الأول 1445 هـ في الرياض.", "15 ربيع الأول 1445", "2023-09-30"),
+    ("ar", "يوافق عيد الفطر 1 شوال 1444 هـ.", "1 شوال 1444", "2023-04-21"),
+    ("fa", "نشست در ۱۵ ربیع‌الاول ۱۴۴۵ برگزار شد.", "۱۵ ربیع‌الاول ۱۴۴۵", "2023-09-30"),
 ])
 def test_dates_of_the_ethiopian_calendar_and_afghan_month_names(language: str, text: str, expected: str,
                                                                  iso: str) -> None:

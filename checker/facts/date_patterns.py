@@ -516,7 +516,7 @@ def _add_calendar_months(lex: Lexicon, language: str) -> None:
                 lex.add(written, "M", date_words.SOLAR_HIJRI + number)
     for base, names, code in date_words.CALENDAR_MONTHS.get(language, ()):
         for number, written in enumerate(names, 1):
-            for name in written.split():
+            for name in written.split("|") if "|" in written else written.split():
                 lex.add(name, code, base + number)
 
 

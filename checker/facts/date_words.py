@@ -508,6 +508,7 @@ ROMAN_MONTHS = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", 
 SOLAR_HIJRI = 100
 ETHIOPIAN = 200
 BIKRAM_SAMBAT = 300
+LUNAR_HIJRI = 400
 CALENDAR_STEP = 100  # a month's value from this on is another calendar's: value // step * step
 
 # Month names of those calendars, per language: (calendar, names of months 1, 2, …, each
@@ -532,8 +533,19 @@ _BIKRAM_SAMBAT_MONTHS = ("बैशाख वैशाख", "जेठ जेष
 _PASHTO_MONTHS = ("وری وري", "غویی غويی غوایی غويي غوايي", "غبرګولی غبرګولي غبرگولی", "چنګاښ چنگاښ",
                   "زمری زمري", "وږی وږي", "تله تلې", "لړم", "لیندۍ ليندۍ", "مرغومی مرغومي",
                   "سلواغه سلواغې", "کب")
+# The lunar Hijri calendar's months, which Arabic and Persian news writes beside the common
+# date ("الأربعاء 28 صفر 1445 هـ الموافق 13 سبتمبر 2023"), converted by the Umm al-Qura
+# calendar (hijridate); Babel gives only the common calendar's names. With a year only:
+# صفر is "zero", رمضان the month of fasting told of. Names of more than one word are parted
+# from their other spellings by "|".
+_LUNAR_HIJRI_MONTHS_AR = ("محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني|ربيع الاخر",
+                          "جمادى الأولى|جمادى الاولى", "جمادى الآخرة|جمادى الثانية|جمادى الاخرة", "رجب", "شعبان",
+                          "رمضان", "شوال", "ذو القعدة|ذي القعدة", "ذو الحجة|ذي الحجة")
+_LUNAR_HIJRI_MONTHS_FA = ("محرم", "صفر", "ربیع‌الاول ربیع‌الاوّل", "ربیع‌الثانی", "جمادی‌الاول جمادی‌الاولی",
+                          "جمادی‌الثانی جمادی‌الثانیه", "رجب", "شعبان", "رمضان", "شوال", "ذی‌القعده", "ذی‌الحجه")
 CALENDAR_MONTHS: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = {
-    "fa": ((SOLAR_HIJRI, _DARI_MONTHS, "a"),),
+    "ar": ((LUNAR_HIJRI, _LUNAR_HIJRI_MONTHS_AR, "a"),),
+    "fa": ((SOLAR_HIJRI, _DARI_MONTHS, "a"), (LUNAR_HIJRI, _LUNAR_HIJRI_MONTHS_FA, "a")),
     "ps": ((SOLAR_HIJRI, _DARI_MONTHS, "a"), (SOLAR_HIJRI, _PASHTO_MONTHS, "a")),
     "am": ((ETHIOPIAN, _ETHIOPIAN_MONTHS, "M"),),
     "ne": ((BIKRAM_SAMBAT, _BIKRAM_SAMBAT_MONTHS, "M"),),

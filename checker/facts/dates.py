@@ -757,11 +757,27 @@ def _bikram_sambat() -> _Calendar:
                      lambda day: nepali_datetime.date.from_datetime_date(day).year)
 
 
+def _lunar_hijri() -> _Calendar:
+    from hijridate import Gregorian, Hijri
+
+    def to_common(year: int, month: int, day: int) -> dt.date:
+        found = Hijri(year, month, day).to_gregorian()
+        return dt.date(found.year, found.month, found.day)
+
+    return _Calendar((1343, 1500),  # the Umm al-Qura calendar's: 1924 to 2077 in the common era
+                     to_common, lambda day: Gregorian(day.year, day.month, day.day).to_hijri().year)
+
+
 @lru_cache(maxsize=1)
 def _calendars() -> dict[int, _Calendar]:
-    return {date_words.SOLAR_HIJRI: _solar_hijri(),
-            date_words.ETHIOPIAN: _Calendar((1800, 2200), _from_ethiopian, _ethiopian_year),
-            date_words.BIKRAM_SAMBAT: _bikram_sambat()}
+    found = {date_words.SOLAR_HIJRI: _solar_hijri(),
+             date_words.ETHIOPIAN: _Calendar((1800, 2200), _from_ethiopian, _ethiopian_year),
+             date_words.BIKRAM_SAMBAT: _bikram_sambat()}
+    try:  # the optional extra "hijri"; without it lunar Hijri dates are left unread
+        found[date_words.LUNAR_HIJRI] = _lunar_hijri()
+    except ImportError:
+        pass
+    return found
 
 
 def _other_calendar(month: int, year: int | None, day: int | None,
@@ -770,8 +786,8 @@ def _other_calendar(month: int, year: int | None, day: int | None,
     without its year, the one that puts it nearest the publication. A month alone spans
     two common months and gives no date."""
     base = month // date_words.CALENDAR_STEP * date_words.CALENDAR_STEP
-    calendar, month = _calendars()[base], month - base
-    if day is None or (year is not None and not calendar.years[0] <= year <= calendar.years[1]):
+    calendar, month = _calendars().get(base), month - base
+    if calendar is None or day is None or (year is not None and not calendar.years[0] <= year <= calendar.years[1]):
         return None
     if year is not None:
         years: tuple[int, ...] = (year,)
