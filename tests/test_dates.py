@@ -1363,6 +1363,34 @@ def test_a_lunar_hijri_month_without_its_year_or_out_of_range_is_no_date(text: s
     assert find_dates(text, "ar", PUBLISHED) == []
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # relative days, next and last, and the future, in languages whose news was not yet read
+    ("gl", "Onte o goberno anunciou a folga.", ["2023-09-13"]),
+    ("gl", "A votación será o venres.", ["2023-09-15"]),
+    ("eu", "Atzo gobernuak greba iragarri zuen.", ["2023-09-13"]),
+    ("is", "Í gær tilkynnti ríkisstjórnin verkfall.", ["2023-09-13"]),
+    ("is", "Fundurinn verður á föstudag.", ["2023-09-15"]),
+    ("be", "Учора ўрад абвясціў забастоўку.", ["2023-09-13"]),
+    ("cy", "Ddoe cyhoeddodd y llywodraeth streic.", ["2023-09-13"]),
+    ("cy", "Pleidleisiodd y Senedd ddydd Mercher.", ["2023-09-13"]),
+    ("mt", "Il-bieraħ il-gvern ħabbar strajk.", ["2023-09-13"]),
+    ("ca", "Els dirigents es reuniran dijous vinent.", ["2023-09-21"]),
+    ("ca", "Els dirigents es reuniran divendres.", ["2023-09-15"]),
+    ("az", "Saziş cümə günü imzalanacaq.", ["2023-09-15"]),
+    # the perfective present in Slovak and Belarusian
+    ("sk", "Vláda schváli rozpočet v piatok.", ["2023-09-15"]),
+    ("sk", "Strany podpíšu zmluvu v piatok.", ["2023-09-15"]),
+    ("sk", "Poslanci schválili zákon v piatok.", ["2023-09-08"]),
+    ("be", "Бакі падпішуць пагадненне ў пятніцу.", ["2023-09-15"]),
+    ("be", "Бакі падпісваюць пагадненне ў пятніцу.", ["2023-09-08"]),
+    # Luxembourgish "den" (the) is no "Dën" (Tuesday), whose weekday would not fit the 13th
+    ("lb", "De Parlament huet e Mëttwoch, den 13. September 2023, d'Gesetz gestëmmt.",
+     ["2023-09-13", "2023-09-13"]),
+])
+def test_dates_in_news_of_more_languages(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 def test_a_khmer_span_of_months_and_days_is_no_date() -> None:
     # three months and nine days in prison: a numbered month is read only with its year
     assert find_dates("ជាប់ពន្ធនាគារ ៣ ខែ ៩ ថ្ងៃ", "km", PUBLISHED) == []

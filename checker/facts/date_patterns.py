@@ -290,6 +290,8 @@ class Lexicon:
         if (found is None and key not in self.clashes and not self._overmarked(exact, key)
                 and not self._unwritten(exact, key)):
             found = self.single.get(key)
+        if found is not None and found[0] == "E" and self._undermarked(exact, key):
+            found = None  # Luxembourgish "den" (the) is not "Dën" (Tuesday)
         code, value = found or self._derived(key)
         if code in "WE" and token[:1].islower() and key.startswith(self.capitalised_weekdays):
             return "_", 0, key  # Tagalog "linggo", a week; "Linggo", Sunday
@@ -309,6 +311,14 @@ class Lexicon:
             if name_base != base or marks <= name_marks:
                 return False
         return True
+
+    def _undermarked(self, exact: str, key: str) -> bool:
+        """Whether the word lacks a Latin diacritic that every name of its key carries:
+        an abbreviated weekday is too short to be read without it (Luxembourgish ``den``,
+        the article, is no ``Dën``, Tuesday)."""
+        base, marks = _marks(exact)
+        names = [_marks(name) for name in self.spellings.get(key, ())]
+        return bool(names) and all(name_base == base and not name_marks <= marks for name_base, name_marks in names)
 
     def _unwritten(self, exact: str, key: str) -> bool:
         """Whether an Arabic-script word has other letters than every name of its key:

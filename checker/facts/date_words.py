@@ -50,6 +50,13 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "i overmorgen": 2},
     "nb": _NB_DAYS, "no": _NB_DAYS, "nn": _NB_DAYS,
     "ca": {"ahir": -1, "avui": 0, "demà": 1, "abans-d'ahir": -2, "demà passat": 2},
+    "gl": {"onte": -1, "hoxe": 0, "mañá": 1, "antonte": -2, "pasadomañá": 2},
+    "eu": {"atzo": -1, "gaur": 0, "bihar": 1, "herenegun": -2, "etzi": 2},
+    "is": {"í gær": -1, "í dag": 0, "á morgun": 1, "í fyrradag": -2},
+    "be": {"учора": -1, "ўчора": -1, "сёння": 0, "заўтра": 1, "пазаўчора": -2, "паслязаўтра": 2},
+    # Welsh writes yesterday and today with their mutations as often as without
+    "cy": {"ddoe": -1, "doe": -1, "heddiw": 0, "yfory": 1},
+    "mt": {"il-bieraħ": -1, "lbieraħ": -1, "illum": 0, "għada": 1},
     "el": {"χθες": -1, "χτες": -1, "σήμερα": 0, "αύριο": 1, "προχθές": -2, "προχτές": -2, "μεθαύριο": 2},
     "tr": {"dün": -1, "dünkü": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "öbür gün": 2},
     "id": {"kemarin": -1, "hari ini": 0, "besok": 1, "kemarin lusa": -2, "lusa": 2},
@@ -228,6 +235,8 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     # "ngoLwesihlanu oluzayo", Somali "Jimcaha soo socda"
     "sw": ("ijayo", "inayokuja"), "ha": ("mai zuwa",), "zu": ("oluzayo", "ozayo"), "so": ("soo socda",),
     "af": ("volgende", "aanstaande", "komende"),
+    "ca": ("vinent", "pròxim", "pròxima"),  # after the weekday: "dijous vinent"
+    "gl": ("próximo", "próxima", "vindeiro", "vindeira"),
     "am": ("በሚቀጥለው", "የሚቀጥለው"),
     "kk": ("келесі", "алдағы"),
     "uz": ("kelasi", "kelgusi", "келаси", "келгуси"),
@@ -287,6 +296,7 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "sw": ("iliyopita",), "ha": ("da ta gabata", "da ya gabata"), "zu": ("odlule", "edlule"),
     "so": ("la soo dhaafay",),
     "af": ("verlede", "laas", "afgelope"),
+    "ca": ("passat", "passada"), "gl": ("pasado", "pasada"),
     "am": ("ባለፈው", "ያለፈው"),
     "kk": ("өткен", "былтырғы"),
     "uz": ("oʻtgan", "o'tgan", "o‘tgan", "ўтган"),
@@ -355,6 +365,9 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "am": {"በሰኞ": 1, "በማክሰኞ": 2, "በረቡዕ": 3, "በሐሙስ": 4, "በዓርብ": 5, "በአርብ": 5, "በቅዳሜ": 6, "በእሑድ": 7,
            "በእሁድ": 7},
     "yo": {"lọ́jọ́rú": 3, "lọ́jọ́bọ̀": 4, "lọ́jọ́bọ": 4},
+    # Welsh "on Wednesday" mutates the word for "day": "ddydd Mercher" (CLDR: "Dydd Mercher")
+    "cy": {"ddydd llun": 1, "ddydd mawrth": 2, "ddydd mercher": 3, "ddydd iau": 4, "ddydd gwener": 5,
+           "ddydd sadwrn": 6, "ddydd sul": 7},
     # Hausa news writes Friday with an apostrophe and one m, where CLDR has "Jummaʼa"
     "ha": {"Juma'a": 5, "Juma’a": 5, "Jumma'a": 5, "Jumaʼa": 5},
     # the locative of the short names, too short to inflect by guess: Kazakh "жұмада",

@@ -94,6 +94,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "lv": ("notiks", "būs", "sāksies", "plānots", "plānota", "paredzēts", "paredzēta"),
     "lt": ("vyks", "įvyks", "bus", "prasidės", "planuojama", "numatyta", "numatytas"),
     "sq": ("do të", "do", "pritet", "është planifikuar"),
+    "is": ("mun", "munu", "verður", "verða"),
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
@@ -110,7 +111,10 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "es": (("rá", "rán"), 2),
     "pt": (("rá", "rão"), 2),
     "it": (("rà", "ranno"), 2),
-    "ca": (("rà",), 2),
+    "ca": (("rà", "ran"), 2),
+    "gl": (("rá", "rán"), 2),
+    # Azerbaijani, as Turkish: "imzalanacaq", "görüşəcək"
+    "az": (("acaq", "əcək", "acaqdır", "əcəkdir", "acaqlar", "əcəklər", "acağı", "əcəyi"), 2),
     "fr": (("era", "eront", "ira", "iront", "dra", "dront"), 3),
     "tr": (("acak", "ecek", "acaktır", "ecektir", "acaklar", "ecekler", "acağı", "eceği", "acağını",
             "eceğini"), 2),
@@ -177,8 +181,10 @@ _SLAVIC_PREFIXES = {
     "uk": "пере|пред|роз|під|над|при|про|вис|ви|до|за|із|на|об|від|по|з|с|у|в(?=[бвгджзклмнпрстфхцчшщ])",
     "cs": "pode|před|pře|při|pro|roz|nad|pod|ode|vy|do|za|na|ob|od|po|se|ze|u|s(?=[bcčdďfghklmnňprřštťvzž])"
           "|z(?=[bcčdďfghklmnňprřštťvž])|v(?=[bcčdďfghklmnňprřsštťzž])",
+    "sk": "pod|pre|pri|roz|nad|vy|do|za|na|ob|od|po|u|s(?=[bcčdďfghklľmnňprštťvzž])|z(?=[bcčdďfghklľmnňprštťvž])",
+    "be": "пера|пад|над|пры|пра|раз|рас|за|на|вы|да|ад|аб|з|с|у|ў(?=[бвгджзклмнпрстфхцчшў])",
 }
-_IMPERFECTIVE_STEMS = "ход|вод|нос|воз|вис|леж|сто|гляд|сид|ств"
+_IMPERFECTIVE_STEMS = "ход|вод|нос|воз|вис|віс|леж|сто|гляд|сид|сід|ств"
 _PERFECTIVE_ENDINGS = {
     # third person plural and singular of both conjugations, not after the vowel of -ают, -яют
     "ru": r"(?:(?<![аяеиоы])[ую]т|(?<=у)ют|(?<![аяеиоы])[её]т|(?<=у)ет|(?<![аяеиоуы])ит|(?<=[жшчщ])ат"
@@ -187,6 +193,10 @@ _PERFECTIVE_ENDINGS = {
     # Czech -šou, -žou (podepíšou), -ší, -ží (podepíší, not the comparative -jší), -í after l,
     # v, j (schválí, navštíví, zahájí; not the nouns -ní, -tí, -ctví, nor "pondělí")
     "cs": r"(?:[šž]ou|(?<!j)[šž]í|(?<!ct)(?<!dě)[lv]í|(?<=[aáeé])jí)",
+    # Slovak -šu, -žu (podpíšu), -li, -vi, -lia, -via (schváli, schvália, navštívi; not the
+    # past -ali, -ili: "schválili")
+    "sk": r"(?:[šž]u|(?<![aeiouy])l[ií]a?|v[ií]a?)",
+    "be": r"(?:(?<![аяеоуыэёюі])[ую]ць|(?<=у)юць|(?<![аяеоуыэёюі])іць|(?<=[жшчр])аць|(?<![аяеоуыэёюі])яць)",
 }
 _LOOKALIKE_NOUNS = {
     "ru": "отчет отчёт ответ учет учёт расчет расчёт подсчет подсчёт пересчет совет привет предмет полет полёт "
@@ -199,7 +209,7 @@ def _perfective_present(language: str) -> str | None:
     if prefixes is None:
         return None
     nouns = "|".join(_LOOKALIKE_NOUNS.get(language, "").split()) or "(?!)"
-    return (rf"(?!(?:{nouns})$)(?!\w*(?:{_IMPERFECTIVE_STEMS})[уюияаеё]?[уюияаеё]ть?$)"
+    return (rf"(?!(?:{nouns})$)(?!\w*(?:{_IMPERFECTIVE_STEMS})[уюияаеёі]?[уюияаеёі](?:ть?|ць)$)"
             rf"(?:{prefixes})\w+{_PERFECTIVE_ENDINGS[language]}")
 
 
