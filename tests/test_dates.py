@@ -1868,6 +1868,7 @@ def test_a_year_named_from_the_publication_or_in_two_digits(language: str, text:
     ("pt", "O acordo foi assinado no dia 13.", ["2023-09-13"]),
     ("pt", "O acordo foi assinado no dia 28.", ["2023-08-28"]),
     ("es", "El acuerdo se firmó el día 13.", ["2023-09-13"]),
+    ("es", "El temblor se registró el día 13 a las 10:15 horas.", ["2023-09-13"]),  # "a", "to", before a time
     ("it", "L'accordo è stato firmato il giorno 13.", ["2023-09-13"]),
     ("id", "Rapat digelar tanggal 13.", ["2023-09-13"]),
     ("vi", "Cuộc họp diễn ra ngày 13.", ["2023-09-13"]),

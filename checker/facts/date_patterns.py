@@ -1216,8 +1216,8 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     bracketed_day = r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<wa>[WE])[ ]?p(?P<bd>d)o?p"
     # A day of the month alone after a word for "day": "no dia 13", "el día 13" (not "el día
     # 13 de marzo", "dia 1º de maio", nor a time, "ngày 13:00", nor the first of a list or
-    # range, "ngày 13 và ngày 14 tháng 9").
-    day_alone = r"(?P<dm>D)[ ]?(?P<ad>d)(?!\.?(?:-?o)?[ ]?(?:c[ ]?)?[Mma]|[./\-~?:][ ]?d|o?,?[ ]?[&~\-])"
+    # range, "ngày 13 và ngày 14 tháng 9"; "el día 13 a las 10:15" is the 13th).
+    day_alone = r"(?P<dm>D)[ ]?(?P<ad>d)(?!\.?(?:-?o)?[ ]?(?:c[ ]?)?[Mma]|[./\-~?:][ ]?d|o?,?[ ]?[&~\-][ ]?(?:&[ ]?)?d)"
     alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")
