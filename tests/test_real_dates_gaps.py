@@ -27,7 +27,7 @@ CASES = {
         + date_rule("talks-date", "2023-09-13", "переговоры")
         + number_rule("volume", ">= 10000000000", "поставок")
         + phrase_rule("price-agreed", "Казахстан согласился на снижение цены"), {
-        "signing-date": ("agrees", "Москва. Министры энергетики двух стран подпишут соглашение в пятницу, сообщили в "
+        "signing-date": ("agrees", "Министры энергетики двух стран подпишут соглашение в пятницу, сообщили в "
                                    "правительстве."),
         "talks-date": ("agrees", "Переговоры прошли в среду в Астане."),
         "volume": ("agrees", "По данным министерства, объём поставок составит более 10 млрд кубометров в год."),
@@ -38,7 +38,7 @@ CASES = {
 Київ. Депутати розглянуть проєкт бюджету у п'ятницю, повідомив спікер. Комітет схвалив документ у вівторок.
 """, date_rule("budget-vote", "2023-09-15", "розглянуть", "бюджет")
         + date_rule("committee-date", "2023-09-13", "комітет"), {
-        "budget-vote": ("agrees", "Київ. Депутати розглянуть проєкт бюджету у п'ятницю, повідомив спікер."),
+        "budget-vote": ("agrees", "Верховна Рада ухвалить бюджет у п'ятницю"),
         "committee-date": ("contradicts", "Комітет схвалив документ у вівторок."),
     }),
     "cs": ("cs", SEPTEMBER, """Praha – Odboráři a vláda podepíšou dohodu o platech v pátek.
@@ -59,14 +59,13 @@ A tárgyalások szerdán zárultak le. A megállapodást a parlament még nem ha
     }),
     "pt": ("pt", SEPTEMBER, """Greve dos metroviários termina após acordo
 
-A greve dos metroviários de São Paulo, que começou no dia 12, terminou nesta quarta-feira (13).
+A greve dos metroviários de São Paulo começou no dia 12. A paralisação terminou nesta quarta-feira (13).
 
 A final da Copa do Brasil será no dia 24, no Morumbi. Mais de 60 mil torcedores são esperados.
-""", date_rule("strike-start", "2023-09-12", "greve", "começou")
+""", date_rule("strike-start", "2023-09-12", "começou")
         + date_rule("final-date", "2023-09-24", "final")
         + number_rule("fans", ">= 50000", "torcedores"), {
-        "strike-start": ("agrees", "A greve dos metroviários de São Paulo, que começou no dia 12, terminou nesta "
-                                   "quarta-feira (13)."),
+        "strike-start": ("agrees", "A greve dos metroviários de São Paulo começou no dia 12."),
         "final-date": ("agrees", "A final da Copa do Brasil será no dia 24, no Morumbi."),
         "fans": ("agrees", "Mais de 60 mil torcedores são esperados."),
     }),
@@ -99,9 +98,9 @@ Antrasis rinkimų turas vyko rugsėjo 10 d. Rezultatai paskelbti rugsėjo 13 d.
     "ka": ("ka", SEPTEMBER, """თბილისი, 14 სექტემბერი. 2020 წლის არჩევნებში პარტიამ 48 პროცენტი მიიღო.
 
 პარლამენტმა კანონი გუშინ მიიღო.
-""", date_rule("elections", "2023-09-14", "არჩევნებში")
+""", date_rule("dateline", "2023-09-14", "თბილისი")
         + date_rule("law-date", "2023-09-13", "კანონი"), {
-        "elections": ("contradicts", "2020 წლის არჩევნებში პარტიამ 48 პროცენტი მიიღო."),
+        "dateline": ("agrees", "თბილისი, 14 სექტემბერი."),
         "law-date": ("agrees", "პარლამენტმა კანონი გუშინ მიიღო."),
     }),
     "he": ("he", SEPTEMBER, """אלפים הפגינו בתל אביב
