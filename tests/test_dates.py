@@ -1391,6 +1391,22 @@ def test_dates_in_news_of_more_languages(language: str, text: str, expected: lis
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a day and month with full stops after "on the day", as news dates what comes this year
+    ("de", "Die Gespräche werden am 20.9. fortgesetzt.", ["2023-09-20"]),
+    ("cs", "Schůze se konala dne 13. 9.", ["2023-09-13"]),
+    ("de", "Der Zug fährt am 15.30 Uhr ab.", []),  # a time
+    ("de", "Der Gipfel fand am 13. und 14. September statt.", ["2023-09-13", "2023-09-14"]),
+    # the present that schedules: German "findet … statt", Russian "назначены на"
+    ("de", "Die Wahl findet am Sonntag statt.", ["2023-09-17"]),
+    ("de", "Die Wahl fand am Sonntag statt.", ["2023-09-10"]),
+    ("ru", "Выборы назначены на воскресенье.", ["2023-09-17"]),
+    ("uk", "Вибори призначено на неділю.", ["2023-09-17"]),
+])
+def test_scheduled_days_as_news_writes_them(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 def test_a_khmer_span_of_months_and_days_is_no_date() -> None:
     # three months and nine days in prison: a numbered month is read only with its year
     assert find_dates("ជាប់ពន្ធនាគារ ៣ ខែ ៩ ថ្ងៃ", "km", PUBLISHED) == []

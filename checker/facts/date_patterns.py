@@ -1208,7 +1208,7 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # In brackets after a weekday, as Hebrew news dates an event, with a full stop too:
     # "ביום רביעי (13.9)".
     day_month = (r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
-                 r"|(?P<wa>[WE]),?[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
+                 r"|(?:(?P<wa>[WE]),?|(?P<D>D))[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
                  r"|(?P<wa>[WE])[ ]?p(?P<p1>d)\.(?P<p2>d)(?=p)")
     # A weekday with its day of the month alone in brackets, as Brazilian news dates
     # every event: "nesta quarta-feira (13)", "na segunda-feira (18)", "sexta-feira (1º)",
@@ -1217,7 +1217,7 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # A day of the month alone after a word for "day": "no dia 13", "el día 13" (not "el día
     # 13 de marzo", "dia 1º de maio", nor a time, "ngày 13:00", nor the first of a list or
     # range, "ngày 13 và ngày 14 tháng 9"; "el día 13 a las 10:15" is the 13th).
-    day_alone = r"(?P<dm>D)[ ]?(?P<ad>d)(?!\.?(?:-?o)?[ ]?(?:c[ ]?)?[Mma]|[./\-~?:][ ]?d|o?,?[ ]?[&~\-][ ]?(?:&[ ]?)?d)"
+    day_alone = r"(?P<dm>D)[ ]?(?P<ad>d)(?!\.?(?:-?o)?[ ]?(?:c[ ]?)?[Mma]|[./\-~?:][ ]?d|\.?o?,?[ ]?(?:[&~\-][ ]?(?:&[ ]?)?)?d)"
     alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")

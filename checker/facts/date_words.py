@@ -577,6 +577,9 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     "km": ("ថ្ងៃទី", "ទី"),  # "ថ្ងៃពុធ ទី១៣ ខែកញ្ញា": the ordinal's word alone after a weekday
     "lo": ("ວັນທີ", "ທີ"),  # "ວັນພຸດ ທີ 13 ກັນຍາ"
     "pt": ("dia",), "es": ("día",), "it": ("giorno",),  # "no dia 13/9", and a day alone (DAY_OF_MONTH)
+    # before a day and month with full stops, as German, Czech and Slovak news dates what
+    # comes this year: "am 20.9.", "dne 20. 9.", "dňa 20. 9."
+    "de": ("am",), "cs": ("dne",), "sk": ("dňa",),
 }
 
 # Of those, the words before which a day of the month is written alone, its month left to

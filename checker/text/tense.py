@@ -39,7 +39,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
            "are scheduled", "scheduled for", "is expected to", "are expected to", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to"),
-    "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant"),
+    # and "findet … statt" (takes place), the present news schedules by
+    "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden"),
     # Dutch news writes what is scheduled in the present passive ("De spelers worden maandag
     # gehuldigd"), its past in werd, werden
     "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden"),
@@ -58,9 +59,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana"),
     "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná"),
     "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný"),
-    "ru": ("будет", "будут", "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "запланирован",
+    "ru": ("будет", "будут", "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "назначен", "назначена",
+           "назначено", "назначены", "запланирован",
            "запланирована", "запланировано", "запланированы", "ожидается", "ожидаются"),
-    "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано"),
+    "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано",
+           "призначено", "призначений", "призначена", "призначені"),
     "be": ("будзе", "будуць", "адбудзецца"),
     "bg": ("ще",),
     "mk": ("ќе",),
