@@ -1920,6 +1920,11 @@ def test_a_day_of_the_month_alone_after_a_word_for_day(language: str, text: str,
     ("zh", "2024年3月中旬", ["2024-03"]),
     # without the word before the month the day is read as ever
     ("en", "On March 15 the talks resumed.", ["2024-03-15"]),
+    # a figure's thousands after a month are no day
+    ("en", "In May 2,000 people protested.", []),
+    ("it", "A maggio 2.000 persone hanno protestato.", []),
+    ("fr", "En mai 2\u202f000 personnes ont manifesté.", []),
+    ("en", "On May 2, 100 people died.", ["2024-05-02"]),
 ])
 def test_a_part_of_a_month_is_no_day(language: str, text: str, expected: list[str]) -> None:
     assert [str(value) for value in values(text, language, dt.date(2024, 4, 14))] == expected

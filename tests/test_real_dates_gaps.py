@@ -151,10 +151,12 @@ Antrasis rinkimų turas vyko rugsėjo 10 d. Rezultatai paskelbti rugsėjo 13 d.
 
 The commission will investigate what happened on 2 May at the refinery, the minister said.
 
-In mid-March 15 workers were injured in a smaller blaze.
-""", date_rule("fire-date", "2023-05-02", "happened", "fire"), {
+In mid-March 15 workers were injured in a smaller blaze. In May 2,000 workers protested at the gates.
+""", date_rule("fire-date", "2023-05-02", "happened", "fire")
+        + number_rule("protesters", "2000", "protested"), {
         "fire-date": ("agrees", "The commission will investigate what happened on 2 May at the refinery, the "
                                 "minister said."),
+        "protesters": ("agrees", "In May 2,000 workers protested at the gates."),
     }),
     "gl": ("gl", SEPTEMBER, """Onte o Goberno galego anunciou a folga do persoal sanitario. A votación será o venres.
 """, date_rule("announcement", "2023-09-13", "anunciou")

@@ -491,9 +491,10 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
             fields, end = (year, fields[1], fields[2]), items.ends[match.start("m")]
     if fields is None:
         return []
-    if (match.start("y") < 0 and 0 <= match.start("m") < match.start("d")
-            and _part_of_month(text, items, match.start("m"), lex.language)):
-        return []  # "In mid-March 15 people died": no 15 March
+    if match.start("y") < 0 and 0 <= match.start("m") < match.start("d") and (
+            _part_of_month(text, items, match.start("m"), lex.language)
+            or _grouped_on(text, items.ends[match.start("d")], lex.language)):
+        return []  # "In mid-March 15 people died", "In May 2,000 people protested": no day
     if (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
             and published is not None and (_ahead(text, start, end, lex.language, published, fields)
                                            or _coming(text, items, lex, match.start(), published, fields))):
@@ -512,6 +513,27 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         found.extend(later)
     found.append(_mention(text, start, end, DateValue(*fields, weekday=weekday)))
     return found
+
+
+_GROUPED = regex.compile(r"[,.\u00a0\u202f]\d{3}(?!\d)")
+_SPACE_GROUPED = regex.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
+
+
+def _grouped_on(text: str, end: int, language: str) -> bool:
+    """Whether the digits before ``end`` go on as a figure's thousands ("May 2,000
+    people", "maggio 2.000 persone", French "mai 2 000 personnes", where CLDR's group
+    mark is a space), and so are no day."""
+    if _GROUPED.match(text, end):
+        return True
+    return _SPACE_GROUPED.match(text, end) is not None and _groups_by_space(primary_language(language))
+
+
+@lru_cache(maxsize=64)
+def _groups_by_space(language: str) -> bool:
+    from babel.numbers import get_group_symbol
+
+    loc = cldr.locale(language)
+    return loc is not None and get_group_symbol(locale=loc).isspace()
 
 
 def _part_of_month(text: str, items: Items, m: int, language: str) -> bool:
