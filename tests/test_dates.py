@@ -1609,6 +1609,20 @@ def test_tamil_weekdays_are_read_with_kizhamai(text, written, iso):
     assert one_date(text, "ta") == (written, iso)
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # "the third" folds as Tuesday does; a Tuesday without its hamza stays one
+    ("ar", "عقدت الجولة في الثالث عشر من سبتمبر.", []),
+    ("ar", "فاز الفريق للمرة الثالثة.", []),
+    ("ar", "اجتمع الوزراء الثلاثا الماضي.", ["2023-09-12"]),
+    # the alef written without its hamza, and a Persian weekday in two words (was Saturday)
+    ("ar", "اجتمع الوزراء يوم الاربعاء.", ["2023-09-13"]),
+    ("ar", "وقع الاتفاق في 13 ابريل 2023.", ["2023-04-13"]),
+    ("fa", "جلسه روز سه شنبه برگزار شد.", ["2023-09-12"]),
+])
+def test_arabic_script_weekdays_as_news_spells_them(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 def test_an_urdu_word_that_folds_as_a_weekday_is_no_date():
     # طور ("manner", in طور پر: "completely") folds as اتوار, Sunday, with fewer letters.
     assert days("بازار مکمل طور پر بند رہے۔", "ur") == []

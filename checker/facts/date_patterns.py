@@ -47,7 +47,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 
 from ..text import cldr
 from ..text.cldr import locale as cldr_locale
-from ..text.fuzzy import best_match, word_score
+from ..text.fuzzy import best_match, ratio, word_score
 from ..text.normalise import UNSPACED, fold
 from . import date_words
 
@@ -293,6 +293,8 @@ class Lexicon:
         if found is not None and found[0] == "E" and self._undermarked(exact, key):
             found = None  # Luxembourgish "den" (the) is not "Dën" (Tuesday)
         code, value = found or self._derived(key)
+        if found is None and code == "W" and self._other_letters(exact, value):
+            code, value = "_", 0  # Arabic "الثالث" (the third) folds as "الثلاثاء" (Tuesday) does
         if code in "WE" and token[:1].islower() and key.startswith(self.capitalised_weekdays):
             return "_", 0, key  # Tagalog "linggo", a week; "Linggo", Sunday
         if code == "M" and self.capitalised and token.islower():
@@ -319,6 +321,18 @@ class Lexicon:
         base, marks = _marks(exact)
         names = [_marks(name) for name in self.spellings.get(key, ())]
         return bool(names) and all(name_base == base and not name_marks <= marks for name_base, name_marks in names)
+
+    def _other_letters(self, exact: str, weekday: int) -> bool:
+        """Whether an Arabic-script word taken for a misspelt weekday is, letter by letter,
+        no close spelling of any name of it: folding drops the long vowels, so "the third",
+        ``الثالث``, ``الثالثة``, meets ``الثلاثاء``, while ``الثلاثا`` (its hamza dropped) is
+        Tuesday."""
+        if not _ARABIC_LETTER.search(exact):
+            return False
+        letters = "".join(_ARABIC_LETTER.findall(exact))
+        names = [name for key, day in self.weekdays_wide.items() if day == weekday for name in self.spellings.get(key, ())]
+        return bool(names) and all(ratio(letters, "".join(_ARABIC_LETTER.findall(name))) < _WEEKDAY_CUTOFF
+                                   for name in names)
 
     def _unwritten(self, exact: str, key: str) -> bool:
         """Whether an Arabic-script word has other letters than every name of its key:
@@ -530,8 +544,24 @@ def _add_calendar_months(lex: Lexicon, language: str) -> None:
                 lex.add(name, code, base + number)
 
 
+# How news writes the names of Arabic script beside CLDR's spelling: the alef without its
+# hamza or madda ("الاربعاء", "ابريل" for "الأربعاء", "أبريل"), and the parts of a Persian
+# weekday apart rather than joined ("سه شنبه" for "سه‌شنبه", which read as "شنبه", Saturday).
+_PLAIN_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _written_variants(name: str) -> set[str]:
+    found = {name, name.translate(_PLAIN_ALEF)}
+    if "\u200c" in name:
+        found |= {variant.replace("\u200c", " ") for variant in found}
+    return found
+
+
 def _add_glued(lex: Lexicon, name: str, code: str, value: int) -> None:
-    """File a name as written and with each affix its locale's patterns glue to names."""
+    """File a name as written (and as news writes it in Arabic script, see
+    :func:`_written_variants`) and with each affix its locale's patterns glue to names."""
+    for variant in _written_variants(name) - {name}:
+        lex.add(variant, code, value)
     lex.add(name, code, value)
     bare = name.rstrip(".")
     for prefix in lex.prefixes:
