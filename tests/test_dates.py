@@ -1623,6 +1623,18 @@ def test_arabic_script_weekdays_as_news_spells_them(language: str, text: str, ex
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a day and month with a hyphen after a word for "day" or a part of it
+    ("Ngày 13-9, Quốc hội họp.", ["2023-09-13"]),
+    ("Tối 12-9, cháy lớn xảy ra.", ["2023-09-12"]),
+    # "thắng" (won) folds as "tháng" (month): a score is no date
+    ("Đội tuyển thắng 3-1 tối qua.", ["2023-09-13"]),
+    ("ngay 13 thang 9 nam 2023", ["2023-09-13"]),  # typed without its marks, still a date
+])
+def test_vietnamese_dates_as_news_writes_them(text: str, expected: list[str]) -> None:
+    assert days(text, "vi") == expected
+
+
 def test_an_urdu_word_that_folds_as_a_weekday_is_no_date():
     # طور ("manner", in طور پر: "completely") folds as اتوار, Sunday, with fewer letters.
     assert days("بازار مکمل طور پر بند رہے۔", "ur") == []

@@ -385,6 +385,27 @@ def _exact(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def _marked_otherwise(exact: str, names: set[str]) -> bool:
+    """Whether ``exact`` carries a diacritic that no name of the same letters carries
+    there (Vietnamese "thắng", won, beside "tháng", month): a word typed without its
+    marks still is the name."""
+    def marks(text: str) -> tuple[str, frozenset[tuple[int, str]]]:
+        base: list[str] = []
+        found: set[tuple[int, str]] = set()
+        for char in unicodedata.normalize("NFKD", text):
+            if unicodedata.combining(char):
+                found.add((len(base) - 1, char))
+            else:
+                base.append(char)
+        return "".join(base), frozenset(found)
+
+    base, written = marks(exact)
+    if not written:
+        return False
+    return not any(name_base == base and written <= name_marks
+                   for name_base, name_marks in map(marks, names))
+
+
 @lru_cache(maxsize=50_000)
 def _marks(text: str) -> tuple[str, frozenset[int]]:
     """The base letters of ``text`` and the positions of Latin letters with a mark."""
@@ -862,6 +883,8 @@ def _join_names(tokens: list[str], codes: str, starts: list[int], ends: list[int
         if i < after:
             continue
         first = cast(str, keys[tokens[i]])  # in multi, so not a gap's None
+        if first in lex.spellings and _marked_otherwise(_exact(tokens[i]), lex.spellings[first]):
+            continue  # Vietnamese "thắng 3-1" (won 3-1) is no "tháng 3" (March)
         found = _match_multi(tokens, codes, i, lex.multi[first], lex.seconds[first], keys)
         if found is not None:
             names.append((i, *found))
@@ -1237,7 +1260,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # "v pátek 22. 9.", "ti 12.3." (the last full stop is needed: "15.30" is a time).
     # In brackets after a weekday, as Hebrew news dates an event, with a full stop too:
     # "ביום רביעי (13.9)".
+    # After a word for "day", with a hyphen too, as Vietnamese news writes it: "ngày 13-9".
     day_month = (r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
+                 r"|(?P<D>D)[ ]?(?P<p1>d)-(?P<p2>d)(?![./\-][ ]?[dyn])"
                  r"|(?:(?P<wa>[WE]),?|(?P<D>D))[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
                  r"|(?P<wa>[WE])[ ]?p(?P<p1>d)\.(?P<p2>d)(?=p)")
     # A weekday with its day of the month alone in brackets, as Brazilian news dates
