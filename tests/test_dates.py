@@ -469,6 +469,12 @@ def test_a_slavic_reflexive_present_with_a_weekday_speaks_of_the_next_one(langua
     ("uk", "Рада ухвалить закон у п'ятницю.", ["2023-09-15"]),
     ("cs", "Strany podepíšou smlouvu v pátek.", ["2023-09-15"]),
     ("cs", "Poslanci schválí zákon v pátek.", ["2023-09-15"]),
+    ("pl", "Strony podpiszą umowę w piątek.", ["2023-09-15"]),
+    ("pl", "Prezydent podpisze ustawę w piątek.", ["2023-09-15"]),
+    ("pl", "Banki obniżą stopy w piątek.", ["2023-09-15"]),
+    ("pl", "Strony podpisały umowę w piątek.", ["2023-09-08"]),
+    ("pl", "Z wyższą inflacją walczono w piątek.", ["2023-09-08"]),
+    ("pl", "Posłowie podpisują ustawę w piątek.", ["2023-09-08"]),
     # the imperfective, prefixed too, and nouns that end like such a verb: the last one
     ("ru", "Министры обсуждают вопрос в пятницу.", ["2023-09-08"]),
     ("ru", "Министры подписывают соглашение в пятницу.", ["2023-09-08"]),

@@ -175,9 +175,9 @@ _REFLEXIVE_PRESENT: dict[str, re.Pattern[str]] = {
 # ("проводят", "приходит", "переносят"), of state ("зависит", "состоит", "принадлежит",
 # "предстоит", "выглядит") and -ствуют; Russian -ат only after ж, ш, ч, щ ("получат", not
 # the genitive "выплат", "затрат"); the nouns that look like such a verb ("отчёт", "ответ",
-# "совет"), a hand list. Not read: Polish, whose perfective and imperfective presents share
-# their endings with nouns' cases ("podpiszą", "umową", "wybory"), and perfectives without a
-# prefix ("решат", "дадут").
+# "совет"), a hand list; in Polish, whose present shares most endings with nouns' cases
+# ("umową", "wybory"), only the endings no noun has (below). Not read: perfectives without
+# a prefix ("решат", "дадут").
 _SLAVIC_PREFIXES = {
     "ru": "пере|пред|подо|обо|ото|воз|вос|раз|рас|под|над|при|про|вз|вс|вы|до|за|из|ис|на|об|от|по|со|"
           "[всуо](?=[бвгджзклмнпрстфхцчшщ])",
@@ -186,6 +186,8 @@ _SLAVIC_PREFIXES = {
           "|z(?=[bcčdďfghklmnňprřštťvž])|v(?=[bcčdďfghklmnňprřsštťzž])",
     "sk": "pod|pre|pri|roz|nad|vy|do|za|na|ob|od|po|u|s(?=[bcčdďfghklľmnňprštťvzž])|z(?=[bcčdďfghklľmnňprštťvž])",
     "be": "пера|пад|над|пры|пра|раз|рас|за|на|вы|да|ад|аб|з|с|у|ў(?=[бвгджзклмнпрстфхцчшў])",
+    "pl": "przed|prze|przy|pod|roz|nad|od|ob|wy|do|za|na|po|u|o|s(?=[^aąeęioóuy])|z(?=[^aąeęioóuy])"
+          "|w(?=[^aąeęioóuy])",
 }
 _IMPERFECTIVE_STEMS = "ход|вод|нос|воз|вис|віс|леж|сто|гляд|сид|сід|ств"
 _PERFECTIVE_ENDINGS = {
@@ -200,6 +202,11 @@ _PERFECTIVE_ENDINGS = {
     # past -ali, -ili: "schválili")
     "sk": r"(?:[šž]u|(?<![aeiouy])l[ií]a?|v[ií]a?)",
     "be": r"(?:(?<![аяеоуыэёюі])[ую]ць|(?<=у)юць|(?<![аяеоуыэёюі])іць|(?<=[жшчр])аць|(?<![аяеоуыэёюі])яць)",
+    # Polish only where no noun or adjective ends alike: the plural -szą, -żą, -czą, -rzą
+    # (podpiszą, obniżą, zakończą, otworzą; not the comparative "wyższą", "późniejszą") and
+    # "-pisze" (podpisze); the instrumental of nouns ("umową", "podróżą" aside) and the
+    # singular "-i", "-e" ("ogłosi", "wybory") are not read.
+    "pl": r"(?:(?<![żj])szą|(?<!ró)żą|czą|rzą|pisze)",
 }
 _LOOKALIKE_NOUNS = {
     "ru": "отчет отчёт ответ учет учёт расчет расчёт подсчет подсчёт пересчет совет привет предмет полет полёт "
