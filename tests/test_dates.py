@@ -1927,6 +1927,9 @@ def test_a_year_named_from_the_publication_or_in_two_digits(language: str, text:
     ("sw", "Mkataba ulisainiwa tarehe 13 mwezi huu.", ["2023-09-13"]),
     ("sw", "Mkataba ulisainiwa tarehe 13 mwezi uliopita.", ["2023-08-13"]),
     ("es", "El día 13 del mes pasado hubo un sismo.", ["2023-08-13"]),
+    ("ar", "وقع الزلزال يوم 13 من الشهر الجاري.", ["2023-09-13"]),
+    ("ar", "وقع الاتفاق يوم 28 من الشهر الماضي.", ["2023-08-28"]),
+    ("ar", "خلال يوم 2 من المؤتمر", []),  # in Arabic only with its month named: the second day of an event
     ("pt", "Em agosto, a greve começou no dia 20.", ["2023-08-20"]),
     ("pt", "O dia 13 foi tenso. Em outubro, no dia 2, houve greve.", ["2023-09-13", "2023-10-02"]),
     # with its month the date is read as ever; a time and Greek "στις 13" are no day

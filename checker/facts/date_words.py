@@ -580,6 +580,7 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     # before a day and month with full stops, as German, Czech and Slovak news dates what
     # comes this year: "am 20.9.", "dne 20. 9.", "dňa 20. 9."
     "de": ("am",), "cs": ("dne",), "sk": ("dňa",),
+    "ar": ("يوم",),  # "يوم 13 من الشهر الجاري", the 13th of this month (DAY_OF_MONTH)
 }
 
 # Of those, the words before which a day of the month is written alone, its month left to
@@ -591,8 +592,11 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
 # 13", which is as often "at 13:00".
 DAY_OF_MONTH: dict[str, tuple[str, ...]] = {
     "pt": ("dia",), "es": ("día",), "it": ("giorno",), "sw": ("tarehe",), "id": ("tanggal", "tgl"),
-    "ms": ("tarikh", "tanggal"), "vi": ("ngày",),
+    "ms": ("tarikh", "tanggal"), "vi": ("ngày",), "ar": ("يوم",),
 }
+# Where such a day is read only with the phrase that names its month: Arabic "يوم 2" is as
+# often the second day of an event ("يوم 2 من المؤتمر").
+DAY_OF_MONTH_WITH_MONTH = frozenset({"ar"})
 # Words before a month that name a part of it, not a day: "mid-March", "early March",
 # "Mitte März", "a mediados de marzo", "à la mi-mars", "в середине марта", "на початку
 # березня". The month is read as a month ("mid-March 2024" is 2024-03, which a rule on any
@@ -623,6 +627,8 @@ MONTH_AFTER_DAY: dict[str, dict[str, int]] = {
     "id": {"bulan ini": 0, "bulan lalu": -1, "bulan depan": 1},
     "ms": {"bulan ini": 0, "bulan lalu": -1, "bulan depan": 1, "bulan hadapan": 1},
     "vi": {"tháng này": 0, "tháng trước": -1, "tháng sau": 1, "tháng tới": 1},
+    "ar": {"من الشهر الجاري": 0, "من الشهر الحالي": 0, "الشهر الجاري": 0, "من الشهر الماضي": -1,
+           "الشهر الماضي": -1, "من الشهر المقبل": 1, "الشهر المقبل": 1},
 }
 
 # Parts of the day written on a weekday's name, after a joining letter: German

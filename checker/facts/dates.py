@@ -566,6 +566,8 @@ def _day_of_a_month(match: _Match, text: str, items: Items, lex: Lexicon,
     if published is None:
         return [_mention(text, start, end, DateValue(day=day), True)]
     shift = _month_after(text, end, lex.language)
+    if shift is None and lex.language in date_words.DAY_OF_MONTH_WITH_MONTH:
+        return []
     if shift is not None:
         found = _day_in_month(day, published, shift)
         return [_mention(text, start, end, _full(found), True)] if found else []
