@@ -2099,6 +2099,23 @@ def test_a_yearless_date_in_a_future_clause_is_the_coming_one(language: str, tex
     assert days(text, language)[0] == iso
 
 
+@pytest.mark.parametrize("language, text, iso", [
+    # "last" before or after a day and month that would be read as to come: the year before's
+    ("es", "El pasado 2 de mayo se firmó el acuerdo.", "2023-05-02"),
+    ("es", "El 2 de mayo pasado se firmó.", "2023-05-02"),
+    ("pt", "No último dia 2 de maio houve greve.", "2023-05-02"),
+    ("it", "Lo scorso 2 maggio si è votato.", "2023-05-02"),
+    ("fr", "Le 2 mai dernier, les électeurs ont voté.", "2023-05-02"),
+    ("en", "Last May 2, voters went to the polls.", "2023-05-02"),
+    ("de", "Am vergangenen 2. Mai wurde gewählt.", "2023-05-02"),
+    # "next" before it, past a word for "day" too: the coming one
+    ("pt", "No próximo dia 20 de maio haverá eleições.", "2024-05-20"),
+    ("fr", "Le 2 mai prochain, les électeurs voteront.", "2024-05-02"),
+])
+def test_last_or_next_beside_a_day_and_month(language: str, text: str, iso: str) -> None:
+    assert days(text, language, dt.date(2024, 1, 14))[0] == iso
+
+
 # --- African and Caucasian news ---------------------------------------------------------
 
 @pytest.mark.parametrize("language, text, expected, iso", [

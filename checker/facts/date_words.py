@@ -267,7 +267,7 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("dernier", "dernière"),
     "es": ("pasado", "pasada"),
     "it": ("scorso", "scorsa"),
-    "pt": ("passado", "passada"),
+    "pt": ("passado", "passada", "último", "última"),  # Brazilian "no último dia 2", "na última sexta-feira"
     "pl": ("zeszły", "zeszłą", "ubiegły", "ubiegłą", "ostatni", "ostatnią"),
     "ru": ("прошлый", "прошлую", "прошлой"),
     "uk": ("минулий", "минулу", "минулого"),

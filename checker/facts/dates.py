@@ -499,6 +499,9 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
             and published is not None and (_ahead(text, start, end, lex.language, published, fields)
                                            or _coming(text, items, lex, match.start(), published, fields))):
         fields = (fields[0] + 1, fields[1], fields[2])  # "將於5月20日就職" in January: this May
+    elif (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
+          and published is not None and _passed(text, items, lex, match.start(), match.end(), published, fields)):
+        fields = (fields[0] - 1, fields[1], fields[2])  # "el pasado 2 de mayo" in January: last May
     found: list[DateMention] = []
     if listed:
         start = items.starts[day_item]
@@ -623,12 +626,38 @@ def _ahead(text: str, start: int, end: int, language: str, published: dt.date,
         return False  # 29 February
 
 
+def _modifier_beside(items: Items, first: int, last: int) -> tuple[int, int]:
+    """The items of a word right before a date (past a word for "day": "no próximo dia
+    20 de maio") and right after it ("le 2 mai dernier"), -1 where there is none."""
+    before = first - 2 if first > 1 and items.codes[first - 1] == " " else first - 1
+    if before >= 0 and items.codes[before] == "D":
+        before = before - 2 if before > 1 and items.codes[before - 1] == " " else before - 1
+    after = last + 1 if last < len(items.codes) and items.codes[last:last + 1] == " " else last
+    return before, after if after < len(items.codes) else -1
+
+
+def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, published: dt.date,
+            fields: tuple[int | None, int, int | None]) -> bool:
+    """Whether a day and month without a year, read as to come, have a word for "last"
+    before or after them ("el pasado 2 de mayo", "lo scorso 2 maggio", "le 2 mai dernier",
+    "last May 2", "am vergangenen 2. Mai"): then they are the year before's."""
+    year, month, day = fields
+    assert year is not None and day is not None
+    try:
+        if dt.date(year, month, day) <= published:
+            return False
+    except ValueError:
+        return False
+    return any(i >= 0 and items.codes[i] == "L" for i in _modifier_beside(items, first, last))
+
+
 def _coming(text: str, items: Items, lex: Lexicon, first: int, published: dt.date,
             fields: tuple[int | None, int, int | None]) -> bool:
     """Whether a day and month without a year, read as past, follow a word for "the
-    coming" (Korean "오는 3월 1일"): then they are next year's. Not after "this"
-    (Portuguese "neste 7 de setembro") nor a word that is "next" only before a weekday."""
-    before = first - 2 if first > 1 and items.codes[first - 1] == " " else first - 1
+    coming" (Korean "오는 3월 1일", "no próximo dia 20 de maio"): then they are next
+    year's. Not after "this" (Portuguese "neste 7 de setembro") nor a word that is "next"
+    only before a weekday."""
+    before = _modifier_beside(items, first, first)[0]
     if before < 0 or items.codes[before] != "X" or items.values[before] != 1:
         return False
     if fold(text[items.starts[before]:items.ends[before]]) in lex.bare_next:
