@@ -567,6 +567,20 @@ def test_the_night_to_a_day_is_the_day_before_and_the_day(language: str, text: s
     ("nl", "Vanochtend maakte de regering bekend dat", ["2023-09-14"]),
     ("it", "Ieri l'altro il governo ha deciso.", ["2023-09-12"]),        # the day before yesterday
     ("es", "Antier el gobierno anunció", ["2023-09-12"]),
+    # last night, this morning, tonight, as one word or phrase
+    ("es", "Anoche se registró un sismo.", ["2023-09-13"]),
+    ("es", "Esta madrugada se registró un sismo.", ["2023-09-14"]),
+    ("it", "Stamattina il governo ha approvato.", ["2023-09-14"]),
+    ("ro", "Aseară, guvernul a anunțat.", ["2023-09-13"]),
+    ("hr", "Sinoć je potres pogodio Zagreb.", ["2023-09-13"]),
+    ("sr", "Синоћ је земљотрес погодио.", ["2023-09-13"]),
+    ("bg", "Снощи земетресение разлюля.", ["2023-09-13"]),
+    ("tr", "Bu sabah deprem oldu.", ["2023-09-14"]),
+    ("sv", "I natt skakade jorden.", ["2023-09-14"]),
+    ("en", "Police said last night that three people died.", ["2023-09-13"]),
+    ("en", "The last night of the festival was quiet.", []),
+    # the night to a day in German: both days
+    ("de", "In der Nacht zum Mittwoch bebte die Erde.", ["2023-09-12", "2023-09-13"]),
 ])
 def test_relative_days_as_news_writes_them(language: str, text: str, expected: list[str]) -> None:
     assert days(text, language) == expected

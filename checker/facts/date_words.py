@@ -10,34 +10,45 @@ case and script variants need not be listed.
 
 from __future__ import annotations
 
-_NB_DAYS = {"i går": -1, "i dag": 0, "i morgen": 1, "i forgårs": -2, "i overmorgen": 2}
+_NB_DAYS = {"i går": -1, "i dag": 0, "i morgen": 1, "i forgårs": -2, "i overmorgen": 2, "i natt": 0, "i morges": 0,
+            "i kveld": 0}
 
 # Days from the published date: yesterday -1, today 0, tomorrow +1 ...
 RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "en": {"yesterday": -1, "today": 0, "tomorrow": 1,
-           "the day before yesterday": -2, "the day after tomorrow": 2},
-    "hr": {"jučer": -1, "jučerašnji": -1, "danas": 0, "sutra": 1, "prekjučer": -2, "prekosutra": 2},
-    "bs": {"jučer": -1, "juče": -1, "danas": 0, "sutra": 1, "prekjučer": -2, "prekosutra": 2},
+           "the day before yesterday": -2, "the day after tomorrow": 2,
+           # and the parts of those days news writes on their own
+           "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0},
+    "hr": {"jučer": -1, "jučerašnji": -1, "danas": 0, "sutra": 1, "prekjučer": -2, "prekosutra": 2,
+           "sinoć": -1, "jutros": 0, "noćas": 0},
+    "bs": {"jučer": -1, "juče": -1, "danas": 0, "sutra": 1, "prekjučer": -2, "prekosutra": 2,
+           "sinoć": -1, "jutros": 0, "noćas": 0},
     "sr": {"juče": -1, "jučer": -1, "danas": 0, "sutra": 1, "prekjuče": -2, "prekosutra": 2,
-           "јуче": -1, "данас": 0, "сутра": 1, "прекјуче": -2, "прекосутра": 2},
+           "јуче": -1, "данас": 0, "сутра": 1, "прекјуче": -2, "прекосутра": 2,
+           "sinoć": -1, "jutros": 0, "noćas": 0, "синоћ": -1, "јутрос": 0, "ноћас": 0},
     "sl": {"včeraj": -1, "danes": 0, "jutri": 1, "predvčerajšnjim": -2, "pojutrišnjem": 2},
-    "ro": {"ieri": -1, "azi": 0, "astăzi": 0, "mâine": 1, "alaltăieri": -2, "poimâine": 2},
+    "ro": {"ieri": -1, "azi": 0, "astăzi": 0, "mâine": 1, "alaltăieri": -2, "poimâine": 2,
+           "aseară": -1, "azi-noapte": 0, "azi-dimineață": 0, "în această dimineață": 0},
     "de": {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
     # Dutch writes the part of the day on the day: "gisteravond" (last night), "vanochtend"
     "nl": {"gisteren": -1, "vandaag": 0, "morgen": 1, "eergisteren": -2, "overmorgen": 2,
            "gisteravond": -1, "gistermiddag": -1, "gisterochtend": -1, "gistermorgen": -1, "gisternacht": -1,
            "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0, "morgenochtend": 1, "morgenavond": 1},
     "fr": {"hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2},
-    "es": {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2},
-    "it": {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "ieri l'altro": -2, "dopodomani": 2},
-    "pt": {"ontem": -1, "hoje": 0, "amanhã": 1, "anteontem": -2, "depois de amanhã": 2},
+    "es": {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2,
+           "anoche": -1, "anteanoche": -2, "esta mañana": 0, "esta madrugada": 0, "esta tarde": 0, "esta noche": 0},
+    "it": {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "ieri l'altro": -2, "dopodomani": 2,
+           "stamattina": 0, "stamane": 0, "stanotte": 0, "stasera": 0, "stamani": 0},
+    "pt": {"ontem": -1, "hoje": 0, "amanhã": 1, "anteontem": -2, "depois de amanhã": 2,
+           "nesta madrugada": 0, "esta madrugada": 0, "nesta manhã": 0, "esta manhã": 0, "nesta noite": 0},
     "pl": {"wczoraj": -1, "dzisiaj": 0, "dziś": 0, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2},
     "cs": {"včera": -1, "dnes": 0, "zítra": 1, "předevčírem": -2, "pozítří": 2},
     "sk": {"včera": -1, "dnes": 0, "zajtra": 1, "predvčerom": -2, "pozajtra": 2},
-    "ru": {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2},
+    "ru": {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2, "этой ночью": 0,
+           "прошлой ночью": -1},
     "uk": {"вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1, "позавчора": -2, "післязавтра": 2},
-    "bg": {"вчера": -1, "днес": 0, "утре": 1, "онзи ден": -2, "вдругиден": 2},
-    "mk": {"вчера": -1, "денес": 0, "утре": 1, "завчера": -2, "задутре": 2},
+    "bg": {"вчера": -1, "днес": 0, "утре": 1, "онзи ден": -2, "вдругиден": 2, "снощи": -1, "тази сутрин": 0},
+    "mk": {"вчера": -1, "денес": 0, "утре": 1, "завчера": -2, "задутре": 2, "синоќа": -1, "утрово": 0},
     "hu": {"tegnap": -1, "ma": 0, "holnap": 1, "tegnapelőtt": -2, "holnapután": 2},
     "fi": {"eilen": -1, "tänään": 0, "huomenna": 1, "toissapäivänä": -2, "ylihuomenna": 2},
     "et": {"eile": -1, "täna": 0, "homme": 1, "üleeile": -2, "ülehomme": 2},
@@ -45,9 +56,9 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "lt": {"vakar": -1, "šiandien": 0, "rytoj": 1, "užvakar": -2, "poryt": 2},
     "sq": {"dje": -1, "sot": 0, "nesër": 1, "pardje": -2, "pasnesër": 2},
     "sv": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgon": 1, "imorgon": 1,
-           "i förrgår": -2, "i övermorgon": 2},
+           "i förrgår": -2, "i övermorgon": 2, "i natt": 0, "inatt": 0, "i morse": 0, "i kväll": 0, "ikväll": 0},
     "da": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgen": 1, "i forgårs": -2,
-           "i overmorgen": 2},
+           "i overmorgen": 2, "i nat": 0, "i morges": 0, "i aftes": -1, "i aften": 0},
     "nb": _NB_DAYS, "no": _NB_DAYS, "nn": _NB_DAYS,
     "ca": {"ahir": -1, "avui": 0, "demà": 1, "abans-d'ahir": -2, "demà passat": 2},
     "gl": {"onte": -1, "hoxe": 0, "mañá": 1, "antonte": -2, "pasadomañá": 2},
@@ -58,7 +69,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "cy": {"ddoe": -1, "doe": -1, "heddiw": 0, "yfory": 1},
     "mt": {"il-bieraħ": -1, "lbieraħ": -1, "illum": 0, "għada": 1},
     "el": {"χθες": -1, "χτες": -1, "σήμερα": 0, "αύριο": 1, "προχθές": -2, "προχτές": -2, "μεθαύριο": 2},
-    "tr": {"dün": -1, "dünkü": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "öbür gün": 2},
+    "tr": {"dün": -1, "dünkü": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "öbür gün": 2, "bu sabah": 0,
+           "bu gece": 0},
     "id": {"kemarin": -1, "hari ini": 0, "besok": 1, "kemarin lusa": -2, "lusa": 2},
     "ms": {"kelmarin": -1, "semalam": -1, "hari ini": 0, "esok": 1, "lusa": 2},
     "vi": {"hôm qua": -1, "hôm nay": 0, "ngày mai": 1, "hôm kia": -2, "ngày kia": 2,
@@ -164,6 +176,7 @@ NIGHT_BEFORE: dict[str, tuple[str, ...]] = {
     "ru": ("ночь на", "ночи на"), "uk": ("ніч на", "вночі на", "ночі на", "ніч проти", "вночі проти", "ночі проти"),
     "be": ("ноч на", "ноччу на"), "cs": ("noci na", "noc na"), "sk": ("noci na", "noc na"), "pl": ("nocy na", "noc na"),
     "bg": ("нощта срещу", "нощ срещу"), "hr": ("noći na",), "bs": ("noći na",), "sr": ("noći na", "ноћи на"),
+    "de": ("nacht zum", "nacht zu", "nacht auf"),  # "in der Nacht zum Mittwoch"
 }
 
 # The shifts above that take an event as complement ("Thursday, a day after the leaders
@@ -680,6 +693,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
 # Russian "среда" is both Wednesday and environment).
 NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"mañana": ("la", "esta", "por", "de", "cada", "una", "media", "toda")},
+    "en": {"last night": ("the", "a", "every", "that", "this", "his", "her", "their", "its", "our", "my", "s")},
     "de": {"morgen": ("am", "den", "jeden", "einen", "der", "des", "heute", "gestern",
                       "guten", "vom", "zum", "bis", "morgen")},
     "nl": {"morgen": ("de", "die", "deze", "elke", "goede", "van")},
