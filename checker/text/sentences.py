@@ -58,7 +58,7 @@ _CASELESS_LOWER = regex.compile(r"\p{Georgian}")
 # A full stop after a month's full name, before a number, ends a sentence or a dateline
 # ("თბილისი, 14 სექტემბერი. 2022 წლის …", Tbilisi, 14 September. In 2022 …), which the
 # segmenter does not cut before a number; after an abbreviation it ends none ("21 févr. 2023").
-_WORD_STOP_NUMBER = regex.compile(r"(?<=[\p{L}\p{M}]\.)[ \t]+(?=\p{N})")
+_WORD_STOP_NUMBER = regex.compile(r"\.[ \t]+(?=\p{N})")
 _LITHUANIAN_DAY_END = regex.compile(r"(?<=\p{N}{1,2}\s?d\.)\s+(?=\p{Lu})")
 _LITHUANIAN_DATE_OPENS = regex.compile(r"[\s\p{Cf}]*(?:\p{N}{4}\s?m\.\s+)?\p{L}+\s+\p{N}{1,2}\s?d\.\s+$")
 # A full stop with a letter right after it is inside a word or a name: Vietnamese
