@@ -164,6 +164,39 @@ In mid-March 15 workers were injured in a smaller blaze. In May 2,000 workers pr
         "announcement": ("agrees", "Onte o Goberno galego anunciou a folga do persoal sanitario."),
         "vote": ("agrees", "A votación será o venres."),
     }),
+    "de": ("de", SEPTEMBER, """Tarifstreit bei der Bahn
+
+Die Gespräche zwischen der GDL und der Deutschen Bahn werden am 20.9. in Berlin fortgesetzt.
+
+Die Urabstimmung findet am Sonntag statt. In der Nacht zum Mittwoch legten mehr als 5.000 Lokführer die Arbeit nieder.
+""", date_rule("talks-date", "2023-09-20", "Gespräche")
+        + date_rule("ballot-date", "2023-09-17", "Urabstimmung")
+        + number_rule("drivers", ">= 5000", "Lokführer"), {
+        "talks-date": ("agrees", "Die Gespräche zwischen der GDL und der Deutschen Bahn werden am 20.9. in Berlin "
+                                 "fortgesetzt."),
+        "ballot-date": ("agrees", "Die Urabstimmung findet am Sonntag statt."),
+        "drivers": ("agrees", "In der Nacht zum Mittwoch legten mehr als 5.000 Lokführer die Arbeit nieder."),
+    }),
+    "pl": ("pl", SEPTEMBER, """Warszawa – Przedstawiciele rządu i związkowcy podpiszą porozumienie w piątek.
+
+Strajk górników trwał od poniedziałku. Rząd nie zgodził się na podwyżki.
+""", date_rule("deal-date", "2023-09-15", "porozumienie", "podpiszą")
+        + phrase_rule("raise-agreed", "rząd zgodził się na podwyżki"), {
+        "deal-date": ("agrees", "Warszawa – Przedstawiciele rządu i związkowcy podpiszą porozumienie w piątek."),
+        "raise-agreed": ("contradicts", "Rząd nie zgodził się na podwyżki."),
+    }),
+    "vi": ("vi", SEPTEMBER, """Đội tuyển Việt Nam thắng 3-1 trong trận giao hữu.
+
+Ngày 13-9, Quốc hội họp phiên bất thường để bàn về ngân sách.
+""", date_rule("session-date", "2023-09-13", "Quốc hội"), {
+        "session-date": ("agrees", "Ngày 13-9, Quốc hội họp phiên bất thường để bàn về ngân sách."),
+    }),
+    "es-last": ("es", "2024-01-14", """Un año del acuerdo de paz
+
+El pasado 2 de mayo el Gobierno y la guerrilla firmaron el acuerdo en La Habana.
+""", date_rule("accord-date", "2023-05-02", "acuerdo", "firmaron"), {
+        "accord-date": ("agrees", "El pasado 2 de mayo el Gobierno y la guerrilla firmaron el acuerdo en La Habana."),
+    }),
 }
 
 
