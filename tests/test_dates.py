@@ -1850,6 +1850,23 @@ def test_a_malay_or_indonesian_weekday_of_this_week(language: str, text: str, ex
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    # a weekday of the calendar week a phrase after it names (weeks from Monday)
+    ("en", "The vote took place Wednesday last week.", ["2023-09-06"]),
+    ("en", "They will meet Friday next week.", ["2023-09-22"]),
+    ("en", "The vote took place last Wednesday.", ["2023-09-13"]),
+    ("nl", "De stemming was woensdag vorige week.", ["2023-09-06"]),
+    ("de", "Die Wahl war am Mittwoch vergangener Woche.", ["2023-09-06"]),
+    ("id", "Rapat digelar Rabu pekan lalu.", ["2023-09-06"]),
+    ("es", "La votación fue el miércoles de la semana pasada.", ["2023-09-06"]),
+    ("ru", "Голосование прошло в среду на прошлой неделе.", ["2023-09-06"]),
+    ("pl", "Głosowanie odbyło się w środę w zeszłym tygodniu.", ["2023-09-06"]),
+    ("en", "They met on Wednesday. Next week the vote follows.", ["2023-09-13"]),  # another sentence's week
+])
+def test_a_weekday_of_a_week_named_after_it(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     # the present that speaks of what is to come, where there is no future tense
     ("fi", "Seuraavat neuvottelut käydään toimistossa perjantaina.", "2023-09-15"),
     ("fi", "Neuvottelut käytiin toimistossa perjantaina.", "2023-09-08"),

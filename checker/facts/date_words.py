@@ -326,6 +326,28 @@ WEEK_OF: dict[str, dict[str, int]] = {
     "ko": {"지난주": -1, "다음 주": 1, "다음주": 1, "이번 주": 0, "이번주": 0},
 }
 
+# Phrases after a weekday that name its calendar week (from Monday), as WEEK_OF does before
+# it: "Wednesday last week" (not the last Wednesday: the one of the week before the
+# publication's), "Friday next week", "woensdag vorige week", "Mittwoch vergangener Woche",
+# "Rabu pekan lalu", "el miércoles de la semana pasada", "в среду на прошлой неделе".
+WEEK_AFTER: dict[str, dict[str, int]] = {
+    "en": {"last week": -1, "next week": 1, "this week": 0},
+    "nl": {"vorige week": -1, "afgelopen week": -1, "volgende week": 1, "komende week": 1, "deze week": 0},
+    "de": {"vergangener woche": -1, "letzter woche": -1, "vorige woche": -1, "nächster woche": 1,
+           "kommender woche": 1, "dieser woche": 0, "der vergangenen woche": -1, "der nächsten woche": 1},
+    "id": {"pekan lalu": -1, "minggu lalu": -1, "pekan depan": 1, "minggu depan": 1, "pekan ini": 0, "minggu ini": 0},
+    "ms": {"minggu lalu": -1, "minggu lepas": -1, "minggu depan": 1, "minggu hadapan": 1, "minggu ini": 0},
+    "es": {"de la semana pasada": -1, "de la próxima semana": 1, "de la semana próxima": 1,
+           "de la semana que viene": 1, "de esta semana": 0},
+    "pt": {"da semana passada": -1, "da próxima semana": 1, "da semana que vem": 1, "desta semana": 0},
+    "fr": {"de la semaine dernière": -1, "de la semaine passée": -1, "de la semaine prochaine": 1},
+    "it": {"della scorsa settimana": -1, "della settimana scorsa": -1, "della prossima settimana": 1,
+           "della settimana prossima": 1},
+    "ru": {"на прошлой неделе": -1, "на следующей неделе": 1, "на этой неделе": 0},
+    "uk": {"минулого тижня": -1, "наступного тижня": 1, "цього тижня": 0},
+    "pl": {"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w przyszłym tygodniu": 1, "w tym tygodniu": 0},
+}
+
 # Words before a day of the month alone that name its month from the publication's:
 # Chinese "上月13日" (the 13th of last month), "下月15日", Japanese "先月13日", "来月15日",
 # Korean "지난달 13일", "다음 달 15일", "이달 13일".

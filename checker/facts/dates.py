@@ -1171,6 +1171,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     if published is None:
         return [_mention(text, start, end, DateValue(weekday=weekday), True)]
     week = _named_before(text, start, date_words.WEEK_OF.get(lex.language, {}))
+    if week is None:  # "Wednesday last week", "woensdag vorige week", "Rabu pekan lalu"
+        week = _week_after(text, items.ends[i], lex.language)
     if week is not None:  # "上周三", "来週の月曜日", "지난주 수요일": that week's day
         monday = _moved(published, 1 - published.isoweekday())
         day = _moved(monday, 7 * week + weekday - 1) if monday else None
@@ -1195,6 +1197,23 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+_SPACE_THEN_WORD = regex.compile(r"[^\S\n]+\p{L}")
+
+
+def _week_after(text: str, end: int, language: str) -> int | None:
+    """The calendar week a phrase right after a weekday names
+    (:data:`~checker.facts.date_words.WEEK_AFTER`): -1 the last, 0 this, 1 the next."""
+    phrases = date_words.WEEK_AFTER.get(language)
+    if not phrases or not _SPACE_THEN_WORD.match(text, end):  # "on Wednesday, next week …": another clause's
+        return None
+    following = fold_words(text[end:end + 40])
+    for phrase, week in phrases.items():
+        words = fold_words(phrase)
+        if following[:len(words)] == words:
+            return week
+    return None
 
 
 def _named_before(text: str, start: int, words: dict[str, int]) -> int | None:
