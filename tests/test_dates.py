@@ -1861,6 +1861,9 @@ def test_a_malay_or_indonesian_weekday_of_this_week(language: str, text: str, ex
     ("ru", "Голосование прошло в среду на прошлой неделе.", ["2023-09-06"]),
     ("pl", "Głosowanie odbyło się w środę w zeszłym tygodniu.", ["2023-09-06"]),
     ("en", "They met on Wednesday. Next week the vote follows.", ["2023-09-13"]),  # another sentence's week
+    # and before it, in Turkish
+    ("tr", "Oylama geçen hafta çarşamba günü yapıldı.", ["2023-09-06"]),
+    ("tr", "Önümüzdeki hafta cuma günü görüşecekler.", ["2023-09-22"]),
 ])
 def test_a_weekday_of_a_week_named_after_it(language: str, text: str, expected: list[str]) -> None:
     assert days(text, language) == expected

@@ -324,6 +324,8 @@ WEEK_OF: dict[str, dict[str, int]] = {
     "yue": {"上": -1, "下": 1, "呢個": 0, "上個": -1, "下個": 1},
     "ja": {"先週": -1, "来週": 1, "今週": 0, "先週の": -1, "来週の": 1, "今週の": 0},
     "ko": {"지난주": -1, "다음 주": 1, "다음주": 1, "이번 주": 0, "이번주": 0},
+    # Turkish "geçen hafta çarşamba" (Wednesday last week), in lower case as compared
+    "tr": {"geçen hafta": -1, "gelecek hafta": 1, "önümüzdeki hafta": 1, "bu hafta": 0},
 }
 
 # Phrases after a weekday that name its calendar week (from Monday), as WEEK_OF does before

@@ -1221,7 +1221,7 @@ def _named_before(text: str, start: int, words: dict[str, int]) -> int | None:
     (:data:`~checker.facts.date_words.MONTH_OF` before a day of the month,
     :data:`~checker.facts.date_words.WEEK_OF` before a weekday): -1 the last, 0 this,
     1 the next; None without one (the longest word written there wins)."""
-    before = text[max(0, start - 5):start].rstrip(" ")
+    before = text[max(0, start - 20):start].rstrip(" ").casefold()
     found = [word for word in words if before.endswith(word)]
     return words[max(found, key=len)] if found else None
 
