@@ -1861,11 +1861,25 @@ def test_a_malay_or_indonesian_weekday_of_this_week(language: str, text: str, ex
     ("ru", "Голосование прошло в среду на прошлой неделе.", ["2023-09-06"]),
     ("pl", "Głosowanie odbyło się w środę w zeszłym tygodniu.", ["2023-09-06"]),
     ("en", "They met on Wednesday. Next week the vote follows.", ["2023-09-13"]),  # another sentence's week
+    ("vi", "Thứ Hai tuần trước, động đất xảy ra.", ["2023-09-04"]),
+    ("vi", "Thứ Hai tuần tới, hội nghị sẽ diễn ra.", ["2023-09-18"]),
     # and before it, in Turkish
     ("tr", "Oylama geçen hafta çarşamba günü yapıldı.", ["2023-09-06"]),
     ("tr", "Önümüzdeki hafta cuma günü görüşecekler.", ["2023-09-22"]),
 ])
 def test_a_weekday_of_a_week_named_after_it(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "next" and "last" of Arabic, Persian and Urdu news
+    ("ar", "الاثنين المقبل تعقد القمة.", ["2023-09-18"]),
+    ("ar", "الاثنين الماضي وقع زلزال.", ["2023-09-11"]),
+    ("fa", "دوشنبه آینده نشست برگزار می‌شود.", ["2023-09-18"]),
+    ("ur", "اگلے پیر کو اجلاس ہوگا۔", ["2023-09-18"]),
+    ("ur", "گزشتہ روز زلزلہ آیا۔", ["2023-09-13"]),
+])
+def test_next_and_last_weekdays_in_arabic_script(language: str, text: str, expected: list[str]) -> None:
     assert days(text, language) == expected
 
 

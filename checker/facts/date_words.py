@@ -253,6 +253,8 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "am": ("በሚቀጥለው", "የሚቀጥለው"),
     "kk": ("келесі", "алдағы"),
     "uz": ("kelasi", "kelgusi", "келаси", "келгуси"),
+    # after the weekday: Arabic "الاثنين المقبل", Persian "دوشنبه آینده"; Urdu before it, "اگلے پیر"
+    "ar": ("المقبل", "القادم", "المقبلة", "القادمة"), "fa": ("آینده",), "ur": ("اگلے", "آئندہ"),
 }
 # Words that make a weekday this week's, before or after the publication, the nearer:
 # Brazilian news dates by "nesta sexta-feira" (this Friday: published on a Thursday, the
@@ -313,6 +315,7 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "am": ("ባለፈው", "ያለፈው"),
     "kk": ("өткен", "былтырғы"),
     "uz": ("oʻtgan", "o'tgan", "o‘tgan", "ўтган"),
+    "ar": ("الماضي", "الماضية", "المنصرم"), "fa": ("گذشته",), "ur": ("گزشتہ", "گذشتہ", "پچھلے"),
 }
 
 # Words before a weekday that name its calendar week (from Monday), before or after the
@@ -348,6 +351,7 @@ WEEK_AFTER: dict[str, dict[str, int]] = {
     "ru": {"на прошлой неделе": -1, "на следующей неделе": 1, "на этой неделе": 0},
     "uk": {"минулого тижня": -1, "наступного тижня": 1, "цього тижня": 0},
     "pl": {"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w przyszłym tygodniu": 1, "w tym tygodniu": 0},
+    "vi": {"tuần trước": -1, "tuần qua": -1, "tuần tới": 1, "tuần sau": 1, "tuần này": 0},
 }
 
 # Words before a day of the month alone that name its month from the publication's:
