@@ -1367,16 +1367,6 @@ def test_a_lunar_hijri_date_beside_the_common_one_names_the_same_day() -> None:
     assert [m.value.iso for m in found] == ["2023-09-13", "2023-09-13"]
 
 
-def test_without_the_hijri_extra_a_lunar_hijri_date_is_left_unread(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(__import__("sys").modules, "hijridate", None)  # not installed
-    dates_module._calendars.cache_clear()
-    try:
-        assert find_dates("عقدت القمة في 15 ربيع الأول 1445 هـ في الرياض.", "ar", PUBLISHED) == []
-        assert days("۲۲ شهریور ۱۴۰۲", "fa") == ["2023-09-13"]  # the other calendars still read
-    finally:
-        dates_module._calendars.cache_clear()
-
-
 @pytest.mark.parametrize("text", ["ارتفع العدد إلى صفر 2023", "في 10 رمضان قتل 5 أشخاص", "في 15 ذو الحجة 1200"])
 def test_a_lunar_hijri_month_without_its_year_or_out_of_range_is_no_date(text: str) -> None:
     # صفر is "zero"; Ramadan without a year is the month told of; 1200 is before the calendar's range

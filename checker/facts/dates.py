@@ -823,14 +823,10 @@ def _lunar_hijri() -> _Calendar:
 
 @lru_cache(maxsize=1)
 def _calendars() -> dict[int, _Calendar]:
-    found = {date_words.SOLAR_HIJRI: _solar_hijri(),
-             date_words.ETHIOPIAN: _Calendar((1800, 2200), _from_ethiopian, _ethiopian_year),
-             date_words.BIKRAM_SAMBAT: _bikram_sambat()}
-    try:  # the optional extra "hijri"; without it lunar Hijri dates are left unread
-        found[date_words.LUNAR_HIJRI] = _lunar_hijri()
-    except ImportError:
-        pass
-    return found
+    return {date_words.SOLAR_HIJRI: _solar_hijri(),
+            date_words.ETHIOPIAN: _Calendar((1800, 2200), _from_ethiopian, _ethiopian_year),
+            date_words.BIKRAM_SAMBAT: _bikram_sambat(),
+            date_words.LUNAR_HIJRI: _lunar_hijri()}
 
 
 def _other_calendar(month: int, year: int | None, day: int | None,
