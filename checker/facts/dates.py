@@ -24,6 +24,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 
 from ..text import cldr
 from ..text.normalise import fold, fold_words, primary_language
+from ..text.spans import Covered
 from ..text.tense import is_future, is_past
 from . import date_words
 from .date_patterns import (
@@ -360,7 +361,7 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
     the day of this month, last month or next month nearest the publication, outside the
     dates already found."""
     codes, starts, ends = items.codes, items.starts, items.ends
-    taken = [(m.start, m.end) for m in found]
+    taken = Covered((m.start, m.end) for m in found)
     days: list[DateMention] = []
     for i in range(len(codes) - 1):
         if codes[i] != "d" or codes[i + 1] not in "co&" or starts[i + 1] != ends[i]:
@@ -370,7 +371,7 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
             end = starts[i + 1] + 1
         if text[start - 1:start] in _NTH or text[end - 1:end] not in lex.day_suffixes:
             continue
-        if text[end:end + 1] in _DAYS_COUNTED or any(a <= start < b for a, b in taken):
+        if text[end:end + 1] in _DAYS_COUNTED or taken.holds(start):
             continue
         month = _named_before(text, start, date_words.MONTH_OF.get(lex.language, {}))
         if month is not None:  # "上月13日", "지난달 13일": the day of that month

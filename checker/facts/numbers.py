@@ -31,6 +31,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
+from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
     CLOCK_AFTER,
@@ -1664,11 +1665,11 @@ class _Reader:
         word before a bare unit means one of it."""
         if self.lex.articles:
             return
-        taken = [(m.start, m.end) for m in found]
+        taken = Covered((m.start, m.end) for m in found)
         for end, (begin, word) in self.prefixes.items():
             if self.lex.bounds.get(word) and len(word) >= 3 and end not in self.at:
                 mention = self._bare_unit(end, need_half=False)
-                if mention and not any(s < mention.end and mention.start < e for s, e in taken):
+                if mention and not taken.overlaps(mention.start, mention.end):
                     yield mention
 
     def _bare_unit(self, start: int, need_half: bool) -> NumberMention | None:

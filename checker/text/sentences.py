@@ -175,8 +175,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
                                          lambda at: not _full_month_before(text, at, months, abbreviated))]
     if primary_language(language) == "lt" and " d." in chunk:
         pieces = [piece for start, end in pieces
-                  for piece in _split_at(_LITHUANIAN_DAY_END, text, start, end,
-                                         lambda at, start=start: _LITHUANIAN_DATE_OPENS.match(text[start:at]) is not None)]
+                  for piece in _split_at(_LITHUANIAN_DAY_END, text, start, end, _date_opens(text, start))]
     unit_end = _unit_end(language)
     if unit_end is not None:
         pieces = [piece for start, end in pieces for piece in _split_at(unit_end, text, start, end)]
@@ -287,6 +286,12 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
     if not (named or other):
         return [(start, end)]
     return [(start, found.end()), (found.end(), end)]
+
+
+def _date_opens(text: str, start: int) -> Callable[[int], bool]:
+    """Whether a Lithuanian date ending at a boundary opens the sentence that begins at
+    ``start`` ("Rugsėjo 13 d. | Seimas priėmė …"): then the boundary ends none."""
+    return lambda at: _LITHUANIAN_DATE_OPENS.match(text[start:at]) is not None
 
 
 def _full_month_before(text: str, at: int, months: dict[str, int], abbreviated: frozenset[str]) -> bool:
