@@ -731,3 +731,69 @@ def test_a_long_paragraph_reaches_the_segmenter_in_bounded_pieces(monkeypatch) -
     assert len(split_sentences(text, "zh")) == 20_000
     assert len(seen) > 1
     assert max(seen) <= 3 * module.PIECE
+
+
+@pytest.mark.parametrize("name, text, language", [
+    ("Zelensky", "Präsident Selenskyj sagte", "de"),          # German s for з
+    ("Zelenskyy", "Präsident Selenskyjs Rede", "de"),
+    ("Selenskyj", "President Zelensky said", "en"),
+    ("Shevardnadze", "le président Chevardnadze", "fr"),     # French ch for ш
+    ("Chevardnadze", "President Shevardnadze", "en"),
+    ("Kharkiv", "Angriff auf Charkiw", "de"),                # German, Dutch, Czech ch for х
+    ("Khamenei", "Ajatollah Chamenei", "de"),
+    ("Charkiw", "attack on Kharkiv", "en"),
+    ("Yeltsin", "Boris Eltsine", "fr"),                     # French drops the y of е
+    ("Yerevan", "à Erevan", "fr"),
+    ("Kyiv", "in Kiew", "de"),                              # Ukrainian і, Russian е and о
+    ("Kyiv", "in Kiev", "en"),
+    ("Kiev", "in Kyiv", "en"),
+    ("Kyiv", "w Kijów", "pl"),
+    ("Kharkiv", "miasto Charków", "pl"),
+    ("Lviv", "in Lvov", "en"),
+    ("Tchaikovsky", "Tschaikowski", "de"),
+    ("Volodymyr", "Wolodymyr", "de"),
+])
+def test_romanisations_that_begin_or_end_a_name_otherwise_meet(name: str, text: str, language: str) -> None:
+    index = PhraseIndex([name], min_score=85)
+    assert name in index.find(index.token_scores(fold_words(text), language))
+
+
+@pytest.mark.parametrize("anchor, text", [
+    ("year", "earlier"),          # another first sound only for a word of six letters or more
+    ("este", "yesterday"),
+    ("sealed", "healed"),         # only the romanisations' own pairs of first sounds
+    ("zelensky", "selected"),     # nor a word not near once its first sound is another
+    ("kiev", "kiss"),
+    ("lviv", "live"),
+])
+def test_another_first_sound_makes_no_other_word_meet(anchor: str, text: str) -> None:
+    index = PhraseIndex([anchor], min_score=85)
+    assert index.find(index.token_scores(fold_words(text), "en")) == {}
+
+
+@pytest.mark.parametrize("name, text, language", [
+    ("Putin", "プーチン大統領は述べた", "ja"),     # チ for ti
+    ("Merkel", "メルケル首相", "ja"),              # one letter for l and r
+    ("Modi", "モディ首相", "ja"),                  # ディ for di
+    ("Zelensky", "ゼレンスキー大統領", "ja"),
+    ("Lula", "ルーラ大統領", "ja"),
+    ("Zelensky", "젤렌스키 대통령은", "ko"),        # Korean ㅈ for z
+    ("Macron", "마크롱 대통령", "ko"),
+    ("Erdogan", "에르도안 대통령", "ko"),
+])
+def test_a_foreign_name_in_katakana_or_hangul_meets_its_latin_spelling(name: str, text: str,
+                                                                        language: str) -> None:
+    index = PhraseIndex([name], min_score=85)
+    assert name in index.find(index.token_scores(fold_words(text), language))
+
+
+@pytest.mark.parametrize("name, text, language", [
+    ("Putin", "ボタンを押した", "ja"),             # button is no Putin
+    ("Lula", "ルールを守る", "ja"),                # rule
+    ("Merkel", "マーケット", "ja"),                # market
+    ("Kim Jong Un", "김정은 위원장", "ko"),          # a Korean name needs an alias
+    ("Trump", "トランプ大統領", "ja"),              # so does a name written as it sounds
+])
+def test_katakana_and_hangul_meet_no_other_name(name: str, text: str, language: str) -> None:
+    index = PhraseIndex([name], min_score=85)
+    assert index.find(index.token_scores(fold_words(text), language)) == {}

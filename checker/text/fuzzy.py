@@ -281,10 +281,23 @@ class PhraseIndex:
         self._singles: dict[str, list[str]] | None = None  # one-word phrases, for abjad texts
         self._long_consonants: list[str] = []
         self._by_arabic_past: dict[str, list[str]] | None = None  # for Arabic texts
+        self._loans: tuple[PhraseIndex, dict[str, list[str]]] | None = None  # for Japanese and Korean texts
 
     def candidates(self, key: str) -> dict[str, float]:
-        """The phrase words that text word ``key`` may stand for, with their scores.
+        """The phrase words that text word ``key`` may stand for, with their scores, also
+        as another romanisation begins or ends it (:func:`_romanised`), a point off.
         The mapping is shared between calls: read it, never change it."""
+        seen = self._bucketed(key)
+        for variant, onset in _romanised(key):
+            for word, score in self._bucketed(variant).items():
+                score -= ROMANISED_PENALTY
+                if score >= self.min_score and score > seen.get(word, 0.0) and (len(word) >= FUZZY_LENGTH
+                                                                                 or not onset):
+                    seen[word] = score  # another first sound only for a long word: "year" is not "earlier"
+        return dict(sorted(seen.items())) if seen else _NONE
+
+    def _bucketed(self, key: str) -> dict[str, float]:
+        """The phrase words filed under the initials of ``key`` that it may stand for."""
         seen: dict[str, float] = {}
         for initial in _initials(key):
             for word in self._buckets.get(initial, ()):
@@ -292,7 +305,7 @@ class PhraseIndex:
                     score = score_words(word, key)
                     if score >= self.min_score:
                         seen[word] = score
-        return dict(sorted(seen.items())) if seen else _NONE
+        return seen
 
     def token_scores(self, keys: Sequence[str], language: str | None = None) -> list[dict[str, float]]:
         """For each folded word of a text in ``language``, the phrase words it may stand
@@ -355,6 +368,8 @@ class PhraseIndex:
             readings.append(self._past_stem_candidates(key))
         if language == "ar":
             readings.append(self._arabic_past_candidates(key))
+        if language in _LOAN_SOUNDS:
+            readings.append(self._loan_candidates(key, language))
         if language in _NOMINATIVE:
             vowels, endings = _NOMINATIVE[language]
             for ending in endings:
@@ -408,6 +423,26 @@ class PhraseIndex:
                     if len(stem) >= 3:
                         self._by_arabic_past[stem].append(word)
         return {word: ARABIC_TENSE_SCORE for stem in stems for word in self._by_arabic_past.get(stem, ())}
+
+    def _loan_candidates(self, key: str, language: str) -> dict[str, float]:
+        """The phrase words that a foreign name in katakana or hangul writes by its
+        sounds (:data:`_LOAN_SOUNDS`): ``key`` and the phrase words compared with l and r
+        as one letter (and in Korean z and j), a point off: メルケル is Merkel, プーチン
+        Putin, 젤렌스키 Zelensky."""
+        if self._loans is None:
+            merged: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self._vocab):
+                merged[_loan_key(word)].append(word)
+            self._loans = (PhraseIndex(merged, self.min_score + 1), dict(merged))
+        index, words = self._loans
+        more: dict[str, float] = {}
+        for rewrite in _LOAN_SOUNDS[language]:
+            written = rewrite.sub(lambda m, table=_LOAN_SOUNDS[language]: table[rewrite][m.group()], key)
+            for reading in {written, respelled(written, language)}:
+                for loan, score in index.candidates(_loan_key(reading)).items():
+                    for word in words[loan]:
+                        more[word] = max(more.get(word, 0.0), score - 1)
+        return more
 
     def _abjad_candidates(self, key: str) -> dict[str, float]:
         """The phrase words whose consonants a word of an abjad writes
@@ -634,6 +669,28 @@ class PhraseIndex:
 
 JOINED_CONSONANTS = 4  # consonants two joined words need: fewer meet too many names
 
+# Japanese and Korean write a foreign name by its sounds, with one letter for l and r
+# (メルケル "merukeru", Merkel; 마크롱 "makeulong") and Korean with one for z and j (젤렌스키
+# "jellenseuki", Zelensky). Japanese writes ti and di as チ, ティ, ディ, folded "chi", "tei",
+# "dei" (プーチン "puchin", Putin; モディ "modei", Modi), and the small ャ, ュ, ョ after a
+# syllable in i as a syllable of its own (ショルツ "shiyorutsu", Scholz). A word is also
+# read with those undone, as its language spells foreign sounds, and compared with the
+# phrase words with l and r (and z and j) as one letter.
+_LOAN_REWRITES: dict[str, dict[str, str]] = {
+    "ja": {"chi": "ti", "tei": "ti", "dei": "di", "shiy": "sh", "chiy": "ch", "jiy": "j", "kiy": "ky"},
+    "ko": {},
+}
+_LOAN_SOUNDS: dict[str, dict[re.Pattern[str], dict[str, str]]] = {
+    language: {re.compile("|".join(sorted(table, key=len, reverse=True)) or "(?!)"): table}
+    for language, table in _LOAN_REWRITES.items()
+}
+_LOAN_LETTERS = str.maketrans({"l": "r", "j": "z"})
+
+
+def _loan_key(word: str) -> str:
+    """A folded word with l and r, z and j as one letter each (:data:`_LOAN_REWRITES`)."""
+    return word.translate(_LOAN_LETTERS)
+
 
 def has_sounded_runs(text: str) -> bool:
     """Whether ``text`` has letters of a script written without spaces and read by sound."""
@@ -702,6 +759,41 @@ def _extend(phrase: str, words: tuple[str, ...], scores: list[dict[str, float]],
         else:
             return None
     return PhraseHit(phrase, start, pos, total / len(words))
+
+
+# Romanisations of one name disagree most on its first sound, which files it under
+# another initial: German writes a Russian or Ukrainian з as s ("Selenskyj", Zelensky),
+# and х as ch, as Dutch, Czech and Polish do ("Charkiw", Kharkiv; "Chamenei", Khamenei);
+# French writes ш as ch ("Chevardnadze", Shevardnadze) and drops the y of е ("Eltsine",
+# Yeltsin; "Erevan", Yerevan). A text word of FUZZY_LENGTH letters or more is also read
+# with each other beginning of its sound.
+_ONSETS: dict[str, tuple[str, ...]] = {
+    "z": ("s",), "s": ("z",), "ch": ("sh", "kh"), "sh": ("ch",), "kh": ("ch",), "ye": ("e",), "e": ("ye",),
+}
+_ONSET_RE = re.compile("^(?:ch|sh|kh|ye|z|s(?!ch|h)|e)")
+# Ukrainian writes і where Russian writes о or е before a last consonant: Kyiv and Kiev
+# (German "Kiew", Polish "Kijów"), Kharkiv and Kharkov, Lviv and Lvov. A word ending in
+# one is also read with the other.
+_VOWEL_ENDINGS: dict[str, tuple[str, ...]] = {"iv": ("ev", "ov"), "iw": ("ev", "ov"), "ev": ("iv",), "ov": ("iv",),
+                                              "ew": ("iv",), "ow": ("iv",)}
+ROMANISED_PENALTY = 1.0
+
+
+@lru_cache(maxsize=100_000)
+def _romanised(key: str) -> tuple[tuple[str, bool], ...]:
+    """``key`` as the other romanisations of its first sound (:data:`_ONSETS`) and of
+    its last vowel (:data:`_VOWEL_ENDINGS`) write it, and both; each with whether its
+    first sound is another."""
+    starts = [key]
+    if len(key) >= FUZZY_LENGTH:
+        onset = _ONSET_RE.match(key)
+        if onset:
+            starts += [other + key[onset.end():] for other in _ONSETS[onset.group()]]
+    found = [(start, True) for start in starts[1:]]
+    ending = _VOWEL_ENDINGS.get(key[-2:]) if len(key) >= 4 else None
+    if ending:
+        found += [(start[:-2] + other, start != key) for start in starts for other in ending]
+    return tuple(found)
 
 
 def _initials(word: str) -> set[str]:
