@@ -771,6 +771,32 @@ def test_another_first_sound_makes_no_other_word_meet(anchor: str, text: str) ->
     assert index.find(index.token_scores(fold_words(text), "en")) == {}
 
 
+@pytest.mark.parametrize("text, keys", [
+    ("Oʻzbekiston O'zbekiston O‘zbekiston O’zbekiston O`zbekiston",
+     ["o`zbekiston", "o'zbekiston", "o'zbekiston", "o'zbekiston", "o`zbekiston"]),
+    ("ko‘p so'm yo'q g‘alaba to‘g‘ri", ["ko'p", "so'm", "yo'q", "g'alaba", "to'g'ri"]),
+    # an English or Dutch clitic still ends the word
+    ("Mexico's Tokyo’s zo'n who're dog'll don't l'accord",
+     ["mexico", "s", "tokyo", "s", "zo", "n", "who", "re", "dog", "ll", "don", "t", "l", "accord"]),
+])
+def test_uzbek_o_and_g_with_an_apostrophe_stay_in_their_word_however_typed(text: str, keys: list[str]) -> None:
+    assert fold_words(text) == keys
+
+
+@pytest.mark.parametrize("anchor, text", [
+    ("Oʻzbekiston", "Ўзбекистон Республикаси"),      # Latin oʻ is Cyrillic ў
+    ("O'zbekiston", "Ўзбекистонда сайлов"),           # typed with an apostrophe, inflected
+    ("Ўзбекистон", "Oʻzbekistonda saylov"),
+    ("Ўзбекистон", "O‘zbekiston Respublikasi"),
+    ("Oʻzbekiston", "O’zbekiston Respublikasi"),
+    ("gʻalaba", "Ғалаба қозонди"),                    # gʻ is ғ
+    ("ғалаба", "g'alaba qozondi"),
+])
+def test_uzbek_latin_and_cyrillic_meet_however_the_apostrophe_is_typed(anchor: str, text: str) -> None:
+    index = PhraseIndex([anchor], min_score=85)
+    assert anchor in index.find(index.token_scores(fold_words(text), "uz"))
+
+
 @pytest.mark.parametrize("name, text, language", [
     ("Putin", "プーチン大統領は述べた", "ja"),     # チ for ti
     ("Merkel", "メルケル首相", "ja"),              # one letter for l and r

@@ -73,6 +73,8 @@ def _traditional_to_simplified() -> Callable[[str], str]:
 
 
 _SKELETON_RULES = (
+    # Uzbek's Latin oʻ and gʻ are Cyrillic ў and ғ, folded u and gh ("Oʻzbekiston", Ўзбекистон)
+    ("o'", "u"), ("o`", "u"), ("g'", "gh"), ("g`", "gh"),
     ("shch", "sc"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"),
     ("kh", "h"), ("ph", "f"), ("th", "t"), ("ts", "c"), ("tz", "c"), ("dj", "d"),
     ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
@@ -305,11 +307,20 @@ def _geresh_token_re() -> re.Pattern[str]:
 _CYRILLIC_APOSTROPHE_RE = re.compile("[\u0400-\u04ff]['\u2019][\u0400-\u04ff]")
 
 
+# Uzbek's Latin alphabet writes ў and ғ as oʻ and gʻ, typed as o' o‘ o’ o` as often as
+# with CLDR's ʻ (a letter): "Oʻzbekiston", "O'zbekiston", "ko‘p", "g'alaba" are one word
+# either way. Not before a clitic of English or Dutch ("Mexico's", "Tokyo’s", "zo'n",
+# "who're"): those still end the word.
+_LATIN_APOSTROPHE = "(?<=[oOgG])['\u2018\u2019`](?=(?![stdnlrvSTDNLRV](?![a-zA-Z])|(?i:re|ve|ll)(?![a-zA-Z]))[a-zA-Z])"
+_LATIN_APOSTROPHE_RE = re.compile(_LATIN_APOSTROPHE)
+
+
 @lru_cache(maxsize=1)
 def _apostrophe_token_re() -> re.Pattern[str]:
-    """:func:`_fast_token_re` with an apostrophe between Cyrillic letters inside the word."""
+    """:func:`_fast_token_re` with an apostrophe between Cyrillic letters inside the word,
+    or one of Uzbek's Latin oʻ and gʻ (:data:`_LATIN_APOSTROPHE`)."""
     letters = _fast_token_re().pattern[1:-1]
-    return re.compile(f"((?:{letters}|(?<=[\u0400-\u04ff])['\u2019](?=[\u0400-\u04ff]))+)")
+    return re.compile(f"((?:{letters}|(?<=[\u0400-\u04ff])['\u2019](?=[\u0400-\u04ff])|{_LATIN_APOSTROPHE})+)")
 
 
 _PLAIN_WORD_RE = re.compile(r"([^\W_]+)")
@@ -328,7 +339,7 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
         return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
     if _GERESH_RE.search(text):
         pattern = _geresh_token_re()
-    elif _CYRILLIC_APOSTROPHE_RE.search(text):
+    elif _CYRILLIC_APOSTROPHE_RE.search(text) or _LATIN_APOSTROPHE_RE.search(text):
         pattern = _apostrophe_token_re()
     else:
         pattern = _fast_token_re() if _MARK_RE.search(text) else _PLAIN_WORD_RE
