@@ -162,6 +162,45 @@ def test_phrase_words_in_any_order_where_cases_tell_the_roles(text: str, languag
     assert verdicts(run_rules(FREE_ORDER, [article(text, language)]), "accepted") == {"article.txt": verdict}
 
 
+PASSIVE = """
+- id: accepted
+  check: phrase
+  expect:
+    en: [Putin accepted the invitation]
+    es: [Putin aceptó la invitación]
+    fr: [Poutine a accepté l'invitation]
+    it: [Il Senato ha approvato la legge]
+    de: [Putin hat die Einladung angenommen]
+    pt: [O Senado aprovou a lei]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    # the passive states the active, its subject the agent after "by"
+    ("The invitation was accepted by Putin on Tuesday.", "en", "agrees"),
+    ("The invitation has been accepted by President Putin.", "en", "agrees"),
+    ("The invitation was not accepted by Putin.", "en", "contradicts"),
+    ("La invitación fue aceptada por Putin.", "es", "agrees"),
+    ("L'invitation a été acceptée par Poutine.", "fr", "agrees"),
+    ("La legge è stata approvata dal Senato.", "it", "agrees"),
+    ("Die Einladung wurde von Putin angenommen.", "de", "agrees"),
+    ("A lei foi aprovada pelo Senado.", "pt", "agrees"),
+    # the subject must be the agent, after the auxiliary
+    ("Putin's invitation was accepted by Kim.", "en", "silent"),
+    ("Putin was invited by Kim, who accepted the proposal.", "en", "silent"),
+    ("The invitation by Putin was accepted by Kim.", "en", "silent"),
+    ("Die Einladung von Putin wurde von Kim angenommen.", "de", "silent"),
+    ("Kim nahm die Einladung von Putin an.", "de", "silent"),
+    # within one clause
+    ("The invitation was accepted, a statement by Putin said.", "en", "silent"),
+    # every word, the verb too
+    ("The invitation to the summit was rejected by Putin.", "en", "silent"),
+    ("La invitación fue rechazada por Putin.", "es", "silent"),
+])
+def test_a_passive_states_its_active_phrasing(text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(PASSIVE, [article(text, language)]), "accepted") == {"article.txt": verdict}
+
+
 def test_an_ordered_match_scores_above_an_unordered_one() -> None:
     ordered = result(run_rules(FREE_ORDER, [article("Putin je prihvatio poziv.", "hr")]), "accepted")
     unordered = result(run_rules(FREE_ORDER, [article("Poziv je prihvatio Putin.", "hr")]), "accepted")

@@ -68,6 +68,32 @@ FREE_ORDER = frozenset({
     "ta", "te", "ml", "kn", "ko",
 })
 UNORDERED_FACTOR = 0.95  # an unordered match's score, against an ordered one's
+# The passive voice states what a phrasing's active states, its agent after a word of
+# its own: "The invitation was accepted by Putin", "La invitación fue aceptada por
+# Putin", "L'invitation a été acceptée par Poutine", "Die Einladung wurde von Putin
+# angenommen" state "Putin accepted the invitation". In these languages a phrasing's
+# words also match in any order within one clause when its first word (the subject) is
+# the agent: the word for "by" stands right before it or before its article, so "Putin
+# was invited by Xi" does not state "Putin invited Xi", and a passive auxiliary stands
+# before that "by" in the clause, so "the invitation by Putin was accepted by Kim" does
+# not either. (A German clause with its auxiliary last, "dass die
+# Einladung von Putin angenommen wurde", is not read.) Each pair: the words for "by",
+# the auxiliaries (folded; Italian è and Portuguese é are left out, which fold to the
+# word for "and").
+_PASSIVES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    language: (frozenset(fold_words(by)), frozenset(fold_words(auxiliaries))) for language, (by, auxiliaries) in {
+        "en": ("by", "was were been being is are be"),
+        "es": ("por", "fue fueron sido será serán es son era eran"),
+        "pt": ("por pelo pela pelos pelas", "foi foram sido será serão são era eram"),
+        "fr": ("par", "été est sont fut furent sera seront était étaient"),
+        "it": ("da dal dalla dai dalle dallo dagli", "stato stata stati state fu furono sarà viene vengono venne"),
+        "ca": ("per", "estat fou foren és són"),
+        "ro": ("de către", "fost este sunt"),
+        "de": ("von vom durch", "wurde wurden worden wird werden"),
+        "nl": ("door", "werd werden wordt worden"),
+    }.items()
+}
+_AGENT_ARTICLE = 2  # tokens from the word for "by" to the agent ("by the parliament")
 
 
 @dataclass(frozen=True)
@@ -227,6 +253,11 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         for sentence, found in _unordered(ctx, required, threshold, allowed, max_span, done).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
+    if not lettered and primary_language(ctx.language) in _PASSIVES and len(required) > 1:
+        done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
+        for sentence, found in _passive(ctx, required, threshold, max_span, done).items():
+            if sentence not in best or found[0] > best[sentence][0]:
+                best[sentence] = found
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
         cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
@@ -288,6 +319,61 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
                 score == best[sentence][0] and last - first < best[sentence][2] - best[sentence][1]):
             best[sentence] = (score, first, last, matched)
     return best
+
+
+def _passive(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
+             done: list[tuple[int, int]]) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+    """The best passive statement of ``required`` (:data:`_PASSIVES`) in each sentence
+    but those ``done``: its first word the agent, after the word for "by" (or that and an
+    article); the others in any order, fuzzily, each nearest the agent in its clause,
+    none missing (the one missing would be the verb: "la motion a été rejetée par le
+    Parlement" states no "le Parlement a adopté la motion"); a passive auxiliary before
+    that "by" in the clause. Values as :func:`_unordered` gives them."""
+    by, auxiliaries = _PASSIVES[primary_language(ctx.language)]
+    facts = ctx.facts
+    keys = facts.keys
+    best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
+    places = [[place for place in facts.positions(word) if place[1] >= threshold] for word in required]
+    for agent, agent_score in places[0]:
+        marked = next((agent - k for k in range(1, _AGENT_ARTICLE + 1) if agent - k >= 0 and keys[agent - k] in by), None)
+        if marked is None or _parted(ctx, marked, agent):
+            continue
+        inside = bisect.bisect_right(done, (facts.starts[agent], math.inf)) - 1
+        if inside >= 0 and facts.starts[agent] < done[inside][1]:
+            continue
+        start = _clause_start(ctx, agent, max(agent - max_span, 0))
+        stop = _clause_end(ctx, agent, min(agent + max_span, len(keys)))
+        matched = {agent: required[0]}
+        total = agent_score
+        for word, found in zip(required[1:], places[1:]):
+            near = [(abs(index - agent), index, score) for index, score in found
+                    if start <= index < stop and index not in matched and index != marked]
+            if near:
+                _, index, score = min(near)
+                matched[index] = word
+                total += score
+        if len(matched) < len(required):
+            continue
+        first, last = min(matched), max(matched)
+        if not any(keys[i] in auxiliaries for i in range(start, marked) if i not in matched):
+            continue  # "the invitation by Putin was accepted by Kim": Putin is no agent
+        sentence = facts.sentence_at(facts.starts[agent])
+        tokens = facts.tokens_in(sentence)
+        if first < tokens.start or last >= tokens.stop:
+            continue
+        score = UNORDERED_FACTOR * total / len(required)
+        if sentence not in best or score > best[sentence][0]:
+            best[sentence] = (score, first, last, matched)
+    return best
+
+
+def _clause_start(ctx: Any, last: int, start: int) -> int:
+    """The first token before ``last`` (from ``start``) that no clause mark, bracket or
+    sentence end separates from it."""
+    for i in range(last, start, -1):
+        if _parted(ctx, i - 1, i):
+            return i
+    return start
 
 
 def _parted(ctx: Any, before: int, after: int) -> bool:
