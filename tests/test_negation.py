@@ -694,3 +694,30 @@ def test_a_swahili_verb_of_denying_before_kwamba_denies_the_clause() -> None:
     said = article("Ikulu ilisema kwamba rais alikubali mwaliko huo.", "sw", source="said.txt")
     assert verdicts(run_rules(BANTU, [denied, said]), "accepted") == {"denied.txt": "contradicts",
                                                                      "said.txt": "agrees"}
+
+
+@pytest.mark.parametrize("language, phrasing, text, verdict", [
+    # a South Slavic verb of refusing before an infinitive, the infinitive read as the past
+    ("hr", "Sabor je usvojio zakon", "Sabor je u petak odbio usvojiti zakon o porezu.", "contradicts"),
+    ("hr", "Vlada je potvrdila sporazum", "Vlada je odbila potvrditi sporazum.", "contradicts"),
+    ("sr", "Vlada je potvrdila sporazum", "Vlada je odbila da potvrdi sporazum.", "contradicts"),
+    ("hr", "Sabor je usvojio zakon", "Sabor je odbio amandman i usvojio zakon.", "agrees"),  # rejected another thing
+    ("hr", "Sabor je usvojio zakon", "Sabor je usvojio zakon.", "agrees"),
+])
+def test_a_verb_of_refusing_before_an_infinitive(language: str, phrasing: str, text: str, verdict: str) -> None:
+    rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "claim") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("phrasing, text, verdict", [
+    # Persian writes the verb of denying after the clause it denies, "that" before it
+    ("تهران با این توافق موافقت کرد",
+     "وزارت خارجه ایران روز سه‌شنبه گزارش‌ها مبنی بر اینکه تهران با این توافق موافقت کرده است را رد کرد.",
+     "contradicts"),
+    ("وزیر نفت استعفا داد", "سخنگوی دولت این ادعا را که وزیر نفت استعفا داده است تکذیب کرد.", "contradicts"),
+    ("وزیر نفت استعفا داد", "سخنگوی دولت گفت که وزیر نفت استعفا داده است.", "agrees"),
+    ("وزیر نفت استعفا داد", "وزیر نفت استعفا داد و مجلس طرح دولت را رد کرد.", "agrees"),  # no "that"
+])
+def test_a_persian_verb_of_denying_after_the_clause(phrasing: str, text: str, verdict: str) -> None:
+    rules = f"- {{id: claim, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, "fa")]), "claim") == {"article.txt": verdict}

@@ -517,8 +517,36 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if i - 1 not in sentence or _parted(ctx, i - 1, i):
                 break
             i -= 1
+    if cues.denying_after is not None:  # "… را که وزیر استعفا داده است تکذیب کرد": the verb after the clause
+        verb = _denied_after_clause(ctx, first, last, cues, sentence)
+        if verb is not None:
+            return verb
     if cues.subject:  # "نفت الحكومة أن تكون السلطات قد طلبت": "that" further back, past a verb and a particle
         return _denied_further_back(ctx, first, cues, sentence)
+    return None
+
+
+def _denied_after_clause(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> int | None:
+    """A verb of denying written after the clause it denies (Persian "… تکذیب کرد"), no
+    further than DENIED_REACH tokens after the match, when the clause begins with "that"
+    no further than LOOK_BEHIND + SUBJECT_CLAUSE_REACH tokens before it; all in one
+    clause. None without one."""
+    assert cues.denying_after is not None
+    keys, that = ctx.facts.keys, cues.denying_after[2]
+    i = first
+    for _ in range(LOOK_BEHIND + SUBJECT_CLAUSE_REACH):
+        if i - 1 not in sentence or _parted(ctx, i - 1, i):
+            return None
+        i -= 1
+        if keys[i] in that:
+            break
+    else:
+        return None
+    for j in range(last + 1, min(last + 1 + DENIED_REACH, sentence.stop)):
+        if _parted(ctx, j - 1, j):
+            return None
+        if cues.denied_after(keys, j):
+            return j + 1  # its light verb too: "رد کرد"
     return None
 
 

@@ -85,8 +85,12 @@ BALTIC_ENDING = 4
 # and its supine in -t ("godkände", "har inte godkänt"): each is read as the other.
 _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("ce", "ka"), ("ze", "ha"), ("ze", "ga")), "sk": (("ke", "ka"), ("ze", "ha"), ("ci", "ka")),
-    "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha")), "sl": (("ci", "ka"), ("zi", "ga")),
+    "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha")),
+    "sl": (("ci", "ka"), ("zi", "ga"), ("ti", "l"), ("ti", "la"), ("ti", "li")),
     "sv": (("t", "de"), ("de", "t"), ("tt", "dde"), ("dde", "tt")),
+    # The South Slavic infinitive after a verb of refusing is the past the phrasing writes
+    # ("odbila je potvrditi sporazum", "potvrdila sporazum"; Slovene "potrditi", "potrdil").
+    **{language: (("ti", "o"), ("ti", "la"), ("ti", "li"), ("ti", "lo")) for language in ("hr", "bs", "sr")},
 }
 SOFTENED_SCORE = 96.0
 # Georgian replaces a noun's nominative -i with its case endings and the postpositions

@@ -190,6 +190,28 @@ _REFUSING: dict[str, tuple[str, ...]] = {
 }
 
 
+# Verbs of refusing that govern an infinitive without a word before it, and deny only
+# when one follows (after a short auxiliary or clitic): Croatian "Sabor je odbio usvojiti
+# zakon" (refused to adopt), but "odbio je amandman i usvojio zakon" rejected another
+# thing. Each: the verbs, and the infinitive's endings, compared folded.
+_REFUSING_INFINITIVE: dict[str, tuple[str, str]] = {
+    "hr": ("odbio odbila odbili odbilo odbile odbija odbijaju", "ti ci"),
+    "bs": ("odbio odbila odbili odbilo odbile odbija odbijaju", "ti ci"),
+    "sr": ("odbio odbila odbili odbilo odbija odbijaju одбио одбила одбили одбило одбија одбијају", "ti ci ти ћи"),
+    "sl": ("zavrnil zavrnila zavrnili zavrnilo", "ti"),
+}
+_INFINITIVE_REACH = 2  # words from the verb of refusing to its infinitive ("odbio je usvojiti")
+_CLITIC_LENGTH = 3  # letters of the auxiliaries and clitics between them ("je", "su", "ga")
+
+# Verbs of denying written after the clause they deny, with "that" before it, in a
+# language that puts its verb last: Persian "گزارش‌ها مبنی بر اینکه تهران موافقت کرده
+# است را رد کرد" (rejected reports that Tehran had agreed), "این ادعا را که وزیر استعفا
+# داده است تکذیب کرد". Each: the verbs, the light verbs after them, "that" (folded).
+_DENYING_AFTER: dict[str, tuple[str, str, str]] = {
+    "fa": ("تکذیب رد", "کرد کردند کرده کند کنند شد", "که اینکه"),
+}
+
+
 # Verbs that deny a claim they name by a noun before its "that": "rejected claims that",
 # "dismissed reports that", "odbacio je tvrdnje da", "отверг обвинения в том, что",
 # "rechazó las acusaciones de que" (the verbs of _DENYING do so too: "denied reports
@@ -469,6 +491,9 @@ class Cues(frozenset):  # type: ignore[type-arg]
     claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
     subject: int = 0  # words of a subject between such a verb and its "that"
     replaced: tuple[tuple[str, str], ...] = ()  # a negating prefix in place of an affirming one
+    refusing: frozenset[str] = frozenset()  # verbs of refusing that deny the infinitive after them
+    infinitive: tuple[str, ...] = ()        # and its endings
+    denying_after: tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None = None  # verbs, light verbs, "that"
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -530,12 +555,31 @@ class Cues(frozenset):  # type: ignore[type-arg]
             return 0 if compound else 1
         if (self.suffixes and self._suffixed(word)) or (self.starts and word.startswith(self.starts)):
             return 1
+        if word in self.refusing and self._infinitive_after(keys, i):
+            return 1
         return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e), 0)
+
+    def _infinitive_after(self, keys: Sequence[str], i: int) -> bool:
+        """Whether an infinitive follows the verb of refusing at ``i``, past short words."""
+        for j in range(i + 1, min(i + 1 + _INFINITIVE_REACH, len(keys))):
+            if keys[j].endswith(self.infinitive) and len(keys[j]) > _CLITIC_LENGTH:
+                return True
+            if len(keys[j]) > _CLITIC_LENGTH:
+                return False
+        return False
+
+    def denied_after(self, keys: Sequence[str], i: int) -> bool:
+        """Whether token ``i`` is a verb of denying written after its clause, with its
+        light verb after it (:data:`_DENYING_AFTER`)."""
+        if self.denying_after is None or keys[i] not in self.denying_after[0] or i + 1 >= len(keys):
+            return False
+        return keys[i + 1] in self.denying_after[1]
 
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
-                self.rejecting, self.claims, self.denying_before, self.subject, self.replaced)
+                self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
+                self.infinitive, self.denying_after)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -572,6 +616,13 @@ def negation_cues(language: str | None) -> Cues:
         cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
         cues.verbs = Verbs.of(*_VERB_PREFIXES[base]) if base in _VERB_PREFIXES else None
         cues.denying_before = tuple(tuple(verb) for verb in _DENYING_BEFORE.get(base, "").split())
+        verbs, endings = _REFUSING_INFINITIVE.get(base, ("", ""))
+        cues.refusing = frozenset(fold(verb) for verb in verbs.split())
+        cues.infinitive = tuple(fold(ending) for ending in endings.split())
+        if base in _DENYING_AFTER:
+            after, light, that = _DENYING_AFTER[base]
+            cues.denying_after = (frozenset(map(fold, after.split())), tuple(map(fold, light.split())),
+                                  frozenset(map(fold, that.split())))
         return cues
     return Cues(cue for words in _CUES.values() for cue in map(fold, words.split()) if _shared(cue))
 
