@@ -823,3 +823,15 @@ def test_a_foreign_name_in_katakana_or_hangul_meets_its_latin_spelling(name: str
 def test_katakana_and_hangul_meet_no_other_name(name: str, text: str, language: str) -> None:
     index = PhraseIndex([name], min_score=85)
     assert index.find(index.token_scores(fold_words(text), language)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“中方不接受美方的指控。”外交部发言人说。工会继续罢工。", ["“中方不接受美方的指控。”外交部发言人说。", "工会继续罢工。"]),
+    ("“中方坚决反对。”，外交部发言人毛宁说。她没有透露更多细节。", ["“中方坚决反对。”，外交部发言人毛宁说。", "她没有透露更多细节。"]),
+    ("“中方坚决反对。”外交部发言人毛宁在例行记者会上表示。", ["“中方坚决反对。”外交部发言人毛宁在例行记者会上表示。"]),
+    ("「政府不會讓步。」，工會發言人說。", ["「政府不會讓步。」，工會發言人說。"]),
+    # a sentence after a quotation that attributes nothing is a sentence of its own
+    ("“我们不会让步。”工会继续罢工。", ["“我们不会让步。”", "工会继续罢工。"]),
+])
+def test_a_chinese_quotation_keeps_the_attribution_after_it(text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text, "zh")] == expected

@@ -10,7 +10,8 @@ its amount (``ரூ. 1 கோடி``) or a title's before a name (``M. Macron`
 which mark abbreviations with it (``13 ก.ย. 2566``), while ``… September 13. The …`` still
 splits; a full-width full stop (``。``) and the Khmer ``។`` end a sentence even before a
 number or a letter, and a
-Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it;
+Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it,
+as does a Chinese one followed by its attribution (``“…。”，外交部发言人说。``);
 a dateline before a paragraph's first sentence (``சென்னை, செப். 14: …``, ``新华社成都9月14日电``) is a sentence of
 its own; a full stop after a month's full name ends a sentence before a number
 (``თბილისი, 14 სექტემბერი. 2022 წლის …``), and a Lithuanian day ``13 d.`` one before a
@@ -67,6 +68,12 @@ _STOP_INSIDE_WORD = regex.compile(r"(?<=\p{L})\.$")
 _DIGIT_START = regex.compile(r"[\s\p{Cf}]*\p{N}")
 _QUOTE_GOES_ON = regex.compile(r"[」』]\s*$")
 _HIRAGANA_START = regex.compile(r"\s*\p{Hiragana}")
+# Chinese news attributes a quotation after it: "“……。”，外交部发言人说。", "“……。”他表示。":
+# after a closing quote, a comma, or a short clause that ends with a verb of saying, goes
+# on the quotation's sentence.
+_CLOSING_QUOTE_END = regex.compile(r"[”」』]\s*$")
+_ATTRIBUTION_START = regex.compile(r"\s*[，,]|[^。！？“”「」\n]{1,24}?(?:说|說|表示|称|稱|指出|强调|強調|透露|补充|補充|介绍|介紹|坦言"
+                                   r"|回应|回應)道?[。！？]?\s*$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.\s*$")
 _FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M}]+)")
 # Thai and Lao end no sentence with a full stop (a space parts sentences): a full stop
@@ -358,6 +365,9 @@ def _glued(previous: str, following: str, months: dict[str, int],
     if ("」" in previous or "』" in previous) and _QUOTE_GOES_ON.search(previous, tail) \
             and _HIRAGANA_START.match(following):
         return True
+    if ("”" in previous or "」" in previous or "』" in previous) and _CLOSING_QUOTE_END.search(previous, tail) \
+            and _ATTRIBUTION_START.match(following):
+        return True  # "“……。”，外交部发言人说。"
     if _THAI_LAO.search(previous, tail) and _ABBREVIATION_SCRIPT_END.search(previous, tail):
         return True
     if _DIGIT_START.match(following):
