@@ -253,9 +253,9 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         for sentence, found in _unordered(ctx, required, threshold, allowed, max_span, done).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
-    if not lettered and primary_language(ctx.language) in _PASSIVES and len(required) > 1:
-        done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
-        for sentence, found in _passive(ctx, required, threshold, max_span, done).items():
+    passive = _PASSIVES.get(primary_language(ctx.language)) if not lettered and len(required) > 1 else None
+    if passive is not None:
+        for sentence, found in _passive(ctx, required, threshold, max_span, passive, best).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
     found_matches = []
@@ -322,22 +322,29 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
 
 
 def _passive(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
-             done: list[tuple[int, int]]) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
-    """The best passive statement of ``required`` (:data:`_PASSIVES`) in each sentence
-    but those ``done``: its first word the agent, after the word for "by" (or that and an
-    article); the others in any order, fuzzily, each nearest the agent in its clause,
-    none missing (the one missing would be the verb: "la motion a été rejetée par le
-    Parlement" states no "le Parlement a adopté la motion"); a passive auxiliary before
-    that "by" in the clause. Values as :func:`_unordered` gives them."""
-    by, auxiliaries = _PASSIVES[primary_language(ctx.language)]
+             passive: tuple[frozenset[str], frozenset[str]], ordered: dict[Any, tuple[float, int, int, dict[int, str]]]
+             ) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+    """The best passive statement of ``required`` (``passive``: the words for "by" and
+    the auxiliaries of :data:`_PASSIVES`) in each sentence but those an ``ordered``
+    match scores as well as an unordered one can: its first word the agent, after the
+    word for "by" (or that and an article); the others in any order, fuzzily, each
+    nearest the agent in its clause, none missing (the one missing would be the verb: "la
+    motion a été rejetée par le Parlement" states no "le Parlement a adopté la motion");
+    a passive auxiliary before that "by" in the clause. Values as :func:`_unordered`
+    gives them."""
+    by, auxiliaries = passive
     facts = ctx.facts
     keys = facts.keys
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
-    places = [[place for place in facts.positions(word) if place[1] >= threshold] for word in required]
-    for agent, agent_score in places[0]:
+    places: list[list[tuple[int, float]]] = []  # the words' places and the sentences done, once an agent is found
+    done: list[tuple[int, int]] = []
+    for agent, agent_score in facts.positions(required[0]):
         marked = next((agent - k for k in range(1, _AGENT_ARTICLE + 1) if agent - k >= 0 and keys[agent - k] in by), None)
-        if marked is None or _parted(ctx, marked, agent):
+        if marked is None or agent_score < threshold or _parted(ctx, marked, agent):
             continue
+        if not places:
+            places = [[place for place in facts.positions(word) if place[1] >= threshold] for word in required]
+            done = sorted((s.start, s.end) for s, found in ordered.items() if found[0] >= 100 * UNORDERED_FACTOR)
         inside = bisect.bisect_right(done, (facts.starts[agent], math.inf)) - 1
         if inside >= 0 and facts.starts[agent] < done[inside][1]:
             continue

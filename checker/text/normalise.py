@@ -337,9 +337,11 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     if _UNSPACED_BLOCKS.search(text):
         matches = list(_TOKEN_RE.finditer(text))
         return [m.start() for m in matches], [m.end() for m in matches], [fold(m.group()) for m in matches]
-    if _GERESH_RE.search(text):
+    # most texts have no apostrophe at all: looked for first, in C, before the patterns
+    apostrophe = "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u05f3" in text
+    if apostrophe and _GERESH_RE.search(text):
         pattern = _geresh_token_re()
-    elif _CYRILLIC_APOSTROPHE_RE.search(text) or _LATIN_APOSTROPHE_RE.search(text):
+    elif apostrophe and (_CYRILLIC_APOSTROPHE_RE.search(text) or _LATIN_APOSTROPHE_RE.search(text)):
         pattern = _apostrophe_token_re()
     else:
         pattern = _fast_token_re() if _MARK_RE.search(text) else _PLAIN_WORD_RE

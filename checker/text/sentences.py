@@ -362,12 +362,11 @@ def _glued(previous: str, following: str, months: dict[str, int],
     a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
     tail = max(0, len(previous) - TAIL)  # the patterns read the end of it: never scan the rest
     # (each pattern only after a cheap test that it may match: this runs at every boundary)
-    if ("」" in previous or "』" in previous) and _QUOTE_GOES_ON.search(previous, tail) \
-            and _HIRAGANA_START.match(following):
-        return True
-    if ("”" in previous or "」" in previous or "』" in previous) and _CLOSING_QUOTE_END.search(previous, tail) \
-            and _ATTRIBUTION_START.match(following):
-        return True  # "“……。”，外交部发言人说。"
+    if ("”" in previous or "」" in previous or "』" in previous) and _CLOSING_QUOTE_END.search(previous, tail):
+        if _QUOTE_GOES_ON.search(previous, tail) and _HIRAGANA_START.match(following):
+            return True
+        if _ATTRIBUTION_START.match(following):
+            return True  # "“……。”，外交部发言人说。"
     if _THAI_LAO.search(previous, tail) and _ABBREVIATION_SCRIPT_END.search(previous, tail):
         return True
     if _DIGIT_START.match(following):
