@@ -114,6 +114,8 @@ def test_a_ukrainian_apostrophe_stays_inside_its_word_however_typed() -> None:
     ("회담", "회담에는 푸틴이 참석했다", "ko"),
     ("வாக்குப்பதிவு", "வாக்குப்பதிவின்போது 62.5 சதவீதம் பதிவானது", "ta"),  # Tamil and Telugu too
     ("ఎన్నిక", "ఎన్నికలసంఘం ప్రకటించింది", "te"),
+    ("ഭൂകമ്പം", "ഭൂകമ്പത്തിൽ 20 പേർ മരിച്ചു", "ml"),  # Malayalam and Kannada: -ം becomes -ത്ത്- before it
+    ("ಭೂಕಂಪ", "ಭೂಕಂಪದಲ್ಲಿ 30 ಜನರು ಸಾವನ್ನಪ್ಪಿದರು", "kn"),
     # a Korean noun under any form of 하다 or 되다 made of it, past the long ending's reach
     ("감축", "인력 2천212명을 감축하겠다는 계획", "ko"),
     ("체결", "협정이 체결됐다", "ko"),
