@@ -197,6 +197,10 @@ def test_a_denial_reaches_a_phrasing_past_the_short_words_it_may_leave_out(langu
     ("it", "Il Parlamento si è rifiutato di approvare il bilancio.", "Parlamento approvare il bilancio"),
     ("pt", "O Parlamento recusou-se a aprovar o orçamento.", "Parlamento aprovou o orçamento"),
     ("nl", "Het parlement weigerde de begroting goed te keuren.", "parlement keurde de begroting goed"),
+    # German: the infinitive after "zu" read as the participle the phrasing writes
+    ("de", "Der Bundesrat weigerte sich am Freitag, das Gesetz zu billigen.", "Bundesrat hat das Gesetz gebilligt"),
+    ("de", "Der Bundesrat lehnte es ab, das Gesetz zu billigen.", "Bundesrat hat das Gesetz gebilligt"),
+    ("de", "Die Regierung weigerte sich, den Plan abzulehnen.", "Regierung hat den Plan abgelehnt"),
     ("ru", "Парламент отказался утвердить бюджет.", "Парламент утвердил бюджет"),
     ("uk", "Парламент відмовився затвердити бюджет.", "Парламент затвердив бюджет"),
     ("el", "Η Βουλή αρνήθηκε να εγκρίνει τον προϋπολογισμό.", "Βουλή εγκρίνει τον προϋπολογισμό"),

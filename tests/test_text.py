@@ -837,3 +837,17 @@ def test_katakana_and_hangul_meet_no_other_name(name: str, text: str, language: 
 ])
 def test_a_chinese_quotation_keeps_the_attribution_after_it(text: str, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("word, text, language, found", [
+    ("gebilligt", "das Gesetz zu billigen", "de", True),   # a weak verb's infinitive, its participle
+    ("billigte", "das Gesetz billigen", "de", True),       # and its past
+    ("abgelehnt", "den Plan abzulehnen", "de", True),      # a separable prefix before "zu"
+    ("genehmigt", "den Vertrag zu genehmigen", "de", True),  # no ge- after an inseparable one
+    ("gebilligt", "das Gesetz zu billigen", "nl", False),  # only in German
+    ("gesagt", "wir sagen", "de", False),                  # a short infinitive is too often another word
+])
+def test_a_german_infinitive_meets_the_participle_a_phrasing_writes(word: str, text: str, language: str,
+                                                                    found: bool) -> None:
+    index = PhraseIndex([word], min_score=85)
+    assert (word in index.find(index.token_scores(fold_words(text), language))) == found

@@ -107,6 +107,24 @@ _NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # "Мицкоски" to "mitskoski". A word of theirs is also read as its Latin spelling folds,
 # so an inflected name meets the name in the other script ("Вучићу" for "Vučić").
 _CYRILLIC_AS_LATIN = frozenset({"sr", "bs", "mk"})
+# A German infinitive after "zu" or a modal stands where a phrasing writes the participle
+# or the past: "weigerte sich, das Gesetz zu billigen" for "hat das Gesetz gebilligt" or
+# "billigte das Gesetz", "abzulehnen" for "abgelehnt". An infinitive of a weak verb is
+# also read as its participle with and without ge- and as its past, a separable prefix
+# before the "zu" written on it kept in front.
+GERMAN_INFINITIVE = 7  # letters of an infinitive read so ("billigen"; not "sagen", "leben")
+_GERMAN_ZU = re.compile(r"(ab|an|auf|aus|bei|ein|mit|nach|vor|zuruck|zusammen|weg|fest|frei|hin|her|zu)zu(.{3,})en")
+
+
+@lru_cache(maxsize=100_000)
+def _german_participles(key: str) -> tuple[str, ...]:
+    """A German infinitive's participles and past (:data:`GERMAN_INFINITIVE`)."""
+    separated = _GERMAN_ZU.fullmatch(key)
+    if separated:
+        return (separated[1] + "ge" + separated[2] + "t",)
+    stem = key[:-2]
+    return stem + "t", "ge" + stem + "t", stem + "te"
+
 _LATIN_FOLDS = (("dzh", "dz"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("ts", "c"), ("dj", "d"))
 _STRONG_GRADES = (("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("nn", "nt"), ("rr", "rt"), ("d", "t"), ("v", "p"),
                   ("g", "k"), ("b", "p"), ("k", "kk"), ("p", "pp"), ("t", "tt"), ("ei", "i"), ("oi", "a"),
@@ -375,6 +393,9 @@ class PhraseIndex:
             readings.append(self._arabic_past_candidates(key))
         if language in _LOAN_SOUNDS:
             readings.append(self._loan_candidates(key, language))
+        if language == "de" and key.endswith("en") and len(key) >= GERMAN_INFINITIVE:
+            readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()}
+                            for form in _german_participles(key))
         if language in _NOMINATIVE:
             vowels, endings = _NOMINATIVE[language]
             for ending in endings:

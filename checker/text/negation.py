@@ -181,6 +181,8 @@ _REFUSING: dict[str, tuple[str, ...]] = {
     "it": ("rifiutato di", "rifiutata di", "rifiutati di", "rifiuta di", "rifiutano di"),
     "pt": ("recusou se a", "recusaram se a", "recusou a", "recusaram a", "recusa se a"),
     "nl": ("weigerde", "weigerden", "weigert"),
+    "de": ("weigerte sich", "weigerten sich", "weigert sich", "weigern sich", "lehnte es ab", "lehnten es ab",
+           "lehnt es ab"),
     "ru": ("отказался", "отказалась", "отказались", "отказалось", "отказывается", "отказываются"),
     "uk": ("відмовився", "відмовилася", "відмовилась", "відмовилися", "відмовились", "відмовляється"),
     "pl": ("odmówił", "odmówiła", "odmówili", "odmówiło"),
