@@ -90,6 +90,22 @@ def test_entity_mention_far_from_any_anchor_is_silent() -> None:
     assert result(report, "venue").outcome == "failed"  # require: any, and nobody states it
 
 
+def test_a_name_nearer_another_entity_rule_s_anchor_stays_with_the_rule_that_names_it() -> None:
+    # the president's name stands nearer "visited", the city rule's anchor, than "president"
+    rules = ("- {id: president, check: entity, expect: Zelensky, alternatives: [Poroshenko], about: [president]}\n"
+             "- {id: city, check: entity, expect: Kharkiv, alternatives: [Odesa], about: [visited]}\n")
+    text = "Kyiv - Ukraine's president, Volodymyr Zelensky visited Kharkiv on Tuesday."
+    report = run_rules(rules, [article(text, "en")])
+    assert verdicts(report, "president") == {"article.txt": "agrees"}
+    assert verdicts(report, "city") == {"article.txt": "agrees"}
+    # two rules that name the same person: the nearer anchor's rule takes the mention
+    rules = ("- {id: host, check: entity, expect: Zelensky, alternatives: [Poroshenko], about: [hosted]}\n"
+             "- {id: guest, check: entity, expect: Zelensky, alternatives: [Poroshenko], about: [visited]}\n")
+    report = run_rules(rules, [article("Macron hosted the talks. Later Zelensky visited Kharkiv.", "en")])
+    assert verdicts(report, "guest") == {"article.txt": "agrees"}
+    assert verdicts(report, "host") == {"article.txt": "silent"}
+
+
 PHRASE = """
 - id: accepted
   check: phrase

@@ -16,6 +16,7 @@ from typing import Any
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
+from ..text.normalise import fold_words
 from .base import RuleType, as_str, as_str_list, option
 
 
@@ -51,6 +52,13 @@ class EntityRuleType(RuleType):
     def phrases(self, rule: Rule) -> list[str]:
         return list(self._names(rule))
 
+    def _takes(self, rival: Rule, mention: Any) -> bool:
+        """Whether entity rule ``rival`` looks for the name ``mention`` found (another
+        rule type's rival takes it as before)."""
+        if rival.check != self.name:
+            return True
+        return " ".join(fold_words(mention.phrase)) in _folded_names(list(self._names(rival)))
+
     def silent_without(self, rule: Rule) -> list[str] | None:
         return rule.about or list(self._names(rule))
 
@@ -63,9 +71,16 @@ class EntityRuleType(RuleType):
                 best[span] = mention
         mentions = _outermost(sorted(best.values(), key=lambda m: (m.start, -m.end)))
         if rule.about:
-            mentions = [m for m, _ in ctx.near_anchors(mentions)]
+            # a mention nearer another entity rule's anchor is left to it only if that
+            # rule looks for the name: "prezident Zelenskyj navštívil Charkov" is the
+            # president's, however near "navštívil", the anchor of a rule about the city
+            mentions = [m for m, _ in ctx.near_anchors(mentions, takes=lambda rival, mention: self._takes(rival, mention))]
         return [Finding(value=names[m.phrase], evidence=ctx.evidence(m.start, m.end, m.score, names[m.phrase]))
                 for m in mentions]
+
+
+def _folded_names(names: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(fold_words(name)) for name in names)
 
 
 def _outermost(mentions: list[Any]) -> list[Any]:
