@@ -851,3 +851,16 @@ def test_a_german_infinitive_meets_the_participle_a_phrasing_writes(word: str, t
                                                                     found: bool) -> None:
     index = PhraseIndex([word], min_score=85)
     assert (word in index.find(index.token_scores(fold_words(text), language))) == found
+
+
+@pytest.mark.parametrize("word, text, found", [
+    ("aprovat", "la llei va ser aprovada", True),   # a Catalan participle in each of its forms
+    ("aprovar", "la llei va ser aprovada", True),   # and the infinitive of the periphrastic past
+    ("aprovat", "els pressupostos aprovats", True),
+    ("aprovat", "aprovades", True),
+    ("aprovat", "la llei aprovada", False),         # in Catalan only (the index is given Spanish)
+])
+def test_a_catalan_participle_meets_its_other_forms(word: str, text: str, found: bool) -> None:
+    index = PhraseIndex([word], min_score=85)
+    language = "ca" if found else "es"
+    assert (word in index.find(index.token_scores(fold_words(text), language))) == found

@@ -87,7 +87,7 @@ _PASSIVES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         "pt": ("por pelo pela pelos pelas", "foi foram sido será serão são era eram"),
         "fr": ("par", "été est sont fut furent sera seront était étaient"),
         "it": ("da dal dalla dai dalle dallo dagli", "stato stata stati state fu furono sarà viene vengono venne"),
-        "ca": ("per", "estat fou foren és són"),
+        "ca": ("per pel pels", "estat fou foren és són ser"),  # "va ser aprovada pel Parlament"
         "ro": ("de către", "fost este sunt"),
         "de": ("von vom durch", "wurde wurden worden wird werden"),
         "nl": ("door", "werd werden wordt worden"),

@@ -89,6 +89,10 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha")),
     "sl": (("ci", "ka"), ("zi", "ga"), ("ti", "l"), ("ti", "la"), ("ti", "li")),
     "sv": (("t", "de"), ("de", "t"), ("tt", "dde"), ("dde", "tt")),
+    # A Catalan participle agrees with its noun ("la llei va ser aprovada", "ha aprovat la
+    # llei"; "va aprovar", the past a phrasing writes): each form is read as the others.
+    "ca": (("ada", "at"), ("ada", "ar"), ("ades", "at"), ("ats", "at"), ("ida", "it"), ("ida", "ir"),
+           ("uda", "ut")),
     # The South Slavic infinitive after a verb of refusing is the past the phrasing writes
     # ("odbila je potvrditi sporazum", "potvrdila sporazum"; Slovene "potrditi", "potrdil").
     **{language: (("ti", "o"), ("ti", "la"), ("ti", "li"), ("ti", "lo")) for language in ("hr", "bs", "sr")},
