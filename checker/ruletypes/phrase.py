@@ -96,6 +96,12 @@ _PASSIVES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _AGENT_ARTICLE = 2  # tokens from the word for "by" to the agent ("by the parliament")
 
 
+@lru_cache(maxsize=256)
+def _passives(language: str | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words for "by" and the passive auxiliaries of ``language``, if it has them."""
+    return _PASSIVES.get(primary_language(language))
+
+
 @dataclass(frozen=True)
 class PhraseExpectation:
     expect: dict[str | None, list[str]]
@@ -253,7 +259,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         for sentence, found in _unordered(ctx, required, threshold, allowed, max_span, done).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
-    passive = _PASSIVES.get(primary_language(ctx.language)) if not lettered and len(required) > 1 else None
+    passive = _passives(ctx.language) if not lettered and len(required) > 1 else None
     if passive is not None:
         for sentence, found in _passive(ctx, required, threshold, max_span, passive, best).items():
             if sentence not in best or found[0] > best[sentence][0]:
