@@ -1,9 +1,10 @@
 """End to end: names, anchors and phrasings as real news writes them in many languages and
 scripts: a name romanised by the press of another language (German "Selenskyj", "Charkiw",
-French "Erevan", "Pachinian"), Uzbek's oʻ however typed, foreign names in katakana and
-hangul, statements in the passive voice, a refusal before an infinitive, a Persian denial
-after its clause, a Chinese quotation with its attribution after it. Each rule's verdict
-and the sentence its first evidence quotes."""
+French "Erevan", "Pachinian", Danish "Kyjiv", Slovak "Charkov"), Uzbek's oʻ however typed,
+foreign names in katakana and hangul, an anchor with a Malayalam case ending, statements
+in the passive voice (Catalan "va ser aprovada pel Parlament"), a refusal before an
+infinitive, a Persian denial after its clause, a Chinese quotation with its attribution
+after it. Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -133,6 +134,50 @@ Za prijedlog je glasovalo samo 58 zastupnika. Vlada je odbila potvrditi sporazum
         + date_rule("briefing", "2024-03-12", "记者会"), {
         "opposed": ("agrees", "“中方坚决反对美方的单边制裁。”，外交部发言人毛宁12日在例行记者会上说。"),
         "briefing": ("agrees", "“中方坚决反对美方的单边制裁。”，外交部发言人毛宁12日在例行记者会上说。"),
+    }),
+    "ca": ("ca", MARCH, """Barcelona – La llei d'amnistia va ser aprovada ahir pel Parlament amb 72 vots a favor.
+
+El president Volodímir Zelenski va visitar dimarts la ciutat de Khàrkiv.
+""", phrase_rule("law", "el Parlament va aprovar la llei d'amnistia")
+        + entity_rule("president", "Zelensky", "Poroshenko", "president")
+        + entity_rule("city", "Kharkiv", "Odesa", "ciutat")
+        + number_rule("votes", "72", "vots"), {
+        "law": ("agrees", "Barcelona – La llei d'amnistia va ser aprovada ahir pel Parlament amb 72 vots a favor."),
+        "president": ("agrees", "El president Volodímir Zelenski va visitar dimarts la ciutat de Khàrkiv."),
+        "city": ("agrees", "El president Volodímir Zelenski va visitar dimarts la ciutat de Khàrkiv."),
+        "votes": ("agrees", "Barcelona – La llei d'amnistia va ser aprovada ahir pel Parlament amb 72 vots a favor."),
+    }),
+    "da": ("da", MARCH, """Kyjiv – Ukraines præsident Volodymyr Zelenskyj besøgte tirsdag frontbyen Kharkiv.
+
+Mere end 20 personer blev såret ved et russisk angreb på byen natten til tirsdag.
+""", entity_rule("president", "Zelensky", "Poroshenko", "præsident")
+        + entity_rule("capital", "Kyiv", "Lviv")
+        + date_rule("visit", "2024-03-12", "besøgte")
+        + number_rule("injured", ">= 20", "såret"), {
+        "president": ("agrees", "Kyjiv – Ukraines præsident Volodymyr Zelenskyj besøgte tirsdag frontbyen Kharkiv."),
+        "capital": ("agrees", "Kyjiv – Ukraines præsident Volodymyr Zelenskyj besøgte tirsdag frontbyen Kharkiv."),
+        "visit": ("agrees", "Kyjiv – Ukraines præsident Volodymyr Zelenskyj besøgte tirsdag frontbyen Kharkiv."),
+        "injured": ("agrees", "Mere end 20 personer blev såret ved et russisk angreb på byen natten til tirsdag."),
+    }),
+    "sk": ("sk", MARCH, """Kyjev – Ukrajinský prezident Volodymyr Zelenskyj v utorok navštívil Charkov.
+
+Pri ruskom útoku na mesto bolo zranených viac ako 20 ľudí. Vláda pomoc neschválila.
+""", entity_rule("president", "Zelensky", "Poroshenko", "prezident")
+        + entity_rule("city", "Kharkiv", "Odesa", "navštívil")
+        + date_rule("visit", "2024-03-12", "navštívil")
+        + phrase_rule("aid", "Vláda pomoc schválila"), {
+        "president": ("agrees", "Kyjev – Ukrajinský prezident Volodymyr Zelenskyj v utorok navštívil Charkov."),
+        "city": ("agrees", "Kyjev – Ukrajinský prezident Volodymyr Zelenskyj v utorok navštívil Charkov."),
+        "visit": ("agrees", "Kyjev – Ukrajinský prezident Volodymyr Zelenskyj v utorok navštívil Charkov."),
+        "aid": ("contradicts", "Vláda pomoc neschválila."),
+    }),
+    "ml": ("ml", MARCH, """ഇന്നലെ ഉണ്ടായ ഭൂകമ്പത്തിൽ 20 പേർ മരിച്ചു.
+
+പ്രധാനമന്ത്രി നരേന്ദ്ര മോദി ദുരിതബാധിത പ്രദേശങ്ങൾ സന്ദർശിച്ചു.
+""", number_rule("deaths", "20", "ഭൂകമ്പം")
+        + entity_rule("pm", "Modi", "Rahul Gandhi", "പ്രധാനമന്ത്രി"), {
+        "deaths": ("agrees", "ഇന്നലെ ഉണ്ടായ ഭൂകമ്പത്തിൽ 20 പേർ മരിച്ചു."),
+        "pm": ("agrees", "പ്രധാനമന്ത്രി നരേന്ദ്ര മോദി ദുരിതബാധിത പ്രദേശങ്ങൾ സന്ദർശിച്ചു."),
     }),
 }
 
