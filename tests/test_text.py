@@ -864,3 +864,31 @@ def test_a_catalan_participle_meets_its_other_forms(word: str, text: str, found:
     index = PhraseIndex([word], min_score=85)
     language = "ca" if found else "es"
     assert (word in index.find(index.token_scores(fold_words(text), language))) == found
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("हिंदी", "hindi"),            # an anusvara before a consonant not a labial is n
+    ("गांधी", "gandhi"),
+    ("గాంధీ", "gandhi"),           # in every script of India, laid out alike
+    ("चंपा", "cmpa"),              # before a labial it stays m
+    ("ഭൂകമ്പം", "bhukmpm"),        # and at a word's end
+    ("ज़ेलेंस्की", "zelenski"),      # a dot under j is z, under ph f
+    ("ਜ਼ੇਲੇਂਸਕੀ", "zelenski"),
+    ("फ़्रांस", "frans"),
+    ("ज़मीन", "zamin"),             # with the consonant's own vowel before another consonant
+])
+def test_the_scripts_of_india_fold_a_nasal_and_a_dotted_letter_as_they_sound(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize("text, language", [
+    ("राष्ट्रपति ज़ेलेंस्की ने कहा", "hi"),
+    ("राष्ट्रपति जेलेंस्की ने कहा", "hi"),   # without the dot: j for z
+    ("রাষ্ট্রপতি জেলেনস্কি বলেছেন", "bn"),
+    ("అధ్యక్షుడు జెలెన్స్కీ", "te"),
+    ("ಅಧ್ಯಕ್ಷ ಝೆಲೆನ್ಸ್ಕಿ", "kn"),           # jh for z
+    ("ਰਾਸ਼ਟਰਪਤੀ ਜ਼ੇਲੇਂਸਕੀ", "pa"),
+])
+def test_a_foreign_name_in_a_script_of_india_meets_its_latin_spelling(text: str, language: str) -> None:
+    index = PhraseIndex(["Zelensky"], min_score=85)
+    assert "Zelensky" in index.find(index.token_scores(fold_words(text), language))

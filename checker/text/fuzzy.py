@@ -795,12 +795,14 @@ def _extend(phrase: str, words: tuple[str, ...], scores: list[dict[str, float]],
 # another initial: German writes a Russian or Ukrainian з as s ("Selenskyj", Zelensky),
 # and х as ch, as Dutch, Czech and Polish do ("Charkiw", Kharkiv; "Chamenei", Khamenei);
 # French writes ш as ch ("Chevardnadze", Shevardnadze) and drops the y of е ("Eltsine",
-# Yeltsin; "Erevan", Yerevan). A text word of FUZZY_LENGTH letters or more is also read
+# Yeltsin; "Erevan", Yerevan); the scripts of India write a foreign z with their j or jh
+# (জেলেনস্কি, ಝೆಲೆನ್ಸ್ಕಿ: Zelensky). A text word of FUZZY_LENGTH letters or more is also read
 # with each other beginning of its sound.
 _ONSETS: dict[str, tuple[str, ...]] = {
     "z": ("s",), "s": ("z",), "ch": ("sh", "kh"), "sh": ("ch",), "kh": ("ch",), "ye": ("e",), "e": ("ye",),
+    "j": ("z",), "jh": ("z",),
 }
-_ONSET_RE = re.compile("^(?:ch|sh|kh|ye|z|s(?!ch|h)|e)")
+_ONSET_RE = re.compile("^(?:ch|sh|kh|ye|jh|z|s(?!ch|h)|e|j)")
 # Ukrainian writes і where Russian writes о or е before a last consonant: Kyiv and Kiev
 # (German "Kiew", Polish "Kijów"), Kharkiv and Kharkov, Lviv and Lvov. A word ending in
 # one is also read with the other.

@@ -51,7 +51,35 @@ def fold(text: str) -> str:
         return text
     if len(text) == 1 and _UNSPACED_RE.match(text):
         return _simplified(text) if _HAN_RE.match(text) else text
+    if _INDIC_SOUNDS.search(text):
+        text = _INDIC_SOUNDS.sub(_indic_sound, text)
     return anyascii(text).lower()
+
+
+# Scripts of India write a nasal before a consonant with the anusvara (or Gurmukhi's
+# bindi and tippi), which transliteration spells m whatever follows: हिंदी "himdi", गांधी
+# "gamdhi", जेलेंस्की "jelemski". Before a consonant that is not a labial it is n (Hindi,
+# Gandhi, Zelensky); the blocks of these scripts are laid out alike, so one rule reads
+# them all. Devanagari and Gurmukhi write z and f with a dot under j and ph (ज़, फ़; ਜ਼,
+# ਫ਼), folded "j'", "ph'": read as z and f (ज़ेलेंस्की is Zelensky, फ़्रांस France).
+_INDIC_SOUNDS = re.compile("([\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0c02\u0c82\u0d02])(?=[\u0915-\u0d39])"
+                           "|([\u091c\u092b\u0a1c\u0a2b])\u093c?\u0a3c?(?<=[\u093c\u0a3c])(.?)")
+_INDIC_CONSONANTS = range(0x15, 0x3A)
+_INDIC_LABIALS = range(0x2A, 0x2F)
+
+
+def _indic_sound(match: re.Match[str]) -> str:
+    if match.group(1):  # an anusvara: n (the block's na and virama) before a consonant not a labial
+        base = ord(match.group(1)) & ~0x7F
+        following = ord(match.string[match.end()]) - base
+        if following in _INDIC_CONSONANTS and following not in _INDIC_LABIALS:
+            return chr(base + 0x28) + chr(base + 0x4D)
+        return match.group(1)
+    letter = "z" if ord(match.group(2)) & 0x7F == 0x1C else "f"
+    after = match.group(3)
+    # the consonant's own vowel, unless a vowel sign or a virama takes its place
+    vowel = "a" if after and 0x15 <= ord(after) & 0x7F < 0x3A else ""
+    return letter + vowel + after
 
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
