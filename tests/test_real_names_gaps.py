@@ -1,7 +1,7 @@
 """End to end: names, anchors and phrasings as real news writes them in many languages and
 scripts: a name romanised by the press of another language (German "Selenskyj", "Charkiw",
 French "Erevan", "Pachinian", Danish "Kyjiv", Slovak "Charkov"), Uzbek's oʻ however typed,
-foreign names in katakana and hangul, an anchor with a Malayalam case ending, statements
+foreign names in katakana, hangul and Devanagari (ज़ेलेंस्की, गांधी), an anchor with a Malayalam case ending, statements
 in the passive voice (Catalan "va ser aprovada pel Parlament"), a refusal before an
 infinitive, a Persian denial after its clause, a Chinese quotation with its attribution
 after it. Each rule's verdict and the sentence its first evidence quotes."""
@@ -178,6 +178,16 @@ Pri ruskom útoku na mesto bolo zranených viac ako 20 ľudí. Vláda pomoc nesc
         + entity_rule("pm", "Modi", "Rahul Gandhi", "പ്രധാനമന്ത്രി"), {
         "deaths": ("agrees", "ഇന്നലെ ഉണ്ടായ ഭൂകമ്പത്തിൽ 20 പേർ മരിച്ചു."),
         "pm": ("agrees", "പ്രധാനമന്ത്രി നരേന്ദ്ര മോദി ദുരിതബാധിത പ്രദേശങ്ങൾ സന്ദർശിച്ചു."),
+    }),
+    "hi": ("hi", MARCH, """नई दिल्ली – यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की ने मंगलवार को प्रधानमंत्री नरेंद्र मोदी से फ़ोन पर बात की।
+
+कांग्रेस नेता राहुल गांधी ने इस बातचीत का स्वागत किया।
+""", entity_rule("president", "Zelensky", "Poroshenko", "राष्ट्रपति")
+        + entity_rule("leader", "Rahul Gandhi", "Kharge", "नेता")
+        + date_rule("call", "2024-03-12", "बात"), {
+        "president": ("agrees", "नई दिल्ली – यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की ने मंगलवार को प्रधानमंत्री नरेंद्र मोदी से फ़ोन पर बात की।"),
+        "leader": ("agrees", "कांग्रेस नेता राहुल गांधी ने इस बातचीत का स्वागत किया।"),
+        "call": ("agrees", "नई दिल्ली – यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की ने मंगलवार को प्रधानमंत्री नरेंद्र मोदी से फ़ोन पर बात की।"),
     }),
 }
 
