@@ -195,6 +195,7 @@ def test_a_denial_reaches_a_phrasing_past_the_short_words_it_may_leave_out(langu
     ("fr", "Le Parlement a refusé d'approuver le budget.", "Parlement a approuvé le budget"),
     ("es", "El Parlamento se negó a aprobar el presupuesto.", "Parlamento aprobó el presupuesto"),
     ("it", "Il Parlamento si è rifiutato di approvare il bilancio.", "Parlamento approvare il bilancio"),
+    ("it", "Il Senato si è rifiutato di approvare la legge.", "il Senato ha approvato la legge"),  # the participle
     ("pt", "O Parlamento recusou-se a aprovar o orçamento.", "Parlamento aprovou o orçamento"),
     ("nl", "Het parlement weigerde de begroting goed te keuren.", "parlement keurde de begroting goed"),
     # German: the infinitive after "zu" read as the participle the phrasing writes

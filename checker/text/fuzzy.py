@@ -93,6 +93,9 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     # llei"; "va aprovar", the past a phrasing writes): each form is read as the others.
     "ca": (("ada", "at"), ("ada", "ar"), ("ades", "at"), ("ats", "at"), ("ida", "it"), ("ida", "ir"),
            ("uda", "ut")),
+    # An Italian infinitive after "rifiutato di", "deciso di" is the participle a phrasing
+    # writes ("si è rifiutato di approvare la legge", "ha approvato la legge").
+    "it": (("are", "ato"), ("ere", "uto"), ("ire", "ito")),
     # The South Slavic infinitive after a verb of refusing is the past the phrasing writes
     # ("odbila je potvrditi sporazum", "potvrdila sporazum"; Slovene "potrditi", "potrdil").
     **{language: (("ti", "o"), ("ti", "la"), ("ti", "li"), ("ti", "lo")) for language in ("hr", "bs", "sr")},
