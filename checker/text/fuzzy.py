@@ -469,8 +469,8 @@ class PhraseIndex:
             self._loans = (PhraseIndex(merged, self.min_score + 1), dict(merged))
         index, words = self._loans
         more: dict[str, float] = {}
-        for rewrite in _LOAN_SOUNDS[language]:
-            written = rewrite.sub(lambda m, table=_LOAN_SOUNDS[language]: table[rewrite][m.group()], key)
+        for rewrite, sounds in _LOAN_SOUNDS[language].items():
+            written = _rewritten(rewrite, sounds, key)
             for reading in {written, respelled(written, language)}:
                 for loan, score in index.candidates(_loan_key(reading)).items():
                     for word in words[loan]:
@@ -718,6 +718,11 @@ _LOAN_SOUNDS: dict[str, dict[re.Pattern[str], dict[str, str]]] = {
     for language, table in _LOAN_REWRITES.items()
 }
 _LOAN_LETTERS = str.maketrans({"l": "r", "j": "z"})
+
+
+def _rewritten(pattern: re.Pattern[str], sounds: dict[str, str], key: str) -> str:
+    """``key`` with each match of ``pattern`` replaced as ``sounds`` says."""
+    return pattern.sub(lambda m: sounds[m.group()], key)
 
 
 def _loan_key(word: str) -> str:
