@@ -496,3 +496,36 @@ def test_time_spans_agree_across_forms() -> None:
     res = result(run_rules(rules, sources), "war")
     assert res.outcome == "passed", res.sources
     assert {s.verdict for s in res.sources} == {"agrees"}
+
+
+SUBSTITUTED = """
+- id: budget
+  check: phrase
+  expect: [the parliament approved the budget bill]
+  contradicted_by: [the parliament rejected the budget bill]
+- id: motion
+  check: phrase
+  expect: [le Parlement a adopté la motion de censure]
+- id: funding
+  check: phrase
+  expect: [the government approved the funding for the summit]
+"""
+
+
+@pytest.mark.parametrize("rule, text, language, verdict", [
+    # a word of the phrasing replaced by another: another statement, never the claim
+    ("budget", "On Tuesday the parliament rejected the budget bill.", "en", "contradicts"),
+    ("budget", "The parliament approved the budget bill.", "en", "agrees"),
+    ("budget", "The parliament postponed the budget bill.", "en", "silent"),
+    ("motion", "Le Parlement a rejeté la motion de censure mardi soir.", "fr", "silent"),
+    ("motion", "Le Parlement a adopté la motion de censure mardi soir.", "fr", "agrees"),
+    ("funding", "The government approved the money for the summit.", "en", "silent"),
+    ("funding", "The opposition approved the funding for the summit.", "en", "silent"),
+    # a word left out is a paraphrase, at a lower score; a negation in its place decides
+    ("funding", "The government approved funding for the summit.", "en", "agrees"),
+    ("funding", "The government approved the summit.", "en", "agrees"),
+    ("funding", "The government refused to approve the funding for the summit.", "en", "contradicts"),
+])
+def test_a_phrasing_with_a_word_replaced_is_another_statement(rule: str, text: str, language: str,
+                                                              verdict: str) -> None:
+    assert verdicts(run_rules(SUBSTITUTED, [article(text, language)]), rule) == {"article.txt": verdict}

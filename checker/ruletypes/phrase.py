@@ -247,6 +247,9 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             if match is None:
                 continue
         total, position, matched = match
+        if not lettered and len(matched) < len(required) and _substituted(required, skipped, matched, ctx.facts.keys,
+                                                                            ctx.facts.tokens_in(sentence), cues):
+            continue
         score = total / len(required)  # a missing word counts as 0
         # of two matches as good, the shorter: "อย่างไรก็ตาม รัฐบาล" holds "ร" twice
         if sentence not in best or score > best[sentence][0] or (
@@ -457,6 +460,42 @@ def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score
         total += score
         matched[position] = word
     return total, position, matched
+
+
+def _substituted(required: tuple[str, ...], skipped: int, matched: dict[int, str], keys: list[str],
+                 sentence: range, cues: Cues) -> bool:
+    """Whether a word of the phrasing that the match misses has another word in its place:
+    a word longer than OPTIONAL_LENGTH between the matched words around it (or right
+    before the first, or right after the last). A word left out is a paraphrase ("the
+    government approved funding"); a word replaced is another statement ("the parliament
+    rejected the budget" for "approved the budget", "Kim accepted the invitation"). A
+    negation in its place is no other word: the negation decides ("গ্রহণ করেননি" for
+    "গ্রহণ করেছেন", "weigerde de begroting goed te keuren" for "keurde de begroting goed")."""
+    tokens = sorted(matched)
+    placed: list[int | None] = [None] * skipped  # the token of each required word, None where missed
+    k = 0
+    for word in required[skipped:]:
+        if k < len(tokens) and matched[tokens[k]] == word:
+            placed.append(tokens[k])
+            k += 1
+        else:
+            placed.append(None)
+    for n, token in enumerate(placed):
+        if token is not None:
+            continue
+        before = next((t for t in reversed(placed[:n]) if t is not None), None)
+        after = next((t for t in placed[n + 1:] if t is not None), None)
+        if before is None and after is not None:
+            slot = range(max(after - 1, sentence.start), after)
+        elif after is None and before is not None:
+            slot = range(before + 1, min(before + 2, sentence.stop))
+        elif before is not None and after is not None:
+            slot = range(before + 1, after)
+        else:
+            continue
+        if any(len(keys[t]) > OPTIONAL_LENGTH and not (cues.at(keys, t) or keys[t] in cues.inside) for t in slot):
+            return True
+    return False
 
 
 def _first_after(places: list[tuple[int, float]], after: int, stop: int,
