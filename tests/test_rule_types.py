@@ -529,3 +529,29 @@ SUBSTITUTED = """
 def test_a_phrasing_with_a_word_replaced_is_another_statement(rule: str, text: str, language: str,
                                                               verdict: str) -> None:
     assert verdicts(run_rules(SUBSTITUTED, [article(text, language)]), rule) == {"article.txt": verdict}
+
+
+BRACKET = """
+- id: law
+  check: phrase
+  expect:
+    de: [Der Bundestag billigte das Gesetz]
+    nl: [De Tweede Kamer verwierp het wetsvoorstel]
+"""
+
+
+@pytest.mark.parametrize("text, language, verdict", [
+    # German and Dutch put the verb at the clause's end in the perfect, after a modal
+    # and in a subordinate clause, where a phrasing in the past has it second
+    ("Der Bundestag hat das Gesetz am Freitag gebilligt.", "de", "agrees"),
+    ("Scholz sagte, dass der Bundestag das Gesetz gebilligt habe.", "de", "agrees"),
+    ("Wie berichtet, hat der Bundestag das Gesetz nicht gebilligt.", "de", "contradicts"),
+    ("De Tweede Kamer heeft het wetsvoorstel dinsdag verworpen.", "nl", "silent"),  # a strong verb: not read
+    # the other words in order, the verb in the same clause
+    ("Der Bundesrat hat das Gesetz gebilligt, der Bundestag noch nicht.", "de", "silent"),
+    ("Der Bundestag hat das Gesetz abgelehnt, sagte Scholz, der es gebilligt hatte.", "de", "silent"),
+    ("Das Gesetz hat der Bundestag gebilligt.", "de", "silent"),
+])
+def test_a_verb_at_the_clause_end_meets_the_phrasing_s_verb_in_second_place(text: str, language: str,
+                                                                             verdict: str) -> None:
+    assert verdicts(run_rules(BRACKET, [article(text, language)]), "law") == {"article.txt": verdict}

@@ -68,6 +68,11 @@ FREE_ORDER = frozenset({
     "ta", "te", "ml", "kn", "ko",
 })
 UNORDERED_FACTOR = 0.95  # an unordered match's score, against an ordered one's
+# Languages that put a clause's verb at its end in the perfect, after a modal and in a
+# subordinate clause, while a phrasing in the past has it second ("Der Bundestag billigte
+# das Gesetz"; "hat das Gesetz gebilligt"): a phrasing's word may come after the others.
+VERB_LAST = frozenset({"de", "nl", "af", "lb", "fy", "gsw"})
+BRACKET_REACH = 10  # words from the last of the others to the verb at the clause's end
 # The passive voice states what a phrasing's active states, its agent after a word of
 # its own: "The invitation was accepted by Putin", "La invitación fue aceptada por
 # Putin", "L'invitation a été acceptée par Poutine", "Die Einladung wurde von Putin
@@ -262,6 +267,12 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         for sentence, found in _unordered(ctx, required, threshold, allowed, max_span, done).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
+    if not lettered and primary_language(ctx.language) in VERB_LAST and len(required) > 1:
+        # "Der Bundestag hat das Gesetz gebilligt" for "Der Bundestag billigte das Gesetz"
+        done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
+        for sentence, found in _bracketed(ctx, required, threshold, max_span, done).items():
+            if sentence not in best or found[0] > best[sentence][0]:
+                best[sentence] = found
     passive = _passives(ctx.language) if not lettered and len(required) > 1 else None
     if passive is not None:
         for sentence, found in _passive(ctx, required, threshold, max_span, passive, best).items():
@@ -390,6 +401,42 @@ def _clause_start(ctx: Any, last: int, start: int) -> int:
         if _parted(ctx, i - 1, i):
             return i
     return start
+
+
+def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
+               done: list[tuple[int, int]]) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+    """The best match in each sentence (but those ``done``) of ``required`` with one word
+    after the others (VERB_LAST languages): a phrasing's verb in second place stands at
+    its clause's end in the perfect, after a modal and in a clause of its own ("Der
+    Bundestag hat das Gesetz am Freitag gebilligt", "…, dass der Bundestag das Gesetz
+    billigte", "De Kamer heeft de wet aangenomen" for "De Kamer nam de wet aan"): the
+    other words in order, none missing, then that one no more than BRACKET_REACH words
+    on in the same clause; the score lowered by UNORDERED_FACTOR."""
+    facts = ctx.facts
+    best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
+    for moved in range(1, len(required)):
+        rest = required[:moved] + required[moved + 1:]
+        for begin, first_score in facts.positions(rest[0]):
+            if first_score < threshold:
+                continue
+            inside = bisect.bisect_right(done, (facts.starts[begin], math.inf)) - 1
+            if inside >= 0 and facts.starts[begin] < done[inside][1]:
+                continue
+            sentence = facts.sentence_at(facts.starts[begin])
+            tokens = facts.tokens_in(sentence)
+            stop = min(begin + max_span, tokens.stop)
+            match = _match_from(rest, 0, begin, first_score, stop, facts, threshold, 0)
+            if match is None:
+                continue
+            total, position, matched = match
+            verb = _first_after(facts.positions(required[moved]), position,
+                                min(position + BRACKET_REACH + 1, tokens.stop), threshold)
+            if verb is None or _parted(ctx, begin, verb[0]):
+                continue
+            score = UNORDERED_FACTOR * (total + verb[1]) / len(required)
+            if sentence not in best or score > best[sentence][0]:
+                best[sentence] = (score, begin, verb[0], {**matched, verb[0]: required[moved]})
+    return best
 
 
 def _parted(ctx: Any, before: int, after: int) -> bool:

@@ -132,6 +132,17 @@ def _german_participles(key: str) -> tuple[str, ...]:
     stem = key[:-2]
     return stem + "t", "ge" + stem + "t", stem + "te"
 
+@lru_cache(maxsize=100_000)
+def _german_pasts(key: str) -> tuple[str, ...]:
+    """A weak German participle's past and infinitive, as a phrasing writes them: the
+    perfect ("hat das Gesetz gebilligt", "hat … verabschiedet") where the phrasing has the
+    past ("billigte", "verabschiedete"), or the infinitive ("billigen")."""
+    if key.startswith("ge"):
+        stem = key[2:-1]
+        return key + "e", stem + "te", stem + "en"
+    return (key + "e",)
+
+
 _LATIN_FOLDS = (("dzh", "dz"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("ts", "c"), ("dj", "d"))
 _STRONG_GRADES = (("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("nn", "nt"), ("rr", "rt"), ("d", "t"), ("v", "p"),
                   ("g", "k"), ("b", "p"), ("k", "kk"), ("p", "pp"), ("t", "tt"), ("ei", "i"), ("oi", "a"),
@@ -403,6 +414,9 @@ class PhraseIndex:
         if language == "de" and key.endswith("en") and len(key) >= GERMAN_INFINITIVE:
             readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()}
                             for form in _german_participles(key))
+        if language == "de" and key.endswith("t") and len(key) >= GERMAN_INFINITIVE:
+            readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()}
+                            for form in _german_pasts(key))
         if language in _NOMINATIVE:
             vowels, endings = _NOMINATIVE[language]
             for ending in endings:
