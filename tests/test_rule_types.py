@@ -509,6 +509,9 @@ SUBSTITUTED = """
 - id: funding
   check: phrase
   expect: [the government approved the funding for the summit]
+- id: proracun
+  check: phrase
+  expect: [Sabor je usvojio proračun za sljedeću godinu]
 """
 
 
@@ -525,6 +528,11 @@ SUBSTITUTED = """
     ("funding", "The government approved funding for the summit.", "en", "agrees"),
     ("funding", "The government approved the summit.", "en", "agrees"),
     ("funding", "The government refused to approve the funding for the summit.", "en", "contradicts"),
+    # in free word order too: a word missing, another in its clause
+    ("proracun", "Sabor je odbacio proračun za sljedeću godinu.", "hr", "silent"),
+    ("proracun", "Proračun za sljedeću godinu Sabor je odbacio.", "hr", "silent"),
+    ("proracun", "Proračun za sljedeću godinu Sabor je usvojio.", "hr", "agrees"),
+    ("proracun", "Proračun za sljedeću godinu Sabor nije usvojio.", "hr", "contradicts"),
 ])
 def test_a_phrasing_with_a_word_replaced_is_another_statement(rule: str, text: str, language: str,
                                                               verdict: str) -> None:

@@ -264,7 +264,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         # an unordered match scores at most 100 * UNORDERED_FACTOR: sentences an ordered
         # match scores that well in are not looked at again
         done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
-        for sentence, found in _unordered(ctx, required, threshold, allowed, max_span, done).items():
+        for sentence, found in _unordered(ctx, required, threshold, allowed, max_span, done, cues).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
     if not lettered and primary_language(ctx.language) in VERB_LAST and len(required) > 1:
@@ -296,7 +296,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
 
 
 def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: int, max_span: int,
-               done: list[tuple[int, int]]) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+               done: list[tuple[int, int]], cues: Cues) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
     """The best match of ``required`` in any order in each sentence (for FREE_ORDER
     languages) but the sentences ``done`` (sorted character spans): from each token
     where a required word stands, every word's first occurrence (each on a token of its
@@ -304,7 +304,10 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
     than ``allowed`` words missing; the score lowered by UNORDERED_FACTOR. Each word must stand as the phrasing writes it (folded): out
     of order, its inflection is what tells its role, and "Ким принял приглашение
     Путина" (Kim accepted Putin's invitation) must not state "Путин принял
-    приглашение", nor "Kim je prihvatio Putinov poziv" "Putin je prihvatio poziv".
+    приглашение", nor "Kim je prihvatio Putinov poziv" "Putin je prihvatio poziv". A
+    match that misses a word has no other longer word in its clause but a negation: out
+    of order, a word left out cannot be told from a word replaced ("Sabor je odbacio
+    proračun" for "Sabor je usvojio proračun").
     Values as :func:`_matches` keeps them: (score, first token, last token, matched
     tokens and their words)."""
     facts = ctx.facts
@@ -332,7 +335,10 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
             continue
         last = max(matched)
         sentence = facts.sentence_at(facts.starts[first])
-        if last >= facts.tokens_in(sentence).stop:
+        tokens = facts.tokens_in(sentence)
+        if last >= tokens.stop:
+            continue
+        if len(matched) < len(required) and _other_word_in_clause(ctx, first, stop, tokens, matched, cues):
             continue
         score = UNORDERED_FACTOR * total / len(required)
         if sentence not in best or score > best[sentence][0] or (
@@ -401,6 +407,18 @@ def _clause_start(ctx: Any, last: int, start: int) -> int:
         if _parted(ctx, i - 1, i):
             return i
     return start
+
+
+def _other_word_in_clause(ctx: Any, first: int, stop: int, sentence: range, matched: dict[int, str],
+                          cues: Cues) -> bool:
+    """Whether the clause of token ``first`` (up to ``stop``) holds a word longer than
+    OPTIONAL_LENGTH that is neither one of ``matched`` nor a negation."""
+    keys = ctx.facts.keys
+    start = first
+    while start > sentence.start and not _parted(ctx, start - 1, start):
+        start -= 1
+    return any(len(keys[t]) > OPTIONAL_LENGTH and t not in matched and not (cues.at(keys, t) or keys[t] in cues.inside)
+               for t in range(start, min(stop, sentence.stop)))
 
 
 def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
