@@ -563,3 +563,31 @@ BRACKET = """
 def test_a_verb_at_the_clause_end_meets_the_phrasing_s_verb_in_second_place(text: str, language: str,
                                                                              verdict: str) -> None:
     assert verdicts(run_rules(BRACKET, [article(text, language)]), "law") == {"article.txt": verdict}
+
+
+COUNTED = """
+- id: votes
+  check: number
+  about: [votes, glasova]
+  expect: 81
+- id: killed
+  check: number
+  about: [killed]
+  expect: 23
+"""
+
+
+@pytest.mark.parametrize("rule, text, language, verdict", [
+    # without a unit, a figure that counts the anchor goes before the others in its sentence
+    ("votes", "The bill passed after a 14-hour debate, with 81 votes in favour.", "en", "agrees"),
+    ("votes", "In the parliament of 120 seats the bill got 81 votes.", "en", "agrees"),
+    ("votes", "Zakon je nakon 14 sati rasprave dobio 81 glasova.", "hr", "agrees"),
+    ("votes", "The bill passed with 79 votes after a 14-hour debate.", "en", "contradicts"),
+    ("killed", "The attack in 2023 killed 23 people, 5 of them children.", "en", "agrees"),
+    # figures that all count it, or none, stay as they are
+    ("votes", "The bill got 81 votes in favour and 20 votes against.", "en", "unclear"),
+    ("votes", "The debate on the votes lasted 81 minutes, with 3 breaks.", "en", "unclear"),
+])
+def test_a_figure_that_counts_the_anchor_goes_before_the_others(rule: str, text: str, language: str,
+                                                                 verdict: str) -> None:
+    assert verdicts(run_rules(COUNTED, [article(text, language)]), rule) == {"article.txt": verdict}

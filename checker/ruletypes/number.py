@@ -120,8 +120,11 @@ class NumberRuleType(RuleType):
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []
-        for mention, anchor in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
-                                                takes=lambda rival, mention: self._takes(rival, mention, ctx.text)):
+        near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
+                                takes=lambda rival, mention: self._takes(rival, mention, ctx.text))
+        if rule.options.unit is None and len(near) > 1:
+            near = _counting_first(near, ctx)
+        for mention, anchor in near:
             value, start, end = self._convert(rule, mention, ctx.text)
             if value is not None:
                 findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
@@ -160,6 +163,35 @@ class NumberRuleType(RuleType):
 
     def compatible(self, rule: Rule, a: Any, b: Any) -> bool:
         return rule.options.tolerance.agree(a, b)
+
+
+def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, Any]]:
+    """Of the figures near a rule's anchors in one sentence, those that count the anchor
+    itself, when one does: "after a 14-hour debate, with 81 votes in favour" states 81
+    for a rule about votes, not 14 and 81 (a rule without ``unit`` takes any figure near
+    its anchor). Figures that all count it, or none, are kept as they are."""
+    by_sentence: dict[Any, list[tuple[Any, Any]]] = {}
+    for pair in near:
+        by_sentence.setdefault(ctx.facts.sentence_at(pair[0].start), []).append(pair)
+    kept = []
+    for pairs in by_sentence.values():
+        counting = [pair for pair in pairs if _counts(*pair, ctx.text)]
+        kept.extend(counting or pairs)
+    return sorted(kept, key=lambda pair: pair[0].start)
+
+
+def _counts(mention: Any, anchor: Any, text: str) -> bool:
+    """Whether a figure counts the anchor next to it: a whole number (not a year) whose
+    counted noun is the anchor ("81 votes") or after the anchor ("killed 23", "watu
+    1,500", "votes: 81"). A figure that describes the anchor counts nothing: "a 14-hour
+    debate", "a 6.2 earthquake", "the 2024 budget"."""
+    value = mention.value
+    if value.min is None or value.min != value.max or not float(value.min).is_integer() or (
+            1000 <= value.min <= 2100 and mention.text.strip().isdigit()):
+        return False
+    if mention.start <= anchor.start < mention.end:
+        return mention.start < anchor.start  # the counted noun, after the figure
+    return anchor.end <= mention.start and not text[anchor.end:mention.start].strip(" \u00a0\u202f:")
 
 
 @hookimpl
