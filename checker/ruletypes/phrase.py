@@ -417,8 +417,13 @@ def _other_word_in_clause(ctx: Any, first: int, stop: int, sentence: range, matc
     start = first
     while start > sentence.start and not _parted(ctx, start - 1, start):
         start -= 1
-    return any(len(keys[t]) > OPTIONAL_LENGTH and t not in matched and not (cues.at(keys, t) or keys[t] in cues.inside)
-               for t in range(start, min(stop, sentence.stop)))
+    return any(t not in matched and _another_word(keys, t, cues) for t in range(start, min(stop, sentence.stop)))
+
+
+def _another_word(keys: list[str], t: int, cues: Cues) -> bool:
+    """Whether token ``t`` may stand for a word of the phrasing that a match misses: a
+    word longer than OPTIONAL_LENGTH that is no negation."""
+    return len(keys[t]) > OPTIONAL_LENGTH and not (cues.at(keys, t) or keys[t] in cues.inside)
 
 
 def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
@@ -558,7 +563,7 @@ def _substituted(required: tuple[str, ...], skipped: int, matched: dict[int, str
             slot = range(before + 1, after)
         else:
             continue
-        if any(len(keys[t]) > OPTIONAL_LENGTH and not (cues.at(keys, t) or keys[t] in cues.inside) for t in slot):
+        if any(_another_word(keys, t, cues) for t in slot):
             return True
     return False
 
