@@ -574,6 +574,10 @@ COUNTED = """
   check: number
   about: [killed]
   expect: 23
+- id: budget
+  check: number
+  about: [budget]
+  expect: 3000000000
 """
 
 
@@ -587,6 +591,8 @@ COUNTED = """
     # figures that all count it, or none, stay as they are
     ("votes", "The bill got 81 votes in favour and 20 votes against.", "en", "unclear"),
     ("votes", "The debate on the votes lasted 81 minutes, with 3 breaks.", "en", "unclear"),
+    # a year before its noun describes it, and counts nothing
+    ("budget", "The 2024 budget of 3 billion euros was approved.", "en", "unclear"),
 ])
 def test_a_figure_that_counts_the_anchor_goes_before_the_others(rule: str, text: str, language: str,
                                                                  verdict: str) -> None:

@@ -387,8 +387,8 @@ _LETTERS = r"\p{L}\p{M}\p{N}"
 # Korean ("250人", "1500명이"). In those scripts a number also stands right after a word
 # ("超过1500人"), as it does after a Hebrew prefix and hyphen ("מ-1,500").
 _GLUED_NOUN = regex.compile(rf"[{UNSPACED}\p{{Hangul}}]{{1,8}}")  # as far as a counter and a word or two
-_GAP_CHARS = " \t\u00a0\u202f"
-_GAP = f"[{_GAP_CHARS}]"
+GAP_CHARS = " \t\u00a0\u202f"  # the spaces between a number and its words
+_GAP = f"[{GAP_CHARS}]"
 _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", "-": "[-‐]", " ": f"{_GAP}+"}
 # A word after a number: per cent, a temperature ("°C", "℃"), a currency sign with the
 # letters it may carry ("€", "US$", "$US", "M€"), an elided linking word ("d'" of
@@ -1038,6 +1038,12 @@ _BUDDHIST_YEARS = range(2400, 2701)
 _BUDDHIST_ERA_LANGUAGES = frozenset({"th", "lo", "km"})
 
 
+def may_be_year(written: str, value: float) -> bool:
+    """Whether a number may be a year of the calendar: plain digits from 1000 to 2100
+    ("2024", not "2,024" or "2024.5")."""
+    return written.isdigit() and 1000 <= value <= 2100
+
+
 def _digits_atom(m: regex.Match, buddhist: bool = False) -> _Atom | None:
     whole = _NON_DIGITS.sub("", m["int"])
     try:
@@ -1047,8 +1053,8 @@ def _digits_atom(m: regex.Match, buddhist: bool = False) -> _Atom | None:
     if not math.isfinite(value):
         return None
     signed = m["sign"] is not None
-    year_like = (not signed and m["frac"] is None and m["int"].isdigit()
-                 and (1000 <= value <= 2100 or (buddhist and value in _BUDDHIST_YEARS)))
+    year_like = (not signed and m["frac"] is None
+                 and (may_be_year(m["int"], value) or (buddhist and m["int"].isdigit() and value in _BUDDHIST_YEARS)))
     return _Atom(m.start(), m.end(), None, -value if signed else value, signed, year_like)
 
 
@@ -1075,7 +1081,7 @@ class _Reader:
         ends = profile.sign_ends
         for atom in self.atoms:
             # Most numbers have no sign: the character before them (past one space) tells.
-            j = atom.start - 1 if atom.start and text[atom.start - 1] not in _GAP_CHARS else atom.start - 2
+            j = atom.start - 1 if atom.start and text[atom.start - 1] not in GAP_CHARS else atom.start - 2
             sign = (self._sign_before(atom.start) if j >= 0 and text[j] in ends and atom.word is None
                     and not atom.han else None)
             if sign is not None:
@@ -1239,7 +1245,7 @@ class _Reader:
         text = self.text
         if not text[atom.start].isupper() or text[atom.start + 1:atom.end].isupper():
             return False
-        before = text[max(0, atom.start - 24):atom.start].rstrip(_GAP_CHARS)
+        before = text[max(0, atom.start - 24):atom.start].rstrip(GAP_CHARS)
         return before[-1:].islower() or before[-1:] == ","
 
     def _words(self, i: int) -> _Core:
@@ -1585,7 +1591,7 @@ class _Reader:
                 return NumberMention(begin, end, self.text[begin:end], value, fold(noun.word), end, noun.start)
         if sign is None and value.unit is None:
             glued = _GLUED_NOUN.match(self.text, end)
-            if glued is None and self.text[end:end + 1] in _GAP_CHARS:  # "250 คน", "1500여 명"
+            if glued is None and self.text[end:end + 1] in GAP_CHARS:  # "250 คน", "1500여 명"
                 glued = _GLUED_NOUN.match(self.text, end + 1)
             if glued:
                 return NumberMention(begin, end, self.text[begin:end], value, glued[0], glued.end())

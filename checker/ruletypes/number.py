@@ -185,13 +185,15 @@ def _counts(mention: Any, anchor: Any, text: str) -> bool:
     counted noun is the anchor ("81 votes") or after the anchor ("killed 23", "watu
     1,500", "votes: 81"). A figure that describes the anchor counts nothing: "a 14-hour
     debate", "a 6.2 earthquake", "the 2024 budget"."""
+    from ..facts.numbers import GAP_CHARS, may_be_year
+
     value = mention.value
-    if value.min is None or value.min != value.max or not float(value.min).is_integer() or (
-            1000 <= value.min <= 2100 and mention.text.strip().isdigit()):
+    if value.min is None or value.min != value.max or not float(value.min).is_integer() or may_be_year(
+            mention.text.strip(), value.min):
         return False
     if mention.start <= anchor.start < mention.end:
         return mention.start < anchor.start  # the counted noun, after the figure
-    return anchor.end <= mention.start and not text[anchor.end:mention.start].strip(" \u00a0\u202f:")
+    return anchor.end <= mention.start and not text[anchor.end:mention.start].strip(GAP_CHARS + ":")
 
 
 @hookimpl
