@@ -106,6 +106,14 @@ def _host(plugins: tuple[str, ...], config: Any) -> Any:
     return get_plugin_manager(list(config.plugins) + list(plugins))
 
 
+def _corpus(given: tuple[str, ...]) -> list[Path | str]:
+    """Corpus arguments as every command takes them: a URL (``s3://bucket/folder/``,
+    ``file:///...``) as given, read through fsspec; anything else a local path."""
+    from .corpus.remote import is_url
+
+    return [p if is_url(p) else Path(p) for p in given]
+
+
 @main.command()
 @click.argument("rule_paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=str),
@@ -163,9 +171,7 @@ def run(rule_paths: tuple[Path, ...], corpus: tuple[str, ...], keyword: str | No
     if rule_paths:
         config.rule_paths = [Path(p) for p in rule_paths]
     if corpus:
-        from .corpus.remote import is_url
-
-        config.corpus = [p if is_url(p) else Path(p) for p in corpus]
+        config.corpus = _corpus(corpus)
     config.keyword, config.markexpr = keyword, markexpr
     config.maxfail = 1 if exitfirst else (maxfail or 0)
     config.verbosity = verbose - quiet
@@ -241,24 +247,26 @@ def _stop_on_sigterm() -> None:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Output format.")
 @click.option("-p", "plugins", multiple=True, metavar="NAME", help="Load a plugin module (a loader, say).")
 @_guarded
-def facts(sources: tuple[Path, ...], fmt: str, plugins: tuple[str, ...]) -> None:
-    """Print what the extractors find in each article: language, published date, dates,
-    numbers, names and sentences. The debugging tool for rule authors."""
+def facts(sources: tuple[str, ...], fmt: str, plugins: tuple[str, ...]) -> None:
+    """Print what the extractors find in each article (files, folders or URLs such as
+    s3://bucket/folder/): language, published date, dates, numbers, names and
+    sentences. The debugging tool for rule authors."""
     from .config import load_config
     from .errors import UsageError
     from .facts.report import facts_json, facts_text
     from .session import Session
 
     config = load_config(Path.cwd())
-    for path in sources:
-        if not path.exists():
+    paths = _corpus(sources)
+    for path in paths:
+        if isinstance(path, Path) and not path.exists():  # a URL is checked when listed
             raise UsageError(f"path not found: {path}")
     session = Session(config, _host(plugins, config))
-    loaded = session.load(list(sources))
+    loaded = session.load(paths)
     if fmt == "json":
         import json
 
@@ -272,10 +280,11 @@ def facts(sources: tuple[Path, ...], fmt: str, plugins: tuple[str, ...]) -> None
 @click.argument("rule_id")
 @click.option("--rules", "rule_paths", multiple=True, type=click.Path(path_type=Path),
               help="Rule files or folders (default: configuration, else rules/).")
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path), help="Corpus files or folders.")
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=str),
+              help="Files or folders of articles, or URLs such as s3://bucket/folder/ (repeatable).")
 @click.option("-p", "plugins", multiple=True, metavar="NAME", help="Load a plugin module.")
 @_guarded
-def explain(rule_id: str, rule_paths: tuple[Path, ...], corpus: tuple[Path, ...], plugins: tuple[str, ...]) -> None:
+def explain(rule_id: str, rule_paths: tuple[Path, ...], corpus: tuple[str, ...], plugins: tuple[str, ...]) -> None:
     """Show, per source, which anchors of RULE_ID matched, which values were taken and
     why each verdict (RULE_ID, or FILE::RULE_ID where ids repeat across files)."""
     from .config import load_config
@@ -285,7 +294,7 @@ def explain(rule_id: str, rule_paths: tuple[Path, ...], corpus: tuple[Path, ...]
     if rule_paths:
         config.rule_paths = list(rule_paths)
     if corpus:
-        config.corpus = list(corpus)
+        config.corpus = _corpus(corpus)
     click.echo(explain_rule(rule_id, config, _host(plugins, config)), nl=False)
 
 

@@ -75,6 +75,30 @@ def test_the_sample_corpus_in_a_bucket_gives_the_local_report(bucket: tuple[str,
     assert sources == {f"s3://{name}/seeds/hr-kim-putin-invitation.txt", f"s3://{name}/seeds/ro-kim-putin-invitation.txt"}
 
 
+def test_facts_and_explain_read_a_bucket_as_run_does(bucket: tuple[str, object], root: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule author debugs a rule on the corpus the run reads, wherever it lives."""
+    name, fs = bucket
+    fs.put(str(root / "seeds") + "/", f"{name}/seeds/", recursive=True)  # type: ignore[attr-defined]
+    monkeypatch.chdir(root)
+    url = f"s3://{name}/seeds/"
+    result = CliRunner().invoke(main, ["facts", url, "--format", "json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    local = CliRunner().invoke(main, ["facts", "seeds/", "--format", "json"])
+    assert json.loads(result.stdout) == json.loads(local.stdout.replace('"seeds/', f'"{url}'))
+    result = CliRunner().invoke(main, ["explain", "venue", "--corpus", url])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert f"== {url}hr-kim-putin-invitation.txt [hr]" in result.stdout
+    assert "value 'Vostochny' at 10:" in result.stdout and "outcome: passed" in result.stdout
+
+
+def test_facts_of_a_missing_bucket_folder_is_a_source_error(bucket: tuple[str, object]) -> None:
+    name, _ = bucket
+    result = CliRunner().invoke(main, ["facts", f"s3://{name}/nowhere/"])
+    assert result.exit_code == 1
+    assert f"s3://{name}/nowhere/" in result.stdout and "no such file or directory" in result.stdout
+
+
 def test_a_bucket_is_read_as_a_local_folder_is(bucket: tuple[str, object]) -> None:
     name, fs = bucket
     text = b"Headline\nThey met at the Vostochny cosmodrome.\n"
@@ -159,6 +183,13 @@ def test_a_file_url_reads_a_local_folder_through_fsspec(root: Path, monkeypatch:
     code, report, err = run("rules/", "--corpus", url)
     assert (code, err) == (0, "")
     assert report == json.loads(json.dumps(local).replace('"seeds/', f'"{url}/'))
+
+
+def test_facts_and_explain_take_an_unknown_scheme_as_run_does(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(root)
+    for args in (["facts", "nosuch://bucket/seeds/"], ["explain", "venue", "--corpus", "nosuch://bucket/seeds/"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 4 and result.stderr.startswith("factcheck: error: cannot open nosuch://bucket/seeds/: ")
 
 
 def test_without_fsspec_a_url_says_how_to_install_it(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
