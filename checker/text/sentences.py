@@ -168,8 +168,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
                 (quoted and _inside(quoted, start))
                 or _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name,
                           abbreviated)
-                or (spans[-1][1] == start and "." in text[start - 2:start]
-                    and _STOP_INSIDE_WORD.search(text, spans[-1][0], start) and text[start:start + 1].isalpha())):
+                or (spans[-1][1] == start and text[start:start + 1].isalpha() and "." in text[start - 2:start]
+                    and _STOP_INSIDE_WORD.search(text, spans[-1][0], start))):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -348,6 +348,9 @@ def _abbreviations_before_name(language: str | None) -> frozenset[str]:
     return frozenset(fold(word) for word in _BEFORE_NAME.get(base, "").split())
 
 
+# No title of _BEFORE_NAME is longer: a word of more letters before a full stop is none.
+TITLE = max(len(word) for words in _BEFORE_NAME.values() for word in words.split())
+
 # How far from the end of a sentence the patterns that read its end (a full stop after a
 # number, a word, an abbreviation) look: a search from the start would scan it all.
 TAIL = 64
@@ -367,6 +370,18 @@ def _glued(previous: str, following: str, months: dict[str, int],
             return True
         if _ATTRIBUTION_START.match(following):
             return True  # "“……。”，外交部发言人说。"
+    first = following[:1]
+    if first.isalpha() and not _CASELESS_LOWER.match(first):  # most boundaries: a letter right after
+        if first.islower():
+            return True
+        # a capital: glued only after a full stop that ends a Thai or Lao abbreviation, a
+        # title before a name or an ordinal day before a month's name
+        end = previous.rstrip()
+        before = end[-2:-1]
+        if not end.endswith(".") or not ("\u0e00" <= before <= "\u0eff" or (months and before.isnumeric())
+                                         or (before_name and not (len(end) > TITLE + 1
+                                                                  and end[-TITLE - 2:-1].isalpha()))):
+            return False
     if _THAI_LAO.search(previous, tail) and _ABBREVIATION_SCRIPT_END.search(previous, tail):
         return True
     if _DIGIT_START.match(following):
