@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from typing import NamedTuple
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
@@ -149,14 +150,10 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     each paragraph splits on its own, so a reader may split only those it needs."""
     import sentencex  # type: ignore[import-untyped]  # ships no types
 
-    months = month_names(language) if language else {}
-    abbreviated = month_abbreviations(language) if language else frozenset()
-    before_number = _abbreviations_before_number(language)
-    before_name = _abbreviations_before_name(language)
+    months, abbreviated, before_number, before_name, quoting, lithuanian, unit_end = _repairs(language)
     spans: list[list[int]] = []
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
-    quoted = (_quotations(text, paragraph) if primary_language(language) in QUOTING_LANGUAGES
-              and _QUOTE_OPEN.search(chunk) else [])
+    quoted = _quotations(text, paragraph) if quoting and _QUOTE_OPEN.search(chunk) else []
     for offset, part in _segmented(sentencex.get_sentence_boundaries, language or "en", chunk, paragraph.start):
         start = part["start_index"] + offset
         end = part["end_index"] + offset
@@ -180,10 +177,9 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
         pieces = [piece for start, end in pieces
                   for piece in _split_at(_WORD_STOP_NUMBER, text, start, end,
                                          lambda at: not _full_month_before(text, at, months, abbreviated))]
-    if primary_language(language) == "lt" and " d." in chunk:
+    if lithuanian and " d." in chunk:
         pieces = [piece for start, end in pieces
                   for piece in _split_at(_LITHUANIAN_DAY_END, text, start, end, _date_opens(text, start))]
-    unit_end = _unit_end(language)
     if unit_end is not None:
         pieces = [piece for start, end in pieces for piece in _split_at(unit_end, text, start, end)]
     if _FULL_WIDTH_STOP.search(chunk):
@@ -192,6 +188,27 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     if _KHMER_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_KHMER_END, text, start, end)]
     return [_trim(text, start, end) for start, end in pieces]
+
+
+class _Repairs(NamedTuple):
+    """What the repairs of one language's sentences read, looked up once per language."""
+
+    months: dict[str, int]
+    abbreviated: frozenset[str]
+    before_number: frozenset[str]
+    before_name: frozenset[str]
+    quoting: bool
+    lithuanian: bool
+    unit_end: regex.Pattern | None
+
+
+@lru_cache(maxsize=512)
+def _repairs(language: str | None) -> _Repairs:
+    base = primary_language(language)
+    return _Repairs(month_names(language) if language else {},
+                    month_abbreviations(language) if language else frozenset(),
+                    _abbreviations_before_number(language), _abbreviations_before_name(language),
+                    base in QUOTING_LANGUAGES, base == "lt", _unit_end(language))
 
 
 # The segmenter takes time quadratic in a paragraph's length where a sentence's final
