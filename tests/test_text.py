@@ -613,6 +613,15 @@ def test_a_date_s_abbreviation_in_a_script_without_case_ends_no_sentence(languag
      ["Praha 14. září 2023 –", "Hnutí ANO zvítězilo ve středu ve volbách."]),
     ("en", "WASHINGTON, Sept 13 (Reuters) - The talks began on Wednesday.",
      ["WASHINGTON, Sept 13 (Reuters) -", "The talks began on Wednesday."]),
+    # Spanish-language agencies put a full stop before the dash
+    ("es", "Madrid, 13 sep (EFE).- El Gobierno aprobó ayer el presupuesto. La oposición votó en contra.",
+     ["Madrid, 13 sep (EFE).-", "El Gobierno aprobó ayer el presupuesto.", "La oposición votó en contra."]),
+    ("es", "Buenos Aires, 13 de septiembre (Télam).-El Gobierno anunció el acuerdo.",
+     ["Buenos Aires, 13 de septiembre (Télam).-", "El Gobierno anunció el acuerdo."]),
+    # a bracket after no date, or a dash in the second sentence, is no such dateline
+    ("es", "El acuerdo (firmado el 13).- Nada más.", ["El acuerdo (firmado el 13).", "- Nada más."]),
+    ("es", "Llegaron 13 personas (EFE). La cifra - dijo - es alta.",
+     ["Llegaron 13 personas (EFE).", "La cifra - dijo - es alta."]),
     ("sq", "Tiranë, 14 shtator 2023 – Një tërmet goditi të mërkurën Durrësin.",
      ["Tiranë, 14 shtator 2023 –", "Një tërmet goditi të mërkurën Durrësin."]),
     # a score with spaces around its dash is no dateline

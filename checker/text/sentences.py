@@ -100,6 +100,11 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # "WASHINGTON, Sept 13 (Reuters) - …".
 _DASH_DATELINE = regex.compile(r"\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
 _DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
+# Spanish-language agencies end theirs with a full stop before the dash, where the
+# segmenter cuts: "Madrid, 13 sep (EFE).- El Gobierno …", "Buenos Aires, 13 de septiembre
+# (Télam).- …"; the dash goes with the dateline.
+_AGENCY_STOP = regex.compile(r"\p{Lu}[^\n]{0,56}?\p{N}[^\n]{0,30}?\([^()\n]{1,40}\)\.$")
+_DASH_OPENING = regex.compile(r"[–—-]\s*(?=\S)")
 # The dateline of Chinese news agencies and newspapers, the agency, the place and the
 # day of filing before 电 (telegraph), a byline in brackets after it or around it:
 # "新华社成都9月14日电（记者王磊）", "本报深圳8月29日电", "（中央社記者劉冠廷台北14日電）".
@@ -288,6 +293,11 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
             pieces[0:1] = [(paragraph.start, cut), (cut, pieces[0][1])]
         elif len(pieces) > 1 and pieces[1][0] <= cut < pieces[1][1]:  # split at "2023 r." before the dash
             pieces[0:2] = [(paragraph.start, cut), (cut, pieces[1][1])]
+    if len(pieces) > 1 and pieces[0][0] == paragraph.start and pieces[0][1] - pieces[0][0] <= _DASH_REACH \
+            and text[pieces[1][0]:pieces[1][0] + 1] in "–—-" and _AGENCY_STOP.match(text, *pieces[0]):
+        dash = _DASH_OPENING.match(text, pieces[1][0], pieces[1][1])
+        if dash is not None:
+            pieces[0:2] = [(pieces[0][0], dash.end()), (dash.end(), pieces[1][1])]
     han = (_HAN_DATELINE.match(text, pieces[0][0], pieces[0][1])
            if pieces and ("电" in opening or "電" in opening) else None)
     if han and pieces[0][0] == paragraph.start and han.end() < pieces[0][1]:
