@@ -12,8 +12,8 @@ splits; a full-width full stop (``。``) and the Khmer ``។`` end a sentence ev
 number or a letter, and a
 Japanese quotation followed by the rest of its sentence (``「…。」と述べた``) stays in it,
 as does a Chinese one followed by its attribution (``“…。”，外交部发言人说。``);
-a dateline before a paragraph's first sentence (``சென்னை, செப். 14: …``, ``新华社成都9月14日电``) is a sentence of
-its own; a full stop after a month's full name ends a sentence before a number
+a dateline before a paragraph's first sentence (``சென்னை, செப். 14: …``, ``新华社成都9月14日电``,
+``Madrid, 13 sep (EFE).-``) is a sentence of its own; a full stop after a month's full name ends a sentence before a number
 (``თბილისი, 14 სექტემბერი. 2022 წლის …``), and a Lithuanian day ``13 d.`` one before a
 capital, unless the date opens it.
 """
