@@ -256,15 +256,16 @@ def facts(sources: tuple[str, ...], fmt: str, plugins: tuple[str, ...]) -> None:
     s3://bucket/folder/): language, published date, dates, numbers, names and
     sentences. The debugging tool for rule authors."""
     from .config import load_config
-    from .errors import UsageError
+    from .errors import UsageError, path_problem
     from .facts.report import facts_json, facts_text
     from .session import Session
 
     config = load_config(Path.cwd())
     paths = _corpus(sources)
     for path in paths:
-        if isinstance(path, Path) and not path.exists():  # a URL is checked when listed
-            raise UsageError(f"path not found: {path}")
+        problem = None if isinstance(path, str) else path_problem(path)  # a URL is checked when listed
+        if problem:
+            raise UsageError(f"path {problem}: {path}")
     session = Session(config, _host(plugins, config))
     loaded = session.load(paths)
     if fmt == "json":

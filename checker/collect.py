@@ -18,7 +18,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from .config import Config
-from .errors import CollectionError, RuleSchemaError, UsageError
+from .errors import CollectionError, RuleSchemaError, UsageError, path_problem
 from .model import SEVERITIES, Location, Rule
 from .plugins import LOCAL_PLUGIN_FILE, PluginHost
 from .yamlsafe import load_yaml_file, load_yaml_text, location_of
@@ -37,8 +37,9 @@ def discover_rule_files(paths: Iterable[Path], config: Config) -> list[Path]:
     """Rule files under ``paths`` (files as given, folders searched recursively)."""
     found: list[Path] = []
     for path in paths:
-        if not path.exists():
-            raise UsageError(f"rule path not found: {config.display(path)}")
+        problem = path_problem(path)
+        if problem:
+            raise UsageError(f"rule path {problem}: {config.display(path)}")
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file()
                                 and not any(part.startswith(".") for part in p.relative_to(path).parts)))
@@ -110,8 +111,9 @@ def parse_rules(data: Any, display: str, host: PluginHost, config: Config, base:
             where = location_of(data, "corpus", top)
             corpus = [base / p for p in _strings(data["corpus"], "corpus", where)]
             for folder in corpus:
-                if not folder.exists():
-                    raise CollectionError(f"corpus path not found: {config.display(folder)}", where)
+                problem = path_problem(folder)
+                if problem:
+                    raise CollectionError(f"corpus path {problem}: {config.display(folder)}", where)
         items = data.get("rules", [])
         if items is None:
             items = []

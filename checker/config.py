@@ -58,7 +58,7 @@ class Config:
         """``path`` as the user would write it: relative to the root where possible."""
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
+        except (ValueError, OSError):  # outside the root, or behind a link that cannot be read
             return path.as_posix()
 
 

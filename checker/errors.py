@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .model import Location
+
+
+def path_problem(path: Path) -> str | None:
+    """Why a path the user named cannot be used, or None when it is there: "not found",
+    or "cannot be read (Permission denied)" for one behind a folder or link that cannot
+    be looked into."""
+    try:
+        return None if path.exists() else "not found"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
 
 
 class FactcheckError(Exception):

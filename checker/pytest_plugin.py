@@ -133,13 +133,14 @@ class FactcheckRun:
         ``factcheck_article_loaded`` is left to the run, which calls it once per
         article before any rule reads it."""
         from .corpus import load_corpus
-        from .errors import UsageError
+        from .errors import UsageError, path_problem
         from .session import Session
 
         new = [p for p in dict.fromkeys(paths) if not any(_inside(p, done) for done in self.loaded)]
         for path in new:
-            if not path.exists():
-                raise UsageError(f"corpus path not found: {self.config.display(path)}")
+            problem = path_problem(path)
+            if problem:
+                raise UsageError(f"corpus path {problem}: {self.config.display(path)}")
         if not new:
             return
         session = Session(self.config, self.host)  # the run's loaders and load options

@@ -18,7 +18,7 @@ from .cache import LastFailed, VerdictCache, fingerprint
 from .collect import collect
 from .config import Config
 from .engine import finish_rule
-from .errors import FactcheckError, UsageError
+from .errors import FactcheckError, UsageError, path_problem
 from .gate import Gate
 from .model import (
     Article,
@@ -101,8 +101,11 @@ class Session:
                 if path not in paths:
                     paths.append(path)
         for given in paths:
-            if not isinstance(given, str) and not given.exists():  # a URL is checked when listed
-                raise UsageError(f"corpus path not found: {self.config.display(given)}")
+            if isinstance(given, str):
+                continue  # a URL is checked when listed
+            problem = path_problem(given)
+            if problem:
+                raise UsageError(f"corpus path {problem}: {self.config.display(given)}")
         return paths
 
     def load(self, paths: Sequence[Path | str]) -> Loaded:

@@ -137,6 +137,39 @@ def test_exitfirst_stops_after_the_first_failure(project: Path) -> None:
     assert len(json.loads(out)["results"]) == 5  # the failing rule is the last one
 
 
+@pytest.mark.parametrize("args, message", [
+    (["run", "rules/summit.yaml", "--corpus", "locked/seeds"],
+     "factcheck: error: corpus path cannot be read (Permission denied): locked/seeds"),
+    (["run", "locked/rules"], "factcheck: error: rule path cannot be read (Permission denied): locked/rules"),
+    (["facts", "locked/seeds"], "factcheck: error: path cannot be read (Permission denied): locked/seeds"),
+    (["run", "rules/mine.yaml"],
+     "factcheck: error: rules/mine.yaml:1:1: corpus path cannot be read (Permission denied): rules/../locked/seeds"),
+])
+def test_a_path_that_cannot_be_looked_at_is_one_line(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     args: list[str], message: str) -> None:
+    """A path behind a folder or a link the user may not look into (another user's
+    home, /proc) is named with the reason, never a traceback."""
+    import os
+
+    (project / "rules/mine.yaml").write_text("corpus: [../locked/seeds]\nrules:\n- id: a\n  check: entity\n"
+                                             "  expect: X\n  about: [y]\n")
+    real_stat, real_realpath = os.stat, os.path.realpath
+    locked = str(project / "locked")
+
+    def guard(real):
+        def denied(path, *args, **kwargs):
+            if os.path.abspath(path).startswith(locked):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
+        return denied
+
+    monkeypatch.setattr(os, "stat", guard(real_stat))
+    monkeypatch.setattr(os.path, "realpath", guard(real_realpath))
+    code, out, err = invoke(*args)
+    assert (code, err.strip()) == (2 if args == ["run", "rules/mine.yaml"] else 4, message), out
+    assert "Traceback" not in out + err
+
+
 def test_broken_rule_file_names_file_and_line_and_exits_2(project: Path) -> None:
     (project / "rules/broken.yaml").write_text("- id: a\n  check: entity\n  expect: X\n  abuot: [y]\n")
     code, out, err = invoke("run", "rules/")

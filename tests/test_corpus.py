@@ -584,6 +584,44 @@ def test_symbolic_link_leaving_the_corpus_is_not_followed_unless_asked(tmp_path)
     assert followed.errors == []
 
 
+def _denied_beyond(monkeypatch, locked: Path) -> None:
+    """Paths through ``locked`` cannot be resolved or looked at, as a link into another
+    user's folder or into /proc is not, even for a link's owner."""
+    import os
+
+    realpath = os.path.realpath
+
+    def guard(real):
+        def denied(path, *args, **kwargs):
+            if realpath(path).startswith(str(locked)):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
+        return denied
+
+    monkeypatch.setattr(os.path, "realpath", guard(realpath))
+    monkeypatch.setattr(os, "stat", guard(os.stat))
+
+
+def test_a_link_that_cannot_be_read_is_a_source_error_and_the_rest_is_read(tmp_path, monkeypatch):
+    write(tmp_path / "corpus" / "a.txt", "Inside\nan article\n")
+    locked = tmp_path / "locked"
+    write(locked / "b.txt", "Behind\na locked door\n")
+    (tmp_path / "corpus" / "door").symlink_to(locked)
+    (tmp_path / "corpus" / "b.txt").symlink_to(locked / "b.txt")
+    _denied_beyond(monkeypatch, locked)
+    result = load(tmp_path)
+    assert [a.source for a in result.articles] == ["corpus/a.txt"]
+    assert errors(result) == {"corpus/b.txt": "cannot read: Permission denied",
+                              "corpus/door": "cannot read: Permission denied"}
+    followed = load(tmp_path, follow_symlinks=True)
+    assert [a.source for a in followed.articles] == ["corpus/a.txt"]
+    assert errors(followed) == {"corpus/b.txt": "cannot read: Permission denied",
+                                "corpus/door": "cannot read folder: Permission denied"}
+    named = load(tmp_path, locked / "b.txt", tmp_path / "corpus" / "a.txt")
+    assert [a.source for a in named.articles] == ["corpus/a.txt"]
+    assert errors(named) == {"locked/b.txt": "cannot read: Permission denied"}
+
+
 def test_a_folder_linking_to_itself_is_read_once(tmp_path):
     write(tmp_path / "corpus" / "a.txt", "A\ntext\n")
     (tmp_path / "corpus" / "loop").symlink_to(tmp_path / "corpus")

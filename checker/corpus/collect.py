@@ -229,19 +229,30 @@ def _absolute(path: Path) -> Path:
 def _discover(paths: list[Path], corpus: _Corpus) -> list[tuple[str, str, dict[str, Any], str]]:
     """Every file to read under ``paths``: its source name, its path as written, its
     manifest metadata and its real path (what tells one file reached twice)."""
-    folders = [_absolute(p) for p in paths if p.is_dir()]
+    folders = [_absolute(p) for p in paths if _is_folder(p)]
     found: list[tuple[str, str, dict[str, Any], str]] = []
     for path in paths:
         absolute = _absolute(path)
-        if path.is_dir():
-            _walk(path, absolute, _outermost(absolute, folders), corpus, found, set())
-        elif path.exists() or path.is_symlink():
-            if path.name != MANIFEST_NAME:
-                outer = _outermost(absolute, folders)
-                _found(_File(str(path), str(absolute), outer if outer != absolute else absolute.parent), corpus, found)
-        else:
-            corpus.errors.append(SourceError(corpus.display(absolute, path), "no such file or directory"))
+        try:
+            if path.is_dir():
+                _walk(path, absolute, _outermost(absolute, folders), corpus, found, set())
+            elif path.exists() or path.is_symlink():
+                if path.name != MANIFEST_NAME:
+                    outer = _outermost(absolute, folders)
+                    _found(_File(str(path), str(absolute), outer if outer != absolute else absolute.parent),
+                           corpus, found)
+            else:
+                corpus.errors.append(SourceError(corpus.display(absolute, path), "no such file or directory"))
+        except OSError as exc:  # a path that cannot be looked at (a folder without permission on the way)
+            corpus.errors.append(SourceError(corpus.display(absolute, path), f"cannot read: {exc.strerror or exc}"))
     return found
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # cannot be looked at: said when it is listed
+        return False
 
 
 def _found(file: _File, corpus: _Corpus, found: list[tuple[str, str, dict[str, Any], str]]) -> None:
@@ -262,7 +273,11 @@ def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus,
           found: list[tuple[str, str, dict[str, Any], str]], visited: set[str]) -> None:
     """Collect the loadable files under a folder, skipping hidden entries and the
     manifest, and refusing symbolic links that lead out of the corpus folder."""
-    real = os.path.realpath(absolute)
+    try:
+        real = os.path.realpath(absolute)
+    except OSError as exc:  # a link on the way that cannot be read (/proc/1/cwd)
+        corpus.errors.append(SourceError(corpus.display(absolute, path), f"cannot read folder: {exc.strerror}"))
+        return
     if real in visited:
         return  # a link back up the tree
     visited.add(real)
@@ -279,23 +294,27 @@ def _walk(path: Path, absolute: Path, corpus_folder: Path, corpus: _Corpus,
         name = entry.name
         if name.startswith(".") or name == MANIFEST_NAME:
             continue
-        link = entry.is_symlink()
-        if link or entry.is_dir():
-            child, child_abs = path / name, absolute / name
-            if link and not corpus.options.follow_symlinks and not _inside(child_abs, corpus_folder):
-                if child_abs.is_dir() or corpus.loader_for(name):
-                    corpus.errors.append(SourceError(
-                        corpus.display(child_abs, child),
-                        "symbolic link leads out of the corpus folder; not followed (see follow_symlinks)",
-                    ))
-                continue
-            if entry.is_dir():
-                _walk(child, child_abs, corpus_folder, corpus, found, visited)
-                continue
-        if corpus.loader_for(name):
-            # Not a link, in a folder whose real path is known: so is the file's.
-            _found(_File(os.path.join(folder, name), os.path.join(folder_abs, name), corpus_folder,
-                         "" if link else os.path.join(real, name)), corpus, found)
+        try:
+            link = entry.is_symlink()
+            if link or entry.is_dir():
+                child, child_abs = path / name, absolute / name
+                if link and not corpus.options.follow_symlinks and not _inside(child_abs, corpus_folder):
+                    if child_abs.is_dir() or corpus.loader_for(name):
+                        corpus.errors.append(SourceError(
+                            corpus.display(child_abs, child),
+                            "symbolic link leads out of the corpus folder; not followed (see follow_symlinks)",
+                        ))
+                    continue
+                if entry.is_dir():
+                    _walk(child, child_abs, corpus_folder, corpus, found, visited)
+                    continue
+            if corpus.loader_for(name):
+                # Not a link, in a folder whose real path is known: so is the file's.
+                _found(_File(os.path.join(folder, name), os.path.join(folder_abs, name), corpus_folder,
+                             "" if link else os.path.join(real, name)), corpus, found)
+        except OSError as exc:  # an entry that cannot be looked at, or a link that cannot be read
+            corpus.errors.append(SourceError(corpus.display(absolute / name, path / name),
+                                             f"cannot read: {exc.strerror or exc}"))
 
 
 def _inside(link: Path, folder: Path) -> bool:
