@@ -342,7 +342,10 @@ def reshape(data: st.DataObject, doc: Any) -> Any:
     if choice == 3:
         return {"defaults": data.draw(st.dictionaries(st.sampled_from(RULE_KEYS), VALUES, max_size=3)), "rules": rules}
     if choice == 4:
-        return {"corpus": data.draw(st.sampled_from(["../seeds", "../nowhere", "/", "", "../seeds/corpus.yaml"])),
+        # (an absolute path that is not there: "/" would read this machine's whole file system,
+        # whose manifests are no part of the property)
+        return {"corpus": data.draw(st.sampled_from(["../seeds", "../nowhere", "/nowhere-at-all/seeds", "",
+                                                     "../seeds/corpus.yaml"])),
                 "rules": rules}
     return data.draw(st.one_of(st.just([]), st.just({}), st.just(None), st.just({"rules": None})))
 
