@@ -492,6 +492,61 @@ def test_a_slavic_perfective_present_with_a_weekday_speaks_of_the_next_one(langu
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a present that schedules, before the day or after a day that opens the clause
+    ("en", "Voters go to the polls on Sunday.", ["2023-09-17"]),
+    ("en", "The summit opens on Tuesday in Brussels.", ["2023-09-19"]),
+    ("en", "On Sunday voters go to the polls.", ["2023-09-17"]),
+    ("en", "The election is on Sunday, officials said.", ["2023-09-17"]),
+    ("nl", "De verkiezingen zijn zondag.", ["2023-09-17"]),
+    ("nl", "Zondag zijn de verkiezingen.", ["2023-09-17"]),
+    ("de", "Die Wahl ist am Sonntag.", ["2023-09-17"]),
+    ("de", "Am Sonntag ist die Wahl in Berlin.", ["2023-09-17"]),
+    # the past, the perfect, a verb of saying, a headline, a copula that is not the day's
+    ("en", "On Sunday, voters went to the polls.", ["2023-09-10"]),
+    ("en", "He says on Monday the election is void.", ["2023-09-11"]),
+    ("en", "Voters go to the polls on Sunday", ["2023-09-10"]),
+    ("en", "The minister is in hospital after he collapsed on Monday.", ["2023-09-11"]),
+    ("en", "The minister, who visited on Monday, is in Paris.", ["2023-09-11"]),
+    ("nl", "De minister is maandag vertrokken.", ["2023-09-11"]),
+    ("de", "Die Wahl ist am Sonntag gescheitert.", ["2023-09-10"]),
+    ("de", "Der Minister ist am Montag nach Paris gereist.", ["2023-09-11"]),
+])
+def test_a_weekday_with_a_present_that_schedules_is_the_next_one(language: str, text: str,
+                                                                 expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # presents that are futures: Uzbek and Kazakh, the Hungarian singular, the Polish
+    # perfective singular, Russian perfectives without a prefix
+    ("uz", "Prezident juma kuni farmonni imzolaydi.", ["2023-09-15"]),
+    ("uz", "Saylov yakshanba kuni o'tkaziladi.", ["2023-09-17"]),
+    ("kk", "Президент жұма күні заңға қол қояды.", ["2023-09-15"]),
+    ("kk", "Сайлау жексенбі күні өтеді.", ["2023-09-17"]),
+    ("hu", "A miniszter pénteken aláírja a szerződést.", ["2023-09-15"]),
+    ("pl", "Premier ogłosi decyzję w piątek.", ["2023-09-15"]),
+    ("pl", "Prezydent zatwierdzi budżet w piątek.", ["2023-09-15"]),
+    ("pl", "Rząd zwolni ministra w piątek.", ["2023-09-15"]),
+    ("ru", "Депутаты решат вопрос в пятницу.", ["2023-09-15"]),
+    # their pasts, imperfectives and nouns that end alike: the last one
+    ("uz", "Prezident juma kuni farmonga imzo qo'ydi.", ["2023-09-08"]),
+    ("uz", "Xalq yakshanba kuni prezidentni sayladi.", ["2023-09-10"]),
+    ("kk", "Президент жұма күні заңға қол қойды.", ["2023-09-08"]),
+    ("kk", "Халық жексенбі күні президентті сайлады.", ["2023-09-10"]),
+    ("hu", "A kormány pénteken elfogadta a tervet.", ["2023-09-08"]),
+    ("hu", "Az elnöki hivatal pénteken közölte.", ["2023-09-08"]),
+    ("pl", "Inflacja wynosi 10 proc. w piątek.", ["2023-09-08"]),
+    ("pl", "Rząd prowadzi rozmowy w piątek.", ["2023-09-08"]),
+    ("pl", "Zatrzymani zostali w piątek.", ["2023-09-08"]),
+    ("pl", "Możliwości omówiono w piątek.", ["2023-09-08"]),
+    ("ru", "Вопрос решили в пятницу.", ["2023-09-08"]),
+])
+def test_a_present_that_is_a_future_makes_a_weekday_the_next_one(language: str, text: str,
+                                                                 expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The will was read on Monday.",
     "Her will was contested on Monday.",

@@ -25,7 +25,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.normalise import fold, fold_words, primary_language
 from ..text.spans import Covered
-from ..text.tense import is_future, is_past
+from ..text.tense import is_future, is_past, is_scheduled
 from . import date_words
 from .date_patterns import (
     TWO_CHARACTER_WEEKDAYS,
@@ -1187,8 +1187,10 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         day = _moved(published, ahead if near else ahead - 7)
     elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
-    elif modifier == 0 and is_future(text, start, end, lex.language):
-        # "The leaders will meet on Friday": the next Friday, or the day of publication.
+    elif modifier == 0 and (is_future(text, start, end, lex.language)
+                            or is_scheduled(text, start, end, lex.language)):
+        # "The leaders will meet on Friday", "The summit opens on Tuesday": the next
+        # Friday, or the day of publication.
         day = _moved(published, (weekday - published.isoweekday()) % 7)
     else:
         back = (published.isoweekday() - weekday) % 7

@@ -59,11 +59,15 @@ _CUES: dict[str, tuple[str, ...]] = {
     "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana"),
     "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná"),
     "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný"),
+    # and the present of the commonest perfectives without a prefix, which the prefix
+    # reading below cannot tell ("решат в пятницу", "даст ответ", "станет известно")
     "ru": ("будет", "будут", "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "назначен", "назначена",
            "назначено", "назначены", "запланирован",
-           "запланирована", "запланировано", "запланированы", "ожидается", "ожидаются"),
+           "запланирована", "запланировано", "запланированы", "ожидается", "ожидаются",
+           "решит", "решат", "даст", "дадут", "станет", "станут", "лишит", "лишат", "бросит", "бросят",
+           "купит", "купят", "пустит", "пустят"),
     "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано",
-           "призначено", "призначений", "призначена", "призначені"),
+           "призначено", "призначений", "призначена", "призначені", "дасть", "дадуть", "стане", "стануть"),
     "be": ("будзе", "будуць", "адбудзецца"),
     "bg": ("ще",),
     "mk": ("ќе",),
@@ -132,6 +136,13 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "gu": (("શે",), 1),
     "ta": (("வார்", "வார்கள்", "வுள்ளது", "வுள்ளனர்", "வுள்ளார்", "விருக்கிறது"), 2),
     "te": (("నుంది", "నున్నారు", "నున్నాయి"), 2),
+    # Uzbek and Kazakh present-future: a stem in a vowel, y and -di ("imzolaydi",
+    # "o'qiydi", "сайлайды", "қол қояды"), the passive ("o'tkaziladi"), a consonant's -еді
+    # ("кездеседі", "өтеді"). Left out, as the past's too: a consonant's -adi, -ады
+    # ("sayladi", "сайлады": elected, of a stem in -a), -ydi, -йды after o ("imzo qo'ydi",
+    # "қол қойды": signed), -shadi ("yashadi": lived).
+    "uz": (("aydi", "aydilar", "iydi", "iydilar", "iladi", "iladilar"), 2),
+    "kk": (("айды", "ейді", "яды", "еді"), 2),
 }
 
 # Future forms written as a prefix on the verb, on the word as written: Arabic س before
@@ -148,11 +159,13 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # commonest singular verbs of news (a hand list: one letter more on a noun makes them).
     "he": re.compile(r"(?:ו|ש|וש|כש)?(?:(?:יי|תי)[א-ת][א-הז-ת][א-ת]ו?|(?:ית|תת)[א-ת][א-הז-ת][א-ת]{1,2}ו?"
                      r"|י[א-ת]{3,4}(?<![יתו])ו"
-                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים|חל|חלו))"),    # Hungarian's definite present third person plural with its verbal prefix written on it
-    # ("pénteken aláírják", "kedden megtartják", "bejelentik"), see _BESIDE; not a superlative
+                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים|חל|חלו))"),    # Hungarian's definite present third person with its verbal prefix written on it
+    # ("pénteken aláírják", "kedden megtartják", "bejelentik", and the singular after a
+    # consonant, "pénteken aláírja", "elfogadja"; not its front-vowel -i, an adjective's
+    # ending too: "elnöki", "átmeneti"), see _BESIDE; not a superlative
     # in leg- ("legnagyobbik")
     "hu": re.compile(r"(?!leg)(?:alá|meg|el|ki|be|fel|föl|le|át|össze|vissza|rá|újra)\w{2,}"
-                     r"(?:ják|jék|(?<=[^\Waáeéiíoóöőuúüű])ik)"),
+                     r"(?:ják|jék|(?<=[^\Waáeéiíoóöőuúüű])(?:ik|ja))"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
@@ -204,9 +217,13 @@ _PERFECTIVE_ENDINGS = {
     "be": r"(?:(?<![аяеоуыэёюі])[ую]ць|(?<=у)юць|(?<![аяеоуыэёюі])іць|(?<=[жшчр])аць|(?<![аяеоуыэёюі])яць)",
     # Polish only where no noun or adjective ends alike: the plural -szą, -żą, -czą, -rzą
     # (podpiszą, obniżą, zakończą, otworzą; not the comparative "wyższą", "późniejszą") and
-    # "-pisze" (podpisze); the instrumental of nouns ("umową", "podróżą" aside) and the
-    # singular "-i", "-e" ("ogłosi", "wybory") are not read.
-    "pl": r"(?:(?<![żj])szą|(?<!ró)żą|czą|rzą|pisze)",
+    # "-pisze" (podpisze); the instrumental of nouns ("umową", "podróżą" aside), the plural
+    # "-y" ("wybory", "rozmowy") and the singular "-e" are not read.
+    # and the singular in -i after a consonant no noun's case or participle ends on there:
+    # -si, -wi, -dzi, -ci, -ni ("ogłosi", "przedstawi", "zatwierdzi", "odrzuci", "zwolni";
+    # not the imperfective "wynosi", "prowadzi", "przychodzi", nor "-ości", "-ani", "-eni")
+    "pl": r"(?:(?<![żj])szą|(?<!ró)żą|czą|rzą|pisze|(?<!no)si|wi|(?<![hw]o)(?<!wa)dzi|(?<!oś)ci"
+          r"|(?<![aeoóyi])ni)",
 }
 _LOOKALIKE_NOUNS = {
     "ru": "отчет отчёт ответ учет учёт расчет расчёт подсчет подсчёт пересчет совет привет предмет полет полёт "
@@ -447,3 +464,82 @@ def _phrase_at(keys: list[str], i: int, phrase: tuple[str, ...]) -> bool:
 def _noun_at(cues: _Cues, keys: list[str], i: int) -> bool:
     """Whether the cue at word ``i`` is a noun by the word before it ("the will")."""
     return i > 0 and any(keys[i] == cue and keys[i - 1] in before for cue, before in cues.nouns)
+
+
+# Presents that schedule: news writes what is timetabled in the simple present ("Voters go
+# to the polls on Sunday", "The summit opens on Tuesday", "De verkiezingen zijn zondag",
+# "Die Wahl ist am Sonntag"), and a past event in the past. The verbs of taking place,
+# opening, voting, meeting and being, a hand list; not the verbs of saying, whose present
+# is the reporter's ("says on Monday"). Read only where the verb stands before the day in
+# its clause, or after a day that opens it ("Am Sonntag ist die Wahl"), and not in a
+# line without a full stop at its end: a headline tells what happened in the present
+# ("Voters go to the polls on Sunday" the Monday after).
+_SCHEDULING: dict[str, tuple[str, ...]] = {
+    "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
+           "goes to the polls", "go to the polls", "takes place", "take place", "meets", "meet", "votes", "vote",
+           "resumes", "resume", "ends", "end", "closes", "close", "hosts", "host", "faces", "face", "plays",
+           "play", "travels", "travel", "visits", "visit", "arrives", "arrive", "holds", "hold"),
+    "de": ("ist", "sind", "beginnt", "beginnen", "startet", "starten", "öffnet", "wählt", "wählen", "tagt",
+           "tagen", "trifft", "treffen", "stimmt", "stimmen", "spielt", "spielen", "endet", "enden", "reist",
+           "kommt", "kommen"),
+    "nl": ("is", "zijn", "begint", "beginnen", "start", "starten", "opent", "stemt", "stemmen", "kiest", "kiezen",
+           "vergadert", "vergaderen", "speelt", "spelen", "eindigt", "eindigen", "komt", "komen", "gaat", "gaan"),
+}
+# A copula before a participle is the perfect ("ist am Sonntag gescheitert", "is zondag
+# vertrokken"), the past: the clause's last word in lower case, after the day, with ge- in
+# it or a prefix that takes none, ending as a participle does (not as a noun in -ing:
+# Dutch "verkiezingen").
+_PERFECT: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    "de": (frozenset({"ist", "sind"}), re.compile(r"(?:\w*ge\w+|(?:be|ver|er|ent|zer|emp)\w+)(?:t|en)")),
+    "nl": (frozenset({"is", "zijn"}), re.compile(r"(?:\w*ge\w+|(?:be|ver|ont|her|er)\w+)(?<!ing)(?:t|d|en)")),
+}
+_LINE_ENDS = ".!?…\"'”»)"
+# A copula schedules only next to its day, the predicate ("The election is on Sunday",
+# "Am Sonntag ist die Wahl"): in "He is in hospital after he fell on Monday" it is not the
+# day's verb.
+_COPULAS = frozenset({"is", "are", "ist", "sind", "zijn"})
+
+
+def _next_to_day(i: int, before: list[int], after: list[int]) -> bool:
+    """Whether word ``i`` is right before the day, or before it and its preposition
+    ("is on Sunday", "ist am Sonntag"), or right after it."""
+    return (bool(before) and i >= before[-1] - 1) or (bool(after) and i == after[0])
+
+
+@lru_cache(maxsize=64)
+def _scheduling(language: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _SCHEDULING.get(language, ()))
+
+
+def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the clause of ``text`` that holds the day ``text[start:end]`` states what
+    is scheduled by a present of :data:`_SCHEDULING` (see there)."""
+    base = primary_language(language)
+    phrases = _scheduling(base)
+    if not phrases:
+        return False
+    line_end = text.find("\n", end)
+    if not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(tuple(_LINE_ENDS)):
+        return False
+    left, right = _clause(text, start, end)
+    starts, ends, keys = token_columns(text[left:right])
+    before = [i for i, s in enumerate(starts) if left + s < start]
+    opened = max((i for i in before if keys[i] in _cues(base).openers), default=-1)
+    before = [i for i in before if i > opened]
+    after = [i for i, s in enumerate(starts) if left + s >= end]
+    if len(before) <= 1:  # the day opens its clause: the verb after it, up to "and", "that"
+        cues = _cues(base)
+        closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
+        words = before + [i for i in after if i < closing]
+    else:
+        words = before
+    found = [i for i in words for phrase in phrases if _phrase_at(keys, i, phrase)
+             and (keys[i] not in _COPULAS or _next_to_day(i, before, after))]
+    if not found:
+        return False
+    perfect = _PERFECT.get(base)
+    if perfect is not None and after and all(keys[i] in perfect[0] for i in found):
+        last = text[left + starts[after[-1]]:left + ends[after[-1]]]
+        if last.islower() and perfect[1].fullmatch(last):
+            return False
+    return True
