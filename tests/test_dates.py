@@ -2036,18 +2036,47 @@ def test_a_day_of_the_month_alone_after_a_word_for_day(language: str, text: str,
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    # an ordinal day alone after a preposition, before no noun; Russian "13-го числа"
+    ("en", "The vote is due on the 20th.", ["2023-09-20"]),
+    ("en", "The vote was held on the 10th.", ["2023-09-10"]),
+    ("en", "The vote will be held on the 10th.", ["2023-10-10"]),
+    ("en", "They met on the 20th anniversary of the treaty.", []),
+    ("en", "They met on the 13th of September.", ["2023-09-13"]),
+    ("ru", "Это случилось 13 числа.", ["2023-09-13"]),
+    ("ru", "Голосование пройдет 20-го числа.", ["2023-09-20"]),
+    # a month abbreviated longer than CLDR's abbreviation, without its dot
+    ("ms", "Mesyuarat itu diadakan pada 13 Sept lalu.", ["2023-09-13"]),
+    ("id", "Rapat digelar pada 13 Sept lalu.", ["2023-09-13"]),
+])
+def test_a_day_written_alone_as_news_writes_it(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     # a part of a month is its month, never a day of it
     ("en", "In mid-March 2024 the talks resumed.", ["2024-03"]),
-    ("en", "In mid-March 15 people died.", []),
-    ("en", "In late March 15 people died.", []),
-    ("en", "At the end of March 15 people died.", []),
-    ("de", "Mitte März 15 Menschen starben.", []),
-    ("es", "A mediados de marzo 15 personas murieron.", []),
+    ("en", "In mid-March 15 people died.", ["2024-03"]),
+    ("en", "In late March 15 people died.", ["2024-03"]),
+    ("en", "At the end of March 15 people died.", ["2024-03"]),
+    ("de", "Mitte März 15 Menschen starben.", ["2024-03"]),
+    ("es", "A mediados de marzo 15 personas murieron.", ["2024-03"]),
+    # without a year, the month nearest the publication, the next one in a future clause
+    ("en", "The talks began in mid-March.", ["2024-03"]),
+    ("en", "Elections will be held in late October.", ["2024-10"]),
+    ("en", "The strike ended in late October.", ["2023-10"]),
+    ("ru", "Переговоры начались в середине марта.", ["2024-03"]),
+    ("fr", "Le vote a eu lieu à la mi-mars.", ["2024-03"]),
     ("fr", "À la mi-mars 2024, le vote a eu lieu.", ["2024-03"]),
     ("ru", "В середине марта 2024 года прошли выборы.", ["2024-03"]),
     ("zh", "2024年3月中旬", ["2024-03"]),
-    # without the word before the month the day is read as ever
+    # without the word before the month the day is read as ever, but not before a plural
+    # noun it counts, unless "the" makes the date the noun's
     ("en", "On March 15 the talks resumed.", ["2024-03-15"]),
+    ("en", "March 15 people joined the protest.", []),
+    ("en", "On March 15 protesters gathered.", []),
+    ("en", "On March 15, protesters gathered.", ["2024-03-15"]),
+    ("en", "The March 15 elections were won by the opposition.", ["2024-03-15"]),
+    ("en", "March 15 marks the anniversary.", ["2024-03-15"]),
     # a figure's thousands after a month are no day
     ("en", "In May 2,000 people protested.", []),
     ("it", "A maggio 2.000 persone hanno protestato.", []),

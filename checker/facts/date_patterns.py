@@ -370,7 +370,12 @@ class Lexicon:
             months = {n for name, n in self.months_wide.items()
                       if len(name) > len(key) and name.startswith(key)}
             if len(months) == 1:
-                return ("m" if dotted else "a"), months.pop()
+                # A cut longer than CLDR's abbreviation is a month without its dot too, as
+                # news writes it ("13 Sept lalu" where CLDR has "Sep"); a cut no longer may
+                # be a word ("mar", "list") and stands for a month only with a year.
+                longer = not dotted and any(key.startswith(short) and len(key) > len(short)
+                                            for short in cldr.month_abbreviations(self.language))
+                return ("m" if dotted or longer else "a"), months.pop()
         if len(key) >= 6:
             found = best_match(key, list(self.months_wide), _MONTH_CUTOFF)
             if found is not None:

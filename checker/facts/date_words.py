@@ -635,6 +635,16 @@ DAY_OF_MONTH: dict[str, tuple[str, ...]] = {
     "pt": ("dia",), "es": ("día",), "it": ("giorno",), "sw": ("tarehe",), "id": ("tanggal", "tgl"),
     "ms": ("tarikh", "tanggal"), "vi": ("ngày",), "ar": ("يوم",),
 }
+# A day of the month written alone as an ordinal, the month left to the reader as above:
+# English "on the 20th" (after a preposition, and before no noun: "the 20th anniversary",
+# "on the 20th floor" are no day), Russian and Ukrainian "13-го числа", "13 числа" ("of
+# the date"). A pattern per language with the day's digits in the group "day".
+DAY_ORDINAL_ALONE: dict[str, str] = {
+    "en": r"(?i:\b(?:on|by|until|till|since|from|before|after|for) the )(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+          r"(?=\s*(?:[.,;:!?)]|$|(?:at|in|and|when|to|until|or)\b))",
+    "ru": r"(?<![\d.,])(?P<day>\d{1,2})(?:-?го)?\s+числа\b",
+    "uk": r"(?<![\d.,])(?P<day>\d{1,2})(?:-?го)?\s+числа\b",
+}
 # Where such a day is read only with the phrase that names its month: Arabic "يوم 2" is as
 # often the second day of an event ("يوم 2 من المؤتمر").
 DAY_OF_MONTH_WITH_MONTH = frozenset({"ar"})
@@ -655,6 +665,18 @@ MONTH_PARTS: dict[str, tuple[str, ...]] = {
     "uk": ("середині", "середини", "кінці", "кінця", "початку", "наприкінці"),
     "pl": ("połowie", "połowy", "końcu", "koniec", "końca", "początku"),
     "hr": ("sredinom", "krajem", "početkom", "sredina", "kraj", "početak"),
+}
+
+# Plural nouns a figure right after an English month counts, so that it is no day
+# ("March 15 people joined", "In May 300 workers protested"): a lower-case word in -s, or
+# one of these irregular plurals; not a word in -s that is no plural noun (below), nor
+# a verb in -s before a determiner ("March 15 marks the anniversary"). After "the" the
+# month and day are a date before a noun ("the March 15 elections").
+COUNTED_AFTER_MONTH: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    "en": (frozenset("people children men women police staff cattle personnel".split()),
+           frozenset("as is was has this its his hers theirs ours yours thus plus versus whereas unless across "
+                     "always afterwards towards besides perhaps sometimes nevertheless less yes".split()),
+           frozenset("the a an its his her their this that these those our".split())),
 }
 
 # Phrases after such a day that name its month from the publication's: this month (0),

@@ -250,7 +250,7 @@ def find_dates(text: str, language: str | None,
     lex = lexicon(language)
     items = classify(text, lex)
     if items is None:
-        return []
+        return _written_alone(text, lex, published, [])
     mentions: list[DateMention] = []
     shifts: list[tuple[int, int, int]] = []
     pattern = grammar(lex.flags)
@@ -267,7 +267,92 @@ def find_dates(text: str, language: str | None,
     if lex.day_suffixes and published is not None:
         mentions.extend(_days_alone(text, items, lex, published, mentions))
     mentions.extend(_nights_before(text, mentions, lex.language))
+    mentions.extend(_written_alone(text, lex, published, mentions))
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+def _written_alone(text: str, lex: Lexicon, published: dt.date | None,
+                   found: list[DateMention]) -> list[DateMention]:
+    """An ordinal day and a part of a month, which need no other part of a date: read
+    where the grammar's items hold none too (a month without a number)."""
+    if published is None or (lex.language not in date_words.MONTH_PARTS
+                             and lex.language not in date_words.DAY_ORDINAL_ALONE):
+        return []
+    days = _ordinal_days_alone(text, lex.language, published, found)
+    return days + _parts_of_months(text, lex, published, found + days)
+
+
+@lru_cache(maxsize=64)
+def _ordinal_day_pattern(language: str) -> regex.Pattern | None:
+    pattern = date_words.DAY_ORDINAL_ALONE.get(language)
+    return regex.compile(pattern) if pattern else None
+
+
+def _ordinal_days_alone(text: str, language: str, published: dt.date,
+                        found: list[DateMention]) -> list[DateMention]:
+    """Days of the month written alone as ordinals ("on the 20th", "13-го числа": see
+    :data:`~checker.facts.date_words.DAY_ORDINAL_ALONE`): the day nearest the publication
+    in its month, the one before or after, a day ahead where the clause speaks of the
+    future; outside the dates already found."""
+    pattern = _ordinal_day_pattern(primary_language(language))
+    if pattern is None:
+        return []
+    taken = Covered((m.start, m.end) for m in found)
+    days = []
+    for m in pattern.finditer(text):
+        start, end = m.start("day"), m.end()
+        day = int(m["day"])
+        if not 1 <= day <= 31 or taken.holds(start):
+            continue
+        near = _nearest_day(day, published)
+        if near is not None and near < published and is_future(text, start, end, language):
+            near = _nearest_day(day, published, ahead=True)
+        if near is not None:
+            days.append(_mention(text, start, end, _full(near), True))
+    return days
+
+
+def _parts_of_months(text: str, lex: Lexicon, published: dt.date | None,
+                     found: list[DateMention]) -> list[DateMention]:
+    """A month named after a word for a part of it, without a year ("in mid-March", "Ende
+    Oktober", "в середине марта": :data:`~checker.facts.date_words.MONTH_PARTS`): that
+    month, in the year that puts its middle nearest the publication (the next one where
+    the clause speaks of the future). With a year the grammar reads it."""
+    pattern = _month_part_pattern(lex.language)
+    if published is None or pattern is None:
+        return []
+    taken = Covered((m.start, m.end) for m in found)
+    months = []
+    for m in pattern.finditer(text):
+        start, end = m.span("month")
+        word = m["month"]
+        if lex.chunk_codes[word] != "M" or taken.holds(start) or _YEAR_AFTER.match(text, end):
+            continue
+        month = lex.token_values[word]
+        if not 1 <= month <= 12:
+            continue
+        future = is_future(text, start, end, lex.language)
+        year = min((published.year - 1, published.year, published.year + 1),
+                   key=lambda y: (future and dt.date(y, month, 15) < published,
+                                  _distance(dt.date(y, month, 15), published)))
+        months.append(_mention(text, start, end, DateValue(year, month), True))
+    return months
+
+
+_YEAR_AFTER = regex.compile(r"[^\S\n]*[.,]?[^\S\n]*\d{4}(?!\d)")
+
+
+@lru_cache(maxsize=64)
+def _month_part_pattern(language: str) -> regex.Pattern | None:
+    """A word of :data:`~checker.facts.date_words.MONTH_PARTS`, a hyphen or a space and
+    at most one short word ("end of", "a mediados de", "mi-"), then a word: the month's
+    place."""
+    words = date_words.MONTH_PARTS.get(primary_language(language))
+    if not words:
+        return None
+    part = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{part})(?:-|[^\S\n]+)(?:\p{{L}}{{1,3}}[^\S\n]+)?"
+                         rf"(?P<month>\p{{L}}[\p{{L}}\p{{M}}]*)")
 
 
 _NIGHT_REACH = 24  # characters before a day where "the night to" may stand
@@ -494,7 +579,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
         return []
     if match.start("y") < 0 and 0 <= match.start("m") < match.start("d") and (
             _part_of_month(text, items, match.start("m"), lex.language)
-            or _grouped_on(text, items.ends[match.start("d")], lex.language)):
+            or _grouped_on(text, items.ends[match.start("d")], lex.language)
+            or _counts_a_noun(text, items.starts[match.start("m")], items.ends[match.start("d")], lex.language)):
         return []  # "In mid-March 15 people died", "In May 2,000 people protested": no day
     if (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
             and published is not None and (_ahead(text, start, end, lex.language, published, fields)
@@ -530,6 +616,32 @@ def _grouped_on(text: str, end: int, language: str) -> bool:
     if _GROUPED.match(text, end):
         return True
     return _SPACE_GROUPED.match(text, end) is not None and _groups_by_space(primary_language(language))
+
+
+_WORD_AND_NEXT = regex.compile(r"[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{L}+))?")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]+$")
+
+
+def _counts_a_noun(text: str, month_start: int, day_end: int, language: str) -> bool:
+    """Whether the figure after a month, ending at ``day_end``, counts the plural noun
+    after it ("March 15 people joined", "In May 300 workers protested") and so is no day
+    (:data:`~checker.facts.date_words.COUNTED_AFTER_MONTH`). After "the" the month and
+    day are a date before a noun ("the March 15 elections"); a verb in -s before a
+    determiner leaves the date ("March 15 marks the anniversary")."""
+    table = date_words.COUNTED_AFTER_MONTH.get(primary_language(language))
+    if table is None:
+        return False
+    plurals, not_plural, determiners = table
+    after = _WORD_AND_NEXT.match(text, day_end)
+    if after is None:
+        return False
+    word, following = after.group(1), (after.group(2) or "").casefold()
+    if word not in plurals and (not word.endswith("s") or word.endswith(("ss", "us", "is")) or word in not_plural):
+        return False
+    if following in determiners:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, month_start - 20), month_start)
+    return before is None or before.group(1).casefold() not in determiners
 
 
 @lru_cache(maxsize=64)
