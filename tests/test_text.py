@@ -586,6 +586,12 @@ def test_sentence_ends_in_khmer_georgian_and_vietnamese(language: str, text: str
     ("lt", "Rugsėjo 13 d. Seimas priėmė įstatymą. Rezultatai paskelbti vakar.",
      ["Rugsėjo 13 d. Seimas priėmė įstatymą.", "Rezultatai paskelbti vakar."]),
     ("lt", "2023 m. rugsėjo 13 d. Seimas priėmė įstatymą.", ["2023 m. rugsėjo 13 d. Seimas priėmė įstatymą."]),
+    # after a place in the locative that opens the sentence too; not after a verb
+    ("lt", "Vilniuje rugsėjo 13 d. Seimas priėmė įstatymą. Kitas sakinys.",
+     ["Vilniuje rugsėjo 13 d. Seimas priėmė įstatymą.", "Kitas sakinys."]),
+    ("lt", "Kaune 2023 m. rugsėjo 13 d. Seimo nariai balsavo.", ["Kaune 2023 m. rugsėjo 13 d. Seimo nariai balsavo."]),
+    ("lt", "Posėdis vyko Vilniuje rugsėjo 13 d. Seimas pritarė.",
+     ["Posėdis vyko Vilniuje rugsėjo 13 d.", "Seimas pritarė."]),
     # a full stop after a month's full name ends a dateline or a sentence before a number;
     # after an abbreviation it ends none
     ("ka", "თბილისი, 14 სექტემბერი. 2022 წლის არჩევნებში პარტიამ გაიმარჯვა.",

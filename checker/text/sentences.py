@@ -56,13 +56,17 @@ _CASELESS_LOWER = regex.compile(r"\p{Georgian}")
 # Lithuanian writes a day "13 d." ("rugsėjo 13 d.", the 13th day of September), which the
 # segmenter takes for an abbreviation inside a sentence: before a capital it ends one
 # ("Rinkimai vyko rugsėjo 13 d. Rezultatai …"), unless the date opens its sentence, as a
-# time opens a Lithuanian one ("Rugsėjo 13 d. Seimas priėmė …", "2023 m. rugsėjo 13 d. Seimas …").
+# time opens a Lithuanian one ("Rugsėjo 13 d. Seimas priėmė …", "2023 m. rugsėjo 13 d. Seimas …"),
+# after a place maybe ("Vilniuje rugsėjo 13 d. Seimas …").
 # A full stop after a month's full name, before a number, ends a sentence or a dateline
 # ("თბილისი, 14 სექტემბერი. 2022 წლის …", Tbilisi, 14 September. In 2022 …), which the
 # segmenter does not cut before a number; after an abbreviation it ends none ("21 févr. 2023").
 _WORD_STOP_NUMBER = regex.compile(r"\.[ \t]+(?=\p{N})")
 _LITHUANIAN_DAY_END = regex.compile(r"(?<=\p{N}{1,2}\s?d\.)\s+(?=\p{Lu})")
-_LITHUANIAN_DATE_OPENS = regex.compile(r"[\s\p{Cf}]*(?:\p{N}{4}\s?m\.\s+)?\p{L}+\s+\p{N}{1,2}\s?d\.\s+$")
+# A place in the locative may open the sentence before the date ("Vilniuje rugsėjo 13 d.
+# Seimas …", "Kaune 2023 m. rugsėjo 13 d. …"): a capitalised word in -e, which no verb ends on.
+_LITHUANIAN_DATE_OPENS = regex.compile(r"[\s\p{Cf}]*(?:\p{Lu}\p{L}*e,?\s+)?(?:\p{N}{4}\s?m\.\s+)?\p{L}+\s+"
+                                       r"\p{N}{1,2}\s?d\.\s+$")
 # A full stop with a letter right after it is inside a word or a name: Vietnamese
 # "TP.HCM" (Ho Chi Minh City), "U.S.".
 _STOP_INSIDE_WORD = regex.compile(r"(?<=\p{L})\.$")
