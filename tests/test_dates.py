@@ -1107,6 +1107,26 @@ def test_a_repeated_word_in_a_list_of_three_days_and_words_that_are_not_repeated
     assert days("ב-13 ערים וב-14 בספטמבר", "he") == ["2023-09-14"]  # "in 13 cities and on 14 September"
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a range, then another day after "and" and the word for "on"
+    ("de", "Die Messe findet vom 13. bis 15. und am 20. September statt.", ["2023-09-13", "2023-09-15", "2023-09-20"]),
+    # a range before a day and month in digits without a year, in languages writing the day first
+    ("cs", "Veletrh proběhne 13.–15. 9. v Brně.", ["2023-09-13", "2023-09-15"]),
+    ("sk", "Festival sa konal 13.–15. 9. v Bratislave.", ["2023-09-13", "2023-09-15"]),
+    ("bg", "Изложението ще се проведе 13-15.09. в София.", ["2023-09-13", "2023-09-15"]),
+    ("de", "Die Tagung dauert vom 13. bis 15.9. in Berlin.", ["2023-09-13", "2023-09-15"]),
+    ("cs", "Tým obsadil 13.–15. místo.", []),
+    ("en", "He scored 3-1.5. Then he left.", []),
+    # a weekday joined by an "and" written on it to the one before: that week's day
+    ("he", "השביתה נמשכה ביום שני ושלישי.", ["2023-09-11", "2023-09-12"]),
+    ("he", "הפגישות יתקיימו ביום שני ושלישי.", ["2023-09-18", "2023-09-19"]),
+    ("ar", "استمر الإضراب يومي الاثنين والثلاثاء.", ["2023-09-11", "2023-09-12"]),
+    ("ar", "ستعقد الاجتماعات يومي الاثنين والثلاثاء.", ["2023-09-18", "2023-09-19"]),
+])
+def test_days_listed_as_news_writes_them(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 WEDNESDAY_THURSDAY = [DateValue(2023, 9, 13, 3), DateValue(2023, 9, 14, 4)]
 
 

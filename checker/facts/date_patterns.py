@@ -1196,9 +1196,9 @@ _NO_NUMBER_BEFORE = r"(?<![dyn][.,:/\-])"
 _LISTED_DAY = r"(?P<d0>d)(?:\.|-?o)?"
 _DAY_RANGE = r"[ ]?[~\-][ ]?"
 # A joining word, or two ("13 et le 14", "13 و في 14": a repeated word, see
-# _join_repeated_words), and a word of the locale's patterns before the next day with a
+# _join_repeated_words; or a word saying a day follows, "bis 15. und am 20."), and a word of the locale's patterns before the next day with a
 # hyphen, as CLDR writes Hebrew "E ה-d" ("the 15th"): "מה-13 ועד ה-15".
-_DAY_AND = r",?[ ]&(?:[ ]?&)?[ ]?-?(?:c-)?"
+_DAY_AND = r",?[ ]&(?:[ ]?[&D])?[ ]?-?(?:c-)?"
 _DAY_WEEKDAY = r"(?:[WE],?[ ](?:c[ ])?)?"  # "Thursday 14", "Thursday the 14th"
 _DAY_LIST = (rf"(?:(?:{_LISTED_DAY}(?:,[ ]|{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})*"
              rf"{_LISTED_DAY}(?:{_DAY_RANGE}|{_DAY_AND}){_DAY_WEEKDAY})?")
@@ -1264,11 +1264,14 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # and German news write a date of this year: "perjantaina 15.9.", "fredag 15.9.",
     # "v pátek 22. 9.", "ti 12.3." (the last full stop is needed: "15.30" is a time).
     # In brackets after a weekday, as Hebrew news dates an event, with a full stop too:
-    # "ביום רביעי (13.9)".
+    # "ביום רביעי (13.9)". A range of days before them needs no word before it, as Czech,
+    # Slovak, Bulgarian and German news write the days of an event this year: "13.–15. 9.",
+    # "13-15.09.", "13. bis 15.9.".
     # After a word for "day", with a hyphen too, as Vietnamese news writes it: "ngày 13-9".
     day_month = (r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
                  r"|(?P<D>D)[ ]?(?P<p1>d)-(?P<p2>d)(?![./\-][ ]?[dyn])"
                  r"|(?:(?P<wa>[WE]),?|(?P<D>D))[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
+                 r"|(?<![dyn][./\-][ ]?)(?P<d0>d)\.?[ ]?(?:[~\-]|&)[ ]?(?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
                  r"|(?P<wa>[WE])[ ]?p(?P<p1>d)\.(?P<p2>d)(?=p)")
     # A weekday with its day of the month alone in brackets, as Brazilian news dates
     # every event: "nesta quarta-feira (13)", "na segunda-feira (18)", "sexta-feira (1º)",

@@ -267,8 +267,54 @@ def find_dates(text: str, language: str | None,
     if lex.day_suffixes and published is not None:
         mentions.extend(_days_alone(text, items, lex, published, mentions))
     mentions.extend(_nights_before(text, mentions, lex.language))
+    if lex.glued_ands:
+        mentions.extend(_weekdays_joined(text, mentions, lex))
     mentions.extend(_written_alone(text, lex, published, mentions))
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+_NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
+
+
+def _weekdays_joined(text: str, mentions: list[DateMention], lex: Lexicon) -> list[DateMention]:
+    """A weekday joined by an "and" written on it to the weekday read before it, as
+    Hebrew and Arabic write a second day ("ביום שני ושלישי", "يومي الاثنين والثلاثاء":
+    on Monday and Tuesday), its name bare of the word for "day": the day of that weekday
+    on or after the first's, in the week it names."""
+    bare = _bare_weekdays(lex.language)
+    found = []
+    for mention in mentions:
+        value = mention.value
+        if not mention.relative or value.weekday is None or value.iso is None:
+            continue
+        after = _NEXT_WORD.match(text, mention.end)
+        if after is None:
+            continue
+        word = fold(after.group(1))
+        for conjunction in lex.glued_ands:
+            weekday = bare.get(word[len(conjunction):]) if word.startswith(conjunction) else None
+            if weekday is not None and weekday != value.weekday:
+                first = dt.date(value.year, value.month, value.day)  # type: ignore[arg-type]
+                day = _moved(first, (weekday - value.weekday) % 7)
+                if day is not None:
+                    found.append(_mention(text, after.start(1), after.end(1), _full(day), True))
+                break
+    return found
+
+
+@lru_cache(maxsize=16)
+def _bare_weekdays(language: str) -> dict[str, int]:
+    """The folded wide weekday names of CLDR, each without the word for "day" where every
+    name has it (Hebrew "יום שני" is "שני"), to ISO weekdays."""
+    from babel.dates import get_day_names
+
+    loc = cldr.locale(language)
+    if loc is None:
+        return {}
+    names = {name: number + 1 for number, name in get_day_names("wide", locale=loc).items()}
+    firsts = {name.split()[0] for name in names if " " in name}
+    shared = firsts.pop() if len(firsts) == 1 and all(" " in name for name in names) else None
+    return {fold(name.split(" ", 1)[1] if shared else name): number for name, number in names.items()}
 
 
 def _written_alone(text: str, lex: Lexicon, published: dt.date | None,
@@ -556,6 +602,10 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     # day ("Wednesday 13 and Thursday 14 September") or after it.
     listed = match.start("d0") >= 0
     day_item = match.start("d") if match.start("n1") < 0 else match.start("n1")  # "13.–15.9.2023"
+    if day_item < 0:
+        day_item = match.start("p1")  # "13.–15. 9."
+        if listed and lex.order != "dmy":
+            return []  # a range before a day and month in digits is written day first: not "3-1.5."
     weekday = (_weekday_before(items, day_item) if listed else _group_value(match, items, "wa")) or (
         _weekday_after(items, day_item) if listed_after or later_days else _group_value(match, items, "wb"))
     year_weekday = weekday if weekday is not None or not listed else _first_weekday_moved(match, items, day_item)
@@ -1064,7 +1114,7 @@ def _listed_days(match: _Match, items: Items, fields: tuple[int | None, int, int
     September")."""
     year, month, day = fields
     written = items.values[day_item]
-    if day is None or (match.start("n1") >= 0 and day != written):
+    if day is None or ((match.start("n1") >= 0 or match.start("p1") >= 0) and day != written):
         return []
     converted = (_group_value(match, items, "m") or 0) > date_words.CALENDAR_STEP  # "۲۰ تا ۲۲ شهریور"
     found: list[tuple[int, DateValue]] = []
