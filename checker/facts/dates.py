@@ -1349,8 +1349,9 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         day = _moved(published, ahead if near else ahead - 7)
     elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
-    elif modifier == 0 and (is_future(text, start, end, lex.language)
-                            or is_scheduled(text, start, end, lex.language)):
+    elif modifier == 0 and _ahead_by_tense(text, start, end, lex.language) is None:
+        return []  # a headline's present, "Voters go to the polls on Sunday": either Sunday
+    elif modifier == 0 and _ahead_by_tense(text, start, end, lex.language):
         # "The leaders will meet on Friday", "The summit opens on Tuesday": the next
         # Friday, or the day of publication.
         day = _moved(published, (weekday - published.isoweekday()) % 7)
@@ -1358,6 +1359,13 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+def _ahead_by_tense(text: str, start: int, end: int, language: str) -> bool | None:
+    """Whether the clause of a weekday alone speaks of what is to come, by a future or a
+    present that schedules; None for such a present in a headline, which may tell the
+    past as well."""
+    return is_future(text, start, end, language) or is_scheduled(text, start, end, language)
 
 
 _SPACE_THEN_WORD = regex.compile(r"[^\S\n]+\p{L}")

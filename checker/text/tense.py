@@ -102,6 +102,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "lt": ("vyks", "įvyks", "bus", "prasidės", "planuojama", "numatyta", "numatytas"),
     "sq": ("do të", "do", "pritet", "është planifikuar"),
     "is": ("mun", "munu", "verður", "verða"),
+    "ga": ("beidh",),
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
@@ -143,6 +144,12 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     # "қол қойды": signed), -shadi ("yashadi": lived).
     "uz": (("aydi", "aydilar", "iydi", "iydilar", "iladi", "iladilar"), 2),
     "kk": (("айды", "ейді", "яды", "еді"), 2),
+    # Basque's future participle: -tuko, -duko after the participle's -tu, -du ("ospatuko",
+    # "bilduko"), -ngo after its -n ("egingo", "izango"); not -ko alone, a place's genitive
+    # too ("Bilboko")
+    "eu": (("tuko", "duko", "ngo"), 2),
+    # Irish future endings ("tionólfaidh", "osclóidh", "tionólfar": will be held)
+    "ga": (("faidh", "fidh", "óidh", "eoidh", "far", "fear"), 3),
 }
 
 # Future forms written as a prefix on the verb, on the word as written: Arabic س before
@@ -166,6 +173,20 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # in leg- ("legnagyobbik")
     "hu": re.compile(r"(?!leg)(?:alá|meg|el|ki|be|fel|föl|le|át|össze|vissza|rá|újra)\w{2,}"
                      r"(?:ják|jék|(?<=[^\Waáeéiíoóöőuúüű])(?:ik|ja))"),
+    # Tagalog's future (contemplative) repeats the root's first syllable after the verb's
+    # prefix ("magpupulong", "magsasagawa", "isasagawa") or before -in ("gaganapin": will be
+    # held); the past and present begin with n ("nagpulong", "nagpupulong", "ginanap"). Not
+    # after "ma" ("mamamayan", citizens), nor a noun that begins with a repeated syllable
+    # without -in ("lalaki", "sasakyan").
+    "tl": re.compile(r"(?:mag|magka|i|ipag|maki|makiki|pag)([bcdfghklmnprstwy]?[aeiou])\1\w{2,}"
+                     r"|([bcdfghklmnprstwy]?[aeiou])\2\w+(?<!a)in"),
+    # Armenian's future: կ before the verb's vowel and a present subjunctive ending
+    # ("տեղի կունենա", "կանցկացվի", "կկայանա"); not a noun in կ ("կառավարություն")
+    "hy": re.compile(r"կ(?:ու|ա|կ)\w*(?:վի|վեն|նա|նան|նի|նեն)"),
+    # Georgian's future is the present with a preverb; read where a noun cannot end alike:
+    # the passive in -ი-…-ება ("გაიმართება", will be held; "გაიხსნება") and in -დება
+    # ("ჩატარდება"); not the nouns in -ება ("განცხადება", "მოლაპარაკება")
+    "ka": re.compile(r"(?:გადა|გამო|წარ|გა|და|მო|შე|ჩა|წა|მი|ა)(?:ი\w+ება|\w+დება)"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
@@ -303,6 +324,9 @@ _AND: dict[str, str] = {
     "tl": "at pero", "ar": "و لكن", "fa": "و اما", "he": "ו אבל", "tr": "ve ama", "hi": "और लेकिन",
     "ur": "اور لیکن", "fi": "ja mutta", "et": "ja aga", "lv": "un bet", "lt": "ir bet", "sq": "dhe por",
 }
+# CLDR reads Tagalog as Filipino ("fil"), the code the date reader asks with
+for _table in (_CUES, _PREFIXED, _OPENERS, _AND):
+    _table["fil"] = _table["tl"]  # type: ignore[index]
 _FRONTED = 2  # words before the day in its clause for it to open the clause ("On Friday", "Am Freitag")
 _ALONE = 3    # words of a clause that is only the day ("On Friday," "Am Freitag,")
 # Punctuation that ends a clause (not the apostrophe of "won't" nor the hyphen of a word).
@@ -468,12 +492,13 @@ def _noun_at(cues: _Cues, keys: list[str], i: int) -> bool:
 
 # Presents that schedule: news writes what is timetabled in the simple present ("Voters go
 # to the polls on Sunday", "The summit opens on Tuesday", "De verkiezingen zijn zondag",
-# "Die Wahl ist am Sonntag"), and a past event in the past. The verbs of taking place,
+# "Die Wahl ist am Sonntag", "Les électeurs votent dimanche", "Valget afholdes søndag"),
+# and a past event in the past. The verbs of taking place,
 # opening, voting, meeting and being, a hand list; not the verbs of saying, whose present
 # is the reporter's ("says on Monday"). Read only where the verb stands before the day in
-# its clause, or after a day that opens it ("Am Sonntag ist die Wahl"), and not in a
-# line without a full stop at its end: a headline tells what happened in the present
-# ("Voters go to the polls on Sunday" the Monday after).
+# its clause, or after a day that opens it ("Am Sonntag ist die Wahl"). In a line without a
+# full stop at its end, a headline, such a present tells what happened as well ("Voters go
+# to the polls on Sunday" the Monday after): the day is then left unread.
 _SCHEDULING: dict[str, tuple[str, ...]] = {
     "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
            "goes to the polls", "go to the polls", "takes place", "take place", "meets", "meet", "votes", "vote",
@@ -484,11 +509,22 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
            "kommt", "kommen"),
     "nl": ("is", "zijn", "begint", "beginnen", "start", "starten", "opent", "stemt", "stemmen", "kiest", "kiezen",
            "vergadert", "vergaderen", "speelt", "spelen", "eindigt", "eindigen", "komt", "komen", "gaat", "gaan"),
+    # Romance and Nordic news: taking place, being held, voting, in forms no past
+    # participle folds to (French "vote" is also "voté", "commence" "commencé")
+    "fr": ("a lieu", "ont lieu", "se tient", "se tiennent", "votent", "commencent", "débutent", "se réunit",
+           "se réunissent"),
+    "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen"),
+    "it": ("si svolge", "si svolgono", "si tiene", "si tengono", "si vota", "votano", "si riunisce",
+           "si riuniscono"),
+    "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc"),
+    "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
+    "nb": ("avholdes", "holdes", "finner sted", "stemmer", "møtes"),
 }
+_SCHEDULING["no"] = _SCHEDULING["nn"] = _SCHEDULING["nb"]
 # A copula before a participle is the perfect ("ist am Sonntag gescheitert", "is zondag
-# vertrokken"), the past: the clause's last word in lower case, after the day, with ge- in
-# it or a prefix that takes none, ending as a participle does (not as a noun in -ing:
-# Dutch "verkiezingen").
+# vertrokken naar Brussel"), the past: a word in lower case after the day, with ge- in it
+# or a prefix that takes none, ending as a participle does (not as a noun in -ing: Dutch
+# "verkiezingen").
 _PERFECT: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "de": (frozenset({"ist", "sind"}), re.compile(r"(?:\w*ge\w+|(?:be|ver|er|ent|zer|emp)\w+)(?:t|en)")),
     "nl": (frozenset({"is", "zijn"}), re.compile(r"(?:\w*ge\w+|(?:be|ver|ont|her|er)\w+)(?<!ing)(?:t|d|en)")),
@@ -511,16 +547,16 @@ def _scheduling(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _SCHEDULING.get(language, ()))
 
 
-def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool:
+def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool | None:
     """Whether the clause of ``text`` that holds the day ``text[start:end]`` states what
-    is scheduled by a present of :data:`_SCHEDULING` (see there)."""
+    is scheduled by a present of :data:`_SCHEDULING` (see there); None where such a
+    present stands in a headline, which may tell the past as well."""
     base = primary_language(language)
     phrases = _scheduling(base)
     if not phrases:
         return False
     line_end = text.find("\n", end)
-    if not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(tuple(_LINE_ENDS)):
-        return False
+    headline = not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(tuple(_LINE_ENDS))
     left, right = _clause(text, start, end)
     starts, ends, keys = token_columns(text[left:right])
     before = [i for i, s in enumerate(starts) if left + s < start]
@@ -538,8 +574,9 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool:
     if not found:
         return False
     perfect = _PERFECT.get(base)
-    if perfect is not None and after and all(keys[i] in perfect[0] for i in found):
-        last = text[left + starts[after[-1]]:left + ends[after[-1]]]
-        if last.islower() and perfect[1].fullmatch(last):
-            return False
-    return True
+    if perfect is not None and all(keys[i] in perfect[0] for i in found):
+        for i in after:
+            word = text[left + starts[i]:left + ends[i]]
+            if word.islower() and perfect[1].fullmatch(word):
+                return False
+    return None if headline else True
