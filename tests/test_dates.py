@@ -563,6 +563,7 @@ def test_a_weekday_with_a_present_that_schedules_is_the_next_one(language: str, 
     ("tl", "Dumalo ang mga mamamayan sa Biyernes.", ["2023-09-08"]),
     ("eu", "Bilera ostiralean egingo da.", ["2023-09-15"]),
     ("eu", "Bilera ostiralean egin zen.", ["2023-09-08"]),
+    ("eu", "Sindikatuek deitutako greba ostiralean egingo da Bizkaiko metalgintzan.", ["2023-09-15"]),  # verb last
     ("hy", "Ընտրությունները տեղի կունենան կիրակի օրը։", ["2023-09-17"]),
     ("hy", "Ընտրությունները տեղի ունեցան կիրակի օրը։", ["2023-09-10"]),
     ("ka", "არჩევნები კვირას გაიმართება.", ["2023-09-17"]),

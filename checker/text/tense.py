@@ -285,7 +285,7 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 
 # Languages that put the verb last: a cue after the day rules it.
 _VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk", "hu",
-                        "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps"})
+                        "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps", "eu"})
 
 # Words that open another clause; on the day's far side also "and" (_AND).
 _OPENERS: dict[str, str] = {
