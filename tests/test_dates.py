@@ -570,6 +570,19 @@ def test_a_weekday_with_a_present_that_schedules_is_the_next_one(language: str, 
     ("ka", "არჩევნები კვირას გაიმართა.", ["2023-09-10"]),
     ("ga", "Beidh an toghchán ar siúl Dé hAoine.", ["2023-09-15"]),
     ("ga", "Bhí an toghchán ar siúl Dé hAoine.", ["2023-09-08"]),
+    # Japanese and Korean: the non-past verb that ends the sentence, after the day
+    ("ja", "選挙は日曜日に行われる。", ["2023-09-17"]),
+    ("ja", "選挙は日曜日に行われます。", ["2023-09-17"]),
+    ("ja", "選挙は日曜日に行われた。", ["2023-09-10"]),
+    ("ja", "日曜日から抗議している。", ["2023-09-10"]),
+    ("ja", "日曜日に会談したという。", ["2023-09-10"]),
+    ("ja", "日曜日に会談が行われる", ["2023-09-10"]),  # a headline
+    ("ja", "選挙は17日に行われる。", ["2023-09-17"]),
+    ("ko", "선거는 일요일에 치러진다.", ["2023-09-17"]),
+    ("ko", "회의는 일요일에 열릴 것이다.", ["2023-09-17"]),
+    ("ko", "선거는 이번 일요일에 치러진다.", ["2023-09-17"]),
+    ("ko", "선거는 일요일에 치러졌다.", ["2023-09-10"]),
+    ("ko", "일요일에 회의가 있다.", ["2023-09-10"]),
 ])
 def test_a_present_that_is_a_future_makes_a_weekday_the_next_one(language: str, text: str,
                                                                  expected: list[str]) -> None:

@@ -326,7 +326,7 @@ WEEK_OF: dict[str, dict[str, int]] = {
     "zh": {"上": -1, "下": 1, "这": 0, "這": 0, "上个": -1, "下个": 1, "上個": -1, "下個": 1},
     "yue": {"上": -1, "下": 1, "呢個": 0, "上個": -1, "下個": 1},
     "ja": {"先週": -1, "来週": 1, "今週": 0, "先週の": -1, "来週の": 1, "今週の": 0},
-    "ko": {"지난주": -1, "다음 주": 1, "다음주": 1, "이번 주": 0, "이번주": 0},
+    "ko": {"지난주": -1, "다음 주": 1, "다음주": 1, "이번 주": 0, "이번주": 0, "이번": 0},  # 이번 일요일: this Sunday
     # Turkish "geçen hafta çarşamba" (Wednesday last week), in lower case as compared
     "tr": {"geçen hafta": -1, "gelecek hafta": 1, "önümüzdeki hafta": 1, "bu hafta": 0},
 }

@@ -376,10 +376,29 @@ def _present_as_future(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{form if isinstance(form, str) else form.pattern})" for form in forms))
 
 
+# Japanese and Korean end a sentence with its verb, and their non-past form speaks of what
+# is to come where it dates an event ("選挙は日曜日に行われる。", "선거는 일요일에 치러진다.":
+# will be held; the past "行われた", "치러졌다"). Read on the verb that ends the sentence of
+# the day, after it, with its full stop (a headline's verb may tell the past): Japanese
+# -u forms and -masu, not the progressive "-ている", "いる", nor a report, "という",
+# "とされる", "とみられる"; Korean -ㄴ다, -는다 (the syllable before 다 ending in ㄴ:
+# "열린다", "한다", "된다"), and "… 것이다", "예정이다", "전망이다" (is expected).
+_FINAL_NON_PAST: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"[^。！？\n]*?(?<![てでい])(?<!とい)(?<!とされ)(?<!とみられ)(?:[るうくすつぬぶむぐ]|ます)[。]"),
+    "ko": re.compile(r"[^.。!?\n]*?(?:[\uac00-\ud7a3](?<=[%s])다|것이다|예정이다|전망이다)[.。]"
+                     % "".join(chr(c) for c in range(0xAC00 + 4, 0xD7A4, 28))),
+}
+
+
 def is_future(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the clause of ``text`` that holds ``text[start:end]`` (a day) speaks of the
-    future, by a future cue of ``language`` that rules it (see the module's text)."""
-    cues = _cues(primary_language(language))
+    future, by a future cue of ``language`` that rules it (see the module's text), or a
+    non-past verb that ends its sentence (:data:`_FINAL_NON_PAST`)."""
+    base = primary_language(language)
+    final = _FINAL_NON_PAST.get(base)
+    if final is not None and final.match(text, end):
+        return True
+    cues = _cues(base)
     if not cues:
         return False
     left, right = _clause(text, start, end)
