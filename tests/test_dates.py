@@ -1169,6 +1169,24 @@ def test_days_listed_as_news_writes_them(language: str, text: str, expected: lis
     assert days(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a day and a month with a slash after the article or preposition before a date
+    ("fr", "Le match a eu lieu le 13/09 à Paris.", ["2023-09-13"]),
+    ("es", "El partido se jugó el 13/09 en Madrid.", ["2023-09-13"]),
+    ("it", "La partita si è giocata il 13/9 a Roma.", ["2023-09-13"]),
+    ("pt", "O jogo foi em 13/9.", ["2023-09-13"]),
+    ("en", "The match was played on 13/09.", ["2023-09-13"]),
+    # not a score, a fraction, nor the words of a range or of a year
+    ("es", "El equipo remontó hasta el 3-1 final.", []),
+    ("fr", "Le 3/4 des électeurs ont voté.", []),
+    ("fr", "Le festival a lieu du 13 au 15 septembre.", ["2023-09-13", "2023-09-15"]),
+    ("ca", "La vaga va ser el 13 de setembre del 2023.", ["2023-09-13"]),
+    ("en", "The festival runs on 13-15 September.", ["2023-09-13", "2023-09-15"]),
+])
+def test_a_day_and_month_in_digits_after_the_article_of_a_date(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
 WEDNESDAY_THURSDAY = [DateValue(2023, 9, 13, 3), DateValue(2023, 9, 14, 4)]
 
 

@@ -18,6 +18,7 @@ Item codes::
     R  yesterday/today/tomorrow   A  the day after/before   X  next   L  last
     c  a word of the locale's date patterns   o  letters glued to a number (13th, 1er, 13-го)
     D  a word saying a day of the month follows (Vietnamese ngày, Indonesian tanggal)
+    T  an article or preposition before a date, before a day and month with a slash (le 13/09)
     e  an era that counts years (Japanese 令和, Taiwanese 民國): with its number, a y
     &  a word joining two days ("and", "to": 13 i 14. rujna, od 13. do 15., September 13
        to 15; written on the day's character, 13일부터, 13일과; a case ending written on
@@ -70,7 +71,7 @@ _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ","
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
 _BROKEN = "!"  # marks the codes of a chunk whose edge gap joins the space beside it
-_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "c": 4, "E": 3, "a": 3, "R": 2, "A": 2, "X": 2, "L": 2, "&": 1}
+_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "T": 5, "c": 4, "E": 3, "a": 3, "R": 2, "A": 2, "X": 2, "L": 2, "&": 1}
 _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -770,6 +771,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "c", 0)
     for word in date_words.DAY_WORDS.get(language, ()):
         lex.add(word, "D", 0)
+    for word in date_words.DATE_ARTICLES.get(language, ()):
+        lex.add(word, "T", 0)
     for era, before in date_words.ERAS.get(language, {}).items():
         lex.add(era, "e", before)
     for word, years in date_words.RELATIVE_YEARS.get(language, {}).items():
@@ -785,7 +788,7 @@ def _add_words(lex: Lexicon, language: str) -> None:
 # one only through a multi-token weekday or relative day, found by one of its keys.
 # Once items are read, a date needs a named item, or else three numbers.
 _DATED = frozenset("dyWR")
-_NAMED = frozenset("MmaWRD")
+_NAMED = frozenset("MmaWRDT")
 
 
 def classify(text: str, lex: Lexicon) -> Items | None:
@@ -1005,7 +1008,7 @@ def _list_and(loc) -> list[tuple[str, bool]]:
 # "في 13 و في 14", "في 13 وفي 14", Hebrew "ב-13 וב-14", or a word for "day", Vietnamese
 # "ngày 13 và ngày 14"; also before the weekday of each day, "le mercredi 13 et le jeudi
 # 14", "am Mittwoch, 13. und am Donnerstag, 14."; item indices of both words.
-_REPEATED = re.compile(r"(?=([_cD])[ \-]?(?:[WE],?[ ])?d(?:\.|-?o)?,?[ ](?:&[ ]?)?([_cD])[ \-]?(?:[WE],?[ ])?d)")
+_REPEATED = re.compile(r"(?=([_cDT])[ \-]?(?:[WE],?[ ])?d(?:\.|-?o)?,?[ ](?:&[ ]?)?([_cDT])[ \-]?(?:[WE],?[ ])?d)")
 
 
 def _join_repeated_words(text: str, items: Items, lex: Lexicon) -> None:
@@ -1268,7 +1271,7 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # Slovak, Bulgarian and German news write the days of an event this year: "13.–15. 9.",
     # "13-15.09.", "13. bis 15.9.".
     # After a word for "day", with a hyphen too, as Vietnamese news writes it: "ngày 13-9".
-    day_month = (r"(?:(?P<D>D)[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
+    day_month = (r"(?:(?P<D>[DT])[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
                  r"|(?P<D>D)[ ]?(?P<p1>d)-(?P<p2>d)(?![./\-][ ]?[dyn])"
                  r"|(?:(?P<wa>[WE]),?|(?P<D>D))[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
                  r"|(?<![dyn][./\-][ ]?)(?P<d0>d)\.?[ ]?(?:[~\-]|&)[ ]?(?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"

@@ -623,6 +623,21 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("am",), "cs": ("dne",), "sk": ("dňa",),
     "ar": ("يوم",),  # "يوم 13 من الشهر الجاري", the 13th of this month (DAY_OF_MONTH)
 }
+# The article or preposition before a date, before which a day and a month in digits with
+# a slash or full stops are a date as well: French "le 13/09", Spanish "el 13/9",
+# Italian "il 13/9", Portuguese "em 13/9", English "on 13/09". Not with a hyphen, which
+# writes a score ("le 3-1", "el 2-0"), nor before "of" ("le 3/4 des électeurs": a
+# fraction); not "au", "al", which join the days of a range ("du 13 au 15"), nor "du",
+# "del", which CLDR writes before a year ("13 de setembre del 2023"). The repeated article
+# of a list stays one ("le 13 et le 14").
+DATE_ARTICLES: dict[str, tuple[str, ...]] = {
+    "fr": ("le",), "es": ("el",), "it": ("il",), "pt": ("em",), "ca": ("el",), "en": ("on",),
+}
+# Words of "of" after which a day and a month in digits after an article are a fraction.
+FRACTION_OF: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "des", "du", "d"), "es": ("de", "del", "de los", "de las"), "it": ("di", "dei", "degli", "delle", "del"),
+    "pt": ("de", "dos", "das", "do", "da"), "ca": ("de", "dels", "del"), "en": ("of",),
+}
 
 # Of those, the words before which a day of the month is written alone, its month left to
 # the reader: Portuguese "no dia 13", Spanish "el día 13", Italian "il giorno 13", Swahili

@@ -613,6 +613,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
     elif match.start("p1") >= 0:
+        if _after_article(match, text, items, lex.language):
+            return []  # "le 3/4 des électeurs": a fraction
         fields = _day_and_month(match, items, lex.order, published, weekday)
     else:
         fields = _named(match, items, lex, published, year_weekday)
@@ -1359,6 +1361,17 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+def _after_article(match: _Match, text: str, items: Items, language: str) -> bool:
+    """Whether a day and a month in digits after an article before a date
+    (:data:`~checker.facts.date_words.DATE_ARTICLES`) are a fraction before "of" ("le 3/4
+    des électeurs")."""
+    d = match.start("D")
+    if d < 0 or items.codes[d] != "T":
+        return False
+    following = fold_words(text[items.ends[match.start("p2")]:items.ends[match.start("p2")] + 12])[:1]
+    return bool(following) and following[0] in {fold(word) for word in date_words.FRACTION_OF.get(language, ())}
 
 
 def _ahead_by_tense(text: str, start: int, end: int, language: str) -> bool | None:
