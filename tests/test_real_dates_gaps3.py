@@ -1,6 +1,7 @@
 """End to end: dates as news writes them where they were misread or not read — a
-weekday with a present that schedules or with a present that is a future, in a headline
-and in the body, a figure after a month that counts a noun, an ordinal day alone, a part
+weekday with a present that schedules or with a present that is a future (Japanese and
+Korean non-past verbs too), in a headline and in the body, a day and month with a slash
+after "le", a figure after a month that counts a noun, an ordinal day alone, a part
 of a month without a year, a month cut longer than CLDR's abbreviation, a date after a
 place that opens a Lithuanian sentence, ranges and lists of days, weekdays joined by an
 "and" written on the second — checked by rules of each built-in type, verdict and the
@@ -171,6 +172,30 @@ Bilbo — ELA eta LAB sindikatuek deitutako greba ostiralean egingo da Bizkaiko 
         + number_rule("voters", ">= 800000", "ընտրող"), {
         "vote-date": ("agrees", "Ավագանու ընտրությունները տեղի կունենան կիրակի օրը։"),
         "voters": ("agrees", "Կենտրոնական ընտրական հանձնաժողովի տվյալներով՝ գրանցված է ավելի քան 800 հազար ընտրող։"),
+    }),
+    "ja": ("ja", SEPTEMBER, """東京都知事選は日曜日に行われる。
+
+選挙管理委員会によると、有権者は約1100万人。現職の小池百合子知事は出馬しないと表明した。
+""", date_rule("vote-date", "2023-09-17", "都知事選")
+        + number_rule("voters", ">= 10000000", "有権者"), {
+        "vote-date": ("agrees", "東京都知事選は日曜日に行われる。"),
+        "voters": ("agrees", "選挙管理委員会によると、有権者は約1100万人。"),
+    }),
+    "ko": ("ko", SEPTEMBER, """서울시장 보궐선거는 이번 일요일에 치러진다. 선거관리위원회는 지난 수요일 후보 등록을 마감했다.
+""", date_rule("vote-date", "2023-09-17", "보궐선거")
+        + date_rule("registration-end", "2023-09-13", "마감했다"), {
+        "vote-date": ("agrees", "서울시장 보궐선거는 이번 일요일에 치러진다."),
+        "registration-end": ("agrees", "선거관리위원회는 지난 수요일 후보 등록을 마감했다."),
+    }),
+    "fr": ("fr", SEPTEMBER, """Grève à la SNCF : les électeurs du référendum votent dimanche
+
+Les cheminots avaient cessé le travail le 13/09 à Paris, Lyon et Marseille. Les syndicats votent dimanche sur l'accord.
+
+Plus de 3/4 des trains ont été annulés selon la direction.
+""", date_rule("strike-date", "2023-09-13", "cessé", "travail")
+        + date_rule("vote-date", "2023-09-17", "syndicats"), {
+        "strike-date": ("agrees", "Les cheminots avaient cessé le travail le 13/09 à Paris, Lyon et Marseille."),
+        "vote-date": ("agrees", "Les syndicats votent dimanche sur l'accord."),
     }),
 }
 
