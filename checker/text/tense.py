@@ -531,11 +531,14 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     # Romance and Nordic news: taking place, being held, voting, in forms no past
     # participle folds to (French "vote" is also "voté", "commence" "commencé")
     "fr": ("a lieu", "ont lieu", "se tient", "se tiennent", "votent", "commencent", "débutent", "se réunit",
-           "se réunissent"),
-    "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen"),
+           "se réunissent", "est", "sont"),
+    "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen",
+           "es", "son"),
     "it": ("si svolge", "si svolgono", "si tiene", "si tengono", "si vota", "votano", "si riunisce",
-           "si riuniscono"),
-    "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc"),
+           "si riuniscono", "è", "sono"),
+    "pt": ("é", "são", "acontece", "acontecem", "se realiza", "se realizam"),
+    "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc", "este", "sunt"),
+    "sv": ("hålls", "äger rum", "börjar", "inleds", "röstar", "möts", "är"),
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
     "nb": ("avholdes", "holdes", "finner sted", "stemmer", "møtes"),
 }
@@ -552,13 +555,31 @@ _LINE_ENDS = ".!?…\"'”»)"
 # A copula schedules only next to its day, the predicate ("The election is on Sunday",
 # "Am Sonntag ist die Wahl"): in "He is in hospital after he fell on Monday" it is not the
 # day's verb.
-_COPULAS = frozenset({"is", "are", "ist", "sind", "zijn"})
+_COPULAS = frozenset({"is", "are", "ist", "sind", "zijn", "est", "sont", "es", "son", "e", "sono", "sao",
+                      "este", "sunt", "ar"})
+# A copula after "ce", "c'" or "ce" is a cleft, which tells the past as well ("C'est
+# dimanche que le drame s'est produit").
+_CLEFT = frozenset({"c", "ce"})
 
 
-def _next_to_day(i: int, before: list[int], after: list[int]) -> bool:
-    """Whether word ``i`` is right before the day, or before it and its preposition
-    ("is on Sunday", "ist am Sonntag"), or right after it."""
-    return (bool(before) and i >= before[-1] - 1) or (bool(after) and i == after[0])
+# The prepositions and articles that may stand between a copula and its day ("is on
+# Sunday", "ist am Sonntag", "es el domingo", "é no domingo", "är på söndag"); any other
+# word there is the verb the copula makes a perfect ("est arrivé dimanche", "è morto").
+_DAY_PREPOSITIONS = frozenset({"on", "am", "op", "el", "no", "na", "em", "pe", "pa", "le"})
+
+
+# Languages whose copula may follow a day that opens the clause ("Am Sonntag ist die Wahl",
+# "Sunday is the election"); in the Romance languages a copula after the day is as often
+# an auxiliary ("Dimanche est mort …").
+_COPULA_AFTER = frozenset({"en", "de", "nl", "sv"})
+
+
+def _next_to_day(i: int, keys: list[str], before: list[int], after: list[int], language: str) -> bool:
+    """Whether word ``i`` is right before the day, or before it and its preposition, or
+    right after it where the language puts it there."""
+    if before and (i == before[-1] or (i == before[-1] - 1 and keys[before[-1]] in _DAY_PREPOSITIONS)):
+        return True
+    return bool(after) and i == after[0] and language in _COPULA_AFTER
 
 
 @lru_cache(maxsize=64)
@@ -589,7 +610,7 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     else:
         words = before
     found = [i for i in words for phrase in phrases if _phrase_at(keys, i, phrase)
-             and (keys[i] not in _COPULAS or _next_to_day(i, before, after))]
+             and (keys[i] not in _COPULAS or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
     if not found:
         return False
     perfect = _PERFECT.get(base)
