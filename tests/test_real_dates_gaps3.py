@@ -38,14 +38,14 @@ Opposition leader Maria Santos did not accept the invitation to a televised deba
         + phrase_rule("debate-accepted", "Maria Santos accepted the invitation")
         + entity_rule("leader", "Maria Santos", "Ana Costa", "opposition"), {
         # the headline's present may tell the past: the body's sentence dates the vote
-        "election-date": ("agrees", "Voters go to the polls on Sunday in the first national election since the 2019 "
-                                    "crisis."),
+        "election-date": ("agrees", ("Voters go to the polls on Sunday in the first national election since the 2019 "
+                                     "crisis.")),
         "results-date": ("agrees", "The results are due on the 20th."),
         "arrests-date": ("silent", None),  # fifteen people, no 15 March
-        "voters": ("agrees", "The electoral commission said on Tuesday that more than 4.2 million people had "
-                             "registered."),
-        "debate-accepted": ("contradicts", "Opposition leader Maria Santos did not accept the invitation to a "
-                                           "televised debate."),
+        "voters": ("agrees", ("The electoral commission said on Tuesday that more than 4.2 million people had "
+                              "registered.")),
+        "debate-accepted": ("contradicts", ("Opposition leader Maria Santos did not accept the invitation to a "
+                                            "televised debate.")),
         "leader": ("agrees", "Opposition leader Maria Santos did not accept the invitation to a televised debate."),
     }),
     "de": ("de", SEPTEMBER, """Landtagswahl: Die Wahl ist am Sonntag
@@ -109,8 +109,8 @@ De premier is maandag vertrokken naar Brussel.
     "ms": ("ms", SEPTEMBER, """Mesyuarat Kabinet pada 13 Sept lalu memutuskan kenaikan gaji minimum kepada RM1,500.
 """, date_rule("cabinet-date", "2023-09-13", "mesyuarat")
         + number_rule("wage", "1500", "gaji"), {
-        "cabinet-date": ("agrees", "Mesyuarat Kabinet pada 13 Sept lalu memutuskan kenaikan gaji minimum kepada "
-                                   "RM1,500."),
+        "cabinet-date": ("agrees", ("Mesyuarat Kabinet pada 13 Sept lalu memutuskan kenaikan gaji minimum kepada "
+                                    "RM1,500.")),
         "wage": ("agrees", "Mesyuarat Kabinet pada 13 Sept lalu memutuskan kenaikan gaji minimum kepada RM1,500."),
     }),
     "lt": ("lt", SEPTEMBER, """Vilniuje rugsėjo 13 d. Seimas priėmė biudžeto įstatymą. Už jį balsavo 78 Seimo nariai.
@@ -122,8 +122,8 @@ De premier is maandag vertrokken naar Brussel.
     "cs": ("cs", SEPTEMBER, """Brno – Mezinárodní strojírenský veletrh proběhne 13.–15. 9. na brněnském výstavišti. Organizátoři očekávají přes 40 tisíc návštěvníků.
 """, range_rule("fair-dates", "2023-09-13", "2023-09-15", "veletrh")
         + number_rule("visitors", ">= 40000", "návštěvníků"), {
-        "fair-dates": ("agrees", "Brno – Mezinárodní strojírenský veletrh proběhne 13.–15. 9. na brněnském "
-                                 "výstavišti."),
+        "fair-dates": ("agrees", ("Brno – Mezinárodní strojírenský veletrh proběhne 13.–15. 9. na brněnském "
+                                  "výstavišti.")),
         "visitors": ("agrees", "Organizátoři očekávají přes 40 tisíc návštěvníků."),
     }),
     "he": ("he", SEPTEMBER, """השביתה בנמלים נמשכה ביום שני ושלישי. לפי ההסתדרות השתתפו בה כ-3,000 עובדים.
@@ -149,8 +149,8 @@ Nagpulong kahapon ang komite ng pananalapi. Hindi inaprubahan ng komite ang dagd
         + phrase_rule("funds-approved", "inaprubahan ng komite ang dagdag na pondo"), {
         "session-date": ("agrees", "Magpupulong ang Senado sa Biyernes para sa badyet"),
         "committee-date": ("agrees", "Nagpulong kahapon ang komite ng pananalapi."),
-        "senate-head": ("agrees", "MAYNILA — Magpupulong ang Senado sa Biyernes upang talakayin ang panukalang badyet, "
-                                  "ayon kay Senate President Juan Miguel Zubiri."),
+        "senate-head": ("agrees", ("MAYNILA — Magpupulong ang Senado sa Biyernes upang talakayin ang panukalang badyet, "
+                                   "ayon kay Senate President Juan Miguel Zubiri.")),
         "funds-approved": ("contradicts", "Hindi inaprubahan ng komite ang dagdag na pondo para sa Kongreso."),
     }),
     "eu": ("eu", SEPTEMBER, """Metalaren greba ostiralean egingo da

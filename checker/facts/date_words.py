@@ -688,10 +688,11 @@ MONTH_PARTS: dict[str, tuple[str, ...]] = {
 # a verb in -s before a determiner ("March 15 marks the anniversary"). After "the" the
 # month and day are a date before a noun ("the March 15 elections").
 COUNTED_AFTER_MONTH: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
-    "en": (frozenset("people children men women police staff cattle personnel".split()),
-           frozenset("as is was has this its his hers theirs ours yours thus plus versus whereas unless across "
-                     "always afterwards towards besides perhaps sometimes nevertheless less yes".split()),
-           frozenset("the a an its his her their this that these those our".split())),
+    "en": (frozenset({"people", "children", "men", "women", "police", "staff", "cattle", "personnel"}),
+           frozenset({"as", "is", "was", "has", "this", "its", "his", "hers", "theirs", "ours", "yours", "thus",
+                      "plus", "versus", "whereas", "unless", "across", "always", "afterwards", "towards",
+                      "besides", "perhaps", "sometimes", "nevertheless", "less", "yes"}),
+           frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"})),
 }
 
 # Phrases after such a day that name its month from the publication's: this month (0),

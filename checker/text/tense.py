@@ -325,8 +325,7 @@ _AND: dict[str, str] = {
     "ur": "اور لیکن", "fi": "ja mutta", "et": "ja aga", "lv": "un bet", "lt": "ir bet", "sq": "dhe por",
 }
 # CLDR reads Tagalog as Filipino ("fil"), the code the date reader asks with
-for _table in (_CUES, _PREFIXED, _OPENERS, _AND):
-    _table["fil"] = _table["tl"]  # type: ignore[index]
+_CUES["fil"], _PREFIXED["fil"], _OPENERS["fil"], _AND["fil"] = _CUES["tl"], _PREFIXED["tl"], _OPENERS["tl"], _AND["tl"]
 _FRONTED = 2  # words before the day in its clause for it to open the clause ("On Friday", "Am Freitag")
 _ALONE = 3    # words of a clause that is only the day ("On Friday," "Am Freitag,")
 # Punctuation that ends a clause (not the apostrophe of "won't" nor the hyphen of a word).
@@ -383,10 +382,10 @@ def _present_as_future(language: str) -> re.Pattern[str] | None:
 # -u forms and -masu, not the progressive "-ている", "いる", nor a report, "という",
 # "とされる", "とみられる"; Korean -ㄴ다, -는다 (the syllable before 다 ending in ㄴ:
 # "열린다", "한다", "된다"), and "… 것이다", "예정이다", "전망이다" (is expected).
+_SYLLABLES_IN_N = "".join(chr(c) for c in range(0xAC00 + 4, 0xD7A4, 28))  # Hangul syllables whose final is ㄴ
 _FINAL_NON_PAST: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"[^。！？\n]*?(?<![てでい])(?<!とい)(?<!とされ)(?<!とみられ)(?:[るうくすつぬぶむぐ]|ます)[。]"),
-    "ko": re.compile(r"[^.。!?\n]*?(?:[\uac00-\ud7a3](?<=[%s])다|것이다|예정이다|전망이다)[.。]"
-                     % "".join(chr(c) for c in range(0xAC00 + 4, 0xD7A4, 28))),
+    "ko": re.compile(r"[^.。!?\n]*?(?:[\uac00-\ud7a3](?<=[" + _SYLLABLES_IN_N + r"])다|것이다|예정이다|전망이다)[.。]"),
 }
 
 
