@@ -1183,6 +1183,24 @@ def test_days_listed_as_news_writes_them(language: str, text: str, expected: lis
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    # a day and a month with full stops alone, where the locale writes the day first and
+    # decimals with a comma
+    ("fi", "Ottelu pelattiin 13.9.", ["2023-09-13"]),
+    ("pl", "Mecz odbył się 13.09.", ["2023-09-13"]),
+    ("ru", "Матч прошел 13.09. в Москве.", ["2023-09-13"]),
+    ("cs", "Veletrh proběhl 13. 9. v Brně.", ["2023-09-13"]),
+    ("de", "Das Spiel fand 13.09. statt.", ["2023-09-13"]),
+    # not a time, a section, nor in a locale whose decimals take a full stop
+    ("fi", "Ottelu alkaa klo 13.05.", []),
+    ("de", "Das Spiel beginnt um 13.05 Uhr.", []),
+    ("de", "Kapitel 1.2. beschreibt das Verfahren.", []),
+    ("en", "He scored 13.9. Then he left.", []),
+])
+def test_a_day_and_month_with_full_stops_alone(language: str, text: str, expected: list[str]) -> None:
+    assert days(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     # a day and a month with a slash after the article or preposition before a date
     ("fr", "Le match a eu lieu le 13/09 à Paris.", ["2023-09-13"]),
     ("es", "El partido se jugó el 13/09 en Madrid.", ["2023-09-13"]),

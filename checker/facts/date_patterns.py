@@ -837,12 +837,14 @@ def classify(text: str, lex: Lexicon) -> Items | None:
         _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
             and not (lex.day_suffixes and ("dc" in items.codes or _day_with_particle(text, items, lex)))  # "13日"
-            and not _SHORT_WEEKDAY_DAY.search(items.codes)):  # "quarta (13)", "ke 13.9.": a weekday with its day
+            and not _SHORT_WEEKDAY_DAY.search(items.codes)  # "quarta (13)", "ke 13.9.": a weekday with its day
+            and not _DAY_DOT_MONTH.search(items.codes)):  # "13.9.", read where the locale writes it
         return None
     return items
 
 
 _SHORT_WEEKDAY_DAY = re.compile(r"E,? ?p?d")
+_DAY_DOT_MONTH = re.compile(r"(?<![dyn][./\-:,])(?<![dyn][./\-:,] )d\. ?d\.(?! ?[dyn])")
 
 
 def _day_with_particle(text: str, items: Items, lex: Lexicon) -> bool:
@@ -1269,13 +1271,16 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # In brackets after a weekday, as Hebrew news dates an event, with a full stop too:
     # "ביום רביעי (13.9)". A range of days before them needs no word before it, as Czech,
     # Slovak, Bulgarian and German news write the days of an event this year: "13.–15. 9.",
-    # "13-15.09.", "13. bis 15.9.".
+    # "13-15.09.", "13. bis 15.9.". Alone, a day and a month with full stops are a date
+    # where the locale writes the day first and a comma for decimals, so that "13.9." is
+    # no figure ("Ottelu pelataan 13.9.", "Матч пройдет 13.09."): see dates._day_dot_month.
     # After a word for "day", with a hyphen too, as Vietnamese news writes it: "ngày 13-9".
     day_month = (r"(?:(?P<D>[DT])[ ]?|(?P<wa>[WE])[ ]?p?)(?P<p1>d)/(?P<p2>d)(?![./\-][ ]?[dyn])"
                  r"|(?P<D>D)[ ]?(?P<p1>d)-(?P<p2>d)(?![./\-][ ]?[dyn])"
                  r"|(?:(?P<wa>[WE]),?|(?P<D>D))[ ](?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
                  r"|(?<![dyn][./\-][ ]?)(?P<d0>d)\.?[ ]?(?:[~\-]|&)[ ]?(?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])"
-                 r"|(?P<wa>[WE])[ ]?p(?P<p1>d)\.(?P<p2>d)(?=p)")
+                 r"|(?P<wa>[WE])[ ]?p(?P<p1>d)\.(?P<p2>d)(?=p)"
+                 r"|(?<![dyn][./\-:,][ ]?)(?P<p1>d)\.[ ]?(?P<p2>d)\.(?![ ]?[dyn])")
     # A weekday with its day of the month alone in brackets, as Brazilian news dates
     # every event: "nesta quarta-feira (13)", "na segunda-feira (18)", "sexta-feira (1º)",
     # "nesta quarta (13)".

@@ -613,6 +613,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if match.start("n1") >= 0:
         fields = _numeric(match, items, lex.order, published)
     elif match.start("p1") >= 0:
+        if match.start("D") < 0 and match.start("wa") < 0 and not listed and not _day_dot_month(match, text, items, lex):
+            return []
         if _after_article(match, text, items, lex.language):
             return []  # "le 3/4 des électeurs": a fraction
         fields = _day_and_month(match, items, lex.order, published, weekday)
@@ -1361,6 +1363,28 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+def _day_dot_month(match: _Match, text: str, items: Items, lex: Lexicon) -> bool:
+    """Whether a day and a month with full stops and no word before them ("13.9.") are a
+    date: where the locale writes the day first and a comma for decimals, the second a
+    month, one of them in two digits (not a section, "Kapitel 1.2."), and no word for
+    o'clock before them or after (Finnish "klo 13.05.", German "13.05 Uhr")."""
+    from babel.numbers import get_decimal_symbol
+
+    from .number_words import CLOCK_AFTER, CLOCK_WORDS
+
+    p1, p2 = match.start("p1"), match.start("p2")
+    loc = cldr.locale(lex.language)
+    if lex.order != "dmy" or loc is None or get_decimal_symbol(locale=loc) != "," or not 1 <= items.values[p2] <= 12:
+        return False
+    if items.ends[p1] - items.starts[p1] < 2 and items.ends[p2] - items.starts[p2] < 2:
+        return False
+    base = primary_language(lex.language)
+    before = fold_words(text[max(0, items.starts[p1] - 20):items.starts[p1]])[-1:]
+    after = fold_words(text[items.ends[p2]:items.ends[p2] + 12])[:1]
+    return not (before and before[0] in CLOCK_WORDS.get(base, "").split()
+                or after and after[0] in CLOCK_AFTER.get(base, "").split())
 
 
 def _after_article(match: _Match, text: str, items: Items, language: str) -> bool:
