@@ -2181,10 +2181,13 @@ def test_a_day_written_alone_as_news_writes_it(language: str, text: str, expecte
     ("ru", "В середине марта 2024 года прошли выборы.", ["2024-03"]),
     ("zh", "2024年3月中旬", ["2024-03"]),
     # without the word before the month the day is read as ever, but not before a plural
-    # noun it counts, unless "the" makes the date the noun's
+    # noun it counts, unless "the" makes the date the noun's, or "on" (which takes a day,
+    # never a month) the day's
     ("en", "On March 15 the talks resumed.", ["2024-03-15"]),
     ("en", "March 15 people joined the protest.", []),
-    ("en", "On March 15 protesters gathered.", []),
+    ("en", "Since March 15 people have died.", []),
+    ("en", "On March 15 protesters gathered.", ["2024-03-15"]),
+    ("en", "Police said on March 15 police officers had been hurt.", ["2024-03-15"]),
     ("en", "On March 15, protesters gathered.", ["2024-03-15"]),
     ("en", "The March 15 elections were won by the opposition.", ["2024-03-15"]),
     ("en", "March 15 marks the anniversary.", ["2024-03-15"]),

@@ -686,13 +686,16 @@ MONTH_PARTS: dict[str, tuple[str, ...]] = {
 # ("March 15 people joined", "In May 300 workers protested"): a lower-case word in -s, or
 # one of these irregular plurals; not a word in -s that is no plural noun (below), nor
 # a verb in -s before a determiner ("March 15 marks the anniversary"). After "the" the
-# month and day are a date before a noun ("the March 15 elections").
-COUNTED_AFTER_MONTH: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+# month and day are a date before a noun ("the March 15 elections"), and after a
+# preposition that takes a day, not a month ("On March 15 police arrested …": one is
+# "in March", never "on March").
+COUNTED_AFTER_MONTH: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {
     "en": (frozenset({"people", "children", "men", "women", "police", "staff", "cattle", "personnel"}),
            frozenset({"as", "is", "was", "has", "this", "its", "his", "hers", "theirs", "ours", "yours", "thus",
                       "plus", "versus", "whereas", "unless", "across", "always", "afterwards", "towards",
                       "besides", "perhaps", "sometimes", "nevertheless", "less", "yes"}),
-           frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"})),
+           frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}),
+           frozenset({"on", "upon"})),
 }
 
 # Phrases after such a day that name its month from the publication's: this month (0),

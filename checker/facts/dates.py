@@ -680,12 +680,13 @@ def _counts_a_noun(text: str, month_start: int, day_end: int, language: str) -> 
     """Whether the figure after a month, ending at ``day_end``, counts the plural noun
     after it ("March 15 people joined", "In May 300 workers protested") and so is no day
     (:data:`~checker.facts.date_words.COUNTED_AFTER_MONTH`). After "the" the month and
-    day are a date before a noun ("the March 15 elections"); a verb in -s before a
+    day are a date before a noun ("the March 15 elections"), and after a preposition
+    that takes a day ("On March 15 police arrested …"); a verb in -s before a
     determiner leaves the date ("March 15 marks the anniversary")."""
     table = date_words.COUNTED_AFTER_MONTH.get(primary_language(language))
     if table is None:
         return False
-    plurals, not_plural, determiners = table
+    plurals, not_plural, determiners, day_prepositions = table
     after = _WORD_AND_NEXT.match(text, day_end)
     if after is None:
         return False
@@ -695,7 +696,10 @@ def _counts_a_noun(text: str, month_start: int, day_end: int, language: str) -> 
     if following in determiners:
         return False
     before = _WORD_BEFORE.search(text, max(0, month_start - 20), month_start)
-    return before is None or before.group(1).casefold() not in determiners
+    if before is None:
+        return True
+    word = before.group(1).casefold()
+    return word not in determiners and word not in day_prepositions
 
 
 @lru_cache(maxsize=64)
