@@ -539,6 +539,40 @@ def test_a_phrasing_with_a_word_replaced_is_another_statement(rule: str, text: s
     assert verdicts(run_rules(SUBSTITUTED, [article(text, language)]), rule) == {"article.txt": verdict}
 
 
+SHORT_WORDS = """
+- id: tax
+  check: phrase
+  expect: [the government cut taxes]
+- id: war
+  check: phrase
+  expect: [parliament declared war on the rebels]
+- id: nalog
+  check: phrase
+  expect:
+    ru: [суд отменил налог на роскошь]
+"""
+
+
+@pytest.mark.parametrize("rule, text, language, verdict", [
+    # a short content word counts: another word in its place is another statement
+    ("tax", "The government raised taxes on Tuesday.", "en", "silent"),
+    ("tax", "The government on Tuesday raised the taxes.", "en", "silent"),
+    ("tax", "The government has cut taxes.", "en", "agrees"),
+    ("tax", "The government cuts taxes again.", "en", "agrees"),
+    ("tax", "Taxes were cut by the government.", "en", "agrees"),
+    ("tax", "The government did not cut taxes.", "en", "contradicts"),
+    ("war", "The parliament declared a truce with the rebels.", "en", "silent"),
+    ("war", "The parliament declared war on the rebels on Monday.", "en", "agrees"),
+    # short function words ("the", "on", "на") may still be missing or other
+    ("war", "Parliament declared war against rebels.", "en", "agrees"),
+    ("nalog", "Правительство отменило налог на роскошь.", "ru", "silent"),
+    ("nalog", "Суд отменил налог на роскошь в пятницу.", "ru", "agrees"),
+    ("nalog", "Суд в пятницу отменил налог на роскошь.", "ru", "agrees"),
+])
+def test_a_short_content_word_of_a_phrasing_counts(rule: str, text: str, language: str, verdict: str) -> None:
+    assert verdicts(run_rules(SHORT_WORDS, [article(text, language)]), rule) == {"article.txt": verdict}
+
+
 BRACKET = """
 - id: law
   check: phrase

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.testing import article, evidence, run_rules, verdicts
+from checker.text.function_words import function_words
 from checker.text.fuzzy import PhraseIndex, word_score
 from checker.text.normalise import (
     abjad_readings,
@@ -907,3 +908,23 @@ def test_the_scripts_of_india_fold_a_nasal_and_a_dotted_letter_as_they_sound(tex
 def test_a_foreign_name_in_a_script_of_india_meets_its_latin_spelling(text: str, language: str) -> None:
     index = PhraseIndex(["Zelensky"], min_score=85)
     assert "Zelensky" in index.find(index.token_scores(fold_words(text), language))
+
+
+@pytest.mark.parametrize("language, function, content", [
+    ("en", ["the", "has", "on"], ["cut", "tax", "war"]),
+    ("en-GB", ["the"], ["fee"]),
+    ("ru", ["на", "в"], ["суд", "налог"]),
+    ("pt", ["pelo", "foi"], ["lei"]),
+])
+def test_function_words_are_told_from_short_content_words(language: str, function: list[str],
+                                                         content: list[str]) -> None:
+    words = function_words(language)
+    assert words is not None
+    assert all(fold(w) in words for w in function)
+    assert not any(fold(w) in words for w in content)
+
+
+def test_a_language_without_a_full_list_of_function_words_has_none() -> None:
+    assert function_words("so") is None  # Somali's list lacks "wuu", "uusan"
+    assert function_words("mn") is None
+    assert function_words(None) is None

@@ -27,6 +27,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
+from ..text.function_words import function_words
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
@@ -219,6 +220,76 @@ def _plan(phrasing: str, cues: Cues) -> tuple[tuple[str, ...], bool, tuple[str, 
     return tuple(required), bool(denying), tuple(trailing)
 
 
+SHORT_ENDING = 4  # letters an ending may add to a short content word ("cut" in "cuts", "tax" in "taxes")
+
+
+@lru_cache(maxsize=4096)
+def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tuple[str, int], ...]:
+    """The words of OPTIONAL_LENGTH letters or fewer that :func:`_plan` does not require
+    but that are no function words of ``language`` ("cut", "tax", "war"; not "the",
+    "has"), each with the number of required words before it; none in a language
+    without a list of function words, or when the short words are required already."""
+    required = _plan(phrasing, cues)[0]
+    if any(len(w) <= OPTIONAL_LENGTH for w in required):
+        return ()
+    function = function_words(language)
+    if function is None:
+        return ()
+    words = fold_words(phrasing)
+    denying = cues.within(words)
+    shorts, before = [], 0
+    for i, word in enumerate(words):
+        if i in denying:
+            continue
+        if len(word) > OPTIONAL_LENGTH:
+            before += 1
+        elif word not in function and not word.isdigit():
+            shorts.append((word, before))
+    return tuple(shorts)
+
+
+def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tuple[str, int], ...],
+                         matched: dict[int, str], sentence: Any, cues: Cues) -> bool:
+    """Whether a short content word of the phrasing (:func:`_short_content`) is neither
+    in its place in the match, as written or with an ending, nor left out: another
+    content word stands there ("the government raised taxes" for "the government cut
+    taxes"). Its place is between the tokens of the required words around it, or the two
+    tokens before the first or after the last (where it may also stand further off in
+    the clause: "the court on Friday lifted"); the match's clause where those are not in
+    order (a free word order, the passive voice)."""
+    keys = ctx.facts.keys
+    tokens = ctx.facts.tokens_in(sentence)
+    function = function_words(ctx.language) or frozenset()
+    where: dict[str, int] = {}
+    for token in sorted(matched):
+        where.setdefault(matched[token], token)
+    first, last = min(matched), max(matched)
+    clause = range(_clause_start(ctx, first, tokens.start), _clause_end(ctx, last, tokens.stop))
+    for word, k in shorts:
+        before = where.get(required[k - 1]) if k > 0 else None
+        after = where.get(required[k]) if k < len(required) else None
+        if before is not None and after is not None and before < after:
+            slot = seen = range(before + 1, after)
+        elif k == 0 and after is not None:
+            slot, seen = range(max(after - 2, clause.start), after), range(clause.start, after)
+        elif k == len(required) and before is not None:
+            slot, seen = range(before + 1, min(before + 3, clause.stop)), range(before + 1, clause.stop)
+        else:
+            slot = seen = clause
+        if any(keys[t].startswith(word) and len(keys[t]) - len(word) <= SHORT_ENDING for t in seen):
+            continue
+        if any(t not in matched and _content_word(keys, t, cues, function) for t in slot):
+            return True
+    return False
+
+
+def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str]) -> bool:
+    """Whether token ``t`` is neither a function word ("pelo", "the"), a number nor a
+    negation."""
+    key = keys[t]
+    return key not in function and not key.isdigit() and not (cues.at(keys, t) or key in cues.inside)
+
+
 def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
     """The best in-order match of ``phrasing`` in each sentence where its first word
     occurs: (sentence, (score, first token, last token, negated))."""
@@ -278,8 +349,11 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         for sentence, found in _passive(ctx, required, threshold, max_span, passive, best).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
+    shorts = () if lettered else _short_content(phrasing, ctx.language, cues)
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
+        if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
+            continue
         cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
         if cue is None and trailing:  # a negation before the clause's last short words
             cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold)
