@@ -588,7 +588,8 @@ BRACKET = """
     ("Der Bundestag hat das Gesetz am Freitag gebilligt.", "de", "agrees"),
     ("Scholz sagte, dass der Bundestag das Gesetz gebilligt habe.", "de", "agrees"),
     ("Wie berichtet, hat der Bundestag das Gesetz nicht gebilligt.", "de", "contradicts"),
-    ("De Tweede Kamer heeft het wetsvoorstel dinsdag verworpen.", "nl", "silent"),  # a strong verb: not read
+    ("De Tweede Kamer heeft het wetsvoorstel dinsdag verworpen.", "nl", "agrees"),  # a strong verb's participle
+    ("De Tweede Kamer heeft het wetsvoorstel niet verworpen.", "nl", "contradicts"),
     # the other words in order, the verb in the same clause
     ("Der Bundesrat hat das Gesetz gebilligt, der Bundestag noch nicht.", "de", "silent"),
     ("Der Bundestag hat das Gesetz abgelehnt, sagte Scholz, der es gebilligt hatte.", "de", "silent"),
@@ -597,6 +598,36 @@ BRACKET = """
 def test_a_verb_at_the_clause_end_meets_the_phrasing_s_verb_in_second_place(text: str, language: str,
                                                                              verdict: str) -> None:
     assert verdicts(run_rules(BRACKET, [article(text, language)]), "law") == {"article.txt": verdict}
+
+
+SEPARABLE = """
+- id: law
+  check: phrase
+  expect:
+    de: [Der Bundestag nahm das Gesetz an]
+    nl: [De regering keurde het plan goed]
+- id: reform
+  check: phrase
+  expect:
+    de: [die Regierung schlug eine Reform vor]
+"""
+
+
+@pytest.mark.parametrize("rule, text, language, verdict", [
+    # a strong verb's participle, its particle written on it, at the clause's end
+    ("law", "Der Bundestag hat das Gesetz am Freitag angenommen.", "de", "agrees"),
+    ("law", "Der Bundestag hat das Gesetz nicht angenommen.", "de", "contradicts"),
+    ("law", "Der Bundestag hat das Gesetz am Freitag abgelehnt.", "de", "silent"),
+    ("law", "Der Bundestag hat das Gesetz abgenommen.", "de", "silent"),  # another particle: another verb
+    ("reform", "Die Regierung hat eine Reform vorgeschlagen.", "de", "agrees"),
+    ("law", "De regering heeft het plan dinsdag goedgekeurd.", "nl", "agrees"),
+    ("law", "De regering heeft het plan niet goedgekeurd.", "nl", "contradicts"),
+    ("law", "De regering heeft het plan dinsdag afgekeurd.", "nl", "silent"),
+    ("law", "De regering keurde het plan goed.", "nl", "agrees"),
+])
+def test_a_separable_or_strong_verb_s_participle_meets_its_past(rule: str, text: str, language: str,
+                                                                verdict: str) -> None:
+    assert verdicts(run_rules(SEPARABLE, [article(text, language)]), rule) == {"article.txt": verdict}
 
 
 COUNTED = """

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from checker.testing import article, evidence, run_rules, verdicts
 from checker.text.function_words import function_words
-from checker.text.fuzzy import PhraseIndex, word_score
+from checker.text.fuzzy import PhraseIndex, participle_meets, word_score
 from checker.text.normalise import (
     abjad_readings,
     consonants,
@@ -928,3 +928,22 @@ def test_a_language_without_a_full_list_of_function_words_has_none() -> None:
     assert function_words("so") is None  # Somali's list lacks "wuu", "uusan"
     assert function_words("mn") is None
     assert function_words(None) is None
+
+
+@pytest.mark.parametrize("key, verb, particle, language, meets", [
+    ("angenommen", "nahm", "an", "de", True),
+    ("angenommen", "annehmen", "", "de", True),
+    ("abgenommen", "nahm", "an", "de", False),
+    ("beschlossen", "beschloss", "", "de", True),
+    ("zuruckgewiesen", "wies", "zuruck", "de", True),
+    ("ubernommen", "ubernahm", "", "de", True),
+    ("goedgekeurd", "keurde", "goed", "nl", True),
+    ("afgekeurd", "keurde", "goed", "nl", False),
+    ("verworpen", "verwierp", "", "nl", True),
+    ("afgewezen", "wees", "af", "nl", True),
+    ("aangenomen", "nam", "aan", "nl", True),
+    ("gezegd", "nam", "", "nl", False),
+])
+def test_a_german_or_dutch_participle_meets_its_strong_past(key: str, verb: str, particle: str, language: str,
+                                                            meets: bool) -> None:
+    assert participle_meets(key, verb, particle, language) is meets

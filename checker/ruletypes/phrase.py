@@ -28,6 +28,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.function_words import function_words
+from ..text.fuzzy import PARTICIPLE_SCORE, SEPARABLE_PARTICLES, participle_meets
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
@@ -341,7 +342,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     if not lettered and primary_language(ctx.language) in VERB_LAST and len(required) > 1:
         # "Der Bundestag hat das Gesetz gebilligt" for "Der Bundestag billigte das Gesetz"
         done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
-        for sentence, found in _bracketed(ctx, required, threshold, max_span, done).items():
+        particle = fold_words(phrasing)[-1]
+        for sentence, found in _bracketed(ctx, required, threshold, max_span, done, particle).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
     passive = _passives(ctx.language) if not lettered and len(required) > 1 else None
@@ -501,18 +503,26 @@ def _another_word(keys: list[str], t: int, cues: Cues) -> bool:
 
 
 def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
-               done: list[tuple[int, int]]) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+               done: list[tuple[int, int]], particle: str = "") -> dict[Any, tuple[float, int, int, dict[int, str]]]:
     """The best match in each sentence (but those ``done``) of ``required`` with one word
     after the others (VERB_LAST languages): a phrasing's verb in second place stands at
     its clause's end in the perfect, after a modal and in a clause of its own ("Der
     Bundestag hat das Gesetz am Freitag gebilligt", "…, dass der Bundestag das Gesetz
     billigte", "De Kamer heeft de wet aangenomen" for "De Kamer nam de wet aan"): the
     other words in order, none missing, then that one no more than BRACKET_REACH words
-    on in the same clause; the score lowered by UNORDERED_FACTOR."""
+    on in the same clause; the score lowered by UNORDERED_FACTOR. The verb's participle
+    stands there too, a strong verb's ("hat das Gesetz angenommen", "heeft het voorstel
+    verworpen"), with the ``particle`` that the phrasing writes last in front ("goedgekeurd"
+    for "keurde het plan goed"): :func:`~checker.text.fuzzy.participle_meets`."""
     facts = ctx.facts
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
-    for moved in range(1, len(required)):
-        rest = required[:moved] + required[moved + 1:]
+    base = primary_language(ctx.language)
+    # the verb's particle, written after the verb and the other words, on the participle
+    # at the clause's end: "goed" of "keurde het plan goed" in "heeft het plan goedgekeurd"
+    particle = particle if particle in SEPARABLE_PARTICLES.get(base, ()) else ""
+    attached = len(required) > 2 and required[-1] == particle
+    for moved in range(1, len(required) - attached):
+        rest = required[:moved] + required[moved + 1:len(required) - attached]
         for begin, first_score in facts.positions(rest[0]):
             if first_score < threshold:
                 continue
@@ -526,11 +536,14 @@ def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: 
             if match is None:
                 continue
             total, position, matched = match
-            verb = _first_after(facts.positions(required[moved]), position,
-                                min(position + BRACKET_REACH + 1, tokens.stop), threshold)
+            reach = min(position + BRACKET_REACH + 1, tokens.stop)
+            verb = None if attached else _first_after(facts.positions(required[moved]), position, reach, threshold)
+            if verb is None and base in SEPARABLE_PARTICLES:  # a strong verb's participle, a particle on it
+                verb = next(((j, PARTICIPLE_SCORE) for j in range(position + 1, reach)
+                             if participle_meets(facts.keys[j], required[moved], particle, base)), None)
             if verb is None or _parted(ctx, begin, verb[0]):
                 continue
-            score = UNORDERED_FACTOR * (total + verb[1]) / len(required)
+            score = UNORDERED_FACTOR * (total + verb[1] * (1 + attached)) / len(required)
             if sentence not in best or score > best[sentence][0]:
                 best[sentence] = (score, begin, verb[0], {**matched, verb[0]: required[moved]})
     return best

@@ -143,6 +143,71 @@ def _german_pasts(key: str) -> tuple[str, ...]:
     return (key + "e",)
 
 
+# German and Dutch verbs with a particle that a main clause writes at its end ("nahm das
+# Gesetz an", "keurde het plan goed") and the participle and infinitive write in front
+# ("angenommen", "goedgekeurd", "annehmen"); and the prefixes that take no ge- in the
+# participle ("verworfen", "beschlossen"). A hand table: CLDR has no verbs.
+SEPARABLE_PARTICLES: dict[str, tuple[str, ...]] = {
+    language: tuple(sorted(fold_words(words), key=len, reverse=True)) for language, words in {
+        "de": "ab an auf aus bei dar ein fest fort frei her hin los mit nach statt teil vor weg zu zurück zusammen "
+              "bekannt hoch herab heraus herein hinaus hinzu vorbei voran weiter wieder",
+        "nl": "aan af bij door in los mee na neer om op over toe uit voor weg terug samen vast vrij goed "
+              "deel plaats tegen open dicht",
+    }.items()
+}
+_UNSEPARABLE = {"de": ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "uber", "unter", "hinter", "wider"),
+                "nl": ("be", "ge", "her", "ont", "ver", "er", "onder")}
+PARTICIPLE_SCORE = 90.0  # a participle that meets a phrasing's past or infinitive by its consonants
+PARTICIPLE_CONSONANTS = 2  # consonants its stem must keep
+_VERB_ENDINGS = ("ten", "den", "te", "de", "en", "n", "t", "d")  # infinitive, weak past, participle
+_LENGTH_H = re.compile(r"(?<=[aeiouy])h")  # the h of a long vowel: "nahm", "nehmen"
+_NOT_CONSONANTS = re.compile(r"[aeiouy]+")
+
+
+def _verb_consonants(stem: str) -> str:
+    """A German or Dutch verb stem's consonants, a long vowel's h and doubled letters
+    left out and z read as s, so that a strong verb's forms meet: "nahm", "nehm", "nomm"
+    are all "nm"; "wees", "wez" (Dutch) "ws"."""
+    bare = _NOT_CONSONANTS.sub("", _LENGTH_H.sub("", stem)).replace("z", "s")
+    return "".join(ch for i, ch in enumerate(bare) if i == 0 or bare[i - 1] != ch)
+
+
+def _verb_stem(word: str) -> str:
+    """A German or Dutch verb form without its ending."""
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[:-len(ending)]
+    return word
+
+
+def participle_meets(key: str, verb: str, particle: str, language: str) -> bool:
+    """Whether text word ``key`` is the participle of the phrasing's German or Dutch
+    ``verb`` (its past or infinitive, folded), with the separable ``particle`` the
+    phrasing writes after it (or "") in front: "angenommen" for "nahm … an" and for
+    "annehmen", "goedgekeurd" for "keurde … goed", "verworpen" for "verwierp",
+    "beschlossen" for "beschloss". The stems meet by their consonants
+    (:func:`_verb_consonants`), which a strong verb's vowel change leaves alone; a
+    participle with another particle ("afgekeurd") is another verb."""
+    if not particle:
+        particle = next((p for p in SEPARABLE_PARTICLES.get(language, ()) if verb.startswith(p)
+                         and len(verb) - len(p) >= 4), "")
+        verb = verb[len(particle):]
+    if not key.startswith(particle):
+        return False
+    rest = key[len(particle):]
+    prefix = next((p for p in _UNSEPARABLE.get(language, ()) if verb.startswith(p) and rest.startswith(p)), None)
+    if prefix is not None:
+        verb, rest = verb[len(prefix):], rest[len(prefix):]
+    elif rest.startswith("ge"):
+        rest = rest[2:]
+    else:
+        return False
+    if not rest.endswith(("en", "t", "d")):
+        return False
+    stem = _verb_consonants(_verb_stem(rest))
+    return len(stem) >= PARTICIPLE_CONSONANTS and stem == _verb_consonants(_verb_stem(verb))
+
+
 _LATIN_FOLDS = (("dzh", "dz"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("ts", "c"), ("dj", "d"))
 _STRONG_GRADES = (("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("nn", "nt"), ("rr", "rt"), ("d", "t"), ("v", "p"),
                   ("g", "k"), ("b", "p"), ("k", "kk"), ("p", "pp"), ("t", "tt"), ("ei", "i"), ("oi", "a"),
