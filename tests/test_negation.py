@@ -206,10 +206,31 @@ def test_a_denial_reaches_a_phrasing_past_the_short_words_it_may_leave_out(langu
     ("uk", "Парламент відмовився затвердити бюджет.", "Парламент затвердив бюджет"),
     ("el", "Η Βουλή αρνήθηκε να εγκρίνει τον προϋπολογισμό.", "Βουλή εγκρίνει τον προϋπολογισμό"),
     ("ro", "Parlamentul a refuzat să aprobe bugetul.", "Parlamentul aprobe bugetul"),
+    ("cs", "Prezident odmítl podepsat zákon.", "Prezident podepsal zákon"),
+    ("sk", "Prezident odmietol podpísať zákon.", "Prezident podpísal zákon"),
 ])
 def test_a_verb_of_refusing_or_failing_denies_the_verb_it_governs(language: str, text: str, phrasing: str) -> None:
     rules = f"- {{id: p, check: phrase, expect: ['{phrasing}']}}\n"
     assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": "contradicts"}
+
+
+@pytest.mark.parametrize("language, text, phrasing, verdict", [
+    # a verb of refusing before a verbal noun denies the verb
+    ("pl", "Sejm odmówił przyjęcia ustawy.", "Sejm przyjął ustawę", "contradicts"),
+    ("pl", "Prezydent odmówił podpisania ustawy.", "Prezydent podpisał ustawę", "contradicts"),
+    ("ru", "Президент отказался от подписания закона.", "Президент подписал закон", "contradicts"),
+    ("uk", "Президент відмовився від підписання закону.", "Президент підписав закон", "contradicts"),
+    ("cs", "Sněmovna odmítla schválení rozpočtu.", "Sněmovna schválila rozpočet", "contradicts"),
+    ("hr", "Vlada je odbila potvrđivanje sporazuma.", "Vlada je potvrdila sporazum", "contradicts"),
+    # elsewhere a verbal noun states no deed
+    ("pl", "Przyjęcie ustawy zaplanowano na piątek.", "Sejm przyjął ustawę", "silent"),
+    ("pl", "Podpisanie ustawy przez prezydenta przełożono.", "Prezydent podpisał ustawę", "silent"),
+    ("pl", "Sejm przyjął ustawę.", "Sejm przyjął ustawę", "agrees"),
+])
+def test_a_verb_of_refusing_denies_the_verbal_noun_after_it(language: str, text: str, phrasing: str,
+                                                            verdict: str) -> None:
+    rules = f"- {{id: p, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": verdict}
 
 
 @pytest.mark.parametrize("language, text, phrasing", [

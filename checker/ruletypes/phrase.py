@@ -28,7 +28,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.function_words import function_words
-from ..text.fuzzy import PARTICIPLE_SCORE, SEPARABLE_PARTICLES, participle_meets
+from ..text.fuzzy import PARTICIPLE_SCORE, SEPARABLE_PARTICLES, VERBAL_NOUNS, participle_meets, verbal_noun
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
@@ -352,9 +352,19 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
     shorts = () if lettered else _short_content(phrasing, ctx.language, cues)
+    base = primary_language(ctx.language)
     found_matches = []
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
+            continue
+        nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)
+                 and not verbal_noun(word, base)] if base in VERBAL_NOUNS else []
+        if nouns:  # a verbal noun states no deed; after a verb of refusing it denies one
+            cue = cues.refusal_before(ctx.facts.keys, min(nouns), ctx.facts.tokens_in(sentence).start)
+            if cue is None:
+                continue
+            start, end = min(first, cue), max(last, cue)
+            found_matches.append((sentence, (score, start, end, not phrase_negated)))
             continue
         cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
         if cue is None and trailing:  # a negation before the clause's last short words

@@ -42,6 +42,7 @@ from .normalise import (
     ABJAD_LANGUAGES,
     abjad_readings,
     consonants,
+    fold,
     fold_words,
     has_attached_words,
     has_spellings,
@@ -206,6 +207,40 @@ def participle_meets(key: str, verb: str, particle: str, language: str) -> bool:
         return False
     stem = _verb_consonants(_verb_stem(rest))
     return len(stem) >= PARTICIPLE_CONSONANTS and stem == _verb_consonants(_verb_stem(verb))
+
+
+# Slavic verbal nouns ("przyjęcie", "подписание", "підписання", "schválení", "potvrđivanje"),
+# each language's noun endings and the verb endings (past and infinitive) whose stems they
+# share: "odmówił przyjęcia ustawy" (refused the adoption of the law) denies "przyjął
+# ustawę". A verbal noun is read as the verb at VERBAL_NOUN_SCORE, the stems compared
+# without their last vowel (przyję-, przyją-); the phrase rule type takes it only after
+# a verb of refusing (:func:`~checker.text.negation.Cues.refusal_before`). South Slavic
+# ones come from the imperfective ("potvrđivanje" for "potvrdila") and are only told.
+VERBAL_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    language: (tuple(sorted(fold_words(nouns), key=len, reverse=True)), tuple(fold(v) for v in verbs.split()))
+    for language, (nouns, verbs) in {
+        "pl": ("nie nia niu niem niach cie cia ciu ciem", "ł ła ło li ły ć"),
+        "cs": ("ní ním tí tím", "l la lo li ly t"),
+        "sk": ("nie nia niu ním tie tia", "l la lo li ť"),
+        "ru": ("ние ния нию нием нии тие тия тию тием тии", "л ла ло ли ть"),
+        "uk": ("ння нню нням нні ття ттю ттям тті", "в ла ло ли ти"),
+        "be": ("нне ння нню ннем", "ў ла ло лі ць"),
+        "hr": ("nje nja nju njem", ""), "bs": ("nje nja nju njem", ""), "sl": ("nje nja nju njem", ""),
+        "sr": ("nje nja nju njem ње ња њу њем", ""),
+    }.items()
+}
+VERBAL_NOUN_SCORE = 88.0
+VERBAL_STEM = 4  # letters a stem keeps without its last vowel
+
+
+def verbal_noun(key: str, language: str) -> bool:
+    """Whether folded ``key`` ends as a verbal noun of ``language`` does (:data:`VERBAL_NOUNS`)."""
+    table = VERBAL_NOUNS.get(language)
+    return table is not None and any(key.endswith(e) and len(key) - len(e) >= VERBAL_STEM for e in table[0])
+
+
+def _stem_core(stem: str) -> str:
+    return stem[:-1] if stem[-1:] in VOWELS else stem
 
 
 _LATIN_FOLDS = (("dzh", "dz"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("ts", "c"), ("dj", "d"))
@@ -380,6 +415,7 @@ class PhraseIndex:
         self._by_stem: dict[str, list[tuple[str, int]]] | None = None  # for texts in an agglutinating language
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
         self._by_past_stem: dict[str, list[str]] | None = None
+        self._by_verb_stem: dict[str, dict[str, list[str]]] = {}  # per Slavic language: verbs by stem, for verbal nouns
         # per Bantu language: phrase words by their verb cores, and the cores long enough to be
         # near another by their first BANTU_CORE_START letters
         self._by_verb_core: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
@@ -426,7 +462,7 @@ class PhraseIndex:
         base = primary_language(language)
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
-                or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE
+                or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -482,6 +518,8 @@ class PhraseIndex:
         if language == "de" and key.endswith("t") and len(key) >= GERMAN_INFINITIVE:
             readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()}
                             for form in _german_pasts(key))
+        if language in VERBAL_NOUNS and verbal_noun(key, language):
+            readings.append(self._verb_of_noun_candidates(key, language))
         if language in _NOMINATIVE:
             vowels, endings = _NOMINATIVE[language]
             for ending in endings:
@@ -504,6 +542,23 @@ class PhraseIndex:
         for word, score in more.items():
             merged[word] = max(score, merged.get(word, 0.0))
         return dict(sorted(merged.items()))
+
+    def _verb_of_noun_candidates(self, key: str, language: str) -> dict[str, float]:
+        """The phrase words that are a past or an infinitive of the verb whose verbal noun
+        ``key`` is (:data:`VERBAL_NOUNS`): "przyjecia" for "przyjal" and "przyjac"."""
+        nouns, verbs = VERBAL_NOUNS[language]
+        if not verbs:
+            return {}
+        if self._by_verb_stem.get(language) is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for word in sorted(self._vocab):
+                for ending in verbs:
+                    if word.endswith(ending) and len(word) - len(ending) > VERBAL_STEM:
+                        index[_stem_core(word[:-len(ending)])].append(word)
+            self._by_verb_stem[language] = dict(index)
+        found = self._by_verb_stem[language]
+        cores = {_stem_core(key[:-len(e)]) for e in nouns if key.endswith(e) and len(key) - len(e) > VERBAL_STEM}
+        return {word: VERBAL_NOUN_SCORE for core in cores if len(core) >= VERBAL_STEM for word in found.get(core, ())}
 
     def _unsuffixed_candidates(self, key: str, suffixes: tuple[str, ...]) -> dict[str, float]:
         """Phrase words whose stem ``key`` shares once its negating ending is taken off

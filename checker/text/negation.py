@@ -201,8 +201,29 @@ _REFUSING_INFINITIVE: dict[str, tuple[str, str]] = {
     "bs": ("odbio odbila odbili odbilo odbile odbija odbijaju", "ti ci"),
     "sr": ("odbio odbila odbili odbilo odbija odbijaju одбио одбила одбили одбило одбија одбијају", "ti ci ти ћи"),
     "sl": ("zavrnil zavrnila zavrnili zavrnilo", "ti"),
+    # Czech and Slovak: "odmítl podepsat zákon", "odmietol podpísať"
+    "cs": ("odmítl odmítla odmítli odmítlo odmítá odmítají", "at it et ět out ct"),
+    "sk": ("odmietol odmietla odmietli odmietlo odmieta odmietajú", "ať iť eť uť cť"),
 }
 _INFINITIVE_REACH = 2  # words from the verb of refusing to its infinitive ("odbio je usvojiti")
+
+# Verbs of refusing before a verbal noun, which they deny: Polish "odmówił przyjęcia
+# ustawy" (refused the adoption of the law), Russian "отказался от подписания закона",
+# Ukrainian "відмовився від підписання", Czech "odmítl schválení", Croatian "odbila je
+# potvrđivanje". Short words (a preposition, a clitic) may stand between them.
+_REFUSING_NOUN: dict[str, str] = {
+    "pl": "odmówił odmówiła odmówili odmówiło odmówiły odmawia odmawiają",
+    "cs": "odmítl odmítla odmítli odmítlo odmítá odmítají",
+    "sk": "odmietol odmietla odmietli odmietlo odmieta odmietajú",
+    "ru": "отказался отказалась отказались отказалось отказывается отказываются",
+    "uk": "відмовився відмовилася відмовилась відмовилися відмовились відмовляється",
+    "be": "адмовіўся адмовілася адмовіліся",
+    "hr": "odbio odbila odbili odbilo odbile odbija odbijaju",
+    "bs": "odbio odbila odbili odbilo odbile odbija odbijaju",
+    "sr": "odbio odbila odbili odbilo odbija odbijaju одбио одбила одбили одбило одбија одбијају",
+    "sl": "zavrnil zavrnila zavrnili zavrnilo",
+}
+_NOUN_REACH = 3  # words from the verb of refusing to its noun, the short ones not counted
 _CLITIC_LENGTH = 3  # letters of the auxiliaries and clitics between them ("je", "su", "ga")
 
 # Verbs of denying written after the clause they deny, with "that" before it, in a
@@ -496,6 +517,20 @@ class Cues(frozenset):  # type: ignore[type-arg]
     refusing: frozenset[str] = frozenset()  # verbs of refusing that deny the infinitive after them
     infinitive: tuple[str, ...] = ()        # and its endings
     denying_after: tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None = None  # verbs, light verbs, "that"
+    refusing_noun: frozenset[str] = frozenset()  # verbs of refusing that deny the verbal noun after them
+
+    def refusal_before(self, keys: Sequence[str], i: int, start: int) -> int | None:
+        """The verb of refusing (:data:`_REFUSING_NOUN`) that governs the verbal noun at
+        token ``i``: no more than _NOUN_REACH words before it, from token ``start`` on,
+        the words of _CLITIC_LENGTH letters or fewer between them not counted."""
+        taken, j = 0, i - 1
+        while j >= start and taken < _NOUN_REACH:
+            if keys[j] in self.refusing_noun:
+                return j
+            if len(keys[j]) > _CLITIC_LENGTH:
+                taken += 1
+            j -= 1
+        return None
 
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
@@ -581,7 +616,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
                 self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
-                self.infinitive, self.denying_after)
+                self.infinitive, self.denying_after, self.refusing_noun)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -621,6 +656,7 @@ def negation_cues(language: str | None) -> Cues:
         verbs, endings = _REFUSING_INFINITIVE.get(base, ("", ""))
         cues.refusing = frozenset(fold(verb) for verb in verbs.split())
         cues.infinitive = tuple(fold(ending) for ending in endings.split())
+        cues.refusing_noun = frozenset(fold(verb) for verb in _REFUSING_NOUN.get(base, "").split())
         if base in _DENYING_AFTER:
             after, light, that = _DENYING_AFTER[base]
             cues.denying_after = (frozenset(map(fold, after.split())), tuple(map(fold, light.split())),
