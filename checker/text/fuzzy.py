@@ -243,6 +243,25 @@ def _stem_core(stem: str) -> str:
     return stem[:-1] if stem[-1:] in VOWELS else stem
 
 
+# The case endings Slavic languages write on a name (folded, as respelled): Polish "pod
+# Charkowem", "w Kijowie", Russian "под Харьковом", "в Харькове", Ukrainian "під
+# Харковом", "у Харкові", Croatian "u Harkovu", Slovak "pod Charkovom". A word is also
+# read as its stem without one, compared by skeleton with the name, at SLAVIC_CASE_SCORE
+# less a point per letter of the ending; a name ending in -iv (Ukrainian Kharkiv, Kyiv,
+# Lviv) is also read with the -ov- its other cases and the other languages write there
+# (Харкова, Charków, Lwów; Belarusian -av-: Харкава), a point off.
+SLAVIC_CASES: dict[str, tuple[str, ...]] = {
+    language: tuple(sorted(set(fold_words(endings)), key=len, reverse=True)) for language, endings in {
+        "pl": "a u e em ie owi iem ą ę y i", "cs": "a u e em om ovi ou y i ě", "sk": "a u e om ovi ou y i",
+        "ru": "а у е ом ем ой ы и ю", "uk": "а у і ом ем ові ою и", "be": "а у е ам ы і ам",
+        "hr": "a u om e i em", "bs": "a u om e i em", "sr": "a u om e i em а у ом е и ем", "sl": "a u om e i em",
+    }.items()
+}
+SLAVIC_CASE_SCORE = 94.0
+SLAVIC_STEM = 4  # letters the stem keeps
+_NOT_SOFT = str.maketrans("", "", "'")
+
+
 _LATIN_FOLDS = (("dzh", "dz"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("ts", "c"), ("dj", "d"))
 _STRONG_GRADES = (("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("nn", "nt"), ("rr", "rt"), ("d", "t"), ("v", "p"),
                   ("g", "k"), ("b", "p"), ("k", "kk"), ("p", "pp"), ("t", "tt"), ("ei", "i"), ("oi", "a"),
@@ -415,6 +434,7 @@ class PhraseIndex:
         self._by_stem: dict[str, list[tuple[str, int]]] | None = None  # for texts in an agglutinating language
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
         self._by_past_stem: dict[str, list[str]] | None = None
+        self._by_skeleton: dict[str, dict[str, float]] | None = None  # for texts in a Slavic language
         self._by_verb_stem: dict[str, dict[str, list[str]]] = {}  # per Slavic language: verbs by stem, for verbal nouns
         # per Bantu language: phrase words by their verb cores, and the cores long enough to be
         # near another by their first BANTU_CORE_START letters
@@ -462,7 +482,7 @@ class PhraseIndex:
         base = primary_language(language)
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
-                or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS
+                or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -518,6 +538,8 @@ class PhraseIndex:
         if language == "de" and key.endswith("t") and len(key) >= GERMAN_INFINITIVE:
             readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()}
                             for form in _german_pasts(key))
+        if language in SLAVIC_CASES:
+            readings.append(self._slavic_case_candidates(key, language))
         if language in VERBAL_NOUNS and verbal_noun(key, language):
             readings.append(self._verb_of_noun_candidates(key, language))
         if language in _NOMINATIVE:
@@ -534,14 +556,41 @@ class PhraseIndex:
         if cues.verbs is not None:
             readings.append(self._verb_candidates(key, language, cues.verbs))
         readings.extend(map(self._memo.__getitem__, unattached(key, language)))
-        more = {word: score for reading in readings for word, score in reading.items()
-                if score >= self.min_score and score > found.get(word, 0.0)}
+        more: dict[str, float] = {}
+        for reading in readings:  # the best reading of each word
+            for word, score in reading.items():
+                if score >= self.min_score and score > found.get(word, 0.0) and score > more.get(word, 0.0):
+                    more[word] = score
         if not more:
             return found
         merged = dict(found)
         for word, score in more.items():
             merged[word] = max(score, merged.get(word, 0.0))
         return dict(sorted(merged.items()))
+
+    def _slavic_case_candidates(self, key: str, language: str) -> dict[str, float]:
+        """The phrase words whose skeleton the stem of ``key`` without a case ending of
+        ``language`` has (:data:`SLAVIC_CASES`): "charkowem" for "kharkiv"."""
+        if self._by_skeleton is None:
+            index: dict[str, dict[str, float]] = defaultdict(dict)
+            for word in sorted(self._vocab):
+                bare = word.translate(_NOT_SOFT)
+                if len(bare) < SLAVIC_STEM:
+                    continue
+                index[skeleton(bare)][word] = SLAVIC_CASE_SCORE
+                if bare.endswith("iv"):
+                    for vowel in "oa":
+                        index[skeleton(bare[:-2] + vowel + "v")].setdefault(word, SLAVIC_CASE_SCORE - 1)
+            self._by_skeleton = dict(index)
+        more: dict[str, float] = {}
+        for reading in {key, respelled(key, language)}:
+            bare = reading.translate(_NOT_SOFT)
+            for ending in ("", *SLAVIC_CASES[language]):
+                if not bare.endswith(ending) or len(bare) - len(ending) < SLAVIC_STEM:
+                    continue
+                for word, score in self._by_skeleton.get(skeleton(bare[:len(bare) - len(ending)]), {}).items():
+                    more[word] = max(more.get(word, 0.0), score - len(ending))
+        return more
 
     def _verb_of_noun_candidates(self, key: str, language: str) -> dict[str, float]:
         """The phrase words that are a past or an infinitive of the verb whose verbal noun

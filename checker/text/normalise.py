@@ -149,8 +149,10 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "so": {"x": "h", "c": "", "aa": "a", "ee": "e", "ii": "i", "oo": "o", "uu": "u"},
     # Bengali writes a foreign v with ভ (bh): ভস্তোচনি for Vostochny.
     "bn": {"bh": "v"},
-    # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds.
-    **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl", "cs", "sk")},
+    # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds; Czech and Slovak ch
+    # is х, kh ("Charkov", "Chabarovsk").
+    **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl")},
+    **{language: {"ch": "kh", "c": "ts"} for language in ("cs", "sk")},
 }
 _SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
                  for language, table in _SPELLINGS.items()}
