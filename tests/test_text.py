@@ -975,3 +975,19 @@ def test_a_slavic_case_ending_on_a_place_name_meets_the_name(text: str, language
 def test_a_ukrainian_name_in_iv_meets_the_ov_of_its_other_cases(text: str, language: str, verdict: str) -> None:
     rules = "- {id: city, check: entity, expect: Kyiv, alternatives: [Lviv]}\n"
     assert verdicts(run_rules(rules, [article(text, language)]), "city") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("expect, alternative, text, language, verdict", [
+    # Belarusian ц and дз for t and d before a front vowel, я for an unstressed e
+    ("Putin", "Medvedev", "Пуцін заявіў пра перамовы.", "be", "agrees"),
+    ("Zelensky", "Poroshenko", "Прэзідэнт Украіны Уладзімір Зяленскі заявіў.", "be", "agrees"),
+    ("Medvedev", "Putin", "Мядзведзеў заявіў.", "be", "agrees"),
+    ("Zelensky", "Putin", "Пуцін сустрэўся з Мядзведзевым.", "be", "contradicts"),
+    # Albanian -ës, -ën for the -a of a name
+    ("Rama", "Berisha", "Qeveria e Ramës miratoi buxhetin.", "sq", "agrees"),
+    ("Rama", "Berisha", "Opozita kritikoi Berishën.", "sq", "contradicts"),
+])
+def test_a_name_as_belarusian_and_albanian_write_it(expect: str, alternative: str, text: str, language: str,
+                                                   verdict: str) -> None:
+    rules = f"- {{id: name, check: entity, expect: {expect}, alternatives: [{alternative}]}}\n"
+    assert verdicts(run_rules(rules, [article(text, language)]), "name") == {"article.txt": verdict}

@@ -109,7 +109,11 @@ SOFTENED_SCORE = 96.0
 # The genitive drops a stem's -e ("შევარდნაძე", "შევარდნაძის"): -e is tried as well as -i.
 _NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ka": (("i", "e"), ("istvis", "isgan", "idan", "amde", "tan", "shi", "ze", "ma", "is", "it", "ad", "s", "m")),
+    # Albanian writes the genitive and accusative of a name in -a with -ës, -ën ("e Ramës",
+    # "Berishën"; folded -es, -en): read with its -a.
+    "sq": (("a",), ("es", "en")),
 }
+_NOMINATIVE_STEMS = {"sq": 3}  # letters a stem keeps where STEM_LENGTH is too many ("Ram-ës")
 # Serbian, Bosnian and Macedonian are written in Cyrillic and in Latin, which the shared
 # transliteration does not bring together: "Вучић" folds to "vuchic", "Vučić" to "vucic",
 # "Мицкоски" to "mitskoski". A word of theirs is also read as its Latin spelling folds,
@@ -545,7 +549,7 @@ class PhraseIndex:
         if language in _NOMINATIVE:
             vowels, endings = _NOMINATIVE[language]
             for ending in endings:
-                if key.endswith(ending) and len(key) - len(ending) >= STEM_LENGTH:
+                if key.endswith(ending) and len(key) - len(ending) >= _NOMINATIVE_STEMS.get(language, STEM_LENGTH):
                     readings.extend({word: score - 1 for word, score in
                                      self._memo[key[:-len(ending)] + vowel].items()} for vowel in vowels)
                     break

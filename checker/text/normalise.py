@@ -162,7 +162,12 @@ _GERMAN_VOICED_S = regex.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
 # g, d, b with the letters of k, t, p, which are voiced between vowels and after a nasal
 # (மோடி "moti" is Modi, காந்தி "kanti" Gandhi); Urdu writes o, u and i, e with the
 # letters of w and y between consonants and at a word's end (مودی "mwdy" is Modi).
+# Belarusian writes t and d before a front vowel as ц and дз, and an unstressed e after a
+# consonant as я: "Пуцін" "putsin" is Putin, "Зяленскі" "zyalenski" Zelensky,
+# "Мядзведзеў" Medvedev.
 _SOUNDS: dict[str, tuple[tuple[regex.Pattern, dict[str, str]], ...]] = {
+    "be": ((regex.compile(r"(?:ts|dz)(?=[iey])"), {"ts": "t", "dz": "d"}),
+           (regex.compile(r"(?<=[^aeiouy'])ya"), {"ya": "e"})),
     "ta": ((regex.compile(r"(?<=[aeiou]|n)[ktp](?=[aeiour])"), {"k": "g", "t": "d", "p": "b"}),),
     "ur": ((regex.compile(r"(?<=[^aeiouwy])w(?=[^aeiouwy])"), {"w": "o"}),
            (regex.compile(r"(?<=[^aeiouwy])y(?=[^aeiouwy]|$)"), {"y": "i"})),
