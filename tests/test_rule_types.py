@@ -550,6 +550,10 @@ SHORT_WORDS = """
   check: phrase
   expect:
     ru: [суд отменил налог на роскошь]
+- id: vlada
+  check: phrase
+  expect:
+    ru: [правительство отменило налог на роскошь]
 """
 
 
@@ -568,6 +572,9 @@ SHORT_WORDS = """
     ("nalog", "Правительство отменило налог на роскошь.", "ru", "silent"),
     ("nalog", "Суд отменил налог на роскошь в пятницу.", "ru", "agrees"),
     ("nalog", "Суд в пятницу отменил налог на роскошь.", "ru", "agrees"),
+    # a short content word in the place of a longer one the match misses is another word
+    ("vlada", "Суд отменил налог на роскошь.", "ru", "silent"),
+    ("vlada", "Правительство отменило налог на роскошь.", "ru", "agrees"),
 ])
 def test_a_short_content_word_of_a_phrasing_counts(rule: str, text: str, language: str, verdict: str) -> None:
     assert verdicts(run_rules(SHORT_WORDS, [article(text, language)]), rule) == {"article.txt": verdict}

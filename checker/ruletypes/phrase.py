@@ -325,7 +325,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                 continue
         total, position, matched = match
         if not lettered and len(matched) < len(required) and _substituted(required, skipped, matched, ctx.facts.keys,
-                                                                            ctx.facts.tokens_in(sentence), cues):
+                                                                            ctx.facts.tokens_in(sentence), cues,
+                                                                            function_words(ctx.language)):
             continue
         score = total / len(required)  # a missing word counts as 0
         # of two matches as good, the shorter: "อย่างไรก็ตาม รัฐบาล" holds "ร" twice
@@ -503,13 +504,19 @@ def _other_word_in_clause(ctx: Any, first: int, stop: int, sentence: range, matc
     start = first
     while start > sentence.start and not _parted(ctx, start - 1, start):
         start -= 1
-    return any(t not in matched and _another_word(keys, t, cues) for t in range(start, min(stop, sentence.stop)))
+    function = function_words(ctx.language)
+    return any(t not in matched and _another_word(keys, t, cues, function) for t in range(start, min(stop, sentence.stop)))
 
 
-def _another_word(keys: list[str], t: int, cues: Cues) -> bool:
+def _another_word(keys: list[str], t: int, cues: Cues, function: frozenset[str] | None = None) -> bool:
     """Whether token ``t`` may stand for a word of the phrasing that a match misses: a
-    word longer than OPTIONAL_LENGTH that is no negation."""
-    return len(keys[t]) > OPTIONAL_LENGTH and not (cues.at(keys, t) or keys[t] in cues.inside)
+    word longer than OPTIONAL_LENGTH that is no negation, or with the ``function`` words
+    of the language, a shorter one that is none of them nor a number ("Суд отменил налог"
+    for "правительство отменило налог")."""
+    if cues.at(keys, t) or keys[t] in cues.inside:
+        return False
+    return len(keys[t]) > OPTIONAL_LENGTH or (function is not None and keys[t] not in function
+                                               and not keys[t].isdigit())
 
 
 def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
@@ -630,7 +637,7 @@ def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score
 
 
 def _substituted(required: tuple[str, ...], skipped: int, matched: dict[int, str], keys: list[str],
-                 sentence: range, cues: Cues) -> bool:
+                 sentence: range, cues: Cues, function: frozenset[str] | None = None) -> bool:
     """Whether a word of the phrasing that the match misses has another word in its place:
     a word longer than OPTIONAL_LENGTH between the matched words around it (or right
     before the first, or right after the last). A word left out is a paraphrase ("the
@@ -660,7 +667,7 @@ def _substituted(required: tuple[str, ...], skipped: int, matched: dict[int, str
             slot = range(before + 1, after)
         else:
             continue
-        if any(_another_word(keys, t, cues) for t in slot):
+        if any(_another_word(keys, t, cues, function) for t in slot):
             return True
     return False
 
