@@ -991,3 +991,13 @@ def test_a_name_as_belarusian_and_albanian_write_it(expect: str, alternative: st
                                                    verdict: str) -> None:
     rules = f"- {{id: name, check: entity, expect: {expect}, alternatives: [{alternative}]}}\n"
     assert verdicts(run_rules(rules, [article(text, language)]), "name") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("آتش ۳ خانه را سوزاند.", "agrees"),
+    ("آتش‌ها ۳ خانه را سوزاند.", "agrees"),     # an inflection joined to it: the word itself
+    ("آتش‌بس سه روز ادامه داشت.", "silent"),    # a compound, ceasefire: another word
+])
+def test_a_persian_compound_written_with_a_zero_width_non_joiner_is_another_word(text: str, verdict: str) -> None:
+    rules = "- {id: fire, check: number, expect: 3, about: [آتش]}\n"
+    assert verdicts(run_rules(rules, [article(text, "fa", "2024-03-13")]), "fire") == {"article.txt": verdict}

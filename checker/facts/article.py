@@ -19,7 +19,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 
 from ..model import Article, Evidence
 from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs
-from ..text.normalise import ABJAD_LANGUAGES, fold, primary_language, token_columns
+from ..text.normalise import ABJAD_LANGUAGES, fold, in_compound, primary_language, token_columns
 from ..text.sentences import Span, sentences_in, split_paragraphs
 from ..text.spans import Covered
 
@@ -66,6 +66,13 @@ class ArticleFacts:
                 extra.setdefault(phrase, []).extend(found)
         for phrase, found in extra.items():
             self.hits[phrase] = sorted((*self.hits.get(phrase, ()), *found), key=lambda h: (h.first, -h.score))
+        if "\u200c" in self.text:  # "آتش" (fire) is not in "آتش‌بس" (ceasefire)
+            for phrase, found in list(self.hits.items()):
+                kept = [h for h in found if not in_compound(self.text, self.starts, self.ends, self.keys, h.first, h.last)]
+                if len(kept) < len(found):
+                    self.hits[phrase] = kept
+                    if not kept:
+                        del self.hits[phrase]
         self._dates: dict[Span, list[Any]] = {}
         self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)
         self._numbers: dict[Span, list[Any]] = {}

@@ -385,6 +385,29 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     return offsets[1:-1:2], offsets[2::2], list(map(fold, pieces[1::2]))
 
 
+# Persian, Urdu, Sorani and Pashto write the parts of one word apart with a zero-width
+# non-joiner, which splits them into words: an inflection ("گزارش‌ها" reports, "می‌پذیرد"
+# accepts) or a compound of two words ("آتش‌بس" ceasefire, of fire and stop;
+# "زلزله‌زدگان" earthquake victims). A phrase found in such a compound, with a word
+# that is no inflection joined to it, is not the phrase: "آتش" (fire) is not in "آتش‌بس".
+_ZWNJ = "\u200c"
+_ZWNJ_PREFIXES = frozenset(map(fold, "می نمی".split()))
+_ZWNJ_SUFFIXES = frozenset(map(fold, "ها های هایی هایش هایم هایشان ای ی ام ات اش مان تان شان تر ترین اند ایم اید "
+                                      "است ہا ہائے ان".split()))
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def in_compound(text: str, starts: list[int], ends: list[int], keys: list[str], first: int, last: int) -> bool:
+    """Whether the words ``first`` to ``last`` of ``text`` (its token columns) are part
+    of a compound written with a zero-width non-joiner (:data:`_ZWNJ`): a word other
+    than an inflection joined to them before or after."""
+    if first > 0 and text[ends[first - 1]:starts[first]] == _ZWNJ and keys[first - 1] not in _ZWNJ_PREFIXES:
+        return _ARABIC_LETTER.match(text, starts[first]) is not None
+    if last + 1 < len(keys) and text[ends[last]:starts[last + 1]] == _ZWNJ and keys[last + 1] not in _ZWNJ_SUFFIXES:
+        return _ARABIC_LETTER.match(text, starts[last + 1]) is not None
+    return False
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with folded keys (letters, marks and digits)."""
     return [Token(*token) for token in zip(*token_columns(text))]
