@@ -214,6 +214,17 @@ def test_a_verb_of_refusing_or_failing_denies_the_verb_it_governs(language: str,
     assert verdicts(run_rules(rules, [article(text, language)]), "p") == {"article.txt": "contradicts"}
 
 
+@pytest.mark.parametrize("text, phrasing, verdict", [
+    ("Baarlamaanku ma uusan ansixin miisaaniyadda.", "Baarlamaanku wuxuu ansixiyay miisaaniyadda", "contradicts"),
+    ("Dowladda ma aysan ansixin heshiiska.", "Dowladda ayaa ansixisay heshiiska", "contradicts"),
+    ("Xildhibaanadu ma aysan diidin miisaaniyadda.", "Xildhibaanadu waxay diideen miisaaniyadda", "contradicts"),
+    ("Dowladda ayaa ansixisay heshiiska.", "Dowladda ayaa ansixisay heshiiska", "agrees"),
+])
+def test_a_somali_past_denied_in_in_after_ma(text: str, phrasing: str, verdict: str) -> None:
+    rules = f"- {{id: p, check: phrase, expect: ['{phrasing}']}}\n"
+    assert verdicts(run_rules(rules, [article(text, "so")]), "p") == {"article.txt": verdict}
+
+
 @pytest.mark.parametrize("language, text, phrasing, verdict", [
     # a verb of refusing before a verbal noun denies the verb
     ("pl", "Sejm odmówił przyjęcia ustawy.", "Sejm przyjął ustawę", "contradicts"),

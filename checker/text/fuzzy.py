@@ -113,7 +113,14 @@ _NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # "Berishën"; folded -es, -en): read with its -a.
     "sq": (("a",), ("es", "en")),
 }
-_NOMINATIVE_STEMS = {"sq": 3}  # letters a stem keeps where STEM_LENGTH is too many ("Ram-ës")
+_NOMINATIVE_STEMS = {"sq": 3}
+# Somali denies the past with "ma" and the verb in -in for the endings of the affirmed
+# past, singular and plural ("ma uusan ansixin" for "ansixiyay", "ansixisay"; "ma aysan
+# diidin" for "diideen"): a word in -in is also read with each of those, a point off.
+_AFFIRMED_PAST: dict[str, tuple[str, tuple[str, ...]]] = {
+    "so": ("in", ("ay", "yay", "iyay", "tay", "day", "nay", "isay", "een", "yeen", "iyeen", "teen", "deen", "neen")),
+}
+AFFIRMED_STEM = 4  # letters the verb keeps ("diid-in" for "diid-een")  # letters a stem keeps where STEM_LENGTH is too many ("Ram-ës")
 # Serbian, Bosnian and Macedonian are written in Cyrillic and in Latin, which the shared
 # transliteration does not bring together: "Вучић" folds to "vuchic", "Vučić" to "vucic",
 # "Мицкоски" to "mitskoski". A word of theirs is also read as its Latin spelling folds,
@@ -487,6 +494,7 @@ class PhraseIndex:
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
+                or base in _AFFIRMED_PAST
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -544,6 +552,11 @@ class PhraseIndex:
                             for form in _german_pasts(key))
         if language in SLAVIC_CASES:
             readings.append(self._slavic_case_candidates(key, language))
+        if language in _AFFIRMED_PAST:
+            negative, pasts = _AFFIRMED_PAST[language]
+            if key.endswith(negative) and len(key) - len(negative) >= AFFIRMED_STEM:
+                readings.extend({word: score - 1 for word, score in self._memo[key[:-len(negative)] + past].items()}
+                                for past in pasts)
         if language in VERBAL_NOUNS and verbal_noun(key, language):
             readings.append(self._verb_of_noun_candidates(key, language))
         if language in _NOMINATIVE:

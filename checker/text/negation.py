@@ -101,7 +101,8 @@ _CUES: dict[str, str] = {
     # Uzbek "yoʻq" (there is none: "maʼqullagani yoʻq", has not approved) and "emas" (is not)
     "uz": "yoʻq yo'q yo‘q yoq emas hech йўқ эмас ҳеч",
     # Somali "ma" before the negative verb: "ma aysan ogolaan", "ma uusan"; "ma aha", is not
-    "so": "ma maya weligeed weligii",
+    # and the subject's pronoun with the negative -san after "ma": "ma uusan", "ma aysan"
+    "so": "ma maya weligeed weligii uusan aysan aanan aadan aynaan aydaan",
     "yo": "kò ko",
     "am": "አይደለም የለም በጭራሽ",
     # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
