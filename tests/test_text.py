@@ -1001,3 +1001,12 @@ def test_a_name_as_belarusian_and_albanian_write_it(expect: str, alternative: st
 def test_a_persian_compound_written_with_a_zero_width_non_joiner_is_another_word(text: str, verdict: str) -> None:
     rules = "- {id: fire, check: number, expect: 3, about: [آتش]}\n"
     assert verdicts(run_rules(rules, [article(text, "fa", "2024-03-13")]), "fire") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Lehendakariak Zelenskirekin hitz egin zuen telefonoz.", "agrees"),
+    ("Lehendakariak Poroshenkorekin hitz egin zuen.", "contradicts"),
+])
+def test_a_basque_case_ending_on_a_name_meets_the_name(text: str, verdict: str) -> None:
+    rules = "- {id: name, check: entity, expect: Zelensky, alternatives: [Poroshenko]}\n"
+    assert verdicts(run_rules(rules, [article(text, "eu")]), "name") == {"article.txt": verdict}

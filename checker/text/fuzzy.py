@@ -58,7 +58,7 @@ MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
 # Languages that add long endings to a word ("görüşmesinde", "tapaamisessa", "회담에는").
 AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka",
-                           "ml", "kn"})
+                           "ml", "kn", "eu"})  # Basque: "Zelenskirekin", "Bruselan"
 LONG_ENDING = 8  # letters an ending may add in those
 LONG_ENDING_SCORE = 97.0  # less a point per letter of the ending
 STEM_LENGTH = 5  # letters a stem keeps
