@@ -4,7 +4,9 @@ Dutch strong and separable verbs at the clause's end ("hat … angenommen", "hee
 goedgekeurd"), a Slavic verb of refusing before a verbal noun ("odmówił przyjęcia",
 "отказался от подписания"), Czech "odmítl podepsat", a place name with a Slavic case
 ending ("pod Charkowem", "под Харьковом", "під Харковом", "u Charkova"), Belarusian
-"Зяленскі", "Пуцін" and Albanian "e Ramës". Each rule's verdict and the sentence its
+"Зяленскі", "Пуцін", Albanian "e Ramës", a Basque case ending ("Zelenskirekin"), a
+Persian compound with a zero-width non-joiner ("آتش‌بس" is no "آتش"), a Somali past denied
+in -in; and Turkish, Tagalog and Mongolian news. Each rule's verdict and the sentence its
 first evidence quotes."""
 
 from __future__ import annotations
@@ -125,6 +127,67 @@ Opozita e udhëhequr nga Berisha votoi kundër.
         "premier": ("agrees", "Tiranë – Kuvendi miratoi të martën buxhetin e qeverisë së Ramës me 74 vota."),
         "votes": ("agrees", "Tiranë – Kuvendi miratoi të martën buxhetin e qeverisë së Ramës me 74 vota."),
         "budget": ("agrees", "Tiranë – Kuvendi miratoi të martën buxhetin e qeverisë së Ramës me 74 vota."),
+    }),
+    "tr": ("tr", MARCH, """Ankara – TBMM Genel Kurulu salı günü vergi paketini 312 oyla kabul etti.
+
+Cumhurbaşkanı Erdoğan, Zelenski ile telefonda görüştü. Ana muhalefet partisi CHP teklifi desteklemedi.
+""", phrase_rule("package", "TBMM vergi paketini kabul etti")
+        + phrase_rule("opposition", "CHP teklifi destekledi")
+        + entity_rule("caller", "Zelensky", "Poroshenko", "görüştü")
+        + number_rule("votes", "312", "oyla")
+        + date_rule("vote", "2024-03-12", "kabul"), {
+        "package": ("agrees", "Ankara – TBMM Genel Kurulu salı günü vergi paketini 312 oyla kabul etti."),
+        "opposition": ("contradicts", "Ana muhalefet partisi CHP teklifi desteklemedi."),
+        "caller": ("agrees", "Cumhurbaşkanı Erdoğan, Zelenski ile telefonda görüştü."),
+        "votes": ("agrees", "Ankara – TBMM Genel Kurulu salı günü vergi paketini 312 oyla kabul etti."),
+        "vote": ("agrees", "Ankara – TBMM Genel Kurulu salı günü vergi paketini 312 oyla kabul etti."),
+    }),
+    "tl": ("tl", MARCH, """MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod.
+
+Hindi pinirmahan ni Pangulong Marcos ang panukala. Itinanggi ng Malacañang na may banta sa seguridad.
+""", phrase_rule("senate", "Inaprubahan ng Senado ang panukalang batas")
+        + phrase_rule("signed", "Pinirmahan ni Pangulong Marcos ang panukala")
+        + phrase_rule("threat", "may banta sa seguridad")
+        + date_rule("vote", "2024-03-12", "Inaprubahan"), {
+        "senate": ("agrees", "MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),
+        "signed": ("contradicts", "Hindi pinirmahan ni Pangulong Marcos ang panukala."),
+        "threat": ("contradicts", "Itinanggi ng Malacañang na may banta sa seguridad."),
+        "vote": ("agrees", "MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),
+    }),
+    "mn": ("mn", MARCH, """Улаанбаатар – УИХ-аас Мягмар гарагт төсвийн тухай хуулийг баталлаа.
+
+Ерөнхий сайд Оюун-Эрдэнэ Путинтэй утсаар ярилцсан. Засгийн газар татварыг нэмээгүй.
+""", phrase_rule("budget", "УИХ төсвийн тухай хуулийг баталлаа")
+        + phrase_rule("tax", "Засгийн газар татварыг нэмсэн")
+        + entity_rule("caller", "Putin", "Medvedev", "ярилцсан"), {
+        "budget": ("agrees", "Улаанбаатар – УИХ-аас Мягмар гарагт төсвийн тухай хуулийг баталлаа."),
+        "tax": ("contradicts", "Засгийн газар татварыг нэмээгүй."),
+        "caller": ("agrees", "Ерөнхий сайд Оюун-Эрдэнэ Путинтэй утсаар ярилцсан."),
+    }),
+    "eu": ("eu", MARCH, """Gasteiz – Eusko Legebiltzarrak asteartean onartu zuen aurrekontua.
+
+Lehendakariak Zelenskirekin hitz egin zuen telefonoz.
+""", phrase_rule("budget", "Eusko Legebiltzarrak onartu zuen aurrekontua")
+        + entity_rule("caller", "Zelensky", "Poroshenko", "telefonoz"), {
+        "budget": ("agrees", "Gasteiz – Eusko Legebiltzarrak asteartean onartu zuen aurrekontua."),
+        "caller": ("agrees", "Lehendakariak Zelenskirekin hitz egin zuen telefonoz."),
+    }),
+    "fa": ("fa", MARCH, """تهران – آتش‌بس در غزه سه روز ادامه داشت.
+
+آتش‌سوزی در بازار تبریز ۱۲ مغازه را ویران کرد.
+""", number_rule("fire", "12", "آتش‌سوزی")
+        + number_rule("days", "3", "آتش"), {
+        "fire": ("agrees", "آتش‌سوزی در بازار تبریز ۱۲ مغازه را ویران کرد."),
+        "days": ("silent", None),
+    }),
+    "so": ("so", MARCH, """Muqdisho – Baarlamaanka Soomaaliya ma uusan ansixin miisaaniyadda sanadka 2024 Talaadadii.
+
+Madaxweyne Xasan Sheekh Maxamuud ayaa la kulmay Zelensky.
+""", phrase_rule("budget", "Baarlamaanka Soomaaliya wuxuu ansixiyay miisaaniyadda")
+        + entity_rule("president", "Hassan Sheikh Mohamud", "Farmaajo", "Madaxweyne"), {
+        "budget": ("contradicts", "Muqdisho – Baarlamaanka Soomaaliya ma uusan ansixin miisaaniyadda sanadka 2024 "
+                                  "Talaadadii."),
+        "president": ("agrees", "Madaxweyne Xasan Sheekh Maxamuud ayaa la kulmay Zelensky."),
     }),
 }
 
