@@ -1010,3 +1010,14 @@ def test_a_persian_compound_written_with_a_zero_width_non_joiner_is_another_word
 def test_a_basque_case_ending_on_a_name_meets_the_name(text: str, verdict: str) -> None:
     rules = "- {id: name, check: entity, expect: Zelensky, alternatives: [Poroshenko]}\n"
     assert verdicts(run_rules(rules, [article(text, "eu")]), "name") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("expect, alternative, text, verdict", [
+    ("Aliyev", "Pashinyan", "Prezident İlham Əliyev bəyanat verib.", "agrees"),
+    ("Mammadov", "Aliyev", "Nazir Elmar Məmmədov çıxış edib.", "agrees"),
+    ("Aliyev", "Pashinyan", "Nikol Paşinyan bəyanat verib.", "contradicts"),
+])
+def test_an_azerbaijani_schwa_meets_the_a_of_a_romanised_name(expect: str, alternative: str, text: str,
+                                                              verdict: str) -> None:
+    rules = f"- {{id: name, check: entity, expect: {expect}, alternatives: [{alternative}]}}\n"
+    assert verdicts(run_rules(rules, [article(text, "az")]), "name") == {"article.txt": verdict}

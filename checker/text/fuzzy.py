@@ -114,6 +114,11 @@ _NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sq": (("a",), ("es", "en")),
 }
 _NOMINATIVE_STEMS = {"sq": 3}
+# Azerbaijani ə folds to e, while names are romanised with a ("Əliyev" Aliyev, "Məmmədov"
+# Mammadov, "Gəncə" Ganja): a word is also read with each of its first SCHWA_LETTERS e
+# as a, a point off.
+SCHWA_LANGUAGES = frozenset({"az"})
+SCHWA_LETTERS = 3
 # Somali denies the past with "ma" and the verb in -in for the endings of the affirmed
 # past, singular and plural ("ma uusan ansixin" for "ansixiyay", "ansixisay"; "ma aysan
 # diidin" for "diideen"): a word in -in is also read with each of those, a point off.
@@ -242,6 +247,19 @@ VERBAL_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 VERBAL_NOUN_SCORE = 88.0
 VERBAL_STEM = 4  # letters a stem keeps without its last vowel
+
+
+def _schwa_readings(key: str) -> list[str]:
+    """``key`` with some of its first SCHWA_LETTERS e written a (:data:`SCHWA_LANGUAGES`)."""
+    places = [i for i, ch in enumerate(key) if ch == "e"][:SCHWA_LETTERS]
+    readings = []
+    for chosen in range(1, 2 ** len(places)):
+        letters = list(key)
+        for bit, place in enumerate(places):
+            if chosen >> bit & 1:
+                letters[place] = "a"
+        readings.append("".join(letters))
+    return readings
 
 
 def verbal_noun(key: str, language: str) -> bool:
@@ -494,7 +512,7 @@ class PhraseIndex:
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
-                or base in _AFFIRMED_PAST
+                or base in _AFFIRMED_PAST or base in SCHWA_LANGUAGES
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -552,6 +570,9 @@ class PhraseIndex:
                             for form in _german_pasts(key))
         if language in SLAVIC_CASES:
             readings.append(self._slavic_case_candidates(key, language))
+        if language in SCHWA_LANGUAGES and "e" in key:
+            readings.extend({word: score - 1 for word, score in self._memo[variant].items()}
+                            for variant in _schwa_readings(key))
         if language in _AFFIRMED_PAST:
             negative, pasts = _AFFIRMED_PAST[language]
             if key.endswith(negative) and len(key) - len(negative) >= AFFIRMED_STEM:
