@@ -1021,3 +1021,14 @@ def test_an_azerbaijani_schwa_meets_the_a_of_a_romanised_name(expect: str, alter
                                                               verdict: str) -> None:
     rules = f"- {{id: name, check: entity, expect: {expect}, alternatives: [{alternative}]}}\n"
     assert verdicts(run_rules(rules, [article(text, "az")]), "name") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("anchor, text, verdict", [
+    ("нам", "Ардчилсан намаас 5 гишүүн гарсан.", "agrees"),
+    ("нам", "Тус намын 5 гишүүн сонгогдсон.", "agrees"),
+    ("зам", "Замд 5 машин гацсан.", "agrees"),
+    ("нам", "Намжил 5 гишүүнтэй уулзсан.", "silent"),  # another word, no case ending
+])
+def test_a_short_mongolian_anchor_with_a_case_ending(anchor: str, text: str, verdict: str) -> None:
+    rules = f"- {{id: n, check: number, expect: 5, about: [{anchor}]}}\n"
+    assert verdicts(run_rules(rules, [article(text, "mn", "2024-03-13")]), "n") == {"article.txt": verdict}

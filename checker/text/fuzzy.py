@@ -118,6 +118,13 @@ _NOMINATIVE_STEMS = {"sq": 3}
 # Mammadov, "Gəncə" Ganja): a word is also read with each of its first SCHWA_LETTERS e
 # as a, a point off.
 SCHWA_LANGUAGES = frozenset({"az"})
+# A short word that only matches exactly (SHORT_WORD letters: "нам" party, "газ", "зам"
+# road) with a Mongolian case ending on it ("намаас", "намын", "газын", "замд"): read as
+# the word, at LONG_ENDING_SCORE less a point per letter of the ending.
+_SHORT_WORD_CASES: dict[str, frozenset[str]] = {
+    "mn": frozenset(fold_words("ын ийн ий ны ний д т ад эд од ыг ийг г аас ээс оос өөс тай тэй той аар ээр оор өөр "
+                               "руу рүү")),
+}
 SCHWA_LETTERS = 3
 # Somali denies the past with "ma" and the verb in -in for the endings of the affirmed
 # past, singular and plural ("ma uusan ansixin" for "ansixiyay", "ansixisay"; "ma aysan
@@ -512,7 +519,7 @@ class PhraseIndex:
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
-                or base in _AFFIRMED_PAST or base in SCHWA_LANGUAGES
+                or base in _AFFIRMED_PAST or base in SCHWA_LANGUAGES or base in _SHORT_WORD_CASES
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -570,6 +577,10 @@ class PhraseIndex:
                             for form in _german_pasts(key))
         if language in SLAVIC_CASES:
             readings.append(self._slavic_case_candidates(key, language))
+        if language in _SHORT_WORD_CASES:
+            readings.append({key[:-cut]: LONG_ENDING_SCORE - cut for cut in range(1, len(key) - 1)
+                             if len(key) - cut <= SHORT_WORD and key[-cut:] in _SHORT_WORD_CASES[language]
+                             and key[:-cut] in self._vocab})
         if language in SCHWA_LANGUAGES and "e" in key:
             readings.extend({word: score - 1 for word, score in self._memo[variant].items()}
                             for variant in _schwa_readings(key))
