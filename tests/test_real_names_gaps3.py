@@ -145,11 +145,15 @@ Cumhurbaşkanı Erdoğan, Zelenski ile telefonda görüştü. Ana muhalefet part
     "tl": ("tl", MARCH, """MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod.
 
 Hindi pinirmahan ni Pangulong Marcos ang panukala. Itinanggi ng Malacañang na may banta sa seguridad.
+
+Tinanggihan ng Kamara ang panukalang batas sa buwis.
 """, phrase_rule("senate", "Inaprubahan ng Senado ang panukalang batas")
+        + phrase_rule("house", "Inaprubahan ng Kamara ang panukalang batas sa buwis")
         + phrase_rule("signed", "Pinirmahan ni Pangulong Marcos ang panukala")
         + phrase_rule("threat", "may banta sa seguridad")
         + date_rule("vote", "2024-03-12", "Inaprubahan"), {
         "senate": ("agrees", "MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),
+        "house": ("silent", None),
         "signed": ("contradicts", "Hindi pinirmahan ni Pangulong Marcos ang panukala."),
         "threat": ("contradicts", "Itinanggi ng Malacañang na may banta sa seguridad."),
         "vote": ("agrees", "MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),

@@ -554,6 +554,13 @@ SHORT_WORDS = """
   check: phrase
   expect:
     ru: [правительство отменило налог на роскошь]
+- id: senado
+  check: phrase
+  expect:
+    tl: [Inaprubahan ng Senado ang panukalang batas]
+- id: parliament
+  check: phrase
+  expect: [Parliament approved the budget]
 """
 
 
@@ -575,6 +582,11 @@ SHORT_WORDS = """
     # a short content word in the place of a longer one the match misses is another word
     ("vlada", "Суд отменил налог на роскошь.", "ru", "silent"),
     ("vlada", "Правительство отменило налог на роскошь.", "ru", "agrees"),
+    # a missed first word's place is the word before the function words before the match
+    ("senado", "Tinanggihan ng Senado ang panukalang batas.", "tl", "silent"),
+    ("senado", "Hindi inaprubahan ng Senado ang panukalang batas.", "tl", "contradicts"),
+    ("parliament", "On Tuesday the lawmakers approved the budget.", "en", "silent"),
+    ("parliament", "The parliament approved the budget.", "en", "agrees"),
 ])
 def test_a_short_content_word_of_a_phrasing_counts(rule: str, text: str, language: str, verdict: str) -> None:
     assert verdicts(run_rules(SHORT_WORDS, [article(text, language)]), rule) == {"article.txt": verdict}

@@ -640,7 +640,7 @@ def _substituted(required: tuple[str, ...], skipped: int, matched: dict[int, str
                  sentence: range, cues: Cues, function: frozenset[str] | None = None) -> bool:
     """Whether a word of the phrasing that the match misses has another word in its place:
     a word longer than OPTIONAL_LENGTH between the matched words around it (or right
-    before the first, or right after the last). A word left out is a paraphrase ("the
+    before the first, or right after the last, past function words). A word left out is a paraphrase ("the
     government approved funding"); a word replaced is another statement ("the parliament
     rejected the budget" for "approved the budget", "Kim accepted the invitation"). A
     negation in its place is no other word: the negation decides ("গ্রহণ করেননি" for
@@ -660,9 +660,11 @@ def _substituted(required: tuple[str, ...], skipped: int, matched: dict[int, str
         before = next((t for t in reversed(placed[:n]) if t is not None), None)
         after = next((t for t in placed[n + 1:] if t is not None), None)
         if before is None and after is not None:
-            slot = range(max(after - 1, sentence.start), after)
+            nearest = _past_function_words(keys, after - 1, -1, sentence, function, cues)
+            slot = range(max(nearest, sentence.start), nearest + 1)
         elif after is None and before is not None:
-            slot = range(before + 1, min(before + 2, sentence.stop))
+            nearest = _past_function_words(keys, before + 1, 1, sentence, function, cues)
+            slot = range(nearest, min(nearest + 1, sentence.stop))
         elif before is not None and after is not None:
             slot = range(before + 1, after)
         else:
@@ -670,6 +672,23 @@ def _substituted(required: tuple[str, ...], skipped: int, matched: dict[int, str
         if any(_another_word(keys, t, cues, function) for t in slot):
             return True
     return False
+
+
+FUNCTION_REACH = 2  # function words passed over to the word in a missed first or last word's place
+
+
+def _past_function_words(keys: list[str], t: int, step: int, sentence: range,
+                         function: frozenset[str] | None, cues: Cues) -> int:
+    """Token ``t``, or with the ``function`` words of the language the first token from
+    it (going by ``step``) past up to FUNCTION_REACH of them, but not past a negation:
+    the word in the place of the missed first word of "Inaprubahan ng Senado …" in
+    "Tinanggihan ng Senado …"."""
+    for _ in range(FUNCTION_REACH):
+        if (function is None or t + step not in sentence or keys[t] not in function
+                or cues.at(keys, t) or keys[t] in cues.inside):
+            break
+        t += step
+    return t
 
 
 def _first_after(places: list[tuple[int, float]], after: int, stop: int,
