@@ -207,6 +207,8 @@ def test_a_denial_reaches_a_phrasing_past_the_short_words_it_may_leave_out(langu
     ("el", "Η Βουλή αρνήθηκε να εγκρίνει τον προϋπολογισμό.", "Βουλή εγκρίνει τον προϋπολογισμό"),
     ("ro", "Parlamentul a refuzat să aprobe bugetul.", "Parlamentul aprobe bugetul"),
     ("cs", "Prezident odmítl podepsat zákon.", "Prezident podepsal zákon"),
+    ("sw", "Rais Ruto amekataa kusaini mswada huo.", "Rais Ruto alisaini mswada"),
+    ("sw", "Bunge lilikataa kuidhinisha bajeti.", "Bunge liliidhinisha bajeti"),
     ("sk", "Prezident odmietol podpísať zákon.", "Prezident podpísal zákon"),
 ])
 def test_a_verb_of_refusing_or_failing_denies_the_verb_it_governs(language: str, text: str, phrasing: str) -> None:
@@ -249,6 +251,7 @@ def test_a_verb_of_refusing_denies_the_verbal_noun_after_it(language: str, text:
     ("en", "After the failed coup the parliament approved the budget.", "parliament approved the budget"),
     ("en", "Putin refused to attend the summit.", "Putin refused to attend the summit"),
     ("en", "He refused to comment. The parliament approved the budget.", "parliament approved the budget"),
+    ("sw", "Bunge lilikataa bajeti.", "Bunge lilikataa bajeti"),
 ])
 def test_a_verb_of_refusing_without_its_infinitive_or_in_the_phrasing_denies_nothing(language: str, text: str,
                                                                                      phrasing: str) -> None:

@@ -207,6 +207,13 @@ _REFUSING_INFINITIVE: dict[str, tuple[str, str]] = {
     "sk": ("odmietol odmietla odmietli odmietlo odmieta odmietajú", "ať iť eť uť cť"),
 }
 _INFINITIVE_REACH = 2  # words from the verb of refusing to its infinitive ("odbio je usvojiti")
+# The same where the infinitive has a prefix, not an ending: Swahili "amekataa kusaini"
+# (has refused to sign), -kataa under each subject and tense prefix. The verbs, and the
+# infinitive's prefixes.
+_REFUSING_PREFIXED: dict[str, tuple[str, str]] = {
+    "sw": (" ".join(subject + tense + "kataa" for subject in "ni u a tu m mu wa i li ya ki vi zi ku".split()
+                    for tense in ("li", "me", "na", "ta", "ka", "")), "ku kw"),
+}
 
 # Verbs of refusing before a verbal noun, which they deny: Polish "odmówił przyjęcia
 # ustawy" (refused the adoption of the law), Russian "отказался от подписания закона",
@@ -519,6 +526,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     infinitive: tuple[str, ...] = ()        # and its endings
     denying_after: tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None = None  # verbs, light verbs, "that"
     refusing_noun: frozenset[str] = frozenset()  # verbs of refusing that deny the verbal noun after them
+    infinitive_start: tuple[str, ...] = ()  # the prefixes of an infinitive after a verb of refusing
 
     def refusal_before(self, keys: Sequence[str], i: int, start: int) -> int | None:
         """The verb of refusing (:data:`_REFUSING_NOUN`) that governs the verbal noun at
@@ -600,7 +608,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     def _infinitive_after(self, keys: Sequence[str], i: int) -> bool:
         """Whether an infinitive follows the verb of refusing at ``i``, past short words."""
         for j in range(i + 1, min(i + 1 + _INFINITIVE_REACH, len(keys))):
-            if keys[j].endswith(self.infinitive) and len(keys[j]) > _CLITIC_LENGTH:
+            if (keys[j].endswith(self.infinitive) or keys[j].startswith(self.infinitive_start)) and len(
+                    keys[j]) > _CLITIC_LENGTH:
                 return True
             if len(keys[j]) > _CLITIC_LENGTH:
                 return False
@@ -617,7 +626,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
                 self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
-                self.infinitive, self.denying_after, self.refusing_noun)
+                self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -658,6 +667,10 @@ def negation_cues(language: str | None) -> Cues:
         cues.refusing = frozenset(fold(verb) for verb in verbs.split())
         cues.infinitive = tuple(fold(ending) for ending in endings.split())
         cues.refusing_noun = frozenset(fold(verb) for verb in _REFUSING_NOUN.get(base, "").split())
+        if base in _REFUSING_PREFIXED:
+            verbs, starts = _REFUSING_PREFIXED[base]
+            cues.refusing = cues.refusing | frozenset(fold(verb) for verb in verbs.split())
+            cues.infinitive_start = tuple(fold(start) for start in starts.split())
         if base in _DENYING_AFTER:
             after, light, that = _DENYING_AFTER[base]
             cues.denying_after = (frozenset(map(fold, after.split())), tuple(map(fold, light.split())),
