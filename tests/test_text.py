@@ -1032,3 +1032,12 @@ def test_an_azerbaijani_schwa_meets_the_a_of_a_romanised_name(expect: str, alter
 def test_a_short_mongolian_anchor_with_a_case_ending(anchor: str, text: str, verdict: str) -> None:
     rules = f"- {{id: n, check: number, expect: 5, about: [{anchor}]}}\n"
     assert verdicts(run_rules(rules, [article(text, "mn", "2024-03-13")]), "n") == {"article.txt": verdict}
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("นายกรัฐมนตรีโมดีพบกับประธานาธิบดี", "agrees"),      # a name of four sounds, as written
+    ("ประชาชนโมโหมากเมื่อวันอังคาร", "silent"),          # near it, but not it
+])
+def test_a_short_name_in_thai_is_found_as_written(text: str, verdict: str) -> None:
+    rules = "- {id: pm, check: entity, expect: Modi, alternatives: [Gandhi]}\n"
+    assert verdicts(run_rules(rules, [article(text, "th")]), "pm") == {"article.txt": verdict}

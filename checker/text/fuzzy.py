@@ -877,7 +877,7 @@ class PhraseIndex:
                                            limit=None):
                 phrase, key = words[n]
                 found = fuzz.partial_ratio_alignment(key, sounds) if len(key) <= len(sounds) else None
-                if found is None or found.score < SOUNDED_SCORE:
+                if found is None or found.score < (SOUNDED_SCORE if len(key) >= SOUNDED_LENGTH else 100.0):
                     continue
                 letters = where[found.dest_start:found.dest_end]
                 end = max(letters) + 1
@@ -893,7 +893,7 @@ class PhraseIndex:
         if self._sounded is None:
             self._sounded = [(phrase, skeleton(words[0])) for phrase, words in self.phrases.items()
                              if len(words) == 1 and words[0].isascii() and words[0].isalpha()
-                             and len(skeleton(words[0])) >= SOUNDED_LENGTH]
+                             and len(skeleton(words[0])) >= SOUNDED_SHORT]
         return self._sounded
 
     def joined_hits(self, text: str, starts: Sequence[int], ends: Sequence[int], keys: Sequence[str],
@@ -990,6 +990,7 @@ def _sounds(run: str, offset: int) -> tuple[str, list[int]]:
 
 SOUNDED_SCORE = 85.0  # how near a stretch of a run must sound to a phrase
 SOUNDED_LENGTH = 5  # sounds a phrase needs: shorter ones are found in too many runs
+SOUNDED_SHORT = 4  # but as written, all of them: "โมดี" is Modi
 # Thai and Lao, Burmese, Khmer (with its symbols): the letters of a run, and a quick test.
 _SOUNDED_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
 _SOUNDED_RUN = re.compile(f"[{_SOUNDED_LETTERS}]{{4,}}")
