@@ -982,6 +982,7 @@ def test_a_ukrainian_name_in_iv_meets_the_ov_of_its_other_cases(text: str, langu
     ("Putin", "Medvedev", "Пуцін заявіў пра перамовы.", "be", "agrees"),
     ("Zelensky", "Poroshenko", "Прэзідэнт Украіны Уладзімір Зяленскі заявіў.", "be", "agrees"),
     ("Medvedev", "Putin", "Мядзведзеў заявіў.", "be", "agrees"),
+    ("Poroshenko", "Zelensky", "Пятро Парашэнка заявіў.", "be", "agrees"),  # a for an unstressed o
     ("Zelensky", "Putin", "Пуцін сустрэўся з Мядзведзевым.", "be", "contradicts"),
     # Albanian -ës, -ën for the -a of a name
     ("Rama", "Berisha", "Qeveria e Ramës miratoi buxhetin.", "sq", "agrees"),

@@ -114,10 +114,12 @@ _NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sq": (("a",), ("es", "en")),
 }
 _NOMINATIVE_STEMS = {"sq": 3}
-# Azerbaijani ə folds to e, while names are romanised with a ("Əliyev" Aliyev, "Məmmədov"
-# Mammadov, "Gəncə" Ganja): a word is also read with each of its first SCHWA_LETTERS e
-# as a, a point off.
-SCHWA_LANGUAGES = frozenset({"az"})
+# Vowels a language writes where a name's romanisation writes another, a point off: the
+# Azerbaijani ə, which folds to e, for the a of "Əliyev" Aliyev, "Məmmədov" Mammadov; the
+# Belarusian a of an unstressed o ("Парашэнка" Poroshenko, "Лукашэнка" Lukashenko). A
+# word is also read with any of its first SCHWA_LETTERS such vowels as the other.
+_VOWEL_READINGS: dict[str, tuple[str, str]] = {"az": ("e", "a"), "be": ("a", "o")}
+SCHWA_LETTERS = 3
 # A short word that only matches exactly (SHORT_WORD letters: "нам" party, "газ", "зам"
 # road) with a Mongolian case ending on it ("намаас", "намын", "газын", "замд"): read as
 # the word, at LONG_ENDING_SCORE less a point per letter of the ending.
@@ -125,7 +127,6 @@ _SHORT_WORD_CASES: dict[str, frozenset[str]] = {
     "mn": frozenset(fold_words("ын ийн ий ны ний д т ад эд од ыг ийг г аас ээс оос өөс тай тэй той аар ээр оор өөр "
                                "руу рүү")),
 }
-SCHWA_LETTERS = 3
 # Somali denies the past with "ma" and the verb in -in for the endings of the affirmed
 # past, singular and plural ("ma uusan ansixin" for "ansixiyay", "ansixisay"; "ma aysan
 # diidin" for "diideen"): a word in -in is also read with each of those, a point off.
@@ -256,15 +257,16 @@ VERBAL_NOUN_SCORE = 88.0
 VERBAL_STEM = 4  # letters a stem keeps without its last vowel
 
 
-def _schwa_readings(key: str) -> list[str]:
-    """``key`` with some of its first SCHWA_LETTERS e written a (:data:`SCHWA_LANGUAGES`)."""
-    places = [i for i, ch in enumerate(key) if ch == "e"][:SCHWA_LETTERS]
+def _vowel_readings(key: str, written: str, read: str) -> list[str]:
+    """``key`` with some of its first SCHWA_LETTERS ``written`` vowels ``read``
+    (:data:`_VOWEL_READINGS`)."""
+    places = [i for i, ch in enumerate(key) if ch == written][:SCHWA_LETTERS]
     readings = []
     for chosen in range(1, 2 ** len(places)):
         letters = list(key)
         for bit, place in enumerate(places):
             if chosen >> bit & 1:
-                letters[place] = "a"
+                letters[place] = read
         readings.append("".join(letters))
     return readings
 
@@ -519,7 +521,7 @@ class PhraseIndex:
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
-                or base in _AFFIRMED_PAST or base in SCHWA_LANGUAGES or base in _SHORT_WORD_CASES
+                or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
                 or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -581,9 +583,9 @@ class PhraseIndex:
             readings.append({key[:-cut]: LONG_ENDING_SCORE - cut for cut in range(1, len(key) - 1)
                              if len(key) - cut <= SHORT_WORD and key[-cut:] in _SHORT_WORD_CASES[language]
                              and key[:-cut] in self._vocab})
-        if language in SCHWA_LANGUAGES and "e" in key:
+        if language in _VOWEL_READINGS and _VOWEL_READINGS[language][0] in key:
             readings.extend({word: score - 1 for word, score in self._memo[variant].items()}
-                            for variant in _schwa_readings(key))
+                            for variant in _vowel_readings(key, *_VOWEL_READINGS[language]))
         if language in _AFFIRMED_PAST:
             negative, pasts = _AFFIRMED_PAST[language]
             if key.endswith(negative) and len(key) - len(negative) >= AFFIRMED_STEM:
