@@ -2010,6 +2010,32 @@ def test_at_an_hour_in_french_spanish_italian_and_romanian(language, text, expec
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # "at" before the hour, "o'clock" after it: a time of day; without "at", hours
+    ("hr", "Sastanak je počeo u 8 sati u Zagrebu.", []),
+    ("hr", "Štrajk je trajao 8 sati.", [(8, 8, "hour")]),
+    ("sr", "Састанак је почео у 8 часова.", []),
+    ("sr", "Преговори су трајали 8 часова.", [(8, 8, "hour")]),
+    ("ru", "Толчки ощущались в 2 часа ночи, погибли 12 человек.", [(12, 12, "chelovek")]),
+    ("ru", "Заседание началось в 14 часов 30 минут.", []),      # and the minutes of the time
+    ("ru", "Переговоры длились 14 часов 30 минут.", [(14, 14, "hour"), (30, 30, "minute")]),
+    ("uk", "Засідання почалося о 14 годині.", []),
+    ("cs", "Zasedání začalo v 8 hodin a trvalo 6 hodin.", [(6, 6, "hour")]),
+    ("sk", "Stretnutie sa začalo o 8. hodine.", []),
+    ("sk", "Výsledky budú o 8 hodín.", [(8, 8, "hour")]),          # eight hours later
+    ("sl", "Seja se je začela ob 8. uri.", []),
+    ("vi", "Trận đấu bắt đầu lúc 14 giờ 30 phút.", []),
+    ("vi", "Cuộc họp kéo dài 14 giờ 30 phút.", [(14, 14, "hour"), (30, 30, "minute")]),
+    # "at" and the hour alone
+    ("es", "El partido comenzará a las 8 en el estadio.", []),
+    ("en", "The vote will be held at 14.30.", []),
+    ("en", "The euro traded at 1.08 against the dollar.", [(1.08, 1.08, "against")]),
+    ("en", "Inflation stood at 8 in March.", [(8, 8, None)]),
+])
+def test_at_an_hour_with_o_clock_after_it_and_an_hour_alone(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

@@ -1092,9 +1092,10 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ps": {"day": ("ورځ", "ورځې", "ورځو"), "week": ("اونۍ", "اونۍ", "اونیو"), "month": ("میاشت", "میاشتې", "میاشتو"),
            "year": ("کال", "کاله", "کلونه", "کلونو"), "percent": ("سلنه",)},
     "hr": {"week": ("sedmica", "sedmice", "sedmicu")},
+    # Serbian and Bosnian hours are "časova" as often as CLDR's "sati" ("у 8 часова")
     "sr": {"week": ("sedmica", "sedmice", "sedmicu", "nedelju", "nedjelja", "nedjelje"),
-           "percent": ("posto", "odsto")},
-    "bs": {"week": ("sedmica", "sedmice", "sedmicu"), "percent": ("posto", "odsto")},
+           "percent": ("posto", "odsto"), "hour": ("časova",)},
+    "bs": {"week": ("sedmica", "sedmice", "sedmicu"), "percent": ("posto", "odsto"), "hour": ("časova",)},
     "ro": {"percent": ("la sută",), "year": ("anul", "anului", "anii", "anilor"),
            "month": ("luna", "lunii", "lunile", "lunilor"),
            "day": ("ziua", "zilei", "zilele", "zilelor"), "week": ("săptămâna", "săptămânii")},
@@ -1166,7 +1167,30 @@ CLOCK_PARTS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "fr": (frozenset({"a", "vers", "des", "jusqu'a"}), frozenset({"h", "heures", "heure"})),
     "es": (frozenset({"las", "la"}), frozenset({"h", "horas", "hora", "manana", "tarde", "noche", "madrugada"})),
     "it": (frozenset({"alle", "verso"}), frozenset({"notte", "mattina", "mattino", "sera", "pomeriggio"})),
+    # "at" before the hour and the word for o'clock after it, which without "at" counts
+    # hours: Croatian and Serbian "u 8 sati", "у 8 часова" (but "trajao 8 sati"), Russian
+    # "в 14 часов", "в 2 часа ночи", Ukrainian "о 14 годині", Bulgarian "в 14 часа",
+    # Macedonian "во 14 часот", Czech "v 8 hodin", Slovak "o 8. hodine" (its "o 8 hodín"
+    # is eight hours later), Slovene "ob 8. uri", Vietnamese "lúc 14 giờ 30 phút".
+    "hr": (frozenset({"u"}), frozenset({"sati", "casova", "h", "ujutro", "navecer", "uvecer", "popodne"})),
+    "bs": (frozenset({"u"}), frozenset({"sati", "casova", "chasova", "h", "ujutro", "navecer", "popodne"})),
+    "sr": (frozenset({"u"}), frozenset({"sati", "casova", "chasova", "h", "ujutro", "uvece", "popodne"})),
+    "ru": (frozenset({"v"}), frozenset({"chasov", "chasa", "chas", "utra", "vechera", "nochi", "dnia"})),
+    "uk": (frozenset({"o", "ob"}), frozenset({"godini", "ranku", "vechora", "nochi", "dnia"})),
+    "bg": (frozenset({"v"}), frozenset({"chasa", "sutrinta", "vecherta"})),
+    "mk": (frozenset({"vo"}), frozenset({"chasot", "casot"})),
+    "cs": (frozenset({"v"}), frozenset({"hodin", "rano", "vecer"})),
+    "sk": (frozenset({"o"}), frozenset({"hodine", "rano", "vecer"})),
+    "sl": (frozenset({"ob"}), frozenset({"uri", "zjutraj", "zvecer"})),
+    "vi": (frozenset({"luc", "vao"}), frozenset({"gio", "sang", "chieu", "toi", "trua", "dem"})),
 }
+# Words for "at" after which an hour stands alone, without "o'clock" or a part of the
+# day: Spanish "a las 8", Catalan "a les 8", Italian "alle 8"; a noun after the figure
+# makes it a count ("a las 300 familias"). In English, whose decimal point is the dot of
+# a 24-hour time, only an hour of two digits with its minutes: "at 14.30", "until 09.00"
+# (not "at 8", nor "at 1.08", an exchange rate).
+CLOCK_AT: Mapping[str, str] = {"es": "las", "ca": "les", "it": "alle", "gl": "ás", "en": "at until till"}
+CLOCK_AT_MINUTES_ONLY = frozenset({"en"})
 # Abbreviations of "hour" after a number that make it a time of day, where the duration
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
 # valandas" (lasted eight hours); German "um 2 Uhr" (o'clock; hours are "Stunden").

@@ -35,6 +35,8 @@ from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
     CLOCK_AFTER,
+    CLOCK_AT,
+    CLOCK_AT_MINUTES_ONLY,
     CLOCK_PARTS,
     CLOCK_WORDS,
     DECIMAL_WORDS,
@@ -607,11 +609,17 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     """Every number stated in ``text`` (in ``language``), sorted by position; a time of
     day is none ("kello 6", "o godz. 8", "19:05")."""
     profile = _profile(_tag(language))
-    return [m for m in _Reader(text, profile).read()
-            if not _time_of_day(text, m, profile.language) and not _written_on_a_word(text, m)
-            and not _calendar_year(text, m, profile.language)
-            and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
-            and not _of_a_hijri_date(text, m)]
+    found, time_end = [], None
+    for m in _Reader(text, profile).read():
+        if _time_of_day(text, m, profile.language) or (
+                time_end is not None and m.value.unit == "minute" and not text[time_end:m.start].strip(GAP_CHARS)):
+            time_end = m.end  # and the minutes after its hour: "lúc 14 giờ 30 phút", "в 14 часов 30 минут"
+            continue
+        if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
+                and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
+                and not _of_a_hijri_date(text, m)):
+            found.append(m)
+    return found
 
 
 # A word of an alphabet written on a number that no unit or multiplier took makes a
@@ -709,7 +717,26 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
         # "alle 20.10", "um 20.10 Uhr": where the dot groups thousands, two digits after it are minutes
         return _is_time(text[mention.start:mention.end], text[mention.end + 1:])
     before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is not None and fold(before.group(1)) in _clock_at(language):
+        return _hour_alone(text[mention.start:mention.end], language)  # "a las 8", "at 14.30"
     return before is not None and fold(before.group(1)) in _clock_words(language)
+
+
+_HOUR_ALONE = regex.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>[0-5]\d))?")
+
+
+def _hour_alone(written: str, language: str) -> bool:
+    """Whether a figure written alone after a word for "at" (:data:`CLOCK_AT`) is an hour:
+    up to 24, and in English an hour of two digits with its minutes ("14.30")."""
+    hour = _HOUR_ALONE.fullmatch(written)
+    if hour is None or int(hour["h"]) > 24:
+        return False
+    return hour["m"] is not None and len(hour["h"]) == 2 if language in CLOCK_AT_MINUTES_ONLY else True
+
+
+@lru_cache(maxsize=64)
+def _clock_at(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in CLOCK_AT.get(language, "").split())
 
 
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\.?\Z")
@@ -721,7 +748,7 @@ _MARKS_AND_LETTERS = regex.compile(r"[\p{L}\p{M}]*")
 _MERIDIEM = regex.compile(r"[ \u00a0]?(?:[aApP]\.?[mM]\.?|GMT|UTC)(?![\p{L}\p{N}])")
 _H_MINUTES = regex.compile(r"[ \u00a0]?[hH][ \u00a0]?[0-5]\d(?!\d)")
 _H_HOUR = regex.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])[ \u00a0]?[hH][ \u00a0]?\Z")
-_PART_WORD = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
+_PART_WORD = regex.compile(r"\.?[ \u00a0]*([\p{L}\p{M}]+)")  # past an ordinal's dot: "o 8. hodine"
 _CLOCK_DIGITS = regex.compile(r"(?<!\d)(\d{1,4})(?:[.:](\d\d))?\Z")
 
 
