@@ -1828,6 +1828,22 @@ def test_currencies_of_african_and_asian_news(language, text, value, unit) -> No
     assert only(text, language).value == NumberValue(value, value, unit)
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # a letter on plain digits is a code: a mask, a road, the Security Council's five
+    ("en", "Nurses asked for N95 masks.", []),
+    ("en", "The crash closed the R21 near Pretoria.", []),
+    ("tl", "Tinalakay ito ng P5 sa UN.", []),
+    # an amount has decimals, groups or a multiplier
+    ("en", "Farmers pay a N5,000 levy.", [(5000, 5000, "NGN")]),
+    ("en", "The state set aside N500 billion.", [(5e11, 5e11, "NGN")]),
+    # the letter the locale's own CLDR writes for its currency: the South African rand
+    ("en-ZA", "The fine is R500.", [(500, 500, "ZAR")]),
+    ("zu", "Inhlawulo ingu-R500.", [(500, 500, "ZAR")]),
+])
+def test_a_letter_before_digits_is_a_code_unless_the_locale_writes_its_currency_so(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
     assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
 

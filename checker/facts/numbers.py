@@ -493,6 +493,7 @@ class _Profile:
     next_to: regex.Pattern | None  # a case ending and a bound word between number and noun: "1.500'den fazla"
     bound_after_figure: regex.Pattern | None  # the same after a multiplier or unit: "20 हजार से ज्यादा"
     vague: regex.Pattern | None = None  # a vague quantity: "several", "hundreds", "kilkaset"
+    letter_signs: frozenset[str] = frozenset()  # one-letter signs the locale's CLDR does not write: "N", "R" in English
 
 
 @lru_cache(maxsize=256)
@@ -558,8 +559,15 @@ def _profile(tag: str) -> _Profile:
     vague_words = {*lex.vague, *lex.several}
     vague = (regex.compile(rf"(?<![{_LETTERS}])(?P<v>{_alternation(vague_words)})(?![{_LETTERS}])", flags)
              if vague_words else None)
+    # A letter written before digits is a code as often as a currency ("N95" masks, the
+    # "R21" road, "P5"): one that the locale's own CLDR data does not write for its
+    # currency ("R" in South African English or Zulu does) is read as money only with
+    # what money has (see :meth:`_Reader._code_not_money`).
+    local = loc._data["currency_symbols"]
+    letter_signs = frozenset(sign for sign, code in lex.signs.items()
+                             if len(sign) == 1 and sign.isalpha() and local.get(code) != sign)
     return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
-                    signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure, vague)
+                    signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure, vague, letter_signs)
 
 
 def _tag(language: str | None) -> str:
@@ -1567,6 +1575,8 @@ class _Reader:
         tail = self._tail(after_number, free, skip, sign)
         if core.start in self.sign_factors and tail.factor == 1.0:
             tail = replace(tail, factor=self.sign_factors[core.start])
+        if sign is not None and tail.factor == 1.0 and self._code_not_money(start, core):
+            return None
         spaced = self.p.language in PARTS_LANGUAGES
         parted = False
         if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
@@ -1627,6 +1637,13 @@ class _Reader:
             if word is not None and not _touching(word) and self._free_unit(word):
                 return NumberMention(begin, end, self.text[begin:end], value, fold(word.word), word.end)
         return NumberMention(begin, end, self.text[begin:end], value)
+
+    def _code_not_money(self, start: int, core: _Core) -> bool:
+        """Whether a figure after a one-letter sign of :attr:`_Profile.letter_signs` is a
+        code ("N95", "R21"): plain digits with no multiplier after them, where an amount
+        is grouped, has decimals or a multiplier ("N2.2 trillion", "N5,000", "R1,500")."""
+        return (self.text[start:core.start].strip(GAP_CHARS) in self.p.letter_signs
+                and self.text[core.start:core.end].isdigit())
 
     def _bound_after_figure(self, tail: _Tail, free: bool, skip: frozenset[str]) -> tuple[str | None, _Tail]:
         """A bound word after a figure's multiplier or unit, where the language writes
