@@ -1844,6 +1844,16 @@ def test_a_letter_before_digits_is_a_code_unless_the_locale_writes_its_currency_
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("بلغت الأرباح 500 مليون ج.م خلال العام.", [(5e8, 5e8, "EGP")]),  # the Egyptian pound, CLDR's "ج.م."
+    ("سعر الكيلو 250 ج.م. في الأسواق.", [(250, 250, "EGP")]),
+    ("بلغ السعر 250 ر.س في المتاجر.", [(250, 250, "SAR")]),
+    ("بلغت قيمة الصفقة 3 مليارات د.إ.", [(3e9, 3e9, "AED")]),
+])
+def test_arab_currencies_abbreviated_with_a_dot_between_their_letters(text, expected) -> None:
+    assert values(text, "ar") == expected
+
+
 def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
     assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
 

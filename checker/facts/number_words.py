@@ -1582,10 +1582,10 @@ def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tup
                     yield " ".join(words[first:index + 1]), code
 
 
-def _cldr_currency_symbols(loc) -> Iterator[tuple[str, str]]:
+def _cldr_currency_symbols(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tuple[str, str]]:
     """(symbol, currency code) as a locale writes them; a symbol that is only the code
     itself adds nothing."""
-    for code in CURRENCIES:
+    for code in codes:
         symbol = loc._data["currency_symbols"].get(code)
         if symbol and symbol != code:
             yield symbol.strip("\u200e\u200f"), code
@@ -1747,7 +1747,11 @@ class _Builder:
         reads, then the ISO codes), and the percent written before a number where a
         language writes it there, each under its NFKC form too; an abbreviation's dot is
         kept apart, as for unit words ("din.")."""
-        local = _unambiguous((pair for loc in locales for pair in _cldr_currency_symbols(loc)),
+        # and the symbol of the language's home currency where it is read only at home:
+        # Arabic "ج.م" (the Egyptian pound)
+        home = _home_currency(self.language)
+        codes = (*CURRENCIES, *((home,) if home in HOME_CURRENCIES else ()))
+        local = _unambiguous((pair for loc in locales for pair in _cldr_currency_symbols(loc, codes)),
                              self.language, normal=str)
         signs: dict[str, str] = {}
         # a word for per cent also begins a sentence: "Asilimia 60 ya kura", "Yüzde 50"

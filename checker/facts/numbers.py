@@ -394,11 +394,13 @@ _GAP = f"[{GAP_CHARS}]"
 _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", "-": "[-‐]", " ": f"{_GAP}+"}
 # A word after a number: per cent, a temperature ("°C", "℃"), a currency sign with the
 # letters it may carry ("€", "US$", "$US", "M€"), an elided linking word ("d'" of
-# "d'euros"), or letters.
+# "d'euros"), an abbreviation of letters with a dot between them (the Arab currencies'
+# "ج.م", "ر.س", "د.إ"), or letters.
 _TOKEN = regex.compile(
     rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?"
     r"(?P<word>[%٪％]|°\p{L}|[℃℉]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
-    r"|\p{Latin}['’](?=\p{L})|\p{L}[\p{L}\p{M}\u200c\u200d'’]*)(?P<dot>\.)?")  # joiners: Sinhala "ප්‍ර"
+    r"|\p{Latin}['’](?=\p{L})|\p{L}{1,2}\.\p{L}{1,2}(?![\p{L}\p{M}])"
+    r"|\p{L}[\p{L}\p{M}\u200c\u200d'’]*)(?P<dot>\.)?")  # joiners: Sinhala "ප්‍ර"
 _DASH = regex.compile(rf"{_GAP}?[-–—‒]{_GAP}?")
 _SPACE = regex.compile(f"{_GAP}*")
 _JOIN = regex.compile(rf"{_GAP}+(\p{{L}}+){_GAP}+")
