@@ -122,7 +122,7 @@ def test_markdown_front_matter_states_metadata_and_body_keeps_file_lines(tmp_pat
     assert (article.title, article.language, article.published, article.outlet, article.url) == (
         "Kim i Putin", "hr", dt.date(2023, 9, 14), "Index", "https://example.hr/a",
     )
-    assert article.meta == {"desk": "foreign"}
+    assert article.meta == {"desk": "foreign", "locale": "hr_HR"}  # the whole tag, as the language states it
     assert article.line_base == 8
     assert article.text.split("\n")[2] == "Sastanak je bio u srijedu."  # file line 8 + 3
     assert not article.language_detected
@@ -326,6 +326,20 @@ def test_manifest_gives_metadata_and_what_a_file_states_wins(tmp_path):
     assert [(articles[f"corpus/feed.jsonl#{i}"].outlet) for i in "ab"] == ["Wire", "AP"]
     assert not any(a.language_detected for a in result.articles)
     assert result.warnings == []
+
+
+def test_a_language_tag_with_a_region_keeps_it_as_the_locale(tmp_path):
+    """The language stays the primary subtag (rule scopes name it); the whole tag is kept
+    as ``meta["locale"]``, which the number reader reads a local currency by."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "corpus.yaml", "tw.txt: {language: zh-TW}\ncn.txt: {language: zh}\nown.md: {language: zh-TW}\n")
+    write(corpus / "tw.txt", "台積電\n淨利達2,000億元。\n")
+    write(corpus / "cn.txt", "公司\n净利润达120亿元。\n")
+    write(corpus / "own.md", "---\nlanguage: zh-Hant-HK\n---\n港府撥款50億元。\n")
+    articles = by_source(load(tmp_path))
+    found = {name: (a.language, a.meta.get("locale")) for name, a in articles.items()}
+    assert found == {"corpus/tw.txt": ("zh", "zh_TW"), "corpus/cn.txt": ("zh", None),
+                     "corpus/own.md": ("zh", "zh_Hant_HK")}  # what the file states wins, its tag with it
 
 
 def test_nearer_manifest_wins_field_by_field_and_unused_entries_are_reported(tmp_path):

@@ -1844,6 +1844,18 @@ def test_a_letter_before_digits_is_a_code_unless_the_locale_writes_its_currency_
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("zh", "公司净利润达到120亿元。", [(1.2e10, 1.2e10, "CNY")]),
+    ("zh-TW", "台積電第三季淨利達2,000億元。", [(2e11, 2e11, "TWD")]),
+    ("zh_Hant", "每股盈餘7.5元。", [(7.5, 7.5, "TWD")]),       # Traditional script: Taiwan's by CLDR
+    ("zh-HK", "港府撥款50億元。", [(5e9, 5e9, "HKD")]),
+    ("yue", "港府撥款50億元。", [(5e9, 5e9, "HKD")]),
+    ("zh-TW", "當局撥款3億美元。", [(3e8, 3e8, "USD")]),       # a named currency stays itself
+])
+def test_yuan_is_the_local_dollar_where_the_language_tag_names_its_territory(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("بلغت الأرباح 500 مليون ج.م خلال العام.", [(5e8, 5e8, "EGP")]),  # the Egyptian pound, CLDR's "ج.م."
     ("سعر الكيلو 250 ج.م. في الأسواق.", [(250, 250, "EGP")]),

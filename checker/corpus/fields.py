@@ -64,6 +64,19 @@ def normalise_language(value: Any) -> str:
     raise ValueError(f"{reprlib.repr(value)} is not a language code (such as hr, ro, en-GB)")
 
 
+def language_locale(value: Any) -> str | None:
+    """The whole language tag in CLDR's form when it states more than the language, a
+    region or a script (``zh-TW``, ``zh-Hant``, ``en-ZA`` become ``zh_TW``, ``zh_Hant``,
+    ``en_ZA``): what a figure's local currency is read by ("元" in Taipei's news is the
+    Taiwan dollar). None for a bare language or a value that is no tag."""
+    if not isinstance(value, str) or not _LANGUAGE_TAG.fullmatch(value.strip()):
+        return None
+    parts = re.split("[-_]", value.strip())
+    if len(parts) < 2:
+        return None
+    return "_".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p.title() for p in parts[1:])])
+
+
 def coerce_field(name: str, value: Any) -> Any:
     """Check and convert one metadata value (``title`` or a :data:`METADATA_FIELDS` name).
 
@@ -82,7 +95,12 @@ def coerce_field(name: str, value: Any) -> Any:
 
 def fill_missing(article: Article, values: dict[str, Any]) -> None:
     """Set each already coerced metadata value the article does not state itself:
-    what a file says about itself wins over what is said about it from outside."""
+    what a file says about itself wins over what is said about it from outside. The
+    whole language tag, kept as ``locale`` beside the language, goes with it."""
     for name, value in values.items():
+        if name == "locale":
+            continue
         if getattr(article, name) is None:
             setattr(article, name, value)
+            if name == "language" and values.get("locale"):
+                article.meta["locale"] = values["locale"]

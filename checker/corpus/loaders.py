@@ -19,7 +19,7 @@ from ..model import Article, SourceError
 from ..yamlsafe import load_yaml_text
 from .base import ArticleLoader, LoadOptions
 from .decode import normalise_newlines
-from .fields import METADATA_FIELDS, coerce_field
+from .fields import METADATA_FIELDS, coerce_field, language_locale
 from .htmltext import parse_page
 from .jsonrecords import JsonRecord, json_records, jsonl_records
 
@@ -42,6 +42,8 @@ def apply_stated(article: Article, stated: dict[str, Any], where: str) -> None:
             continue
         try:
             setattr(article, name, coerce_field(name, value))
+            if name == "language" and (locale := language_locale(value)):
+                article.meta["locale"] = locale
         except ValueError as exc:
             article.warnings.append(f"{where}: {name}: {exc}; ignored")
 

@@ -23,7 +23,7 @@ import yaml
 from ..errors import CollectionError, SourceReadError
 from ..model import Location
 from .decode import decode_source, read_source
-from .fields import METADATA_FIELDS, MetadataLoader, coerce_field
+from .fields import METADATA_FIELDS, MetadataLoader, coerce_field, language_locale
 
 MANIFEST_NAME = "corpus.yaml"
 
@@ -144,7 +144,10 @@ def _entry(loader: MetadataLoader, display: str, key_node: yaml.Node, value_node
                 raise _error(display, field_node, _unknown_key(field_name))
             field_name = METADATA_FIELDS[METADATA_FIELDS.index(field_name)]  # one string, not one per entry
             try:
-                values[field_name] = coerce_field(field_name, loader.construct_object(field_value, deep=True))
+                stated = loader.construct_object(field_value, deep=True)
+                values[field_name] = coerce_field(field_name, stated)
+                if field_name == "language" and (locale := language_locale(stated)):
+                    values["locale"] = locale  # "zh-TW": the region a figure's local money is read by
             except ValueError as exc:
                 raise _error(display, field_value, f"{field_name}: {exc}") from None
     elif loader.construct_object(value_node, deep=True) is not None:

@@ -202,6 +202,15 @@ class ArticleFacts:
             self._dates[sentence] = found
         return found
 
+    @cached_property
+    def _locale(self) -> str | None:
+        """The language with the region or script its tag stated (``zh_TW``), which a
+        figure's local currency is read by; the language alone otherwise."""
+        locale = self.article.meta.get("locale")
+        if isinstance(locale, str) and self.language and locale.split("_")[0].lower() == self.language:
+            return locale
+        return self.language
+
     def _sentence_numbers(self, sentence: Span) -> list[Any]:
         found = self._numbers.get(sentence)
         if found is None:
@@ -209,7 +218,7 @@ class ArticleFacts:
 
             dated = Covered((d.start, d.end) for d in self._sentence_dates(sentence))
             found = [n for n in (_shifted(n, sentence.start) for n in
-                                 find_numbers(self.text[sentence.start:sentence.end], self.language))
+                                 find_numbers(self.text[sentence.start:sentence.end], self._locale))
                      if not dated.overlaps(n.start, n.end)]
             self._numbers[sentence] = found
         return found

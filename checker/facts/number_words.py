@@ -1291,8 +1291,7 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ko": {"KRW": ("원",), "CNY": ("위안",)},
     # Chinese news names the yuan by its unit 元 (CLDR: 人民币), the Hong Kong and the
     # Taiwan dollar as Hong Kong and Taiwan write them ("12亿元", "247.5港元", "30億新台幣").
-    # The 元 of a Taiwan or Hong Kong report is read as the yuan too: CLDR gives the
-    # language no region to tell them by.
+    # The 元 of a Taiwan or Hong Kong report is their dollar (:data:`LOCAL_MONEY_WORDS`).
     "zh": {"CNY": ("元", "人民币", "人民幣"), "HKD": ("港元", "港币", "港幣"), "TWD": ("新台币", "新台幣", "新臺幣")},
     "ja": {"CNY": ("元", "人民元")},
     # Mongolian news names the tugrik without "Mongolian" and the US dollar "ам.доллар".
@@ -1329,6 +1328,14 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "fa": {"IRT": ("تومان", "تومن", "هزارتومان")}, "en": {"INR": ("rupees",), "IRT": ("toman", "tomans")},
     "ar": {"EGP": ("جنيه مصري", "جنيها", "جنيهًا", "جنيهات")},
 }
+
+# Words that name whatever currency is the money of the place a report is written:
+# 元 (and 圓) is the yuan in Beijing's news, the Taiwan dollar in Taipei's, the Hong Kong
+# dollar in Hong Kong's and in Cantonese ("2,000億元", "50億元"). Read as the currency
+# CLDR gives the territory of the source's language tag (``zh-TW``, ``zh-Hant``, ``zh-HK``,
+# ``yue``), and as none where that currency is not read (Macau's, Singapore's). CLDR has
+# no such word: its names are 新台幣, 港元.
+LOCAL_MONEY_WORDS: Mapping[str, tuple[str, ...]] = {"zh": ("元", "圓"), "yue": ("元", "圓")}
 
 # Multipliers written after an amount of money only, too short to read anywhere else
 # ("£12m" beside CLDR's "M"): British newsrooms write billions "bn".

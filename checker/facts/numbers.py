@@ -46,6 +46,7 @@ from .number_words import (
     HIJRI_MONTHS,
     HOUR_MARKS,
     HOUR_SPANS,
+    LOCAL_MONEY_WORDS,
     MONEY,
     MULTIPLIER_FIRST,
     MYRIAD_LANGUAGES,
@@ -503,7 +504,7 @@ def _profile(tag: str) -> _Profile:
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
     base = tag.split("_")[0].lower()
-    lex = lexicon(base)
+    lex = _with_local_money(lexicon(base), tag, base)
     loc = cldr.locale(tag) or cldr.locale("en")
     decimal, group = DIGIT_MARKS.get(base, (get_decimal_symbol(loc), get_group_symbol(loc)))
     dec = _mark_class(decimal, "٫")
@@ -570,6 +571,19 @@ def _profile(tag: str) -> _Profile:
                              if len(sign) == 1 and sign.isalpha() and local.get(code) != sign)
     return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
                     signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure, vague, letter_signs)
+
+
+def _with_local_money(lex: Lexicon, tag: str, base: str) -> Lexicon:
+    """The lexicon with the words for the local money (:data:`LOCAL_MONEY_WORDS`) naming
+    the currency of the territory of ``tag``."""
+    words = LOCAL_MONEY_WORDS.get(base)
+    if not words:
+        return lex
+    code, keys = cldr.local_currency(tag), frozenset(map(key, words))
+    units = {k: v for k, v in lex.units.items() if k not in keys}
+    if code in MONEY:
+        units.update(dict.fromkeys(keys, code))
+    return replace(lex, units=units)
 
 
 def _tag(language: str | None) -> str:

@@ -95,6 +95,25 @@ def weekday_names(language: str) -> dict[str, int]:
     return _names(loc.days, lambda n: int(n) + 1) if loc is not None else {}
 
 
+@lru_cache(maxsize=256)
+def local_currency(tag: str) -> str | None:
+    """The ISO code of the currency of the territory a language tag names or, without
+    one, the territory CLDR finds most likely for it: TWD for ``zh_TW`` and ``zh_Hant``,
+    HKD for ``zh_HK`` and ``yue``, CNY for ``zh``."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    loc = locale(tag)
+    if loc is None:
+        return None
+    territory = loc.territory
+    if territory is None:
+        likely = get_global("likely_subtags").get(str(loc))
+        territory = likely.split("_")[-1] if likely else None
+    found = get_territory_currencies(territory) if territory and territory.isupper() else []
+    return found[0] if found else None
+
+
 @lru_cache(maxsize=1)
 def locale_ids() -> tuple[str, ...]:
     """Every locale Babel has data for."""
