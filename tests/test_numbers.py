@@ -1866,6 +1866,15 @@ def test_arab_currencies_abbreviated_with_a_dot_between_their_letters(text, expe
     assert values(text, "ar") == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("id", "Seribu orang turun ke jalan di Jakarta.", [(1000, 1000, "orang")]),  # "one thousand", alone
+    ("ms", "Seribu orang berhimpun di Kuala Lumpur.", [(1000, 1000, "orang")]),
+    ("es", "Mil veces lo dijo.", []),                                         # "mil" alone stays a multiplier
+])
+def test_one_thousand_in_one_word_is_a_figure_by_itself(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
     assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
 

@@ -352,6 +352,10 @@ THOUSANDS = {
     # Indonesian and Malay write "one thousand" and "one million" as one word: "seribu orang", "sejuta"
     "id": "seribu sejuta", "ms": "seribu sejuta",
 }
+# Of those, the words that say "one thousand" with a prefix of "one" and are never written
+# after a number (Indonesian and Malay "seribu", where 2,000 is "dua ribu"): a figure by
+# themselves, before any noun, as "sejuta" (one million) is: "Seribu orang turun ke jalan".
+WHOLE_THOUSANDS = {"id": "seribu", "ms": "seribu"}
 # Thousands written as one word with their number, which begin a figure as a thousand
 # alone does: Italian "duemila persone", "diecimila", German "zweitausend", Dutch
 # "tweeduizend", Hungarian "kétezer" (2,000 to 9,000 and the tens of thousands).

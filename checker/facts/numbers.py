@@ -66,6 +66,7 @@ from .number_words import (
     SUPPORTED,
     TENS_AFTER,
     UNINFLECTED,
+    WHOLE_THOUSANDS,
     Lexicon,
     key,
     lexicon,
@@ -1331,7 +1332,8 @@ class _Reader:
             if word in lex.multipliers and word in lex.dotted and self.text[end:end + 1] == ".":
                 end += 1  # "τρία εκ. ευρώ": the abbreviation's dot, before the unit
         # or a thousand alone: "mil euros" (not "duemila", a number of thousands)
-        article = j == i + 1 and first.word not in lex.numbers and lex.multipliers.get(first.word, 0) <= 1000
+        article = (j == i + 1 and first.word not in lex.numbers and lex.multipliers.get(first.word, 0) <= 1000
+                   and first.word not in WHOLE_THOUSANDS.get(self.p.language, "").split())
         return _Core(first.start, end, total + current, needs_unit=article, scale=scale)
 
     def _joined(self, left: _Atom, right: _Atom) -> bool:
