@@ -1875,6 +1875,21 @@ def test_one_thousand_in_one_word_is_a_figure_by_itself(language, text, expected
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # a small number after a capitalised word inside a sentence: part of a name
+    ("id", "Persib Bandung menjuarai Liga 1 setelah mengalahkan Madura United.", []),
+    ("en", "Paris Saint-Germain won Ligue 1 after beating Lyon.", []),
+    ("en", "The team met Formula 1 drivers.", []),
+    # not after a weekday, nor before a known unit, nor in German, nor at a sentence's start
+    ("en", "On Monday 500 workers walked out.", [(500, 500, "workers")]),
+    ("id", "Saham BBCA naik 2 persen.", [(2, 2, "percent")]),
+    ("de", "Der Verein landete auf Platz 3 der Tabelle.", [(3, 3, "der")]),
+    ("id", "Sebanyak 60 orang tewas.", [(60, 60, "orang")]),
+])
+def test_a_number_in_a_name_is_no_figure(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
     assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
 

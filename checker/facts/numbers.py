@@ -641,10 +641,34 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
             time_end = m.end  # and the minutes after its hour: "lúc 14 giờ 30 phút", "в 14 часов 30 минут"
             continue
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
+                and not _in_a_name(text, m, profile)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
                 and not _of_a_hijri_date(text, m)):
             found.append(m)
     return found
+
+
+_NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.-])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+){_GAP}+\Z")
+_NAME_NUMBER = 100  # a name's number is small: "Liga 1", "Apollo 11", "Windows 11"
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
+    """Whether a small number in digits is part of a name, written after a capitalised
+    word inside a sentence: "menjuarai Liga 1 setelah", "won Ligue 1 after", "Formula 1
+    drivers". Not after a month or weekday ("on Monday 500 workers"), nor where every
+    noun is capitalised ("am Montag 500 Stellen", "Platz 3"), nor before a unit the
+    reader knows ("Dow Jones 3 persen")."""
+    value = mention.value
+    if (profile.language in _NOUNS_CAPITALISED or value.min != value.max or value.min is None
+            or not 0 <= value.min < _NAME_NUMBER or not mention.text[:1].isdigit()
+            or (value.unit is not None and not is_free_noun(value.unit))):
+        return False
+    name = _NAME_BEFORE.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
+    if name is None or _calendar_word(profile.language, fold(name[1])):
+        return False
+    before = text[max(0, name.start() - 24):name.start()].rstrip(GAP_CHARS)
+    return before[-1:].islower()
 
 
 # A word of an alphabet written on a number that no unit or multiplier took makes a
