@@ -1890,6 +1890,38 @@ def test_a_number_in_a_name_is_no_figure(language, text, expected) -> None:
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a case ending written on the figure, after "%" too
+    ("Langabezia %8,5ekoa izan zen iaz.", [(8.5, 8.5, "percent")]),
+    ("Inflazioa %3,2ra jaitsi zen.", [(3.2, 3.2, "percent")]),
+    ("Enpresak 25 milioi euroko irabaziak izan zituen.", [(2.5e7, 2.5e7, "EUR")]),
+    # bounds: before the figure, after it or after its noun
+    ("500 pertsona baino gehiago hil ziren.", [(500, OPEN, "pertsona")]),
+    ("500 baino gehiago hil ziren.", [(500, OPEN, None)]),
+    ("Gutxienez 30 pertsona zauritu ziren.", [(30, OPEN, "pertsona")]),
+    ("2.000tik gora langile greban daude.", [(2000, OPEN, None)]),
+    # no ending read off a unit written on the figure
+    ("Lasterketak 10km ditu.", [(10, 10, "kilometer")]),
+])
+def test_basque_endings_on_a_figure_and_its_bounds_after_the_noun(text, expected) -> None:
+    assert values(text, "eu") == expected
+
+
+def test_basque_about_after_the_noun() -> None:
+    assert only("1.500 lagun inguru bildu ziren Bilbon.", "eu").value == NumberValue(1500, 1500, "lagun", approximate=True)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Abantu barenga 2,000 bitabiriye inama.", 2000, OPEN),   # a comma before three digits groups them
+    ("Abantu 1,250,000 batoye.", 1_250_000, 1_250_000),
+    ("Ubukungu bwazamutseho 8,2 ku ijana.", 8.2, 8.2),          # before other than three: decimal
+    ("Amafaranga miliyari 1,5 yakoreshejwe.", 1.5e9, 1.5e9),   # the multiplier before the figure
+])
+def test_kinyarwanda_groups_thousands_with_a_comma_and_writes_the_multiplier_first(text, low, high) -> None:
+    value = find_numbers(text, "rw")[0].value
+    assert (value.min, value.max) == (low, high)
+
+
 def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
     assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
 

@@ -614,6 +614,12 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "approx": ("uns", "unes", "prop de", "gairebé", "aproximadament", "al voltant de", "cap a"),
     },
     "id": _ID_BOUNDS, "ms": _MS_BOUNDS, "tl": _TL_BOUNDS, "fil": _TL_BOUNDS,
+    # Basque before the figure: "gutxienez 30" (at least), "ia 500" (almost); after it, see BOUNDS_AFTER
+    "eu": {"min": ("gutxienez",), "approx": ("ia", "gutxi gorabehera", "hurbil")},
+    # Kinyarwanda: "barenga 2,000" (they exceed: more than), with the agreement of the noun
+    # counted ("birenga", "zirenga"); "nibura" (at least), "hafi" (nearly)
+    "rw": {"min": ("barenga", "birenga", "zirenga", "arenga", "irenga", "urenga", "hejuru ya", "nibura"),
+           "max": ("munsi ya",), "approx": ("hafi", "hafi ya", "abagera kuri", "bagera kuri")},
     # Thai, Lao and Khmer write these before the number, often with no space after them,
     # and on the word before ("ผู้บาดเจ็บกว่า 250 คน", "ກວ່າ 3.200 ຄອບຄົວ", "ជាង១៣ម៉ឺននាក់").
     "th": {"min": ("กว่า", "มากกว่า", "เกินกว่า", "อย่างน้อย", "ไม่ต่ำกว่า"),
@@ -747,6 +753,9 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "mn": {"min": ("гаруй",), "approx": ("орчим", "шахам")},
     # Amharic: "ከ1,500 በላይ" (from 1,500 up: more than), "2,000 ገደማ" (about), "የሚጠጉ" (nearing)
     "am": {"min": ("በላይ",), "max": ("በታች",), "approx": ("ገደማ", "ያህል", "የሚጠጉ", "የሚሆኑ")},
+    # Basque after the figure or its noun: "500 pertsona baino gehiago" (more than 500 people),
+    # "baino gutxiago" (fewer than), "1.500 lagun inguru" (about), "2.000tik gora" (from 2,000 up)
+    "eu": {"min": ("baino gehiago", "gora"), "max": ("baino gutxiago", "behera"), "approx": ("inguru", "ingurua")},
 }
 
 # "To" after a verb of change is the value reached, not a bound: Russian "выручка сократилась
@@ -904,6 +913,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
            "แสนล้าน": 1e11, "ล้านล้าน": 1e12},
     "lo": {"ພັນ": 1e3, "ໝື່ນ": 1e4, "ແສນ": 1e5, "ລ້ານ": 1e6, "ພັນລ້ານ": 1e9, "ໝື່ນລ້ານ": 1e10, "ແສນລ້ານ": 1e11},
     "tl": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
+    # Kinyarwanda, whose CLDR data has no compact forms: "miliyoni 2", "miliyari 1,5", "ibihumbi 5"
+    "rw": {"miliyoni": 1e6, "miliyari": 1e9, "ibihumbi": 1e3, "tiriyari": 1e12},
     "fil": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     # Khmer's billion is "a thousand millions": "៤.៥ ពាន់លានដុល្លារ".
     "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ពាន់លាន": 1e9, "ម៉ឺនលាន": 1e10},
@@ -984,7 +995,8 @@ _LATIN_GLUED = frozenset({"uz"})
 # (15 million rupees), "ලක්ෂ 2".
 # Swahili, Hausa and Yoruba too, after the noun or the currency: "watu milioni 2" (two
 # million people), "shilingi bilioni 3.5", "Naira biliyan 3.5", "Naira bílíọ̀nù 3.5".
-MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo"})
+# Kinyarwanda likewise: "amafaranga miliyari 1,5" (1.5 billion francs).
+MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo", "rw"})
 # Languages that write a large figure in parts, each with its multiplier, apart:
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million),
 # Turkish "2 bin 946" (2,946), Azerbaijani "2 min 946".
@@ -1050,11 +1062,16 @@ HIJRI_ERAS = ("هـ", "ه", "هـ.", "ه.", "ه.ق", "هـ.ق", "ق")
 # news does ("۶.۳ درجې", "۱,۲۰۰ کورونه").
 # Khmer news groups thousands with a dot as French-trained newsrooms do ("៣.២០០", 3,200)
 # as often as with CLDR's comma; a dot before other than three digits stays decimal ("៤.៥").
-DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ","), "km": (".", ",.")}
+# Kinyarwanda and Kirundi news writes thousands with a comma ("barenga 2,000", "1,250,000")
+# as East African English does, and decimals with CLDR's comma ("miliyari 1,5"): a comma
+# before exactly three digits groups them.
+DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ","), "km": (".", ",."), "rw": (",", ".,"), "rn": (",", ".,")}
 
 NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Azerbaijani "1500-dən", "20-də"
                   "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "kk": r"-\p{Cyrillic}{1,4}",
-                  "uz": r"-?(?:dan|дан)(?=\s)", "bn": "টি|টা", "si": "ක්|ක"}
+                  "uz": r"-?(?:dan|дан)(?=\s)", "bn": "টি|টা", "si": "ක්|ක",
+                  # Basque writes its case endings on the figure: "%8,5ekoa", "%3,2ra", "2.000tik gora", "2023an"
+                  "eu": r"e?(?:koak?|ko|tik|rako|raino|ra|an|n|z|k|ren|ri|tan|kin|ak?)(?![\p{L}\p{M}])"}
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
 # "od 18 do 24"); TO_WORDS also join two numbers without an opening word ("18 to 24").
@@ -1314,6 +1331,10 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Albanian "eurosh" (100 mijë eurosh), "eurove"; Lithuanian "Eur".
     "fi": {"EUR": ("euroon", "euron", "eurolla", "eurosta")},
     "sq": {"EUR": ("eurosh", "eurove", "euroja")},
+    # Basque writes its case endings on the currency too: "25 milioi euroko" (of 25 million
+    # euros), "eurotan", "dolarreko"
+    "eu": {"EUR": ("euroko", "eurotako", "eurotan", "euroren", "eurora", "eurotik", "euroan"),
+           "USD": ("dolarreko", "dolarretako", "dolarretan", "dolarrera")},
     "lt": {"EUR": ("Eur",)},  # "1,2 mln. Eur", as Lithuanian news abbreviates the euro
     # Hungarian writes case endings on the currency: "991 milliárd forintot" (accusative),
     # "forintra", "forintért", "eurót", "dollárt"

@@ -538,7 +538,7 @@ def _profile(tag: str) -> _Profile:
     prefix = (rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
               rf"(?:{_GAP}+|(?<=['’\-\u05be{UNSPACED}]))")
     ending = NUMBER_ENDINGS.get(base)
-    after = (regex.compile(rf"(?:{ending or ''}){_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?"
+    after = (regex.compile(rf"(?:{ending or ''})?{_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?"
                            rf"(?P<b>{_alternation(lex.bounds_after)})") if lex.bounds_after else None)
     # The bound may be written on the number ("5,000થી વધુ", "150කට වැඩි", "30,000-க்கும் மேற்பட்ட"),
     # and on a multiplier after the vowel sign that ends its stem ("हजारांहून अधिक").
@@ -1604,11 +1604,11 @@ class _Reader:
                 and key(self.text[core.start:core.end]) in self.lex.thousands):
             core = replace(core, needs_unit=False)  # "أكثر من ألف قتيل", "más de mil personas"
         after_number = core.end
-        if self.p.next_to is not None and sign is None:
+        if self.p.next_to is not None and sign in (None, PERCENT):  # and after "%": Basque "%8,5ekoa"
             written = self.p.next_to.match(self.text, core.end)
             if written and written.end() > core.end:
                 after_number = written.end()
-                if written["b"] and kind is None:
+                if written.groupdict().get("b") and kind is None:
                     kind = self.lex.bounds_before_noun[key(written["b"])]
         noun_first = self.p.language in NOUN_FIRST
         free = (sign is None and not core.needs_unit and (not core.year_like or kind is not None)
