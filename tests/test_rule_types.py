@@ -672,6 +672,10 @@ COUNTED = """
     ("votes", "Zakon je nakon 14 sati rasprave dobio 81 glasova.", "hr", "agrees"),
     ("votes", "The bill passed with 79 votes after a 14-hour debate.", "en", "contradicts"),
     ("killed", "The attack in 2023 killed 23 people, 5 of them children.", "en", "agrees"),
+    # a magnitude before its noun counts no dead; a bound of a count counts them
+    ("killed", "A 6.2 earthquake killed 23 people.", "en", "agrees"),
+    ("killed", "The 7.8 earthquake killed more than 20 people.", "en", "agrees"),
+    ("killed", "The 7.8 earthquake killed up to 20 people.", "en", "contradicts"),
     # figures that all count it, or none, stay as they are
     ("votes", "The bill got 81 votes in favour and 20 votes against.", "en", "unclear"),
     ("votes", "The debate on the votes lasted 81 minutes, with 3 breaks.", "en", "unclear"),

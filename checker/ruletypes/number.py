@@ -181,15 +181,17 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
 
 
 def _counts(mention: Any, anchor: Any, text: str) -> bool:
-    """Whether a figure counts the anchor next to it: a whole number (not a year) whose
-    counted noun is the anchor ("81 votes") or after the anchor ("killed 23", "watu
+    """Whether a figure counts the anchor next to it: a whole number (not a year), or a
+    bound of one ("more than 50,000", "up to 300"), whose counted noun is the anchor ("81
+    votes") or after the anchor ("killed 23", "killed more than 50,000 people", "watu
     1,500", "votes: 81"). A figure that describes the anchor counts nothing: "a 14-hour
     debate", "a 6.2 earthquake", "the 2024 budget"."""
     from ..facts.numbers import GAP_CHARS, may_be_year
 
     value = mention.value
-    if value.min is None or value.min != value.max or not float(value.min).is_integer() or may_be_year(
-            mention.text.strip(), value.min):
+    stated = value.min if value.min is not None else value.max
+    if (stated is None or (value.max is not None and value.max != stated) or not float(stated).is_integer()
+            or may_be_year(mention.text.strip(), stated)):
         return False
     if mention.start <= anchor.start < mention.end:
         return mention.start < anchor.start  # the counted noun, after the figure
