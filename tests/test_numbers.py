@@ -1922,6 +1922,19 @@ def test_kinyarwanda_groups_thousands_with_a_comma_and_writes_the_multiplier_fir
     assert (value.min, value.max) == (low, high)
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("sk", "Zemetrasenie s magnitúdou 5,2 zasiahlo východ krajiny.", [(5.2, 5.2, None)]),
+    ("pl", "Trzęsienie o sile 5,2 nawiedziło region.", [(5.2, 5.2, None)]),
+    ("hr", "Potres magnitude 5,2 pogodio je Zagreb.", [(5.2, 5.2, None)]),
+    ("ta", "போராட்டத்தில் 5,000 கூடினர்.", [(5000, 5000, None)]),
+    # the nouns a figure counts stay its unit
+    ("sk", "Zahynulo 12 ľudí.", [(12, 12, "ludi")]),
+    ("ta", "இதில் 300 நாட்டினர் பங்கேற்றனர்.", [(300, 300, "nattinr")]),
+])
+def test_a_verb_after_a_figure_is_no_noun_it_counts(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
     assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
 

@@ -1166,6 +1166,20 @@ WORD_UNITS = {
 # as the Philippines' (the one peso read): a rule names which in `units`.
 NOT_UNITS = {"en": "mark", "es": "peso pesos", "pt": "peso pesos"}
 
+# Endings of verbs, which a figure never counts: a verb right after a figure is no noun
+# ("zemetrasenie s magnitúdou 5,2 zasiahlo", has struck; Tamil "5,000 பேர் கூடினர்",
+# gathered). The past of the Slavic languages in the neuter ("-lo", "-ło", "-ло"), which a
+# noun after a figure does not end in but for one: "1 vozidlo", "1 selo" (the noun then
+# goes unread, as the rarer case). Tamil's past in the plural ("இறந்தனர்", "கலந்துகொண்டனர்",
+# "கூடினர்"), but for nouns of "those of" ("நாட்டினர்", "ராணுவத்தினர்"); as (endings, not endings).
+VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    **dict.fromkeys(("sk", "cs", "sl"), (("lo",), ())),
+    # and the masculine of Croatian, Serbian and Bosnian, whose l became o ("pogodio", "stradao", "poginuo")
+    **dict.fromkeys(("hr", "bs"), (("lo", "io", "ao", "uo"), ())), "sr": (("lo", "io", "ao", "uo", "ло", "ио", "ао", "уо"), ()),
+    "pl": (("ło",), ()), "ru": (("ло",), ()), "uk": (("ло",), ()),
+    "ta": (("ந்தனர்", "ண்டனர்", "ட்டனர்", "ற்றனர்", "த்தனர்", "ன்றனர்", "டினர்", "கினர்"), ("ட்டினர்",)),
+}
+
 # Words for "o'clock" written before the hour, after which a number is a time of day,
 # not a figure: Finnish "kello 6", "klo 6", Swedish "klockan 9", Polish "o godz. 8",
 # Latvian "plkst. 9", Albanian "në orën 20".

@@ -66,6 +66,7 @@ from .number_words import (
     SUPPORTED,
     TENS_AFTER,
     UNINFLECTED,
+    VERB_ENDINGS,
     WHOLE_THOUSANDS,
     Lexicon,
     key,
@@ -1499,7 +1500,8 @@ class _Reader:
             return False
         if word[0].isupper() and not (self.p.language == "de" and not word[1:].isupper()):
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
-        return token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
+        return (token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
+                and not _verb(self.p.language, token.key))
 
     def _myriads(self, value: float, tail: _Tail, skip: frozenset[str], han: bool = False,
                  spaced: bool = False) -> tuple[float, _Tail] | None:
@@ -1772,6 +1774,13 @@ class _Reader:
         if mention is None or (need_half and 1.5 not in (mention.value.min, mention.value.max)):
             return None
         return mention
+
+
+def _verb(language: str, word: str) -> bool:
+    """Whether a word is a verb by its ending (:data:`~checker.facts.number_words.VERB_ENDINGS`):
+    no noun a figure counts."""
+    endings, not_endings = VERB_ENDINGS.get(language, ((), ()))
+    return len(word) > 3 and word.endswith(endings) and not word.endswith(not_endings)
 
 
 def _touching(token: _Word) -> bool:
