@@ -1935,6 +1935,15 @@ def test_a_verb_after_a_figure_is_no_noun_it_counts(language, text, expected) ->
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("تجاوز عدد العملاء 20 مليون عميل.", [(2e7, OPEN, "`myl")]),   # customers, with an ayin: no miles
+    ("تبعد المدينة 30 ميلا عن الساحل.", [(30, 30, "mile")]),
+])
+def test_an_arabic_word_with_an_ayin_more_is_no_unit_word(text, expected) -> None:
+    assert values(text, "ar") == expected
+    assert not unit_matches("عميل", "mile")
+
+
 def test_a_bare_dirham_in_arabic_names_no_currency() -> None:
     assert only("خصصت الحكومة 500 مليون درهم.", "ar").value.unit is None  # Morocco's or the UAE's
 

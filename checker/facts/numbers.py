@@ -244,7 +244,14 @@ def canonical_unit(word: str) -> str:
     if folded in table:
         return table[folded]
     found = best_match(folded, _fuzzy_forms(), UNIT_SCORE)
-    return table[found[0]] if found else folded
+    return table[found[0]] if found and _same_ayins(found[0], folded) else folded
+
+
+def _same_ayins(form: str, word: str) -> bool:
+    """Whether two folded words write as many ayins ("`"): the fuzzy matcher reads names
+    without them ("Ali" for "علي"), but a unit word with one more is another word (Arabic
+    "عميل", customer, is no "ميل", mile)."""
+    return form.count("`") == word.count("`")
 
 
 def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = ()) -> int | None:
@@ -603,7 +610,7 @@ def _fuzzy_unit(language: str, folded: str) -> str | None:
         return None
     best, unit = 0.0, None
     for form, name in lexicon(language).unit_folds:
-        score = word_score(form, folded)
+        score = word_score(form, folded) if _same_ayins(form, folded) else 0.0
         if score > best:
             best, unit = score, name
     return unit if best >= UNIT_SCORE else None
