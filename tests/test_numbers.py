@@ -2152,6 +2152,30 @@ def test_at_an_hour_with_o_clock_after_it_and_an_hour_alone(language, text, expe
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("is", "Um 3.000 manns mættu á mótmælin klukkan 14 í gær.", [(3000, 3000, "manns")]),
+    ("ga", "Bhí os cionn 2,000 duine ag an agóid ar a 3 a chlog.", [(2000, OPEN, "duine")]),
+    ("ga", "Mhair an stailc 3 lá.", [(3, 3, "day")]),
+    ("lb", "Méi wéi 2.000 Leit hunn um 14 Auer demonstréiert.", [(2000, OPEN, "leit")]),
+    ("lb", "D'Regierung gëtt ronn 50 Milliounen Euro aus.", [(5e7, 5e7, "EUR")]),
+    ("mt", "Aktar minn 2,000 ruħ ipparteċipaw fil-protesta.", [(2000, OPEN, "ruh")]),
+    ("mt", "Il-Gvern ħabbar investiment ta' €25 miljun.", [(2.5e7, 2.5e7, "EUR")]),
+])
+def test_icelandic_irish_luxembourgish_and_maltese_hours_and_bounds(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("pl", "Strajk rozpoczął się o 6 rano.", []),                  # at six in the morning
+    ("pl", "Wybuch nastąpił o 2 w nocy.", []),
+    ("pl", "Ceny wzrosły o 6 procent.", [(6, 6, "percent")]),
+    ("en", "The blaze forced 5,000-plus residents to flee.", [(5000, OPEN, None)]),
+    ("en", "The sum is 300 plus 20 more.", [(300, 300, "plus"), (20, 20, None)]),
+])
+def test_a_polish_hour_of_the_morning_and_an_english_figure_plus(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

@@ -602,6 +602,10 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "approx": ("arredor de", "preto de", "uns", "unhas", "aproximadamente", "case")},
     "cy": {"min": ("dros", "mwy na", "mwy nag", "o leiaf"), "max": ("llai na", "llai nag", "hyd at"),
            "approx": ("tua", "bron", "oddeutu", "rhyw")},
+    "lb": {"min": ("méi wéi", "iwwer", "op d'mannst", "mindestens"), "max": ("manner wéi", "bis zu", "bis"),
+           "approx": ("ronn", "bal", "ongeféier")},
+    "mt": {"min": ("aktar minn", "iktar minn", "mill-inqas", "'il fuq minn"), "max": ("inqas minn", "sa"),
+           "approx": ("madwar", "kważi", "xi")},
     "ga": {"min": ("os cionn", "breis is", "níos mó ná", "ar a laghad"), "max": ("níos lú ná", "suas le"),
            "approx": ("thart ar", "beagnach", "timpeall")},
     "be": {"min": ("больш за", "больш як", "звыш", "не менш за", "прынамсі"), "max": ("менш за", "менш як", "не больш за"),
@@ -741,6 +745,7 @@ NOT_BOUNDS: Mapping[str, tuple[str, ...]] = {"th": ("งบประมาณ",)
 # Bound words after the number (and its counter) in Chinese, Japanese and Korean:
 # "1500人以上", "1500多人", "1500명 이상", "1500여 명".
 BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "en": {"min": ("-plus",)},  # and English "5,000-plus residents", "18-plus" (not "300 plus 20")
     "zh": {"min": ("以上", "多", "余", "餘"), "max": ("以下", "以内"), "approx": ("左右",)},
     "ja": {"min": ("以上", "超", "余り", "余"), "max": ("以下", "未満", "以内"), "approx": ("程度", "前後", "近く")},
     "ko": {"min": ("이상", "여", "넘게"), "max": ("이하", "미만"), "approx": ("가량", "정도", "안팎")},
@@ -915,6 +920,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "tl": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     # Kinyarwanda, whose CLDR data has no compact forms: "miliyoni 2", "miliyari 1,5", "ibihumbi 5"
     "rw": {"miliyoni": 1e6, "miliyari": 1e9, "ibihumbi": 1e3, "tiriyari": 1e12},
+    # Maltese, likewise: "€25 miljun", "3 biljun", "tlitt elef" (3,000)
+    "mt": {"elf": 1e3, "elef": 1e3, "miljun": 1e6, "miljuni": 1e6, "biljun": 1e9, "biljuni": 1e9},
     "fil": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     # Khmer's billion is "a thousand millions": "៤.៥ ពាន់លានដុល្លារ".
     "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ពាន់លាន": 1e9, "ម៉ឺនលាន": 1e10},
@@ -1191,6 +1198,7 @@ CLOCK_WORDS = {
     "ha": "karfe ƙarfe", "id": "pukul jam", "ms": "pukul jam",
     # "saat 21.30'da", "الساعة 10", "בשעה 6", "ساعت ۱۰", "کاتژمێر 9"
     "tr": "saat", "az": "saat", "ar": "الساعة الساعه", "he": "בשעה שעה", "fa": "ساعت", "ckb": "کاتژمێر",
+    "is": "klukkan kl",  # Icelandic "klukkan 14"
 }
 # Words for o'clock that also count hours, or words for "at" before an hour, followed
 # within three words by a part of the day or the word for hours: a number between them is
@@ -1218,6 +1226,9 @@ CLOCK_PARTS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "sk": (frozenset({"o"}), frozenset({"hodine", "rano", "vecer"})),
     "sl": (frozenset({"ob"}), frozenset({"uri", "zjutraj", "zvecer"})),
     "vi": (frozenset({"luc", "vao"}), frozenset({"gio", "sang", "chieu", "toi", "trua", "dem"})),
+    "ga": (frozenset({"a"}), frozenset({"chlog"})),  # Irish "ar a 3 a chlog"
+    # Polish "o 6 rano", "o 2 w nocy", "o 8 wieczorem" (but "o 6 procent", by six per cent)
+    "pl": (frozenset({"o"}), frozenset({"rano", "wieczorem", "nocy", "popoludniu", "poludniu"})),
 }
 # Words for "at" after which an hour stands alone, without "o'clock" or a part of the
 # day: Spanish "a las 8", Catalan "a les 8", Italian "alle 8"; a noun after the figure
@@ -1229,7 +1240,7 @@ CLOCK_AT_MINUTES_ONLY = frozenset({"en"})
 # Abbreviations of "hour" after a number that make it a time of day, where the duration
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
 # valandas" (lasted eight hours); German "um 2 Uhr" (o'clock; hours are "Stunden").
-CLOCK_AFTER = {"lt": "val", "de": "uhr",
+CLOCK_AFTER = {"lt": "val", "de": "uhr", "lb": "auer",  # Luxembourgish "um 14 Auer"
                # Hindi, Nepali and Urdu "o'clock" after the hour: "रात 2 बजे", "2:35 बजे", "۳ بجے"
                "hi": "बजे बजकर", "ne": "बजे बजेको", "ur": "بجے", "mr": "वाजता वाजता", "pa": "ਵਜੇ",
                # and in Bengali, Tamil, Telugu, Gujarati, Kannada and Malayalam: "সকাল ১০টায়",

@@ -1505,7 +1505,7 @@ class _Reader:
         if (len(word) < (2 if uncased else 3) or not _LETTERS_ONLY.fullmatch(word)
                 or _HYPHENATED.match(self.text, token.end)):
             return False
-        if word[0].isupper() and not (self.p.language == "de" and not word[1:].isupper()):
+        if word[0].isupper() and not (self.p.language in _NOUNS_CAPITALISED and not word[1:].isupper()):
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
         return (token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
                 and not _verb(self.p.language, token.key))
