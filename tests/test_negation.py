@@ -313,6 +313,15 @@ def test_denials_in_east_asian_languages_and_mongolian(language: str, text: str,
     assert verdicts(run_rules(rules, [article(text, language)]), "stated") == {"article.txt": verdict}
 
 
+@pytest.mark.parametrize("text, verdict", [
+    ("Il-Prim Ministru Robert Abela ma aċċettax il-proposta.", "contradicts"),  # "ma" before the verb, -x on it
+    ("Il-Prim Ministru Robert Abela aċċetta il-proposta.", "agrees"),
+])
+def test_a_maltese_negation_before_the_verb(text: str, verdict: str) -> None:
+    rules = "- id: stated\n  check: phrase\n  expect: [Robert Abela aċċetta il-proposta]\n"
+    assert verdicts(run_rules(rules, [article(text, "mt")]), "stated") == {"article.txt": verdict}
+
+
 def test_a_negation_before_an_arabic_comma_is_another_clause_s() -> None:
     # "No, Putin accepted the invitation …": the Arabic comma ends the clause as "," does
     answered = article("لا، بوتين قبل الدعوة لزيارة بيونغ يانغ.", "ar")

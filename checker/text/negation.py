@@ -69,6 +69,8 @@ _CUES: dict[str, str] = {
     "az": "yox deyil heç təkzib",
     "sq": "nuk kurrë asnjë s",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"
     "is": "ekki aldrei engin",
+    # Maltese "ma" before the verb (which takes -x: "ma aċċettax"), "m'" before a vowel, "mhux" (is not)
+    "mt": "ma m mhux mhix mhumiex qatt ebda",
     "ka": "არ ვერ არა არასდროს",
     # the negated auxiliary before the participle: "չի ճանաչել" (has not recognised)
     "hy": "ոչ չէ չեն երբեք չի չեմ չես չենք չեք չէր չէի չէին չէիր չէինք չէիք",
