@@ -2,8 +2,9 @@
 ("u 6 sati", "в 2 часа ночи", "lúc 19 giờ 15 phút", "a las 9", "at 14.30"), a mask's "N95"
 that is no naira, the 元 of Taiwan news, the Egyptian pound's "ج.م", Indonesian "Seribu"
 and "Liga 1", Basque endings and bounds after the noun, Kinyarwanda thousands with a comma,
-a verb after a figure, and a count after its anchor beside a magnitude; the verdict of each
-rule and the sentence it rests on."""
+a verb after a figure, a count after its anchor beside a magnitude, and the hours and bounds
+of Luxembourgish, Maltese, Icelandic, Irish and Polish news; the verdict of each rule and
+the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -86,6 +87,35 @@ La participación alcanzó el 58,3 % a las 18.00, casi cuatro puntos más que ha
 El candidato socialista no reconoció la derrota.
 """
 
+LB = """LËTZEBUERG – Méi wéi 2.000 Leit hunn e Samschdeg um 14 Auer an der Stad géint d'Reform demonstréiert.
+
+D'Regierung wëll ronn 50 Milliounen Euro an d'Pensiounskeess investéieren.
+
+De Premier Luc Frieden huet d'Fuerderunge vun de Gewerkschaften net ugeholl.
+"""
+
+MT = """IL-BELT VALLETTA – Aktar minn 2,000 ruħ ipparteċipaw fil-protesta kontra l-bini eċċessiv nhar is-Sibt.
+
+Il-Gvern ħabbar investiment ta' €25 miljun fil-pjan.
+
+Il-Prim Ministru Robert Abela ma aċċettax il-proposta tal-Oppożizzjoni.
+"""
+
+IS = """REYKJAVÍK – Um 3.000 manns mættu á mótmælin á Austurvelli klukkan 14 í gær.
+
+Hagnaður Landsbankans nam 12,5 milljörðum króna á fyrri helmingi ársins.
+"""
+
+GA = """BAILE ÁTHA CLIATH – Bhí os cionn 2,000 duine ag an agóid ar a 3 a chlog Dé Sathairn.
+
+Mhair an stailc 3 lá.
+"""
+
+PL = """WARSZAWA – Strajk w kopalniach rozpoczął się o 6 rano i trwał 12 godzin.
+
+Wzięło w nim udział ponad 1,5 tys. górników, a spółka straciła 40 mln zł.
+"""
+
 # language tag as a source states it: (language, published, text, rules, metadata)
 CASES = {
     "hr": ("hr", "2024-02-06", HR, """
@@ -150,6 +180,33 @@ CASES = {
 - {id: es-open, check: number, expect: 9, about: [abrieron]}
 - {id: es-turnout, check: number, expect: 58.3, unit: percent, about: [participación]}
 - {id: es-defeat, check: phrase, expect: ["El candidato socialista reconoció la derrota"]}
+""", {}),
+    "lb": ("lb", "2024-03-10", LB, """
+- {id: lb-crowd, check: number, expect: 2500, about: [Leit]}
+- {id: lb-hour, check: number, expect: 14, about: [Auer]}
+- {id: lb-fund, check: number, expect: 50000000, unit: EUR, about: [Pensiounskeess]}
+- {id: lb-pm, check: entity, expect: Luc Frieden, alternatives: [Xavier Bettel], about: [Premier]}
+- {id: lb-demands, check: phrase, expect: ["Luc Frieden huet d'Fuerderunge vun de Gewerkschaften ugeholl"]}
+""", {}),
+    "mt": ("mt", "2024-05-20", MT, """
+- {id: mt-crowd, check: number, expect: 1500, about: [protesta]}
+- {id: mt-plan, check: number, expect: 25000000, unit: EUR, about: [investiment]}
+- {id: mt-proposal, check: phrase, expect: ["Robert Abela aċċetta il-proposta tal-Oppożizzjoni"]}
+""", {}),
+    "is": ("is", "2024-01-21", IS, """
+- {id: is-crowd, check: number, expect: 3000, about: [mótmælin]}
+- {id: is-hour, check: number, expect: 14, about: [Austurvelli]}
+- {id: is-profit, check: number, expect: 12500000000, unit: ISK, about: [Hagnaður]}
+""", {}),
+    "ga": ("ga", "2024-04-15", GA, """
+- {id: ga-crowd, check: number, expect: 2000, about: [agóid]}
+- {id: ga-hour, check: number, expect: 3, about: [chlog]}
+- {id: ga-strike, check: number, expect: 3, unit: day, about: [stailc]}
+""", {}),
+    "pl": ("pl", "2024-02-14", PL, """
+- {id: pl-start, check: number, expect: 6, about: [rozpoczął]}
+- {id: pl-length, check: number, expect: 12, unit: hour, about: [trwał]}
+- {id: pl-miners, check: number, expect: 1500, about: [górników]}
 """, {}),
 }
 
@@ -218,6 +275,34 @@ EXPECTED = {
         "es-turnout": ("agrees", 'La participación alcanzó el 58,3 % a las 18.00, casi cuatro puntos más que hace cuatro años.'),
         "es-defeat": ("contradicts", 'El candidato socialista no reconoció la derrota.'),
     },
+    "lb": {
+        "lb-crowd": ("agrees", "LËTZEBUERG – Méi wéi 2.000 Leit hunn e Samschdeg um 14 Auer an der Stad géint d'Reform demonstréiert."),
+        "lb-hour": ("silent", None),  # "um 14 Auer": at two in the afternoon
+        "lb-fund": ("agrees", "D'Regierung wëll ronn 50 Milliounen Euro an d'Pensiounskeess investéieren."),
+        "lb-pm": ("agrees", "De Premier Luc Frieden huet d'Fuerderunge vun de Gewerkschaften net ugeholl."),
+        "lb-demands": ("contradicts", "De Premier Luc Frieden huet d'Fuerderunge vun de Gewerkschaften net ugeholl."),
+    },
+    "mt": {
+        # more than 2,000 is no 1,500
+        "mt-crowd": ("contradicts", 'IL-BELT VALLETTA – Aktar minn 2,000 ruħ ipparteċipaw fil-protesta kontra l-bini eċċessiv nhar is-Sibt.'),
+        "mt-plan": ("agrees", "Il-Gvern ħabbar investiment ta' €25 miljun fil-pjan."),
+        "mt-proposal": ("contradicts", 'Il-Prim Ministru Robert Abela ma aċċettax il-proposta tal-Oppożizzjoni.'),
+    },
+    "is": {
+        "is-crowd": ("agrees", 'REYKJAVÍK – Um 3.000 manns mættu á mótmælin á Austurvelli klukkan 14 í gær.'),
+        "is-hour": ("silent", None),  # "klukkan 14": at two o'clock
+        "is-profit": ("agrees", 'Hagnaður Landsbankans nam 12,5 milljörðum króna á fyrri helmingi ársins.'),
+    },
+    "ga": {
+        "ga-crowd": ("agrees", 'BAILE ÁTHA CLIATH – Bhí os cionn 2,000 duine ag an agóid ar a 3 a chlog Dé Sathairn.'),
+        "ga-hour": ("silent", None),  # "ar a 3 a chlog": at three o'clock
+        "ga-strike": ("agrees", 'Mhair an stailc 3 lá.'),
+    },
+    "pl": {
+        "pl-start": ("silent", None),  # "o 6 rano": at six in the morning
+        "pl-length": ("agrees", 'WARSZAWA – Strajk w kopalniach rozpoczął się o 6 rano i trwał 12 godzin.'),
+        "pl-miners": ("agrees", 'Wzięło w nim udział ponad 1,5 tys. górników, a spółka straciła 40 mln zł.'),
+    },
 }
 
 # The words each rule's first evidence quotes: the figure with what it was read with.
@@ -232,6 +317,8 @@ QUOTED = {
     ("rw", "rw-voters"): "barenga 9,000,000",
     ("sk", "sk-magnitude"): "5,2",                   # "zasiahlo", has struck, is no noun it counts
     ("ta", "ta-teachers"): "5,000 ஆசிரியர்கள்",
+    ("lb", "lb-crowd"): "Méi wéi 2.000 Leit",
+    ("mt", "mt-plan"): "€25 miljun",
 }
 
 
