@@ -2176,6 +2176,30 @@ def test_a_polish_hour_of_the_morning_and_an_english_figure_plus(language, text,
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Unemployment rose 0.3 percentage points to 4.2% in March.",
+     [(0.3, 0.3, "percentage point"), (4.2, 4.2, "percent")]),
+    ("de", "Die Quote stieg um 0,3 Prozentpunkte auf 6,1 Prozent.", [(0.3, 0.3, "percentage point"), (6.1, 6.1, "percent")]),
+    ("fr", "Le chômage a augmenté de 0,3 point de pourcentage, à 7,5 %.",
+     [(0.3, 0.3, "percentage point"), (7.5, 7.5, "percent")]),
+    ("es", "El paro subió 0,3 puntos porcentuales hasta el 12 %.", [(0.3, 0.3, "percentage point"), (12, 12, "percent")]),
+    # and "to" after the amount of a change is the value reached, past a comma too
+    ("ru", "Безработица выросла на 0,3 процентного пункта, до 3,1%.",
+     [(0.3, 0.3, "percentage point"), (3.1, 3.1, "percent")]),
+    ("pl", "Bezrobocie wzrosło o 0,3 punktu procentowego do 5,1 proc.",
+     [(0.3, 0.3, "percentage point"), (5.1, 5.1, "percent")]),
+    ("ru", "Цены выросли, и до 100 человек потеряли работу.", [(OPEN, 100, "chelovek")]),  # no amount: "up to"
+])
+def test_percentage_points_are_no_per_cent(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
+def test_a_change_in_percentage_points_does_not_state_the_rate() -> None:
+    change = find_numbers("Unemployment rose 0.3 percentage points.", "en")[0].value
+    assert not change.compatible(NumberValue(0.3, 0.3, "percent"))
+    assert not unit_matches("percentage point", "percent")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

@@ -27,6 +27,9 @@ from ..text.normalise import fold
 
 DURATIONS = ("day", "week", "month", "year")
 PERCENT = "percent"
+# A change of a rate in points of per cent ("rose 0.3 percentage points to 4.2%"): no per
+# cent of anything, and never the rate itself.
+POINTS = "percentage point"
 
 _KEY_TABLE = str.maketrans({"ş": "ș", "ţ": "ț", "ё": "е", "’": "'", "ʼ": "'", "‘": "'"})
 
@@ -1111,7 +1114,8 @@ TO_WORDS = {
 
 # Unit forms CLDR lacks (oblique cases, other words for week, per cent written out).
 UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",)},
+    "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",),
+           POINTS: ("percentage point", "percentage points", "percentage-point", "pct point", "pct points")},
     # Hebrew counts with the construct plural: "שלושה ימי אבל" (three days of mourning)
     "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",)},
     # Sorani and Pashto, whose CLDR data has no units ("3 مانگ", "۶ میاشتې", "۲ کاله")
@@ -1153,6 +1157,24 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "fil": {"percent": ("porsiyento", "porsyento", "bahagdan")},
     "pa": {"percent": ("ਫੀਸਦੀ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦ")},
 }
+
+# Percentage points, which CLDR does not name: "Prozentpunkte", "points de pourcentage",
+# "puntos porcentuales", "процентных пункта", "punktów procentowych".
+_POINTS_WORDS = {
+    "de": ("Prozentpunkt", "Prozentpunkte", "Prozentpunkten"),
+    "fr": ("point de pourcentage", "points de pourcentage"),
+    "es": ("punto porcentual", "puntos porcentuales"), "it": ("punto percentuale", "punti percentuali"),
+    "pt": ("ponto percentual", "pontos percentuais"), "ca": ("punt percentual", "punts percentuals"),
+    "ro": ("punct procentual", "puncte procentuale"), "nl": ("procentpunt", "procentpunten"),
+    "sv": ("procentenhet", "procentenheter"), "da": ("procentpoint",), "nb": ("prosentpoeng",),
+    "pl": ("punkt procentowy", "punkty procentowe", "punktu procentowego", "punktów procentowych", "pkt proc."),
+    "ru": ("процентный пункт", "процентного пункта", "процентных пункта", "процентных пунктов", "п.п."),
+    "uk": ("відсоткового пункту", "відсоткових пункти", "відсоткових пунктів", "в.п."),
+    "hr": ("postotni bod", "postotna boda", "postotnih bodova"), "cs": ("procentního bodu", "procentní body", "procentních bodů"),
+    "sk": ("percentuálneho bodu", "percentuálne body", "percentuálnych bodov"),
+}
+UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POINTS: forms}
+                                 for language, forms in _POINTS_WORDS.items()}}
 
 # Unit words that are also among the commonest words of the language (a verb, a
 # pronoun, an adverb): read as the unit only where no other word follows in the clause

@@ -59,6 +59,7 @@ from .number_words import (
     PASSING_AROUND,
     PER_HUNDRED,
     PERCENT,
+    POINTS,
     PREFIXED_LETTERS,
     PREFIXED_NUMBERS,
     RELATIVES,
@@ -211,7 +212,7 @@ def _known_units() -> dict[str, str]:
         pairs += lex.unit_folds
         pairs += [(fold(form), unit) for form, unit in lex.units.items() if unit in MONEY]
     table = _one_each(pairs)
-    table.update({u: u for u in (*DURATIONS, PERCENT)})
+    table.update({u: u for u in (*DURATIONS, PERCENT, POINTS)})
     table.update({code.lower(): code for code in MONEY})
     return table
 
@@ -423,6 +424,9 @@ _MYRIAD = 1000.0  # the least multiplier after which a figure may go on in digit
 _MYRIADS = frozenset((1e4, 1e8, 1e12, 1e16))  # 万 (만), 億 (억), 兆 (조), 京 (경)
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
+_CHANGE_REACH = 80  # characters before "to" where the verb of a change and its amount may stand
+_CLAUSE_BEFORE = regex.compile(r"[^.!?;:\n]*\Z")
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}\u200c\u200d]*")  # letters, their marks and joiners ("लोगों")
 
 # Chinese and Japanese numerals: a figure below ten thousand (一千五百, 十三, 千五百, 两千), or
@@ -1185,7 +1189,13 @@ class _Reader:
         if before.rstrip().endswith(("—", "–")):
             return True
         found = _WORD_BEFORE.search(before)
-        return found is not None and fold(found[1]).startswith(changed[1])
+        if found is not None and fold(found[1]).startswith(changed[1]):
+            return True
+        # past the amount of the change, after a comma: "выросла на 0,3 процентного пункта, до 3,1%",
+        # "wzrosło o 0,3 punktu procentowego do 5,1 proc."
+        clause = _CLAUSE_BEFORE.search(self.text, max(0, start - _CHANGE_REACH), start)
+        verbs = [m for m in _LETTER_RUN.finditer(clause[0]) if fold(m[0]).startswith(changed[1])] if clause else []
+        return bool(verbs) and any(ch.isdigit() for ch in clause[0][verbs[-1].end():])
 
     def _with_han_atoms(self, percents: list[tuple[int, int]]) -> list[_Atom]:
         """The atoms with the runs of Chinese numerals added (a multiplier word written
