@@ -2200,6 +2200,19 @@ def test_a_change_in_percentage_points_does_not_state_the_rate() -> None:
     assert not unit_matches("percentage point", "percent")
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # a clause written without spaces after a figure is not what it counts, and the next
+    # figure keeps its bound
+    ("th", "แผ่นดินไหวขนาด 6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย 300 คน", [(6.2, 6.2, None), (300, OPEN, None)]),
+    ("km", "រញ្ជួយដី ៦,២ បណ្តាលឱ្យមនុស្សស្លាប់យ៉ាងតិច ៣០០ នាក់", [(6.2, 6.2, None), (300, OPEN, "naka")]),
+    # Lao ໜ and ໝ, one letter each, as the bound is written
+    ("lo", "ມີຜູ້ເສຍຊີວິດຢ່າງໜ້ອຍ 300 ຄົນ", [(300, OPEN, "khon")]),
+    ("th", "มีผู้ชุมนุม 5,000 ครอบครัว", [(5000, 5000, "khrobkhraw")]),
+])
+def test_a_clause_without_spaces_after_a_figure_is_no_noun_it_counts(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

@@ -1446,6 +1446,8 @@ def _variants(form: str, language: str) -> Iterator[str]:
         yield _SR_LETTER.sub(lambda m: _SR_CYRILLIC[m.group()], k)
     if language == "he" and "-" in k:  # "יותר מ־1,500": the Hebrew hyphen, maqaf
         yield k.replace("-", "\u05be")
+    if language == "lo" and ("ຫນ" in k or "ຫມ" in k):  # "ຢ່າງໜ້ອຍ": Lao writes ຫນ, ຫມ as one letter, which NFKC splits
+        yield k.replace("ຫນ", "ໜ").replace("ຫມ", "ໝ")
 
 
 def _split(table: Mapping[str, str], language: str) -> frozenset[str]:

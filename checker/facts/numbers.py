@@ -1515,6 +1515,10 @@ class _Reader:
         if (len(word) < (2 if uncased else 3) or not _LETTERS_ONLY.fullmatch(word)
                 or _HYPHENATED.match(self.text, token.end)):
             return False
+        if _GLUED_NOUN.match(word) and not _GLUED_NOUN.fullmatch(word):
+            # a clause of Thai, Lao or Khmer written without spaces ("6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย",
+            # which ends in the next figure's "at least"): the words written on the figure say what it counts
+            return False
         if word[0].isupper() and not (self.p.language in _NOUNS_CAPITALISED and not word[1:].isupper()):
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
         return (token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
