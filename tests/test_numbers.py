@@ -2214,6 +2214,14 @@ def test_a_clause_without_spaces_after_a_figure_is_no_noun_it_counts(language, t
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("A sztrájk 8 órán át tartott és 8 órakor kezdődött.", [(8, 8, "hour")]),  # for eight hours; at eight
+    ("A tárgyalás 12 órás volt.", [(12, 12, "hour")]),
+])
+def test_hungarian_hours_with_their_endings(text, expected) -> None:
+    assert values(text, "hu") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),
     ("خصصت الحكومة بـ20 مليون دولار.", [(2e7, 2e7, "USD")]),

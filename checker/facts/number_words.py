@@ -1152,6 +1152,8 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "day": ("gündür", "günlük", "günde", "günler"), "week": ("haftadır", "haftalık", "haftada")},
     # Hindi news says "साल" for years as often as CLDR's "वर्ष", and "फ़ीसदी" for per cent.
     "hi": {"year": ("साल", "सालों", "साला", "बरस", "वर्षों"), "percent": ("फ़ीसदी", "फीसदी", "फ़ीसद")},
+    # Hungarian hours with their case endings: "8 órán át" (for eight hours), "8 órát", "8 órás"
+    "hu": {"hour": ("órán", "órát", "órája", "órás", "órányi", "órára")},
     # Tagalog news spells per cent both ways.
     "tl": {"percent": ("porsiyento", "porsyento", "bahagdan")},
     "fil": {"percent": ("porsiyento", "porsyento", "bahagdan")},
@@ -1263,6 +1265,7 @@ CLOCK_AT_MINUTES_ONLY = frozenset({"en"})
 # is written out: Lithuanian "prasidėjo 8 val. ryto" (at 8 in the morning), but "truko 8
 # valandas" (lasted eight hours); German "um 2 Uhr" (o'clock; hours are "Stunden").
 CLOCK_AFTER = {"lt": "val", "de": "uhr", "lb": "auer",  # Luxembourgish "um 14 Auer"
+               "hu": "órakor órától",  # Hungarian "délután 2 órakor" (at two), but "8 órán át" (for eight hours)
                # Hindi, Nepali and Urdu "o'clock" after the hour: "रात 2 बजे", "2:35 बजे", "۳ بجے"
                "hi": "बजे बजकर", "ne": "बजे बजेको", "ur": "بجے", "mr": "वाजता वाजता", "pa": "ਵਜੇ",
                # and in Bengali, Tamil, Telugu, Gujarati, Kannada and Malayalam: "সকাল ১০টায়",
