@@ -2221,6 +2221,21 @@ def test_hungarian_hours_with_their_endings(text, expected) -> None:
     assert values(text, "hu") == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # the time span before the figure where the noun comes first
+    ("sw", "Serikali imetenga fedha kwa mradi wa miaka 5.", [(5, 5, "year")]),
+    ("sw", "Mgomo huo umedumu kwa zaidi ya siku 40.", [(40, OPEN, "day")]),
+    ("ha", "An yanke masa hukuncin shekaru 5 a gidan yari.", [(5, 5, "year")]),
+    # a year of the calendar stays one, and hours stay apart ("saa 3" is as often three o'clock)
+    ("sw", "Mwaka 2023 ulikuwa mgumu.", [(2023, 2023, None)]),
+    ("sw", "Mgomo ulidumu saa 48.", [(48, 48, None)]),
+    # a unit before the next figure is that figure's: "watu 23 saa 8 usiku" (23 people, at two at night)
+    ("sw", "Tetemeko hilo liliua watu 23 saa 8 usiku.", [(23, 23, None)]),
+])
+def test_the_noun_before_the_figure_in_swahili_hausa_and_yoruba(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

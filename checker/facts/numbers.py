@@ -425,6 +425,7 @@ _MYRIADS = frozenset((1e4, 1e8, 1e12, 1e16))  # 万 (만), 億 (억), 兆 (조),
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _CHANGE_REACH = 80  # characters before "to" where the verb of a change and its amount may stand
+_NEXT_DIGIT = regex.compile(rf"{_GAP}+\d")
 _CLAUSE_BEFORE = regex.compile(r"[^.!?;:\n]*\Z")
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}\u200c\u200d]*")  # letters, their marks and joiners ("लोगों")
@@ -1590,6 +1591,19 @@ class _Reader:
             return named.start(1), factor, unit
         return found.start(1), factor, None
 
+    def _span_before(self, start: int, end: int) -> tuple[int, str] | None:
+        """A day, week, month or year named right before a figure in a language that puts
+        the noun first (Swahili "miaka 5", "siku 3", "miezi 18"): where the word starts and
+        the unit. Not hours: Swahili "saa 3" is as often three o'clock; nor before the word
+        for "ago" ("miaka 5 iliyopita": a point in time, no span)."""
+        found = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        after = _NEXT_WORD.match(self.text, end)
+        if found is None or (after is not None and fold(after[1]) in _ago_words(self.p.language)):
+            return None
+        words = _Words(self.text, found.start(1), self.lex)
+        n, unit = self._unit(words, 0)
+        return (found.start(1), unit) if n == 1 and unit in DAYS_IN and words.at(0).end == found.end(1) else None
+
     def _noun_before(self, start: int) -> _Word | None:
         """The noun right before a figure in a language that puts it first ("watu 1,500",
         "watu zaidi ya 1,500"), when it has no other role."""
@@ -1638,6 +1652,8 @@ class _Reader:
                 and not noun_first and not core.han)  # "watu 1,500 kutoka …": the word after is no unit
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
         tail = self._tail(after_number, free, skip, sign)
+        if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
+            tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
         if core.start in self.sign_factors and tail.factor == 1.0:
             tail = replace(tail, factor=self.sign_factors[core.start])
         if sign is not None and tail.factor == 1.0 and self._code_not_money(start, core):
@@ -1681,6 +1697,14 @@ class _Reader:
         if kind is None and _passed(self.text, begin, end, self.p.language):
             kind = "min"  # "تجاوزت حصيلة القتلى 2000", "از ۲۹۰۰ نفر گذشت"
         value = _bounded(value, kind)
+        if sign is None and value.unit is None and noun_first and not core.year_like:
+            span = self._span_before(begin, end)  # "miaka 5", "siku 3": the time span before the figure
+            if span is not None:
+                begin, value = span[0], replace(value, unit=span[1])
+                bound = self.prefixes.get(begin) if kind is None else None
+                if bound is not None and self.lex.bounds.get(bound[1]):
+                    begin, value = bound[0], _bounded(value, self.lex.bounds[bound[1]])  # "zaidi ya miaka 5"
+                return NumberMention(begin, end, self.text[begin:end], value)
         if sign is None and value.unit is None and noun_first:
             noun = self._noun_before(begin)
             if noun is not None:
@@ -1795,6 +1819,24 @@ class _Reader:
         if mention is None or (need_half and 1.5 not in (mention.value.min, mention.value.max)):
             return None
         return mention
+
+
+@lru_cache(maxsize=64)
+def _ago_words(language: str) -> frozenset[str]:
+    """The words CLDR writes after the number of a span before now where the unit comes
+    first (Swahili "miaka {0} iliyopita", 5 years ago), folded."""
+    loc = cldr.locale(language)
+    if loc is None:
+        return frozenset()
+    fields = loc._data["date_fields"]
+    found = set()
+    for unit in DURATIONS:
+        for width in (unit, f"{unit}-short", f"{unit}-narrow"):
+            for pattern in (fields.get(width) or {}).get("past", {}).values():
+                before, _, after = pattern.partition("{0}")
+                if before.strip() and after.split():
+                    found.add(fold(after.split()[0]))
+    return frozenset(found)
 
 
 def _verb(language: str, word: str) -> bool:
