@@ -2236,6 +2236,23 @@ def test_the_noun_before_the_figure_in_swahili_hausa_and_yoruba(language, text, 
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # where the comma is the decimal mark, a dot before one digit is a decimal point too
+    ("it", "Il terremoto di magnitudo 6.1 ha causato 29 vittime.", [(6.1, 6.1, None), (29, 29, "vittime")]),
+    ("es", "El sismo de 7.1 grados dejó 12.345 damnificados.", [(7.1, 7.1, None), (12345, 12345, "damnificados")]),
+    ("it", "La scossa è arrivata alle 3.36 di notte.", []),             # two digits: the minutes of a time
+    # Turkish "TL" with its ending
+    ("tr", "Şirketin net kârı 3,4 milyar TL'ye yükseldi.", [(3.4e9, 3.4e9, "TRY")]),
+    # a Korean unit with another syllable on it is another word; with a particle, the unit
+    ("ko", "삼성전자의 3분기 영업이익은 2조4천억 원으로 집계됐다.", [(3, 3, None), (2.4e12, 2.4e12, "KRW")]),
+    ("ko", "회의는 30분간 진행됐다.", [(30, 30, "minute")]),
+    # Hindi "was" after a figure is no noun it counts
+    ("hi", "मतदान प्रतिशत 65.5 रहा।", [(65.5, 65.5, None)]),
+])
+def test_decimal_points_currencies_and_words_written_on_figures(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

@@ -1209,7 +1209,16 @@ VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     **dict.fromkeys(("hr", "bs"), (("lo", "io", "ao", "uo"), ())), "sr": (("lo", "io", "ao", "uo", "ло", "ио", "ао", "уо"), ()),
     "pl": (("ło",), ()), "ru": (("ло",), ()), "uk": (("ло",), ()),
     "ta": (("ந்தனர்", "ண்டனர்", "ட்டனர்", "ற்றனர்", "த்தனர்", "ன்றனர்", "டினர்", "கினர்"), ("ட்டினர்",)),
+    # Hindi's "was", "became", "went" after a figure: "मतदान प्रतिशत 65.5 रहा" (turnout was 65.5)
+    "hi": (("रहा", "रही", "रहे", "हुआ", "हुई", "हुए", "गया", "गई", "गए"), ()),
 }
+
+# What may follow a unit written on a Korean figure in the same word: a particle, "간"
+# (for a span), "째" (running), a bound ("1년여", "5시간가량"); any other syllable makes
+# another word of it ("3분기", the third quarter, is no three minutes).
+KOREAN_AFTER_UNIT = ("간", "째", "여", "이", "가", "은", "는", "을", "를", "의", "에", "으로", "로", "와", "과",
+                     "도", "만", "까지", "부터", "씩", "께", "나", "동안", "가량", "정도", "이상", "이하", "미만",
+                     "안팎", "전", "후", "내", "쯤", "밖에", "뿐")
 
 # Words for "o'clock" written before the hour, after which a number is a time of day,
 # not a figure: Finnish "kello 6", "klo 6", Swedish "klockan 9", Polish "o godz. 8",
@@ -1396,7 +1405,10 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # The bare names Turkish, Azerbaijani and Sorani news writes after a figure ("1,2
     # milyar dolar", "500 milyon dollar", "٢ ملیار دۆلار"), where CLDR gives the possessive
     # with the country ("ABD doları").
-    "tr": {"USD": ("dolar", "dolarlık"), "EUR": ("avro", "euroluk"), "TRY": ("lira", "liralık", "liraya", "liradan")},
+    "tr": {"USD": ("dolar", "dolarlık"), "EUR": ("avro", "euroluk"),
+           # and "TL" with its case ending after an apostrophe: "3,4 milyar TL'ye"
+           "TRY": ("lira", "liralık", "liraya", "liradan", "TL", "TL'ye", "TL'lik", "TL'lık", "TL'den", "TL'yi",
+                   "TL'dir", "TL'ya")},
     "az": {"USD": ("dollar", "dollarlıq", "dollardan", "dollara"), "AZN": ("manat", "manatlıq", "manatdan")},
     "ckb": {"USD": ("دۆلار",)},
     "ps": {"USD": ("ډالره", "ډالرو")},

@@ -46,6 +46,7 @@ from .number_words import (
     HIJRI_MONTHS,
     HOUR_MARKS,
     HOUR_SPANS,
+    KOREAN_AFTER_UNIT,
     LOCAL_MONEY_WORDS,
     MONEY,
     MULTIPLIER_FIRST,
@@ -526,6 +527,10 @@ def _profile(tag: str) -> _Profile:
         # A comma before one or two digits groups nothing: it is the decimal comma of news
         # that writes both ("R3,5 billion" in South Africa, Pashto "۶,۳"), not a list ("1,2,3").
         dec = rf"(?:{dec}|,(?=\d{{1,2}}(?![\d,])))"
+    elif decimal == ",":
+        # and a dot before one digit, which groups nothing, is the decimal point of news that
+        # writes both ("magnitudo 6.1", "4.5 gradi"); not two ("alle 3.36", a time) nor a date's ("6.1.2024")
+        dec = rf"(?:{dec}|\.(?=\d(?![\d.,])))"
     if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
@@ -1044,9 +1049,14 @@ def _glued_unit(run: str, lex: Lexicon) -> str:
     Thai "กว่าหลัง" → "กว่า", more than … houses); the whole run when none does."""
     for n in range(min(len(run), _GLUED_REACH), 0, -1):
         k = key(run[:n])
+        if k in lex.units and run[n:] and _HANGUL.match(run) and not run[n:].startswith(KOREAN_AFTER_UNIT):
+            continue  # "3분기": the third quarter, no minutes
         if k in lex.units or k in lex.multipliers or k in lex.bounds_after:
             return run[:n]
     return run
+
+
+_HANGUL = regex.compile(r"\p{Hangul}")
 
 
 _GLUED_REACH = 10  # the longest unit word looked for at the start of such a run ("หมื่นล้าน": nine letters)
@@ -1843,7 +1853,7 @@ def _verb(language: str, word: str) -> bool:
     """Whether a word is a verb by its ending (:data:`~checker.facts.number_words.VERB_ENDINGS`):
     no noun a figure counts."""
     endings, not_endings = VERB_ENDINGS.get(language, ((), ()))
-    return len(word) > 3 and word.endswith(endings) and not word.endswith(not_endings)
+    return (len(word) > 3 or word in endings) and word.endswith(endings) and not word.endswith(not_endings)
 
 
 def _touching(token: _Word) -> bool:
