@@ -685,3 +685,10 @@ COUNTED = """
 def test_a_figure_that_counts_the_anchor_goes_before_the_others(rule: str, text: str, language: str,
                                                                  verdict: str) -> None:
     assert verdicts(run_rules(COUNTED, [article(text, language)]), rule) == {"article.txt": verdict}
+
+
+def test_a_figure_counts_the_anchor_past_the_noun_that_comes_first() -> None:
+    # Swahili "liliua watu 23" (killed 23 people): the magnitude before is no count of the dead
+    rules = "- {id: killed, check: number, expect: 23, about: [liliua]}\n"
+    text = "Tetemeko la ardhi la ukubwa wa 5.8 liliua watu 23 usiku wa kuamkia Jumatatu."
+    assert verdicts(run_rules(rules, [article(text, "sw")]), "killed") == {"article.txt": "agrees"}

@@ -195,7 +195,9 @@ def _counts(mention: Any, anchor: Any, text: str) -> bool:
         return False
     if mention.start <= anchor.start < mention.end:
         return mention.start < anchor.start  # the counted noun, after the figure
-    return anchor.end <= mention.start and not text[anchor.end:mention.start].strip(GAP_CHARS + ":")
+    # right after the anchor, or its noun that comes first is: "liliua watu 23" (killed 23 people)
+    start = mention.start if mention.counted_start is None else min(mention.start, mention.counted_start)
+    return anchor.end <= start and not text[anchor.end:start].strip(GAP_CHARS + ":")
 
 
 @hookimpl
