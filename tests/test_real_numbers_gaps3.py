@@ -3,8 +3,9 @@
 that is no naira, the 元 of Taiwan news, the Egyptian pound's "ج.م", Indonesian "Seribu"
 and "Liga 1", Basque endings and bounds after the noun, Kinyarwanda thousands with a comma,
 a verb after a figure, a count after its anchor beside a magnitude, and the hours and bounds
-of Luxembourgish, Maltese, Icelandic, Irish and Polish news; the verdict of each rule and
-the sentence it rests on."""
+of Luxembourgish, Maltese, Icelandic, Irish and Polish news, Swahili spans before the
+figure, Korean quarters, Italian decimal dots, percentage points and Thai clauses written
+without spaces; the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -116,6 +117,31 @@ PL = """WARSZAWA – Strajk w kopalniach rozpoczął się o 6 rano i trwał 12 g
 Wzięło w nim udział ponad 1,5 tys. górników, a spółka straciła 40 mln zł.
 """
 
+SW = """DODOMA – Tetemeko la ardhi la ukubwa wa 5.8 liliua watu 23 saa 8 usiku wa kuamkia Jumatatu.
+
+Serikali imetenga shilingi bilioni 3 kwa mpango wa ujenzi upya wa miaka 5.
+"""
+
+KO = """삼성전자의 3분기 영업이익은 2조4천억 원으로 집계됐다.
+
+회사 측은 반도체 부문의 적자가 1조 원 이상 줄었다고 밝혔다.
+"""
+
+IT = """L'AQUILA – Un terremoto di magnitudo 6.1 ha colpito l'Abruzzo alle 3.36 di notte, causando 29 vittime.
+
+Il governo ha stanziato 500 milioni di euro per la ricostruzione.
+"""
+
+EN_ECONOMY = """LONDON – Britain's unemployment rate rose 0.3 percentage points to 4.2% in the three months to March, the Office for National Statistics said.
+
+Wage growth eased to 5.7%, and more than 1,200 firms reported cutting jobs.
+"""
+
+TH = """กรุงเทพฯ – แผ่นดินไหวขนาด 6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย 300 คน ในภาคเหนือของประเทศ
+
+รัฐบาลอนุมัติงบประมาณ 500 ล้านบาท เพื่อช่วยเหลือผู้ประสบภัย
+"""
+
 # language tag as a source states it: (language, published, text, rules, metadata)
 CASES = {
     "hr": ("hr", "2024-02-06", HR, """
@@ -207,6 +233,32 @@ CASES = {
 - {id: pl-start, check: number, expect: 6, about: [rozpoczął]}
 - {id: pl-length, check: number, expect: 12, unit: hour, about: [trwał]}
 - {id: pl-miners, check: number, expect: 1500, about: [górników]}
+""", {}),
+    "sw": ("sw", "2024-03-18", SW, """
+- {id: sw-dead, check: number, expect: 23, about: [liliua]}
+- {id: sw-dead-hours, check: number, expect: 23, unit: hour, about: [liliua]}
+- {id: sw-plan, check: number, expect: 5, unit: year, about: [mpango]}
+- {id: sw-funds, check: number, expect: 3000000000, unit: KES, about: [imetenga]}
+""", {}),
+    "ko": ("ko", "2024-10-31", KO, """
+- {id: ko-profit, check: number, expect: 2400000000000, unit: KRW, about: [영업이익은]}
+- {id: ko-minutes, check: number, expect: 3, unit: minute, about: [영업이익은]}
+- {id: ko-loss, check: number, expect: 1000000000000, unit: KRW, about: [적자가]}
+""", {}),
+    "it": ("it", "2024-04-07", IT, """
+- {id: it-magnitude, check: number, expect: 6.1, about: [magnitudo]}
+- {id: it-victims, check: number, expect: 29, about: [vittime]}
+- {id: it-funds, check: number, expect: 500000000, unit: EUR, about: [ricostruzione]}
+""", {}),
+    "en-GB": ("en", "2024-05-14", EN_ECONOMY, """
+- {id: gb-unemployment, check: number, expect: 4.2, unit: percent, about: [unemployment]}
+- {id: gb-wages, check: number, expect: 6, unit: percent, about: [wage]}
+- {id: gb-firms, check: number, expect: 1000, about: [firms]}
+""", {}),
+    "th": ("th", "2024-03-22", TH, """
+- {id: th-magnitude, check: number, expect: 6.2, about: [ขนาด]}
+- {id: th-dead, check: number, expect: 300, about: [ผู้เสียชีวิต]}
+- {id: th-budget, check: number, expect: 500000000, unit: THB, about: [งบประมาณ]}
 """, {}),
 }
 
@@ -303,6 +355,33 @@ EXPECTED = {
         "pl-length": ("agrees", 'WARSZAWA – Strajk w kopalniach rozpoczął się o 6 rano i trwał 12 godzin.'),
         "pl-miners": ("agrees", 'Wzięło w nim udział ponad 1,5 tys. górników, a spółka straciła 40 mln zł.'),
     },
+    "sw": {
+        "sw-dead": ("agrees", 'DODOMA – Tetemeko la ardhi la ukubwa wa 5.8 liliua watu 23 saa 8 usiku wa kuamkia Jumatatu.'),
+        "sw-dead-hours": ("silent", None),  # "saa 8 usiku" is the next figure's: at two at night
+        "sw-plan": ("agrees", 'Serikali imetenga shilingi bilioni 3 kwa mpango wa ujenzi upya wa miaka 5.'),
+        "sw-funds": ("agrees", 'Serikali imetenga shilingi bilioni 3 kwa mpango wa ujenzi upya wa miaka 5.'),
+    },
+    "ko": {
+        "ko-profit": ("agrees", '삼성전자의 3분기 영업이익은 2조4천억 원으로 집계됐다.'),
+        "ko-minutes": ("silent", None),  # "3분기": the third quarter
+        "ko-loss": ("agrees", '회사 측은 반도체 부문의 적자가 1조 원 이상 줄었다고 밝혔다.'),
+    },
+    "it": {
+        "it-magnitude": ("agrees", "L'AQUILA – Un terremoto di magnitudo 6.1 ha colpito l'Abruzzo alle 3.36 di notte, causando 29 vittime."),
+        "it-victims": ("agrees", "L'AQUILA – Un terremoto di magnitudo 6.1 ha colpito l'Abruzzo alle 3.36 di notte, causando 29 vittime."),
+        "it-funds": ("agrees", 'Il governo ha stanziato 500 milioni di euro per la ricostruzione.'),
+    },
+    "en-GB": {
+        "gb-unemployment": ("agrees", "LONDON – Britain's unemployment rate rose 0.3 percentage points to 4.2% in the three months to March, the Office for National Statistics said."),
+        # 5.7% is no 6%; more than 1,200 firms is no 1,000
+        "gb-wages": ("contradicts", 'Wage growth eased to 5.7%, and more than 1,200 firms reported cutting jobs.'),
+        "gb-firms": ("contradicts", 'Wage growth eased to 5.7%, and more than 1,200 firms reported cutting jobs.'),
+    },
+    "th": {
+        "th-magnitude": ("agrees", 'กรุงเทพฯ – แผ่นดินไหวขนาด 6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย 300 คน ในภาคเหนือของประเทศ'),
+        "th-dead": ("agrees", 'กรุงเทพฯ – แผ่นดินไหวขนาด 6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย 300 คน ในภาคเหนือของประเทศ'),
+        "th-budget": ("agrees", 'รัฐบาลอนุมัติงบประมาณ 500 ล้านบาท เพื่อช่วยเหลือผู้ประสบภัย'),
+    },
 }
 
 # The words each rule's first evidence quotes: the figure with what it was read with.
@@ -319,6 +398,11 @@ QUOTED = {
     ("ta", "ta-teachers"): "5,000 ஆசிரியர்கள்",
     ("lb", "lb-crowd"): "Méi wéi 2.000 Leit",
     ("mt", "mt-plan"): "€25 miljun",
+    ("sw", "sw-plan"): "miaka 5",
+    ("it", "it-magnitude"): "6.1",
+    ("en-GB", "gb-unemployment"): "4.2%",           # not "0.3 percentage points"
+    ("th", "th-dead"): "อย่างน้อย 300",
+    ("ko", "ko-profit"): "2조4천억 원",
 }
 
 
