@@ -2253,6 +2253,18 @@ def test_decimal_points_currencies_and_words_written_on_figures(language, text, 
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # an age is no span of years: only the sentence is
+    ("en", "A 45-year-old man was sentenced to 12 years in prison.", [(45, 45, None), (12, 12, "year")]),
+    ("en", "Her 3-month-old brother was rescued.", [(3, 3, None)]),
+    ("en", "The victim was 45 years old.", [(45, 45, None)]),
+    ("en", "She is 45 years older than him.", [(45, 45, "year")]),
+    ("es", "Un hombre de 45 años de edad fue condenado a 12 años.", [(45, 45, None), (12, 12, "year")]),
+])
+def test_an_age_is_no_span_of_years(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

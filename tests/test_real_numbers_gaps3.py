@@ -142,6 +142,11 @@ TH = """กรุงเทพฯ – แผ่นดินไหวขนาด 
 รัฐบาลอนุมัติงบประมาณ 500 ล้านบาท เพื่อช่วยเหลือผู้ประสบภัย
 """
 
+EN_COURT = """MANCHESTER – A 45-year-old man was sentenced to 12 years in prison on Tuesday for the arson attack that killed three people.
+
+The judge said the 19-year-old accomplice would serve 4 years.
+"""
+
 # language tag as a source states it: (language, published, text, rules, metadata)
 CASES = {
     "hr": ("hr", "2024-02-06", HR, """
@@ -259,6 +264,10 @@ CASES = {
 - {id: th-magnitude, check: number, expect: 6.2, about: [ขนาด]}
 - {id: th-dead, check: number, expect: 300, about: [ผู้เสียชีวิต]}
 - {id: th-budget, check: number, expect: 500000000, unit: THB, about: [งบประมาณ]}
+""", {}),
+    "en-court": ("en", "2024-06-12", EN_COURT, """
+- {id: court-sentence, check: number, expect: 12, unit: year, about: [sentenced]}
+- {id: court-accomplice, check: number, expect: 5, unit: year, about: [serve]}
 """, {}),
 }
 
@@ -381,6 +390,11 @@ EXPECTED = {
         "th-magnitude": ("agrees", 'กรุงเทพฯ – แผ่นดินไหวขนาด 6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย 300 คน ในภาคเหนือของประเทศ'),
         "th-dead": ("agrees", 'กรุงเทพฯ – แผ่นดินไหวขนาด 6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย 300 คน ในภาคเหนือของประเทศ'),
         "th-budget": ("agrees", 'รัฐบาลอนุมัติงบประมาณ 500 ล้านบาท เพื่อช่วยเหลือผู้ประสบภัย'),
+    },
+    "en-court": {
+        # the man's age, "45-year-old", is no span of years beside the sentence
+        "court-sentence": ("agrees", 'MANCHESTER – A 45-year-old man was sentenced to 12 years in prison on Tuesday for the arson attack that killed three people.'),
+        "court-accomplice": ("contradicts", 'The judge said the 19-year-old accomplice would serve 4 years.'),
     },
 }
 

@@ -1213,6 +1213,13 @@ VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "hi": (("रहा", "रही", "रहे", "हुआ", "हुई", "हुए", "गया", "गई", "गए"), ()),
 }
 
+# Words after a time span that make it an age, not a span: "a 45-year-old man" was
+# sentenced "to 12 years" (only the 12 is years of anything); "3-month-old", "45 years old".
+# Spanish, Portuguese and Italian say it after the years: "45 años de edad", "45 anos de idade",
+# "45 anni di età".
+AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de edad",), "pt": (" de idade",),
+                                            "it": (" di età",)}
+
 # What may follow a unit written on a Korean figure in the same word: a particle, "간"
 # (for a span), "째" (running), a bound ("1년여", "5시간가량"); any other syllable makes
 # another word of it ("3분기", the third quarter, is no three minutes).

@@ -34,6 +34,7 @@ from ..text.normalise import UNSPACED, fold
 from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
+    AGE_AFTER,
     CLOCK_AFTER,
     CLOCK_AT,
     CLOCK_AT_MINUTES_ONLY,
@@ -1662,6 +1663,9 @@ class _Reader:
                 and not noun_first and not core.han)  # "watu 1,500 kutoka …": the word after is no unit
         skip = self.lex.linkers | (self.lex.articles if core.needs_unit else frozenset())
         tail = self._tail(after_number, free, skip, sign)
+        age = _age_after(self.p.language).match(self.text, tail.end) if tail.unit in DAYS_IN else None
+        if age is not None and tail.factor == 1.0:
+            tail = _Tail(age.end())  # "a 45-year-old man": an age, no span of years
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
         if core.start in self.sign_factors and tail.factor == 1.0:
@@ -1829,6 +1833,12 @@ class _Reader:
         if mention is None or (need_half and 1.5 not in (mention.value.min, mention.value.max)):
             return None
         return mention
+
+
+@lru_cache(maxsize=64)
+def _age_after(language: str) -> regex.Pattern:
+    """The words after a span that make it an age (:data:`~checker.facts.number_words.AGE_AFTER`)."""
+    return regex.compile(rf"(?:{_alternation(AGE_AFTER.get(language, ()))})(?![\p{{L}}\p{{M}}])")
 
 
 @lru_cache(maxsize=64)
