@@ -2265,6 +2265,17 @@ def test_an_age_is_no_span_of_years(language, text, expected) -> None:
     assert values(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # the multipliers of the locale a source's tag names: Taiwan's 兆 is a trillion
+    ("zh-TW", "投資金額超過1兆元。", [(1e12, OPEN, "TWD")]),
+    ("zh_Hant", "投資金額達3.5兆元。", [(3.5e12, 3.5e12, "TWD")]),
+    # in Beijing's news 兆 is the prefix of a unit: megawatts
+    ("zh", "新建电站装机容量100兆瓦，投资超过1万亿元。", [(100, 100, "megawatt"), (1e12, OPEN, "CNY")]),
+])
+def test_the_multipliers_of_a_region_s_locale(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكثر من 1500 قتيل و35 في المئة من المباني دمرت.", [(1500, OPEN, "qtyl"), (35, 35, "percent")]),
     ("قتل 20 شخصا و3 آلاف جريح.", [(20, 20, "shkhs"), (3000, 3000, "jryh")]),

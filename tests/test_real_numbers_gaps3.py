@@ -178,6 +178,7 @@ CASES = {
     "zh-TW": ("zh", "2023-10-20", ZH, """
 - {id: zh-profit, check: number, expect: 211000000000, unit: TWD, about: [純益]}
 - {id: zh-eps, check: number, expect: 8.14, unit: TWD, about: [每股盈餘]}
+- {id: zh-invest, check: number, expect: 1000000000000, unit: TWD, about: [投資金額]}
 """, {"locale": "zh_TW"}),
     "ar-EG": ("ar", "2024-07-15", AR, """
 - {id: ar-profit, check: number, expect: 45000000000, unit: EGP, about: [أرباحا]}
@@ -302,6 +303,7 @@ EXPECTED = {
     "zh-TW": {
         "zh-profit": ("agrees", '台積電昨日公布第三季財報，稅後純益達2,110億元，年減19.3%，每股盈餘8.14元。'),
         "zh-eps": ("agrees", '台積電昨日公布第三季財報，稅後純益達2,110億元，年減19.3%，每股盈餘8.14元。'),
+        "zh-invest": ("agrees", '董事長劉德音表示，公司將在高雄興建新廠，投資金額超過1兆元。'),  # Taiwan's 兆: a trillion
     },
     "ar-EG": {
         "ar-profit": ("agrees", 'القاهرة - حقق البنك الأهلي المصري أرباحا صافية بلغت 45 مليار ج.م خلال العام المالي الماضي، بزيادة 30 في المائة.'),

@@ -1588,6 +1588,18 @@ def _cldr_multipliers(loc, usable: bool = True) -> Iterator[tuple[str, float]]:
                     yield phrase, int(magnitude) / 10 ** max(zeros - 1, 0)
 
 
+@lru_cache(maxsize=64)
+def locale_multipliers(tag: str) -> dict[str, float]:
+    """The multipliers of a regional or script locale (``zh_TW``, ``zh_Hant``) that its
+    language's own CLDR data does not write, under :func:`key`: Taiwan's and Hong Kong's
+    兆 (a trillion, "1兆元"), which in Beijing's news is a prefix of units (兆瓦, megawatt)."""
+    loc = cldr.locale(tag)
+    if loc is None or "_" not in tag:
+        return {}
+    own = {key(word) for locale in _locales(tag.split("_")[0].lower()) for word, _ in _cldr_multipliers(locale)}
+    return {key(word): factor for word, factor in _cldr_multipliers(loc) if key(word) not in own}
+
+
 # --- currencies --------------------------------------------------------------------
 
 _MONEY_SIGN = regex.compile(r"\p{Sc}")

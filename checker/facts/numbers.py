@@ -74,6 +74,7 @@ from .number_words import (
     Lexicon,
     key,
     lexicon,
+    locale_multipliers,
 )
 
 APPROX_SPREAD = 0.10     # "about 50" agrees with 45–55
@@ -521,6 +522,8 @@ def _profile(tag: str) -> _Profile:
 
     base = tag.split("_")[0].lower()
     lex = _with_local_money(lexicon(base), tag, base)
+    if local_multipliers := locale_multipliers(tag):  # "1兆元" in Taiwan's news
+        lex = replace(lex, multipliers={**lex.multipliers, **local_multipliers})
     loc = cldr.locale(tag) or cldr.locale("en")
     decimal, group = DIGIT_MARKS.get(base, (get_decimal_symbol(loc), get_group_symbol(loc)))
     dec = _mark_class(decimal, "٫")
