@@ -1851,6 +1851,7 @@ def test_a_letter_before_digits_is_a_code_unless_the_locale_writes_its_currency_
     ("zh-HK", "港府撥款50億元。", [(5e9, 5e9, "HKD")]),
     ("yue", "港府撥款50億元。", [(5e9, 5e9, "HKD")]),
     ("zh-TW", "當局撥款3億美元。", [(3e8, 3e8, "USD")]),       # a named currency stays itself
+    ("zh-SG", "政府拨款50亿元。", [(5e9, 5e9, None)]),            # Singapore's dollar, which is not read
 ])
 def test_yuan_is_the_local_dollar_where_the_language_tag_names_its_territory(language, text, expected) -> None:
     assert values(text, language) == expected
@@ -1932,6 +1933,16 @@ def test_kinyarwanda_groups_thousands_with_a_comma_and_writes_the_multiplier_fir
     ("ta", "இதில் 300 நாட்டினர் பங்கேற்றனர்.", [(300, 300, "nattinr")]),
 ])
 def test_a_verb_after_a_figure_is_no_noun_it_counts(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ar-SA", "بلغت الأرباح 5 مليارات ريال.", [(5e9, 5e9, "SAR")]),   # the riyal of Saudi news
+    ("ar-AE", "بلغت الأرباح 5 مليارات درهم.", [(5e9, 5e9, "AED")]),
+    ("ar-MA", "بلغت الأرباح 5 مليارات درهم.", [(5e9, 5e9, "MAD")]),
+    ("ar", "بلغت الأرباح 5 مليارات ريال.", [(5e9, 5e9, None)]),        # whose riyal, the language alone does not say
+])
+def test_an_arabic_riyal_or_dirham_is_the_local_one_where_the_tag_names_the_country(language, text, expected) -> None:
     assert values(text, language) == expected
 
 

@@ -1423,13 +1423,21 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ar": {"EGP": ("جنيه مصري", "جنيها", "جنيهًا", "جنيهات")},
 }
 
-# Words that name whatever currency is the money of the place a report is written:
-# 元 (and 圓) is the yuan in Beijing's news, the Taiwan dollar in Taipei's, the Hong Kong
-# dollar in Hong Kong's and in Cantonese ("2,000億元", "50億元"). Read as the currency
-# CLDR gives the territory of the source's language tag (``zh-TW``, ``zh-Hant``, ``zh-HK``,
-# ``yue``), and as none where that currency is not read (Macau's, Singapore's). CLDR has
-# no such word: its names are 新台幣, 港元.
-LOCAL_MONEY_WORDS: Mapping[str, tuple[str, ...]] = {"zh": ("元", "圓"), "yue": ("元", "圓")}
+# Words that name whatever currency is the money of the place a report is written, of
+# those each may name: 元 (and 圓) is the yuan in Beijing's news, the Taiwan dollar in
+# Taipei's, the Hong Kong dollar in Hong Kong's and in Cantonese ("2,000億元", "50億元");
+# Arabic "ريال" is the Saudi riyal in Riyadh's news, "درهم" the dirham of the Emirates or
+# of Morocco in theirs. Read as the currency CLDR gives the territory of the source's
+# language tag (``zh-TW``, ``zh-Hant``, ``zh-HK``, ``yue``, ``ar-SA``) where the word may
+# name it, and as none where that currency is not read (Macau's, Singapore's, Qatar's);
+# elsewhere as the tables read it (元 in Beijing's news, the yuan; "ريال" in Cairo's, none).
+# CLDR has no such words: its names are 新台幣, 港元, "ريال سعودي".
+_DOLLAR_LIKE = ("CNY", "TWD", "HKD", "MOP", "SGD", "MYR")
+LOCAL_MONEY_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "zh": {"元": _DOLLAR_LIKE, "圓": _DOLLAR_LIKE}, "yue": {"元": _DOLLAR_LIKE, "圓": _DOLLAR_LIKE},
+    "ar": {"ريال": ("SAR", "QAR", "OMR", "YER"), "ريالا": ("SAR", "QAR", "OMR", "YER"),
+           "درهم": ("AED", "MAD"), "دينار": ("KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD")},
+}
 
 # Multipliers written after an amount of money only, too short to read anywhere else
 # ("£12m" beside CLDR's "M"): British newsrooms write billions "bn".

@@ -600,9 +600,10 @@ def _with_local_money(lex: Lexicon, tag: str, base: str) -> Lexicon:
     """The lexicon with the words for the local money (:data:`LOCAL_MONEY_WORDS`) naming
     the currency of the territory of ``tag``."""
     words = LOCAL_MONEY_WORDS.get(base)
-    if not words:
+    code = cldr.local_currency(tag) if words else None
+    keys = frozenset(key(word) for word, codes in (words or {}).items() if code in codes)
+    if not keys:
         return lex
-    code, keys = cldr.local_currency(tag), frozenset(map(key, words))
     units = {k: v for k, v in lex.units.items() if k not in keys}
     if code in MONEY:
         units.update(dict.fromkeys(keys, code))
