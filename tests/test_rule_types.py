@@ -676,6 +676,9 @@ COUNTED = """
     ("killed", "A 6.2 earthquake killed 23 people.", "en", "agrees"),
     ("killed", "The 7.8 earthquake killed more than 20 people.", "en", "agrees"),
     ("killed", "The 7.8 earthquake killed up to 20 people.", "en", "contradicts"),
+    # where none stands after it, the figure whose noun is the anchor's subject
+    ("killed", "23 people were killed in the 6.2 earthquake.", "en", "agrees"),
+    ("killed", "In the 6.2 earthquake, 23 people were killed.", "en", "agrees"),
     # figures that all count it, or none, stay as they are
     ("votes", "The bill got 81 votes in favour and 20 votes against.", "en", "unclear"),
     ("votes", "The debate on the votes lasted 81 minutes, with 3 breaks.", "en", "unclear"),

@@ -169,15 +169,44 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     """Of the figures near a rule's anchors in one sentence, those that count the anchor
     itself, when one does: "after a 14-hour debate, with 81 votes in favour" states 81
     for a rule about votes, not 14 and 81 (a rule without ``unit`` takes any figure near
-    its anchor). Figures that all count it, or none, are kept as they are."""
+    its anchor). Where none stands after the anchor, a figure whose noun is the subject
+    of the anchor counts it: "23 people were killed in the 6.2 quake". Figures that all
+    count it, or none, are kept as they are."""
     by_sentence: dict[Any, list[tuple[Any, Any]]] = {}
     for pair in near:
         by_sentence.setdefault(ctx.facts.sentence_at(pair[0].start), []).append(pair)
     kept = []
     for pairs in by_sentence.values():
-        counting = [pair for pair in pairs if _counts(*pair, ctx.text)]
+        counting = ([pair for pair in pairs if _counts(*pair, ctx.text)]
+                    or [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)])
         kept.extend(counting or pairs)
     return sorted(kept, key=lambda pair: pair[0].start)
+
+
+_BETWEEN_SUBJECT_AND_VERB = 2  # words between a counted noun and the anchor: "23 people were killed"
+
+
+def _whole(mention: Any) -> bool:
+    """A whole number or a bound of one, and no year: what a count is."""
+    from ..facts.numbers import may_be_year
+
+    value = mention.value
+    stated = value.min if value.min is not None else value.max
+    return not (stated is None or (value.max is not None and value.max != stated) or not float(stated).is_integer()
+                or may_be_year(mention.text.strip(), stated))
+
+
+def _counts_the_subject(mention: Any, anchor: Any, text: str) -> bool:
+    """Whether a figure with the noun it counts stands before the anchor as its subject,
+    a word or two apart at most and with no punctuation between: "23 people were killed",
+    "23 personas murieron", "poginulo je" after "23 ljudi"."""
+    from ..facts.numbers import is_free_noun
+
+    if not _whole(mention) or mention.value.unit is None or not is_free_noun(mention.value.unit):
+        return False
+    between = text[mention.end:anchor.start] if mention.end <= anchor.start else None
+    return (between is not None and all(word.isalpha() for word in between.split())
+            and len(between.split()) <= _BETWEEN_SUBJECT_AND_VERB)
 
 
 def _counts(mention: Any, anchor: Any, text: str) -> bool:
@@ -186,12 +215,9 @@ def _counts(mention: Any, anchor: Any, text: str) -> bool:
     votes") or after the anchor ("killed 23", "killed more than 50,000 people", "watu
     1,500", "votes: 81"). A figure that describes the anchor counts nothing: "a 14-hour
     debate", "a 6.2 earthquake", "the 2024 budget"."""
-    from ..facts.numbers import GAP_CHARS, may_be_year
+    from ..facts.numbers import GAP_CHARS
 
-    value = mention.value
-    stated = value.min if value.min is not None else value.max
-    if (stated is None or (value.max is not None and value.max != stated) or not float(stated).is_integer()
-            or may_be_year(mention.text.strip(), stated)):
+    if not _whole(mention):
         return False
     if mention.start <= anchor.start < mention.end:
         return mention.start < anchor.start  # the counted noun, after the figure
