@@ -2271,6 +2271,14 @@ def test_decimal_points_currencies_and_words_written_on_figures(language, text, 
     ("en", "The victim was 45 years old.", [(45, 45, None)]),
     ("en", "She is 45 years older than him.", [(45, 45, "year")]),
     ("es", "Un hombre de 45 años de edad fue condenado a 12 años.", [(45, 45, None), (12, 12, "year")]),
+    # the words before the years: a person of so many years, or a name and a comma
+    ("fr", "Un homme de 45 ans a été condamné à 12 ans de prison.", [(45, 45, None), (12, 12, "year")]),
+    ("fr", "Jean Dupont, 45 ans, a été condamné à 12 ans de prison.", [(45, 45, None), (12, 12, "year")]),
+    ("fr", "Une femme âgée de 83 ans est morte.", [(83, 83, None)]),
+    ("es", "Una mujer de 45 años fue condenada a 12 años de prisión.", [(45, 45, None), (12, 12, "year")]),
+    ("it", "Un uomo di 45 anni è stato condannato a 12 anni.", [(45, 45, None), (12, 12, "year")]),
+    ("pt", "Um homem de 45 anos foi condenado a 12 anos de prisão.", [(45, 45, None), (12, 12, "year")]),
+    ("fr", "Le gouvernement a lancé un plan de 10 ans.", [(10, 10, "year")]),       # a plan's years are a span
 ])
 def test_an_age_is_no_span_of_years(language, text, expected) -> None:
     assert values(text, language) == expected

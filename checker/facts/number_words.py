@@ -1219,6 +1219,19 @@ VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # "45 anni di età".
 AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de edad",), "pt": (" de idade",),
                                             "it": (" di età",)}
+# And the words before the years that make them an age: "âgé de 45 ans", "un homme de 45
+# ans" (but "un plan de 10 ans"), "una mujer de 45 años", "un uomo di 45 anni", "um homem
+# de 45 anos"; the years between commas after a name are one too ("Jean Dupont, 45 ans,").
+AGE_BEFORE: Mapping[str, tuple[str, ...]] = {
+    "fr": ("âgé de", "âgée de", "âgés de", "âgées de", "homme de", "femme de", "garçon de", "fille de",
+           "enfant de", "adolescent de", "adolescente de", "jeune homme de", "jeune femme de", "retraité de",
+           "retraitée de", "quadragénaire de"),
+    "es": ("hombre de", "mujer de", "niño de", "niña de", "joven de", "anciano de", "anciana de", "varón de",
+           "chico de", "chica de"),
+    "it": ("uomo di", "donna di", "ragazzo di", "ragazza di", "bambino di", "bambina di", "anziano di",
+           "anziana di", "giovane di"),
+    "pt": ("homem de", "mulher de", "menino de", "menina de", "jovem de", "idoso de", "idosa de", "rapaz de"),
+}
 
 # What may follow a unit written on a Korean figure in the same word: a particle, "간"
 # (for a span), "째" (running), a bound ("1년여", "5시간가량"); any other syllable makes

@@ -35,6 +35,7 @@ from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
     AGE_AFTER,
+    AGE_BEFORE,
     CLOCK_AFTER,
     CLOCK_AT,
     CLOCK_AT_MINUTES_ONLY,
@@ -1606,6 +1607,17 @@ class _Reader:
             return named.start(1), factor, unit
         return found.start(1), factor, None
 
+    def _age_before(self, start: int, end: int) -> bool:
+        """Whether the years from ``start`` to ``end`` are an age by the words before them
+        (:data:`~checker.facts.number_words.AGE_BEFORE`) or between commas after a name."""
+        words = AGE_BEFORE.get(self.p.language)
+        if not words:
+            return False
+        if _age_before(self.p.language).search(self.text, max(0, start - _NOUN_REACH), start):
+            return True
+        return (_NAME_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start) is not None
+                and self.text[end:end + 1] == ",")
+
     def _span_before(self, start: int, end: int) -> tuple[int, str] | None:
         """A day, week, month or year named right before a figure in a language that puts
         the noun first (Swahili "miaka 5", "siku 3", "miezi 18"): where the word starts and
@@ -1670,6 +1682,8 @@ class _Reader:
         age = _age_after(self.p.language).match(self.text, tail.end) if tail.unit in DAYS_IN else None
         if age is not None and tail.factor == 1.0:
             tail = _Tail(age.end())  # "a 45-year-old man": an age, no span of years
+        elif tail.unit == "year" and tail.factor == 1.0 and kind in (None, "range") and self._age_before(start, tail.end):
+            tail = replace(tail, unit=None, known_unit=False)  # "un homme de 45 ans", "Jean Dupont, 45 ans,"
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
         if core.start in self.sign_factors and tail.factor == 1.0:
@@ -1837,6 +1851,16 @@ class _Reader:
         if mention is None or (need_half and 1.5 not in (mention.value.min, mention.value.max)):
             return None
         return mention
+
+
+_NAME_AND_COMMA = regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
+
+
+@lru_cache(maxsize=64)
+def _age_before(language: str) -> regex.Pattern:
+    """The words before years that make them an age (:data:`~checker.facts.number_words.AGE_BEFORE`)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(AGE_BEFORE.get(language, ()))}){_GAP}+\Z",
+                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
