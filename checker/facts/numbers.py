@@ -1607,13 +1607,13 @@ class _Reader:
             return named.start(1), factor, unit
         return found.start(1), factor, None
 
-    def _age_before(self, start: int, end: int) -> bool:
+    def _an_age(self, start: int, end: int) -> bool:
         """Whether the years from ``start`` to ``end`` are an age by the words before them
         (:data:`~checker.facts.number_words.AGE_BEFORE`) or between commas after a name."""
         words = AGE_BEFORE.get(self.p.language)
         if not words:
             return False
-        if _age_before(self.p.language).search(self.text, max(0, start - _NOUN_REACH), start):
+        if _age_words_before(self.p.language).search(self.text, max(0, start - _NOUN_REACH), start):
             return True
         return (_NAME_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start) is not None
                 and self.text[end:end + 1] == ",")
@@ -1682,7 +1682,7 @@ class _Reader:
         age = _age_after(self.p.language).match(self.text, tail.end) if tail.unit in DAYS_IN else None
         if age is not None and tail.factor == 1.0:
             tail = _Tail(age.end())  # "a 45-year-old man": an age, no span of years
-        elif tail.unit == "year" and tail.factor == 1.0 and kind in (None, "range") and self._age_before(start, tail.end):
+        elif tail.unit == "year" and tail.factor == 1.0 and kind in (None, "range") and self._an_age(start, tail.end):
             tail = replace(tail, unit=None, known_unit=False)  # "un homme de 45 ans", "Jean Dupont, 45 ans,"
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
@@ -1857,7 +1857,7 @@ _NAME_AND_COMMA = regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
 
 
 @lru_cache(maxsize=64)
-def _age_before(language: str) -> regex.Pattern:
+def _age_words_before(language: str) -> regex.Pattern:
     """The words before years that make them an age (:data:`~checker.facts.number_words.AGE_BEFORE`)."""
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(AGE_BEFORE.get(language, ()))}){_GAP}+\Z",
                          regex.IGNORECASE)
