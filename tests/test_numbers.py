@@ -2279,6 +2279,9 @@ def test_decimal_points_currencies_and_words_written_on_figures(language, text, 
     ("it", "Un uomo di 45 anni è stato condannato a 12 anni.", [(45, 45, None), (12, 12, "year")]),
     ("pt", "Um homem de 45 anos foi condenado a 12 anos de prisão.", [(45, 45, None), (12, 12, "year")]),
     ("fr", "Le gouvernement a lancé un plan de 10 ans.", [(10, 10, "year")]),       # a plan's years are a span
+    # a German noun of so many years is a person's age; the adjective may be a span's
+    ("de", "Ein 45-Jähriger wurde zu 12 Jahren Haft verurteilt.", [(45, 45, None), (12, 12, "year")]),
+    ("de", "Die 10-jährige Amtszeit endet.", [(10, 10, "year")]),
 ])
 def test_an_age_is_no_span_of_years(language, text, expected) -> None:
     assert values(text, language) == expected

@@ -1219,6 +1219,10 @@ VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # "45 anni di età".
 AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de edad",), "pt": (" de idade",),
                                             "it": (" di età",)}
+# Span words that are an age by themselves, as written: German "ein 45-Jähriger", "die
+# 17-Jährige" (a person of so many years; the adjective, "45-jähriger Mann", "10-jährige
+# Amtszeit", is either).
+AGE_WORDS: Mapping[str, tuple[str, ...]] = {"de": ("Jährige", "Jähriger", "Jährigen", "Jährigem")}
 # And the words before the years that make them an age: "âgé de 45 ans", "un homme de 45
 # ans" (but "un plan de 10 ans"), "una mujer de 45 años", "un uomo di 45 anni", "um homem
 # de 45 anos"; the years between commas after a name are one too ("Jean Dupont, 45 ans,").

@@ -36,6 +36,7 @@ from .date_words import ERAS
 from .number_words import (
     AGE_AFTER,
     AGE_BEFORE,
+    AGE_WORDS,
     CLOCK_AFTER,
     CLOCK_AT,
     CLOCK_AT_MINUTES_ONLY,
@@ -1682,6 +1683,9 @@ class _Reader:
         age = _age_after(self.p.language).match(self.text, tail.end) if tail.unit in DAYS_IN else None
         if age is not None and tail.factor == 1.0:
             tail = _Tail(age.end())  # "a 45-year-old man": an age, no span of years
+        elif tail.unit in DAYS_IN and self.text[after_number:tail.end].strip(GAP_CHARS + "-‐") in AGE_WORDS.get(
+                self.p.language, ()):
+            tail = replace(tail, unit=None, known_unit=False)  # "ein 45-Jähriger": a person of 45 years
         elif tail.unit == "year" and tail.factor == 1.0 and kind in (None, "range") and self._an_age(start, tail.end):
             tail = replace(tail, unit=None, known_unit=False)  # "un homme de 45 ans", "Jean Dupont, 45 ans,"
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
