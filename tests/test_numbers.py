@@ -2188,6 +2188,15 @@ def test_a_polish_hour_of_the_morning_and_an_english_figure_plus(language, text,
 
 
 @pytest.mark.parametrize("language, text, expected", [
+    ("nl", "De staking begon om 8 uur en duurde 12 uur.", [(12, 12, "hour")]),
+    ("ca", "La vaga va començar a les 8 hores i va durar 12 hores.", [(12, 12, "hour")]),
+    ("el", "Η απεργία ξεκίνησε στις 8 το πρωί και διήρκεσε 12 ώρες.", [(12, 12, "hour")]),
+])
+def test_at_an_hour_in_dutch_catalan_and_greek(language, text, expected) -> None:
+    assert values(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
     ("en", "Unemployment rose 0.3 percentage points to 4.2% in March.",
      [(0.3, 0.3, "percentage point"), (4.2, 4.2, "percent")]),
     ("de", "Die Quote stieg um 0,3 Prozentpunkte auf 6,1 Prozent.", [(0.3, 0.3, "percentage point"), (6.1, 6.1, "percent")]),

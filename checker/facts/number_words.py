@@ -1284,6 +1284,10 @@ CLOCK_PARTS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "sl": (frozenset({"ob"}), frozenset({"uri", "zjutraj", "zvecer"})),
     "vi": (frozenset({"luc", "vao"}), frozenset({"gio", "sang", "chieu", "toi", "trua", "dem"})),
     "ga": (frozenset({"a"}), frozenset({"chlog"})),  # Irish "ar a 3 a chlog"
+    # Dutch "om 8 uur" (but "duurde 12 uur"), Catalan "a les 8 hores", Greek "στις 8 το πρωί"
+    "nl": (frozenset({"om", "rond"}), frozenset({"uur", "ochtends", "avonds", "middags", "nachts"})),
+    "ca": (frozenset({"les", "la"}), frozenset({"h", "hores", "hora", "mati", "tarda", "nit", "migdia", "matinada"})),
+    "el": (frozenset({"stis", "sti"}), frozenset({"proi", "vrady", "mesimeri", "ximeromata"})),
     # Polish "o 6 rano", "o 2 w nocy", "o 8 wieczorem" (but "o 6 procent", by six per cent)
     "pl": (frozenset({"o"}), frozenset({"rano", "wieczorem", "nocy", "popoludniu", "poludniu"})),
 }
