@@ -1880,7 +1880,12 @@ def test_one_thousand_in_one_word_is_a_figure_by_itself(language, text, expected
     # a small number after a capitalised word inside a sentence: part of a name
     ("id", "Persib Bandung menjuarai Liga 1 setelah mengalahkan Madura United.", []),
     ("en", "Paris Saint-Germain won Ligue 1 after beating Lyon.", []),
-    ("en", "The team met Formula 1 drivers.", []),
+    ("en", "NASA launched Apollo 11 in July.", []),
+    # not before a noun it counts (a name's number before a noun reads alike: the count wins)
+    ("en", "In Kyiv 23 people died.", [(23, 23, "people")]),
+    ("es", "En Madrid 23 personas murieron.", [(23, 23, "personas")]),
+    ("ro", "În București 23 de persoane au murit.", [(23, 23, "persoane")]),
+    ("en", "The team met Formula 1 drivers.", [(1, 1, "drivers")]),
     # not after a weekday, nor before a known unit, nor in German, nor at a sentence's start
     ("en", "On Monday 500 workers walked out.", [(500, 500, "workers")]),
     ("id", "Saham BBCA naik 2 persen.", [(2, 2, "percent")]),

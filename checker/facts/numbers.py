@@ -29,6 +29,7 @@ from typing import TypeVar
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text import cldr
+from ..text.function_words import function_words
 from ..text.fuzzy import best_match, word_score
 from ..text.normalise import UNSPACED, fold
 from ..text.spans import Covered
@@ -680,15 +681,23 @@ _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
     """Whether a small number in digits is part of a name, written after a capitalised
-    word inside a sentence: "menjuarai Liga 1 setelah", "won Ligue 1 after", "Formula 1
-    drivers". Not after a month or weekday ("on Monday 500 workers"), nor where every
-    noun is capitalised ("am Montag 500 Stellen", "Platz 3"), nor before a unit the
-    reader knows ("Dow Jones 3 persen")."""
+    word inside a sentence: "menjuarai Liga 1 setelah", "won Ligue 1 after", "Apollo 11."
+    Not after a month or weekday ("on Monday 500 workers"), nor where every noun is
+    capitalised ("am Montag 500 Stellen", "Platz 3"), nor before a unit the reader knows
+    ("Dow Jones 3 persen"), nor before a noun it counts, a word that is no function word
+    of the language: "In Kyiv 23 people died", "En Madrid 23 personas murieron" (so
+    "Formula 1 drivers" is one driver: a count and a name's number before a noun read
+    alike, and a count lost is the worse mistake)."""
     value = mention.value
     if (profile.language in _NOUNS_CAPITALISED or value.min != value.max or value.min is None
-            or not 0 <= value.min < _NAME_NUMBER or not mention.text[:1].isdigit()
-            or (value.unit is not None and not is_free_noun(value.unit))):
+            or not 0 <= value.min < _NAME_NUMBER or not mention.text[:1].isdigit()):
         return False
+    if value.unit is not None:
+        if not is_free_noun(value.unit):
+            return False
+        function = function_words(profile.language)
+        if function is None or fold(value.unit) not in function:
+            return False
     name = _NAME_BEFORE.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
     if name is None or _calendar_word(profile.language, fold(name[1])):
         return False
