@@ -76,8 +76,9 @@ El temblor se registró el día 13 a las 10:15 horas, informó el Servicio Sismo
 A mediados de marzo 15 personas murieron en otro sismo.
 """, date_rule("quake-date", "2023-09-13", "temblor", "sismo")
         + number_rule("magnitude", "6.1", "magnitud"), {
-        # the other quake's month, mid-March, is stated too, near the same anchor
-        "quake-date": ("unclear", "A mediados de marzo 15 personas murieron en otro sismo."),
+        # mid-March is another quake's ("otro sismo"), no date of this one
+        "quake-date": ("agrees", "El temblor se registró el día 13 a las 10:15 horas, informó el Servicio "
+                                 "Sismológico Nacional."),
         "magnitude": ("agrees", "Un sismo de magnitud 6,1 sacude el sur de México"),
     }),
     "sw": ("sw", SEPTEMBER, """Mgomo wa walimu wamalizika

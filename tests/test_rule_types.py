@@ -695,3 +695,32 @@ def test_a_figure_counts_the_anchor_past_the_noun_that_comes_first() -> None:
     rules = "- {id: killed, check: number, expect: 23, about: [liliua]}\n"
     text = "Tetemeko la ardhi la ukubwa wa 5.8 liliua watu 23 usiku wa kuamkia Jumatatu."
     assert verdicts(run_rules(rules, [article(text, "sw")]), "killed") == {"article.txt": "agrees"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The earthquake struck on Wednesday, 13 September. Another earthquake hit the region on 15 March."),
+    ("en", "The earthquake struck on 13 September. Other earthquakes hit the region on 15 March."),
+    ("es", "El sismo ocurrió el 13 de septiembre. Otro sismo sacudió la región el 15 de marzo."),
+    ("fr", "Le séisme a eu lieu le 13 septembre. Un autre séisme a frappé la région le 15 mars."),
+    ("de", "Das Erdbeben ereignete sich am 13. September. Ein weiteres Erdbeben traf die Region am 15. März."),
+    ("ro", "Cutremurul a avut loc pe 13 septembrie. Un alt cutremur a lovit regiunea pe 15 martie."),
+    ("ru", "Землетрясение произошло 13 сентября. Другое землетрясение случилось 15 марта."),
+    ("pl", "Trzęsienie ziemi nastąpiło 13 września. Kolejne trzęsienie nawiedziło region 15 marca."),
+    ("ar", "وقع الزلزال في 13 سبتمبر. وضرب زلزال آخر المنطقة في 15 مارس."),
+])
+def test_an_anchor_written_as_another_one_is_another_event(language: str, text: str) -> None:
+    """"Another earthquake" names another quake: its date is no date of the rule's."""
+    rules = ("- id: quake\n  title: The quake was on 13 September 2023\n  check: date\n"
+             "  about: [earthquake, sismo, séisme, Erdbeben, cutremur, землетрясение, trzęsienie, زلزال]\n"
+             "  expect: 2023-09-13\n")
+    report = run_rules(rules, [article(text, language=language, published="2023-09-14")])
+    [source] = report.results[0].sources
+    assert source.verdict == "agrees" and [v[-10:] for v in source.values] == ["2023-09-13"], source
+
+
+def test_an_anchor_without_another_still_takes_its_date() -> None:
+    rules = ("- id: quake\n  title: The quake was on 13 September 2023\n  check: date\n"
+             "  about: [earthquake]\n  expect: 2023-09-13\n")
+    text = "The earthquake struck on 13 September. The earthquake of 15 March was weaker."
+    report = run_rules(rules, [article(text, language="en", published="2023-09-14")])
+    assert report.results[0].sources[0].verdict == "unclear"

@@ -14,6 +14,7 @@ from itertools import accumulate
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
+from ..text.another import another_words
 from ..text.sentences import CLAUSE_MARKS, Span
 from .article import ArticleFacts
 
@@ -146,10 +147,26 @@ class RuleContext:
             if self.facts.hits.keys().isdisjoint(rule.about):
                 cached = _NO_REACH  # most rules' anchors are absent from most articles
             else:
-                anchors = self.find(rule.about, rule.threshold)
+                anchors = [a for a in self.find(rule.about, rule.threshold) if not self._another(a)]
                 cached = _Reach(anchors, [self.window(a, rule) for a in anchors])
             self.facts.reaches[id(rule)] = cached
         return cached
+
+    def _another(self, anchor: Anchor) -> bool:
+        """Whether ``anchor`` is written as another one ("another earthquake", "otro
+        sismo", "زلزال آخر"): it names another event than the rule's
+        (:mod:`checker.text.another`)."""
+        before, after = another_words(self.language)
+        if not before and not after:
+            return False
+        facts = self.facts
+        first = facts.token_index(anchor.start)
+        if before and first > 0 and facts.keys[first - 1] in before \
+                and not facts.text[facts.ends[first - 1]:anchor.start].strip():
+            return True
+        last = facts.token_index(anchor.end - 1) + 1
+        return bool(after) and last < len(facts.keys) and facts.keys[last] in after \
+            and not facts.text[anchor.end:facts.starts[last]].strip()
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
         return self.facts.evidence(start, end, score, None if value is None else str(value))
