@@ -537,6 +537,13 @@ def test_a_slavic_perfective_present_with_a_weekday_speaks_of_the_next_one(langu
     ("en", "Voters go to the polls on Sunday", []),
     ("de", "Landtagswahl: Die Wahl ist am Sonntag", []),
     ("en", "Voters went to the polls on Sunday", ["2023-09-10"]),
+    # a verb of the list after a determiner is a noun, and a past in the clause rules it
+    ("en", "The vote was held on Sunday.", ["2023-09-10"]),
+    ("en", "The vote was held this Sunday.", ["2023-09-10"]),
+    ("en", "The visit ended on Sunday.", ["2023-09-10"]),
+    ("en", "The summit was opened on Tuesday.", ["2023-09-12"]),
+    ("en", "The visit ends on Friday.", ["2023-09-15"]),
+    ("en", "The final vote is on Sunday.", ["2023-09-17"]),
 ])
 def test_a_weekday_with_a_present_that_schedules_is_the_next_one(language: str, text: str,
                                                                  expected: list[str]) -> None:

@@ -411,9 +411,13 @@ def is_future(text: str, start: int, end: int, language: str | None) -> bool:
 
 
 # Past cues, where a word is yesterday or tomorrow alike (Hindi and Punjabi "kal", see
-# checker.facts.date_words.TENSED_DAYS): auxiliaries and the past forms of the commonest
+# checker.facts.date_words.TENSED_DAYS), or a weekday after "this" the last one or the
+# next ("The vote was held this Sunday"): auxiliaries and the past forms of the commonest
 # verbs, whole words. ("की" is also "of", "ली" and "दी" parts of names: left out.)
 _PAST: dict[str, tuple[str, ...]] = {
+    # the past of "be", "have" and "do", which the passive, the past perfect and a denied
+    # past take ("was held", "had met", "did not vote")
+    "en": ("was", "were", "had", "did", "didn t", "wasn t", "weren t", "hadn t"),
     "hi": ("था", "थी", "थे", "थीं", "गया", "गई", "गए", "गयी", "गये", "किया", "किये", "दिया", "हुआ", "हुई",
            "हुए", "कहा", "बताया"),
     # Bengali: the perfect and the past of "be", "do", "say", "go" (the simple past of
@@ -517,6 +521,12 @@ def _noun_at(cues: _Cues, keys: list[str], i: int) -> bool:
 # its clause, or after a day that opens it ("Am Sonntag ist die Wahl"). In a line without a
 # full stop at its end, a headline, such a present tells what happened as well ("Voters go
 # to the polls on Sunday" the Monday after): the day is then left unread.
+# English writes many of these verbs as nouns too ("the vote", "the start", "a visit"):
+# after a determiner one is the noun.
+_DETERMINERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                     "your", "my", "s", "every", "each", "no", "first", "last", "next"}),
+}
 _SCHEDULING: dict[str, tuple[str, ...]] = {
     "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
            "goes to the polls", "go to the polls", "takes place", "take place", "meets", "meet", "votes", "vote",
@@ -608,9 +618,11 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
         words = before + [i for i in after if i < closing]
     else:
         words = before
+    determiners = _DETERMINERS.get(base, frozenset())
     found = [i for i in words for phrase in phrases if _phrase_at(keys, i, phrase)
+             and not (i and keys[i - 1] in determiners)  # a noun: "The vote was held on Sunday"
              and (keys[i] not in _COPULAS or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
-    if not found:
+    if not found or is_past(text, start, end, language):  # "The summit was held on Sunday"
         return False
     perfect = _PERFECT.get(base)
     if perfect is not None and all(keys[i] in perfect[0] for i in found):
