@@ -417,7 +417,7 @@ def is_future(text: str, start: int, end: int, language: str | None) -> bool:
 _PAST: dict[str, tuple[str, ...]] = {
     # the past of "be", "have" and "do", which the passive, the past perfect and a denied
     # past take ("was held", "had met", "did not vote")
-    "en": ("was", "were", "had", "did", "didn t", "wasn t", "weren t", "hadn t"),
+    "en": ("was", "were", "had", "did"),
     "hi": ("था", "थी", "थे", "थीं", "गया", "गई", "गए", "गयी", "गये", "किया", "किये", "दिया", "हुआ", "हुई",
            "हुए", "कहा", "बताया"),
     # Bengali: the perfect and the past of "be", "do", "say", "go" (the simple past of
