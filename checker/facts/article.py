@@ -19,7 +19,13 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 
 from ..model import Article, Evidence
 from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs
-from ..text.normalise import ABJAD_LANGUAGES, fold, in_compound, primary_language, token_columns
+from ..text.normalise import (
+    ABJAD_LANGUAGES,
+    fold,
+    in_compound,
+    primary_language,
+    token_columns,
+)
 from ..text.sentences import Span, sentences_in, split_paragraphs
 from ..text.spans import Covered
 

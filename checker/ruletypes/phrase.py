@@ -28,7 +28,13 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.function_words import function_words
-from ..text.fuzzy import PARTICIPLE_SCORE, SEPARABLE_PARTICLES, VERBAL_NOUNS, participle_meets, verbal_noun
+from ..text.fuzzy import (
+    PARTICIPLE_SCORE,
+    SEPARABLE_PARTICLES,
+    VERBAL_NOUNS,
+    participle_meets,
+    verbal_noun,
+)
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS

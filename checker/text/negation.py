@@ -213,7 +213,8 @@ _INFINITIVE_REACH = 2  # words from the verb of refusing to its infinitive ("odb
 # (has refused to sign), -kataa under each subject and tense prefix. The verbs, and the
 # infinitive's prefixes.
 _REFUSING_PREFIXED: dict[str, tuple[str, str]] = {
-    "sw": (" ".join(subject + tense + "kataa" for subject in "ni u a tu m mu wa i li ya ki vi zi ku".split()
+    "sw": (" ".join(subject + tense + "kataa"
+                    for subject in ("ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku")
                     for tense in ("li", "me", "na", "ta", "ka", "")), "ku kw"),
 }
 

@@ -391,9 +391,10 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str]]:
 # "زلزله‌زدگان" earthquake victims). A phrase found in such a compound, with a word
 # that is no inflection joined to it, is not the phrase: "آتش" (fire) is not in "آتش‌بس".
 _ZWNJ = "\u200c"
-_ZWNJ_PREFIXES = frozenset(map(fold, "می نمی".split()))
-_ZWNJ_SUFFIXES = frozenset(map(fold, "ها های هایی هایش هایم هایشان ای ی ام ات اش مان تان شان تر ترین اند ایم اید "
-                                      "است ہا ہائے ان".split()))
+_ZWNJ_PREFIXES = frozenset(map(fold, ["می", "نمی"]))
+_ZWNJ_SUFFIXES = frozenset(map(fold, ["ها", "های", "هایی", "هایش", "هایم", "هایشان", "ای", "ی", "ام", "ات", "اش",
+                                      "مان", "تان", "شان", "تر", "ترین", "اند", "ایم", "اید", "است", "ہا", "ہائے",
+                                      "ان"]))
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
