@@ -700,6 +700,9 @@ def test_a_figure_counts_the_anchor_past_the_noun_that_comes_first() -> None:
 @pytest.mark.parametrize("language, text", [
     ("en", "The earthquake struck on Wednesday, 13 September. Another earthquake hit the region on 15 March."),
     ("en", "The earthquake struck on 13 September. Other earthquakes hit the region on 15 March."),
+    # in one sentence, what stands nearer to the other quake is the other quake's
+    ("en", "The earthquake struck on 13 September; other earthquakes hit the region on 15 March."),
+    ("es", "El sismo del 13 de septiembre fue más fuerte que otro sismo registrado el 15 de marzo."),
     ("es", "El sismo ocurrió el 13 de septiembre. Otro sismo sacudió la región el 15 de marzo."),
     ("fr", "Le séisme a eu lieu le 13 septembre. Un autre séisme a frappé la région le 15 mars."),
     ("de", "Das Erdbeben ereignete sich am 13. September. Ein weiteres Erdbeben traf die Region am 15. März."),

@@ -111,7 +111,7 @@ class RuleContext:
         kept = []
         for item in items:
             best = mine.nearest(item)
-            if best is None:
+            if best is None or (mine.others and self._nearer_to_another(item, best, mine.others)):
                 continue
             others = [other for rule, rival in rivals
                       if (other := rival.nearest(item)) is not None and (takes is None or takes(rule, item))]
@@ -121,6 +121,14 @@ class RuleContext:
                     continue
             kept.append((item, best))
         return kept
+
+    def _nearer_to_another(self, item: Located, anchor: Anchor, others: list[tuple[Anchor, Span]]) -> bool:
+        """Whether ``item`` stands strictly nearer to an anchor written as another one
+        ("other earthquakes hit on 15 March"), within its window, than to ``anchor``: it
+        is that other event's."""
+        own = self._separation(item, anchor)
+        return any(window.start <= item.start and item.end <= window.end and self._separation(item, other) < own
+                   for other, window in others)
 
     def _separation(self, item: Located, anchor: Located) -> tuple[int, int]:
         """How far an item stands from an anchor: first the clause marks between them
@@ -147,8 +155,11 @@ class RuleContext:
             if self.facts.hits.keys().isdisjoint(rule.about):
                 cached = _NO_REACH  # most rules' anchors are absent from most articles
             else:
-                anchors = [a for a in self.find(rule.about, rule.threshold) if not self._another(a)]
-                cached = _Reach(anchors, [self.window(a, rule) for a in anchors])
+                found = self.find(rule.about, rule.threshold)
+                others = [a for a in found if self._another(a)]
+                anchors = [a for a in found if a not in others] if others else found
+                cached = _Reach(anchors, [self.window(a, rule) for a in anchors],
+                                [(a, self.window(a, rule)) for a in others])
             self.facts.reaches[id(rule)] = cached
         return cached
 
@@ -176,9 +187,13 @@ class _Reach:
     """Anchors with their windows, sorted by window start, for quick lookups of the
     nearest anchor whose window holds a value (large articles stay linear)."""
 
-    def __init__(self, anchors: list[Anchor], windows: list[Span]) -> None:
+    def __init__(self, anchors: list[Anchor], windows: list[Span],
+                 others: list[tuple[Anchor, Span]] | None = None) -> None:
         self.anchors = anchors
         self.windows = windows
+        # anchors written as another one ("another earthquake"), with their windows: no
+        # anchors of the rule, but what stands nearer to them is theirs
+        self.others = others or []
         order = sorted(range(len(anchors)), key=lambda i: windows[i].start)
         self._starts = [windows[i].start for i in order]
         self._order = order
