@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
 from ..text.another import another_words
+from ..text.function_words import function_words
 from ..text.sentences import CLAUSE_MARKS, Span
 from .article import ArticleFacts
 
@@ -164,20 +165,39 @@ class RuleContext:
         return cached
 
     def _another(self, anchor: Anchor) -> bool:
-        """Whether ``anchor`` is written as another one ("another earthquake", "otro
-        sismo", "زلزال آخر"): it names another event than the rule's
-        (:mod:`checker.text.another`)."""
+        """Whether ``anchor`` is written as another one, the word right before or after
+        it or past one word that is no function word ("another earthquake", "another
+        strong earthquake", "otro sismo", "زلزال آخر"): it names another event than the
+        rule's (:mod:`checker.text.another`)."""
         before, after = another_words(self.language)
         if not before and not after:
             return False
         facts = self.facts
         first = facts.token_index(anchor.start)
-        if before and first > 0 and facts.keys[first - 1] in before \
-                and not facts.text[facts.ends[first - 1]:anchor.start].strip():
-            return True
-        last = facts.token_index(anchor.end - 1) + 1
-        return bool(after) and last < len(facts.keys) and facts.keys[last] in after \
-            and not facts.text[anchor.end:facts.starts[last]].strip()
+        last = facts.token_index(anchor.end - 1)
+        return (bool(before) and self._another_at(first - 1, first - 2, -1, before)) \
+            or (bool(after) and self._another_at(last + 1, last + 2, 1, after))
+
+    def _another_at(self, near: int, far: int, step: int, words: frozenset[str]) -> bool:
+        """Whether the word at token ``near``, or at ``far`` past ``near`` when that is
+        no function word, is one of ``words``, with nothing but spaces between them and
+        the anchor (``step`` -1 before it, 1 after it)."""
+        keys = self.facts.keys
+        for at in (near, far):
+            if not 0 <= at < len(keys) or not self._spaced(at, at - step):
+                return False
+            if keys[at] in words:
+                return True
+            function = function_words(self.language)
+            if function is not None and keys[at] in function:
+                return False
+        return False
+
+    def _spaced(self, a: int, b: int) -> bool:
+        """Whether only spaces stand between tokens ``a`` and ``b`` (either order)."""
+        facts = self.facts
+        low, high = min(a, b), max(a, b)
+        return not facts.text[facts.ends[low]:facts.starts[high]].strip()
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
         return self.facts.evidence(start, end, score, None if value is None else str(value))
