@@ -733,3 +733,46 @@ def test_an_anchor_without_another_still_takes_its_date(text: str, verdict: str)
              "  about: [earthquake]\n  expect: 2023-09-13\n")
     report = run_rules(rules, [article(text, language="en", published="2023-09-14")])
     assert report.results[0].sources[0].verdict == verdict
+
+
+PASSED_BUDGET = """
+- id: budget
+  title: Parliament passed the budget
+  check: phrase
+  expect:
+    en: [Parliament approved the budget]
+    de: [Der Bundestag billigte den Haushalt]
+    fr: [Le Parlement a adopté le budget]
+    es: [El Congreso aprobó el presupuesto]
+- id: sanctions
+  title: the EU will impose sanctions
+  check: phrase
+  expect: {en: [the EU will impose sanctions]}
+"""
+
+
+@pytest.mark.parametrize("language, text, verdict", [
+    # a future or a plan states no deed
+    ("en", "Parliament will approve the budget next week.", "silent"),
+    ("en", "Parliament is expected to approve the budget.", "silent"),
+    ("en", "Parliament plans to approve the budget.", "silent"),
+    ("en", "Parliament will not approve the budget, the minister warned.", "silent"),
+    ("de", "Der Bundestag soll den Haushalt am Freitag billigen.", "silent"),
+    ("fr", "Le Parlement va adopter le budget mardi.", "silent"),
+    ("es", "El Congreso va a aprobar el presupuesto.", "silent"),
+    # the deed itself, stated or denied
+    ("en", "Parliament approved the budget on Tuesday.", "agrees"),
+    ("en", "Parliament did not approve the budget.", "contradicts"),
+    ("de", "Der Bundestag billigte den Haushalt.", "agrees"),
+    ("fr", "Le Parlement a adopté le budget mardi.", "agrees"),
+    ("es", "El Congreso aprobó el presupuesto.", "agrees"),
+])
+def test_a_future_or_a_plan_states_no_deed(language: str, text: str, verdict: str) -> None:
+    report = run_rules(PASSED_BUDGET, [article(text, language=language)])
+    assert report.results[0].sources[0].verdict == verdict
+
+
+def test_a_phrasing_in_the_future_is_stated_by_the_future() -> None:
+    text = "The EU will impose sanctions if the talks fail."
+    report = run_rules(PASSED_BUDGET, [article(text, language="en")])
+    assert report.results[1].sources[0].verdict == "agrees"

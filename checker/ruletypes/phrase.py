@@ -38,6 +38,7 @@ from ..text.fuzzy import (
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
+from ..text.tense import future_cue_in
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
@@ -297,6 +298,17 @@ def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str])
     return key not in function and not key.isdigit() and not (cues.at(keys, t) or key in cues.inside)
 
 
+FUTURE_BEFORE = 2  # words before a match where a future cue rules it ("will not", "soll")
+
+
+@lru_cache(maxsize=4096)
+def _a_deed(phrasing: str, language: str | None) -> bool:
+    """Whether a phrasing tells a deed, with no future cue of its own ("Parliament
+    approved the budget", not "Parliament will approve the budget")."""
+    words = fold_words(phrasing)
+    return not future_cue_in(words, 0, len(words), language)
+
+
 def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
     """The best in-order match of ``phrasing`` in each sentence where its first word
     occurs: (sentence, (score, first token, last token, negated))."""
@@ -361,8 +373,14 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     shorts = () if lettered else _short_content(phrasing, ctx.language, cues)
     base = primary_language(ctx.language)
     found_matches = []
+    # a phrasing of a deed is not stated by its future or its plan ("Parliament will
+    # approve the budget", "is expected to approve", "Der Bundestag soll … billigen")
+    deed = _a_deed(phrasing, ctx.language)
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
+            continue
+        if deed and future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
+                                  last, ctx.language):
             continue
         nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)
                  and not verbal_noun(word, base)] if base in VERBAL_NOUNS else []

@@ -503,6 +503,18 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     return False
 
 
+def future_cue_in(keys: list[str], low: int, high: int, language: str | None) -> bool:
+    """Whether a future cue of ``language`` (:data:`_CUES`: "will", "is expected to",
+    "wird", "va", "prévu") starts at one of the words ``keys[low:high]`` (folded keys of a
+    text's tokens), not as a noun ("the will"). Only the cue words themselves: neither
+    the endings nor the presents that some languages read as a future."""
+    cues = _cues(primary_language(language))
+    if not cues.phrases:
+        return False
+    return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i)
+               for i in range(max(low, 0), min(high, len(keys))) for phrase in cues.phrases)
+
+
 def _phrase_at(keys: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(keys[i:i + len(phrase)]) == phrase
 
