@@ -758,6 +758,7 @@ PASSED_BUDGET = """
     ("en", "Parliament plans to approve the budget.", "silent"),
     ("en", "Parliament will not approve the budget, the minister warned.", "silent"),
     ("de", "Der Bundestag soll den Haushalt am Freitag billigen.", "silent"),
+    ("de", "Der Bundestag will den Haushalt nächste Woche billigen.", "silent"),
     ("fr", "Le Parlement va adopter le budget mardi.", "silent"),
     ("es", "El Congreso va a aprobar el presupuesto.", "silent"),
     # the deed itself, stated or denied

@@ -39,8 +39,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
            "are scheduled", "scheduled for", "is expected to", "are expected to", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to"),
-    # and "findet … statt" (takes place), the present news schedules by
-    "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden"),
+    # and "findet … statt" (takes place), the present news schedules by, and "will"
+    # (wants to), what is intended
+    "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen"),
     # Dutch news writes what is scheduled in the present passive ("De spelers worden maandag
     # gehuldigd"), its past in werd, werden
     "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden"),
