@@ -399,7 +399,6 @@ def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str
 @pytest.mark.parametrize("language, text", [
     ("tr", "Putin'in daveti onaylaması bekleniyor."),  # the verbal noun, not a denial
     ("tr", "Putin'in daveti onaylamış olduğu bildirildi."),  # hearsay
-    ("tr", "Putin daveti onaylayacak."),
     ("kk", "Путин шақыруды қабылдамақ."),  # Kazakh "intends to accept": -мақ affirms
     ("cs", "Putin přijal pozvání a nejvyšší vyznamenání."),
     ("bn", "পুতিন আমন্ত্রণ গ্রহণ করেছেন তিনি জানি।"),  # তিনি, জানি end in -নি and deny nothing
@@ -409,6 +408,15 @@ def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str
 ])
 def test_a_word_that_only_looks_negated_is_not_a_denial(language: str, text: str) -> None:
     assert verdicts(run_rules(RULES, [article(text, language)]), "accepted") == {"article.txt": "agrees"}
+
+
+def test_a_turkish_future_is_no_denial_and_no_deed() -> None:
+    # "onaylayacak" (will approve) is not the denied "onaylamayacak"; neither states the deed
+    sources = [article("Putin daveti onaylayacak.", "tr", source="will.txt"),
+               article("Putin daveti onaylamayacak.", "tr", source="wont.txt"),
+               article("Putin daveti onayladı.", "tr", source="did.txt")]
+    assert verdicts(run_rules(RULES, sources), "accepted") == {"will.txt": "silent", "wont.txt": "silent",
+                                                                "did.txt": "agrees"}
 
 
 def test_a_phrasing_in_the_infinitive_still_sees_the_denying_syllable() -> None:

@@ -761,6 +761,8 @@ PASSED_BUDGET = """
     ("de", "Der Bundestag will den Haushalt nächste Woche billigen.", "silent"),
     ("fr", "Le Parlement va adopter le budget mardi.", "silent"),
     ("es", "El Congreso va a aprobar el presupuesto.", "silent"),
+    ("es", "El Congreso aprobará el presupuesto.", "silent"),  # a future written on the verb
+    ("fr", "Le Parlement adoptera le budget.", "silent"),
     # the deed itself, stated or denied
     ("en", "Parliament approved the budget on Tuesday.", "agrees"),
     ("en", "Parliament did not approve the budget.", "contradicts"),

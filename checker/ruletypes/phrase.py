@@ -38,7 +38,7 @@ from ..text.fuzzy import (
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
-from ..text.tense import future_cue_in
+from ..text.tense import future_cue_in, has_future_ending
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
@@ -301,6 +301,12 @@ def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str])
 FUTURE_BEFORE = 2  # words before a match where a future cue rules it ("will not", "soll")
 
 
+def _future_verb(word: str, language: str | None) -> bool:
+    """Whether a matched word is a verb in a future written on it ("aprobará",
+    "adoptera"); a capitalised word is a name ("Sandra", "Elvira"), whatever its ending."""
+    return word[:1].islower() and has_future_ending(word, language)
+
+
 @lru_cache(maxsize=4096)
 def _a_deed(phrasing: str, language: str | None) -> bool:
     """Whether a phrasing tells a deed, with no future cue of its own ("Parliament
@@ -379,9 +385,11 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue
-        if deed and future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
-                                  last, ctx.language):
-            continue
+        if deed and (future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
+                                   last, ctx.language)
+                     or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language)
+                            for t in matched)):
+            continue  # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget"
         nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)
                  and not verbal_noun(word, base)] if base in VERBAL_NOUNS else []
         if nouns:  # a verbal noun states no deed; after a verb of refusing it denies one

@@ -485,7 +485,7 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     if cues.endings or cues.prefixed:
         for i in words:
             word = text[left + starts[i]:left + ends[i]].casefold()
-            if any(word.endswith(e) and len(word) >= len(e) + cues.stem for e in cues.endings):
+            if _ends_as_future(word, cues):
                 return True
             if cues.prefixed is not None and cues.prefixed.fullmatch(word):
                 return True
@@ -514,6 +514,23 @@ def future_cue_in(keys: list[str], low: int, high: int, language: str | None) ->
         return False
     return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i)
                for i in range(max(low, 0), min(high, len(keys))) for phrase in cues.phrases)
+
+
+# The languages whose future endings (_ENDINGS) make a future and nothing else: in Kazakh,
+# Uzbek or Bengali the same ending makes the present as well ("қабылдамайды", does not or
+# will not accept), which states a deed.
+_ONLY_FUTURE_ENDINGS = frozenset({"es", "pt", "it", "ca", "gl", "fr", "tr", "az"})
+
+
+def has_future_ending(word: str, language: str | None) -> bool:
+    """Whether ``word`` (as written) ends as only a future of ``language`` does
+    (Spanish "aprobará", French "adoptera", Italian "approverà", Turkish "onaylayacak")."""
+    base = primary_language(language)
+    return base in _ONLY_FUTURE_ENDINGS and _ends_as_future(word.casefold(), _cues(base))
+
+
+def _ends_as_future(word: str, cues: _Cues) -> bool:
+    return any(word.endswith(e) and len(word) >= len(e) + cues.stem for e in cues.endings)
 
 
 def _phrase_at(keys: list[str], i: int, phrase: tuple[str, ...]) -> bool:
