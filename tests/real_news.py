@@ -39,6 +39,11 @@ def stated(report: RunReport, rule_ids: Iterable[str]) -> dict[str, tuple[str, s
     return found
 
 
+def read_case(name: str, language: str, published: str, text: str, rules: str) -> RunReport:
+    """The report of ``rules`` on one article of a test table, named after its case."""
+    return run_rules(rules, [article(text, language, published, source=f"{name}.txt")])
+
+
 def checked(rules: str, text: str, language: str, published: str) -> tuple[dict[str, str], dict[str, str], RunReport]:
     """Each rule's verdict on the one article, the quoted words and the report."""
     report = run_rules(rules, [article(text, language, published)])

@@ -28,6 +28,7 @@ anywhere in the clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -480,7 +481,7 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     else:
         after = []
     words = before + after
-    if any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) for i in words for phrase in cues.phrases):
+    if _cue_among(cues, keys, words):
         return True
     if cues.endings or cues.prefixed:
         for i in words:
@@ -512,8 +513,13 @@ def future_cue_in(keys: list[str], low: int, high: int, language: str | None) ->
     cues = _cues(primary_language(language))
     if not cues.phrases:
         return False
-    return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i)
-               for i in range(max(low, 0), min(high, len(keys))) for phrase in cues.phrases)
+    return _cue_among(cues, keys, range(max(low, 0), min(high, len(keys))))
+
+
+def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int]) -> bool:
+    """Whether one of ``cues``' phrases starts at one of the words ``indexes`` of ``keys``,
+    not as a noun ("the will")."""
+    return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) for i in indexes for phrase in cues.phrases)
 
 
 # The languages whose future endings (_ENDINGS) make a future and nothing else: in Kazakh,
