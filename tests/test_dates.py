@@ -1650,6 +1650,11 @@ def test_a_thai_weekday_letter_that_ends_the_word_before_a_date_is_no_weekday() 
     assert mention.value == DateValue(2023, 9, 14, 4)
 
 
+def test_a_lao_weekday_cut_to_its_first_letters_goes_with_its_date() -> None:
+    [mention] = find_dates("ກອງປະຊຸມ (ພຫ.) 14 ກັນຍາ 2023", "lo", PUBLISHED)
+    assert mention.value == DateValue(2023, 9, 14, 4)
+
+
 @pytest.mark.parametrize("language, text, written, iso", [
     ("zh", "会议于二〇二三年九月十三日举行。", "二〇二三年九月十三日", "2023-09-13"),  # digit by digit, with 〇
     ("zh", "二零二三年九月十三日", "二零二三年九月十三日", "2023-09-13"),

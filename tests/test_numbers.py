@@ -2092,6 +2092,18 @@ def test_more_than_in_galician_welsh_irish_belarusian_and_icelandic(language, te
     assert (value.min, value.max) == (2000, OPEN)
 
 
+@pytest.mark.parametrize("language, text, value", [
+    ("fr", "Plus de 1.500 personnes ont manifesté.", 1500),
+    ("ru", "Более 2.000 человек вышли на улицы.", 2000),
+    ("pl", "Ponad 1.500.000 osób straciło prąd.", 1500000),
+    ("fr", "Un séisme de magnitude 6.1 a frappé la région.", 6.1),  # one digit after the dot: a decimal
+])
+def test_a_dot_groups_thousands_where_a_space_does_and_the_comma_is_decimal(language, text, value) -> None:
+    """News in the languages that group digits with a space writes the dot as often; a
+    dot before three digits is no decimal there."""
+    assert find_numbers(text, language)[0].value.min == value
+
+
 def test_a_welsh_of_is_no_year() -> None:
     assert find_numbers("Roedd 2,000 o bobl yn bresennol am 3 blynedd.", "cy")[0].value.unit != "year"
 
@@ -2158,6 +2170,7 @@ def test_at_an_hour_in_french_spanish_italian_and_romanian(language, text, expec
     ("sl", "Seja se je začela ob 8. uri.", []),
     ("vi", "Trận đấu bắt đầu lúc 14 giờ 30 phút.", []),
     ("vi", "Cuộc họp kéo dài 14 giờ 30 phút.", [(14, 14, "hour"), (30, 30, "minute")]),
+    ("vi", "Cuộc họp kéo dài 3 tiếng.", [(3, 3, "hour")]),  # hours in the other word, as CLDR 47 writes them
     # "at" and the hour alone
     ("es", "El partido comenzará a las 8 en el estadio.", []),
     ("en", "The vote will be held at 14.30.", []),

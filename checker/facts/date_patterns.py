@@ -516,6 +516,9 @@ def _alone_keys(lex: Lexicon) -> set[str]:
 
 
 TWO_CHARACTER_WEEKDAYS = frozenset({"zh", "yue"})
+# Thai and Lao news abbreviate a weekday to its first letters and a dot, "(พฤ.) 14 ก.ย.",
+# which CLDR gives as the short form (and, for Thai before CLDR 47, as the abbreviated).
+SHORT_WEEKDAYS = frozenset({"th", "lo"})
 
 
 def _add_names(lex: Lexicon, loc) -> None:
@@ -528,7 +531,8 @@ def _add_names(lex: Lexicon, loc) -> None:
                 _add_glued(lex, name, "M", int(number))
                 if width == "wide":
                     lex.months_wide.setdefault(fold(name), int(number))
-            for number, name in loc.days.get(context, {}).get(width, {}).items():
+            day_widths = (width, "short") if width == "abbreviated" and lex.language in SHORT_WEEKDAYS else (width,)
+            for number, name in ((n, name) for w in day_widths for n, name in loc.days.get(context, {}).get(w, {}).items()):
                 # Chinese abbreviates a weekday to two characters (周五, 週五), as news writes
                 # it alone ("将于周五访问"): a name in its own right, where other abbreviations
                 # ("Fri", "ven.", a Thai letter) are read only with their date.
@@ -720,6 +724,7 @@ def _month_cases(lex: Lexicon, loc) -> None:
                 for suffix in ("", *lex.suffixes):  # "зургадугаар сарын": the pattern's ending on it
                     lex.add(name[:len(name) - len(ending)] + case + suffix, "M", int(number))
     for number, names in date_words.MONTH_NAMES.get(loc.language, {}).items():
+        lex.months_wide.setdefault(fold(names[0]), number)  # a misspelling of it is the month too
         for name in names:
             lex.add(name, "M", number)
     for form in date_words.NUMBERED_MONTHS.get(loc.language, ()):

@@ -506,7 +506,7 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
            ("", "да"), ("", "ида"), ("", "дан"), ("", "идан"), ("", "нинг"), ("", "гача")),
 }
 
-# Month names news writes that are no case of CLDR's, by month: the spoken Greek names
+# Month names news writes that are no case of CLDR's, by month, the name first: the spoken Greek names
 # of January and February, whose genitive (and accusative) "13 Γενάρη", "τον Φλεβάρη"
 # share no ending with "Ιανουαρίου", "Φεβρουαρίου".
 MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
@@ -517,6 +517,12 @@ MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
            5: ("Oṣù Karùn-ún", "Oṣù Karùn"), 6: ("Oṣù Kẹfà",), 7: ("Oṣù Keje",), 8: ("Oṣù Kẹjọ",),
            9: ("Oṣù Kẹsàn-án", "Oṣù Kẹsàn"), 10: ("Oṣù Kẹwàá", "Oṣù Kẹwàá"), 11: ("Oṣù Kọkànlá",),
            12: ("Oṣù Kejìlá",)},
+    # Sinhala news names the months as English does ("2023 සැප්තැම්බර් 13"), as CLDR did until
+    # its version 47, which gives the Sinhala months (බිනර) in their place: the name, then
+    # the abbreviation of CLDR 46.
+    "si": {1: ("ජනවාරි", "ජන"), 2: ("පෙබරවාරි", "පෙබ"), 3: ("මාර්තු",), 4: ("අප්\u200dරේල්",), 5: ("මැයි",),
+           6: ("ජූනි",), 7: ("ජූලි",), 8: ("අගෝස්තු", "අගෝ"), 9: ("සැප්තැම්බර්", "සැප්"), 10: ("ඔක්තෝබර්", "ඔක්"),
+           11: ("නොවැම්බර්", "නොවැ"), 12: ("දෙසැම්බර්", "දෙසැ")},
 }
 
 # Month names written with the month's number, as news writes them where CLDR gives

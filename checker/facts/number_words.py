@@ -1132,6 +1132,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "month": ("luna", "lunii", "lunile", "lunilor"),
            "day": ("ziua", "zilei", "zilele", "zilelor"), "week": ("săptămâna", "săptămânii")},
     "fr": {"year": ("année", "années")},
+    # Vietnamese counts hours as "giờ" and "tiếng" alike ("kéo dài 14 giờ 30 phút", "3 tiếng");
+    # CLDR writes one or the other, by its version
+    "vi": {"hour": ("giờ", "tiếng")},
     "it": {"percent": ("per cento",)},
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
     # Arabic news writes per cent "in the hundred" apart as often as joined: "60 في المئة",

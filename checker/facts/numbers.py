@@ -542,8 +542,12 @@ def _profile(tag: str) -> _Profile:
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
     # Swiss German): a source's language is stated without its region.
+    # Where the decimal mark is a comma and digits are grouped by a space, news groups them
+    # with a dot as often ("Máis de 2.000 persoas", "1.500 personnes"): a dot before three
+    # digits is no decimal there. (CLDR moved Galician from the dot to the space.)
+    spaced = group.isspace() and decimal == ","
     grp = _mark_class(group, "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else "")
-                      + (" \u00a0" if base in PREFIXED_NUMBERS else ""))
+                      + (" \u00a0" if base in PREFIXED_NUMBERS else "") + ("." if spaced else ""))
     # Amharic writes its prepositions on a number ("ከ1,500 በላይ", "በ2016"), Zulu and Xhosa
     # an agreement prefix with a hyphen ("abangu-2 000"): a number starts after them.
     on_letter = r"\p{Ethiopic}"

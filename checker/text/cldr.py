@@ -22,7 +22,7 @@ def locale(language: str):  # -> babel.Locale | None
         loc = Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return None
-    loc._Locale__data = _unshared()(localedata.load(str(loc)))  # type: ignore[attr-defined]  # Babel < 2.19
+    loc._Locale__data = _unshared()(localedata.load(str(loc)))  # type: ignore[attr-defined]  # Babel 2.14-2.19 keep it there
     return loc
 
 
