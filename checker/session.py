@@ -33,6 +33,7 @@ from .plugins import PluginHost
 from .runner import Checker, run_jobs
 from .select import Expression, Selector, might_read
 from .selftest import failing_examples
+from .stored import source_identity
 from .text.fuzzy import PhraseIndex
 from .verdicts import VerdictStore
 
@@ -308,7 +309,9 @@ class Session:
                     break
 
     def cache(self, rules: Sequence[Rule]) -> VerdictCache:
-        plugins = [f"{name}:{info.origin}" for name, info in self.host.info.items()]
+        # a plugin's code as it is now: edited in place, it keeps its name and version
+        plugins = [f"{name}:{info.origin}:{source_identity(self.host.pm.get_plugin(name))}"
+                   for name, info in self.host.info.items() if info.origin != "built in"]
         settings = (self.config.languages, self.config.json_fields, self._local_plugin_sources())
         return VerdictCache(self.config.root, fingerprint(rules, plugins, settings))
 

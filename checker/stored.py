@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import inspect
 import os
 import pickle
 import re
 import sys
+import types
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -36,9 +38,32 @@ _T = TypeVar("_T")
 def code_identity() -> str:
     """The package's own files (size and modification time): an edited install, not
     only a new version, must not be served what older code derived."""
-    package = Path(__file__).parent
-    stats = sorted((str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns)
-                   for p in package.rglob("*.py"))
+    return _files_identity(Path(__file__).parent)
+
+
+def source_identity(obj: object) -> str:
+    """The same of the code that defines ``obj`` (a plugin: a module, a class or an
+    instance): every file of its top-level package, or its one module. A plugin edited
+    in place (an editable install, a module named with ``-p``) keeps its version; what
+    its older code judged must not be served. Empty for code without files."""
+    module = obj if isinstance(obj, types.ModuleType) else inspect.getmodule(obj)
+    if module is None:
+        return ""
+    top = sys.modules.get(module.__name__.partition(".")[0], module)
+    for candidate in (top, module):  # a namespace package has no file of its own
+        if isinstance(where := getattr(candidate, "__file__", None), str):
+            path = Path(where)
+            return _files_identity(path.parent if path.name == "__init__.py" else path)
+    return ""
+
+
+def _files_identity(path: Path) -> str:
+    try:
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        stats = [(str(p.relative_to(path)) if p != path else p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                 for p in files]
+    except OSError:
+        return ""
     return hashlib.sha256(repr(stats).encode()).hexdigest()
 
 

@@ -183,6 +183,29 @@ def test_a_new_version_of_a_library_it_reads_with_checks_every_file_again(projec
     assert sorted(analysed) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
 
 
+def test_a_plugin_edited_in_place_checks_every_file_again(project: Path, analysed: list[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # a team's plugin named with -p, or installed editable: its version does not change
+    # when its code does, and what the older code judged is not served
+    import importlib
+    import sys
+
+    plugins = project / "team_plugins"
+    plugins.mkdir()
+    module = plugins / "desk_rules.py"
+    module.write_text('"""The rules of the desk."""\n')
+    monkeypatch.syspath_prepend(str(plugins))
+    run("-p", "desk_rules")
+    analysed.clear()
+    run("-p", "desk_rules")
+    assert analysed == []
+    module.write_text('"""The rules of the desk, edited."""\n')
+    sys.modules.pop("desk_rules", None)
+    importlib.invalidate_caches()
+    run("-p", "desk_rules")
+    assert sorted(analysed) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
+
+
 def test_a_run_from_the_cache_recalls_each_file_as_its_turn_comes(project: Path, analysed: list[str],
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A second run holds the verdicts of one recalled file at a time, not the corpus's:
