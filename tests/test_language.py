@@ -10,7 +10,7 @@ import pytest
 
 from checker.corpus import LoadOptions, load_corpus
 from checker.corpus.bcms import Clues, rank_bcms
-from checker.corpus.language import LanguageDetector, detect_languages
+from checker.corpus.language import SHORT_TEXT, LanguageDetector, detect_languages
 from checker.corpus.loaders import JsonLoader, TextLoader
 from checker.model import Article
 
@@ -84,6 +84,52 @@ def test_default_languages_when_no_candidates_are_configured():
     english = "The two leaders met in Russia on Wednesday, state media said on Thursday."
     found = detector.detect([ROMANIAN, SERBIAN_CYRILLIC, english])
     assert [f.language for f in found] == ["ro", "sr", "en"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sw", "Rais wa Kenya amesema serikali itaongeza bajeti ya elimu mwaka ujao, huku wabunge wakijadili "
+           "muswada huo bungeni jijini Nairobi siku ya Jumanne."),
+    ("tl", "Sinabi ng Pangulo na magpapatupad ang pamahalaan ng mga bagong hakbang upang labanan ang pagtaas "
+           "ng presyo ng bigas sa buong bansa ngayong linggo."),
+    ("az", "Baş nazir bildirib ki, hökumət gələn il təhsil büdcəsini artıracaq, deputatlar isə layihəni "
+           "parlamentdə müzakirə edirlər. Səsvermə çərşənbə günü keçiriləcək."),
+    ("kk", "Премьер-министр үкімет келесі жылы білім беру бюджетін ұлғайтатынын мәлімдеді. Депутаттар заң "
+           "жобасын сейсенбі күні парламентте талқылады."),
+    ("eu", "Lehen ministroak esan du gobernuak hezkuntzako aurrekontua handituko duela datorren urtean. "
+           "Diputatuek asteartean eztabaidatu zuten lege proiektua parlamentuan."),
+    ("is", "Forsætisráðherra sagði að ríkisstjórnin myndi auka fjárveitingar til menntamála á næsta ári. "
+           "Þingmenn ræddu frumvarpið á Alþingi á þriðjudag."),
+    ("th", "นายกรัฐมนตรีกล่าวว่ารัฐบาลจะเพิ่มงบประมาณด้านการศึกษาในปีหน้า ขณะที่สมาชิกรัฐสภาอภิปรายร่างกฎหมายดังกล่าว "
+           "การลงมติจะมีขึ้นในวันพุธหน้าที่กรุงเทพมหานคร"),
+    ("ka", "პრემიერ-მინისტრმა განაცხადა, რომ მთავრობა მომავალ წელს განათლების ბიუჯეტს გაზრდის. "
+           "დეპუტატებმა კანონპროექტი სამშაბათს პარლამენტში განიხილეს."),
+])
+def test_news_languages_beyond_the_commonest_are_detected_by_default(language, text):
+    """Swahili, Tagalog and Basque were placed as Indonesian, Azerbaijani as Turkish, Kazakh
+    as Ukrainian, Icelandic as Hungarian; Thai and Georgian were not placed at all."""
+    assert len(text) >= SHORT_TEXT
+    assert LanguageDetector(None).detect([text])[0].language == language
+
+
+def test_a_text_too_short_to_tell_among_every_language_is_placed_among_the_commonest():
+    # among every language, the few words of this sentence score as Welsh
+    short = "They met at the Vostochny cosmodrome. The leader Kim Jong Un came."
+    assert len(short) < SHORT_TEXT
+    assert LanguageDetector(None).detect([short])[0].language == "en"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("am", "ጠቅላይ ሚኒስትሩ መንግስት በሚቀጥለው ዓመት የትምህርት በጀትን እንደሚያሳድግ ተናግረዋል።"),
+    ("si", "ඊළඟ වසරේ අධ්‍යාපන අයවැය වැඩි කරන බව අගමැතිවරයා පැවසීය."),
+    ("my", "နောက်နှစ်တွင် ပညာရေးဘတ်ဂျက်ကို တိုးမြှင့်မည်ဟု ဝန်ကြီးချုပ်က ပြောကြားခဲ့သည်။"),
+    ("km", "នាយករដ្ឋមន្ត្រីបានថ្លែងថា រដ្ឋាភិបាលនឹងបង្កើនថវិកាអប់រំនៅឆ្នាំក្រោយ។"),
+    ("lo", "ນາຍົກລັດຖະມົນຕີກ່າວວ່າ ລັດຖະບານຈະເພີ່ມງົບປະມານການສຶກສາໃນປີໜ້າ."),
+])
+def test_a_script_no_model_reads_gives_its_likely_language(language, text):
+    """CLDR's likely language of the script, where lingua has no model that reads it; not
+    among configured candidates, which are the only languages a text may then be."""
+    assert LanguageDetector(None).detect([text])[0].language == language
+    assert LanguageDetector(["en", "fr"]).detect([text])[0].language is None
 
 
 def test_unknown_candidates_are_reported_not_fatal():

@@ -23,7 +23,7 @@ class LoadOptions:
         inside it (``seeds/hr-x.txt``), so that reports do not depend on where the
         command was started.
     :param languages: candidate languages for detection (the ``languages`` setting);
-        ``None`` lets the detector choose from a default set of common news languages.
+        ``None`` lets the detector choose from every language it has a model for.
     :param json_fields: field names of ``.json``/``.jsonl`` records, mapped from ours
         to theirs: ``{"text": "body", "published": "date"}``.
     :param max_bytes: a larger file is a source error, so a huge file cannot stall a run.

@@ -1,20 +1,26 @@
 """Language detection for sources that do not state their language.
 
 Statistical detection is lingua's, restricted to the configured candidate languages
-(or, without them, to a default set of common news languages), and refined for
-Croatian, Serbian and Bosnian by :mod:`checker.corpus.bcms`, which the models cannot
-separate on their own. Costs were measured to choose the setup (Python 3.11, 2 vCPU):
+(or, without them, to every language lingua has a model for but Latin and Esperanto),
+and refined for Croatian, Serbian and Bosnian by :mod:`checker.corpus.bcms`, which the
+models cannot separate on their own. Without configured candidates, a text in a script
+no model reads (Amharic, Sinhala, Burmese, Khmer, Lao, Tibetan...) gets the language
+CLDR names as that script's likely one. Costs were measured to choose the setup (Python
+3.11, 2 vCPU):
 
 * Building a detector costs nothing; models load on the first text that needs them,
   and only those of languages written in that text's script.
-* Low-accuracy mode (trigram models): the 43 default languages take ~0.15–0.35 s and
-  bring the process to ~80 MB on first use, then ~0.6 ms per article. High-accuracy mode
-  takes ~45 MB and ~0.13 s per language loaded (~6 s and ~830 MB for 40 languages) and,
-  as lingua documents, only helps texts shorter than a long sentence.
+* Low-accuracy mode (trigram models): the 73 default languages bring the process to
+  ~115 MB on first use (~1 s), then ~1–2 ms per article on an idle machine (43 common
+  news languages took two thirds of that, but placed Swahili, Tagalog and Basque
+  articles as Indonesian, Azerbaijani as Turkish, Kazakh as Ukrainian). High-accuracy
+  mode takes ~45 MB and ~0.13 s per language loaded (~6 s and ~830 MB for 40
+  languages) and, as lingua documents, only helps texts shorter than a long sentence.
 
 So long texts always use low-accuracy mode; texts shorter than lingua's own reliability
 limit (:data:`SHORT_TEXT`) use high-accuracy mode, but only when the candidates are
-configured and few (:data:`ACCURATE_MAX`), which bounds its memory. Nothing is
+configured and few (:data:`ACCURATE_MAX`), which bounds its memory; without configured
+candidates they are placed among the commonest news languages (:data:`COMMON_LANGUAGES`). Nothing is
 downloaded: the models ship with the package.
 """
 
@@ -29,8 +35,19 @@ from ..model import Article
 from .bcms import BCMS, rank_bcms
 from .fields import normalise_language
 
-# Common news languages, detected among when no candidates are configured.
+# The languages detected among when no candidates are configured: every one lingua has
+# a model for, but Latin and Esperanto, which no newsroom publishes in.
 DEFAULT_LANGUAGES = (
+    "af", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "es",
+    "et", "eu", "fa", "fi", "fr", "ga", "gu", "he", "hi", "hr", "hu", "hy", "id", "is", "it",
+    "ja", "ka", "kk", "ko", "lg", "lt", "lv", "mi", "mk", "mn", "mr", "ms", "nb", "nl", "nn",
+    "pa", "pl", "pt", "ro", "ru", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta",
+    "te", "th", "tl", "tn", "tr", "ts", "uk", "ur", "vi", "xh", "yo", "zh", "zu",
+)
+# The commonest news languages: a text shorter than SHORT_TEXT is placed among these
+# alone when no candidates are configured, as among every language the few words of an
+# English sentence with foreign names may score as Welsh.
+COMMON_LANGUAGES = (
     "ar", "bg", "bn", "bs", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi",
     "fr", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "mk", "ms", "nb",
     "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "ur", "vi", "zh",
@@ -67,22 +84,30 @@ class LanguageDetector:
         self.languages = tuple(sorted({code for code in codes if code in supported}))
         self.unsupported = tuple(sorted({code for code in codes if code not in supported}))
         self.accurate_short = bool(candidates) and len(self.languages) <= ACCURATE_MAX
+        self.by_script = not candidates  # configured candidates are the only languages a text may be
+        # too short a text to tell among every language is placed among the commonest
+        self.short_languages = self.languages if candidates else tuple(sorted(COMMON_LANGUAGES))
 
     def detect(self, texts: Sequence[str]) -> list[Detection]:
         """Detect the language of each text (one batch, so lingua may use every core)."""
         if not self.languages:
             return [Detection(None) for _ in texts]
         samples = [text[:SAMPLE_CHARS] for text in texts]
-        accurate = [self.accurate_short and len(sample.strip()) < SHORT_TEXT for sample in samples]
+        groups: dict[tuple[tuple[str, ...], bool], list[int]] = {}
+        for index, sample in enumerate(samples):
+            if len(sample.strip()) >= SHORT_TEXT:
+                groups.setdefault((self.languages, False), []).append(index)
+            else:
+                groups.setdefault((self.short_languages, self.accurate_short), []).append(index)
         results = [Detection(None)] * len(samples)
-        for mode in (False, True):
-            indices = [i for i, flag in enumerate(accurate) if flag is mode]
-            if not indices:
-                continue
-            detector = _lingua(self.languages, mode)
-            values = detector.compute_language_confidence_values_in_parallel([samples[i] for i in indices])
+        for (languages, accurate), indices in groups.items():
+            values = _lingua(languages, accurate).compute_language_confidence_values_in_parallel(
+                [samples[i] for i in indices])
             for index, confidences in zip(indices, values, strict=True):
                 results[index] = self._decide(texts[index][:MARKER_CHARS], _by_code(confidences))
+        if self.by_script:
+            results = [found if found.language else Detection(script_language(sample))
+                       for found, sample in zip(results, samples, strict=True)]
         return results
 
     def _decide(self, text: str, confidence: dict[str, float]) -> Detection:
@@ -96,6 +121,30 @@ class LanguageDetector:
             return Detection(plausible[0], tuple(plausible[1:]))
         close = tuple(code for code in ranked[1:] if confidence[code] >= CLOSE * confidence[best])
         return Detection(best, close)
+
+
+def script_language(text: str) -> str | None:
+    """The language CLDR's likely subtags name for the script most of the text's letters
+    are written in ("und_Ethi" → Amharic, "und_Sinh" → Sinhala), or None without letters."""
+    counts = [(len(pattern.findall(text)), language) for pattern, language in _script_patterns()]
+    count, language = max(counts, key=lambda pair: pair[0], default=(0, None))
+    return language if count else None
+
+
+@lru_cache(maxsize=1)
+def _script_patterns() -> tuple[tuple[Any, str], ...]:
+    import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+    from babel.core import get_global
+
+    found = []
+    for key, likely in sorted(get_global("likely_subtags").items()):
+        language, _, script = key.partition("_")
+        if language == "und" and len(script) == 4 and script.istitle():
+            try:
+                found.append((regex.compile(rf"\p{{sc={script}}}"), likely.partition("_")[0]))
+            except regex.error:  # a script the regex module does not know by that code (Hans, Jpan)
+                continue
+    return tuple(found)
 
 
 def undetectable_languages(candidates: Sequence[str] | None) -> list[str]:
