@@ -232,6 +232,28 @@ def test_html_without_article_markup_drops_page_chrome_and_uses_title_and_time(t
     assert (article.title, article.language, article.published) == ("Întâlnirea", "ro", dt.date(2023, 9, 14))
 
 
+def test_html_chrome_named_by_class_id_or_role_is_dropped(tmp_path):
+    """A page built of <div>s names its related stories, comments, sidebars and menus in
+    its classes: their dates are other stories' or a reader's, never the article's."""
+    write(tmp_path / "corpus" / "c.html", (
+        "<html lang='en'><body class='layout with-sidebar'>"
+        "<div class='site-header'><ul class='main-menu'><li>Home</li><li>World</li></ul></div>"
+        "<div id='content'><h1>Kim and Putin meet</h1>"
+        "<div class='story-body'><p>They met on Wednesday at the Vostochny cosmodrome.</p></div>"
+        "<div class='related-stories'><a>Putin visits Beijing on 18 October 2023</a></div>"
+        "<div id='comments'><p>Reader: I think they met on 12 September.</p></div>"
+        "<div class='share-tools'>Share</div><div role='complementary'>Most read: quake on 8 September</div>"
+        "<div class='article-footer'>Published on 14 September 2023</div></div>"
+        "<div class='col sidebar'><p>Trending: 2,900 dead</p></div>"
+        "<div class='site-footer'>© 2024 Daily News</div></body></html>"
+    ))
+    article = by_source(load(tmp_path))["corpus/c.html"]
+    assert article.text == (
+        "Kim and Putin meet\n\nThey met on Wednesday at the Vostochny cosmodrome.\n\n"
+        "Published on 14 September 2023"
+    )
+
+
 def test_html_with_no_text_is_a_source_error(tmp_path):
     page = "<html><head><script>x()</script></head><body><nav>menu</nav></body></html>"
     write(tmp_path / "corpus" / "empty.html", page)

@@ -2,7 +2,9 @@
 
 Nothing is fetched and no entity is resolved beyond HTML's own character references.
 What a reader does not see as the article is dropped: scripts, styles, navigation,
-forms, asides, and page headers and footers outside the article. When a page marks its
+forms, asides, page headers and footers outside the article, and the page chrome a page
+names in its classes, ids or ARIA roles (related stories, comments, sidebars, share bars,
+menus). When a page marks its
 article (``<article>``, else ``<main>``) only that is kept, so teasers and menus never
 become evidence. Block elements become paragraph breaks (blank lines), which is how the
 sentence splitter recognises paragraphs.
@@ -10,6 +12,7 @@ sentence splitter recognises paragraphs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -27,6 +30,23 @@ _BLOCKS = frozenset({
     "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
     "ul", "header", "footer", "body", "caption",
 })
+# Page chrome that a page without those elements names in its classes, ids or ARIA
+# roles: related stories, comments, sidebars, share bars, menus, most-read lists, ads,
+# newsletter and cookie boxes. Their dates and figures are other stories' ("Related:
+# Putin visits Beijing on 18 October"), or a reader's ("I think they met on the 12th").
+# A name that also says it is the article's ("article-footer", "story-comments-count",
+# "main-content has-sidebar") keeps it ("main-menu" does not), and so does the body,
+# whose classes often name the layout ("with-sidebar").
+_CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:related|comments?|disqus|replies|sidebar|share|sharing|social|menu|navbar|breadcrumbs?"
+    r"|newsletter|subscribe|subscription|cookies?|consent|gdpr|promo|promoted|advert\w*|ads?|sponsor\w*"
+    r"|recommended|recommendations|trending|popular|most-?read|most-?viewed|outbrain|taboola|widget"
+    r"|pagination|pager|footer|masthead|topbar)(?=$|[\s_-])", re.IGNORECASE)
+_ARTICLE_NAMES = re.compile(r"(?:^|[\s_-])(?:article|body|content|story|text|entry)(?=$|[\s_-])",
+                            re.IGNORECASE)
+_CHROME_ROLES = frozenset({"navigation", "complementary", "search", "banner", "contentinfo"})
+_NEVER_CHROME = frozenset({"html", "body", "article", "main"})
+
 # Elements that never have an end tag, so they must not open a nesting level.
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -92,7 +112,7 @@ class _PageParser(HTMLParser):
         if tag in _BLOCKS:
             self._flush()
         self.open.append(tag)
-        if self.dropped or self._drops(tag):
+        if self.dropped or self._drops(tag, values):
             self.dropped += 1
             if tag == "title" and self.dropped == 1:
                 self.title = []
@@ -149,8 +169,19 @@ class _PageParser(HTMLParser):
             self._close(self.open.pop())
         self._flush()
 
-    def _drops(self, tag: str) -> bool:
-        return tag in _DROPPED or (tag in _CHROME and not self.article_stack and not self.main)
+    def _drops(self, tag: str, values: dict[str, str]) -> bool:
+        if tag in _DROPPED:
+            return True
+        if tag in _NEVER_CHROME:
+            return False
+        role = values.get("role", "").lower()
+        outside = not self.article_stack and not self.main
+        if (tag in _CHROME or role in ("banner", "contentinfo")) and outside:
+            return True  # a page's header and footer; the article's own are kept
+        if role in _CHROME_ROLES - {"banner", "contentinfo"}:
+            return True
+        named = f"{values.get('class', '')} {values.get('id', '')}"
+        return _CHROME_NAMES.search(named) is not None and _ARTICLE_NAMES.search(named) is None
 
     # -- text ----------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
