@@ -10,7 +10,12 @@ import pytest
 
 from checker.corpus import LoadOptions, load_corpus
 from checker.corpus.bcms import Clues, rank_bcms
-from checker.corpus.language import SHORT_TEXT, LanguageDetector, detect_languages
+from checker.corpus.language import (
+    SHORT_TEXT,
+    LanguageDetector,
+    detect_languages,
+    undetectable_languages,
+)
 from checker.corpus.loaders import JsonLoader, TextLoader
 from checker.model import Article
 
@@ -130,6 +135,43 @@ def test_a_script_no_model_reads_gives_its_likely_language(language, text):
     among configured candidates, which are the only languages a text may then be."""
     assert LanguageDetector(None).detect([text])[0].language == language
     assert LanguageDetector(["en", "fr"]).detect([text])[0].language is None
+
+
+NEIGHBOURS = {
+    "gl": ("O presidente da Xunta dixo este martes que o goberno aumentará o orzamento de educación no próximo "
+           "ano. Segundo explicou, a partida medrará un 5 % e servirá para contratar máis docentes. A oposición "
+           "considera que a suba é insuficiente e pediu unha comparecencia, pero o Executivo non respondeu."),
+    "es": ("El presidente de la Xunta dijo este martes que el gobierno aumentará el presupuesto de educación el "
+           "próximo año. Según explicó, la partida crecerá un 5 % y servirá para contratar más docentes. La "
+           "oposición considera que la subida es insuficiente y pidió una comparecencia, pero el Ejecutivo no "
+           "respondió."),
+    "pt": ("O presidente do governo disse nesta terça-feira que o executivo vai aumentar o orçamento da educação "
+           "no próximo ano. Segundo explicou, a verba crescerá 5 % e servirá para contratar mais professores. A "
+           "oposição considera que o aumento é insuficiente e pediu uma audição, mas o Governo não respondeu."),
+    "ne": ("प्रधानमन्त्रीले आगामी वर्ष शिक्षण बजेट बढाउने बताएका छन्। उनका अनुसार सरकारले थप शिक्षक भर्ना गर्ने योजना "
+           "बनाएको छ। विपक्षी दलले भने यो वृद्धि पर्याप्त नभएको बताएको छ र संसदमा छलफलको माग गरेको छ।"),
+    "hi": ("प्रधानमंत्री ने कहा कि सरकार अगले साल शिक्षा बजट बढ़ाएगी। उनके अनुसार सरकार और शिक्षकों की भर्ती करने की "
+           "योजना बना रही है। विपक्ष ने कहा है कि यह वृद्धि पर्याप्त नहीं है और संसद में चर्चा की मांग की है।"),
+    "mr": ("पंतप्रधानांनी सांगितले की सरकार पुढील वर्षी शिक्षणाचे बजेट वाढवेल. त्यांच्या मते सरकार आणखी शिक्षकांची "
+           "भरती करण्याची योजना आखत आहे. विरोधी पक्षाने ही वाढ पुरेशी नाही असे म्हटले आहे आणि संसदेत चर्चेची "
+           "मागणी केली आहे."),
+}
+
+
+def test_galician_and_nepali_are_told_from_the_neighbours_the_models_take_them_for():
+    """No model reads Galician or Nepali: they were Spanish and Hindi. Their own function
+    words tell them apart, and the neighbour stays named as what the text could also be."""
+    found = LanguageDetector(None).detect(list(NEIGHBOURS.values()))
+    assert [f.language for f in found] == list(NEIGHBOURS)
+    assert found[0].alternatives == ("es",) and found[3].alternatives == ("hi",)
+
+
+def test_a_configured_language_without_a_model_is_detected_through_its_neighbours():
+    assert undetectable_languages(["gl", "ne", "en"]) == []
+    found = LanguageDetector(["gl", "en"]).detect([NEIGHBOURS["gl"], NEIGHBOURS["es"]])
+    assert [(f.language, f.alternatives) for f in found] == [("gl", ()), ("gl", ())]  # Spanish is not a candidate
+    found = LanguageDetector(["es", "gl"]).detect([NEIGHBOURS["gl"], NEIGHBOURS["es"]])
+    assert [f.language for f in found] == ["gl", "es"]
 
 
 def test_unknown_candidates_are_reported_not_fatal():

@@ -3,10 +3,11 @@
 Statistical detection is lingua's, restricted to the configured candidate languages
 (or, without them, to every language lingua has a model for but Latin and Esperanto),
 and refined for Croatian, Serbian and Bosnian by :mod:`checker.corpus.bcms`, which the
-models cannot separate on their own. Without configured candidates, a text in a script
-no model reads (Amharic, Sinhala, Burmese, Khmer, Lao, Tibetan...) gets the language
-CLDR names as that script's likely one. Costs were measured to choose the setup (Python
-3.11, 2 vCPU):
+models cannot separate on their own. Galician and Nepali, which no model reads, are told
+from the neighbours the models take them for (:mod:`checker.corpus.siblings`). Without
+configured candidates, a text in a script no model reads (Amharic, Sinhala, Burmese,
+Khmer, Lao, Tibetan...) gets the language CLDR names as that script's likely one. Costs
+were measured to choose the setup (Python 3.11, 2 vCPU):
 
 * Building a detector costs nothing; models load on the first text that needs them,
   and only those of languages written in that text's script.
@@ -34,6 +35,7 @@ from typing import Any
 from ..model import Article
 from .bcms import BCMS, rank_bcms
 from .fields import normalise_language
+from .siblings import SIBLINGS, prefer_sibling, sibling_of
 
 # The languages detected among when no candidates are configured: every one lingua has
 # a model for, but Latin and Esperanto, which no newsroom publishes in.
@@ -79,10 +81,14 @@ class LanguageDetector:
     """Detects languages among fixed candidates; models load on first use."""
 
     def __init__(self, candidates: Sequence[str] | None = None) -> None:
-        codes = [_code(candidate) for candidate in candidates] if candidates else DEFAULT_LANGUAGES
+        codes = [_code(candidate) for candidate in candidates] if candidates else [*DEFAULT_LANGUAGES, *SIBLINGS]
         supported = _supported_codes()
-        self.languages = tuple(sorted({code for code in codes if code in supported}))
-        self.unsupported = tuple(sorted({code for code in codes if code not in supported}))
+        # Galician and Nepali are detected as the neighbours the models take them for
+        self.siblings = frozenset(code for code in codes if code in SIBLINGS)
+        modelled = {*codes, *(neighbour for code in self.siblings for neighbour in SIBLINGS[code])}
+        self.languages = tuple(sorted(code for code in modelled if code in supported))
+        self.allowed = frozenset(codes)
+        self.unsupported = tuple(sorted({code for code in codes if code not in supported and code not in SIBLINGS}))
         self.accurate_short = bool(candidates) and len(self.languages) <= ACCURATE_MAX
         self.by_script = not candidates  # configured candidates are the only languages a text may be
         # too short a text to tell among every language is placed among the commonest
@@ -120,7 +126,10 @@ class LanguageDetector:
             plausible = rank_bcms(text, pool, confidence)
             return Detection(plausible[0], tuple(plausible[1:]))
         close = tuple(code for code in ranked[1:] if confidence[code] >= CLOSE * confidence[best])
-        return Detection(best, close)
+        sibling = sibling_of(best)
+        if sibling in self.siblings and (best not in self.allowed or prefer_sibling(text, sibling, best)):
+            return Detection(sibling, tuple(code for code in (best, *close) if code in self.allowed))
+        return Detection(best, tuple(code for code in close if code in self.allowed))
 
 
 def script_language(text: str) -> str | None:
