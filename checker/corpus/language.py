@@ -63,6 +63,11 @@ ACCURATE_MAX = 6
 # and Bosnian markers read :data:`MARKER_CHARS` (~1.5 ms, only for texts lingua places
 # among those three): they need every clue they can get.
 SAMPLE_CHARS = 1_000
+# lingua first reads this much, and keeps its answer when its confidence is SURE or more:
+# nine texts in ten of the benchmark corpus, at under half the cost, with the same answer
+# as from SAMPLE_CHARS (Croatian, Serbian and Bosnian are decided by the markers anyway).
+FIRST_CHARS = 300
+SURE = 0.999
 MARKER_CHARS = 6_000
 # A runner-up at least this share of the winner's confidence is reported as possible.
 CLOSE = 0.5
@@ -107,8 +112,18 @@ class LanguageDetector:
                 groups.setdefault((self.short_languages, self.accurate_short), []).append(index)
         results = [Detection(None)] * len(samples)
         for (languages, accurate), indices in groups.items():
-            values = _lingua(languages, accurate).compute_language_confidence_values_in_parallel(
-                [samples[i] for i in indices])
+            detector = _lingua(languages, accurate)
+            if not accurate:  # a first look at the opening: most texts are certain there
+                first = detector.compute_language_confidence_values_in_parallel(
+                    [samples[i][:FIRST_CHARS] for i in indices])
+                unsure = []
+                for index, values in zip(indices, first, strict=True):
+                    if values and values[0].value >= SURE:
+                        results[index] = self._decide(texts[index][:MARKER_CHARS], _by_code(values))
+                    else:
+                        unsure.append(index)
+                indices = unsure
+            values = detector.compute_language_confidence_values_in_parallel([samples[i] for i in indices])
             for index, confidences in zip(indices, values, strict=True):
                 results[index] = self._decide(texts[index][:MARKER_CHARS], _by_code(confidences))
         if self.by_script:
