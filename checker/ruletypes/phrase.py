@@ -232,11 +232,15 @@ SHORT_ENDING = 4  # letters an ending may add to a short content word ("cut" in 
 
 
 @lru_cache(maxsize=4096)
-def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tuple[str, int], ...]:
+def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tuple[str, int, int], ...]:
     """The words of OPTIONAL_LENGTH letters or fewer that :func:`_plan` does not require
     but that are no function words of ``language`` ("cut", "tax", "war"; not "the",
-    "has"), each with the number of required words before it; none in a language
-    without a list of function words, or when the short words are required already."""
+    "has"), each with the number of required words before it and 0; none in a language
+    without a list of function words, or when the short words are required already.
+    Also the words of its list of function words that stand between two required words,
+    each with the number of words between those two: the lists hold content words too
+    ("won", "ran", "saw" in English), which another word in their place replaces
+    (:func:`_short_word_replaced`)."""
     required = _plan(phrasing, cues)[0]
     if any(len(w) <= OPTIONAL_LENGTH for w in required):
         return ()
@@ -245,18 +249,22 @@ def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tup
         return ()
     words = fold_words(phrasing)
     denying = cues.within(words)
+    longer = [i for i, word in enumerate(words) if len(word) > OPTIONAL_LENGTH and i not in denying]
+    numbers = number_words(language)
     shorts, before = [], 0
     for i, word in enumerate(words):
         if i in denying:
             continue
         if len(word) > OPTIONAL_LENGTH:
             before += 1
-        elif word not in function and not word.isdigit():
-            shorts.append((word, before))
+        elif (word not in function or word in numbers) and not word.isdigit():
+            shorts.append((word, before, 0))
+        elif 0 < before < len(longer) and not word.isdigit():
+            shorts.append((word, before, longer[before] - longer[before - 1] - 1))
     return tuple(shorts)
 
 
-def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tuple[str, int], ...],
+def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tuple[str, int, int], ...],
                          matched: dict[int, str], sentence: Any, cues: Cues) -> bool:
     """Whether a short content word of the phrasing (:func:`_short_content`) is neither
     in its place in the match, as written or with an ending, nor left out: another
@@ -268,14 +276,23 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
     keys = ctx.facts.keys
     tokens = ctx.facts.tokens_in(sentence)
     function = function_words(ctx.language) or frozenset()
+    numbers = number_words(ctx.language)
     where: dict[str, int] = {}
     for token in sorted(matched):
         where.setdefault(matched[token], token)
     first, last = min(matched), max(matched)
     clause = range(_clause_start(ctx, first, tokens.start), _clause_end(ctx, last, tokens.stop))
-    for word, k in shorts:
+    for word, k, between in shorts:
         before = where.get(required[k - 1]) if k > 0 else None
         after = where.get(required[k]) if k < len(required) else None
+        if between:  # a listed function word: replaced only by one other word, word for word,
+            # and only where it stands nowhere else in the clause ("ez du onartu" for "onartu du")
+            if (before is not None and after is not None and after - before - 1 == between
+                    and not any(keys[t].startswith(word) for t in clause)
+                    and sum(t not in matched and _content_word(keys, t, cues, function, numbers)
+                            for t in range(before + 1, after)) == 1):
+                return True
+            continue
         if before is not None and after is not None and before < after:
             slot = seen = range(before + 1, after)
         elif k == 0 and after is not None:
@@ -286,16 +303,34 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
             slot = seen = clause
         if any(keys[t].startswith(word) and len(keys[t]) - len(word) <= SHORT_ENDING for t in seen):
             continue
-        if any(t not in matched and _content_word(keys, t, cues, function) for t in slot):
+        if any(t not in matched and _content_word(keys, t, cues, function, numbers) for t in slot):
             return True
     return False
 
 
-def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str]) -> bool:
-    """Whether token ``t`` is neither a function word ("pelo", "the"), a number nor a
-    negation."""
+def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str],
+                  numbers: frozenset[str] = frozenset()) -> bool:
+    """Whether token ``t`` is neither a function word ("pelo", "the"), a figure nor a
+    negation; a number word (``numbers``) is a content word, though the lists of
+    function words hold some ("two", "six" in English)."""
     key = keys[t]
-    return key not in function and not key.isdigit() and not (cues.at(keys, t) or key in cues.inside)
+    return ((key not in function or key in numbers) and not key.isdigit()
+            and not (cues.at(keys, t) or key in cues.inside))
+
+
+@lru_cache(maxsize=128)
+def number_words(language: str | None) -> frozenset[str]:
+    """The folded number words of ``language`` but one, which is also an article or a
+    pronoun ("un", "ein", "one of them"): content words, whatever the lists of
+    function words say."""
+    from ..facts.number_words import lexicon
+
+    base = primary_language(language)
+    if not base:
+        return frozenset()
+    found = lexicon(base).numbers
+    return frozenset(key for word, value in found.items() if value != 1 for key in fold_words(word)
+                     if len(fold_words(word)) == 1)
 
 
 FUTURE_BEFORE = 2  # words before a match where a future cue rules it ("will not", "soll")

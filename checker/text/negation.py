@@ -17,7 +17,7 @@ from os.path import commonprefix
 from .normalise import fold, fold_words, primary_language
 
 _CUES: dict[str, str] = {
-    "en": "not no never neither nor cannot didn doesn don isn wasn weren aren won wouldn couldn shouldn "
+    "en": "not no never neither nor cannot didn doesn isn wasn weren aren wouldn couldn shouldn "
           "hasn haven hadn mustn nobody nothing",
     "hr": "ne nije nisu nisam nismo niste nisi neće nećemo nećete neću nećeš nema nemaju nikad nikada "
           "nipošto niti nimalo",
@@ -321,6 +321,11 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "km": ("មិន", "ពុំ", "គ្មាន", "មិនដែល"),
 }
 _ENDING_REACH = 4  # tokens after the matched words where such an ending may begin
+
+# Contractions whose first part is a word of its own: "won't" and "don't" split into "won",
+# "don" and "t", and "won" alone is a verb ("The opposition won a seat"), "don" a name.
+# Each denies as a run of its two tokens.
+_CONTRACTIONS: dict[str, tuple[str, ...]] = {"en": ("won't", "don't", "can't", "ain't")}
 
 
 # Negation written inside the verb, as a prefix: Czech "nepřijal", Lithuanian "nepriėmė",
@@ -658,7 +663,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
-        cues.endings += tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()))
+        cues.endings += tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()) + _CONTRACTIONS.get(base, ()))
         cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
         cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None

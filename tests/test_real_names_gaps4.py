@@ -1,0 +1,39 @@
+"""End to end: names and claims of real news that the readers of names and phrases missed
+or misread: English "won" and "two" (a verb and a number that the lists of function
+words hold, and "won" the start of "won't"). Each rule's verdict and the sentence its
+first evidence quotes."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import phrase_rule, read_case, stated
+
+
+MARCH = "2024-03-13"  # a Wednesday: "on Tuesday" is 12 March
+
+
+CASES = {
+    "en": ("en", MARCH, """Moscow – Vladimir Putin won the presidential election with 87% of the vote, the Central Election Commission said on Monday.
+
+The opposition did not win a single seat in the regional councils. Labour won two seats in the by-election on Thursday, Sky News reported.
+
+Yulia Navalnaya lost the appeal, her lawyer said. The Kremlin won't comment on the protests.
+""", phrase_rule("won", "Putin won the presidential election")
+        + phrase_rule("seat", "The opposition won a seat")
+        + phrase_rule("seats", "Labour won six seats")
+        + phrase_rule("appeal", "Navalnaya won the appeal")
+        + phrase_rule("comment", "The Kremlin will comment on the protests"), {
+        "won": ("agrees", "Moscow – Vladimir Putin won the presidential election with 87% of the vote, the Central "
+                          "Election Commission said on Monday."),
+        "seat": ("contradicts", "The opposition did not win a single seat in the regional councils."),
+        "seats": ("silent", None),
+        "appeal": ("silent", None),
+        "comment": ("contradicts", "The Kremlin won't comment on the protests."),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_names_and_phrasings_in_real_news(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
