@@ -1,12 +1,13 @@
 """End to end: names and claims of real news that the readers of names and phrases missed
 or misread: English "won" and "two" (a verb and a number that the lists of function
-words hold, and "won" the start of "won't"). Each rule's verdict and the sentence its
-first evidence quotes."""
+words hold, and "won" the start of "won't") and an Albanian name that begins with
+another ("Ramadani tha" names no Rama). Each rule's verdict and the sentence its first
+evidence quotes."""
 
 from __future__ import annotations
 
 import pytest
-from real_news import phrase_rule, read_case, stated
+from real_news import entity_rule, phrase_rule, read_case, stated
 
 
 MARCH = "2024-03-13"  # a Wednesday: "on Tuesday" is 12 March
@@ -29,6 +30,18 @@ Yulia Navalnaya lost the appeal, her lawyer said. The Kremlin won't comment on t
         "seats": ("silent", None),
         "appeal": ("silent", None),
         "comment": ("contradicts", "The Kremlin won't comment on the protests."),
+    }),
+    "sq": ("sq", MARCH, """Prishtinë – Ministri i Financave Hekuran Murati tha të martën se buxheti për vitin 2024 do të rritet me 5 për qind.
+
+Kryetari i LDK-së, Lumir Abdixhiku, kritikoi Qeverinë për inflacionin. Ramadani tha se partia e tij nuk do ta mbështesë kryeministrin Kurti në votimin e së enjtes.
+""", entity_rule("finance", "Murati", "Hoxhaj", "buxheti")
+        + entity_rule("critic", "Abdixhiku", "Rama", "kritikoi")
+        + entity_rule("premier", "Kurti", "Rama", "votimin"), {
+        "finance": ("agrees", "Prishtinë – Ministri i Financave Hekuran Murati tha të martën se buxheti për vitin 2024 "
+                              "do të rritet me 5 për qind."),
+        "critic": ("agrees", "Kryetari i LDK-së, Lumir Abdixhiku, kritikoi Qeverinë për inflacionin."),
+        "premier": ("agrees", "Ramadani tha se partia e tij nuk do ta mbështesë kryeministrin Kurti në votimin e së "
+                              "enjtes."),
     }),
 }
 

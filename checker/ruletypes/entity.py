@@ -16,6 +16,7 @@ from typing import Any
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
+from ..text.fuzzy import another_name
 from ..text.normalise import fold_words
 from .base import RuleType, as_str, as_str_list, option
 
@@ -66,6 +67,8 @@ class EntityRuleType(RuleType):
         names = self._names(rule)
         best: dict[tuple[int, int], Any] = {}
         for mention in ctx.find(names):
+            if _another_name(ctx, mention):
+                continue
             span = (mention.start, mention.end)
             if span not in best or mention.score > best[span].score:
                 best[span] = mention
@@ -77,6 +80,20 @@ class EntityRuleType(RuleType):
             mentions = [m for m, _ in ctx.near_anchors(mentions, takes=lambda rival, mention: self._takes(rival, mention))]
         return [Finding(value=names[m.phrase], evidence=ctx.evidence(m.start, m.end, m.score, names[m.phrase]))
                 for m in mentions]
+
+
+def _another_name(ctx: Any, mention: Any) -> bool:
+    """Whether the words of ``mention`` are those of its name with a syllable added that
+    makes another name ("Ramadani tha" names no Rama): :func:`~checker.text.fuzzy.another_name`.
+    Only words of a script with capitals: the scripts of India, which have none, write
+    their case endings on a name with a glide ("கேரளாவை", Kerala's accusative)."""
+    words = fold_words(mention.phrase)
+    facts = ctx.facts
+    first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
+    if last - first + 1 != len(words):
+        return False
+    return any(another_name(name, facts.keys[t], ctx.language) for name, t in zip(words, range(first, last + 1))
+               if facts.text[facts.starts[t]].lower() != facts.text[facts.starts[t]].upper())
 
 
 def _folded_names(names: list[str]) -> frozenset[str]:

@@ -422,6 +422,23 @@ def _inflection_score(anchor: str, word: str) -> float:
     return 0.0
 
 
+NAME_ENDING = 3  # letters from which an ending after a name's last vowel is another name's syllable
+
+
+def another_name(name: str, word: str, language: str | None) -> bool:
+    """Whether text ``word``, which begins with the folded word ``name`` of a name, is
+    another name rather than that one with an ending: the ending is as long as the
+    name ("Ramadani" is no form of Rama, "modified" none of Modi), or of NAME_ENDING
+    letters or more and begins with a consonant after the name's last vowel
+    ("Ramadan"). Case endings are shorter, or begin with a vowel ("Ramës", "Kurtit",
+    "Путину"), but in the agglutinating languages ("Putinille", "Zelenskirekin")."""
+    if len(word) <= len(name) or not word.startswith(name) or primary_language(language) in AGGLUTINATING:
+        return False
+    ending = word[len(name):]
+    return len(ending) >= len(name) or (len(ending) >= NAME_ENDING and name[-1] in VOWELS
+                                        and ending[0] not in VOWELS and ending[0].isalpha())
+
+
 def best_match(query: str, choices: Sequence[str], cutoff: float) -> tuple[str, float] | None:
     """The choice that scores best against ``query`` (all folded), if any reaches ``cutoff``."""
     found = process.extractOne(query, choices, scorer=_score_pair, score_cutoff=cutoff)
