@@ -1,13 +1,13 @@
 """End to end: names and claims of real news that the readers of names and phrases missed
 or misread: English "won" and "two" (a verb and a number that the lists of function
-words hold, and "won" the start of "won't") and an Albanian name that begins with
-another ("Ramadani tha" names no Rama). Each rule's verdict and the sentence its first
-evidence quotes."""
+words hold, and "won" the start of "won't"), an Albanian name that begins with another
+("Ramadani tha" names no Rama) and Basque negation before the auxiliary ("ez du
+onartu"). Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
 import pytest
-from real_news import entity_rule, phrase_rule, read_case, stated
+from real_news import date_rule, entity_rule, phrase_rule, read_case, stated
 
 
 MARCH = "2024-03-13"  # a Wednesday: "on Tuesday" is 12 March
@@ -42,6 +42,20 @@ Kryetari i LDK-së, Lumir Abdixhiku, kritikoi Qeverinë për inflacionin. Ramada
         "critic": ("agrees", "Kryetari i LDK-së, Lumir Abdixhiku, kritikoi Qeverinë për inflacionin."),
         "premier": ("agrees", "Ramadani tha se partia e tij nuk do ta mbështesë kryeministrin Kurti në votimin e së "
                               "enjtes."),
+    }),
+    "eu": ("eu", MARCH, """Gasteiz – Eusko Legebiltzarrak ez du onartu Jaurlaritzaren aurrekontu proiektua, oposizioko alderdiek kontra bozkatu ondoren.
+
+Bizkaiko Batzar Nagusiek, berriz, foru aurrekontua onartu zuten asteartean 29 botorekin. Gipuzkoako Aldundiak ez zuen zerga berria onartu.
+""", phrase_rule("parliament", "Eusko Legebiltzarrak onartu du aurrekontu proiektua")
+        + phrase_rule("bizkaia", "Batzar Nagusiek foru aurrekontua onartu zuten")
+        + phrase_rule("tax", "Gipuzkoako Aldundiak zerga berria onartu zuen")
+        + date_rule("vote", "2024-03-12", "onartu"), {
+        "parliament": ("contradicts", "Gasteiz – Eusko Legebiltzarrak ez du onartu Jaurlaritzaren aurrekontu "
+                                      "proiektua, oposizioko alderdiek kontra bozkatu ondoren."),
+        "bizkaia": ("agrees", "Bizkaiko Batzar Nagusiek, berriz, foru aurrekontua onartu zuten asteartean 29 "
+                              "botorekin."),
+        "tax": ("contradicts", "Gipuzkoako Aldundiak ez zuen zerga berria onartu."),
+        "vote": ("agrees", "Bizkaiko Batzar Nagusiek, berriz, foru aurrekontua onartu zuten asteartean 29 botorekin."),
     }),
 }
 

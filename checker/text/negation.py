@@ -72,6 +72,9 @@ _CUES: dict[str, str] = {
     # Maltese "ma" before the verb (which takes -x: "ma aċċettax"), "m'" before a vowel, "mhux" (is not)
     "mt": "ma m mhux mhix mhumiex qatt ebda",
     "ka": "არ ვერ არა არასდროს",
+    # Basque "ez" before the auxiliary, which it moves before the verb: "onartu du" (has
+    # approved), "ez du onartu" (has not); "ezin" (cannot), "inoiz" (never), "ezta" (nor)
+    "eu": "ez ezin inoiz ezta",
     # the negated auxiliary before the participle: "չի ճանաչել" (has not recognised)
     "hy": "ոչ չէ չեն երբեք չի չեմ չես չենք չեք չէր չէի չէին չէիր չէինք չէիք",
     # "si" is "is not"; the verb itself is denied by its prefix (_VERB_PREFIXES)
