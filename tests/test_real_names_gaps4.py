@@ -1,8 +1,10 @@
 """End to end: names and claims of real news that the readers of names and phrases missed
 or misread: English "won" and "two" (a verb and a number that the lists of function
 words hold, and "won" the start of "won't"), an Albanian name that begins with another
-("Ramadani tha" names no Rama) and Basque negation before the auxiliary ("ez du
-onartu"). Each rule's verdict and the sentence its first evidence quotes."""
+("Ramadani tha" names no Rama), Basque negation before the auxiliary ("ez du onartu")
+and German modals after the verb at the clause's end ("hat … unterstützen wollen", "…
+nicht unterschreiben wollen"). Each rule's verdict and the sentence its first evidence
+quotes."""
 
 from __future__ import annotations
 
@@ -56,6 +58,19 @@ Bizkaiko Batzar Nagusiek, berriz, foru aurrekontua onartu zuten asteartean 29 bo
                               "botorekin."),
         "tax": ("contradicts", "Gipuzkoako Aldundiak ez zuen zerga berria onartu."),
         "vote": ("agrees", "Bizkaiko Batzar Nagusiek, berriz, foru aurrekontua onartu zuten asteartean 29 botorekin."),
+    }),
+    "de": ("de", MARCH, """Berlin – Der ungarische Ministerpräsident Viktor Orbán hat den Vertrag über die Erweiterung der Allianz am Montag in Brüssel nicht unterschreiben wollen.
+
+Bundeskanzler Olaf Scholz hat den Plan der Kommission unterstützen wollen, scheiterte aber am Widerstand der FDP. Der Bundestag billigte am Dienstag das Wachstumsgesetz mit 380 Stimmen.
+""", phrase_rule("treaty", "Orbán unterschrieb den Vertrag")
+        + phrase_rule("plan", "Scholz unterstützte den Plan der Kommission")
+        + phrase_rule("law", "Der Bundestag billigte das Wachstumsgesetz")
+        + date_rule("vote", "2024-03-12", "billigte"), {
+        "treaty": ("contradicts", "Berlin – Der ungarische Ministerpräsident Viktor Orbán hat den Vertrag über die "
+                                  "Erweiterung der Allianz am Montag in Brüssel nicht unterschreiben wollen."),
+        "plan": ("silent", None),
+        "law": ("agrees", "Der Bundestag billigte am Dienstag das Wachstumsgesetz mit 380 Stimmen."),
+        "vote": ("agrees", "Der Bundestag billigte am Dienstag das Wachstumsgesetz mit 380 Stimmen."),
     }),
 }
 

@@ -81,7 +81,8 @@ UNORDERED_FACTOR = 0.95  # an unordered match's score, against an ordered one's
 # subordinate clause, while a phrasing in the past has it second ("Der Bundestag billigte
 # das Gesetz"; "hat das Gesetz gebilligt"): a phrasing's word may come after the others.
 VERB_LAST = frozenset({"de", "nl", "af", "lb", "fy", "gsw"})
-BRACKET_REACH = 10  # words from the last of the others to the verb at the clause's end
+BRACKET_REACH = 14  # words from the last of the others to the verb at the clause's end (a long middle field:
+# "hat den Vertrag über die Erweiterung der Allianz am Montag in Brüssel nicht unterschreiben wollen")
 # The passive voice states what a phrasing's active states, its agent after a word of
 # its own: "The invitation was accepted by Putin", "La invitación fue aceptada por
 # Putin", "L'invitation a été acceptée par Poutine", "Die Einladung wurde von Putin
@@ -334,6 +335,11 @@ def number_words(language: str | None) -> frozenset[str]:
 
 
 FUTURE_BEFORE = 2  # words before a match where a future cue rules it ("will not", "soll")
+# Words after a match where a verb-last language writes the modal or the future's
+# auxiliary after the infinitive at its clause's end ("hat … unterstützen wollen", "…,
+# dass er den Plan billigen wird"); denied, it states a refusal ("hat den Vertrag nicht
+# unterschreiben wollen"), which a negation reads.
+MODAL_AFTER = 2
 
 
 def _future_verb(word: str, language: str | None) -> bool:
@@ -437,6 +443,10 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
         if cue is None and trailing:  # a negation before the clause's last short words
             cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold)
+        if deed and cue is None and base in VERB_LAST:
+            clause_end = _clause_end(ctx, last, ctx.facts.tokens_in(sentence).stop)
+            if future_cue_in(ctx.facts.keys, last + 1, min(last + 1 + MODAL_AFTER, clause_end), ctx.language):
+                continue  # "Der Kanzler hat den Plan unterstützen wollen": a will, no deed
         negated = (cue is not None) != phrase_negated
         if phrase_negated and cue is not None and first <= cue <= last:
             # a negated claim stated, under a verb of denying ("спростував, що ППО не
