@@ -1,10 +1,10 @@
 """End to end: names and claims of real news that the readers of names and phrases missed
 or misread: English "won" and "two" (a verb and a number that the lists of function
 words hold, and "won" the start of "won't"), an Albanian name that begins with another
-("Ramadani tha" names no Rama), Basque negation before the auxiliary ("ez du onartu")
-and German modals after the verb at the clause's end ("hat … unterstützen wollen", "…
-nicht unterschreiben wollen"). Each rule's verdict and the sentence its first evidence
-quotes."""
+("Ramadani tha" names no Rama), Basque negation before the auxiliary ("ez du onartu"),
+German modals after the verb at the clause's end ("hat … unterstützen wollen", "… nicht
+unterschreiben wollen") and Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi"
+Khankendi). Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -71,6 +71,17 @@ Bundeskanzler Olaf Scholz hat den Plan der Kommission unterstützen wollen, sche
         "plan": ("silent", None),
         "law": ("agrees", "Der Bundestag billigte am Dienstag das Wachstumsgesetz mit 380 Stimmen."),
         "vote": ("agrees", "Der Bundestag billigte am Dienstag das Wachstumsgesetz mit 380 Stimmen."),
+    }),
+    "az": ("az", MARCH, """Bakı – Gəncə şəhərində keçirilən beynəlxalq forumda 300-dən çox nümayəndə iştirak edib.
+
+Prezident İlham Əliyev çərşənbə axşamı Xankəndidə yeni məktəbin açılışında çıxış edib.
+""", entity_rule("forum", "Ganja", "Sumgait", "forumda")
+        + entity_rule("school", "Khankendi", "Shusha", "məktəbin")
+        + entity_rule("president", "Aliyev", "Pashinyan", "çıxış"), {
+        "forum": ("agrees", "Bakı – Gəncə şəhərində keçirilən beynəlxalq forumda 300-dən çox nümayəndə iştirak edib."),
+        "school": ("agrees", "Prezident İlham Əliyev çərşənbə axşamı Xankəndidə yeni məktəbin açılışında çıxış edib."),
+        "president": ("agrees", "Prezident İlham Əliyev çərşənbə axşamı Xankəndidə yeni məktəbin açılışında çıxış "
+                                "edib."),
     }),
 }
 

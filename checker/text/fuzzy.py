@@ -601,8 +601,11 @@ class PhraseIndex:
                              if len(key) - cut <= SHORT_WORD and key[-cut:] in _SHORT_WORD_CASES[language]
                              and key[:-cut] in self._vocab})
         if language in _VOWEL_READINGS and _VOWEL_READINGS[language][0] in key:
-            readings.extend({word: score - 1 for word, score in self._memo[variant].items()}
-                            for variant in _vowel_readings(key, *_VOWEL_READINGS[language]))
+            # as written and as the language's spelling of other sounds reads it ("Gəncə",
+            # "gence", "genje": Ganja)
+            for written in dict.fromkeys((key, respelled(key, language))):
+                readings.extend({word: score - 1 for word, score in self._memo[variant].items()}
+                                for variant in _vowel_readings(written, *_VOWEL_READINGS[language]))
         if language in _AFFIRMED_PAST:
             negative, pasts = _AFFIRMED_PAST[language]
             if key.endswith(negative) and len(key) - len(negative) >= AFFIRMED_STEM:

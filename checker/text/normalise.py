@@ -147,6 +147,11 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     # Somali writes ħ as x and ʕ as c, long vowels doubled: "Xasan Sheekh Maxamuud" is
     # Hassan Sheikh Mohamud, "Cali" Ali.
     "so": {"x": "h", "c": "", "aa": "a", "ee": "e", "ii": "i", "oo": "o", "uu": "u"},
+    # Azerbaijani and Turkish write j as c, Azerbaijani kh as x: "Gəncə" is Ganja,
+    # "Cəbrayıl" Jabrayil, "Xankəndi" Khankendi, Turkish "Cenevre" Geneva (ç folds to c
+    # too: the word itself is read as well).
+    "az": {"c": "j", "x": "kh"},
+    "tr": {"c": "j"},
     # Bengali writes a foreign v with ভ (bh): ভস্তোচনি for Vostochny.
     "bn": {"bh": "v"},
     # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds; Czech and Slovak ch
