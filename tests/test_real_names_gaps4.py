@@ -3,8 +3,10 @@ or misread: English "won" and "two" (a verb and a number that the lists of funct
 words hold, and "won" the start of "won't"), an Albanian name that begins with another
 ("Ramadani tha" names no Rama), Basque negation before the auxiliary ("ez du onartu"),
 German modals after the verb at the clause's end ("hat … unterstützen wollen", "… nicht
-unterschreiben wollen") and Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi"
-Khankendi). Each rule's verdict and the sentence its first evidence quotes."""
+unterschreiben wollen"), Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi" Khankendi)
+and Thai names that begin with a vowel, whose อ is silent ("อิสราเอล", Israel), or whose
+ห only marks a tone ("อิหร่าน", Iran). Each rule's verdict and the sentence its first
+evidence quotes."""
 
 from __future__ import annotations
 
@@ -82,6 +84,15 @@ Prezident İlham Əliyev çərşənbə axşamı Xankəndidə yeni məktəbin aç
         "school": ("agrees", "Prezident İlham Əliyev çərşənbə axşamı Xankəndidə yeni məktəbin açılışında çıxış edib."),
         "president": ("agrees", "Prezident İlham Əliyev çərşənbə axşamı Xankəndidə yeni məktəbin açılışında çıxış "
                                 "edib."),
+    }),
+    "th": ("th", MARCH, """กรุงเทพฯ – นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เปิดเผยเมื่อวันอังคารว่า แรงงานไทย 12 คนเดินทางกลับจากอิสราเอลอย่างปลอดภัย
+
+ขณะที่กระทรวงการต่างประเทศเตรียมส่งเครื่องบินไปรับแรงงานจากอิหร่านเพิ่มอีก 30 คน
+""", entity_rule("returned", "Israel", "Iran", "กลับ")
+        + entity_rule("flight", "Iran", "Israel", "เพิ่ม"), {
+        "returned": ("agrees", "กรุงเทพฯ – นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เปิดเผยเมื่อวันอังคารว่า แรงงานไทย 12 "
+                               "คนเดินทางกลับจากอิสราเอลอย่างปลอดภัย"),
+        "flight": ("agrees", "ขณะที่กระทรวงการต่างประเทศเตรียมส่งเครื่องบินไปรับแรงงานจากอิหร่านเพิ่มอีก 30 คน"),
     }),
 }
 

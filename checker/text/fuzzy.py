@@ -1001,13 +1001,21 @@ def _sounds(run: str, offset: int) -> tuple[str, list[int]]:
         i += 1
     sounds: list[str] = []
     where: list[int] = []
+    silent: int | None = None  # a silent letter's offset, given to the sound after it
     for i in order:
+        if _silent(run, i):
+            silent = offset + i if silent is None else silent
+            continue
         for ch in skeleton(anyascii(run[i]).lower()):
-            if sounds and sounds[-1] == ch:
-                continue
+            if sounds and (sounds[-1] == ch or sounds[-1] + ch in _MERGED_VOWELS):
+                continue  # a vowel after a, o, u as the skeleton of a word drops it ("israel", "isral")
             sounds.append(ch)
-            where.append(offset + i)
+            where.append(offset + i if silent is None else min(silent, offset + i))
+            silent = None
     return "".join(sounds), where
+
+
+_MERGED_VOWELS = frozenset({"ae", "oe", "ue"})  # as skeleton() merges them
 
 
 SOUNDED_SCORE = 85.0  # how near a stretch of a run must sound to a phrase
@@ -1018,6 +1026,32 @@ _SOUNDED_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
 _SOUNDED_RUN = re.compile(f"[{_SOUNDED_LETTERS}]{{4,}}")
 _SOUNDED_BLOCKS = re.compile(f"[{_SOUNDED_LETTERS}]")
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
+# Thai อ and Lao ອ begin a syllable that begins with a vowel, and are silent there: before
+# a vowel sign (past a tone mark), or after a vowel written before them (อิสราเอล, อุ๊งอิ๊ง:
+# "israel", "unging"); after a consonant they are the vowel o (วอสตอชนี), as transliterated.
+_VOWEL_CARRIERS = frozenset("อອ")
+_TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0ec8\u0ec9\u0eca\u0ecb\u0ecc")
+_VOWEL_SIGNS = re.compile("[\u0e30-\u0e39\u0e47\u0eb0-\u0eb9\u0ebb\u0ec7]")
+
+
+# Thai ห and Lao ຫ before a sonorant only mark its tone (หร, หน, ຫລ): อิหร่าน is "iran".
+_TONE_LETTERS = frozenset("หຫ")
+_SONORANTS = frozenset("งญนมยรลวງຍນມຢຣລວ")
+
+
+def _silent(run: str, i: int) -> bool:
+    """Whether the letter at ``i`` of a run is written but not sounded: an อ (or ອ) that
+    carries a vowel written around it, or a ห (ຫ) before a sonorant."""
+    if run[i] in _TONE_LETTERS:
+        return i + 1 < len(run) and run[i + 1] in _SONORANTS
+    if run[i] not in _VOWEL_CARRIERS:
+        return False
+    if i > 0 and run[i - 1] in _LEADING_VOWELS:
+        return True
+    j = i + 1
+    while j < len(run) and run[j] in _TONE_MARKS:
+        j += 1
+    return j < len(run) and _VOWEL_SIGNS.match(run[j]) is not None
 
 _NONE: dict[str, float] = {}
 
