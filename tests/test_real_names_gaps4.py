@@ -3,15 +3,16 @@ or misread: English "won" and "two" (a verb and a number that the lists of funct
 words hold, and "won" the start of "won't"), an Albanian name that begins with another
 ("Ramadani tha" names no Rama), Basque negation before the auxiliary ("ez du onartu"),
 German modals after the verb at the clause's end ("hat … unterstützen wollen", "… nicht
-unterschreiben wollen"), Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi" Khankendi)
-and Thai names that begin with a vowel, whose อ is silent ("อิสราเอล", Israel), or whose
-ห only marks a tone ("อิหร่าน", Iran). Each rule's verdict and the sentence its first
-evidence quotes."""
+unterschreiben wollen"), Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi" Khankendi),
+Thai names that begin with a vowel, whose อ is silent ("อิสราเอล", Israel), or whose ห
+only marks a tone ("อิหร่าน", Iran), and a Spanish claim in a clause of another subject
+("Junts votó en contra, mientras el PNV apoyó las cuentas"). Each rule's verdict and the
+sentence its first evidence quotes."""
 
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, entity_rule, phrase_rule, read_case, stated
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, read_case, stated
 
 
 MARCH = "2024-03-13"  # a Wednesday: "on Tuesday" is 12 March
@@ -93,6 +94,23 @@ Prezident İlham Əliyev çərşənbə axşamı Xankəndidə yeni məktəbin aç
         "returned": ("agrees", "กรุงเทพฯ – นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เปิดเผยเมื่อวันอังคารว่า แรงงานไทย 12 "
                                "คนเดินทางกลับจากอิสราเอลอย่างปลอดภัย"),
         "flight": ("agrees", "ขณะที่กระทรวงการต่างประเทศเตรียมส่งเครื่องบินไปรับแรงงานจากอิหร่านเพิ่มอีก 30 คน"),
+    }),
+    "es": ("es", MARCH, """Madrid – El Congreso de los Diputados aprobó el jueves los Presupuestos Generales del Estado para 2024 con 178 votos a favor.
+
+Junts votó en contra, mientras el PNV apoyó las cuentas tras negociar nuevas inversiones para el País Vasco. Esquerra Republicana, que dudó durante semanas, apoyó finalmente las cuentas.
+""", phrase_rule("junts", "Junts apoyó las cuentas")
+        + phrase_rule("pnv", "El PNV apoyó las cuentas")
+        + phrase_rule("erc", "Esquerra Republicana apoyó las cuentas")
+        + number_rule("votes", "178", "votos")
+        + date_rule("vote", "2024-03-07", "aprobó"), {
+        "junts": ("silent", None),
+        "pnv": ("agrees", "Junts votó en contra, mientras el PNV apoyó las cuentas tras negociar nuevas inversiones "
+                          "para el País Vasco."),
+        "erc": ("agrees", "Esquerra Republicana, que dudó durante semanas, apoyó finalmente las cuentas."),
+        "votes": ("agrees", "Madrid – El Congreso de los Diputados aprobó el jueves los Presupuestos Generales del "
+                            "Estado para 2024 con 178 votos a favor."),
+        "vote": ("agrees", "Madrid – El Congreso de los Diputados aprobó el jueves los Presupuestos Generales del "
+                           "Estado para 2024 con 178 votos a favor."),
     }),
 }
 

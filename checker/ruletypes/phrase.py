@@ -38,7 +38,7 @@ from ..text.fuzzy import (
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
-from ..text.tense import future_cue_in, has_future_ending
+from ..text.tense import clause_openers, future_cue_in, has_future_ending
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
@@ -389,6 +389,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             if match is None:
                 continue
         total, position, matched = match
+        if not lettered and _in_another_clause(ctx, matched):
+            continue  # "Junts votó en contra, mientras el PNV apoyó las cuentas"
         if not lettered and len(matched) < len(required) and _substituted(required, skipped, matched, ctx.facts.keys,
                                                                             ctx.facts.tokens_in(sentence), cues,
                                                                             function_words(ctx.language)):
@@ -457,6 +459,29 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
         found_matches.append((sentence, (score, start, end, negated)))
     return found_matches
+
+
+def _in_another_clause(ctx: Any, matched: dict[int, str]) -> bool:
+    """Whether a matched word stands in another clause than the word matched before it:
+    the last clause mark between them opens a clause with "while", "and", "that", … of
+    the source's language (:func:`~checker.text.tense.clause_openers`), and the word
+    stands inside it. "Junts voted against, while the PNV backed the budget" does not
+    state "Junts backed the budget"; "Junts, which voted against, backed it" does."""
+    tokens = sorted(matched)
+    if len(tokens) < 2 or tokens[-1] - tokens[0] == len(tokens) - 1:
+        return False
+    openers = clause_openers(ctx.language)
+    if not openers:
+        return False
+    keys = ctx.facts.keys
+    for before, after in zip(tokens, tokens[1:]):
+        opened = None
+        for t in range(before + 1, after + 1):
+            if _parted(ctx, t - 1, t):
+                opened = t
+        if opened is not None and opened < after and keys[opened] in openers:
+            return True
+    return False
 
 
 def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: int, max_span: int,

@@ -505,6 +505,13 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     return False
 
 
+def clause_openers(language: str | None) -> frozenset[str]:
+    """The folded words of ``language`` that open another clause after a comma: "that",
+    "while", "because" (:data:`_OPENERS`), and "and", "but" (:data:`_AND`)."""
+    cues = _cues(primary_language(language))
+    return cues.openers | cues.ands
+
+
 def future_cue_in(keys: list[str], low: int, high: int, language: str | None) -> bool:
     """Whether a future cue of ``language`` (:data:`_CUES`: "will", "is expected to",
     "wird", "va", "prévu") starts at one of the words ``keys[low:high]`` (folded keys of a
