@@ -5,9 +5,10 @@ words hold, and "won" the start of "won't"), an Albanian name that begins with a
 German modals after the verb at the clause's end ("hat … unterstützen wollen", "… nicht
 unterschreiben wollen"), Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi" Khankendi),
 Thai names that begin with a vowel, whose อ is silent ("อิสราเอล", Israel), or whose ห
-only marks a tone ("อิหร่าน", Iran), and a Spanish claim in a clause of another subject
-("Junts votó en contra, mientras el PNV apoyó las cuentas"). Each rule's verdict and the
-sentence its first evidence quotes."""
+only marks a tone ("อิหร่าน", Iran), a Spanish claim in a clause of another subject
+("Junts votó en contra, mientras el PNV apoyó las cuentas"), and a name without the
+article a rule writes ("al Congreso" for "El Congreso", "الكرملين" for "The Kremlin").
+Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -111,6 +112,20 @@ Junts votó en contra, mientras el PNV apoyó las cuentas tras negociar nuevas i
                             "Estado para 2024 con 178 votos a favor."),
         "vote": ("agrees", "Madrid – El Congreso de los Diputados aprobó el jueves los Presupuestos Generales del "
                            "Estado para 2024 con 178 votos a favor."),
+    }),
+    # a name written with its article ("The Kremlin", "El Congreso") is named without it,
+    # but not by a word of a longer name ("Salvador Illa")
+    "es-articles": ("es", MARCH, """Barcelona – El presidente de la Generalitat, Salvador Illa, viajó el martes a Madrid para reunirse con Pedro Sánchez.
+
+La ley de amnistía volvió el martes al Congreso, que la aprobará de nuevo en abril.
+""", entity_rule("trip", "El Salvador", "Honduras", "viajó")
+        + entity_rule("law", "El Congreso", "El Senado", "volvió"), {
+        "trip": ("silent", None),
+        "law": ("agrees", "La ley de amnistía volvió el martes al Congreso, que la aprobará de nuevo en abril."),
+    }),
+    "ar": ("ar", MARCH, """موسكو – قال الكرملين الثلاثاء إن الرئيس فلاديمير بوتين سيزور الصين في مايو المقبل.
+""", entity_rule("visit", "The Kremlin", "The White House", "سيزور"), {
+        "visit": ("agrees", "موسكو – قال الكرملين الثلاثاء إن الرئيس فلاديمير بوتين سيزور الصين في مايو المقبل."),
     }),
 }
 

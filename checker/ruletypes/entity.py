@@ -11,13 +11,15 @@ candidates and sources are grouped by the one they name.
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 from typing import Any
 
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
 from ..text.fuzzy import another_name
-from ..text.normalise import fold_words
+from ..text.function_words import function_words
+from ..text.normalise import fold_words, token_columns
 from .base import RuleType, as_str, as_str_list, option
 
 
@@ -40,14 +42,22 @@ class EntityRuleType(RuleType):
         if rule.expected is None and len(rule.options.alternatives) < 2:
             raise RuleSchemaError("an 'entity' rule needs 'expect', or at least two 'alternatives' to compare", None)
 
-    def _names(self, rule: Rule) -> dict[str, str]:
-        """Each name to look for, mapped to the value it stands for."""
+    def _given(self, rule: Rule) -> dict[str, str]:
+        """Each name the rule gives, mapped to the value it stands for."""
         names: dict[str, str] = {}
         for alternative in rule.options.alternatives:
             names[alternative] = alternative
         if rule.expected is not None:
             for name in [rule.expected, *rule.options.aliases]:
                 names[name] = rule.expected
+        return names
+
+    def _names(self, rule: Rule) -> dict[str, str]:
+        """Each name to look for, mapped to the value it stands for: those the rule
+        gives, and one written with its article also without it (:func:`_articles`)."""
+        names = self._given(rule)
+        for rest, name in _articles(tuple(names)).items():
+            names[rest] = names[name]
         return names
 
     def phrases(self, rule: Rule) -> list[str]:
@@ -66,8 +76,11 @@ class EntityRuleType(RuleType):
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         names = self._names(rule)
         best: dict[tuple[int, int], Any] = {}
+        articles = _articles(tuple(self._given(rule)))
         for mention in ctx.find(names):
             if _another_name(ctx, mention):
+                continue
+            if mention.phrase in articles and not _article_left_out(ctx, mention, articles[mention.phrase]):
                 continue
             span = (mention.start, mention.end)
             if span not in best or mention.score > best[span].score:
@@ -94,6 +107,50 @@ def _another_name(ctx: Any, mention: Any) -> bool:
         return False
     return any(another_name(name, facts.keys[t], ctx.language) for name, t in zip(words, range(first, last + 1))
                if facts.text[facts.starts[t]].lower() != facts.text[facts.starts[t]].upper())
+
+
+ARTICLE_LENGTH = 3  # letters of a name's first word that may be its article ("The", "El", "L'")
+ARTICLE_REST = 5  # letters the rest keeps: "Le Pen" and "La Paz" are left whole
+
+
+@lru_cache(maxsize=4096)
+def _without_article(name: str) -> str | None:
+    """``name`` without its first word, where that word is short enough to be an article
+    and the rest long enough to be a name ("The Kremlin", "El Congreso", "L'Élysée");
+    None otherwise. The rest is looked for too, and taken where that word is an article
+    (:func:`_article_left_out`)."""
+    starts, _, keys = token_columns(name)
+    if len(keys) < 2 or len(keys[0]) > ARTICLE_LENGTH or sum(map(len, keys[1:])) < ARTICLE_REST:
+        return None
+    return name[starts[1]:]
+
+
+@lru_cache(maxsize=4096)
+def _articles(names: tuple[str, ...]) -> dict[str, str]:
+    """The names written with an article that ``names`` lacks without it, by the name
+    without it (:func:`_without_article`)."""
+    found: dict[str, str] = {}
+    for name in names:
+        rest = _without_article(name)
+        if rest is not None and rest not in names:
+            found.setdefault(rest, name)
+    return found
+
+
+def _article_left_out(ctx: Any, mention: Any, name: str) -> bool:
+    """Whether ``mention`` of a name without its first word (:func:`_without_article`)
+    names ``name``: that word is a function word of the source's language or of English,
+    which rules are mostly written in ("al Congreso" for "El Congreso", "Kremlin
+    spokesman" and "الكرملين" for "The Kremlin"), and no capitalised word follows the
+    mention in a longer name ("Salvador Illa" is not "El Salvador")."""
+    article = fold_words(name)[0]
+    if not any(article in (function_words(language) or ()) for language in (ctx.language, "en")):
+        return False
+    facts = ctx.facts
+    after = facts.token_index(mention.end - 1) + 1
+    if after < len(facts.keys) and not facts.text[mention.end:facts.starts[after]].strip():
+        return not facts.text[facts.starts[after]].isupper()
+    return True
 
 
 def _folded_names(names: list[str]) -> frozenset[str]:
