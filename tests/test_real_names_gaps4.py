@@ -6,9 +6,10 @@ German modals after the verb at the clause's end ("hat … unterstützen wollen"
 unterschreiben wollen"), Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi" Khankendi),
 Thai names that begin with a vowel, whose อ is silent ("อิสราเอล", Israel), or whose ห
 only marks a tone ("อิหร่าน", Iran), a Spanish claim in a clause of another subject
-("Junts votó en contra, mientras el PNV apoyó las cuentas"), and a name without the
-article a rule writes ("al Congreso" for "El Congreso", "الكرملين" for "The Kremlin").
-Each rule's verdict and the sentence its first evidence quotes."""
+("Junts votó en contra, mientras el PNV apoyó las cuentas"), a name without the article
+a rule writes ("al Congreso" for "El Congreso", "الكرملين" for "The Kremlin"), and
+Russian names in -ov in Persian ("لاوروف", Lavrov). Each rule's verdict and the sentence
+its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -126,6 +127,15 @@ La ley de amnistía volvió el martes al Congreso, que la aprobará de nuevo en 
     "ar": ("ar", MARCH, """موسكو – قال الكرملين الثلاثاء إن الرئيس فلاديمير بوتين سيزور الصين في مايو المقبل.
 """, entity_rule("visit", "The Kremlin", "The White House", "سيزور"), {
         "visit": ("agrees", "موسكو – قال الكرملين الثلاثاء إن الرئيس فلاديمير بوتين سيزور الصين في مايو المقبل."),
+    }),
+    "fa": ("fa", MARCH, """تهران – سرگئی لاوروف، وزیر امور خارجه روسیه، روز سه‌شنبه در مسکو با عباس عراقچی دیدار کرد.
+
+دیمیتری پسکوف، سخنگوی کرملین، گفت که پوتین در ماه مه به چین سفر خواهد کرد.
+""", entity_rule("talks", "Lavrov", "Blinken", "دیدار")
+        + entity_rule("spokesman", "Peskov", "Zakharova", "سخنگوی"), {
+        "talks": ("agrees", "تهران – سرگئی لاوروف، وزیر امور خارجه روسیه، روز سه‌شنبه در مسکو با عباس عراقچی دیدار "
+                            "کرد."),
+        "spokesman": ("agrees", "دیمیتری پسکوف، سخنگوی کرملین، گفت که پوتین در ماه مه به چین سفر خواهد کرد."),
     }),
 }
 

@@ -40,8 +40,8 @@ from rapidfuzz import fuzz, process
 from .negation import Verbs, negation_cues
 from .normalise import (
     ABJAD_LANGUAGES,
+    abjad_keys,
     abjad_readings,
-    consonants,
     fold,
     fold_words,
     has_attached_words,
@@ -752,9 +752,9 @@ class PhraseIndex:
         if self._by_consonants is None:
             index: dict[str, list[str]] = defaultdict(list)
             for word in sorted(self._vocab):
-                key = consonants(word)
-                if len(key) >= 3:
-                    index[key].append(word)
+                for key in sorted(abjad_keys(word)):
+                    if len(key) >= 3:
+                        index[key].append(word)
             self._by_consonants = dict(index)
             self._long_consonants = [k for k in self._by_consonants if len(k) >= ABJAD_FUZZY_LENGTH]
         return self._by_consonants

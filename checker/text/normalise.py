@@ -295,6 +295,19 @@ def consonants(key: str) -> str:
     return "".join(out)
 
 
+def abjad_keys(word: str) -> set[str]:
+    """The consonant keys under which an abjad may write a folded word of another
+    script: its v left out (written و, ו, as a vowel letter), or written f, every v or
+    only the last (Arabic ف, the -ov and -ev of Russian names: "lavrov" as لافروف "lbrb"
+    and Persian لاوروف "lrb", "peskov" as بيسكوف "bskb")."""
+    found = {consonants(word)}
+    last = word.rfind("v")
+    if last >= 0:
+        found.add(consonants(word.replace("v", "f")))
+        found.add(consonants(word[:last] + "f" + word[last + 1:]))
+    return found
+
+
 def abjad_readings(key: str) -> list[str]:
     """The consonant keys under which a folded word of an abjad may stand for a name:
     its consonants, those without the short words written on it (one or two of "in",
