@@ -7,9 +7,10 @@ unterschreiben wollen"), Azerbaijani c and x ("Gəncə" is Ganja, "Xankəndi" Kh
 Thai names that begin with a vowel, whose อ is silent ("อิสราเอล", Israel), or whose ห
 only marks a tone ("อิหร่าน", Iran), a Spanish claim in a clause of another subject
 ("Junts votó en contra, mientras el PNV apoyó las cuentas"), a name without the article
-a rule writes ("al Congreso" for "El Congreso", "الكرملين" for "The Kremlin"), and
-Russian names in -ov in Persian ("لاوروف", Lavrov). Each rule's verdict and the sentence
-its first evidence quotes."""
+a rule writes ("al Congreso" for "El Congreso", "الكرملين" for "The Kremlin"), Russian
+names in -ov in Persian ("لاوروف", Lavrov), and a Turkish verb of two letters with its
+negating syllable ("kabul etmedi" for "kabul etti"). Each rule's verdict and the
+sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -136,6 +137,19 @@ La ley de amnistía volvió el martes al Congreso, que la aprobará de nuevo en 
         "talks": ("agrees", "تهران – سرگئی لاوروف، وزیر امور خارجه روسیه، روز سه‌شنبه در مسکو با عباس عراقچی دیدار "
                             "کرد."),
         "spokesman": ("agrees", "دیمیتری پسکوف، سخنگوی کرملین، گفت که پوتین در ماه مه به چین سفر خواهد کرد."),
+    }),
+    "tr": ("tr", MARCH, """Ankara – TBMM Genel Kurulu, vergi düzenlemesi içeren kanun teklifini salı günü kabul etmedi.
+
+Meclis, 2024 yılı bütçesini ise 280 oyla kabul etti. Hazine ve Maliye Bakanı Mehmet Şimşek teklifi onaylamadı.
+""", phrase_rule("bill", "TBMM kanun teklifini kabul etti")
+        + phrase_rule("budget", "Meclis bütçesini kabul etti")
+        + phrase_rule("minister", "Şimşek teklifi onayladı")
+        + number_rule("votes", "280", "oyla"), {
+        "bill": ("contradicts", "Ankara – TBMM Genel Kurulu, vergi düzenlemesi içeren kanun teklifini salı günü kabul "
+                                "etmedi."),
+        "budget": ("agrees", "Meclis, 2024 yılı bütçesini ise 280 oyla kabul etti."),
+        "minister": ("contradicts", "Hazine ve Maliye Bakanı Mehmet Şimşek teklifi onaylamadı."),
+        "votes": ("agrees", "Meclis, 2024 yılı bütçesini ise 280 oyla kabul etti."),
     }),
 }
 

@@ -622,6 +622,7 @@ class PhraseIndex:
                     break
         cues = negation_cues(language)
         readings.extend(map(self._memo.__getitem__, cues.unprefixed(key)))
+        readings.extend(map(self._memo.__getitem__, cues.uninfixed(key)))
         if cues.suffixes:
             readings.append(self._unsuffixed_candidates(key, cues.suffixes))
         if cues.verbs is not None:

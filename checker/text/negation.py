@@ -372,6 +372,10 @@ _INFIXES: dict[str, str] = {
     # "көр-ме-ді", "жаз-ба-ды", "айт-па-ды", "кел-мей-ді", "бар-ма-ған", "бар-ма-с" (folded ы is y)
     "kk": r"[mbp][ae](?:d[yi]|[yi]d[yi]|gh?[ae]n|s)",  # ғ folds to gh
 }
+# Turkish writes the d of a past as t after a voiceless consonant ("etti", "gitti",
+# "kaçtı"), and keeps it after the negating syllable ("etmedi"): folded (ç is c, ş s).
+_DEVOICED: dict[str, str] = {"tr": "cfhkpst"}
+
 # Cues that deny only between the matched words, where a letter of the phrasing's own
 # words cannot be: Burmese writes မ inside the verb ("လက်ခံ" accept, "လက်မခံ" not accept),
 # and elsewhere မ is a letter of many words.
@@ -505,6 +509,8 @@ DENIED_REACH = 8
 _PERFECTIVE = frozenset("了")  # "否认了": the verb's aspect written after it
 
 _STEM = 3  # letters a stem keeps before a negating syllable
+_INFIX_STEM = 2  # a verb's stem before its negating syllable: "et-me-di" (did not do), of "etmek"
+_SYLLABLE = 2  # letters of that syllable: "me", "ma"
 _INFIX_SHIFT = 2  # letters the shared beginning may run into the syllable ("onaylama-k", "onaylama-dı")
 
 
@@ -538,6 +544,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     denying_after: tuple[frozenset[str], tuple[str, ...], frozenset[str]] | None = None  # verbs, light verbs, "that"
     refusing_noun: frozenset[str] = frozenset()  # verbs of refusing that deny the verbal noun after them
     infinitive_start: tuple[str, ...] = ()  # the prefixes of an infinitive after a verb of refusing
+    devoiced: str = ""  # consonants after which a negating syllable's verb writes t for d
 
     def refusal_before(self, keys: Sequence[str], i: int, start: int) -> int | None:
         """The verb of refusing (:data:`_REFUSING_NOUN`) that governs the verbal noun at
@@ -575,7 +582,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
                 return True
         if self.infix is not None:
             shared = len(commonprefix([key, word]))
-            for start in range(shared, max(shared - _INFIX_SHIFT, _STEM) - 1, -1):
+            for start in range(shared, max(shared - _INFIX_SHIFT, _INFIX_STEM) - 1, -1):
                 if self.infix.match(key, start) and not self.infix.match(word, start):
                     return True
         if any(key.startswith(neg) and word.startswith(aff) and key[len(neg):] == word[len(aff):]
@@ -594,6 +601,22 @@ class Cues(frozenset):  # type: ignore[type-arg]
             if start >= 0 and tuple(keys[start:i]) == verb:
                 return None if start > 0 and keys[start - 1] in self else start
         return None
+
+    def uninfixed(self, key: str) -> list[str]:
+        """``key`` without a negating syllable after its stem (:data:`_INFIXES`), as the
+        affirmed verb writes it: Turkish "etmedi" as "etti" (its past's d is t again after
+        a voiceless consonant, :data:`_DEVOICED`), "onaylamadı" as "onayladı", Azerbaijani
+        "etmədi" as "etdi"."""
+        if self.infix is None:
+            return []
+        found = []
+        for start in range(_INFIX_STEM, len(key) - _SYLLABLE):
+            if self.infix.match(key, start) and key[start + 1] in "ae":
+                rest = key[start + _SYLLABLE:]
+                if rest[:1] == "d" and key[start - 1] in self.devoiced:
+                    rest = "t" + rest[1:]
+                found.append(key[:start] + rest)
+        return found
 
     def unprefixed(self, key: str) -> list[str]:
         """``key`` without each negating prefix it begins with, where a stem is left, and
@@ -637,7 +660,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
                 self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
-                self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start)
+                self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -670,6 +693,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
         cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
+        cues.devoiced = _DEVOICED.get(base, "")
         cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
         cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
         cues.verbs = Verbs.of(*_VERB_PREFIXES[base]) if base in _VERB_PREFIXES else None
