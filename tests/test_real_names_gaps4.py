@@ -8,9 +8,11 @@ Thai names that begin with a vowel, whose อ is silent ("อิสราเอ�
 only marks a tone ("อิหร่าน", Iran), a Spanish claim in a clause of another subject
 ("Junts votó en contra, mientras el PNV apoyó las cuentas"), a name without the article
 a rule writes ("al Congreso" for "El Congreso", "الكرملين" for "The Kremlin"), Russian
-names in -ov in Persian ("لاوروف", Lavrov), and a Turkish verb of two letters with its
-negating syllable ("kabul etmedi" for "kabul etti"). Each rule's verdict and the
-sentence its first evidence quotes."""
+names in -ov in Persian ("لاوروف", Lavrov), a Turkish verb of two letters with its
+negating syllable ("kabul etmedi" for "kabul etti"), and negations that deny another
+clause than the claim's ("Manchin, who did not attend …, backed the bill", "Not only did
+the Senate approve …", "Nobody expected the House to pass …"). Each rule's verdict and
+the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -150,6 +152,32 @@ Meclis, 2024 yılı bütçesini ise 280 oyla kabul etti. Hazine ve Maliye Bakan�
         "budget": ("agrees", "Meclis, 2024 yılı bütçesini ise 280 oyla kabul etti."),
         "minister": ("contradicts", "Hazine ve Maliye Bakanı Mehmet Şimşek teklifi onaylamadı."),
         "votes": ("agrees", "Meclis, 2024 yılı bütçesini ise 280 oyla kabul etti."),
+    }),
+    # a negation in a clause of its own, in "not only", or of another verb denies nothing
+    "en-scope": ("en", MARCH, """Washington – Senator Joe Manchin, who did not attend Tuesday's briefing, backed the aid bill.
+
+Not only did the Senate approve the aid package, it also extended the program until 2025. Nobody expected the House to pass the measure, but it did on Friday. The Pentagon did not confirm the shipment.
+""", phrase_rule("manchin", "Manchin backed the aid bill")
+        + phrase_rule("senate", "The Senate approved the aid package")
+        + phrase_rule("house", "The House passed the measure")
+        + phrase_rule("pentagon", "The Pentagon confirmed the shipment"), {
+        "manchin": ("agrees", "Washington – Senator Joe Manchin, who did not attend Tuesday's briefing, backed the aid "
+                              "bill."),
+        "senate": ("agrees", "Not only did the Senate approve the aid package, it also extended the program until "
+                             "2025."),
+        "house": ("agrees", "Nobody expected the House to pass the measure, but it did on Friday."),
+        "pentagon": ("contradicts", "The Pentagon did not confirm the shipment."),
+    }),
+    "de-scope": ("de", MARCH, """Brüssel – Ungarns Regierungschef Viktor Orbán, der am Gipfel nicht teilnahm, billigte am Dienstag das Hilfspaket für die Ukraine.
+
+Nicht nur der Rat billigte den Haushalt, sondern auch das Parlament. Die Kommission hat den Plan nicht vorgelegt.
+""", phrase_rule("orban", "Orbán billigte das Hilfspaket")
+        + phrase_rule("council", "Der Rat billigte den Haushalt")
+        + phrase_rule("plan", "Die Kommission legte den Plan vor"), {
+        "orban": ("agrees", "Brüssel – Ungarns Regierungschef Viktor Orbán, der am Gipfel nicht teilnahm, billigte am "
+                            "Dienstag das Hilfspaket für die Ukraine."),
+        "council": ("agrees", "Nicht nur der Rat billigte den Haushalt, sondern auch das Parlament."),
+        "plan": ("contradicts", "Die Kommission hat den Plan nicht vorgelegt."),
     }),
 }
 

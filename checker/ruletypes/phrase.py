@@ -42,6 +42,7 @@ from ..text.tense import clause_openers, future_cue_in, has_future_ending
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
+DENYING_FIRST = frozenset({"tl", "fil"})  # languages with a verb of denying among their cues, written first
 LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
 SHORT_WORDS_BEHIND = 3  # words of OPTIONAL_LENGTH before the match that LOOK_BEHIND does not count
 SUBJECT_CLAUSE_REACH = 3  # more tokens back to a verb of denying's "that" where the verb comes first
@@ -820,11 +821,14 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     ("denied that …"), not a negation word."""
     facts = ctx.facts
     keys = facts.keys
+    # Tagalog writes its verb of denying first, the subject and "na" between it and the
+    # clause it denies ("Itinanggi ng Malacañang na …"): no verb of another clause there
+    function = function_words(ctx.language) if primary_language(ctx.language) not in DENYING_FIRST else None
     for i in range(first, last + 1) if plain else ():
         if i in matched:
             if cues.denies(keys[i], matched[i]):
                 return i
-        elif cues.at(keys, i) or keys[i] in cues.inside:
+        elif (cues.at(keys, i) or keys[i] in cues.inside) and not _embedded(ctx, i, matched):
             return i
     for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)) if plain else ((-1, LOOK_BEHIND),):
         i = first if step < 0 else last
@@ -833,6 +837,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         # had" the phrasing's first long word stands up to that many more words after "that"
         spare = SHORT_WORDS_BEHIND if step < 0 else 0
         taken = 0
+        passed_function = past_that = False
         while taken < reach:
             if spare and i != first and len(keys[i]) <= OPTIONAL_LENGTH:
                 spare -= 1
@@ -855,6 +860,17 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if plain and cues.at(keys, i):
                 # "不否认大坝出现裂缝" (does not deny): the negation is the verb's, not the clause's
                 return None if step < 0 and _denies_after(keys, i, cues) else i
+            if step < 0 and function is not None and i not in matched:
+                # a content word before a function word before the match: a verb and its
+                # object's article, which a negation further back denies ("Nobody expected
+                # the senate to approve the treaty"; not "did not formally approve", nor
+                # "it is not true that the senate approved", past its "that")
+                if keys[i] in cues.that:
+                    past_that = True
+                elif keys[i] in function:
+                    passed_function = True
+                elif passed_function and not past_that:
+                    break
     if cues.denying_before:  # "否认了水库大坝出现裂缝": the verb before the clause it denies
         i = first
         for _ in range(DENIED_REACH):
@@ -871,6 +887,15 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     if cues.subject:  # "نفت الحكومة أن تكون السلطات قد طلبت": "that" further back, past a verb and a particle
         return _denied_further_back(ctx, first, cues, sentence)
     return None
+
+
+def _embedded(ctx: Any, i: int, matched: dict[int, str]) -> bool:
+    """Whether token ``i``, between matched words, stands in a clause of its own between
+    them, set off by clause marks on both sides: "Putin, who did not attend the summit,
+    accepted the invitation" states the acceptance."""
+    before = max((t for t in matched if t < i), default=None)
+    after = min((t for t in matched if t > i), default=None)
+    return before is not None and after is not None and _parted(ctx, before, i) and _parted(ctx, i, after)
 
 
 def _denied_after_clause(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> int | None:

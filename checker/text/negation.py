@@ -307,6 +307,21 @@ _NOT_DENIALS: dict[str, str] = {
 }
 
 
+# A negation and the word after it that together deny nothing: "not only … but also",
+# "no doubt", "nicht nur", "не только". Written out per language, compared folded.
+_NOT_DENIAL_PAIRS: dict[str, str] = {
+    "en": "not only|no doubt", "es": "no solo|no sólo|no solamente", "pt": "não só|não apenas|não somente",
+    "it": "non solo|non soltanto|non solamente", "de": "nicht nur|kein Zweifel|keinen Zweifel",
+    "nl": "niet alleen|geen twijfel", "ru": "не только|нет сомнений", "uk": "не тільки|не лише|немає сумнівів",
+    "pl": "nie tylko", "hr": "ne samo", "bs": "ne samo", "sr": "ne samo|не само", "sl": "ne samo",
+    "ro": "nu numai|nu doar", "sv": "inte bara|inte enbart", "da": "ikke kun|ikke bare",
+    "nb": "ikke bare", "id": "tidak hanya|bukan hanya|tak hanya|tidak saja",
+    "ms": "tidak hanya|bukan hanya|tidak sahaja|bukan sahaja", "el": "όχι μόνο|όχι μόνον", "fi": "ei vain|ei ainoastaan",
+    "hu": "nem csak", "ca": "no només", "bg": "не само", "mk": "не само",
+}
+_NOT_DENIAL_PAIRS["no"] = _NOT_DENIAL_PAIRS["nn"] = _NOT_DENIAL_PAIRS["nb"]
+
+
 # Negating prefixes that take the place of another: Sorani's present denies with نا where
 # it affirms with دە ("دابەش ناکات" for "دابەش دەکات"). (negating, affirming), folded.
 _REPLACED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {"ckb": (("نا", "دە"),)}
@@ -686,7 +701,8 @@ def negation_cues(language: str | None) -> Cues:
         cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())
         cues.subject = _SUBJECT_BEFORE_THAT.get(base, 0)
         cues.replaced = tuple((fold(neg), fold(aff)) for neg, aff in _REPLACED_PREFIXES.get(base, ()))
-        cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split())
+        cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split()) | frozenset(
+            "".join(fold_words(pair)) for pair in _NOT_DENIAL_PAIRS.get(base, "").split("|") if pair)
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
         cues.endings += tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()) + _CONTRACTIONS.get(base, ()))
