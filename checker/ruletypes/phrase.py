@@ -38,7 +38,7 @@ from ..text.fuzzy import (
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
-from ..text.tense import clause_openers, future_cue_in, has_future_ending
+from ..text.tense import clause_openers, future_around, future_cue_in, has_future_ending
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
@@ -346,7 +346,7 @@ MODAL_AFTER = 2
 def _future_verb(word: str, language: str | None) -> bool:
     """Whether a matched word is a verb in a future written on it ("aprobará",
     "adoptera"); a capitalised word is a name ("Sandra", "Elvira"), whatever its ending."""
-    return word[:1].islower() and has_future_ending(word, language)
+    return not word[:1].isupper() and has_future_ending(word, language)
 
 
 @lru_cache(maxsize=4096)
@@ -431,6 +431,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             continue
         if deed and (future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
                                    last, ctx.language)
+                     or future_around(ctx.text, ctx.facts.starts, ctx.facts.ends, ctx.facts.keys,
+                                      range(first, last + 1), ctx.facts.tokens_in(sentence), ctx.language)
                      or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language)
                             for t in matched)):
             continue  # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget"

@@ -38,18 +38,22 @@ from .sentences import CLAUSE_MARKS
 # Cues, one phrase per item (a phrase's words are folded and matched in a row).
 _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
-           "are scheduled", "scheduled for", "is expected to", "are expected to", "is due to", "are due to",
+           "are scheduled", "scheduled for", "is expected", "are expected", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to"),
     # and "findet … statt" (takes place), the present news schedules by, and "will"
     # (wants to), what is intended
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen"),
     # Dutch news writes what is scheduled in the present passive ("De spelers worden maandag
-    # gehuldigd"), its past in werd, werden
-    "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden"),
-    "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues"),
-    "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas"),
-    "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas"),
-    "it": ("previsto", "prevista", "previsti", "previste"),
+    # gehuldigd"), its past in werd, werden; and "wil" (wants to), as German "will"
+    "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden", "wil", "willen"),
+    # and the verbs of wanting and planning to ("veut adopter", "quiere aprobar", "prevé
+    # aprobar", "quer aprovar", "vuole approvare")
+    "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues", "veut",
+           "veulent", "prévoit", "prévoient"),
+    "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas", "quiere", "quieren", "prevé",
+           "prevén"),
+    "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas", "quer", "querem", "prevê", "preveem"),
+    "it": ("previsto", "prevista", "previsti", "previste", "vuole", "vogliono", "prevede", "prevedono"),
     "ca": ("previst", "prevista"),
     "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
     "hr": ("će", "ću", "ćemo", "ćete", "ćeš", "neće", "neću", "nećemo", "nećete", "planiran", "planirano",
@@ -113,6 +117,7 @@ _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 _NOUN_AFTER: dict[str, dict[str, str]] = {
     "en": {"will": "the a an his her their its my our your whose this that political free good ill own last "
                    "popular public s"},
+    "nl": {"wil": "de zijn haar hun goede vrije politieke eigen laatste"},
 }
 
 # Future endings of verbs, on the word as written (lower case), and the letters the word
@@ -529,17 +534,63 @@ def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int]) -> bool:
     return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) for i in indexes for phrase in cues.phrases)
 
 
-# The languages whose future endings (_ENDINGS) make a future and nothing else: in Kazakh,
-# Uzbek or Bengali the same ending makes the present as well ("қабылдамайды", does not or
-# will not accept), which states a deed.
-_ONLY_FUTURE_ENDINGS = frozenset({"es", "pt", "it", "ca", "gl", "fr", "tr", "az"})
+# The languages whose future endings (_ENDINGS) make a future of a deed: in Kazakh and Uzbek
+# the present-future of news ("Мәжіліс бюджетті қабылдайды", "Prezident farmonni
+# imzolaydi": will adopt, will sign), in Bengali the future ("অনুমোদন করবে"). Not their
+# negated present (_NEGATED_PRESENT: "қабылдамайды", "imzolamaydi", does not or will not
+# accept, sign), which denies the deed.
+_ONLY_FUTURE_ENDINGS = frozenset({"es", "pt", "it", "ca", "gl", "fr", "tr", "az", "kk", "uz", "bn"})
+_NEGATED_PRESENT: dict[str, tuple[str, ...]] = {
+    "kk": ("майды", "мейді", "байды", "бейді", "пайды", "пейді"),
+    "uz": ("maydi", "maydilar"),
+}
 
 
 def has_future_ending(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) ends as only a future of ``language`` does
-    (Spanish "aprobará", French "adoptera", Italian "approverà", Turkish "onaylayacak")."""
+    (Spanish "aprobará", French "adoptera", Italian "approverà", Turkish "onaylayacak",
+    Kazakh "қабылдайды", Bengali "করবে")."""
     base = primary_language(language)
-    return base in _ONLY_FUTURE_ENDINGS and _ends_as_future(word.casefold(), _cues(base))
+    word = word.casefold()
+    return (base in _ONLY_FUTURE_ENDINGS and _ends_as_future(word, _cues(base))
+            and not word.endswith(_NEGATED_PRESENT.get(base, ())))
+
+
+def future_around(text: str, starts: list[int], ends: list[int], keys: list[str], words: range,
+                  sentence: range, language: str | None) -> bool:
+    """Whether a future cue of ``language`` rules the words ``words`` of ``text`` (its words
+    as :func:`token_columns` gives them) from outside them in their ``sentence``: before
+    them in their clause, after the last clause mark or word that opens another clause
+    ("Lawmakers are expected on Friday to approve the budget", "wil de begroting volgende
+    week goedkeuren"), and where the verb comes last, after them in their clause ("সংসদে
+    বাজেট পাস করবে").
+    A cue is a cue word, or a verb with a future written on it where that makes only a
+    future ("El Congreso votará el jueves para aprobar el presupuesto"); before the words
+    only where the verb does not come last."""
+    base = primary_language(language)
+    cues = _cues(base)
+    if not cues or not words:
+        return False
+    i = words.start - 1
+    while i >= sentence.start and keys[i] not in cues.openers and not _BOUNDARY.search(text, ends[i], starts[i + 1]):
+        i -= 1
+    before = range(i + 1, words.start)
+    if _cue_among(cues, keys, before):
+        return True
+    if not cues.verb_last:
+        return any(_future_word(text, starts[t], ends[t], base) for t in before)
+    j = words.stop
+    while (j < sentence.stop and keys[j] not in cues.openers and keys[j] not in cues.ands
+           and not _BOUNDARY.search(text, ends[j - 1], starts[j])):
+        j += 1
+    after = range(words.stop, j)
+    return _cue_among(cues, keys, after) or any(_future_word(text, starts[t], ends[t], base) for t in after)
+
+
+def _future_word(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the word at ``start:end`` is a verb with only a future written on it, not a
+    capitalised word, a name ("Sandra")."""
+    return not text[start].isupper() and has_future_ending(text[start:end], language)
 
 
 def _ends_as_future(word: str, cues: _Cues) -> bool:

@@ -1,0 +1,79 @@
+"""End to end: dates and tense as news writes them where they were misread — a plan or a
+want of what is still to come ("quiere aprobar", "veut adopter", "wil … verlagen", "are
+expected on Friday to approve") and a Kazakh, Uzbek or Bengali future, which state no
+deed; checked by rules of each built-in type, verdict and the sentence of the first
+evidence."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, read_case, stated
+
+
+SEPTEMBER = "2023-09-14"  # a Thursday: "on Friday" ahead is the 15th, behind the 8th
+
+
+# Each case: language, published date, the article, its rules, and for each rule the
+# verdict and the sentence its first evidence comes from.
+CASES = {
+    "es-plan": ("es", SEPTEMBER, """El Gobierno quiere aprobar los Presupuestos antes de Navidad
+
+MADRID, 14 Sep. (EFE) - El Gobierno quiere aprobar los Presupuestos Generales del Estado de 2024 en el Consejo de Ministros, según fuentes del Ministerio de Hacienda. La ministra María Jesús Montero presentó el miércoles un techo de gasto de 199.120 millones de euros.
+""", phrase_rule("budget-passed", "El Gobierno aprobó los Presupuestos")
+        + date_rule("ceiling-date", "2023-09-13", "techo")
+        + number_rule("ceiling", "199120000000", "techo", unit="euros"), {
+        "budget-passed": ("silent", None),
+        "ceiling-date": ("agrees", ("La ministra María Jesús Montero presentó el miércoles un techo de gasto de 199.120 "
+                                    "millones de euros.")),
+        "ceiling": ("agrees", ("La ministra María Jesús Montero presentó el miércoles un techo de gasto de 199.120 "
+                               "millones de euros.")),
+    }),
+    "fr-plan": ("fr", SEPTEMBER, """PARIS (AFP) - Le gouvernement veut adopter le projet de loi sur l'immigration avant la fin de l'année, a annoncé mardi le ministre de l'Intérieur Gérald Darmanin. Le texte avait été présenté en Conseil des ministres le 1er février.
+""", phrase_rule("bill-passed", "Le gouvernement a adopté le projet de loi")
+        + date_rule("cabinet-date", "2023-02-01", "présenté")
+        + entity_rule("minister", "Gérald Darmanin", "Élisabeth Borne", "ministre"), {
+        "bill-passed": ("silent", None),
+        "cabinet-date": ("agrees", "Le texte avait été présenté en Conseil des ministres le 1er février."),
+        "minister": ("agrees", ("PARIS (AFP) - Le gouvernement veut adopter le projet de loi sur l'immigration avant la "
+                                "fin de l'année, a annoncé mardi le ministre de l'Intérieur Gérald Darmanin.")),
+    }),
+    "nl-plan": ("nl", SEPTEMBER, """Den Haag – Het kabinet wil vrijdag een besluit nemen over de accijns op benzine. Minister Van Rij zei dinsdag dat de verlaging van 17,3 cent per liter niet zomaar kan worden verlengd.
+""", date_rule("decision-date", "2023-09-15", "besluit")
+        + date_rule("remark-date", "2023-09-12", "zei"), {
+        "decision-date": ("agrees", "Den Haag – Het kabinet wil vrijdag een besluit nemen over de accijns op benzine."),
+        "remark-date": ("agrees", ("Minister Van Rij zei dinsdag dat de verlaging van 17,3 cent per liter niet zomaar "
+                                   "kan worden verlengd.")),
+    }),
+    "en-plan": ("en", SEPTEMBER, """WASHINGTON (AP) — House lawmakers are expected on Friday to approve the stopgap spending bill, averting a government shutdown. The Senate passed its version on Tuesday by a vote of 88-9.
+""", phrase_rule("house-passed", "House lawmakers approved the stopgap spending bill")
+        + phrase_rule("senate-passed", "The Senate passed its version")
+        + date_rule("senate-vote", "2023-09-12", "Senate"), {
+        "house-passed": ("silent", None),
+        "senate-passed": ("agrees", "The Senate passed its version on Tuesday by a vote of 88-9."),
+        "senate-vote": ("agrees", "The Senate passed its version on Tuesday by a vote of 88-9."),
+    }),
+    "kk-future": ("kk", SEPTEMBER, """Астана. Мәжіліс 2024 жылғы республикалық бюджетті қабылдайды. Үкімет құжатты 13 қыркүйекте мақұлдаған болатын.
+""", phrase_rule("budget-passed", "Мәжіліс бюджетті қабылдады")
+        + date_rule("cabinet-date", "2023-09-13", "Үкімет"), {
+        "budget-passed": ("silent", None),
+        "cabinet-date": ("agrees", "Үкімет құжатты 13 қыркүйекте мақұлдаған болатын."),
+    }),
+    "uz-future": ("uz", SEPTEMBER, """Toshkent. Prezident Shavkat Mirziyoyev soliq islohoti to'g'risidagi farmonni imzolaydi. Loyiha 12 sentabrda Oliy Majlisda muhokama qilingan edi.
+""", phrase_rule("decree-signed", "Prezident farmonni imzoladi")
+        + date_rule("debate-date", "2023-09-12", "muhokama"), {
+        "decree-signed": ("silent", None),
+        "debate-date": ("agrees", "Loyiha 12 sentabrda Oliy Majlisda muhokama qilingan edi."),
+    }),
+    "bn-future": ("bn", SEPTEMBER, """ঢাকা, ১৪ সেপ্টেম্বর — সরকার জাতীয় সংসদে বাজেট পাস করবে। অর্থমন্ত্রী ১৩ সেপ্টেম্বর বাজেট পেশ করেন।
+""", phrase_rule("budget-passed", "সংসদে বাজেট পাস")
+        + date_rule("budget-day", "2023-09-13", "পেশ"), {
+        "budget-passed": ("silent", None),
+        "budget-day": ("agrees", "অর্থমন্ত্রী ১৩ সেপ্টেম্বর বাজেট পেশ করেন।"),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_dates_and_tense_of_a_news_article_in_its_own_language(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
