@@ -532,11 +532,17 @@ def _add_names(lex: Lexicon, loc) -> None:
                 if width == "wide":
                     lex.months_wide.setdefault(fold(name), int(number))
             day_widths = (width, "short") if width == "abbreviated" and lex.language in SHORT_WEEKDAYS else (width,)
+            wide = loc.days.get(context, {}).get("wide", {})
+            day_word = _day_word(wide.values())
             for number, name in ((n, name) for w in day_widths for n, name in loc.days.get(context, {}).get(w, {}).items()):
                 # Chinese abbreviates a weekday to two characters (周五, 週五), as news writes
-                # it alone ("将于周五访问"): a name in its own right, where other abbreviations
-                # ("Fri", "ven.", a Thai letter) are read only with their date.
-                full = width == "wide" or (lex.language in TWO_CHARACTER_WEEKDAYS and len(name) >= 2)
+                # it alone ("将于周五访问"), and Hebrew keeps the word for "day" every wide
+                # name begins with ("יום ג׳", as "יום שלישי") or drops only that word ("שבת" of
+                # "יום שבת"): names in their own right, where other abbreviations ("Fri",
+                # "ven.", a Thai letter) are read only with their date.
+                full = (width == "wide" or (lex.language in TWO_CHARACTER_WEEKDAYS and len(name) >= 2)
+                        or (day_word is not None and (name.startswith(day_word + " ")
+                                                      or f"{day_word} {name}" == wide.get(number))))
                 _add_glued(lex, name, "W" if full else "E", int(number) + 1)
                 if width == "wide" and len(_keys(name)) == 1:
                     lex.weekdays_wide.setdefault(fold(name), int(number) + 1)
@@ -554,6 +560,13 @@ def _add_names(lex: Lexicon, loc) -> None:
         era = loc.eras.get(width, {}).get(1)
         if era:
             lex.add(era, "c", 0)
+
+
+def _day_word(wide: Iterable[str]) -> str | None:
+    """The first word every wide weekday name has, the word for "day" (Hebrew "יום
+    שלישי"), or None."""
+    firsts = {name.split(" ", 1)[0] if " " in name else None for name in wide}
+    return firsts.pop() if len(firsts) == 1 else None
 
 
 def _add_calendar_months(lex: Lexicon, language: str) -> None:

@@ -853,6 +853,8 @@ REPORTING_VERBS: dict[str, str] = {
     "ps": "وویل ویلي اعلان اعلام",
     "ckb": "ڕایگەیاند گوتی وتی",
     "az": "bildirib bildirdi deyib dedi açıqlayıb açıqladı məlumat",
+    # Korean writes the day of saying right before its verb: "…발표한다고 14일 밝혔다"
+    "ko": "밝혔다 말했다 전했다 덧붙였다 설명했다",
 }
 # Words of a subject that may stand between a verb of saying and the date of its act,
 # besides the word for "day" before a weekday, where the verb comes first (Arabic
@@ -860,4 +862,5 @@ REPORTING_VERBS: dict[str, str] = {
 REPORT_REACH: dict[str, int] = {"ar": 3}
 # Languages whose verb of saying follows the date of its act ("मंत्रालय ने गुरुवार को
 # बताया"): one before a date is another clause's ("बताया कि भूकंप बुधवार को आया").
-REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si", "fa", "ps", "ckb", "az"})
+REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si", "fa", "ps", "ckb", "az",
+                            "ko"})

@@ -1285,11 +1285,20 @@ def _ordinary(text: str, items: Items, i: int, lex: Lexicon) -> bool:
 def _counted(text: str, items: Items, i: int) -> bool:
     """A weekday word right after a number, or after a number and a short linking word,
     is counted, not a day: "36 de luni" (Romanian "36 months"; "luni" is also Monday),
-    "two Mondays" written "2 Mondays"."""
+    "two Mondays" written "2 Mondays". Not after a score, which counts nothing: "el 3-1
+    del domingo" (Sunday's 3-1), "victoria de 2-0 de luni"."""
     j = _previous(items, i)
     if j >= 0 and items.codes[j] in "_c" and items.ends[j] - items.starts[j] <= 3:
         j = _previous(items, j)
-    return j >= 0 and items.codes[j] in "dyn"
+    return j >= 0 and items.codes[j] in "dyn" and not _score_ends(items, j)
+
+
+def _score_ends(items: Items, j: int) -> bool:
+    """Whether the number at item ``j`` ends a score ("3-1", "0-2", "1–1"): two numbers
+    joined by a hyphen or dash, the first none or not less than the second, as no range
+    of a count is."""
+    return (j >= 2 and items.codes[j - 1] in "-~" and items.codes[j - 2] == "d" and items.codes[j] == "d"
+            and (items.values[j - 2] == 0 or items.values[j - 2] >= items.values[j]))
 
 
 def _previous(items: Items, i: int) -> int:

@@ -382,6 +382,11 @@ def _present_as_future(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{form if isinstance(form, str) else form.pattern})" for form in forms))
 
 
+def _hangul_with_final(final: int) -> str:
+    """The Hangul syllables whose final consonant is the ``final``-th (ㄴ 4, ㄹ 8, ㅂ 17, ㅆ 20)."""
+    return "".join(chr(c) for c in range(0xAC00 + final, 0xD7A4, 28))
+
+
 # Japanese and Korean end a sentence with its verb, and their non-past form speaks of what
 # is to come where it dates an event ("選挙は日曜日に行われる。", "선거는 일요일에 치러진다.":
 # will be held; the past "行われた", "치러졌다"). Read on the verb that ends the sentence of
@@ -389,18 +394,39 @@ def _present_as_future(language: str) -> re.Pattern[str] | None:
 # -u forms and -masu, not the progressive "-ている", "いる", nor a report, "という",
 # "とされる", "とみられる"; Korean -ㄴ다, -는다 (the syllable before 다 ending in ㄴ:
 # "열린다", "한다", "된다"), and "… 것이다", "예정이다", "전망이다" (is expected).
-_SYLLABLES_IN_N = "".join(chr(c) for c in range(0xAC00 + 4, 0xD7A4, 28))  # Hangul syllables whose final is ㄴ
+_SYLLABLES_IN_N = _hangul_with_final(4)
 _FINAL_NON_PAST: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"[^。！？\n]*?(?<![てでい])(?<!とい)(?<!とされ)(?<!とみられ)(?:[るうくすつぬぶむぐ]|ます)[。]"),
     "ko": re.compile(r"[^.。!?\n]*?(?:[\uac00-\ud7a3](?<=[" + _SYLLABLES_IN_N + r"])다|것이다|예정이다|전망이다)[.。]"),
 }
 
+# Korean puts the verb of a day after it, and its first verb there is the day's, a
+# reported one too ("화요일 회의를 열었다고 밝혔다": held on Tuesday, they said; "금요일
+# 회의를 연다고 밝혔다": will hold on Friday): a past written with ㅆ ("열었다", "했다고",
+# "됐으며"; not 있 "there is" nor 겠, which is "will"), or a non-past that speaks of what is
+# to come: -ㄴ다, -는다 ("연다고"), -ㅂ니다 ("열립니다"), 겠, and a verb in -ㄹ before
+# 것, 예정, 계획, 방침, 전망 ("열 예정", "출시할 계획": is to, plans to). Read in the
+# sentence of the day; the first such verb tells, past or future, before any cue of the
+# clause ("예정대로 … 열었다": held as scheduled).
+_FIRST_VERB: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"[^.。!?\n]*?(?:(?P<past>[" + _hangul_with_final(20).replace("있", "").replace("겠", "") + r"])"
+        r"|(?P<future>겠|[" + _SYLLABLES_IN_N + r"]다|[" + _hangul_with_final(17) + r"]니다"
+        r"|[" + _hangul_with_final(8) + r"] (?:것|예정|계획|방침|전망)))"),
+}
+
 
 def is_future(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the clause of ``text`` that holds ``text[start:end]`` (a day) speaks of the
-    future, by a future cue of ``language`` that rules it (see the module's text), or a
-    non-past verb that ends its sentence (:data:`_FINAL_NON_PAST`)."""
+    future, by the first verb after it where that tells (:data:`_FIRST_VERB`), a future
+    cue of ``language`` that rules it (see the module's text), or a non-past verb that
+    ends its sentence (:data:`_FINAL_NON_PAST`)."""
     base = primary_language(language)
+    first = _FIRST_VERB.get(base)
+    if first is not None:
+        verb = first.match(text, end)
+        if verb is not None:
+            return verb.group("future") is not None
     final = _FINAL_NON_PAST.get(base)
     if final is not None and final.match(text, end):
         return True
@@ -632,14 +658,18 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     "nl": ("is", "zijn", "begint", "beginnen", "start", "starten", "opent", "stemt", "stemmen", "kiest", "kiezen",
            "vergadert", "vergaderen", "speelt", "spelen", "eindigt", "eindigen", "komt", "komen", "gaat", "gaan"),
     # Romance and Nordic news: taking place, being held, voting, in forms no past
-    # participle folds to (French "vote" is also "voté", "commence" "commencé")
+    # participle folds to (French "vote" is also "voté", "commence" "commencé"); and the
+    # fixtures of sports news, hosting, visiting, facing ("el miércoles recibe a Las Palmas")
     "fr": ("a lieu", "ont lieu", "se tient", "se tiennent", "votent", "commencent", "débutent", "se réunit",
-           "se réunissent", "est", "sont"),
+           "se réunissent", "est", "sont", "reçoit", "reçoivent", "affronte", "affrontent", "se déplace",
+           "se déplacent"),
     "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen",
-           "es", "son"),
+           "es", "son", "recibe", "reciben", "visita", "visitan", "se enfrenta", "se enfrentan", "se mide",
+           "se miden", "juega", "juegan"),
     "it": ("si svolge", "si svolgono", "si tiene", "si tengono", "si vota", "votano", "si riunisce",
-           "si riuniscono", "è", "sono"),
-    "pt": ("é", "são", "acontece", "acontecem", "se realiza", "se realizam"),
+           "si riuniscono", "è", "sono", "ospita", "ospitano", "affronta", "affrontano", "gioca", "giocano"),
+    "pt": ("é", "são", "acontece", "acontecem", "se realiza", "se realizam", "recebe", "recebem", "enfrenta",
+           "enfrentam", "visita", "visitam", "joga", "jogam"),
     "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc", "este", "sunt"),
     "sv": ("hålls", "äger rum", "börjar", "inleds", "röstar", "möts", "är"),
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
@@ -685,6 +715,34 @@ def _next_to_day(i: int, keys: list[str], before: list[int], after: list[int], l
     return bool(after) and i == after[0] and language in _COPULA_AFTER
 
 
+# Languages that leave the copula of the present unwritten and put a dash in its place:
+# "Встреча — в пятницу" (the meeting is on Friday), "Во вторник — заседание правительства",
+# "Засідання — у п'ятницю": a present that schedules, as "The meeting is on Friday" is.
+_DASH_COPULA = frozenset({"ru", "uk", "be"})
+_DASHES = ("—", "–", "-")
+
+
+_DASHED_AFTER = 3  # words after a dashed day that may tell where or when ("— в пятницу в Стамбуле")
+_PREPOSITION = 2  # letters of the preposition before such a day
+
+
+def _dashed(text: str, left: int, right: int, start: int, end: int) -> bool:
+    """Whether the day at ``start:end``, after a preposition that opens its clause
+    ``text[left:right]`` ("в", "во", "у": a day named alone, "— среда —", is no predicate),
+    stands after a dash in lower case (a few words of place or hour after it; "INTERFAX.RU
+    - В пятницу …" opens a sentence after a dateline), or opens its sentence alone before
+    one."""
+    starts, ends, _ = token_columns(text[left:start])
+    if len(starts) != 1 or ends[0] - starts[0] > _PREPOSITION:
+        return False
+    after = len(token_columns(text[end:right])[0])
+    opening = text[:left].rstrip()
+    if opening.endswith(_DASHES):
+        return after <= _DASHED_AFTER and text[left:end].lstrip()[:1].islower()
+    return (not after and text[right:].lstrip().startswith(_DASHES)
+            and (not opening or opening.endswith((".", "!", "?", "\n"))))
+
+
 @lru_cache(maxsize=64)
 def _scheduling(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _SCHEDULING.get(language, ()))
@@ -696,11 +754,13 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     present stands in a headline, which may tell the past as well."""
     base = primary_language(language)
     phrases = _scheduling(base)
-    if not phrases:
+    if not phrases and base not in _DASH_COPULA:
         return False
     line_end = text.find("\n", end)
     headline = not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(tuple(_LINE_ENDS))
     left, right = _clause(text, start, end)
+    if base in _DASH_COPULA:
+        return (None if headline else True) if _dashed(text, left, right, start, end) else False
     starts, ends, keys = token_columns(text[left:right])
     before = [i for i, s in enumerate(starts) if left + s < start]
     opened = max((i for i in before if keys[i] in _cues(base).openers), default=-1)
