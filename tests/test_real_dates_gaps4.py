@@ -1,10 +1,11 @@
 """End to end: dates and tense as news writes them where they were misread — a plan or a
 want of what is still to come ("quiere aprobar", "veut adopter", "wil … verlagen", "are
 expected on Friday to approve") and a Kazakh, Uzbek or Bengali future, which state no
-deed; the first verb after a Korean day, a reported one too; a dash for an unwritten
-"is" before a Russian day; a score before a Spanish weekday, and the present of a
-fixture; a Hebrew weekday by its letter — checked by rules of each built-in type,
-verdict and the sentence of the first evidence."""
+deed; the first verb after a Korean or Japanese day, a reported one too; a dash for an
+unwritten "is" before a Russian day; a score before a weekday, and the present of a
+fixture; a Hebrew weekday by its letter; an English simple past; a Mongolian range
+opened by the ablative — checked by rules of each built-in
+type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from real_news import date_rule, entity_rule, number_rule, phrase_rule, read_cas
 
 
 SEPTEMBER = "2023-09-14"  # a Thursday: "on Friday" ahead is the 15th, behind the 8th
+
+
+def range_rule(rule: str, first: str, last: str, *about: str) -> str:
+    return f"- {{id: {rule}, check: date, expect: {{from: {first}, to: {last}}}, about: [{', '.join(about)}]}}\n"
 
 
 # Each case: language, published date, the article, its rules, and for each rule the
@@ -125,6 +130,71 @@ MADRID (EFE). — El Real Madrid sigue líder de LaLiga tras el 3-1 del domingo 
         "vote-date": ("agrees", "ההצבעה במליאת הכנסת תתקיים ביום ב' הבא."),
         "health": ("agrees", ("ירושלים — הממשלה התכנסה ביום ג' לישיבה מיוחדת על התקציב, ואישרה תוספת של 1.5 "
                               "מיליארד שקל למערכת הבריאות.")),
+    }),
+    # a simple past rules the day, no present that would schedule it ("for travel")
+    "en-past": ("en", "2023-09-20", """Heating oil prices keep rising
+
+LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent, the energy regulator Ofgem said. On Monday the government approved new rules for travel to the Channel Islands. The transport secretary told MPs that 1,200 extra ferry crossings would run next year.
+""", date_rule("rise-start", "2023-09-13", "prices")
+        + date_rule("rules-date", "2023-09-18", "approved")
+        + number_rule("crossings", "1200", "crossings"), {
+        "rise-start": ("agrees", ("LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent, "
+                                  "the energy regulator Ofgem said.")),
+        "rules-date": ("agrees", "On Monday the government approved new rules for travel to the Channel Islands."),
+        "crossings": ("agrees", "The transport secretary told MPs that 1,200 extra ferry crossings would run next year."),
+    }),
+    # a weekday right after a score, or after "2 a 1", is the match's; the fixture's present
+    # schedules, after a day alone before a comma too
+    "it-sports": ("it", "2023-09-18", """TORINO – La Juventus ha battuto la Lazio 3-1 sabato sera all'Allianz Stadium, con una doppietta di Dušan Vlahović. Mercoledì la squadra di Massimiliano Allegri ospita il Sassuolo. I bianconeri sono secondi in classifica con 10 punti.
+""", date_rule("win-date", "2023-09-16", "battuto")
+        + date_rule("next-date", "2023-09-20", "Sassuolo")
+        + number_rule("points", "10", "punti"), {
+        "win-date": ("agrees", ("TORINO – La Juventus ha battuto la Lazio 3-1 sabato sera all'Allianz Stadium, con "
+                                "una doppietta di Dušan Vlahović.")),
+        "next-date": ("agrees", "Mercoledì la squadra di Massimiliano Allegri ospita il Sassuolo."),
+        "points": ("agrees", "I bianconeri sono secondi in classifica con 10 punti."),
+    }),
+    "fr-sports": ("fr", "2023-09-18", """PARIS (AFP) - Le PSG s'est imposé 3-1 dimanche face à l'OM au Parc des Princes. Mercredi, les Parisiens reçoivent Dortmund en Ligue des champions. Kylian Mbappé a inscrit son huitième but de la saison.
+""", date_rule("win-date", "2023-09-17", "imposé")
+        + date_rule("next-date", "2023-09-20", "Dortmund"), {
+        "win-date": ("agrees", "PARIS (AFP) - Le PSG s'est imposé 3-1 dimanche face à l'OM au Parc des Princes."),
+        "next-date": ("agrees", "Mercredi, les Parisiens reçoivent Dortmund en Ligue des champions."),
+    }),
+    "pt-sports": ("pt", "2023-09-18", """RIO DE JANEIRO — O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, diante de 62 mil torcedores. O time recebe o Santos na quarta-feira.
+""", date_rule("win-date", "2023-09-17", "venceu")
+        + date_rule("next-date", "2023-09-20", "Santos")
+        + number_rule("fans", ">= 60000", "torcedores"), {
+        "win-date": ("agrees", ("RIO DE JANEIRO — O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, "
+                                "diante de 62 mil torcedores.")),
+        "next-date": ("agrees", "O time recebe o Santos na quarta-feira."),
+        "fans": ("agrees", ("RIO DE JANEIRO — O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, "
+                            "diante de 62 mil torcedores.")),
+    }),
+    "de-sports": ("de", "2023-09-18", """MÜNCHEN (dpa) - Bayern München hat am Samstag 3:1 gegen Leverkusen gewonnen. Am Mittwoch empfängt der Rekordmeister Manchester United in der Champions League. Harry Kane erzielte bereits sein fünftes Saisontor.
+""", date_rule("win-date", "2023-09-16", "gewonnen")
+        + date_rule("next-date", "2023-09-20", "Manchester"), {
+        "win-date": ("agrees", "MÜNCHEN (dpa) - Bayern München hat am Samstag 3:1 gegen Leverkusen gewonnen."),
+        "next-date": ("agrees", "Am Mittwoch empfängt der Rekordmeister Manchester United in der Champions League."),
+    }),
+    # the first verb after a Japanese day without a comma is its own, a quoted one too
+    "ja": ("ja", SEPTEMBER, """岸田首相は火曜日、来日したオーストラリアのアルバニージー首相と会談した。首相は金曜日に国連総会に出席するため訪米すると発表した。会談は約50分間行われた。
+""", date_rule("talks-date", "2023-09-12", "会談した")
+        + date_rule("trip-date", "2023-09-15", "訪米")
+        + number_rule("minutes", "50", "会談は"), {
+        "talks-date": ("agrees", "岸田首相は火曜日、来日したオーストラリアのアルバニージー首相と会談した。"),
+        "trip-date": ("agrees", "首相は金曜日に国連総会に出席するため訪米すると発表した。"),
+        "minutes": ("agrees", "会談は約50分間行われた。"),
+    }),
+    # "from the 2nd" in the ablative opens a range: its last day is read, and a range that
+    # ends on the 6th is not all the source states
+    "mn": ("mn", SEPTEMBER, """Улаанбаатар. Олон улсын номын наадам 10 дугаар сарын 2-ноос 9-ний хооронд Сүхбаатарын талбайд болно. Ерөнхийлөгч У.Хүрэлсүх 9 дүгээр сарын 12-нд Засгийн газрын гишүүдтэй уулзаж, 76 гишүүнтэй хуралдсан.
+""", range_rule("fair-days", "2023-10-02", "2023-10-06", "наадам")
+        + date_rule("meeting", "2023-09-12", "уулзаж")
+        + number_rule("members", "76", "гишүүнтэй"), {
+        "fair-days": ("unclear", ("Олон улсын номын наадам 10 дугаар сарын 2-ноос 9-ний хооронд Сүхбаатарын талбайд "
+                                  "болно.")),
+        "meeting": ("agrees", "Ерөнхийлөгч У.Хүрэлсүх 9 дүгээр сарын 12-нд Засгийн газрын гишүүдтэй уулзаж, 76 гишүүнтэй хуралдсан."),
+        "members": ("agrees", "Ерөнхийлөгч У.Хүрэлсүх 9 дүгээр сарын 12-нд Засгийн газрын гишүүдтэй уулзаж, 76 гишүүнтэй хуралдсан."),
     }),
 }
 

@@ -1310,6 +1310,8 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>M){_GMY}(?P<y>y)"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")
-    alternatives += [r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?",
+    # (a weekday after a number is counted, "2 Mondays", but after a score it is the
+    # match's: "2-1 domenica", "3-1 dimanche")
+    alternatives += [r"(?<!(?<![dyn][\-~])[dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?",
                      r"(?P<r>R)", r"(?P<a>A)"]
     return regex.compile("|".join(alternatives))

@@ -464,7 +464,11 @@ DAY_JOINERS: dict[str, tuple[str, ...]] = {"es": ("al",), "it": ("al",), "ca": (
 # last day follows, where the language writes "from" so: Hungarian "szeptember 13-tól
 # 15-ig", "13-ától 15-éig" (the ablative, on the number or on its ordinal, whose linking
 # vowel the number's sound chooses).
-DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától", "étől", "jától", "jétől")}
+DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától", "étől", "jától", "jétől"),
+                                                  # Mongolian "9 дүгээр сарын 13-наас 15-ны хооронд" (from the
+                                                  # 13th to the 15th), the ablative by the number's sound
+                                                  "mn": ("наас", "ноос", "нээс", "нөөс", "аас", "оос", "ээс",
+                                                         "өөс")}
 
 # Case forms of month names that CLDR does not give, as endings that replace the end of
 # the wide name: Latvian says "13. septembrī", "13. martā" (in September, in March) where

@@ -1294,11 +1294,20 @@ def _counted(text: str, items: Items, i: int) -> bool:
 
 
 def _score_ends(items: Items, j: int) -> bool:
-    """Whether the number at item ``j`` ends a score ("3-1", "0-2", "1–1"): two numbers
-    joined by a hyphen or dash, the first none or not less than the second, as no range
-    of a count is."""
-    return (j >= 2 and items.codes[j - 1] in "-~" and items.codes[j - 2] == "d" and items.codes[j] == "d"
-            and (items.values[j - 2] == 0 or items.values[j - 2] >= items.values[j]))
+    """Whether the number at item ``j`` ends a score ("3-1", "0-2", "1–1", Portuguese "2 a
+    1"): two numbers joined by a hyphen, a dash or a short word, the first none or not
+    less than the second, as no range of a count is ("2-3 Mondays", "de 2 a 5 domingos")."""
+    codes = items.codes
+    if j < 2 or codes[j] != "d":
+        return False
+    first = j - 2 if codes[j - 1] in "-~" else -1
+    if (first < 0 and j >= 4 and codes[j - 3:j] in (" _ ", " & ")
+            and items.ends[j - 2] - items.starts[j - 2] <= _SCORE_JOINER):
+        first = j - 4
+    return first >= 0 and codes[first] == "d" and (items.values[first] == 0 or items.values[first] >= items.values[j])
+
+
+_SCORE_JOINER = 2  # letters of a word between the two numbers of a score ("a", "à")
 
 
 def _previous(items: Items, i: int) -> int:

@@ -409,6 +409,14 @@ _FINAL_NON_PAST: dict[str, re.Pattern[str]] = {
 # sentence of the day; the first such verb tells, past or future, before any cue of the
 # clause ("예정대로 … 열었다": held as scheduled).
 _FIRST_VERB: dict[str, re.Pattern[str]] = {
+    # Japanese likewise, where the verb is followed by what marks its end (a quote's と, ため
+    # "in order to", a full stop or comma; 予定, 方針, 計画 after a non-past): "金曜日に訪米
+    # すると発表した" (will visit on Friday, it announced), "火曜日に会談したと" (met on
+    # Tuesday); not the progressive "-ている", nor "として" (as). A day with a comma after it
+    # dates the verb that ends the sentence ("水曜日、金利を据え置くと発表した": announced on
+    # Wednesday)
+    "ja": re.compile(r"(?![、,])[^。！？\n]*?(?:(?P<past>(?<=[しっいんえれきけせめべてねみりちびぎじ])[ただ](?=[と。、がの]))"
+                     r"|(?P<future>(?<![てでい])(?:[るうくすつぬぶむぐ]|ます)(?=と(?!し)|ため|予定|方針|計画|見通し)))"),
     "ko": re.compile(
         r"[^.。!?\n]*?(?:(?P<past>[" + _hangul_with_final(20).replace("있", "").replace("겠", "") + r"])"
         r"|(?P<future>겠|[" + _SYLLABLES_IN_N + r"]다|[" + _hangul_with_final(17) + r"]니다"
@@ -654,7 +662,7 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
            "play", "travels", "travel", "visits", "visit", "arrives", "arrive", "holds", "hold"),
     "de": ("ist", "sind", "beginnt", "beginnen", "startet", "starten", "öffnet", "wählt", "wählen", "tagt",
            "tagen", "trifft", "treffen", "stimmt", "stimmen", "spielt", "spielen", "endet", "enden", "reist",
-           "kommt", "kommen"),
+           "kommt", "kommen", "empfängt", "empfangen", "gastiert", "gastieren"),
     "nl": ("is", "zijn", "begint", "beginnen", "start", "starten", "opent", "stemt", "stemmen", "kiest", "kiezen",
            "vergadert", "vergaderen", "speelt", "spelen", "eindigt", "eindigen", "komt", "komen", "gaat", "gaan"),
     # Romance and Nordic news: taking place, being held, voting, in forms no past
@@ -743,6 +751,33 @@ def _dashed(text: str, left: int, right: int, start: int, end: int) -> bool:
             and (not opening or opening.endswith((".", "!", "?", "\n"))))
 
 
+# English writes its simple past without an auxiliary: a word in -ed between the day and
+# the present that would schedule it is a past that rules the day ("On Monday the
+# government approved new rules for travel", "signed … on Tuesday"), unless it is a
+# participle that describes, after a determiner, an adverb in -ly, a hyphen or a present
+# of "be" ("in the renovated palace", "newly elected", "long-awaited", "is closed");
+# not -eed ("need", "speed"), nor "hundred".
+_SIMPLE_PAST: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = {
+    "en": ("ed", ("eed", "dred"), frozenset({"is", "are", "am", "be", "been", "being"})),
+}
+_SIMPLE_PAST_LENGTH = 5  # letters of the shortest such word ("voted", "named")
+
+
+def _simple_past(text: str, left: int, starts: list[int], ends: list[int], keys: list[str], i: int,
+                 language: str) -> bool:
+    """Whether word ``i`` of the clause at ``left`` of ``text`` is a simple past
+    (:data:`_SIMPLE_PAST`)."""
+    form = _SIMPLE_PAST.get(language)
+    if form is None or i < 1:
+        return False
+    ending, other_endings, present_be = form
+    key, previous = keys[i], keys[i - 1]
+    return (len(key) >= _SIMPLE_PAST_LENGTH and key.endswith(ending) and not key.endswith(other_endings)
+            and text[left + starts[i]].islower() and previous not in _DETERMINERS.get(language, ())
+            and previous not in present_be and not previous.endswith("ly")
+            and text[left + ends[i - 1]:left + starts[i]] != "-")
+
+
 @lru_cache(maxsize=64)
 def _scheduling(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _SCHEDULING.get(language, ()))
@@ -776,8 +811,16 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     found = [i for i in words for phrase in phrases if _phrase_at(keys, i, phrase)
              and not (i and keys[i - 1] in determiners)  # a noun: "The vote was held on Sunday"
              and (keys[i] not in _COPULAS or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
+    if not found and len(keys) <= _ALONE and text.startswith(",", right):
+        # a day alone before a comma is the next clause's: "Mercredi, les Parisiens reçoivent Dortmund"
+        following = right + 1 + len(text[right + 1:]) - len(text[right + 1:].lstrip())
+        return is_scheduled(text, following, following, language) if following < len(text) else False
     if not found or is_past(text, start, end, language):  # "The summit was held on Sunday"
         return False
+    day = after[0] if after else len(keys)  # the word after the day
+    between = range(found[0] + 1, day) if found[0] < day else range(day, found[0])
+    if any(_simple_past(text, left, starts, ends, keys, i, base) for i in between):
+        return False  # "On Monday the government approved new rules for travel"
     perfect = _PERFECT.get(base)
     if perfect is not None and all(keys[i] in perfect[0] for i in found):
         for i in after:
