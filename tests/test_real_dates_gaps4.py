@@ -3,8 +3,10 @@ want of what is still to come ("quiere aprobar", "veut adopter", "wil … verlag
 expected on Friday to approve") and a Kazakh, Uzbek or Bengali future, which state no
 deed; the first verb after a Korean or Japanese day, a reported one too; a dash for an
 unwritten "is" before a Russian day; a score before a weekday, and the present of a
-fixture; a Hebrew weekday by its letter; an English simple past; a Mongolian range
-opened by the ablative — checked by rules of each built-in
+fixture; a Hebrew weekday by its letter, and days listed after the plural of "day"; an
+English simple past; a Mongolian range opened by the ablative; the week named before the
+day in Dutch; Swahili's future; verbs of intending and planning, a Chinese future
+inside the match and a Hindi one on the verb, which state no deed — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -195,6 +197,85 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
                                   "болно.")),
         "meeting": ("agrees", "Ерөнхийлөгч У.Хүрэлсүх 9 дүгээр сарын 12-нд Засгийн газрын гишүүдтэй уулзаж, 76 гишүүнтэй хуралдсан."),
         "members": ("agrees", "Ерөнхийлөгч У.Хүрэлсүх 9 дүгээр сарын 12-нд Засгийн газрын гишүүдтэй уулзаж, 76 гишүүнтэй хуралдсан."),
+    }),
+    # the week named before the day: "volgende week woensdag" is next week's Wednesday
+    "nl-week": ("nl", SEPTEMBER, """DEN HAAG (ANP) - Het kabinet heeft dinsdag de Miljoenennota gepresenteerd. De Tweede Kamer debatteert volgende week woensdag over de begroting. De koopkracht stijgt volgend jaar met gemiddeld 2,5 procent.
+""", date_rule("budget-date", "2023-09-12", "gepresenteerd")
+        + date_rule("debate-date", "2023-09-20", "debatteert")
+        + number_rule("power", "2.5", "koopkracht", unit="percent"), {
+        "budget-date": ("agrees", "DEN HAAG (ANP) - Het kabinet heeft dinsdag de Miljoenennota gepresenteerd."),
+        "debate-date": ("agrees", "De Tweede Kamer debatteert volgende week woensdag over de begroting."),
+        "power": ("agrees", "De koopkracht stijgt volgend jaar met gemiddeld 2,5 procent."),
+    }),
+    # Swahili's future is -ta- after the subject's prefix: "atasafiri … Ijumaa" is the coming Friday
+    "sw": ("sw", SEPTEMBER, """DAR ES SALAAM — Rais Samia Suluhu Hassan alikutana na Waziri Mkuu wa India Jumanne jijini Dar es Salaam. Rais atasafiri kwenda New York Ijumaa kuhudhuria Mkutano Mkuu wa Umoja wa Mataifa. Zaidi ya viongozi 140 wanatarajiwa kuhudhuria.
+""", date_rule("meeting-date", "2023-09-12", "alikutana")
+        + date_rule("trip-date", "2023-09-15", "atasafiri")
+        + number_rule("leaders", ">= 140", "viongozi"), {
+        "meeting-date": ("agrees", ("DAR ES SALAAM — Rais Samia Suluhu Hassan alikutana na Waziri Mkuu wa India Jumanne "
+                                    "jijini Dar es Salaam.")),
+        "trip-date": ("agrees", "Rais atasafiri kwenda New York Ijumaa kuhudhuria Mkutano Mkuu wa Umoja wa Mataifa."),
+        "leaders": ("agrees", "Zaidi ya viongozi 140 wanatarajiwa kuhudhuria."),
+    }),
+    # verbs of intending and planning state no deed and make the day ahead
+    "it-plan": ("it", SEPTEMBER, """ROMA – Il governo intende approvare la manovra entro il 20 ottobre. Lo ha detto martedì il ministro dell'Economia Giancarlo Giorgetti. Il deficit salirà al 5,3 per cento del Pil.
+""", phrase_rule("budget-passed", "Il governo ha approvato la manovra")
+        + date_rule("remark-date", "2023-09-12", "detto")
+        + entity_rule("minister", "Giancarlo Giorgetti", "Daniele Franco", "ministro"), {
+        "budget-passed": ("silent", None),
+        "remark-date": ("agrees", "Lo ha detto martedì il ministro dell'Economia Giancarlo Giorgetti."),
+        "minister": ("agrees", "Lo ha detto martedì il ministro dell'Economia Giancarlo Giorgetti."),
+    }),
+    "pl-plan": ("pl", SEPTEMBER, """WARSZAWA (PAP) - Rząd zamierza przyjąć projekt budżetu na 2024 rok we wtorek, poinformował rzecznik rządu Piotr Müller. Deficyt ma wynieść 164,8 mld zł.
+""", phrase_rule("budget-passed", "Rząd przyjął projekt budżetu")
+        + date_rule("cabinet-date", "2023-09-19", "przyjąć")
+        + number_rule("deficit", "164800000000", "Deficyt"), {
+        "budget-passed": ("silent", None),
+        "cabinet-date": ("agrees", ("WARSZAWA (PAP) - Rząd zamierza przyjąć projekt budżetu na 2024 rok we wtorek, "
+                                    "poinformował rzecznik rządu Piotr Müller.")),
+        "deficit": ("agrees", "Deficyt ma wynieść 164,8 mld zł."),
+    }),
+    "en-plan2": ("en", SEPTEMBER, """LONDON (Reuters) - The Bank of England intends to raise interest rates again in November, Governor Andrew Bailey said on Tuesday. Inflation fell to 6.7 percent in August.
+""", phrase_rule("rates-raised", "The Bank of England raised interest rates")
+        + date_rule("remark-date", "2023-09-12", "said")
+        + number_rule("inflation", "6.7", "Inflation", unit="percent"), {
+        "rates-raised": ("silent", None),
+        "remark-date": ("agrees", ("LONDON (Reuters) - The Bank of England intends to raise interest rates again in "
+                                   "November, Governor Andrew Bailey said on Tuesday.")),
+        "inflation": ("agrees", "Inflation fell to 6.7 percent in August."),
+    }),
+    "tr-plan": ("tr", SEPTEMBER, """ANKARA - TBMM Genel Kurulu salı günü toplandı. Meclis bütçeyi ekim ayında onaylamayı planlıyor. Bütçe açığının 1,3 trilyon lira olması bekleniyor.
+""", phrase_rule("budget-passed", "Meclis bütçeyi onayladı")
+        + date_rule("session-date", "2023-09-12", "toplandı"), {
+        "budget-passed": ("silent", None),
+        "session-date": ("agrees", "ANKARA - TBMM Genel Kurulu salı günü toplandı."),
+    }),
+    "id-plan": ("id", SEPTEMBER, """JAKARTA - Pemerintah berencana menyetujui anggaran pendidikan sebesar Rp 660,8 triliun pada Oktober. DPR menggelar rapat paripurna pada Selasa (12/9).
+""", phrase_rule("budget-approved", "Pemerintah menyetujui anggaran pendidikan")
+        + date_rule("plenary-date", "2023-09-12", "paripurna"), {
+        "budget-approved": ("silent", None),
+        "plenary-date": ("agrees", "DPR menggelar rapat paripurna pada Selasa (12/9)."),
+    }),
+    # Hebrew lists days after the plural of "day", as CLDR writes it ("בעוד {0} ימים"); its
+    # construct makes them every week's ("בימי שני וחמישי": on Mondays and Thursdays)
+    "he-plural": ("he", SEPTEMBER, """תל אביב — ההסתדרות הודיעה כי השביתה בנמלים תתקיים בימים שני ושלישי. לפי ההערכות, ישתתפו בה כ-3,000 עובדים. בימי שני וחמישי נערכות בנמל אשדוד משמרות מקוצרות.
+""", range_rule("strike-days", "2023-09-18", "2023-09-19", "השביתה")
+        + number_rule("workers", "3000", "עובדים"), {
+        "strike-days": ("agrees", "תל אביב — ההסתדרות הודיעה כי השביתה בנמלים תתקיים בימים שני ושלישי."),
+        "workers": ("agrees", "לפי ההערכות, ישתתפו בה כ-3,000 עובדים."),
+    }),
+    # a future of a script without spaces inside the match ("将于"), a Hindi future on the verb
+    "zh-plan": ("zh", SEPTEMBER, """新华社北京9月14日电 全国人大常委会将于下周审议预算调整方案。财政部部长蓝佛安12日表示，今年前8个月全国一般公共预算收入增长9.7%。
+""", phrase_rule("budget-reviewed", "全国人大常委会审议预算调整方案")
+        + date_rule("remark-date", "2023-09-12", "表示"), {
+        "budget-reviewed": ("silent", None),
+        "remark-date": ("agrees", "财政部部长蓝佛安12日表示，今年前8个月全国一般公共预算收入增长9.7%。"),
+    }),
+    "hi-plan": ("hi", SEPTEMBER, """नई दिल्ली: संसद अगले सप्ताह महिला आरक्षण विधेयक को मंजूरी देगी। केंद्रीय मंत्रिमंडल ने सोमवार को विधेयक को मंजूरी दी थी।
+""", phrase_rule("bill-passed", "महिला आरक्षण विधेयक को मंजूरी")
+        + date_rule("cabinet-date", "2023-09-11", "मंत्रिमंडल"), {
+        "bill-passed": ("silent", None),
+        "cabinet-date": ("agrees", "केंद्रीय मंत्रिमंडल ने सोमवार को विधेयक को मंजूरी दी थी।"),
     }),
 }
 

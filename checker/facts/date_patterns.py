@@ -556,10 +556,29 @@ def _add_names(lex: Lexicon, loc) -> None:
             key = fold(form)
             if any(_same_stem(name, key) for name in names):
                 lex.add(form, "W", weekday)
+    _add_plural_days(lex, loc, fields.get("day", {}))
     for width in ("wide", "abbreviated"):
         era = loc.eras.get(width, {}).get(1)
         if era:
             lex.add(era, "c", 0)
+
+
+def _add_plural_days(lex: Lexicon, loc, day_field) -> None:
+    """Where every wide weekday name begins with the word for "day" (Hebrew "יום שני"),
+    the names with its plural instead, which news writes for days listed after it ("בימים
+    שני ושלישי": on Monday and Tuesday; the plural of CLDR's "in {0} days", "בעוד {0}
+    ימים", not its construct "ימי", which makes them every week's: "בימי שני")."""
+    wide = loc.days.get("format", {}).get("wide", {})
+    day_word = _day_word(wide.values())
+    if day_word is None:
+        return
+    future = day_field.get("future", {})
+    plural = set(_LETTERS.findall(future.get("other", ""))) - set(_LETTERS.findall(future.get("one", "")))
+    if len(plural) != 1:
+        return
+    word = plural.pop()
+    for number, name in wide.items():
+        _add_glued(lex, word + name[len(day_word):], "W", int(number) + 1)
 
 
 def _day_word(wide: Iterable[str]) -> str | None:

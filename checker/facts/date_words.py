@@ -329,6 +329,10 @@ WEEK_OF: dict[str, dict[str, int]] = {
     "ko": {"지난주": -1, "다음 주": 1, "다음주": 1, "이번 주": 0, "이번주": 0, "이번": 0},  # 이번 일요일: this Sunday
     # Turkish "geçen hafta çarşamba" (Wednesday last week), in lower case as compared
     "tr": {"geçen hafta": -1, "gelecek hafta": 1, "önümüzdeki hafta": 1, "bu hafta": 0},
+    # Dutch and German name the week before the day as often as after it: "volgende week
+    # woensdag", "vorige week dinsdag", "nächste Woche Mittwoch", "kommende Woche Dienstag"
+    "nl": {"volgende week": 1, "komende week": 1, "vorige week": -1, "afgelopen week": -1, "deze week": 0},
+    "de": {"nächste woche": 1, "kommende woche": 1, "letzte woche": -1, "vergangene woche": -1, "diese woche": 0},
 }
 
 # Phrases after a weekday that name its calendar week (from Monday), as WEEK_OF does before

@@ -39,21 +39,25 @@ from .sentences import CLAUSE_MARKS
 _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
            "are scheduled", "scheduled for", "is expected", "are expected", "is due to", "are due to",
-           "plans to", "plan to", "planned for", "is going to", "are going to"),
+           "plans to", "plan to", "planned for", "is going to", "are going to", "intends to", "intend to",
+           "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to"),
     # and "findet … statt" (takes place), the present news schedules by, and "will"
-    # (wants to), what is intended
-    "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen"),
+    # (wants to), "plant", "beabsichtigt", "möchte", what is intended
+    "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen",
+           "plant", "planen", "beabsichtigt", "beabsichtigen", "möchte", "möchten"),
     # Dutch news writes what is scheduled in the present passive ("De spelers worden maandag
     # gehuldigd"), its past in werd, werden; and "wil" (wants to), as German "will"
     "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden", "wil", "willen"),
-    # and the verbs of wanting and planning to ("veut adopter", "quiere aprobar", "prevé
-    # aprobar", "quer aprovar", "vuole approvare")
+    # and the verbs of wanting, intending and planning to ("veut adopter", "quiere aprobar",
+    # "prevé aprobar", "pretende aprovar", "intende approvare")
     "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues", "veut",
-           "veulent", "prévoit", "prévoient"),
+           "veulent", "prévoit", "prévoient", "souhaite", "souhaitent", "envisage", "envisagent"),
     "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas", "quiere", "quieren", "prevé",
-           "prevén"),
-    "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas", "quer", "querem", "prevê", "preveem"),
-    "it": ("previsto", "prevista", "previsti", "previste", "vuole", "vogliono", "prevede", "prevedono"),
+           "prevén", "pretende", "pretenden", "planea", "planean"),
+    "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas", "quer", "querem", "prevê", "preveem",
+           "pretende", "pretendem", "planeja", "planejam"),
+    "it": ("previsto", "prevista", "previsti", "previste", "vuole", "vogliono", "prevede", "prevedono", "intende",
+           "intendono"),
     "ca": ("previst", "prevista"),
     "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
     "hr": ("će", "ću", "ćemo", "ćete", "ćeš", "neće", "neću", "nećemo", "nećete", "planiran", "planirano",
@@ -62,7 +66,8 @@ _CUES: dict[str, tuple[str, ...]] = {
            "ће", "ћу", "ћемо", "ћете", "неће", "заказан", "заказано", "заказана", "очекује", "очекују"),
     "bs": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju"),
     "sl": ("bo", "bodo", "bomo", "boste", "bom", "ne bo"),
-    "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana"),
+    "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana", "zamierza",
+           "zamierzają", "planuje", "planują", "chce", "chcą"),
     "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná"),
     "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný"),
     # and the present of the commonest perfectives without a prefix, which the prefix
@@ -71,9 +76,11 @@ _CUES: dict[str, tuple[str, ...]] = {
            "назначено", "назначены", "запланирован",
            "запланирована", "запланировано", "запланированы", "ожидается", "ожидаются",
            "решит", "решат", "даст", "дадут", "станет", "станут", "лишит", "лишат", "бросит", "бросят",
-           "купит", "купят", "пустит", "пустят"),
+           "купит", "купят", "пустит", "пустят", "планирует", "планируют", "намерен", "намерена", "намерено",
+           "намерены", "собирается", "собираются", "хочет", "хотят"),
     "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано",
-           "призначено", "призначений", "призначена", "призначені", "дасть", "дадуть", "стане", "стануть"),
+           "призначено", "призначений", "призначена", "призначені", "дасть", "дадуть", "стане", "стануть",
+           "планує", "планують", "має намір", "мають намір", "збирається", "збираються", "хоче", "хочуть"),
     "be": ("будзе", "будуць", "адбудзецца"),
     "bg": ("ще",),
     "mk": ("ќе",),
@@ -94,8 +101,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     # उपयोगी "useful", योगी, योगा "yoga").
     "hi": ("होगा", "होगी"),
     "bn": ("হবে", "হবেন", "যাবে", "দেবে", "নেবে", "থাকবে", "আসবে", "পাবে", "চলবে", "বসবে"),
-    "id": ("akan", "dijadwalkan", "direncanakan"),
-    "ms": ("akan", "dijadualkan", "dirancang"),
+    "id": ("akan", "dijadwalkan", "direncanakan", "berencana", "ingin", "hendak"),
+    "ms": ("akan", "dijadualkan", "dirancang", "bercadang", "ingin", "hendak"),
     "tl": ("nakatakda",),
     "vi": ("sẽ", "dự kiến"),
     # Finnish and Estonian have no future tense: their present speaks of what is to come
@@ -109,6 +116,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "sq": ("do të", "do", "pritet", "është planifikuar"),
     "is": ("mun", "munu", "verður", "verða"),
     "ga": ("beidh",),
+    # Turkish plans after the verbal noun ("onaylamayı planlıyor", "yapılması planlanıyor"),
+    # besides the future ending (_ENDINGS)
+    "tr": ("planlıyor", "planlıyorlar", "planlanıyor", "öngörülüyor"),
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
@@ -194,6 +204,13 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # the passive in -ი-…-ება ("გაიმართება", will be held; "გაიხსნება") and in -დება
     # ("ჩატარდება"); not the nouns in -ება ("განცხადება", "მოლაპარაკება")
     "ka": re.compile(r"(?:გადა|გამო|წარ|გა|და|მო|შე|ჩა|წა|მი|ა)(?:ი\w+ება|\w+დება)"),
+    # Swahili's future: -ta- between the subject's prefix and a verb, which ends in -a, or
+    # for "he", "she" in the -i of a loan too: "utafanyika Ijumaa" (will be held on
+    # Friday), "watakutana", "itaanza", "atasafiri"; the past is -li- ("alikutana"). Not a
+    # noun of those prefixes and -ta-: "utawala", "watawala" (rule, rulers), "watahiniwa"
+    # (candidates), "watalii", "utafiti" (in -i); nor "kita-", "vita", "mta-" ("kitabu",
+    # "vita", "mtandao"), which no verb of news begins with.
+    "sw": re.compile(r"(?:a|wa|i|u|li|ya|zi|tu|ni|ku)ta(?!wala$|hiniwa$)\w{3,}a|ata\w{3,}i"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
@@ -553,13 +570,17 @@ def clause_openers(language: str | None) -> frozenset[str]:
 
 def future_cue_in(keys: list[str], low: int, high: int, language: str | None) -> bool:
     """Whether a future cue of ``language`` (:data:`_CUES`: "will", "is expected to",
-    "wird", "va", "prévu") starts at one of the words ``keys[low:high]`` (folded keys of a
-    text's tokens), not as a noun ("the will"). Only the cue words themselves: neither
-    the endings nor the presents that some languages read as a future."""
+    "wird", "va", "prévu"; :data:`_LETTERS`: "将", "จะ") starts at one of the words
+    ``keys[low:high]`` (folded keys of a text's tokens), not as a noun ("the will"). Only
+    the cue words themselves: neither the endings nor the presents that some languages
+    read as a future."""
     cues = _cues(primary_language(language))
-    if not cues.phrases:
+    if not cues.phrases and not cues.letters:
         return False
-    return _cue_among(cues, keys, range(max(low, 0), min(high, len(keys))))
+    indexes = range(max(low, 0), min(high, len(keys)))
+    # in a script written without spaces each letter is a word: "将于" is two
+    return _cue_among(cues, keys, indexes) or any(_phrase_at(keys, i, tuple(letters))
+                                                   for i in indexes for letters in cues.letters)
 
 
 def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int]) -> bool:
@@ -570,10 +591,12 @@ def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int]) -> bool:
 
 # The languages whose future endings (_ENDINGS) make a future of a deed: in Kazakh and Uzbek
 # the present-future of news ("Мәжіліс бюджетті қабылдайды", "Prezident farmonni
-# imzolaydi": will adopt, will sign), in Bengali the future ("অনুমোদন করবে"). Not their
+# imzolaydi": will adopt, will sign), in Bengali, Hindi, Punjabi and Nepali the future
+# ("অনুমোদন করবে", "मंजूरी देगी"). Not their
 # negated present (_NEGATED_PRESENT: "қабылдамайды", "imzolamaydi", does not or will not
 # accept, sign), which denies the deed.
-_ONLY_FUTURE_ENDINGS = frozenset({"es", "pt", "it", "ca", "gl", "fr", "tr", "az", "kk", "uz", "bn"})
+_ONLY_FUTURE_ENDINGS = frozenset({"es", "pt", "it", "ca", "gl", "fr", "tr", "az", "kk", "uz", "bn", "hi", "pa",
+                                  "ne"})
 _NEGATED_PRESENT: dict[str, tuple[str, ...]] = {
     "kk": ("майды", "мейді", "байды", "бейді", "пайды", "пейді"),
     "uz": ("maydi", "maydilar"),
@@ -609,7 +632,7 @@ def future_around(text: str, starts: list[int], ends: list[int], keys: list[str]
     while i >= sentence.start and keys[i] not in cues.openers and not _BOUNDARY.search(text, ends[i], starts[i + 1]):
         i -= 1
     before = range(i + 1, words.start)
-    if _cue_among(cues, keys, before):
+    if _cue_among(cues, keys, before) or _letters_in(cues, text, starts, ends, before):
         return True
     if not cues.verb_last:
         return any(_future_word(text, starts[t], ends[t], base) for t in before)
@@ -618,7 +641,15 @@ def future_around(text: str, starts: list[int], ends: list[int], keys: list[str]
            and not _BOUNDARY.search(text, ends[j - 1], starts[j])):
         j += 1
     after = range(words.stop, j)
-    return _cue_among(cues, keys, after) or any(_future_word(text, starts[t], ends[t], base) for t in after)
+    return (_cue_among(cues, keys, after) or _letters_in(cues, text, starts, ends, after)
+            or any(_future_word(text, starts[t], ends[t], base) for t in after))
+
+
+def _letters_in(cues: _Cues, text: str, starts: list[int], ends: list[int], words: range) -> bool:
+    """Whether a cue of a script written without spaces (将, 予定, จะ) is written in the
+    words ``words`` of ``text``."""
+    return bool(cues.letters) and bool(words) and any(
+        letters in text[starts[words.start]:ends[words.stop - 1]] for letters in cues.letters)
 
 
 def _future_word(text: str, start: int, end: int, language: str) -> bool:
