@@ -6,7 +6,9 @@ unwritten "is" before a Russian day; a score before a weekday, and the present o
 fixture; a Hebrew weekday by its letter, and days listed after the plural of "day"; an
 English simple past; a Mongolian range opened by the ablative; the week named before the
 day in Dutch; Swahili's future; verbs of intending and planning, a Chinese future
-inside the match and a Hindi one on the verb, which state no deed — checked by rules of each built-in
+inside the match and a Hindi one on the verb, which state no deed; a weekday with its
+day of the month and no month; a weekday named after "tomorrow"; a law's entry into
+force and "slated for", which schedule — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -276,6 +278,56 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
         + date_rule("cabinet-date", "2023-09-11", "मंत्रिमंडल"), {
         "bill-passed": ("silent", None),
         "cabinet-date": ("agrees", "केंद्रीय मंत्रिमंडल ने सोमवार को विधेयक को मंजूरी दी थी।"),
+    }),
+    # a weekday with its day of the month after it, the month left to the reader: the day
+    # of that number on that weekday; not a number that counts the noun after it
+    "es-weekday-day": ("es", SEPTEMBER, """MADRID (EFE). — La cumbre de ministros de Defensa de la OTAN se celebrará el jueves 28 en Bruselas, según fuentes diplomáticas. Los ministros de Exteriores se reunieron el martes 5 en Madrid. El jueves 21 personas resultaron heridas en un accidente en la A-3.
+""", date_rule("summit-date", "2023-09-28", "cumbre")
+        + date_rule("meeting-date", "2023-09-05", "reunieron")
+        + date_rule("crash-date", "2023-09-14", "accidente")
+        + number_rule("hurt", "21", "heridas"), {
+        "summit-date": ("agrees", ("— La cumbre de ministros de Defensa de la OTAN se celebrará el jueves 28 en "
+                                   "Bruselas, según fuentes diplomáticas.")),
+        "meeting-date": ("agrees", "Los ministros de Exteriores se reunieron el martes 5 en Madrid."),
+        "crash-date": ("agrees", "El jueves 21 personas resultaron heridas en un accidente en la A-3."),
+        "hurt": ("agrees", "El jueves 21 personas resultaron heridas en un accidente en la A-3."),
+    }),
+    "fr-weekday-day": ("fr", SEPTEMBER, """BRUXELLES (AFP) - Le Conseil européen se réunira le jeudi 26 octobre à Bruxelles. Les ministres des Finances s'étaient retrouvés le mardi 5 à Luxembourg.
+""", date_rule("council-date", "2023-10-26", "Conseil")
+        + date_rule("finance-date", "2023-09-05", "retrouvés"), {
+        "council-date": ("agrees", "BRUXELLES (AFP) - Le Conseil européen se réunira le jeudi 26 octobre à Bruxelles."),
+        "finance-date": ("agrees", "Les ministres des Finances s'étaient retrouvés le mardi 5 à Luxembourg."),
+    }),
+    "en-weekday-day": ("en", SEPTEMBER, """LONDON (Reuters) - The summit will be held on Thursday the 28th in London, officials said. Ministers last met on Tuesday the 5th.
+""", date_rule("summit-date", "2023-09-28", "summit")
+        + date_rule("met-date", "2023-09-05", "met"), {
+        "summit-date": ("agrees", ("LONDON (Reuters) - The summit will be held on Thursday the 28th in London, "
+                                   "officials said.")),
+        "met-date": ("agrees", "Ministers last met on Tuesday the 5th."),
+    }),
+    # a weekday named after "tomorrow" or "yesterday" is that day: "غدا الجمعة" (tomorrow, Friday)
+    "ar-tomorrow": ("ar", SEPTEMBER, """القاهرة (رويترز) - يعقد مجلس الأمن الدولي جلسة طارئة غدا الجمعة لبحث الأوضاع في ليبيا. وقال المتحدث باسم الأمم المتحدة إن أكثر من 5 آلاف شخص لقوا حتفهم في الفيضانات. وكان المجلس قد اجتمع يوم الاثنين الماضي.
+""", date_rule("session-date", "2023-09-15", "جلسة")
+        + date_rule("last-meeting", "2023-09-11", "اجتمع")
+        + number_rule("dead", ">= 5000", "حتفهم"), {
+        "session-date": ("agrees", "القاهرة (رويترز) - يعقد مجلس الأمن الدولي جلسة طارئة غدا الجمعة لبحث الأوضاع في ليبيا."),
+        "last-meeting": ("agrees", "وكان المجلس قد اجتمع يوم الاثنين الماضي."),
+        "dead": ("agrees", "وقال المتحدث باسم الأمم المتحدة إن أكثر من 5 آلاف شخص لقوا حتفهم في الفيضانات."),
+    }),
+    # entering into force is scheduled by its present, "slated for" by its participle
+    "de-in-force": ("de", SEPTEMBER, """BERLIN (dpa) - Das neue Heizungsgesetz tritt am Freitag in Kraft. Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen.
+""", date_rule("in-force", "2023-09-15", "Heizungsgesetz")
+        + date_rule("vote-date", "2023-09-08", "beschlossen")
+        + number_rule("votes", "399", "Stimmen"), {
+        "in-force": ("agrees", "BERLIN (dpa) - Das neue Heizungsgesetz tritt am Freitag in Kraft."),
+        "vote-date": ("agrees", "Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen."),
+        "votes": ("agrees", "Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen."),
+    }),
+    "en-in-force": ("en", SEPTEMBER, """BRUSSELS (Reuters) - The EU ban on Russian diesel imports takes effect on Friday. Talks on a further package of sanctions are slated for Monday.
+""", date_rule("ban-date", "2023-09-15", "ban")
+        + date_rule("talks-date", "2023-09-18", "Talks"), {
+        "ban-date": ("agrees", "BRUSSELS (Reuters) - The EU ban on Russian diesel imports takes effect on Friday."),
+        "talks-date": ("agrees", "Talks on a further package of sanctions are slated for Monday."),
     }),
 }
 

@@ -1331,6 +1331,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")
     # (a weekday after a number is counted, "2 Mondays", but after a score it is the
     # match's: "2-1 domenica", "3-1 dimanche")
-    alternatives += [r"(?<!(?<![dyn][\-~])[dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?",
+    # A weekday alone may have its day of the month after it, without the month: "el jueves
+    # 21", "le mardi 19", "Thursday the 21st" (not a time or a date in digits after it).
+    weekday_day = r"(?P<wdp>,?[ ](?:c[ ])?(?P<wd>d)o?(?![ ]?[.?/\-~][ ]?[dyn]))"
+    alternatives += [rf"(?<!(?<![dyn][\-~])[dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?{weekday_day}?",
                      r"(?P<r>R)", r"(?P<a>A)"]
     return regex.compile("|".join(alternatives))

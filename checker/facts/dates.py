@@ -1351,10 +1351,19 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         return []
     weekday = items.values[i]
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
+    wd = match.start("wd")
+    if wd >= 0:  # a day of the month after the weekday: "el jueves 21"
+        end = items.ends[match.start("wdp") - 1]
+        day = _day_of_weekday(items.values[wd], weekday, published) if _day_ends(text, items, wd, lex) else None
+        if day is not None:
+            return [_mention(text, start, items.ends[match.end() - 1], _full(day), True)]
     if lex.language in TWO_CHARACTER_WEEKDAYS and _HAN_COUNTED.match(text, end):
         return []  # "每周五天": five days a week, not Friday
     if published is None:
         return [_mention(text, start, end, DateValue(weekday=weekday), True)]
+    named = _relative_before(items, i, published)
+    if named is not None and named.isoweekday() == weekday:  # "غدا الجمعة", "ayer, miércoles": that day
+        return [_mention(text, start, end, _full(named), True)]
     week = _named_before(text, start, date_words.WEEK_OF.get(lex.language, {}))
     if week is None:  # "Wednesday last week", "woensdag vorige week", "Rabu pekan lalu"
         week = _week_after(text, items.ends[i], lex.language)
@@ -1385,6 +1394,38 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+def _relative_before(items: Items, i: int, published: dt.date) -> dt.date | None:
+    """The day a word like "yesterday" or "tomorrow" right before the item ``i`` names (a
+    space or a comma between), or None."""
+    j = i - 1
+    while j >= 0 and items.codes[j] in " ," and i - j <= 2:
+        j -= 1
+    if j < 0 or items.codes[j] != "R" or items.values[j] in (date_words.BY_TENSE, date_words.BY_TENSE_TWO):
+        return None
+    return _moved(published, items.values[j])
+
+
+_JOINED_NUMBER = regex.compile(r" ?& ?[dyn]")
+_WORD_AFTER = regex.compile(r"\.?[^\S\n]+([\p{L}\p{M}]+)")
+
+
+def _day_ends(text: str, items: Items, wd: int, lex: Lexicon) -> bool:
+    """Whether the number at item ``wd`` after a weekday ends the date: nothing but
+    punctuation or a function word of the language after it ("el jueves 21 en Madrid",
+    "le jeudi 21."), not a noun it counts ("on Thursday 21 people died") nor a word that
+    joins it to another number."""
+    from ..text.function_words import function_words
+
+    j = wd + 1 if wd + 1 < len(items.codes) and items.codes[wd + 1] == "o" else wd
+    if _JOINED_NUMBER.match(items.codes, j + 1):
+        return False  # "Wednesday 13 and 14 ministers": a list that no month ends
+    after = _WORD_AFTER.match(text, items.ends[j])
+    if after is None:
+        return True
+    words = function_words(lex.language)
+    return words is not None and fold(after.group(1)) in words
 
 
 def _day_dot_month(match: _Match, text: str, items: Items, lex: Lexicon) -> bool:

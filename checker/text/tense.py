@@ -40,7 +40,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
            "are scheduled", "scheduled for", "is expected", "are expected", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to", "intends to", "intend to",
-           "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to"),
+           "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is slated",
+           "are slated", "slated for"),
     # and "findet … statt" (takes place), the present news schedules by, and "will"
     # (wants to), "plant", "beabsichtigt", "möchte", what is intended
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen",
@@ -67,7 +68,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "bs": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju"),
     "sl": ("bo", "bodo", "bomo", "boste", "bom", "ne bo"),
     "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana", "zamierza",
-           "zamierzają", "planuje", "planują", "chce", "chcą"),
+           "zamierzają", "planuje", "planują", "chce", "chcą", "wchodzi w życie", "wchodzą w życie"),
     "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná"),
     "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný"),
     # and the present of the commonest perfectives without a prefix, which the prefix
@@ -77,7 +78,7 @@ _CUES: dict[str, tuple[str, ...]] = {
            "запланирована", "запланировано", "запланированы", "ожидается", "ожидаются",
            "решит", "решат", "даст", "дадут", "станет", "станут", "лишит", "лишат", "бросит", "бросят",
            "купит", "купят", "пустит", "пустят", "планирует", "планируют", "намерен", "намерена", "намерено",
-           "намерены", "собирается", "собираются", "хочет", "хотят"),
+           "намерены", "собирается", "собираются", "хочет", "хотят", "вступает в силу", "вступают в силу"),
     "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано",
            "призначено", "призначений", "призначена", "призначені", "дасть", "дадуть", "стане", "стануть",
            "планує", "планують", "має намір", "мають намір", "збирається", "збираються", "хоче", "хочуть"),
@@ -688,12 +689,14 @@ _DETERMINERS: dict[str, frozenset[str]] = {
 }
 _SCHEDULING: dict[str, tuple[str, ...]] = {
     "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
+           "takes effect", "take effect", "comes into force", "come into force", "enters into force",
+           "enter into force",
            "goes to the polls", "go to the polls", "takes place", "take place", "meets", "meet", "votes", "vote",
            "resumes", "resume", "ends", "end", "closes", "close", "hosts", "host", "faces", "face", "plays",
            "play", "travels", "travel", "visits", "visit", "arrives", "arrive", "holds", "hold"),
     "de": ("ist", "sind", "beginnt", "beginnen", "startet", "starten", "öffnet", "wählt", "wählen", "tagt",
            "tagen", "trifft", "treffen", "stimmt", "stimmen", "spielt", "spielen", "endet", "enden", "reist",
-           "kommt", "kommen", "empfängt", "empfangen", "gastiert", "gastieren"),
+           "kommt", "kommen", "empfängt", "empfangen", "gastiert", "gastieren", "tritt", "treten"),
     "nl": ("is", "zijn", "begint", "beginnen", "start", "starten", "opent", "stemt", "stemmen", "kiest", "kiezen",
            "vergadert", "vergaderen", "speelt", "spelen", "eindigt", "eindigen", "komt", "komen", "gaat", "gaan"),
     # Romance and Nordic news: taking place, being held, voting, in forms no past
@@ -701,14 +704,15 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     # fixtures of sports news, hosting, visiting, facing ("el miércoles recibe a Las Palmas")
     "fr": ("a lieu", "ont lieu", "se tient", "se tiennent", "votent", "commencent", "débutent", "se réunit",
            "se réunissent", "est", "sont", "reçoit", "reçoivent", "affronte", "affrontent", "se déplace",
-           "se déplacent"),
+           "se déplacent", "entre en vigueur", "entrent en vigueur"),
     "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen",
            "es", "son", "recibe", "reciben", "visita", "visitan", "se enfrenta", "se enfrentan", "se mide",
-           "se miden", "juega", "juegan"),
+           "se miden", "juega", "juegan", "entra en vigor", "entran en vigor"),
     "it": ("si svolge", "si svolgono", "si tiene", "si tengono", "si vota", "votano", "si riunisce",
-           "si riuniscono", "è", "sono", "ospita", "ospitano", "affronta", "affrontano", "gioca", "giocano"),
+           "si riuniscono", "è", "sono", "ospita", "ospitano", "affronta", "affrontano", "gioca", "giocano",
+           "entra in vigore", "entrano in vigore"),
     "pt": ("é", "são", "acontece", "acontecem", "se realiza", "se realizam", "recebe", "recebem", "enfrenta",
-           "enfrentam", "visita", "visitam", "joga", "jogam"),
+           "enfrentam", "visita", "visitam", "joga", "jogam", "entra em vigor", "entram em vigor"),
     "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc", "este", "sunt"),
     "sv": ("hålls", "äger rum", "börjar", "inleds", "röstar", "möts", "är"),
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
