@@ -281,22 +281,26 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
     }),
     # a weekday with its day of the month after it, the month left to the reader: the day
     # of that number on that weekday; not a number that counts the noun after it
-    "es-weekday-day": ("es", SEPTEMBER, """MADRID (EFE). — La cumbre de ministros de Defensa de la OTAN se celebrará el jueves 28 en Bruselas, según fuentes diplomáticas. Los ministros de Exteriores se reunieron el martes 5 en Madrid. El jueves 21 personas resultaron heridas en un accidente en la A-3.
+    "es-weekday-day": ("es", SEPTEMBER, """MADRID (EFE). — La cumbre de ministros de Defensa de la OTAN se celebrará el jueves 28 en Bruselas, según fuentes diplomáticas. Los ministros de Exteriores se reunieron el martes 5 en Madrid. El jueves 21 personas resultaron heridas en un accidente en la A-3. Los equipos de rescate llegaron el domingo 17 horas después del derrumbe.
 """, date_rule("summit-date", "2023-09-28", "cumbre")
         + date_rule("meeting-date", "2023-09-05", "reunieron")
         + date_rule("crash-date", "2023-09-14", "accidente")
+        + date_rule("rescue-date", "2023-09-10", "rescate")
         + number_rule("hurt", "21", "heridas"), {
         "summit-date": ("agrees", ("— La cumbre de ministros de Defensa de la OTAN se celebrará el jueves 28 en "
                                    "Bruselas, según fuentes diplomáticas.")),
         "meeting-date": ("agrees", "Los ministros de Exteriores se reunieron el martes 5 en Madrid."),
         "crash-date": ("agrees", "El jueves 21 personas resultaron heridas en un accidente en la A-3."),
+        "rescue-date": ("agrees", "Los equipos de rescate llegaron el domingo 17 horas después del derrumbe."),
         "hurt": ("agrees", "El jueves 21 personas resultaron heridas en un accidente en la A-3."),
     }),
-    "fr-weekday-day": ("fr", SEPTEMBER, """BRUXELLES (AFP) - Le Conseil européen se réunira le jeudi 26 octobre à Bruxelles. Les ministres des Finances s'étaient retrouvés le mardi 5 à Luxembourg.
+    "fr-weekday-day": ("fr", SEPTEMBER, """BRUXELLES (AFP) - Le Conseil européen se réunira le jeudi 26 octobre à Bruxelles. Les ministres des Finances s'étaient retrouvés le mardi 5 à Luxembourg. Le départ de la course cycliste sera donné samedi 9h devant le Parlement.
 """, date_rule("council-date", "2023-10-26", "Conseil")
-        + date_rule("finance-date", "2023-09-05", "retrouvés"), {
+        + date_rule("finance-date", "2023-09-05", "retrouvés")
+        + date_rule("race-date", "2023-09-16", "course"), {
         "council-date": ("agrees", "BRUXELLES (AFP) - Le Conseil européen se réunira le jeudi 26 octobre à Bruxelles."),
         "finance-date": ("agrees", "Les ministres des Finances s'étaient retrouvés le mardi 5 à Luxembourg."),
+        "race-date": ("agrees", "Le départ de la course cycliste sera donné samedi 9h devant le Parlement."),
     }),
     "en-weekday-day": ("en", SEPTEMBER, """LONDON (Reuters) - The summit will be held on Thursday the 28th in London, officials said. Ministers last met on Tuesday the 5th.
 """, date_rule("summit-date", "2023-09-28", "summit")

@@ -1418,14 +1418,41 @@ def _day_ends(text: str, items: Items, wd: int, lex: Lexicon) -> bool:
     joins it to another number."""
     from ..text.function_words import function_words
 
-    j = wd + 1 if wd + 1 < len(items.codes) and items.codes[wd + 1] == "o" else wd
-    if _JOINED_NUMBER.match(items.codes, j + 1):
-        return False  # "Wednesday 13 and 14 ministers": a list that no month ends
+    clock = _clock_words(lex.language)
+    j = wd
+    if wd + 1 < len(items.codes) and items.codes[wd + 1] == "o":
+        j = wd + 1
+        if fold(text[items.starts[j]:items.ends[j]]) in clock:
+            return False  # "samedi 16h": an hour
+    if _JOINED_NUMBER.match(items.codes, j + 1) or _counts_a_unit(text, items, wd, lex):
+        return False  # "Wednesday 13 and 14 ministers": a list that no month ends; "domingo 17 horas"
     after = _WORD_AFTER.match(text, items.ends[j])
     if after is None:
         return True
+    word = fold(after.group(1))
     words = function_words(lex.language)
-    return words is not None and fold(after.group(1)) in words
+    return words is not None and word in words and word not in clock
+
+
+@lru_cache(maxsize=64)
+def _clock_words(language: str) -> frozenset[str]:
+    """The words CLDR writes after a number of hours ("16 h", "16h", "7 Std.") and for
+    before and after noon ("AM", "PM"), folded: after a weekday's number they make it an
+    hour."""
+    loc = cldr.locale(language)
+    if loc is None:
+        return frozenset()
+    found: set[str] = set()
+    for length in loc._data["unit_patterns"].get("duration-hour", {}).values():
+        for plural, pattern in length.items():
+            if plural != "per":
+                found.update(fold_words(pattern.replace("{0}", " ")))
+    for width in ("abbreviated", "narrow", "wide"):
+        periods = loc.day_periods.get("format", {}).get(width, {})
+        for period in ("am", "pm"):
+            # "AM", "PM"; not a letter, "a" of "a. m.", which is also a word ("a las 21:00")
+            found.update(word for word in fold_words(periods.get(period, ""))[:1] if len(word) > 1)
+    return frozenset(found)
 
 
 def _day_dot_month(match: _Match, text: str, items: Items, lex: Lexicon) -> bool:
