@@ -8,7 +8,8 @@ English simple past; a Mongolian range opened by the ablative; the week named be
 day in Dutch; Swahili's future; verbs of intending and planning, a Chinese future
 inside the match and a Hindi one on the verb, which state no deed; a weekday with its
 day of the month and no month; a weekday named after "tomorrow"; a law's entry into
-force and "slated for", which schedule — checked by rules of each built-in
+force and "slated for", which schedule, as the presents of taking place do in Czech,
+Romanian, Russian and Persian — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -332,6 +333,34 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
         + date_rule("talks-date", "2023-09-18", "Talks"), {
         "ban-date": ("agrees", "BRUSSELS (Reuters) - The EU ban on Russian diesel imports takes effect on Friday."),
         "talks-date": ("agrees", "Talks on a further package of sanctions are slated for Monday."),
+    }),
+    # the presents that schedule where news writes them: "se koná", "are loc" (no English
+    # "are"), "проходит", Persian "برگزار می‌شود"
+    "cs-present": ("cs", SEPTEMBER, """PRAHA (ČTK) - Mimořádná schůze Sněmovny se koná v pátek. Vláda schválila konsolidační balíček v úterý, pro hlasovalo 108 poslanců.
+""", date_rule("session-date", "2023-09-15", "schůze")
+        + date_rule("vote-date", "2023-09-12", "schválila")
+        + number_rule("mps", "108", "poslanců"), {
+        "session-date": ("agrees", "PRAHA (ČTK) - Mimořádná schůze Sněmovny se koná v pátek."),
+        "vote-date": ("agrees", "Vláda schválila konsolidační balíček v úterý, pro hlasovalo 108 poslanců."),
+        "mps": ("agrees", "Vláda schválila konsolidační balíček v úterý, pro hlasovalo 108 poslanců."),
+    }),
+    "ro-present": ("ro", SEPTEMBER, """BUCUREȘTI - Ședința de guvern are loc vineri la Palatul Victoria. Premierul Marcel Ciolacu a anunțat marți noi măsuri fiscale.
+""", date_rule("cabinet-date", "2023-09-15", "Ședința")
+        + date_rule("announce-date", "2023-09-12", "anunțat"), {
+        "cabinet-date": ("agrees", "BUCUREȘTI - Ședința de guvern are loc vineri la Palatul Victoria."),
+        "announce-date": ("agrees", "Premierul Marcel Ciolacu a anunțat marți noi măsuri fiscale."),
+    }),
+    "fa-present": ("fa", SEPTEMBER, """تهران - دور بعدی مذاکرات روز جمعه در وین برگزار می\u200cشود. دور قبلی روز سه\u200cشنبه برگزار شد.
+""", date_rule("next-round", "2023-09-15", "بعدی")
+        + date_rule("last-round", "2023-09-12", "قبلی"), {
+        "next-round": ("agrees", "تهران - دور بعدی مذاکرات روز جمعه در وین برگزار می\u200cشود."),
+        "last-round": ("agrees", "دور قبلی روز سه\u200cشنبه برگزار شد."),
+    }),
+    "ru-present": ("ru", SEPTEMBER, """МОСКВА. Заседание Совета безопасности ООН по Украине проходит в пятницу в Нью-Йорке. Предыдущая встреча членов Совета состоялась во вторник.
+""", date_rule("session-date", "2023-09-15", "Заседание")
+        + date_rule("last-date", "2023-09-12", "встреча"), {
+        "session-date": ("agrees", "Заседание Совета безопасности ООН по Украине проходит в пятницу в Нью-Йорке."),
+        "last-date": ("agrees", "Предыдущая встреча членов Совета состоялась во вторник."),
     }),
 }
 

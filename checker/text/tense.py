@@ -91,13 +91,14 @@ _CUES: dict[str, tuple[str, ...]] = {
     "nb": ("skal", "vil", "kommer til å", "planlagt"),
     "hu": ("fog", "fognak", "fogja", "fogják", "fogunk", "majd", "tervezett"),
     "ar": ("سوف", "المقرر", "المرتقب", "المتوقع"),
-    "fa": ("خواهد", "خواهند", "خواهیم", "خواهم"),
+    # and the present of being held, which news schedules by ("برگزار می‌شود"; the past "برگزار شد")
+    "fa": ("خواهد", "خواهند", "خواهیم", "خواهم", "می شود", "می شوند"),
     "he": ("צפוי", "צפויה", "צפויים", "צפויות", "עתיד", "עתידה", "עתידים"),
     # Sorani's present speaks of what is to come ("بەردەوام دەبێت", will go on; بڕیارە, is
     # to); Pashto's future particle به ("ولسمشر به … وکړي")
     "ckb": ("دەبێت", "دەبن", "دەکرێت", "بڕیارە"),
     "ps": ("به", "ټاکل شوې", "ټاکل شوی"),
-    "ur": ("گا", "گی", "گے"),
+    "ur": ("گا", "گی", "گے", "ہوگا", "ہوگی", "ہونگے"),  # and "will be" written as one word
     # Hindi होगा, होगी as words: the endings -ोगा, -ोगी end nouns too (सहयोगी "ally",
     # उपयोगी "useful", योगी, योगा "yoga").
     "hi": ("होगा", "होगी"),
@@ -718,6 +719,18 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
     "nb": ("avholdes", "holdes", "finner sted", "stemmer", "møtes"),
 }
+# Slavic news schedules with the imperfective present of taking place ("Schůze se koná v
+# pátek", "Sjednica se održava u petak", "Заседание проходит в пятницу"); its past is
+# another word ("konala", "održala", "прошло")
+_SCHEDULING.update({
+    "cs": ("se koná", "se konají", "koná se", "konají se"), "sk": ("sa koná", "sa konajú", "koná sa", "konajú sa"),
+    "pl": ("odbywa się", "odbywają się"), "sl": ("poteka", "potekajo"),
+    "hr": ("se održava", "se održavaju", "održava se", "održavaju se"),
+    "bs": ("se održava", "se održavaju", "održava se", "održavaju se"),
+    "sr": ("se održava", "se održavaju", "održava se", "održavaju se", "се одржава", "се одржавају"),
+    "ru": ("проходит", "проходят"), "uk": ("проходить", "проходять", "відбувається", "відбуваються"),
+    "bg": ("се провежда", "се провеждат"),
+})
 _SCHEDULING["no"] = _SCHEDULING["nn"] = _SCHEDULING["nb"]
 # A copula before a participle is the perfect ("ist am Sonntag gescheitert", "is zondag
 # vertrokken naar Brussel"), the past: a word in lower case after the day, with ge- in it
@@ -829,8 +842,10 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     line_end = text.find("\n", end)
     headline = not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(tuple(_LINE_ENDS))
     left, right = _clause(text, start, end)
-    if base in _DASH_COPULA:
-        return (None if headline else True) if _dashed(text, left, right, start, end) else False
+    if base in _DASH_COPULA and _dashed(text, left, right, start, end):
+        return None if headline else True
+    if not phrases:
+        return False
     starts, ends, keys = token_columns(text[left:right])
     before = [i for i, s in enumerate(starts) if left + s < start]
     opened = max((i for i in before if keys[i] in _cues(base).openers), default=-1)
@@ -845,7 +860,8 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     determiners = _DETERMINERS.get(base, frozenset())
     found = [i for i in words for phrase in phrases if _phrase_at(keys, i, phrase)
              and not (i and keys[i - 1] in determiners)  # a noun: "The vote was held on Sunday"
-             and (keys[i] not in _COPULAS or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
+             and (len(phrase) > 1 or keys[i] not in _COPULAS  # Romanian "are loc" is no English "are"
+                  or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
     if not found and len(keys) <= _ALONE and text.startswith(",", right):
         # a day alone before a comma is the next clause's: "Mercredi, les Parisiens reçoivent Dortmund"
         following = right + 1 + len(text[right + 1:]) - len(text[right + 1:].lstrip())
