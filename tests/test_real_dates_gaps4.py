@@ -1,16 +1,15 @@
 """End to end: dates and tense as news writes them where they were misread — a plan or a
-want of what is still to come ("quiere aprobar", "veut adopter", "wil … verlagen", "are
-expected on Friday to approve") and a Kazakh, Uzbek or Bengali future, which state no
-deed; the first verb after a Korean or Japanese day, a reported one too; a dash for an
-unwritten "is" before a Russian day; a score before a weekday, and the present of a
-fixture; a Hebrew weekday by its letter, and days listed after the plural of "day"; an
-English simple past; a Mongolian range opened by the ablative; the week named before the
-day in Dutch; Swahili's future; verbs of intending and planning, a Chinese future
-inside the match and a Hindi one on the verb, which state no deed; a weekday with its
-day of the month and no month; a weekday named after "tomorrow"; a law's entry into
-force and "slated for", which schedule, as the presents of taking place do in Czech,
-Romanian, Russian and Persian — checked by rules of each built-in
-type, verdict and the sentence of the first evidence."""
+want of what is still to come ("quiere aprobar", "veut adopter", "are expected on Friday
+to approve", "intends to"), a Kazakh, Uzbek, Bengali or Hindi future on the verb and a
+Chinese one inside the match, which state no deed; the first verb after a Korean or
+Japanese day, a reported one too; a dash for an unwritten "is" before a Russian day; a
+score before a weekday, and the present of a fixture; a Hebrew weekday by its letter,
+and days listed after the plural of "day"; an English simple past; a Mongolian range
+opened by the ablative; the week named before the day in Dutch; Swahili's future; a
+weekday with its day of the month and no month; a weekday named after "tomorrow"; a
+law's entry into force and "slated for", which schedule, as the presents of taking place
+do in Czech, Romanian, Russian and Persian — checked by rules of each built-in type,
+verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
