@@ -17,8 +17,8 @@ from typing import Any
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
-from ..text.fuzzy import another_name
 from ..text.function_words import function_words
+from ..text.fuzzy import another_name
 from ..text.normalise import fold_words, token_columns
 from .base import RuleType, as_str, as_str_list, option
 

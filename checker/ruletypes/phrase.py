@@ -20,6 +20,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
@@ -477,7 +478,7 @@ def _in_another_clause(ctx: Any, matched: dict[int, str]) -> bool:
     if not openers:
         return False
     keys = ctx.facts.keys
-    for before, after in zip(tokens, tokens[1:]):
+    for before, after in pairwise(tokens):
         opened = None
         for t in range(before + 1, after + 1):
             if _parted(ctx, t - 1, t):
