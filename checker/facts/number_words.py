@@ -912,20 +912,17 @@ BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # Chinese "1万5000人" (15,000), Korean "1천500명" (1,500), "3억5천만 달러".
 MYRIAD_LANGUAGES = frozenset({"ja", "zh", "ko", "yue"})
 # Multipliers CLDR's compact formats lack: the Thai, Lao and Khmer words for a thousand,
-# ten thousand and a hundred thousand ("5 หมื่นคน" is 50,000 people), and Tagalog's with
-# the linker they take before a noun ("1.5 milyong tao").
+# ten thousand and a hundred thousand ("5 หมื่นคน" is 50,000 people).
 MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # and the larger ones written as such a word before "million": "2.5 หมื่นล้านบาท" is 25
     # billion baht, "5 ພັນລ້ານກີບ" 5 billion kip
     "th": {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10,
            "แสนล้าน": 1e11, "ล้านล้าน": 1e12},
     "lo": {"ພັນ": 1e3, "ໝື່ນ": 1e4, "ແສນ": 1e5, "ລ້ານ": 1e6, "ພັນລ້ານ": 1e9, "ໝື່ນລ້ານ": 1e10, "ແສນລ້ານ": 1e11},
-    "tl": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     # Kinyarwanda, whose CLDR data has no compact forms: "miliyoni 2", "miliyari 1,5", "ibihumbi 5"
     "rw": {"miliyoni": 1e6, "miliyari": 1e9, "ibihumbi": 1e3, "tiriyari": 1e12},
     # Maltese, likewise: "€25 miljun", "3 biljun", "tlitt elef" (3,000)
     "mt": {"elf": 1e3, "elef": 1e3, "miljun": 1e6, "miljuni": 1e6, "biljun": 1e9, "biljuni": 1e9},
-    "fil": {"libong": 1e3, "milyong": 1e6, "bilyong": 1e9, "milyon": 1e6, "bilyon": 1e9},
     # Khmer's billion is "a thousand millions": "៤.៥ ពាន់លានដុល្លារ".
     "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ពាន់លាន": 1e9, "ម៉ឺនលាន": 1e10},
     # Burmese counts in tens of thousands, lakhs and crores: "ကျပ် ၅ သိန်း" (500,000 kyat).
@@ -1525,11 +1522,15 @@ _CLDR_MEASURES = {"length-kilometer": "kilometer", "length-meter": "meter", "len
 
 def _locales(language: str) -> list:
     """The Babel locales of a language in each script it is written in (``sr`` and
-    ``sr_Latn``, ``bs`` and ``bs_Cyrl``)."""
+    ``sr_Latn``, ``bs`` and ``bs_Cyrl``); for a code CLDR files under another name, that
+    one's (Tagalog ``tl`` is ``fil``: "P5.7 trilyon")."""
     from babel import localedata
 
     names = (language, f"{language}_Latn", f"{language}_Cyrl")
-    return [cldr.locale(name) for name in names if localedata.exists(name)]
+    found = [cldr.locale(name) for name in names if localedata.exists(name)]
+    if not found and (alias := cldr.locale(language)) is not None:
+        found.append(alias)
+    return found
 
 
 # Direction marks CLDR writes around numbers in right-to-left locales ("\u200f0 מיליון").
@@ -1954,6 +1955,16 @@ def _supported_lexicons() -> dict[str, Lexicon]:
     return stored("lexicons", lambda: {language: _built_lexicon(language) for language in SUPPORTED})
 
 
+# Languages whose linker between a word and the noun it qualifies is written on the word:
+# Tagalog "-ng" after a vowel, "-g" after an n ("1.5 milyong tao", "P5.7 trilyong badyet",
+# "sanlibong piso").
+GLUED_LINKER = frozenset({"tl", "fil"})
+
+
+def _linked(word: str) -> str:
+    return word + ("g" if word.endswith("n") else "ng")
+
+
 def _built_lexicon(language: str) -> Lexicon:
     locales = _locales(language)
     build = _Builder(language)
@@ -1967,6 +1978,9 @@ def _built_lexicon(language: str) -> Lexicon:
         multipliers = _with_places(multipliers, _PLACES[language])
     for word, factor in MULTIPLIER_EXTRAS.get(language, {}).items():
         build.fill(multipliers, [(word, factor)])
+    if language in GLUED_LINKER:
+        build.fill(multipliers, [(_linked(word), factor) for word, factor in multipliers.items()
+                                 if " " not in word and not word.endswith("ng")])
     money_multipliers, scaled_signs = build.money_multipliers(locales, signs)
     bounds: dict[str, str] = {}
     for kind, phrases in BOUNDS.get(language, {}).items():

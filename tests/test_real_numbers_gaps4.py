@@ -1,0 +1,31 @@
+"""Figures as real news writes them, end to end: Tagalog trillions after the peso's
+letter ("P5.7 trilyon"); the verdict of each rule and the sentence it rests on."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import number_rule, read_case, stated
+
+# Each case: language, published date, the article, its rules, and for each rule the
+# verdict and the sentence its first evidence comes from.
+CASES = {
+    "tl": ("tl", "2023-12-21", """MAYNILA – Nilagdaan ni Pangulong Ferdinand Marcos Jr. nitong Miyerkules ang P5.768 trilyong pambansang badyet para sa 2024.
+
+Mas mataas ito nang 9.5 porsiyento kaysa sa P5.268 trilyon ngayong taon, ayon sa Department of Budget and Management.
+
+Umabot sa 250 kongresista ang bumoto pabor sa panukala.
+""", number_rule("budget", "5768000000000", "badyet", unit="PHP")
+        + number_rule("this-year", "5268000000000", "ngayong taon", unit="PHP")
+        + number_rule("votes", "250", "bumoto"), {
+        # CLDR files Tagalog as Filipino ("fil"): its "trilyon" is a trillion
+        "budget": ("agrees", "MAYNILA – Nilagdaan ni Pangulong Ferdinand Marcos Jr. nitong Miyerkules ang P5.768 trilyong pambansang badyet para sa 2024."),
+        "this-year": ("agrees", "Mas mataas ito nang 9.5 porsiyento kaysa sa P5.268 trilyon ngayong taon, ayon sa Department of Budget and Management."),
+        "votes": ("agrees", "Umabot sa 250 kongresista ang bumoto pabor sa panukala."),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_figures_of_real_news_are_read_as_they_are_meant(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
