@@ -1,5 +1,6 @@
 """Figures as real news writes them, end to end: Tagalog trillions after the peso's
-letter ("P5.7 trilyon"); the verdict of each rule and the sentence it rests on."""
+letter ("P5.7 trilyon"), an Italian hour before a preposition ("alle 8 con 300
+manifestanti"); the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ Umabot sa 250 kongresista ang bumoto pabor sa panukala.
         "budget": ("agrees", "MAYNILA – Nilagdaan ni Pangulong Ferdinand Marcos Jr. nitong Miyerkules ang P5.768 trilyong pambansang badyet para sa 2024."),
         "this-year": ("agrees", "Mas mataas ito nang 9.5 porsiyento kaysa sa P5.268 trilyon ngayong taon, ayon sa Department of Budget and Management."),
         "votes": ("agrees", "Umabot sa 250 kongresista ang bumoto pabor sa panukala."),
+    }),
+    "it": ("it", "2024-03-09", """ROMA – Il corteo è partito alle 8 con 300 manifestanti da piazza della Repubblica, secondo la Questura.
+
+Nel pomeriggio i partecipanti erano saliti a 5.000, e lo sciopero dei trasporti durerà 24 ore.
+""", number_rule("marchers", "300", "corteo") + number_rule("strike", "24", "sciopero", unit="hour"), {
+        # "alle 8 con": at eight, with; no eight of anything
+        "marchers": ("agrees", "ROMA – Il corteo è partito alle 8 con 300 manifestanti da piazza della Repubblica, secondo la Questura."),
+        "strike": ("agrees", "Nel pomeriggio i partecipanti erano saliti a 5.000, e lo sciopero dei trasporti durerà 24 ore."),
     }),
 }
 

@@ -796,7 +796,13 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
         return False  # a noun after the hour may be the part of the day: "ساعت ۱۰ صبح", "בשעה 6 בבוקר"
     if mention.value.unit is not None:
         before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-        return before is not None and fold(before.group(1)) in _clock_words(language)
+        if before is None:
+            return False
+        if fold(before.group(1)) in _clock_at(language) and mention.value.unit in (function_words(language) or ()):
+            # the word after the hour is no noun it counts: "alle 8 con 300 manifestanti", "ás 8 e"
+            digits = _DIGIT_RUN.match(text, mention.start)
+            return digits is not None and _hour_alone(text[mention.start:digits.end()], language)
+        return fold(before.group(1)) in _clock_words(language)
     if text[mention.end:mention.end + 1] == ":" and _MINUTES.match(text, mention.end + 1):
         return _is_time(text[mention.start:mention.end], text[mention.end + 1:])  # not a score, "98:87"
     if (text[mention.end:mention.end + 1] == "." and _MINUTES.match(text, mention.end + 1)
