@@ -1796,7 +1796,7 @@ def test_the_shilling_s_sign_in_swahili_news(text, value) -> None:
     ("vi", "Trận động đất xảy ra lúc 14h30.", []),
     ("ru", "Заседание началось в 14:30.", []),
     ("sw", "Tetemeko lilitokea saa 3 asubuhi.", []),
-    ("sw", "Alishikiliwa kwa saa 48 na polisi.", [(48, 48, None)]),  # saa without a part of the day: hours
+    ("sw", "Alishikiliwa kwa saa 48 na polisi.", [(48, 48, "hour")]),  # saa without a part of the day: hours
     ("ha", "Girgizar ta faru da karfe 3 na dare.", []),
     ("id", "Gempa terjadi pukul 14.30 WIB, 5 orang tewas.", [(5, 5, "orang")]),
     ("ms", "Gempa berlaku pada jam 3 pagi.", []),
@@ -2264,9 +2264,11 @@ def test_hungarian_hours_with_their_endings(text, expected) -> None:
     ("sw", "Serikali imetenga fedha kwa mradi wa miaka 5.", [(5, 5, "year")]),
     ("sw", "Mgomo huo umedumu kwa zaidi ya siku 40.", [(40, OPEN, "day")]),
     ("ha", "An yanke masa hukuncin shekaru 5 a gidan yari.", [(5, 5, "year")]),
-    # a year of the calendar stays one, and hours stay apart ("saa 3" is as often three o'clock)
+    # a year of the calendar stays one, and hours stay apart ("saa 3" is as often three
+    # o'clock) up to the clock's twelve: "saa 48" is hours
     ("sw", "Mwaka 2023 ulikuwa mgumu.", [(2023, 2023, None)]),
-    ("sw", "Mgomo ulidumu saa 48.", [(48, 48, None)]),
+    ("sw", "Mgomo ulidumu saa 3.", [(3, 3, None)]),
+    ("sw", "Mgomo ulidumu saa 48.", [(48, 48, "hour")]),
     # a unit before the next figure is that figure's: "watu 23 saa 8 usiku" (23 people, at two at night)
     ("sw", "Tetemeko hilo liliua watu 23 saa 8 usiku.", [(23, 23, None)]),
 ])

@@ -1,6 +1,8 @@
 """Figures as real news writes them, end to end: Tagalog trillions after the peso's
 letter ("P5.7 trilyon"), an Italian hour before a preposition ("alle 8 con 300
-manifestanti"); the verdict of each rule and the sentence it rests on."""
+manifestanti"), the number of a name after a count ("Twenty Formula 1 drivers") and
+Swahili hours past the clock's twelve ("saa 48"); the verdict of each rule and the
+sentence it rests on."""
 
 from __future__ import annotations
 
@@ -30,6 +32,29 @@ Nel pomeriggio i partecipanti erano saliti a 5.000, e lo sciopero dei trasporti 
         # "alle 8 con": at eight, with; no eight of anything
         "marchers": ("agrees", "ROMA – Il corteo è partito alle 8 con 300 manifestanti da piazza della Repubblica, secondo la Questura."),
         "strike": ("agrees", "Nel pomeriggio i partecipanti erano saliti a 5.000, e lo sciopero dei trasporti durerà 24 ore."),
+    }),
+    "en-f1": ("en", "2024-03-01", """SAKHIR, Bahrain (AP) — Twenty Formula 1 drivers will line up on Saturday for the season opener under the floodlights.
+
+Ten of them have already won a race. A Formula 1 team spends up to $135 million a year under the cost cap.
+
+In Kyiv 23 people died. Max Verstappen won 19 races last season.
+""", number_rule("drivers", "20", "drivers") + number_rule("cap", "135000000", "cost cap", unit="USD")
+        + number_rule("dead", "23", "died") + number_rule("races", "19", "races"), {
+        # a count before the name: the 1 is the name's, no one driver
+        "drivers": ("agrees", "SAKHIR, Bahrain (AP) — Twenty Formula 1 drivers will line up on Saturday for the season opener under the floodlights."),
+        "cap": ("agrees", "A Formula 1 team spends up to $135 million a year under the cost cap."),
+        "dead": ("agrees", "In Kyiv 23 people died."),  # no count before the place: 23 people
+        "races": ("agrees", "Max Verstappen won 19 races last season."),
+    }),
+    "sw": ("sw", "2024-03-14", """NAIROBI – Mgomo wa madaktari uliodumu saa 48 ulimalizika Jumanne saa 2 asubuhi, Chama cha Madaktari (KMPDU) kilisema.
+
+Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kulipa malimbikizo ndani ya siku 30.
+""", number_rule("strike", "48", "mgomo", unit="hour") + number_rule("doctors", ">= 5000", "walishiriki")
+        + number_rule("arrears", "30", "malimbikizo", unit="day"), {
+        # "saa 48": no hour of a clock that counts to twelve; "saa 2 asubuhi" is one
+        "strike": ("agrees", "NAIROBI – Mgomo wa madaktari uliodumu saa 48 ulimalizika Jumanne saa 2 asubuhi, Chama cha Madaktari (KMPDU) kilisema."),
+        "doctors": ("agrees", "Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kulipa malimbikizo ndani ya siku 30."),
+        "arrears": ("agrees", "Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kulipa malimbikizo ndani ya siku 30."),
     }),
 }
 

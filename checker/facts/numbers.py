@@ -689,24 +689,32 @@ def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
     Not after a month or weekday ("on Monday 500 workers"), nor where every noun is
     capitalised ("am Montag 500 Stellen", "Platz 3"), nor before a unit the reader knows
     ("Dow Jones 3 persen"), nor before a noun it counts, a word that is no function word
-    of the language: "In Kyiv 23 people died", "En Madrid 23 personas murieron" (so
-    "Formula 1 drivers" is one driver: a count and a name's number before a noun read
-    alike, and a count lost is the worse mistake)."""
+    of the language: "In Kyiv 23 people died", "En Madrid 23 personas murieron" — unless
+    a count or an article stands before the name, which makes the name and its number
+    one word of what is counted: "Twenty Formula 1 drivers", "20 Formula 1 teams", "a
+    Formula 1 driver"."""
     value = mention.value
     if (profile.language in _NOUNS_CAPITALISED or value.min != value.max or value.min is None
             or not 0 <= value.min < _NAME_NUMBER or not mention.text[:1].isdigit()):
         return False
+    counts_a_noun = False
     if value.unit is not None:
         if not is_free_noun(value.unit):
             return False
         function = function_words(profile.language)
-        if function is None or fold(value.unit) not in function:
-            return False
+        counts_a_noun = function is None or fold(value.unit) not in function
     name = _NAME_BEFORE.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
     if name is None or _calendar_word(profile.language, fold(name[1])):
         return False
     before = text[max(0, name.start() - 24):name.start()].rstrip(GAP_CHARS)
+    if counts_a_noun:
+        word = _COUNT_BEFORE.search(before)
+        return word is not None and (word[0][0].isdigit() or key(word[0]) in profile.lex.numbers
+                                     or key(word[0]) in profile.lex.articles)
     return before[-1:].islower()
+
+
+_COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?:\p{N}[\p{N}.,]*|[\p{L}\p{M}]+)\Z")
 
 
 # A word of an alphabet written on a number that no unit or multiplier took makes a
@@ -1638,18 +1646,20 @@ class _Reader:
         return (_NAME_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start) is not None
                 and self.text[end:end + 1] == ",")
 
-    def _span_before(self, start: int, end: int) -> tuple[int, str] | None:
+    def _span_before(self, start: int, end: int, value: float) -> tuple[int, str] | None:
         """A day, week, month or year named right before a figure in a language that puts
         the noun first (Swahili "miaka 5", "siku 3", "miezi 18"): where the word starts and
-        the unit. Not hours: Swahili "saa 3" is as often three o'clock; nor before the word
-        for "ago" ("miaka 5 iliyopita": a point in time, no span)."""
+        the unit. Hours only past the twelve of the clock: Swahili "saa 3" is as often
+        three o'clock, "saa 48" is 48 hours. Not before the word for "ago" ("miaka 5
+        iliyopita": a point in time, no span)."""
         found = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
         after = _NEXT_WORD.match(self.text, end)
         if found is None or (after is not None and fold(after[1]) in _ago_words(self.p.language)):
             return None
         words = _Words(self.text, found.start(1), self.lex)
         n, unit = self._unit(words, 0)
-        return (found.start(1), unit) if n == 1 and unit in DAYS_IN and words.at(0).end == found.end(1) else None
+        spans = unit in DAYS_IN or (unit == "hour" and value > _CLOCK_HOURS)
+        return (found.start(1), unit) if n == 1 and spans and words.at(0).end == found.end(1) else None
 
     def _noun_before(self, start: int) -> _Word | None:
         """The noun right before a figure in a language that puts it first ("watu 1,500",
@@ -1753,7 +1763,7 @@ class _Reader:
             kind = "min"  # "تجاوزت حصيلة القتلى 2000", "از ۲۹۰۰ نفر گذشت"
         value = _bounded(value, kind)
         if sign is None and value.unit is None and noun_first and not core.year_like:
-            span = self._span_before(begin, end)  # "miaka 5", "siku 3": the time span before the figure
+            span = self._span_before(begin, end, value.min)  # "miaka 5", "siku 3": the time span before the figure
             if span is not None:
                 begin, value = span[0], replace(value, unit=span[1])
                 bound = self.prefixes.get(begin) if kind is None else None
@@ -1875,6 +1885,8 @@ class _Reader:
             return None
         return mention
 
+
+_CLOCK_HOURS = 12  # the hours of a clock that counts them twice a day, as Swahili's does
 
 _NAME_AND_COMMA = regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
 
