@@ -1,8 +1,9 @@
 """Figures as real news writes them, end to end: Tagalog trillions after the peso's
 letter ("P5.7 trilyon"), an Italian hour before a preposition ("alle 8 con 300
 manifestanti"), the number of a name after a count ("Twenty Formula 1 drivers") and
-Swahili hours past the clock's twelve ("saa 48"); the verdict of each rule and the
-sentence it rests on."""
+Swahili hours past the clock's twelve ("saa 48"), and the multipliers British news
+writes on a figure ("1.2tn dollars", "a 2.5bn-pound scheme"; "13.1m subscribers" may be
+metres and is left unread); the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -55,6 +56,23 @@ Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kuli
         "strike": ("agrees", "NAIROBI – Mgomo wa madaktari uliodumu saa 48 ulimalizika Jumanne saa 2 asubuhi, Chama cha Madaktari (KMPDU) kilisema."),
         "doctors": ("agrees", "Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kulipa malimbikizo ndani ya siku 30."),
         "arrears": ("agrees", "Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kulipa malimbikizo ndani ya siku 30."),
+    }),
+    "en-gb": ("en", "2024-01-24", """LONDON – Netflix added 13.1m subscribers in the last quarter, taking its total to 260m, the company said on Tuesday.
+
+Its revenue rose to $8.8bn, and analysts expect the streaming market to be worth 1.2tn dollars within a decade.
+
+Britain's 2.5bn-pound scheme will help 300,000 households, the Treasury said.
+""", number_rule("subscribers", "13100000", "subscribers") + number_rule("total", "260000000", "total")
+        + number_rule("revenue", "8800000000", "revenue", unit="USD")
+        + number_rule("market", "1200000000000", "market", unit="USD")
+        + number_rule("scheme", "2500000000", "scheme", unit="GBP") + number_rule("homes", "300000", "households"), {
+        # "13.1m", "260m" without a currency: millions or metres, no 13.1 nor 260 of anything
+        "subscribers": ("silent", None),
+        "total": ("silent", None),
+        "revenue": ("agrees", "Its revenue rose to $8.8bn, and analysts expect the streaming market to be worth 1.2tn dollars within a decade."),
+        "market": ("agrees", "Its revenue rose to $8.8bn, and analysts expect the streaming market to be worth 1.2tn dollars within a decade."),
+        "scheme": ("agrees", "Britain's 2.5bn-pound scheme will help 300,000 households, the Treasury said."),
+        "homes": ("agrees", "Britain's 2.5bn-pound scheme will help 300,000 households, the Treasury said."),
     }),
 }
 

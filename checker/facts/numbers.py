@@ -53,6 +53,7 @@ from .number_words import (
     KOREAN_AFTER_UNIT,
     LOCAL_MONEY_WORDS,
     MONEY,
+    MONEY_MULTIPLIERS,
     MULTIPLIER_FIRST,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
@@ -1462,8 +1463,8 @@ class _Reader:
             return None
         if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not self._common_word(words, i):
             n, factor = self._phrase(words, i, self.lex.multipliers)
-            if factor is None and tail.signed:
-                n, factor = self._phrase(words, i, self.lex.money_multipliers)
+            if factor is None and (tail.signed or (word.glued and word.key in MONEY_MULTIPLIERS.get(self.p.language, ()))):
+                n, factor = self._phrase(words, i, self.lex.money_multipliers)  # "£12m", and "3bn people"
             if factor is not None:
                 return replace(tail, end=words.at(i + n - 1).end, factor=factor), n
         elif (tail.factor > 1.0 and (tail.unit is None or tail.signed) and not word.dash
@@ -1723,6 +1724,8 @@ class _Reader:
             tail = replace(tail, factor=self.sign_factors[core.start])
         if sign is not None and tail.factor == 1.0 and self._code_not_money(start, core):
             return None
+        if sign is None and tail.end == after_number and self._money_letter(after_number):
+            return None  # "12.4m people", "a 3m wall": millions or metres, no figure to read alone
         spaced = self.p.language in PARTS_LANGUAGES
         parted = False
         if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
@@ -1791,6 +1794,13 @@ class _Reader:
             if word is not None and not _touching(word) and self._free_unit(word):
                 return NumberMention(begin, end, self.text[begin:end], value, fold(word.word), word.end)
         return NumberMention(begin, end, self.text[begin:end], value)
+
+    def _money_letter(self, pos: int) -> bool:
+        """Whether the letters written on a number at ``pos`` are a multiplier of money
+        alone ("m", "k"), which without a currency sign may as well be a unit ("3m", three
+        metres)."""
+        letters = _GLUED_LETTERS.match(self.text, pos)
+        return letters is not None and key(letters[0]) in self.lex.money_multipliers
 
     def _code_not_money(self, start: int, core: _Core) -> bool:
         """Whether a figure after a one-letter sign of :attr:`_Profile.letter_signs` is a
@@ -1887,6 +1897,8 @@ class _Reader:
 
 
 _CLOCK_HOURS = 12  # the hours of a clock that counts them twice a day, as Swahili's does
+
+_GLUED_LETTERS = regex.compile(r"\p{L}{1,2}(?![\p{L}\p{M}\p{N}])")
 
 _NAME_AND_COMMA = regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
 
