@@ -3,7 +3,8 @@ letter ("P5.7 trilyon"), an Italian hour before a preposition ("alle 8 con 300
 manifestanti"), the number of a name after a count ("Twenty Formula 1 drivers") and
 Swahili hours past the clock's twelve ("saa 48"), and the multipliers British news
 writes on a figure ("1.2tn dollars", "a 2.5bn-pound scheme"; "13.1m subscribers" may be
-metres and is left unread); the verdict of each rule and the sentence it rests on."""
+metres and is left unread), and scores, which count nothing ("menang 2-0 pada", "beat
+Chelsea 5-0", "perdió 0-2 y"); the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -73,6 +74,30 @@ Britain's 2.5bn-pound scheme will help 300,000 households, the Treasury said.
         "market": ("agrees", "Its revenue rose to $8.8bn, and analysts expect the streaming market to be worth 1.2tn dollars within a decade."),
         "scheme": ("agrees", "Britain's 2.5bn-pound scheme will help 300,000 households, the Treasury said."),
         "homes": ("agrees", "Britain's 2.5bn-pound scheme will help 300,000 households, the Treasury said."),
+    }),
+    "id-football": ("id", "2024-06-12", """JAKARTA – Timnas Indonesia menang 2-0 pada laga terakhir kualifikasi Piala Dunia melawan Filipina di Stadion Utama Gelora Bung Karno.
+
+Laga itu disaksikan 60.000 penonton. Di Bandung, Persib kalah 1-3 dari Persija.
+""", number_rule("win", "2", "menang") + number_rule("crowd", "60000", "disaksikan") + number_rule("persib", "3", "kalah"), {
+        # a score is no figure of anything: neither 2 nor "0 pada", nor a range of 1 to 3
+        "win": ("silent", None),
+        "crowd": ("agrees", "Laga itu disaksikan 60.000 penonton."),
+        "persib": ("silent", None),
+    }),
+    "en-football": ("en", "2024-03-06", """LONDON (Reuters) - Arsenal beat Chelsea 5-0 at the Emirates on Tuesday, with Kai Havertz scoring twice.
+
+Tottenham lost 2-4 at home, and 3-5 players are expected to miss the next game.
+""", number_rule("arsenal", "50000", "beat") + number_rule("tottenham", "4", "lost")
+        + number_rule("injured", "4", "players"), {
+        "arsenal": ("silent", None),
+        "tottenham": ("silent", None),
+        # a range of players stays one
+        "injured": ("agrees", "Tottenham lost 2-4 at home, and 3-5 players are expected to miss the next game."),
+    }),
+    "es-football": ("es", "2024-03-06", """MADRID – El Atlético de Madrid perdió 0-2 en casa y tiene 12 lesionados, informó el club.
+""", number_rule("injured", "12", "perdió"), {
+        # not the range of 0 to 2 just after the anchor
+        "injured": ("agrees", "MADRID – El Atlético de Madrid perdió 0-2 en casa y tiene 12 lesionados, informó el club."),
     }),
 }
 

@@ -666,7 +666,10 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     day is none ("kello 6", "o godz. 8", "19:05")."""
     profile = _profile(_tag(language))
     found, time_end = [], None
+    scores = _scores(text)
     for m in _Reader(text, profile).read():
+        if scores and _of_a_score(m, scores):
+            continue
         if _time_of_day(text, m, profile.language) or (
                 time_end is not None and m.value.unit == "minute" and not text[time_end:m.start].strip(GAP_CHARS)):
             time_end = m.end  # and the minutes after its hour: "lúc 14 giờ 30 phút", "в 14 часов 30 минут"
@@ -677,6 +680,32 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 and not _of_a_hijri_date(text, m)):
             found.append(m)
     return found
+
+
+# Two small whole numbers joined by a dash: a score ("menang 3-1 pada", "beat Chelsea
+# 5-0", "perdió 0-2 y"), a tally of votes ("voted 10-5"), or a range ("3-5 people").
+_PAIR = regex.compile(r"(?<![\p{N}.,:/–-])(\d{1,2})[-–](\d{1,2})(?!\p{N}|[.,:/–-]\p{N})")
+_SCORE_GOALS = 10  # an ascending pair of numbers below it may be a score ("kalah 1-3")
+
+
+def _scores(text: str) -> list[tuple[int, int]]:
+    """Where the pairs of numbers that may be scores stand: a pair that falls ("3-1",
+    "2-2"), which no range does, or one of single digits ("0-2")."""
+    if "-" not in text and "–" not in text:
+        return []
+    return [m.span() for m in _PAIR.finditer(text)
+            if int(m[1]) >= int(m[2]) or int(m[2]) < _SCORE_GOALS]
+
+
+def _of_a_score(mention: NumberMention, scores: list[tuple[int, int]]) -> bool:
+    """Whether a number is part of a score, no figure of anything: each of a falling pair
+    ("3-1", "3" and "1 pada"), and a rising pair read as a range with no unit after it
+    ("lost 2-4 at home"); a range of a unit stays one ("3-5 people", "2-4 years")."""
+    for start, end in scores:
+        if start <= mention.start < end:
+            return not (mention.end > end and mention.value.min != mention.value.max
+                        and mention.value.unit is not None)
+    return False
 
 
 _NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.-])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+){_GAP}+\Z")
