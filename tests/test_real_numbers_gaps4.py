@@ -4,7 +4,8 @@ manifestanti"), the number of a name after a count ("Twenty Formula 1 drivers") 
 Swahili hours past the clock's twelve ("saa 48"), and the multipliers British news
 writes on a figure ("1.2tn dollars", "a 2.5bn-pound scheme"; "13.1m subscribers" may be
 metres and is left unread), and scores, which count nothing ("menang 2-0 pada", "beat
-Chelsea 5-0", "perdió 0-2 y"); the verdict of each rule and the sentence it rests on."""
+Chelsea 5-0", "perdió 0-2 y"), and Chinese percentage points ("上升0.2个百分点"); the
+verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -98,6 +99,16 @@ Tottenham lost 2-4 at home, and 3-5 players are expected to miss the next game.
 """, number_rule("injured", "12", "perdió"), {
         # not the range of 0 to 2 just after the anchor
         "injured": ("agrees", "MADRID – El Atlético de Madrid perdió 0-2 en casa y tiene 12 lesionados, informó el club."),
+    }),
+    "zh": ("zh", "2024-03-18", """国家统计局周一公布，2月份全国城镇调查失业率为5.3%，比上月上升0.2个百分点。
+
+上证指数收盘上涨35点，两市成交额达1.2万亿元。
+""", number_rule("jobless-change", "0.2", "上升", unit="percentage point")
+        + number_rule("jobless", "5.3", "失业率", unit="percent")
+        + number_rule("turnover", "1200000000000", "成交额", unit="CNY"), {
+        "jobless-change": ("agrees", "国家统计局周一公布，2月份全国城镇调查失业率为5.3%，比上月上升0.2个百分点。"),
+        "jobless": ("agrees", "国家统计局周一公布，2月份全国城镇调查失业率为5.3%，比上月上升0.2个百分点。"),
+        "turnover": ("agrees", "上证指数收盘上涨35点，两市成交额达1.2万亿元。"),
     }),
 }
 

@@ -1174,6 +1174,9 @@ _POINTS_WORDS = {
     "uk": ("відсоткового пункту", "відсоткових пункти", "відсоткових пунктів", "в.п."),
     "hr": ("postotni bod", "postotna boda", "postotnih bodova"), "cs": ("procentního bodu", "procentní body", "procentních bodů"),
     "sk": ("percentuálneho bodu", "percentuálne body", "percentuálnych bodov"),
+    # Chinese "比上月上升0.2个百分点" (Japanese ポイント and Korean 포인트 are as often the
+    # points of a stock index: "744ポイント高")
+    "zh": ("个百分点", "個百分點", "百分点", "百分點"), "yue": ("個百分點", "百分點"),
 }
 UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POINTS: forms}
                                  for language, forms in _POINTS_WORDS.items()}}
