@@ -4,8 +4,9 @@ manifestanti"), the number of a name after a count ("Twenty Formula 1 drivers") 
 Swahili hours past the clock's twelve ("saa 48"), and the multipliers British news
 writes on a figure ("1.2tn dollars", "a 2.5bn-pound scheme"; "13.1m subscribers" may be
 metres and is left unread), and scores, which count nothing ("menang 2-0 pada", "beat
-Chelsea 5-0", "perdió 0-2 y"), and Chinese percentage points ("上升0.2个百分点"); the
-verdict of each rule and the sentence it rests on."""
+Chelsea 5-0", "perdió 0-2 y"), Chinese percentage points ("上升0.2个百分点"), and the
+length of a plan that is no count of it ("un plan de 10 ans pour rénover 500 000
+logements", "a 10-year plan"); the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -109,6 +110,27 @@ Tottenham lost 2-4 at home, and 3-5 players are expected to miss the next game.
         "jobless-change": ("agrees", "国家统计局周一公布，2月份全国城镇调查失业率为5.3%，比上月上升0.2个百分点。"),
         "jobless": ("agrees", "国家统计局周一公布，2月份全国城镇调查失业率为5.3%，比上月上升0.2个百分点。"),
         "turnover": ("agrees", "上证指数收盘上涨35点，两市成交额达1.2万亿元。"),
+    }),
+    "fr-plan": ("fr", "2024-03-05", """PARIS – Le gouvernement a présenté mardi un plan de 10 ans pour rénover 500 000 logements, a annoncé le ministre Christophe Béchu.
+
+Le plan coûtera 5 milliards d'euros.
+""", number_rule("homes", "500000", "plan") + number_rule("length", "10", "plan", unit="year")
+        + number_rule("cost", "5000000000", "coûtera", unit="EUR"), {
+        # "un plan de 10 ans": the plan's length, no count of what it was presented with
+        "homes": ("agrees", "PARIS – Le gouvernement a présenté mardi un plan de 10 ans pour rénover 500 000 logements, a annoncé le ministre Christophe Béchu."),
+        "length": ("agrees", "PARIS – Le gouvernement a présenté mardi un plan de 10 ans pour rénover 500 000 logements, a annoncé le ministre Christophe Béchu."),
+        "cost": ("agrees", "Le plan coûtera 5 milliards d'euros."),
+    }),
+    "en-plan": ("en", "2024-03-05", """LONDON – The government unveiled a 10-year plan to build 300,000 homes on Tuesday, housing secretary Angela Rayner said.
+
+After a 14-hour debate, the bill passed with 81 votes in favour.
+""", number_rule("homes", "300000", "plan") + number_rule("votes", "81", "debate"), {
+        "homes": ("agrees", "LONDON – The government unveiled a 10-year plan to build 300,000 homes on Tuesday, housing secretary Angela Rayner said."),
+        "votes": ("agrees", "After a 14-hour debate, the bill passed with 81 votes in favour."),
+    }),
+    "it-plan": ("it", "2024-03-05", """ROMA – Il governo ha varato un piano di 10 anni per assumere 30.000 medici, ha annunciato il ministro Orazio Schillaci.
+""", number_rule("doctors", "30000", "piano"), {
+        "doctors": ("agrees", "ROMA – Il governo ha varato un piano di 10 anni per assumere 30.000 medici, ha annunciato il ministro Orazio Schillaci."),
     }),
 }
 

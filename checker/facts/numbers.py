@@ -296,6 +296,21 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = ())
     return None
 
 
+_LENGTHS = frozenset({"minute", "hour", *DAYS_IN})
+
+
+def describes(text: str, mention: NumberMention, start: int, end: int, language: str | None) -> bool:
+    """Whether a figure is a span of time written on the noun at ``start:end`` as its
+    length, no count of it: before it ("a 10-year plan", "a 14-hour debate"), or after it
+    past a linking word ("un plan de 10 ans", "un piano di 10 anni")."""
+    if mention.value.unit not in _LENGTHS:
+        return False
+    if mention.end <= start:
+        return not text[mention.end:start].strip(GAP_CHARS + "-‐")
+    between = text[end:mention.start].split() if end <= mention.start else None
+    return between is not None and len(between) == 1 and key(between[0]) in _profile(_tag(language)).lex.linkers
+
+
 def is_free_noun(unit: str) -> bool:
     """Whether a number's unit is a word it was read to count ("local", "ljudi"), not a
     unit the tables know (a duration, a measure, a currency, per cent)."""

@@ -170,17 +170,26 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     itself, when one does: "after a 14-hour debate, with 81 votes in favour" states 81
     for a rule about votes, not 14 and 81 (a rule without ``unit`` takes any figure near
     its anchor). Where none stands after the anchor, a figure whose noun is the subject
-    of the anchor counts it: "23 people were killed in the 6.2 quake". Figures that all
-    count it, or none, are kept as they are."""
+    of the anchor counts it: "23 people were killed in the 6.2 quake". Else the anchor's
+    length is no count of it: "un plan de 10 ans pour rénover 500 000 logements" states
+    500,000 for a rule about the plan. Figures that all count it, or none, are kept as
+    they are."""
     by_sentence: dict[Any, list[tuple[Any, Any]]] = {}
     for pair in near:
         by_sentence.setdefault(ctx.facts.sentence_at(pair[0].start), []).append(pair)
     kept = []
     for pairs in by_sentence.values():
         counting = ([pair for pair in pairs if _counts(*pair, ctx.text)]
-                    or [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)])
+                    or [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
+                    or [pair for pair in pairs if not _its_length(*pair, ctx)])
         kept.extend(counting or pairs)
     return sorted(kept, key=lambda pair: pair[0].start)
+
+
+def _its_length(mention: Any, anchor: Any, ctx: Any) -> bool:
+    from ..facts.numbers import describes
+
+    return describes(ctx.text, mention, anchor.start, anchor.end, ctx.language)
 
 
 _BETWEEN_SUBJECT_AND_VERB = 2  # words between a counted noun and the anchor: "23 people were killed"
