@@ -6,7 +6,9 @@ writes on a figure ("1.2tn dollars", "a 2.5bn-pound scheme"; "13.1m subscribers"
 metres and is left unread), and scores, which count nothing ("menang 2-0 pada", "beat
 Chelsea 5-0", "perdió 0-2 y"), Chinese percentage points ("上升0.2个百分点"), and the
 length of a plan that is no count of it ("un plan de 10 ans pour rénover 500 000
-logements", "a 10-year plan"); the verdict of each rule and the sentence it rests on."""
+logements", "a 10-year plan"), and the rate a change reached past the dots of an
+abbreviation ("повысил ставку на 2 п.п., до 15%", "o 0,75 pkt proc., do 6 proc."), no
+bound "up to"; the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -131,6 +133,22 @@ After a 14-hour debate, the bill passed with 81 votes in favour.
     "it-plan": ("it", "2024-03-05", """ROMA – Il governo ha varato un piano di 10 anni per assumere 30.000 medici, ha annunciato il ministro Orazio Schillaci.
 """, number_rule("doctors", "30000", "piano"), {
         "doctors": ("agrees", "ROMA – Il governo ha varato un piano di 10 anni per assumere 30.000 medici, ha annunciato il ministro Orazio Schillaci."),
+    }),
+    "ru-rate": ("ru", "2023-12-15", """МОСКВА – Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу.
+
+Инфляция в ноябре составила 7,5% в годовом выражении.
+""", number_rule("rate", "14", "ставку", unit="percent") + number_rule("step", "2", "повысил", unit="percentage point"), {
+        # raised to 15%, not "up to 15%", which 14% would agree with
+        "rate": ("contradicts", "МОСКВА – Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу."),
+        "step": ("agrees", "МОСКВА – Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу."),
+    }),
+    "uk-rate": ("uk", "2024-03-14", """КИЇВ – Національний банк знизив облікову ставку на 1 в.п., до 14,5% річних, повідомили в НБУ в четвер.
+""", number_rule("rate", "14", "ставку", unit="percent"), {
+        "rate": ("contradicts", "КИЇВ – Національний банк знизив облікову ставку на 1 в.п., до 14,5% річних, повідомили в НБУ в четвер."),
+    }),
+    "pl-rate": ("pl", "2023-09-07", """WARSZAWA – Rada Polityki Pieniężnej obniżyła stopy procentowe o 0,75 pkt proc., do 6 proc., poinformował NBP w środę.
+""", number_rule("rate", "5.75", "stopy", unit="percent"), {
+        "rate": ("contradicts", "WARSZAWA – Rada Polityki Pieniężnej obniżyła stopy procentowe o 0,75 pkt proc., do 6 proc., poinformował NBP w środę."),
     }),
 }
 

@@ -772,9 +772,9 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # "to", and the beginnings of the verbs (compared folded); a dash before "to" says so too.
 CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "ru": ("до", ("вырос вырас увеличил увеличива сократил сокраща снизил снижа упал упад подорожа подешеве "
-                  "поднял поднима опустил опуска достиг возрос")),
+                  "поднял поднима опустил опуска достиг возрос повысил повыша понизил понижа")),
     "uk": ("до", ("зріс зрос зроста збільши скороти скороч знизи зниж впав впал падав подорожча подешевша "
-                  "досяг")),
+                  "досяг підвищи підвищу понизи")),
     "pl": ("do", ("wzrósł wzrosł wzrasta zwiększ spadł spadl spada zmalał zmniejsz obniż podniós podniesi "
                   "podwyższ")),
     "bg": ("до", "нарасна нараства намаля спадна увеличи покачи"),

@@ -448,7 +448,9 @@ _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _CHANGE_REACH = 80  # characters before "to" where the verb of a change and its amount may stand
 _NEXT_DIGIT = regex.compile(rf"{_GAP}+\d")
-_CLAUSE_BEFORE = regex.compile(r"[^.!?;:\n]*\Z")
+# the clause before a position, past the dots of abbreviations and decimals ("на 2 п.п.,
+# до 15%", "o 0,75 pkt proc., do 6 proc.", "by 0.5 points to")
+_CLAUSE_BEFORE = regex.compile(r"(?:[^.!?;:\n]|\.(?=[\p{L}\p{N},]|[ \u00a0]\p{Ll}))*\Z")
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}\u200c\u200d]*")  # letters, their marks and joiners ("लोगों")
 
