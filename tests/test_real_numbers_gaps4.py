@@ -7,8 +7,8 @@ metres and is left unread), and scores, which count nothing ("menang 2-0 pada", 
 Chelsea 5-0", "perdió 0-2 y"), Chinese percentage points ("上升0.2个百分点"), and the
 length of a plan that is no count of it ("un plan de 10 ans pour rénover 500 000
 logements", "a 10-year plan"), and the rate a change reached past the dots of an
-abbreviation ("повысил ставку на 2 п.п., до 15%", "o 0,75 pkt proc., do 6 proc."), no
-bound "up to"; the verdict of each rule and the sentence it rests on."""
+abbreviation ("повысил ставку на 2 п.п., до 15%", "o 0,75 pkt proc., do 6 proc.") or
+in Spanish ("bajó en 33.405 personas, hasta 2,76 millones"), no bound "up to"; the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -149,6 +149,15 @@ After a 14-hour debate, the bill passed with 81 votes in favour.
     "pl-rate": ("pl", "2023-09-07", """WARSZAWA – Rada Polityki Pieniężnej obniżyła stopy procentowe o 0,75 pkt proc., do 6 proc., poinformował NBP w środę.
 """, number_rule("rate", "5.75", "stopy", unit="percent"), {
         "rate": ("contradicts", "WARSZAWA – Rada Polityki Pieniężnej obniżyła stopy procentowe o 0,75 pkt proc., do 6 proc., poinformował NBP w środę."),
+    }),
+    "es-jobs": ("es", "2024-03-04", """MADRID – El paro registrado bajó en 33.405 personas en febrero, hasta 2,76 millones de desempleados, informó el Ministerio de Trabajo.
+
+El Gobierno prevé que hasta 500.000 personas encuentren empleo este año.
+""", number_rule("jobless", "2700000", "desempleados") + number_rule("hires", "600000", "empleo"), {
+        # fell to 2.76 million, which 2.7 million is not
+        "jobless": ("contradicts", "MADRID – El paro registrado bajó en 33.405 personas en febrero, hasta 2,76 millones de desempleados, informó el Ministerio de Trabajo."),
+        # "hasta 500.000 personas" with no change before it: up to 500,000
+        "hires": ("contradicts", "El Gobierno prevé que hasta 500.000 personas encuentren empleo este año."),
     }),
 }
 

@@ -768,7 +768,8 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 
 # "To" after a verb of change is the value reached, not a bound: Russian "выручка сократилась
 # на 27% — до 8,5 трлн руб." (fell to 8.5 trillion), "выросла до", Polish "wzrosła do 5%",
-# Ukrainian "зросла до" ("до 100 человек", up to 100 people, stays a bound). The word for
+# Ukrainian "зросла до", Spanish "bajó ... hasta" ("до 100 человек", up to 100 people,
+# stays a bound). The word for
 # "to", and the beginnings of the verbs (compared folded); a dash before "to" says so too.
 CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "ru": ("до", ("вырос вырас увеличил увеличива сократил сокраща снизил снижа упал упад подорожа подешеве "
@@ -779,6 +780,9 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
                   "podwyższ")),
     "bg": ("до", "нарасна нараства намаля спадна увеличи покачи"),
     "sl": ("do", "zrasl narasl padl upadl zmanjša poveča"),
+    # Spanish "el paro bajó en 33.405 personas, hasta 2,76 millones" ("hasta 100 personas",
+    # up to 100 people, stays a bound)
+    "es": ("hasta", "subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced"),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",
