@@ -8,7 +8,8 @@ Chelsea 5-0", "perdió 0-2 y"), Chinese percentage points ("上升0.2个百分�
 length of a plan that is no count of it ("un plan de 10 ans pour rénover 500 000
 logements", "a 10-year plan"), and the rate a change reached past the dots of an
 abbreviation ("повысил ставку на 2 п.п., до 15%", "o 0,75 pkt proc., do 6 proc.") or
-in Spanish ("bajó en 33.405 personas, hasta 2,76 millones"), no bound "up to"; the verdict of each rule and the sentence it rests on."""
+in Spanish and Portuguese ("bajó en 33.405 personas, hasta 2,76 millones", "caiu 0,4
+ponto percentual, até 7,4%"), no bound "up to"; the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -158,6 +159,14 @@ El Gobierno prevé que hasta 500.000 personas encuentren empleo este año.
         "jobless": ("contradicts", "MADRID – El paro registrado bajó en 33.405 personas en febrero, hasta 2,76 millones de desempleados, informó el Ministerio de Trabajo."),
         # "hasta 500.000 personas" with no change before it: up to 500,000
         "hires": ("contradicts", "El Gobierno prevé que hasta 500.000 personas encuentren empleo este año."),
+    }),
+    "pt-jobs": ("pt", "2024-03-28", """BRASÍLIA – O desemprego caiu 0,4 ponto percentual, até 7,4% no trimestre encerrado em fevereiro, informou o IBGE.
+
+O governo quer criar até 2 milhões de vagas neste ano.
+""", number_rule("jobless", "7", "desemprego", unit="percent") + number_rule("vacancies", "2000000", "vagas"), {
+        # fell to 7.4%, which 7% is not
+        "jobless": ("contradicts", "BRASÍLIA – O desemprego caiu 0,4 ponto percentual, até 7,4% no trimestre encerrado em fevereiro, informou o IBGE."),
+        "vacancies": ("agrees", "O governo quer criar até 2 milhões de vagas neste ano."),  # up to 2 million
     }),
 }
 

@@ -768,9 +768,9 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 
 # "To" after a verb of change is the value reached, not a bound: Russian "выручка сократилась
 # на 27% — до 8,5 трлн руб." (fell to 8.5 trillion), "выросла до", Polish "wzrosła do 5%",
-# Ukrainian "зросла до", Spanish "bajó ... hasta" ("до 100 человек", up to 100 people,
-# stays a bound). The word for
-# "to", and the beginnings of the verbs (compared folded); a dash before "to" says so too.
+# Ukrainian "зросла до", Spanish "bajó ... hasta", Portuguese "caiu ... até" ("до 100
+# человек", up to 100 people, stays a bound). The word for "to", and the beginnings of the
+# verbs (compared folded); a dash before "to" says so too.
 CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "ru": ("до", ("вырос вырас увеличил увеличива сократил сокраща снизил снижа упал упад подорожа подешеве "
                   "поднял поднима опустил опуска достиг возрос повысил повыша понизил понижа")),
@@ -783,6 +783,8 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
     # Spanish "el paro bajó en 33.405 personas, hasta 2,76 millones" ("hasta 100 personas",
     # up to 100 people, stays a bound)
     "es": ("hasta", "subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced"),
+    # Portuguese "o desemprego caiu 0,4 ponto percentual, até 7,4%"
+    "pt": ("até", "caiu cair caem subi sobe sobem aument recu redu diminu cresc elev baix"),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",
