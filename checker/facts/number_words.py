@@ -1729,6 +1729,8 @@ def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tup
             if not words:
                 continue
             index = (nouns[code] if display and len(words) == len(display) else side) % len(words)
+            if display and len(words) > 1:
+                index = _noun_in(words, index, display[nouns[code] % len(display)])
             yield words[index].rsplit("-", 1)[-1], code
             if len(words) > 1 or "-" in form:
                 yield form, code
@@ -1737,6 +1739,18 @@ def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tup
             for first in range(index):
                 if index + 1 - first < len(words):
                     yield " ".join(words[first:index + 1]), code
+
+
+def _noun_in(words: list[str], index: int, noun: str) -> int:
+    """Where a plural form of a currency's name holds the display name's noun: at
+    ``index``, unless the word there is too short to be one (a linker or a particle: CLDR
+    47's Filipino "na Belarusian ruble", of "Ruble ng Belarus"; Breton "a forintoù") and
+    exactly one other word begins as the noun does."""
+    start = fold(noun)[:3]
+    if _letters(words[index]) > 2 or fold(words[index]).startswith(start):
+        return index
+    same = [i for i, word in enumerate(words) if fold(word).startswith(start)]
+    return same[0] if len(same) == 1 else index
 
 
 def _cldr_currency_symbols(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tuple[str, str]]:
