@@ -44,7 +44,8 @@ _CHROME_NAMES = re.compile(
     r"|pagination|pager|footer|masthead|topbar)(?=$|[\s_-])", re.IGNORECASE)
 _ARTICLE_NAMES = re.compile(r"(?:^|[\s_-])(?:article|body|content|story|text|entry)(?=$|[\s_-])",
                             re.IGNORECASE)
-_CHROME_ROLES = frozenset({"navigation", "complementary", "search", "banner", "contentinfo"})
+_CHROME_ROLES = frozenset({"navigation", "complementary", "search"})
+_PAGE_ROLES = frozenset({"banner", "contentinfo"})  # a page's header and footer, as <header> and <footer>
 _NEVER_CHROME = frozenset({"html", "body", "article", "main"})
 
 # Elements that never have an end tag, so they must not open a nesting level.
@@ -176,9 +177,9 @@ class _PageParser(HTMLParser):
             return False
         role = values.get("role", "").lower()
         outside = not self.article_stack and not self.main
-        if (tag in _CHROME or role in ("banner", "contentinfo")) and outside:
+        if (tag in _CHROME or role in _PAGE_ROLES) and outside:
             return True  # a page's header and footer; the article's own are kept
-        if role in _CHROME_ROLES - {"banner", "contentinfo"}:
+        if role in _CHROME_ROLES:
             return True
         named = f"{values.get('class', '')} {values.get('id', '')}"
         return _CHROME_NAMES.search(named) is not None and _ARTICLE_NAMES.search(named) is None
