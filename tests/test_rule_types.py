@@ -561,6 +561,12 @@ SHORT_WORDS = """
 - id: parliament
   check: phrase
   expect: [Parliament approved the budget]
+- id: record
+  check: phrase
+  expect: [prices hit a record low]
+- id: budget
+  check: phrase
+  expect: [the government approved the new budget]
 """
 
 
@@ -587,6 +593,14 @@ SHORT_WORDS = """
     ("senado", "Hindi inaprubahan ng Senado ang panukalang batas.", "tl", "contradicts"),
     ("parliament", "On Tuesday the lawmakers approved the budget.", "en", "silent"),
     ("parliament", "The parliament approved the budget.", "en", "agrees"),
+    # words the lists of function words hold that are content words: another such word in
+    # the place of one, before the noun or right after the last required word, replaces it
+    ("record", "Prices hit a record high on Monday.", "en", "silent"),
+    ("record", "Prices hit a record low on Monday.", "en", "agrees"),
+    ("record", "Prices hit a record.", "en", "agrees"),
+    ("budget", "The government approved the old budget.", "en", "silent"),
+    ("budget", "The government approved the new budget.", "en", "agrees"),
+    ("budget", "The government approved the budget.", "en", "agrees"),  # "the" is the phrasing's own
 ])
 def test_a_short_content_word_of_a_phrasing_counts(rule: str, text: str, language: str, verdict: str) -> None:
     assert verdicts(run_rules(SHORT_WORDS, [article(text, language)]), rule) == {"article.txt": verdict}

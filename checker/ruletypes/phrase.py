@@ -39,7 +39,13 @@ from ..text.fuzzy import (
 from ..text.negation import DENIED_REACH, Cues, negation_cues
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
-from ..text.tense import clause_openers, future_around, future_cue_in, has_future_ending
+from ..text.tense import (
+    clause_openers,
+    future_around,
+    future_cue_in,
+    has_future_ending,
+    verb_comes_last,
+)
 from .base import RuleType, as_phrasings, option
 
 LOOK_BEHIND = 3  # tokens before the first matched word where a negation still applies
@@ -50,6 +56,7 @@ SUBJECT_CLAUSE_REACH = 3  # more tokens back to a verb of denying's "that" where
 
 AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
+LISTED_CONTENT = 3  # letters of a listed function word that may be a content word ("new", "low"; not "of", "in")
 _CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + "()[].!?")
 # Thai, Lao, Khmer and Burmese are read a letter at a time, and a letter missing is
 # another word: every letter of a phrasing must be there, in order, with no more than
@@ -235,15 +242,16 @@ SHORT_ENDING = 4  # letters an ending may add to a short content word ("cut" in 
 
 
 @lru_cache(maxsize=4096)
-def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tuple[str, int, int], ...]:
+def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tuple[str, int, int, int], ...]:
     """The words of OPTIONAL_LENGTH letters or fewer that :func:`_plan` does not require
     but that are no function words of ``language`` ("cut", "tax", "war"; not "the",
     "has"), each with the number of required words before it and 0; none in a language
     without a list of function words, or when the short words are required already.
     Also the words of its list of function words that stand between two required words,
-    each with the number of words between those two: the lists hold content words too
-    ("won", "ran", "saw" in English), which another word in their place replaces
-    (:func:`_short_word_replaced`)."""
+    each with the number of words between those two and its place among them, and such a
+    word right after the last required one: the lists hold content words too ("won",
+    "ran", "saw", "new", "old", "high", "low" in English), which another word in their
+    place replaces (:func:`_short_word_replaced`)."""
     required = _plan(phrasing, cues)[0]
     if any(len(w) <= OPTIONAL_LENGTH for w in required):
         return ()
@@ -254,6 +262,7 @@ def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tup
     denying = cues.within(words)
     longer = [i for i, word in enumerate(words) if len(word) > OPTIONAL_LENGTH and i not in denying]
     numbers = number_words(language)
+    verb_last = verb_comes_last(language) or primary_language(language) in VERB_LAST
     shorts, before = [], 0
     for i, word in enumerate(words):
         if i in denying:
@@ -261,13 +270,16 @@ def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tup
         if len(word) > OPTIONAL_LENGTH:
             before += 1
         elif (word not in function or word in numbers) and not word.isdigit():
-            shorts.append((word, before, 0))
+            shorts.append((word, before, 0, 0))
         elif 0 < before < len(longer) and not word.isdigit():
-            shorts.append((word, before, longer[before] - longer[before - 1] - 1))
+            shorts.append((word, before, longer[before] - longer[before - 1] - 1, i - longer[before - 1]))
+        elif (longer and before == len(longer) and i == longer[-1] + 1 and len(word) >= LISTED_CONTENT
+              and not verb_last):  # right after the last required word: "a record low" (not a verb that ends it)
+            shorts.append((word, before, -1, 1))
     return tuple(shorts)
 
 
-def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tuple[str, int, int], ...],
+def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tuple[str, int, int, int], ...],
                          matched: dict[int, str], sentence: Any, cues: Cues) -> bool:
     """Whether a short content word of the phrasing (:func:`_short_content`) is neither
     in its place in the match, as written or with an ending, nor left out: another
@@ -285,15 +297,26 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
         where.setdefault(matched[token], token)
     first, last = min(matched), max(matched)
     clause = range(_clause_start(ctx, first, tokens.start), _clause_end(ctx, last, tokens.stop))
-    for word, k, between in shorts:
+    own = {*required, *(short[0] for short in shorts)}
+    for word, k, between, place in shorts:
         before = where.get(required[k - 1]) if k > 0 else None
         after = where.get(required[k]) if k < len(required) else None
-        if between:  # a listed function word: replaced only by one other word, word for word,
+        if between > 0:  # a listed function word: replaced only by one other word, word for word,
             # and only where it stands nowhere else in the clause ("ez du onartu" for "onartu du")
             if (before is not None and after is not None and after - before - 1 == between
+                    and not any(keys[t].startswith(word) for t in clause)):
+                if sum(t not in matched and _content_word(keys, t, cues, function, numbers)
+                       for t in range(before + 1, after)) == 1:
+                    return True
+                # right before the next required word (an adjective before its noun), another
+                # listed word of the kind: "the old budget" for "the new budget"
+                if place == between and _listed_instead(keys, after - 1, word, own, cues, function):
+                    return True
+            continue
+        if between < 0:  # right after the last required word: "a record high" for "a record low"
+            if (before is not None and before + 1 < clause.stop and before + 1 not in matched
                     and not any(keys[t].startswith(word) for t in clause)
-                    and sum(t not in matched and _content_word(keys, t, cues, function, numbers)
-                            for t in range(before + 1, after)) == 1):
+                    and _listed_instead(keys, before + 1, word, own, cues, function)):
                 return True
             continue
         if before is not None and after is not None and before < after:
@@ -309,6 +332,15 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
         if any(t not in matched and _content_word(keys, t, cues, function, numbers) for t in slot):
             return True
     return False
+
+
+def _listed_instead(keys: list[str], t: int, word: str, own: set[str], cues: Cues, function: frozenset[str]) -> bool:
+    """Whether token ``t`` stands in the place of the phrasing's listed ``word`` as another
+    word of the list long enough to be a content word ("old" for "new", "high" for "low"),
+    and no word of the phrasing ("the" where "the new budget" leaves out "new")."""
+    key = keys[t]
+    return (len(word) >= LISTED_CONTENT and len(key) >= LISTED_CONTENT and key in function and key not in own
+            and not key.isdigit() and not (cues.at(keys, t) or key in cues.inside))
 
 
 def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str],

@@ -313,6 +313,12 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 _VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk", "hu",
                         "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps", "eu"})
 
+def verb_comes_last(language: str | None) -> bool:
+    """Whether ``language`` puts the verb at its clause's end (Turkish, Japanese, Hindi,
+    Persian, ...)."""
+    return primary_language(language) in _VERB_LAST
+
+
 # Words that open another clause; on the day's far side also "and" (_AND).
 _OPENERS: dict[str, str] = {
     "en": "that which who whom whose because although though while whereas when what where how why",
