@@ -1693,7 +1693,7 @@ class _Reader:
         return (_NAME_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start) is not None
                 and self.text[end:end + 1] == ",")
 
-    def _span_before(self, start: int, end: int, value: float) -> tuple[int, str] | None:
+    def _span_before(self, start: int, end: int, value: float | None) -> tuple[int, str] | None:
         """A day, week, month or year named right before a figure in a language that puts
         the noun first (Swahili "miaka 5", "siku 3", "miezi 18"): where the word starts and
         the unit. Hours only past the twelve of the clock: Swahili "saa 3" is as often
@@ -1705,8 +1705,10 @@ class _Reader:
             return None
         words = _Words(self.text, found.start(1), self.lex)
         n, unit = self._unit(words, 0)
-        spans = unit in DAYS_IN or (unit == "hour" and value > _CLOCK_HOURS)
-        return (found.start(1), unit) if n == 1 and spans and words.at(0).end == found.end(1) else None
+        spans = unit in DAYS_IN or (unit == "hour" and value is not None and value > _CLOCK_HOURS)
+        if unit is None or n != 1 or not spans or words.at(0).end != found.end(1):
+            return None
+        return found.start(1), unit
 
     def _noun_before(self, start: int) -> _Word | None:
         """The noun right before a figure in a language that puts it first ("watu 1,500",
