@@ -601,6 +601,7 @@ SHORT_WORDS = """
     ("budget", "The government approved the old budget.", "en", "silent"),
     ("budget", "The government approved the new budget.", "en", "agrees"),
     ("budget", "The government approved the budget.", "en", "agrees"),  # "the" is the phrasing's own
+    ("parliament", "Parliament approved its budget on Friday.", "en", "agrees"),  # a determiner for another
 ])
 def test_a_short_content_word_of_a_phrasing_counts(rule: str, text: str, language: str, verdict: str) -> None:
     assert verdicts(run_rules(SHORT_WORDS, [article(text, language)]), rule) == {"article.txt": verdict}

@@ -273,9 +273,9 @@ def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tup
             shorts.append((word, before, 0, 0))
         elif 0 < before < len(longer) and not word.isdigit():
             shorts.append((word, before, longer[before] - longer[before - 1] - 1, i - longer[before - 1]))
-        elif (longer and before == len(longer) and i == longer[-1] + 1 and len(word) >= LISTED_CONTENT
-              and not verb_last):  # right after the last required word: "a record low" (not a verb that ends it)
-            shorts.append((word, before, -1, 1))
+        elif (longer and before == len(longer) and i == longer[-1] + 1 == len(words) - 1
+              and len(word) >= LISTED_CONTENT and not verb_last):
+            shorts.append((word, before, -1, 1))  # the last word, right after the last required one: "a record low"
     return tuple(shorts)
 
 
@@ -308,9 +308,10 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
                 if sum(t not in matched and _content_word(keys, t, cues, function, numbers)
                        for t in range(before + 1, after)) == 1:
                     return True
-                # right before the next required word (an adjective before its noun), another
-                # listed word of the kind: "the old budget" for "the new budget"
-                if place == between and _listed_instead(keys, after - 1, word, own, cues, function):
+                # right before the next required word, past another short word (an adjective
+                # between a determiner and its noun), another listed word of the kind: "the old
+                # budget" for "the new budget" (but "its budget" for "the budget" is the same)
+                if place == between > 1 and _listed_instead(keys, after - 1, word, own, cues, function):
                     return True
             continue
         if between < 0:  # right after the last required word: "a record high" for "a record low"
