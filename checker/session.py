@@ -309,22 +309,12 @@ class Session:
                     break
 
     def cache(self, rules: Sequence[Rule]) -> VerdictCache:
-        # a plugin's code as it is now: edited in place, it keeps its name and version
+        # a plugin's code as it is now (a local plugin file, a -p module, an editable
+        # install): edited in place, it keeps its name and version
         plugins = [f"{name}:{info.origin}:{source_identity(self.host.pm.get_plugin(name))}"
                    for name, info in self.host.info.items() if info.origin != "built in"]
-        settings = (self.config.languages, self.config.json_fields, self._local_plugin_sources())
+        settings = (self.config.languages, self.config.json_fields)
         return VerdictCache(self.config.root, fingerprint(rules, plugins, settings))
-
-    def _local_plugin_sources(self) -> tuple[str, ...]:
-        """The text of local plugin files: editing one must invalidate the cache."""
-        texts = []
-        for name in self.host.info:
-            if name.startswith("local:"):
-                try:
-                    texts.append((self.config.root / name[len("local:"):]).read_text(encoding="utf-8"))
-                except OSError:
-                    texts.append(name)
-        return tuple(texts)
 
     def remember(self, report: RunReport) -> None:
         """Record the failing rule × source pairs for ``--lf`` (not when interrupted)."""

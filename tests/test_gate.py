@@ -206,6 +206,18 @@ def test_a_plugin_edited_in_place_checks_every_file_again(project: Path, analyse
     assert sorted(analysed) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
 
 
+def test_an_edited_local_plugin_file_checks_every_file_again(project: Path, analysed: list[str]) -> None:
+    plugin = project / "rules/factcheck_plugins.py"
+    plugin.write_text('"""The rules of the desk."""\n')
+    run()
+    analysed.clear()
+    run()
+    assert analysed == []
+    plugin.write_text('"""The rules of the desk, edited."""\n')
+    run()
+    assert sorted(analysed) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt"]
+
+
 def test_a_run_from_the_cache_recalls_each_file_as_its_turn_comes(project: Path, analysed: list[str],
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A second run holds the verdicts of one recalled file at a time, not the corpus's:
