@@ -137,15 +137,37 @@ class OwnData(NamedTuple):
 
 @lru_cache(maxsize=1024)
 def own_data(ident: str) -> OwnData:
-    """What locale ``ident`` states itself. Read from its file: Babel's loader would cache
-    the data unmerged for every later use."""
+    """What locale ``ident`` states itself."""
+    raw = _own_file(ident)
+    return OwnData(bool(raw.get("months")), raw.get("number_symbols", {}).get("latn", {}).get("group"))
+
+
+def own_names(ident: str) -> list[str]:
+    """The names locale ``ident``'s own file gives, in its language: of the world's
+    languages, territories and scripts, of the months and weekdays."""
+    raw = _own_file(ident)
+    found: list[str] = []
+    pending = [raw.get(key, {}) for key in ("languages", "territories", "scripts", "months", "days")]
+    while pending:
+        table = pending.pop()
+        for value in table.values() if isinstance(table, dict) else ():
+            if isinstance(value, str):
+                found.append(value)
+            elif isinstance(value, dict):  # months and days: by context and width
+                pending.append(value)
+    return found
+
+
+def _own_file(ident: str) -> dict:
+    """Locale ``ident``'s own data, read from its file: Babel's loader would keep it,
+    unmerged, for every later use (and a process that reads every locale's names once
+    would hold them all)."""
     import pickle
 
     from babel.localedata import resolve_locale_filename
 
     with open(resolve_locale_filename(ident), "rb") as data:
-        raw = pickle.load(data)
-    return OwnData(bool(raw.get("months")), raw.get("number_symbols", {}).get("latn", {}).get("group"))
+        return pickle.load(data)
 
 
 @lru_cache(maxsize=256)
