@@ -254,6 +254,36 @@ def test_html_chrome_named_by_class_id_or_role_is_dropped(tmp_path):
     )
 
 
+def test_html_chrome_named_in_the_pages_own_language_is_dropped(tmp_path):
+    """Spanish, French and German templates name their related stories, comments, most-read
+    lists and share bars in their language: "Lea también: … el 18 de octubre" was a date of
+    the article."""
+    write(tmp_path / "corpus" / "es.html", (
+        "<html lang='es'><body><div class='contenido-noticia'><h1>Kim y Putin se reúnen</h1>"
+        "<p>Se reunieron el miércoles en el cosmódromo de Vostochni.</p>"
+        "<div class='noticias-relacionadas'><a>Putin visitará Pekín el 18 de octubre</a></div>"
+        "<div id='comentarios'><p>Lector: creo que fue el 12 de septiembre.</p></div>"
+        "<div class='bloque mas-leidas'>Terremoto el 8 de septiembre</div>"
+        "<div class='botones-compartir'>Compartir</div></div></body></html>"
+    ))
+    write(tmp_path / "corpus" / "fr.html", (
+        "<html lang='fr'><body><div class='texte'><p>Ils se sont rencontrés mercredi.</p>"
+        "<div class='bloc a-lire-aussi'>Poutine à Pékin le 18 octobre</div>"
+        "<div class='commentaires'>Le 12 septembre, selon moi</div></div></body></html>"
+    ))
+    write(tmp_path / "corpus" / "de.html", (
+        "<html lang='de'><body><div class='artikel-text'><p>Sie trafen sich am Mittwoch.</p></div>"
+        "<div class='box meistgelesen'>Erdbeben am 8. September</div>"
+        "<div class='kommentare'>Leser: am 12. September</div><div class='teilen'>Teilen</div></body></html>"
+    ))
+    found = by_source(load(tmp_path))
+    assert found["corpus/es.html"].text == (
+        "Kim y Putin se reúnen\n\nSe reunieron el miércoles en el cosmódromo de Vostochni."
+    )
+    assert found["corpus/fr.html"].text == "Ils se sont rencontrés mercredi."
+    assert found["corpus/de.html"].text == "Sie trafen sich am Mittwoch."
+
+
 def test_html_with_no_text_is_a_source_error(tmp_path):
     page = "<html><head><script>x()</script></head><body><nav>menu</nav></body></html>"
     write(tmp_path / "corpus" / "empty.html", page)

@@ -36,13 +36,26 @@ _BLOCKS = frozenset({
 # Putin visits Beijing on 18 October"), or a reader's ("I think they met on the 12th").
 # A name that also says it is the article's ("article-footer", "story-comments-count",
 # "main-content has-sidebar") keeps it ("main-menu" does not), and so does the body,
-# whose classes often name the layout ("with-sidebar").
+# whose classes often name the layout ("with-sidebar"). Pages in other languages name
+# the same parts in theirs, as their sites' templates do: comments ("kommentare",
+# "commentaires", "comentarios", "commenti", "reacties", "komentarze", "komentari"),
+# related and further reading ("verwandte", "relacionadas", "correlati", "gerelateerd",
+# "powiazane", "lire-aussi", "leia-tambem", "leggi-anche"), most read ("meistgelesen",
+# "mas-leidas", "mais-lidas", "piu-letti", "plus-lus") and sharing ("teilen", "partage",
+# "compartir", "compartilhar", "condividi").
 _CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:related|comments?|disqus|replies|sidebar|share|sharing|social|menu|navbar|breadcrumbs?"
     r"|newsletter|subscribe|subscription|cookies?|consent|gdpr|promo|promoted|advert\w*|ads?|sponsor\w*"
     r"|recommended|recommendations|trending|popular|most-?read|most-?viewed|outbrain|taboola|widget"
-    r"|pagination|pager|footer|masthead|topbar)(?=$|[\s_-])", re.IGNORECASE)
-_ARTICLE_NAMES = re.compile(r"(?:^|[\s_-])(?:article|body|content|story|text|entry)(?=$|[\s_-])",
+    r"|pagination|pager|footer|masthead|topbar"
+    r"|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties|komentarze|komentari"
+    r"|verwandte|[aä]hnliche|relacionad[oa]s|correlati|gerelateerd|powi[aą]zane|povezan[oi]"
+    r"|(?:a-)?lire-aussi|leia-tamb[eé]m|lea-tambi[eé]n|leggi-anche|lesen-sie-auch|articles-lies"
+    r"|meistgelesen|m[aá]s-le[ií]d[oa]s|mais-lidas|pi[uù]-letti|plus-lus|najczesciej-czytane"
+    r"|teilen|partage|partager|compartir|compartilhar|condividi|udostepnij)(?=$|[\s_-])", re.IGNORECASE)
+_ARTICLE_NAMES = re.compile(r"(?:^|[\s_-])(?:article|body|content|story|text|entry"
+                            r"|artikel|articolo|art[ií]culo|artigo|contenu|contenido|conte[uú]do|contenuto"
+                            r"|inhalt|tekst|texto|testo|texte|noticia|notizia|nieuws)(?=$|[\s_-])",
                             re.IGNORECASE)
 _CHROME_ROLES = frozenset({"navigation", "complementary", "search"})
 _PAGE_ROLES = frozenset({"banner", "contentinfo"})  # a page's header and footer, as <header> and <footer>
