@@ -323,6 +323,26 @@ def test_invalid_json_file_is_one_source_error_with_its_position(tmp_path):
     assert errors(load(tmp_path)) == {"corpus/bad.json": "invalid JSON at line 4 column 1: Expecting ',' delimiter"}
 
 
+def test_a_records_text_in_html_is_read_as_a_pages(tmp_path):
+    """WordPress's REST API and many feeds give the body in HTML: its tags and entities
+    were words of the article, its related-posts box a date of it, and an evidence
+    sentence began "<p>Putin met"."""
+    write(tmp_path / "corpus" / "feed.jsonl", (
+        '{"id": "wp", "text": "<p>Putin met Kim on <strong>13 September</strong>.</p>'
+        '<p>They talked for &quot;five hours&quot;.<br>Then they dined.</p>'
+        '<div class=\\"related-posts\\"><a>Putin in Beijing on 18 October</a></div>"}\n'
+        '{"id": "plain", "text": "Turnout was < 40 % and > 35 %: a <record> low."}\n'
+        '{"id": "empty", "text": "<div class=\\"share\\"><a>Share</a></div><br>"}\n'
+    ))
+    result = load(tmp_path)
+    articles = by_source(result)
+    assert articles["corpus/feed.jsonl#wp"].text == (
+        'Putin met Kim on 13 September.\n\nThey talked for "five hours".\nThen they dined.'
+    )
+    assert articles["corpus/feed.jsonl#plain"].text == "Turnout was < 40 % and > 35 %: a <record> low."
+    assert errors(result) == {"corpus/feed.jsonl#empty": "record's text (field 'text') is HTML without article text"}
+
+
 def test_jsonl_field_mapping_and_a_bad_record_that_does_not_stop_the_others(tmp_path):
     write(tmp_path / "corpus" / "feed.jsonl", (
         '{"uid": 7, "body": "Kim met Putin on Wednesday.\\r\\nSecond line.",'

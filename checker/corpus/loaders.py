@@ -154,6 +154,12 @@ class JsonLoader:
         return loaded
 
 
+# A record's text written in HTML: a closing tag of a paragraph, block or inline element,
+# or a line break (a bare "<" or ">" is plain text: "x < 5").
+_MARKUP = re.compile(r"</(?:p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|span|a|strong"
+                     r"|em|b|i|u|table|td|tr)>|<br\s*/?>", re.IGNORECASE)
+
+
 def _record_article(record: JsonRecord, name: str, path: Path, options: LoadOptions) -> Article | SourceError:
     """One record as an article; ``line_base`` puts its first line where it is in the file."""
     if record.error:
@@ -163,6 +169,10 @@ def _record_article(record: JsonRecord, name: str, path: Path, options: LoadOpti
     text = data.get(fields["text"])
     if not isinstance(text, str) or not text.strip():
         return SourceError(name, f"record has no text (field {fields['text']!r})")
+    if _MARKUP.search(text):  # an HTML body, as WordPress's REST API and many feeds give it
+        text = parse_page(text).text
+        if not text.strip():
+            return SourceError(name, f"record's text (field {fields['text']!r}) is HTML without article text")
     article = Article(source=name, text=normalise_newlines(text), path=path, line_base=record.line - 1)
     apply_stated(article, {ours: data.get(theirs) for ours, theirs in fields.items()}, f"line {record.line}")
     article.meta.update({k: v for k, v in data.items() if k not in fields.values()})
