@@ -17,6 +17,9 @@ from typing import Any
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
+from ..text.function_words import function_words
+from ..text.normalise import fold
+from ..text.sentences import CLAUSE_MARKS
 from .base import RuleType, as_str, as_str_list, option
 
 
@@ -124,6 +127,9 @@ class NumberRuleType(RuleType):
                                 takes=lambda rival, mention: self._takes(rival, mention, ctx.text))
         if rule.options.unit is None and len(near) > 1:
             near = _counting_first(near, ctx)
+        elif len(near) > 1:  # of the figures in its unit, those in the anchor's clause
+            near = [pair for pair in near if self._convert(rule, pair[0], ctx.text)[0] is not None]
+            near = _by_sentence(near, ctx, lambda pairs: [p for p in pairs if _in_its_clause(*p, ctx)] or pairs)
         for mention, anchor in near:
             value, start, end = self._convert(rule, mention, ctx.text)
             if value is not None:
@@ -172,18 +178,52 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     its anchor). Where none stands after the anchor, a figure whose noun is the subject
     of the anchor counts it: "23 people were killed in the 6.2 quake". Else the anchor's
     length is no count of it: "un plan de 10 ans pour rénover 500 000 logements" states
-    500,000 for a rule about the plan. Figures that all count it, or none, are kept as
-    they are."""
+    500,000 for a rule about the plan. Of the figures left, a bare one in the anchor's
+    clause is taken when there is one: no unit, no noun of its own, no comma between
+    ("I feriti sono oltre 2.400, mentre circa 15.000 persone …"; "magnitudo 6,8 che ha
+    colpito … è salito a 312 morti" states 6.8 for a rule about the magnitude). Figures
+    that all count it, or none, are kept as they are ("lasted 81 minutes, with 3 breaks")."""
+    def chosen(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        counting = ([pair for pair in pairs if _counts(*pair, ctx.text)]
+                    or [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)])
+        if not counting:
+            counting = [pair for pair in pairs if not _its_length(*pair, ctx)] or pairs
+            counting = [pair for pair in counting if _in_its_clause(*pair, ctx) and _bare(pair[0], ctx)] or counting
+        return counting
+
+    return _by_sentence(near, ctx, chosen)
+
+
+def _by_sentence(near: list[tuple[Any, Any]], ctx: Any, choose: Any) -> list[tuple[Any, Any]]:
+    """The figures ``choose`` keeps of those near the anchors in each sentence, in text order."""
     by_sentence: dict[Any, list[tuple[Any, Any]]] = {}
     for pair in near:
         by_sentence.setdefault(ctx.facts.sentence_at(pair[0].start), []).append(pair)
-    kept = []
-    for pairs in by_sentence.values():
-        counting = ([pair for pair in pairs if _counts(*pair, ctx.text)]
-                    or [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
-                    or [pair for pair in pairs if not _its_length(*pair, ctx)])
-        kept.extend(counting or pairs)
+    kept = [pair for pairs in by_sentence.values() for pair in choose(pairs)]
     return sorted(kept, key=lambda pair: pair[0].start)
+
+
+def _in_its_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
+    """Whether no clause mark stands between a figure and the anchor."""
+    between = ctx.text[mention.end:anchor.start] if mention.end <= anchor.start else ctx.text[anchor.end:mention.start]
+    return not any(mark in between for mark in CLAUSE_MARKS)
+
+
+def _bare(mention: Any, ctx: Any) -> bool:
+    """Whether a figure has no unit and counts no noun: none follows it ("magnitudo 5,1",
+    "oltre 2.400,"), or only a function word of the source's language read as its noun
+    ("6,8 che"); not "312 morti", "81 minutes", nor a year ("the 2024 budget")."""
+    from ..facts.numbers import is_free_noun, may_be_year
+
+    value = mention.value
+    stated = value.min if value.min is not None else value.max
+    if stated is not None and may_be_year(mention.text.strip(), stated):
+        return False
+    unit = value.unit
+    if unit is None:
+        return True
+    function = function_words(ctx.language)
+    return is_free_noun(unit) and function is not None and fold(unit) in function
 
 
 def _its_length(mention: Any, anchor: Any, ctx: Any) -> bool:

@@ -386,9 +386,11 @@ def _future_verb(word: str, language: str | None) -> bool:
 @lru_cache(maxsize=4096)
 def _a_deed(phrasing: str, language: str | None) -> bool:
     """Whether a phrasing tells a deed, with no future cue of its own ("Parliament
-    approved the budget", not "Parliament will approve the budget")."""
-    words = fold_words(phrasing)
-    return not future_cue_in(words, 0, len(words), language)
+    approved the budget", not "Parliament will approve the budget", nor "lo Stato
+    ricostruirà tutte le case" with the future written on its verb)."""
+    starts, ends, words = token_columns(phrasing)
+    return not (future_cue_in(words, 0, len(words), language)
+                or any(_future_verb(phrasing[start:end], language) for start, end in zip(starts, ends)))
 
 
 def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:

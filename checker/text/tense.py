@@ -837,6 +837,13 @@ def _scheduling(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _SCHEDULING.get(language, ()))
 
 
+@lru_cache(maxsize=64)
+def _written_scheduling(language: str) -> frozenset[str]:
+    """The one-word presents of :data:`_SCHEDULING` as written, case-folded with their
+    marks ("è", Portuguese "é"), for a key they share with the language's "and"."""
+    return frozenset(phrase.casefold() for phrase in _SCHEDULING.get(language, ()) if " " not in phrase)
+
+
 def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool | None:
     """Whether the clause of ``text`` that holds the day ``text[start:end]`` states what
     is scheduled by a present of :data:`_SCHEDULING` (see there); None where such a
@@ -864,8 +871,12 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     else:
         words = before
     determiners = _DETERMINERS.get(base, frozenset())
+    ands = _cues(base).ands
     found = [i for i in words for phrase in phrases if _phrase_at(keys, i, phrase)
              and not (i and keys[i - 1] in determiners)  # a noun: "The vote was held on Sunday"
+             # "è" (is) folds as "e" (and): "lunedì e martedì" schedules nothing
+             and not (len(phrase) == 1 and keys[i] in ands
+                      and text[left + starts[i]:left + ends[i]].casefold() not in _written_scheduling(base))
              and (len(phrase) > 1 or keys[i] not in _COPULAS  # Romanian "are loc" is no English "are"
                   or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
     if not found and len(keys) <= _ALONE and text.startswith(",", right):

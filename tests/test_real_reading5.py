@@ -1,0 +1,65 @@
+"""Whole articles as the wire writes them, end to end: an Italian earthquake report with
+its aftershocks and last year's quake nearby ("I feriti sono oltre 2.400, mentre circa
+15.000 persone …", "magnitudo 6,8 che ha colpito … è salito a 312 morti", "nella notte
+tra lunedì e martedì"), a promise phrased in a future written on its verb ("ricostruirà
+tutte le case", "aprobará el presupuesto"), and a rate with the one it rose from after a
+comma ("Turnout was 61%, up from 58%"); the verdict of each rule and the sentence it
+rests on."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import date_rule, number_rule, phrase_rule, read_case, stated
+
+CASES = {
+    "it-quake": ("it", "2024-03-14", """Terremoto in Turchia, il bilancio sale a 312 morti
+
+ANKARA – Il bilancio del terremoto di magnitudo 6,8 che ha colpito la provincia di Malatya nella notte tra lunedì e martedì è salito a 312 morti, secondo l'agenzia per la gestione dei disastri AFAD. I feriti sono oltre 2.400, mentre circa 15.000 persone hanno trascorso la notte nelle tendopoli allestite dalla Mezzaluna Rossa.
+
+La scossa principale è stata registrata alle 3:42 ora locale di martedì 12 marzo, a una profondità di 10 chilometri.
+
+Il presidente Recep Tayyip Erdoğan ha visitato mercoledì le zone colpite e ha promesso che lo Stato ricostruirà tutte le case distrutte entro un anno.
+""", number_rule("injured", "2400", "feriti") + number_rule("magnitude", "6.8", "magnitudo")
+        + date_rule("quake", "2024-03-12", "terremoto", "scossa")
+        + phrase_rule("rebuild", "ricostruirà tutte le case"), {
+        # 15.000 people in the tents stand in another clause, after "mentre"
+        "injured": ("agrees", "I feriti sono oltre 2.400, mentre circa 15.000 persone hanno trascorso la notte nelle tendopoli allestite dalla Mezzaluna Rossa."),
+        # 312 counts the dead, a noun of its own; 6,8 follows "magnitudo"
+        "magnitude": ("agrees", "ANKARA – Il bilancio del terremoto di magnitudo 6,8 che ha colpito la provincia di Malatya nella notte tra lunedì e martedì è salito a 312 morti, secondo l'agenzia per la gestione dei disastri AFAD."),
+        # "e martedì" is no "è martedì" (is Tuesday): last Tuesday, not the next; the
+        # night between two days states both
+        "quake": ("unclear", "ANKARA – Il bilancio del terremoto di magnitudo 6,8 che ha colpito la provincia di Malatya nella notte tra lunedì e martedì è salito a 312 morti, secondo l'agenzia per la gestione dei disastri AFAD."),
+        "rebuild": ("agrees", "Il presidente Recep Tayyip Erdoğan ha visitato mercoledì le zone colpite e ha promesso che lo Stato ricostruirà tutte le case distrutte entro un anno."),
+    }),
+    "es-future": ("es", "2024-05-10", """MADRID – El Congreso aprobará el presupuesto de 2025 la próxima semana, según fuentes parlamentarias.
+
+La oposición no apoyará las cuentas, que prevén un gasto récord.
+""", phrase_rule("approve", "El Congreso aprobará el presupuesto") + phrase_rule("back", "la oposición apoyará las cuentas"), {
+        "approve": ("agrees", "MADRID – El Congreso aprobará el presupuesto de 2025 la próxima semana, según fuentes parlamentarias."),
+        "back": ("contradicts", "La oposición no apoyará las cuentas, que prevén un gasto récord."),
+    }),
+    "en-turnout": ("en", "2024-06-10", """Turnout was 61%, up from 58% five years ago, the electoral commission said on Monday.
+""", number_rule("turnout", "61", "turnout", unit="percent"), {
+        "turnout": ("agrees", "Turnout was 61%, up from 58% five years ago, the electoral commission said on Monday."),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_whole_articles_are_read_as_they_are_meant(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
+
+
+def test_an_italian_and_is_no_is_before_a_weekday() -> None:
+    """"è" (is) and "e" (and) fold alike: "lunedì e martedì" read the second day as next
+    Tuesday, as if scheduled ("è martedì"); the copula written with its accent still schedules."""
+    import datetime as dt
+
+    from checker.facts.dates import find_dates
+
+    published = dt.date(2024, 3, 14)  # a Thursday
+    listed = find_dates("Lo sciopero ha bloccato i treni lunedì e martedì.", "it", published)
+    assert [d.value.iso for d in listed] == ["2024-03-11", "2024-03-12"]
+    scheduled = find_dates("La partita è martedì.", "it", published)
+    assert [d.value.iso for d in scheduled] == ["2024-03-19"]
