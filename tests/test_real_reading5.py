@@ -63,3 +63,33 @@ def test_an_italian_and_is_no_is_before_a_weekday() -> None:
     assert [d.value.iso for d in listed] == ["2024-03-11", "2024-03-12"]
     scheduled = find_dates("La partita è martedì.", "it", published)
     assert [d.value.iso for d in scheduled] == ["2024-03-19"]
+
+
+def test_a_date_still_to_come_is_not_the_date_of_a_past_event() -> None:
+    """A source written after the event tells it in the past: a later date in a clause of
+    what is to come is another event's ("Kurul bir sonraki toplantısını 23 Temmuz'da
+    yapacak", the next meeting). A preview still states the date it expects, and a later
+    date told in the past is still a wrong one."""
+    from checker.testing import article, evidence, run_rules, verdicts
+
+    rules = """
+rules:
+  - id: meeting
+    title: The leaders met on 13 September 2023
+    check: date
+    expect: 2023-09-13
+    about: [met, meet, toplantı]
+"""
+    report = run_rules(rules, [
+        article("Kim and Putin met on Wednesday at the cosmodrome. They will meet again on 20 September in "
+                "Pyongyang.", "en", "2023-09-14", source="after.txt"),
+        article("Liderler çarşamba günü bir araya geldi. Kurul bir sonraki toplantısını 20 Eylül'de yapacak.",
+                "tr", "2023-09-14", source="next.txt"),
+        article("Kim and Putin will meet on 14 September at the cosmodrome, officials said.", "en", "2023-09-11",
+                source="preview.txt"),
+        article("Kim and Putin met on 13 September 2024 at the cosmodrome.", "en", "2023-09-14",
+                source="wrong-year.txt"),
+    ])
+    assert verdicts(report, "meeting") == {"after.txt": "agrees", "next.txt": "silent",
+                                           "preview.txt": "contradicts", "wrong-year.txt": "contradicts"}
+    assert evidence(report, "meeting")["after.txt"] == "Wednesday"

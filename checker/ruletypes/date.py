@@ -36,11 +36,15 @@ class DateRuleType(RuleType):
         from ..facts.dates import reported_on
 
         findings = []
+        published = ctx.facts.article.published
+        past = published is not None and _day_before(rule.expected, published)
         for mention, anchor in ctx.near_anchors(ctx.facts.dates_within(ctx.windows())):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
             if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
                 continue  # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the rule
+            if past and _still_to_come(mention, published, ctx):
+                continue  # "Kurul bir sonraki toplantısını 23 Temmuz'da yapacak": the next meeting, not the past one
             findings.append(Finding(value=mention.value,
                                     evidence=ctx.evidence(mention.start, mention.end, anchor.score, str(mention.value))))
         return findings
@@ -50,6 +54,28 @@ class DateRuleType(RuleType):
 
     def compatible(self, rule: Rule, a: Any, b: Any) -> bool:
         return a.compatible(b)
+
+
+def _day_before(expected: Any, published: Any) -> bool:
+    """Whether a rule's expected date is a day before the source's publication."""
+    from ..facts.dates import DateValue
+
+    return isinstance(expected, DateValue) and expected.iso is not None and expected.iso < published.isoformat()
+
+
+def _still_to_come(mention: Any, published: Any, ctx: Any) -> bool:
+    """Whether a date the source states lies after its publication, in a clause of what
+    is to come: of an event a source written after the rule's could not tell in the
+    future, so another one ("the board will hold its next meeting on 23 July"). A later
+    date stated in the past is still read: a wrong year is a contradiction."""
+    from ..text.tense import is_future
+
+    value = mention.value
+    if value.iso is None or value.iso <= published.isoformat():
+        return False
+    sentence = ctx.facts.sentence_at(mention.start)  # tense is read within the sentence, as the dates were
+    text = ctx.text[sentence.start:sentence.end]
+    return is_future(text, mention.start - sentence.start, mention.end - sentence.start, ctx.language)
 
 
 @hookimpl
