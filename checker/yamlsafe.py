@@ -1,7 +1,8 @@
 """Safe YAML with positions: every mapping remembers where each key was written.
 
-Used for rule files, configuration and manifests. Refuses what could attack the
-reader: Python tags (only the safe schema is constructed), alias expansion bombs,
+Used for rule files, configuration and manifests. Only ``true`` and ``false`` are
+booleans (YAML 1.2's rule): ``no`` is Norwegian, ``NO`` Norway, ``yes`` a word. Refuses
+what could attack the reader: Python tags (only the safe schema is constructed), alias expansion bombs,
 deep nesting, duplicate keys and oversized files, each as a :class:`CollectionError`
 naming file, line and column.
 """
@@ -36,6 +37,22 @@ class LocatedList(list):
 
     location: Location
     item_locations: list[Location]
+
+
+_BOOL = "tag:yaml.org,2002:bool"
+_BOOLEAN = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+
+
+def only_true_and_false(loader: type) -> None:
+    """Make ``loader`` (a subclass of PyYAML's safe loaders) read only true and false as
+    booleans, as YAML 1.2 does: YAML 1.1 also reads yes, no, on and off, and the language
+    code of Norwegian ("language: no"), Norway's country code or a rule named "yes"
+    became false or true."""
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOL]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(_BOOL, _BOOLEAN, list("tTfF"))
 
 
 def _loc(path: str, mark: yaml.Mark) -> Location:
@@ -114,6 +131,7 @@ def _make_loader(path: str, lenient_dates: bool = False) -> type[yaml.SafeLoader
                     return self.construct_scalar(node)
                 raise CollectionError(f"invalid date {node.value!r}: {exc}", _loc(path, node.start_mark)) from None
 
+    only_true_and_false(Loader)
     # Build containers in one step so that positions are attached before use.
     Loader.add_constructor("tag:yaml.org,2002:map", Loader.construct_mapping)
     Loader.add_constructor("tag:yaml.org,2002:seq", Loader.construct_sequence)

@@ -31,6 +31,17 @@ def test_a_valid_rule_is_collected_with_its_position() -> None:
     assert rule.threshold == 85 and rule.require == "any" and rule.severity == "error"
 
 
+def test_yes_no_on_and_off_are_words_not_booleans() -> None:
+    """Only true and false are booleans (YAML 1.2): a rule named "yes" was refused as a bad
+    id, and an entity rule about Norway (NO) or Norwegian ("no") expected false."""
+    [named, norway] = load_rules(
+        "rules:\n"
+        "  - {id: yes, check: number, expect: 135, about: [igen]}\n"
+        "  - {id: country, check: entity, expect: NO, alternatives: [SE, on], about: [country]}\n")
+    assert named.id == "yes"
+    assert (norway.expected, norway.options.alternatives) == ("NO", ["SE", "on"])
+
+
 def test_file_level_defaults_and_tags_apply_to_every_rule() -> None:
     rules = load_rules("defaults: {severity: warning, threshold: 90}\ntags: [summit]\nrules:\n"
                        + "\n".join("  " + line for line in GOOD.splitlines()))

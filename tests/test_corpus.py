@@ -414,6 +414,20 @@ def test_a_language_tag_with_a_region_keeps_it_as_the_locale(tmp_path):
                      "corpus/own.md": ("zh", "zh_Hant_HK")}  # what the file states wins, its tag with it
 
 
+def test_norwegian_is_no_boolean(tmp_path):
+    """YAML 1.1 reads an unquoted "no" as false: Norwegian sources in a manifest or front
+    matter were "False is not a language code". Only true and false are booleans."""
+    corpus = tmp_path / "corpus"
+    write(corpus / "corpus.yaml", "nyhet.txt: {language: no, outlet: NO}\n")
+    write(corpus / "nyhet.txt", "Statsministeren sa fredag at regjeringen vil øke budsjettet.\n")
+    write(corpus / "sak.md", "---\nlanguage: no\n---\nStortinget vedtok budsjettet torsdag.\n")
+    result = load(tmp_path)
+    articles = by_source(result)
+    assert (articles["corpus/nyhet.txt"].language, articles["corpus/nyhet.txt"].outlet) == ("no", "NO")
+    assert articles["corpus/sak.md"].language == "no"
+    assert result.errors == []
+
+
 def test_nearer_manifest_wins_field_by_field_and_unused_entries_are_reported(tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus / "corpus.yaml", "sub/a.txt: {language: hr, outlet: Outer}\nmissing.txt: {language: hr}\n")

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ..model import Article
+from ..yamlsafe import only_true_and_false
 
 # The metadata a file or the manifest may state about an article.
 METADATA_FIELDS = ("language", "published", "outlet", "url")
@@ -34,6 +35,7 @@ class MetadataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ig
 
 
 MetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", MetadataLoader.construct_yaml_timestamp)
+only_true_and_false(MetadataLoader)  # "language: no" is Norwegian
 
 
 def parse_date(value: Any) -> dt.date:
