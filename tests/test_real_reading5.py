@@ -93,3 +93,18 @@ rules:
     assert verdicts(report, "meeting") == {"after.txt": "agrees", "next.txt": "silent",
                                            "preview.txt": "contradicts", "wrong-year.txt": "contradicts"}
     assert evidence(report, "meeting")["after.txt"] == "Wednesday"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fi", "Työttömyysaste oli marraskuussa 9,1 prosenttia, kertoi Tilastokeskus tiistaina."),
+    ("de", "Die Arbeitslosenquote lag im November 9,1 Prozent, teilte das Amt am Dienstag mit."),
+    ("ru", "Безработица в ноябре составила 9,1 процента, сообщил Росстат во вторник."),
+    ("en", "The unemployment rate in November 9.1 percent, the agency said on Tuesday."),
+])
+def test_a_decimal_after_a_month_is_no_day_of_it(language: str, text: str) -> None:
+    """"marraskuussa 9,1 prosenttia" was 9 November, and the figure, inside a date, was
+    no figure: a rule about the rate went silent."""
+    rule = number_rule("rate", "9.1", "työttömyysaste", "Arbeitslosenquote", "Безработица", "unemployment",
+                       unit="percent")
+    report = read_case("rate", language, "2024-12-21", "Otsikko\n\n" + text + "\n", rule)
+    assert stated(report, ["rate"]) == {"rate": ("agrees", text)}

@@ -1288,7 +1288,8 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
                   r"(?P<dn>d)(?:[co]|(?=&[ ]?d)))*"
                   if "day-suffix" in flags else "")
     # (the year after a slash too, as Amharic news writes an Ethiopian date: "መስከረም 2/2016")
-    mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y)|/(?P<y>y)(?![./\-][ ]?[dyn]))?"
+    # (no decimal is a day: "marraskuussa 9,1 prosenttia", "in November 9.1 percent")
+    mdy = (rf"(?:(?P<m>[Mm]){_GMD}(?P<d>d)(?![.,]d){later}(?:(?:\.|-?o)?{_GMY}(?P<y>y)|/(?P<y>y)(?![./\-][ ]?[dyn]))?"
            rf"|(?P<m>a){_GMD}(?P<d>d){later}(?:\.|-?o)?{_GMY}(?P<y>y)){_TAIL}{days_after}")
     ymd = rf"(?P<y>y){year_to_month}(?P<m>[Mma]){_GMD}(?P<d>d){later}{_TAIL}{days_after}"
     separator = r"[./\- ]" if "numeric-space" in flags else r"[./\-]"
