@@ -108,3 +108,24 @@ def test_a_decimal_after_a_month_is_no_day_of_it(language: str, text: str) -> No
                        unit="percent")
     report = read_case("rate", language, "2024-12-21", "Otsikko\n\n" + text + "\n", rule)
     assert stated(report, ["rate"]) == {"rate": ("agrees", text)}
+
+
+@pytest.mark.parametrize("language, text, stated_part", [
+    ("en", "Four of the six members voted in favour of the cut.", "Four"),
+    ("de", "Vier der sechs Mitglieder stimmten dafür.", "Vier der"),
+    ("es", "Cuatro de los seis miembros votaron a favor.", "Cuatro"),
+    ("fr", "Quatre des six membres ont voté pour.", "Quatre"),
+    ("ru", "Четыре из шести членов проголосовали за.", "Четыре"),
+    ("id", "Sebanyak 4 dari 6 anggota setuju.", "4"),
+    ("ko", "금통위원 6명 중 4명이 찬성했다.", "4"),
+])
+def test_the_whole_of_a_part_is_no_count_of_the_anchor(language: str, text: str, stated_part: str) -> None:
+    """"Four of the six members voted in favour" contradicted a rule of four votes in
+    favour: six, with its noun before the verb, was taken for the subject."""
+    from checker.testing import evidence, verdicts
+
+    rule = number_rule("for", "4", "favour", "dafür", "a favor", "voté pour", "проголосовали за", "setuju", "찬성",
+                       "voted in favour")
+    report = read_case("votes", language, "2024-11-28", "Title\n\n" + text + "\n", rule)
+    assert verdicts(report, "for") == {"votes.txt": "agrees"}
+    assert evidence(report, "for") == {"votes.txt": stated_part}

@@ -2079,3 +2079,21 @@ def _derived_linkers(table: Mapping[str, object]) -> set[str]:
     """Words CLDR writes before some plural forms only ("{0} de luni" beside "{0} luni")."""
     heads = {p.split(" ", 1)[0] for p in table if " " in p and p.split(" ", 1)[1] in table}
     return heads - set(table)
+
+
+# The words that make a figure the part of a whole the next figure counts: "Four of the
+# six members", "Vier der sechs Mitglieder", "cuatro de los seis miembros", "4 из 6",
+# "quatre des six", "4 sur 6", "4 dari 6 anggota". Where the whole comes first, with
+# the word after it (Korean "6명 중 4명", Japanese "6人中4人", Chinese "6人中4人"), the
+# language is in PARTITIVE_WHOLE_FIRST. An article may stand after the word.
+PARTITIVES: dict[str, tuple[str, ...]] = {
+    "en": ("of", "of the", "out of", "out of the"), "de": ("der", "von", "von den"), "nl": ("van", "van de"),
+    "fr": ("des", "de", "sur", "d'entre"), "es": ("de", "de los", "de las"), "pt": ("de", "dos", "das"),
+    "it": ("di", "dei", "degli", "delle", "su"), "ca": ("de", "dels", "de les"), "ro": ("din", "dintre"),
+    "ru": ("из",), "uk": ("з", "із"), "be": ("з",), "bg": ("от",), "mk": ("од",), "sr": ("од", "od"),
+    "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "spośród"), "cs": ("z",), "sk": ("z",),
+    "sv": ("av",), "da": ("af",), "nb": ("av",), "nn": ("av",), "no": ("av",), "el": ("από", "από τους", "από τις"),
+    "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "ko": ("중", "가운데"), "ja": ("中", "のうち"),
+    "zh": ("中",), "yue": ("中",),
+}
+PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue"})

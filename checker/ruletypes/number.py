@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.function_words import function_words
-from ..text.normalise import fold
+from ..text.normalise import fold, primary_language
 from ..text.sentences import CLAUSE_MARKS
 from .base import RuleType, as_str, as_str_list, option
 
@@ -184,14 +185,49 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     colpito … è salito a 312 morti" states 6.8 for a rule about the magnitude). Figures
     that all count it, or none, are kept as they are ("lasted 81 minutes, with 3 breaks")."""
     def chosen(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
-        counting = ([pair for pair in pairs if _counts(*pair, ctx.text)]
-                    or [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)])
+        counting = [pair for pair in pairs if _counts(*pair, ctx.text)]
+        if not counting:  # "Four of the six members voted in favour": four, of a whole of six
+            wholes = _partitive_wholes([mention for mention, _ in pairs], ctx)
+            pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
+            counting = [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
         if not counting:
             counting = [pair for pair in pairs if not _its_length(*pair, ctx)] or pairs
             counting = [pair for pair in counting if _in_its_clause(*pair, ctx) and _bare(pair[0], ctx)] or counting
         return counting
 
     return _by_sentence(near, ctx, chosen)
+
+
+def _partitive_wholes(mentions: list[Any], ctx: Any) -> set[int]:
+    """The ids of the figures that are the whole another figure is a part of: "six" in
+    "Four of the six members", "6" in "4 из 6 членов" and in Korean "6명 중 4명"
+    (:data:`~checker.facts.number_words.PARTITIVES`)."""
+    from ..facts.number_words import PARTITIVE_WHOLE_FIRST, PARTITIVES
+
+    language = primary_language(ctx.language)
+    words = PARTITIVES.get(language)
+    if not words or len(mentions) < 2:
+        return set()
+    pattern = _partitive_pattern(words)
+    wholes = set()
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    for first, second in zip(ordered, ordered[1:]):
+        end = first.end
+        if first.value.unit is not None and first.value.unit.casefold() in words:  # "Vier der": read as its noun
+            end = first.start + ctx.text[first.start:first.end].casefold().rfind(first.value.unit.casefold())
+        if end <= second.start and pattern.fullmatch(ctx.text, end, second.start):
+            wholes.add(id(first) if language in PARTITIVE_WHOLE_FIRST else id(second))
+    return wholes
+
+
+@lru_cache(maxsize=64)
+def _partitive_pattern(words: tuple[str, ...]) -> Any:
+    """The text between a part and its whole: a partitive word, after a counter written on
+    the first figure maybe ("6명 중 "), with white space around."""
+    import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+
+    alternatives = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"\p{{L}}{{0,2}}\s*(?:{alternatives})\s*", regex.IGNORECASE)
 
 
 def _by_sentence(near: list[tuple[Any, Any]], ctx: Any, choose: Any) -> list[tuple[Any, Any]]:
