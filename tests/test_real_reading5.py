@@ -38,6 +38,13 @@ La oposición no apoyará las cuentas, que prevén un gasto récord.
         "approve": ("agrees", "MADRID – El Congreso aprobará el presupuesto de 2025 la próxima semana, según fuentes parlamentarias."),
         "back": ("contradicts", "La oposición no apoyará las cuentas, que prevén un gasto récord."),
     }),
+    "ar-budget": ("ar", "2024-06-19", """البرلمان المصري يوافق على الموازنة العامة الجديدة
+
+القاهرة - وافق مجلس النواب المصري، يوم الثلاثاء، على مشروع الموازنة العامة للدولة. وصوت لصالح المشروع 410 نواب، فيما رفضه 25 نائبا.
+""", number_rule("for", "410", "لصالح"), {
+        # the 25 who rejected it stand in another clause, after "فيما" (while)
+        "for": ("agrees", "وصوت لصالح المشروع 410 نواب، فيما رفضه 25 نائبا."),
+    }),
     "en-turnout": ("en", "2024-06-10", """Turnout was 61%, up from 58% five years ago, the electoral commission said on Monday.
 """, number_rule("turnout", "61", "turnout", unit="percent"), {
         "turnout": ("agrees", "Turnout was 61%, up from 58% five years ago, the electoral commission said on Monday."),

@@ -179,11 +179,13 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     its anchor). Where none stands after the anchor, a figure whose noun is the subject
     of the anchor counts it: "23 people were killed in the 6.2 quake". Else the anchor's
     length is no count of it: "un plan de 10 ans pour rénover 500 000 logements" states
-    500,000 for a rule about the plan. Of the figures left, a bare one in the anchor's
-    clause is taken when there is one: no unit, no noun of its own, no comma between
-    ("I feriti sono oltre 2.400, mentre circa 15.000 persone …"; "magnitudo 6,8 che ha
-    colpito … è salito a 312 morti" states 6.8 for a rule about the magnitude). Figures
-    that all count it, or none, are kept as they are ("lasted 81 minutes, with 3 breaks")."""
+    500,000 for a rule about the plan. Of the figures left, the counts (no unit the
+    tables know, no year) in the anchor's clause are taken when there are some, no comma
+    between ("I feriti sono oltre 2.400, mentre circa 15.000 persone …", "وصوت لصالح
+    المشروع 410 نواب، فيما رفضه 25 نائبا"), and of those the bare ones, with no noun of
+    their own ("magnitudo 6,8 che ha colpito … è salito a 312 morti" states 6.8 for a
+    rule about the magnitude). Figures that all count it, or none, are kept as they are
+    ("lasted 81 minutes, with 3 breaks")."""
     def chosen(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
         counting = [pair for pair in pairs if _counts(*pair, ctx.text)]
         if not counting:  # "Four of the six members voted in favour": four, of a whole of six
@@ -192,7 +194,8 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
             counting = [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
         if not counting:
             counting = [pair for pair in pairs if not _its_length(*pair, ctx)] or pairs
-            counting = [pair for pair in counting if _in_its_clause(*pair, ctx) and _bare(pair[0], ctx)] or counting
+            here = [pair for pair in counting if _in_its_clause(*pair, ctx) and _a_count(pair[0], ctx) is not None]
+            counting = [pair for pair in here if _a_count(pair[0], ctx)] or here or counting
         return counting
 
     return _by_sentence(near, ctx, chosen)
@@ -245,21 +248,25 @@ def _in_its_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
     return not any(mark in between for mark in CLAUSE_MARKS)
 
 
-def _bare(mention: Any, ctx: Any) -> bool:
-    """Whether a figure has no unit and counts no noun: none follows it ("magnitudo 5,1",
+def _a_count(mention: Any, ctx: Any) -> bool | None:
+    """Whether a figure is bare, True: no unit and no noun after it ("magnitudo 5,1",
     "oltre 2.400,"), or only a function word of the source's language read as its noun
-    ("6,8 che"); not "312 morti", "81 minutes", nor a year ("the 2024 budget")."""
+    ("6,8 che"); False when it counts a noun of its own ("312 morti", "410 نواب"); None
+    for a figure in a unit the tables know ("81 minutes", "3 billion euros") and a year
+    ("the 2024 budget"), which a rule without a unit does not prefer."""
     from ..facts.numbers import is_free_noun, may_be_year
 
     value = mention.value
     stated = value.min if value.min is not None else value.max
     if stated is not None and may_be_year(mention.text.strip(), stated):
-        return False
+        return None
     unit = value.unit
     if unit is None:
         return True
+    if not is_free_noun(unit):
+        return None
     function = function_words(ctx.language)
-    return is_free_noun(unit) and function is not None and fold(unit) in function
+    return function is not None and fold(unit) in function
 
 
 def _its_length(mention: Any, anchor: Any, ctx: Any) -> bool:
