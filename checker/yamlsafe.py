@@ -43,7 +43,7 @@ _BOOL = "tag:yaml.org,2002:bool"
 _BOOLEAN = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 
-def only_true_and_false(loader: type) -> None:
+def only_true_and_false(loader: Any) -> None:
     """Make ``loader`` (a subclass of PyYAML's safe loaders) read only true and false as
     booleans, as YAML 1.2 does: YAML 1.1 also reads yes, no, on and off, and the language
     code of Norwegian ("language: no"), Norway's country code or a rule named "yes"

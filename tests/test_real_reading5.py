@@ -125,6 +125,7 @@ def test_a_decimal_after_a_month_is_no_day_of_it(language: str, text: str) -> No
     ("ru", "Четыре из шести членов проголосовали за.", "Четыре"),
     ("id", "Sebanyak 4 dari 6 anggota setuju.", "4"),
     ("ko", "금통위원 6명 중 4명이 찬성했다.", "4"),
+    ("hi", "समिति के छह में से चार सदस्यों ने इसके पक्ष में मतदान किया।", "चार सदस्यों"),
 ])
 def test_the_whole_of_a_part_is_no_count_of_the_anchor(language: str, text: str, stated_part: str) -> None:
     """"Four of the six members voted in favour" contradicted a rule of four votes in
@@ -132,7 +133,21 @@ def test_the_whole_of_a_part_is_no_count_of_the_anchor(language: str, text: str,
     from checker.testing import evidence, verdicts
 
     rule = number_rule("for", "4", "favour", "dafür", "a favor", "voté pour", "проголосовали за", "setuju", "찬성",
-                       "voted in favour")
+                       "voted in favour", "पक्ष")
     report = read_case("votes", language, "2024-11-28", "Title\n\n" + text + "\n", rule)
     assert verdicts(report, "for") == {"votes.txt": "agrees"}
     assert evidence(report, "for") == {"votes.txt": stated_part}
+
+
+@pytest.mark.parametrize("language, text, figure", [
+    ("hi", "हादसे में चार लोगों की मौत हो गई।", "चार लोगों"),
+    ("ta", "விபத்தில் நான்கு பேர் உயிரிழந்தனர்.", "நான்கு பேர்"),
+    ("ne", "दुर्घटनामा चार जनाको मृत्यु भयो।", "चार जनाको"),
+])
+def test_numbers_spelled_out_where_num2words_has_no_words_for_them(language: str, text: str, figure: str) -> None:
+    """Hindi, Tamil and Nepali number words were not read ("चार लोगों", four people): CLDR's
+    rules of spelling out numbers give them."""
+    from checker.facts.numbers import find_numbers
+
+    found = find_numbers(text, language)
+    assert [(n.text, n.value.min) for n in found] == [(figure, 4.0)]

@@ -261,22 +261,28 @@ _HALVES: dict[str, dict[float, str]] = {
 }
 
 
+_SPELLED = (*range(2, 21), *range(30, 100, 10), 100)
+
+
 @lru_cache(maxsize=64)
 def _spelled_numbers(language: str) -> dict[float, list[str]]:
-    """Number words from two to a hundred as num2words writes them, for a language with
-    no table of its own: single words only (the tens, not their compounds), and not
-    "one", which many languages also use as their article ("bir", "een", "egy")."""
+    """Number words from two to a hundred as num2words writes them, or else as CLDR's
+    rules of spelling out numbers do (through unicode-rbnf: Hindi "चार", Swahili "nne",
+    Tamil "நான்கு"), for a language with no table of its own: single words only (the
+    tens, not their compounds), and not "one", which many languages also use as their
+    article ("bir", "een", "egy")."""
     if language in NUMBER_WORDS or language in _NOT_SPELLED:
         return {}
     from num2words import CONVERTER_CLASSES, num2words  # type: ignore[import-untyped]
 
-    language = _NUM2WORDS_CODES.get(language, language)
-    if language not in CONVERTER_CLASSES:
+    code = _NUM2WORDS_CODES.get(language, language)
+    spelled = (lambda value: num2words(value, lang=code)) if code in CONVERTER_CLASSES else _cldr_speller(language)
+    if spelled is None:
         return {}
     out: dict[float, list[str]] = {}
-    for value in (*range(2, 21), *range(30, 100, 10), 100):
+    for value in _SPELLED:
         try:
-            word = num2words(value, lang=language)
+            word = spelled(value)
         except (NotImplementedError, ValueError, TypeError, KeyError, OverflowError):
             return {}
         if regex.fullmatch(r"[\p{L}\p{M}]+", word):
@@ -284,6 +290,23 @@ def _spelled_numbers(language: str) -> dict[float, list[str]]:
     for value, forms in _OTHER_FORMS.get(language, {}).items():
         out.setdefault(float(value), []).extend(forms.split())
     return out
+
+
+def _cldr_speller(language: str) -> Callable[[int], str] | None:
+    """A function spelling a number out in ``language`` as CLDR's cardinal rules do, or
+    None for a language CLDR has no such rules for."""
+    from unicode_rbnf import RbnfEngine  # type: ignore[import-untyped]  # ships no types
+
+    try:
+        engine = RbnfEngine.for_language(language)
+    except (ValueError, KeyError, OSError):
+        return None
+
+    def spell(value: int) -> str:
+        result = engine.format_number(value)
+        return str(result.text_by_ruleset.get("spellout-cardinal") or result.text)
+
+    return spell
 
 
 # Arabic hundreds: one and two hundred in their own words, three to nine hundred as the
@@ -2084,7 +2107,7 @@ def _derived_linkers(table: Mapping[str, object]) -> set[str]:
 # The words that make a figure the part of a whole the next figure counts: "Four of the
 # six members", "Vier der sechs Mitglieder", "cuatro de los seis miembros", "4 из 6",
 # "quatre des six", "4 sur 6", "4 dari 6 anggota". Where the whole comes first, with
-# the word after it (Korean "6명 중 4명", Japanese "6人中4人", Chinese "6人中4人"), the
+# the word after it (Korean "6명 중 4명", Japanese "6人中4人", Hindi "छह में से चार"), the
 # language is in PARTITIVE_WHOLE_FIRST. An article may stand after the word.
 PARTITIVES: dict[str, tuple[str, ...]] = {
     "en": ("of", "of the", "out of", "out of the"), "de": ("der", "von", "von den"), "nl": ("van", "van de"),
@@ -2094,6 +2117,6 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "spośród"), "cs": ("z",), "sk": ("z",),
     "sv": ("av",), "da": ("af",), "nb": ("av",), "nn": ("av",), "no": ("av",), "el": ("από", "από τους", "από τις"),
     "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "ko": ("중", "가운데"), "ja": ("中", "のうち"),
-    "zh": ("中",), "yue": ("中",),
+    "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),
 }
-PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue"})
+PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue", "hi", "ur"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from .. import hookimpl
@@ -130,7 +131,7 @@ class NumberRuleType(RuleType):
             near = _counting_first(near, ctx)
         elif len(near) > 1:  # of the figures in its unit, those in the anchor's clause
             near = [pair for pair in near if self._convert(rule, pair[0], ctx.text)[0] is not None]
-            near = _by_sentence(near, ctx, lambda pairs: [p for p in pairs if _in_its_clause(*p, ctx)] or pairs)
+            near = _by_sentence(near, ctx, lambda pairs: [p for p in pairs if _in_its_clause(p[0], p[1], ctx)] or pairs)
         for mention, anchor in near:
             value, start, end = self._convert(rule, mention, ctx.text)
             if value is not None:
@@ -214,11 +215,12 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> set[int]:
     pattern = _partitive_pattern(words)
     wholes = set()
     ordered = sorted(mentions, key=lambda mention: mention.start)
-    for first, second in zip(ordered, ordered[1:]):
-        end = first.end
-        if first.value.unit is not None and first.value.unit.casefold() in words:  # "Vier der": read as its noun
-            end = first.start + ctx.text[first.start:first.end].casefold().rfind(first.value.unit.casefold())
-        if end <= second.start and pattern.fullmatch(ctx.text, end, second.start):
+    for first, second in pairwise(ordered):
+        ends = [first.end]
+        if first.value.unit is not None:  # the word read as its noun may be the partitive: "Vier der", "छह में"
+            at = first.text.rstrip().rfind(" ")
+            ends += [first.start + at + 1] if at > 0 else []
+        if any(end <= second.start and pattern.fullmatch(ctx.text, end, second.start) for end in ends):
             wholes.add(id(first) if language in PARTITIVE_WHOLE_FIRST else id(second))
     return wholes
 
