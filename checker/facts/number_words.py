@@ -1203,9 +1203,11 @@ _POINTS_WORDS = {
     "uk": ("відсоткового пункту", "відсоткових пункти", "відсоткових пунктів", "в.п."),
     "hr": ("postotni bod", "postotna boda", "postotnih bodova"), "cs": ("procentního bodu", "procentní body", "procentních bodů"),
     "sk": ("percentuálneho bodu", "percentuálne body", "percentuálnych bodov"),
-    # Chinese "比上月上升0.2个百分点" (Japanese ポイント and Korean 포인트 are as often the
-    # points of a stock index: "744ポイント高")
+    # Chinese "比上月上升0.2个百分点"; Japanese and Korean points of per cent, "0.2%ポイント上昇",
+    # "0.5%포인트 상승", "0.5%p" (ポイント and 포인트 alone are as often the points of a stock
+    # index: "744ポイント高")
     "zh": ("个百分点", "個百分點", "百分点", "百分點"), "yue": ("個百分點", "百分點"),
+    "ja": ("%ポイント", "パーセントポイント"), "ko": ("%포인트", "퍼센트포인트", "%p"),
 }
 UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POINTS: forms}
                                  for language, forms in _POINTS_WORDS.items()}}
@@ -1217,11 +1219,12 @@ UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POI
 # (she), Portuguese "sem" (without: "3 mil sem-abrigo") and "há" (there is), Hungarian
 # "ha" (if), Czech and Slovak "tak" (so), "taky" (also), "pes" (dog), Russian and
 # Ukrainian "так" (so), Russian "вон" (out), Ukrainian "вона", "вони" (she, they),
-# Polish "lek", "leki" (medicine), "lej" (crater); and so a multiplier, Greek "εκ" (of:
-# "δύο εκ των τραυματιών"), unless written with its dot ("5 εκ. ευρώ", 5 million).
+# Polish "lek", "leki" (medicine), "lej" (crater), Turkish and Azerbaijani "yeni" (new:
+# "12 yeni okul", "12 yeni məktəb"; CLDR's yen is "Japon yeni"); and so a multiplier, Greek
+# "εκ" (of: "δύο εκ των τραυματιών"), unless written with its dot ("5 εκ. ευρώ", 5 million).
 WORD_UNITS = {
     "it": "ha lei", "es": "ha", "pt": "ha há sem som", "hu": "ha", "cs": "tak taky pes", "sk": "tak taky",
-    "ru": "так вон", "uk": "так вона вони", "pl": "lek leki lej", "el": "εκ",
+    "ru": "так вон", "uk": "так вона вони", "pl": "lek leki lej", "el": "εκ", "tr": "yeni", "az": "yeni",
 }
 # Unit words CLDR gives that the language's news writes for something else: English
 # "mark" is a threshold ("passed the 1,000 mark"); the Bosnian currency is "marks".
@@ -1243,6 +1246,14 @@ VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ta": (("ந்தனர்", "ண்டனர்", "ட்டனர்", "ற்றனர்", "த்தனர்", "ன்றனர்", "டினர்", "கினர்"), ("ட்டினர்",)),
     # Hindi's "was", "became", "went" after a figure: "मतदान प्रतिशत 65.5 रहा" (turnout was 65.5)
     "hi": (("रहा", "रही", "रहे", "हुआ", "हुई", "हुए", "गया", "गई", "गए"), ()),
+}
+
+# And the masculine past of Russian and Ukrainian, which follows a magnitude or a rate with
+# its decimals ("землетрус магнітудою 6,2 забрав життя", "6,2 стався", "6,2 унёс"): no noun
+# counted by a figure with decimals ends so, while whole figures count nouns that do
+# ("15 справ", "27 держав"), and Ukrainian "-ів" is a plural's ("4,5 балів").
+DECIMAL_VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ru": (("л", "лся", "лась"), ()), "uk": (("в", "вся", "лась", "лася"), ("ів", "їв")), "be": (("ў", "ўся"), ()),
 }
 
 # Words after a time span that make it an age, not a span: "a 45-year-old man" was

@@ -43,6 +43,7 @@ from .number_words import (
     CLOCK_AT_MINUTES_ONLY,
     CLOCK_PARTS,
     CLOCK_WORDS,
+    DECIMAL_VERB_ENDINGS,
     DECIMAL_WORDS,
     DIGIT_MARKS,
     DURATIONS,
@@ -428,10 +429,11 @@ _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", 
 # A word after a number: per cent, a temperature ("°C", "℃"), a currency sign with the
 # letters it may carry ("€", "US$", "$US", "M€"), an elided linking word ("d'" of
 # "d'euros"), an abbreviation of letters with a dot between them (the Arab currencies'
-# "ج.م", "ر.س", "د.إ"), or letters.
+# "ج.م", "ر.س", "د.إ"), or letters. Japanese and Korean write points of per cent on its sign
+# ("0.2%ポイント", "0.5%포인트", "0.5%p"), which are one word with it.
 _TOKEN = regex.compile(
     rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?"
-    r"(?P<word>[%٪％]|°\p{L}|[℃℉]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
+    r"(?P<word>[%٪％](?:ポイント|포인트|[pP](?![\p{L}\p{N}]))?|°\p{L}|[℃℉]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
     r"|\p{Latin}['’](?=\p{L})|\p{L}{1,2}\.\p{L}{1,2}(?![\p{L}\p{M}])"
     r"|\p{L}[\p{L}\p{M}\u200c\u200d'’]*)(?P<dot>\.)?")  # joiners: Sinhala "ප්‍ර"
 _DASH = regex.compile(rf"{_GAP}?[-–—‒]{_GAP}?")
@@ -535,6 +537,7 @@ class _Profile:
     bound_after_figure: regex.Pattern | None  # the same after a multiplier or unit: "20 हजार से ज्यादा"
     vague: regex.Pattern | None = None  # a vague quantity: "several", "hundreds", "kilkaset"
     letter_signs: frozenset[str] = frozenset()  # one-letter signs the locale's CLDR does not write: "N", "R" in English
+    dot_groups: bool = False   # a dot groups thousands beside the decimal comma: "Более 2.000 человек"
 
 
 @lru_cache(maxsize=256)
@@ -554,8 +557,9 @@ def _profile(tag: str) -> _Profile:
         dec = rf"(?:{dec}|,(?=\d{{1,2}}(?![\d,])))"
     elif decimal == ",":
         # and a dot before one digit, which groups nothing, is the decimal point of news that
-        # writes both ("magnitudo 6.1", "4.5 gradi"); not two ("alle 3.36", a time) nor a date's ("6.1.2024")
-        dec = rf"(?:{dec}|\.(?=\d(?![\d.,])))"
+        # writes both ("magnitudo 6.1", "4.5 gradi"); not two ("alle 3.36", a time) nor a date's ("6.1.2024");
+        # nor before four or more, but for a year's ("курс евро 99.9876 рубля", not "12.2024")
+        dec = rf"(?:{dec}|\.(?=\d(?![\d.,])|(?!(?:19|20)\d\d(?!\d))\d{{4,}}(?![\d.,])))"
     if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
@@ -618,7 +622,8 @@ def _profile(tag: str) -> _Profile:
     letter_signs = frozenset(sign for sign, code in lex.signs.items()
                              if len(sign) == 1 and sign.isalpha() and local.get(code) != sign)
     return _Profile(base, lex, regex.compile(core, flags), regex.compile(prefix, flags), calendar, heads,
-                    signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure, vague, letter_signs)
+                    signs, sign_before, sign_ends, sign_reach, after, next_to, after_figure, vague, letter_signs,
+                    spaced)
 
 
 def _with_local_money(lex: Lexicon, tag: str, base: str) -> Lexicon:
@@ -682,7 +687,8 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     """Every number stated in ``text`` (in ``language``), sorted by position; a time of
     day is none ("kello 6", "o godz. 8", "19:05")."""
     profile = _profile(_tag(language))
-    found, time_end = [], None
+    found: list[NumberMention] = []
+    time_end = None
     scores = _scores(text)
     for m in _Reader(text, profile).read():
         if scores and _of_a_score(m, scores):
@@ -691,12 +697,35 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 time_end is not None and m.value.unit == "minute" and not text[time_end:m.start].strip(GAP_CHARS)):
             time_end = m.end  # and the minutes after its hour: "lúc 14 giờ 30 phút", "в 14 часов 30 минут"
             continue
+        if _in_a_name(text, m, profile):
+            if (found and m.value.unit is not None and found[-1].value.unit is None
+                    and not may_be_year(found[-1].text, found[-1].value.min or 0)
+                    and _NAME_BETWEEN.fullmatch(text, found[-1].end, m.start)):
+                # "Twenty Formula 1 drivers": the count before the name counts the noun after it
+                found[-1] = replace(found[-1], end=m.end, text=text[found[-1].start:m.end],
+                                    value=replace(found[-1].value, unit=m.value.unit))
+            continue
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
-                and not _in_a_name(text, m, profile)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
-                and not _of_a_hijri_date(text, m)):
+                and not _of_a_hijri_date(text, m)
+                and not (profile.dot_groups and _dot_of_a_rate(m))):
             found.append(m)
     return found
+
+
+# A dot before three digits, the last not naught, where the comma is the decimal mark and a
+# space groups thousands: the dot of a rate as often as a group of a count ("курс 92.345").
+_DOT_BEFORE_THREE = regex.compile(r"(?<![\d.,])\d{1,3}\.\d\d[1-9](?![\d.,])")
+
+
+def _dot_of_a_rate(mention: NumberMention) -> bool:
+    """Whether a figure whose dot may group thousands or mark decimals is none that news
+    groups: a count of something groups its thousands ("Более 2.345 человек", "2.000",
+    "1.500 рублей"), while three decimals of a rate or a price end in a digit other than
+    naught ("курс доллара 92.345 рубля", no 92,345 roubles): such a figure in money, per cent or
+    no unit at all is read neither way."""
+    unit = mention.value.unit
+    return (unit is None or not is_free_noun(unit)) and _DOT_BEFORE_THREE.search(mention.text) is not None
 
 
 # Two small whole numbers joined by a dash: a score ("menang 3-1 pada", "beat Chelsea
@@ -761,6 +790,7 @@ def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
     return before[-1:].islower()
 
 
+_NAME_BETWEEN = regex.compile(rf"(?:{_GAP}+\p{{Lu}}[\p{{L}}\p{{M}}]*)+{_GAP}+")
 _COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}.,])(?:\p{N}[\p{N}.,]*|[\p{L}\p{M}]+)\Z")
 
 
@@ -1766,6 +1796,9 @@ class _Reader:
             tail = replace(tail, unit=None, known_unit=False)  # "ein 45-Jähriger": a person of 45 years
         elif tail.unit == "year" and tail.factor == 1.0 and kind in (None, "range") and self._an_age(start, tail.end):
             tail = replace(tail, unit=None, known_unit=False)  # "un homme de 45 ans", "Jean Dupont, 45 ans,"
+        elif (tail.unit is not None and not tail.known_unit and tail.factor == 1.0
+              and not float(core.value).is_integer() and _past_verb(self.p.language, self.text[after_number:tail.end])):
+            tail = _Tail(after_number)  # "магнітудою 6,2 забрав": a verb, no noun of the magnitude
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
         if core.start in self.sign_factors and tail.factor == 1.0:
@@ -1987,6 +2020,14 @@ def _verb(language: str, word: str) -> bool:
     no noun a figure counts."""
     endings, not_endings = VERB_ENDINGS.get(language, ((), ()))
     return (len(word) > 3 or word in endings) and word.endswith(endings) and not word.endswith(not_endings)
+
+
+def _past_verb(language: str, written: str) -> bool:
+    """Whether the word after a figure with decimals is a verb in the past by its ending
+    (:data:`~checker.facts.number_words.DECIMAL_VERB_ENDINGS`)."""
+    endings, not_endings = DECIMAL_VERB_ENDINGS.get(language, ((), ()))
+    word = key(written.strip(GAP_CHARS))
+    return bool(endings) and word.endswith(endings) and not word.endswith(not_endings)
 
 
 def _touching(token: _Word) -> bool:

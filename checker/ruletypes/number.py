@@ -192,7 +192,8 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
         if not counting:  # "Four of the six members voted in favour": four, of a whole of six
             wholes = _partitive_wholes([mention for mention, _ in pairs], ctx)
             pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
-            counting = [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
+            counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
+                        or _past_bare_decimals(pairs))
         if not counting:
             counting = [pair for pair in pairs if not _its_length(*pair, ctx)] or pairs
             here = [pair for pair in counting if _in_its_clause(*pair, ctx) and _a_count(pair[0], ctx) is not None]
@@ -269,6 +270,18 @@ def _a_count(mention: Any, ctx: Any) -> bool | None:
         return None
     function = function_words(ctx.language)
     return function is not None and fold(unit) in function
+
+
+def _past_bare_decimals(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """The figures but those with decimals and nothing after them, where another counts a
+    noun: "землетрус магнітудою 6,2 забрав життя 12 людей" states 12 for a rule about
+    "забрав", not the magnitude; [] where no figure counts a noun or none is such."""
+    from ..facts.numbers import is_free_noun
+
+    kept = [pair for pair in pairs if pair[0].value.unit is not None or _whole(pair[0])]
+    counting = any(_whole(mention) and mention.value.unit is not None and is_free_noun(mention.value.unit)
+                   for mention, _ in pairs)
+    return kept if counting and len(kept) < len(pairs) else []
 
 
 def _its_length(mention: Any, anchor: Any, ctx: Any) -> bool:

@@ -1,0 +1,65 @@
+"""Figures as real news writes them, end to end: Japanese and Korean points of per cent
+("0.2%ポイント", "0.5%포인트"), a Russian rate with a dot ("92.345 рубля", "99.9876 рубля"),
+a Ukrainian verb after a magnitude ("6,2 забрав"), a count before a name and its number
+("Twenty Formula 1 drivers") and Azerbaijani "yeni" (new); the verdict of each rule and the
+sentence it rests on."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import number_rule, read_case, stated
+
+# Each case: language, published date, the article, its rules, and for each rule the
+# verdict and the sentence its first evidence comes from.
+CASES = {
+    "ja-points": ("ja", "2024-03-29", """東京 – 総務省が29日発表した2月の完全失業率は2.6%で、前月から0.2%ポイント上昇した。
+
+就業者数は6700万人だった。
+""", number_rule("rise", "0.2", "上昇", unit="percentage point") + number_rule("rise-pct", "0.2", "上昇", unit="percent")
+        + number_rule("rate", "2.6", "失業率", unit="percent"), {
+        "rise": ("agrees", "東京 – 総務省が29日発表した2月の完全失業率は2.6%で、前月から0.2%ポイント上昇した。"),
+        "rise-pct": ("silent", None),  # points of per cent, no per cent
+        "rate": ("agrees", "東京 – 総務省が29日発表した2月の完全失業率は2.6%で、前月から0.2%ポイント上昇した。"),
+    }),
+    "ko-points": ("ko", "2024-03-13", """서울 – 통계청이 13일 발표한 고용동향에 따르면 2월 실업률은 3.2%로 전년 동월보다 0.5%포인트 상승했다.
+
+청년층 실업률은 0.3%p 하락했다.
+""", number_rule("rise", "0.5", "상승", unit="percentage point")
+        + number_rule("youth", "0.3", "하락", unit="percentage point"), {
+        "rise": ("agrees", "서울 – 통계청이 13일 발표한 고용동향에 따르면 2월 실업률은 3.2%로 전년 동월보다 0.5%포인트 상승했다."),
+        "youth": ("agrees", "청년층 실업률은 0.3%p 하락했다."),
+    }),
+    "ru-rate": ("ru", "2024-03-01", """МОСКВА – Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля.
+
+Более 2.000 человек пришли на биржевой форум в Москве.
+""", number_rule("usd", "92.345", "курс доллара", unit="RUB") + number_rule("eur", "100", "евро", unit="RUB")
+        + number_rule("visitors", "2000", "человек"), {
+        # three digits after the dot: a rate's decimals as often as a count's thousands
+        "usd": ("silent", None),
+        # four are decimals: 99.9876 roubles, not 99
+        "eur": ("contradicts", "МОСКВА – Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля."),
+        "visitors": ("agrees", "Более 2.000 человек пришли на биржевой форум в Москве."),
+    }),
+    "uk-quake": ("uk", "2024-03-01", """КИЇВ – Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники.
+""", number_rule("magnitude", "6.2", "магнітудою") + number_rule("dead", "12", "забрав"), {
+        # "6,2 забрав": a verb, no noun the magnitude counts
+        "magnitude": ("agrees", "КИЇВ – Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники."),
+        "dead": ("agrees", "КИЇВ – Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники."),
+    }),
+    "en-f1": ("en", "2024-03-01", """SAKHIR, Bahrain (AP) — Twenty Formula 1 drivers will line up on Saturday for the season opener, the first of 24 races this year.
+""", number_rule("drivers", "20", "line up", unit="drivers") + number_rule("races", "24", "races"), {
+        "drivers": ("agrees", "SAKHIR, Bahrain (AP) — Twenty Formula 1 drivers will line up on Saturday for the season opener, the first of 24 races this year."),
+        "races": ("agrees", "SAKHIR, Bahrain (AP) — Twenty Formula 1 drivers will line up on Saturday for the season opener, the first of 24 races this year."),
+    }),
+    "az-schools": ("az", "2024-09-02", """BAKI – Təhsil Nazirliyi bu il 12 yeni məktəb açıldığını bildirib.
+""", number_rule("schools", "12", "məktəb") + number_rule("yen", "12", "məktəb", unit="JPY"), {
+        "schools": ("agrees", "BAKI – Təhsil Nazirliyi bu il 12 yeni məktəb açıldığını bildirib."),
+        "yen": ("silent", None),  # "yeni": new, no yen
+    }),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_figures_of_real_news_are_read_as_they_are_meant(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
