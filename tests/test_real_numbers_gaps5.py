@@ -1,8 +1,11 @@
-"""Figures as real news writes them, end to end: Japanese and Korean points of per cent
-("0.2%ポイント", "0.5%포인트"), a Russian rate with a dot ("92.345 рубля", "99.9876 рубля"),
-a Ukrainian verb after a magnitude ("6,2 забрав"), a count before a name and its number
-("Twenty Formula 1 drivers") and Azerbaijani "yeni" (new); the verdict of each rule and the
-sentence it rests on."""
+"""Figures as real news writes them, end to end: the level a change reached, not the
+amount nor the value it started from ("rose to 4.0% in May from 3.9%", "a baissé de 37 000
+…, à 2,8 millions", "calati di 12.000, fino a 1,88 milioni", "ist um 8.000 auf 2,81 Millionen
+gestiegen", "上涨35点，报3047点"), Japanese and Korean points of per cent ("0.2%ポイント",
+"0.5%포인트"), a Russian rate with a dot ("92.345 рубля", "99.9876 рубля"), a Ukrainian verb
+after a magnitude ("6,2 забрав"), a count before a name and its number ("Twenty Formula 1
+drivers") and Azerbaijani "yeni" (new); the verdict of each rule and the sentence it rests
+on."""
 
 from __future__ import annotations
 
@@ -12,6 +15,52 @@ from real_news import number_rule, read_case, stated
 # Each case: language, published date, the article, its rules, and for each rule the
 # verdict and the sentence its first evidence comes from.
 CASES = {
+    "en-jobs": ("en", "2024-06-07", """WASHINGTON (Reuters) - The U.S. unemployment rate rose to 4.0% in May from 3.9% in April, the Labor Department said on Friday.
+
+Nonfarm payrolls increased by 272,000 jobs last month. Sales at U.S. retailers fell by 5,000 to 120,000 stores over the year, an industry group said.
+""", number_rule("rate", "4", "unemployment rate", unit="percent")
+        + number_rule("april", "3.9", "unemployment rate", unit="percent")
+        + number_rule("stores", "118000", "stores"), {
+        # the rate reached, not the one it rose from
+        "rate": ("agrees", "WASHINGTON (Reuters) - The U.S. unemployment rate rose to 4.0% in May from 3.9% in April, the Labor Department said on Friday."),
+        "april": ("contradicts", "WASHINGTON (Reuters) - The U.S. unemployment rate rose to 4.0% in May from 3.9% in April, the Labor Department said on Friday."),
+        # "by 5,000 to 120,000": two values of a change, no range of 5,000 to 120,000
+        "stores": ("contradicts", "Sales at U.S. retailers fell by 5,000 to 120,000 stores over the year, an industry group said."),
+    }),
+    "fr-jobs": ("fr", "2024-01-26", """PARIS – Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares.
+
+Sur un an, il recule de 1,2 %. Le taux de chômage est passé de 7,3 % à 7,5 %, selon l'Insee.
+""", number_rule("jobless", "2800000", "demandeurs d'emploi") + number_rule("drop", "37000", "baissé")
+        + number_rule("rate", "7.3", "taux de chômage", unit="percent"), {
+        "jobless": ("agrees", "PARIS – Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares."),
+        # a rule about the verb of the change reads its amount
+        "drop": ("agrees", "PARIS – Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares."),
+        # went from 7.3% to 7.5%: the rate is 7.5%, no range that 7.3% falls in
+        "rate": ("contradicts", "Le taux de chômage est passé de 7,3 % à 7,5 %, selon l'Insee."),
+    }),
+    "it-jobs": ("it", "2024-01-31", """ROMA – I disoccupati sono calati di 12.000 unità a dicembre, fino a 1,88 milioni, secondo le stime dell'Istat.
+
+Il tasso di disoccupazione giovanile è salito al 20,1%.
+""", number_rule("jobless", "1800000", "disoccupati"), {
+        # fell to 1.88 million, which 1.8 million is not ("fino a" after a change is no "up to")
+        "jobless": ("contradicts", "ROMA – I disoccupati sono calati di 12.000 unità a dicembre, fino a 1,88 milioni, secondo le stime dell'Istat."),
+    }),
+    "de-jobs": ("de", "2024-01-31", """NÜRNBERG – Die Zahl der Arbeitslosen ist im Januar um 8.000 auf 2,81 Millionen gestiegen, teilte die Bundesagentur für Arbeit am Mittwoch mit.
+
+Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent.
+""", number_rule("jobless", "2810000", "Arbeitslosen") + number_rule("quota", "5.8", "Arbeitslosenquote"), {
+        # the participle closes the clause: the change is read all the same
+        "jobless": ("agrees", "NÜRNBERG – Die Zahl der Arbeitslosen ist im Januar um 8.000 auf 2,81 Millionen gestiegen, teilte die Bundesagentur für Arbeit am Mittwoch mit."),
+        "quota": ("agrees", "Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent."),
+    }),
+    "zh-stocks": ("zh", "2024-03-01", """新华社上海3月1日电 周五，上证指数上涨35点，报3047点，涨幅1.16%。
+
+沪深两市成交额达8500亿元。
+""", number_rule("index", "3047", "上证指数") + number_rule("rise", "35", "上涨"), {
+        # rose 35 points, to 3,047: the index's level, and the rise's amount
+        "index": ("agrees", "周五，上证指数上涨35点，报3047点，涨幅1.16%。"),
+        "rise": ("agrees", "周五，上证指数上涨35点，报3047点，涨幅1.16%。"),
+    }),
     "ja-points": ("ja", "2024-03-29", """東京 – 総務省が29日発表した2月の完全失業率は2.6%で、前月から0.2%ポイント上昇した。
 
 就業者数は6700万人だった。

@@ -808,6 +808,36 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "es": ("hasta", "subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced"),
     # Portuguese "o desemprego caiu 0,4 ponto percentual, até 7,4%"
     "pt": ("até", "caiu cair caem subi sobe sobem aument recu redu diminu cresc elev baix"),
+    # Italian "i disoccupati sono calati di 12.000 unità, fino a 45.000" ("fino a 500 persone",
+    # up to 500 people, stays a bound)
+    "it": ("fino a", "calat calan calerà cala scend sces aument salit salgon cresc diminu ridott ridu passat"),
+}
+
+# The figures of a change: its verbs (the beginnings, compared folded: those of :data:`CHANGED_TO`
+# and more), and the words before its amount ("by"), the value it started from ("from") and
+# the value it reached ("to"), each a space-separated list: "unemployment rose to 4.0% from
+# 3.9%", "a baissé de 37 000 au quatrième trimestre, à 2,8 millions", "sono calati di 12.000,
+# fino a 45.000", "stieg um 8.000 auf 2,81 Millionen". A figure right after the verb is its
+# amount ("rose 3%"). Where the words for "by" and "from" are one ("baissé de", "passé de"),
+# the figure is read as the amount.
+CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("rose rise rises risen rising fell fall falls fallen falling climb jump increas decreas declin "
+            "drop slid slip grew grow surg eased eases easing plung soar dipp tumbl gained gains"),
+           ("by",), ("from",), ("to",)),
+    "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi", ("de",),
+           ("de", "du", "des"), ("à",)),
+    "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
+            "zurückgegangen kletter"), ("um",), ("von",), ("auf",)),
+    "it": (CHANGED_TO["it"][1], ("di",), ("da", "dal", "dai", "dalle"), ("a", "al", "fino a")),
+    "es": (CHANGED_TO["es"][1], ("en",), ("desde", "de", "del"), ("hasta", "a", "al")),
+    "pt": (CHANGED_TO["pt"][1], ("em",), ("de", "do", "da"), ("até", "para", "a", "ao")),
+    "ru": (CHANGED_TO["ru"][1], ("на",), ("с", "со"), ("до",)),
+    "uk": (CHANGED_TO["uk"][1], ("на",), ("з", "із", "зі"), ("до",)),
+    "pl": (CHANGED_TO["pl"][1], ("o",), ("z", "ze"), ("do",)),
+    # Chinese, written without spaces: "上证指数上涨35点，报3047点" (rose 35 points, to 3,047),
+    # "从3.9%升至4.0%"
+    "zh": ("上涨 下跌 上升 下降 增长 减少 增加 回落 下滑 攀升 涨 跌 升 降", ("了",), ("从", "由"),
+           ("报", "至", "到", "达", "为", "收于")),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",

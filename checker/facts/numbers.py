@@ -38,6 +38,7 @@ from .number_words import (
     AGE_AFTER,
     AGE_BEFORE,
     AGE_WORDS,
+    CHANGES,
     CLOCK_AFTER,
     CLOCK_AT,
     CLOCK_AT_MINUTES_ONLY,
@@ -728,6 +729,71 @@ def _dot_of_a_rate(mention: NumberMention) -> bool:
     return (unit is None or not is_free_noun(unit)) and _DOT_BEFORE_THREE.search(mention.text) is not None
 
 
+@lru_cache(maxsize=64)
+def _change_words(language: str) -> tuple[regex.Pattern, regex.Pattern, frozenset[str]] | None:
+    """For a change in ``language`` (:data:`~checker.facts.number_words.CHANGES`): a regex of
+    its verbs, one of the word for "to", "by" or "from" that ends where a figure starts, and
+    the keys of "to"."""
+    if language not in CHANGES:
+        return None
+    verbs, by, start, to = CHANGES[language]
+    words = {"to": to, "by": by, "from": start}
+    pattern = "|".join(rf"(?P<{role}>{_alternation(map(key, forms))})" for role, forms in words.items())
+    if language in _HAN_LANGUAGES:  # no spaces: the words end where the figure starts
+        return (regex.compile(_alternation(verbs.split())), regex.compile(rf"(?:{pattern}){_GAP}*\Z"),
+                frozenset(map(key, to)))
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, verbs.split()))})"),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern}){_GAP}+\Z", regex.IGNORECASE),
+            frozenset(map(key, to)))
+
+
+# German closes a clause with the participle: "ist im Januar um 8.000 auf 2,81 Millionen gestiegen"
+_VERB_LAST = frozenset({"de"})
+_CLAUSE_AFTER = regex.compile(r"(?:[^.,;:!?\n]|[.,](?=\d))*")
+_HAN_CLAUSE_BEFORE = regex.compile(r"[^。！？；\n]*\Z")
+
+
+def _change_clause(text: str, pos: int, language: str) -> tuple[str, regex.Pattern, regex.Pattern] | None:
+    """The clause before ``pos`` as its verbs of change are looked for in (folded but in
+    Chinese), and the regexes of :func:`_change_words`; None where the language has none."""
+    found = _change_words(language)
+    if found is None:
+        return None
+    han = language in _HAN_LANGUAGES
+    clause = (_HAN_CLAUSE_BEFORE if han else _CLAUSE_BEFORE).search(text, max(0, pos - _CHANGE_REACH), pos)
+    if clause is None:
+        return None
+    return (clause[0] if han else fold(clause[0])), found[0], found[1]
+
+
+def change_role(text: str, mention: NumberMention, language: str | None) -> str | None:
+    """The part a figure plays in a change stated before it in its clause (or after it, where
+    the verb closes the clause: "um 8.000 auf 2,81 Millionen gestiegen"): "to" for the value reached ("rose to 4.0%", "à 2,8 millions", "fino a 45.000", "auf 2,81 Millionen",
+    "报3047点"), "by" for the amount ("by 8,000", "um 8.000", "rose 3%", "上涨35点"), "from"
+    for the value it started from ("from 3.9%"); None outside a change."""
+    base = _tag(language).split("_")[0].lower()
+    found = _change_clause(text, mention.start, base)
+    if found is None:
+        return None
+    clause, verbs, words = found
+    last = None
+    for last in verbs.finditer(clause):
+        pass
+    if last is None and not (base in _VERB_LAST and verbs.search(fold(_CLAUSE_AFTER.match(text, mention.start)[0]))):
+        return None
+    if last is not None and not clause[last.end():].strip(GAP_CHARS):
+        return "by"  # right after the verb: "rose 3%", "上涨35点"
+    role = words.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
+    return role.lastgroup if role is not None else None
+
+
+def is_change_verb(word: str, language: str | None) -> bool:
+    """Whether ``word`` is a verb of change (:data:`~checker.facts.number_words.CHANGES`)."""
+    base = _tag(language).split("_")[0].lower()
+    found = _change_words(base)
+    return found is not None and found[0].match(word if base in _HAN_LANGUAGES else fold(word)) is not None
+
+
 # Two small whole numbers joined by a dash: a score ("menang 3-1 pada", "beat Chelsea
 # 5-0", "perdió 0-2 y"), a tally of votes ("voted 10-5"), or a range ("3-5 people").
 _PAIR = regex.compile(r"(?<![\p{N}.,:/–-])(\d{1,2})[-–](\d{1,2})(?!\p{N}|[.,:/–-]\p{N})")
@@ -1319,6 +1385,16 @@ class _Reader:
         verbs = [m for m in _LETTER_RUN.finditer(clause[0]) if fold(m[0]).startswith(changed[1])] if clause else []
         return bool(verbs) and any(ch.isdigit() for ch in clause[0][verbs[-1].end():])
 
+    def _change_to(self, word: str, pos: int) -> bool:
+        """Whether ``word`` after the figure ending at ``pos`` is the "to" of a change stated
+        before it, which joins two values, no range: "fell by 5,000 to 120,000", "est passé de
+        7,3 % à 7,5 %"."""
+        found = _change_words(self.p.language)
+        if found is None or word not in found[2]:
+            return False
+        clause = _change_clause(self.text, pos, self.p.language)
+        return clause is not None and clause[1].search(clause[0]) is not None
+
     def _with_han_atoms(self, percents: list[tuple[int, int]]) -> list[_Atom]:
         """The atoms with the runs of Chinese numerals added (a multiplier word written
         alone gives way to the run it is part of); ``percents`` gets (start of 百分之,
@@ -1643,6 +1719,9 @@ class _Reader:
             return False
         if word[0].isupper() and not (self.p.language in _NOUNS_CAPITALISED and not word[1:].isupper()):
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
+        if self.p.language in _NOUNS_CAPITALISED and word[0].islower() and fold(word) in (
+                function_words(self.p.language) or ()):
+            return False  # "um 8.000 auf 2,81 Millionen": a preposition where nouns are capitalised
         return (token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
                 and not _verb(self.p.language, token.key))
 
@@ -1939,7 +2018,7 @@ class _Reader:
         if dash:
             starts.append(dash.end())
         join = _JOIN.match(self.text, end)
-        if join and key(join[1]) in connectors:
+        if join and key(join[1]) in connectors and not self._change_to(key(join[1]), end):
             starts.append(join.end())
         for start in starts:
             j = self.at.get(self.sign_starts.get(start, start))  # "$5-$10"

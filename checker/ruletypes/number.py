@@ -11,6 +11,7 @@ window of an ``about`` anchor.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -126,23 +127,33 @@ class NumberRuleType(RuleType):
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
-                                takes=lambda rival, mention: self._takes(rival, mention, ctx.text))
+                                takes=lambda rival, mention: self._takes(rival, mention, ctx.text, ctx.language))
         if rule.options.unit is None and len(near) > 1:
-            near = _counting_first(near, ctx)
+            near = _counting_first(_level_first(near, ctx), ctx)
         elif len(near) > 1:  # of the figures in its unit, those in the anchor's clause
             near = [pair for pair in near if self._convert(rule, pair[0], ctx.text)[0] is not None]
             near = _by_sentence(near, ctx, lambda pairs: [p for p in pairs if _in_its_clause(p[0], p[1], ctx)] or pairs)
-        for mention, anchor in near:
-            value, start, end = self._convert(rule, mention, ctx.text)
-            if value is not None:
-                findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
+        read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
+        read = [found for found in read if found[2] is not None]
+        if len(read) > 1:
+            read = _level_first(read, ctx)
+        for _mention, anchor, value, start, end in read:
+            findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
         return findings
 
-    def _takes(self, rival: Rule, mention: Any, text: str) -> bool:
+    def _takes(self, rival: Rule, mention: Any, text: str, language: str | None = None) -> bool:
         """Whether a competing rule could take a figure: a number rule only in its unit
-        ("40,56 %" is no seats rule's, however near its anchor); a rule of another type
-        is taken at its word."""
-        return rival.check != self.name or self._convert(rival, mention, text)[0] is not None
+        ("40,56 %" is no seats rule's, however near its anchor), and not the value a change
+        reached when it is about the verb of the change ("上涨35点，报3047点": 3,047 is the
+        index's, not the rise's); a rule of another type is taken at its word."""
+        from ..facts.numbers import change_role, is_change_verb
+
+        if rival.check != self.name:
+            return True
+        if self._convert(rival, mention, text)[0] is None:
+            return False
+        return not (any(is_change_verb(phrase, language) for phrase in rival.about)
+                    and change_role(text, mention, language) == "to")
 
     def passed_over(self, rule: Rule, ctx: Any) -> list[str]:
         """The figures near the anchors in another unit than the rule's, with the unit
@@ -152,7 +163,8 @@ class NumberRuleType(RuleType):
             return []
         lines = []
         for mention, _ in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
-                                           takes=lambda rival, mention: self._takes(rival, mention, ctx.text)):
+                                           takes=lambda rival, mention: self._takes(rival, mention, ctx.text,
+                                                                                   ctx.language)):
             if self._convert(rule, mention, ctx.text)[0] is not None:
                 continue
             line, column = ctx.facts.line_col(mention.start)
@@ -246,9 +258,13 @@ def _by_sentence(near: list[tuple[Any, Any]], ctx: Any, choose: Any) -> list[tup
 
 
 def _in_its_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
-    """Whether no clause mark stands between a figure and the anchor."""
+    """Whether no clause mark stands between a figure and the anchor; a comma between digits
+    is a decimal one ("est passé de 7,3 % à 7,5 %")."""
     between = ctx.text[mention.end:anchor.start] if mention.end <= anchor.start else ctx.text[anchor.end:mention.start]
-    return not any(mark in between for mark in CLAUSE_MARKS)
+    return _CLAUSE_MARK.search(between) is None
+
+
+_CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 
 
 def _a_count(mention: Any, ctx: Any) -> bool | None:
@@ -270,6 +286,30 @@ def _a_count(mention: Any, ctx: Any) -> bool | None:
         return None
     function = function_words(ctx.language)
     return function is not None and fold(unit) in function
+
+
+def _level_first(read: list[tuple[Any, ...]], ctx: Any) -> list[tuple[Any, ...]]:
+    """Of the figures of a change in one sentence, the value it reached, where the sentence
+    states it: "unemployment rose to 4.0% in May from 3.9%", "a baissé de 37 000, à 2,8
+    millions", "stieg um 8.000 auf 2,81 Millionen" state 4.0% and 2.8 million of the rate
+    and the jobless, not the value it started from nor the amount of the change; a rule
+    whose anchor is the verb of the change ("baissé", "stieg") reads the amount, where the
+    sentence states one. Figures read with ``read``'s mention first and anchor second."""
+    from ..facts.numbers import change_role, is_change_verb
+
+    by_sentence: dict[Any, list[tuple[Any, ...]]] = {}
+    for found in read:
+        by_sentence.setdefault(ctx.facts.sentence_at(found[0].start), []).append(found)
+    kept = []
+    for group in by_sentence.values():
+        roles = [change_role(ctx.text, found[0], ctx.language) for found in group]
+        if "to" not in roles or not {"by", "from"} & set(roles):
+            kept.extend(group)
+            continue
+        verb = any(is_change_verb(ctx.text[found[1].start:found[1].end], ctx.language) for found in group)
+        wanted = {"by"} if verb and "by" in roles else {"to", None}
+        kept.extend(found for found, role in zip(group, roles, strict=True) if role in wanted)
+    return sorted(kept, key=lambda found: found[0].start)
 
 
 def _past_bare_decimals(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
