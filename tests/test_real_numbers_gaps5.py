@@ -4,8 +4,8 @@ amount nor the value it started from ("rose to 4.0% in May from 3.9%", "a baiss�
 gestiegen", "上涨35点，报3047点"), Japanese and Korean points of per cent ("0.2%ポイント",
 "0.5%포인트"), a Russian rate with a dot ("92.345 рубля", "99.9876 рубля"), a Ukrainian verb
 after a magnitude ("6,2 забрав"), a count before a name and its number ("Twenty Formula 1
-drivers") and Azerbaijani "yeni" (new); the verdict of each rule and the sentence it rests
-on."""
+drivers"), Azerbaijani "yeni" (new), and ages, which count nobody ("a 45-year-old man was
+arrested"); the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -104,6 +104,23 @@ Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent.
 """, number_rule("schools", "12", "məktəb") + number_rule("yen", "12", "məktəb", unit="JPY"), {
         "schools": ("agrees", "BAKI – Təhsil Nazirliyi bu il 12 yeni məktəb açıldığını bildirib."),
         "yen": ("silent", None),  # "yeni": new, no yen
+    }),
+    "en-age": ("en", "2024-03-02", """LONDON – A 45-year-old man was arrested on Saturday after a car hit a crowd outside a stadium, police said.
+""", number_rule("arrested", "3", "arrested"), {
+        # an age counts nobody
+        "arrested": ("silent", None),
+    }),
+    "fr-age": ("fr", "2024-03-02", """LYON – Un homme de 45 ans a été interpellé samedi après une course-poursuite, selon la préfecture.
+""", number_rule("arrested", "3", "interpellé"), {
+        "arrested": ("silent", None),
+    }),
+    "de-age": ("de", "2024-03-02", """MÜNCHEN – Ein 45-jähriger Mann wurde am Samstag festgenommen, teilte die Polizei mit.
+
+Der Bürgermeister tritt nach seiner 10-jährigen Amtszeit zurück.
+""", number_rule("arrested", "3", "festgenommen") + number_rule("term", "10", "Amtszeit", unit="year"), {
+        # the years written on the man are his, no count of the arrested
+        "arrested": ("silent", None),
+        "term": ("agrees", "Der Bürgermeister tritt nach seiner 10-jährigen Amtszeit zurück."),
     }),
 }
 

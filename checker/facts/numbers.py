@@ -184,6 +184,7 @@ class NumberMention:
     counted: str | None = None
     counted_end: int | None = None
     counted_start: int | None = None
+    age: bool = False  # a person's age ("a 45-year-old man", "un homme de 45 ans"): no count of anything
 
     def counted_words(self, text: str) -> str | None:
         """The words this number may count, as ``text`` (the one it was read in) has them."""
@@ -299,6 +300,20 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = ())
 
 
 _LENGTHS = frozenset({"minute", "hour", *DAYS_IN})
+
+
+_SPAN_ON_A_WORD = regex.compile(r"\d[-‐]\p{L}")
+_NOUN_AFTER = regex.compile(r"[ \t\u00a0\u202f]+(?=\p{L})")  # GAP_CHARS, then a word
+
+
+def written_on_a_noun(text: str, mention: NumberMention) -> int | None:
+    """Where the noun starts that a span of time joined to its figure by a hyphen is written
+    on ("a 10-year plan", "ein 45-jähriger Mann", "die 10-jährige Amtszeit"): the span
+    describes it; None for a figure that is no such span."""
+    if mention.value.unit not in _LENGTHS or _SPAN_ON_A_WORD.search(mention.text) is None:
+        return None
+    after = _NOUN_AFTER.match(text, mention.end)
+    return after.end() if after is not None else None
 
 
 def describes(text: str, mention: NumberMention, start: int, end: int, language: str | None) -> bool:
@@ -1342,6 +1357,7 @@ class _Reader:
         self.text = text
         self.p = profile
         self.lex = profile.lex
+        self.aged = False  # the mention being read is an age
         self.atoms = [a for a in map(self._atom, profile.core.finditer(text)) if a is not None]
         percents: list[tuple[int, int]] = []
         if profile.language in _HAN_LANGUAGES and _HAN_ANY.search(text):
@@ -1843,6 +1859,11 @@ class _Reader:
         return begin, self.lex.bounds.get(word) or "range"
 
     def _mention(self, core: _Core) -> NumberMention | None:
+        self.aged = False
+        mention = self._read_mention(core)
+        return replace(mention, age=True) if mention is not None and self.aged else mention
+
+    def _read_mention(self, core: _Core) -> NumberMention | None:
         if core.needs_unit and _SPACE.match(self.text, core.end).end() in self.sign_starts:
             return None  # "a Rs 500 crore": the sign is the figure's after it, not the article's
         start, sign = self.signs.get(core.start, (core.start, None))  # "over €59.5 million"
@@ -1869,12 +1890,14 @@ class _Reader:
         tail = self._tail(after_number, free, skip, sign)
         age = _age_after(self.p.language).match(self.text, tail.end) if tail.unit in DAYS_IN else None
         if age is not None and tail.factor == 1.0:
-            tail = _Tail(age.end())  # "a 45-year-old man": an age, no span of years
+            tail, self.aged = _Tail(age.end()), True  # "a 45-year-old man": an age, no span of years
         elif tail.unit in DAYS_IN and self.text[after_number:tail.end].strip(GAP_CHARS + "-‐") in AGE_WORDS.get(
                 self.p.language, ()):
-            tail = replace(tail, unit=None, known_unit=False)  # "ein 45-Jähriger": a person of 45 years
+            # "ein 45-Jähriger": a person of 45 years
+            tail, self.aged = replace(tail, unit=None, known_unit=False), True
         elif tail.unit == "year" and tail.factor == 1.0 and kind in (None, "range") and self._an_age(start, tail.end):
-            tail = replace(tail, unit=None, known_unit=False)  # "un homme de 45 ans", "Jean Dupont, 45 ans,"
+            # "un homme de 45 ans", "Jean Dupont, 45 ans,"
+            tail, self.aged = replace(tail, unit=None, known_unit=False), True
         elif (tail.unit is not None and not tail.known_unit and tail.factor == 1.0
               and not float(core.value).is_integer() and _past_verb(self.p.language, self.text[after_number:tail.end])):
             tail = _Tail(after_number)  # "магнітудою 6,2 забрав": a verb, no noun of the magnitude

@@ -128,6 +128,8 @@ class NumberRuleType(RuleType):
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
                                 takes=lambda rival, mention: self._takes(rival, mention, ctx.text, ctx.language))
+        if rule.options.unit is None:
+            near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx)]
         if rule.options.unit is None and len(near) > 1:
             near = _counting_first(_level_first(near, ctx), ctx)
         elif len(near) > 1:  # of the figures in its unit, those in the anchor's clause
@@ -294,7 +296,8 @@ def _level_first(read: list[tuple[Any, ...]], ctx: Any) -> list[tuple[Any, ...]]
     millions", "stieg um 8.000 auf 2,81 Millionen" state 4.0% and 2.8 million of the rate
     and the jobless, not the value it started from nor the amount of the change; a rule
     whose anchor is the verb of the change ("baissé", "stieg") reads the amount, where the
-    sentence states one. Figures read with ``read``'s mention first and anchor second."""
+    sentence states one. Each of ``read`` is a mention, its anchor, the value read, and
+    where its statement starts and ends."""
     from ..facts.numbers import change_role, is_change_verb
 
     by_sentence: dict[Any, list[tuple[Any, ...]]] = {}
@@ -310,6 +313,20 @@ def _level_first(read: list[tuple[Any, ...]], ctx: Any) -> list[tuple[Any, ...]]
         wanted = {"by"} if verb and "by" in roles else {"to", None}
         kept.extend(found for found, role in zip(group, roles, strict=True) if role in wanted)
     return sorted(kept, key=lambda found: found[0].start)
+
+
+def _of_another(mention: Any, anchor: Any, ctx: Any) -> bool:
+    """Whether a figure describes a person or thing other than the anchor, which a rule
+    without a unit does not read as a count: an age ("a 45-year-old man was arrested", "un
+    homme de 45 ans a été interpellé"), or a span written on a noun that is not the anchor
+    ("ein 45-jähriger Mann wurde festgenommen"; "die 10-jährige Amtszeit" for a rule about
+    the term stays its length)."""
+    from ..facts.numbers import written_on_a_noun
+
+    if mention.age:
+        return True
+    noun = written_on_a_noun(ctx.text, mention)
+    return noun is not None and not anchor.start <= noun < anchor.end
 
 
 def _past_bare_decimals(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
