@@ -53,6 +53,33 @@ Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent.
         "jobless": ("agrees", "NÜRNBERG – Die Zahl der Arbeitslosen ist im Januar um 8.000 auf 2,81 Millionen gestiegen, teilte die Bundesagentur für Arbeit am Mittwoch mit."),
         "quota": ("agrees", "Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent."),
     }),
+    "pt-jobs": ("pt", "2024-03-28", """SÃO PAULO – A taxa de desemprego no Brasil subiu para 7,8% no trimestre encerrado em fevereiro, segundo o IBGE.
+
+O número de desocupados aumentou 5,2%, para 8,5 milhões de pessoas. A população ocupada somou 100,2 milhões.
+""", number_rule("jobless", "8500000", "desocupados"), {
+        # the amount right after the verb ("aumentou 5,2%"), the value reached after "para"
+        "jobless": ("agrees", "O número de desocupados aumentou 5,2%, para 8,5 milhões de pessoas."),
+    }),
+    "tr-jobs": ("tr", "2024-03-11", """ANKARA – Türkiye'de işsizlik oranı ocak ayında yüzde 8,5 oldu, TÜİK açıkladı.
+
+İşsiz sayısı 92 bin kişi azalarak 3 milyon 58 bin kişiye geriledi. Yıllık enflasyon yüzde 64,8'den yüzde 67,1'e yükseldi.
+""", number_rule("jobless", "3058000", "İşsiz sayısı") + number_rule("inflation", "64.8", "enflasyon", unit="percent"), {
+        # the case says the part: "azalarak" after the amount, the dative on the value reached
+        "jobless": ("agrees", "İşsiz sayısı 92 bin kişi azalarak 3 milyon 58 bin kişiye geriledi."),
+        # and the ablative on the value it started from
+        "inflation": ("contradicts", "Yıllık enflasyon yüzde 64,8'den yüzde 67,1'e yükseldi."),
+    }),
+    "nl-jobs": ("nl", "2024-03-21", """DEN HAAG – De werkloosheid is in februari gestegen naar 3,7 procent, meldt het Centraal Bureau voor de Statistiek (CBS).
+
+Het aantal werklozen steeg met 9.000 tot 370.000 mensen.
+""", number_rule("jobless", "200000", "werklozen"), {
+        # "met 9.000 tot 370.000": two values of a change, no range that 200,000 falls in
+        "jobless": ("contradicts", "Het aantal werklozen steeg met 9.000 tot 370.000 mensen."),
+    }),
+    "id-jobs": ("id", "2024-05-06", """JAKARTA – Badan Pusat Statistik (BPS) mencatat tingkat pengangguran terbuka turun menjadi 4,82 persen pada Februari 2024 dari 5,45 persen setahun sebelumnya.
+""", number_rule("rate", "4.82", "pengangguran", unit="percent"), {
+        "rate": ("agrees", "JAKARTA – Badan Pusat Statistik (BPS) mencatat tingkat pengangguran terbuka turun menjadi 4,82 persen pada Februari 2024 dari 5,45 persen setahun sebelumnya."),
+    }),
     "zh-stocks": ("zh", "2024-03-01", """新华社上海3月1日电 周五，上证指数上涨35点，报3047点，涨幅1.16%。
 
 沪深两市成交额达8500亿元。

@@ -834,10 +834,28 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     "ru": (CHANGED_TO["ru"][1], ("на",), ("с", "со"), ("до",)),
     "uk": (CHANGED_TO["uk"][1], ("на",), ("з", "із", "зі"), ("до",)),
     "pl": (CHANGED_TO["pl"][1], ("o",), ("z", "ze"), ("do",)),
+    "nl": ("stijg steeg gestegen daal gedaald toegenomen afgenomen groeide gegroeid", ("met",), ("van",),
+           ("naar", "tot")),
+    # Indonesian and Malay: "turun menjadi 4,82 persen dari 5,45 persen", "berkurang 790 ribu orang menjadi 7,2 juta"
+    **dict.fromkeys(("id", "ms"), ("naik turun meningkat menurun bertambah berkurang melonjak merosot anjlok",
+                                   ("sebesar", "sebanyak"), ("dari",), ("menjadi", "ke"))),
+    # Turkish and Azerbaijani write the part on the figure: "92 bin kişi azalarak 3 milyon 58 bin
+    # kişiye geriledi" (fell by 92,000 to 3,058,000), "yüzde 67'den yüzde 68,5'e yükseldi" (see
+    # :data:`CHANGE_CASES`)
+    "tr": ("art azal yuksel dus gerile tirman", (), (), ()),
+    "az": ("art azal yuksel dus gerile enib endi enerek", (), (), ()),
     # Chinese, written without spaces: "上证指数上涨35点，报3047点" (rose 35 points, to 3,047),
     # "从3.9%升至4.0%"
     "zh": ("上涨 下跌 上升 下降 增长 减少 增加 回落 下滑 攀升 涨 跌 升 降", ("了",), ("从", "由"),
            ("报", "至", "到", "达", "为", "收于")),
+}
+# The endings of a change where the figure's case says its part, folded: the amount before a
+# converb of change ("92 bin kişi azalarak", by 92,000), the value reached in the dative
+# ("kişiye", "68,5'e"), the value it started from in the ablative ("67'den"); as (converb
+# endings, dative, ablative).
+CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "tr": (("arak", "erek"), ("e", "a"), ("den", "dan", "ten", "tan")),
+    "az": (("araq", "erek"), ("e", "a"), ("den", "dan")),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",

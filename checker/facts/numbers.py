@@ -38,6 +38,7 @@ from .number_words import (
     AGE_AFTER,
     AGE_BEFORE,
     AGE_WORDS,
+    CHANGE_CASES,
     CHANGES,
     CLOCK_AFTER,
     CLOCK_AT,
@@ -757,14 +758,21 @@ def _change_words(language: str) -> tuple[regex.Pattern, regex.Pattern, frozense
     if language in _HAN_LANGUAGES:  # no spaces: the words end where the figure starts
         return (regex.compile(_alternation(verbs.split())), regex.compile(rf"(?:{pattern}){_GAP}*\Z"),
                 frozenset(map(key, to)))
-    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, verbs.split()))})"),
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, verbs.split()))})[\p{{L}}\p{{M}}]*"),
             regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern}){_GAP}+\Z", regex.IGNORECASE),
             frozenset(map(key, to)))
 
 
-# German closes a clause with the participle: "ist im Januar um 8.000 auf 2,81 Millionen gestiegen"
-_VERB_LAST = frozenset({"de"})
+# German and Dutch close a clause with the participle: "ist im Januar um 8.000 auf 2,81 Millionen
+# gestiegen", "is met 9.000 tot 370.000 gestegen"
+_VERB_LAST = frozenset({"de", "nl"})
 _CLAUSE_AFTER = regex.compile(r"(?:[^.,;:!?\n]|[.,](?=\d))*")
+@lru_cache(maxsize=64)
+def _change_words_of(language: str) -> frozenset[str]:
+    """The keys of the words for "by", "from" and "to" of a change in ``language``."""
+    return frozenset(key(word) for words in CHANGES.get(language, ((),) * 4)[1:] for word in words)
+
+
 _HAN_CLAUSE_BEFORE = regex.compile(r"[^。！？；\n]*\Z")
 
 
@@ -782,11 +790,14 @@ def _change_clause(text: str, pos: int, language: str) -> tuple[str, regex.Patte
 
 
 def change_role(text: str, mention: NumberMention, language: str | None) -> str | None:
-    """The part a figure plays in a change stated before it in its clause (or after it, where
-    the verb closes the clause: "um 8.000 auf 2,81 Millionen gestiegen"): "to" for the value reached ("rose to 4.0%", "à 2,8 millions", "fino a 45.000", "auf 2,81 Millionen",
+    """The part a figure plays in a change stated before it in its clause (or after it,
+    where the verb closes the clause: "um 8.000 auf 2,81 Millionen gestiegen"): "to" for the
+    value reached ("rose to 4.0%", "à 2,8 millions", "fino a 45.000", "auf 2,81 Millionen",
     "报3047点"), "by" for the amount ("by 8,000", "um 8.000", "rose 3%", "上涨35点"), "from"
     for the value it started from ("from 3.9%"); None outside a change."""
     base = _tag(language).split("_")[0].lower()
+    if base in CHANGE_CASES:
+        return _case_role(text, mention, base)
     found = _change_clause(text, mention.start, base)
     if found is None:
         return None
@@ -800,6 +811,25 @@ def change_role(text: str, mention: NumberMention, language: str | None) -> str 
         return "by"  # right after the verb: "rose 3%", "上涨35点"
     role = words.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
     return role.lastgroup if role is not None else None
+
+
+def _case_role(text: str, mention: NumberMention, language: str) -> str | None:
+    """The part of a figure in a change whose verb follows it, by the case written on the
+    figure or its noun (:data:`~checker.facts.number_words.CHANGE_CASES`): "92 bin kişi
+    azalarak" is the amount, "3 milyon 58 bin kişiye geriledi" the value reached, "yüzde
+    67'den" the value it started from."""
+    found = _change_words(language)
+    after = fold(_CLAUSE_AFTER.match(text, mention.end)[0])
+    if found is None or found[0].search(after) is None:
+        return None
+    converbs, dative, ablative = CHANGE_CASES[language]
+    verb = found[0].match(after.lstrip(GAP_CHARS))
+    if verb is not None and verb[0].endswith(converbs):
+        return "by"
+    ending = _LAST_WORD.search(fold(mention.text).rstrip())
+    if ending is None:
+        return None
+    return "from" if ending[1].endswith(ablative) else "to" if ending[1].endswith(dative) else None
 
 
 def is_change_verb(word: str, language: str | None) -> bool:
@@ -1738,6 +1768,8 @@ class _Reader:
         if self.p.language in _NOUNS_CAPITALISED and word[0].islower() and fold(word) in (
                 function_words(self.p.language) or ()):
             return False  # "um 8.000 auf 2,81 Millionen": a preposition where nouns are capitalised
+        if token.key in _change_words_of(self.p.language):
+            return False  # "gestegen van 3,6 naar 3,7 procent": the "to" of a change
         return (token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
                 and not _verb(self.p.language, token.key))
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from .. import hookimpl
 from ..errors import RuleSchemaError
@@ -187,6 +187,9 @@ class NumberRuleType(RuleType):
         return rule.options.tolerance.agree(a, b)
 
 
+_Read = TypeVar("_Read", bound=tuple)
+
+
 def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, Any]]:
     """Of the figures near a rule's anchors in one sentence, those that count the anchor
     itself, when one does: "after a 14-hour debate, with 81 votes in favour" states 81
@@ -290,20 +293,20 @@ def _a_count(mention: Any, ctx: Any) -> bool | None:
     return function is not None and fold(unit) in function
 
 
-def _level_first(read: list[tuple[Any, ...]], ctx: Any) -> list[tuple[Any, ...]]:
+def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     """Of the figures of a change in one sentence, the value it reached, where the sentence
     states it: "unemployment rose to 4.0% in May from 3.9%", "a baissé de 37 000, à 2,8
     millions", "stieg um 8.000 auf 2,81 Millionen" state 4.0% and 2.8 million of the rate
     and the jobless, not the value it started from nor the amount of the change; a rule
     whose anchor is the verb of the change ("baissé", "stieg") reads the amount, where the
-    sentence states one. Each of ``read`` is a mention, its anchor, the value read, and
-    where its statement starts and ends."""
+    sentence states one. Each of ``read`` begins with a mention and its anchor (and may go
+    on with the value read and where its statement starts and ends)."""
     from ..facts.numbers import change_role, is_change_verb
 
-    by_sentence: dict[Any, list[tuple[Any, ...]]] = {}
+    by_sentence: dict[Any, list[_Read]] = {}
     for found in read:
         by_sentence.setdefault(ctx.facts.sentence_at(found[0].start), []).append(found)
-    kept = []
+    kept: list[_Read] = []
     for group in by_sentence.values():
         roles = [change_role(ctx.text, found[0], ctx.language) for found in group]
         if "to" not in roles or not {"by", "from"} & set(roles):
