@@ -1,11 +1,12 @@
 """Figures as real news writes them, end to end: the level a change reached, not the
 amount nor the value it started from ("rose to 4.0% in May from 3.9%", "a baissé de 37 000
 …, à 2,8 millions", "calati di 12.000, fino a 1,88 milioni", "ist um 8.000 auf 2,81 Millionen
-gestiegen", "上涨35点，报3047点"), Japanese and Korean points of per cent ("0.2%ポイント",
-"0.5%포인트"), a Russian rate with a dot ("92.345 рубля", "99.9876 рубля"), a Ukrainian verb
-after a magnitude ("6,2 забрав"), a count before a name and its number ("Twenty Formula 1
-drivers"), Azerbaijani "yeni" (new), and ages, which count nobody ("a 45-year-old man was
-arrested"); the verdict of each rule and the sentence it rests on."""
+gestiegen", "上涨35点，报3047点", "744円63銭高の3万9910円82銭", "25.3포인트 오른 2,674.27로"),
+Japanese and Korean points of per cent ("0.2%ポイント", "0.5%포인트"), a Russian rate with a
+dot ("92.345 рубля", "99.9876 рубля"), a Ukrainian verb after a magnitude ("6,2 забрав"), a
+count before a name and its number ("Twenty Formula 1 drivers"), Azerbaijani "yeni" (new),
+and ages, which count nobody ("a 45-year-old man was arrested"); the verdict of each rule
+and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -87,6 +88,30 @@ Het aantal werklozen steeg met 9.000 tot 370.000 mensen.
         # rose 35 points, to 3,047: the index's level, and the rise's amount
         "index": ("agrees", "周五，上证指数上涨35点，报3047点，涨幅1.16%。"),
         "rise": ("agrees", "周五，上证指数上涨35点，报3047点，涨幅1.16%。"),
+    }),
+    "ja-nikkei": ("ja", "2024-03-01", """東京 – 1日の東京株式市場で日経平均株価は大幅続伸し、前日比744円63銭高の3万9910円82銭で取引を終えた。
+
+東証プライムの売買代金は5兆円を超えた。
+""", number_rule("nikkei", "39910.82", "日経平均株価"), {
+        # the sen after the yen are hundredths of it, and the amount of the rise is no level
+        "nikkei": ("agrees", "東京 – 1日の東京株式市場で日経平均株価は大幅続伸し、前日比744円63銭高の3万9910円82銭で取引を終えた。"),
+    }),
+    "ko-kospi": ("ko", "2024-03-06", """서울 – 코스피는 전날보다 25.3포인트 오른 2,674.27로 마감했다.
+
+외국인은 4천억 원어치를 순매수했다.
+""", number_rule("kospi", "2674.27", "코스피"), {
+        # the points of an index are no points of per cent
+        "kospi": ("agrees", "서울 – 코스피는 전날보다 25.3포인트 오른 2,674.27로 마감했다."),
+    }),
+    "ar-inflation": ("ar", "2024-03-10", """القاهرة – ارتفع معدل التضخم السنوي في مصر إلى 35.7% في فبراير من 29.8% في يناير، بحسب الجهاز المركزي للتعبئة العامة والإحصاء.
+
+ويبلغ عدد سكان مصر نحو 106 ملايين نسمة.
+""", number_rule("inflation", "35.7", "التضخم", unit="percent"), {
+        "inflation": ("agrees", "القاهرة – ارتفع معدل التضخم السنوي في مصر إلى 35.7% في فبراير من 29.8% في يناير، بحسب الجهاز المركزي للتعبئة العامة والإحصاء."),
+    }),
+    "sw-inflation": ("sw", "2024-03-10", """NAIROBI – Mfumuko wa bei nchini Kenya ulipungua hadi asilimia 6.3 mwezi Februari kutoka asilimia 6.9 mwezi Januari, Ofisi ya Takwimu ilisema.
+""", number_rule("inflation", "6.3", "Mfumuko wa bei", unit="percent"), {
+        "inflation": ("agrees", "NAIROBI – Mfumuko wa bei nchini Kenya ulipungua hadi asilimia 6.3 mwezi Februari kutoka asilimia 6.9 mwezi Januari, Ofisi ya Takwimu ilisema."),
     }),
     "ja-points": ("ja", "2024-03-29", """東京 – 総務省が29日発表した2月の完全失業率は2.6%で、前月から0.2%ポイント上昇した。
 

@@ -839,6 +839,11 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     # Indonesian and Malay: "turun menjadi 4,82 persen dari 5,45 persen", "berkurang 790 ribu orang menjadi 7,2 juta"
     **dict.fromkeys(("id", "ms"), ("naik turun meningkat menurun bertambah berkurang melonjak merosot anjlok",
                                    ("sebesar", "sebanyak"), ("dari",), ("menjadi", "ke"))),
+    "ar": ("ارتفع ارتفعت انخفض انخفضت تراجع تراجعت زاد زادت صعد صعدت هبط هبطت قفز قفزت نما نمت",
+           ("بنسبة", "بمقدار"), ("من",), ("إلى", "الى")),
+    # Swahili verbs carry their subject and tense: "ulipungua hadi asilimia 6.3 kutoka asilimia 6.9"
+    "sw": (" ".join(subject + tense + root for subject in ("u", "i", "ya", "zi", "li") for tense in ("li", "me", "na")
+                    for root in ("pungua", "panda", "ongezeka", "shuka")), ("kwa",), ("kutoka",), ("hadi", "mpaka")),
     # Turkish and Azerbaijani write the part on the figure: "92 bin kişi azalarak 3 milyon 58 bin
     # kişiye geriledi" (fell by 92,000 to 3,058,000), "yüzde 67'den yüzde 68,5'e yükseldi" (see
     # :data:`CHANGE_CASES`)
@@ -856,6 +861,16 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
 CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "tr": (("arak", "erek"), ("e", "a"), ("den", "dan", "ten", "tan")),
     "az": (("araq", "erek"), ("e", "a"), ("den", "dan")),
+}
+
+# Japanese and Korean write the word of a change after its amount, and a particle on the value
+# reached or the value it started from: "前日比744円63銭高の3万9910円82銭" (744.63 yen higher,
+# at 39,910.82), "2.6%に上昇" (rose to 2.6%), "3.9%から" (from 3.9%), "25.3포인트 오른 2,674.27로
+# 마감했다" (closed 25.3 points up, at 2,674.27); as (the words of change, the particles of the
+# value reached, those of the value it started from).
+PARTICLE_CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "ja": ("上昇 下落 高 安 増 減 値上がり 値下がり 上げ 下げ 伸び 低下", ("に",), ("から",)),
+    "ko": ("오른 올라 오르 올랐 상승 하락 내린 내려 내렸 떨어 늘어 늘었 줄어 줄었 증가 감소", ("로", "으로"), ("에서",)),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",
@@ -2111,7 +2126,9 @@ def _built_lexicon(language: str) -> Lexicon:
         numbers=numbers, articles=articles, multipliers=multipliers, units=units, linkers=linkers, ands=ands,
         halves_after=halves_after, halves_before=halves_before, bounds=bounds, bounds_after=bounds_after,
         bounds_before_noun=bounds_before_noun, openers=openers, connectors=connectors,
-        unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items() if " " not in k and u not in MONEY})),
+        # a form with the per cent sign is read as written: "25.3포인트" is no "%포인트"
+        unit_folds=tuple(sorted({(fold(k), u) for k, u in units.items()
+                                 if " " not in k and "%" not in k and u not in MONEY})),
         signs=signs,
         money_multipliers=money_multipliers,
         scaled_signs=scaled_signs,

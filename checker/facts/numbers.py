@@ -63,6 +63,7 @@ from .number_words import (
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
+    PARTICLE_CHANGES,
     PARTS_LANGUAGES,
     PASSING_AHEAD,
     PASSING_AROUND,
@@ -714,6 +715,14 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 time_end is not None and m.value.unit == "minute" and not text[time_end:m.start].strip(GAP_CHARS)):
             time_end = m.end  # and the minutes after its hour: "lúc 14 giờ 30 phút", "в 14 часов 30 минут"
             continue
+        if found and m.counted is not None and _cents_of(found[-1], m):
+            # "3万9910円82銭": the sen of a price in yen, a hundredth each
+            whole = found[-1].value.min or 0.0
+            value = whole + (m.value.min or 0.0) / 100
+            end = m.end + len(_SEN)
+            found[-1] = replace(found[-1], end=end, text=text[found[-1].start:end],
+                                value=replace(found[-1].value, min=value, max=value))
+            continue
         if _in_a_name(text, m, profile):
             if (found and m.value.unit is not None and found[-1].value.unit is None
                     and not may_be_year(found[-1].text, found[-1].value.min or 0)
@@ -728,6 +737,18 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 and not (profile.dot_groups and _dot_of_a_rate(m))):
             found.append(m)
     return found
+
+
+_SEN = "銭"  # the hundredth of a yen, which Japanese prices write after the yen: "3万9910円82銭"
+
+
+def _cents_of(price: NumberMention, mention: NumberMention) -> bool:
+    """Whether ``mention`` is the sen written right after a whole price in yen."""
+    value, whole = mention.value, price.value
+    return (whole.unit == "JPY" and price.end == mention.start and whole.min == whole.max
+            and mention.counted is not None and mention.counted.startswith(_SEN) and value.unit is None
+            and value.min == value.max and value.min is not None and float(value.min).is_integer()
+            and 0 <= value.min < 100)
 
 
 # A dot before three digits, the last not naught, where the comma is the decimal mark and a
@@ -798,6 +819,8 @@ def change_role(text: str, mention: NumberMention, language: str | None) -> str 
     base = _tag(language).split("_")[0].lower()
     if base in CHANGE_CASES:
         return _case_role(text, mention, base)
+    if base in PARTICLE_CHANGES:
+        return _particle_role(text, mention, base)
     found = _change_clause(text, mention.start, base)
     if found is None:
         return None
@@ -832,9 +855,40 @@ def _case_role(text: str, mention: NumberMention, language: str) -> str | None:
     return "from" if ending[1].endswith(ablative) else "to" if ending[1].endswith(dative) else None
 
 
+@lru_cache(maxsize=8)
+def _particle_words(language: str) -> regex.Pattern:
+    return regex.compile(_alternation(PARTICLE_CHANGES[language][0].split()))
+
+
+_EAST_CLAUSE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|[.,](?=\d))*")
+_EAST_CLAUSE_BEFORE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|(?<=\d)[.,])*\Z")
+
+
+def _particle_role(text: str, mention: NumberMention, language: str) -> str | None:
+    """The part of a figure in a Japanese or Korean change, by the word of change right
+    after it (the amount: "744円63銭高", "25.3포인트 오른") or the particle on it (the value
+    reached: "2,674.27로", "2.6%に", and in Japanese after "高の"; the value it started from:
+    "3.9%から") (:data:`~checker.facts.number_words.PARTICLE_CHANGES`)."""
+    words = _particle_words(language)
+    _, reached, started = PARTICLE_CHANGES[language]
+    end = mention.counted_end if mention.counted is not None and mention.counted_end else mention.end
+    after = _EAST_CLAUSE.match(text, end)[0]
+    before = _EAST_CLAUSE_BEFORE.search(text, max(0, mention.start - _CHANGE_REACH), mention.start)[0]
+    if not any(words.search(part) for part in (before, text[mention.end:end], after)):
+        return None
+    if words.match(after.lstrip(GAP_CHARS)) or (mention.counted is not None and words.search(mention.counted)):
+        return "by"  # "25.3포인트 오른", and in the letters written on the figure: "744ポイント高"
+    glued = text[mention.end:end] if end > mention.end else after
+    if glued.startswith(reached) or (language == "ja" and before.endswith("の") and words.search(before[-4:])):
+        return "to"
+    return "from" if glued.startswith(started) else None
+
+
 def is_change_verb(word: str, language: str | None) -> bool:
     """Whether ``word`` is a verb of change (:data:`~checker.facts.number_words.CHANGES`)."""
     base = _tag(language).split("_")[0].lower()
+    if base in PARTICLE_CHANGES:
+        return _particle_words(base).match(word) is not None
     found = _change_words(base)
     return found is not None and found[0].match(word if base in _HAN_LANGUAGES else fold(word)) is not None
 
