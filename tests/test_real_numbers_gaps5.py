@@ -46,6 +46,26 @@ Il tasso di disoccupazione giovanile è salito al 20,1%.
         # fell to 1.88 million, which 1.8 million is not ("fino a" after a change is no "up to")
         "jobless": ("contradicts", "ROMA – I disoccupati sono calati di 12.000 unità a dicembre, fino a 1,88 milioni, secondo le stime dell'Istat."),
     }),
+    "fr-deficit": ("fr", "2024-03-26", """PARIS – Le déficit public de la France a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022, a annoncé l'Insee mardi.
+
+La dette publique s'élève à 3 101 milliards d'euros, soit 110,6 % du PIB.
+""", number_rule("deficit", "5.5", "déficit", unit="percent"), {
+        # "contre 4,8 %": the year it is compared with
+        "deficit": ("agrees", "PARIS – Le déficit public de la France a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022, a annoncé l'Insee mardi."),
+    }),
+    "it-inflation": ("it", "2024-03-01", """ROMA – L'inflazione in Italia è scesa allo 0,8% a febbraio dall'1,2% di gennaio, secondo l'Istat.
+
+Il carrello della spesa è aumentato del 3,7% su base annua.
+""", number_rule("inflation", "0.8", "inflazione", unit="percent"), {
+        # "allo", "dall'": the prepositions with their articles
+        "inflation": ("agrees", "ROMA – L'inflazione in Italia è scesa allo 0,8% a febbraio dall'1,2% di gennaio, secondo l'Istat."),
+    }),
+    "ru-inflation": ("ru", "2024-03-13", """МОСКВА – Годовая инфляция в России в феврале ускорилась до 7,7% с 7,4% в январе, сообщил Росстат.
+
+Ключевая ставка ЦБ остается на уровне 16% годовых.
+""", number_rule("inflation", "7.7", "инфляция", unit="percent"), {
+        "inflation": ("agrees", "МОСКВА – Годовая инфляция в России в феврале ускорилась до 7,7% с 7,4% в январе, сообщил Росстат."),
+    }),
     "de-jobs": ("de", "2024-01-31", """NÜRNBERG – Die Zahl der Arbeitslosen ist im Januar um 8.000 auf 2,81 Millionen gestiegen, teilte die Bundesagentur für Arbeit am Mittwoch mit.
 
 Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent.

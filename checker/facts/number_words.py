@@ -796,9 +796,9 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # verbs (compared folded); a dash before "to" says so too.
 CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "ru": ("до", ("вырос вырас увеличил увеличива сократил сокраща снизил снижа упал упад подорожа подешеве "
-                  "поднял поднима опустил опуска достиг возрос повысил повыша понизил понижа")),
+                  "поднял поднима опустил опуска достиг возрос повысил повыша понизил понижа ускорил замедлил")),
     "uk": ("до", ("зріс зрос зроста збільши скороти скороч знизи зниж впав впал падав подорожча подешевша "
-                  "досяг підвищи підвищу понизи")),
+                  "досяг підвищи підвищу понизи прискори сповільни уповільни")),
     "pl": ("do", ("wzrósł wzrosł wzrasta zwiększ spadł spadl spada zmalał zmniejsz obniż podniós podniesi "
                   "podwyższ")),
     "bg": ("до", "нарасна нараства намаля спадна увеличи покачи"),
@@ -828,7 +828,8 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
            ("de", "du", "des"), ("à",)),
     "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
             "zurückgegangen kletter"), ("um",), ("von",), ("auf",)),
-    "it": (CHANGED_TO["it"][1], ("di",), ("da", "dal", "dai", "dalle"), ("a", "al", "fino a")),
+    "it": (CHANGED_TO["it"][1], ("di", "del", "dello", "dell'"), ("da", "dal", "dallo", "dalla", "dall'", "dai", "dalle"),
+           ("a", "al", "allo", "alla", "all'", "fino a")),
     "es": (CHANGED_TO["es"][1], ("en",), ("desde", "de", "del"), ("hasta", "a", "al")),
     "pt": (CHANGED_TO["pt"][1], ("em",), ("de", "do", "da"), ("até", "para", "a", "ao")),
     "ru": (CHANGED_TO["ru"][1], ("на",), ("с", "со"), ("до",)),
@@ -854,6 +855,15 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     "zh": ("上涨 下跌 上升 下降 增长 减少 增加 回落 下滑 攀升 涨 跌 升 降", ("了",), ("从", "由"),
            ("报", "至", "到", "达", "为", "收于")),
 }
+# Words before the value a figure is compared with, which is no statement of the figure's
+# subject now: "a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022", "rose 3% compared
+# with 2.5%", "wzrosła do 5,4 proc. wobec 5,3 proc.", "7,7% против 7,4%".
+COMPARED_WITH: Mapping[str, tuple[str, ...]] = {
+    "en": ("compared with", "compared to", "versus", "vs", "vs."), "fr": ("contre",),
+    "es": ("frente a", "frente al"), "it": ("rispetto a", "rispetto al", "rispetto allo", "contro"),
+    "pt": ("ante", "contra"), "ru": ("против",), "uk": ("проти",), "pl": ("wobec",),
+}
+
 # The endings of a change where the figure's case says its part, folded: the amount before a
 # converb of change ("92 bin kişi azalarak", by 92,000), the value reached in the dative
 # ("kişiye", "68,5'e"), the value it started from in the ablative ("67'den"); as (converb

@@ -45,6 +45,7 @@ from .number_words import (
     CLOCK_AT_MINUTES_ONLY,
     CLOCK_PARTS,
     CLOCK_WORDS,
+    COMPARED_WITH,
     DECIMAL_VERB_ENDINGS,
     DECIMAL_WORDS,
     DIGIT_MARKS,
@@ -775,12 +776,12 @@ def _change_words(language: str) -> tuple[regex.Pattern, regex.Pattern, frozense
         return None
     verbs, by, start, to = CHANGES[language]
     words = {"to": to, "by": by, "from": start}
-    pattern = "|".join(rf"(?P<{role}>{_alternation(map(key, forms))})" for role, forms in words.items())
+    pattern = "|".join(rf"(?P<{role}>{_alternation(map(key, forms))})" for role, forms in words.items() if forms)
     if language in _HAN_LANGUAGES:  # no spaces: the words end where the figure starts
         return (regex.compile(_alternation(verbs.split())), regex.compile(rf"(?:{pattern}){_GAP}*\Z"),
                 frozenset(map(key, to)))
     return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, verbs.split()))})[\p{{L}}\p{{M}}]*"),
-            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern}){_GAP}+\Z", regex.IGNORECASE),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?:{_GAP}+|(?<=['’]))\Z", regex.IGNORECASE),
             frozenset(map(key, to)))
 
 
@@ -817,6 +818,9 @@ def change_role(text: str, mention: NumberMention, language: str | None) -> str 
     "报3047点"), "by" for the amount ("by 8,000", "um 8.000", "rose 3%", "上涨35点"), "from"
     for the value it started from ("from 3.9%"); None outside a change."""
     base = _tag(language).split("_")[0].lower()
+    compared = _compared_with(base)
+    if compared is not None and compared.search(text, max(0, mention.start - _NOUN_REACH), mention.start):
+        return "from"  # "contre 4,8 % en 2022", "compared with 2.5%"
     if base in CHANGE_CASES:
         return _case_role(text, mention, base)
     if base in PARTICLE_CHANGES:
@@ -862,6 +866,15 @@ def _particle_words(language: str) -> regex.Pattern:
 
 _EAST_CLAUSE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|[.,](?=\d))*")
 _EAST_CLAUSE_BEFORE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|(?<=\d)[.,])*\Z")
+
+
+@lru_cache(maxsize=64)
+def _compared_with(language: str) -> regex.Pattern | None:
+    """A regex of the words before a value compared with (:data:`~checker.facts.number_words.COMPARED_WITH`)
+    that end where a figure starts."""
+    words = COMPARED_WITH.get(language)
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(key, words))}){_GAP}+\Z", regex.IGNORECASE)
+            if words else None)
 
 
 def _particle_role(text: str, mention: NumberMention, language: str) -> str | None:

@@ -299,7 +299,8 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     millions", "stieg um 8.000 auf 2,81 Millionen" state 4.0% and 2.8 million of the rate
     and the jobless, not the value it started from nor the amount of the change; a rule
     whose anchor is the verb of the change ("baissé", "stieg") reads the amount, where the
-    sentence states one. Each of ``read`` begins with a mention and its anchor (and may go
+    sentence states one. A value something is compared with is passed over beside another
+    ("5,5 % du PIB en 2023, contre 4,8 % en 2022"). Each of ``read`` begins with a mention and its anchor (and may go
     on with the value read and where its statement starts and ends)."""
     from ..facts.numbers import change_role, is_change_verb
 
@@ -309,11 +310,14 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     kept: list[_Read] = []
     for group in by_sentence.values():
         roles = [change_role(ctx.text, found[0], ctx.language) for found in group]
-        if "to" not in roles or not {"by", "from"} & set(roles):
+        if "to" in roles and {"by", "from"} & set(roles):
+            verb = any(is_change_verb(ctx.text[found[1].start:found[1].end], ctx.language) for found in group)
+            wanted = {"by"} if verb and "by" in roles else {"to", None}
+        elif "from" in roles and None in roles:
+            wanted = {"by", None}  # "5,5 % du PIB en 2023, contre 4,8 % en 2022": what it is compared with
+        else:
             kept.extend(group)
             continue
-        verb = any(is_change_verb(ctx.text[found[1].start:found[1].end], ctx.language) for found in group)
-        wanted = {"by"} if verb and "by" in roles else {"to", None}
         kept.extend(found for found, role in zip(group, roles, strict=True) if role in wanted)
     return sorted(kept, key=lambda found: found[0].start)
 
