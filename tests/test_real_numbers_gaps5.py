@@ -101,6 +101,16 @@ Het aantal werklozen steeg met 9.000 tot 370.000 mensen.
 """, number_rule("rate", "4.82", "pengangguran", unit="percent"), {
         "rate": ("agrees", "JAKARTA – Badan Pusat Statistik (BPS) mencatat tingkat pengangguran terbuka turun menjadi 4,82 persen pada Februari 2024 dari 5,45 persen setahun sebelumnya."),
     }),
+    "de-inflation": ("de", "2024-04-02", """WIESBADEN – Die Inflationsrate in Deutschland ist im März auf 2,2 Prozent gesunken, nach 2,5 Prozent im Februar, teilte das Statistische Bundesamt mit.
+""", number_rule("inflation", "2.2", "Inflationsrate", unit="percent"), {
+        # "nach 2,5 Prozent": the rate it fell from
+        "inflation": ("agrees", "WIESBADEN – Die Inflationsrate in Deutschland ist im März auf 2,2 Prozent gesunken, nach 2,5 Prozent im Februar, teilte das Statistische Bundesamt mit."),
+    }),
+    "hi-reserves": ("hi", "2024-03-09", """नई दिल्ली – देश का विदेशी मुद्रा भंडार 6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया, रिज़र्व बैंक ने बताया।
+""", number_rule("reserves", "625600000000", "विदेशी मुद्रा भंडार", unit="USD"), {
+        # the amount before "बढ़कर" (having risen), the value reached with "पर"
+        "reserves": ("agrees", "नई दिल्ली – देश का विदेशी मुद्रा भंडार 6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया, रिज़र्व बैंक ने बताया।"),
+    }),
     "zh-stocks": ("zh", "2024-03-01", """新华社上海3月1日电 周五，上证指数上涨35点，报3047点，涨幅1.16%。
 
 沪深两市成交额达8500亿元。

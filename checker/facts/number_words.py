@@ -827,7 +827,7 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi", ("de",),
            ("de", "du", "des"), ("à",)),
     "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
-            "zurückgegangen kletter"), ("um",), ("von",), ("auf",)),
+            "zurückgegangen kletter"), ("um",), ("von", "nach"), ("auf",)),
     "it": (CHANGED_TO["it"][1], ("di", "del", "dello", "dell'"), ("da", "dal", "dallo", "dalla", "dall'", "dai", "dalle"),
            ("a", "al", "allo", "alla", "all'", "fino a")),
     "es": (CHANGED_TO["es"][1], ("en",), ("desde", "de", "del"), ("hasta", "a", "al")),
@@ -881,6 +881,8 @@ CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 PARTICLE_CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "ja": ("上昇 下落 高 安 増 減 値上がり 値下がり 上げ 下げ 伸び 低下", ("に",), ("から",)),
     "ko": ("오른 올라 오르 올랐 상승 하락 내린 내려 내렸 떨어 늘어 늘었 줄어 줄었 증가 감소", ("로", "으로"), ("에서",)),
+    # Hindi: "6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया" (rose by 6.55 billion dollars to 625.6 billion)
+    "hi": ("बढ़कर बढकर घटकर उछलकर फिसलकर गिरकर", ("पर", "तक"), ("से",)),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",

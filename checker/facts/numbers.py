@@ -864,6 +864,7 @@ def _particle_words(language: str) -> regex.Pattern:
     return regex.compile(_alternation(PARTICLE_CHANGES[language][0].split()))
 
 
+_AFTER_CHANGE = regex.compile(rf"\p{{L}}\p{{M}}*(?:の|{_GAP}+)\Z")
 _EAST_CLAUSE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|[.,](?=\d))*")
 _EAST_CLAUSE_BEFORE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|(?<=\d)[.,])*\Z")
 
@@ -878,9 +879,10 @@ def _compared_with(language: str) -> regex.Pattern | None:
 
 
 def _particle_role(text: str, mention: NumberMention, language: str) -> str | None:
-    """The part of a figure in a Japanese or Korean change, by the word of change right
-    after it (the amount: "744円63銭高", "25.3포인트 오른") or the particle on it (the value
-    reached: "2,674.27로", "2.6%に", and in Japanese after "高の"; the value it started from:
+    """The part of a figure in a Japanese, Korean or Hindi change, by the word of change right
+    after it (the amount: "744円63銭高", "25.3포인트 오른", "6.55 अरब डॉलर बढ़कर") or the particle
+    on it (the value reached: "2,674.27로", "2.6%に", "625.6 अरब डॉलर पर", and the figure right
+    after the word of change, "高の3万9910円", "घटकर 5.09 प्रतिशत"; the value it started from:
     "3.9%から") (:data:`~checker.facts.number_words.PARTICLE_CHANGES`)."""
     words = _particle_words(language)
     _, reached, started = PARTICLE_CHANGES[language]
@@ -891,9 +893,9 @@ def _particle_role(text: str, mention: NumberMention, language: str) -> str | No
         return None
     if words.match(after.lstrip(GAP_CHARS)) or (mention.counted is not None and words.search(mention.counted)):
         return "by"  # "25.3포인트 오른", and in the letters written on the figure: "744ポイント高"
-    glued = text[mention.end:end] if end > mention.end else after
-    if glued.startswith(reached) or (language == "ja" and before.endswith("の") and words.search(before[-4:])):
-        return "to"
+    glued = text[mention.end:end] if end > mention.end else after.lstrip(GAP_CHARS)
+    if glued.startswith(reached) or _AFTER_CHANGE.search(before) and words.search(before[-6:]):
+        return "to"  # "2,674.27로", and after the word of change: "高の3万9910円", "घटकर 5.09"
     return "from" if glued.startswith(started) else None
 
 
