@@ -111,6 +111,29 @@ Het aantal werklozen steeg met 9.000 tot 370.000 mensen.
         # the amount before "बढ़कर" (having risen), the value reached with "पर"
         "reserves": ("agrees", "नई दिल्ली – देश का विदेशी मुद्रा भंडार 6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया, रिज़र्व बैंक ने बताया।"),
     }),
+    "fr-markets": ("fr", "2024-03-26", """PARIS – Le CAC 40 a terminé en hausse de 0,8 %, à 8 204 points, porté par le luxe.
+""", number_rule("index", "8204", "CAC 40"), {
+        # the 40 of the index's name is no figure of it, nor is the rise
+        "index": ("agrees", "PARIS – Le CAC 40 a terminé en hausse de 0,8 %, à 8 204 points, porté par le luxe."),
+    }),
+    "en-markets": ("en", "2024-03-26", """LONDON (Reuters) - Britain's FTSE 100 closed up 0.8% at 7,931 points on Tuesday, led by mining stocks.
+""", number_rule("index", "7931", "FTSE 100"), {
+        "index": ("agrees", "LONDON (Reuters) - Britain's FTSE 100 closed up 0.8% at 7,931 points on Tuesday, led by mining stocks."),
+    }),
+    "es-markets": ("es", "2024-03-26", """MADRID – El Ibex 35 cerró con una subida del 1,2%, hasta los 10.923 puntos.
+
+El IPC se moderó al 2,8% en febrero desde el 3,4% de enero.
+""", number_rule("index", "10923", "Ibex 35") + number_rule("inflation", "2.8", "IPC", unit="percent"), {
+        "index": ("agrees", "MADRID – El Ibex 35 cerró con una subida del 1,2%, hasta los 10.923 puntos."),
+        "inflation": ("agrees", "El IPC se moderó al 2,8% en febrero desde el 3,4% de enero."),
+    }),
+    "vi-prices": ("vi", "2024-04-06", """HÀ NỘI – Tỷ lệ lạm phát của Việt Nam trong tháng 3 tăng từ 3,98% lên 4,2%, theo Tổng cục Thống kê.
+
+Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít.
+""", number_rule("inflation", "4.2", "lạm phát", unit="percent") + number_rule("fuel", "24000", "Giá xăng"), {
+        "inflation": ("agrees", "HÀ NỘI – Tỷ lệ lạm phát của Việt Nam trong tháng 3 tăng từ 3,98% lên 4,2%, theo Tổng cục Thống kê."),
+        "fuel": ("agrees", "Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít."),
+    }),
     "zh-stocks": ("zh", "2024-03-01", """新华社上海3月1日电 周五，上证指数上涨35点，报3047点，涨幅1.16%。
 
 沪深两市成交额达8500亿元。

@@ -819,24 +819,28 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
 # 3.9%", "a baissé de 37 000 au quatrième trimestre, à 2,8 millions", "sono calati di 12.000,
 # fino a 45.000", "stieg um 8.000 auf 2,81 Millionen". A figure right after the verb is its
 # amount ("rose 3%"). Where the words for "by" and "from" are one ("baissé de", "passé de"),
-# the figure is read as the amount.
+# the figure is read as the amount. A verb is a beginning of words, or a whole word where it
+# ends in "$" ("up$": "closed up 0.8% at 7,931", not "update").
 CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("rose rise rises risen rising fell fall falls fallen falling climb jump increas decreas declin "
-            "drop slid slip grew grow surg eased eases easing plung soar dipp tumbl gained gains"),
-           ("by",), ("from",), ("to",)),
+            "drop slid slip grew grow surg eased eases easing plung soar dipp tumbl gained gains up$ down$"),
+           ("by",), ("from",), ("to", "at")),
     "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi", ("de",),
            ("de", "du", "des"), ("à",)),
     "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
             "zurückgegangen kletter"), ("um",), ("von", "nach"), ("auf",)),
     "it": (CHANGED_TO["it"][1], ("di", "del", "dello", "dell'"), ("da", "dal", "dallo", "dalla", "dall'", "dai", "dalle"),
            ("a", "al", "allo", "alla", "all'", "fino a")),
-    "es": (CHANGED_TO["es"][1], ("en",), ("desde", "de", "del"), ("hasta", "a", "al")),
+    "es": (CHANGED_TO["es"][1] + " subida bajada alza caída descenso moder repunt", ("en", "del"),
+           ("desde", "desde el", "desde los", "de"), ("hasta", "hasta los", "hasta las", "a", "al", "a los")),
     "pt": (CHANGED_TO["pt"][1], ("em",), ("de", "do", "da"), ("até", "para", "a", "ao")),
     "ru": (CHANGED_TO["ru"][1], ("на",), ("с", "со"), ("до",)),
     "uk": (CHANGED_TO["uk"][1], ("на",), ("з", "із", "зі"), ("до",)),
     "pl": (CHANGED_TO["pl"][1], ("o",), ("z", "ze"), ("do",)),
     "nl": ("stijg steeg gestegen daal gedaald toegenomen afgenomen groeide gegroeid", ("met",), ("van",),
            ("naar", "tot")),
+    # Vietnamese: "tăng từ 3,98% lên 4,2%", "giảm 500 đồng xuống còn 24.000 đồng"
+    "vi": ("tăng$ giảm$", (), ("từ",), ("lên", "xuống", "còn", "xuống còn", "lên mức")),
     # Indonesian and Malay: "turun menjadi 4,82 persen dari 5,45 persen", "berkurang 790 ribu orang menjadi 7,2 juta"
     **dict.fromkeys(("id", "ms"), ("naik turun meningkat menurun bertambah berkurang melonjak merosot anjlok",
                                    ("sebesar", "sebanyak"), ("dari",), ("menjadi", "ke"))),

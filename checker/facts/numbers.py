@@ -780,7 +780,11 @@ def _change_words(language: str) -> tuple[regex.Pattern, regex.Pattern, frozense
     if language in _HAN_LANGUAGES:  # no spaces: the words end where the figure starts
         return (regex.compile(_alternation(verbs.split())), regex.compile(rf"(?:{pattern}){_GAP}*\Z"),
                 frozenset(map(key, to)))
-    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, verbs.split()))})[\p{{L}}\p{{M}}]*"),
+    stems = [fold(verb) for verb in verbs.split() if not verb.endswith("$")]
+    whole = [fold(verb[:-1]) for verb in verbs.split() if verb.endswith("$")]
+    verb_pattern = "|".join([*([rf"(?:{_alternation(stems)})[\p{{L}}\p{{M}}]*"] if stems else []),
+                             *([rf"(?:{_alternation(whole)})(?![\p{{L}}\p{{M}}])"] if whole else [])])
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verb_pattern})"),
             regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?:{_GAP}+|(?<=['’]))\Z", regex.IGNORECASE),
             frozenset(map(key, to)))
 

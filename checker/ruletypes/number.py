@@ -128,6 +128,8 @@ class NumberRuleType(RuleType):
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
                                 takes=lambda rival, mention: self._takes(rival, mention, ctx.text, ctx.language))
+        # a number in the anchor is its name's: "CAC 40", "FTSE 100", "Ibex 35"
+        near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end]
         if rule.options.unit is None:
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx)]
         if rule.options.unit is None and len(near) > 1:
