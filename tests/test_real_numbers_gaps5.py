@@ -227,6 +227,27 @@ Der Bürgermeister tritt nach seiner 10-jährigen Amtszeit zurück.
         "arrested": ("silent", None),
         "term": ("agrees", "Der Bürgermeister tritt nach seiner 10-jährigen Amtszeit zurück."),
     }),
+    "pl-age": ("pl", "2024-03-02", """WARSZAWA – Policja zatrzymała 45-letniego mężczyznę podejrzanego o podpalenie, podała rzeczniczka.
+""", number_rule("arrested", "3", "zatrzymała"), {
+        # a figure joined by a hyphen to the word it makes an adjective of counts nobody
+        "arrested": ("silent", None),
+    }),
+    "ru-age": ("ru", "2024-03-02", """МОСКВА – Полиция задержала 45-летнего мужчину по подозрению в поджоге, сообщили в МВД.
+""", number_rule("arrested", "3", "задержала"), {
+        "arrested": ("silent", None),
+    }),
+    "tr-age": ("tr", "2024-03-02", """İSTANBUL – Polis, kundaklama şüphesiyle 45 yaşındaki bir adamı gözaltına aldı.
+""", number_rule("arrested", "3", "gözaltına"), {
+        "arrested": ("silent", None),  # "45 yaşındaki": at the age of 45
+    }),
+    "ja-age": ("ja", "2024-03-02", """東京 – 警視庁は放火の疑いで45歳の男を逮捕した。
+""", number_rule("arrested", "3", "逮捕"), {
+        "arrested": ("silent", None),
+    }),
+    "id-age": ("id", "2024-03-02", """JAKARTA – Polisi menangkap seorang pria berusia 45 tahun atas dugaan pembakaran.
+""", number_rule("arrested", "3", "menangkap"), {
+        "arrested": ("silent", None),
+    }),
 }
 
 

@@ -1357,6 +1357,15 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = {
     "it": ("uomo di", "donna di", "ragazzo di", "ragazza di", "bambino di", "bambina di", "anziano di",
            "anziana di", "giovane di"),
     "pt": ("homem de", "mulher de", "menino de", "menina de", "jovem de", "idoso de", "idosa de", "rapaz de"),
+    # Indonesian and Malay "pria berusia 45 tahun" (a man aged 45)
+    "id": ("berusia", "berumur"), "ms": ("berusia", "berumur"),
+}
+# Words of age written after the figure: Turkish "45 yaşındaki bir adam" (a man at the age of
+# 45), and the counters of years of age in Chinese, Japanese and Korean ("45歳の男", "45세
+# 남성", "45岁男子").
+AGE_NOUNS: Mapping[str, tuple[str, ...]] = {
+    "tr": ("yaşında", "yaşındaki", "yaşındaydı"), "az": ("yaşında", "yaşlı", "yaşındakı"),
+    "ja": ("歳",), "ko": ("세",), "zh": ("岁", "歲"), "yue": ("歲",),
 }
 
 # What may follow a unit written on a Korean figure in the same word: a particle, "간"

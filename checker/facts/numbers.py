@@ -37,6 +37,7 @@ from .date_words import ERAS
 from .number_words import (
     AGE_AFTER,
     AGE_BEFORE,
+    AGE_NOUNS,
     AGE_WORDS,
     CHANGE_CASES,
     CHANGES,
@@ -311,12 +312,21 @@ _NOUN_AFTER = regex.compile(r"[ \t\u00a0\u202f]+(?=\p{L})")  # GAP_CHARS, then a
 
 def written_on_a_noun(text: str, mention: NumberMention) -> int | None:
     """Where the noun starts that a span of time joined to its figure by a hyphen is written
-    on ("a 10-year plan", "ein 45-jähriger Mann", "die 10-jährige Amtszeit"): the span
-    describes it; None for a figure that is no such span."""
-    if mention.value.unit not in _LENGTHS or _SPAN_ON_A_WORD.search(mention.text) is None:
+    on ("a 10-year plan", "ein 45-jähriger Mann", "die 10-jährige Amtszeit"), or a figure
+    joined by a hyphen to the word it makes an adjective of ("45-letniego mężczyznę",
+    "45-летнего мужчину", "een 45-jarige man"): the figure describes it; None for a figure
+    that is no such word."""
+    if mention.value.unit in _LENGTHS and _SPAN_ON_A_WORD.search(mention.text) is not None:
+        end = mention.end
+    elif mention.text[-1:].isdigit() and (compound := _COMPOUND_AFTER.match(text, mention.end)) is not None:
+        end = compound.end()
+    else:
         return None
-    after = _NOUN_AFTER.match(text, mention.end)
+    after = _NOUN_AFTER.match(text, end)
     return after.end() if after is not None else None
+
+
+_COMPOUND_AFTER = regex.compile(r"[-‐][\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}-])")
 
 
 def describes(text: str, mention: NumberMention, start: int, end: int, language: str | None) -> bool:
@@ -2006,6 +2016,9 @@ class _Reader:
         elif (tail.unit is not None and not tail.known_unit and tail.factor == 1.0
               and not float(core.value).is_integer() and _past_verb(self.p.language, self.text[after_number:tail.end])):
             tail = _Tail(after_number)  # "магнітудою 6,2 забрав": a verb, no noun of the magnitude
+        elif (tail.unit is not None and not tail.known_unit and key(self.text[after_number:tail.end].strip(GAP_CHARS))
+              in map(key, AGE_NOUNS.get(self.p.language, ()))):
+            tail, self.aged = _Tail(after_number), True  # "45 yaşındaki bir adam": an age
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
         if core.start in self.sign_factors and tail.factor == 1.0:
@@ -2076,6 +2089,7 @@ class _Reader:
             if glued is None and self.text[end:end + 1] in GAP_CHARS:  # "250 คน", "1500여 명"
                 glued = _GLUED_NOUN.match(self.text, end + 1)
             if glued:
+                self.aged = glued[0].startswith(AGE_NOUNS.get(self.p.language, ()))  # "45歳の男"
                 return NumberMention(begin, end, self.text[begin:end], value, glued[0], glued.end())
             spaced = core.year_like and not free and end == after_number
             word = _Words(self.text, end, self.lex).get(0) if spaced else None
