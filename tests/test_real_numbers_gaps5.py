@@ -28,6 +28,11 @@ Nonfarm payrolls increased by 272,000 jobs last month. Sales at U.S. retailers f
         # "by 5,000 to 120,000": two values of a change, no range of 5,000 to 120,000
         "stores": ("contradicts", "Sales at U.S. retailers fell by 5,000 to 120,000 stores over the year, an industry group said."),
     }),
+    "en-trade": ("en", "2024-04-12", """BEIJING (Reuters) - China's exports fell 3% in March, while imports rose to $200 billion, customs data showed.
+""", number_rule("exports", "3", "exports"), {
+        # two changes, each with its verb: the imports reached $200 billion, the exports did not
+        "exports": ("unclear", "BEIJING (Reuters) - China's exports fell 3% in March, while imports rose to $200 billion, customs data showed."),
+    }),
     "fr-jobs": ("fr", "2024-01-26", """PARIS – Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares.
 
 Sur un an, il recule de 1,2 %. Le taux de chômage est passé de 7,3 % à 7,5 %, selon l'Insee.

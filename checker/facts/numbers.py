@@ -913,6 +913,19 @@ def _particle_role(text: str, mention: NumberMention, language: str) -> str | No
     return "from" if glued.startswith(started) else None
 
 
+def changes_before(text: str, start: int, end: int, language: str | None) -> int:
+    """How many verbs of change stand in ``text[start:end]``: figures of one sentence with as
+    many before them belong to one change ("exports fell 3%, while imports rose to $200
+    billion" tells two). 0 in a language that writes the verb after its figures, whose
+    parts the case or particle on each figure tell."""
+    base = _tag(language).split("_")[0].lower()
+    found = _change_words(base)
+    if found is None or base in CHANGE_CASES or base in PARTICLE_CHANGES:
+        return 0
+    part = text[start:end]
+    return sum(1 for _ in found[0].finditer(part if base in _HAN_LANGUAGES else fold(part)))
+
+
 def is_change_verb(word: str, language: str | None) -> bool:
     """Whether ``word`` is a verb of change (:data:`~checker.facts.number_words.CHANGES`)."""
     base = _tag(language).split("_")[0].lower()

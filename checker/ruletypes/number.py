@@ -304,11 +304,13 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     sentence states one. A value something is compared with is passed over beside another
     ("5,5 % du PIB en 2023, contre 4,8 % en 2022"). Each of ``read`` begins with a mention and its anchor (and may go
     on with the value read and where its statement starts and ends)."""
-    from ..facts.numbers import change_role, is_change_verb
+    from ..facts.numbers import change_role, changes_before, is_change_verb
 
     by_sentence: dict[Any, list[_Read]] = {}
-    for found in read:
-        by_sentence.setdefault(ctx.facts.sentence_at(found[0].start), []).append(found)
+    for found in read:  # and by the change they belong to: those with as many verbs of change before them
+        sentence = ctx.facts.sentence_at(found[0].start)
+        change = changes_before(ctx.text, sentence.start, found[0].start, ctx.language)
+        by_sentence.setdefault((sentence.start, change), []).append(found)
     kept: list[_Read] = []
     for group in by_sentence.values():
         roles = [change_role(ctx.text, found[0], ctx.language) for found in group]
