@@ -45,6 +45,21 @@ La oposición no apoyará las cuentas, que prevén un gasto récord.
         # the 25 who rejected it stand in another clause, after "فيما" (while)
         "for": ("agrees", "وصوت لصالح المشروع 410 نواب، فيما رفضه 25 نائبا."),
     }),
+    "ko-rate": ("ko", "2024-11-28", """한국은행, 기준금리 3.25%로 인하
+
+한국은행 금융통화위원회는 28일 기준금리를 연 3.50%에서 3.25%로 0.25%포인트 인하했다. 한은은 내년 경제성장률 전망치를 2.1%에서 1.9%로 낮췄다.
+""", number_rule("rate", "3.25", "기준금리", unit="percent") + number_rule("growth", "1.9", "경제성장률", unit="percent"), {
+        # a rate cut ("인하했다") and a forecast lowered ("낮췄다") from one level to another
+        "rate": ("agrees", "한국은행, 기준금리 3.25%로 인하"),  # the headline first
+        "growth": ("agrees", "한은은 내년 경제성장률 전망치를 2.1%에서 1.9%로 낮췄다."),
+    }),
+    "zh-repo": ("zh", "2024-09-24", """央行降息
+
+潘功胜表示，7天期逆回购操作利率将从目前的1.7%调降至1.5%。
+""", number_rule("repo", "1.5", "逆回购操作利率", unit="percent"), {
+        # where it started, before the verb: from the current 1.7%, lowered to 1.5%
+        "repo": ("agrees", "潘功胜表示，7天期逆回购操作利率将从目前的1.7%调降至1.5%。"),
+    }),
     "en-turnout": ("en", "2024-06-10", """Turnout was 61%, up from 58% five years ago, the electoral commission said on Monday.
 """, number_rule("turnout", "61", "turnout", unit="percent"), {
         "turnout": ("agrees", "Turnout was 61%, up from 58% five years ago, the electoral commission said on Monday."),

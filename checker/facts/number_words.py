@@ -884,7 +884,9 @@ CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 # value reached, those of the value it started from).
 PARTICLE_CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "ja": ("上昇 下落 高 安 増 減 値上がり 値下がり 上げ 下げ 伸び 低下", ("に",), ("から",)),
-    "ko": ("오른 올라 오르 올랐 상승 하락 내린 내려 내렸 떨어 늘어 늘었 줄어 줄었 증가 감소", ("로", "으로"), ("에서",)),
+    # and a rate raised or cut: "연 3.50%에서 3.25%로 0.25%포인트 인하했다", "2.1%에서 1.9%로 낮췄다"
+    "ko": ("오른 올라 오르 올랐 상승 하락 내린 내려 내렸 떨어 늘어 늘었 줄어 줄었 증가 감소 인하 인상 낮췄 낮춰 낮춘 높였 높여 높인 "
+           "올렸 올린", ("로", "으로"), ("에서",)),
     # Hindi: "6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया" (rose by 6.55 billion dollars to 625.6 billion)
     "hi": ("बढ़कर बढकर घटकर उछलकर फिसलकर गिरकर", ("पर", "तक"), ("से",)),
 }

@@ -810,6 +810,8 @@ def _change_words_of(language: str) -> frozenset[str]:
 
 
 _HAN_CLAUSE_BEFORE = regex.compile(r"[^。！？；\n]*\Z")
+_HAN_CLAUSE_AFTER = regex.compile(r"[^。！？；，\n]*")
+_HAN_FROM = regex.compile(r"[从由從][^\d，。；！？]{0,6}\Z")  # "从目前的1.7%": from the current 1.7%
 
 
 def _change_clause(text: str, pos: int, language: str) -> tuple[str, regex.Pattern, regex.Pattern] | None:
@@ -847,7 +849,14 @@ def change_role(text: str, mention: NumberMention, language: str | None) -> str 
     for last in verbs.finditer(clause):
         pass
     if last is None and not (base in _VERB_LAST and verbs.search(fold(_CLAUSE_AFTER.match(text, mention.start)[0]))):
-        return None
+        # where it started, before the verb: "利率从1.7%降至1.5%", "从目前的1.7%调降至1.5%"
+        role = words.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
+        if (role is None or role.lastgroup != "from") and not (
+                base in _HAN_LANGUAGES and _HAN_FROM.search(text, max(0, mention.start - _NOUN_REACH), mention.start)):
+            return None
+        after = (_HAN_CLAUSE_AFTER.match(text, mention.end)[0] if base in _HAN_LANGUAGES
+                 else fold(_CLAUSE_AFTER.match(text, mention.end)[0]))
+        return "from" if verbs.search(after) else None
     if last is not None and not clause[last.end():].strip(GAP_CHARS):
         return "by"  # right after the verb: "rose 3%", "上涨35点"
     role = words.search(text, max(0, mention.start - _NOUN_REACH), mention.start)

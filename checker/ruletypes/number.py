@@ -307,13 +307,19 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     from ..facts.numbers import change_role, changes_before, is_change_verb
 
     by_sentence: dict[Any, list[_Read]] = {}
-    for found in read:  # and by the change they belong to: those with as many verbs of change before them
+    role_of: dict[int, str | None] = {}
+    ordered = sorted(read, key=lambda found: found[0].start)
+    for at, found in enumerate(ordered):  # and by the change they belong to: those with as many verbs of change before them
         sentence = ctx.facts.sentence_at(found[0].start)
-        change = changes_before(ctx.text, sentence.start, found[0].start, ctx.language)
+        role = role_of[id(found)] = change_role(ctx.text, found[0], ctx.language)
+        until = found[0].start
+        if role == "from" and at + 1 < len(ordered) and ordered[at + 1][0].start < sentence.end:
+            until = ordered[at + 1][0].start  # where it started, before the verb: "利率从1.7%降至1.5%"
+        change = changes_before(ctx.text, sentence.start, until, ctx.language)
         by_sentence.setdefault((sentence.start, change), []).append(found)
     kept: list[_Read] = []
     for group in by_sentence.values():
-        roles = [change_role(ctx.text, found[0], ctx.language) for found in group]
+        roles = [role_of[id(found)] for found in group]
         if "to" in roles and {"by", "from"} & set(roles):
             verb = any(is_change_verb(ctx.text[found[1].start:found[1].end], ctx.language) for found in group)
             wanted = {"by"} if verb and "by" in roles else {"to", None}
