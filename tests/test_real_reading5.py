@@ -166,3 +166,11 @@ def test_numbers_spelled_out_where_num2words_has_no_words_for_them(language: str
 
     found = find_numbers(text, language)
     assert [(n.text, n.value.min) for n in found] == [(figure, 4.0)]
+
+
+def test_the_arabic_trillion_as_news_spells_it() -> None:
+    """CLDR writes "ترليون"; news writes "تريليون": "3.9 تريليون جنيه" was 3.9 of nothing."""
+    from checker.facts.numbers import find_numbers
+
+    found = find_numbers("بإجمالي مصروفات تبلغ 3.9 تريليون جنيه.", "ar")
+    assert [(n.text, n.value.min, n.value.unit) for n in found] == [("3.9 تريليون جنيه", 3.9e12, "EGP")]

@@ -1058,9 +1058,10 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # their Zulu spelling ("R2 bhiliyoni")
     "zu": {"million": 1e6, "billion": 1e9, "miliyoni": 1e6, "bhiliyoni": 1e9},
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
-    # Arabic's plural of the billion after three to ten ("5 مليارات دولار"), and the billion
-    # as Asharq Al-Awsat and others write it, "بليون", "بلايين" (CLDR has "مليار", "ملايين")
-    "ar": {"مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9},
+    # Arabic's plural of the billion after three to ten ("5 مليارات دولار"), the billion
+    # as Asharq Al-Awsat and others write it, "بليون", "بلايين" (CLDR has "مليار", "ملايين"),
+    # and the trillion as most news spells it, "3.9 تريليون جنيه" (CLDR: "ترليون")
+    "ar": {"مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونات": 1e12},
     # Sorani and Pashto, whose CLDR data has no compact numbers: "٥٠٠ هەزار کەس", "۲ زره کسان",
     # "۵ میلیونه ډالره" (the Pashto plural)
     "ckb": {"هەزار": 1e3, "ملیۆن": 1e6, "میلیۆن": 1e6, "ملیار": 1e9, "ملیارد": 1e9, "میلیار": 1e9,
