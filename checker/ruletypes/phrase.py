@@ -28,7 +28,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
-from ..text.function_words import function_words
+from ..text.function_words import determiners, function_words
 from ..text.fuzzy import (
     PARTICIPLE_SCORE,
     SEPARABLE_PARTICLES,
@@ -44,6 +44,7 @@ from ..text.tense import (
     future_around,
     future_cue_in,
     has_future_ending,
+    opens_subclause,
     verb_comes_last,
 )
 from .base import RuleType, as_phrasings, option
@@ -270,7 +271,8 @@ def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tup
         if len(word) > OPTIONAL_LENGTH:
             before += 1
         elif (word not in function or word in numbers) and not word.isdigit():
-            shorts.append((word, before, 0, 0))
+            # with how far it stands after the last required word: "approved the new tax"
+            shorts.append((word, before, 0, i - longer[-1] if longer and before == len(longer) else 0))
         elif 0 < before < len(longer) and not word.isdigit():
             shorts.append((word, before, longer[before] - longer[before - 1] - 1, i - longer[before - 1]))
         elif (longer and before == len(longer) and i == longer[-1] + 1 == len(words) - 1
@@ -313,6 +315,12 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
                 # budget" for "the new budget" (but "its budget" for "the budget" is the same)
                 if place == between > 1 and _listed_instead(keys, after - 1, word, own, cues, function):
                     return True
+                # alone between them, where neither it nor the word in its place is a
+                # determiner: "approved old rules" for "approved new rules" (not "approved
+                # the rules", nor "its budget" for "the budget")
+                if (between == 1 and not {word, keys[after - 1]} & determiners(ctx.language)
+                        and determiners(ctx.language) and _listed_instead(keys, after - 1, word, own, cues, function)):
+                    return True
             continue
         if between < 0:  # right after the last required word: "a record high" for "a record low"
             if (before is not None and before + 1 < clause.stop and before + 1 not in matched
@@ -323,9 +331,16 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
         if before is not None and after is not None and before < after:
             slot = seen = range(before + 1, after)
         elif k == 0 and after is not None:
-            slot, seen = range(max(after - 2, clause.start), after), range(clause.start, after)
+            # further back only in the match's own clause: "The GOP and the Greens voted
+            # against the bill while the SNP backed the bill" does not state "GOP backed the bill"
+            slot = range(max(after - 2, clause.start), after)
+            seen = range(next((t + 1 for t in range(after - 1, clause.start - 1, -1)
+                               if opens_subclause(keys[t], ctx.language)), clause.start), after)
         elif k == len(required) and before is not None:
-            slot, seen = range(before + 1, min(before + 3, clause.stop)), range(before + 1, clause.stop)
+            # as far on as the phrasing writes it: "approved the old budget" for "approved the new tax"
+            slot = range(before + 1, min(before + 1 + max(2, place), clause.stop))
+            seen = range(before + 1, next((t for t in range(before + 1, clause.stop)
+                                           if opens_subclause(keys[t], ctx.language)), clause.stop))
         else:
             slot = seen = clause
         if any(keys[t].startswith(word) and len(keys[t]) - len(word) <= SHORT_ENDING for t in seen):
@@ -426,7 +441,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             if match is None:
                 continue
         total, position, matched = match
-        if not lettered and _in_another_clause(ctx, matched):
+        if not lettered and _in_another_clause(ctx, matched, cues):
             continue  # "Junts votó en contra, mientras el PNV apoyó las cuentas"
         if not lettered and len(matched) < len(required) and _substituted(required, skipped, matched, ctx.facts.keys,
                                                                             ctx.facts.tokens_in(sentence), cues,
@@ -500,12 +515,17 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     return found_matches
 
 
-def _in_another_clause(ctx: Any, matched: dict[int, str]) -> bool:
+def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues) -> bool:
     """Whether a matched word stands in another clause than the word matched before it:
     the last clause mark between them opens a clause with "while", "and", "that", … of
     the source's language (:func:`~checker.text.tense.clause_openers`), and the word
     stands inside it. "Junts voted against, while the PNV backed the budget" does not
-    state "Junts backed the budget"; "Junts, which voted against, backed it" does."""
+    state "Junts backed the budget"; "Junts, which voted against, backed it" does. So
+    without a comma, where a word that parts a clause of its own
+    (:func:`~checker.text.tense.opens_subclause`) stands between them and a content word
+    after it: "The Liberal Democrats voted against the bill while the SNP backed the bill"
+    does not state "The Liberal Democrats backed the bill" ("said that he backed it"
+    still states it)."""
     tokens = sorted(matched)
     if len(tokens) < 2 or tokens[-1] - tokens[0] == len(tokens) - 1:
         return False
@@ -513,6 +533,7 @@ def _in_another_clause(ctx: Any, matched: dict[int, str]) -> bool:
     if not openers:
         return False
     keys = ctx.facts.keys
+    function = function_words(ctx.language)
     for before, after in pairwise(tokens):
         opened = None
         for t in range(before + 1, after + 1):
@@ -520,6 +541,12 @@ def _in_another_clause(ctx: Any, matched: dict[int, str]) -> bool:
                 opened = t
         if opened is not None and opened < after and keys[opened] in openers:
             return True
+        if function is None or opened is not None:
+            continue
+        for t in range(before + 1, after - 1):
+            if opens_subclause(keys[t], ctx.language) and any(
+                    _content_word(keys, u, cues, function) for u in range(t + 1, after)):
+                return True
     return False
 
 

@@ -27,3 +27,19 @@ def function_words(language: str | None) -> frozenset[str] | None:
     if not base or not stopwordsiso.has_lang(base) or len(stopwordsiso.stopwords(base)) < FULL_LIST:
         return None
     return frozenset(key for word in stopwordsiso.stopwords(base) for key in fold_words(word))
+
+
+# The determiners of a noun: articles, demonstratives, possessives. The lists of function
+# words hold them among adjectives of the same length ("the", "its" and "new", "old"); one
+# stands for another before a noun ("approved its budget" states "approved the budget"), an
+# adjective does not ("approved old rules" is no "approved new rules"). A hand list: the
+# lists of function words do not tell them apart.
+_DETERMINERS: dict[str, str] = {
+    "en": "the a an this that these those his her their its our your my every each",
+}
+
+
+@lru_cache(maxsize=64)
+def determiners(language: str | None) -> frozenset[str]:
+    """The folded determiners of ``language`` (:data:`_DETERMINERS`); none for most."""
+    return frozenset(_DETERMINERS.get(primary_language(language), "").split())

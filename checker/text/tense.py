@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .function_words import determiners
 from .normalise import fold, primary_language, token_columns
 from .sentences import CLAUSE_MARKS
 
@@ -356,6 +357,15 @@ _AND: dict[str, str] = {
     "tl": "at pero", "ar": "و لكن", "fa": "و اما", "he": "ו אבל", "tr": "ve ama", "hi": "और लेकिन",
     "ur": "اور لیکن", "fi": "ja mutta", "et": "ja aga", "lv": "un bet", "lt": "ir bet", "sq": "dhe por",
 }
+# Endings of a verb that closes a clause of its own before the main one, where the verb
+# comes last: Turkish "-ken" (while) on the aorist, the perfect or the future ("CHP teklife
+# karşı oy kullanırken AK Parti teklifi destekledi": while the CHP voted against, the AK
+# Party backed it), "-arak" (by doing); Azerbaijani "-arkən", "-araq". Each: the endings,
+# and the letters a word needs (Turkish "erken", early, is no verb).
+_CLOSING_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
+    "tr": (("rken", "şken", "kken", "yken", "arak", "erek"), 6),
+    "az": (("rkən", "araq", "ərək"), 6),
+}
 # CLDR reads Tagalog as Filipino ("fil"), the code the date reader asks with
 _CUES["fil"], _PREFIXED["fil"], _OPENERS["fil"], _AND["fil"] = _CUES["tl"], _PREFIXED["tl"], _OPENERS["tl"], _AND["tl"]
 _FRONTED = 2  # words before the day in its clause for it to open the clause ("On Friday", "Am Freitag")
@@ -576,6 +586,25 @@ def clause_openers(language: str | None) -> frozenset[str]:
     return cues.openers | cues.ands
 
 
+@lru_cache(maxsize=128)
+def clause_closers(language: str | None) -> tuple[tuple[str, ...], int]:
+    """The folded endings of a verb that closes a clause of its own before the main one
+    in ``language`` (:data:`_CLOSING_ENDINGS`: Turkish "kullanırken", while using), and
+    the letters such a verb needs; no endings in most languages."""
+    endings, length = _CLOSING_ENDINGS.get(primary_language(language), ((), 0))
+    return tuple(fold(ending) for ending in endings), length
+
+
+def opens_subclause(key: str, language: str | None) -> bool:
+    """Whether folded word ``key`` parts a clause of its own from the next, with no comma:
+    a word that opens one ("while", "mientras", :data:`_OPENERS`; not "and"), or a verb
+    that closes one where the verb comes last (:func:`clause_closers`)."""
+    if key in _cues(primary_language(language)).openers:
+        return True
+    endings, length = clause_closers(language)
+    return bool(endings) and len(key) >= length and key.endswith(endings)
+
+
 def future_cue_in(keys: list[str], low: int, high: int, language: str | None) -> bool:
     """Whether a future cue of ``language`` (:data:`_CUES`: "will", "is expected to",
     "wird", "va", "prévu"; :data:`_LETTERS`: "将", "จะ") starts at one of the words
@@ -691,8 +720,7 @@ def _noun_at(cues: _Cues, keys: list[str], i: int) -> bool:
 # English writes many of these verbs as nouns too ("the vote", "the start", "a visit"):
 # after a determiner one is the noun.
 _DETERMINERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-                     "your", "my", "s", "every", "each", "no", "first", "last", "next"}),
+    "en": determiners("en") | {"s", "no", "first", "last", "next"},
 }
 _SCHEDULING: dict[str, tuple[str, ...]] = {
     "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
