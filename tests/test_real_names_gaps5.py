@@ -3,8 +3,10 @@ a short subject further back than a clause of its own with no comma ("CHP ve İY
 teklife karşı oy kullanırken AK Parti teklifi destekledi", "… voted against the bill while
 the SNP backed the bill"), an adjective of the lists of function words in the place of
 another ("approved old rules" for "approved new rules") or a noun in the place of a short
-one further on ("approved the old budget" for "approved the new tax"). Each rule's verdict
-and the sentence its first evidence quotes."""
+one further on ("approved the old budget" for "approved the new tax"), and claims that a
+sentence asks about or does not report ("did not say whether …", "did not confirm that …",
+"не уточнил, принял ли …", "bestätigte nicht, dass …"). Each rule's verdict and the sentence
+its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -52,6 +54,57 @@ El PP y Vox votaron en contra mientras el PSOE y Sumar apoyaron la reforma, seg�
         "pp": ("silent", None),
         "psoe": ("agrees", "El PP y Vox votaron en contra mientras el PSOE y Sumar apoyaron la reforma, según fuentes "
                            "parlamentarias."),
+    }),
+    # a claim asked about, or under a negated verb of saying, is neither stated nor denied
+    "en-reported": ("en", DECEMBER, """Moscow – Kremlin spokesman Dmitry Peskov did not say whether Putin accepted the invitation to the summit in Baku.
+
+The foreign ministry did not confirm that Lavrov signed the agreement on Tuesday. It is not true that the army withdrew from Kursk, the defence ministry said.
+""", phrase_rule("invitation", "Putin accepted the invitation")
+        + phrase_rule("agreement", "Lavrov signed the agreement")
+        + phrase_rule("army", "The army withdrew from Kursk"), {
+        "invitation": ("silent", None),
+        "agreement": ("silent", None),
+        "army": ("contradicts", "It is not true that the army withdrew from Kursk, the defence ministry said."),
+    }),
+    "es-reported": ("es", DECEMBER, """Madrid – El Gobierno no confirmó si Junts apoyará el decreto ómnibus en la votación del 22 de enero.
+
+El portavoz de ERC no dijo que Esquerra apoyara los presupuestos. No es cierto que el Congreso aprobara la ley de amnistía en diciembre, según el PP.
+""", phrase_rule("junts", "Junts apoyó el decreto")
+        + phrase_rule("erc", "Esquerra apoyó los presupuestos")
+        + phrase_rule("amnesty", "El Congreso aprobó la ley de amnistía"), {
+        "junts": ("silent", None),
+        "erc": ("silent", None),
+        "amnesty": ("contradicts", "No es cierto que el Congreso aprobara la ley de amnistía en diciembre, según el PP."),
+    }),
+    "ru": ("ru", DECEMBER, """Москва – Пресс-секретарь президента Дмитрий Песков не уточнил, принял ли Путин приглашение на саммит в Баку.
+
+В МИД не подтвердили, что Лавров подписал соглашение во вторник. Совет Федерации одобрил бюджет на 2025 год.
+""", phrase_rule("invitation", "Путин принял приглашение")
+        + phrase_rule("agreement", "Лавров подписал соглашение")
+        + phrase_rule("budget", "Совет Федерации одобрил бюджет"), {
+        "invitation": ("silent", None),
+        "agreement": ("silent", None),
+        "budget": ("agrees", "Совет Федерации одобрил бюджет на 2025 год."),
+    }),
+    "de": ("de", DECEMBER, """Berlin – Regierungssprecher Steffen Hebestreit sagte nicht, ob Scholz die Einladung nach Peking angenommen hat.
+
+Das Auswärtige Amt bestätigte nicht, dass Baerbock das Abkommen am Dienstag unterzeichnet hat. Es ist nicht wahr, dass der Bundestag das Gesetz gebilligt hat, erklärte die Union.
+""", phrase_rule("invitation", "Scholz hat die Einladung angenommen")
+        + phrase_rule("agreement", "Baerbock hat das Abkommen unterzeichnet")
+        + phrase_rule("law", "Der Bundestag hat das Gesetz gebilligt"), {
+        "invitation": ("silent", None),
+        "agreement": ("silent", None),
+        "law": ("contradicts", "Es ist nicht wahr, dass der Bundestag das Gesetz gebilligt hat, erklärte die Union."),
+    }),
+    "fr": ("fr", DECEMBER, """Paris – L'Élysée n'a pas confirmé que Macron a accepté l'invitation de Xi Jinping pour le mois de mars.
+
+Le porte-parole n'a pas dit si Barnier a signé le décret mardi. Le Sénat a adopté le budget de la Sécurité sociale par 205 voix.
+""", phrase_rule("invitation", "Macron a accepté l'invitation")
+        + phrase_rule("decree", "Barnier a signé le décret")
+        + phrase_rule("budget", "Le Sénat a adopté le budget"), {
+        "invitation": ("silent", None),
+        "decree": ("silent", None),
+        "budget": ("agrees", "Le Sénat a adopté le budget de la Sécurité sociale par 205 voix."),
     }),
 }
 

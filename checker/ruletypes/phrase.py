@@ -36,7 +36,14 @@ from ..text.fuzzy import (
     participle_meets,
     verbal_noun,
 )
-from ..text.negation import DENIED_REACH, Cues, negation_cues
+from ..text.negation import (
+    ASKING_REACH,
+    DENIED_REACH,
+    Cues,
+    asking_words,
+    negation_cues,
+    truth_words,
+)
 from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
 from ..text.tense import (
@@ -496,7 +503,11 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             start, end = min(first, cue), max(last, cue)
             found_matches.append((sentence, (score, start, end, not phrase_negated)))
             continue
-        cue = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence))
+        unasserted, untrue = _reported(ctx, first, last, cues, ctx.facts.tokens_in(sentence))
+        if unasserted:
+            continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
+        cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
+                                                              ctx.facts.tokens_in(sentence))
         if cue is None and trailing:  # a negation before the clause's last short words
             cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold)
         if deed and cue is None and base in VERB_LAST:
@@ -513,6 +524,48 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
         found_matches.append((sentence, (score, start, end, negated)))
     return found_matches
+
+
+REPORT_REACH = 3  # words before a "that" where the negation of a verb of saying stands ("did not confirm")
+
+
+def _reported(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> tuple[bool, int | None]:
+    """Whether the match from token ``first`` to ``last`` stands in a clause the sentence
+    asks about, supposes or does not report, and the negation that denies it as untrue.
+    Not reported: a clause opened by a word of asking
+    (:func:`~checker.text.negation.asking_words`: "whether", "ob", "ли", "si") no more than
+    ASKING_REACH words before it in its clause, or among its words ("Peskov did not say
+    whether Putin accepted the invitation", "Песков не уточнил, принял ли Путин
+    приглашение"); or the clause after a "that" whose verb a negation denies, no more
+    than REPORT_REACH words before that "that" ("The Kremlin did not confirm that Putin
+    accepted", "В Кремле не подтвердили, что Путин принял"). Denied: that clause, where a
+    word of truth stands there, across the comma before "that" too ("It is not true that
+    …", "Es ist nicht wahr, dass …"). A verb of denying there is read by
+    :func:`_negation_cue`."""
+    facts = ctx.facts
+    keys = facts.keys
+    asking = asking_words(ctx.language)
+    start = _clause_start(ctx, first, max(first - ASKING_REACH, sentence.start))
+    if asking and any(ctx.text[facts.starts[t]:facts.ends[t]].lower() in asking for t in range(start, last + 1)):
+        return True, None
+    if not cues.that:
+        return False, None
+    that = next((t for t in range(first - 1, start - 1, -1) if keys[t] in cues.that), None)
+    if that is None and start > sentence.start and keys[start - 1] in cues.that:
+        that = start - 1
+    if that is None:
+        return False, None
+    truth = truth_words(ctx.language)
+    true = False
+    for t in range(that - 1, max(that - 1 - REPORT_REACH, sentence.start - 1), -1):
+        if keys[t] in cues.denying:
+            return False, None
+        true = true or keys[t] in truth
+        if cues.at(keys, t):
+            return (False, t) if true else (True, None)
+        if t - 1 >= sentence.start and _parted(ctx, t - 1, t):
+            break
+    return False, None
 
 
 def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues) -> bool:

@@ -294,6 +294,45 @@ _CLAIMS: dict[str, str] = {
     "el": "ισχυρισμ δημοσιεύματ κατηγορί φήμ πληροφορί",
     "hu": "vád értesülés hír állítás feltételezés",
 }
+# Words that open a question inside a sentence, or a condition: a claim in such a clause
+# is asked or supposed, not stated ("Peskov did not say whether Putin accepted the
+# invitation", "Peskow sagte nicht, ob …", "Песков не уточнил, принял ли Путин …", "no
+# dijo si …"). Compared as written, in lower case: Spanish "sí" (yes, indeed) is no "si".
+# Not Portuguese "se", also a pronoun, Dutch "of", also "or", nor Swedish "om", also "about".
+_ASKING: dict[str, str] = {
+    "en": "whether if", "de": "ob", "fr": "si", "es": "si", "it": "se", "ca": "si", "ro": "dacă",
+    "ru": "ли ль", "uk": "чи", "be": "ці", "pl": "czy", "cs": "zda zdali jestli", "sk": "či", "hr": "li",
+    "bs": "li", "sr": "li ли", "sl": "če", "bg": "дали", "mk": "дали", "el": "αν εάν", "hu": "vajon",
+    "id": "apakah", "ms": "apakah",
+}
+# Words of truth, which a negation before "that" denies the clause with ("It is not true
+# that the House passed …", "No es cierto que …", "Es ist nicht wahr, dass …"); before any
+# other "that" a negation denies the saying, not the clause: "The Kremlin did not confirm
+# that Putin accepted the invitation" states nothing of the invitation.
+_TRUTH: dict[str, str] = {
+    "en": "true correct accurate case", "de": "wahr richtig", "fr": "vrai exact", "es": "cierto verdad correcto",
+    "it": "vero", "pt": "verdade", "ca": "cert veritat", "ro": "adevărat", "nl": "waar juist",
+    "ru": "правда верно", "uk": "правда", "pl": "prawda", "cs": "pravda", "sk": "pravda",
+    "hr": "istina točno", "bs": "istina", "sr": "istina истина", "sl": "res", "bg": "вярно истина",
+    "el": "αλήθεια αληθεύει", "sv": "sant", "da": "sandt", "nb": "sant", "hu": "igaz",
+    "id": "benar", "ms": "benar", "tr": "doğru", "ar": "صحيح", "fa": "درست", "sw": "kweli", "ha": "gaskiya",
+}
+ASKING_REACH = 4  # words before a claim's first where such a word still opens its clause
+
+
+@lru_cache(maxsize=128)
+def asking_words(language: str | None) -> frozenset[str]:
+    """The words of ``language``, lower case as written, that open an asked or supposed
+    clause (:data:`_ASKING`)."""
+    return frozenset(_ASKING.get(primary_language(language), "").split())
+
+
+@lru_cache(maxsize=128)
+def truth_words(language: str | None) -> frozenset[str]:
+    """The folded words of truth of ``language`` (:data:`_TRUTH`)."""
+    return frozenset(fold(word) for word in _TRUTH.get(primary_language(language), "").split())
+
+
 # Words of a subject that may stand between a verb of denying and its "that", where the
 # language writes the verb first: Arabic "نفى الوزير أن تكون السلطات قد تأخرت".
 _SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 3}
