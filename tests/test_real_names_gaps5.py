@@ -3,15 +3,16 @@ a short subject further back than a clause of its own with no comma ("CHP ve İY
 teklife karşı oy kullanırken AK Parti teklifi destekledi", "… voted against the bill while
 the SNP backed the bill"), an adjective of the lists of function words in the place of
 another ("approved old rules" for "approved new rules") or a noun in the place of a short
-one further on ("approved the old budget" for "approved the new tax"), and claims that a
+one further on ("approved the old budget" for "approved the new tax"), claims that a
 sentence asks about or does not report ("did not say whether …", "did not confirm that …",
-"не уточнил, принял ли …", "bestätigte nicht, dass …"). Each rule's verdict and the sentence
-its first evidence quotes."""
+"не уточнил, принял ли …", "bestätigte nicht, dass …"), and names after a negation or
+"rather than" ("in Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "вместо
+Лаврова"). Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
 import pytest
-from real_news import number_rule, phrase_rule, read_case, stated
+from real_news import entity_rule, number_rule, phrase_rule, read_case, stated
 
 
 DECEMBER = "2024-12-18"  # a Wednesday
@@ -105,6 +106,41 @@ Le porte-parole n'a pas dit si Barnier a signé le décret mardi. Le Sénat a ad
         "invitation": ("silent", None),
         "decree": ("silent", None),
         "budget": ("agrees", "Le Sénat a adopté le budget de la Sécurité sociale par 205 voix."),
+    }),
+    # a name after a negation or "rather than" is the one not meant
+    "en-contrast": ("en", DECEMBER, """Geneva – The next round of talks on Ukraine will be held in Geneva, not in Vienna, a State Department spokesman said on Tuesday.
+
+The agreement was announced by Sergei Lavrov rather than Dmitry Peskov. The parliament approved the budget rather than the tax reform, officials said.
+""", entity_rule("venue", "Geneva", "Vienna", "talks")
+        + entity_rule("who", "Lavrov", "Peskov", "announced")
+        + phrase_rule("tax", "The parliament approved the tax reform")
+        + phrase_rule("budget", "The parliament approved the budget"), {
+        "venue": ("agrees", "Geneva – The next round of talks on Ukraine will be held in Geneva, not in Vienna, a State "
+                            "Department spokesman said on Tuesday."),
+        "who": ("agrees", "The agreement was announced by Sergei Lavrov rather than Dmitry Peskov."),
+        "tax": ("contradicts", "The parliament approved the budget rather than the tax reform, officials said."),
+        "budget": ("agrees", "The parliament approved the budget rather than the tax reform, officials said."),
+    }),
+    "de-contrast": ("de", DECEMBER, """Berlin – Das nächste Treffen der Außenminister findet nicht in Wien, sondern in Genf statt, teilte das Auswärtige Amt am Dienstag mit.
+""", entity_rule("venue", "Genf", "Wien", "Treffen"), {
+        "venue": ("agrees", "Berlin – Das nächste Treffen der Außenminister findet nicht in Wien, sondern in Genf statt, "
+                            "teilte das Auswärtige Amt am Dienstag mit."),
+    }),
+    "fr-contrast": ("fr", DECEMBER, """Paris – Le prochain sommet aura lieu à Vienne et non à Genève, a annoncé mardi le Quai d'Orsay.
+""", entity_rule("venue", "Genève", "Vienne", "sommet"), {
+        "venue": ("contradicts", "Paris – Le prochain sommet aura lieu à Vienne et non à Genève, a annoncé mardi le Quai "
+                                 "d'Orsay."),
+    }),
+    "es-contrast": ("es", DECEMBER, """Madrid – La cumbre se celebrará en Ginebra y no en Viena, según fuentes diplomáticas citadas por EFE.
+""", entity_rule("venue", "Ginebra", "Viena", "cumbre"), {
+        "venue": ("agrees", "Madrid – La cumbre se celebrará en Ginebra y no en Viena, según fuentes diplomáticas "
+                            "citadas por EFE."),
+    }),
+    "ru-contrast": ("ru", DECEMBER, """Москва – Переговоры пройдут не в Вене, а в Женеве, сообщил во вторник МИД России. Вместо Лаврова делегацию возглавит замминистра Сергей Рябков.
+""", entity_rule("venue", "Женева", "Вена", "Переговоры")
+        + entity_rule("lead", "Рябков", "Лавров", "делегацию"), {
+        "venue": ("agrees", "Москва – Переговоры пройдут не в Вене, а в Женеве, сообщил во вторник МИД России."),
+        "lead": ("agrees", "Вместо Лаврова делегацию возглавит замминистра Сергей Рябков."),
     }),
 }
 

@@ -19,7 +19,9 @@ from ..errors import RuleSchemaError
 from ..model import Finding, Rule
 from ..text.function_words import function_words
 from ..text.fuzzy import another_name
+from ..text.negation import instead_words, negation_cues
 from ..text.normalise import fold_words, token_columns
+from ..text.sentences import CLAUSE_MARKS
 from .base import RuleType, as_str, as_str_list, option
 
 
@@ -77,8 +79,10 @@ class EntityRuleType(RuleType):
         names = self._names(rule)
         best: dict[tuple[int, int], Any] = {}
         articles = _articles(tuple(self._given(rule)))
+        cues = negation_cues(ctx.language)
+        function = function_words(ctx.language)
         for mention in ctx.find(names):
-            if _another_name(ctx, mention):
+            if _another_name(ctx, mention) or _denied(ctx, mention, cues, function):
                 continue
             if mention.phrase in articles and not _article_left_out(ctx, mention, articles[mention.phrase]):
                 continue
@@ -107,6 +111,36 @@ def _another_name(ctx: Any, mention: Any) -> bool:
         return False
     return any(another_name(name, facts.keys[t], ctx.language) for name, t in zip(words, range(first, last + 1))
                if facts.text[facts.starts[t]].lower() != facts.text[facts.starts[t]].upper())
+
+
+DENIED_REACH = 3  # function words from a negation to the name it denies ("et non à Vienne")
+NAME_WORDS = 2  # capitalised words before the name found, of the same name ("rather than Dmitry Peskov")
+_PARTING = frozenset(CLAUSE_MARKS + ".!?()[]")
+
+
+def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) -> bool:
+    """Whether a negation of the source's language stands right before ``mention``, or
+    before the function words (up to DENIED_REACH) and the capitalised words of the same
+    name (up to NAME_WORDS) before it, in its clause, or words that set it against
+    another (:func:`~checker.text.negation.instead_words`): "The talks will be held in
+    Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "y no en Viena", "et non à
+    Vienne", "не в Вене, а в Женеве" name Vienna as the place the talks are not held;
+    "announced by Sergei Lavrov rather than Dmitry Peskov" names Lavrov."""
+    facts = ctx.facts
+    instead = instead_words(ctx.language)
+    t = facts.token_index(mention.start) - 1
+    short = named = 0
+    while t >= 0 and not any(ch in _PARTING for ch in facts.text[facts.ends[t]:facts.starts[t + 1]]):
+        if cues.at(facts.keys, t) or any(tuple(facts.keys[t + 1 - len(run):t + 1]) == run for run in instead):
+            return True
+        if function is not None and facts.keys[t] in function and short < DENIED_REACH:
+            short += 1
+        elif facts.text[facts.starts[t]].isupper() and named < NAME_WORDS and not short:
+            named += 1
+        else:
+            return False
+        t -= 1
+    return False
 
 
 ARTICLE_LENGTH = 3  # letters of a name's first word that may be its article ("The", "El", "L'")

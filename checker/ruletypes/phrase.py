@@ -41,6 +41,7 @@ from ..text.negation import (
     DENIED_REACH,
     Cues,
     asking_words,
+    instead_words,
     negation_cues,
     truth_words,
 )
@@ -942,12 +943,16 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     # Tagalog writes its verb of denying first, the subject and "na" between it and the
     # clause it denies ("Itinanggi ng Malacañang na …"): no verb of another clause there
     function = function_words(ctx.language) if primary_language(ctx.language) not in DENYING_FIRST else None
+    instead = instead_words(ctx.language)
     for i in range(first, last + 1) if plain else ():
         if i in matched:
             if cues.denies(keys[i], matched[i]):
                 return i
         elif (cues.at(keys, i) or keys[i] in cues.inside) and not _embedded(ctx, i, matched):
             return i
+        elif (any(tuple(keys[i:i + len(run)]) == run for run in instead)
+              and "".join(keys[i:i + 2]) not in cues.compounds):
+            return i  # "approved the budget rather than the tax reform" (not "non seulement")
     for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)) if plain else ((-1, LOOK_BEHIND),):
         i = first if step < 0 else last
         # before the match, the short words a phrasing may leave out do not count: in "denied

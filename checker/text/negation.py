@@ -356,7 +356,7 @@ _NOT_DENIAL_PAIRS: dict[str, str] = {
     "ro": "nu numai|nu doar", "sv": "inte bara|inte enbart", "da": "ikke kun|ikke bare",
     "nb": "ikke bare", "id": "tidak hanya|bukan hanya|tak hanya|tidak saja",
     "ms": "tidak hanya|bukan hanya|tidak sahaja|bukan sahaja", "el": "όχι μόνο|όχι μόνον", "fi": "ei vain|ei ainoastaan",
-    "hu": "nem csak", "ca": "no només", "bg": "не само", "mk": "не само",
+    "hu": "nem csak", "ca": "no només", "bg": "не само", "mk": "не само", "fr": "non seulement",
 }
 _NOT_DENIAL_PAIRS["no"] = _NOT_DENIAL_PAIRS["nn"] = _NOT_DENIAL_PAIRS["nb"]
 
@@ -383,6 +383,26 @@ _ENDING_REACH = 4  # tokens after the matched words where such an ending may beg
 # "don" and "t", and "won" alone is a verb ("The opposition won a seat"), "don" a name.
 # Each denies as a run of its two tokens.
 _CONTRACTIONS: dict[str, tuple[str, ...]] = {"en": ("won't", "don't", "can't", "ain't")}
+
+# Words that set one name against another and deny the one after them: "The deal was
+# announced by Peskov rather than Lavrov", "à Genève et non à Vienne", "en lugar de Viena",
+# "вместо Лаврова". Only before a name: after a claim they deny nothing of it ("approved
+# the budget rather than the tax reform", "une manifestation non violente").
+_INSTEAD: dict[str, tuple[str, ...]] = {
+    "en": ("rather than", "instead of"),
+    "fr": ("au lieu de", "au lieu d", "plutôt que", "plutôt qu", "non"),
+    "es": ("en lugar de", "en vez de"),
+    "it": ("invece di", "anziché"),
+    "pt": ("em vez de", "ao invés de", "em lugar de"),
+    "ru": ("вместо",), "uk": ("замість",), "pl": ("zamiast",),
+}
+
+
+@lru_cache(maxsize=128)
+def instead_words(language: str | None) -> tuple[tuple[str, ...], ...]:
+    """The folded runs of words of ``language`` that deny the name after them
+    (:data:`_INSTEAD`)."""
+    return tuple(tuple(fold_words(row)) for row in _INSTEAD.get(primary_language(language), ()))
 
 
 # Negation written inside the verb, as a prefix: Czech "nepřijal", Lithuanian "nepriėmė",
