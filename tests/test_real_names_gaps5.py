@@ -5,9 +5,10 @@ the SNP backed the bill"), an adjective of the lists of function words in the pl
 another ("approved old rules" for "approved new rules") or a noun in the place of a short
 one further on ("approved the old budget" for "approved the new tax"), claims that a
 sentence asks about or does not report ("did not say whether …", "did not confirm that …",
-"не уточнил, принял ли …", "bestätigte nicht, dass …"), and names after a negation or
-"rather than" ("in Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "вместо
-Лаврова"). Each rule's verdict and the sentence its first evidence quotes."""
+"не уточнил, принял ли …", "bestätigte nicht, dass …"), names after a negation or "rather
+than" ("in Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "вместо Лаврова"), and
+Azerbaijani ç and ş, which fold to the letters of j and s ("Naxçıvanda", "Şuşada"). Each
+rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -106,6 +107,19 @@ Le porte-parole n'a pas dit si Barnier a signé le décret mardi. Le Sénat a ad
         "invitation": ("silent", None),
         "decree": ("silent", None),
         "budget": ("agrees", "Le Sénat a adopté le budget de la Sécurité sociale par 205 voix."),
+    }),
+    # Azerbaijani ç and ş, which fold to the c of its j and to s
+    "az": ("az", DECEMBER, """Bakı – Prezident İlham Əliyev dekabrın 17-də Naxçıvanda yeni elektrik stansiyasının açılışında iştirak edib.
+
+Dövlət başçısı daha sonra Gəncədə 2500 yerlik stadionun təməlqoyma mərasimində çıxış edib. Baş nazir Əli Əsədov Şuşada keçirilən iclasa sədrlik edib.
+""", entity_rule("plant", "Nakhchivan", "Ganja", "stansiyasının")
+        + entity_rule("stadium", "Ganja", "Nakhchivan", "stadionun")
+        + entity_rule("meeting", "Shusha", "Baku", "iclasa"), {
+        "plant": ("agrees", "Bakı – Prezident İlham Əliyev dekabrın 17-də Naxçıvanda yeni elektrik stansiyasının "
+                            "açılışında iştirak edib."),
+        "stadium": ("agrees", "Dövlət başçısı daha sonra Gəncədə 2500 yerlik stadionun təməlqoyma mərasimində çıxış "
+                              "edib."),
+        "meeting": ("agrees", "Baş nazir Əli Əsədov Şuşada keçirilən iclasa sədrlik edib."),
     }),
     # a name after a negation or "rather than" is the one not meant
     "en-contrast": ("en", DECEMBER, """Geneva – The next round of talks on Ukraine will be held in Geneva, not in Vienna, a State Department spokesman said on Tuesday.

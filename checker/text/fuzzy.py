@@ -48,6 +48,7 @@ from .normalise import (
     has_spellings,
     primary_language,
     respelled,
+    respellings,
     skeleton,
     unattached,
 )
@@ -560,9 +561,7 @@ class PhraseIndex:
         found = self._memo[key]
         readings: list[dict[str, float]] = []
         if has_spellings(language):
-            other = respelled(key, language)
-            if other != key:
-                readings.append(self._memo[other])
+            readings.extend(map(self._memo.__getitem__, respellings(key, language)))
         if language in ABJAD_LANGUAGES:
             readings.append(self._abjad_candidates(key))
         if language in AGGLUTINATING:

@@ -161,6 +161,12 @@ _SPELLINGS: dict[str, dict[str, str]] = {
 }
 _SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
                  for language, table in _SPELLINGS.items()}
+# The letters a language writes for two sounds that folding brings together: Azerbaijani
+# and Turkish ç (ch) folds to the c that is their j, and ş (sh) to s, so a word is also
+# read with c as ch and s as sh ("Naxçıvanda", in Nakhchivan; "Şuşada", in Shusha).
+_SECOND_SPELLINGS: dict[str, dict[str, str]] = {"az": {"c": "ch", "x": "kh", "s": "sh"}, "tr": {"c": "ch", "s": "sh"}}
+_SECOND_SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
+                        for language, table in _SECOND_SPELLINGS.items()}
 # German writes з (a voiced s) as s between vowels: "Kysyl" for Кызыл.
 _GERMAN_VOICED_S = regex.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
 # Sounds a script writes with one letter that the reading around it tells: Tamil writes
@@ -204,6 +210,21 @@ def respelled(key: str, language: str | None) -> str:
     table = _SPELLINGS[base]
     key = pattern.sub(lambda m: table[m.group()], key)
     return _GERMAN_VOICED_S.sub("z", key) if base == "de" else key
+
+
+@lru_cache(maxsize=200_000)
+def respellings(key: str, language: str | None) -> tuple[str, ...]:
+    """The readings of a folded word of ``language`` other than ``key`` itself: as
+    :func:`respelled` gives it, and with the letters that folding gave two sounds read as
+    the other (:data:`_SECOND_SPELLINGS`): Azerbaijani "naxcivanda" as "nakhjivanda" and
+    "nakhchivanda", "susada" as "shushada"."""
+    base = primary_language(language)
+    found = [respelled(key, base)]
+    pattern = _SECOND_SPELLING_RES.get(base)
+    if pattern is not None:
+        table = _SECOND_SPELLINGS[base]
+        found.append(pattern.sub(lambda m: table[m.group()], key))
+    return tuple(reading for reading in dict.fromkeys(found) if reading != key)
 
 
 # Prepositions written on the next word, as folded: Amharic በ "in", ከ "from", ለ "for",
