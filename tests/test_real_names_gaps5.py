@@ -6,9 +6,11 @@ another ("approved old rules" for "approved new rules") or a noun in the place o
 one further on ("approved the old budget" for "approved the new tax"), claims that a
 sentence asks about or does not report ("did not say whether …", "did not confirm that …",
 "не уточнил, принял ли …", "bestätigte nicht, dass …"), names after a negation or "rather
-than" ("in Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "вместо Лаврова"), and
-Azerbaijani ç and ş, which fold to the letters of j and s ("Naxçıvanda", "Şuşada"). Each
-rule's verdict and the sentence its first evidence quotes."""
+than" ("in Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "вместо Лаврова"),
+Azerbaijani ç and ş, which fold to the letters of j and s ("Naxçıvanda", "Şuşada"), and a
+short word in another form ("لم يقر" for "أقر", "wins" for "won") and the English present
+for the past ("Biden signs the defence bill"). Each rule's verdict and the sentence its
+first evidence quotes."""
 
 from __future__ import annotations
 
@@ -155,6 +157,30 @@ The agreement was announced by Sergei Lavrov rather than Dmitry Peskov. The parl
         + entity_rule("lead", "Рябков", "Лавров", "делегацию"), {
         "venue": ("agrees", "Москва – Переговоры пройдут не в Вене, а в Женеве, сообщил во вторник МИД России."),
         "lead": ("agrees", "Вместо Лаврова делегацию возглавит замминистра Сергей Рябков."),
+    }),
+    # Arabic denies a past with لم and the present, a doubled root's stem of two letters too
+    "ar": ("ar", DECEMBER, """بيروت – لم يقر البرلمان اللبناني الميزانية العامة لعام 2025 في جلسة الثلاثاء بسبب غياب النصاب.
+
+وأقر مجلس الوزراء خطة الكهرباء الجديدة بعد نقاش استمر ثلاث ساعات.
+""", phrase_rule("budget", "أقر البرلمان الميزانية")
+        + phrase_rule("plan", "أقر مجلس الوزراء خطة الكهرباء"), {
+        "budget": ("contradicts", "بيروت – لم يقر البرلمان اللبناني الميزانية العامة لعام 2025 في جلسة الثلاثاء بسبب "
+                                  "غياب النصاب."),
+        "plan": ("agrees", "وأقر مجلس الوزراء خطة الكهرباء الجديدة بعد نقاش استمر ثلاث ساعات."),
+    }),
+    # an English present tells a past deed: "wins", "signs", "meets" for "won", "signed", "met"
+    "en-present": ("en", DECEMBER, """Putin wins fifth term with 87% of the vote, election commission says
+
+Biden signs the defence bill into law. Macron meets Xi in Paris on Monday, while Scholz loses a confidence vote in the Bundestag.
+""", phrase_rule("term", "Putin won a fifth term")
+        + phrase_rule("bill", "Biden signed the defence bill")
+        + phrase_rule("meeting", "Macron met Xi")
+        + phrase_rule("vote", "Scholz lost a confidence vote"), {
+        "term": ("agrees", "Putin wins fifth term with 87% of the vote, election commission says"),
+        "bill": ("agrees", "Biden signs the defence bill into law."),
+        "meeting": ("agrees", "Macron meets Xi in Paris on Monday, while Scholz loses a confidence vote in the "
+                              "Bundestag."),
+        "vote": ("agrees", "Macron meets Xi in Paris on Monday, while Scholz loses a confidence vote in the Bundestag."),
     }),
 }
 

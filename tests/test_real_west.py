@@ -43,8 +43,7 @@ The town council failed to approve the new budget.
         "rally": ("agrees", "Several thousand people attended a rally in the town centre."),
         "cancelled": ("contradicts", "His office rejected claims that Sunak had cancelled a visit to the town."),
         "budget": ("contradicts", "The town council failed to approve the new budget."),
-        "winner": ("agrees", ("The opposition Labour Party won Tuesday's by-election in Wrexham, taking 14,212 "
-                              "votes.")),
+        "winner": ("agrees", "Labour wins Wrexham by-election"),  # the headline's present tells the win
     }),
     "de": ("de", "2024-03-13", """GDL-Streik legt Bahnverkehr lahm
 

@@ -314,7 +314,7 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
         if between > 0:  # a listed function word: replaced only by one other word, word for word,
             # and only where it stands nowhere else in the clause ("ez du onartu" for "onartu du")
             if (before is not None and after is not None and after - before - 1 == between
-                    and not any(keys[t].startswith(word) for t in clause)):
+                    and not any(keys[t].startswith(word) for t in clause) and not _read_as(ctx, word, clause)):
                 if sum(t not in matched and _content_word(keys, t, cues, function, numbers)
                        for t in range(before + 1, after)) == 1:
                     return True
@@ -353,9 +353,18 @@ def _short_word_replaced(ctx: Any, required: tuple[str, ...], shorts: tuple[tupl
             slot = seen = clause
         if any(keys[t].startswith(word) and len(keys[t]) - len(word) <= SHORT_ENDING for t in seen):
             continue
+        if _read_as(ctx, word, seen):
+            continue
         if any(t not in matched and _content_word(keys, t, cues, function, numbers) for t in slot):
             return True
     return False
+
+
+def _read_as(ctx: Any, word: str, tokens: range) -> bool:
+    """Whether one of ``tokens`` is another form of the phrasing's short ``word`` that the
+    index reads as it: Arabic "لم يقر" (the present after لم) for "أقر", English "wins"
+    for "won"."""
+    return any(t in tokens and score >= ctx.rule.threshold for t, score in ctx.facts.positions(word))
 
 
 def _listed_instead(keys: list[str], t: int, word: str, own: set[str], cues: Cues, function: frozenset[str]) -> bool:

@@ -169,6 +169,59 @@ def _german_pasts(key: str) -> tuple[str, ...]:
     return (key + "e",)
 
 
+# English news tells a past deed in the present too ("Putin wins election", "Biden signs
+# bill into law"): a verb in the present is also read as its past and participle, and
+# these as the present, as written in the phrasing only (no fuzzy reading of the form
+# made), at ENGLISH_TENSE_SCORE. Regular verbs by their endings ("signs", "signed";
+# "passes", "passed"; "denies", "denied"), the irregular ones of news from this table
+# (base form, present, past, participle; a hand list: no shipped data has them).
+_ENGLISH_IRREGULAR = """
+win wins won won|lose loses lost lost|meet meets met met|lead leads led led|hold holds held held
+take takes took taken|give gives gave given|make makes made made|say says said said|tell tells told told
+send sends sent sent|sell sells sold sold|buy buys bought bought|bring brings brought brought
+seek seeks sought sought|keep keeps kept kept|leave leaves left left|rise rises rose risen
+fall falls fell fallen|begin begins began begun|run runs ran run|come comes came come|go goes went gone
+see sees saw seen|speak speaks spoke spoken|write writes wrote written|choose chooses chose chosen
+draw draws drew drawn|grow grows grew grown|throw throws threw thrown|flee flees fled fled
+strike strikes struck struck|steal steals stole stolen|shoot shoots shot shot|fight fights fought fought
+stand stands stood stood|spend spends spent spent|build builds built built|pay pays paid paid
+find finds found found|hear hears heard heard|become becomes became become|break breaks broke broken
+sink sinks sank sunk|shake shakes shook shaken|withdraw withdraws withdrew withdrawn
+uphold upholds upheld upheld|swear swears swore sworn|beat beats beat beaten|forbid forbids forbade forbidden
+freeze freezes froze frozen|drive drives drove driven|teach teaches taught taught|think thinks thought thought
+deal deals dealt dealt|feel feels felt felt|lend lends lent lent|hang hangs hung hung|overcome overcomes overcame overcome
+undertake undertakes undertook undertaken|mislead misleads misled misled|forgive forgives forgave forgiven
+"""
+_ENGLISH_TENSES: dict[str, frozenset[str]] = {}
+for _row in _ENGLISH_IRREGULAR.replace("\n", "|").split("|"):
+    if _row.strip():
+        _base, _present, *_pasts = _row.split()
+        for _form in (_base, _present):
+            _ENGLISH_TENSES[_form] = _ENGLISH_TENSES.get(_form, frozenset()) | (frozenset(_pasts) - {_form})
+        for _form in _pasts:
+            _ENGLISH_TENSES[_form] = _ENGLISH_TENSES.get(_form, frozenset()) | ({_base, _present} - {_form})
+ENGLISH_TENSE_SCORE = 94.0
+ENGLISH_STEM = 3  # letters a regular verb keeps before its ending ("sign-s")
+
+
+@lru_cache(maxsize=100_000)
+def _english_tenses(key: str) -> tuple[str, ...]:
+    """The other tenses of an English verb form (:data:`_ENGLISH_IRREGULAR`)."""
+    found = set(_ENGLISH_TENSES.get(key, ()))
+    if key.endswith("ies") and len(key) > ENGLISH_STEM + 3:
+        found.add(key[:-3] + "ied")
+    elif key.endswith("es") and len(key) > ENGLISH_STEM + 2:
+        found.update((key[:-2] + "ed", key[:-1] + "d"))
+    elif key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > ENGLISH_STEM + 1:
+        found.update((key[:-1] + "ed", key[:-1] + "d"))
+    if key.endswith("ied") and len(key) > ENGLISH_STEM + 3:
+        found.add(key[:-3] + "ies")
+    elif key.endswith("ed") and len(key) > ENGLISH_STEM + 2:
+        found.update((key[:-2] + "s", key[:-1] + "s", key[:-2] + "es"))
+    found.discard(key)
+    return tuple(sorted(found))
+
+
 # German and Dutch verbs with a particle that a main clause writes at its end ("nahm das
 # Gesetz an", "keurde het plan goed") and the participle and infinitive write in front
 # ("angenommen", "goedgekeurd", "annehmen"); and the prefixes that take no ge- in the
@@ -540,7 +593,7 @@ class PhraseIndex:
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
-                or has_spellings(base)
+                or has_spellings(base) or base == "en"
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
@@ -587,6 +640,8 @@ class PhraseIndex:
             readings.append(self._arabic_past_candidates(key))
         if language in _LOAN_SOUNDS:
             readings.append(self._loan_candidates(key, language))
+        if language == "en":
+            readings.append({form: ENGLISH_TENSE_SCORE for form in _english_tenses(key) if form in self._vocab})
         if language == "de" and key.endswith("en") and len(key) >= GERMAN_INFINITIVE:
             readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()}
                             for form in _german_participles(key))
@@ -698,8 +753,9 @@ class PhraseIndex:
         """The phrase words that are the past of the Arabic present ``key``: Arabic denies
         the past with لم and the present ("لم تطلب", "لم يوافقوا" for "طلبت", "وافقوا"), so
         a present verb, its prefix (ي, ت, ن) and plural ending off, stands for a past with
-        the same stem and the past's ending (ت, وا, ن) or the hamza of its form IV (أعلن)."""
-        if len(key) < 4 or key[0] not in ARABIC_PRESENT_PREFIXES:
+        the same stem and the past's ending (ت, وا, ن) or the hamza of its form IV (أعلن),
+        a doubled root's stem of two letters too ("لم يقر" for "أقر", did not approve)."""
+        if len(key) < 3 or key[0] not in ARABIC_PRESENT_PREFIXES:
             return {}
         stems = {key[1:]} | ({key[1:-1]} if key[-1] in "wn" and len(key) > 4 else set())
         if self._by_arabic_past is None:
@@ -707,7 +763,7 @@ class PhraseIndex:
             for word in sorted(self._vocab):
                 bare = word[1:] if word[:1] == "'" else word
                 for stem in {bare} | ({bare[:-1]} if bare[-1:] in ARABIC_PAST_ENDINGS else set()):
-                    if len(stem) >= 3:
+                    if len(stem) >= 3 or (len(stem) == 2 and stem == word[1:]):
                         self._by_arabic_past[stem].append(word)
         return {word: ARABIC_TENSE_SCORE for stem in stems for word in self._by_arabic_past.get(stem, ())}
 

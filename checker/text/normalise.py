@@ -244,6 +244,10 @@ _ATTACHED_STEM = 4  # letters left after the preposition
 # Amharic folds a syllable to two letters or one: a word of three syllables may leave three
 # ("የትርፍ", of profit: "ye" and "trf")
 _ATTACHED_STEMS = {"am": 3}
+# Arabic "and" and "so" alone before a verb of three letters, the commonest start of a
+# sentence in its news ("وأقر", and approved; "وقال", and said).
+_ATTACHED_SHORT: dict[str, tuple[str, ...]] = {"ar": ("w", "f")}
+_ATTACHED_SHORT_STEM = 3
 
 
 # The plural and oblique endings of Hindi, Punjabi and Urdu nouns, as folded (-ों, -ें;
@@ -263,6 +267,8 @@ def unattached(key: str, language: str) -> list[str]:
     without a plural ending of a short noun."""
     found = [key[len(p):] for p in _ATTACHED.get(language, ()) if key.startswith(p)
              and len(key) - len(p) >= _ATTACHED_STEMS.get(language, _ATTACHED_STEM)]
+    found += [key[len(p):] for p in _ATTACHED_SHORT.get(language, ()) if key.startswith(p)
+              and len(key) - len(p) == _ATTACHED_SHORT_STEM]
     found += [key[:-len(e)] for e in _PLURAL_ENDINGS.get(language, ()) if key.endswith(e)
               and _PLURAL_STEM <= len(key) - len(e) <= 3]
     return found
