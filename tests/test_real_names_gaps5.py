@@ -7,10 +7,11 @@ one further on ("approved the old budget" for "approved the new tax"), claims th
 sentence asks about or does not report ("did not say whether …", "did not confirm that …",
 "не уточнил, принял ли …", "bestätigte nicht, dass …"), names after a negation or "rather
 than" ("in Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "вместо Лаврова"),
-Azerbaijani ç and ş, which fold to the letters of j and s ("Naxçıvanda", "Şuşada"), and a
-short word in another form ("لم يقر" for "أقر", "wins" for "won") and the English present
-for the past ("Biden signs the defence bill"). Each rule's verdict and the sentence its
-first evidence quotes."""
+Azerbaijani ç and ş, which fold to the letters of j and s ("Naxçıvanda", "Şuşada"), a short
+word in another form ("لم يقر" for "أقر", "wins" for "won") and the English present for the
+past ("Biden signs the defence bill"), and Slavic names of several words, each declined ("в
+Белом доме", "w Białym Domu"). Each rule's verdict and the sentence its first evidence
+quotes."""
 
 from __future__ import annotations
 
@@ -109,6 +110,27 @@ Le porte-parole n'a pas dit si Barnier a signé le décret mardi. Le Sénat a ad
         "invitation": ("silent", None),
         "decree": ("silent", None),
         "budget": ("agrees", "Le Sénat a adopté le budget de la Sécurité sociale par 205 voix."),
+    }),
+    # a name of several words, each declined: an adjective and a noun in -a or of three letters
+    "ru-declined": ("ru", DECEMBER, """Москва – Переговоры Путина и Си Цзиньпина прошли во вторник в Кремле, а не в Белом доме, как писали СМИ.
+
+Законопроект внесли в Государственную думу 12 декабря. Парад прошёл на Красной площади.
+""", "- {id: venue, check: entity, expect: Kremlin, aliases: [Кремль], alternatives: [White House, Белый дом], "
+         "about: [Переговоры]}\n"
+        + "- {id: bill, check: entity, expect: State Duma, aliases: [Государственная дума], alternatives: [Совет "
+          "Федерации], about: [Законопроект]}\n"
+        + "- {id: parade, check: entity, expect: Red Square, aliases: [Красная площадь], alternatives: [Дворцовая "
+          "площадь], about: [Парад]}\n", {
+        "venue": ("agrees", "Москва – Переговоры Путина и Си Цзиньпина прошли во вторник в Кремле, а не в Белом доме, как "
+                            "писали СМИ."),
+        "bill": ("agrees", "Законопроект внесли в Государственную думу 12 декабря."),
+        "parade": ("agrees", "Парад прошёл на Красной площади."),
+    }),
+    "pl-declined": ("pl", DECEMBER, """Warszawa – Spotkanie prezydenta Dudy z Donaldem Trumpem odbyło się w Białym Domu, a nie w Pentagonie.
+""", "- {id: venue, check: entity, expect: White House, aliases: [Biały Dom], alternatives: [Pentagon], "
+         "about: [Spotkanie]}\n", {
+        "venue": ("agrees", "Warszawa – Spotkanie prezydenta Dudy z Donaldem Trumpem odbyło się w Białym Domu, a nie w "
+                            "Pentagonie."),
     }),
     # Azerbaijani ç and ş, which fold to the c of its j and to s
     "az": ("az", DECEMBER, """Bakı – Prezident İlham Əliyev dekabrın 17-də Naxçıvanda yeni elektrik stansiyasının açılışında iştirak edib.

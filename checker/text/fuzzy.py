@@ -331,6 +331,12 @@ def verbal_noun(key: str, language: str) -> bool:
     return table is not None and any(key.endswith(e) and len(key) - len(e) >= VERBAL_STEM for e in table[0])
 
 
+def _declined_stem(stem: str) -> str:
+    """A stem as :data:`SLAVIC_DECLENSION` compares it: by skeleton from SLAVIC_STEM letters,
+    as written below."""
+    return skeleton(stem) if len(stem) >= SLAVIC_STEM else "=" + stem
+
+
 def _stem_core(stem: str) -> str:
     return stem[:-1] if stem[-1:] in VOWELS else stem
 
@@ -351,6 +357,26 @@ SLAVIC_CASES: dict[str, tuple[str, ...]] = {
 }
 SLAVIC_CASE_SCORE = 94.0
 SLAVIC_STEM = 4  # letters the stem keeps
+# A name of several words declines each of them, its nouns in -a and its adjectives too:
+# "Белый дом", "в Белом доме"; "Государственная дума", "в Государственной думе"; "Biały
+# Dom", "w Białym Domu"; "Bílý dům", "v Bílém domě". A word of a phrase is also filed under
+# its stem without one of these endings or a case ending, and a text word read as its stem
+# so: the stems meet as written from SHORT_STEM letters ("dom", "bil"), by skeleton from
+# SLAVIC_STEM, at SLAVIC_CASE_SCORE less a point per letter of the longer ending.
+SLAVIC_DECLENSION: dict[str, tuple[str, ...]] = {
+    language: tuple(sorted(set(fold_words(endings)), key=len, reverse=True)) for language, endings in {
+        "ru": "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ых их ыми ими а я о ы и е у ю",
+        "uk": "ий ій а я е є і ого ього ому ьому им ім ій у ю их іх ими іми о и",
+        "be": "ы і ая ое ыя ага ому ым ай ую ых ымі а я о е у ю",
+        "pl": "y i a e ego iego emu iemu ym im ej ą ych ich ymi imi o u",
+        "cs": "ý í á é ého ího ému ímu ém ím ým ou ých ými a e u y o",
+        "sk": "ý í á é ého ieho ému iemu om ym ou ých ými a e u y o",
+        "hr": "i a o e og oga om omu im oj u ih ima", "bs": "i a o e og oga om omu im oj u ih ima",
+        "sr": "i a o e og oga om omu im oj u ih ima и а о е ог ога ом ому им ој у их има",
+        "sl": "i a o e ega emu em im ih imi",
+    }.items()
+}
+SHORT_STEM = 3
 _NOT_SOFT = str.maketrans("", "", "'")
 
 
@@ -544,7 +570,8 @@ class PhraseIndex:
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
         self._by_past_stem: dict[str, list[str]] | None = None
         self._by_skeleton: dict[str, dict[str, float]] | None = None  # for texts in a Slavic language
-        self._by_verb_stem: dict[str, dict[str, list[str]]] = {}  # per Slavic language: verbs by stem, for verbal nouns
+        self._by_verb_stem: dict[str, dict[str, list[str]]] = {}
+        self._by_declined_stem: dict[str, dict[str, dict[str, float]]] = {}  # per Slavic language  # per Slavic language: verbs by stem, for verbal nouns
         # per Bantu language: phrase words by their verb cores, and the cores long enough to be
         # near another by their first BANTU_CORE_START letters
         self._by_verb_core: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
@@ -650,6 +677,8 @@ class PhraseIndex:
                             for form in _german_pasts(key))
         if language in SLAVIC_CASES:
             readings.append(self._slavic_case_candidates(key, language))
+        if language in SLAVIC_DECLENSION:
+            readings.append(self._declined_candidates(key, language))
         if language in _SHORT_WORD_CASES:
             readings.append({key[:-cut]: LONG_ENDING_SCORE - cut for cut in range(1, len(key) - 1)
                              if len(key) - cut <= SHORT_WORD and key[-cut:] in _SHORT_WORD_CASES[language]
@@ -716,6 +745,29 @@ class PhraseIndex:
                     continue
                 for word, score in self._by_skeleton.get(skeleton(bare[:len(bare) - len(ending)]), {}).items():
                     more[word] = max(more.get(word, 0.0), score - len(ending))
+        return more
+
+    def _declined_candidates(self, key: str, language: str) -> dict[str, float]:
+        """The phrase words that ``key`` is a declined form of, each read as its stem
+        without an ending of :data:`SLAVIC_DECLENSION`: "belom" and "dome" for "belyy" and
+        "dom", "dume" for "duma"."""
+        endings = SLAVIC_DECLENSION[language]
+        index = self._by_declined_stem.get(language)
+        if index is None:
+            built: dict[str, dict[str, float]] = defaultdict(dict)
+            for word in sorted(self._vocab):
+                bare = word.translate(_NOT_SOFT)
+                for ending in ("", *endings):
+                    if bare.endswith(ending) and len(bare) - len(ending) >= SHORT_STEM:
+                        stem = _declined_stem(bare[:len(bare) - len(ending)])
+                        built[stem][word] = max(built[stem].get(word, 0.0), SLAVIC_CASE_SCORE - len(ending))
+            index = self._by_declined_stem[language] = dict(built)
+        more: dict[str, float] = {}
+        bare = key.translate(_NOT_SOFT)
+        for ending in ("", *endings):
+            if bare.endswith(ending) and len(bare) - len(ending) >= SHORT_STEM:
+                for word, score in index.get(_declined_stem(bare[:len(bare) - len(ending)]), {}).items():
+                    more[word] = max(more.get(word, 0.0), min(score, SLAVIC_CASE_SCORE - len(ending)))
         return more
 
     def _verb_of_noun_candidates(self, key: str, language: str) -> dict[str, float]:
