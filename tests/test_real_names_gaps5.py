@@ -9,9 +9,12 @@ sentence asks about or does not report ("did not say whether …", "did not conf
 than" ("in Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "вместо Лаврова"),
 Azerbaijani ç and ş, which fold to the letters of j and s ("Naxçıvanda", "Şuşada"), a short
 word in another form ("لم يقر" for "أقر", "wins" for "won") and the English present for the
-past ("Biden signs the defence bill"), and Slavic names of several words, each declined ("в
-Белом доме", "w Białym Domu"). Each rule's verdict and the sentence its first evidence
-quotes."""
+past ("Biden signs the defence bill"), Slavic names of several words, each declined ("в
+Белом доме", "w Białym Domu"), and claims that may be, that are asked in other scripts and
+grammars, or that stand after a negation and a "but" ("could accept", "是否接受", "kabul edip
+etmediğini", "did not approve the amendment but approved the budget"), and Indonesian
+"menolak menyetujui" (refused to approve). Each rule's verdict and the sentence its first
+evidence quotes."""
 
 from __future__ import annotations
 
@@ -111,6 +114,108 @@ Le porte-parole n'a pas dit si Barnier a signé le décret mardi. Le Sénat a ad
         "decree": ("silent", None),
         "budget": ("agrees", "Le Sénat a adopté le budget de la Sécurité sociale par 205 voix."),
     }),
+    # a claim asked about or under a negated verb of saying, in the scripts and grammars of other
+    # languages: "se", "-ip … -me-", "是否", "かどうか", "-는지", "liệu … hay không", a verb negated
+    # from inside before "that" ("تأیید نکرد که", "haikuthibitisha kwamba")
+    "pt-reported": ("pt", DECEMBER, """Brasília – O Planalto não confirmou se Lula aceitou o convite de Xi Jinping para visitar Pequim em maio.
+
+O Senado aprovou a reforma tributária na quarta-feira por 49 votos a 19.
+""", phrase_rule("lula", "Lula aceitou o convite")
+        + phrase_rule("reform", "O Senado aprovou a reforma tributária"), {
+        "lula": ("silent", None),
+        "reform": ("agrees", "O Senado aprovou a reforma tributária na quarta-feira por 49 votos a 19."),
+    }),
+    "tr-reported": ("tr", DECEMBER, """Ankara – Cumhurbaşkanlığı İletişim Başkanlığı, Erdoğan'ın daveti kabul edip etmediğini açıklamadı.
+
+Meclis 2025 bütçesini salı günü 280 oyla kabul etti.
+""", phrase_rule("invitation", "Erdoğan daveti kabul etti")
+        + phrase_rule("budget", "Meclis bütçesini kabul etti"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "Meclis 2025 bütçesini salı günü 280 oyla kabul etti."),
+    }),
+    "ja-reported": ("ja", DECEMBER, """東京――官邸は石破首相が招待を受け入れたかどうか明らかにしなかった。
+
+国会は17日、補正予算案を可決した。
+""", phrase_rule("invitation", "石破首相が招待を受け入れた")
+        + phrase_rule("budget", "国会は補正予算案を可決した"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "国会は17日、補正予算案を可決した。"),
+    }),
+    "zh-reported": ("zh", DECEMBER, """北京——外交部发言人没有证实习近平是否接受了邀请。
+
+全国人大常委会周二通过了预算调整方案。
+""", phrase_rule("invitation", "习近平接受了邀请")
+        + phrase_rule("budget", "全国人大常委会通过了预算调整方案"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "全国人大常委会周二通过了预算调整方案。"),
+    }),
+    "ko-reported": ("ko", DECEMBER, """서울 – 대통령실은 윤 대통령이 초청을 수락했는지 밝히지 않았다.
+
+국회는 17일 예산안을 통과시켰다.
+""", phrase_rule("invitation", "윤 대통령이 초청을 수락했다")
+        + phrase_rule("budget", "국회는 예산안을 통과시켰다"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "국회는 17일 예산안을 통과시켰다."),
+    }),
+    "vi-reported": ("vi", DECEMBER, """Hà Nội – Bộ Ngoại giao không xác nhận liệu ông Tô Lâm có chấp nhận lời mời hay không.
+
+Quốc hội đã thông qua dự toán ngân sách năm 2025 vào ngày 12 tháng 11.
+""", phrase_rule("invitation", "Tô Lâm chấp nhận lời mời")
+        + phrase_rule("budget", "Quốc hội đã thông qua dự toán ngân sách"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "Quốc hội đã thông qua dự toán ngân sách năm 2025 vào ngày 12 tháng 11."),
+    }),
+    "fa-reported": ("fa", DECEMBER, """تهران – وزارت امور خارجه تأیید نکرد که پزشکیان دعوت مسکو را پذیرفته است.
+
+مجلس بودجه سال ۱۴۰۴ را روز سه‌شنبه تصویب کرد.
+""", phrase_rule("invitation", "پزشکیان دعوت را پذیرفت")
+        + phrase_rule("budget", "مجلس بودجه را تصویب کرد"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "مجلس بودجه سال ۱۴۰۴ را روز سه‌شنبه تصویب کرد."),
+    }),
+    "hi-reported": ("hi", DECEMBER, """नई दिल्ली – विदेश मंत्रालय ने यह पुष्टि नहीं की कि मोदी ने रूस का निमंत्रण स्वीकार किया है।
+
+संसद ने मंगलवार को बजट पारित किया।
+""", phrase_rule("invitation", "मोदी ने निमंत्रण स्वीकार किया")
+        + phrase_rule("budget", "संसद ने बजट पारित किया"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "संसद ने मंगलवार को बजट पारित किया।"),
+    }),
+    "sw-reported": ("sw", DECEMBER, """Nairobi – Ikulu haikuthibitisha kwamba Rais William Ruto alikubali mwaliko wa China.
+
+Bunge lilipitisha bajeti ya mwaka 2025 siku ya Jumanne.
+""", phrase_rule("invitation", "Ruto alikubali mwaliko")
+        + phrase_rule("budget", "Bunge lilipitisha bajeti"), {
+        "invitation": ("silent", None),
+        "budget": ("agrees", "Bunge lilipitisha bajeti ya mwaka 2025 siku ya Jumanne."),
+    }),
+    # a modal verb of what may be tells no deed; negated, it still denies
+    "en-modal": ("en", DECEMBER, """Moscow – Vladimir Putin could accept the invitation to the BRICS summit in Rio, a Kremlin aide said on Tuesday.
+
+Xi Jinping may have signed the agreement on Monday, according to Chinese media. Narendra Modi could not attend the summit because of the elections.
+""", phrase_rule("putin", "Putin accepted the invitation")
+        + phrase_rule("xi", "Xi Jinping signed the agreement")
+        + phrase_rule("modi", "Modi attended the summit"), {
+        "putin": ("silent", None),
+        "xi": ("silent", None),
+        "modi": ("contradicts", "Narendra Modi could not attend the summit because of the elections."),
+    }),
+    "es-modal": ("es", DECEMBER, """Madrid – Pedro Sánchez podría aceptar la invitación de Xi Jinping para visitar Pekín en abril, según fuentes de Moncloa.
+
+El Congreso aprobó el martes la ley de amnistía con 178 votos.
+""", phrase_rule("sanchez", "Sánchez aceptó la invitación")
+        + phrase_rule("law", "El Congreso aprobó la ley de amnistía"), {
+        "sanchez": ("silent", None),
+        "law": ("agrees", "El Congreso aprobó el martes la ley de amnistía con 178 votos."),
+    }),
+    "ru-modal": ("ru", DECEMBER, """Москва – Путин может принять приглашение посетить саммит в Рио-де-Жанейро, сообщил Песков.
+
+Госдума приняла бюджет на 2025 год в третьем чтении.
+""", phrase_rule("putin", "Путин принял приглашение")
+        + phrase_rule("budget", "Госдума приняла бюджет"), {
+        "putin": ("silent", None),
+        "budget": ("agrees", "Госдума приняла бюджет на 2025 год в третьем чтении."),
+    }),
     # a name of several words, each declined: an adjective and a noun in -a or of three letters
     "ru-declined": ("ru", DECEMBER, """Москва – Переговоры Путина и Си Цзиньпина прошли во вторник в Кремле, а не в Белом доме, как писали СМИ.
 
@@ -180,6 +285,19 @@ The agreement was announced by Sergei Lavrov rather than Dmitry Peskov. The parl
         "venue": ("agrees", "Москва – Переговоры пройдут не в Вене, а в Женеве, сообщил во вторник МИД России."),
         "lead": ("agrees", "Вместо Лаврова делегацию возглавит замминистра Сергей Рябков."),
     }),
+    # a negation with "but" after it, before the matched words that follow
+    "en-but": ("en", DECEMBER, """Washington – The House did not approve the Senate's amendment but approved the defence budget on Wednesday.
+
+The Senate did not confirm the nominee for the Pentagon on Tuesday, a spokesman said.
+""", phrase_rule("house", "The House approved the defence budget")
+        + phrase_rule("senate", "The Senate confirmed the nominee"), {
+        "house": ("silent", None),
+        "senate": ("contradicts", "The Senate did not confirm the nominee for the Pentagon on Tuesday, a spokesman said."),
+    }),
+    "es-but": ("es", DECEMBER, """Madrid – El Congreso no aprobó el decreto de pensiones pero aprobó el techo de gasto el jueves por 178 votos.
+""", phrase_rule("ceiling", "El Congreso aprobó el techo de gasto"), {
+        "ceiling": ("silent", None),
+    }),
     # Arabic denies a past with لم and the present, a doubled root's stem of two letters too
     "ar": ("ar", DECEMBER, """بيروت – لم يقر البرلمان اللبناني الميزانية العامة لعام 2025 في جلسة الثلاثاء بسبب غياب النصاب.
 
@@ -189,6 +307,18 @@ The agreement was announced by Sergei Lavrov rather than Dmitry Peskov. The parl
         "budget": ("contradicts", "بيروت – لم يقر البرلمان اللبناني الميزانية العامة لعام 2025 في جلسة الثلاثاء بسبب "
                                   "غياب النصاب."),
         "plan": ("agrees", "وأقر مجلس الوزراء خطة الكهرباء الجديدة بعد نقاش استمر ثلاث ساعات."),
+    }),
+    # Indonesian and Malay verbs of refusing before a verb in me- or "untuk"
+    "id": ("id", DECEMBER, """Jakarta – DPR menolak menyetujui rancangan anggaran pendapatan dan belanja negara 2025 dalam rapat paripurna Selasa.
+
+Komisi XI menolak usulan pemerintah tetapi menyetujui anggaran Bank Indonesia. Presiden Prabowo menandatangani peraturan itu pada 12 Desember.
+""", phrase_rule("budget", "DPR menyetujui rancangan anggaran")
+        + phrase_rule("bank", "Komisi XI menyetujui anggaran Bank Indonesia")
+        + phrase_rule("decree", "Prabowo menandatangani peraturan"), {
+        "budget": ("contradicts", "Jakarta – DPR menolak menyetujui rancangan anggaran pendapatan dan belanja negara 2025 "
+                                  "dalam rapat paripurna Selasa."),
+        "bank": ("agrees", "Komisi XI menolak usulan pemerintah tetapi menyetujui anggaran Bank Indonesia."),
+        "decree": ("agrees", "Presiden Prabowo menandatangani peraturan itu pada 12 Desember."),
     }),
     # an English present tells a past deed: "wins", "signs", "meets" for "won", "signed", "met"
     "en-present": ("en", DECEMBER, """Putin wins fifth term with 87% of the vote, election commission says

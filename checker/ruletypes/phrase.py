@@ -40,7 +40,11 @@ from ..text.negation import (
     ASKING_REACH,
     DENIED_REACH,
     Cues,
+    asking_after,
+    asking_after_denial,
+    asking_letters,
     asking_words,
+    but_words,
     instead_words,
     negation_cues,
     truth_words,
@@ -53,6 +57,7 @@ from ..text.tense import (
     future_cue_in,
     has_future_ending,
     opens_subclause,
+    possibility_words,
     verb_comes_last,
 )
 from .base import RuleType, as_phrasings, option
@@ -419,10 +424,12 @@ def _future_verb(word: str, language: str | None) -> bool:
 def _a_deed(phrasing: str, language: str | None) -> bool:
     """Whether a phrasing tells a deed, with no future cue of its own ("Parliament
     approved the budget", not "Parliament will approve the budget", nor "lo Stato
-    ricostruirà tutte le case" with the future written on its verb)."""
+    ricostruirà tutte le case" with the future written on its verb, nor "Putin could
+    accept the invitation")."""
     starts, ends, words = token_columns(phrasing)
     return not (future_cue_in(words, 0, len(words), language)
-                or any(_future_verb(phrasing[start:end], language) for start, end in zip(starts, ends)))
+                or any(_future_verb(phrasing[start:end], language) for start, end in zip(starts, ends))
+                or bool(possibility_words(language) & set(phrasing.lower().split())))
 
 
 def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
@@ -518,6 +525,12 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
         cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
                                                               ctx.facts.tokens_in(sentence))
+        if deed and cue is None and _possible(ctx, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
+                                              last):
+            continue  # "Putin could accept the invitation", "podría aceptar": what may be, no deed
+        if cue is not None and first <= cue < last and any(
+                ctx.facts.keys[t] in but_words(ctx.language) for t in range(cue + 1, max(matched))):
+            continue  # "did not approve the memorandum but approved the budget": neither stated nor denied
         if cue is None and trailing:  # a negation before the clause's last short words
             cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold)
         if deed and cue is None and base in VERB_LAST:
@@ -543,25 +556,41 @@ def _reported(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> t
     """Whether the match from token ``first`` to ``last`` stands in a clause the sentence
     asks about, supposes or does not report, and the negation that denies it as untrue.
     Not reported: a clause opened by a word of asking
-    (:func:`~checker.text.negation.asking_words`: "whether", "ob", "ли", "si") no more than
-    ASKING_REACH words before it in its clause, or among its words ("Peskov did not say
-    whether Putin accepted the invitation", "Песков не уточнил, принял ли Путин
-    приглашение"); or the clause after a "that" whose verb a negation denies, no more
-    than REPORT_REACH words before that "that" ("The Kremlin did not confirm that Putin
-    accepted", "В Кремле не подтвердили, что Путин принял"). Denied: that clause, where a
-    word of truth stands there, across the comma before "that" too ("It is not true that
-    …", "Es ist nicht wahr, dass …"). A verb of denying there is read by
-    :func:`_negation_cue`."""
+    (:func:`~checker.text.negation.asking_words`: "whether", "ob", "ли", "si", "liệu") no
+    more than ASKING_REACH words before it in its clause, or among its words ("Peskov did not
+    say whether Putin accepted the invitation", "Песков не уточнил, принял ли Путин
+    приглашение"), or such letters in a script without spaces among its words or right after
+    them ("是否接受", "受け入れたかどうか", "수락했는지"); a Turkish verb in -ip before itself
+    negated ("kabul edip etmediğini", whether or not he accepted); or the clause after a
+    "that" (or a word that asks there, Portuguese "se") whose verb a negation denies, no more
+    than REPORT_REACH words before it ("The Kremlin did not confirm that Putin accepted",
+    "В Кремле не подтвердили, что Путин принял", "पुष्टि नहीं की कि", "haikuthibitisha
+    kwamba"). Denied: that clause, where a word of truth stands there, across the comma
+    before "that" too ("It is not true that …", "Es ist nicht wahr, dass …"). A verb of
+    denying there is read by :func:`_negation_cue`."""
     facts = ctx.facts
     keys = facts.keys
     asking = asking_words(ctx.language)
     start = _clause_start(ctx, first, max(first - ASKING_REACH, sentence.start))
     if asking and any(ctx.text[facts.starts[t]:facts.ends[t]].lower() in asking for t in range(start, last + 1)):
         return True, None
-    if not cues.that:
+    for run in asking_after(ctx.language):  # "… hay không"
+        if any(tuple(keys[t:t + len(run)]) == run for t in range(last + 1, min(last + 1 + ASKING_REACH, sentence.stop))
+               if not _parted(ctx, t - 1, t)):
+            return True, None
+    letters = asking_letters(ctx.language)
+    if letters:
+        end = facts.ends[min(last + ASKING_REACH, sentence.stop - 1)]
+        if any(asked in ctx.text[facts.starts[start]:end] for asked in letters):
+            return True, None
+    if cues.infix is not None and any(keys[t].endswith(_WHETHER_OR_NOT) and keys[t + 1][:1] == keys[t][:1]
+                                      and cues.negated(keys[t + 1]) for t in range(first, last)):
+        return True, None
+    that_words = cues.that | asking_after_denial(ctx.language)
+    if not that_words:
         return False, None
-    that = next((t for t in range(first - 1, start - 1, -1) if keys[t] in cues.that), None)
-    if that is None and start > sentence.start and keys[start - 1] in cues.that:
+    that = next((t for t in range(first - 1, start - 1, -1) if keys[t] in that_words), None)
+    if that is None and start > sentence.start and keys[start - 1] in that_words:
         that = start - 1
     if that is None:
         return False, None
@@ -571,11 +600,22 @@ def _reported(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> t
         if keys[t] in cues.denying:
             return False, None
         true = true or keys[t] in truth
-        if cues.at(keys, t):
-            return (False, t) if true else (True, None)
+        if cues.at(keys, t) or cues.negated(keys[t]):
+            return (False, t) if true and keys[that] in cues.that else (True, None)
         if t - 1 >= sentence.start and _parted(ctx, t - 1, t):
             break
     return False, None
+
+
+_WHETHER_OR_NOT = ("ip", "up")  # the Turkish converb before the same verb negated, folded
+
+
+def _possible(ctx: Any, low: int, high: int) -> bool:
+    """Whether a modal verb of what may be (:func:`~checker.text.tense.possibility_words`)
+    stands among tokens ``low`` to ``high``, as written."""
+    modals = possibility_words(ctx.language)
+    facts = ctx.facts
+    return bool(modals) and any(ctx.text[facts.starts[t]:facts.ends[t]] in modals for t in range(low, high + 1))
 
 
 def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues) -> bool:

@@ -171,7 +171,7 @@ _THAT: dict[str, str] = {
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
     "ar": "أن بأن", "he": "כי", "fa": "که",
-    "af": "dat", "sw": "kwamba kuwa", "ha": "cewa", "so": "in",
+    "af": "dat", "sw": "kwamba kuwa", "ha": "cewa", "so": "in", "hi": "कि", "ur": "کہ", "bn": "যে",
 }
 
 
@@ -219,6 +219,10 @@ _REFUSING_PREFIXED: dict[str, tuple[str, str]] = {
     "sw": (" ".join(subject + tense + "kataa"
                     for subject in ("ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku")
                     for tense in ("li", "me", "na", "ta", "ka", "")), "ku kw"),
+    # Indonesian and Malay before a verb in me- (or "untuk", to): "Parlemen menolak menyetujui
+    # anggaran" (refused to approve), "gagal mencapai", "enggan menandatangani"
+    "id": ("menolak enggan gagal", "me untuk"),
+    "ms": ("menolak enggan gagal", "me untuk"),
 }
 
 # Verbs of refusing before a verbal noun, which they deny: Polish "odmówił przyjęcia
@@ -303,7 +307,19 @@ _ASKING: dict[str, str] = {
     "en": "whether if", "de": "ob", "fr": "si", "es": "si", "it": "se", "ca": "si", "ro": "dacă",
     "ru": "ли ль", "uk": "чи", "be": "ці", "pl": "czy", "cs": "zda zdali jestli", "sk": "či", "hr": "li",
     "bs": "li", "sr": "li ли", "sl": "če", "bg": "дали", "mk": "дали", "el": "αν εάν", "hu": "vajon",
-    "id": "apakah", "ms": "apakah",
+    "id": "apakah", "ms": "apakah", "vi": "liệu",
+}
+# The same where it is also another word, only after a negated verb of saying, as "that" is
+# (:data:`_TRUTH`): Portuguese "não confirmou se Lula aceitou" ("se" is also a pronoun), Dutch
+# "zei niet of …" ("of" is also "or"), Swedish, Danish, Norwegian "om" (also "about").
+_ASKING_AFTER_DENIAL: dict[str, str] = {"pt": "se", "nl": "of", "sv": "om", "da": "om", "nb": "om", "no": "om"}
+# Words after a clause that make it asked: Vietnamese "có chấp nhận lời mời hay không"
+# (whether he accepted the invitation or not), whose "không" denies nothing.
+_ASKING_AFTER: dict[str, tuple[str, ...]] = {"vi": ("hay không", "hay chưa")}
+# Scripts written without spaces: the letters that ask, before the verb or after it
+# (Chinese "是否接受", Japanese "受け入れたかどうか", Korean "수락했는지").
+_ASKING_LETTERS: dict[str, tuple[str, ...]] = {
+    "zh": ("是否", "是不是"), "yue": ("是否",), "ja": ("かどうか", "か否か"), "ko": ("는지", "은지", "할지", "을지"),
 }
 # Words of truth, which a negation before "that" denies the clause with ("It is not true
 # that the House passed …", "No es cierto que …", "Es ist nicht wahr, dass …"); before any
@@ -317,6 +333,17 @@ _TRUTH: dict[str, str] = {
     "el": "αλήθεια αληθεύει", "sv": "sant", "da": "sandt", "nb": "sant", "hu": "igaz",
     "id": "benar", "ms": "benar", "tr": "doğru", "ar": "صحيح", "fa": "درست", "sw": "kweli", "ha": "gaskiya",
 }
+# Words that set what follows against a negated clause before them: "Parliament did not
+# approve the memorandum but approved the budget", "no aprobó el decreto pero aprobó el
+# presupuesto", "n'a pas adopté la motion mais a adopté le budget".
+_BUT: dict[str, str] = {
+    "en": "but", "es": "pero sino", "pt": "mas senão", "fr": "mais", "it": "ma bensì", "ca": "però sinó",
+    "ro": "dar ci", "de": "aber sondern", "nl": "maar", "sv": "men utan", "da": "men", "nb": "men",
+    "ru": "но а", "uk": "але а", "be": "але а", "pl": "ale lecz", "cs": "ale nýbrž", "sk": "ale",
+    "hr": "ali nego već", "bs": "ali nego već", "sr": "ali nego već али него већ", "sl": "ampak temveč",
+    "bg": "но а", "el": "αλλά", "hu": "de hanem", "fi": "mutta vaan", "tr": "ama fakat", "id": "tetapi tapi namun",
+    "ms": "tetapi tapi namun", "vi": "nhưng mà", "sw": "lakini bali",
+}
 ASKING_REACH = 4  # words before a claim's first where such a word still opens its clause
 
 
@@ -325,6 +352,32 @@ def asking_words(language: str | None) -> frozenset[str]:
     """The words of ``language``, lower case as written, that open an asked or supposed
     clause (:data:`_ASKING`)."""
     return frozenset(_ASKING.get(primary_language(language), "").split())
+
+
+@lru_cache(maxsize=128)
+def but_words(language: str | None) -> frozenset[str]:
+    """The folded words of ``language`` that set what follows against a negated clause
+    (:data:`_BUT`)."""
+    return frozenset(fold(word) for word in _BUT.get(primary_language(language), "").split())
+
+
+@lru_cache(maxsize=128)
+def asking_after_denial(language: str | None) -> frozenset[str]:
+    """The folded words of ``language`` that ask only after a negated verb of saying
+    (:data:`_ASKING_AFTER_DENIAL`)."""
+    return frozenset(fold(word) for word in _ASKING_AFTER_DENIAL.get(primary_language(language), "").split())
+
+
+@lru_cache(maxsize=128)
+def asking_after(language: str | None) -> tuple[tuple[str, ...], ...]:
+    """The folded runs of words of ``language`` that make the clause before them asked
+    (:data:`_ASKING_AFTER`)."""
+    return tuple(tuple(fold_words(run)) for run in _ASKING_AFTER.get(primary_language(language), ()))
+
+
+def asking_letters(language: str | None) -> tuple[str, ...]:
+    """The letters that ask in ``language``, written without spaces (:data:`_ASKING_LETTERS`)."""
+    return _ASKING_LETTERS.get(primary_language(language), ())
 
 
 @lru_cache(maxsize=128)
@@ -675,6 +728,20 @@ class Cues(frozenset):  # type: ignore[type-arg]
             if start >= 0 and tuple(keys[start:i]) == verb:
                 return None if start > 0 and keys[start - 1] in self else start
         return None
+
+    def negated(self, key: str) -> bool:
+        """Whether folded word ``key`` is a verb negated from inside, whatever its verb: with a
+        negating prefix before a stem (Czech "nepotvrdil"), or before a light verb (Persian
+        "نکرد"), a negating ending (Bengali "করেননি"), syllable (Turkish "açıklamadı") or, in a
+        Bantu language, subject prefix (Swahili "haikuthibitisha")."""
+        if self.suffixes and self._suffixed(key):
+            return True
+        light = self.denying_after[1] if self.denying_after is not None else ()
+        if any(key.startswith(p) and (len(key) - len(p) > _STEM or key[len(p):] in light) for p in self.prefixes):
+            return True
+        if self.infix is not None and any(self.infix.match(key, start) for start in range(_INFIX_STEM, len(key))):
+            return True
+        return self.verbs is not None and any(negated for _, negated in self.verbs.readings(key))
 
     def uninfixed(self, key: str) -> list[str]:
         """``key`` without a negating syllable after its stem (:data:`_INFIXES`), as the

@@ -125,6 +125,25 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
+# Modal verbs of what may be, as written in lower case: "Putin could accept the
+# invitation", "may have accepted", "podría aceptar", "pourrait accepter", "könnte annehmen",
+# "может принять" tell no deed ("May", the month, is capitalised). Not "can", whose "can't"
+# denies.
+_POSSIBLE: dict[str, str] = {
+    "en": "could might may", "es": "podría podrían puede pueden", "pt": "poderia poderiam pode podem",
+    "fr": "pourrait pourraient peut peuvent", "it": "potrebbe potrebbero può possono", "ca": "podria podrien pot poden",
+    "de": "könnte könnten kann können dürfte dürften", "nl": "kan kunnen zou zouden", "ro": "poate putea",
+    "ru": "может могут мог могла могли могло", "uk": "може можуть міг могла могли могло",
+    "pl": "może mogą mógłby mogłaby mogliby", "cs": "může mohou mohl mohla mohli", "sv": "kan kunde kanske",
+}
+
+
+@lru_cache(maxsize=128)
+def possibility_words(language: str | None) -> frozenset[str]:
+    """The modal verbs of what may be in ``language``, lower case as written (:data:`_POSSIBLE`)."""
+    return frozenset(_POSSIBLE.get(primary_language(language), "").split())
+
+
 # Words before a cue that make it a noun: English "the will was read on Monday", "the
 # political will", "his last will".
 _NOUN_AFTER: dict[str, dict[str, str]] = {
