@@ -127,13 +127,15 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
     Vienne", "не в Вене, а в Женеве" name Vienna as the place the talks are not held;
     "announced by Sergei Lavrov rather than Dmitry Peskov" names Lavrov."""
     facts = ctx.facts
+    keys = facts.keys
     instead = instead_words(ctx.language)
     t = facts.token_index(mention.start) - 1
     short = named = 0
-    while t >= 0 and not any(ch in _PARTING for ch in facts.text[facts.ends[t]:facts.starts[t + 1]]):
-        if cues.at(facts.keys, t) or any(tuple(facts.keys[t + 1 - len(run):t + 1]) == run for run in instead):
+    while t >= 0 and _PARTING.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]):
+        if cues.at(keys, t) or (instead and any(run[-1] == keys[t] and tuple(keys[t + 1 - len(run):t + 1]) == run
+                                                for run in instead)):
             return True
-        if function is not None and facts.keys[t] in function and short < DENIED_REACH:
+        if function is not None and keys[t] in function and short < DENIED_REACH:
             short += 1
         elif facts.text[facts.starts[t]].isupper() and named < NAME_WORDS and not short:
             named += 1

@@ -616,11 +616,16 @@ class PhraseIndex:
         the denial), and in a Bantu language as its verb's core under any subject prefix
         (Swahili "hakukubali", "atakubali" for "alikubali")."""
         base = primary_language(language)
+        if base == "en":  # its verbs' other tenses only, looked up in the phrase words
+            memo = self._memos.get(base)
+            if memo is None:
+                memo = self._memos[base] = _Memo(self._read_in_english)
+            return list(map(memo.__getitem__, keys))
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
-                or has_spellings(base) or base == "en"
+                or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
@@ -635,6 +640,16 @@ class PhraseIndex:
                     if joined:  # "nem fogadta el" read as "elfogadta" too
                         scores[i] = {**scores[i], **{w: v for w, v in joined.items() if v > scores[i].get(w, 0)}}
         return scores
+
+    def _read_in_english(self, key: str) -> dict[str, float]:
+        """The candidates of an English ``key`` and the phrase words that are another tense
+        of it (:func:`_english_tenses`), at ENGLISH_TENSE_SCORE."""
+        found = self._memo[key]
+        forms = [form for form in _english_tenses(key)
+                 if form in self._vocab and found.get(form, 0.0) < ENGLISH_TENSE_SCORE]
+        if not forms:
+            return found
+        return dict(sorted({**found, **dict.fromkeys(forms, ENGLISH_TENSE_SCORE)}.items()))
 
     def _read_in(self, key: str, language: str) -> dict[str, float]:
         """The candidates of ``key`` and of its other readings in ``language``, merged."""
@@ -667,8 +682,6 @@ class PhraseIndex:
             readings.append(self._arabic_past_candidates(key))
         if language in _LOAN_SOUNDS:
             readings.append(self._loan_candidates(key, language))
-        if language == "en":
-            readings.append({form: ENGLISH_TENSE_SCORE for form in _english_tenses(key) if form in self._vocab})
         if language == "de" and key.endswith("en") and len(key) >= GERMAN_INFINITIVE:
             readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()}
                             for form in _german_participles(key))
