@@ -174,3 +174,16 @@ def test_the_arabic_trillion_as_news_spells_it() -> None:
 
     found = find_numbers("بإجمالي مصروفات تبلغ 3.9 تريليون جنيه.", "ar")
     assert [(n.text, n.value.min, n.value.unit) for n in found] == [("3.9 تريليون جنيه", 3.9e12, "EGP")]
+
+
+def test_a_decimal_right_after_its_anchor_is_its_value_beside_a_count() -> None:
+    """A bare decimal beside a figure that counts a noun is passed over ("магнітудою 6,2
+    забрав життя 12 людей" for a rule about the dead), but not one right after the anchor:
+    "più di 180 repliche, la più forte di magnitudo 5,1" states the magnitude 5.1."""
+    report = read_case("aftershocks", "it", "2024-03-14",
+                       "Titolo\n\nNelle ore successive si sono verificate più di 180 repliche, la più forte di "
+                       "magnitudo 5,1.\n", number_rule("magnitude", "5.1", "magnitudo"))
+    from checker.testing import evidence, verdicts
+
+    assert verdicts(report, "magnitude") == {"aftershocks.txt": "agrees"}
+    assert evidence(report, "magnitude") == {"aftershocks.txt": "5,1"}

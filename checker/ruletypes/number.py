@@ -212,7 +212,7 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
             wholes = _partitive_wholes([mention for mention, _ in pairs], ctx)
             pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
             counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
-                        or _past_bare_decimals(pairs))
+                        or _past_bare_decimals(pairs, ctx.text))
         if not counting:
             counting = [pair for pair in pairs if not _its_length(*pair, ctx)] or pairs
             here = [pair for pair in counting if _in_its_clause(*pair, ctx) and _a_count(pair[0], ctx) is not None]
@@ -346,13 +346,16 @@ def _of_another(mention: Any, anchor: Any, ctx: Any) -> bool:
     return noun is not None and not anchor.start <= noun < anchor.end
 
 
-def _past_bare_decimals(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+def _past_bare_decimals(pairs: list[tuple[Any, Any]], text: str) -> list[tuple[Any, Any]]:
     """The figures but those with decimals and nothing after them, where another counts a
     noun: "землетрус магнітудою 6,2 забрав життя 12 людей" states 12 for a rule about
-    "забрав", not the magnitude; [] where no figure counts a noun or none is such."""
-    from ..facts.numbers import is_free_noun
+    "забрав", not the magnitude; [] where no figure counts a noun or none is such. A decimal
+    right after the anchor is its value: "più di 180 repliche, la più forte di magnitudo
+    5,1" states 5.1 for a rule about the magnitude."""
+    from ..facts.numbers import GAP_CHARS, is_free_noun
 
-    kept = [pair for pair in pairs if pair[0].value.unit is not None or _whole(pair[0])]
+    kept = [pair for pair in pairs if pair[0].value.unit is not None or _whole(pair[0])
+            or (pair[1].end <= pair[0].start and not text[pair[1].end:pair[0].start].strip(GAP_CHARS))]
     counting = any(_whole(mention) and mention.value.unit is not None and is_free_noun(mention.value.unit)
                    for mention, _ in pairs)
     return kept if counting and len(kept) < len(pairs) else []
