@@ -397,7 +397,6 @@ def test_a_negation_inside_the_phrasing_is_not_a_denial(language: str, text: str
 
 
 @pytest.mark.parametrize("language, text", [
-    ("tr", "Putin'in daveti onaylaması bekleniyor."),  # the verbal noun, not a denial
     ("tr", "Putin'in daveti onaylamış olduğu bildirildi."),  # hearsay
     ("kk", "Путин шақыруды қабылдамақ."),  # Kazakh "intends to accept": -мақ affirms
     ("cs", "Putin přijal pozvání a nejvyšší vyznamenání."),
@@ -472,10 +471,9 @@ BANTU = """
 
 BANTU_CASES = [
     # Swahili: persons, noun classes and tenses; the past -li- is -ku- negated, the perfect
-    # -me- is -ja-, the future keeps -ta-, the present drops -na- and ends in -i
+    # -me- is -ja-, the present drops -na- and ends in -i (the future, -ta-, states no deed)
     ("sw", "accepted", "Rais alikubali mwaliko huo.", "Rais hakukubali mwaliko huo."),
     ("sw", "accepted", "Rais amekubali mwaliko huo.", "Rais hajakubali mwaliko huo."),
-    ("sw", "accepted", "Rais atakubali mwaliko huo.", "Rais hatakubali mwaliko huo."),
     ("sw", "accepted", "Rais anakubali mwaliko huo.", "Rais hakubali mwaliko huo."),
     ("sw", "accepted", "Marais wamekubali mwaliko huo.", "Marais hawajakubali mwaliko huo."),
     ("sw", "accepted", "Marais walikubali mwaliko huo.", "Marais hawakukubali mwaliko huo."),
@@ -486,7 +484,6 @@ BANTU_CASES = [
     ("sw", "accepted", "Rais alikubali mwaliko huo.", "Si kweli kwamba rais alikubali mwaliko huo."),
     ("sw", "approved", "Serikali iliidhinisha ufadhili huo.", "Serikali haikuidhinisha ufadhili huo."),
     ("sw", "approved", "Serikali imeidhinisha ufadhili huo.", "Serikali haijaidhinisha ufadhili huo."),
-    ("sw", "approved", "Serikali itaidhinisha ufadhili huo.", "Serikali haitaidhinisha ufadhili huo."),
     ("sw", "approved", "Serikali inaidhinisha ufadhili huo.", "Serikali haiidhinishi ufadhili huo."),
     ("sw", "stem", "Rais alikubali mwaliko huo.", "Rais hakukubali mwaliko huo."),
     # Zulu and Xhosa: a- before the concord, -anga in the past, -i in the present, and the

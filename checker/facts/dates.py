@@ -186,7 +186,8 @@ class DateMention:
 
 
 @lru_cache(maxsize=64)
-def _reporting_verbs(language: str) -> frozenset[str]:
+def reporting_verbs(language: str) -> frozenset[str]:
+    """The folded verbs of saying of ``language`` ("said", "told", "сообщил")."""
     return frozenset(fold(verb) for verb in date_words.REPORTING_VERBS.get(language, "").split())
 
 
@@ -207,7 +208,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     date before it, one after it, and no punctuation (a dot after a date may end its
     sentence, where the splitter could not tell)."""
     base = primary_language(language)
-    verbs = _reporting_verbs(base)
+    verbs = reporting_verbs(base)
     if not verbs:
         return None
     starts, ends, keys = words

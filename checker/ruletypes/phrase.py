@@ -432,6 +432,18 @@ def _a_deed(phrasing: str, language: str | None) -> bool:
                 or bool(possibility_words(language) & set(phrasing.lower().split())))
 
 
+def _what_was_said(keys: list[str], first: int, sentence: range, language: str | None) -> range:
+    """The words of ``sentence`` from after the last verb of saying before word ``first``
+    (the whole sentence without one): a future before that verb is its speaker's, in a
+    clause of its own ("The minister who will retire next year said parliament approved
+    the budget")."""
+    from ..facts.dates import reporting_verbs
+
+    verbs = reporting_verbs(primary_language(language) or "")
+    said = next((i for i in range(first - 1, sentence.start - 1, -1) if keys[i] in verbs), None)
+    return sentence if said is None else range(said + 1, sentence.stop)
+
+
 def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
     """The best in-order match of ``phrasing`` in each sentence where its first word
     occurs: (sentence, (score, first token, last token, negated))."""
@@ -504,10 +516,10 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue
-        if deed and (future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
-                                   last, ctx.language)
+        said = _what_was_said(ctx.facts.keys, first, ctx.facts.tokens_in(sentence), ctx.language) if deed else None
+        if deed and (future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, said.start), last, ctx.language)
                      or future_around(ctx.text, ctx.facts.starts, ctx.facts.ends, ctx.facts.keys,
-                                      range(first, last + 1), ctx.facts.tokens_in(sentence), ctx.language)
+                                      range(first, last + 1), said, ctx.language)
                      or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language)
                             for t in matched)):
             continue  # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget"

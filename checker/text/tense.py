@@ -119,9 +119,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "sq": ("do të", "do", "pritet", "është planifikuar"),
     "is": ("mun", "munu", "verður", "verða"),
     "ga": ("beidh",),
-    # Turkish plans after the verbal noun ("onaylamayı planlıyor", "yapılması planlanıyor"),
-    # besides the future ending (_ENDINGS)
-    "tr": ("planlıyor", "planlıyorlar", "planlanıyor", "öngörülüyor"),
+    # Turkish plans and expects after the verbal noun ("onaylamayı planlıyor", "yapılması
+    # planlanıyor", "artırması bekleniyor"), besides the future ending (_ENDINGS)
+    "tr": ("planlıyor", "planlıyorlar", "planlanıyor", "öngörülüyor", "bekleniyor", "bekleniyorlar"),
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 
@@ -231,8 +231,11 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # Friday), "watakutana", "itaanza", "atasafiri"; the past is -li- ("alikutana"). Not a
     # noun of those prefixes and -ta-: "utawala", "watawala" (rule, rulers), "watahiniwa"
     # (candidates), "watalii", "utafiti" (in -i); nor "kita-", "vita", "mta-" ("kitabu",
-    # "vita", "mtandao"), which no verb of news begins with.
-    "sw": re.compile(r"(?:a|wa|i|u|li|ya|zi|tu|ni|ku)ta(?!wala$|hiniwa$)\w{3,}a|ata\w{3,}i"),
+    # "vita", "mtandao"), which no verb of news begins with. Denied, ha- (h- before a-) or
+    # si- stands before it: "hatakubali", "hawatakuja", "sitakubali" (will not accept);
+    # not "hatari", "hatarini" (danger, in danger).
+    "sw": re.compile(r"(?:ha|h(?=a))?(?:a|wa|i|u|li|ya|zi|tu|ni|ku)ta(?!wala$|hiniwa$)\w{3,}a"
+                     r"|h?ata(?!ri)\w{3,}i|sita\w{3,}[ai]"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
@@ -406,6 +409,7 @@ class _Cues:
     verb_last: bool
     nouns: tuple[tuple[str, frozenset[str]], ...] = ()  # a cue and the words that make it a noun
     beside: tuple[frozenset[str], re.Pattern[str]] | None = None  # particles and the verb forms next to one
+    saying: frozenset[str] = frozenset()  # verbs of saying: a cue before one is its speaker's
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.prefixed or self.endings or self.letters or self.beside)
@@ -413,6 +417,8 @@ class _Cues:
 
 @lru_cache(maxsize=128)
 def _cues(language: str) -> _Cues:
+    from ..facts.dates import reporting_verbs
+
     endings, stem = _ENDINGS.get(language, ((), 0))
     return _Cues(
         phrases=tuple(tuple(fold(w) for w in phrase.split()) for phrase in _CUES.get(language, ())),
@@ -425,6 +431,7 @@ def _cues(language: str) -> _Cues:
                     for cue, words in _NOUN_AFTER.get(language, {}).items()),
         beside=(frozenset(fold(w) for w in _BESIDE[language][0].split()), _BESIDE[language][1])
         if language in _BESIDE else None,
+        saying=reporting_verbs(language),
     )
 
 
@@ -478,12 +485,25 @@ _FIRST_VERB: dict[str, re.Pattern[str]] = {
 }
 
 
+# A Korean day after a clause that describes it ("당초 예정됐던 금요일 파업을 철회했다": called
+# off the strike that had been set for Friday) is a noun's, not the sentence verb's: where
+# that clause schedules, with 예정 or 계획 and an adnominal ending (-ㄴ, -던: "예정된",
+# "예정됐던", "예정인"), the day is one to come, whatever the verb after it did.
+_DESCRIBED_REACH = 12  # characters before the day where such a clause's last word ends
+_SCHEDULED_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"(?:예정|계획)\w*(?:[" + _SYLLABLES_IN_N + r"]|던)\s+$"),
+}
+
+
 def is_future(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the clause of ``text`` that holds ``text[start:end]`` (a day) speaks of the
     future, by the first verb after it where that tells (:data:`_FIRST_VERB`), a future
     cue of ``language`` that rules it (see the module's text), or a non-past verb that
     ends its sentence (:data:`_FINAL_NON_PAST`)."""
     base = primary_language(language)
+    described = _SCHEDULED_BEFORE.get(base)
+    if described is not None and described.search(text, max(0, start - _DESCRIBED_REACH), start):
+        return True
     first = _FIRST_VERB.get(base)
     if first is not None:
         verb = first.match(text, end)
@@ -522,6 +542,10 @@ _PAST: dict[str, tuple[str, ...]] = {
     # Urdu: "کی" is also "of", left out
     "ur": ("تھا", "تھی", "تھے", "تھیں", "گیا", "گئی", "گئے", "گئیں", "کیا", "کیے", "کئے", "دیا", "دی", "ہوا", "ہوئی",
            "ہوئے", "کہا", "بتایا", "لیا"),
+    # the words of a done deed where the verb takes no tense (_TENSELESS)
+    "id": ("telah", "sudah", "sempat"),
+    "ms": ("telah", "sudah", "sempat"),
+    "vi": ("đã",),
     "pa": ("ਸੀ", "ਸਨ", "ਗਿਆ", "ਗਈ", "ਗਏ", "ਗਈਆਂ", "ਕੀਤਾ", "ਕੀਤੀ", "ਕੀਤੇ", "ਕੀਤੀਆਂ", "ਹੋਇਆ", "ਹੋਈ", "ਹੋਏ",
            "ਪਿਆ", "ਪਈ", "ਪਏ", "ਪਈਆਂ", "ਦਿੱਤਾ", "ਦਿੱਤੀ", "ਕਿਹਾ", "ਲਾਇਆ"),
 }
@@ -531,7 +555,8 @@ _PAST: dict[str, tuple[str, ...]] = {
 def _past_cues(language: str) -> _Cues:
     future = _cues(language)
     return _Cues(phrases=tuple((fold(w),) for w in _PAST.get(language, ())), prefixed=None, endings=(), stem=0,
-                 letters=(), openers=future.openers, ands=future.ands, verb_last=future.verb_last)
+                 letters=(), openers=future.openers, ands=future.ands, verb_last=future.verb_last,
+                 saying=future.saying)
 
 
 def is_past(text: str, start: int, end: int, language: str | None) -> bool:
@@ -573,7 +598,10 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
         after = [i for i in after if i < closing]
     else:
         after = []
-    words = before + after
+    # a cue before a verb of saying is its speaker's: "The minister who will retire next year
+    # said parliament approved the budget on Tuesday"
+    said = max((i for i in before if keys[i] in cues.saying), default=-1)
+    words = [i for i in before if i > said] + after
     if _cue_among(cues, keys, words):
         return True
     if cues.endings or cues.prefixed:
@@ -659,12 +687,20 @@ _NEGATED_PRESENT: dict[str, tuple[str, ...]] = {
 }
 
 
+# The languages whose future prefixes (_PREFIXED) make a future of a deed: Swahili's -ta-
+# ("Rais atakubali mapendekezo": will accept; "hatakubali", will not).
+_ONLY_FUTURE_PREFIXED = frozenset({"sw"})
+
+
 def has_future_ending(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) ends as only a future of ``language`` does
     (Spanish "aprobará", French "adoptera", Italian "approverà", Turkish "onaylayacak",
-    Kazakh "қабылдайды", Bengali "করবে")."""
+    Kazakh "қабылдайды", Bengali "করবে"), or in Swahili takes one as a prefix
+    ("atakubali")."""
     base = primary_language(language)
     word = word.casefold()
+    if base in _ONLY_FUTURE_PREFIXED:
+        return _PREFIXED[base].fullmatch(word) is not None
     return (base in _ONLY_FUTURE_ENDINGS and _ends_as_future(word, _cues(base))
             and not word.endswith(_NEGATED_PRESENT.get(base, ())))
 
@@ -785,6 +821,20 @@ _SCHEDULING.update({
     "bg": ("се провежда", "се провеждат"),
 })
 _SCHEDULING["no"] = _SCHEDULING["nn"] = _SCHEDULING["nb"]
+# Turkish news schedules with the present continuous after the day, where the verb comes
+# ("Toplantı cuma günü yapılıyor": is held on Friday; the past is "yapıldı")
+_SCHEDULING["tr"] = ("yapılıyor", "düzenleniyor", "gerçekleştiriliyor", "toplanıyor", "başlıyor", "sona eriyor",
+                     "oynanıyor", "karşılaşıyor", "ağırlıyor", "yürürlüğe giriyor")
+# Indonesian, Malay and Vietnamese verbs take no tense: "Rapat digelar Jumat", "Hội nghị
+# diễn ra vào thứ Sáu" tell of last Friday as well as of the next, and the day is left
+# unread, unless a past word ("telah", "sudah", "đã"; _PAST) or a future one ("akan",
+# "sẽ") rules it.
+_SCHEDULING.update({
+    "id": ("digelar", "diadakan", "berlangsung", "dilaksanakan", "diselenggarakan", "dimulai", "dibuka"),
+    "ms": ("diadakan", "berlangsung", "dilangsungkan", "dianjurkan", "bermula", "dibuka"),
+    "vi": ("diễn ra", "được tổ chức", "khai mạc", "bắt đầu"),
+})
+_TENSELESS = frozenset({"id", "ms", "vi"})
 # A copula before a participle is the perfect ("ist am Sonntag gescheitert", "is zondag
 # vertrokken naar Brussel"), the past: a word in lower case after the day, with ge- in it
 # or a prefix that takes none, ending as a participle does (not as a noun in -ing: Dutch
@@ -908,11 +958,12 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
         return False
     starts, ends, keys = token_columns(text[left:right])
     before = [i for i, s in enumerate(starts) if left + s < start]
-    opened = max((i for i in before if keys[i] in _cues(base).openers), default=-1)
+    cues = _cues(base)
+    opened = max((i for i in before if keys[i] in cues.openers), default=-1)
     before = [i for i in before if i > opened]
     after = [i for i, s in enumerate(starts) if left + s >= end]
-    if len(before) <= 1:  # the day opens its clause: the verb after it, up to "and", "that"
-        cues = _cues(base)
+    if len(before) <= 1 or cues.verb_last:
+        # the day opens its clause, or the verb comes last: the verb after it, up to "and", "that"
         closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
         words = before + [i for i in after if i < closing]
     else:
@@ -942,4 +993,4 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
             word = text[left + starts[i]:left + ends[i]]
             if word.islower() and perfect[1].fullmatch(word):
                 return False
-    return None if headline else True
+    return None if headline or base in _TENSELESS else True

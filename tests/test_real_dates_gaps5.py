@@ -1,0 +1,103 @@
+"""End to end: dates and tense as news writes them where they were misread — a weekday
+with a present that schedules where verbs take no tense (Indonesian "digelar Jumat",
+Vietnamese "diễn ra vào thứ Sáu": either Friday, so none) and in Turkish, where the
+present continuous after the day schedules ("cuma günü yapılıyor"); Turkish "bekleniyor"
+(is expected), a plan that states no deed; a Korean day after a clause that schedules it
+("당초 예정됐던 금요일 파업"); Swahili's future, which states no deed, denied or not; a
+future in a clause before a verb of saying, which is its speaker's — checked by rules of
+each built-in type, verdict and the sentence of the first evidence."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, read_case, stated
+
+
+SEPTEMBER = "2023-09-14"  # a Thursday: "on Friday" ahead is the 15th, behind the 8th
+
+
+# Each case: language, published date, the article, its rules, and for each rule the
+# verdict and the sentence its first evidence comes from.
+CASES = {
+    # a present of being held, in a language whose verbs take no tense, tells either Friday;
+    # "telah" (already) makes it the last one, "akan" (will) the next
+    "id-tenseless": ("id", SEPTEMBER, """JAKARTA - Rapat paripurna DPR untuk mengesahkan RUU Kesehatan digelar Jumat. Rapat Badan Musyawarah telah digelar Selasa dan dihadiri 45 anggota. Menteri Kesehatan Budi Gunadi Sadikin akan bertemu Komisi IX pada Senin depan.
+""", date_rule("plenary-date", "2023-09-15", "paripurna")
+        + date_rule("bamus-date", "2023-09-12", "Musyawarah")
+        + number_rule("members", "45", "anggota")
+        + entity_rule("minister", "Budi Gunadi Sadikin", "Terawan Agus Putranto", "Menteri"), {
+        "plenary-date": ("silent", None),
+        "bamus-date": ("agrees", "Rapat Badan Musyawarah telah digelar Selasa dan dihadiri 45 anggota."),
+        "members": ("agrees", "Rapat Badan Musyawarah telah digelar Selasa dan dihadiri 45 anggota."),
+        "minister": ("agrees", ("Menteri Kesehatan Budi Gunadi Sadikin akan bertemu Komisi IX pada Senin "
+                                "depan.")),
+    }),
+    "vi-tenseless": ("vi", SEPTEMBER, """HÀ NỘI - Hội nghị Trung ương 8 diễn ra vào thứ Sáu tại Hà Nội. Hôm thứ Ba, Thủ tướng Phạm Minh Chính đã tiếp đoàn 52 doanh nghiệp Hoa Kỳ. Phiên họp trước đã diễn ra vào thứ Hai.
+""", date_rule("plenum-date", "2023-09-15", "Trung ương")
+        + date_rule("visit-date", "2023-09-12", "doanh nghiệp")
+        + date_rule("last-date", "2023-09-11", "Phiên họp")
+        + number_rule("firms", "52", "doanh nghiệp"), {
+        "plenum-date": ("silent", None),
+        "visit-date": ("agrees", "Hôm thứ Ba, Thủ tướng Phạm Minh Chính đã tiếp đoàn 52 doanh nghiệp Hoa Kỳ."),
+        "last-date": ("agrees", "Phiên họp trước đã diễn ra vào thứ Hai."),
+        "firms": ("agrees", "Hôm thứ Ba, Thủ tướng Phạm Minh Chính đã tiếp đoàn 52 doanh nghiệp Hoa Kỳ."),
+    }),
+    # the present continuous after a Turkish day schedules; "bekleniyor" (is expected)
+    # states no deed
+    "tr-present": ("tr", SEPTEMBER, """ANKARA (AA) - Merkez Bankası Para Politikası Kurulu toplantısı cuma günü yapılıyor. Ekonomistlere göre Merkez Bankası'nın politika faizini 500 baz puan artırması bekleniyor. Bakan Mehmet Şimşek salı günü yatırımcılarla görüştü.
+""", date_rule("mpc-date", "2023-09-15", "toplantısı")
+        + date_rule("talks-date", "2023-09-12", "yatırımcılarla")
+        + phrase_rule("hike", "Merkez Bankası politika faizini artırdı")
+        + number_rule("points", "500", "baz"), {
+        "mpc-date": ("agrees", "ANKARA (AA) - Merkez Bankası Para Politikası Kurulu toplantısı cuma günü yapılıyor."),
+        "talks-date": ("agrees", "Bakan Mehmet Şimşek salı günü yatırımcılarla görüştü."),
+        "hike": ("silent", None),
+        "points": ("agrees", ("Ekonomistlere göre Merkez Bankası'nın politika faizini 500 baz puan artırması "
+                              "bekleniyor.")),
+    }),
+    # a Korean day a clause of scheduling describes is one to come, whatever the verb after
+    # it did: the strike set for Friday was called off
+    "ko-described": ("ko", SEPTEMBER, """서울교통공사 노조가 당초 예정됐던 금요일 파업을 철회했다고 14일 밝혔다. 노사는 화요일 밤 임금 협상을 타결했다. 임금은 3.5% 인상된다.
+""", date_rule("strike-date", "2023-09-15", "파업을")
+        + date_rule("deal-date", "2023-09-12", "타결했다")
+        + number_rule("raise", "3.5", "임금은", unit="percent"), {
+        "strike-date": ("agrees", "서울교통공사 노조가 당초 예정됐던 금요일 파업을 철회했다고 14일 밝혔다."),
+        "deal-date": ("agrees", "노사는 화요일 밤 임금 협상을 타결했다."),
+        "raise": ("agrees", "임금은 3.5% 인상된다."),
+    }),
+    # Swahili's future, -ta-, states no deed, nor does it deny one: "hatakubali" (will not
+    # accept) is as silent as "atakubali"; the past, -li-, states it
+    "sw-future": ("sw", SEPTEMBER, """DODOMA - Bunge litapitisha bajeti ya serikali wiki ijayo. Rais Samia Suluhu Hassan atakubali mapendekezo ya tume, lakini hatakubali ombi la upinzani. Jumanne, Baraza la Mawaziri liliidhinisha ufadhili wa shilingi bilioni 200.
+""", phrase_rule("budget-passed", "Bunge lilipitisha bajeti")
+        + phrase_rule("proposals", "Rais Samia Suluhu Hassan alikubali mapendekezo")
+        + phrase_rule("opposition", "Rais alikubali ombi la upinzani")
+        + phrase_rule("funding", "Baraza la Mawaziri liliidhinisha ufadhili")
+        + date_rule("cabinet-date", "2023-09-12", "Mawaziri"), {
+        "budget-passed": ("silent", None),
+        "proposals": ("silent", None),
+        "opposition": ("silent", None),
+        "funding": ("agrees", "Jumanne, Baraza la Mawaziri liliidhinisha ufadhili wa shilingi bilioni 200."),
+        "cabinet-date": ("agrees", "Jumanne, Baraza la Mawaziri liliidhinisha ufadhili wa shilingi bilioni 200."),
+    }),
+    # a future before a verb of saying is its speaker's, in a clause of its own: what was
+    # said after it is a deed
+    "en-said": ("en", SEPTEMBER, """LONDON (Reuters) - The finance minister who will retire next year said parliament approved the budget on Tuesday. A senator who is expected to run for president told reporters the Senate passed the bill. Officials said the House will vote on the measure on Friday.
+""", phrase_rule("budget-passed", "parliament approved the budget")
+        + phrase_rule("bill-passed", "the Senate passed the bill")
+        + phrase_rule("house-voted", "the House voted on the measure")
+        + date_rule("budget-date", "2023-09-12", "budget"), {
+        "budget-passed": ("agrees", ("LONDON (Reuters) - The finance minister who will retire next year said "
+                                     "parliament approved the budget on Tuesday.")),
+        "bill-passed": ("agrees", ("A senator who is expected to run for president told reporters the Senate "
+                                   "passed the bill.")),
+        "house-voted": ("silent", None),
+        "budget-date": ("agrees", ("LONDON (Reuters) - The finance minister who will retire next year said "
+                                   "parliament approved the budget on Tuesday.")),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_dates_and_tense_of_a_news_article_in_its_own_language(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
