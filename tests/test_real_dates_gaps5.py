@@ -4,8 +4,9 @@ Vietnamese "diễn ra vào thứ Sáu": either Friday, so none) and in Turkish, 
 present continuous after the day schedules ("cuma günü yapılıyor"); Turkish "bekleniyor"
 (is expected), a plan that states no deed; a Korean day after a clause that schedules it
 ("당초 예정됐던 금요일 파업"); Swahili's future, which states no deed, denied or not; a
-future in a clause before a verb of saying, which is its speaker's — checked by rules of
-each built-in type, verdict and the sentence of the first evidence."""
+future in a clause before a verb of saying, which is its speaker's; Brazilian weekdays
+without "-feira" beside "last" or "next" ("na sexta passada") — checked by rules of each
+built-in type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -93,6 +94,21 @@ CASES = {
         "house-voted": ("silent", None),
         "budget-date": ("agrees", ("LONDON (Reuters) - The finance minister who will retire next year said "
                                    "parliament approved the budget on Tuesday.")),
+    }),
+    # Brazilian news writes a weekday without "-feira", as CLDR's Portuguese of Portugal
+    # abbreviates it: beside "passada", "última", "próxima", "nesta" it is the day
+    "pt-short": ("pt", SEPTEMBER, """BRASÍLIA — O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, para 12,75%. Na última terça, o Copom divulgou a ata da reunião. O presidente Luiz Inácio Lula da Silva deve comentar a decisão na próxima segunda, em Nova York.
+""", date_rule("cut-date", "2023-09-08", "reduziu")
+        + date_rule("minutes-date", "2023-09-12", "ata")
+        + date_rule("remarks-date", "2023-09-18", "comentar")
+        + number_rule("selic", "12.75", "Selic", unit="percent"), {
+        "cut-date": ("agrees", ("BRASÍLIA — O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, "
+                                "para 12,75%.")),
+        "minutes-date": ("agrees", "Na última terça, o Copom divulgou a ata da reunião."),
+        "remarks-date": ("agrees", ("O presidente Luiz Inácio Lula da Silva deve comentar a decisão na próxima "
+                                    "segunda, em Nova York.")),
+        "selic": ("agrees", ("BRASÍLIA — O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, "
+                             "para 12,75%.")),
     }),
 }
 

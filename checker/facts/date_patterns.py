@@ -825,6 +825,13 @@ def _add_words(lex: Lexicon, language: str) -> None:
 # one only through a multi-token weekday or relative day, found by one of its keys.
 # Once items are read, a date needs a named item, or else three numbers.
 _DATED = frozenset("dyWR")
+_MODIFIERS = frozenset("XL")
+
+
+def _undated(codes: str) -> bool:
+    """Whether codes hold no item that can begin a date: no number, weekday or relative
+    day, nor an abbreviated weekday with a word for "last" or "next" ("na sexta passada")."""
+    return _DATED.isdisjoint(codes) and ("E" not in codes or _MODIFIERS.isdisjoint(codes))
 _NAMED = frozenset("MmaWRDT")
 
 
@@ -837,7 +844,7 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     rejected, without a regular expression or a loop in Python."""
     chunks = text.split(" ")
     codes = " ".join(map(lex.chunk_codes.__getitem__, chunks))
-    if _DATED.isdisjoint(codes) and not any(map(lex.chunk_alone.__getitem__, chunks)):
+    if _undated(codes) and not any(map(lex.chunk_alone.__getitem__, chunks)):
         return None
     tokens = list(chain.from_iterable(map(lex.chunk_tokens.__getitem__, chunks)))
     tokens.pop()
@@ -853,7 +860,7 @@ def classify(text: str, lex: Lexicon) -> Items | None:
             codes = _join_eras(text, codes, starts, ends, values)
         if "dc" in codes and lex.day_suffixes:
             codes = _short_years(text, codes, starts, ends, values)
-        if _DATED.isdisjoint(codes):
+        if _undated(codes):
             return None
     first, last = 0, len(codes)
     while first < last and codes[first] in _GAPS:
@@ -874,13 +881,13 @@ def classify(text: str, lex: Lexicon) -> Items | None:
         _drop_glued_weekdays(text, items)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
             and not (lex.day_suffixes and ("dc" in items.codes or _day_with_particle(text, items, lex)))  # "13日"
-            and not _SHORT_WEEKDAY_DAY.search(items.codes)  # "quarta (13)", "ke 13.9.": a weekday with its day
+            and not _SHORT_WEEKDAY_DAY.search(items.codes)  # "quarta (13)", "sexta passada", "ke 13.9."
             and not _DAY_DOT_MONTH.search(items.codes)):  # "13.9.", read where the locale writes it
         return None
     return items
 
 
-_SHORT_WEEKDAY_DAY = re.compile(r"E,? ?p?d")
+_SHORT_WEEKDAY_DAY = re.compile(r"E,? ?p?d|[XL] ?E|E ?[XL]")  # and one beside "last" or "next"
 _DAY_DOT_MONTH = re.compile(r"(?<![dyn][./\-:,])(?<![dyn][./\-:,] )d\. ?d\.(?! ?[dyn])")
 
 
@@ -1335,6 +1342,10 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # A weekday alone may have its day of the month after it, without the month: "el jueves
     # 21", "le mardi 19", "Thursday the 21st" (not a time or a date in digits after it).
     weekday_day = r"(?P<wdp>,?[ ](?:c[ ])?(?P<wd>d)o?(?![ ]?[.?/\-~][ ]?[dyn]))"
+    # An abbreviated weekday that is a word of its own stands alone beside "last" or "next":
+    # Portuguese "na sexta passada", "na última sexta", "nesta segunda" (see
+    # checker.facts.dates._short_weekday).
     alternatives += [rf"(?<!(?<![dyn][\-~])[dyn][ .]?)(?:(?P<x>[XL])[ ]?)?(?P<w>W)(?:[ ]?(?P<x>[XL]))?{weekday_day}?",
+                     r"(?<![dyn][ .]?)(?:(?P<x>[XL])[ ]?(?P<w>E)|(?P<w>E)[ ]?(?P<x>[XL]))",
                      r"(?P<r>R)", r"(?P<a>A)"]
     return regex.compile("|".join(alternatives))

@@ -1350,6 +1350,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     i = match.start("w")
     if _ordinary(text, items, i, lex) or _counted(text, items, i):
         return []
+    if items.codes[i] == "E" and not _short_weekday(text, items, i, lex):
+        return []
     weekday = items.values[i]
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
     wd = match.start("wd")
@@ -1395,6 +1397,27 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         back = (published.isoweekday() - weekday) % 7
         day = _moved(published, -(back or (7 if modifier < 0 else 0)))
     return [_mention(text, start, end, _full(day), True)] if day else []
+
+
+_SHORT_WEEKDAY = 4  # letters of the shortest abbreviated weekday read beside "last" or "next" alone
+
+
+def _short_weekday(text: str, items: Items, i: int, lex: Lexicon) -> bool:
+    """Whether the abbreviated weekday at item ``i``, beside "last" or "next", is a word of
+    its own and a day: CLDR's Portuguese "sexta", "segunda" ("na sexta passada", "nesta
+    segunda, o presidente"), not a dotted "sex." nor "Sat", and not the ordinal it is too,
+    before the noun it numbers ("nesta segunda fase": in this second stage); after it stands
+    no word in lower case but a function word."""
+    from ..text.function_words import function_words
+
+    if items.ends[i] - items.starts[i] < _SHORT_WEEKDAY or text.startswith(".", items.ends[i]):
+        return False
+    after = _WORD_AFTER.match(text, items.ends[i])
+    if after is None or not after.group(1).islower():
+        return True
+    words = function_words(lex.language)
+    return items.codes[min(i + 2, len(items.codes) - 1)] in "XL" or (
+        words is not None and fold(after.group(1)) in words)
 
 
 def _relative_before(items: Items, i: int, published: dt.date) -> dt.date | None:
