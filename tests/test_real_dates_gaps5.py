@@ -5,8 +5,10 @@ present continuous after the day schedules ("cuma günü yapılıyor"); Turkish 
 (is expected), a plan that states no deed; a Korean day after a clause that schedules it
 ("당초 예정됐던 금요일 파업"); Swahili's future, which states no deed, denied or not; a
 future in a clause before a verb of saying, which is its speaker's; Brazilian weekdays
-without "-feira" beside "last" or "next" ("na sexta passada") — checked by rules of each
-built-in type, verdict and the sentence of the first evidence."""
+without "-feira" beside "last" or "next" ("na sexta passada"); a month abbreviated with its
+dot before a day and a plural noun ("Since Sept. 13 prices"), and "since" before a day and
+month, which looks back; Arabic days spelt as ordinals ("في الثالث من أغسطس") — checked by
+rules of each built-in type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -109,6 +111,33 @@ CASES = {
                                     "segunda, em Nova York.")),
         "selic": ("agrees", ("BRASÍLIA — O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, "
                              "para 12,75%.")),
+    }),
+    # a month abbreviated with its dot is written only before a day, a plural noun after the
+    # day or not; after "since" a day and month are never to come
+    "en-since": ("en", "2023-09-20", """Heating oil prices keep rising
+
+LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent, the energy regulator Ofgem said. Since Jan. 6 suppliers have raised tariffs four times. In March 15 people died in a gas explosion in Leeds.
+""", date_rule("rise-start", "2023-09-13", "prices")
+        + date_rule("tariff-start", "2023-01-06", "tariffs")
+        + number_rule("deaths", "15", "died"), {
+        "rise-start": ("agrees", ("LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent, "
+                                  "the energy regulator Ofgem said.")),
+        "tariff-start": ("agrees", "Since Jan. 6 suppliers have raised tariffs four times."),
+        "deaths": ("agrees", "In March 15 people died in a gas explosion in Leeds."),
+    }),
+    # Arabic days of the month spelt as ordinals before "of" and the month: "the third of
+    # August", "the fifteenth", "the twenty-first"
+    "ar-spelt": ("ar", SEPTEMBER, """القاهرة (رويترز) - قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من أغسطس بمقدار 100 نقطة أساس. وكان البنك قد أبقى الأسعار دون تغيير في الحادي والعشرين من يونيو. وتعقد لجنة السياسة النقدية اجتماعها المقبل في الخامس عشر من سبتمبر.
+""", date_rule("hike-date", "2023-08-03", "رفع")
+        + date_rule("hold-date", "2023-06-21", "أبقى")
+        + date_rule("next-date", "2023-09-15", "اجتماعها")
+        + number_rule("points", "100", "نقطة"), {
+        "hike-date": ("agrees", ("القاهرة (رويترز) - قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من "
+                                 "أغسطس بمقدار 100 نقطة أساس.")),
+        "hold-date": ("agrees", "وكان البنك قد أبقى الأسعار دون تغيير في الحادي والعشرين من يونيو."),
+        "next-date": ("agrees", "وتعقد لجنة السياسة النقدية اجتماعها المقبل في الخامس عشر من سبتمبر."),
+        "points": ("agrees", ("القاهرة (رويترز) - قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من "
+                              "أغسطس بمقدار 100 نقطة أساس.")),
     }),
 }
 

@@ -674,6 +674,12 @@ DAY_ORDINAL_ALONE: dict[str, str] = {
     "ru": r"(?<![\d.,])(?P<day>\d{1,2})(?:-?го)?\s+числа\b",
     "uk": r"(?<![\d.,])(?P<day>\d{1,2})(?:-?го)?\s+числа\b",
 }
+# Days of the month spelt as ordinals before "of" and a month, as Arabic news writes them
+# ("في الثالث من أغسطس", "الخامس عشر من سبتمبر", "الحادي والعشرين من مارس"): the ordinals
+# are num2words' (see checker.facts.dates._spelt_day_pattern); here the article written on
+# them, the "and" written on the tens, "of", and the ending that puts the tens in the case
+# after "of" (num2words' "عشرون" is "العشرين" there).
+SPELT_ORDINAL_DAYS: dict[str, tuple[str, str, str, tuple[str, str]]] = {"ar": ("ال", "و", "من", ("ون", "ين"))}
 # Where such a day is read only with the phrase that names its month: Arabic "يوم 2" is as
 # often the second day of an event ("يوم 2 من المؤتمر").
 DAY_OF_MONTH_WITH_MONTH = frozenset({"ar"})
@@ -682,6 +688,16 @@ DAY_OF_MONTH_WITH_MONTH = frozenset({"ar"})
 # березня". The month is read as a month ("mid-March 2024" is 2024-03, which a rule on any
 # day of March finds compatible); a number after it is not its day ("In mid-March 15
 # people died" states no 15 March).
+# Words for "since" that only look back, before a date (the article after them too): a day
+# and month after one are never to come ("Since Jan. 6 prosecutors have charged …" in
+# September is last January). Not the words that are "from" as well (Spanish "desde",
+# Italian "dal", Russian "с"), which open what is to come too.
+SINCE: dict[str, tuple[str, ...]] = {
+    "en": ("since",), "de": ("seit", "seitdem"), "nl": ("sinds", "sedert"), "fr": ("depuis",),
+    "sv": ("sedan",), "da": ("siden",), "nb": ("siden",), "no": ("siden",),
+}
+
+
 MONTH_PARTS: dict[str, tuple[str, ...]] = {
     "en": ("mid", "early", "late", "end", "beginning", "middle", "start"),
     "de": ("mitte", "anfang", "ende"),

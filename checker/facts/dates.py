@@ -270,7 +270,9 @@ def find_dates(text: str, language: str | None,
     mentions.extend(_nights_before(text, mentions, lex.language))
     if lex.glued_ands:
         mentions.extend(_weekdays_joined(text, mentions, lex))
-    mentions.extend(_written_alone(text, lex, published, mentions))
+    written = _written_alone(text, lex, published, mentions)
+    if written:  # the month and year of "الأول من يناير 2024" are that day's
+        mentions = [m for m in mentions if not any(w.start < m.start and m.end <= w.end for w in written)] + written
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
 
 
@@ -323,10 +325,72 @@ def _written_alone(text: str, lex: Lexicon, published: dt.date | None,
     """An ordinal day and a part of a month, which need no other part of a date: read
     where the grammar's items hold none too (a month without a number)."""
     if published is None or (lex.language not in date_words.MONTH_PARTS
-                             and lex.language not in date_words.DAY_ORDINAL_ALONE):
+                             and lex.language not in date_words.DAY_ORDINAL_ALONE
+                             and lex.language not in date_words.SPELT_ORDINAL_DAYS):
         return []
     days = _ordinal_days_alone(text, lex.language, published, found)
+    days += _spelt_days(text, lex, published, found + days)
     return days + _parts_of_months(text, lex, published, found + days)
+
+
+_ALEF = regex.compile("[اأإآ]")
+
+
+@lru_cache(maxsize=16)
+def _spelt_day_pattern(language: str) -> regex.Pattern | None:
+    """Days of the month spelt as ordinals, then "of" and a word for the month
+    (:data:`~checker.facts.date_words.SPELT_ORDINAL_DAYS`), each day a named group
+    ``d1`` to ``d31``; an alef matches with or without its hamza or madda."""
+    words = date_words.SPELT_ORDINAL_DAYS.get(language)
+    if words is None:
+        return None
+    from num2words import num2words  # type: ignore[import-untyped]
+
+    article, conjunction, of, (nominative, oblique) = words
+
+    def spelt(*parts: str) -> str:
+        return r"\s+".join(_ALEF.sub("[اأإآ]", regex.escape(part)) for part in " ".join(parts).split())
+
+    ordinals = {n: article + num2words(n, lang=language, to="ordinal") for n in range(1, 20)}
+    tens = {n: article + num2words(n, lang=language).removesuffix(nominative) + oblique for n in (20, 30)}
+    days = {n: spelt(word) for n, word in {**ordinals, **tens}.items()}
+    unit_of_eleven = ordinals[11].split()[0]  # "الحادي", the one of "the twenty-first"
+    for n in [*range(21, 30), 31]:
+        unit = unit_of_eleven if n % 10 == 1 else ordinals[n % 10]
+        days[n] = rf"{spelt(unit)}\s+{regex.escape(conjunction)}\s?{spelt(tens[n - n % 10])}"
+    alternatives = "|".join(f"(?P<d{n}>{days[n]})" for n in sorted(days, key=lambda n: -len(days[n])))
+    return regex.compile(rf"(?<!\w)(?:{alternatives})\s+{regex.escape(of)}\s+(?P<month>\w+)"
+                         rf"(?:\s+(?P<year>\d{{4}})(?!\d))?")
+
+
+def _spelt_days(text: str, lex: Lexicon, published: dt.date, found: list[DateMention]) -> list[DateMention]:
+    """Days of the month spelt as ordinals before "of" and a month ("في الثالث من أغسطس",
+    "الخامس عشر من سبتمبر 2023"): with the year after the month, or else in the year that
+    puts the day nearest the publication, a coming one in a clause about the future."""
+    pattern = _spelt_day_pattern(lex.language)
+    if pattern is None:
+        return []
+    taken = Covered((m.start, m.end) for m in found)
+    days = []
+    for m in pattern.finditer(text):
+        word = m["month"]
+        if lex.chunk_codes[word] != "M" or taken.holds(m.start()):
+            continue
+        month = lex.token_values[word]
+        day = next(int(name[1:]) for name, value in m.groupdict().items() if value and name[1:].isdigit())
+        if not 1 <= month <= 12 or day > _MAX_DAYS[month - 1]:
+            continue
+        year = int(m["year"]) if m["year"] else _nearest_year(month, day, None, published)
+        if year is None:
+            continue
+        if not m["year"] and dt.date(year, month, day) < published and is_future(text, m.start(), m.end(),
+                                                                                lex.language):
+            year += 1
+        try:
+            days.append(_mention(text, m.start(), m.end(), DateValue(year, month, day)))
+        except ValueError:
+            continue
+    return days
 
 
 @lru_cache(maxsize=64)
@@ -635,7 +699,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if match.start("y") < 0 and 0 <= match.start("m") < match.start("d") and (
             _part_of_month(text, items, match.start("m"), lex.language)
             or _grouped_on(text, items.ends[match.start("d")], lex.language)
-            or _counts_a_noun(text, items.starts[match.start("m")], items.ends[match.start("d")], lex.language)):
+            or _counts_a_noun(text, items.starts[match.start("m")], items.ends[match.start("m")],
+                              items.ends[match.start("d")], lex.language)):
         return []  # "In mid-March 15 people died", "In May 2,000 people protested": no day
     if (match.start("y") < 0 and match.start("n1") < 0 and fields[0] is not None and fields[2] is not None
             and published is not None and (_ahead(text, start, end, lex.language, published, fields)
@@ -677,15 +742,17 @@ _WORD_AND_NEXT = regex.compile(r"[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{L}+))?")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]+$")
 
 
-def _counts_a_noun(text: str, month_start: int, day_end: int, language: str) -> bool:
+def _counts_a_noun(text: str, month_start: int, month_end: int, day_end: int, language: str) -> bool:
     """Whether the figure after a month, ending at ``day_end``, counts the plural noun
     after it ("March 15 people joined", "In May 300 workers protested") and so is no day
     (:data:`~checker.facts.date_words.COUNTED_AFTER_MONTH`). After "the" the month and
     day are a date before a noun ("the March 15 elections"), and after a preposition
     that takes a day ("On March 15 police arrested …"); a verb in -s before a
-    determiner leaves the date ("March 15 marks the anniversary")."""
+    determiner leaves the date ("March 15 marks the anniversary"), and so does a month
+    abbreviated with its dot, which news writes only before a day ("Since Sept. 13 prices
+    have climbed")."""
     table = date_words.COUNTED_AFTER_MONTH.get(primary_language(language))
-    if table is None:
+    if table is None or text.startswith(".", month_end):
         return False
     plurals, not_plural, determiners, day_prepositions = table
     after = _WORD_AND_NEXT.match(text, day_end)
@@ -812,7 +879,8 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
             fields: tuple[int | None, int, int | None]) -> bool:
     """Whether a day and month without a year, read as to come, have a word for "last"
     before or after them ("el pasado 2 de mayo", "lo scorso 2 maggio", "le 2 mai dernier",
-    "last May 2", "am vergangenen 2. Mai"): then they are the year before's."""
+    "last May 2", "am vergangenen 2. Mai") or "since" before them ("since Jan. 6"): then
+    they are the year before's."""
     year, month, day = fields
     assert year is not None and day is not None
     try:
@@ -820,7 +888,23 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
             return False
     except ValueError:
         return False
-    return any(i >= 0 and items.codes[i] == "L" for i in _modifier_beside(items, first, last))
+    return (any(i >= 0 and items.codes[i] == "L" for i in _modifier_beside(items, first, last))
+            or _since(text, items.starts[first], lex.language))
+
+
+_SINCE_REACH = 16  # characters before a date where "since" and an article may stand ("seit dem")
+
+
+def _since(text: str, start: int, language: str) -> bool:
+    """Whether one of the two words before ``start`` is a word for "since" that only looks
+    back (:data:`~checker.facts.date_words.SINCE`: "since Jan. 6", "seit dem 6. Januar")."""
+    words = _since_words(language)
+    return bool(words) and not words.isdisjoint(fold_words(text[max(0, start - _SINCE_REACH):start])[-2:])
+
+
+@lru_cache(maxsize=64)
+def _since_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in date_words.SINCE.get(primary_language(language), ()))
 
 
 def _coming(text: str, items: Items, lex: Lexicon, first: int, published: dt.date,
