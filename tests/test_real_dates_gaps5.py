@@ -7,8 +7,9 @@ present continuous after the day schedules ("cuma günü yapılıyor"); Turkish 
 future in a clause before a verb of saying, which is its speaker's; Brazilian weekdays
 without "-feira" beside "last" or "next" ("na sexta passada"); a month abbreviated with its
 dot before a day and a plural noun ("Since Sept. 13 prices"), and "since" before a day and
-month, which looks back; Arabic days spelt as ordinals ("في الثالث من أغسطس") — checked by
-rules of each built-in type, verdict and the sentence of the first evidence."""
+month, which looks back; Arabic days spelt as ordinals ("في الثالث من أغسطس"); a weekday
+in the plural, every such day ("closed on Mondays") — checked by rules of each built-in
+type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -138,6 +139,22 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         "next-date": ("agrees", "وتعقد لجنة السياسة النقدية اجتماعها المقبل في الخامس عشر من سبتمبر."),
         "points": ("agrees", ("القاهرة (رويترز) - قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من "
                               "أغسطس بمقدار 100 نقطة أساس.")),
+    }),
+    # a weekday in the plural is every such day, no one day: the Monday a museum closes on
+    # is no date of its reopening
+    "en-habitual": ("en", SEPTEMBER, """The British Museum, which is closed on Mondays, reopened its Egyptian galleries on Tuesday after a two-year renovation. About 4,000 visitors came on the first day.
+""", date_rule("reopening", "2023-09-12", "reopened")
+        + number_rule("visitors", "4000", "visitors"), {
+        "reopening": ("agrees", ("The British Museum, which is closed on Mondays, reopened its Egyptian galleries on "
+                                 "Tuesday after a two-year renovation.")),
+        "visitors": ("agrees", "About 4,000 visitors came on the first day."),
+    }),
+    "fr-habitual": ("fr", SEPTEMBER, """PARIS (AFP) - Les commerces du centre de Lyon ouvriront les dimanches à partir du 1er octobre, a annoncé la préfecture. Quelque 300 magasins sont concernés.
+""", date_rule("opening", "2023-10-01", "ouvriront")
+        + number_rule("shops", "300", "magasins"), {
+        "opening": ("agrees", ("PARIS (AFP) - Les commerces du centre de Lyon ouvriront les dimanches à partir du "
+                               "1er octobre, a annoncé la préfecture.")),
+        "shops": ("agrees", "Quelque 300 magasins sont concernés."),
     }),
 }
 

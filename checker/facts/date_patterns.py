@@ -210,6 +210,7 @@ class Lexicon:
     seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # the second keys of multi, by first
     glued_ands: frozenset[str] = frozenset()  # "and" written on the next word: Hebrew ו, Arabic و
     bare_next: frozenset[str] = frozenset()  # "next" only before a weekday's bare name: Swedish "på fredag"
+    weekday_plurals: set[str] = field(default_factory=set)  # "mondays", "lundis", lower case (see _plural_forms)
     # Columns of the readings of tokens (code, value, key) and of chunks (codes, tokens,
     # whether a key begins a multi-token name, whether one is in :attr:`alone_keys`).
     token_codes: dict[str, str] = field(init=False, repr=False, compare=False)
@@ -504,6 +505,9 @@ def lexicon(language: str | None) -> Lexicon:
     lex.capitalised = all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
     lex.alone_keys = _alone_keys(lex)
     lex.seconds = {first: frozenset(keys[1] for keys, _, _ in entries) for first, entries in lex.multi.items()}
+    # a plural that is also a case of the one day, filed as a weekday name: Pashto "جمعې"
+    # (Fridays, and Friday's: "د جمعې په ورځ")
+    lex.weekday_plurals = {form for form in lex.weekday_plurals if _exact(form) not in lex.exact}
     return lex
 
 
@@ -556,6 +560,10 @@ def _add_names(lex: Lexicon, loc) -> None:
             key = fold(form)
             if any(_same_stem(name, key) for name in names):
                 lex.add(form, "W", weekday)
+        for form in _plural_forms(fields.get(short, {}), loc.plural_form(_MANY)):
+            key = fold(form)
+            if key not in lex.weekdays_wide and any(_same_stem(name, key) for name in names):
+                lex.weekday_plurals.add(form.casefold())  # as written: Czech "čtvrtků", not "čtvrtku"
     _add_plural_days(lex, loc, fields.get("day", {}))
     for width in ("wide", "abbreviated"):
         era = loc.eras.get(width, {}).get(1)
@@ -641,6 +649,22 @@ def _relative_forms(table) -> Iterable[str]:
             pattern = patterns.get(plural)
             if pattern:
                 yield from _LETTERS.findall(pattern)
+
+
+_MANY = 5  # a count whose plural category is the plural's own ("many" in Russian, "other" in Czech)
+
+
+def _plural_forms(table, wanted: str) -> set[str]:
+    """The words of the relative-time patterns of one weekday for the plural category
+    ``wanted`` ("in {0} Mondays", "через {0} понедельников") that no pattern of another
+    category writes (the singular, the paucal, the fractions' genitive "понедельника"):
+    the weekday in the plural, every such day ("closed on Mondays", "les lundis"), no one
+    day."""
+    plural, other = set(), set()
+    for tense in ("future", "past"):
+        for category, pattern in table.get(tense, {}).items():
+            (plural if category == wanted else other).update(_LETTERS.findall(pattern))
+    return plural - other
 
 
 def _same_stem(name: str, word: str) -> bool:

@@ -1436,6 +1436,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         return []
     if items.codes[i] == "E" and not _short_weekday(text, items, i, lex):
         return []
+    if text[items.starts[i]:items.ends[i]].casefold() in lex.weekday_plurals:
+        return []  # "closed on Mondays", "fermé les lundis": every such day, no one day
     weekday = items.values[i]
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
     wd = match.start("wd")
