@@ -8,7 +8,8 @@ future in a clause before a verb of saying, which is its speaker's; Brazilian we
 without "-feira" beside "last" or "next" ("na sexta passada"); a month abbreviated with its
 dot before a day and a plural noun ("Since Sept. 13 prices"), and "since" before a day and
 month, which looks back; Arabic days spelt as ordinals ("في الثالث من أغسطس"); a weekday
-in the plural, every such day ("closed on Mondays") — checked by rules of each built-in
+in the plural, every such day ("closed on Mondays"); a present that speaks of what is to
+come, which states no deed ("elfogadja", "schválí") — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -155,6 +156,26 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         "opening": ("agrees", ("PARIS (AFP) - Les commerces du centre de Lyon ouvriront les dimanches à partir du "
                                "1er octobre, a annoncé la préfecture.")),
         "shops": ("agrees", "Quelque 300 magasins sont concernés."),
+    }),
+    # a present that speaks of what is to come, as the date reader takes it, states no deed:
+    # Hungarian "elfogadja" with its prefix, Czech "schválí" (will pass)
+    "hu-present": ("hu", SEPTEMBER, """BUDAPEST (MTI) - Az Országgyűlés jövő héten elfogadja a költségvetést. A kormány kedden nyújtotta be a javaslatot, amely 2,5 százalékos hiánnyal számol.
+""", phrase_rule("budget-passed", "Az Országgyűlés elfogadta a költségvetést")
+        + date_rule("bill-date", "2023-09-12", "javaslatot")
+        + number_rule("deficit", "2.5", "hiánnyal", unit="percent"), {
+        "budget-passed": ("silent", None),
+        "bill-date": ("agrees", ("A kormány kedden nyújtotta be a javaslatot, amely 2,5 százalékos hiánnyal "
+                                 "számol.")),
+        "deficit": ("agrees", ("A kormány kedden nyújtotta be a javaslatot, amely 2,5 százalékos hiánnyal "
+                               "számol.")),
+    }),
+    "cs-present": ("cs", SEPTEMBER, """PRAHA (ČTK) - Sněmovna schválí státní rozpočet příští týden. Vláda návrh schválila v pondělí, schodek činí 252 miliard korun.
+""", phrase_rule("budget-passed", "Sněmovna schválila státní rozpočet")
+        + phrase_rule("draft-passed", "Vláda návrh schválila")
+        + date_rule("draft-date", "2023-09-11", "Vláda"), {
+        "budget-passed": ("silent", None),
+        "draft-passed": ("agrees", "Vláda návrh schválila v pondělí, schodek činí 252 miliard korun."),
+        "draft-date": ("agrees", "Vláda návrh schválila v pondělí, schodek činí 252 miliard korun."),
     }),
 }
 

@@ -56,6 +56,7 @@ from ..text.tense import (
     future_around,
     future_cue_in,
     has_future_ending,
+    has_future_form,
     opens_subclause,
     possibility_words,
     verb_comes_last,
@@ -414,10 +415,22 @@ FUTURE_BEFORE = 2  # words before a match where a future cue rules it ("will not
 MODAL_AFTER = 2
 
 
-def _future_verb(word: str, language: str | None) -> bool:
+def _future_verb(word: str, language: str | None, present_too: bool = False) -> bool:
     """Whether a matched word is a verb in a future written on it ("aprobará",
-    "adoptera"); a capitalised word is a name ("Sandra", "Elvira"), whatever its ending."""
-    return not word[:1].isupper() and has_future_ending(word, language)
+    "adoptera"), or with ``present_too`` a present that speaks of what is to come
+    ("elfogadja", "schválí": :func:`~checker.text.tense.has_future_form`); a capitalised
+    word is a name ("Sandra", "Elvira"), whatever its ending."""
+    if word[:1].isupper():
+        return False
+    return has_future_form(word, language) if present_too else has_future_ending(word, language)
+
+
+@lru_cache(maxsize=4096)
+def _written_in_the_past(phrasing: str, language: str | None) -> bool:
+    """Whether no word of a phrasing is a present that speaks of what is to come: then a
+    match with one ("A parlament jövő héten elfogadja a költségvetést" for "A parlament
+    elfogadta a költségvetést", "Sněmovna schválí rozpočet") states no deed."""
+    return not any(has_future_form(word, language) for word in phrasing.split())
 
 
 @lru_cache(maxsize=4096)
@@ -513,6 +526,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     # a phrasing of a deed is not stated by its future or its plan ("Parliament will
     # approve the budget", "is expected to approve", "Der Bundestag soll … billigen")
     deed = _a_deed(phrasing, ctx.language)
+    past = deed and _written_in_the_past(phrasing, ctx.language)
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue
@@ -520,7 +534,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
         if deed and (future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, said.start), last, ctx.language)
                      or future_around(ctx.text, ctx.facts.starts, ctx.facts.ends, ctx.facts.keys,
                                       range(first, last + 1), said, ctx.language)
-                     or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language)
+                     or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language, past)
                             for t in matched)):
             continue  # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget"
         nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)

@@ -705,6 +705,17 @@ def has_future_ending(word: str, language: str | None) -> bool:
             and not word.endswith(_NEGATED_PRESENT.get(base, ())))
 
 
+def has_future_form(word: str, language: str | None) -> bool:
+    """Whether ``word`` (as written) is a verb with a future written on it
+    (:func:`has_future_ending`) or a present that speaks of what is to come, as the date
+    reader takes them: Hungarian "elfogadja", Czech "schválí", Russian "подпишут", Arabic
+    "سيقر" (:data:`_PREFIXED`, the Slavic perfective present)."""
+    if has_future_ending(word, language):
+        return True
+    prefixed = _cues(primary_language(language)).prefixed
+    return prefixed is not None and prefixed.fullmatch(word.casefold()) is not None
+
+
 def future_around(text: str, starts: list[int], ends: list[int], keys: list[str], words: range,
                   sentence: range, language: str | None) -> bool:
     """Whether a future cue of ``language`` rules the words ``words`` of ``text`` (its words
