@@ -9,7 +9,8 @@ without "-feira" beside "last" or "next" ("na sexta passada"); a month abbreviat
 dot before a day and a plural noun ("Since Sept. 13 prices"), and "since" before a day and
 month, which looks back; Arabic days spelt as ordinals ("في الثالث من أغسطس"); a weekday
 in the plural, every such day ("closed on Mondays"); a present that speaks of what is to
-come, which states no deed ("elfogadja", "schválí") — checked by rules of each built-in
+come, which states no deed ("elfogadja", "schválí"); a weekday after a word that opens a
+time from it on ("ab Montag", "à partir de lundi", "by Friday") — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -156,6 +157,39 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         "opening": ("agrees", ("PARIS (AFP) - Les commerces du centre de Lyon ouvriront les dimanches à partir du "
                                "1er octobre, a annoncé la préfecture.")),
         "shops": ("agrees", "Quelque 300 magasins sont concernés."),
+    }),
+    # a word that opens a time from the day on, and only forward, makes it the coming one:
+    # "ab Montag gilt", "à partir de lundi", "a partir de segunda-feira", a deadline "by
+    # Friday" (but "By Friday, 300 people had died")
+    "de-from": ("de", SEPTEMBER, """BERLIN (dpa) - Ab Montag gilt in Berlin eine neue Parkgebührenordnung. Der Senat hatte die Regelung am Dienstag beschlossen, die Gebühren steigen auf 4 Euro pro Stunde.
+""", date_rule("start-date", "2023-09-18", "Parkgebührenordnung")
+        + date_rule("decision-date", "2023-09-12", "beschlossen")
+        + number_rule("fee", "4", "Gebühren", unit="euros"), {
+        "start-date": ("agrees", "BERLIN (dpa) - Ab Montag gilt in Berlin eine neue Parkgebührenordnung."),
+        "decision-date": ("agrees", ("Der Senat hatte die Regelung am Dienstag beschlossen, die Gebühren steigen auf 4 "
+                                     "Euro pro Stunde.")),
+        "fee": ("agrees", ("Der Senat hatte die Regelung am Dienstag beschlossen, die Gebühren steigen auf 4 Euro pro "
+                           "Stunde.")),
+    }),
+    "fr-from": ("fr", SEPTEMBER, """PARIS (AFP) - À partir de lundi, le prix du ticket de métro passe à 2,15 euros. La mesure a été votée mardi par Île-de-France Mobilités.
+""", date_rule("start-date", "2023-09-18", "ticket")
+        + date_rule("vote-date", "2023-09-12", "votée"), {
+        "start-date": ("agrees", "PARIS (AFP) - À partir de lundi, le prix du ticket de métro passe à 2,15 euros."),
+        "vote-date": ("agrees", "La mesure a été votée mardi par Île-de-France Mobilités."),
+    }),
+    "pt-from": ("pt", SEPTEMBER, """SÃO PAULO — A partir de segunda-feira, o metrô passa a funcionar 24 horas nos fins de semana. A medida foi anunciada na terça-feira pelo governador Tarcísio de Freitas.
+""", date_rule("start-date", "2023-09-18", "metrô")
+        + date_rule("announce-date", "2023-09-12", "anunciada"), {
+        "start-date": ("agrees", ("SÃO PAULO — A partir de segunda-feira, o metrô passa a funcionar 24 horas nos fins "
+                                  "de semana.")),
+        "announce-date": ("agrees", "A medida foi anunciada na terça-feira pelo governador Tarcísio de Freitas."),
+    }),
+    "en-by": ("en", SEPTEMBER, """WASHINGTON (AP) - Congress must pass a spending bill by Friday to avert a government shutdown. By Monday, 40 agencies had filed contingency plans.
+""", date_rule("deadline", "2023-09-15", "spending")
+        + date_rule("plans-date", "2023-09-11", "agencies"), {
+        "deadline": ("agrees", ("WASHINGTON (AP) - Congress must pass a spending bill by Friday to avert a government "
+                                "shutdown.")),
+        "plans-date": ("agrees", "By Monday, 40 agencies had filed contingency plans."),
     }),
     # a present that speaks of what is to come, as the date reader takes it, states no deed:
     # Hungarian "elfogadja" with its prefix, Czech "schválí" (will pass)

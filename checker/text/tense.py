@@ -566,7 +566,13 @@ def is_past(text: str, start: int, end: int, language: str | None) -> bool:
     if not cues:
         return False
     left, right = _clause(text, start, end)
-    return _rules(cues, text, left, right, start, end)
+    if _rules(cues, text, left, right, start, end):
+        return True
+    # A day alone before a comma ("By Friday, 300 people had died") is the next clause's.
+    if len(token_columns(text[left:right])[0]) <= _ALONE and right < len(text):
+        next_left, next_right = _clause(text, right + 1, right + 1)
+        return _rules(cues, text, next_left, next_right, next_left, next_left)
+    return False
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
