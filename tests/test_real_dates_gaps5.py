@@ -10,7 +10,8 @@ dot before a day and a plural noun ("Since Sept. 13 prices"), and "since" before
 month, which looks back; Arabic days spelt as ordinals ("في الثالث من أغسطس"); a weekday
 in the plural, every such day ("closed on Mondays"); a present that speaks of what is to
 come, which states no deed ("elfogadja", "schválí"); a weekday after a word that opens a
-time from it on ("ab Montag", "à partir de lundi", "by Friday") — checked by rules of each built-in
+time from it on ("ab Montag", "à partir de lundi", "by Friday"); the Slavic "this" before
+a weekday ("w ten piątek", "у цю п'ятницю") — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -190,6 +191,25 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         "deadline": ("agrees", ("WASHINGTON (AP) - Congress must pass a spending bill by Friday to avert a government "
                                 "shutdown.")),
         "plans-date": ("agrees", "By Monday, 40 agencies had filed contingency plans."),
+    }),
+    # the Slavic "this" before a weekday names this week's, the nearer before or after:
+    # "w ten piątek" is tomorrow, "w ten wtorek" two days ago
+    "pl-this": ("pl", SEPTEMBER, """WARSZAWA (PAP) - Sejm zagłosuje nad ustawą o podatku od nieruchomości w ten piątek. Rząd przyjął projekt w ten wtorek, a za jego przyjęciem opowiedziało się 19 ministrów.
+""", date_rule("vote-date", "2023-09-15", "ustawą")
+        + date_rule("cabinet-date", "2023-09-12", "projekt")
+        + number_rule("ministers", "19", "ministrów"), {
+        "vote-date": ("agrees", ("WARSZAWA (PAP) - Sejm zagłosuje nad ustawą o podatku od nieruchomości w ten "
+                                 "piątek.")),
+        "cabinet-date": ("agrees", ("Rząd przyjął projekt w ten wtorek, a za jego przyjęciem opowiedziało się 19 "
+                                    "ministrów.")),
+        "ministers": ("agrees", ("Rząd przyjął projekt w ten wtorek, a za jego przyjęciem opowiedziało się 19 "
+                                 "ministrów.")),
+    }),
+    "uk-this": ("uk", SEPTEMBER, """КИЇВ - Верховна Рада розгляне законопроєкт про мобілізацію у цю п'ятницю. Комітет підтримав документ у цей вівторок.
+""", date_rule("vote-date", "2023-09-15", "законопроєкт")
+        + date_rule("committee-date", "2023-09-12", "Комітет"), {
+        "vote-date": ("agrees", "КИЇВ - Верховна Рада розгляне законопроєкт про мобілізацію у цю п'ятницю."),
+        "committee-date": ("agrees", "Комітет підтримав документ у цей вівторок."),
     }),
     # a present that speaks of what is to come, as the date reader takes it, states no deed:
     # Hungarian "elfogadja" with its prefix, Czech "schválí" (will pass)

@@ -272,7 +272,16 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
 # next day; on a Saturday, the day before).
 # Malay and Indonesian write "this" after the weekday: "Isnin ini", "Senin ini". In a clause
 # about the future it is the coming one ("akan diadakan Isnin ini").
-THIS_WORDS: dict[str, tuple[str, ...]] = {"pt": ("nesta", "neste", "nesse", "nessa"), "ms": ("ini",), "id": ("ini",)}
+# So is the Slavic demonstrative before the weekday in its case: "w ten piątek", "w tę
+# środę", "у цю п'ятницю", "в эту пятницу", "tento pátek", "ovaj petak", "ove subote".
+THIS_WORDS: dict[str, tuple[str, ...]] = {
+    "pt": ("nesta", "neste", "nesse", "nessa"), "ms": ("ini",), "id": ("ini",),
+    "pl": ("ten", "tę"), "ru": ("эту", "этот", "это"), "uk": ("цю", "цей", "це"), "be": ("гэтую", "гэты", "гэта"),
+    "cs": ("tento", "tuto", "toto"), "sk": ("tento", "túto", "toto"),
+    "hr": ("ovaj", "ovu", "ovo", "ovog", "ove"), "bs": ("ovaj", "ovu", "ovo", "ovog", "ove"),
+    "sr": ("ovaj", "ovu", "ovo", "ovog", "ove", "овај", "ову", "ово", "овог", "ове"),
+    "bg": ("този", "тази", "това"), "mk": ("овој", "оваа", "ова"),
+}
 THIS_WEEK = 2  # the modifier value of those words, beside next (1) and last (-1)
 
 # Words that make a weekday a coming one only before its bare name: Swedish, Danish and
