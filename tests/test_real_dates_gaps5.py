@@ -11,7 +11,8 @@ month, which looks back; Arabic days spelt as ordinals ("في الثالث من 
 in the plural, every such day ("closed on Mondays"); a present that speaks of what is to
 come, which states no deed ("elfogadja", "schválí"); a weekday after a word that opens a
 time from it on ("ab Montag", "à partir de lundi", "by Friday"); the Slavic "this" before
-a weekday ("w ten piątek", "у цю п'ятницю") — checked by rules of each built-in
+a weekday ("w ten piątek", "у цю п'ятницю"); a duty still to meet ("muss … bis Freitag") —
+checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -191,6 +192,23 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         "deadline": ("agrees", ("WASHINGTON (AP) - Congress must pass a spending bill by Friday to avert a government "
                                 "shutdown.")),
         "plans-date": ("agrees", "By Monday, 40 agencies had filed contingency plans."),
+    }),
+    # a duty still to meet, "muss", "должно", "doit", is what is to come: its day the coming
+    # one, and no deed done
+    "de-must": ("de", SEPTEMBER, """BERLIN (Reuters) - Die Bundesregierung muss den Nachtragshaushalt bis Freitag vorlegen. Der Bundestag muss den Haushalt dann noch beschließen. Das Bundesverfassungsgericht hatte am Dienstag 60 Milliarden Euro an Krediten gestoppt.
+""", date_rule("deadline", "2023-09-15", "Nachtragshaushalt")
+        + date_rule("ruling-date", "2023-09-12", "Bundesverfassungsgericht")
+        + phrase_rule("budget-passed", "Der Bundestag beschloss den Haushalt"), {
+        "deadline": ("agrees", "BERLIN (Reuters) - Die Bundesregierung muss den Nachtragshaushalt bis Freitag vorlegen."),
+        "ruling-date": ("agrees", ("Das Bundesverfassungsgericht hatte am Dienstag 60 Milliarden Euro an Krediten "
+                                   "gestoppt.")),
+        "budget-passed": ("silent", None),
+    }),
+    "ru-must": ("ru", SEPTEMBER, """МОСКВА, 14 сентября. /ТАСС/. Правительство должно представить план до пятницы, заявил вице-премьер Александр Новак. Во вторник цены на бензин выросли на 2%.
+""", date_rule("deadline", "2023-09-15", "план")
+        + date_rule("prices-date", "2023-09-12", "цены"), {
+        "deadline": ("agrees", "Правительство должно представить план до пятницы, заявил вице-премьер Александр Новак."),
+        "prices-date": ("agrees", "Во вторник цены на бензин выросли на 2%."),
     }),
     # the Slavic "this" before a weekday names this week's, the nearer before or after:
     # "w ten piątek" is tomorrow, "w ten wtorek" two days ago

@@ -42,24 +42,26 @@ _CUES: dict[str, tuple[str, ...]] = {
            "are scheduled", "scheduled for", "is expected", "are expected", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to", "intends to", "intend to",
            "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is slated",
-           "are slated", "slated for"),
+           "are slated", "slated for", "must", "has to", "have to"),
     # and "findet … statt" (takes place), the present news schedules by, and "will"
     # (wants to), "plant", "beabsichtigt", "möchte", what is intended
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen",
-           "plant", "planen", "beabsichtigt", "beabsichtigen", "möchte", "möchten"),
+           "plant", "planen", "beabsichtigt", "beabsichtigen", "möchte", "möchten", "muss", "müssen"),
     # Dutch news writes what is scheduled in the present passive ("De spelers worden maandag
     # gehuldigd"), its past in werd, werden; and "wil" (wants to), as German "will"
     "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden", "wil", "willen"),
     # and the verbs of wanting, intending and planning to ("veut adopter", "quiere aprobar",
-    # "prevé aprobar", "pretende aprovar", "intende approvare")
+    # "prevé aprobar", "pretende aprovar", "intende approvare"), and of having to, a deadline
+    # or a duty still to meet ("doit présenter … vendredi", "muss bis Freitag", "должно до пятницы")
     "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues", "veut",
-           "veulent", "prévoit", "prévoient", "souhaite", "souhaitent", "envisage", "envisagent"),
+           "veulent", "prévoit", "prévoient", "souhaite", "souhaitent", "envisage", "envisagent", "doit", "doivent"),
     "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas", "quiere", "quieren", "prevé",
-           "prevén", "pretende", "pretenden", "planea", "planean"),
+           "prevén", "pretende", "pretenden", "planea", "planean", "debe", "deben", "tiene que", "tienen que"),
     "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas", "quer", "querem", "prevê", "preveem",
-           "pretende", "pretendem", "planeja", "planejam"),
+           "pretende", "pretendem", "planeja", "planejam", "deve", "devem", "tem que", "têm que", "tem de",
+           "têm de"),
     "it": ("previsto", "prevista", "previsti", "previste", "vuole", "vogliono", "prevede", "prevedono", "intende",
-           "intendono"),
+           "intendono", "deve", "devono"),
     "ca": ("previst", "prevista"),
     "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
     "hr": ("će", "ću", "ćemo", "ćete", "ćeš", "neće", "neću", "nećemo", "nećete", "planiran", "planirano",
@@ -79,7 +81,8 @@ _CUES: dict[str, tuple[str, ...]] = {
            "запланирована", "запланировано", "запланированы", "ожидается", "ожидаются",
            "решит", "решат", "даст", "дадут", "станет", "станут", "лишит", "лишат", "бросит", "бросят",
            "купит", "купят", "пустит", "пустят", "планирует", "планируют", "намерен", "намерена", "намерено",
-           "намерены", "собирается", "собираются", "хочет", "хотят", "вступает в силу", "вступают в силу"),
+           "намерены", "собирается", "собираются", "хочет", "хотят", "вступает в силу", "вступают в силу",
+           "должен", "должна", "должно", "должны"),
     "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано",
            "призначено", "призначений", "призначена", "призначені", "дасть", "дадуть", "стане", "стануть",
            "планує", "планують", "має намір", "мають намір", "збирається", "збираються", "хоче", "хочуть"),
