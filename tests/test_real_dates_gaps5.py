@@ -11,8 +11,8 @@ month, which looks back; Arabic days spelt as ordinals ("في الثالث من 
 in the plural, every such day ("closed on Mondays"); a present that speaks of what is to
 come, which states no deed ("elfogadja", "schválí"); a weekday after a word that opens a
 time from it on ("ab Montag", "à partir de lundi", "by Friday"); the Slavic "this" before
-a weekday ("w ten piątek", "у цю п'ятницю"); a duty still to meet ("muss … bis Freitag") —
-checked by rules of each built-in
+a weekday ("w ten piątek", "у цю п'ятницю"); a duty still to meet ("muss … bis Freitag");
+the day a date is moved to ("was moved to Monday") — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -209,6 +209,21 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         + date_rule("prices-date", "2023-09-12", "цены"), {
         "deadline": ("agrees", "Правительство должно представить план до пятницы, заявил вице-премьер Александр Новак."),
         "prices-date": ("agrees", "Во вторник цены на бензин выросли на 2%."),
+    }),
+    # the day a date is moved to is a coming one, the verb past or not
+    "en-moved": ("en", SEPTEMBER, """WASHINGTON (AP) - The Senate vote on the stopgap bill was moved to Monday, the majority leader said. Senators left Washington on Wednesday.
+""", date_rule("vote-date", "2023-09-18", "vote")
+        + date_rule("left-date", "2023-09-13", "left"), {
+        "vote-date": ("agrees", ("WASHINGTON (AP) - The Senate vote on the stopgap bill was moved to Monday, the "
+                                 "majority leader said.")),
+        "left-date": ("agrees", "Senators left Washington on Wednesday."),
+    }),
+    "es-moved": ("es", SEPTEMBER, """MADRID (EFE) - La votación de la ley de amnistía se aplazó al lunes por falta de acuerdo. El PSOE registró la proposición el martes.
+""", date_rule("vote-date", "2023-09-18", "votación")
+        + date_rule("filing-date", "2023-09-12", "registró"), {
+        "vote-date": ("agrees", ("MADRID (EFE) - La votación de la ley de amnistía se aplazó al lunes por falta de "
+                                 "acuerdo.")),
+        "filing-date": ("agrees", "El PSOE registró la proposición el martes."),
     }),
     # the Slavic "this" before a weekday names this week's, the nearer before or after:
     # "w ten piątek" is tomorrow, "w ten wtorek" two days ago

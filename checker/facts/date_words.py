@@ -218,6 +218,20 @@ FROM_ON: dict[str, tuple[str, ...]] = {
     "ro": ("începând de", "începând cu"),
 }
 
+# Words before a weekday that a date is moved to, put off to: the new day is a coming one,
+# a past verb or not ("The vote was moved to Monday", "wurde auf Montag verschoben").
+MOVED_TO: dict[str, tuple[str, ...]] = {
+    "en": ("moved to", "postponed to", "postponed until", "rescheduled for", "delayed until", "pushed back to",
+           "put off until"),
+    "fr": ("reporté à", "reportée à", "reportés à", "reportées à", "repoussé à", "repoussée à"),
+    "es": ("aplazó al", "aplazó hasta el", "aplazado al", "aplazada al", "pospuesto al", "pospuesta al",
+           "pospuesta para el", "pospuesto para el", "trasladó al"),
+    "pt": ("adiado para", "adiada para", "adiou para", "remarcado para", "remarcada para"),
+    "it": ("rinviato a", "rinviata a", "slittato a", "slittata a", "spostato a", "spostata a"),
+    "ru": ("перенесли на", "перенесено на", "перенесена на", "перенесен на", "перенесён на", "отложили до"),
+    "uk": ("перенесли на", "перенесено на"), "pl": ("przełożono na", "przesunięto na"),
+}
+
 # Modifiers that move a weekday off its default (the latest one on or before publication).
 NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("next", "coming"),

@@ -1473,8 +1473,11 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         day = _moved(published, ahead if near else ahead - 7)
     elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
-    elif modifier == 0 and _from_on(text, start, lex.language) and not is_past(text, start, end, lex.language):
-        day = _moved(published, (weekday - published.isoweekday()) % 7)  # "ab Montag gilt", "by Friday"
+    elif modifier == 0 and (_words_before(text, start, lex.language, "MOVED_TO")
+                            or (_words_before(text, start, lex.language, "FROM_ON")
+                                and not is_past(text, start, end, lex.language))):
+        # "ab Montag gilt", "by Friday", "was moved to Monday": the coming one
+        day = _moved(published, (weekday - published.isoweekday()) % 7)
     elif modifier == 0 and _ahead_by_tense(text, start, end, lex.language) is None:
         return []  # a headline's present, "Voters go to the polls on Sunday": either Sunday
     elif modifier == 0 and _ahead_by_tense(text, start, end, lex.language):
@@ -1508,20 +1511,20 @@ def _short_weekday(text: str, items: Items, i: int, lex: Lexicon) -> bool:
         words is not None and fold(after.group(1)) in words)
 
 
-def _from_on(text: str, start: int, language: str) -> bool:
-    """Whether a word that opens a time from the day on, and only forward, stands right
-    before ``start`` (:data:`~checker.facts.date_words.FROM_ON`: "ab Montag", "à partir de
-    lundi", "starting Monday", "by Friday")."""
-    words = _from_on_words(language)
+def _words_before(text: str, start: int, language: str, table: str) -> bool:
+    """Whether words of ``language`` in the table named ``table`` stand right before
+    ``start`` (a weekday): :data:`~checker.facts.date_words.FROM_ON` ("ab Montag", "à partir
+    de lundi", "by Friday"), :data:`~checker.facts.date_words.MOVED_TO` ("moved to Monday")."""
+    words = _folded_phrases(primary_language(language), table)
     if not words:
         return False
-    before = " ".join(fold_words(text[max(0, start - 24):start])[-3:])
+    before = " ".join(fold_words(text[max(0, start - 32):start])[-4:])
     return any(before == word or before.endswith(" " + word) for word in words)
 
 
-@lru_cache(maxsize=64)
-def _from_on_words(language: str) -> tuple[str, ...]:
-    return tuple(" ".join(fold_words(word)) for word in date_words.FROM_ON.get(primary_language(language), ()))
+@lru_cache(maxsize=128)
+def _folded_phrases(language: str, table: str) -> tuple[str, ...]:
+    return tuple(" ".join(fold_words(word)) for word in getattr(date_words, table).get(language, ()))
 
 
 def _relative_before(items: Items, i: int, published: dt.date) -> dt.date | None:
