@@ -12,7 +12,8 @@ in the plural, every such day ("closed on Mondays"); a present that speaks of wh
 come, which states no deed ("elfogadja", "schválí"); a weekday after a word that opens a
 time from it on ("ab Montag", "à partir de lundi", "by Friday"); the Slavic "this" before
 a weekday ("w ten piątek", "у цю п'ятницю"); a duty still to meet ("muss … bis Freitag");
-the day a date is moved to ("was moved to Monday") — checked by rules of each built-in
+the day a date is moved to ("was moved to Monday"); a Japanese cue in letters that fold to
+others ("見通し") — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -224,6 +225,16 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         "vote-date": ("agrees", ("MADRID (EFE) - La votación de la ley de amnistía se aplazó al lunes por falta de "
                                  "acuerdo.")),
         "filing-date": ("agrees", "El PSOE registró la proposición el martes."),
+    }),
+    # a Japanese cue written in letters that fold to others ("見通し", is expected to) is
+    # read as the text's words are, and states no deed
+    "ja-expected": ("ja", SEPTEMBER, """参院は来週、補正予算案を可決する見通しだ。衆院は12日、同予算案を可決した。
+""", phrase_rule("upper-passed", "参院は補正予算案を可決した")
+        + phrase_rule("lower-passed", "衆院は予算案を可決した")
+        + date_rule("lower-date", "2023-09-12", "衆院"), {
+        "upper-passed": ("silent", None),
+        "lower-passed": ("agrees", "衆院は12日、同予算案を可決した。"),
+        "lower-date": ("agrees", "衆院は12日、同予算案を可決した。"),
     }),
     # the Slavic "this" before a weekday names this week's, the nearer before or after:
     # "w ten piątek" is tomorrow, "w ten wtorek" two days ago

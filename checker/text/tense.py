@@ -413,6 +413,7 @@ class _Cues:
     nouns: tuple[tuple[str, frozenset[str]], ...] = ()  # a cue and the words that make it a noun
     beside: tuple[frozenset[str], re.Pattern[str]] | None = None  # particles and the verb forms next to one
     saying: frozenset[str] = frozenset()  # verbs of saying: a cue before one is its speaker's
+    letter_keys: tuple[tuple[str, ...], ...] = ()  # the letters' folded keys, a word each ("見通し": 见, 通, し)
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.prefixed or self.endings or self.letters or self.beside)
@@ -435,6 +436,7 @@ def _cues(language: str) -> _Cues:
         beside=(frozenset(fold(w) for w in _BESIDE[language][0].split()), _BESIDE[language][1])
         if language in _BESIDE else None,
         saying=reporting_verbs(language),
+        letter_keys=tuple(tuple(fold(letter) for letter in letters) for letters in _LETTERS.get(language, ())),
     )
 
 
@@ -671,9 +673,10 @@ def future_cue_in(keys: list[str], low: int, high: int, language: str | None) ->
     if not cues.phrases and not cues.letters:
         return False
     indexes = range(max(low, 0), min(high, len(keys)))
-    # in a script written without spaces each letter is a word: "将于" is two
-    return _cue_among(cues, keys, indexes) or any(_phrase_at(keys, i, tuple(letters))
-                                                   for i in indexes for letters in cues.letters)
+    # in a script written without spaces each letter is a word: "将于" is two, folded as the
+    # keys are ("見通し" is 见, 通, し)
+    return _cue_among(cues, keys, indexes) or any(_phrase_at(keys, i, letters)
+                                                   for i in indexes for letters in cues.letter_keys)
 
 
 def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int]) -> bool:
