@@ -13,7 +13,8 @@ come, which states no deed ("elfogadja", "schválí"); a weekday after a word th
 time from it on ("ab Montag", "à partir de lundi", "by Friday"); the Slavic "this" before
 a weekday ("w ten piątek", "у цю п'ятницю"); a duty still to meet ("muss … bis Freitag");
 the day a date is moved to ("was moved to Monday"); a Japanese cue in letters that fold to
-others ("見通し") — checked by rules of each built-in
+others ("見通し"), and a Japanese or Korean non-past at the sentence's end ("처리한다.") —
+checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -235,6 +236,22 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         "upper-passed": ("silent", None),
         "lower-passed": ("agrees", "衆院は12日、同予算案を可決した。"),
         "lower-date": ("agrees", "衆院は12日、同予算案を可決した。"),
+    }),
+    # a Japanese or Korean non-past that ends the sentence speaks of what is to come: no
+    # deed a past phrasing tells
+    "ko-non-past": ("ko", SEPTEMBER, """국회는 다음 주 본회의에서 추경 예산안을 처리한다. 정부는 12일 국무회의에서 예산안을 의결했다.
+""", phrase_rule("budget-passed", "국회는 추경 예산안을 처리했다")
+        + phrase_rule("cabinet-passed", "정부는 예산안을 의결했다")
+        + date_rule("cabinet-date", "2023-09-12", "국무회의에서"), {
+        "budget-passed": ("silent", None),
+        "cabinet-passed": ("agrees", "정부는 12일 국무회의에서 예산안을 의결했다."),
+        "cabinet-date": ("agrees", "정부는 12일 국무회의에서 예산안을 의결했다."),
+    }),
+    "ja-non-past": ("ja", SEPTEMBER, """政府は来週の臨時閣議で経済対策を決定する。日銀は13日、金融緩和の維持を決めた。
+""", phrase_rule("package-decided", "政府は経済対策を決定した")
+        + phrase_rule("boj-decided", "日銀は金融緩和の維持を決めた"), {
+        "package-decided": ("silent", None),
+        "boj-decided": ("agrees", "日銀は13日、金融緩和の維持を決めた。"),
     }),
     # the Slavic "this" before a weekday names this week's, the nearer before or after:
     # "w ten piątek" is tomorrow, "w ten wtorek" two days ago

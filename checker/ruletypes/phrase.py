@@ -53,6 +53,7 @@ from ..text.normalise import fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
 from ..text.tense import (
     clause_openers,
+    ends_non_past,
     future_around,
     future_cue_in,
     has_future_ending,
@@ -429,8 +430,11 @@ def _future_verb(word: str, language: str | None, present_too: bool = False) -> 
 def _written_in_the_past(phrasing: str, language: str | None) -> bool:
     """Whether no word of a phrasing is a present that speaks of what is to come: then a
     match with one ("A parlament jövő héten elfogadja a költségvetést" for "A parlament
-    elfogadta a költségvetést", "Sněmovna schválí rozpočet") states no deed."""
-    return not any(has_future_form(word, language) for word in phrasing.split())
+    elfogadta a költségvetést", "Sněmovna schválí rozpočet"), and nor does one whose
+    sentence ends in a Japanese or Korean non-past ("国会は予算案を可決する。" for
+    "可決した"), unless the phrasing ends so itself."""
+    return not any(has_future_form(word, language) for word in phrasing.split()) and not ends_non_past(
+        phrasing.rstrip("。.") + "。", 0, language)
 
 
 @lru_cache(maxsize=4096)
@@ -535,7 +539,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                      or future_around(ctx.text, ctx.facts.starts, ctx.facts.ends, ctx.facts.keys,
                                       range(first, last + 1), said, ctx.language)
                      or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language, past)
-                            for t in matched)):
+                            for t in matched)
+                     or (past and ends_non_past(ctx.text, ctx.facts.starts[last], ctx.language))):
             continue  # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget"
         nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)
                  and not verbal_noun(word, base)] if base in VERBAL_NOUNS else []

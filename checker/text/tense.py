@@ -717,6 +717,14 @@ def has_future_ending(word: str, language: str | None) -> bool:
             and not word.endswith(_NEGATED_PRESENT.get(base, ())))
 
 
+def ends_non_past(text: str, position: int, language: str | None) -> bool:
+    """Whether the sentence of ``text`` goes on from ``position`` to a Japanese or Korean
+    non-past verb that ends it with its full stop (:data:`_FINAL_NON_PAST`: "可決する。",
+    "처리한다."), which speaks of what is to come."""
+    final = _FINAL_NON_PAST.get(primary_language(language))
+    return final is not None and final.match(text, position) is not None
+
+
 def has_future_form(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) is a verb with a future written on it
     (:func:`has_future_ending`) or a present that speaks of what is to come, as the date
