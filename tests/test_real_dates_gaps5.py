@@ -13,8 +13,8 @@ come, which states no deed ("elfogadja", "schválí"); a weekday after a word th
 time from it on ("ab Montag", "à partir de lundi", "by Friday"); the Slavic "this" before
 a weekday ("w ten piątek", "у цю п'ятницю"); a duty still to meet ("muss … bis Freitag");
 the day a date is moved to ("was moved to Monday"); a Japanese cue in letters that fold to
-others ("見通し"), and a Japanese or Korean non-past at the sentence's end ("처리한다.") —
-checked by rules of each built-in
+others ("見通し"), and a Japanese or Korean non-past at the sentence's end ("처리한다."); the
+Persian present of doing ("بررسی می‌کند") — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -252,6 +252,13 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         + phrase_rule("boj-decided", "日銀は金融緩和の維持を決めた"), {
         "package-decided": ("silent", None),
         "boj-decided": ("agrees", "日銀は13日、金融緩和の維持を決めた。"),
+    }),
+    # the Persian present of doing, "بررسی می‌کند", schedules as that of being held does
+    "fa-present": ("fa", SEPTEMBER, """تهران (ایرنا) - مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی می‌کند. دولت لایحه را روز سه‌شنبه به مجلس تقدیم کرد.
+""", date_rule("review-date", "2023-09-17", "بررسی")
+        + date_rule("filing-date", "2023-09-12", "تقدیم"), {
+        "review-date": ("agrees", "تهران (ایرنا) - مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی می\u200cکند."),
+        "filing-date": ("agrees", "دولت لایحه را روز سه\u200cشنبه به مجلس تقدیم کرد."),
     }),
     # the Slavic "this" before a weekday names this week's, the nearer before or after:
     # "w ten piątek" is tomorrow, "w ten wtorek" two days ago

@@ -95,8 +95,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "nb": ("skal", "vil", "kommer til å", "planlagt"),
     "hu": ("fog", "fognak", "fogja", "fogják", "fogunk", "majd", "tervezett"),
     "ar": ("سوف", "المقرر", "المرتقب", "المتوقع"),
-    # and the present of being held, which news schedules by ("برگزار می‌شود"; the past "برگزار شد")
-    "fa": ("خواهد", "خواهند", "خواهیم", "خواهم", "می شود", "می شوند"),
+    # and the present of being held and of doing, which news schedules by ("برگزار می‌شود",
+    # "بررسی می‌کند"; the past "برگزار شد", "بررسی کرد", "بررسی می‌کرد")
+    "fa": ("خواهد", "خواهند", "خواهیم", "خواهم", "می شود", "می شوند", "می کند", "می کنند"),
     "he": ("צפוי", "צפויה", "צפויים", "צפויות", "עתיד", "עתידה", "עתידים"),
     # Sorani's present speaks of what is to come ("بەردەوام دەبێت", will go on; بڕیارە, is
     # to); Pashto's future particle به ("ولسمشر به … وکړي")
