@@ -14,7 +14,8 @@ time from it on ("ab Montag", "à partir de lundi", "by Friday"); the Slavic "th
 a weekday ("w ten piątek", "у цю п'ятницю"); a duty still to meet ("muss … bis Freitag");
 the day a date is moved to ("was moved to Monday"); a Japanese cue in letters that fold to
 others ("見通し"), and a Japanese or Korean non-past at the sentence's end ("처리한다."); the
-Persian present of doing ("بررسی می‌کند") — checked by rules of each built-in
+Persian present of doing ("بررسی می‌کند"); a day set between commas; the presents of
+opening ("abren el domingo") — checked by rules of each built-in
 type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
@@ -259,6 +260,22 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         + date_rule("filing-date", "2023-09-12", "تقدیم"), {
         "review-date": ("agrees", "تهران (ایرنا) - مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی می\u200cکند."),
         "filing-date": ("agrees", "دولت لایحه را روز سه\u200cشنبه به مجلس تقدیم کرد."),
+    }),
+    # a day set between commas is its own clause's, not the next one's; the presents of
+    # opening and heading to the polls schedule
+    "en-between": ("en", SEPTEMBER, """GAZA (Reuters) - The ceasefire, agreed on Tuesday, is due to take effect next week. Voters head to the polls on Sunday in Slovakia, where 4.4 million people can vote.
+""", date_rule("deal-date", "2023-09-12", "ceasefire")
+        + date_rule("vote-date", "2023-09-17", "polls")
+        + number_rule("voters", "4400000", "people"), {
+        "deal-date": ("agrees", "GAZA (Reuters) - The ceasefire, agreed on Tuesday, is due to take effect next week."),
+        "vote-date": ("agrees", "Voters head to the polls on Sunday in Slovakia, where 4.4 million people can vote."),
+        "voters": ("agrees", "Voters head to the polls on Sunday in Slovakia, where 4.4 million people can vote."),
+    }),
+    "es-opening": ("es", SEPTEMBER, """MADRID (EFE) - Los colegios electorales abren el domingo a las 9.00 horas en Galicia. La campaña arrancó el viernes pasado con un debate a cinco.
+""", date_rule("vote-date", "2023-09-17", "colegios")
+        + date_rule("campaign-date", "2023-09-08", "campaña"), {
+        "vote-date": ("agrees", "MADRID (EFE) - Los colegios electorales abren el domingo a las 9.00 horas en Galicia."),
+        "campaign-date": ("agrees", "La campaña arrancó el viernes pasado con un debate a cinco."),
     }),
     # the Slavic "this" before a weekday names this week's, the nearer before or after:
     # "w ten piątek" is tomorrow, "w ten wtorek" two days ago

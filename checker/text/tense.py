@@ -525,10 +525,18 @@ def is_future(text: str, start: int, end: int, language: str | None) -> bool:
     if _rules(cues, text, left, right, start, end):
         return True
     # A day alone before a comma ("On Friday, the leaders will meet") is the next clause's.
-    if len(token_columns(text[left:right])[0]) <= _ALONE and right < len(text):
+    if _alone(text, left, right):
         next_left, next_right = _clause(text, right + 1, right + 1)
         return _rules(cues, text, next_left, next_right, next_left, next_left)
     return False
+
+
+def _alone(text: str, left: int, right: int) -> bool:
+    """Whether the clause ``text[left:right]`` of a day is the day alone before a comma that
+    opens its sentence ("On Friday, the leaders will meet"), not one set between commas,
+    which is its own ("The ceasefire, agreed on Tuesday, is due to take effect")."""
+    return (right < len(text) and len(token_columns(text[left:right])[0]) <= _ALONE
+            and not text[:left].rstrip().endswith((",", "،", "，")))
 
 
 # Past cues, where a word is yesterday or tomorrow alike (Hindi and Punjabi "kal", see
@@ -575,7 +583,7 @@ def is_past(text: str, start: int, end: int, language: str | None) -> bool:
     if _rules(cues, text, left, right, start, end):
         return True
     # A day alone before a comma ("By Friday, 300 people had died") is the next clause's.
-    if len(token_columns(text[left:right])[0]) <= _ALONE and right < len(text):
+    if _alone(text, left, right):
         next_left, next_right = _clause(text, right + 1, right + 1)
         return _rules(cues, text, next_left, next_right, next_left, next_left)
     return False
@@ -813,10 +821,10 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
            "takes effect", "take effect", "comes into force", "come into force", "enters into force",
            "enter into force",
-           "goes to the polls", "go to the polls", "takes place", "take place", "meets", "meet", "votes", "vote",
+           "goes to the polls", "go to the polls", "head to the polls", "heads to the polls", "takes place", "take place", "meets", "meet", "votes", "vote",
            "resumes", "resume", "ends", "end", "closes", "close", "hosts", "host", "faces", "face", "plays",
            "play", "travels", "travel", "visits", "visit", "arrives", "arrive", "holds", "hold"),
-    "de": ("ist", "sind", "beginnt", "beginnen", "startet", "starten", "öffnet", "wählt", "wählen", "tagt",
+    "de": ("ist", "sind", "beginnt", "beginnen", "startet", "starten", "öffnet", "öffnen", "wählt", "wählen", "tagt",
            "tagen", "trifft", "treffen", "stimmt", "stimmen", "spielt", "spielen", "endet", "enden", "reist",
            "kommt", "kommen", "empfängt", "empfangen", "gastiert", "gastieren", "tritt", "treten"),
     "nl": ("is", "zijn", "begint", "beginnen", "start", "starten", "opent", "stemt", "stemmen", "kiest", "kiezen",
@@ -826,15 +834,17 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     # fixtures of sports news, hosting, visiting, facing ("el miércoles recibe a Las Palmas")
     "fr": ("a lieu", "ont lieu", "se tient", "se tiennent", "votent", "commencent", "débutent", "se réunit",
            "se réunissent", "est", "sont", "reçoit", "reçoivent", "affronte", "affrontent", "se déplace",
-           "se déplacent", "entre en vigueur", "entrent en vigueur"),
+           "se déplacent", "entre en vigueur", "entrent en vigueur", "ouvre", "ouvrent"),
     "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen",
            "es", "son", "recibe", "reciben", "visita", "visitan", "se enfrenta", "se enfrentan", "se mide",
-           "se miden", "juega", "juegan", "entra en vigor", "entran en vigor"),
+           "se miden", "juega", "juegan", "entra en vigor", "entran en vigor", "abre", "abren", "comienza", "comienzan",
+           "empieza", "empiezan"),
     "it": ("si svolge", "si svolgono", "si tiene", "si tengono", "si vota", "votano", "si riunisce",
            "si riuniscono", "è", "sono", "ospita", "ospitano", "affronta", "affrontano", "gioca", "giocano",
-           "entra in vigore", "entrano in vigore"),
+           "entra in vigore", "entrano in vigore", "apre", "aprono", "inizia", "iniziano"),
     "pt": ("é", "são", "acontece", "acontecem", "se realiza", "se realizam", "recebe", "recebem", "enfrenta",
-           "enfrentam", "visita", "visitam", "joga", "jogam", "entra em vigor", "entram em vigor"),
+           "enfrentam", "visita", "visitam", "joga", "jogam", "entra em vigor", "entram em vigor", "abre", "abrem",
+           "começa", "começam"),
     "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc", "este", "sunt"),
     "sv": ("hålls", "äger rum", "börjar", "inleds", "röstar", "möts", "är"),
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
@@ -1009,7 +1019,7 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
                       and text[left + starts[i]:left + ends[i]].casefold() not in _written_scheduling(base))
              and (len(phrase) > 1 or keys[i] not in _COPULAS  # Romanian "are loc" is no English "are"
                   or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
-    if not found and len(keys) <= _ALONE and text.startswith(",", right):
+    if not found and _alone(text, left, right) and text.startswith(",", right):
         # a day alone before a comma is the next clause's: "Mercredi, les Parisiens reçoivent Dortmund"
         following = right + 1 + len(text[right + 1:]) - len(text[right + 1:].lstrip())
         return is_scheduled(text, following, following, language) if following < len(text) else False
