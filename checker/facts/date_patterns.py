@@ -660,7 +660,8 @@ def _plural_forms(table, wanted: str) -> set[str]:
     category writes (the singular, the paucal, the fractions' genitive "понедельника"):
     the weekday in the plural, every such day ("closed on Mondays", "les lundis"), no one
     day."""
-    plural, other = set(), set()
+    plural: set[str] = set()
+    other: set[str] = set()
     for tense in ("future", "past"):
         for category, pattern in table.get(tense, {}).items():
             (plural if category == wanted else other).update(_LETTERS.findall(pattern))

@@ -534,7 +534,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue
-        said = _what_was_said(ctx.facts.keys, first, ctx.facts.tokens_in(sentence), ctx.language) if deed else None
+        clause = ctx.facts.tokens_in(sentence)
+        said = _what_was_said(ctx.facts.keys, first, clause, ctx.language) if deed else clause
         if deed and (future_cue_in(ctx.facts.keys, max(first - FUTURE_BEFORE, said.start), last, ctx.language)
                      or future_around(ctx.text, ctx.facts.starts, ctx.facts.ends, ctx.facts.keys,
                                       range(first, last + 1), said, ctx.language)

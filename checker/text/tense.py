@@ -518,13 +518,18 @@ def is_future(text: str, start: int, end: int, language: str | None) -> bool:
     final = _FINAL_NON_PAST.get(base)
     if final is not None and final.match(text, end):
         return True
-    cues = _cues(base)
+    return _rules_day(_cues(base), text, start, end)
+
+
+def _rules_day(cues: _Cues, text: str, start: int, end: int) -> bool:
+    """Whether a cue of ``cues`` rules the day ``text[start:end]`` in its clause, or in the
+    next one where the day stands alone before a comma ("On Friday, the leaders will
+    meet", "By Friday, 300 people had died")."""
     if not cues:
         return False
     left, right = _clause(text, start, end)
     if _rules(cues, text, left, right, start, end):
         return True
-    # A day alone before a comma ("On Friday, the leaders will meet") is the next clause's.
     if _alone(text, left, right):
         next_left, next_right = _clause(text, right + 1, right + 1)
         return _rules(cues, text, next_left, next_right, next_left, next_left)
@@ -576,17 +581,7 @@ def _past_cues(language: str) -> _Cues:
 def is_past(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the clause of ``text`` that holds ``text[start:end]`` speaks of the past,
     by a past cue of ``language`` that rules it, as :func:`is_future` reads the future."""
-    cues = _past_cues(primary_language(language))
-    if not cues:
-        return False
-    left, right = _clause(text, start, end)
-    if _rules(cues, text, left, right, start, end):
-        return True
-    # A day alone before a comma ("By Friday, 300 people had died") is the next clause's.
-    if _alone(text, left, right):
-        next_left, next_right = _clause(text, right + 1, right + 1)
-        return _rules(cues, text, next_left, next_right, next_left, next_left)
-    return False
+    return _rules_day(_past_cues(primary_language(language)), text, start, end)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
