@@ -134,11 +134,10 @@ class NumberRuleType(RuleType):
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx)]
         if rule.options.unit is None and len(near) > 1:
             near = _counting_first(_level_first(near, ctx), ctx)
-        elif len(near) > 1:  # of the figures in its unit, those in the anchor's clause
-            near = [pair for pair in near if self._convert(rule, pair[0], ctx.text)[0] is not None]
-            near = _by_sentence(near, ctx, lambda pairs: [p for p in pairs if _in_its_clause(p[0], p[1], ctx)] or pairs)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
         read = [found for found in read if found[2] is not None]
+        if rule.options.unit is not None and len(read) > 1:  # of the figures in its unit, those in the anchor's clause
+            read = _by_sentence(read, ctx, lambda found: [f for f in found if _in_its_clause(f[0], f[1], ctx)] or found)
         if len(read) > 1:
             read = _level_first(read, ctx)
         for _mention, anchor, value, start, end in read:
@@ -255,9 +254,10 @@ def _partitive_pattern(words: tuple[str, ...]) -> Any:
     return regex.compile(rf"\p{{L}}{{0,2}}\s*(?:{alternatives})\s*", regex.IGNORECASE)
 
 
-def _by_sentence(near: list[tuple[Any, Any]], ctx: Any, choose: Any) -> list[tuple[Any, Any]]:
-    """The figures ``choose`` keeps of those near the anchors in each sentence, in text order."""
-    by_sentence: dict[Any, list[tuple[Any, Any]]] = {}
+def _by_sentence(near: list[Any], ctx: Any, choose: Any) -> list[Any]:
+    """The figures ``choose`` keeps of those near the anchors in each sentence, in text
+    order; each of ``near`` begins with a mention and its anchor."""
+    by_sentence: dict[Any, list[Any]] = {}
     for pair in near:
         by_sentence.setdefault(ctx.facts.sentence_at(pair[0].start), []).append(pair)
     kept = [pair for pairs in by_sentence.values() for pair in choose(pairs)]
