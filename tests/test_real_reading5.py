@@ -8,8 +8,14 @@ rests on."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from real_news import date_rule, number_rule, phrase_rule, read_case, stated
+
+from checker.facts.dates import find_dates
+from checker.facts.numbers import find_numbers
+from checker.testing import article, evidence, run_rules, verdicts
 
 CASES = {
     "it-quake": ("it", "2024-03-14", """Terremoto in Turchia, il bilancio sale a 312 morti
@@ -76,10 +82,6 @@ def test_whole_articles_are_read_as_they_are_meant(case: str) -> None:
 def test_an_italian_and_is_no_is_before_a_weekday() -> None:
     """"è" (is) and "e" (and) fold alike: "lunedì e martedì" read the second day as next
     Tuesday, as if scheduled ("è martedì"); the copula written with its accent still schedules."""
-    import datetime as dt
-
-    from checker.facts.dates import find_dates
-
     published = dt.date(2024, 3, 14)  # a Thursday
     listed = find_dates("Lo sciopero ha bloccato i treni lunedì e martedì.", "it", published)
     assert [d.value.iso for d in listed] == ["2024-03-11", "2024-03-12"]
@@ -92,8 +94,6 @@ def test_a_date_still_to_come_is_not_the_date_of_a_past_event() -> None:
     what is to come is another event's ("Kurul bir sonraki toplantısını 23 Temmuz'da
     yapacak", the next meeting). A preview still states the date it expects, and a later
     date told in the past is still a wrong one."""
-    from checker.testing import article, evidence, run_rules, verdicts
-
     rules = """
 rules:
   - id: meeting
@@ -145,8 +145,6 @@ def test_a_decimal_after_a_month_is_no_day_of_it(language: str, text: str) -> No
 def test_the_whole_of_a_part_is_no_count_of_the_anchor(language: str, text: str, stated_part: str) -> None:
     """"Four of the six members voted in favour" contradicted a rule of four votes in
     favour: six, with its noun before the verb, was taken for the subject."""
-    from checker.testing import evidence, verdicts
-
     rule = number_rule("for", "4", "favour", "dafür", "a favor", "voté pour", "проголосовали за", "setuju", "찬성",
                        "voted in favour", "पक्ष")
     report = read_case("votes", language, "2024-11-28", "Title\n\n" + text + "\n", rule)
@@ -162,16 +160,12 @@ def test_the_whole_of_a_part_is_no_count_of_the_anchor(language: str, text: str,
 def test_numbers_spelled_out_where_num2words_has_no_words_for_them(language: str, text: str, figure: str) -> None:
     """Hindi, Tamil and Nepali number words were not read ("चार लोगों", four people): CLDR's
     rules of spelling out numbers give them."""
-    from checker.facts.numbers import find_numbers
-
     found = find_numbers(text, language)
     assert [(n.text, n.value.min) for n in found] == [(figure, 4.0)]
 
 
 def test_the_arabic_trillion_as_news_spells_it() -> None:
     """CLDR writes "ترليون"; news writes "تريليون": "3.9 تريليون جنيه" was 3.9 of nothing."""
-    from checker.facts.numbers import find_numbers
-
     found = find_numbers("بإجمالي مصروفات تبلغ 3.9 تريليون جنيه.", "ar")
     assert [(n.text, n.value.min, n.value.unit) for n in found] == [("3.9 تريليون جنيه", 3.9e12, "EGP")]
 
@@ -183,7 +177,5 @@ def test_a_decimal_right_after_its_anchor_is_its_value_beside_a_count() -> None:
     report = read_case("aftershocks", "it", "2024-03-14",
                        "Titolo\n\nNelle ore successive si sono verificate più di 180 repliche, la più forte di "
                        "magnitudo 5,1.\n", number_rule("magnitude", "5.1", "magnitudo"))
-    from checker.testing import evidence, verdicts
-
     assert verdicts(report, "magnitude") == {"aftershocks.txt": "agrees"}
     assert evidence(report, "magnitude") == {"aftershocks.txt": "5,1"}

@@ -139,9 +139,9 @@ class LanguageDetector:
     def _by_letters(self, found: Detection, text: str) -> Detection:
         """``found``, or the language without a model that writes the letters of
         ``text`` its language does not (:mod:`checker.corpus.alphabets`)."""
-        assert found.language is not None
-        other = by_letters(text, found.language, self.languages, SIBLINGS)
-        return found if other is None else Detection(other, (found.language,))
+        detected = found.language
+        other = by_letters(text, detected, self.languages, SIBLINGS) if detected else None
+        return found if other is None or detected is None else Detection(other, (detected,))
 
     def _decide(self, text: str, confidence: dict[str, float]) -> Detection:
         ranked = sorted(confidence, key=lambda code: (-confidence[code], code))
