@@ -1007,7 +1007,7 @@ def _add_joiners(lex: Lexicon, language: str, variants: list) -> None:
     glued = set()
     for variant in variants:
         words.update(_interval_words(variant))
-        for word, written_on in _list_and(variant):
+        for word, written_on in cldr.list_and(variant):
             words.add(word)
             if written_on:
                 glued.add(word)
@@ -1049,28 +1049,6 @@ def _interval_words(loc) -> set[str]:
     opening, closing = fallback.find("{0}"), fallback.find("{1}")
     if 0 <= opening < closing:
         found.update(_words_of(fallback[opening + 3:closing]))
-    return found
-
-
-_LIST_WORD = regex.compile(r"[\s\p{P}\p{Cf}]*([\p{L}\p{M}]+)[\s\p{P}\p{Cf}]*")
-_WRITTEN_ON = regex.compile(rf"{_LETTER}$", flags=regex.V1)
-
-
-def _list_and(loc) -> list[tuple[str, bool]]:
-    """The word for "and" between the last two items of the locale's CLDR list patterns,
-    if one word is written there ("{0}, and {1}", "{0}، و {1}"; not Luxembourgish "a(n)"),
-    and whether it is written on the next item (Hebrew "{0} ו{1}", Arabic "{0} و{1}", in
-    scripts written with spaces)."""
-    found = []
-    patterns = loc.list_patterns.get("standard", {})
-    for key in ("end", "2"):
-        pattern = patterns.get(key, "")
-        first, second = pattern.find("{0}"), pattern.find("{1}")
-        if 0 <= first < second:
-            between = pattern[first + 3:second]
-            word = _LIST_WORD.fullmatch(between)
-            if word:
-                found.append((word.group(1), bool(_WRITTEN_ON.search(between))))
     return found
 
 

@@ -11,7 +11,6 @@ window of an ``about`` anchor.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -22,7 +21,6 @@ from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.function_words import function_words
 from ..text.normalise import fold, primary_language
-from ..text.sentences import CLAUSE_MARKS
 from .base import RuleType, as_str, as_str_list, option
 
 
@@ -265,13 +263,9 @@ def _by_sentence(near: list[Any], ctx: Any, choose: Any) -> list[Any]:
 
 
 def _in_its_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
-    """Whether no clause mark stands between a figure and the anchor; a comma between digits
-    is a decimal one ("est passé de 7,3 % à 7,5 %")."""
-    between = ctx.text[mention.end:anchor.start] if mention.end <= anchor.start else ctx.text[anchor.end:mention.start]
-    return _CLAUSE_MARK.search(between) is None
-
-
-_CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
+    """Whether no clause break stands between a figure and the anchor
+    (:meth:`~checker.facts.view.RuleContext.clause_breaks`)."""
+    return ctx.clause_breaks(mention, anchor) == 0
 
 
 def _a_count(mention: Any, ctx: Any) -> bool | None:

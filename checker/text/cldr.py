@@ -170,6 +170,53 @@ def _own_file(ident: str) -> dict:
         return pickle.load(data)
 
 
+def list_and(loc) -> list[tuple[str, bool]]:  # loc: babel.Locale
+    """The word for "and" between the last two items of the locale's CLDR list patterns,
+    if one word is written there ("{0}, and {1}", "{0}، و {1}"; not Luxembourgish "a(n)"),
+    and whether it is written on the next item (Hebrew "{0} ו{1}", Arabic "{0} و{1}", in
+    scripts written with spaces)."""
+    word_pattern, written_on = _list_patterns()
+    found = []
+    patterns = loc.list_patterns.get("standard", {})
+    for key in ("end", "2"):
+        pattern = patterns.get(key, "")
+        first, second = pattern.find("{0}"), pattern.find("{1}")
+        if 0 <= first < second:
+            between = pattern[first + 3:second]
+            word = word_pattern.fullmatch(between)
+            if word:
+                found.append((word.group(1), bool(written_on.search(between))))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _list_patterns():  # -> tuple[regex.Pattern, regex.Pattern]
+    import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+
+    from .normalise import UNSPACED
+
+    return (regex.compile(r"[\s\p{P}\p{Cf}]*([\p{L}\p{M}]+)[\s\p{P}\p{Cf}]*"),
+            regex.compile(rf"[[\p{{L}}\p{{M}}]--[{UNSPACED}]]$", flags=regex.V1))
+
+
+@lru_cache(maxsize=256)
+def and_words(language: str) -> frozenset[str]:
+    """The language's words for "and" (:func:`list_and`), case-folded as written, in each
+    script CLDR writes the language in: English "and", Serbian "и" and "i", Persian "و",
+    Hebrew "ו". Not folded to Latin, where Italian "è" (is) would be "e" (and); none in a
+    script written without spaces, whose tokens are characters (Chinese 和 is also in 和平)."""
+    from .normalise import _UNSPACED_RE
+
+    found = set()
+    for ident in (language, *(ident for ident in locale_ids()
+                              if (parts := ident.split("_"))[0] == language and len(parts) == 2
+                              and len(parts[1]) == 4)):
+        loc = locale(ident)
+        if loc is not None:
+            found.update(word.casefold() for word, _ in list_and(loc) if not _UNSPACED_RE.search(word))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=256)
 def regional_group_marks(language: str) -> frozenset[str]:
     """Digit grouping marks the language's regions use of their own (Swiss German ’:

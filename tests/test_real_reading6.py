@@ -1,0 +1,60 @@
+"""Whole articles as the wire writes them, end to end, in languages of many scripts: a
+United Nations vote reported in Persian, Slovak, Hebrew, Russian and English, whose
+figures for, against and abstaining stand in one list ("۱۲۰ کشور رأی موافق و ۱۴ کشور رأی
+مخالف دادند و ۴۵ کشور رأی ممتنع دادند", "14 bolo proti a 45 sa zdržalo"); the verdict of
+each rule and the sentence it rests on."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import number_rule, read_case, stated
+
+VOTE_RULES = (number_rule("for", "120", "in favour", "موافق", "hlasovalo", "בעד", "за")
+              + number_rule("against", "14", "against", "مخالف", "proti", "התנגדו", "против"))
+
+CASES = {
+    "fa-vote": ("fa", "2023-10-28", """مجمع عمومی سازمان ملل قطعنامه آتش‌بس بشردوستانه در غزه را تصویب کرد
+
+مجمع عمومی سازمان ملل متحد روز جمعه قطعنامه‌ای غیرالزام‌آور را تصویب کرد. به این قطعنامه که از سوی اردن ارائه شده بود، ۱۲۰ کشور رأی موافق و ۱۴ کشور رأی مخالف دادند و ۴۵ کشور رأی ممتنع دادند.
+""", VOTE_RULES, {
+        # 14 stands before "مخالف" (against), after the "و" (and) that parts it from
+        # "موافق"; 45 stands after the next "و", with its own verb
+        "for": ("agrees", "به این قطعنامه که از سوی اردن ارائه شده بود، ۱۲۰ کشور رأی موافق و ۱۴ کشور رأی مخالف دادند و ۴۵ کشور رأی ممتنع دادند."),
+        "against": ("agrees", "به این قطعنامه که از سوی اردن ارائه شده بود، ۱۲۰ کشور رأی موافق و ۱۴ کشور رأی مخالف دادند و ۴۵ کشور رأی ممتنع دادند."),
+    }),
+    "sk-vote": ("sk", "2023-10-28", """Valné zhromaždenie OSN prijalo rezolúciu o prímerí v Gaze
+
+Valné zhromaždenie OSN v piatok prijalo nezáväznú rezolúciu. Za rezolúciu, ktorú predložilo Jordánsko, hlasovalo 120 krajín, 14 bolo proti a 45 sa zdržalo.
+""", VOTE_RULES, {
+        "for": ("agrees", "Za rezolúciu, ktorú predložilo Jordánsko, hlasovalo 120 krajín, 14 bolo proti a 45 sa zdržalo."),
+        "against": ("agrees", "Za rezolúciu, ktorú predložilo Jordánsko, hlasovalo 120 krajín, 14 bolo proti a 45 sa zdržalo."),
+    }),
+    "he-vote": ("he", "2023-10-28", """העצרת הכללית של האו"ם אימצה החלטה על הפסקת אש בעזה
+
+העצרת הכללית של האו"ם אימצה ביום שישי החלטה לא מחייבת. 120 מדינות הצביעו בעד, 14 התנגדו ו-45 נמנעו.
+""", VOTE_RULES, {
+        # "ו-45": the "and" written on the figure
+        "for": ("agrees", "120 מדינות הצביעו בעד, 14 התנגדו ו-45 נמנעו."),
+        "against": ("agrees", "120 מדינות הצביעו בעד, 14 התנגדו ו-45 נמנעו."),
+    }),
+    "ru-vote": ("ru", "2023-10-28", """Генассамблея ООН приняла резолюцию о перемирии в Газе
+
+Генеральная ассамблея ООН в пятницу приняла резолюцию. За документ проголосовали 120 государств и 14 против, 45 воздержались.
+""", VOTE_RULES, {
+        "for": ("agrees", "За документ проголосовали 120 государств и 14 против, 45 воздержались."),
+        "against": ("agrees", "За документ проголосовали 120 государств и 14 против, 45 воздержались."),
+    }),
+    "en-vote": ("en", "2023-10-28", """UN General Assembly adopts Gaza truce resolution
+
+The UN General Assembly on Friday adopted a non-binding resolution. The vote was 120 in favour and 14 against, with 45 abstentions.
+""", VOTE_RULES, {
+        "for": ("agrees", "The vote was 120 in favour and 14 against, with 45 abstentions."),
+        "against": ("agrees", "The vote was 120 in favour and 14 against, with 45 abstentions."),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_whole_articles_are_read_as_they_are_meant(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
