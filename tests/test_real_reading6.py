@@ -6,8 +6,12 @@ each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from real_news import number_rule, read_case, stated
+
+from checker.facts.dates import find_dates
 
 VOTE_RULES = (number_rule("for", "120", "in favour", "موافق", "hlasovalo", "בעד", "за")
               + number_rule("against", "14", "against", "مخالف", "proti", "התנגדו", "против"))
@@ -58,3 +62,19 @@ The UN General Assembly on Friday adopted a non-binding resolution. The vote was
 def test_whole_articles_are_read_as_they_are_meant(case: str) -> None:
     *table, expected = CASES[case]
     assert stated(read_case(case, *table), expected) == expected
+
+
+@pytest.mark.parametrize("text, written", [
+    ("ก่อนหน้านี้เมื่อวันที่ 18 ตุลาคม สหรัฐฯ ได้ใช้สิทธิยับยั้งร่างข้อมติของบราซิล", "18 ตุลาคม"),
+    ("ที่ประชุมมีมติเมื่อวันที่ 18 ตุลาคม ศาลฎีกาจึงนัดฟังคำพิพากษา", "18 ตุลาคม"),
+], ids=["united-states", "supreme-court"])
+def test_a_thai_weekday_letter_that_begins_the_next_word_is_no_weekday(text: str, written: str) -> None:
+    """"ส" abbreviates Saturday (and "ศ" Friday) only alone or with its dot: as the first
+    letter of "สหรัฐฯ" (the United States) it made 18 October 2023 a Saturday."""
+    found = find_dates(text, "th", dt.date(2023, 10, 28))
+    assert [(m.text, m.value.weekday) for m in found] == [(written, None)]
+
+
+def test_a_thai_weekday_abbreviation_with_its_dot_is_still_read() -> None:
+    found = find_dates("การประชุมจัดขึ้นเมื่อ (ศ.) 27 ต.ค. 2566", "th", dt.date(2023, 10, 28))
+    assert [(m.value.day, m.value.weekday) for m in found] == [(27, 5)]

@@ -1167,12 +1167,14 @@ _UNSPACED_LETTER = regex.compile(f"[{UNSPACED}]")
 
 
 def _drop_glued_weekdays(text: str, items: Items) -> None:
-    """Read an abbreviated weekday written right after a letter of a script without
-    spaces as part of that letter's word."""
+    """Read an abbreviated weekday written right after or right before a letter of a
+    script without spaces as part of that letter's word: Thai "ส" (Saturday) is no
+    weekday in "18 ตุลาคม สหรัฐฯ" (the United States), only written alone or with its dot."""
     chars = list(items.codes)
     for i, code in enumerate(chars):
         start = items.starts[i]
-        if code == "E" and start and _UNSPACED_LETTER.match(text, start - 1):
+        if code == "E" and ((start and _UNSPACED_LETTER.match(text, start - 1))
+                            or _UNSPACED_LETTER.match(text, items.ends[i])):
             chars[i] = "_"
     items.codes = "".join(chars)
 
