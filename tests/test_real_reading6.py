@@ -12,6 +12,7 @@ import pytest
 from real_news import number_rule, read_case, stated
 
 from checker.facts.dates import find_dates
+from checker.facts.numbers import find_numbers
 
 VOTE_RULES = (number_rule("for", "120", "in favour", "موافق", "hlasovalo", "בעד", "за")
               + number_rule("against", "14", "against", "مخالف", "proti", "התנגדו", "против"))
@@ -48,6 +49,13 @@ Valné zhromaždenie OSN v piatok prijalo nezáväznú rezolúciu. Za rezolúciu
         "for": ("agrees", "За документ проголосовали 120 государств и 14 против, 45 воздержались."),
         "against": ("agrees", "За документ проголосовали 120 государств и 14 против, 45 воздержались."),
     }),
+    "en-two-thirds": ("en", "2023-10-28", """UN General Assembly adopts Gaza truce resolution
+
+The resolution passed with 120 votes. A Canadian amendment condemning Hamas failed to win the two-thirds majority of votes it needed.
+""", number_rule("votes", "120", "votes"), {
+        # "two-thirds" is a fraction, no count of the votes
+        "votes": ("agrees", "The resolution passed with 120 votes."),
+    }),
     "en-vote": ("en", "2023-10-28", """UN General Assembly adopts Gaza truce resolution
 
 The UN General Assembly on Friday adopted a non-binding resolution. The vote was 120 in favour and 14 against, with 45 abstentions.
@@ -78,3 +86,36 @@ def test_a_thai_weekday_letter_that_begins_the_next_word_is_no_weekday(text: str
 def test_a_thai_weekday_abbreviation_with_its_dot_is_still_read() -> None:
     found = find_dates("การประชุมจัดขึ้นเมื่อ (ศ.) 27 ต.ค. 2566", "th", dt.date(2023, 10, 28))
     assert [(m.value.day, m.value.weekday) for m in found] == [(27, 5)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The amendment failed to win the required two-thirds majority of votes."),
+    ("en", "Three quarters of the voters stayed at home."),
+    ("fr", "L'amendement n'a pas obtenu la majorité des deux tiers des voix."),
+    ("es", "La enmienda no obtuvo la mayoría de dos tercios de los votos."),
+    ("pt", "A emenda não obteve a maioria de dois terços dos votos."),
+    ("it", "L'emendamento non ha ottenuto la maggioranza dei due terzi dei voti."),
+    ("de", "Der Antrag verfehlte die nötige Mehrheit von zwei Dritteln der Stimmen."),
+    ("nl", "Het amendement haalde de vereiste twee derde meerderheid niet."),
+    ("ru", "Поправка не набрала необходимых двух третей голосов."),
+    ("uk", "Поправка не набрала необхідних двох третин голосів."),
+    ("pl", "Poprawka nie uzyskała wymaganej większości dwóch trzecich głosów."),
+    ("hr", "Amandman nije dobio potrebne dvije trećine glasova."),
+    ("id", "Amandemen itu gagal meraih dua pertiga suara."),
+    ("hi", "संशोधन आवश्यक दो-तिहाई बहुमत हासिल नहीं कर सका।"),
+    ("zh", "修正案未能获得三分之二多数。"),
+    ("ja", "修正案は3分の2の賛成を得られなかった。"),
+    ("ko", "수정안은 3분의 2 찬성을 얻지 못했다."),
+])
+def test_a_fraction_is_no_count(language: str, text: str) -> None:
+    """"two-thirds of the votes" stated 2 for a rule about votes (and Japanese "3分の2"
+    three minutes and 2): the fraction's numerator was read as a count."""
+    assert [m.text for m in find_numbers(text, language)] == []
+
+
+@pytest.mark.parametrize("language, text, figure", [
+    ("en", "Two tents were set up for 120 people.", "Two tents"),
+    ("ja", "会議は3分間続いた。", "3分"),
+])
+def test_a_noun_like_an_ordinal_is_still_counted(language: str, text: str, figure: str) -> None:
+    assert figure in [m.text for m in find_numbers(text, language)]

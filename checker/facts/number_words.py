@@ -2224,3 +2224,79 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),
 }
 PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue", "hi", "ur"})
+
+
+# A fraction is no count: "two-thirds of the votes", "deux tiers des voix", "dos tercios",
+# "двух третей голосов", "dwóch trzecich", "zwei Dritteln", "due terzi", "dua pertiga".
+# Its denominator is written as the language's ordinal of three to ten (num2words' and
+# CLDR's, with an ending: "thirds", "trzecich", "Drittel", "terzi", "третин"), or as a word
+# of its own, listed here, or as "per" and the cardinal in Indonesian and Malay.
+FRACTION_WORDS = {
+    "en": "quarter quarters", "fr": "tiers quart quarts", "es": "tercio tercios", "pt": "terço terços",
+    "ca": "terç terços quart quarts", "ro": "treime treimi sfert sferturi", "hi": "तिहाई चौथाई",
+    "ur": "تہائی چوتھائی", "bn": "তৃতীয়াংশ চতুর্থাংশ", "cs": "třetina třetiny třetin čtvrtina čtvrtiny čtvrtin",
+    "sk": "tretina tretiny tretín štvrtina štvrtiny štvrtín", "uk": "третина третини третин чверть чверті",
+    "ru": "треть трети третей четверть четверти", "pl": "ćwierć", "sv": "tredjedel tredjedelar fjärdedel",
+    "da": "tredjedel tredjedele fjerdedel", "nb": "tredjedel tredjedeler fjerdedel", "fi": "kolmasosa kolmasosaa",
+    "tr": "çeyrek", "el": "τρίτα τέταρτα",
+}
+FRACTION_PREFIXES = {"id": "per", "ms": "per"}
+# The smallest and largest denominator read from the ordinals.
+_DENOMINATORS = range(3, 11)
+
+
+@lru_cache(maxsize=128)
+def fraction_denominators(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded words that are a denominator in ``language`` as they stand, and the
+    folded ordinals of three to ten a denominator is written as, with an ending."""
+    from num2words import num2words
+
+    words = {fold(word) for word in FRACTION_WORDS.get(language, "").split()}
+    ordinals: set[str] = set()
+    prefix = FRACTION_PREFIXES.get(language)
+    for n in _DENOMINATORS:
+        try:
+            ordinals.add(num2words(n, lang=language, to="ordinal"))
+            if prefix:
+                words.add(fold(prefix + num2words(n, lang=language)))
+        except (NotImplementedError, KeyError, AttributeError, ValueError, TypeError):
+            pass
+        ordinals.update(_cldr_ordinals(language, n))
+    folded = {_soft(fold(form)) for form in ordinals if form and " " not in form}
+    return frozenset(words), tuple(sorted(form for form in folded if len(form) >= 4))
+
+
+def _cldr_ordinals(language: str, n: int) -> list[str]:
+    """Every form CLDR's ordinal rules spell ``n`` in (Russian третий, третьей, третьих …)."""
+    from unicode_rbnf import FormatPurpose, RbnfEngine  # type: ignore[import-untyped]  # ships no types
+
+    try:
+        result = RbnfEngine.for_language(language).format_number(n, purpose=FormatPurpose.ORDINAL)
+    except (ValueError, KeyError, OSError):
+        return []
+    return [str(text) for text in result.text_by_ruleset.values()]
+
+
+def _soft(word: str) -> str:
+    """A folded word without the apostrophe a soft or hard sign becomes (третьей, третей)."""
+    return word.replace("'", "")
+
+
+def is_denominator(word: str, language: str | None) -> bool:
+    """Whether ``word`` is a fraction's denominator in ``language``: one of its words for
+    one, an ordinal of three to ten ("derde", "cinquièmes", "thirds", "trzecich"), or such
+    an ordinal with its last vowel changed or an ending after it ("terzi" of "terzo",
+    "Dritteln" of "dritte", "третин" of "третій"), up to three letters."""
+    from ..text.normalise import primary_language
+
+    words, ordinals = fraction_denominators(primary_language(language))
+    key = _soft(fold(word))
+    if key in words:
+        return True
+    for form in ordinals:
+        if key.startswith(form) and len(key) - len(form) <= 2:
+            return True
+        stem = form[:-1]
+        if form[-1] in "aeiouy" and key.startswith(stem) and len(key) > len(stem) and len(key) - len(stem) <= 3:
+            return True
+    return False

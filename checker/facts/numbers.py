@@ -82,6 +82,7 @@ from .number_words import (
     VERB_ENDINGS,
     WHOLE_THOUSANDS,
     Lexicon,
+    is_denominator,
     key,
     lexicon,
     locale_multipliers,
@@ -719,9 +720,12 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     found: list[NumberMention] = []
     time_end = None
     scores = _scores(text)
+    fractions = _written_fractions(text) if profile.language in _DENOMINATOR_FIRST else ()
     for m in _Reader(text, profile).read():
         if scores and _of_a_score(m, scores):
             continue
+        if _a_numerator(text, m, profile.language) or any(m.start < end and start < m.end for start, end in fractions):
+            continue  # "two-thirds of the votes", "3分の2", "三分之二": a fraction is no count
         if _time_of_day(text, m, profile.language) or (
                 time_end is not None and m.value.unit == "minute" and not text[time_end:m.start].strip(GAP_CHARS)):
             time_end = m.end  # and the minutes after its hour: "lúc 14 giờ 30 phút", "в 14 часов 30 минут"
@@ -748,6 +752,38 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 and not (profile.dot_groups and _dot_of_a_rate(m))):
             found.append(m)
     return found
+
+
+# Languages that write a fraction's denominator first: "3分の2", "3분의 2", "三分之二".
+_DENOMINATOR_FIRST = frozenset({"ja", "ko", "zh", "yue"})
+# A denominator of two to ten (not 百分之五十, fifty per cent), and its numerator.
+_HAN_DIGITS = "〇零一二三四五六七八九十"
+_FRACTION_FIRST = regex.compile(rf"(?<![\p{{Nd}}{_HAN_DIGITS}百千])(?:[2-9]|10|[二三四五六七八九十])\s*(?:分の|分之|분의)"
+                                rf"\s*(?:\p{{Nd}}+|[{_HAN_DIGITS}]+)")
+_HYPHENED_WORD = regex.compile(r"[-‐‑]([\p{L}\p{M}]+)")
+
+
+def _written_fractions(text: str) -> list[tuple[int, int]]:
+    """The spans of the fractions written denominator first."""
+    if "分" not in text and "분" not in text:
+        return []
+    return [match.span() for match in _FRACTION_FIRST.finditer(text)]
+
+
+def _a_numerator(text: str, mention: NumberMention, language: str) -> bool:
+    """Whether a figure of one to nine is the numerator of a fraction, its denominator
+    read as its noun ("dos tercios", "двух третей", "due terzi") or written after a
+    hyphen ("two-thirds", "दो-तिहाई") (:func:`~checker.facts.number_words.is_denominator`)."""
+    value = mention.value
+    if value.min is None or value.min != value.max or value.min not in _NUMERATORS:
+        return False
+    if value.unit is not None:
+        return is_free_noun(value.unit) and is_denominator(value.unit, language)
+    word = _HYPHENED_WORD.match(text, mention.end)
+    return word is not None and is_denominator(word.group(1), language)
+
+
+_NUMERATORS = frozenset(map(float, range(1, 10)))
 
 
 _SEN = "銭"  # the hundredth of a yen, which Japanese prices write after the yen: "3万9910円82銭"
