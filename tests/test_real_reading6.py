@@ -14,8 +14,8 @@ from real_news import number_rule, read_case, stated
 from checker.facts.dates import find_dates
 from checker.facts.numbers import find_numbers
 
-VOTE_RULES = (number_rule("for", "120", "in favour", "موافق", "hlasovalo", "בעד", "за")
-              + number_rule("against", "14", "against", "مخالف", "proti", "התנגדו", "против"))
+VOTE_RULES = (number_rule("for", "120", "in favour", "موافق", "hlasovalo", "בעד", "за", "Υπέρ")
+              + number_rule("against", "14", "against", "مخالف", "proti", "התנגדו", "против", "κατά"))
 
 CASES = {
     "fa-vote": ("fa", "2023-10-28", """مجمع عمومی سازمان ملل قطعنامه آتش‌بس بشردوستانه در غزه را تصویب کرد
@@ -41,6 +41,24 @@ Valné zhromaždenie OSN v piatok prijalo nezáväznú rezolúciu. Za rezolúciu
         # "ו-45": the "and" written on the figure
         "for": ("agrees", "120 מדינות הצביעו בעד, 14 התנגדו ו-45 נמנעו."),
         "against": ("agrees", "120 מדינות הצביעו בעד, 14 התנגדו ו-45 נמנעו."),
+    }),
+    "he-relative": ("he", "2023-10-28", """העצרת הכללית של האו"ם אימצה החלטה על הפסקת אש בעזה
+
+בעד ההחלטה, שהגישה ירדן, הצביעו 120 מדינות, 14 התנגדו ו-45 נמנעו.
+""", VOTE_RULES, {
+        # 120 stands two commas from "בעד" (in favour) and one from "התנגדו" (against),
+        # but 14 stands between it and "against": 120 is the figure in favour
+        "for": ("agrees", "בעד ההחלטה, שהגישה ירדן, הצביעו 120 מדינות, 14 התנגדו ו-45 נמנעו."),
+        "against": ("agrees", "בעד ההחלטה, שהגישה ירדן, הצביעו 120 מדינות, 14 התנגדו ו-45 נמנעו."),
+    }),
+    "el-relative": ("el", "2023-10-28", """Η Γενική Συνέλευση του ΟΗΕ ενέκρινε ψήφισμα για εκεχειρία στη Γάζα
+
+Υπέρ του ψηφίσματος, το οποίο κατέθεσε η Ιορδανία, ψήφισαν 120 χώρες, κατά 14, ενώ 45 απείχαν.
+""", VOTE_RULES, {
+        # "κατά" (against) has its own figure right after it: 120, before it past a
+        # comma, is the figure in favour; 45 abstained, neither's
+        "for": ("agrees", "Υπέρ του ψηφίσματος, το οποίο κατέθεσε η Ιορδανία, ψήφισαν 120 χώρες, κατά 14, ενώ 45 απείχαν."),
+        "against": ("agrees", "Υπέρ του ψηφίσματος, το οποίο κατέθεσε η Ιορδανία, ψήφισαν 120 χώρες, κατά 14, ενώ 45 απείχαν."),
     }),
     "ru-vote": ("ru", "2023-10-28", """Генассамблея ООН приняла резолюцию о перемирии в Газе
 

@@ -115,6 +115,7 @@ class RuleContext:
         if not mine.anchors:
             return []
         rivals = [(rule, reach) for rule, reach in self._rival_reaches() if rule is not self.rule]
+        items = list(items)
         kept = []
         for item in items:
             best = mine.nearest(item)
@@ -124,10 +125,34 @@ class RuleContext:
                       if (other := rival.nearest(item)) is not None and (takes is None or takes(rule, item))]
             if others:
                 own = self._separation(item, best)
-                if any(self._separation(item, other) < own for other in others):
+                if any(self._separation(item, other) < own
+                       and not (self._listed_apart(item, other, items) and not self._between(item, best, items))
+                       for other in others):
                     continue
             kept.append((item, best))
         return kept
+
+    @staticmethod
+    def _between(item: Located, anchor: Located, items: list[Any]) -> bool:
+        """Whether another of ``items`` stands between ``item`` and ``anchor``, or reaches
+        into the anchor from between them ("14 התנגדו", read with its noun)."""
+        low, high = (item.end, anchor.end) if item.end <= anchor.start else (anchor.start, item.start)
+        return any(value is not item and low <= value.start and value.end <= high for value in items)
+
+    def _listed_apart(self, item: Located, anchor: Located, items: list[Any]) -> bool:
+        """Whether ``item`` stands in another item of a list than ``anchor``: another value
+        stands between them ("בעד ההחלטה, שהגישה ירדן, הצביעו 120 מדינות, 14 התנגדו": 14 is
+        "against"'s, not 120), or the anchor has a value of its own on its other side, in
+        its clause, where ``item`` is past a clause break ("Υπέρ …, ψήφισαν 120 χώρες, κατά
+        14": 14 is "against"'s)."""
+        if self._between(item, anchor, items):
+            return True
+        before = item.end <= anchor.start
+        for value in items:
+            beyond = anchor.end <= value.start if before else value.end <= anchor.start
+            if beyond and self.clause_breaks(value, anchor) == 0 and self.clause_breaks(item, anchor) > 0:
+                return True
+        return False
 
     def _nearer_to_another(self, item: Located, anchor: Anchor, others: list[tuple[Anchor, Span]]) -> bool:
         """Whether ``item`` stands strictly nearer to an anchor written as another one
