@@ -207,7 +207,7 @@ def and_words(language: str) -> frozenset[str]:
     script written without spaces, whose tokens are characters (Chinese 和 is also in 和平)."""
     from .normalise import _UNSPACED_RE
 
-    found = set()
+    found: set[str] = set()
     for ident in (language, *(ident for ident in locale_ids()
                               if (parts := ident.split("_"))[0] == language and len(parts) == 2
                               and len(parts[1]) == 4)):
