@@ -137,3 +137,26 @@ def test_a_fraction_is_no_count(language: str, text: str) -> None:
 ])
 def test_a_noun_like_an_ordinal_is_still_counted(language: str, text: str, figure: str) -> None:
     assert figure in [m.text for m in find_numbers(text, language)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The ruling HDZ won 61 of the 151 seats in parliament."),
+    ("en", "The ruling HDZ won 61 of parliament's 151 seats."),
+    ("es", "El HDZ obtuvo 61 de los 151 escaños del Parlamento."),
+    ("pt", "O HDZ conquistou 61 dos 151 assentos do Parlamento."),
+    ("fr", "Le HDZ a obtenu 61 des 151 sièges du Parlement."),
+    ("de", "Die HDZ gewann 61 der 151 Sitze im Parlament."),
+    ("nl", "De partij behaalde 61 van de 151 zetels."),
+    ("sv", "HDZ fick 61 av parlamentets 151 mandat."),
+    ("pl", "HDZ zdobyła 61 ze 151 mandatów."),
+    ("ru", "ХДС получило 61 из 151 места в парламенте."),
+    ("hr", "HDZ je osvojio 61 od 151 mandata u Saboru."),
+    ("id", "HDZ meraih 61 dari 151 kursi."),
+])
+def test_the_part_is_stated_where_the_whole_counts_the_anchor(language: str, text: str) -> None:
+    """"61 of the 151 seats" contradicted a rule about 61 seats in every language: the
+    whole, 151, counts the anchor "seats" itself and was taken as its count."""
+    rule = number_rule("seats", "61", "seats", "escaños", "assentos", "sièges", "Sitze", "zetels", "mandat",
+                       "mandatów", "места", "mandata", "kursi")
+    report = read_case("seats", language, "2024-04-18", "Head\n\n" + text + "\n", rule)
+    assert stated(report, ["seats"]) == {"seats": ("agrees", text)}

@@ -2218,7 +2218,7 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "fr": ("des", "de", "sur", "d'entre"), "es": ("de", "de los", "de las"), "pt": ("de", "dos", "das"),
     "it": ("di", "dei", "degli", "delle", "su"), "ca": ("de", "dels", "de les"), "ro": ("din", "dintre"),
     "ru": ("из",), "uk": ("з", "із"), "be": ("з",), "bg": ("от",), "mk": ("од",), "sr": ("од", "od"),
-    "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "spośród"), "cs": ("z",), "sk": ("z",),
+    "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "ze", "spośród"), "cs": ("z", "ze"), "sk": ("z", "zo"),
     "sv": ("av",), "da": ("af",), "nb": ("av",), "nn": ("av",), "no": ("av",), "el": ("από", "από τους", "από τις"),
     "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "ko": ("중", "가운데"), "ja": ("中", "のうち"),
     "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),

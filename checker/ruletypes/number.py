@@ -204,10 +204,11 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     rule about the magnitude). Figures that all count it, or none, are kept as they are
     ("lasted 81 minutes, with 3 breaks")."""
     def chosen(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        # "Four of the six members", "61 of the 151 seats": the part, not the whole its noun counts
+        wholes = _partitive_wholes([mention for mention, _ in pairs], ctx)
+        pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
         counting = [pair for pair in pairs if _counts(*pair, ctx.text)]
-        if not counting:  # "Four of the six members voted in favour": four, of a whole of six
-            wholes = _partitive_wholes([mention for mention, _ in pairs], ctx)
-            pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
+        if not counting:
             counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
                         or _past_bare_decimals(pairs, ctx.text))
         if not counting:
@@ -245,11 +246,14 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> set[int]:
 @lru_cache(maxsize=64)
 def _partitive_pattern(words: tuple[str, ...]) -> Any:
     """The text between a part and its whole: a partitive word, after a counter written on
-    the first figure maybe ("6명 중 "), with white space around."""
+    the first figure maybe ("6명 중 "), with white space around, and maybe one word in
+    the genitive before the whole ("61 of parliament's 151 seats", "61 av parlamentets
+    151 mandat")."""
     import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
     alternatives = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"\p{{L}}{{0,2}}\s*(?:{alternatives})\s*", regex.IGNORECASE)
+    return regex.compile(rf"\p{{L}}{{0,2}}\s*(?:{alternatives})\s*(?:(?<=\s)[\p{{L}}\p{{M}}]+(?:['’]s?|s)\s+)?",
+                         regex.IGNORECASE)
 
 
 def _by_sentence(near: list[Any], ctx: Any, choose: Any) -> list[Any]:
