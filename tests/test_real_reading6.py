@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import number_rule, read_case, stated
+from real_news import date_rule, number_rule, read_case, stated
 
 from checker.facts.dates import find_dates
 from checker.facts.numbers import find_numbers
@@ -160,3 +160,18 @@ def test_the_part_is_stated_where_the_whole_counts_the_anchor(language: str, tex
                        "mandatów", "места", "mandata", "kursi")
     report = read_case("seats", language, "2024-04-18", "Head\n\n" + text + "\n", rule)
     assert stated(report, ["seats"]) == {"seats": ("agrees", text)}
+
+
+@pytest.mark.parametrize("language, text, anchor, verdict", [
+    ("nl", "De HDZ heeft de parlementsverkiezingen van dinsdag gewonnen.", "verkiezingen", "contradicts"),
+    ("sv", "Det styrande partiet HDZ vann parlamentsvalet i onsdags.", "valet", "agrees"),
+    ("de", "Die HDZ hat die Parlamentswahlen am Mittwoch klar gewonnen.", "Wahlen", "agrees"),
+    ("fi", "HDZ voitti keskiviikkona pidetyt parlamenttivaalit.", "vaalit", "agrees"),
+])
+def test_a_compound_stands_for_its_head(language: str, text: str, anchor: str, verdict: str) -> None:
+    """Dutch, Swedish, German and Finnish write a kind of election as one word ending in
+    the word for it: "parlementsverkiezingen van dinsdag" was silent for a rule about
+    "verkiezingen" on Wednesday, where it contradicts."""
+    report = read_case("election", language, "2024-04-18", "Head\n\n" + text + "\n",
+                       date_rule("election", "2024-04-17", anchor))
+    assert stated(report, ["election"]) == {"election": (verdict, text)}

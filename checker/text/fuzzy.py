@@ -70,6 +70,14 @@ STEM_LENGTH = 5  # letters a stem keeps
 # hyväksynyt sopimusta"): a word is also read with each weak consonant made strong,
 # with the plural's vowel undone, and in the other of those two cases, a point off.
 FINNIC = frozenset({"fi", "et"})
+# Languages that write a kind of a thing as one word ending in it ("parlementsverkiezingen",
+# "parlamentsvalet", "Bundestagswahlen", "eduskuntavaalit", "elnökválasztás"): such a
+# compound stands for its head, a phrase word of HEAD_LETTERS or more after MODIFIER_LETTERS
+# or more, at COMPOUND_SCORE.
+COMPOUNDING = frozenset({"de", "nl", "af", "lb", "fy", "sv", "da", "nb", "nn", "no", "is", "fi", "et", "hu"})
+HEAD_LETTERS = 5
+MODIFIER_LETTERS = 4
+COMPOUND_SCORE = 90.0
 # Hungarian writes a verb's prefix after it when the verb is negated or in focus: "nem
 # fogadta el" (did not accept) for "elfogadta", "nem hagyta jóvá" for "jóváhagyta". A verb
 # followed by one of these prefixes is also read as the two written together.
@@ -623,6 +631,7 @@ class PhraseIndex:
             return list(map(memo.__getitem__, keys))
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
+                or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
                 or has_spellings(base)
@@ -663,6 +672,9 @@ class PhraseIndex:
             readings.append(self._stem_candidates(key))
         if language in FINNIC:
             readings.append(self._graded_candidates(key))
+        if language in COMPOUNDING and len(key) >= MODIFIER_LETTERS + HEAD_LETTERS:
+            readings.append({key[i:]: COMPOUND_SCORE for i in range(MODIFIER_LETTERS, len(key) - HEAD_LETTERS + 1)
+                             if key[i:] in self._vocab})
         if language in BALTIC:
             readings.append(self._stem_candidates(key, BALTIC_ENDING))
         if language in _CYRILLIC_AS_LATIN:
