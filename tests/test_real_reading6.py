@@ -152,12 +152,13 @@ def test_a_noun_like_an_ordinal_is_still_counted(language: str, text: str, figur
     ("ru", "ХДС получило 61 из 151 места в парламенте."),
     ("hr", "HDZ je osvojio 61 od 151 mandata u Saboru."),
     ("id", "HDZ meraih 61 dari 151 kursi."),
+    ("sw", "Chama tawala cha HDZ kilipata viti 61 kati ya 151."),
 ])
 def test_the_part_is_stated_where_the_whole_counts_the_anchor(language: str, text: str) -> None:
     """"61 of the 151 seats" contradicted a rule about 61 seats in every language: the
     whole, 151, counts the anchor "seats" itself and was taken as its count."""
     rule = number_rule("seats", "61", "seats", "escaños", "assentos", "sièges", "Sitze", "zetels", "mandat",
-                       "mandatów", "места", "mandata", "kursi")
+                       "mandatów", "места", "mandata", "kursi", "viti")
     report = read_case("seats", language, "2024-04-18", "Head\n\n" + text + "\n", rule)
     assert stated(report, ["seats"]) == {"seats": ("agrees", text)}
 
@@ -175,3 +176,39 @@ def test_a_compound_stands_for_its_head(language: str, text: str, anchor: str, v
     report = read_case("election", language, "2024-04-18", "Head\n\n" + text + "\n",
                        date_rule("election", "2024-04-17", anchor))
     assert stated(report, ["election"]) == {"election": (verdict, text)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "O HDZ venceu as eleições de quarta-feira. As eleições anteriores, em julho de 2020, tiveram outro vencedor."),
+    ("en", "HDZ won Wednesday's election. The previous election, in July 2020, went the same way."),
+    ("ru", "ХДС победило на выборах в среду. Предыдущие выборы, в июле 2020 года, прошли так же."),
+    ("de", "Die HDZ gewann die Wahlen am Mittwoch. Die vorherigen Wahlen im Juli 2020 gingen ähnlich aus."),
+    ("ar", "فاز الحزب في الانتخابات يوم الأربعاء. وكانت الانتخابات السابقة في يوليو 2020."),
+])
+def test_a_previous_event_is_another_one(language: str, text: str) -> None:
+    """"As eleições anteriores, em julho de 2020" made a source unclear about an election
+    it dates on Wednesday: beside this one, the previous elections are another event."""
+    rule = date_rule("election", "2024-04-17", "eleições", "election", "выборах", "выборы", "Wahlen", "الانتخابات")
+    report = read_case("election", language, "2024-04-18", "Head\n\n" + text + "\n", rule)
+    verdict, _ = stated(report, ["election"])["election"]
+    assert verdict == "agrees"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Die HDZ hat die Wahlen am Mittwoch klar gewonnen.", 17),
+    ("Am Mittwoch gewann die HDZ die Wahlen.", 17),
+    ("Das Treffen am Mittwoch endete ohne Einigung.", 17),
+    ("Die Bürger wählen am Mittwoch ein neues Parlament.", 24),
+])
+def test_a_german_noun_is_no_present_of_what_is_scheduled(text: str, day: int) -> None:
+    """"die Wahlen" (the elections) folds as "wählen" (they vote), a present that
+    schedules: "Die HDZ hat die Wahlen am Mittwoch gewonnen" was read as next Wednesday."""
+    found = find_dates(text, "de", dt.date(2024, 4, 18))
+    assert [m.value.day for m in found] == [day]
+
+
+def test_the_previous_event_alone_is_the_one_the_source_tells_of() -> None:
+    text = "Следующий раунд переговоров пройдёт в пятницу. Предыдущая встреча делегаций прошла во вторник."
+    report = read_case("meeting", "ru", "2023-09-14", "Head\n\n" + text + "\n",
+                       date_rule("meeting", "2023-09-12", "встреча"))
+    assert stated(report, ["meeting"]) == {"meeting": ("agrees", "Предыдущая встреча делегаций прошла во вторник.")}

@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
-from ..text.another import another_words
+from ..text.another import another_words, previous_words
 from ..text.cldr import and_words
 from ..text.function_words import function_words
 from ..text.normalise import primary_language
@@ -203,19 +203,23 @@ class RuleContext:
                 cached = _NO_REACH  # most rules' anchors are absent from most articles
             else:
                 found = self.find(rule.about, rule.threshold)
-                others = [a for a in found if self._another(a)]
+                others = [a for a in found if self._another(a, another_words(self.language))]
+                earlier = [a for a in found if a not in others and self._another(a, previous_words(self.language))]
+                if earlier and len(others) + len(earlier) < len(found):
+                    others += earlier  # "the previous elections, in July 2020" beside this one
                 anchors = [a for a in found if a not in others] if others else found
                 cached = _Reach(anchors, [self.window(a, rule) for a in anchors],
                                 [(a, self.window(a, rule)) for a in others])
             self.facts.reaches[id(rule)] = cached
         return cached
 
-    def _another(self, anchor: Anchor) -> bool:
-        """Whether ``anchor`` is written as another one, the word right before or after
-        it or past one word that is no function word ("another earthquake", "another
-        strong earthquake", "otro sismo", "زلزال آخر"): it names another event than the
-        rule's (:mod:`checker.text.another`)."""
-        before, after = another_words(self.language)
+    def _another(self, anchor: Anchor, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+        """Whether ``anchor`` is written with one of ``words`` (before it, after it), the
+        word right before or after it or past one word that is no function word
+        ("another earthquake", "another strong earthquake", "otro sismo", "زلزال آخر",
+        "the previous elections"): it names another event than the rule's
+        (:mod:`checker.text.another`)."""
+        before, after = words
         if not before and not after:
             return False
         facts = self.facts

@@ -6,7 +6,10 @@ no anchor of the rule: in "The quake struck on Wednesday. Another earthquake hit
 region on 15 March." the March date is the other quake's. Most languages write the word
 before the noun; Arabic, Persian, Hebrew, Indonesian, Malay, Vietnamese and Swahili
 write it after. Only words that always mean "another" or "other" are listed: not "new"
-("the new law" may be the law a rule is about), nor "second".
+("the new law" may be the law a rule is about), nor "second". Words for "previous"
+("the previous elections, in July 2020", "as eleições anteriores", "предыдущие выборы")
+make it an earlier one where the source also names the event without them (not "last",
+which may be that event: "the last election" is often the one just held).
 """
 
 from __future__ import annotations
@@ -56,6 +59,40 @@ _AFTER: dict[str, str] = {
     "sw": "nyingine",
 }
 
+# Words for "previous", which make the noun an earlier one than the event a source is
+# about ("the previous elections, in July 2020", "las elecciones anteriores", "предыдущие
+# выборы"): written before the noun, and after it.
+_PREVIOUS_BEFORE: dict[str, str] = {
+    "en": "previous",
+    "es": "anterior anteriores pasado pasada pasados pasadas",
+    "pt": "anterior anteriores", "ca": "anterior anteriors",
+    "it": "precedente precedenti",
+    "fr": "précédent précédente précédents précédentes",
+    "de": "vorherige vorherigen vorheriger vorheriges vorige vorigen voriger voriges",
+    "nl": "vorige", "sv": "föregående", "da": "forrige", "nb": "forrige", "no": "forrige",
+    "fi": "edellinen edellisen edellistä edellisessä",
+    "hr": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu",
+    "bs": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu",
+    "sr": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu "
+          "претходни претходна претходно претходног претходном претходној претходну",
+    "sl": "prejšnji prejšnja prejšnje prejšnjega prejšnjem",
+    "pl": "poprzedni poprzednia poprzednie poprzedniego poprzedniej poprzednim poprzednich",
+    "cs": "předchozí předchozího předchozím",
+    "sk": "predchádzajúci predchádzajúca predchádzajúce predchádzajúceho predošlý predošlá predošlé",
+    "ru": "предыдущий предыдущая предыдущее предыдущие предыдущего предыдущей предыдущих предыдущем",
+    "uk": "попередній попередня попереднє попередні попереднього попередньої попередніх",
+    "bg": "предишен предишна предишно предишни предишния предишната предишното",
+    "hu": "előző", "tr": "önceki",
+    "el": "προηγούμενος προηγούμενη προηγούμενο προηγούμενοι προηγούμενες προηγούμενου προηγούμενης προηγούμενων",
+}
+_PREVIOUS_AFTER: dict[str, str] = {
+    "es": "anterior anteriores", "pt": "anterior anteriores", "ca": "anterior anteriors",
+    "it": "precedente precedenti", "fr": "précédent précédente précédents précédentes",
+    "ro": "anterior anterioară anteriori anterioare precedent precedentă precedenți precedente",
+    "ar": "السابق السابقة", "fa": "قبلی پیشین", "he": "הקודם הקודמת הקודמים הקודמות",
+    "id": "sebelumnya", "ms": "sebelumnya", "sw": "uliopita iliyopita zilizopita lililopita",
+}
+
 
 @lru_cache(maxsize=128)
 def another_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -64,3 +101,12 @@ def another_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]
     base = primary_language(language)
     return (frozenset(fold(word) for word in _BEFORE.get(base, "").split()),
             frozenset(fold(word) for word in _AFTER.get(base, "").split()))
+
+
+@lru_cache(maxsize=128)
+def previous_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of ``language`` for "previous" written before the noun, and those
+    written after it."""
+    base = primary_language(language)
+    return (frozenset(fold(word) for word in _PREVIOUS_BEFORE.get(base, "").split()),
+            frozenset(fold(word) for word in _PREVIOUS_AFTER.get(base, "").split()))
