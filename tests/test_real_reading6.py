@@ -153,12 +153,14 @@ def test_a_noun_like_an_ordinal_is_still_counted(language: str, text: str, figur
     ("hr", "HDZ je osvojio 61 od 151 mandata u Saboru."),
     ("id", "HDZ meraih 61 dari 151 kursi."),
     ("sw", "Chama tawala cha HDZ kilipata viti 61 kati ya 151."),
+    ("ar", "وحصل الحزب على 61 مقعدا من أصل 151."),
+    ("vi", "HDZ giành được 61 trên tổng số 151 ghế."),
 ])
 def test_the_part_is_stated_where_the_whole_counts_the_anchor(language: str, text: str) -> None:
     """"61 of the 151 seats" contradicted a rule about 61 seats in every language: the
     whole, 151, counts the anchor "seats" itself and was taken as its count."""
     rule = number_rule("seats", "61", "seats", "escaños", "assentos", "sièges", "Sitze", "zetels", "mandat",
-                       "mandatów", "места", "mandata", "kursi", "viti")
+                       "mandatów", "места", "mandata", "kursi", "viti", "مقعدا", "ghế")
     report = read_case("seats", language, "2024-04-18", "Head\n\n" + text + "\n", rule)
     assert stated(report, ["seats"]) == {"seats": ("agrees", text)}
 

@@ -2220,8 +2220,9 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "ru": ("из",), "uk": ("з", "із"), "be": ("з",), "bg": ("от",), "mk": ("од",), "sr": ("од", "od"),
     "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "ze", "spośród"), "cs": ("z", "ze"), "sk": ("z", "zo"),
     "sv": ("av",), "da": ("af",), "nb": ("av",), "nn": ("av",), "no": ("av",), "el": ("από", "από τους", "από τις"),
-    "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "sw": ("kati ya",), "ko": ("중", "가운데"), "ja": ("中", "のうち"),
-    "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),
+    "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "sw": ("kati ya",),
+    "ar": ("من أصل", "من بين", "من"), "vi": ("trên tổng số", "trong tổng số", "trong số", "trên"),
+    "ko": ("중", "가운데"), "ja": ("中", "のうち"), "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),
 }
 PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue", "hi", "ur"})
 
