@@ -214,3 +214,12 @@ def test_the_previous_event_alone_is_the_one_the_source_tells_of() -> None:
     report = read_case("meeting", "ru", "2023-09-14", "Head\n\n" + text + "\n",
                        date_rule("meeting", "2023-09-12", "встреча"))
     assert stated(report, ["meeting"]) == {"meeting": ("agrees", "Предыдущая встреча делегаций прошла во вторник.")}
+
+
+def test_another_word_past_a_figure_is_the_figures() -> None:
+    """"melukai 23 lainnya" (injured 23 others): "lainnya" makes the people others, not
+    the anchor "melukai" another event; the rule about the injured was silent."""
+    text = ("Banjir akibat badai Boris menewaskan sedikitnya tujuh orang dan melukai 23 lainnya di barat daya "
+            "Polandia, kata pihak berwenang pada Senin.")
+    report = read_case("injured", "id", "2024-09-16", "Head\n\n" + text + "\n", number_rule("injured", "23", "melukai"))
+    assert stated(report, ["injured"]) == {"injured": ("agrees", text)}

@@ -238,6 +238,8 @@ class RuleContext:
                 return False
             if keys[at] in words:
                 return True
+            if keys[at][:1].isdigit():
+                return False  # "melukai 23 lainnya": the others are the figure's, 23 others injured
             function = function_words(self.language)
             if function is not None and keys[at] in function:
                 return False
