@@ -223,3 +223,20 @@ def test_another_word_past_a_figure_is_the_figures() -> None:
             "Polandia, kata pihak berwenang pada Senin.")
     report = read_case("injured", "id", "2024-09-16", "Head\n\n" + text + "\n", number_rule("injured", "23", "melukai"))
     assert stated(report, ["injured"]) == {"injured": ("agrees", text)}
+
+
+FLOOD_RULES = (number_rule("dead", ">= 7", "загинули", "погибли", "zginęło", "poginulo")
+               + number_rule("missing", "4", "зниклими", "пропали", "zaginione"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Внаслідок повені загинули щонайменше семеро людей, 23 дістали поранення, ще четверо вважаються "
+           "зниклими безвісти, повідомили в понеділок влада."),
+    ("ru", "В результате наводнения погибли семеро, ещё четверо пропали без вести, сообщили власти в понедельник."),
+    ("pl", "W wyniku powodzi zginęło siedmioro mieszkańców, a czworo uznaje się za zaginione."),
+])
+def test_collective_numerals_count_people(language: str, text: str) -> None:
+    """"семеро людей", "четверо" (seven, four people) were no figures, and Ukrainian
+    "четверо" was read as "четвер" (Thursday)."""
+    report = read_case("flood", language, "2024-09-16", "Head\n\n" + text + "\n", FLOOD_RULES)
+    assert stated(report, ["dead", "missing"]) == {"dead": ("agrees", text), "missing": ("agrees", text)}

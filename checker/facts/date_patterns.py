@@ -351,6 +351,10 @@ class Lexicon:
         otherwise an ordinary word. Where the case forms are listed (Greek), none is
         guessed: ``Κυριάκος`` is a name, not Sunday."""
         if len(key) >= 6 and self.language not in date_words.WEEKDAY_CASES:
+            from .number_words import number_word_folds
+
+            if key in number_word_folds(self.language):
+                return "_", 0  # "четверо" (four people) is no "четвер" (Thursday)
             for name, weekday in self.weekdays_wide.items():
                 if name[0] == key[0] and _inflects(name, key):
                     return "W", weekday

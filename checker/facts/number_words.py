@@ -46,7 +46,8 @@ def key(text: str) -> str:
 _HR = {
     1: "jedan jedna jedno jednu jednog jednoga jednom jednoj", 2: "dva dvije dvoje dvaju dviju dvama",
     3: "tri troje triju trima", 4: "četiri četvero četvoro", 5: "pet petero petoro",
-    6: "šest šestero", 7: "sedam", 8: "osam", 9: "devet", 10: "deset", 11: "jedanaest",
+    6: "šest šestero šestoro", 7: "sedam sedmero sedmoro", 8: "osam osmero osmoro", 9: "devet devetero devetoro",
+    10: "deset desetero desetoro", 11: "jedanaest",
     12: "dvanaest", 13: "trinaest", 14: "četrnaest", 15: "petnaest", 16: "šesnaest",
     17: "sedamnaest", 18: "osamnaest", 19: "devetnaest", 20: "dvadeset", 30: "trideset",
     40: "četrdeset", 50: "pedeset", 60: "šezdeset", 70: "sedamdeset", 80: "osamdeset",
@@ -135,10 +136,11 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         800: "oitocentos oitocentas", 900: "novecentos novecentas",
     },
     "pl": {
-        1: "jeden jedna jedno jednego jednej jedną", 2: "dwa dwie dwóch dwoma dwaj",
-        3: "trzy trzech trzema trzej", 4: "cztery czterech czterema czterej",
-        5: "pięć pięciu", 6: "sześć sześciu", 7: "siedem siedmiu", 8: "osiem ośmiu",
-        9: "dziewięć dziewięciu", 10: "dziesięć dziesięciu", 11: "jedenaście jedenastu",
+        1: "jeden jedna jedno jednego jednej jedną", 2: "dwa dwie dwóch dwoma dwaj dwoje dwojga",
+        3: "trzy trzech trzema trzej troje trojga", 4: "cztery czterech czterema czterej czworo czworga",
+        5: "pięć pięciu pięcioro pięciorga", 6: "sześć sześciu sześcioro", 7: "siedem siedmiu siedmioro",
+        8: "osiem ośmiu ośmioro", 9: "dziewięć dziewięciu dziewięcioro", 10: "dziesięć dziesięciu dziesięcioro",
+        11: "jedenaście jedenastu",
         12: "dwanaście dwunastu", 13: "trzynaście trzynastu", 14: "czternaście czternastu",
         15: "piętnaście piętnastu", 16: "szesnaście szesnastu",
         17: "siedemnaście siedemnastu", 18: "osiemnaście osiemnastu",
@@ -152,10 +154,12 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         900: "dziewięćset dziewięciuset", 1.5: "półtora półtorej",
     },
     "ru": {
-        1: "один одна одно одного одной одну одном", 2: "два две двух двум двумя",
-        3: "три трёх трём тремя", 4: "четыре четырёх четырём", 5: "пять пяти",
-        6: "шесть шести", 7: "семь семи", 8: "восемь восьми", 9: "девять девяти",
-        10: "десять десяти", 11: "одиннадцать одиннадцати", 12: "двенадцать двенадцати",
+        # with the collective numerals, which count people: "погибли семеро", "двое суток"
+        1: "один одна одно одного одной одну одном", 2: "два две двух двум двумя двое двоих",
+        3: "три трёх трём тремя трое троих", 4: "четыре четырёх четырём четверо четверых",
+        5: "пять пяти пятеро пятерых", 6: "шесть шести шестеро шестерых", 7: "семь семи семеро семерых",
+        8: "восемь восьми восьмеро восьмерых", 9: "девять девяти девятеро девятерых",
+        10: "десять десяти десятеро десятерых", 11: "одиннадцать одиннадцати", 12: "двенадцать двенадцати",
         13: "тринадцать тринадцати", 14: "четырнадцать четырнадцати",
         15: "пятнадцать пятнадцати", 16: "шестнадцать шестнадцати",
         17: "семнадцать семнадцати", 18: "восемнадцать восемнадцати",
@@ -168,9 +172,10 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         1000: "тысячу", 1.5: "полтора полторы полутора",
     },
     "uk": {
-        1: "один одна одне одного одну одній", 2: "два дві двох двом", 3: "три трьох",
-        4: "чотири чотирьох", 5: "п'ять п'яти", 6: "шість шести", 7: "сім семи",
-        8: "вісім восьми", 9: "дев'ять дев'яти", 10: "десять десяти", 11: "одинадцять",
+        1: "один одна одне одного одну одній", 2: "два дві двох двом двоє", 3: "три трьох троє",
+        4: "чотири чотирьох четверо", 5: "п'ять п'яти п'ятеро", 6: "шість шести шестеро",
+        7: "сім семи семеро", 8: "вісім восьми восьмеро", 9: "дев'ять дев'яти дев'ятеро",
+        10: "десять десяти десятеро", 11: "одинадцять",
         12: "дванадцять", 13: "тринадцять", 14: "чотирнадцять", 15: "п'ятнадцять",
         16: "шістнадцять", 17: "сімнадцять", 18: "вісімнадцять", 19: "дев'ятнадцять",
         20: "двадцять", 30: "тридцять", 40: "сорок", 50: "п'ятдесят", 60: "шістдесят",
@@ -262,6 +267,17 @@ _HALVES: dict[str, dict[float, str]] = {
 
 
 _SPELLED = (*range(2, 21), *range(30, 100, 10), 100)
+
+
+@lru_cache(maxsize=64)
+def number_word_folds(language: str) -> frozenset[str]:
+    """The number words of ``language`` from its table or num2words' and CLDR's spelling,
+    folded: what an inflected weekday is not (Ukrainian "четверо", four people, beside
+    "четвер", Thursday)."""
+    table = NUMBER_WORDS.get(language)
+    words = ([word for forms in table.values() for word in forms.split()] if table is not None
+             else [word for forms in _spelled_numbers(language).values() for word in forms])
+    return frozenset(fold(word) for word in words)
 
 
 @lru_cache(maxsize=64)
