@@ -166,6 +166,14 @@ def test_galician_and_nepali_are_told_from_the_neighbours_the_models_take_them_f
     assert found[0].alternatives == ("es",) and found[3].alternatives == ("hi",)
 
 
+def test_a_short_galician_paragraph_is_told_by_its_contractions():
+    """"cos votos" (con os) is Galician alone: two sentences without "unha" or "non" were
+    Spanish."""
+    text = ("O Parlamento de Galicia aprobou este mércores os orzamentos para 2024 cos votos a favor do PP. "
+            "A oposición votou en contra da proposta.")
+    assert LanguageDetector(None).detect([text])[0].language == "gl"
+
+
 def test_a_configured_language_without_a_model_is_detected_through_its_neighbours():
     assert undetectable_languages(["gl", "ne", "en"]) == []
     found = LanguageDetector(["gl", "en"]).detect([NEIGHBOURS["gl"], NEIGHBOURS["es"]])

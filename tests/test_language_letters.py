@@ -124,3 +124,13 @@ rules:
     report = run_rules(rules, articles)
     assert verdicts(report, "meeting-date") == {"ha.txt": "agrees", "ps.txt": "agrees"}
     assert evidence(report, "meeting-date") == {"ha.txt": "13 ga Satumba, 2023", "ps.txt": "۲۰۲۳ کال د سېپتمبر په ۱۳"}
+
+
+def test_a_language_written_in_two_scripts_writes_the_letters_of_both():
+    """Serbian's own CLDR names are in Cyrillic: an article in Latin Serbian, its letters
+    "š", "ž", "đ" in every other word, was taken for Zarma."""
+    text = ("Vlada Srbije je u četvrtak saopštila da će cene struje porasti za osam odsto od 1. oktobra. "
+            "Ministarka energetike rekla je da je to neophodno, a opozicija je poručila da će građani "
+            "teže plaćati račune. Skupština je u sredu usvojila budžet za sledeću godinu.")
+    assert {"š", "ž", "đ", "ш", "ђ"} <= alphabet("sr")
+    assert LanguageDetector(None).detect([text])[0].language == "sr"

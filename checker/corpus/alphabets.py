@@ -49,11 +49,14 @@ _LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 @lru_cache(maxsize=1024)
 def alphabet(language: str) -> frozenset[str]:
-    """The letters (case-folded, NFC) ``language`` writes, from its CLDR names; empty
-    when Babel has no data for it."""
+    """The letters (case-folded, NFC) ``language`` writes, from its CLDR names, in every
+    script CLDR writes it in (Serbian in Cyrillic and in Latin, Uzbek in Latin, Cyrillic
+    and Arabic); empty when Babel has no data for it."""
     if language not in locale_ids():
         return frozenset()
-    words = {word for name in own_names(language)
+    scripts = [ident for ident in locale_ids()
+               if (parts := ident.split("_"))[0] == language and len(parts) == 2 and len(parts[1]) == 4]
+    words = {word for ident in (language, *scripts) for name in own_names(ident)
              for word in _WORD.findall(unicodedata.normalize("NFC", name).casefold())}
     counts: dict[str, int] = {}
     for word in words:

@@ -25,7 +25,7 @@ SIBLINGS: dict[str, tuple[str, ...]] = {"gl": ("es", "pt"), "ne": ("hi", "mr")}
 
 # The function words only one language of each family writes.
 _WORDS = {
-    "gl": """unha unhas dun dunha duns dunhas nun nunha nuns nunhas cun cunha cuns cunhas coa coas
+    "gl": """unha unhas dun dunha duns dunhas nun nunha nuns nunhas cun cunha cuns cunhas co coa cos coas
              polo pola polos polas xa tamén moi non máis dixo dixeron aínda ademais isto iso ás""",
     "es": "una unas los las del y muy ya también más dijo dijeron según aunque sino",
     "pt": "não uma umas com pelo pela pelos pelas também já muito muitos disse disseram à às num numa",
