@@ -134,3 +134,11 @@ def test_a_language_written_in_two_scripts_writes_the_letters_of_both():
             "teže plaćati račune. Skupština je u sredu usvojila budžet za sledeću godinu.")
     assert {"š", "ž", "đ", "ш", "ђ"} <= alphabet("sr")
     assert LanguageDetector(None).detect([text])[0].language == "sr"
+
+
+def test_a_short_text_may_be_a_modelled_language_left_out_of_the_common_ones():
+    """A text shorter than lingua's reliability limit is placed among the commonest news
+    languages; Yoruba, which has a model but is not one of them, was Malay, then Igbo by
+    its letters."""
+    text = "Ile-igbimọ aṣofin fọwọsi isuna ọdun 2024 ni ọjọ Ọjọbọ. Awọn alatako dibo lodi si aba naa."
+    assert LanguageDetector(None).detect([text])[0].language == "yo"

@@ -131,16 +131,19 @@ class LanguageDetector:
             for index, confidences in zip(indices, values, strict=True):
                 results[index] = self._decide(texts[index][:MARKER_CHARS], _by_code(confidences))
         if self.by_script:
-            results = [self._by_letters(found, text[:MARKER_CHARS]) if found.language
-                       else Detection(script_language(sample))
+            results = [self._by_letters(found, text[:MARKER_CHARS], len(sample.strip()) >= SHORT_TEXT)
+                       if found.language else Detection(script_language(sample))
                        for found, sample, text in zip(results, samples, texts, strict=True)]
         return results
 
-    def _by_letters(self, found: Detection, text: str) -> Detection:
-        """``found``, or the language without a model that writes the letters of
-        ``text`` its language does not (:mod:`checker.corpus.alphabets`)."""
+    def _by_letters(self, found: Detection, text: str, long: bool) -> Detection:
+        """``found``, or the language that writes the letters of ``text`` its language
+        does not (:mod:`checker.corpus.alphabets`), among those the text was not placed
+        among: a language without a model, or for a short text one of the models left
+        out of :data:`COMMON_LANGUAGES` (Yoruba "fọwọsi", "aṣofin" was Malay, then Igbo)."""
         detected = found.language
-        other = by_letters(text, detected, self.languages, SIBLINGS) if detected else None
+        placed = self.languages if long else self.short_languages
+        other = by_letters(text, detected, placed, SIBLINGS) if detected else None
         return found if other is None or detected is None else Detection(other, (detected,))
 
     def _decide(self, text: str, confidence: dict[str, float]) -> Detection:
