@@ -1357,9 +1357,12 @@ DECIMAL_VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Words after a time span that make it an age, not a span: "a 45-year-old man" was
 # sentenced "to 12 years" (only the 12 is years of anything); "3-month-old", "45 years old".
 # Spanish, Portuguese and Italian say it after the years: "45 años de edad", "45 anos de idade",
-# "45 anni di età".
+# "45 anni di età", German and Dutch with "old" declined: "der 17 Jahre alte Schüler".
 AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de edad",), "pt": (" de idade",),
-                                            "it": (" di età",)}
+                                            "it": (" di età",),
+                                            # "ein 17 Jahre alter Schüler", "een 17 jaar oude scholier"
+                                            "de": (" alt", " alte", " alter", " alten", " altes", " altem"),
+                                            "nl": (" oud", " oude")}
 # Span words that are an age by themselves, as written: German "ein 45-Jähriger", "die
 # 17-Jährige" (a person of so many years; the adjective, "45-jähriger Mann", "10-jährige
 # Amtszeit", is either).

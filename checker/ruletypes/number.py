@@ -129,7 +129,8 @@ class NumberRuleType(RuleType):
         # a number in the anchor is its name's: "CAC 40", "FTSE 100", "Ibex 35"
         near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end]
         if rule.options.unit is None:
-            near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx)]
+            counting = rule.expected is None or rule.expected.unit is None
+            near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)]
         if rule.options.unit is None and len(near) > 1:
             near = _counting_first(_level_first(near, ctx), ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
@@ -330,18 +331,20 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     return sorted(kept, key=lambda found: found[0].start)
 
 
-def _of_another(mention: Any, anchor: Any, ctx: Any) -> bool:
-    """Whether a figure describes a person or thing other than the anchor, which a rule
-    without a unit does not read as a count: an age ("a 45-year-old man was arrested", "un
-    homme de 45 ans a été interpellé"), or a span written on a noun that is not the anchor
-    ("ein 45-jähriger Mann wurde festgenommen"; "die 10-jährige Amtszeit" for a rule about
-    the term stays its length)."""
+def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
+    """Whether a figure describes a person or thing, which a rule without a unit does not
+    read as a count: an age ("a 45-year-old man was arrested", "un homme de 45 ans a été
+    interpellé"), or a figure written on a noun by a hyphen, that is not the anchor ("ein
+    45-jähriger Mann wurde festgenommen"), or is the anchor of a rule that counts, with no
+    unit in its expected value either ("eine 17-jährige Schülerin", "17-летняя школьница"
+    state no number of pupils; "die 10-jährige Amtszeit" for a rule expecting "10 years"
+    of the term stays its length)."""
     from ..facts.numbers import written_on_a_noun
 
     if mention.age:
         return True
     noun = written_on_a_noun(ctx.text, mention)
-    return noun is not None and not anchor.start <= noun < anchor.end
+    return noun is not None and (counting or not anchor.start <= noun < anchor.end)
 
 
 def _past_bare_decimals(pairs: list[tuple[Any, Any]], text: str) -> list[tuple[Any, Any]]:

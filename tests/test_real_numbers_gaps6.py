@@ -1,0 +1,37 @@
+"""Figures as real news writes them, end to end: an age written on the noun a rule counts
+("eine 17-jährige Schülerin", "der 17 Jahre alte Fahrer"), and the verdict of each rule
+and the sentence it rests on."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import number_rule, read_case, stated
+
+# Each case: language, published date, the article, its rules, and for each rule the
+# verdict and the sentence its first evidence comes from.
+CASES = {
+    "de-pupil": ("de", "2024-05-14", """HAMBURG – Bei einem Unfall vor einer Schule in Altona ist am Montagmorgen eine 17-jährige Schülerin schwer verletzt worden. Die 17-Jährige wurde in ein Krankenhaus gebracht, teilte die Polizei mit.
+
+Ein 17 Jahre alter Mitschüler erlitt einen Schock. Der Fahrer des Lieferwagens, ein 52-Jähriger, blieb unverletzt.
+""", number_rule("pupils", "3", "Schülerin") + number_rule("classmates", "2", "Mitschüler")
+        + number_rule("age", "17", "Schülerin", unit="year"), {
+        # the years written on the pupil are her age, no number of pupils
+        "pupils": ("silent", None),
+        "classmates": ("silent", None),  # "17 Jahre alter": an age, declined
+        # a rule that names the unit still reads them
+        "age": ("agrees", "HAMBURG – Bei einem Unfall vor einer Schule in Altona ist am Montagmorgen eine 17-jährige Schülerin schwer verletzt worden."),
+    }),
+    "ru-pupil": ("ru", "2024-05-14", """ЕКАТЕРИНБУРГ – 17-летняя школьница пострадала в ДТП на улице Малышева, сообщили в ГИБДД.
+
+Всего с начала года в регионе пострадали 112 школьников.
+""", number_rule("pupils", "112", "школьница", "школьников"), {
+        # "17-летняя школьница": an adjective of the girl, no number of pupils
+        "pupils": ("agrees", "Всего с начала года в регионе пострадали 112 школьников."),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_figures_of_real_news_are_read_as_they_are_meant(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
