@@ -1,6 +1,7 @@
 """Figures as real news writes them, end to end: an age written on the noun a rule counts
-("eine 17-jährige Schülerin", "der 17 Jahre alte Fahrer"), and the verdict of each rule
-and the sentence it rests on."""
+("eine 17-jährige Schülerin", "der 17 Jahre alte Fahrer"), Swahili numbers that agree with
+their noun ("watu wanne", "kumi na wawili"), and the verdict of each rule and the sentence
+it rests on."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ Ein 17 Jahre alter Mitschüler erlitt einen Schock. Der Fahrer des Lieferwagens,
 """, number_rule("pupils", "112", "школьница", "школьников"), {
         # "17-летняя школьница": an adjective of the girl, no number of pupils
         "pupils": ("agrees", "Всего с начала года в регионе пострадали 112 школьников."),
+    }),
+    "sw-crash": ("sw", "2024-05-10", """NAIVASHA – Watu wanne wamefariki dunia na wengine kumi na wawili kujeruhiwa vibaya katika ajali ya barabarani iliyotokea usiku wa kuamkia leo, polisi walisema.
+
+Kwa mujibu wa polisi, basi lililokuwa na abiria 45 liligongana na matatu karibu na mji wa Naivasha. Magari matatu yaliharibiwa.
+""", number_rule("dead", "4", "wamefariki") + number_rule("injured", "12", "kujeruhiwa")
+        + number_rule("vehicles", "3", "Magari"), {
+        # the numbers agree with the noun class of what they count: "watu wanne", "magari matatu"
+        "dead": ("agrees", "NAIVASHA – Watu wanne wamefariki dunia na wengine kumi na wawili kujeruhiwa vibaya katika ajali ya barabarani iliyotokea usiku wa kuamkia leo, polisi walisema."),
+        # "kumi na wawili": ten and two, no ten
+        "injured": ("agrees", "NAIVASHA – Watu wanne wamefariki dunia na wengine kumi na wawili kujeruhiwa vibaya katika ajali ya barabarani iliyotokea usiku wa kuamkia leo, polisi walisema."),
+        # "na matatu": a minibus; "Magari matatu": three vehicles
+        "vehicles": ("agrees", "Magari matatu yaliharibiwa."),
     }),
 }
 

@@ -305,6 +305,42 @@ def _spelled_numbers(language: str) -> dict[float, list[str]]:
             out[float(value)] = [word]
     for value, forms in _OTHER_FORMS.get(language, {}).items():
         out.setdefault(float(value), []).extend(forms.split())
+    for value, forms in _agreeing(language, out).items():
+        out.setdefault(value, []).extend(forms)
+    return out
+
+
+# Bantu numbers from two to five and eight agree with the class of the noun they count,
+# by its prefix (the others are loans, Swahili "sita", "saba", "tisa"): "watu wanne" (four
+# people), "miti mitatu", "magari matano", "vitabu viwili"; the spelled-out form is the
+# class of "nyumba mbili", whose "mb" is the nasal before the stem's "w" ("wawili").
+# As (the numbers that agree, the prefixes, the first that of people and animals, which
+# any noun naming them takes: "polisi wawili", two police officers).
+_NOUN_CLASS_PREFIXES: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
+    "sw": ((2, 3, 4, 5, 8), ("wa", "mi", "ma", "vi")),
+}
+
+
+@lru_cache(maxsize=64)
+def class_prefixes(language: str) -> dict[str, str]:
+    """The keys of the numbers that agree with a noun class but that of people, each with
+    the prefix the noun before it begins with where it counts one: Swahili "matatu" is three
+    only after a noun of its class ("magari matatu"), and else a minibus ("ajali ya matatu")."""
+    values, prefixes = _NOUN_CLASS_PREFIXES.get(language, ((), ()))
+    return {key(form): prefix for value, forms in _agreeing(language, _spelled_numbers(language)).items()
+            for form in forms for prefix in prefixes[1:] if form.startswith(prefix)}
+
+
+def _agreeing(language: str, spelled: Mapping[float, list[str]]) -> dict[float, list[str]]:
+    """The forms of the spelled-out numbers that agree with a noun class
+    (:data:`_NOUN_CLASS_PREFIXES`): Swahili "wawili", "watatu", "wanne" from CLDR's "mbili",
+    "tatu", "nne"."""
+    values, prefixes = _NOUN_CLASS_PREFIXES.get(language, ((), ()))
+    out: dict[float, list[str]] = {}
+    for value in values:
+        for form in spelled.get(float(value), [])[:1]:
+            stem = "w" + form[2:] if form.startswith("mb") else form
+            out[float(value)] = [prefix + stem for prefix in prefixes]
     return out
 
 
@@ -430,6 +466,7 @@ AND_WORDS = {
     "nl": "en", "sv": "och", "da": "og", "nb": "og", "no": "og", "nn": "og", "cs": "a", "sk": "a",
     "sl": "in", "bg": "и", "mk": "и", "el": "και", "ca": "i", "id": "dan", "ms": "dan", "vi": "và",
     "fa": "و", "ar": "و",
+    "sw": "na",  # "kumi na mbili" (twelve), "ishirini na tano" (25)
 }
 HALF_AFTER = {
     "en": "half", "hr": "pol po pola", "sr": "pol po pola", "bs": "pol po pola",

@@ -82,6 +82,7 @@ from .number_words import (
     VERB_ENDINGS,
     WHOLE_THOUSANDS,
     Lexicon,
+    class_prefixes,
     is_denominator,
     key,
     lexicon,
@@ -1711,10 +1712,20 @@ class _Reader:
         if atom.word is None:
             return _Core(atom.start, atom.end, atom.value, atom.year_like, han=atom.han)
         if atom.word in self.lex.numbers or atom.word in self.lex.articles or atom.word in self.lex.thousands:
-            return None if self._named(atom) else self._words(i)
+            return None if self._named(atom) or self._of_another_class(atom) else self._words(i)
         if atom.word in self.lex.halves_before:
             return _Core(atom.start, atom.end, 0.5, needs_unit=True)
         return None
+
+    def _of_another_class(self, atom: _Atom) -> bool:
+        """Whether a number word that agrees with a noun class stands after no noun of its
+        class (:func:`~checker.facts.number_words.class_prefixes`): Swahili "magari matatu"
+        is three cars, "ajali ya matatu" an accident of a minibus."""
+        prefix = class_prefixes(self.p.language).get(atom.word or "")
+        if prefix is None:
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, atom.start - _NOUN_REACH), atom.start)
+        return before is None or not fold(before[1]).startswith(prefix)
 
     def _named(self, atom: _Atom) -> bool:
         """Whether a number word is a name, written with a capital inside a sentence, after
@@ -2332,7 +2343,7 @@ def _merge(total: float, current: float, value: float | None) -> tuple[float, fl
         return total, current + value
     if current == 0 and total > 0 and value < 1000:
         return total, value
-    tens = rest >= 20 and rest % 10 == 0 and value.is_integer()
+    tens = rest >= 10 and rest % 10 == 0 and value.is_integer()  # and ten with "and": Swahili "kumi na mbili"
     if tens and (value < 10 or (rest in (60, 80) and value < 20)):
         return total, current + value
     return None
