@@ -41,6 +41,14 @@ Kwa mujibu wa polisi, basi lililokuwa na abiria 45 liligongana na matatu karibu 
         # "na matatu": a minibus; "Magari matatu": three vehicles
         "vehicles": ("agrees", "Magari matatu yaliharibiwa."),
     }),
+    "nl-jobs": ("nl", "2024-03-21", """DEN HAAG – Het aantal werklozen nam in februari toe met 9.000 tot 370.000, meldt het Centraal Bureau voor de Statistiek (CBS). De werkloosheid kwam uit op 3,7 procent van de beroepsbevolking.
+
+Het aantal vacatures nam in het vierde kwartaal met 12.000 af tot 425.000.
+""", number_rule("jobless", "9000", "werklozen") + number_rule("vacancies", "425000", "vacatures"), {
+        # "nam … toe met 9.000 tot 370.000": the value a change reached, no range that 9,000 falls in
+        "jobless": ("contradicts", "DEN HAAG – Het aantal werklozen nam in februari toe met 9.000 tot 370.000, meldt het Centraal Bureau voor de Statistiek (CBS)."),
+        "vacancies": ("agrees", "Het aantal vacatures nam in het vierde kwartaal met 12.000 af tot 425.000."),
+    }),
 }
 
 

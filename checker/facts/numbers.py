@@ -972,6 +972,14 @@ def changes_before(text: str, start: int, end: int, language: str | None) -> int
     return sum(1 for _ in found[0].finditer(part if base in _HAN_LANGUAGES else fold(part)))
 
 
+def verb_between(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether a verb of change stands in ``text[start:end]`` where a clause may close with it
+    (German and Dutch): the particle of a split verb after its amount, "met 12.000 af tot 425.000"."""
+    base = _tag(language).split("_")[0].lower()
+    found = _change_words(base) if base in _VERB_LAST else None
+    return found is not None and found[0].search(fold(text[start:end])) is not None
+
+
 def is_change_verb(word: str, language: str | None) -> bool:
     """Whether ``word`` is a verb of change (:data:`~checker.facts.number_words.CHANGES`)."""
     base = _tag(language).split("_")[0].lower()
@@ -1574,9 +1582,9 @@ class _Reader:
         return bool(verbs) and any(ch.isdigit() for ch in clause[0][verbs[-1].end():])
 
     def _change_to(self, word: str, pos: int) -> bool:
-        """Whether ``word`` after the figure ending at ``pos`` is the "to" of a change stated
-        before it, which joins two values, no range: "fell by 5,000 to 120,000", "est passé de
-        7,3 % à 7,5 %"."""
+        """Whether ``word`` at ``pos``, after a figure, is the "to" of a change stated before
+        it, which joins two values, no range: "fell by 5,000 to 120,000", "est passé de 7,3 %
+        à 7,5 %", and past the particle of a split verb, "nam met 9.000 toe tot 370.000"."""
         found = _change_words(self.p.language)
         if found is None or word not in found[2]:
             return False
@@ -1922,6 +1930,9 @@ class _Reader:
             return False  # "um 8.000 auf 2,81 Millionen": a preposition where nouns are capitalised
         if token.key in _change_words_of(self.p.language):
             return False  # "gestegen van 3,6 naar 3,7 procent": the "to" of a change
+        if self.p.language in _VERB_LAST and (change := _change_words(self.p.language)) and change[0].fullmatch(
+                fold(word)):
+            return False  # "met 9.000 toe tot 370.000": the particle of a verb of change
         return (token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
                 and not _verb(self.p.language, token.key))
 
@@ -2229,7 +2240,7 @@ class _Reader:
         if dash:
             starts.append(dash.end())
         join = _JOIN.match(self.text, end)
-        if join and key(join[1]) in connectors and not self._change_to(key(join[1]), end):
+        if join and key(join[1]) in connectors and not self._change_to(key(join[1]), join.start(1)):
             starts.append(join.end())
         for start in starts:
             j = self.at.get(self.sign_starts.get(start, start))  # "$5-$10"

@@ -303,7 +303,7 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     sentence states one. A value something is compared with is passed over beside another
     ("5,5 % du PIB en 2023, contre 4,8 % en 2022"). Each of ``read`` begins with a mention and its anchor (and may go
     on with the value read and where its statement starts and ends)."""
-    from ..facts.numbers import change_role, changes_before, is_change_verb
+    from ..facts.numbers import change_role, changes_before, is_change_verb, verb_between
 
     by_sentence: dict[Any, list[_Read]] = {}
     role_of: dict[int, str | None] = {}
@@ -312,8 +312,10 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
         sentence = ctx.facts.sentence_at(found[0].start)
         role = role_of[id(found)] = change_role(ctx.text, found[0], ctx.language)
         until = found[0].start
-        if role == "from" and at + 1 < len(ordered) and ordered[at + 1][0].start < sentence.end:
-            until = ordered[at + 1][0].start  # where it started, before the verb: "利率从1.7%降至1.5%"
+        if (role in ("from", "by") and at + 1 < len(ordered) and ordered[at + 1][0].start < sentence.end
+                and (role == "from" or verb_between(ctx.text, found[0].end, ordered[at + 1][0].start, ctx.language))):
+            # where it started, before the verb: "利率从1.7%降至1.5%"; the amount before a particle: "met 12.000 af tot"
+            until = ordered[at + 1][0].start
         change = changes_before(ctx.text, sentence.start, until, ctx.language)
         by_sentence.setdefault((sentence.start, change), []).append(found)
     kept: list[_Read] = []
