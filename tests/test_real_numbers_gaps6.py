@@ -49,6 +49,23 @@ Het aantal vacatures nam in het vierde kwartaal met 12.000 af tot 425.000.
         "jobless": ("contradicts", "DEN HAAG – Het aantal werklozen nam in februari toe met 9.000 tot 370.000, meldt het Centraal Bureau voor de Statistiek (CBS)."),
         "vacancies": ("agrees", "Het aantal vacatures nam in het vierde kwartaal met 12.000 af tot 425.000."),
     }),
+    "vi-inflation": ("vi", "2024-04-06", """HÀ NỘI – Lạm phát tháng 3 của Việt Nam tăng 0,3 điểm phần trăm lên 4,2% so với cùng kỳ năm trước, Tổng cục Thống kê cho biết hôm thứ Bảy.
+
+Tỷ lệ thất nghiệp trong quý I là 2,24%, với khoảng 1,07 triệu người thất nghiệp.
+""", number_rule("rise", "0.3", "tăng", unit="percentage point") + number_rule("rise-pct", "0.3", "tăng", unit="percent")
+        + number_rule("inflation", "3", "Lạm phát"), {
+        # points of per cent, and a rule about the verb reads its amount, not the 4.2% reached
+        "rise": ("agrees", "HÀ NỘI – Lạm phát tháng 3 của Việt Nam tăng 0,3 điểm phần trăm lên 4,2% so với cùng kỳ năm trước, Tổng cục Thống kê cho biết hôm thứ Bảy."),
+        "rise-pct": ("silent", None),
+        # "tháng 3": March, no three of anything
+        "inflation": ("contradicts", "HÀ NỘI – Lạm phát tháng 3 của Việt Nam tăng 0,3 điểm phần trăm lên 4,2% so với cùng kỳ năm trước, Tổng cục Thống kê cho biết hôm thứ Bảy."),
+    }),
+    "id-rate": ("id", "2024-04-24", """JAKARTA – Bank Indonesia menaikkan suku bunga acuan sebesar 0,25 poin persentase menjadi 6,25 persen pada Rabu, di luar perkiraan sebagian besar ekonom.
+
+Rupiah melemah ke level Rp16.200 per dolar AS pekan lalu.
+""", number_rule("hike", "0.25", "menaikkan", unit="percentage point"), {
+        "hike": ("agrees", "JAKARTA – Bank Indonesia menaikkan suku bunga acuan sebesar 0,25 poin persentase menjadi 6,25 persen pada Rabu, di luar perkiraan sebagian besar ekonom."),
+    }),
 }
 
 

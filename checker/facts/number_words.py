@@ -1344,6 +1344,7 @@ _POINTS_WORDS = {
     # index: "744ポイント高")
     "zh": ("个百分点", "個百分點", "百分点", "百分點"), "yue": ("個百分點", "百分點"),
     "ja": ("%ポイント", "パーセントポイント"), "ko": ("%포인트", "퍼센트포인트", "%p"),
+    "vi": ("điểm phần trăm",), "id": ("poin persentase",),  # "tăng 0,3 điểm phần trăm lên 5,1%"
 }
 UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POINTS: forms}
                                  for language, forms in _POINTS_WORDS.items()}}

@@ -749,7 +749,7 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
             continue
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
-                and not _of_a_hijri_date(text, m)
+                and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)
                 and not (profile.dot_groups and _dot_of_a_rate(m))):
             found.append(m)
     return found
@@ -1082,6 +1082,33 @@ def _calendar_year(text: str, mention: NumberMention, language: str) -> bool:
     if any(text.endswith(era, 0, mention.start) for era in ERAS.get(language, ())):
         return True  # "令和6年能登半島地震": the year of an era
     return mention.value.unit is None and mention.text.isdigit() and len(mention.text) == 4
+
+
+@lru_cache(maxsize=64)
+def _numbered_months(language: str) -> frozenset[str]:
+    """The words CLDR names a month with before its number (Vietnamese "tháng 3", March),
+    folded; none where months have names of their own."""
+    return frozenset(name.rsplit(" ", 1)[0] for name in cldr.month_names(language)
+                     if regex.fullmatch(r"\D+ \d+", name))
+
+
+_MONTH_NUMBER = regex.compile(r"(?:1[0-2]|0?[1-9])(?![\d\p{L}]|[.,]\d)")
+_DAY_NUMBER = regex.compile(r"(?:[12]\d|3[01]|0?[1-9])\Z")
+
+
+def _a_month_of_the_year(text: str, mention: NumberMention, language: str) -> bool:
+    """Whether a figure is a part of a date where CLDR names a month by its number after a
+    word: the month ("Lạm phát tháng 3 của Việt Nam", March's inflation; "tháng 3 năm
+    2024"), or the day before it ("ngày 15 tháng 3"), no three or fifteen of anything."""
+    months = _numbered_months(language)
+    if not months or not mention.text[:1].isdigit():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
+    if before is not None and fold(before[1]) in months and _MONTH_NUMBER.match(mention.text):
+        return True
+    number, _, word = mention.text.partition(" ")
+    return (fold(word.strip(GAP_CHARS)) in months and _DAY_NUMBER.search(number) is not None
+            and _MONTH_NUMBER.match(text, _SPACE.match(text, mention.end).end()) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -133,6 +133,10 @@ class NumberRuleType(RuleType):
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)]
         if rule.options.unit is None and len(near) > 1:
             near = _counting_first(_level_first(near, ctx), ctx)
+        elif len(near) > 1 and all(_of_a_verb_of_change(anchor, ctx) for _, anchor in near):
+            # a rule about the verb of a change reads its amount in whatever unit it is stated: "tăng 0,3
+            # điểm phần trăm lên 4,2%" states no 4.2 per cent of the rise
+            near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
         read = [found for found in read if found[2] is not None]
         if rule.options.unit is not None and len(read) > 1:  # of the figures in its unit, those in the anchor's clause
@@ -331,6 +335,12 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
             continue
         kept.extend(found for found, role in zip(group, roles, strict=True) if role in wanted)
     return sorted(kept, key=lambda found: found[0].start)
+
+
+def _of_a_verb_of_change(anchor: Any, ctx: Any) -> bool:
+    from ..facts.numbers import is_change_verb
+
+    return bool(is_change_verb(ctx.text[anchor.start:anchor.end], ctx.language))
 
 
 def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
