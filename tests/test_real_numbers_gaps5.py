@@ -193,8 +193,9 @@ Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít.
 Более 2.000 человек пришли на биржевой форум в Москве.
 """, number_rule("usd", "92.345", "курс доллара", unit="RUB") + number_rule("eur", "100", "евро", unit="RUB")
         + number_rule("visitors", "2000", "человек"), {
-        # three digits after the dot: a rate's decimals as often as a count's thousands
-        "usd": ("silent", None),
+        # three digits after the dot: a rate's decimals as often as a count's thousands, and the
+        # plural of the rouble says which (92,345 would be "рублей")
+        "usd": ("agrees", "МОСКВА – Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля."),
         # four are decimals: 99.9876 roubles, not 99
         "eur": ("contradicts", "МОСКВА – Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля."),
         "visitors": ("agrees", "Более 2.000 человек пришли на биржевой форум в Москве."),

@@ -1,7 +1,9 @@
 """Figures as real news writes them, end to end: an age written on the noun a rule counts
 ("eine 17-jährige Schülerin", "der 17 Jahre alte Fahrer"), Swahili numbers that agree with
-their noun ("watu wanne", "kumi na wawili"), and the verdict of each rule and the sentence
-it rests on."""
+their noun ("watu wanne", "kumi na wawili"), the particle of a Dutch verb of change ("nam …
+toe met 9.000 tot 370.000"), Vietnamese points of per cent and months ("tháng 3"), a dot
+before three digits read by the plural of the currency after it ("92.345 рубля", "112.456
+рублей"), and the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -65,6 +67,22 @@ Tỷ lệ thất nghiệp trong quý I là 2,24%, với khoảng 1,07 triệu ng
 Rupiah melemah ke level Rp16.200 per dolar AS pekan lalu.
 """, number_rule("hike", "0.25", "menaikkan", unit="percentage point"), {
         "hike": ("agrees", "JAKARTA – Bank Indonesia menaikkan suku bunga acuan sebesar 0,25 poin persentase menjadi 6,25 persen pada Rabu, di luar perkiraan sebagian besar ekonom."),
+    }),
+    "ru-rouble": ("ru", "2024-03-01", """МОСКВА – Официальный курс доллара на выходные составит 91.234 рубля, евро – 98.765 рубля, сообщил Центробанк.
+
+Средняя начисленная зарплата в Москве в январе составила 112.456 рублей, подсчитал Мосстат.
+""", number_rule("eur", "98.765", "евро", unit="RUB") + number_rule("wage", "112456", "зарплата", unit="RUB")
+        + number_rule("usd", "91.234", "курс доллара", unit="RUB"), {
+        # the plural says the dot's part: "рубля" after decimals, "рублей" after thousands
+        "eur": ("agrees", "МОСКВА – Официальный курс доллара на выходные составит 91.234 рубля, евро – 98.765 рубля, сообщил Центробанк."),
+        "wage": ("agrees", "Средняя начисленная зарплата в Москве в январе составила 112.456 рублей, подсчитал Мосстат."),
+        # 91,234 roubles would be "рубля" too: either reading, so neither
+        "usd": ("silent", None),
+    }),
+    "fr-price": ("fr", "2024-09-10", """PARIS – Le nouvel iPhone 16 Pro coûtera 1.229 euros en France, a annoncé Apple lundi. Le modèle de base sera vendu 969 euros.
+""", number_rule("price", "1229", "coûtera", unit="EUR"), {
+        # 1,229 euros would be "euro": the dot groups thousands
+        "price": ("agrees", "PARIS – Le nouvel iPhone 16 Pro coûtera 1.229 euros en France, a annoncé Apple lundi."),
     }),
 }
 

@@ -747,10 +747,13 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 found[-1] = replace(found[-1], end=m.end, text=text[found[-1].start:m.end],
                                     value=replace(found[-1].value, unit=m.value.unit))
             continue
+        if profile.dot_groups and _dot_of_a_rate(m):
+            m = _by_the_plural(m, profile.language)  # "92.345 рубля", "2.345 рублей"
+            if m is None:
+                continue
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
-                and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)
-                and not (profile.dot_groups and _dot_of_a_rate(m))):
+                and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):
             found.append(m)
     return found
 
@@ -812,6 +815,42 @@ def _dot_of_a_rate(mention: NumberMention) -> bool:
     no unit at all is read neither way."""
     unit = mention.value.unit
     return (unit is None or not is_free_noun(unit)) and _DOT_BEFORE_THREE.search(mention.text) is not None
+
+
+_DOTTED_AMOUNT = regex.compile(rf"(?<![\d.,])(\d{{1,3}}\.\d{{3}}){_GAP}+([\p{{L}}\p{{M}}]+)\Z")
+
+
+def _by_the_plural(mention: NumberMention, language: str) -> NumberMention | None:
+    """A figure of :func:`_dot_of_a_rate` read as the currency's name after it says, by the
+    plural CLDR writes it in for either reading: "92.345 рубля" is 92.345 roubles (a count of
+    92,345 would be "рублей"), "2.345 рублей", "1.299 złotych", French "1.299 euros" (not
+    "euro", as 1,299 is) are thousands; None where both or neither are written so ("2.343
+    рубля", "1.299 евро")."""
+    from decimal import Decimal
+
+    written = _DOTTED_AMOUNT.search(mention.text)
+    loc = cldr.locale(language)
+    if written is None or loc is None or mention.value.unit not in MONEY:
+        return None
+    names = _plural_names(language, mention.value.unit)
+    word = fold(written[2])
+    whole = word in names.get(loc.plural_form(int(written[1].replace(".", ""))), ())
+    decimal = word in names.get(loc.plural_form(Decimal(written[1])), ())
+    if whole == decimal:
+        return None
+    if whole:
+        return mention
+    low, high = (None if x is None else x / 1000 for x in (mention.value.min, mention.value.max))
+    return replace(mention, value=replace(mention.value, min=low, max=high))
+
+
+@lru_cache(maxsize=256)
+def _plural_names(language: str, code: str) -> dict[str, frozenset[str]]:
+    """The words of a currency's names in ``language`` by CLDR's plural category, folded:
+    Russian RUB's "many" is {"rossiiskikh", "rublei"}."""
+    loc = cldr.locale(language)
+    plurals = loc._data["currency_names_plural"].get(code) if loc is not None else None
+    return {category: frozenset(fold(word) for word in name.split()) for category, name in (plurals or {}).items()}
 
 
 @lru_cache(maxsize=64)
