@@ -84,6 +84,34 @@ Rupiah melemah ke level Rp16.200 per dolar AS pekan lalu.
         # 1,229 euros would be "euro": the dot groups thousands
         "price": ("agrees", "PARIS – Le nouvel iPhone 16 Pro coûtera 1.229 euros en France, a annoncé Apple lundi."),
     }),
+    "tr-inflation": ("tr", "2024-04-03", """ANKARA – Türkiye İstatistik Kurumu'na (TÜİK) göre şubatta yüzde 67,07 olan yıllık enflasyon martta yüzde 68,50'ye çıktı. Aylık enflasyon yüzde 3,16 oldu.
+""", number_rule("inflation", "67.07", "yıllık enflasyon", unit="percent"), {
+        # "yüzde 67,07 olan": the rate the inflation was, before it rose to 68.50%
+        "inflation": ("contradicts", "ANKARA – Türkiye İstatistik Kurumu'na (TÜİK) göre şubatta yüzde 67,07 olan yıllık enflasyon martta yüzde 68,50'ye çıktı."),
+    }),
+    "ar-jobless": ("ar", "2024-05-15", """القاهرة – ارتفع معدل البطالة في مصر إلى 7.1% خلال الربع الأول مقارنة بـ 6.9% في الربع السابق، بحسب الجهاز المركزي للتعبئة العامة والإحصاء.
+
+وبلغ معدل التضخم السنوي 32.5% في أبريل مقابل 33.3% في مارس.
+""", number_rule("jobless", "6.9", "البطالة", unit="percent") + number_rule("inflation", "32.5", "التضخم", unit="percent"), {
+        # "مقارنة بـ" (compared with), "مقابل" (against): the value it is compared with
+        "jobless": ("contradicts", "القاهرة – ارتفع معدل البطالة في مصر إلى 7.1% خلال الربع الأول مقارنة بـ 6.9% في الربع السابق، بحسب الجهاز المركزي للتعبئة العامة والإحصاء."),
+        "inflation": ("agrees", "وبلغ معدل التضخم السنوي 32.5% في أبريل مقابل 33.3% في مارس."),
+    }),
+    "ru-jobless": ("ru", "2024-04-27", """МОСКВА – Безработица в России в марте составила 2,7% после 2,8% в феврале, сообщил Росстат. Число безработных сократилось до 2,1 млн человек.
+""", number_rule("rate", "2.8", "Безработица", unit="percent"), {
+        # "после 2,8%": after the rate of the month before
+        "rate": ("contradicts", "МОСКВА – Безработица в России в марте составила 2,7% после 2,8% в феврале, сообщил Росстат."),
+    }),
+    "ko-prices": ("ko", "2024-05-02", """세종 – 통계청에 따르면 4월 소비자물가 상승률은 2.9%로 전월(3.1%)보다 0.2%포인트 낮아졌다. 신선과실은 38.7% 올랐다.
+""", number_rule("cpi", "3.1", "소비자물가", unit="percent"), {
+        # "전월(3.1%)보다": than the month before's 3.1%
+        "cpi": ("contradicts", "세종 – 통계청에 따르면 4월 소비자물가 상승률은 2.9%로 전월(3.1%)보다 0.2%포인트 낮아졌다."),
+    }),
+    "es-jobless": ("es", "2024-05-03", """MADRID – El paro registrado bajó en 60.503 personas en abril, hasta un total de 2.666.500 desempleados, según el Ministerio de Trabajo. La Seguridad Social ganó 209.980 afiliados.
+""", number_rule("jobless", "2666500", "paro"), {
+        # "hasta un total de": the value the change reached, not the amount
+        "jobless": ("agrees", "MADRID – El paro registrado bajó en 60.503 personas en abril, hasta un total de 2.666.500 desempleados, según el Ministerio de Trabajo."),
+    }),
 }
 
 

@@ -871,22 +871,25 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
 # the value it reached ("to"), each a space-separated list: "unemployment rose to 4.0% from
 # 3.9%", "a baissé de 37 000 au quatrième trimestre, à 2,8 millions", "sono calati di 12.000,
 # fino a 45.000", "stieg um 8.000 auf 2,81 Millionen". A figure right after the verb is its
-# amount ("rose 3%"). Where the words for "by" and "from" are one ("baissé de", "passé de"),
+# amount ("rose 3%"), and one after "to a total of" the value reached ("bajó en 60.503 personas,
+# hasta un total de 2.666.500"). Where the words for "by" and "from" are one ("baissé de", "passé de"),
 # the figure is read as the amount. A verb is a beginning of words, or a whole word where it
 # ends in "$" ("up$": "closed up 0.8% at 7,931", not "update").
 CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("rose rise rises risen rising fell fall falls fallen falling climb jump increas decreas declin "
             "drop slid slip grew grow surg eased eases easing plung soar dipp tumbl gained gains up$ down$"),
-           ("by",), ("from",), ("to", "at")),
+           ("by",), ("from",), ("to", "at", "to a total of")),
     "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi", ("de",),
-           ("de", "du", "des"), ("à",)),
+           ("de", "du", "des"), ("à", "à un total de")),
     "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
             "zurückgegangen kletter"), ("um",), ("von", "nach"), ("auf",)),
     "it": (CHANGED_TO["it"][1], ("di", "del", "dello", "dell'"), ("da", "dal", "dallo", "dalla", "dall'", "dai", "dalle"),
-           ("a", "al", "allo", "alla", "all'", "fino a")),
+           ("a", "al", "allo", "alla", "all'", "fino a", "a un totale di", "fino a un totale di")),
     "es": (CHANGED_TO["es"][1] + " subida bajada alza caída descenso moder repunt", ("en", "del"),
-           ("desde", "desde el", "desde los", "de"), ("hasta", "hasta los", "hasta las", "a", "al", "a los")),
-    "pt": (CHANGED_TO["pt"][1], ("em",), ("de", "do", "da"), ("até", "para", "a", "ao")),
+           ("desde", "desde el", "desde los", "de"),
+           ("hasta", "hasta los", "hasta las", "a", "al", "a los", "hasta un total de", "a un total de")),
+    "pt": (CHANGED_TO["pt"][1], ("em",), ("de", "do", "da"),
+           ("até", "para", "a", "ao", "para um total de", "até um total de")),
     "ru": (CHANGED_TO["ru"][1], ("на",), ("с", "со"), ("до",)),
     "uk": (CHANGED_TO["uk"][1], ("на",), ("з", "із", "зі"), ("до",)),
     "pl": (CHANGED_TO["pl"][1], ("o",), ("z", "ze"), ("do",)),
@@ -906,7 +909,7 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     # Turkish and Azerbaijani write the part on the figure: "92 bin kişi azalarak 3 milyon 58 bin
     # kişiye geriledi" (fell by 92,000 to 3,058,000), "yüzde 67'den yüzde 68,5'e yükseldi" (see
     # :data:`CHANGE_CASES`)
-    "tr": ("art azal yuksel dus gerile tirman", (), (), ()),
+    "tr": ("art azal yuksel dus gerile tirman cik", (), (), ()),
     "az": ("art azal yuksel dus gerile enib endi enerek", (), (), ()),
     # Chinese, written without spaces: "上证指数上涨35点，报3047点" (rose 35 points, to 3,047),
     # "从3.9%升至4.0%"
@@ -915,20 +918,24 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
 }
 # Words before the value a figure is compared with, which is no statement of the figure's
 # subject now: "a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022", "rose 3% compared
-# with 2.5%", "wzrosła do 5,4 proc. wobec 5,3 proc.", "7,7% против 7,4%".
+# with 2.5%", "wzrosła do 5,4 proc. wobec 5,3 proc.", "7,7% против 7,4%", "2,7% после 2,8%" (after).
 COMPARED_WITH: Mapping[str, tuple[str, ...]] = {
     "en": ("compared with", "compared to", "versus", "vs", "vs."), "fr": ("contre",),
     "es": ("frente a", "frente al"), "it": ("rispetto a", "rispetto al", "rispetto allo", "contro"),
-    "pt": ("ante", "contra"), "ru": ("против",), "uk": ("проти",), "pl": ("wobec",),
+    "pt": ("ante", "contra"), "ru": ("против", "после"), "uk": ("проти", "після"), "pl": ("wobec",),
+    # "ارتفع معدل البطالة إلى 7.1% مقارنة بـ 6.9%", "32.5% في أبريل مقابل 33.3% في مارس"
+    "ar": ("مقارنة بـ", "مقارنة ب", "بالمقارنة مع", "مقابل"),
 }
 
 # The endings of a change where the figure's case says its part, folded: the amount before a
 # converb of change ("92 bin kişi azalarak", by 92,000), the value reached in the dative
-# ("kişiye", "68,5'e"), the value it started from in the ablative ("67'den"); as (converb
-# endings, dative, ablative).
-CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "tr": (("arak", "erek"), ("e", "a"), ("den", "dan", "ten", "tan")),
-    "az": (("araq", "erek"), ("e", "a"), ("den", "dan")),
+# ("kişiye", "68,5'e"), the value it started from in the ablative ("67'den") or before the
+# participle of being that makes it the subject's ("şubatta yüzde 67,07 olan yıllık enflasyon
+# martta yüzde 68,50'ye çıktı", the inflation that was 67.07% in February rose to 68.50%); as
+# (converb endings, dative, ablative, participles).
+CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "tr": (("arak", "erek"), ("e", "a"), ("den", "dan", "ten", "tan"), ("olan",)),
+    "az": (("araq", "erek"), ("e", "a"), ("den", "dan"), ("olan",)),
 }
 
 # Japanese and Korean write the word of a change after its amount, and a particle on the value
@@ -939,8 +946,10 @@ CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 PARTICLE_CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "ja": ("上昇 下落 高 安 増 減 値上がり 値下がり 上げ 下げ 伸び 低下", ("に",), ("から",)),
     # and a rate raised or cut: "연 3.50%에서 3.25%로 0.25%포인트 인하했다", "2.1%에서 1.9%로 낮췄다"
+    # and what a rate is compared with, "than", after its figure and the parenthesis it may stand in:
+    # "2.9%로 전월(3.1%)보다 0.2%포인트 낮아졌다" (2.9%, 0.2 points lower than the month before's 3.1%)
     "ko": (("오른 올라 오르 올랐 상승 하락 내린 내려 내렸 떨어 늘어 늘었 줄어 줄었 증가 감소 인하 인상 낮췄 낮춰 낮춘 높였 높여 높인 "
-            "올렸 올린"), ("로", "으로"), ("에서",)),
+            "올렸 올린 낮아 높아"), ("로", "으로"), ("에서", "보다", ")보다")),
     # Hindi: "6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया" (rose by 6.55 billion dollars to 625.6 billion)
     "hi": ("बढ़कर बढकर घटकर उछलकर फिसलकर गिरकर", ("पर", "तक"), ("से",)),
 }

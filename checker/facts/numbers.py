@@ -948,10 +948,13 @@ def _case_role(text: str, mention: NumberMention, language: str) -> str | None:
     after = fold(_CLAUSE_AFTER.match(text, mention.end)[0])
     if found is None or found[0].search(after) is None:
         return None
-    converbs, dative, ablative = CHANGE_CASES[language]
+    converbs, dative, ablative, participles = CHANGE_CASES[language]
     verb = found[0].match(after.lstrip(GAP_CHARS))
     if verb is not None and verb[0].endswith(converbs):
         return "by"
+    word = _LETTER_RUN.match(after.lstrip(GAP_CHARS))
+    if word is not None and word[0] in participles:
+        return "from"  # "yüzde 67,07 olan yıllık enflasyon … yüzde 68,50'ye çıktı"
     ending = _LAST_WORD.search(fold(mention.text).rstrip())
     if ending is None:
         return None
@@ -973,8 +976,8 @@ def _compared_with(language: str) -> regex.Pattern | None:
     """A regex of the words before a value compared with (:data:`~checker.facts.number_words.COMPARED_WITH`)
     that end where a figure starts."""
     words = COMPARED_WITH.get(language)
-    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(key, words))}){_GAP}+\Z", regex.IGNORECASE)
-            if words else None)
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(key, words))})(?:{_GAP}+|(?<=ـ))\Z",
+                          regex.IGNORECASE) if words else None)
 
 
 def _particle_role(text: str, mention: NumberMention, language: str) -> str | None:
