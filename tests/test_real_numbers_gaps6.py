@@ -112,6 +112,23 @@ Rupiah melemah ke level Rp16.200 per dolar AS pekan lalu.
         # "hasta un total de": the value the change reached, not the amount
         "jobless": ("agrees", "MADRID – El paro registrado bajó en 60.503 personas en abril, hasta un total de 2.666.500 desempleados, según el Ministerio de Trabajo."),
     }),
+    "uk-toll": ("uk", "2024-03-25", """КИЇВ – Кількість загиблих внаслідок теракту в концертному залі «Крокус Сіті Хол» зросла до 139, раніше повідомлялося про 137 загиблих. Поранено понад 180 людей.
+""", number_rule("dead", "137", "загиблих"), {
+        # the toll stated before gives way to the one that replaced it
+        "dead": ("contradicts", "КИЇВ – Кількість загиблих внаслідок теракту в концертному залі «Крокус Сіті Хол» зросла до 139, раніше повідомлялося про 137 загиблих."),
+    }),
+    "de-toll": ("de", "2024-03-25", """MOSKAU – Die Zahl der Toten nach dem Anschlag auf die Crocus City Hall ist auf 139 gestiegen. Zuvor war von 137 Toten die Rede. Elf Verdächtige wurden festgenommen.
+""", number_rule("dead", "139", "Toten"), {
+        "dead": ("agrees", "MOSKAU – Die Zahl der Toten nach dem Anschlag auf die Crocus City Hall ist auf 139 gestiegen."),
+    }),
+    "id-toll": ("id", "2024-03-25", """MOSKOW – Jumlah korban tewas akibat serangan di gedung konser Crocus City Hall bertambah menjadi 139 orang dari sebelumnya 137 orang, kata penyidik Rusia.
+""", number_rule("dead", "139", "korban tewas"), {
+        "dead": ("agrees", "MOSKOW – Jumlah korban tewas akibat serangan di gedung konser Crocus City Hall bertambah menjadi 139 orang dari sebelumnya 137 orang, kata penyidik Rusia."),
+    }),
+    "ko-toll": ("ko", "2024-03-25", """모스크바 – 러시아 수사위원회는 공연장 테러 사망자가 139명으로 늘었다고 밝혔다. 앞서 당국은 사망자를 137명으로 발표했다.
+""", number_rule("dead", "137", "사망자"), {
+        "dead": ("contradicts", "모스크바 – 러시아 수사위원회는 공연장 테러 사망자가 139명으로 늘었다고 밝혔다."),
+    }),
 }
 
 

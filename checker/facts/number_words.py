@@ -927,6 +927,22 @@ COMPARED_WITH: Mapping[str, tuple[str, ...]] = {
     "ar": ("مقارنة بـ", "مقارنة ب", "بالمقارنة مع", "مقابل"),
 }
 
+# Words that say a figure is one stated before, which a later figure of the same thing
+# replaces: "Кількість загиблих зросла до 139, раніше повідомлялося про 137 загиблих", "Zuvor
+# war von 137 Toten die Rede", "此前为137人", "앞서 당국은 사망자를 137명으로 발표했다". Read
+# in the clause before the figure.
+EARLIER: Mapping[str, tuple[str, ...]] = {
+    "en": ("earlier", "previously", "initially"), "de": ("zuvor", "vorher", "zunächst", "ursprünglich"),
+    "fr": ("auparavant", "précédemment", "initialement", "plus tôt"),
+    "es": ("anteriormente", "inicialmente", "previamente"), "pt": ("anteriormente", "inicialmente"),
+    "it": ("in precedenza", "inizialmente", "precedentemente"), "nl": ("eerder", "aanvankelijk", "voorheen"),
+    "ru": ("ранее", "прежде", "первоначально", "изначально"), "uk": ("раніше", "спочатку", "попередньо"),
+    "pl": ("wcześniej", "początkowo", "uprzednio"), "id": ("sebelumnya", "semula"), "ms": ("sebelumnya", "semula"),
+    "tr": ("daha önce",), "vi": ("trước đó",), "ar": ("سابقا", "سابقاً", "في وقت سابق"),
+    "fa": ("پیش از این", "پیشتر", "قبلا", "قبلاً"), "hi": ("इससे पहले",), "sw": ("awali", "hapo awali"),
+    "zh": ("此前", "先前", "早前"), "ja": ("これまで", "当初"), "ko": ("앞서", "당초"),
+}
+
 # The endings of a change where the figure's case says its part, folded: the amount before a
 # converb of change ("92 bin kişi azalarak", by 92,000), the value reached in the dative
 # ("kişiye", "68,5'e"), the value it started from in the ablative ("67'den") or before the

@@ -51,6 +51,7 @@ from .number_words import (
     DECIMAL_WORDS,
     DIGIT_MARKS,
     DURATIONS,
+    EARLIER,
     HIJRI_ERAS,
     HIJRI_MONTHS,
     HOUR_MARKS,
@@ -1012,6 +1013,30 @@ def changes_before(text: str, start: int, end: int, language: str | None) -> int
         return 0
     part = text[start:end]
     return sum(1 for _ in found[0].finditer(part if base in _HAN_LANGUAGES else fold(part)))
+
+
+@lru_cache(maxsize=64)
+def _earlier_words(language: str) -> regex.Pattern | None:
+    words = EARLIER.get(language)
+    if not words:
+        return None
+    if language in _HAN_LANGUAGES or language == "ko":
+        return regex.compile(_alternation(words))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, words))})(?![\p{{L}}\p{{M}}])")
+
+
+def stated_earlier(text: str, mention: NumberMention, language: str | None) -> bool:
+    """Whether a figure is one stated before, by a word in its clause before it
+    (:data:`~checker.facts.number_words.EARLIER`): "раніше повідомлялося про 137 загиблих",
+    "Zuvor war von 137 Toten die Rede", "此前为137人"."""
+    base = _tag(language).split("_")[0].lower()
+    words = _earlier_words(base)
+    if words is None:
+        return False
+    east = base in _HAN_LANGUAGES or base == "ko"
+    clause = (_EAST_CLAUSE_BEFORE if east else _CLAUSE_BEFORE).search(
+        text, max(0, mention.start - _CHANGE_REACH), mention.start)
+    return clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None
 
 
 def verb_between(text: str, start: int, end: int, language: str | None) -> bool:

@@ -132,7 +132,7 @@ class NumberRuleType(RuleType):
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)]
         if rule.options.unit is None and len(near) > 1:
-            near = _counting_first(_level_first(near, ctx), ctx)
+            near = _counting_first(_level_first(_past_earlier(near, ctx), ctx), ctx)
         elif len(near) > 1 and all(_of_a_verb_of_change(anchor, ctx) for _, anchor in near):
             # a rule about the verb of a change reads its amount in whatever unit it is stated: "tăng 0,3
             # điểm phần trăm lên 4,2%" states no 4.2 per cent of the rise
@@ -143,6 +143,8 @@ class NumberRuleType(RuleType):
             read = _by_sentence(read, ctx, lambda found: [f for f in found if _in_its_clause(f[0], f[1], ctx)] or found)
         if len(read) > 1:
             read = _level_first(read, ctx)
+        if len(read) > 1:  # a figure stated before gives way to the one that replaced it
+            read = _past_earlier(read, ctx)
         for _mention, anchor, value, start, end in read:
             findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
         return findings
@@ -335,6 +337,16 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
             continue
         kept.extend(found for found, role in zip(group, roles, strict=True) if role in wanted)
     return sorted(kept, key=lambda found: found[0].start)
+
+
+def _past_earlier(read: list[_Read], ctx: Any) -> list[_Read]:
+    """The figures but those said to be stated before, where others are read: "Кількість
+    загиблих зросла до 139, раніше повідомлялося про 137 загиблих" and "Die Zahl der Toten ist
+    auf 139 gestiegen. Zuvor war von 137 Toten die Rede." state 139 dead."""
+    from ..facts.numbers import stated_earlier
+
+    later = [found for found in read if not stated_earlier(ctx.text, found[0], ctx.language)]
+    return later or read
 
 
 def _of_a_verb_of_change(anchor: Any, ctx: Any) -> bool:
