@@ -3,7 +3,8 @@
 their noun ("watu wanne", "kumi na wawili"), the particle of a Dutch verb of change ("nam …
 toe met 9.000 tot 370.000"), Vietnamese points of per cent and months ("tháng 3"), a dot
 before three digits read by the plural of the currency after it ("92.345 рубля", "112.456
-рублей"), and the verdict of each rule and the sentence it rests on."""
+рублей"), collective numerals ("une vingtaine", "два десятка"), and the verdict of each rule
+and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -128,6 +129,27 @@ Rupiah melemah ke level Rp16.200 per dolar AS pekan lalu.
     "ko-toll": ("ko", "2024-03-25", """모스크바 – 러시아 수사위원회는 공연장 테러 사망자가 139명으로 늘었다고 밝혔다. 앞서 당국은 사망자를 137명으로 발표했다.
 """, number_rule("dead", "137", "사망자"), {
         "dead": ("contradicts", "모스크바 – 러시아 수사위원회는 공연장 테러 사망자가 139명으로 늘었다고 밝혔다."),
+    }),
+    "fr-storm": ("fr", "2024-10-10", """MARSEILLE – Une vingtaine de personnes ont été blessées jeudi par des chutes d'arbres lors du passage de la tempête, a indiqué la préfecture. Plus d'une centaine de pompiers ont été mobilisés.
+
+Quelque 80 000 foyers étaient privés d'électricité jeudi soir.
+""", number_rule("injured", "20", "blessées") + number_rule("firefighters", "50", "pompiers"), {
+        # "une vingtaine": some twenty; "plus d'une centaine": more than a hundred
+        "injured": ("agrees", "MARSEILLE – Une vingtaine de personnes ont été blessées jeudi par des chutes d'arbres lors du passage de la tempête, a indiqué la préfecture."),
+        "firefighters": ("contradicts", "Plus d'une centaine de pompiers ont été mobilisés."),
+    }),
+    "es-crash": ("es", "2024-10-10", """VALENCIA – Una veintena de personas resultaron heridas este jueves en un accidente múltiple en la A-7, según el 112. Más de un centenar de vehículos quedaron atrapados.
+""", number_rule("injured", "20", "heridas"), {
+        "injured": ("agrees", "VALENCIA – Una veintena de personas resultaron heridas este jueves en un accidente múltiple en la A-7, según el 112."),
+    }),
+    "it-trains": ("it", "2024-10-10", """BARI – Una ventina di persone sono rimaste ferite nello scontro tra due treni regionali vicino a Bari, ha riferito la protezione civile.
+""", number_rule("injured", "20", "ferite"), {
+        "injured": ("agrees", "BARI – Una ventina di persone sono rimaste ferite nello scontro tra due treni regionali vicino a Bari, ha riferito la protezione civile."),
+    }),
+    "ru-fire": ("ru", "2024-10-10", """МОСКВА – Два десятка человек пострадали при пожаре в торговом центре на юге Москвы, сообщили в МЧС. Эвакуированы около 3 тыс. посетителей.
+""", number_rule("hurt", "20", "пострадали"), {
+        # "два десятка": two tens
+        "hurt": ("agrees", "МОСКВА – Два десятка человек пострадали при пожаре в торговом центре на юге Москвы, сообщили в МЧС."),
     }),
 }
 

@@ -991,6 +991,26 @@ SEVERAL: Mapping[str, str] = {
 }
 _HUNDREDS, _THOUSANDS, _TENS = (200.0, 1000.0), (2000.0, 10000.0), (20.0, 100.0)
 _TENS_OF_THOUSANDS, _HUNDREDS_OF_THOUSANDS = (20000.0, 100000.0), (200000.0, 1000000.0)
+def _about(number: float) -> tuple[float, float]:
+    """The range of a collective numeral that says "about" a number, a quarter either side:
+    "une vingtaine" is 15 to 25."""
+    return float(round(number * 0.75)), float(round(number * 1.25) + 1)
+
+
+# Collective numerals with their article, each about its number: "une vingtaine de morts"
+# (some twenty dead), "una decena de heridos", "un centinaio di persone", "uma centena"
+# ("une quarantaine", "una cuarentena" are as often a quarantine, "uma quinzena" a fortnight).
+_COLLECTIVES: Mapping[str, Mapping[str, float]] = {
+    "fr": {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
+           "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000},
+    "es": {"una decena": 10, "una docena": 12, "una veintena": 20, "una treintena": 30, "un centenar": 100,
+           "un millar": 1000},
+    "it": {"una decina": 10, "una dozzina": 12, "una quindicina": 15, "una ventina": 20, "una trentina": 30,
+           "una quarantina": 40, "una cinquantina": 50, "una sessantina": 60, "un centinaio": 100,
+           "un migliaio": 1000},
+    "pt": {"uma dezena": 10, "uma dúzia": 12, "uma centena": 100, "um milhar": 1000},
+}
+
 VAGUE: Mapping[str, Mapping[str, tuple[float, float]]] = {
     "en": {"dozens": (24.0, 100.0), "hundreds": _HUNDREDS, "thousands": _THOUSANDS,
            "tens of thousands": _TENS_OF_THOUSANDS, "hundreds of thousands": _HUNDREDS_OF_THOUSANDS},
@@ -1027,6 +1047,21 @@ VAGUE: Mapping[str, Mapping[str, tuple[float, float]]] = {
     "ro": {"zeci": _TENS, "sute": _HUNDREDS, "mii": _THOUSANDS, "zeci de mii": _TENS_OF_THOUSANDS,
            "sute de mii": _HUNDREDS_OF_THOUSANDS},
 }
+
+
+def _collectives(language: str) -> dict[str, float]:
+    """The collective numerals of a language (:data:`_COLLECTIVES`), and each of thousands
+    ("une centaine de milliers", some 100,000), by the language's vague thousands and linker."""
+    thousands = [word for word, span in VAGUE.get(language, {}).items() if span == _THOUSANDS]
+    linker = LINKERS.get(language, "").split()[:1]
+    found = dict(_COLLECTIVES.get(language, {}))
+    for word, number in _COLLECTIVES.get(language, {}).items():
+        found.update({f"{word} {linker[0]} {plural}": number * 1000 for plural in thousands if linker and number < 1000})
+    return found
+
+
+VAGUE = {language: {**VAGUE.get(language, {}), **{word: _about(n) for word, n in _collectives(language).items()}}
+         for language in {*VAGUE, *_COLLECTIVES}}
 # The plural of "hundred" after "several" where it is no number word: "несколько сотен",
 # "kilka set", "několik set", "nekoliko stotina", "câteva sute".
 HUNDREDS: Mapping[str, str] = {
@@ -1040,6 +1075,8 @@ VAGUE_SINGULAR: Mapping[str, Mapping[str, float]] = {
     "ru": {"тысячи": 1e3, "сотни": 1e2}, "uk": {"тисячі": 1e3, "сотні": 1e2},
     "hr": {"tisuće": 1e3, "stotine": 1e2}, "bs": {"hiljade": 1e3, "stotine": 1e2},
     "sr": {"hiljade": 1e3, "stotine": 1e2, "хиљаде": 1e3, "стотине": 1e2},
+    # and a collective numeral after one, which bounds the number it is about: "plus d'une centaine", over 100
+    **{language: _collectives(language) for language in _COLLECTIVES},
 }
 # Words that join a vague quantity to its noun: "thousands of people", "duizenden van".
 VAGUE_LINKERS: Mapping[str, str] = {"en": "of", "nl": "van"}
@@ -1122,6 +1159,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "tr": {"bini": 1e3, "bine": 1e3, "binden": 1e3, "binin": 1e3, "milyonu": 1e6, "milyona": 1e6,
            "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
     "hy": {"հազ.": 1e3},  # "15 հազ. մարդ"
+    # Russian and Ukrainian count in tens: "два десятка человек" (twenty people), "три десятки"
+    "ru": {"десятка": 10.0, "десятков": 10.0}, "uk": {"десятки": 10.0, "десятків": 10.0},
     # Croatian, Serbian and Bosnian newsrooms abbreviate milijarda "mlrd.": "5 mlrd. eura"
     "hr": {"mlrd.": 1e9, "mlrd": 1e9}, "sr": {"mlrd.": 1e9, "mlrd": 1e9, "млрд.": 1e9, "млрд": 1e9},
     "bs": {"mlrd.": 1e9, "mlrd": 1e9},
