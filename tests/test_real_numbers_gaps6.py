@@ -151,6 +151,16 @@ Quelque 80 000 foyers étaient privés d'électricité jeudi soir.
         # "два десятка": two tens
         "hurt": ("agrees", "МОСКВА – Два десятка человек пострадали при пожаре в торговом центре на юге Москвы, сообщили в МЧС."),
     }),
+    "sv-fires": ("sv", "2024-07-20", """ÖSTERSUND – Knappt 3 000 personer har evakuerats efter skogsbränderna i Jämtland, uppger Räddningstjänsten. Drygt 200 brandmän arbetar på plats.
+""", number_rule("evacuated", "2950", "evakuerats"), {
+        # "knappt": just under, about 3,000
+        "evacuated": ("agrees", "ÖSTERSUND – Knappt 3 000 personer har evakuerats efter skogsbränderna i Jämtland, uppger Räddningstjänsten."),
+    }),
+    "tr-fires": ("tr", "2024-07-20", """İZMİR – Orman yangını nedeniyle 3 bine yakın kişi tahliye edildi, AFAD açıkladı. Yangına 40 helikopter müdahale ediyor.
+""", number_rule("evacuated", "2900", "tahliye"), {
+        # "3 bine yakın": close to 3,000
+        "evacuated": ("agrees", "İZMİR – Orman yangını nedeniyle 3 bine yakın kişi tahliye edildi, AFAD açıkladı."),
+    }),
 }
 
 

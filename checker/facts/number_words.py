@@ -497,9 +497,9 @@ _BG_BOUNDS = {
     "approx": ("около", "близо", "почти", "приблизително", "към"),
 }
 _NB_BOUNDS = {
-    "min": ("mer enn", "flere enn", "over", "minst"),
+    "min": ("mer enn", "flere enn", "over", "minst", "drøyt"),
     "max": ("mindre enn", "færre enn", "under", "høyst", "opptil"),
-    "approx": ("omkring", "cirka", "ca.", "rundt", "nesten", "nærmere"),
+    "approx": ("omkring", "cirka", "ca.", "rundt", "nesten", "nærmere", "knapt"),
 }
 _ID_BOUNDS = {
     "min": ("lebih dari", "sedikitnya", "setidaknya", "paling sedikit", "minimal"),
@@ -626,7 +626,7 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "sv": {
         "min": ("mer än", "fler än", "över", "minst", "drygt"),
         "max": ("mindre än", "färre än", "under", "högst", "upp till"),
-        "approx": ("ungefär", "cirka", "ca", "ca.", "omkring", "nästan", "runt", "kring", "närmare"),
+        "approx": ("ungefär", "cirka", "ca", "ca.", "omkring", "nästan", "runt", "kring", "närmare", "knappt"),
     },
     "da": {
         "min": ("mere end", "flere end", "over", "mindst"),
@@ -1085,7 +1085,7 @@ VAGUE_LINKERS: Mapping[str, str] = {"en": "of", "nl": "van"}
 # the number first ("1.500'den fazla kişi", "1,500 से अधिक लोग"): more than 1,500 people.
 BOUNDS_BEFORE_NOUN: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "tr": {"min": ("fazla", "aşkın", "üzerinde", "aştı", "aşarak"), "max": ("az", "altında"),
-           "approx": ("civarında", "dolayında")},
+           "approx": ("civarında", "dolayında", "yakın")},  # "3 bine yakın kişi": close to 3,000
     # Azerbaijani, with the ablative on the figure or its unit: "1500-dən çox nəfər", "500
     # milyon dollardan artıq", "100-ə yaxın" (close to 100)
     "az": {"min": ("çox", "artıq", "yuxarı"), "max": ("az", "aşağı"), "approx": ("yaxın",)},
