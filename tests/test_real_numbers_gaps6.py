@@ -161,6 +161,28 @@ Quelque 80 000 foyers étaient privés d'électricité jeudi soir.
         # "3 bine yakın": close to 3,000
         "evacuated": ("agrees", "İZMİR – Orman yangını nedeniyle 3 bine yakın kişi tahliye edildi, AFAD açıkladı."),
     }),
+    "de-prices": ("de", "2024-05-02", """WIESBADEN – Die Inflationsrate in Deutschland lag im April bei 2,2 Prozent gegenüber 6,1 Prozent im Vorjahresmonat, teilte das Statistische Bundesamt mit. Nahrungsmittel verteuerten sich um 0,5 Prozent.
+""", number_rule("inflation", "6.1", "Inflationsrate", unit="percent"), {
+        # "gegenüber": compared with the year before
+        "inflation": ("contradicts", "WIESBADEN – Die Inflationsrate in Deutschland lag im April bei 2,2 Prozent gegenüber 6,1 Prozent im Vorjahresmonat, teilte das Statistische Bundesamt mit."),
+    }),
+    "pl-prices": ("pl", "2024-05-15", """WARSZAWA – Inflacja w kwietniu wyniosła 2,4 proc. rdr w porównaniu z 2,0 proc. w marcu – podał GUS. Ceny żywności wzrosły o 0,4 proc.
+""", number_rule("inflation", "2", "Inflacja", unit="percent"), {
+        "inflation": ("contradicts", "WARSZAWA – Inflacja w kwietniu wyniosła 2,4 proc. rdr w porównaniu z 2,0 proc. w marcu – podał GUS."),
+    }),
+    "hi-prices": ("hi", "2024-05-13", """नई दिल्ली – अप्रैल में खुदरा महंगाई दर पिछले साल के 4.7 प्रतिशत के मुकाबले 4.83 प्रतिशत रही, सांख्यिकी मंत्रालय ने सोमवार को बताया।
+""", number_rule("inflation", "4.83", "महंगाई दर", unit="percent"), {
+        # "के मुकाबले" after the figure: compared with last year's
+        "inflation": ("agrees", "नई दिल्ली – अप्रैल में खुदरा महंगाई दर पिछले साल के 4.7 प्रतिशत के मुकाबले 4.83 प्रतिशत रही, सांख्यिकी मंत्रालय ने सोमवार को बताया।"),
+    }),
+    "bn-prices": ("bn", "2024-05-13", """ঢাকা – এপ্রিলে মূল্যস্ফীতি গত বছরের ৯.২৪ শতাংশের তুলনায় বেড়ে ৯.৭৪ শতাংশ হয়েছে, বিবিএস জানিয়েছে।
+""", number_rule("inflation", "9.74", "মূল্যস্ফীতি", unit="percent"), {
+        "inflation": ("agrees", "ঢাকা – এপ্রিলে মূল্যস্ফীতি গত বছরের ৯.২৪ শতাংশের তুলনায় বেড়ে ৯.৭৪ শতাংশ হয়েছে, বিবিএস জানিয়েছে।"),
+    }),
+    "fa-prices": ("fa", "2024-05-21", """تهران – نرخ تورم سالانه در اردیبهشت به ۳۶ درصد رسید در مقایسه با ۳۷ درصد در فروردین، مرکز آمار ایران اعلام کرد.
+""", number_rule("inflation", "37", "تورم", unit="percent"), {
+        "inflation": ("contradicts", "تهران – نرخ تورم سالانه در اردیبهشت به ۳۶ درصد رسید در مقایسه با ۳۷ درصد در فروردین، مرکز آمار ایران اعلام کرد."),
+    }),
 }
 
 

@@ -920,9 +920,14 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
 # subject now: "a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022", "rose 3% compared
 # with 2.5%", "wzrosła do 5,4 proc. wobec 5,3 proc.", "7,7% против 7,4%", "2,7% после 2,8%" (after).
 COMPARED_WITH: Mapping[str, tuple[str, ...]] = {
-    "en": ("compared with", "compared to", "versus", "vs", "vs."), "fr": ("contre",),
+    "en": ("compared with", "compared to", "versus", "vs", "vs."),
     "es": ("frente a", "frente al"), "it": ("rispetto a", "rispetto al", "rispetto allo", "contro"),
-    "pt": ("ante", "contra"), "ru": ("против", "после"), "uk": ("проти", "після"), "pl": ("wobec",),
+    "pt": ("ante", "contra", "em comparação com"), "ru": ("против", "после", "по сравнению с", "в сравнении с"),
+    "uk": ("проти", "після", "порівняно з", "порівняно із", "у порівнянні з"),
+    "pl": ("wobec", "w porównaniu z", "w porównaniu do"),
+    "de": ("gegenüber", "im Vergleich zu", "im Vergleich zum", "verglichen mit"),
+    "nl": ("tegen", "vergeleken met", "tegenover"), "fr": ("contre", "par rapport à", "comparé à"),
+    "fa": ("در مقایسه با", "نسبت به"), "id": ("dibandingkan", "dibandingkan dengan"),
     # "ارتفع معدل البطالة إلى 7.1% مقارنة بـ 6.9%", "32.5% في أبريل مقابل 33.3% في مارس"
     "ar": ("مقارنة بـ", "مقارنة ب", "بالمقارنة مع", "مقابل"),
 }
@@ -941,6 +946,14 @@ EARLIER: Mapping[str, tuple[str, ...]] = {
     "tr": ("daha önce",), "vi": ("trước đó",), "ar": ("سابقا", "سابقاً", "في وقت سابق"),
     "fa": ("پیش از این", "پیشتر", "قبلا", "قبلاً"), "hi": ("इससे पहले",), "sw": ("awali", "hapo awali"),
     "zh": ("此前", "先前", "早前"), "ja": ("これまで", "当初"), "ko": ("앞서", "당초"),
+}
+
+# And the words after it where a language writes "than" or "compared with" after the figure,
+# past a case ending on it: Hindi "पिछले साल के 4.7 प्रतिशत के मुकाबले 4.83 प्रतिशत", Bengali
+# "গত বছরের ৯.২৪ শতাংশের তুলনায়".
+COMPARED_AFTER: Mapping[str, tuple[str, ...]] = {
+    "hi": ("के मुकाबले", "की तुलना में", "के मुक़ाबले"), "ur": ("کے مقابلے", "کے مقابلے میں"),
+    "bn": ("তুলনায়",), "ne": ("को तुलनामा",), "mr": ("च्या तुलनेत",),
 }
 
 # The endings of a change where the figure's case says its part, folded: the amount before a

@@ -46,6 +46,7 @@ from .number_words import (
     CLOCK_AT_MINUTES_ONLY,
     CLOCK_PARTS,
     CLOCK_WORDS,
+    COMPARED_AFTER,
     COMPARED_WITH,
     DECIMAL_VERB_ENDINGS,
     DECIMAL_WORDS,
@@ -914,6 +915,8 @@ def change_role(text: str, mention: NumberMention, language: str | None) -> str 
     compared = _compared_with(base)
     if compared is not None and compared.search(text, max(0, mention.start - _NOUN_REACH), mention.start):
         return "from"  # "contre 4,8 % en 2022", "compared with 2.5%"
+    if (after := _compared_after(base)) is not None and after.match(text, mention.end):
+        return "from"  # "4.7 प्रतिशत के मुकाबले", "৯.২৪ শতাংশের তুলনায়"
     if base in CHANGE_CASES:
         return _case_role(text, mention, base)
     if base in PARTICLE_CHANGES:
@@ -979,6 +982,15 @@ def _compared_with(language: str) -> regex.Pattern | None:
     words = COMPARED_WITH.get(language)
     return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(key, words))})(?:{_GAP}+|(?<=ـ))\Z",
                           regex.IGNORECASE) if words else None)
+
+
+@lru_cache(maxsize=64)
+def _compared_after(language: str) -> regex.Pattern | None:
+    """A regex of the words after a value compared with (:data:`~checker.facts.number_words.COMPARED_AFTER`),
+    past a case ending on the figure or its unit."""
+    words = COMPARED_AFTER.get(language)
+    return (regex.compile(rf"[\p{{L}}\p{{M}}]{{0,3}}{_GAP}*(?:{_alternation(words)})(?![\p{{L}}\p{{M}}])")
+            if words else None)
 
 
 def _particle_role(text: str, mention: NumberMention, language: str) -> str | None:
