@@ -3,8 +3,9 @@
 their noun ("watu wanne", "kumi na wawili"), the particle of a Dutch verb of change ("nam …
 toe met 9.000 tot 370.000"), Vietnamese points of per cent and months ("tháng 3"), a dot
 before three digits read by the plural of the currency after it ("92.345 рубля", "112.456
-рублей"), collective numerals ("une vingtaine", "два десятка"), and the verdict of each rule
-and the sentence it rests on."""
+рублей"), collective numerals ("une vingtaine", "два десятка"), ages as more languages write
+them ("un joven, de 17 años,", "17 वर्षीय", "a teenager, 17,"), and the verdict of each rule and
+the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -182,6 +183,43 @@ Quelque 80 000 foyers étaient privés d'électricité jeudi soir.
     "fa-prices": ("fa", "2024-05-21", """تهران – نرخ تورم سالانه در اردیبهشت به ۳۶ درصد رسید در مقایسه با ۳۷ درصد در فروردین، مرکز آمار ایران اعلام کرد.
 """, number_rule("inflation", "37", "تورم", unit="percent"), {
         "inflation": ("contradicts", "تهران – نرخ تورم سالانه در اردیبهشت به ۳۶ درصد رسید در مقایسه با ۳۷ درصد در فروردین، مرکز آمار ایران اعلام کرد."),
+    }),
+    "es-age": ("es", "2024-05-04", """MADRID – La Policía Nacional detuvo el sábado a un joven, de 17 años, como presunto autor del apuñalamiento de otro menor en Vallecas. La víctima, de 16 años, fue trasladada al hospital.
+""", number_rule("arrested", "2", "detuvo"), {
+        # the years between commas after the young man are his age
+        "arrested": ("silent", None),
+    }),
+    "it-age": ("it", "2024-05-04", """MILANO – Arrestato il ragazzo, 17 anni, accusato di aver accoltellato un coetaneo in piazza. La vittima è ricoverata al Niguarda.
+""", number_rule("arrested", "2", "Arrestato"), {
+        "arrested": ("silent", None),
+    }),
+    "en-age": ("en", "2024-05-04", """LONDON (Reuters) - Police arrested a teenager, 17, after a man was stabbed outside a nightclub in Croydon, Scotland Yard said.
+""", number_rule("arrested", "2", "arrested"), {
+        "arrested": ("silent", None),  # "a teenager, 17,": his age
+    }),
+    "ar-age": ("ar", "2024-05-04", """القاهرة – ألقت الشرطة المصرية القبض على شاب يبلغ من العمر 17 عاما بتهمة الاعتداء على زميله، بحسب بيان لوزارة الداخلية.
+""", number_rule("arrested", "2", "القبض"), {
+        "arrested": ("silent", None),
+    }),
+    "hi-age": ("hi", "2024-05-04", """नई दिल्ली – पुलिस ने चाकूबाजी के मामले में 17 वर्षीय युवक को गिरफ्तार किया है, अधिकारियों ने शनिवार को बताया।
+""", number_rule("arrested", "2", "गिरफ्तार"), {
+        "arrested": ("silent", None),
+    }),
+    "vi-age": ("vi", "2024-05-04", """HÀ NỘI – Công an quận Hoàng Mai đã bắt giữ một thanh niên 17 tuổi liên quan đến vụ đâm người tối thứ Sáu.
+""", number_rule("arrested", "2", "bắt giữ"), {
+        "arrested": ("silent", None),
+    }),
+    "fa-age": ("fa", "2024-05-04", """تهران – پلیس یک نوجوان ۱۷ ساله را به اتهام چاقوکشی در جنوب تهران بازداشت کرد.
+""", number_rule("arrested", "2", "بازداشت"), {
+        "arrested": ("silent", None),
+    }),
+    "sw-age": ("sw", "2024-05-04", """MOMBASA – Polisi walimkamata kijana mwenye umri wa miaka 17 baada ya shambulio la kisu katika mtaa wa Likoni.
+""", number_rule("arrested", "2", "walimkamata"), {
+        "arrested": ("silent", None),
+    }),
+    "hu-age": ("hu", "2024-05-04", """BUDAPEST – A rendőrség őrizetbe vett egy 17 éves fiút, aki megkéselte egyik osztálytársát.
+""", number_rule("arrested", "2", "őrizetbe"), {
+        "arrested": ("silent", None),
     }),
 }
 

@@ -1378,7 +1378,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
     # Arabic news writes per cent "in the hundred" apart as often as joined: "60 في المئة",
     # "60 في المائة", "60 بالمئة" (CLDR has "بالمائة" only)
-    "ar": {"percent": ("في المئة", "في المائة", "في المية", "بالمئة", "بالمية")},
+    # and the year as "عام" (its accusative after a figure, "17 عاما", and its plural), beside CLDR's "سنة"
+    "ar": {"percent": ("في المئة", "في المائة", "في المية", "بالمئة", "بالمية"),
+           "year": ("عام", "عاما", "عاماً", "عامًا", "أعوام")},
     # Polish and Lithuanian newsrooms abbreviate per cent ("o 2,4 proc.", "3 proc."),
     # Bulgarian writes "на сто" (in a hundred), Macedonian "отсто", Albanian "për qind"
     # apart as often as "përqind".
@@ -1475,7 +1477,7 @@ DECIMAL_VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Spanish, Portuguese and Italian say it after the years: "45 años de edad", "45 anos de idade",
 # "45 anni di età", German and Dutch with "old" declined: "der 17 Jahre alte Schüler".
 AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de edad",), "pt": (" de idade",),
-                                            "it": (" di età",),
+                                            "it": (" di età",), "bn": (" বয়সী",),  # "১৭ বছর বয়সী" (17 years aged)
                                             # "ein 17 Jahre alter Schüler", "een 17 jaar oude scholier"
                                             "de": (" alt", " alte", " alter", " alten", " altes", " altem"),
                                             "nl": (" oud", " oude")}
@@ -1485,7 +1487,8 @@ AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de 
 AGE_WORDS: Mapping[str, tuple[str, ...]] = {"de": ("Jährige", "Jähriger", "Jährigen", "Jährigem")}
 # And the words before the years that make them an age: "âgé de 45 ans", "un homme de 45
 # ans" (but "un plan de 10 ans"), "una mujer de 45 años", "un uomo di 45 anni", "um homem
-# de 45 anos"; the years between commas after a name are one too ("Jean Dupont, 45 ans,").
+# de 45 anos"; the years between commas after a noun are one too ("Jean Dupont, 45 ans,",
+# "un joven, de 17 años,", "il ragazzo, 17 anni,").
 AGE_BEFORE: Mapping[str, tuple[str, ...]] = {
     "fr": ("âgé de", "âgée de", "âgés de", "âgées de", "homme de", "femme de", "garçon de", "fille de",
            "enfant de", "adolescent de", "adolescente de", "jeune homme de", "jeune femme de", "retraité de",
@@ -1497,12 +1500,19 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = {
     "pt": ("homem de", "mulher de", "menino de", "menina de", "jovem de", "idoso de", "idosa de", "rapaz de"),
     # Indonesian and Malay "pria berusia 45 tahun" (a man aged 45)
     "id": ("berusia", "berumur"), "ms": ("berusia", "berumur"),
+    "ro": ("tânăr de", "tânără de", "bărbat de", "femeie de", "băiat de", "fată de", "copil de", "în vârstă de"),
+    # "يبلغ من العمر 17 عاما" (who reaches of age 17 years), "بعمر 17 عاما"
+    "ar": ("يبلغ من العمر", "تبلغ من العمر", "البالغ من العمر", "البالغة من العمر", "بعمر", "عمره", "عمرها"),
+    "sw": ("umri wa",),  # "mwenye umri wa miaka 17" (of the age of 17 years)
 }
 # Words of age written after the figure: Turkish "45 yaşındaki bir adam" (a man at the age of
 # 45), and the counters of years of age in Chinese, Japanese and Korean ("45歳の男", "45세
 # 남성", "45岁男子").
 AGE_NOUNS: Mapping[str, tuple[str, ...]] = {
     "tr": ("yaşında", "yaşındaki", "yaşındaydı"), "az": ("yaşında", "yaşlı", "yaşındakı"),
+    # and the adjectives of age: Hindi "17 वर्षीय युवक", Persian "۱۷ ساله", Hungarian "17 éves",
+    # and Vietnamese "17 tuổi" (17 years of age)
+    "hi": ("वर्षीय", "वर्षीया"), "fa": ("ساله",), "hu": ("éves", "évest", "évesen"), "vi": ("tuổi",),
     "ja": ("歳",), "ko": ("세",), "zh": ("岁", "歲"), "yue": ("歲",),
 }
 

@@ -2116,8 +2116,14 @@ class _Reader:
             return False
         if _age_words_before(self.p.language).search(self.text, max(0, start - _NOUN_REACH), start):
             return True
-        return (_NAME_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start) is not None
-                and self.text[end:end + 1] == ",")
+        if self.text[end:end + 1] == ")" and self.text[:start].rstrip(GAP_CHARS).endswith("("):
+            return True  # "شابا (17 عاما)", "Juan Pérez (45 años)"
+        if self.text[end:end + 1] != ",":
+            return False
+        linker = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        if linker is not None and key(linker[1]) in self.lex.linkers:
+            start = linker.start(1)  # "un joven, de 17 años,"
+        return _NOUN_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start) is not None
 
     def _span_before(self, start: int, end: int, value: float | None) -> tuple[int, str] | None:
         """A day, week, month or year named right before a figure in a language that puts
@@ -2205,6 +2211,10 @@ class _Reader:
         elif (tail.unit is not None and not tail.known_unit and key(self.text[after_number:tail.end].strip(GAP_CHARS))
               in map(key, AGE_NOUNS.get(self.p.language, ()))):
             tail, self.aged = _Tail(after_number), True  # "45 yaşındaki bir adam": an age
+        elif (tail.unit is None and tail.factor == 1.0 and kind is None and self.p.language in _BARE_AGES
+              and _AGE_DIGITS.fullmatch(self.text, core.start, core.end) and self.text[tail.end:tail.end + 1] == ","
+              and _NOUN_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start)):
+            self.aged = True  # "Police arrested a teenager, 17, after", "John Smith, 34, of Leeds"
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
         if core.start in self.sign_factors and tail.factor == 1.0:
@@ -2254,6 +2264,9 @@ class _Reader:
         value = _bounded(value, kind)
         if sign is None and value.unit is None and noun_first and not core.year_like:
             span = self._span_before(begin, end, value.min)  # "miaka 5", "siku 3": the time span before the figure
+            if span is not None and span[1] == "year" and self._an_age(span[0], span[0]):
+                self.aged = True  # "mwenye umri wa miaka 17": of the age of 17
+                return NumberMention(span[0], end, self.text[span[0]:end], value)
             if span is not None:
                 begin, value = span[0], replace(value, unit=span[1])
                 bound = self.prefixes.get(begin) if kind is None else None
@@ -2388,7 +2401,10 @@ _CLOCK_HOURS = 12  # the hours of a clock that counts them twice a day, as Swahi
 
 _GLUED_LETTERS = regex.compile(r"\p{L}{1,2}(?![\p{L}\p{M}\p{N}])")
 
-_NAME_AND_COMMA = regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
+_NOUN_AND_COMMA = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
+# English news writes an age bare, between commas after the person: "John Smith, 34, of Leeds"
+_BARE_AGES = frozenset({"en"})
+_AGE_DIGITS = regex.compile(r"[1-9]\d?")
 
 
 @lru_cache(maxsize=64)
