@@ -221,6 +221,16 @@ Quelque 80 000 foyers étaient privés d'électricité jeudi soir.
 """, number_rule("arrested", "2", "őrizetbe"), {
         "arrested": ("silent", None),
     }),
+    "ko-budget": ("ko", "2024-08-27", """세종 – 정부는 내년 예산을 677조 4천억 원으로 편성했다고 27일 밝혔다. 올해 본예산보다 20조 8천억 원 늘어난 규모다.
+""", number_rule("budget", "677400000000000", "예산", unit="KRW"), {
+        # the parts of a figure written apart: 677 trillion and 400 billion won
+        "budget": ("agrees", "세종 – 정부는 내년 예산을 677조 4천억 원으로 편성했다고 27일 밝혔다."),
+    }),
+    "fr-budget": ("fr", "2024-10-10", """PARIS – Le gouvernement prévoit 60 Mds€ d'économies dans le budget 2025, a annoncé le ministre des Comptes publics.
+""", number_rule("savings", "60000000000", "économies", unit="EUR"), {
+        # "Mds", the plural of CLDR's "Md", written on the euro's sign
+        "savings": ("agrees", "PARIS – Le gouvernement prévoit 60 Mds€ d'économies dans le budget 2025, a annoncé le ministre des Comptes publics."),
+    }),
 }
 
 

@@ -1172,6 +1172,7 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "tr": {"bini": 1e3, "bine": 1e3, "binden": 1e3, "binin": 1e3, "milyonu": 1e6, "milyona": 1e6,
            "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
     "hy": {"հազ.": 1e3},  # "15 հազ. մարդ"
+    "fr": {"mds": 1e9},  # the plural French news writes of CLDR's "Md": "12 Mds d'euros", and on its sign, "2 Mds€"
     # Russian and Ukrainian count in tens: "два десятка человек" (twenty people), "три десятки"
     "ru": {"десятка": 10.0, "десятков": 10.0}, "uk": {"десятки": 10.0, "десятків": 10.0},
     # Croatian, Serbian and Bosnian newsrooms abbreviate milijarda "mlrd.": "5 mlrd. eura"
@@ -1741,7 +1742,7 @@ LOCAL_MONEY_WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 
 # Multipliers written after an amount of money only, too short to read anywhere else
 # ("£12m" beside CLDR's "M"): British newsrooms write billions "bn".
-MONEY_MULTIPLIERS: Mapping[str, Mapping[str, float]] = {"en": {"bn": 1e9, "tn": 1e12}}
+MONEY_MULTIPLIERS: Mapping[str, Mapping[str, float]] = {"en": {"bn": 1e9, "tn": 1e12}, "fr": {"Mds": 1e9}}
 
 SUPPORTED = tuple(NUMBER_WORDS)
 

@@ -479,6 +479,7 @@ _PHRASE_PARTS = regex.compile(r"[ -]")
 _DIGITS_ONLY = regex.compile(r"\d++(?![.,]\d)")
 _MYRIAD = 1000.0  # the least multiplier after which a figure may go on in digits: 1천500
 _MYRIADS = frozenset((1e4, 1e8, 1e12, 1e16))  # 万 (만), 億 (억), 兆 (조), 京 (경)
+_SPACED_MYRIADS = frozenset({"ko"})  # Korean writes the parts apart as often: "1조 2천억 원"
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _CHANGE_REACH = 80  # characters before "to" where the verb of a change and its amount may stand
@@ -2228,6 +2229,8 @@ class _Reader:
         if tail.factor >= _MYRIAD and tail.unit is None and (self.p.language in MYRIAD_LANGUAGES or spaced):
             # "1万5000人", "1천500명", "2億3000万円"; Turkish "2 bin 946 kişi", "৮ হাজার ৩০০ টাকা"
             parts = self._myriads(core.value, tail, skip, core.han, spaced)
+            if parts is None and self.p.language in _SPACED_MYRIADS:  # "1조 2천억 원"
+                parts = self._myriads(core.value, tail, skip, core.han, True)
             if parts is not None:
                 (total, tail), parted = parts, True
                 core = replace(core, value=total)
