@@ -231,6 +231,15 @@ Quelque 80 000 foyers étaient privés d'électricité jeudi soir.
         # "Mds", the plural of CLDR's "Md", written on the euro's sign
         "savings": ("agrees", "PARIS – Le gouvernement prévoit 60 Mds€ d'économies dans le budget 2025, a annoncé le ministre des Comptes publics."),
     }),
+    "hi-quake": ("hi", "2023-11-04", """काठमांडू – पश्चिमी नेपाल में शुक्रवार रात आए 6.4 तीव्रता के भूकंप में कम से कम 128 लोगों की मौत हो गई, अधिकारियों ने बताया।
+""", number_rule("dead", "128", "मौत"), {
+        # "6.4 तीव्रता": a decimal counts no noun, the intensity is no count of the dead
+        "dead": ("agrees", "काठमांडू – पश्चिमी नेपाल में शुक्रवार रात आए 6.4 तीव्रता के भूकंप में कम से कम 128 लोगों की मौत हो गई, अधिकारियों ने बताया।"),
+    }),
+    "ko-quake": ("ko", "2024-04-03", """서울 – 대만 동부 해역에서 규모 7.2의 강진이 발생해 최소 9명이 숨졌다고 대만 당국이 밝혔다.
+""", number_rule("dead", "9", "숨졌다"), {
+        "dead": ("agrees", "서울 – 대만 동부 해역에서 규모 7.2의 강진이 발생해 최소 9명이 숨졌다고 대만 당국이 밝혔다."),
+    }),
 }
 
 

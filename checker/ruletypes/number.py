@@ -372,18 +372,26 @@ def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
 
 
 def _past_bare_decimals(pairs: list[tuple[Any, Any]], text: str) -> list[tuple[Any, Any]]:
-    """The figures but those with decimals and nothing after them, where another counts a
-    noun: "землетрус магнітудою 6,2 забрав життя 12 людей" states 12 for a rule about
-    "забрав", not the magnitude; [] where no figure counts a noun or none is such. A decimal
-    right after the anchor is its value: "più di 180 repliche, la più forte di magnitudo
-    5,1" states 5.1 for a rule about the magnitude."""
+    """The figures but those with decimals and nothing after them, or only a noun, which a
+    figure with decimals does not count, where another counts a noun: "землетрус магнітудою
+    6,2 забрав життя 12 людей", "6.4 तीव्रता के भूकंप में 12 लोगों की मौत", "マグニチュード6.4の地震で
+    12人が死亡" state 12 for a rule about the dead, not the magnitude; [] where no figure counts
+    a noun or none is such. A decimal right after the anchor is its value: "più di 180
+    repliche, la più forte di magnitudo 5,1" states 5.1 for a rule about the magnitude."""
     from ..facts.numbers import GAP_CHARS, is_free_noun
 
-    kept = [pair for pair in pairs if pair[0].value.unit is not None or _whole(pair[0])
+    kept = [pair for pair in pairs if (pair[0].value.unit is not None and not is_free_noun(pair[0].value.unit))
+            or not _with_decimals(pair[0])
             or (pair[1].end <= pair[0].start and not text[pair[1].end:pair[0].start].strip(GAP_CHARS))]
-    counting = any(_whole(mention) and mention.value.unit is not None and is_free_noun(mention.value.unit)
-                   for mention, _ in pairs)
+    counting = any(_whole(mention) and ((mention.value.unit is not None and is_free_noun(mention.value.unit))
+                                        or (mention.value.unit is None and mention.counted is not None))
+                   for mention, _ in pairs)  # "12 людей", and a counter written on the figure, "12人が"
     return kept if counting and len(kept) < len(pairs) else []
+
+
+def _with_decimals(mention: Any) -> bool:
+    """Whether a figure is written with decimals: "6,2", "6.4 तीव्रता" (not "15–25 persone")."""
+    return any(bound is not None and not float(bound).is_integer() for bound in (mention.value.min, mention.value.max))
 
 
 def _its_length(mention: Any, anchor: Any, ctx: Any) -> bool:
