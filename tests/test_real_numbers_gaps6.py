@@ -240,6 +240,20 @@ Quelque 80 000 foyers étaient privés d'électricité jeudi soir.
 """, number_rule("dead", "9", "숨졌다"), {
         "dead": ("agrees", "서울 – 대만 동부 해역에서 규모 7.2의 강진이 발생해 최소 9명이 숨졌다고 대만 당국이 밝혔다."),
     }),
+    "tr-rate": ("tr", "2024-03-21", """ANKARA – Merkez Bankası politika faizini yüzde 45'ten yüzde 50'ye yükseltti. Banka, faizi yüzde 5 puan artırarak piyasaları şaşırttı.
+""", number_rule("hike", "5", "artırarak", unit="percentage point") + number_rule("hike-pct", "5", "artırarak", unit="percent"), {
+        # "yüzde 5 puan": five points of per cent, no 5 per cent
+        "hike": ("agrees", "Banka, faizi yüzde 5 puan artırarak piyasaları şaşırttı."),
+        "hike-pct": ("silent", None),
+    }),
+    "hi-rate": ("hi", "2024-02-12", """नई दिल्ली – जनवरी में खुदरा महंगाई दर 5.1 प्रतिशत रही, जो दिसंबर के मुकाबले 0.59 प्रतिशत अंक कम है।
+""", number_rule("drop", "0.59", "महंगाई दर", unit="percentage point"), {
+        "drop": ("agrees", "नई दिल्ली – जनवरी में खुदरा महंगाई दर 5.1 प्रतिशत रही, जो दिसंबर के मुकाबले 0.59 प्रतिशत अंक कम है।"),
+    }),
+    "el-jobless": ("el", "2024-04-30", """ΑΘΗΝΑ – Η ανεργία υποχώρησε στο 10,9% τον Μάρτιο, μειωμένη κατά 0,7 ποσοστιαίες μονάδες σε σχέση με τον Φεβρουάριο, σύμφωνα με την ΕΛΣΤΑΤ.
+""", number_rule("drop", "0.7", "μειωμένη", unit="percentage point"), {
+        "drop": ("agrees", "ΑΘΗΝΑ – Η ανεργία υποχώρησε στο 10,9% τον Μάρτιο, μειωμένη κατά 0,7 ποσοστιαίες μονάδες σε σχέση με τον Φεβρουάριο, σύμφωνα με την ΕΛΣΤΑΤ."),
+    }),
 }
 
 

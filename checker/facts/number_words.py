@@ -1416,7 +1416,8 @@ _POINTS_WORDS = {
     "sv": ("procentenhet", "procentenheter"), "da": ("procentpoint",), "nb": ("prosentpoeng",),
     "pl": ("punkt procentowy", "punkty procentowe", "punktu procentowego", "punktów procentowych", "pkt proc."),
     "ru": ("процентный пункт", "процентного пункта", "процентных пункта", "процентных пунктов", "п.п."),
-    "uk": ("відсоткового пункту", "відсоткових пункти", "відсоткових пунктів", "в.п."),
+    "uk": ("відсоткового пункту", "відсоткових пункти", "відсоткових пунктів", "в.п.", "процентного пункту",
+           "процентних пункти", "процентних пунктів"),
     "hr": ("postotni bod", "postotna boda", "postotnih bodova"), "cs": ("procentního bodu", "procentní body", "procentních bodů"),
     "sk": ("percentuálneho bodu", "percentuálne body", "percentuálnych bodov"),
     # Chinese "比上月上升0.2个百分点"; Japanese and Korean points of per cent, "0.2%ポイント上昇",
@@ -1425,7 +1426,15 @@ _POINTS_WORDS = {
     "zh": ("个百分点", "個百分點", "百分点", "百分點"), "yue": ("個百分點", "百分點"),
     "ja": ("%ポイント", "パーセントポイント"), "ko": ("%포인트", "퍼센트포인트", "%p"),
     "vi": ("điểm phần trăm",), "id": ("poin persentase",),  # "tăng 0,3 điểm phần trăm lên 5,1%"
+    "ar": ("نقطة مئوية", "نقاط مئوية"), "fa": ("واحد درصد",), "hi": ("प्रतिशत अंक", "फीसदी अंक"),
+    "hu": ("százalékpont", "százalékponttal", "százalékpontot", "százalékpontos"),
+    "fi": ("prosenttiyksikkö", "prosenttiyksikköä", "prosenttiyksiköllä", "prosenttiyksikön"),
+    "el": ("ποσοστιαία μονάδα", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαίων μονάδων"),
+    "bg": ("процентен пункт", "процентни пункта", "процентни пункт"),
 }
+# Points of per cent written with the word for per cent before the figure: Turkish "yüzde 0,5
+# puan" (0.5 points), "yüzde 1,25 puanlık artış".
+POINTS_AFTER_PERCENT: Mapping[str, tuple[str, ...]] = {"tr": ("puan", "puanlık"), "az": ("bənd",)}
 UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POINTS: forms}
                                  for language, forms in _POINTS_WORDS.items()}}
 

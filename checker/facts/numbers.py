@@ -74,6 +74,7 @@ from .number_words import (
     PER_HUNDRED,
     PERCENT,
     POINTS,
+    POINTS_AFTER_PERCENT,
     PREFIXED_LETTERS,
     PREFIXED_NUMBERS,
     RELATIVES,
@@ -2218,6 +2219,10 @@ class _Reader:
             self.aged = True  # "Police arrested a teenager, 17, after", "John Smith, 34, of Leeds"
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
+        if sign == PERCENT and self.p.language in POINTS_AFTER_PERCENT:
+            points = _NEXT_WORD.match(self.text, tail.end)  # "yüzde 0,5 puan": points of per cent
+            if points is not None and key(points[1]) in map(key, POINTS_AFTER_PERCENT[self.p.language]):
+                tail = replace(tail, end=points.end(), unit=POINTS)
         if core.start in self.sign_factors and tail.factor == 1.0:
             tail = replace(tail, factor=self.sign_factors[core.start])
         if sign is not None and tail.factor == 1.0 and self._code_not_money(start, core):
