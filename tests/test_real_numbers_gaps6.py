@@ -3,7 +3,8 @@
 their noun ("watu wanne", "kumi na wawili"), the particle of a Dutch verb of change ("nam …
 toe met 9.000 tot 370.000"), Vietnamese points of per cent and months ("tháng 3"), a dot
 before three digits read by the plural of the currency after it ("92.345 рубля", "112.456
-рублей"), collective numerals ("une vingtaine", "два десятка"), ages as more languages write
+рублей"), values compared with or stated before ("gegenüber 6,1 Prozent", "раніше повідомлялося
+про 137"), collective numerals ("une vingtaine", "два десятка"), ages as more languages write
 them ("un joven, de 17 años,", "17 वर्षीय", "a teenager, 17,"), and the verdict of each rule and
 the sentence it rests on."""
 
