@@ -357,8 +357,18 @@ class Lexicon:
                 return "_", 0  # "четверо" (four people) is no "четвер" (Thursday)
             for name, weekday in self.weekdays_wide.items():
                 if name[0] == key[0] and _inflects(name, key):
-                    return "W", weekday
+                    return ("_", 0) if self._plural_case(name, key) else ("W", weekday)
         return "_", 0
+
+    def _plural_case(self, name: str, key: str) -> bool:
+        """Whether ``key`` is the weekday ``name`` in a plural CLDR does not write
+        (:data:`~checker.facts.date_words.WEEKDAY_PLURAL_ENDINGS`: "понедельникам",
+        "montags"), every such day."""
+        for ending in _plural_endings(self.language):
+            stem = key[:-len(ending)]
+            if key.endswith(ending) and len(stem) <= len(name) and _common_prefix(stem, name) >= len(name) - 2:
+                return True
+        return False
 
     def near_number(self, key: str, dotted: bool) -> tuple[str, int]:
         """Reading of an unknown word beside a number: an abbreviation of exactly one
@@ -437,6 +447,11 @@ def _inflects(name: str, word: str) -> bool:
     if len(name) >= 7 and _common_prefix(name, word) >= len(name) - 2 and -2 <= len(word) - len(name) <= 3:
         return True
     return len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF
+
+
+@lru_cache(maxsize=64)
+def _plural_endings(language: str | None) -> tuple[str, ...]:
+    return tuple(fold(ending) for ending in date_words.WEEKDAY_PLURAL_ENDINGS.get(language or "", ()))
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -591,6 +591,19 @@ WEEKDAY_CASES: dict[str, dict[str, tuple[str, ...]]] = {
     "el": {"η": ("ης", "ες", "ών"), "ή": ("ής", "ές", "ών"), "α": ("ας", "ες", "ών"), "ο": ("ου", "α", "ων")},
 }
 
+# Endings of a weekday in the plural that CLDR's "in {0} Mondays" does not write, on the
+# name less its last letter or its mobile e: the Slavic oblique plural, every such day
+# after "по" or "w" ("по понедельникам", "по понеділках", "w piątki", "przed niedzielami"),
+# and the German and Dutch adverb in -s ("montags", "'s maandags"): no date.
+WEEKDAY_PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("ам", "ям", "ами", "ями", "ах", "ях"),
+    "uk": ("ам", "ям", "ами", "ями", "ах", "ях"),
+    "be": ("ам", "ям", "амі", "ямі", "ах", "ях"),
+    "pl": ("ami", "ach", "om", "ki"),
+    "de": ("s",),
+    "nl": ("s",),
+}
+
 # Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
 # is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike).
 CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",)}
