@@ -1,12 +1,13 @@
-"""End to end: dates and tense as news writes them where they were misread — a weekday
-in a plural CLDR does not write ("montags", "'s maandags", "по понедельникам", "по
-понеділках"), every such day — checked by rules of each built-in type, verdict and the
-sentence of the first evidence."""
+"""End to end: dates and tense as news writes them where they were misread — a present
+that speaks of what is to come where a phrasing has the past (Finnish "hyväksyy" for
+"hyväksyi", Polish "uchwali" for "uchwalił"); a weekday in a plural CLDR does not write
+("montags", "'s maandags", "по понедельникам", "по понеділках"), every such day — checked
+by rules of each built-in type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, read_case, stated
+from real_news import date_rule, number_rule, phrase_rule, read_case, stated
 
 
 SEPTEMBER = "2023-09-14"  # a Thursday: "on Friday" ahead is the 15th, behind the 8th
@@ -15,6 +16,31 @@ SEPTEMBER = "2023-09-14"  # a Thursday: "on Friday" ahead is the 15th, behind th
 # Each case: language, published date, the article, its rules, and for each rule the
 # verdict and the sentence its first evidence comes from.
 CASES = {
+    # a present where the phrasing has the past: Finnish has no future tense, and the
+    # Polish perfective's present is its future; a promise states no deed
+    "fi-present": ("fi", SEPTEMBER, """HELSINKI (STT) - Eduskunta hyväksyy ensi vuoden budjetin ensi viikolla. Valtiovarainvaliokunta hyväksyi mietinnön tiistaina äänin 11-6. Valiokunnan puheenjohtaja Jussi Halla-aho kertoi asiasta keskiviikkona.
+""", phrase_rule("budget-passed", "Eduskunta hyväksyi budjetin")
+        + phrase_rule("report-passed", "Valtiovarainvaliokunta hyväksyi mietinnön")
+        + date_rule("committee-date", "2023-09-12", "mietinnön"), {
+        "budget-passed": ("silent", None),
+        "report-passed": ("agrees", "Valtiovarainvaliokunta hyväksyi mietinnön tiistaina äänin 11-6."),
+        "committee-date": ("agrees", "Valtiovarainvaliokunta hyväksyi mietinnön tiistaina äänin 11-6."),
+    }),
+    "pl-present": ("pl", SEPTEMBER, """WARSZAWA (PAP) - Sejm uchwali ustawę budżetową w przyszłym tygodniu. Posłowie zagłosują nad poprawkami opozycji w piątek. Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów.
+""", phrase_rule("budget-passed", "Sejm uchwalił ustawę budżetową")
+        + phrase_rule("amendments-voted", "Posłowie zagłosowali nad poprawkami")
+        + phrase_rule("draft-passed", "Komisja finansów przyjęła projekt")
+        + date_rule("committee-date", "2023-09-12", "Komisja")
+        + number_rule("votes", "27", "posłów"), {
+        "budget-passed": ("silent", None),
+        "amendments-voted": ("silent", None),
+        "draft-passed": ("agrees", ("Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 "
+                                    "posłów.")),
+        "committee-date": ("agrees", ("Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 "
+                                      "posłów.")),
+        "votes": ("agrees", ("Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 "
+                             "posłów.")),
+    }),
     # a weekday in a plural CLDR does not write is every such day, no date
     "de-habitual": ("de", SEPTEMBER, """BERLIN (dpa) - Das Pergamonmuseum, das künftig montags geschlossen bleibt, wurde am Dienstag nach 14 Jahren Sanierung wiedereröffnet. Die Bauarbeiten hatten 1,5 Milliarden Euro gekostet.
 """, date_rule("reopening-date", "2023-09-12", "Pergamonmuseum"), {

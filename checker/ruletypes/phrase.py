@@ -60,6 +60,7 @@ from ..text.tense import (
     has_future_form,
     opens_subclause,
     possibility_words,
+    present_for_past,
     verb_comes_last,
 )
 from .base import RuleType, as_phrasings, option
@@ -449,6 +450,22 @@ def _a_deed(phrasing: str, language: str | None) -> bool:
                 or bool(possibility_words(language) & set(phrasing.lower().split())))
 
 
+@lru_cache(maxsize=4096)
+def _written(phrasing: str) -> dict[str, str]:
+    """The words of a phrasing as written, by their folded keys."""
+    starts, ends, keys = token_columns(phrasing)
+    return {key: phrasing[start:end] for start, end, key in zip(starts, ends, keys)}
+
+
+def _present_for_past(ctx: Any, phrasing: str, matched: dict[int, str]) -> bool:
+    """Whether a matched word is a present, which speaks of what is to come, of a verb the
+    phrasing writes in the past (:func:`~checker.text.tense.present_for_past`: "Sejm
+    uchwali ustawę" for "Sejm uchwalił ustawę")."""
+    written = _written(phrasing)
+    return any(present_for_past(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], written.get(key, key), ctx.language)
+               for t, key in matched.items())
+
+
 def _what_was_said(keys: list[str], first: int, sentence: range, language: str | None) -> range:
     """The words of ``sentence`` from after the last verb of saying before word ``first``
     (the whole sentence without one): a future before that verb is its speaker's, in a
@@ -541,7 +558,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                                       range(first, last + 1), said, ctx.language)
                      or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language, past)
                             for t in matched)
-                     or (past and ends_non_past(ctx.text, ctx.facts.starts[last], ctx.language))):
+                     or (past and ends_non_past(ctx.text, ctx.facts.starts[last], ctx.language))
+                     or (past and _present_for_past(ctx, phrasing, matched))):
             continue  # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget"
         nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)
                  and not verbal_noun(word, base)] if base in VERBAL_NOUNS else []

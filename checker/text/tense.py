@@ -721,6 +721,38 @@ def has_future_ending(word: str, language: str | None) -> bool:
             and not word.endswith(_NEGATED_PRESENT.get(base, ())))
 
 
+# Where the present speaks of what is to come (Finnish, which has no future tense; the
+# Polish perfective, whose present is its future, where the date reader's endings cannot
+# tell it from a noun's case), a present of the verb a phrasing writes in the past states no
+# deed: "Eduskunta hyväksyy budjetin ensi viikolla" (will pass) for "hyväksyi" (passed),
+# "Sejm uchwali ustawę" for "uchwalił", "zagłosują" for "zagłosowali". Read on the two
+# words as written: past the longest beginning they share (_PRESENT_STEM letters at least),
+# the phrasing's ending and the source's, joined by "/", with the stem's last letter and
+# "|" before them (Finnish lengthens it: "hyväksy|i/y"): a table of the third person's
+# endings, which the nouns' cases do not take in pairs ("szkoła", "szkole": "ła/le").
+_PRESENT_FOR_PAST: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(r"(.)\|(?:[so]?i/(?:\1|([aeiouyäö])\2)|[so]?iv[aä]t/[aeä]?v[aä]t)"),
+    "pl": re.compile(r".\|(?:ł/|(?:owa|[aiyęą])?(?:ł|ła|ło|li|ły)/(?:uj[eą]|[ąiye]|z[eą]|mi[eą]|sz[eą]))"),
+}
+_PRESENT_STEM = 4
+
+
+def present_for_past(word: str, past: str, language: str | None) -> bool:
+    """Whether ``word`` (as written) is a present of the verb whose past ``past`` is, in a
+    language whose present speaks of what is to come (:data:`_PRESENT_FOR_PAST`: Finnish
+    "hyväksyy" for "hyväksyi", Polish "uchwali" for "uchwalił")."""
+    form = _PRESENT_FOR_PAST.get(primary_language(language) or "")
+    if form is None:
+        return False
+    word, past = word.casefold(), past.casefold()
+    stem = 0
+    for a, b in zip(word, past):
+        if a != b:
+            break
+        stem += 1
+    return stem >= _PRESENT_STEM and form.fullmatch(f"{word[stem - 1]}|{past[stem:]}/{word[stem:]}") is not None
+
+
 def ends_non_past(text: str, position: int, language: str | None) -> bool:
     """Whether the sentence of ``text`` goes on from ``position`` to a Japanese or Korean
     non-past verb that ends it with its full stop (:data:`_FINAL_NON_PAST`: "可決する。",
