@@ -1,6 +1,8 @@
 """End to end: dates and tense as news writes them where they were misread — a present
 that speaks of what is to come where a phrasing has the past (Finnish "hyväksyy" for
-"hyväksyi", Polish "uchwali" for "uchwalił"); a weekday in a plural CLDR does not write
+"hyväksyi", Polish "uchwali" for "uchwalił"); the time left to do
+a thing ("tienen hasta el viernes para", "têm até sexta-feira"), and a cue that ends on
+"that" ("tienen que presentar … el viernes"); a weekday in a plural CLDR does not write
 ("montags", "'s maandags", "по понедельникам", "по понеділках"), every such day — checked
 by rules of each built-in type, verdict and the sentence of the first evidence."""
 
@@ -40,6 +42,29 @@ CASES = {
                                       "posłów.")),
         "votes": ("agrees", ("Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 "
                              "posłów.")),
+    }),
+    # the time left to do a thing is still to come: "tienen hasta el viernes para", "têm
+    # até sexta-feira"; as is a duty a cue ending on "that" tells ("tienen que presentar")
+    "es-deadline": ("es", SEPTEMBER, """MADRID (EFE) - Los grupos parlamentarios tienen hasta el viernes para presentar enmiendas a los Presupuestos. Las comunidades autónomas tienen que remitir sus planes el lunes. El Consejo de Ministros aprobó el proyecto el martes con un techo de gasto de 199.120 millones.
+""", date_rule("amendments-date", "2023-09-15", "enmiendas")
+        + date_rule("plans-date", "2023-09-18", "planes")
+        + date_rule("cabinet-date", "2023-09-12", "Consejo"), {
+        "amendments-date": ("agrees", ("MADRID (EFE) - Los grupos parlamentarios tienen hasta el viernes para "
+                                       "presentar enmiendas a los Presupuestos.")),
+        "plans-date": ("agrees", "Las comunidades autónomas tienen que remitir sus planes el lunes."),
+        "cabinet-date": ("agrees", ("El Consejo de Ministros aprobó el proyecto el martes con un techo de gasto de "
+                                    "199.120 millones.")),
+    }),
+    "pt-deadline": ("pt", SEPTEMBER, """LISBOA (Lusa) - Os partidos têm até sexta-feira para entregar propostas de alteração ao Orçamento. O Conselho de Ministros aprovou o documento na terça-feira, com um excedente de 0,8% do PIB.
+""", date_rule("proposals-date", "2023-09-15", "propostas")
+        + date_rule("cabinet-date", "2023-09-12", "Conselho")
+        + number_rule("surplus", "0.8", "excedente", unit="percent"), {
+        "proposals-date": ("agrees", ("LISBOA (Lusa) - Os partidos têm até sexta-feira para entregar propostas de "
+                                      "alteração ao Orçamento.")),
+        "cabinet-date": ("agrees", ("O Conselho de Ministros aprovou o documento na terça-feira, com um excedente "
+                                    "de 0,8% do PIB.")),
+        "surplus": ("agrees", ("O Conselho de Ministros aprovou o documento na terça-feira, com um excedente de "
+                               "0,8% do PIB.")),
     }),
     # a weekday in a plural CLDR does not write is every such day, no date
     "de-habitual": ("de", SEPTEMBER, """BERLIN (dpa) - Das Pergamonmuseum, das künftig montags geschlossen bleibt, wurde am Dienstag nach 14 Jahren Sanierung wiedereröffnet. Die Bauarbeiten hatten 1,5 Milliarden Euro gekostet.

@@ -42,7 +42,7 @@ _CUES: dict[str, tuple[str, ...]] = {
            "are scheduled", "scheduled for", "is expected", "are expected", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to", "intends to", "intend to",
            "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is slated",
-           "are slated", "slated for", "must", "has to", "have to"),
+           "are slated", "slated for", "must", "has to", "have to", "has until", "have until"),
     # and "findet … statt" (takes place), the present news schedules by, and "will"
     # (wants to), "plant", "beabsichtigt", "möchte", what is intended
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen",
@@ -52,16 +52,18 @@ _CUES: dict[str, tuple[str, ...]] = {
     "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden", "wil", "willen"),
     # and the verbs of wanting, intending and planning to ("veut adopter", "quiere aprobar",
     # "prevé aprobar", "pretende aprovar", "intende approvare"), and of having to, a deadline
-    # or a duty still to meet ("doit présenter … vendredi", "muss bis Freitag", "должно до пятницы")
+    # or a duty still to meet ("doit présenter … vendredi", "muss bis Freitag", "должно до пятницы"), and
+    # the time left to meet it ("tienen hasta el viernes para", "têm até sexta-feira", "has until Friday to")
     "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues", "veut",
-           "veulent", "prévoit", "prévoient", "souhaite", "souhaitent", "envisage", "envisagent", "doit", "doivent"),
+           "veulent", "prévoit", "prévoient", "souhaite", "souhaitent", "envisage", "envisagent", "doit", "doivent",
+           "a jusqu à", "ont jusqu à"),
     "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas", "quiere", "quieren", "prevé",
-           "prevén", "pretende", "pretenden", "planea", "planean", "debe", "deben", "tiene que", "tienen que"),
+           "prevén", "pretende", "pretenden", "planea", "planean", "debe", "deben", "tiene que", "tienen que", "tiene hasta", "tienen hasta"),
     "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas", "quer", "querem", "prevê", "preveem",
            "pretende", "pretendem", "planeja", "planejam", "deve", "devem", "tem que", "têm que", "tem de",
-           "têm de"),
+           "têm de", "tem até", "têm até"),
     "it": ("previsto", "prevista", "previsti", "previste", "vuole", "vogliono", "prevede", "prevedono", "intende",
-           "intendono", "deve", "devono"),
+           "intendono", "deve", "devono", "ha tempo fino a", "hanno tempo fino a"),
     "ca": ("previst", "prevista"),
     "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
     "hr": ("će", "ću", "ćemo", "ćete", "ćeš", "neće", "neću", "nećemo", "nećete", "planiran", "planirano",
@@ -606,6 +608,9 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     if opened > 0 and any(_phrase_at(keys, opened - len(phrase), phrase) for phrase in cues.phrases
                           if opened >= len(phrase)):
         return True  # the cue's own "that": "من المقرر أن يزور … يوم السبت", "il est prévu que"
+    ending = next((len(phrase) for phrase in cues.phrases if opened + 1 >= len(phrase) > 1
+                   and phrase[-1] == keys[opened] and _phrase_at(keys, opened + 1 - len(phrase), phrase)), 0)
+    opened -= ending  # a cue that ends on "that" opens no clause: "tienen que presentar … el viernes"
     before = [i for i in before if i > opened]
     fronted = cues.verb_last or len(before) <= _FRONTED
     if fronted:
