@@ -1,10 +1,12 @@
 """End to end: dates and tense as news writes them where they were misread — a present
 that speaks of what is to come where a phrasing has the past (Finnish "hyväksyy" for
-"hyväksyi", Polish "uchwali" for "uchwalił"); the time left to do
-a thing ("tienen hasta el viernes para", "têm até sexta-feira"), and a cue that ends on
-"that" ("tienen que presentar … el viernes"); a weekday in a plural CLDR does not write
-("montags", "'s maandags", "по понедельникам", "по понеділках"), every such day — checked
-by rules of each built-in type, verdict and the sentence of the first evidence."""
+"hyväksyi", Polish "uchwali" for "uchwalił"); the time left to do a thing ("tienen hasta
+el viernes para", "têm até sexta-feira"), and a cue that ends on "that" ("tienen que
+presentar … el viernes"); a present of lasting before "until" and a weekday, whose span
+still runs ("remains in force until Sunday", "gilt bis Sonntag"); a weekday in a plural
+CLDR does not write ("montags", "'s maandags", "по понедельникам", "по понеділках"), every
+such day — checked by rules of each built-in type, verdict and the sentence of the first
+evidence."""
 
 from __future__ import annotations
 
@@ -65,6 +67,42 @@ CASES = {
                                     "de 0,8% do PIB.")),
         "surplus": ("agrees", ("O Conselho de Ministros aprovou o documento na terça-feira, com um excedente de "
                                "0,8% do PIB.")),
+    }),
+    # a present of lasting before "until" and a weekday: the span still runs, to the
+    # coming day; after a past it ended on the last one
+    "en-until": ("en", SEPTEMBER, """TRIPOLI (Reuters) - A curfew remains in force in the eastern city of Derna until Sunday, officials said on Wednesday. Storm Daniel hit the city on Sunday night, and at least 5,300 people were killed when two dams burst. Rescue teams worked until Tuesday to reach the worst-hit districts.
+""", date_rule("curfew-end", "2023-09-17", "curfew")
+        + date_rule("storm-date", "2023-09-10", "Storm Daniel")
+        + date_rule("rescue-end", "2023-09-12", "Rescue")
+        + number_rule("dead", "5300", "killed"), {
+        "curfew-end": ("agrees", ("TRIPOLI (Reuters) - A curfew remains in force in the eastern city of Derna until "
+                                  "Sunday, officials said on Wednesday.")),
+        "storm-date": ("agrees", ("Storm Daniel hit the city on Sunday night, and at least 5,300 people were killed "
+                                  "when two dams burst.")),
+        "rescue-end": ("agrees", "Rescue teams worked until Tuesday to reach the worst-hit districts."),
+        "dead": ("agrees", ("Storm Daniel hit the city on Sunday night, and at least 5,300 people were killed when "
+                            "two dams burst.")),
+    }),
+    "es-until": ("es", SEPTEMBER, """MADRID (EFE) - La alerta roja por lluvias torrenciales se mantiene hasta el domingo en la Comunidad de Madrid. La DANA dejó el martes tres muertos en Toledo, según el 112.
+""", date_rule("alert-end", "2023-09-17", "alerta")
+        + date_rule("storm-date", "2023-09-12", "muertos"), {
+        "alert-end": ("agrees", ("MADRID (EFE) - La alerta roja por lluvias torrenciales se mantiene hasta el "
+                                 "domingo en la Comunidad de Madrid.")),
+        "storm-date": ("agrees", "La DANA dejó el martes tres muertos en Toledo, según el 112."),
+    }),
+    "de-until": ("de", SEPTEMBER, """HAGEN (dpa) - Die Vollsperrung der A45 zwischen Lüdenscheid und Hagen gilt bis Sonntag. Am Dienstag war dort ein Lastwagen mit 40 Tonnen Ladung verunglückt.
+""", date_rule("closure-end", "2023-09-17", "Vollsperrung")
+        + date_rule("crash-date", "2023-09-12", "Lastwagen"), {
+        "closure-end": ("agrees", ("HAGEN (dpa) - Die Vollsperrung der A45 zwischen Lüdenscheid und Hagen gilt bis "
+                                   "Sonntag.")),
+        "crash-date": ("agrees", "Am Dienstag war dort ein Lastwagen mit 40 Tonnen Ladung verunglückt."),
+    }),
+    "fr-until": ("fr", SEPTEMBER, """MARSEILLE (AFP) - La vigilance orange aux orages reste en vigueur jusqu'à samedi dans les Bouches-du-Rhône, selon Météo-France. Mardi, 120 communes avaient été touchées par la grêle.
+""", date_rule("alert-end", "2023-09-16", "vigilance")
+        + date_rule("hail-date", "2023-09-12", "grêle"), {
+        "alert-end": ("agrees", ("MARSEILLE (AFP) - La vigilance orange aux orages reste en vigueur jusqu'à samedi "
+                                 "dans les Bouches-du-Rhône, selon Météo-France.")),
+        "hail-date": ("agrees", "Mardi, 120 communes avaient été touchées par la grêle."),
     }),
     # a weekday in a plural CLDR does not write is every such day, no date
     "de-habitual": ("de", SEPTEMBER, """BERLIN (dpa) - Das Pergamonmuseum, das künftig montags geschlossen bleibt, wurde am Dienstag nach 14 Jahren Sanierung wiedereröffnet. Die Bauarbeiten hatten 1,5 Milliarden Euro gekostet.

@@ -218,6 +218,15 @@ FROM_ON: dict[str, tuple[str, ...]] = {
     "ro": ("începând de", "începând cu"),
 }
 
+# Words before a weekday that end a span at it ("until Sunday", "hasta el domingo", "bis
+# Sonntag"): after a present of lasting (checker.text.tense.lasts) the span still runs,
+# and its end is the coming day ("A curfew remains in force until Sunday").
+UNTIL: dict[str, tuple[str, ...]] = {
+    "en": ("until", "till", "through"), "de": ("bis",), "nl": ("tot",),
+    "fr": ("jusqu'à", "jusqu'au"), "es": ("hasta el", "hasta"), "pt": ("até", "até a", "até o", "até à", "até ao"),
+    "it": ("fino a", "fino al", "fino alla", "sino a"), "ca": ("fins a", "fins al"),
+}
+
 # Words before a weekday that a date is moved to, put off to: the new day is a coming one,
 # a past verb or not ("The vote was moved to Monday", "wurde auf Montag verschoben").
 MOVED_TO: dict[str, tuple[str, ...]] = {

@@ -25,7 +25,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.normalise import fold, fold_words, primary_language
 from ..text.spans import Covered
-from ..text.tense import is_future, is_past, is_scheduled
+from ..text.tense import is_future, is_past, is_scheduled, lasts
 from . import date_words
 from .date_patterns import (
     TWO_CHARACTER_WEEKDAYS,
@@ -1474,9 +1474,11 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
     elif modifier == 0 and (_words_before(text, start, lex.language, "MOVED_TO")
-                            or (_words_before(text, start, lex.language, "FROM_ON")
+                            or ((_words_before(text, start, lex.language, "FROM_ON")
+                                 or (_words_before(text, start, lex.language, "UNTIL")
+                                     and lasts(text, start, end, lex.language)))
                                 and not is_past(text, start, end, lex.language))):
-        # "ab Montag gilt", "by Friday", "was moved to Monday": the coming one
+        # "ab Montag gilt", "by Friday", "was moved to Monday", "remains in force until Sunday": the coming one
         day = _moved(published, (weekday - published.isoweekday()) % 7)
     elif modifier == 0 and _ahead_by_tense(text, start, end, lex.language) is None:
         return []  # a headline's present, "Voters go to the polls on Sunday": either Sunday

@@ -1019,6 +1019,51 @@ def _written_scheduling(language: str) -> frozenset[str]:
     return frozenset(phrase.casefold() for phrase in _SCHEDULING.get(language, ()) if " " not in phrase)
 
 
+# Presents of lasting, of a state that still holds: before "until" and a weekday the span
+# runs on to the coming day ("A curfew remains in force until Sunday", "La alerta se
+# mantiene hasta el domingo", "Die Sperrung gilt bis Sonntag", "La vigilance reste en
+# vigueur jusqu'à samedi"); their pasts ("remained", "se mantuvo", "galt", "dauerte")
+# are other words.
+_LASTING: dict[str, tuple[str, ...]] = {
+    "en": ("remains", "remain", "stays", "lasts", "runs", "continues", "continue", "applies", "apply", "is valid", "are valid", "is in force", "are in force", "is in place", "are in place",
+           "is closed", "are closed", "is suspended", "are suspended"),
+    "de": ("gilt", "gelten", "bleibt", "bleiben", "dauert", "dauern", "läuft", "laufen", "ist gesperrt",
+           "sind gesperrt", "ist geschlossen", "sind geschlossen"),
+    "nl": ("blijft", "blijven", "duurt", "duren", "geldt", "gelden", "loopt", "lopen", "is gesloten", "zijn gesloten"),
+    "fr": ("reste", "restent", "demeure", "demeurent", "dure", "durent", "se poursuit", "se poursuivent",
+           "est valable", "sont valables", "est en vigueur", "sont en vigueur", "est fermé", "est fermée",
+           "sont fermés", "sont fermées"),
+    "es": ("se mantiene", "se mantienen", "sigue", "siguen", "continúa", "continúan", "dura", "duran", "permanece",
+           "permanecen", "rige", "rigen", "está vigente", "están vigentes", "está cerrado", "está cerrada",
+           "están cerrados", "están cerradas"),
+    "pt": ("permanece", "permanecem", "se mantém", "se mantêm", "mantém-se", "mantêm-se", "segue", "seguem",
+           "continua", "continuam", "dura", "duram", "vale", "valem", "está em vigor", "estão em vigor",
+           "está fechado", "está fechada", "estão fechados", "estão fechadas"),
+    "it": ("resta", "restano", "rimane", "rimangono", "dura", "durano", "prosegue", "proseguono", "vale", "valgono",
+           "è in vigore", "sono in vigore", "è chiuso", "è chiusa", "sono chiusi", "sono chiuse"),
+    "ca": ("es manté", "es mantenen", "continua", "continuen", "dura", "duren"),
+}
+
+
+@lru_cache(maxsize=64)
+def _lasting(language: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _LASTING.get(language, ()))
+
+
+def lasts(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether a present of lasting (:data:`_LASTING`: "remains", "se mantiene", "gilt")
+    stands before the day ``text[start:end]`` in its clause, after the last word that
+    opens another: the span a state still runs."""
+    phrases = _lasting(primary_language(language) or "")
+    if not phrases:
+        return False
+    left, _ = _clause(text, start, end)
+    keys = token_columns(text[left:start])[2]
+    openers = _cues(primary_language(language) or "").openers
+    opened = max((i for i, key in enumerate(keys) if key in openers), default=-1)
+    return any(_phrase_at(keys, i, phrase) for i in range(opened + 1, len(keys)) for phrase in phrases)
+
+
 def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool | None:
     """Whether the clause of ``text`` that holds the day ``text[start:end]`` states what
     is scheduled by a present of :data:`_SCHEDULING` (see there); None where such a
