@@ -3,10 +3,11 @@ that speaks of what is to come where a phrasing has the past (Finnish "hyväksyy
 "hyväksyi", Polish "uchwali" for "uchwalił"); the time left to do a thing ("tienen hasta
 el viernes para", "têm até sexta-feira"), and a cue that ends on "that" ("tienen que
 presentar … el viernes"); a present of lasting before "until" and a weekday, whose span
-still runs ("remains in force until Sunday", "gilt bis Sonntag"); a weekday in a plural
-CLDR does not write ("montags", "'s maandags", "по понедельникам", "по понеділках"), every
-such day — checked by rules of each built-in type, verdict and the sentence of the first
-evidence."""
+still runs ("remains in force until Sunday", "gilt bis Sonntag"); a Hebrew verb of saying
+that the object marker after the date makes a deed ("אישרה ביום שני את החוק"); a weekday in
+a plural CLDR does not write ("montags", "'s maandags", "по понедельникам", "по
+понеділках"), every such day — checked by rules of each built-in type, verdict and the
+sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -103,6 +104,14 @@ CASES = {
         "alert-end": ("agrees", ("MARSEILLE (AFP) - La vigilance orange aux orages reste en vigueur jusqu'à samedi "
                                  "dans les Bouches-du-Rhône, selon Météo-France.")),
         "hail-date": ("agrees", "Mardi, 120 communes avaient été touchées par la grêle."),
+    }),
+    # a verb of saying before the date with the object marker after it is a deed: Hebrew
+    # "אישרה ביום שני את החוק" (approved the law on Monday), not "אישר כי" (confirmed that)
+    "he-approved": ("he", SEPTEMBER, """ירושלים - הכנסת אישרה ביום שני את חוק התקציב בקריאה ראשונה, ברוב של 64 חברי כנסת. דובר הכנסת אישר ביום שלישי כי ההצבעה השנייה תתקיים בשבוע הבא.
+""", date_rule("budget-date", "2023-09-11", "התקציב")
+        + number_rule("majority", "64", "ברוב"), {
+        "budget-date": ("agrees", "ירושלים - הכנסת אישרה ביום שני את חוק התקציב בקריאה ראשונה, ברוב של 64 חברי כנסת."),
+        "majority": ("agrees", "ירושלים - הכנסת אישרה ביום שני את חוק התקציב בקריאה ראשונה, ברוב של 64 חברי כנסת."),
     }),
     # a weekday in a plural CLDR does not write is every such day, no date
     "de-habitual": ("de", SEPTEMBER, """BERLIN (dpa) - Das Pergamonmuseum, das künftig montags geschlossen bleibt, wurde am Dienstag nach 14 Jahren Sanierung wiedereröffnet. Die Bauarbeiten hatten 1,5 Milliarden Euro gekostet.

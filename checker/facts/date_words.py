@@ -873,6 +873,11 @@ ONLY_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"среду": _RU_WEDNESDAY, "среды": _RU_WEDNESDAY, "среде": _RU_WEDNESDAY},
 }
 
+# A word that marks the definite object of a verb, right after the date: the verb before the
+# date is then a deed done to it, not a saying ("הממשלה אישרה ביום ראשון את התקציב": approved
+# the budget; "אישר ביום ראשון כי": confirmed that).
+OBJECT_MARKERS: dict[str, tuple[str, ...]] = {"he": ("את",)}
+
 # Verbs of saying that date their own act: "the ministry said on Tuesday", "сообщило во
 # вторник", "teilte am Dienstag mit", "u utorak je izjavio". A date written right before
 # or after one of them (at most two words between) is when it was said, not when what

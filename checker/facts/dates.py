@@ -218,6 +218,9 @@ def reported_on(text: str, start: int, end: int, language: str | None,
                 return start - len(verb), start
         return None
     if base not in date_words.REPORTED_AFTER:
+        following = bisect.bisect_left(starts, end)
+        if following < len(keys) and keys[following] in _object_markers(base):
+            return None  # "אישרה ביום שני את החוק": approved the law, no saying
         last = bisect.bisect_right(ends, start)  # the words before the date
         reach = _REPORT_REACH + date_words.REPORT_REACH.get(base, 0)
         for i in range(last - 1, max(last - reach - 2, -1), -1):
@@ -234,6 +237,11 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         if keys[i] in verbs and _REPORT_GAP.fullmatch(text, end, starts[i]):
             return starts[i], ends[i]
     return None
+
+
+@lru_cache(maxsize=64)
+def _object_markers(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in date_words.OBJECT_MARKERS.get(language, ()))
 
 
 def find_dates(text: str, language: str | None,
