@@ -3,7 +3,8 @@ that speaks of what is to come where a phrasing has the past (Finnish "hyväksyy
 "hyväksyi", Polish "uchwali" for "uchwalił"); the time left to do a thing ("tienen hasta
 el viernes para", "têm até sexta-feira"), and a cue that ends on "that" ("tienen que
 presentar … el viernes"); a present of lasting before "until" and a weekday, whose span
-still runs ("remains in force until Sunday", "gilt bis Sonntag"); a Hebrew verb of saying
+still runs ("remains in force until Sunday", "gilt bis Sonntag", "действует до воскресенья");
+a Hebrew verb of saying
 that the object marker after the date makes a deed ("אישרה ביום שני את החוק"); a weekday in
 a plural CLDR does not write ("montags", "'s maandags", "по понедельникам", "по
 понеділках"), every such day — checked by rules of each built-in type, verdict and the
@@ -104,6 +105,34 @@ CASES = {
         "alert-end": ("agrees", ("MARSEILLE (AFP) - La vigilance orange aux orages reste en vigueur jusqu'à samedi "
                                  "dans les Bouches-du-Rhône, selon Météo-France.")),
         "hail-date": ("agrees", "Mardi, 120 communes avaient été touchées par la grêle."),
+    }),
+    "ru-until": ("ru", SEPTEMBER, """МАХАЧКАЛА, 14 сен - РИА Новости. Режим ЧС в Дагестане действует до воскресенья, сообщили в правительстве республики. Ливень во вторник затопил более 300 домов.
+""", date_rule("emergency-end", "2023-09-17", "ЧС")
+        + date_rule("flood-date", "2023-09-12", "домов"), {
+        "emergency-end": ("agrees", ("Режим ЧС в Дагестане действует до воскресенья, сообщили в правительстве "
+                                     "республики.")),
+        "flood-date": ("agrees", "Ливень во вторник затопил более 300 домов."),
+    }),
+    "pl-until": ("pl", SEPTEMBER, """WARSZAWA (PAP) - Zakaz wstępu do lasów w województwie lubuskim obowiązuje do niedzieli. We wtorek strażacy gasili tam ponad 40 pożarów.
+""", date_rule("ban-end", "2023-09-17", "Zakaz")
+        + date_rule("fires-date", "2023-09-12", "pożarów"), {
+        "ban-end": ("agrees", ("WARSZAWA (PAP) - Zakaz wstępu do lasów w województwie lubuskim obowiązuje do "
+                               "niedzieli.")),
+        "fires-date": ("agrees", "We wtorek strażacy gasili tam ponad 40 pożarów."),
+    }),
+    "ar-until": ("ar", SEPTEMBER, """طرابلس (رويترز) - يستمر حظر التجول في مدينة درنة حتى يوم الأحد، بحسب ما أعلنت السلطات. وضربت العاصفة دانيال المدينة يوم الأحد الماضي.
+""", date_rule("curfew-end", "2023-09-17", "التجول")
+        + date_rule("storm-date", "2023-09-10", "العاصفة"), {
+        "curfew-end": ("agrees", ("طرابلس (رويترز) - يستمر حظر التجول في مدينة درنة حتى يوم الأحد، بحسب ما أعلنت "
+                                  "السلطات.")),
+        "storm-date": ("agrees", "وضربت العاصفة دانيال المدينة يوم الأحد الماضي."),
+    }),
+    "id-until": ("id", SEPTEMBER, """JAKARTA (ANTARA) - Larangan pembakaran lahan di Kalimantan Tengah berlaku hingga Minggu. Polisi telah menangkap 12 orang pada Selasa.
+""", date_rule("ban-end", "2023-09-17", "Larangan")
+        + date_rule("arrest-date", "2023-09-12", "menangkap"), {
+        "ban-end": ("agrees", ("JAKARTA (ANTARA) - Larangan pembakaran lahan di Kalimantan Tengah berlaku hingga "
+                               "Minggu.")),
+        "arrest-date": ("agrees", "Polisi telah menangkap 12 orang pada Selasa."),
     }),
     # a verb of saying before the date with the object marker after it is a deed: Hebrew
     # "אישרה ביום שני את החוק" (approved the law on Monday), not "אישר כי" (confirmed that)

@@ -225,6 +225,9 @@ UNTIL: dict[str, tuple[str, ...]] = {
     "en": ("until", "till", "through"), "de": ("bis",), "nl": ("tot",),
     "fr": ("jusqu'à", "jusqu'au"), "es": ("hasta el", "hasta"), "pt": ("até", "até a", "até o", "até à", "até ao"),
     "it": ("fino a", "fino al", "fino alla", "sino a"), "ca": ("fins a", "fins al"),
+    "ru": ("до",), "uk": ("до",), "pl": ("do",), "ar": ("حتى", "لغاية", "حتى يوم", "لغاية يوم"),
+    "id": ("hingga", "sampai"),
+    "ms": ("hingga", "sehingga", "sampai"),
 }
 
 # Words before a weekday that a date is moved to, put off to: the new day is a coming one,

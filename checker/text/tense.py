@@ -1042,6 +1042,16 @@ _LASTING: dict[str, tuple[str, ...]] = {
     "it": ("resta", "restano", "rimane", "rimangono", "dura", "durano", "prosegue", "proseguono", "vale", "valgono",
            "è in vigore", "sono in vigore", "è chiuso", "è chiusa", "sono chiusi", "sono chiuse"),
     "ca": ("es manté", "es mantenen", "continua", "continuen", "dura", "duren"),
+    "ru": ("действует", "действуют", "продолжается", "продолжаются", "сохраняется", "сохраняются", "остается",
+           "остаются", "длится", "длятся", "закрыт", "закрыта", "закрыто", "закрыты"),
+    "uk": ("діє", "діють", "триває", "тривають", "зберігається", "зберігаються", "залишається", "залишаються",
+           "закритий", "закрита", "закрито", "закриті"),
+    "pl": ("obowiązuje", "obowiązują", "trwa", "trwają", "pozostaje", "pozostają", "jest zamknięty",
+           "jest zamknięta", "jest zamknięte", "są zamknięte"),
+    # Arabic, the verb first, "and" written on it ("ويستمر حظر التجول … حتى يوم الأحد")
+    "ar": ("يستمر", "تستمر", "ويستمر", "وتستمر", "يسري", "تسري", "ويسري", "وتسري", "يبقى", "تبقى", "ويبقى",
+           "وتبقى", "يظل", "تظل"),
+    "id": ("berlaku", "masih berlaku", "ditutup"), "ms": ("berkuat kuasa", "ditutup"),
 }
 
 
