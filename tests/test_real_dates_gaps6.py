@@ -2,13 +2,14 @@
 that speaks of what is to come where a phrasing has the past (Finnish "hyväksyy" for
 "hyväksyi", Polish "uchwali" for "uchwalił"); the time left to do a thing ("tienen hasta
 el viernes para", "têm até sexta-feira"), and a cue that ends on "that" ("tienen que
-presentar … el viernes"); a present of lasting before "until" and a weekday, whose span
-still runs ("remains in force until Sunday", "gilt bis Sonntag", "действует до воскресенья");
-a Hebrew verb of saying
-that the object marker after the date makes a deed ("אישרה ביום שני את החוק"); a weekday in
-a plural CLDR does not write ("montags", "'s maandags", "по понедельникам", "по
-понеділках"), every such day — checked by rules of each built-in type, verdict and the
-sentence of the first evidence."""
+presentar … el viernes"); a present of lasting, or of what may still be done, before
+"until" and a weekday, whose span still runs ("remains in force until Sunday", "gilt bis
+Sonntag", "действует до воскресенья", "podem ser apresentadas até sexta-feira"); Italian
+"entro", a deadline; a day opening its clause after function words alone ("An diesem
+Freitag stimmt der Bundesrat ab"); a Hebrew verb of saying that the object marker after
+the date makes a deed ("אישרה ביום שני את החוק"); a weekday in a plural CLDR does not
+write ("montags", "'s maandags", "по понедельникам", "по понеділках"), every such day —
+checked by rules of each built-in type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -133,6 +134,35 @@ CASES = {
         "ban-end": ("agrees", ("JAKARTA (ANTARA) - Larangan pembakaran lahan di Kalimantan Tengah berlaku hingga "
                                "Minggu.")),
         "arrest-date": ("agrees", "Polisi telah menangkap 12 orang pada Selasa."),
+    }),
+    # a span of what may still be done: "podem ser apresentadas até sexta-feira"; Italian
+    # "entro", a deadline
+    "pt-until": ("pt", SEPTEMBER, """LISBOA (Lusa) - As candidaturas ao programa Porta 65 podem ser apresentadas até sexta-feira no portal da Habitação. O aviso foi publicado na segunda-feira em Diário da República e prevê 11 milhões de euros.
+""", date_rule("applications-end", "2023-09-15", "candidaturas")
+        + date_rule("notice-date", "2023-09-11", "aviso"), {
+        "applications-end": ("agrees", ("LISBOA (Lusa) - As candidaturas ao programa Porta 65 podem ser apresentadas "
+                                        "até sexta-feira no portal da Habitação.")),
+        "notice-date": ("agrees", ("O aviso foi publicado na segunda-feira em Diário da República e prevê 11 milhões "
+                                   "de euros.")),
+    }),
+    "it-deadline": ("it", SEPTEMBER, """ROMA (ANSA) - Le domande per il bonus trasporti vanno presentate entro venerdì sul portale del ministero. Il decreto attuativo era stato firmato lunedì dal ministro Adolfo Urso.
+""", date_rule("applications-end", "2023-09-15", "domande")
+        + date_rule("decree-date", "2023-09-11", "decreto"), {
+        "applications-end": ("agrees", ("ROMA (ANSA) - Le domande per il bonus trasporti vanno presentate entro "
+                                        "venerdì sul portale del ministero.")),
+        "decree-date": ("agrees", "Il decreto attuativo era stato firmato lunedì dal ministro Adolfo Urso."),
+    }),
+    # a day that opens its clause after function words alone takes the present that
+    # schedules after it: "An diesem Freitag stimmt der Bundesrat ab"
+    "de-this": ("de", SEPTEMBER, """BERLIN (dpa) - An diesem Freitag stimmt der Bundesrat über das Heizungsgesetz ab. Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen.
+""", date_rule("bundesrat-date", "2023-09-15", "Bundesrat")
+        + date_rule("bundestag-date", "2023-09-08", "Bundestag")
+        + number_rule("votes", "399", "Stimmen"), {
+        "bundesrat-date": ("agrees", ("BERLIN (dpa) - An diesem Freitag stimmt der Bundesrat über das "
+                                      "Heizungsgesetz ab.")),
+        "bundestag-date": ("agrees", ("Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen "
+                                      "beschlossen.")),
+        "votes": ("agrees", "Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen."),
     }),
     # a verb of saying before the date with the object marker after it is a deed: Hebrew
     # "אישרה ביום שני את החוק" (approved the law on Monday), not "אישר כי" (confirmed that)

@@ -208,13 +208,13 @@ DAY_SHIFT_BACK_REFERENCES: dict[str, tuple[str, ...]] = {
 
 # Words before a weekday that open a time from it on, and only forward: the rule that
 # applies "ab Montag", "à partir de lundi", "starting Monday" does so from the coming one;
-# and English "by", a deadline, but after a past ("By Friday 300 had died"). Not the words
+# and English "by", Italian "entro", a deadline, but after a past ("By Friday 300 had died"). Not the words
 # that are "since" as well (Polish "od", Italian "da", Russian "с").
 FROM_ON: dict[str, tuple[str, ...]] = {
     "en": ("starting", "beginning", "effective", "by"), "de": ("ab",), "nl": ("vanaf",),
     "fr": ("à partir de", "dès", "d'ici"),
     "es": ("a partir del", "a partir de"), "pt": ("a partir de", "a partir da", "a partir do"),
-    "ca": ("a partir de", "a partir del"), "it": ("a partire da", "a partire dal", "a partire dalla"),
+    "ca": ("a partir de", "a partir del"), "it": ("a partire da", "a partire dal", "a partire dalla", "entro"),
     "ro": ("începând de", "începând cu"),
 }
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .function_words import determiners
+from .function_words import determiners, function_words
 from .normalise import fold, primary_language, token_columns
 from .sentences import CLAUSE_MARKS
 
@@ -1022,25 +1022,26 @@ def _written_scheduling(language: str) -> frozenset[str]:
 # Presents of lasting, of a state that still holds: before "until" and a weekday the span
 # runs on to the coming day ("A curfew remains in force until Sunday", "La alerta se
 # mantiene hasta el domingo", "Die Sperrung gilt bis Sonntag", "La vigilance reste en
-# vigueur jusqu'à samedi"); their pasts ("remained", "se mantuvo", "galt", "dauerte")
-# are other words.
+# vigueur jusqu'à samedi"), and of what may still be done ("Applications can be filed
+# until Friday", "podem ser apresentadas até sexta-feira"); their pasts ("remained", "se
+# mantuvo", "galt", "could") are other words.
 _LASTING: dict[str, tuple[str, ...]] = {
     "en": ("remains", "remain", "stays", "lasts", "runs", "continues", "continue", "applies", "apply", "is valid", "are valid", "is in force", "are in force", "is in place", "are in place",
-           "is closed", "are closed", "is suspended", "are suspended"),
+           "is closed", "are closed", "is suspended", "are suspended", "can"),
     "de": ("gilt", "gelten", "bleibt", "bleiben", "dauert", "dauern", "läuft", "laufen", "ist gesperrt",
-           "sind gesperrt", "ist geschlossen", "sind geschlossen"),
-    "nl": ("blijft", "blijven", "duurt", "duren", "geldt", "gelden", "loopt", "lopen", "is gesloten", "zijn gesloten"),
+           "sind gesperrt", "ist geschlossen", "sind geschlossen", "kann", "können"),
+    "nl": ("blijft", "blijven", "duurt", "duren", "geldt", "gelden", "loopt", "lopen", "is gesloten", "zijn gesloten", "kan", "kunnen"),
     "fr": ("reste", "restent", "demeure", "demeurent", "dure", "durent", "se poursuit", "se poursuivent",
            "est valable", "sont valables", "est en vigueur", "sont en vigueur", "est fermé", "est fermée",
-           "sont fermés", "sont fermées"),
+           "sont fermés", "sont fermées", "peut", "peuvent"),
     "es": ("se mantiene", "se mantienen", "sigue", "siguen", "continúa", "continúan", "dura", "duran", "permanece",
            "permanecen", "rige", "rigen", "está vigente", "están vigentes", "está cerrado", "está cerrada",
-           "están cerrados", "están cerradas"),
+           "están cerrados", "están cerradas", "puede", "pueden"),
     "pt": ("permanece", "permanecem", "se mantém", "se mantêm", "mantém-se", "mantêm-se", "segue", "seguem",
            "continua", "continuam", "dura", "duram", "vale", "valem", "está em vigor", "estão em vigor",
-           "está fechado", "está fechada", "estão fechados", "estão fechadas"),
+           "está fechado", "está fechada", "estão fechados", "estão fechadas", "pode", "podem"),
     "it": ("resta", "restano", "rimane", "rimangono", "dura", "durano", "prosegue", "proseguono", "vale", "valgono",
-           "è in vigore", "sono in vigore", "è chiuso", "è chiusa", "sono chiusi", "sono chiuse"),
+           "è in vigore", "sono in vigore", "è chiuso", "è chiusa", "sono chiusi", "sono chiuse", "può", "possono"),
     "ca": ("es manté", "es mantenen", "continua", "continuen", "dura", "duren"),
     "ru": ("действует", "действуют", "продолжается", "продолжаются", "сохраняется", "сохраняются", "остается",
            "остаются", "длится", "длятся", "закрыт", "закрыта", "закрыто", "закрыты"),
@@ -1095,8 +1096,10 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     opened = max((i for i in before if keys[i] in cues.openers), default=-1)
     before = [i for i in before if i > opened]
     after = [i for i, s in enumerate(starts) if left + s >= end]
-    if len(before) <= 1 or cues.verb_last:
-        # the day opens its clause, or the verb comes last: the verb after it, up to "and", "that"
+    words_before = function_words(base) or frozenset()
+    if len(before) <= 1 or cues.verb_last or all(keys[i] in words_before for i in before):
+        # the day opens its clause, after function words alone ("An diesem Freitag stimmt der
+        # Bundesrat ab"), or the verb comes last: the verb after it, up to "and", "that"
         closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
         words = before + [i for i in after if i < closing]
     else:
