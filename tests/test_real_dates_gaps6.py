@@ -1,15 +1,17 @@
-"""End to end: dates and tense as news writes them where they were misread — a present
-that speaks of what is to come where a phrasing has the past (Finnish "hyväksyy" for
+"""End to end: dates and tense as news writes them where they were misread — a present that
+speaks of what is to come where a phrasing has the past (Finnish "hyväksyy" for
 "hyväksyi", Polish "uchwali" for "uchwalił"); the time left to do a thing ("tienen hasta
 el viernes para", "têm até sexta-feira"), and a cue that ends on "that" ("tienen que
 presentar … el viernes"); a present of lasting, or of what may still be done, before
 "until" and a weekday, whose span still runs ("remains in force until Sunday", "gilt bis
 Sonntag", "действует до воскресенья", "podem ser apresentadas até sexta-feira"); Italian
-"entro", a deadline; a day opening its clause after function words alone ("An diesem
-Freitag stimmt der Bundesrat ab"); a Hebrew verb of saying that the object marker after
-the date makes a deed ("אישרה ביום שני את החוק"); a weekday in a plural CLDR does not
-write ("montags", "'s maandags", "по понедельникам", "по понеділках"), every such day —
-checked by rules of each built-in type, verdict and the sentence of the first evidence."""
+"entro", a deadline; a weekday after a word that names an event still to come ("ahead of
+Sunday's election", "in vista del voto di domenica"); a day opening its clause after
+function words alone ("An diesem Freitag stimmt der Bundesrat ab"); a Hebrew verb of
+saying that the object marker after the date makes a deed ("אישרה ביום שני את החוק"); a
+weekday in a plural CLDR does not write ("montags", "'s maandags", "по понедельникам",
+"по понеділках"), every such day — checked by rules of each built-in type, verdict and
+the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -163,6 +165,24 @@ CASES = {
         "bundestag-date": ("agrees", ("Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen "
                                       "beschlossen.")),
         "votes": ("agrees", "Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen."),
+    }),
+    # a weekday after a word that names an event still to come is the first such day after
+    # the other date its sentence tells: "held a rally on Tuesday ahead of Sunday's election"
+    "en-ahead": ("en", SEPTEMBER, """WARSAW (Reuters) - Polish opposition leader Donald Tusk held a rally in Warsaw on Tuesday ahead of Sunday's parliamentary election. Polls show his Civic Coalition trailing the ruling party by 4 points.
+""", date_rule("election-date", "2023-09-17", "election")
+        + date_rule("rally-date", "2023-09-12", "rally"), {
+        "election-date": ("agrees", ("WARSAW (Reuters) - Polish opposition leader Donald Tusk held a rally in Warsaw "
+                                     "on Tuesday ahead of Sunday's parliamentary election.")),
+        "rally-date": ("agrees", ("WARSAW (Reuters) - Polish opposition leader Donald Tusk held a rally in Warsaw on "
+                                  "Tuesday ahead of Sunday's parliamentary election.")),
+    }),
+    "it-ahead": ("it", SEPTEMBER, """VARSAVIA (ANSA) - Il leader dell'opposizione Donald Tusk ha tenuto un comizio martedì a Varsavia in vista del voto di domenica. I sondaggi lo danno indietro di 4 punti.
+""", date_rule("election-date", "2023-09-17", "voto")
+        + date_rule("rally-date", "2023-09-12", "comizio"), {
+        "election-date": ("agrees", ("VARSAVIA (ANSA) - Il leader dell'opposizione Donald Tusk ha tenuto un comizio "
+                                     "martedì a Varsavia in vista del voto di domenica.")),
+        "rally-date": ("agrees", ("VARSAVIA (ANSA) - Il leader dell'opposizione Donald Tusk ha tenuto un comizio "
+                                  "martedì a Varsavia in vista del voto di domenica.")),
     }),
     # a verb of saying before the date with the object marker after it is a deed: Hebrew
     # "אישרה ביום שני את החוק" (approved the law on Monday), not "אישר כי" (confirmed that)

@@ -230,6 +230,22 @@ UNTIL: dict[str, tuple[str, ...]] = {
     "ms": ("hingga", "sehingga", "sampai"),
 }
 
+# Words that name an event still to come when what the sentence tells happened, a weekday
+# at most AHEAD_REACH words after them ("ahead of Sunday's election", "de cara a las
+# elecciones del domingo", "avant les législatives de dimanche", "in vista del voto di domenica"):
+# the day after the sentence's other date ("held a rally on Tuesday ahead of Sunday's
+# election" is the Sunday after that Tuesday); with no other date, either Sunday. Not the
+# words that are "in front of" too ("before", "vor", "przed", "перед": "appeared before the
+# court on Monday").
+AHEAD_OF: dict[str, tuple[str, ...]] = {
+    "en": ("ahead of", "in the run-up to"), "de": ("im vorfeld",),
+    "fr": ("avant", "à la veille de", "en vue de"), "es": ("de cara a", "antes de", "antes del", "previo a"),
+    "pt": ("antes de", "antes da", "antes das", "antes do", "antes dos", "na véspera de"),
+    "it": ("in vista di", "in vista del", "in vista della", "prima di", "prima del", "prima della",
+           "alla vigilia di", "alla vigilia del", "alla vigilia della"),
+}
+AHEAD_REACH = 3  # words between such a word and the weekday ("ahead of the election on Sunday")
+
 # Words before a weekday that a date is moved to, put off to: the new day is a coming one,
 # a past verb or not ("The vote was moved to Monday", "wurde auf Montag verschoben").
 MOVED_TO: dict[str, tuple[str, ...]] = {

@@ -271,6 +271,8 @@ def find_dates(text: str, language: str | None,
             shifts.append((items.starts[i], items.ends[i], items.values[i]))
             continue
         mentions.extend(_read(match, text, items, lex, published))
+    if published is not None and mentions and lex.language in date_words.AHEAD_OF:
+        mentions = _ahead_of(text, mentions, lex.language, published)
     if shifts and mentions:
         mentions.extend(_shifted(shifts, mentions, text, lex.language))
     if lex.day_suffixes and published is not None:
@@ -1728,6 +1730,55 @@ def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], te
         if value is not None:
             found.append(_mention(text, start, end, value, True))
     return found
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:.!?()«»\"“”]")
+
+
+def _ahead_of(text: str, mentions: list[DateMention], language: str, published: dt.date) -> list[DateMention]:
+    """A weekday read as the last one, after a word that names an event still to come
+    (:data:`~checker.facts.date_words.AHEAD_OF`: "ahead of Sunday's election", "de cara a
+    las elecciones del domingo"), is the first such day after the other date of its
+    sentence ("held a rally on Tuesday ahead of Sunday's election": the Sunday after that
+    Tuesday); with no other date it is left unread, the last Sunday or the next."""
+    ahead = [m for m in mentions if m.relative and m.value.weekday is not None and m.value.iso is not None
+             and m.value.iso <= published.isoformat() and _ahead_word_before(text, m.start, language)]
+    if not ahead:
+        return mentions
+    from ..text.sentences import span_index, split_sentences
+
+    sentences = split_sentences(text, language)
+    kept = []
+    for mention in mentions:
+        if mention not in ahead:
+            kept.append(mention)
+            continue
+        sentence = span_index(sentences, mention.start)
+        others = [m for m in mentions if m not in ahead and m.value.iso is not None
+                  and span_index(sentences, m.start) == sentence]
+        if not others:
+            continue
+        other = min(others, key=lambda m: abs(m.start - mention.start))
+        first = dt.date.fromisoformat(other.value.iso)  # type: ignore[arg-type]
+        day = _moved(first, (mention.value.weekday - first.isoweekday()) % 7 or 7)  # type: ignore[operator]
+        if day is not None:
+            kept.append(_mention(text, mention.start, mention.end, _full(day), True))
+    return kept
+
+
+def _ahead_word_before(text: str, start: int, language: str) -> bool:
+    """Whether a word of :data:`~checker.facts.date_words.AHEAD_OF` stands at most
+    AHEAD_REACH words before ``start`` in its clause."""
+    words = _folded_phrases(language, "AHEAD_OF")
+    before = text[max(0, start - 80):start]
+    mark = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    keys = fold_words(before[mark:])
+    for phrase in words:
+        size = len(phrase.split())
+        for i in range(max(0, len(keys) - size - date_words.AHEAD_REACH), len(keys) - size + 1):
+            if " ".join(keys[i:i + size]) == phrase:
+                return True
+    return False
 
 
 def _points_back(text: str, end: int, language: str) -> bool:
