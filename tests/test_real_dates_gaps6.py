@@ -10,8 +10,9 @@ Sunday's election", "in vista del voto di domenica"); a day opening its clause a
 function words alone ("An diesem Freitag stimmt der Bundesrat ab"); a Hebrew verb of
 saying that the object marker after the date makes a deed ("אישרה ביום שני את החוק"); a
 weekday in a plural CLDR does not write ("montags", "'s maandags", "по понедельникам",
-"по понеділках"), every such day — checked by rules of each built-in type, verdict and
-the sentence of the first evidence."""
+"по понеділках"), every such day; Korean particles written on a weekday ("일요일까지") and a
+counter written on a number before it ("300채가 화요일") — checked by rules of each built-in
+type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -191,6 +192,21 @@ CASES = {
         + number_rule("majority", "64", "ברוב"), {
         "budget-date": ("agrees", "ירושלים - הכנסת אישרה ביום שני את חוק התקציב בקריאה ראשונה, ברוב של 64 חברי כנסת."),
         "majority": ("agrees", "ירושלים - הכנסת אישרה ביום שני את חוק התקציב בקריאה ראשונה, ברוב של 64 חברי כנסת."),
+    }),
+    # Korean particles written on the weekday ("화요일에는", "일요일까지"), and a counter
+    # written on a number before it, which counts what it names, not weekdays ("주택 300채가
+    # 화요일 침수됐다": 300 houses were flooded on Tuesday)
+    "ko-particles": ("ko", SEPTEMBER, """기상청에 따르면 충남 지역 호우경보는 일요일까지 이어진다. 화요일에는 논산시 주택 300채가 침수됐다. 정부는 수요일 이 지역을 특별재난지역으로 선포했다.
+""", date_rule("alert-end", "2023-09-17", "호우경보는")
+        + date_rule("flood-date", "2023-09-12", "주택")
+        + date_rule("disaster-date", "2023-09-13", "선포했다"), {
+        "alert-end": ("agrees", "기상청에 따르면 충남 지역 호우경보는 일요일까지 이어진다."),
+        "flood-date": ("agrees", "화요일에는 논산시 주택 300채가 침수됐다."),
+        "disaster-date": ("agrees", "정부는 수요일 이 지역을 특별재난지역으로 선포했다."),
+    }),
+    "ko-counted": ("ko", SEPTEMBER, """서울 - 충남 논산시 주택 300채가 화요일 침수됐다. 이재민은 1200명에 이른다.
+""", date_rule("flood-date", "2023-09-12", "주택"), {
+        "flood-date": ("agrees", "서울 - 충남 논산시 주택 300채가 화요일 침수됐다."),
     }),
     # a weekday in a plural CLDR does not write is every such day, no date
     "de-habitual": ("de", SEPTEMBER, """BERLIN (dpa) - Das Pergamonmuseum, das künftig montags geschlossen bleibt, wurde am Dienstag nach 14 Jahren Sanierung wiedereröffnet. Die Bauarbeiten hatten 1,5 Milliarden Euro gekostet.

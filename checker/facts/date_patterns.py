@@ -572,6 +572,8 @@ def _add_names(lex: Lexicon, loc) -> None:
                     joint, parts = date_words.WEEKDAY_PARTS.get(lex.language, ("", ()))
                     for part in parts:  # "Sonntagabend", "söndagskvällen"
                         lex.add(name + joint + part, "W", int(number) + 1)
+                    for particle in date_words.WEEKDAY_PARTICLES.get(lex.language, ()):  # "화요일에는"
+                        lex.add(name + particle, "W", int(number) + 1)
     fields = loc._data.get("date_fields", {})
     for short, weekday in _WEEKDAY_KEYS.items():
         names = [key for key, n in lex.weekdays_wide.items() if n == weekday]

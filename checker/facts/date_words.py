@@ -487,6 +487,11 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
            "சனிக்கிழமை": 6, "ஞாயிற்றுக்கிழமை": 7},
 }
+# Particles written on a wide weekday name, as Korean writes them ("화요일에는", on Tuesday;
+# "일요일까지", until Sunday; "월요일부터", from Monday; "금요일의", Friday's).
+WEEKDAY_PARTICLES: dict[str, tuple[str, ...]] = {
+    "ko": ("에", "에는", "엔", "은", "는", "까지", "부터", "에도", "도", "의", "께", "이", "에서"),
+}
 # Endings written on each of a language's WEEKDAY_INFLECTIONS.
 WEEKDAY_INFLECTION_ENDINGS: dict[str, tuple[str, ...]] = {"ta": ("யன்று", "யான", "யில்")}
 
