@@ -10,9 +10,10 @@ Sunday's election", "in vista del voto di domenica"); a day opening its clause a
 function words alone ("An diesem Freitag stimmt der Bundesrat ab"); a Hebrew verb of
 saying that the object marker after the date makes a deed ("אישרה ביום שני את החוק"); a
 weekday in a plural CLDR does not write ("montags", "'s maandags", "по понедельникам",
-"по понеділках"), every such day; Korean particles written on a weekday ("일요일까지") and a
-counter written on a number before it ("300채가 화요일") — checked by rules of each built-in
-type, verdict and the sentence of the first evidence."""
+"по понеділках"), or after "every" ("every Monday", "cada domingo", "il lunedì"), every
+such day; Korean particles written on a weekday ("일요일까지") and a counter written on a
+number before it ("300채가 화요일") — checked by rules of each built-in type, verdict and the
+sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -207,6 +208,26 @@ CASES = {
     "ko-counted": ("ko", SEPTEMBER, """서울 - 충남 논산시 주택 300채가 화요일 침수됐다. 이재민은 1200명에 이른다.
 """, date_rule("flood-date", "2023-09-12", "주택"), {
         "flood-date": ("agrees", "서울 - 충남 논산시 주택 300채가 화요일 침수됐다."),
+    }),
+    # a weekday after "every", or after the article that makes it every such day, Spanish
+    # "los lunes", Italian "il lunedì", is no date
+    "es-every": ("es", SEPTEMBER, """MADRID (EFE) - El Museo del Prado, que cierra los lunes, reabrió el martes la sala de Velázquez tras una restauración de 14 meses. El mercado de San Miguel, que abre cada domingo, recibió 20.000 visitantes.
+""", date_rule("reopening-date", "2023-09-12", "Prado"), {
+        "reopening-date": ("agrees", ("MADRID (EFE) - El Museo del Prado, que cierra los lunes, reabrió el martes la "
+                                      "sala de Velázquez tras una restauración de 14 meses.")),
+    }),
+    "it-every": ("it", SEPTEMBER, """ROMA (ANSA) - La Galleria Borghese, chiusa il lunedì, ha riaperto martedì la sala di Caravaggio. Il mercato di Porta Portese, aperto ogni domenica, è stato chiuso mercoledì dalla polizia.
+""", date_rule("reopening-date", "2023-09-12", "Galleria")
+        + date_rule("market-date", "2023-09-13", "mercato"), {
+        "reopening-date": ("agrees", ("ROMA (ANSA) - La Galleria Borghese, chiusa il lunedì, ha riaperto martedì la "
+                                      "sala di Caravaggio.")),
+        "market-date": ("agrees", ("Il mercato di Porta Portese, aperto ogni domenica, è stato chiuso mercoledì dalla "
+                                   "polizia.")),
+    }),
+    "en-every": ("en", SEPTEMBER, """LONDON (Reuters) - Tate Modern, which closes every Monday for maintenance, reopened its Turbine Hall on Tuesday after a 3-month refit.
+""", date_rule("reopening-date", "2023-09-12", "Tate"), {
+        "reopening-date": ("agrees", ("LONDON (Reuters) - Tate Modern, which closes every Monday for maintenance, "
+                                      "reopened its Turbine Hall on Tuesday after a 3-month refit.")),
     }),
     # a weekday in a plural CLDR does not write is every such day, no date
     "de-habitual": ("de", SEPTEMBER, """BERLIN (dpa) - Das Pergamonmuseum, das künftig montags geschlossen bleibt, wurde am Dienstag nach 14 Jahren Sanierung wiedereröffnet. Die Bauarbeiten hatten 1,5 Milliarden Euro gekostet.

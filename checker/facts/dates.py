@@ -1450,8 +1450,9 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         return []
     if items.codes[i] == "E" and not _short_weekday(text, items, i, lex):
         return []
-    if text[items.starts[i]:items.ends[i]].casefold() in lex.weekday_plurals:
-        return []  # "closed on Mondays", "fermé les lundis": every such day, no one day
+    if text[items.starts[i]:items.ends[i]].casefold() in lex.weekday_plurals or (
+            match.start("wd") < 0 and _words_before(text, items.starts[i], lex.language, "EVERY")):
+        return []  # "closed on Mondays", "fermé les lundis", "every Monday": every such day, no one day
     weekday = items.values[i]
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
     wd = match.start("wd")
@@ -1530,7 +1531,8 @@ def _short_weekday(text: str, items: Items, i: int, lex: Lexicon) -> bool:
 def _words_before(text: str, start: int, language: str, table: str) -> bool:
     """Whether words of ``language`` in the table named ``table`` stand right before
     ``start`` (a weekday): :data:`~checker.facts.date_words.FROM_ON` ("ab Montag", "à partir
-    de lundi", "by Friday"), :data:`~checker.facts.date_words.MOVED_TO` ("moved to Monday")."""
+    de lundi", "by Friday"), :data:`~checker.facts.date_words.MOVED_TO` ("moved to Monday"),
+    :data:`~checker.facts.date_words.EVERY` ("every Monday")."""
     words = _folded_phrases(primary_language(language), table)
     if not words:
         return False
