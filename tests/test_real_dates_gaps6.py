@@ -229,6 +229,15 @@ CASES = {
         "reopening-date": ("agrees", ("LONDON (Reuters) - Tate Modern, which closes every Monday for maintenance, "
                                       "reopened its Turbine Hall on Tuesday after a 3-month refit.")),
     }),
+    "zh-every": ("zh", SEPTEMBER, """新华社北京9月14日电 故宫博物院每周一闭馆，周二重新开放了修缮后的太和殿，当天接待游客3万人次。
+""", date_rule("reopening-date", "2023-09-12", "太和殿"), {
+        "reopening-date": ("agrees", "故宫博物院每周一闭馆，周二重新开放了修缮后的太和殿，当天接待游客3万人次。"),
+    }),
+    "tr-every": ("tr", SEPTEMBER, """İSTANBUL (AA) - Pazartesileri kapalı olan Topkapı Sarayı Müzesi, salı günü restorasyonun ardından yeniden açıldı. Müzeyi ilk gün 12 bin kişi ziyaret etti.
+""", date_rule("reopening-date", "2023-09-12", "Topkapı"), {
+        "reopening-date": ("agrees", ("İSTANBUL (AA) - Pazartesileri kapalı olan Topkapı Sarayı Müzesi, salı günü "
+                                      "restorasyonun ardından yeniden açıldı.")),
+    }),
     # a weekday in a plural CLDR does not write is every such day, no date
     "de-habitual": ("de", SEPTEMBER, """BERLIN (dpa) - Das Pergamonmuseum, das künftig montags geschlossen bleibt, wurde am Dienstag nach 14 Jahren Sanierung wiedereröffnet. Die Bauarbeiten hatten 1,5 Milliarden Euro gekostet.
 """, date_rule("reopening-date", "2023-09-12", "Pergamonmuseum"), {

@@ -258,7 +258,8 @@ EVERY: dict[str, tuple[str, ...]] = {
     "nb": ("hver",), "ro": ("fiecare",), "ru": ("каждый", "каждую", "каждое", "каждого", "каждой"),
     "uk": ("кожен", "кожну", "кожного", "кожної", "кожний"), "pl": ("każdy", "każdą", "każdego", "każdej"),
     "cs": ("každý", "každou", "každé"), "sk": ("každý", "každú", "každé"), "tr": ("her",),
-    "id": ("setiap", "tiap"), "ms": ("setiap", "tiap"),
+    "id": ("setiap", "tiap", "setiap hari", "tiap hari"), "ms": ("setiap", "tiap", "setiap hari", "tiap hari"),
+    "he": ("בכל", "כל"), "ar": ("كل",), "zh": ("每",), "yue": ("每",), "ja": ("毎週",), "ko": ("매주",),
 }
 
 # Words before a weekday that a date is moved to, put off to: the new day is a coming one,
@@ -650,6 +651,7 @@ WEEKDAY_PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
     "pl": ("ami", "ach", "om", "ki"),
     "de": ("s",),
     "nl": ("s",),
+    "tr": ("leri", "ları"),  # "pazartesileri kapalı" (closed on Mondays)
 }
 
 # Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
