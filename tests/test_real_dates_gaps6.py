@@ -10,10 +10,10 @@ Sunday's election", "in vista del voto di domenica"); a day opening its clause a
 function words alone ("An diesem Freitag stimmt der Bundesrat ab"); a Hebrew verb of
 saying that the object marker after the date makes a deed ("אישרה ביום שני את החוק"); a
 weekday in a plural CLDR does not write ("montags", "'s maandags", "по понедельникам",
-"по понеділках"), or after "every" ("every Monday", "cada domingo", "il lunedì"), every
-such day; Korean particles written on a weekday ("일요일까지") and a counter written on a
-number before it ("300채가 화요일") — checked by rules of each built-in type, verdict and the
-sentence of the first evidence."""
+"по понеділках", "w poniedziałki"), or after "every" ("every Monday", "cada domingo",
+"il lunedì"), every such day; Korean particles written on a weekday ("일요일까지") and a
+counter written on a number before it ("300채가 화요일") — checked by rules of each built-in
+type, verdict and the sentence of the first evidence."""
 
 from __future__ import annotations
 
@@ -248,6 +248,11 @@ CASES = {
 """, date_rule("opening-date", "2023-09-12", "Rijksmuseum"), {
         "opening-date": ("agrees", ("AMSTERDAM (ANP) - Het Rijksmuseum, dat voortaan 's maandags dicht is, heeft "
                                     "dinsdag de vernieuwde Gallery of Honour geopend.")),
+    }),
+    "pl-habitual": ("pl", SEPTEMBER, """KRAKÓW (PAP) - Muzeum Narodowe, które jest zamknięte w poniedziałki, we wtorek otworzyło po remoncie Galerię Sztuki Polskiej. Pierwszego dnia wystawę obejrzało 3 tys. osób.
+""", date_rule("opening-date", "2023-09-12", "Muzeum"), {
+        "opening-date": ("agrees", ("KRAKÓW (PAP) - Muzeum Narodowe, które jest zamknięte w poniedziałki, we wtorek "
+                                    "otworzyło po remoncie Galerię Sztuki Polskiej.")),
     }),
     "ru-habitual": ("ru", SEPTEMBER, """МОСКВА - Третьяковская галерея, которая закрыта по понедельникам, во вторник открыла после реставрации зал Рублёва. Выставку за первый день посетили 4 тысячи человек.
 """, date_rule("opening-date", "2023-09-12", "галерея"), {

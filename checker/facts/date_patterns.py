@@ -580,7 +580,10 @@ def _add_names(lex: Lexicon, loc) -> None:
         for form in _relative_forms(fields.get(short, {})):
             key = fold(form)
             if any(_same_stem(name, key) for name in names):
-                lex.add(form, "W", weekday)
+                if any(lex._plural_case(name, key) for name in names):
+                    lex.weekday_plurals.add(form.casefold())  # Polish "w piątki": the paucal's plural
+                else:
+                    lex.add(form, "W", weekday)
         for form in _plural_forms(fields.get(short, {}), loc.plural_form(_MANY)):
             key = fold(form)
             if key not in lex.weekdays_wide and any(_same_stem(name, key) for name in names):
