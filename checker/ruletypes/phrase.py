@@ -61,6 +61,7 @@ from ..text.tense import (
     opens_subclause,
     possibility_words,
     present_for_past,
+    reads_present_for_past,
     verb_comes_last,
 )
 from .base import RuleType, as_phrasings, option
@@ -461,6 +462,8 @@ def _present_for_past(ctx: Any, phrasing: str, matched: dict[int, str]) -> bool:
     """Whether a matched word is a present, which speaks of what is to come, of a verb the
     phrasing writes in the past (:func:`~checker.text.tense.present_for_past`: "Sejm
     uchwali ustawę" for "Sejm uchwalił ustawę")."""
+    if not reads_present_for_past(ctx.language):
+        return False
     written = _written(phrasing)
     return any(present_for_past(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], written.get(key, key), ctx.language)
                for t, key in matched.items())

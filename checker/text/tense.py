@@ -742,6 +742,11 @@ _PRESENT_FOR_PAST: dict[str, re.Pattern[str]] = {
 _PRESENT_STEM = 4
 
 
+def reads_present_for_past(language: str | None) -> bool:
+    """Whether ``language`` is one whose presents :func:`present_for_past` reads."""
+    return (primary_language(language) or "") in _PRESENT_FOR_PAST
+
+
 def present_for_past(word: str, past: str, language: str | None) -> bool:
     """Whether ``word`` (as written) is a present of the verb whose past ``past`` is, in a
     language whose present speaks of what is to come (:data:`_PRESENT_FOR_PAST`: Finnish
