@@ -240,3 +240,17 @@ def test_collective_numerals_count_people(language: str, text: str) -> None:
     "четверо" was read as "четвер" (Thursday)."""
     report = read_case("flood", language, "2024-09-16", "Head\n\n" + text + "\n", FLOOD_RULES)
     assert stated(report, ["dead", "missing"]) == {"dead": ("agrees", text), "missing": ("agrees", text)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "De partij behaalde 61 van de 151 zetels, de door de SDP geleide coalitie kwam uit op 42 zetels."),
+    ("en", "HDZ won 61 of the 151 seats, while the SDP-led coalition took 42 seats."),
+])
+def test_the_part_counts_what_its_whole_counts(language: str, text: str) -> None:
+    """Beside another figure that counts the anchor's noun ("42 zetels"), the part of
+    "61 van de 151 zetels" was dropped as counting nothing: the source contradicted a rule
+    about 61 seats with 42 alone. It states both."""
+    report = read_case("seats", language, "2024-04-18", "Head\n\n" + text + "\n",
+                       number_rule("seats", "61", "zetels", "seats"))
+    source = report.results[0].sources[0]
+    assert source.verdict == "unclear" and {e.value for e in source.evidence} >= {"61"}

@@ -213,8 +213,11 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     def chosen(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
         # "Four of the six members", "61 of the 151 seats": the part, not the whole its noun counts
         wholes = _partitive_wholes([mention for mention, _ in pairs], ctx)
+        # the part counts what its whole counts: "61 van de 151 zetels" counts seats
+        parts = {part for whole, part in wholes.items()
+                 if any(id(mention) == whole and _counts(mention, anchor, ctx.text) for mention, anchor in pairs)}
         pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
-        counting = [pair for pair in pairs if _counts(*pair, ctx.text)]
+        counting = [pair for pair in pairs if id(pair[0]) in parts or _counts(*pair, ctx.text)]
         if not counting:
             counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
                         or _past_bare_decimals(pairs, ctx.text))
@@ -227,18 +230,18 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     return _by_sentence(near, ctx, chosen)
 
 
-def _partitive_wholes(mentions: list[Any], ctx: Any) -> set[int]:
-    """The ids of the figures that are the whole another figure is a part of: "six" in
-    "Four of the six members", "6" in "4 из 6 членов" and in Korean "6명 중 4명"
-    (:data:`~checker.facts.number_words.PARTITIVES`)."""
+def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
+    """The ids of the figures that are the whole another figure is a part of, each with
+    the id of that part: "six" in "Four of the six members", "6" in "4 из 6 членов" and
+    in Korean "6명 중 4명" (:data:`~checker.facts.number_words.PARTITIVES`)."""
     from ..facts.number_words import PARTITIVE_WHOLE_FIRST, PARTITIVES
 
     language = primary_language(ctx.language)
     words = PARTITIVES.get(language)
     if not words or len(mentions) < 2:
-        return set()
+        return {}
     pattern = _partitive_pattern(words)
-    wholes = set()
+    wholes = {}
     ordered = sorted(mentions, key=lambda mention: mention.start)
     for first, second in pairwise(ordered):
         ends = [first.end]
@@ -246,7 +249,8 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> set[int]:
             at = first.text.rstrip().rfind(" ")
             ends += [first.start + at + 1] if at > 0 else []
         if any(end <= second.start and pattern.fullmatch(ctx.text, end, second.start) for end in ends):
-            wholes.add(id(first) if language in PARTITIVE_WHOLE_FIRST else id(second))
+            whole, part = (first, second) if language in PARTITIVE_WHOLE_FIRST else (second, first)
+            wholes[id(whole)] = id(part)
     return wholes
 
 
