@@ -53,7 +53,17 @@ def fold(text: str) -> str:
         return _simplified(text) if _HAN_RE.match(text) else text
     if _INDIC_SOUNDS.search(text):
         text = _INDIC_SOUNDS.sub(_indic_sound, text)
+    if _VOWEL_MARKS.search(text):
+        text = _VOWEL_MARKS.sub("", text)
     return anyascii(text).lower()
+
+
+# Arabic and Hebrew write short vowels, doubling and cantillation as marks that most text
+# leaves out, and transliteration spells: "يُقرّ" would be "yuqr" beside "يقر" "yqr",
+# "שָׁלוֹם" "sahlvom" beside "שלום" "slvm". Dropped, so that a word with its vowels marked
+# and without meet (the hamza above and below stay: they are letters, "أ", "إ").
+_VOWEL_MARKS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u0652\u0656-\u065f"
+                          "\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08ff]")
 
 
 # Scripts of India write a nasal before a consonant with the anusvara (or Gurmukhi's
