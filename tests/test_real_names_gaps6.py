@@ -1,11 +1,13 @@
 """End to end: names and claims of real news that the readers of names and phrases misread:
-Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ"). Each rule's verdict and the
-sentence its first evidence quotes."""
+Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ") and Ukrainian and Czech names
+whose last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ",
+"v Bílém domě" for "Bílý dům"). Each rule's verdict and the sentence its first evidence
+quotes."""
 
 from __future__ import annotations
 
 import pytest
-from real_news import number_rule, phrase_rule, read_case, stated
+from real_news import entity_rule, number_rule, phrase_rule, read_case, stated
 
 
 DECEMBER = "2024-12-18"  # a Wednesday
@@ -25,6 +27,21 @@ CASES = {
                            "مشروع قانون الإيجارات."),
         "mps": ("agrees", "وأقـرّ مجلسُ الوزراء خطةَ الكهرباء الجديدة بعد نقاش استمر ثلاث ساعات، فيما رفض 12 نائبا "
                           "مشروع قانون الإيجارات."),
+    }),
+    # a Ukrainian і, a Czech ů, that the other cases write o or e: "дім", "у домі"; "Київ", "у Києві"
+    "uk-declined": ("uk", DECEMBER, """Вашингтон – Президент Володимир Зеленський у вівторок провів переговори у Білому домі з Джо Байденом, повідомив Офіс президента. Речник Кремля Дмитро Пєсков заявив, що Москва не коментуватиме зустріч.
+
+Наступного тижня делегація ЄС проведе консультації у Києві. Саміт НАТО 20 грудня відбудеться у Варшаві.
+""", entity_rule("venue", "Білий дім", "Кремль", "переговори")
+        + entity_rule("eu", "Київ", "Варшава", "консультації"), {
+        "venue": ("agrees", "Вашингтон – Президент Володимир Зеленський у вівторок провів переговори у Білому домі з "
+                            "Джо Байденом, повідомив Офіс президента."),
+        "eu": ("agrees", "Наступного тижня делегація ЄС проведе консультації у Києві."),
+    }),
+    "cs-declined": ("cs", DECEMBER, """Washington – Prezident Petr Pavel jednal v úterý v Bílém domě s Joem Bidenem, uvedla Pražský hrad. Mluvčí Kremlu Dmitrij Peskov schůzku nekomentoval.
+""", entity_rule("venue", "Bílý dům", "Kreml", "jednal"), {
+        "venue": ("agrees", "Washington – Prezident Petr Pavel jednal v úterý v Bílém domě s Joem Bidenem, uvedla Pražský "
+                            "hrad."),
     }),
 }
 

@@ -345,6 +345,19 @@ def _declined_stem(stem: str) -> str:
     return skeleton(stem) if len(stem) >= SLAVIC_STEM else "=" + stem
 
 
+def _alternated(word: str, language: str) -> list[str]:
+    """The stems of a word without an ending with its last vowel changed as its other
+    cases change it (:data:`SLAVIC_ALTERNATIONS`), as :data:`SLAVIC_DECLENSION` compares
+    them."""
+    if language not in SLAVIC_ALTERNATIONS or len(word) < SHORT_STEM:
+        return []
+    pattern, vowels = SLAVIC_ALTERNATIONS[language]
+    found = pattern.search(word)
+    if found is None:
+        return []
+    return [_declined_stem(word[:found.start()] + vowel + word[found.end():]) for vowel in vowels]
+
+
 def _stem_core(stem: str) -> str:
     return stem[:-1] if stem[-1:] in VOWELS else stem
 
@@ -386,6 +399,14 @@ SLAVIC_DECLENSION: dict[str, tuple[str, ...]] = {
 }
 SHORT_STEM = 3
 _NOT_SOFT = str.maketrans("", "", "'")
+# The vowel of a word's last syllable that changes once an ending opens it, as folded:
+# Ukrainian і (and ї) is о, е or є there ("Білий дім", "у Білому домі"; "Київ", "у Києві";
+# "Львів", "Львова"), Czech ů is o ("Bílý dům", "v Bílém domě"). A phrase word without an
+# ending is also filed under its stem with the other vowel, a point off.
+SLAVIC_ALTERNATIONS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "uk": (re.compile(r"i(?=[^aeiouy]+$)"), ("o", "e", "ie")),
+    "cs": (re.compile(r"u(?=[^aeiouy]+$)"), ("o",)),
+}
 
 
 _LATIN_FOLDS = (("dzh", "dz"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("ts", "c"), ("dj", "d"))
@@ -786,6 +807,8 @@ class PhraseIndex:
                     if bare.endswith(ending) and len(bare) - len(ending) >= SHORT_STEM:
                         stem = _declined_stem(bare[:len(bare) - len(ending)])
                         built[stem][word] = max(built[stem].get(word, 0.0), SLAVIC_CASE_SCORE - len(ending))
+                for stem in _alternated(bare, language):
+                    built[stem].setdefault(word, SLAVIC_CASE_SCORE - 1)
             index = self._by_declined_stem[language] = dict(built)
         more: dict[str, float] = {}
         bare = key.translate(_NOT_SOFT)
