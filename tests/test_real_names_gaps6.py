@@ -1,7 +1,8 @@
 """End to end: names and claims of real news that the readers of names and phrases misread:
-Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ") and Ukrainian and Czech names
-whose last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ",
-"v Bílém domě" for "Bílý dům"). Each rule's verdict and the sentence its first evidence
+Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ"), Ukrainian and Czech names whose
+last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ", "v
+Bílém domě" for "Bílý dům") and the object of a negated verb ("Putin did not meet Zelensky",
+"Özgür Özel ile görüşmedi"). Each rule's verdict and the sentence its first evidence
 quotes."""
 
 from __future__ import annotations
@@ -42,6 +43,28 @@ CASES = {
 """, entity_rule("venue", "Bílý dům", "Kreml", "jednal"), {
         "venue": ("agrees", "Washington – Prezident Petr Pavel jednal v úterý v Bílém domě s Joem Bidenem, uvedla Pražský "
                             "hrad."),
+    }),
+    # the object of a negated verb is the one not met
+    "en-object": ("en", DECEMBER, """Istanbul – Vladimir Putin did not meet Volodymyr Zelensky in Istanbul on Thursday, sending a delegation led by aide Vladimir Medinsky instead. He met Recep Tayyip Erdogan in Ankara a day later, the Kremlin said.
+""", entity_rule("met", "Zelensky", "Erdogan", "meet")
+        + entity_rule("lead", "Medinsky", "Lavrov", "led"), {
+        "met": ("contradicts", "He met Recep Tayyip Erdogan in Ankara a day later, the Kremlin said."),
+        "lead": ("agrees", "Istanbul – Vladimir Putin did not meet Volodymyr Zelensky in Istanbul on Thursday, sending a "
+                           "delegation led by aide Vladimir Medinsky instead."),
+    }),
+    "ru-object": ("ru", DECEMBER, """Стамбул – Владимир Путин не встретился с Владимиром Зеленским в Стамбуле в четверг, направив делегацию во главе с Владимиром Мединским. На следующий день он встретился с Реджепом Тайипом Эрдоганом в Анкаре, сообщили в Кремле.
+""", entity_rule("met", "Зеленский", "Эрдоган", "встретился"), {
+        "met": ("contradicts", "На следующий день он встретился с Реджепом Тайипом Эрдоганом в Анкаре, сообщили в "
+                               "Кремле."),
+    }),
+    # where the verb comes last, the name before the postposition of a negated verb
+    "tr-object": ("tr", DECEMBER, """Ankara – Cumhurbaşkanı Recep Tayyip Erdoğan salı günü CHP Genel Başkanı Özgür Özel ile görüşmedi. Erdoğan, Beştepe'de MHP lideri Devlet Bahçeli ile görüştü.
+""", entity_rule("met", "Özel", "Bahçeli", "görüştü"), {
+        "met": ("contradicts", "Erdoğan, Beştepe'de MHP lideri Devlet Bahçeli ile görüştü."),
+    }),
+    "hi-object": ("hi", DECEMBER, """नई दिल्ली – प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को रूसी राष्ट्रपति पुतिन से मुलाकात नहीं की। उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।
+""", entity_rule("met", "Putin", "Zelensky", "मुलाकात"), {
+        "met": ("contradicts", "उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।"),
     }),
 }
 

@@ -22,6 +22,7 @@ from ..text.fuzzy import another_name
 from ..text.negation import instead_words, negation_cues
 from ..text.normalise import fold_words, token_columns
 from ..text.sentences import CLAUSE_MARKS
+from ..text.tense import verb_comes_last
 from .base import RuleType, as_str, as_str_list, option
 
 
@@ -115,7 +116,9 @@ def _another_name(ctx: Any, mention: Any) -> bool:
 
 DENIED_REACH = 3  # function words from a negation to the name it denies ("et non à Vienne")
 NAME_WORDS = 2  # capitalised words before the name found, of the same name ("rather than Dmitry Peskov")
+DENIED_WORDS = 2  # words in lower case, a verb and its noun, from a negation to its object ("did not hold talks with")
 _PARTING = frozenset(CLAUSE_MARKS + ".!?()[]")
+_POSSESSIVE = ("'s", "’s")  # an English name's genitive: "did not accept Russia's proposal" is Russia's
 
 
 def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) -> bool:
@@ -125,23 +128,58 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
     another (:func:`~checker.text.negation.instead_words`): "The talks will be held in
     Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "y no en Viena", "et non à
     Vienne", "не в Вене, а в Женеве" name Vienna as the place the talks are not held;
-    "announced by Sergei Lavrov rather than Dmitry Peskov" names Lavrov."""
+    "announced by Sergei Lavrov rather than Dmitry Peskov" names Lavrov. So too the object
+    of a negated verb, past up to DENIED_WORDS words in lower case (the verb, its noun), or
+    of a verb negated from inside: "Putin did not meet Zelensky", "did not hold talks with
+    Zelensky", "Путин не встретился с Зеленским", "Putin se nesetkal se Zelenským" name
+    Zelensky as the one Putin did not meet (not a name in the genitive, "did not accept
+    Russia's proposal")."""
     facts = ctx.facts
     keys = facts.keys
+    if verb_comes_last(ctx.language) and _denied_after(ctx, mention, cues, function):
+        return True
     instead = instead_words(ctx.language)
     t = facts.token_index(mention.start) - 1
-    short = named = 0
+    short = named = lower = 0
+    possessive = facts.text.startswith(_POSSESSIVE, mention.end)
     while t >= 0 and _PARTING.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]):
         if cues.at(keys, t) or (instead and any(run[-1] == keys[t] and tuple(keys[t + 1 - len(run):t + 1]) == run
                                                 for run in instead)):
-            return True
+            return not lower or not possessive
         if function is not None and keys[t] in function and short < DENIED_REACH:
             short += 1
-        elif facts.text[facts.starts[t]].isupper() and named < NAME_WORDS and not short:
+        elif facts.text[facts.starts[t]].isupper() and named < NAME_WORDS and not short and not lower:
             named += 1
+        elif (function is not None and lower < DENIED_WORDS and facts.text[facts.starts[t]].islower()
+              and not keys[t].isdigit()):
+            if cues.negated(keys[t]) and not possessive:
+                return True
+            lower += 1
         else:
             return False
         t -= 1
+    return False
+
+
+def _denied_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) -> bool:
+    """Where the verb comes last, whether the verb right after ``mention``, past the
+    postposition or case ending after it (up to DENIED_REACH function words or words of
+    three letters, one at least), is negated from inside or by a negation after it, in
+    its clause: Turkish "Erdoğan Özgür Özel ile görüşmedi" names Özel as the one he did not
+    meet (the subject, with no such word after it, is not denied)."""
+    facts = ctx.facts
+    keys = facts.keys
+    t = facts.token_index(mention.end - 1) + 1
+    between = 0
+    while t < len(keys) and _PARTING.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
+        if between and (cues.negated(keys[t]) or (t + 1 < len(keys) and cues.at(keys, t + 1)
+                                                  and _PARTING.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]))):
+            return True
+        if between < DENIED_REACH and (len(keys[t]) <= 3 or (function is not None and keys[t] in function)):
+            between += 1
+            t += 1
+            continue
+        return False
     return False
 
 
