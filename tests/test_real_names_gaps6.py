@@ -1,9 +1,10 @@
 """End to end: names and claims of real news that the readers of names and phrases misread:
 Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ"), Ukrainian and Czech names whose
 last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ", "v
-Bílém domě" for "Bílý dům") and the object of a negated verb ("Putin did not meet Zelensky",
-"Özgür Özel ile görüşmedi"). Each rule's verdict and the sentence its first evidence
-quotes."""
+Bílém domě" for "Bílý dům"), the object of a negated verb ("Putin did not meet Zelensky",
+"Özgür Özel ile görüşmedi") and a country named in the source's language ("u Njemačkoj", "en
+Pologne", "في ألمانيا", "tại Đức" for Germany and Poland). Each rule's verdict and the sentence
+its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -65,6 +66,29 @@ CASES = {
     "hi-object": ("hi", DECEMBER, """नई दिल्ली – प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को रूसी राष्ट्रपति पुतिन से मुलाकात नहीं की। उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।
 """, entity_rule("met", "Putin", "Zelensky", "मुलाकात"), {
         "met": ("contradicts", "उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।"),
+    }),
+    # a country named in English is found under its name in the source's language, as CLDR writes it
+    "hr-exonym": ("hr", DECEMBER, """Zagreb – Premijer Andrej Plenković u utorak je u Njemačkoj razgovarao s kancelarom Olafom Scholzom o migracijama, a u srijedu putuje u Bruxelles.
+""", entity_rule("visit", "Germany", "France", "razgovarao"), {
+        "visit": ("agrees", "Zagreb – Premijer Andrej Plenković u utorak je u Njemačkoj razgovarao s kancelarom Olafom "
+                            "Scholzom o migracijama, a u srijedu putuje u Bruxelles."),
+    }),
+    "fr-exonym": ("fr", DECEMBER, """Paris – Le ministre des Affaires étrangères Jean-Noël Barrot s'est rendu mardi en Pologne, où il a rencontré son homologue Radosław Sikorski, avant une réunion à Bruxelles jeudi.
+""", entity_rule("visit", "Poland", "Germany", "rendu"), {
+        "visit": ("agrees", "Paris – Le ministre des Affaires étrangères Jean-Noël Barrot s'est rendu mardi en Pologne, où "
+                            "il a rencontré son homologue Radosław Sikorski, avant une réunion à Bruxelles jeudi."),
+    }),
+    "ar-exonym": ("ar", DECEMBER, """الرياض – التقى ولي العهد السعودي الأمير محمد بن سلمان المستشار الألماني أولاف شولتس في ألمانيا يوم الثلاثاء، قبل زيارة مرتقبة إلى باريس الشهر المقبل.
+""", entity_rule("visit", "Germany", "France", "التقى"), {
+        "visit": ("agrees", "الرياض – التقى ولي العهد السعودي الأمير محمد بن سلمان المستشار الألماني أولاف شولتس في "
+                            "ألمانيا يوم الثلاثاء، قبل زيارة مرتقبة إلى باريس الشهر المقبل."),
+    }),
+    # a short name that is as often part of a person's name: "tại Đức" is Germany, "Trần Đức Thắng" not
+    "vi-exonym": ("vi", DECEMBER, """Hà Nội – Thủ tướng Phạm Minh Chính hôm thứ Ba đã hội đàm tại Đức với Thủ tướng Olaf Scholz. Phó Thủ tướng Trần Đức Thắng sẽ thăm Pháp vào tháng Một.
+""", entity_rule("talks", "Germany", "France", "hội đàm")
+        + entity_rule("visit", "France", "Germany", "thăm"), {
+        "talks": ("agrees", "Hà Nội – Thủ tướng Phạm Minh Chính hôm thứ Ba đã hội đàm tại Đức với Thủ tướng Olaf Scholz."),
+        "visit": ("agrees", "Phó Thủ tướng Trần Đức Thắng sẽ thăm Pháp vào tháng Một."),
     }),
 }
 

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Protocol, TypeVar
 
@@ -18,6 +19,7 @@ from ..model import Article, Evidence, Rule
 from ..text.another import another_words, previous_words
 from ..text.cldr import and_words
 from ..text.function_words import function_words
+from ..text.fuzzy import PhraseIndex
 from ..text.normalise import primary_language
 from ..text.sentences import CLAUSE_MARKS, Span
 from .article import ArticleFacts
@@ -84,6 +86,19 @@ class RuleContext:
                 if hit.score >= cutoff:
                     span = self.facts.hit_span(hit)
                     found.append(Anchor(span.start, span.end, hit.score, phrase))
+        found.sort(key=lambda a: (a.start, -a.score))
+        return found
+
+    def find_others(self, phrases: tuple[str, ...], threshold: float | None = None) -> list[Anchor]:
+        """Occurrences of ``phrases`` that the run's index does not hold, as :meth:`find`
+        gives them: found by an index of their own over the article's words, which reads
+        them as the article's language does (a country's name in that language, which a
+        rule names in English)."""
+        cutoff = self.rule.threshold if threshold is None else threshold
+        index = _own_index(phrases, min(cutoff, _INDEX_FLOOR))
+        found = [Anchor(span.start, span.end, hit.score, phrase)
+                 for phrase, hits in index.find(index.token_scores(self.facts.keys, self.language)).items()
+                 for hit in hits if hit.score >= cutoff and (span := self.facts.hit_span(hit))]
         found.sort(key=lambda a: (a.start, -a.score))
         return found
 
@@ -253,6 +268,16 @@ class RuleContext:
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
         return self.facts.evidence(start, end, score, None if value is None else str(value))
+
+
+_INDEX_FLOOR = 85.0  # the lowest score an index keeps, as the run's keeps them
+
+
+@lru_cache(maxsize=256)
+def _own_index(phrases: tuple[str, ...], min_score: float) -> PhraseIndex:
+    """An index of a few phrases, kept for the articles that follow: it remembers the
+    words it has read."""
+    return PhraseIndex(phrases, min_score=min_score)
 
 
 class _Reach:

@@ -18,9 +18,10 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
 from ..text.function_words import function_words
+from ..text.cldr import territory_code, territory_name
 from ..text.fuzzy import another_name
 from ..text.negation import instead_words, negation_cues
-from ..text.normalise import fold_words, token_columns
+from ..text.normalise import fold, fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_MARKS
 from ..text.tense import verb_comes_last
 from .base import RuleType, as_str, as_str_list, option
@@ -74,16 +75,25 @@ class EntityRuleType(RuleType):
         return " ".join(fold_words(mention.phrase)) in _folded_names(list(self._names(rival)))
 
     def silent_without(self, rule: Rule) -> list[str] | None:
+        if not rule.about and any(territory_code(name) for name in self._given(rule)):
+            return None  # the source may name the country in its own language only
         return rule.about or list(self._names(rule))
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
-        names = self._names(rule)
+        given = self._names(rule)
         best: dict[tuple[int, int], Any] = {}
         articles = _articles(tuple(self._given(rule)))
         cues = negation_cues(ctx.language)
         function = function_words(ctx.language)
-        for mention in ctx.find(names):
+        exonyms = _exonyms(tuple(self._given(rule).items()), primary_language(ctx.language))
+        found = ctx.find(given)
+        if exonyms:
+            found = sorted([*found, *ctx.find_others(tuple(exonyms))], key=lambda m: (m.start, -m.score))
+        names = {**exonyms, **given}
+        for mention in found:
             if _another_name(ctx, mention) or _denied(ctx, mention, cues, function):
+                continue
+            if mention.phrase in exonyms and not _named_alone(ctx, mention):
                 continue
             if mention.phrase in articles and not _article_left_out(ctx, mention, articles[mention.phrase]):
                 continue
@@ -98,6 +108,43 @@ class EntityRuleType(RuleType):
             mentions = [m for m, _ in ctx.near_anchors(mentions, takes=lambda rival, mention: self._takes(rival, mention))]
         return [Finding(value=names[m.phrase], evidence=ctx.evidence(m.start, m.end, m.score, names[m.phrase]))
                 for m in mentions]
+
+
+@lru_cache(maxsize=4096)
+def _exonyms(given: tuple[tuple[str, str], ...], language: str) -> dict[str, str]:
+    """The names of the countries and territories a rule gives in English as CLDR writes
+    them in ``language`` (:func:`~checker.text.cldr.territory_name`), each mapped to the
+    value its English name stands for; those the rule gives itself left out."""
+    written = {fold(name) for name, _ in given}
+    found: dict[str, str] = {}
+    for name, value in given:
+        local = territory_name(name, language)
+        if local is not None and fold(local) not in written:
+            found.setdefault(local, value)
+    return found
+
+
+SHORT_EXONYM = 3  # letters of a country's name that is as often a word or part of a name ("Đức", "Anh", "Nga")
+
+
+def _named_alone(ctx: Any, mention: Any) -> bool:
+    """Whether a mention of a country's name in the source's language
+    (:func:`_exonyms`) names the country: one of SHORT_EXONYM letters or fewer only
+    capitalised, after a word in lower case and before none capitalised, so that
+    Vietnamese "tại Đức", "nước Anh" name Germany and Britain, "ông Trần Đức Thắng" and
+    "anh" (brother) do not."""
+    if len("".join(fold_words(mention.phrase))) > SHORT_EXONYM:
+        return True
+    facts = ctx.facts
+    first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
+    text = facts.text
+    if not text[mention.start].isupper() or first == 0 or text[facts.ends[first - 1]:mention.start].strip():
+        return False
+    if not text[facts.starts[first - 1]].islower():
+        return False
+    after = last + 1
+    return after >= len(facts.keys) or bool(text[mention.end:facts.starts[after]].strip()) \
+        or not text[facts.starts[after]].isupper()
 
 
 def _another_name(ctx: Any, mention: Any) -> bool:

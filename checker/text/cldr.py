@@ -115,6 +115,31 @@ def local_currency(tag: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _english_territories() -> dict[str, str]:
+    """The code of each country and territory by its English name in CLDR, folded
+    ("germany": "DE", "united states": "US", "european union": "EU")."""
+    loc = locale("en")
+    return {fold(name): code for code, name in loc.territories.items() if code.isalpha()} if loc is not None else {}
+
+
+def territory_code(name: str) -> str | None:
+    """The CLDR code of the country or territory that English calls ``name``, if any."""
+    return _english_territories().get(fold(name))
+
+
+@lru_cache(maxsize=4096)
+def territory_name(name: str, language: str) -> str | None:
+    """The name ``language`` gives in CLDR the country or territory that English calls
+    ``name`` ("Germany": "Allemagne" in French, "Njemačka" in Croatian, "ألمانيا" in
+    Arabic), where that differs from ``name`` once folded; None for a name that is no
+    territory's in English, or a language CLDR has no name of it in."""
+    code = territory_code(name)
+    loc = locale(language) if code is not None and language else None
+    found = loc.territories.get(code) if loc is not None else None
+    return found if found and fold(found) != fold(name) else None
+
+
+@lru_cache(maxsize=1)
 def locale_ids() -> tuple[str, ...]:
     """Every locale Babel has data for."""
     from babel.localedata import locale_identifiers
