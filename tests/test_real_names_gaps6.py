@@ -2,9 +2,10 @@
 Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ"), Ukrainian and Czech names whose
 last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ", "v
 Bílém domě" for "Bílý dům"), the object of a negated verb ("Putin did not meet Zelensky",
-"Özgür Özel ile görüşmedi") and a country named in the source's language ("u Njemačkoj", "en
-Pologne", "في ألمانيا", "tại Đức" for Germany and Poland). Each rule's verdict and the sentence
-its first evidence quotes."""
+"Özgür Özel ile görüşmedi"), a country named in the source's language ("u Njemačkoj", "en
+Pologne", "في ألمانيا", "tại Đức" for Germany and Poland) and a progressive that tells no
+result ("Putin is winning the election", "Lula está vencendo"). Each rule's verdict and the
+sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -66,6 +67,19 @@ CASES = {
     "hi-object": ("hi", DECEMBER, """नई दिल्ली – प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को रूसी राष्ट्रपति पुतिन से मुलाकात नहीं की। उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।
 """, entity_rule("met", "Putin", "Zelensky", "मुलाकात"), {
         "met": ("contradicts", "उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।"),
+    }),
+    # a progressive tells no result
+    "en-progressive": ("en", DECEMBER, """Moscow – Early results show Vladimir Putin is winning the presidential election with 87% of the vote, the central election commission said on Monday.
+
+Turnout reached 74%, officials said.
+""", phrase_rule("won", "Putin won the presidential election")
+        + number_rule("turnout", "74", "Turnout"), {
+        "won": ("silent", None),
+        "turnout": ("agrees", "Turnout reached 74%, officials said."),
+    }),
+    "pt-progressive": ("pt", DECEMBER, """Brasília – Com 90% das urnas apuradas, Lula está vencendo a eleição presidencial com 50,8% dos votos válidos, segundo o TSE. Jair Bolsonaro tem 49,2%.
+""", phrase_rule("won", "Lula venceu a eleição presidencial"), {
+        "won": ("silent", None),
     }),
     # a country named in English is found under its name in the source's language, as CLDR writes it
     "hr-exonym": ("hr", DECEMBER, """Zagreb – Premijer Andrej Plenković u utorak je u Njemačkoj razgovarao s kancelarom Olafom Scholzom o migracijama, a u srijedu putuje u Bruxelles.

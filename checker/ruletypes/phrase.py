@@ -61,6 +61,7 @@ from ..text.tense import (
     opens_subclause,
     possibility_words,
     present_for_past,
+    progressive_in,
     reads_present_for_past,
     verb_comes_last,
 )
@@ -434,9 +435,12 @@ def _written_in_the_past(phrasing: str, language: str | None) -> bool:
     match with one ("A parlament jövő héten elfogadja a költségvetést" for "A parlament
     elfogadta a költségvetést", "Sněmovna schválí rozpočet"), and nor does one whose
     sentence ends in a Japanese or Korean non-past ("国会は予算案を可決する。" for
-    "可決した"), unless the phrasing ends so itself."""
-    return not any(has_future_form(word, language) for word in phrasing.split()) and not ends_non_past(
-        phrasing.rstrip("。.") + "。", 0, language)
+    "可決した"), unless the phrasing ends so itself, nor a progressive ("Putin is winning the
+    election" for "Putin won the election"), unless the phrasing is one."""
+    keys = fold_words(phrasing)
+    return (not any(has_future_form(word, language) for word in phrasing.split())
+            and not ends_non_past(phrasing.rstrip("。.") + "。", 0, language)
+            and not progressive_in(keys, 0, len(keys), language))
 
 
 @lru_cache(maxsize=4096)
@@ -562,8 +566,12 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                      or any(_future_verb(ctx.text[ctx.facts.starts[t]:ctx.facts.ends[t]], ctx.language, past)
                             for t in matched)
                      or (past and ends_non_past(ctx.text, ctx.facts.starts[last], ctx.language))
-                     or (past and _present_for_past(ctx, phrasing, matched))):
-            continue  # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget"
+                     or (past and _present_for_past(ctx, phrasing, matched))
+                     or (past and progressive_in(ctx.facts.keys, max(first - FUTURE_BEFORE, said.start), last,
+                                                 ctx.language, function_words(ctx.language) or frozenset()))):
+            # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget", "Putin is
+            # winning the election"
+            continue
         nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)
                  and not verbal_noun(word, base)] if base in VERBAL_NOUNS else []
         if nouns:  # a verbal noun states no deed; after a verb of refusing it denies one
@@ -661,8 +669,6 @@ def _reported(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> t
 
 
 _WHETHER_OR_NOT = ("ip", "up")  # the Turkish converb before the same verb negated, folded
-
-
 def _possible(ctx: Any, low: int, high: int) -> bool:
     """Whether a modal verb of what may be (:func:`~checker.text.tense.possibility_words`)
     stands among tokens ``low`` to ``high``, as written."""

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .function_words import determiners, function_words
-from .normalise import fold, primary_language, token_columns
+from .normalise import fold, fold_words, primary_language, token_columns
 from .sentences import CLAUSE_MARKS
 
 # Cues, one phrase per item (a phrase's words are folded and matched in a row).
@@ -761,6 +761,34 @@ def present_for_past(word: str, past: str, language: str | None) -> bool:
             break
         stem += 1
     return stem >= _PRESENT_STEM and form.fullmatch(f"{word[stem - 1]}|{past[stem:]}/{word[stem:]}") is not None
+
+
+# A progressive tells an act under way, no result: "Putin is winning the election", "Putin
+# está ganando las elecciones", "Lula sta vincendo" state no "won", "ganó", "ha vinto". The
+# forms of "be" (Spanish and Portuguese "estar", Italian "stare") before a gerund, folded,
+# and the gerund's endings. A hand table: CLDR has no verbs.
+_PROGRESSIVES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    language: (frozenset(fold_words(auxiliaries)), endings) for language, (auxiliaries, endings) in {
+        "en": ("is are am was were", ("ing",)),
+        "es": ("está están estaba estaban estuvo estuvieron", ("ando", "iendo", "yendo")),
+        "pt": ("está estão estava estavam esteve estiveram", ("ando", "endo", "indo")),
+        "it": ("sta stanno stava stavano", ("ando", "endo")),
+    }.items()
+}
+_GERUND_LENGTH = 6  # letters of the shortest gerund read so ("voting"; not "king", "thing")
+
+
+def progressive_in(keys: list[str], low: int, high: int, language: str | None,
+                   function: frozenset[str] = frozenset()) -> bool:
+    """Whether a progressive (:data:`_PROGRESSIVES`) stands among the words
+    ``keys[low:high + 1]``: a form of "be" and a gerund right after it that is no function
+    word ("is winning"; not "is nothing", "was during")."""
+    found = _PROGRESSIVES.get(primary_language(language))
+    if found is None:
+        return False
+    auxiliaries, endings = found
+    return any(keys[i] in auxiliaries and len(keys[i + 1]) >= _GERUND_LENGTH and keys[i + 1].endswith(endings)
+               and keys[i + 1] not in function for i in range(max(low, 0), min(high, len(keys) - 1)))
 
 
 def ends_non_past(text: str, position: int, language: str | None) -> bool:
