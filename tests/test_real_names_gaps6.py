@@ -3,8 +3,10 @@ Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـر
 last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ", "v
 Bílém domě" for "Bílý dům"), the object of a negated verb ("Putin did not meet Zelensky",
 "Özgür Özel ile görüşmedi"), a country named in the source's language ("u Njemačkoj", "en
-Pologne", "في ألمانيا", "tại Đức" for Germany and Poland) and a progressive that tells no
-result ("Putin is winning the election", "Lula está vencendo"). Each rule's verdict and the
+Pologne", "في ألمانيا", "tại Đức" for Germany and Poland), a
+progressive that tells no result ("Putin is winning the election", "Lula está vencendo") and a
+belief denied, with no "that" or with a negative pronoun before it ("Nobody believes the
+election was fair", "Nadie cree que …", "Niemand glaubt, dass …"). Each rule's verdict and the
 sentence its first evidence quotes."""
 
 from __future__ import annotations
@@ -80,6 +82,24 @@ Turnout reached 74%, officials said.
     "pt-progressive": ("pt", DECEMBER, """Brasília – Com 90% das urnas apuradas, Lula está vencendo a eleição presidencial com 50,8% dos votos válidos, segundo o TSE. Jair Bolsonaro tem 49,2%.
 """, phrase_rule("won", "Lula venceu a eleição presidencial"), {
         "won": ("silent", None),
+    }),
+    # a belief denied reports no claim, with "that" or without
+    "en-belief": ("en", DECEMBER, """Tbilisi – Nobody believes the election was fair, opposition leader Nika Gvaramia said on Sunday, a day after the vote. The central election commission said turnout was 59% and that Georgian Dream won 54% of the vote.
+""", phrase_rule("fair", "The election was fair")
+        + phrase_rule("gd", "Georgian Dream won 54% of the vote"), {
+        "fair": ("silent", None),
+        "gd": ("agrees", "The central election commission said turnout was 59% and that Georgian Dream won 54% of the "
+                         "vote."),
+    }),
+    "es-belief": ("es", DECEMBER, """Caracas – Nadie cree que las elecciones fueron limpias, dijo el domingo la líder opositora María Corina Machado. El CNE proclamó a Nicolás Maduro con el 51% de los votos.
+""", phrase_rule("fair", "Las elecciones fueron limpias")
+        + phrase_rule("cne", "El CNE proclamó a Nicolás Maduro"), {
+        "fair": ("silent", None),
+        "cne": ("agrees", "El CNE proclamó a Nicolás Maduro con el 51% de los votos."),
+    }),
+    "de-belief": ("de", DECEMBER, """Tiflis – Niemand glaubt, dass die Wahl fair war, sagte Oppositionsführer Nika Gwaramia am Sonntag. Die Wahlkommission erklärte, die Regierungspartei Georgischer Traum habe 54 Prozent erhalten.
+""", phrase_rule("fair", "Die Wahl war fair"), {
+        "fair": ("silent", None),
     }),
     # a country named in English is found under its name in the source's language, as CLDR writes it
     "hr-exonym": ("hr", DECEMBER, """Zagreb – Premijer Andrej Plenković u utorak je u Njemačkoj razgovarao s kancelarom Olafom Scholzom o migracijama, a u srijedu putuje u Bruxelles.

@@ -586,6 +586,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
         cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
                                                               ctx.facts.tokens_in(sentence))
+        if cue is None and _after_negated_verb(ctx, first, last, cues, ctx.facts.tokens_in(sentence)):
+            continue  # "Nobody believes the election was fair": a belief denied, the claim neither
         if deed and cue is None and _possible(ctx, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
                                               last):
             continue  # "Putin could accept the invitation", "podría aceptar": what may be, no deed
@@ -669,6 +671,38 @@ def _reported(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> t
 
 
 _WHETHER_OR_NOT = ("ip", "up")  # the Turkish converb before the same verb negated, folded
+NEGATED_VERB_REACH = 2  # words from a negation to the verb it denies ("did not", "does not really")
+
+
+def _after_negated_verb(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> bool:
+    """Whether the match from token ``first`` to ``last`` is a clause without its "that"
+    right after a verb that a negation denies, no more than NEGATED_VERB_REACH words before
+    it, in one clause, with function words between the verb and the match (where the
+    negation reaches no further, :func:`_negation_cue`): "Nobody believes the election was
+    fair", "The ministry does not think the army withdrew" report no belief that it was;
+    unless a "but" after the match says it was so ("Nobody expected the House to pass the
+    measure, but it did")."""
+    function = function_words(ctx.language)
+    if function is None:
+        return False
+    facts, keys = ctx.facts, ctx.facts.keys
+    verb = first - 1
+    while verb >= sentence.start and keys[verb] in function and verb > first - 1 - SHORT_WORDS_BEHIND:
+        verb -= 1
+    if (verb < sentence.start or keys[verb] in function or keys[verb] in cues or not facts.text[facts.starts[verb]].islower()
+            or any(_parted(ctx, t, t + 1) or keys[t + 1] in cues.that for t in range(verb, first))):
+        return False  # after a "that", :func:`_reported` reads the verb ("did not confirm that", "did not deny that")
+    for t in range(verb - 1, max(verb - 1 - NEGATED_VERB_REACH, sentence.start - 1), -1):
+        if _parted(ctx, t, t + 1):
+            return False
+        if cues.at(keys, t):
+            but = but_words(ctx.language)
+            return not any(keys[u] in but for u in range(last + 1, sentence.stop))
+        if keys[t] not in function:
+            return False
+    return False
+
+
 def _possible(ctx: Any, low: int, high: int) -> bool:
     """Whether a modal verb of what may be (:func:`~checker.text.tense.possibility_words`)
     stands among tokens ``low`` to ``high``, as written."""
