@@ -2,8 +2,9 @@
 Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ"), Ukrainian and Czech names whose
 last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ", "v
 Bílém domě" for "Bílý dům"), the object of a negated verb ("Putin did not meet Zelensky",
-"Özgür Özel ile görüşmedi"), a country named in the source's language ("u Njemačkoj", "en
-Pologne", "في ألمانيا", "tại Đức" for Germany and Poland), a
+"Özgür Özel ile görüşmedi"), a country or a city named in the source's language ("u
+Njemačkoj", "en Pologne", "في ألمانيا", "tại Đức", "德国" for Germany and Poland, "w Wiedniu",
+"ウィーン" for Vienna), a
 progressive that tells no result ("Putin is winning the election", "Lula está vencendo") and a
 belief denied, with no "that" or with a negative pronoun before it ("Nobody believes the
 election was fair", "Nadie cree que …", "Niemand glaubt, dass …"). Each rule's verdict and the
@@ -69,6 +70,21 @@ CASES = {
     "hi-object": ("hi", DECEMBER, """नई दिल्ली – प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को रूसी राष्ट्रपति पुतिन से मुलाकात नहीं की। उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।
 """, entity_rule("met", "Putin", "Zelensky", "मुलाकात"), {
         "met": ("contradicts", "उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।"),
+    }),
+    # and a city CLDR names a time zone after, as it names it in the source's language; in a
+    # script without capitals a short name too
+    "pl-city": ("pl", DECEMBER, """Warszawa – Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Wiedniu z szefem dyplomacji Turcji Hakanem Fidanem. W czwartek weźmie udział w posiedzeniu Rady UE w Brukseli.
+""", entity_rule("venue", "Vienna", "Geneva", "spotkał"), {
+        "venue": ("agrees", "Warszawa – Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Wiedniu "
+                            "z szefem dyplomacji Turcji Hakanem Fidanem."),
+    }),
+    "ja-city": ("ja", DECEMBER, """【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。上川氏はその後ジュネーブに向かう。
+""", entity_rule("talks", "Vienna", "Geneva", "会談"), {
+        "talks": ("agrees", "【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。"),
+    }),
+    "zh-exonym": ("zh", DECEMBER, """新华社北京12月17日电 国务院总理李强17日在德国柏林同德国总理朔尔茨举行会谈。双方签署了12项合作文件。李强随后将前往法国。
+""", entity_rule("talks", "Germany", "France", "会谈"), {
+        "talks": ("agrees", "国务院总理李强17日在德国柏林同德国总理朔尔茨举行会谈。"),
     }),
     # a progressive tells no result
     "en-progressive": ("en", DECEMBER, """Moscow – Early results show Vladimir Putin is winning the presidential election with 87% of the vote, the central election commission said on Monday.

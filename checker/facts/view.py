@@ -96,9 +96,12 @@ class RuleContext:
         rule names in English)."""
         cutoff = self.rule.threshold if threshold is None else threshold
         index = _own_index(phrases, min(cutoff, _INDEX_FLOOR))
+        facts = self.facts
+        # a name holds no clause mark: "بيونغ، يانغ" is no "بيونغ يانغ"
         found = [Anchor(span.start, span.end, hit.score, phrase)
-                 for phrase, hits in index.find(index.token_scores(self.facts.keys, self.language)).items()
-                 for hit in hits if hit.score >= cutoff and (span := self.facts.hit_span(hit))]
+                 for phrase, hits in index.find(index.token_scores(facts.keys, self.language)).items()
+                 for hit in hits if hit.score >= cutoff and (span := facts.hit_span(hit))
+                 and _NAME_BREAKS.isdisjoint(facts.text[facts.ends[hit.first]:facts.starts[hit.last]])]
         found.sort(key=lambda a: (a.start, -a.score))
         return found
 
@@ -271,6 +274,7 @@ class RuleContext:
 
 
 _INDEX_FLOOR = 85.0  # the lowest score an index keeps, as the run's keeps them
+_NAME_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]")
 
 
 @lru_cache(maxsize=256)

@@ -18,7 +18,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
 from ..text.function_words import function_words
-from ..text.cldr import territory_code, territory_name
+from ..text.cldr import city_name, city_zone, territory_code, territory_name
 from ..text.fuzzy import another_name
 from ..text.negation import instead_words, negation_cues
 from ..text.normalise import fold, fold_words, primary_language, token_columns
@@ -75,7 +75,7 @@ class EntityRuleType(RuleType):
         return " ".join(fold_words(mention.phrase)) in _folded_names(list(self._names(rival)))
 
     def silent_without(self, rule: Rule) -> list[str] | None:
-        if not rule.about and any(territory_code(name) for name in self._given(rule)):
+        if not rule.about and any(territory_code(name) or city_zone(name) for name in self._given(rule)):
             return None  # the source may name the country in its own language only
         return rule.about or list(self._names(rule))
 
@@ -112,13 +112,14 @@ class EntityRuleType(RuleType):
 
 @lru_cache(maxsize=4096)
 def _exonyms(given: tuple[tuple[str, str], ...], language: str) -> dict[str, str]:
-    """The names of the countries and territories a rule gives in English as CLDR writes
-    them in ``language`` (:func:`~checker.text.cldr.territory_name`), each mapped to the
+    """The names of the countries, territories and cities a rule gives in English as CLDR
+    writes them in ``language`` (:func:`~checker.text.cldr.territory_name`,
+    :func:`~checker.text.cldr.city_name`), each mapped to the
     value its English name stands for; those the rule gives itself left out."""
     written = {fold(name) for name, _ in given}
     found: dict[str, str] = {}
     for name, value in given:
-        local = territory_name(name, language)
+        local = territory_name(name, language) or city_name(name, language)
         if local is not None and fold(local) not in written:
             found.setdefault(local, value)
     return found
@@ -129,12 +130,13 @@ SHORT_EXONYM = 3  # letters of a country's name that is as often a word or part 
 
 def _named_alone(ctx: Any, mention: Any) -> bool:
     """Whether a mention of a country's name in the source's language
-    (:func:`_exonyms`) names the country: one of SHORT_EXONYM letters or fewer only
-    capitalised, after a word in lower case and before none capitalised, so that
+    (:func:`_exonyms`) names the country: one of SHORT_EXONYM letters or fewer, in a
+    script with capitals, only capitalised, after a word in lower case and before none capitalised, so that
     Vietnamese "tại Đức", "nước Anh" name Germany and Britain, "ông Trần Đức Thắng" and
     "anh" (brother) do not."""
-    if len("".join(fold_words(mention.phrase))) > SHORT_EXONYM:
-        return True
+    initial = ctx.facts.text[mention.start]
+    if len("".join(fold_words(mention.phrase))) > SHORT_EXONYM or initial.lower() == initial.upper():
+        return True  # a longer name, or one in a script without capitals ("ウィーン", "德国")
     facts = ctx.facts
     first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
     text = facts.text

@@ -140,6 +140,53 @@ def territory_name(name: str, language: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _zones() -> dict[str, tuple[str, ...]]:
+    """Each time zone with the old names CLDR may still file its city under
+    ("Europe/Kyiv": "Europe/Kiev" as well)."""
+    from babel.core import get_global
+
+    found: dict[str, list[str]] = {zone: [zone] for zone in get_global("zone_territories")}
+    for alias, zone in sorted(get_global("zone_aliases").items()):
+        if zone in found and alias not in found:
+            found[zone].append(alias)
+    return {zone: tuple(names) for zone, names in found.items()}
+
+
+def _city(loc, zone: str) -> str | None:  # loc: babel.Locale
+    """The city ``loc`` names time zone ``zone`` after, under its name or an old one."""
+    return next((city for name in _zones()[zone] if (city := loc.time_zones.get(name, {}).get("city"))), None)
+
+
+@lru_cache(maxsize=1)
+def _english_cities() -> dict[str, str]:
+    """The time zone CLDR names after each city (its exemplar city), by the city's English
+    name, folded ("moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv"): the world's capitals and
+    its other large cities."""
+    loc = locale("en")
+    found: dict[str, str] = {}
+    for zone in sorted(_zones()):
+        city = (_city(loc, zone) if loc is not None else None) or zone.rsplit("/", 1)[-1].replace("_", " ")
+        found.setdefault(fold(city), zone)
+    return found
+
+
+def city_zone(name: str) -> str | None:
+    """The time zone CLDR names after the city that English calls ``name``, if any."""
+    return _english_cities().get(fold(name))
+
+
+@lru_cache(maxsize=4096)
+def city_name(name: str, language: str) -> str | None:
+    """The name ``language`` gives in CLDR the city that English calls ``name``, as it
+    names a time zone after it ("Moscow": "Moskau" in German, "Moskwa" in Polish, "موسكو" in
+    Arabic), where that differs from ``name`` once folded; None otherwise."""
+    zone = city_zone(name)
+    loc = locale(language) if zone is not None and language else None
+    found = _city(loc, zone) if loc is not None and zone is not None else None
+    return found if found and fold(found) != fold(name) else None
+
+
+@lru_cache(maxsize=1)
 def locale_ids() -> tuple[str, ...]:
     """Every locale Babel has data for."""
     from babel.localedata import locale_identifiers
