@@ -95,6 +95,11 @@ Turnout reached 74%, officials said.
         "won": ("silent", None),
         "turnout": ("agrees", "Turnout reached 74%, officials said."),
     }),
+    "es-progressive-aside": ("es", DECEMBER, """Caracas – Nicolás Maduro, que está buscando un tercer mandato, ganó las elecciones con el 51% de los votos, según el CNE.
+""", phrase_rule("won", "Maduro ganó las elecciones"), {
+        "won": ("agrees", "Caracas – Nicolás Maduro, que está buscando un tercer mandato, ganó las elecciones con el 51% "
+                          "de los votos, según el CNE."),
+    }),
     "pt-progressive": ("pt", DECEMBER, """Brasília – Com 90% das urnas apuradas, Lula está vencendo a eleição presidencial com 50,8% dos votos válidos, segundo o TSE. Jair Bolsonaro tem 49,2%.
 """, phrase_rule("won", "Lula venceu a eleição presidencial"), {
         "won": ("silent", None),

@@ -61,7 +61,7 @@ from ..text.tense import (
     opens_subclause,
     possibility_words,
     present_for_past,
-    progressive_in,
+    progressives,
     reads_present_for_past,
     verb_comes_last,
 )
@@ -440,7 +440,7 @@ def _written_in_the_past(phrasing: str, language: str | None) -> bool:
     keys = fold_words(phrasing)
     return (not any(has_future_form(word, language) for word in phrasing.split())
             and not ends_non_past(phrasing.rstrip("。.") + "。", 0, language)
-            and not progressive_in(keys, 0, len(keys), language))
+            and not progressives(keys, 0, len(keys), language))
 
 
 @lru_cache(maxsize=4096)
@@ -567,10 +567,11 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                             for t in matched)
                      or (past and ends_non_past(ctx.text, ctx.facts.starts[last], ctx.language))
                      or (past and _present_for_past(ctx, phrasing, matched))
-                     or (past and progressive_in(ctx.facts.keys, max(first - FUTURE_BEFORE, said.start), last,
-                                                 ctx.language, function_words(ctx.language) or frozenset()))):
+                     or (past and any(not _embedded(ctx, i, matched) for i in progressives(
+                         ctx.facts.keys, max(first - FUTURE_BEFORE, said.start), last, ctx.language,
+                         function_words(ctx.language) or frozenset())))):
             # "El Congreso aprobará el presupuesto", "Le Parlement adoptera le budget", "Putin is
-            # winning the election"
+            # winning the election" (not "Putin, who is seeking a fifth term, won the election")
             continue
         nouns = [t for t, word in matched.items() if verbal_noun(ctx.facts.keys[t], base)
                  and not verbal_noun(word, base)] if base in VERBAL_NOUNS else []

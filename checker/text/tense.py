@@ -778,17 +778,18 @@ _PROGRESSIVES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 _GERUND_LENGTH = 6  # letters of the shortest gerund read so ("voting"; not "king", "thing")
 
 
-def progressive_in(keys: list[str], low: int, high: int, language: str | None,
-                   function: frozenset[str] = frozenset()) -> bool:
-    """Whether a progressive (:data:`_PROGRESSIVES`) stands among the words
-    ``keys[low:high + 1]``: a form of "be" and a gerund right after it that is no function
-    word ("is winning"; not "is nothing", "was during")."""
+def progressives(keys: list[str], low: int, high: int, language: str | None,
+                 function: frozenset[str] = frozenset()) -> list[int]:
+    """Where a progressive (:data:`_PROGRESSIVES`) stands among the words
+    ``keys[low:high + 1]``: the forms of "be" with a gerund right after them that is no
+    function word ("is winning"; not "is nothing", "was during")."""
     found = _PROGRESSIVES.get(primary_language(language))
     if found is None:
-        return False
+        return []
     auxiliaries, endings = found
-    return any(keys[i] in auxiliaries and len(keys[i + 1]) >= _GERUND_LENGTH and keys[i + 1].endswith(endings)
-               and keys[i + 1] not in function for i in range(max(low, 0), min(high, len(keys) - 1)))
+    return [i for i in range(max(low, 0), min(high, len(keys) - 1))
+            if keys[i] in auxiliaries and len(keys[i + 1]) >= _GERUND_LENGTH and keys[i + 1].endswith(endings)
+            and keys[i + 1] not in function]
 
 
 def ends_non_past(text: str, position: int, language: str | None) -> bool:
