@@ -71,20 +71,9 @@ CASES = {
 """, entity_rule("met", "Putin", "Zelensky", "मुलाकात"), {
         "met": ("contradicts", "उन्होंने बुधवार को यूक्रेन के राष्ट्रपति ज़ेलेंस्की से मुलाकात की।"),
     }),
-    # and a city CLDR names a time zone after, as it names it in the source's language; in a
-    # script without capitals a short name too
-    "pl-city": ("pl", DECEMBER, """Warszawa – Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Wiedniu z szefem dyplomacji Turcji Hakanem Fidanem. W czwartek weźmie udział w posiedzeniu Rady UE w Brukseli.
-""", entity_rule("venue", "Vienna", "Geneva", "spotkał"), {
-        "venue": ("agrees", "Warszawa – Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Wiedniu "
-                            "z szefem dyplomacji Turcji Hakanem Fidanem."),
-    }),
-    "ja-city": ("ja", DECEMBER, """【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。上川氏はその後ジュネーブに向かう。
-""", entity_rule("talks", "Vienna", "Geneva", "会談"), {
-        "talks": ("agrees", "【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。"),
-    }),
-    "zh-exonym": ("zh", DECEMBER, """新华社北京12月17日电 国务院总理李强17日在德国柏林同德国总理朔尔茨举行会谈。双方签署了12项合作文件。李强随后将前往法国。
-""", entity_rule("talks", "Germany", "France", "会谈"), {
-        "talks": ("agrees", "国务院总理李强17日在德国柏林同德国总理朔尔茨举行会谈。"),
+    "ko-object": ("ko", DECEMBER, """서울 – 윤석열 대통령은 화요일 기시다 총리를 만나지 못했다. 대신 윤 대통령은 수요일 바이든 대통령을 만났다.
+""", entity_rule("met", "기시다", "바이든", "만나"), {
+        "met": ("contradicts", "대신 윤 대통령은 수요일 바이든 대통령을 만났다."),
     }),
     # a progressive tells no result
     "en-progressive": ("en", DECEMBER, """Moscow – Early results show Vladimir Putin is winning the presidential election with 87% of the vote, the central election commission said on Monday.
@@ -144,6 +133,21 @@ Turnout reached 74%, officials said.
         + entity_rule("visit", "France", "Germany", "thăm"), {
         "talks": ("agrees", "Hà Nội – Thủ tướng Phạm Minh Chính hôm thứ Ba đã hội đàm tại Đức với Thủ tướng Olaf Scholz."),
         "visit": ("agrees", "Phó Thủ tướng Trần Đức Thắng sẽ thăm Pháp vào tháng Một."),
+    }),
+    # and a city CLDR names a time zone after, as it names it in the source's language; in a
+    # script without capitals a short name too
+    "pl-city": ("pl", DECEMBER, """Warszawa – Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Wiedniu z szefem dyplomacji Turcji Hakanem Fidanem. W czwartek weźmie udział w posiedzeniu Rady UE w Brukseli.
+""", entity_rule("venue", "Vienna", "Geneva", "spotkał"), {
+        "venue": ("agrees", "Warszawa – Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Wiedniu "
+                            "z szefem dyplomacji Turcji Hakanem Fidanem."),
+    }),
+    "ja-city": ("ja", DECEMBER, """【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。上川氏はその後ジュネーブに向かう。
+""", entity_rule("talks", "Vienna", "Geneva", "会談"), {
+        "talks": ("agrees", "【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。"),
+    }),
+    "zh-exonym": ("zh", DECEMBER, """新华社北京12月17日电 国务院总理李强17日在德国柏林同德国总理朔尔茨举行会谈。双方签署了12项合作文件。李强随后将前往法国。
+""", entity_rule("talks", "Germany", "France", "会谈"), {
+        "talks": ("agrees", "国务院总理李强17日在德国柏林同德国总理朔尔茨举行会谈。"),
     }),
 }
 

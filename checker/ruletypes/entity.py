@@ -219,6 +219,9 @@ def _denied_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | 
     facts = ctx.facts
     keys = facts.keys
     t = facts.token_index(mention.end - 1) + 1
+    particles = _OBJECT_PARTICLES.get(primary_language(ctx.language))
+    if particles is not None:
+        return _denied_object(ctx, t, cues, particles)
     between = 0
     while t < len(keys) and _PARTING.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
         if between and (cues.negated(keys[t]) or (t + 1 < len(keys) and cues.at(keys, t + 1)
@@ -230,6 +233,30 @@ def _denied_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | 
             continue
         return False
     return False
+
+
+# Korean writes a name's role as a particle on it or on the title after it: with
+# (과, 와, 하고, folded) and the object (을, 를). Such a name before a negated verb is the one
+# not met: "푸틴 대통령과 만나지 않았다", "젤렌스키와 회담하지 않았다" (a subject's or topic's
+# particle, 은, 는, 이, 가, is none of these).
+_OBJECT_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("gwa", "wa", "hago", "eul", "leul", "reul")}
+
+
+def _denied_object(ctx: Any, t: int, cues: Any, particles: tuple[str, ...]) -> bool:
+    """Whether the name that ends before token ``t`` carries one of ``particles``, or
+    the title right after it does, and a verb negated after it or before it follows, in
+    its clause (:data:`_OBJECT_PARTICLES`)."""
+    facts = ctx.facts
+    keys = facts.keys
+
+    def joined(a: int, b: int) -> bool:
+        return b < len(keys) and _PARTING.isdisjoint(facts.text[facts.ends[a]:facts.starts[b]])
+
+    if not keys[t - 1].endswith(particles):
+        if not (joined(t - 1, t) and keys[t].endswith(particles)):
+            return False
+        t += 1
+    return joined(t - 1, t) and (cues.at(keys, t) or (joined(t, t + 1) and cues.at(keys, t + 1)))
 
 
 ARTICLE_LENGTH = 3  # letters of a name's first word that may be its article ("The", "El", "L'")
