@@ -1,14 +1,13 @@
 """End to end: names and claims of real news that the readers of names and phrases misread:
 Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ"), Ukrainian and Czech names whose
 last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ", "v
-Bílém domě" for "Bílý dům"), the object of a negated verb ("Putin did not meet Zelensky",
-"Özgür Özel ile görüşmedi"), a country or a city named in the source's language ("u
-Njemačkoj", "en Pologne", "في ألمانيا", "tại Đức", "德国" for Germany and Poland, "w Wiedniu",
-"ウィーン" for Vienna), a
-progressive that tells no result ("Putin is winning the election", "Lula está vencendo") and a
-belief denied, with no "that" or with a negative pronoun before it ("Nobody believes the
-election was fair", "Nadie cree que …", "Niemand glaubt, dass …"). Each rule's verdict and the
-sentence its first evidence quotes."""
+Bílém domě" for "Bílý dům"), the object of a negated verb ("Putin did not meet Zelensky", "hat
+Selenskyj nicht getroffen", "Özgür Özel ile görüşmedi"), a country or a city named in the
+source's language ("u Njemačkoj", "en Pologne", "في ألمانيا", "tại Đức", "德国" for Germany and
+Poland, "w Wiedniu", "ウィーン" for Vienna), a progressive that tells no result ("Putin is
+winning the election", "Lula está vencendo") and a belief denied, with no "that" or with a
+negative pronoun before it ("Nobody believes the election was fair", "Nadie cree que …",
+"Niemand glaubt, dass …"). Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -61,6 +60,15 @@ CASES = {
 """, entity_rule("met", "Зеленский", "Эрдоган", "встретился"), {
         "met": ("contradicts", "На следующий день он встретился с Реджепом Тайипом Эрдоганом в Анкаре, сообщили в "
                                "Кремле."),
+    }),
+    # German and Dutch write the negation after the object
+    "de-object": ("de", DECEMBER, """Istanbul – Wladimir Putin hat Wolodymyr Selenskyj am Donnerstag in Istanbul nicht getroffen, sondern nur eine Delegation geschickt. Am Freitag traf er in Ankara den türkischen Präsidenten Recep Tayyip Erdoğan.
+""", entity_rule("met", "Selenskyj", "Erdoğan", "traf", "getroffen"), {
+        "met": ("contradicts", "Am Freitag traf er in Ankara den türkischen Präsidenten Recep Tayyip Erdoğan."),
+    }),
+    "nl-object": ("nl", DECEMBER, """Istanboel – Poetin heeft Zelensky donderdag niet ontmoet. Hij ontmoette de Turkse president Erdogan een dag later in Ankara, meldde het Kremlin.
+""", entity_rule("met", "Zelensky", "Erdogan", "ontmoet", "ontmoette"), {
+        "met": ("contradicts", "Hij ontmoette de Turkse president Erdogan een dag later in Ankara, meldde het Kremlin."),
     }),
     # where the verb comes last, the name before the postposition of a negated verb
     "tr-object": ("tr", DECEMBER, """Ankara – Cumhurbaşkanı Recep Tayyip Erdoğan salı günü CHP Genel Başkanı Özgür Özel ile görüşmedi. Erdoğan, Beştepe'de MHP lideri Devlet Bahçeli ile görüştü.

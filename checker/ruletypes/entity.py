@@ -18,7 +18,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
 from ..text.function_words import function_words
-from ..text.cldr import city_name, city_zone, territory_code, territory_name
+from ..text.cldr import city_name, city_zone, territory_code, territory_name, weekday_names
 from ..text.fuzzy import another_name
 from ..text.negation import instead_words, negation_cues
 from ..text.normalise import fold, fold_words, primary_language, token_columns
@@ -167,6 +167,12 @@ DENIED_REACH = 3  # function words from a negation to the name it denies ("et no
 NAME_WORDS = 2  # capitalised words before the name found, of the same name ("rather than Dmitry Peskov")
 DENIED_WORDS = 2  # words in lower case, a verb and its noun, from a negation to its object ("did not hold talks with")
 _PARTING = frozenset(CLAUSE_MARKS + ".!?()[]")
+# Languages that write the negation of a clause after its object, before the participle or
+# the infinitive or at the clause's end: a name right before it is the one denied ("Putin hat
+# Selenskyj nicht getroffen", "traf Selenskyj nicht", "heeft Zelensky niet ontmoet"; the subject
+# stands before the verb or the object between).
+NEGATION_AFTER_OBJECT = frozenset({"de", "nl", "af", "lb", "fy", "gsw"})
+OBJECT_REACH = 4  # words from such a name to the negation after it ("am Donnerstag in Istanbul")
 _POSSESSIVE = ("'s", "’s")  # an English name's genitive: "did not accept Russia's proposal" is Russia's
 
 
@@ -186,6 +192,8 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
     facts = ctx.facts
     keys = facts.keys
     if verb_comes_last(ctx.language) and _denied_after(ctx, mention, cues, function):
+        return True
+    if primary_language(ctx.language) in NEGATION_AFTER_OBJECT and _negated_after(ctx, mention, cues, function):
         return True
     instead = instead_words(ctx.language)
     t = facts.token_index(mention.start) - 1
@@ -207,6 +215,27 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
         else:
             return False
         t -= 1
+    return False
+
+
+def _negated_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) -> bool:
+    """Whether the negation of a language of :data:`NEGATION_AFTER_OBJECT` follows
+    ``mention`` in its clause, past no more than OBJECT_REACH words: function words, names
+    of weekdays and the word after a function word (a preposition's: "hat Selenskyj am
+    Donnerstag in Istanbul nicht getroffen", "heeft Zelensky donderdag niet ontmoet"; not
+    "nicht nur", nor the subject before the object, "hat Putin Selenskyj nicht getroffen")."""
+    facts = ctx.facts
+    keys = facts.keys
+    days = weekday_names(primary_language(ctx.language))
+    t = facts.token_index(mention.end - 1) + 1
+    for _ in range(OBJECT_REACH + 1):
+        if t >= len(keys) or not _PARTING.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
+            return False
+        if cues.at(keys, t):
+            return "".join(keys[t:t + 2]) not in cues.compounds
+        if function is None or not (keys[t] in days or keys[t] in function or keys[t - 1] in function):
+            return False
+        t += 1
     return False
 
 
