@@ -2,7 +2,8 @@
 Arabic with its vowels marked ("لم يُقرّ البرلمانُ", "وأقـرّ"), Ukrainian and Czech names whose
 last vowel changes with the case ("у Білому домі" for "Білий дім", "у Києві" for "Київ", "v
 Bílém domě" for "Bílý dům"), the object of a negated verb ("Putin did not meet Zelensky", "hat
-Selenskyj nicht getroffen", "Özgür Özel ile görüşmedi"), a country or a city named in the
+Selenskyj nicht getroffen", "Özgür Özel ile görüşmedi") and the subject of the rule's own verb
+negated ("Erdogan did not attend the summit"), a country or a city named in the
 source's language ("u Njemačkoj", "en Pologne", "في ألمانيا", "tại Đức", "德国" for Germany and
 Poland, "w Wiedniu", "ウィーン" for Vienna), a progressive that tells no result ("Putin is
 winning the election", "Lula está vencendo") and a belief denied, with no "that" or with a
@@ -60,6 +61,19 @@ CASES = {
 """, entity_rule("met", "Зеленский", "Эрдоган", "встретился"), {
         "met": ("contradicts", "На следующий день он встретился с Реджепом Тайипом Эрдоганом в Анкаре, сообщили в "
                                "Кремле."),
+    }),
+    # the subject of the rule's own verb negated did not do it
+    "en-subject": ("en", DECEMBER, """Astana – Turkish President Recep Tayyip Erdogan did not attend the summit in Astana on Thursday. Vladimir Putin attended the summit along with Xi Jinping, the Kremlin said.
+""", entity_rule("attended", "Putin", "Erdogan", "attend", "attended"), {
+        "attended": ("agrees", "Vladimir Putin attended the summit along with Xi Jinping, the Kremlin said."),
+    }),
+    "fr-subject": ("fr", DECEMBER, """Astana – Le président turc Recep Tayyip Erdogan n'a pas assisté au sommet d'Astana jeudi. Vladimir Poutine a assisté au sommet aux côtés de Xi Jinping.
+""", entity_rule("attended", "Poutine", "Erdogan", "assisté"), {
+        "attended": ("agrees", "Vladimir Poutine a assisté au sommet aux côtés de Xi Jinping."),
+    }),
+    "ru-subject": ("ru", DECEMBER, """Астана – Президент Турции Реджеп Тайип Эрдоган не участвовал в саммите в Астане в четверг. Владимир Путин участвовал в саммите вместе с Си Цзиньпином.
+""", entity_rule("attended", "Путин", "Эрдоган", "участвовал"), {
+        "attended": ("agrees", "Владимир Путин участвовал в саммите вместе с Си Цзиньпином."),
     }),
     # German and Dutch write the negation after the object
     "de-object": ("de", DECEMBER, """Istanbul – Wladimir Putin hat Wolodymyr Selenskyj am Donnerstag in Istanbul nicht getroffen, sondern nur eine Delegation geschickt. Am Freitag traf er in Ankara den türkischen Präsidenten Recep Tayyip Erdoğan.

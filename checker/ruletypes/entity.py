@@ -90,8 +90,12 @@ class EntityRuleType(RuleType):
         if exonyms:
             found = sorted([*found, *ctx.find_others(tuple(exonyms))], key=lambda m: (m.start, -m.score))
         names = {**exonyms, **given}
+        anchors = [(ctx.facts.token_index(a.start), ctx.facts.token_index(a.end - 1)) for a in ctx.anchors()] \
+            if rule.about and function is not None else []
         for mention in found:
             if _another_name(ctx, mention) or _denied(ctx, mention, cues, function):
+                continue
+            if anchors and _subject_denied(ctx, mention, cues, function, anchors):
                 continue
             if mention.phrase in exonyms and not _named_alone(ctx, mention):
                 continue
@@ -215,6 +219,37 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
         else:
             return False
         t -= 1
+    return False
+
+
+SUBJECT_REACH = 2  # function words from a name to the negation of its verb ("did not", "has not")
+
+
+def _subject_denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str],
+                    anchors: list[tuple[int, int]]) -> bool:
+    """Whether ``mention`` is the subject of the rule's own anchor negated: the name, up
+    to SUBJECT_REACH function words, a negation, and past one function word at most (an
+    auxiliary: "n'a pas assisté") the anchor, in one clause: "Erdogan did not attend the summit",
+    "Erdoğan no asistió a la cumbre", "Erdoğan n'a pas assisté au sommet", "Эрдоган не
+    участвовал в саммите" name no one who attended (not "Erdogan did not say whether he
+    attended", whose verb is another)."""
+    facts = ctx.facts
+    keys = facts.keys
+    t = facts.token_index(mention.end - 1) + 1
+    denied = False
+    before = after = 0  # function words before the negation and after it
+    while t < len(keys) and _PARTING.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
+        if denied and any(first <= t <= last for first, last in anchors):
+            return True
+        if cues.at(keys, t):
+            denied = True
+        elif keys[t] not in function or (after if denied else before) >= (1 if denied else SUBJECT_REACH):
+            return False
+        elif denied:
+            after += 1
+        else:
+            before += 1
+        t += 1
     return False
 
 
