@@ -133,6 +133,10 @@ Turnout reached 74%, officials said.
 """, phrase_rule("fair", "Die Wahl war fair"), {
         "fair": ("silent", None),
     }),
+    "id-belief": ("id", DECEMBER, """Tbilisi – Tidak ada yang percaya pemilu itu adil, kata pemimpin oposisi Nika Gvaramia pada Minggu. Komisi pemilihan umum menyatakan partai Impian Georgia meraih 54 persen suara.
+""", phrase_rule("fair", "Pemilu itu adil"), {
+        "fair": ("silent", None),
+    }),
     # a country named in English is found under its name in the source's language, as CLDR writes it
     "hr-exonym": ("hr", DECEMBER, """Zagreb – Premijer Andrej Plenković u utorak je u Njemačkoj razgovarao s kancelarom Olafom Scholzom o migracijama, a u srijedu putuje u Bruxelles.
 """, entity_rule("visit", "Germany", "France", "razgovarao"), {

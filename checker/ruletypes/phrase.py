@@ -672,7 +672,7 @@ def _reported(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> t
 
 
 _WHETHER_OR_NOT = ("ip", "up")  # the Turkish converb before the same verb negated, folded
-NEGATED_VERB_REACH = 2  # words from a negation to the verb it denies ("did not", "does not really")
+NEGATED_VERB_REACH = 3  # words from a negation to the verb it denies ("did not", "tidak ada yang", there is no one who)
 
 
 def _after_negated_verb(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> bool:
@@ -680,8 +680,7 @@ def _after_negated_verb(ctx: Any, first: int, last: int, cues: Cues, sentence: r
     right after a verb that a negation denies, no more than NEGATED_VERB_REACH words before
     it, in one clause, with function words between the verb and the match (where the
     negation reaches no further, :func:`_negation_cue`): "Nobody believes the election was
-    fair", "The ministry does not think the army withdrew" report no belief that it was;
-    unless a "but" after the match says it was so ("Nobody expected the House to pass the
+    fair", "Tidak ada yang percaya pemilu itu adil" report no belief that it was; unless a "but" after the match says it was so ("Nobody expected the House to pass the
     measure, but it did")."""
     function = function_words(ctx.language)
     if function is None:
