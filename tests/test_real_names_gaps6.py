@@ -123,6 +123,12 @@ Turnout reached 74%, officials said.
         "gd": ("agrees", "The central election commission said turnout was 59% and that Georgian Dream won 54% of the "
                          "vote."),
     }),
+    "en-think": ("en", DECEMBER, """Tbilisi – The opposition does not think the election was fair, its leader Nika Gvaramia told reporters on Sunday. Observers from the OSCE said the vote was marred by pressure on voters.
+""", phrase_rule("fair", "The election was fair")
+        + phrase_rule("osce", "Observers said the vote was marred by pressure"), {
+        "fair": ("silent", None),
+        "osce": ("agrees", "Observers from the OSCE said the vote was marred by pressure on voters."),
+    }),
     "es-belief": ("es", DECEMBER, """Caracas – Nadie cree que las elecciones fueron limpias, dijo el domingo la líder opositora María Corina Machado. El CNE proclamó a Nicolás Maduro con el 51% de los votos.
 """, phrase_rule("fair", "Las elecciones fueron limpias")
         + phrase_rule("cne", "El CNE proclamó a Nicolás Maduro"), {

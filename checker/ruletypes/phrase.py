@@ -587,7 +587,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
         cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
                                                               ctx.facts.tokens_in(sentence))
-        if cue is None and _after_negated_verb(ctx, first, last, cues, ctx.facts.tokens_in(sentence)):
+        if (cue is None or cue < first) and _after_negated_verb(ctx, first, last, cues, ctx.facts.tokens_in(sentence),
+                                                                 determined_only=cue is not None):
             continue  # "Nobody believes the election was fair": a belief denied, the claim neither
         if deed and cue is None and _possible(ctx, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
                                               last):
@@ -675,21 +676,32 @@ _WHETHER_OR_NOT = ("ip", "up")  # the Turkish converb before the same verb negat
 NEGATED_VERB_REACH = 3  # words from a negation to the verb it denies ("did not", "tidak ada yang", there is no one who)
 
 
-def _after_negated_verb(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> bool:
+def _after_negated_verb(ctx: Any, first: int, last: int, cues: Cues, sentence: range,
+                        determined_only: bool = False) -> bool:
     """Whether the match from token ``first`` to ``last`` is a clause without its "that"
     right after a verb that a negation denies, no more than NEGATED_VERB_REACH words before
     it, in one clause, with function words between the verb and the match (where the
-    negation reaches no further, :func:`_negation_cue`): "Nobody believes the election was
-    fair", "Tidak ada yang percaya pemilu itu adil" report no belief that it was; unless a "but" after the match says it was so ("Nobody expected the House to pass the
-    measure, but it did")."""
+    negation reaches no further, :func:`_negation_cue`), or where the match opens with a
+    determiner, the word right before it, whatever the lists of function words hold ("think",
+    "say"): "Nobody believes the election was fair", "The opposition does not think the
+    election was fair", "Tidak ada yang percaya pemilu itu adil" report no belief that it
+    was; unless a "but" after the match says it was so ("Nobody expected the House to pass
+    the measure, but it did"). With ``determined_only``, only the latter."""
     function = function_words(ctx.language)
     if function is None:
         return False
     facts, keys = ctx.facts, ctx.facts.keys
+    determined = first - 1 > sentence.start and keys[first - 1] in determiners(ctx.language)
+    if determined_only and not determined:
+        return False
     verb = first - 1
-    while verb >= sentence.start and keys[verb] in function and verb > first - 1 - SHORT_WORDS_BEHIND:
+    if determined:
         verb -= 1
-    if (verb < sentence.start or keys[verb] in function or keys[verb] in cues or not facts.text[facts.starts[verb]].islower()
+    else:
+        while verb >= sentence.start and keys[verb] in function and verb > first - 1 - SHORT_WORDS_BEHIND:
+            verb -= 1
+    if (verb < sentence.start or (keys[verb] in function and not determined) or cues.at(keys, verb)
+            or keys[verb] in cues or not facts.text[facts.starts[verb]].islower()
             or any(_parted(ctx, t, t + 1) or keys[t + 1] in cues.that for t in range(verb, first))):
         return False  # after a "that", :func:`_reported` reads the verb ("did not confirm that", "did not deny that")
     for t in range(verb - 1, max(verb - 1 - NEGATED_VERB_REACH, sentence.start - 1), -1):
