@@ -303,10 +303,10 @@ def _spelled_numbers(language: str) -> dict[float, list[str]]:
             return {}
         if regex.fullmatch(r"[\p{L}\p{M}]+", word):
             out[float(value)] = [word]
-    for value, forms in _OTHER_FORMS.get(language, {}).items():
-        out.setdefault(float(value), []).extend(forms.split())
-    for value, forms in _agreeing(language, out).items():
-        out.setdefault(value, []).extend(forms)
+    for value, other in _OTHER_FORMS.get(language, {}).items():
+        out.setdefault(float(value), []).extend(other.split())
+    for number, forms in _agreeing(language, out).items():
+        out.setdefault(number, []).extend(forms)
     return out
 
 
@@ -326,8 +326,8 @@ def class_prefixes(language: str) -> dict[str, str]:
     """The keys of the numbers that agree with a noun class but that of people, each with
     the prefix the noun before it begins with where it counts one: Swahili "matatu" is three
     only after a noun of its class ("magari matatu"), and else a minibus ("ajali ya matatu")."""
-    values, prefixes = _NOUN_CLASS_PREFIXES.get(language, ((), ()))
-    return {key(form): prefix for value, forms in _agreeing(language, _spelled_numbers(language)).items()
+    _, prefixes = _NOUN_CLASS_PREFIXES.get(language, ((), ()))
+    return {key(form): prefix for forms in _agreeing(language, _spelled_numbers(language)).values()
             for form in forms for prefix in prefixes[1:] if form.startswith(prefix)}
 
 

@@ -752,9 +752,10 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                                     value=replace(found[-1].value, unit=m.value.unit))
             continue
         if profile.dot_groups and _dot_of_a_rate(m):
-            m = _by_the_plural(m, profile.language)  # "92.345 рубля", "2.345 рублей"
-            if m is None:
+            read = _by_the_plural(m, profile.language)  # "92.345 рубля", "2.345 рублей"
+            if read is None:
                 continue
+            m = read
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
                 and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):

@@ -21,7 +21,7 @@ from ..text.cldr import and_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.normalise import primary_language
-from ..text.sentences import CLAUSE_MARKS, Span
+from ..text.sentences import CLAUSE_BREAKS, CLAUSE_MARKS, Span
 from .article import ArticleFacts
 
 # A clause mark; a comma between digits is a decimal one
@@ -101,7 +101,7 @@ class RuleContext:
         found = [Anchor(span.start, span.end, hit.score, phrase)
                  for phrase, hits in index.find(index.token_scores(facts.keys, self.language)).items()
                  for hit in hits if hit.score >= cutoff and (span := facts.hit_span(hit))
-                 and _NAME_BREAKS.isdisjoint(facts.text[facts.ends[hit.first]:facts.starts[hit.last]])]
+                 and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[hit.first]:facts.starts[hit.last]])]
         found.sort(key=lambda a: (a.start, -a.score))
         return found
 
@@ -165,12 +165,11 @@ class RuleContext:
         14": 14 is "against"'s)."""
         if self._between(item, anchor, items):
             return True
+        if self.clause_breaks(item, anchor) == 0:
+            return False
         before = item.end <= anchor.start
-        for value in items:
-            beyond = anchor.end <= value.start if before else value.end <= anchor.start
-            if beyond and self.clause_breaks(value, anchor) == 0 and self.clause_breaks(item, anchor) > 0:
-                return True
-        return False
+        return any((anchor.end <= value.start if before else value.end <= anchor.start)
+                   and self.clause_breaks(value, anchor) == 0 for value in items)
 
     def _nearer_to_another(self, item: Located, anchor: Anchor, others: list[tuple[Anchor, Span]]) -> bool:
         """Whether ``item`` stands strictly nearer to an anchor written as another one
@@ -274,7 +273,6 @@ class RuleContext:
 
 
 _INDEX_FLOOR = 85.0  # the lowest score an index keeps, as the run's keeps them
-_NAME_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]")
 
 
 @lru_cache(maxsize=256)

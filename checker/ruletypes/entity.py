@@ -17,12 +17,18 @@ from typing import Any
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
+from ..text.cldr import (
+    city_name,
+    city_zone,
+    territory_code,
+    territory_name,
+    weekday_names,
+)
 from ..text.function_words import function_words
-from ..text.cldr import city_name, city_zone, territory_code, territory_name, weekday_names
 from ..text.fuzzy import another_name
 from ..text.negation import instead_words, negation_cues
 from ..text.normalise import fold, fold_words, primary_language, token_columns
-from ..text.sentences import CLAUSE_MARKS
+from ..text.sentences import CLAUSE_BREAKS
 from ..text.tense import verb_comes_last
 from .base import RuleType, as_str, as_str_list, option
 
@@ -95,7 +101,7 @@ class EntityRuleType(RuleType):
         for mention in found:
             if _another_name(ctx, mention) or _denied(ctx, mention, cues, function):
                 continue
-            if anchors and _subject_denied(ctx, mention, cues, function, anchors):
+            if anchors and function is not None and _subject_denied(ctx, mention, cues, function, anchors):
                 continue
             if mention.phrase in exonyms and not _named_alone(ctx, mention):
                 continue
@@ -170,7 +176,6 @@ def _another_name(ctx: Any, mention: Any) -> bool:
 DENIED_REACH = 3  # function words from a negation to the name it denies ("et non à Vienne")
 NAME_WORDS = 2  # capitalised words before the name found, of the same name ("rather than Dmitry Peskov")
 DENIED_WORDS = 2  # words in lower case, a verb and its noun, from a negation to its object ("did not hold talks with")
-_PARTING = frozenset(CLAUSE_MARKS + ".!?()[]")
 # Languages that write the negation of a clause after its object, before the participle or
 # the infinitive or at the clause's end: a name right before it is the one denied ("Putin hat
 # Selenskyj nicht getroffen", "traf Selenskyj nicht", "heeft Zelensky niet ontmoet"; the subject
@@ -203,7 +208,7 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
     t = facts.token_index(mention.start) - 1
     short = named = lower = 0
     possessive = facts.text.startswith(_POSSESSIVE, mention.end)
-    while t >= 0 and _PARTING.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]):
+    while t >= 0 and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]):
         if cues.at(keys, t) or (instead and any(run[-1] == keys[t] and tuple(keys[t + 1 - len(run):t + 1]) == run
                                                 for run in instead)):
             return not lower or not possessive
@@ -238,7 +243,7 @@ def _subject_denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str],
     t = facts.token_index(mention.end - 1) + 1
     denied = False
     before = after = 0  # function words before the negation and after it
-    while t < len(keys) and _PARTING.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
+    while t < len(keys) and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
         if denied and any(first <= t <= last for first, last in anchors):
             return True
         if cues.at(keys, t):
@@ -264,7 +269,7 @@ def _negated_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] |
     days = weekday_names(primary_language(ctx.language))
     t = facts.token_index(mention.end - 1) + 1
     for _ in range(OBJECT_REACH + 1):
-        if t >= len(keys) or not _PARTING.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
+        if t >= len(keys) or not CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
             return False
         if cues.at(keys, t):
             return "".join(keys[t:t + 2]) not in cues.compounds
@@ -287,9 +292,9 @@ def _denied_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | 
     if particles is not None:
         return _denied_object(ctx, t, cues, particles)
     between = 0
-    while t < len(keys) and _PARTING.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
+    while t < len(keys) and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
         if between and (cues.negated(keys[t]) or (t + 1 < len(keys) and cues.at(keys, t + 1)
-                                                  and _PARTING.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]))):
+                                                  and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]))):
             return True
         if between < DENIED_REACH and (len(keys[t]) <= 3 or (function is not None and keys[t] in function)):
             between += 1
@@ -314,7 +319,7 @@ def _denied_object(ctx: Any, t: int, cues: Any, particles: tuple[str, ...]) -> b
     keys = facts.keys
 
     def joined(a: int, b: int) -> bool:
-        return b < len(keys) and _PARTING.isdisjoint(facts.text[facts.ends[a]:facts.starts[b]])
+        return b < len(keys) and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[a]:facts.starts[b]])
 
     if not keys[t - 1].endswith(particles):
         if not (joined(t - 1, t) and keys[t].endswith(particles)):

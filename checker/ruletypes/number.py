@@ -313,7 +313,12 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     sentence states one. A value something is compared with is passed over beside another
     ("5,5 % du PIB en 2023, contre 4,8 % en 2022"). Each of ``read`` begins with a mention and its anchor (and may go
     on with the value read and where its statement starts and ends)."""
-    from ..facts.numbers import change_role, changes_before, is_change_verb, verb_between
+    from ..facts.numbers import (
+        change_role,
+        changes_before,
+        is_change_verb,
+        verb_between,
+    )
 
     by_sentence: dict[Any, list[_Read]] = {}
     role_of: dict[int, str | None] = {}

@@ -50,7 +50,7 @@ from ..text.negation import (
     truth_words,
 )
 from ..text.normalise import fold_words, primary_language, token_columns
-from ..text.sentences import CLAUSE_MARKS
+from ..text.sentences import CLAUSE_BREAKS
 from ..text.tense import (
     clause_openers,
     ends_non_past,
@@ -76,7 +76,6 @@ SUBJECT_CLAUSE_REACH = 3  # more tokens back to a verb of denying's "that" where
 AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 LISTED_CONTENT = 3  # letters of a listed function word that may be a content word ("new", "low"; not "of", "in")
-_CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + "()[].!?")
 # Thai, Lao, Khmer and Burmese are read a letter at a time, and a letter missing is
 # another word: every letter of a phrasing must be there, in order, with no more than
 # LETTER_GAP letters between two of them (a negation, "ยังไม่ได้", "ຍັງບໍ່ທັນໄດ້", "មិនទាន់បាន", stands
@@ -945,7 +944,7 @@ def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: 
 def _parted(ctx: Any, before: int, after: int) -> bool:
     """Whether a clause mark, bracket or sentence end stands between tokens ``before``
     and ``after``."""
-    return any(ch in _CLAUSE_BREAKS for ch in ctx.text[ctx.facts.ends[before]:ctx.facts.starts[after]])
+    return any(ch in CLAUSE_BREAKS for ch in ctx.text[ctx.facts.ends[before]:ctx.facts.starts[after]])
 
 
 def _clause_end(ctx: Any, first: int, stop: int) -> int:
@@ -1131,7 +1130,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                 if verb is not None:
                     # "did not deny that …", "nije demantirao da …": the clause is not denied
                     return None if _negated_verb(ctx, verb, cues, sentence) else verb
-            if any(ch in _CLAUSE_BREAKS for ch in gap):
+            if any(ch in CLAUSE_BREAKS for ch in gap):
                 break
             i = following
             if plain and cues.at(keys, i):

@@ -44,6 +44,8 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 # Persian and Urdu (، ؛), Chinese and Japanese (，；：、) write them: the one list of them
 # (values and anchors in different clauses, the reach of a negation, of a future cue).
 CLAUSE_MARKS = ",;:،؛，；：、"
+# What parts two words into clauses or sentences: a clause mark, a stop, a bracket.
+CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]")
 _FULL_WIDTH_STOP = re.compile("[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
 # Khmer ends a sentence with ។ (or ៕), with or without a space before the next one; the
