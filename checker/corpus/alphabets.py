@@ -10,8 +10,10 @@ Norwegian. Most of these languages write letters their neighbour never does (Pas
 
 A language's alphabet is read from CLDR through Babel: the letters of the names it gives
 the world's languages, territories and scripts, its months and weekdays, in that language
-(Pashto's names of the territories are written in Pashto). A letter counts when at least
-:data:`IN_WORDS` of those words hold it, so that a foreign name spelt as at home ("Åland")
+(Pashto's names of the territories are written in Pashto), and of its function words
+(stopwords-iso's list, where it has one: names seldom write the letters of a language's
+commonest words, Italian "è", "più", "perché", French "où", "même"). A letter counts when
+at least :data:`IN_WORDS` of those words hold it, so that a foreign name spelt as at home ("Åland")
 lends no letter. A text whose detected language does not write a good share of the
 letters of its words in lower case (:data:`ODD_SHARE`, in :data:`ODD_WORDS` words or
 more; names, capitalised, are spelt as at home) is given the language without a model whose alphabet leaves out the
@@ -51,18 +53,26 @@ _LETTER = regex.compile(r"[\p{L}\p{M}]")
 def alphabet(language: str) -> frozenset[str]:
     """The letters (case-folded, NFC) ``language`` writes, from its CLDR names, in every
     script CLDR writes it in (Serbian in Cyrillic and in Latin, Uzbek in Latin, Cyrillic
-    and Arabic); empty when Babel has no data for it."""
+    and Arabic), and from its function words; empty when Babel has no data for it."""
     if language not in locale_ids():
         return frozenset()
     scripts = [ident for ident in locale_ids()
                if (parts := ident.split("_"))[0] == language and len(parts) == 2 and len(parts[1]) == 4]
-    words = {word for ident in (language, *scripts) for name in own_names(ident)
+    names = [name for ident in (language, *scripts) for name in own_names(ident)]
+    words = {word for name in (*names, *_function_words(language))
              for word in _WORD.findall(unicodedata.normalize("NFC", name).casefold())}
     counts: dict[str, int] = {}
     for word in words:
         for letter in set(word):
             counts[letter] = counts.get(letter, 0) + 1
     return frozenset(letter for letter, count in counts.items() if count >= IN_WORDS)
+
+
+def _function_words(language: str) -> list[str]:
+    """stopwords-iso's words of ``language`` as written (not folded), none without a list."""
+    import stopwordsiso  # its lists load on import: only when asked
+
+    return sorted(stopwordsiso.stopwords(language)) if stopwordsiso.has_lang(language) else []
 
 
 @lru_cache(maxsize=16)
