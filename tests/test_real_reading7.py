@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from real_news import date_rule, number_rule, phrase_rule, read_case, stated
 
 from checker.corpus.language import LanguageDetector
 from checker.facts.dates import find_dates
@@ -25,3 +26,196 @@ def test_a_word_of_a_weekdays_stem_is_no_weekday(language: str, text: str, days:
     ("ve středu", "ve středě") are still the day."""
     found = find_dates(text, language, dt.date(2026, 11, 11))
     assert [m.value.day for m in found if m.value.weekday] == days
+
+
+QUAKE_RULES = (date_rule("quake", "2026-11-10", "earthquake", "землетрясение", "地震", "terremoto", "scossa", "deprem")
+               + number_rule("dead", "12", "killed", "killing", "унесло жизни", "погибли", "死亡", "morti",
+                             "vittime", "hayatını kaybetti"))
+
+EARLIER_EVENT = {
+    "en": ("en", """Earthquake kills 12 in central Italy
+
+A magnitude 6.1 earthquake struck central Italy early on Tuesday, killing 12 people, officials said. In August 2016, an earthquake near Amatrice killed 299 people.
+"""),
+    "ru": ("ru", """Землетрясение в Италии унесло жизни 12 человек
+
+Во вторник ночью в центральной части Италии произошло землетрясение магнитудой 6,1, погибли 12 человек. В 2016 году землетрясение в Аматриче унесло жизни 299 человек.
+"""),
+    "ja": ("ja", """イタリア中部で地震、12人死亡
+
+イタリア中部で10日未明、マグニチュード6.1の地震があり、12人が死亡した。2016年8月にはアマトリーチェ付近の地震で299人が死亡している。
+"""),
+    "it": ("it", """Terremoto nel Centro Italia, 12 morti
+
+Una scossa di magnitudo 6,1 ha colpito il Centro Italia martedì notte, causando 12 morti. Nel 2016 il terremoto di Amatrice causò 299 vittime.
+"""),
+    "tr": ("tr", """İtalya'da deprem: 12 kişi hayatını kaybetti
+
+İtalya'nın orta kesiminde salı sabaha karşı 6,1 büyüklüğünde deprem meydana geldi, 12 kişi hayatını kaybetti. 2016 yılında Amatrice'deki depremde 299 kişi hayatını kaybetmişti.
+"""),
+}
+
+
+@pytest.mark.parametrize("case", list(EARLIER_EVENT))
+def test_a_sentence_dated_years_before_tells_of_an_earlier_event(case: str) -> None:
+    """A report of Tuesday's earthquake recalls the one of 2016, with its date and its
+    dead: both rules were unclear, the earlier event's date and figure being read as
+    this one's. A date with its year ("August 2016", "2016年8月") or a year alone, written
+    as a year is ("В 2016 году", "2016 yılında", "Nel 2016 il"), dates the sentence; the
+    event of the rule is dated within the year, where the source names it too."""
+    language, text = EARLIER_EVENT[case]
+    report = read_case(case, language, "2026-11-11", text, QUAKE_RULES)
+    verdicts = {rule: verdict for rule, (verdict, _) in stated(report, ["quake", "dead"]).items()}
+    assert verdicts == {"quake": "agrees", "dead": "agrees"}
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # alone, the earlier event is the one the source tells of
+    ("In August 2016, an earthquake near Amatrice killed 299 people.", "contradicts"),
+    # so too beside sentences that date nothing: an article that looks back
+    ("In August 2016, an earthquake near Amatrice killed 299 people. The earthquake killed people in three regions.",
+     "contradicts"),
+    # a sentence that also dates something within the year tells of it, whatever year it names
+    ("The earthquake killed 12 people on Tuesday. On Tuesday, the deadliest day since 2016, the earthquake killed "
+     "15 people.", "unclear"),
+    # a count of four figures is no year
+    ("The earthquake killed 12 people. Another 1995 people were hurt when the earthquake struck.", "agrees"),
+], ids=["alone", "looking-back", "since", "count"])
+def test_what_a_year_does_not_make_an_earlier_event(text: str, verdict: str) -> None:
+    report = read_case("quake", "en", "2026-11-11", "Head\n\n" + text + "\n",
+                       number_rule("dead", "12", "killed"))
+    assert stated(report, ["dead"])["dead"][0] == verdict
+
+
+@pytest.mark.parametrize("language, text", [
+    ("cs", "Epicentrum leželo nedaleko městečka Norcia v hloubce deseti kilometrů."),
+    ("cs", "Epicentrum otřesu leželo u největšího města Norcia."),
+    ("sk", "Epicentrum sa nachádzalo nedaleko mesta Norcia."),
+], ids=["cs-near", "cs-largest", "sk-near"])
+def test_a_word_with_the_negating_prefix_that_is_no_verb_denies_no_name(language: str, text: str) -> None:
+    """Czech and Slovak deny a verb with "ne-" written on it ("nesetkal se se Zelenským"),
+    but "nedaleko" (near) and "největší" (the largest) are no verbs: the epicentre "near
+    the town of Norcia" was read as not Norcia, and the source was silent."""
+    report = read_case("quake", language, "2026-11-11", "Head\n\n" + text + "\n",
+                       "- {id: epicentre, check: entity, expect: Norcia, about: [epicentrum]}\n")
+    assert stated(report, ["epicentre"])["epicentre"] == ("agrees", text)
+
+
+@pytest.mark.parametrize("language, phrasing, text", [
+    ("he", "הממשלה הכריזה על מצב חירום", "ממשלת איטליה הכריזה על מצב חירום במחוזות אומבריה ומרקה."),
+    ("he", "חברים בכנסת הצביעו בעד החוק", "חברי הכנסת הצביעו בעד החוק ביום שלישי."),
+    ("ar", "أعلنت الحكومة حالة الطوارئ", "أعلنت حكومة إيطاليا حالة الطوارئ في منطقتي أومبريا وماركي."),
+], ids=["he-government", "he-members", "ar-government"])
+def test_a_noun_in_the_construct_state_is_the_phrasings_noun(language: str, phrasing: str, text: str) -> None:
+    """A Hebrew or Arabic noun that belongs to the next one drops its article and writes
+    Hebrew -ה as -ת, -ים as -י: "ממשלת איטליה" (Italy's government) states "הממשלה" (the
+    government) of a phrasing; the source was silent."""
+    report = read_case("quake", language, "2026-11-11", "Head\n\n" + text + "\n", phrase_rule("emergency", phrasing))
+    assert stated(report, ["emergency"])["emergency"] == ("agrees", text)
+
+
+@pytest.mark.parametrize("language, text, sentences", [
+    ("es", "La ruta del maratón abarca 690 km. La edición anterior, en 2018, atrajo menos atención.", 2),
+    ("ro", "Biletele s-au vândut în câteva ore. Gazda conferinței a fost orașul Skovorodino.", 2),
+    ("es", "El presidente Juan M. Santos llegó a Bogotá.", 1),
+    ("de", "Der Zug hatte 3 Std. Verspätung.", 1),
+    # a full stop after a word, before a count: the segmenter of some languages does not cut there
+    ("fi", "Silta surmasi seitsemän ihmistä, kertoi poliisi. 300 metriä pitkä silta rakennettiin vuonna 1976.", 2),
+    ("de", "Das teilte die Polizei mit. 300 Menschen mussten ihre Wohnungen verlassen.", 2),
+    ("da", "Det oplyser politiet. 300 personer blev evakueret.", 2),
+    ("de", "Das Treffen findet am 13. November statt, ca. 300 Gäste kommen.", 1),
+    ("de", "Die Strecke ist ca. 300 km lang.", 1),
+    ("en", "Since Sept. 13 prices for heating oil have climbed 8 percent.", 1),
+], ids=["es-km", "ro-hours", "es-initial", "de-noun", "fi-count", "de-count", "da-count", "de-ordinal",
+        "de-about", "en-month"])
+def test_a_unit_before_a_full_stop_and_a_capital_ends_a_sentence(language: str, text: str, sentences: int) -> None:
+    """The segmenter takes "km" and Romanian "ore" (hours) for abbreviations and kept two
+    sentences as one: "La edición anterior, en 2018" then dated the marathon's distance in
+    2018, and the host city of a conference was read with another sentence's date."""
+    from checker.text.sentences import Span, sentences_in
+
+    assert len(sentences_in(text, Span(0, len(text)), language)) == sentences
+
+
+@pytest.mark.parametrize("text, day", [
+    ("据乌克兰媒体报道，基辅一家法院19日以贪污罪判处乌克兰前国防部副部长梅尔尼克12年有期徒刑。", 19),
+    ("波兰央行4日以微弱多数决定维持利率不变。", 4),
+], ids=["by-reason", "by-majority"])
+def test_a_chinese_day_before_the_yi_of_by_is_a_date(text: str, day: int) -> None:
+    """以 after a day begins "since" and "after" (以来, 以后: no day of the event), and is
+    also "by", "for" (以贪污罪, for embezzlement): the court's sentence on the 19th was
+    silent."""
+    found = find_dates(text, "zh", dt.date(2026, 11, 20))
+    assert [m.value.day for m in found] == [day]
+
+
+def test_a_chinese_day_since_which_is_still_no_date() -> None:
+    assert find_dates("自13日以来，已有500人撤离。", "zh", dt.date(2026, 11, 20)) == []
+
+
+def test_an_arabic_verb_of_change_with_and_written_on_it_marks_the_value_it_started_from() -> None:
+    """"وتراجع التضخم إلى 4.9 في المئة ... من 5.1 في المئة": and inflation fell to 4.9 per
+    cent from 5.1; with "and" written on the verb, both figures were read as inflation's."""
+    text = ("Head\n\nوتراجع التضخم إلى 4.9 في المئة على أساس سنوي في أكتوبر تشرين الأول من 5.1 في المئة في "
+            "سبتمبر أيلول.\n")
+    report = read_case("rate", "ar", "2026-11-05", text, number_rule("inflation", "4.9", "التضخم", unit="percent"))
+    assert stated(report, ["inflation"])["inflation"][0] == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("lt", "Šeštadienį Vienoje sugriuvus tiltui per Dunojų žuvo septyni žmonės, pranešė policija."),
+    ("lv", "Sestdien Vīnē sabrukušā tilta dēļ gāja bojā septiņi cilvēki, paziņoja policija."),
+], ids=["lt-dative", "lv-genitive"])
+def test_a_baltic_noun_of_a_short_stem_is_read_in_its_cases(language: str, text: str) -> None:
+    """"tiltas" (bridge) has a stem of four letters, "tiltui", "tilto", "tilta" its cases: the
+    Lithuanian report of a bridge that fell on Saturday was silent."""
+    report = read_case("bridge", language, "2026-11-15", "Head\n\n" + text + "\n",
+                       date_rule("collapse", "2026-11-14", "tiltas", "tilts"))
+    assert stated(report, ["collapse"])["collapse"] == ("agrees", text)
+
+
+def test_a_korean_verb_that_joins_the_next_clause_ends_its_own() -> None:
+    """"12명이 숨지고 약 150명이 다쳤다": about 150 stands right after "숨지고" (died, and),
+    and was read as the dead too, beside 12; the ending -고 parts two clauses as "and" does."""
+    text = ("Head\n\n이탈리아 중부에서 10일 새벽 규모 6.1의 지진이 발생해 12명이 숨지고 약 150명이 다쳤다고 현지 당국이 "
+            "밝혔다.\n")
+    report = read_case("quake", "ko", "2026-11-11", text,
+                       number_rule("dead", "12", "숨지고") + number_rule("injured", "~150", "다쳤다"))
+    verdicts = stated(report, ["dead", "injured"])
+    assert {rule: verdict for rule, (verdict, _) in verdicts.items()} == {"dead": "agrees", "injured": "agrees"}
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Cagayan", "พายุไต้ฝุ่นบัวลอยขึ้นฝั่งที่จังหวัดคากายันทางตอนเหนือของฟิลิปปินส์เมื่อวันอาทิตย์"),
+    ("Gaza", "เครื่องบินรบโจมตีฉนวนกาซาเมื่อวันอาทิตย์"),
+], ids=["cagayan", "gaza"])
+def test_a_thai_name_is_read_by_its_sound_without_aspiration_and_with_k_for_g(name: str, text: str) -> None:
+    """Thai writes a foreign k with its aspirated ค and a foreign g with ก (k): "คากายัน"
+    was read "hakayan" and was no Cagayan."""
+    report = read_case("typhoon", "th", "2026-10-05", "Head\n\n" + text + "\n",
+                       f"- {{id: place, check: entity, expect: {name}}}\n")
+    assert stated(report, ["place"])["place"][0] == "agrees"
+
+
+def test_earlier_in_another_clause_says_nothing_of_a_figure() -> None:
+    """"up 12% from a year earlier, as it delivered 560 aircraft": "earlier" compares the
+    12%, and the 560 was dropped as a figure stated before, leaving the profit, the 12% and
+    "a year" as the deliveries (a false contradiction)."""
+    text = ("Head\n\nAirbus reported on Thursday a net profit of 4.2 billion euros for the first nine months of 2026, "
+            "up 12% from a year earlier, as it delivered 560 aircraft.\n")
+    report = read_case("airbus", "en", "2026-10-30", text, number_rule("deliveries", "560", "delivered"))
+    assert stated(report, ["deliveries"])["deliveries"][0] == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Airbus entregó 560 aviones en el periodo. Faury mantuvo el objetivo de unas 820 entregas en el año."),
+    ("de", "Ausgeliefert wurden 560 Flugzeuge. Konzernchef Faury bestätigte das Ziel von rund 820 Auslieferungen."),
+    ("en", "Airbus delivered 560 aircraft. Faury said it was on track to meet its target of around 820 deliveries."),
+], ids=["es", "de", "en"])
+def test_a_target_gives_way_to_the_figure_reached(language: str, text: str) -> None:
+    """The target of about 820 deliveries for the year made every report of the 560
+    delivered unclear."""
+    report = read_case("airbus", language, "2026-10-30", "Head\n\n" + text + "\n",
+                       number_rule("deliveries", "560", "entregó", "entregas", "Ausgeliefert", "Auslieferungen",
+                                   "delivered", "deliveries"))
+    assert stated(report, ["deliveries"])["deliveries"][0] == "agrees"

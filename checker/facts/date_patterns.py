@@ -399,6 +399,9 @@ class Lexicon:
         return "_", 0
 
 
+# Vowels of folded (Latin) text.
+_VOWELS = frozenset("aeiouy")
+
 _ARABIC_LETTER = regex.compile(r"(?![\u064b-\u065f\u0670\u0640])\p{Arabic}")  # not a vowel mark or tatweel
 
 
@@ -443,8 +446,15 @@ def _marks(text: str) -> tuple[str, frozenset[int]]:
 
 def _inflects(name: str, word: str) -> bool:
     """Whether ``word`` is an inflected or misspelt form of the weekday ``name``: a long
-    name with a changed ending (``miercuri``/``miercurea``), or a close typo."""
-    if len(name) >= 7 and _common_prefix(name, word) >= len(name) - 2 and -2 <= len(word) - len(name) <= 3:
+    name with a changed ending (``miercuri``/``miercurea``), or a close typo. A word that
+    puts a consonant and more where the name ends in a vowel is another word of its stem,
+    as case endings begin with a vowel (Czech "středa", Wednesday: "středu", "středou",
+    but "střední", central; Ukrainian "середа" and "середній", middle)."""
+    prefix = _common_prefix(name, word)
+    if (name[-1] in _VOWELS and prefix == len(name) - 1 and len(word) - prefix >= 2
+            and word[prefix] not in _VOWELS):
+        return False
+    if len(name) >= 7 and prefix >= len(name) - 2 and -2 <= len(word) - len(name) <= 3:
         return True
     return len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF
 

@@ -154,6 +154,17 @@ def _first_day(value: DateValue) -> dt.date:
     return dt.date(value.year, value.month or 1, value.day or 1)
 
 
+def ended_before(value: Any, day: dt.date) -> bool:
+    """Whether every day a date read from a text may name is before ``day``: a value
+    with its year ("August 2016", "2016"), not one that leaves the year open."""
+    return isinstance(value, DateValue) and value.year is not None and _last_day(value) < day
+
+
+def begun_after(value: Any, day: dt.date) -> bool:
+    """Whether every day a date read from a text may name is after ``day``."""
+    return isinstance(value, DateValue) and value.year is not None and _first_day(value) > day
+
+
 def _last_day(value: DateValue) -> dt.date:
     if value.year is None:
         return dt.date.max
@@ -555,9 +566,12 @@ def _from_digits(text: str, spelt: str, fields: list[tuple[int, int, int, int]],
 
 
 # What makes "13日" a count of days rather than a day of the month: after the day's
-# character 間 (for), 目 (the nth), 前 and 後 (ago, later), 以 (since), 余 (some) and Korean
+# character 間 (for), 目 (the nth), 前 and 後 (ago, later), 余 (some), 以 where it begins
+# "since", "after", "before", "within" (以来, 以後, 以前, 以内; not the 以 of "by", "for":
+# "法院19日以贪污罪判处", on the 19th the court sentenced him for embezzlement) and Korean
 # 간, 째, 동 (동안); before the number 第 and 제 (the nth).
-_DAYS_COUNTED = frozenset("間间目前後后以余来來ぶ간째동")
+_DAYS_COUNTED = frozenset("間间目前後后余来來ぶ간째동")
+_DAYS_SPANNED = ("以来", "以來", "以后", "以後", "以前", "以降", "以内", "以內", "以上", "以下")
 _NTH = ("第", "제")
 
 
@@ -577,7 +591,7 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
             end = starts[i + 1] + 1
         if text[start - 1:start] in _NTH or text[end - 1:end] not in lex.day_suffixes:
             continue
-        if text[end:end + 1] in _DAYS_COUNTED or taken.holds(start):
+        if text[end:end + 1] in _DAYS_COUNTED or text.startswith(_DAYS_SPANNED, end) or taken.holds(start):
             continue
         month = _named_before(text, start, date_words.MONTH_OF.get(lex.language, {}))
         if month is not None:  # "上月13日", "지난달 13일": the day of that month

@@ -948,6 +948,21 @@ EARLIER: Mapping[str, tuple[str, ...]] = {
     "zh": ("此前", "先前", "早前"), "ja": ("これまで", "当初"), "ko": ("앞서", "당초"),
 }
 
+# Words that say a figure is aimed at or foreseen, not reached, which a figure stated
+# otherwise replaces: "on track to meet its target of around 820 deliveries", "l'objectif
+# d'environ 820 livraisons", "el objetivo de unas 820 entregas", "das Ziel von rund 820
+# Auslieferungen", "analysts had forecast 540". Read in the figure's clause before it.
+AIMED: Mapping[str, tuple[str, ...]] = {
+    "en": ("target", "target of", "goal of", "forecast", "forecast of", "forecasts of", "estimates of"),
+    "fr": ("objectif", "objectif de", "objectif d", "prévision", "prévisions"),
+    "es": ("objetivo", "objetivo de", "meta de", "previsión", "previsiones"),
+    "pt": ("meta", "meta de", "objetivo", "objetivo de", "previsão"),
+    "it": ("obiettivo", "obiettivo di", "previsione", "previsioni"),
+    "de": ("Ziel", "Ziel von", "Prognose"), "nl": ("doel", "doelstelling", "prognose"),
+    "pl": ("cel", "prognoza", "prognozy"), "ru": ("цель", "прогноз"), "uk": ("мета", "прогноз"),
+    "vi": ("mục tiêu", "dự báo"), "id": ("target", "perkiraan", "proyeksi"), "tr": ("hedef", "hedefi"),
+}
+
 # And the words after it where a language writes "than" or "compared with" after the figure,
 # past a case ending on it: Hindi "पिछले साल के 4.7 प्रतिशत के मुकाबले 4.83 प्रतिशत", Bengali
 # "গত বছরের ৯.২৪ শতাংশের তুলনায়".

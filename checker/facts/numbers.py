@@ -31,7 +31,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.function_words import function_words
 from ..text.fuzzy import best_match, word_score
-from ..text.normalise import UNSPACED, fold
+from ..text.normalise import CAPITALISED_NOUNS, UNSPACED, attached_conjunctions, fold
 from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
@@ -39,6 +39,7 @@ from .number_words import (
     AGE_BEFORE,
     AGE_NOUNS,
     AGE_WORDS,
+    AIMED,
     CHANGE_CASES,
     CHANGES,
     CLOCK_AFTER,
@@ -488,6 +489,8 @@ _NEXT_DIGIT = regex.compile(rf"{_GAP}+\d")
 # the clause before a position, past the dots of abbreviations and decimals ("на 2 п.п.,
 # до 15%", "o 0,75 pkt proc., do 6 proc.", "by 0.5 points to")
 _CLAUSE_BEFORE = regex.compile(r"(?:[^.!?;:\n]|\.(?=[\p{L}\p{N},]|[ \u00a0]\p{Ll}))*\Z")
+# ... and up to a comma too, but one between digits
+_OWN_CLAUSE_BEFORE = regex.compile(r"(?:[^.,!?;:\n]|(?<=\d)[.,](?=\d)|\.(?=[\p{L}\p{N}]|[ \u00a0]\p{Ll}))*\Z")
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}\u200c\u200d]*")  # letters, their marks and joiners ("लोगों")
 
@@ -875,7 +878,9 @@ def _change_words(language: str) -> tuple[regex.Pattern, regex.Pattern, frozense
     whole = [fold(verb[:-1]) for verb in verbs.split() if verb.endswith("$")]
     verb_pattern = "|".join([*([rf"(?:{_alternation(stems)})[\p{{L}}\p{{M}}]*"] if stems else []),
                              *([rf"(?:{_alternation(whole)})(?![\p{{L}}\p{{M}}])"] if whole else [])])
-    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verb_pattern})"),
+    joined = attached_conjunctions(language)  # Arabic "وتراجع التضخم إلى 4.9": and fell, to 4.9
+    conjunction = rf"(?:{_alternation(joined)})?" if joined else ""
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}]){conjunction}(?:{verb_pattern})"),
             regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?:{_GAP}+|(?<=['’]))\Z", regex.IGNORECASE),
             frozenset(map(key, to)))
 
@@ -1032,7 +1037,7 @@ def changes_before(text: str, start: int, end: int, language: str | None) -> int
 
 @lru_cache(maxsize=64)
 def _earlier_words(language: str) -> regex.Pattern | None:
-    words = EARLIER.get(language)
+    words = EARLIER.get(language, ()) + AIMED.get(language, ())
     if not words:
         return None
     if language in _HAN_LANGUAGES or language == "ko":
@@ -1041,15 +1046,18 @@ def _earlier_words(language: str) -> regex.Pattern | None:
 
 
 def stated_earlier(text: str, mention: NumberMention, language: str | None) -> bool:
-    """Whether a figure is one stated before, by a word in its clause before it
-    (:data:`~checker.facts.number_words.EARLIER`): "раніше повідомлялося про 137 загиблих",
+    """Whether a figure is one stated before, or aimed at, by a word in its clause before
+    it, within its commas (:data:`~checker.facts.number_words.EARLIER`,
+    :data:`~checker.facts.number_words.AIMED`: "its target of around 820 deliveries"): "раніше повідомлялося про 137 загиблих",
     "Zuvor war von 137 Toten die Rede", "此前为137人"."""
     base = _tag(language).split("_")[0].lower()
     words = _earlier_words(base)
     if words is None:
         return False
     east = base in _HAN_LANGUAGES or base == "ko"
-    clause = (_EAST_CLAUSE_BEFORE if east else _CLAUSE_BEFORE).search(
+    # the figure's own clause: "up 12% from a year earlier, as it delivered 560 aircraft" says
+    # nothing of the 560 as stated before
+    clause = (_EAST_CLAUSE_BEFORE if east else _OWN_CLAUSE_BEFORE).search(
         text, max(0, mention.start - _CHANGE_REACH), mention.start)
     return clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None
 
@@ -1099,7 +1107,6 @@ def _of_a_score(mention: NumberMention, scores: list[tuple[int, int]]) -> bool:
 
 _NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.-])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+){_GAP}+\Z")
 _NAME_NUMBER = 100  # a name's number is small: "Liga 1", "Apollo 11", "Windows 11"
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
 def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
@@ -1113,7 +1120,7 @@ def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
     one word of what is counted: "Twenty Formula 1 drivers", "20 Formula 1 teams", "a
     Formula 1 driver"."""
     value = mention.value
-    if (profile.language in _NOUNS_CAPITALISED or value.min != value.max or value.min is None
+    if (profile.language in CAPITALISED_NOUNS or value.min != value.max or value.min is None
             or not 0 <= value.min < _NAME_NUMBER or not mention.text[:1].isdigit()):
         return False
     counts_a_noun = False
@@ -2032,9 +2039,9 @@ class _Reader:
             # a clause of Thai, Lao or Khmer written without spaces ("6.2 ทำให้มีผู้เสียชีวิตอย่างน้อย",
             # which ends in the next figure's "at least"): the words written on the figure say what it counts
             return False
-        if word[0].isupper() and not (self.p.language in _NOUNS_CAPITALISED and not word[1:].isupper()):
+        if word[0].isupper() and not (self.p.language in CAPITALISED_NOUNS and not word[1:].isupper()):
             return False  # a name; scripts without case (Arabic, Hebrew, Devanagari) have none
-        if self.p.language in _NOUNS_CAPITALISED and word[0].islower() and fold(word) in (
+        if self.p.language in CAPITALISED_NOUNS and word[0].islower() and fold(word) in (
                 function_words(self.p.language) or ()):
             return False  # "um 8.000 auf 2,81 Millionen": a preposition where nouns are capitalised
         if token.key in _change_words_of(self.p.language):

@@ -8,6 +8,7 @@ belongs to that rule: one sentence can state two facts for two rules).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -17,14 +18,20 @@ from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
 from ..text.another import another_words, previous_words
-from ..text.cldr import and_words
+from ..text.cldr import and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.normalise import primary_language
-from ..text.sentences import CLAUSE_BREAKS, CLAUSE_MARKS, Span
+from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, CLAUSE_MARKS, Span
 from .article import ArticleFacts
 
 # A clause mark; a comma between digits is a decimal one
+# A date this long before the publication tells of an earlier event
+# (:meth:`RuleContext._dated_long_before`); a year is written in four figures.
+LONG_BEFORE = dt.timedelta(days=365)
+_YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
+_YEAR_MARKS = ",.;:)»”\"'"
+_NEAR = 12  # characters read on either side of a year for its word
 _CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 
 
@@ -195,11 +202,17 @@ class RuleContext:
         if low >= high:
             return 0
         breaks = len(_CLAUSE_MARK.findall(self.text, low, high))
-        ands = and_words(primary_language(self.language))
+        language = primary_language(self.language)
+        ands = and_words(language)
+        facts = self.facts
         if ands:
-            facts = self.facts
             breaks += sum(facts.text[facts.starts[t]:facts.ends[t]].casefold() in ands
                           for t in facts.tokens_in(Span(low, high)))
+        endings = CLAUSE_ENDINGS.get(language)
+        if endings:  # on a word between them or the first of them: "숨지고 약 150명이"
+            first = min(a.start, b.start)
+            breaks += sum(facts.ends[t] - facts.starts[t] > 1 and facts.text.endswith(endings, 0, facts.ends[t])
+                          for t in facts.tokens_in(Span(first, high)) if facts.ends[t] <= high)
         return breaks
 
     def _rival_reaches(self) -> list[tuple[Rule, _Reach]]:
@@ -222,6 +235,9 @@ class RuleContext:
                 found = self.find(rule.about, rule.threshold)
                 others = [a for a in found if self._another(a, another_words(self.language))]
                 earlier = [a for a in found if a not in others and self._another(a, previous_words(self.language))]
+                old = [a for a in found if a not in others and a not in earlier and self._dated_long_before(a)]
+                if old and any(self._dated_recently(a) for a in found if a not in others and a not in old):
+                    earlier += old  # "In August 2016, an earthquake killed 299" beside Tuesday's
                 if earlier and len(others) + len(earlier) < len(found):
                     others += earlier  # "the previous elections, in July 2020" beside this one
                 anchors = [a for a in found if a not in others] if others else found
@@ -244,6 +260,69 @@ class RuleContext:
         last = facts.token_index(anchor.end - 1)
         return (bool(before) and self._another_at(first - 1, first - 2, -1, before)) \
             or (bool(after) and self._another_at(last + 1, last + 2, 1, after))
+
+    def _dated_long_before(self, anchor: Anchor) -> bool:
+        """Whether ``anchor``'s sentence dates what it tells a year or more before the
+        publication ("In August 2016, an earthquake near Amatrice killed 299 people" in
+        a report of Tuesday's earthquake): an earlier event, where the source also names
+        the event in a sentence dated within that year (:meth:`_dated_recently`), and the
+        sentence itself dates nothing within it ("the first since 2019"); alone,
+        or beside sentences without a date, it is the event the source tells of (an
+        article that looks back on an old event). Only a date with its year, or a year,
+        can."""
+        published = self.facts.article.published
+        if published is None:
+            return False
+        text = self.text
+        sentences = [s for s in self.facts.sentences_over(Span(anchor.start, anchor.end))
+                     if _YEAR.search(text, s.start, s.end)]
+        if not sentences:
+            return False  # most sentences: no year written in figures
+        from .dates import ended_before
+
+        cutoff = published - LONG_BEFORE
+        dated = (any(self._a_year_long_before(m, published.year) for s in sentences
+                     for m in _YEAR.finditer(text, s.start, s.end))
+                 or any(ended_before(mention.value, cutoff) for mention in self.facts.dates_within(sentences)))
+        # a sentence that also dates something within the year tells of it ("Întâlnirea din 13
+        # septembrie … este prima … de la o călătorie anterioară … în 2019")
+        return dated and not self._dated_recently(anchor)
+
+    def _dated_recently(self, anchor: Anchor) -> bool:
+        """Whether ``anchor``'s sentence holds a date less than a year before the
+        publication, and not after it ("early on Tuesday", "10日未明"): what the source
+        reports (a day to come may be another event's, "tickets go on sale on 2 November")."""
+        published = self.facts.article.published
+        if published is None:
+            return False
+        from .dates import begun_after, ended_before
+
+        cutoff = published - LONG_BEFORE
+        return any(not ended_before(mention.value, cutoff) and not begun_after(mention.value, published)
+                   for mention in self.facts.dates_within(self.facts.sentences_over(Span(anchor.start, anchor.end))))
+
+    def _a_year_long_before(self, figures: re.Match, published: int) -> bool:
+        """Whether four figures are a year two or more before ``published``'s, written as a
+        year alone is: with the word for "year" before or after it ("В 2016 году", "2016
+        yılında", "2016年", "Im Jahr 2016", "năm 2016"), before a mark ("In 2016, an
+        earthquake..."), or between two function words ("Nel 2016 il sisma"), where a
+        count has its noun ("2000 personas")."""
+        if not 1900 <= int(figures.group()) <= published - 2:
+            return False
+        text, start, end = self.text, figures.start(), figures.end()
+        after = text[end:end + _NEAR].casefold()
+        before = text[max(start - _NEAR, 0):start].casefold().rstrip()
+        following = after.lstrip()
+        if not following or following[0] in _YEAR_MARKS:
+            return True
+        for word in year_words(primary_language(self.language) or ""):
+            attached = len(word) >= 3 or not after[:1].isspace()  # "2016年", not "2016 y"
+            if (attached and following.startswith(word)) or before.endswith(word):
+                return True
+        function = function_words(self.language)
+        words_before, words_after = before.split()[-1:], following.split()[:1]
+        return bool(function and words_before and words_after and words_before[0] in function
+                    and words_after[0].strip(_YEAR_MARKS) in function)
 
     def _another_at(self, near: int, far: int, step: int, words: frozenset[str]) -> bool:
         """Whether the word at token ``near``, or at ``far`` past ``near`` when that is

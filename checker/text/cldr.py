@@ -289,6 +289,47 @@ def and_words(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
+
+
+@lru_cache(maxsize=256)
+def unit_words(language: str) -> frozenset[str]:
+    """The words CLDR writes after a number for its units, as written, those of two
+    letters or more in lower case: Spanish "km", "horas", Romanian "ore", "kilometri"."""
+    import regex
+
+    loc = locale(language)
+    if loc is None:
+        return frozenset()
+    found: set[str] = set()
+    for widths in loc._data["unit_patterns"].values():
+        for forms in widths.values() if hasattr(widths, "values") else ():
+            for category, pattern in forms.items() if hasattr(forms, "items") else ():
+                if category in _PLURAL_CATEGORIES and "{0}" in pattern:
+                    found.update(word for word in (w.rstrip(".") for w in pattern.replace("{0}", " ").split())
+                                 if regex.fullmatch(r"\p{Ll}[\p{Ll}\p{M}]+", word))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def year_words(language: str) -> tuple[str, ...]:
+    """The language's words for "year", case-folded, from CLDR's patterns of a span of
+    years: English "year", "years", Russian "год", "года", "лет", Turkish "yıl", Chinese
+    and Japanese "年", Korean "년"."""
+    import regex
+
+    loc = locale(language)
+    if loc is None:
+        return ()
+    found: set[str] = set()
+    for forms in loc._data["unit_patterns"].get("duration-year", {}).values():
+        for category, pattern in forms.items() if hasattr(forms, "items") else ():
+            if category in _PLURAL_CATEGORIES and "{0}" in pattern:  # not "{0} per year"
+                words = pattern.replace("{0}", " ").split()
+                found.update(word.casefold() for word in words if regex.fullmatch(r"[\p{L}\p{M}]+", word))
+    return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
 @lru_cache(maxsize=256)
 def regional_group_marks(language: str) -> frozenset[str]:
     """Digit grouping marks the language's regions use of their own (Swiss German ’:

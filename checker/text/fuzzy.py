@@ -51,6 +51,7 @@ from .normalise import (
     respellings,
     skeleton,
     unattached,
+    with_article,
 )
 
 SHORT_WORD = 3  # words this short match only exactly
@@ -89,6 +90,7 @@ _SEPARATED_PREFIXES: dict[str, frozenset[str]] = {
 # ending of up to BALTIC_ENDING letters.
 BALTIC = frozenset({"lt", "lv"})
 BALTIC_ENDING = 4
+BALTIC_STEM = 4  # their nouns' stems are short: "tiltas", "tiltui", "tilto" (bridge)
 # Endings a word is also read with in place of its own. Slavic languages soften the k, g
 # and h of a stem before the -e and -i of the dative and locative (Czech "stávka", "při
 # stávce"; Polish "Polska", "w Polsce", "droga", "na drodze"; Czech "Praha", "v Praze"):
@@ -109,6 +111,10 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     # The South Slavic infinitive after a verb of refusing is the past the phrasing writes
     # ("odbila je potvrditi sporazum", "potvrdila sporazum"; Slovene "potrditi", "potrdil").
     **{language: (("ti", "o"), ("ti", "la"), ("ti", "li"), ("ti", "lo")) for language in ("hr", "bs", "sr")},
+    # A Hebrew noun before the noun it belongs to (the construct state) writes its -ה as
+    # -ת and its plural -ים as -י: "ממשלת איטליה" (Italy's government) is "הממשלה" (the
+    # government) of a phrasing, "חברי הכנסת" its "חברים".
+    "he": (("t", "h"), ("y", "ym")),
 }
 SOFTENED_SCORE = 96.0
 # Georgian replaces a noun's nominative -i with its case endings and the postpositions
@@ -595,7 +601,7 @@ class PhraseIndex:
         self._memo = _Memo(self.candidates)
         self._memos: dict[str, _Memo] = {}  # per language with spelling conventions of its own
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
-        self._by_stem: dict[str, list[tuple[str, int]]] | None = None  # for texts in an agglutinating language
+        self._by_stem: dict[int, dict[str, list[tuple[str, int]]]] = {}  # by stem length: agglutinating, Baltic texts
         self._by_light_stem: dict[str, list[str]] | None = None  # for Korean texts
         self._by_past_stem: dict[str, list[str]] | None = None
         self._by_skeleton: dict[str, dict[str, float]] | None = None  # for texts in a Slavic language
@@ -697,7 +703,7 @@ class PhraseIndex:
             readings.append({key[i:]: COMPOUND_SCORE for i in range(MODIFIER_LETTERS, len(key) - HEAD_LETTERS + 1)
                              if key[i:] in self._vocab})
         if language in BALTIC:
-            readings.append(self._stem_candidates(key, BALTIC_ENDING))
+            readings.append(self._stem_candidates(key, BALTIC_ENDING, BALTIC_STEM))
         if language in _CYRILLIC_AS_LATIN:
             latin = key
             for cyrillic, folded in _LATIN_FOLDS:
@@ -706,8 +712,16 @@ class PhraseIndex:
                 readings.append(self._memo[latin])
         for soft, hard in _SOFTENED.get(language, ()):
             if key.endswith(soft) and len(key) - len(soft) >= 3:
-                readings.append({word: min(score, SOFTENED_SCORE) for word, score in
-                                 self._memo[key[:-len(soft)] + hard].items()})
+                form = key[:-len(soft)] + hard
+                if language in ABJAD_LANGUAGES:
+                    # exactly, or by exactly its consonants: few letters are written, and a
+                    # near one is another word ("הכנסת", the Knesset, read "הכנסה", is near
+                    # "התכנסה", convened)
+                    exact = {word: SOFTENED_SCORE for word, score in self._memo[form].items() if score >= 100.0}
+                    readings.append({**{word: min(score, SOFTENED_SCORE) for word, score in
+                                        self._abjad_candidates(form).items() if score >= ABJAD_SCORE}, **exact})
+                else:
+                    readings.append({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
             readings.append(self._past_stem_candidates(key))
@@ -757,6 +771,9 @@ class PhraseIndex:
         if cues.verbs is not None:
             readings.append(self._verb_candidates(key, language, cues.verbs))
         readings.extend(map(self._memo.__getitem__, unattached(key, language)))
+        definite = with_article(key, language)
+        if definite is not None:  # exactly: few letters are written, a near word is another
+            readings.append({word: SOFTENED_SCORE for word, score in self._memo[definite].items() if score >= 100.0})
         more: dict[str, float] = {}
         for reading in readings:  # the best reading of each word
             for word, score in reading.items():
@@ -915,20 +932,21 @@ class PhraseIndex:
             self._long_consonants = [k for k in self._by_consonants if len(k) >= ABJAD_FUZZY_LENGTH]
         return self._by_consonants
 
-    def _stem_candidates(self, key: str, longest: int = LONG_ENDING) -> dict[str, float]:
+    def _stem_candidates(self, key: str, longest: int = LONG_ENDING, shortest: int = STEM_LENGTH) -> dict[str, float]:
         """Phrase words that ``key`` adds a long ending to, as agglutinating languages do
         ("görüşmesinde" for "görüşme", "találkozóján" for "találkozó"), also in place of
         the last letters of a word whose stem or case changes ("tapaamisessa" for
         "tapaaminen", partitive "kutsua" for accusative "kutsun"); a point off per letter
         of the ending and per letter replaced."""
         more: dict[str, float] = {}
+        stems = self._stems(shortest)
         for cut in range(1, longest + 1):
             stem = key[:-cut]
-            if len(stem) < STEM_LENGTH:
+            if len(stem) < shortest:
                 break
             if stem in self._vocab:
                 more[stem] = max(more.get(stem, 0.0), LONG_ENDING_SCORE - cut)
-            for word, changed in self._stems().get(stem, ()):
+            for word, changed in stems.get(stem, ()):
                 more[word] = max(more.get(word, 0.0), LONG_ENDING_SCORE - cut - changed)
         return more
 
@@ -1012,17 +1030,19 @@ class PhraseIndex:
                 start = key.find(weak, start + 1)
         return more
 
-    def _stems(self) -> dict[str, list[tuple[str, int]]]:
-        """Phrase words by their stems, the word without its last one to STEM_CHANGE
-        letters (Finnish "kutsun" under "kutsu", for "kutsua"), with how many."""
-        if self._by_stem is None:
+    def _stems(self, shortest: int = STEM_LENGTH) -> dict[str, list[tuple[str, int]]]:
+        """Phrase words by their stems of ``shortest`` letters or more, the word without its
+        last one to STEM_CHANGE letters (Finnish "kutsun" under "kutsu", for "kutsua"), with
+        how many."""
+        found = self._by_stem.get(shortest)
+        if found is None:
             index: dict[str, list[tuple[str, int]]] = defaultdict(list)
             for word in sorted(self._vocab):
                 for changed in range(1, STEM_CHANGE + 1):
-                    if len(word) - changed >= STEM_LENGTH:
+                    if len(word) - changed >= shortest:
                         index[word[:-changed]].append((word, changed))
-            self._by_stem = dict(index)
-        return self._by_stem
+            found = self._by_stem[shortest] = dict(index)
+        return found
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a
@@ -1069,7 +1089,7 @@ class PhraseIndex:
     def _sounded_words(self) -> list[tuple[str, str]]:
         """The one-word phrases in Latin letters, with their skeletons, made when first needed."""
         if self._sounded is None:
-            self._sounded = [(phrase, skeleton(words[0])) for phrase, words in self.phrases.items()
+            self._sounded = [(phrase, _unvoiced(skeleton(words[0]))) for phrase, words in self.phrases.items()
                              if len(words) == 1 and words[0].isascii() and words[0].isalpha()
                              and len(skeleton(words[0])) >= SOUNDED_SHORT]
         return self._sounded
@@ -1162,13 +1182,24 @@ def _sounds(run: str, offset: int) -> tuple[str, list[int]]:
         if _silent(run, i):
             silent = offset + i if silent is None else silent
             continue
-        for ch in skeleton(anyascii(run[i]).lower()):
+        latin = anyascii(run[i]).lower()
+        for ch in skeleton(_UNASPIRATED.get(latin, latin)):
             if sounds and (sounds[-1] == ch or sounds[-1] + ch in _MERGED_VOWELS):
                 continue  # a vowel after a, o, u as the skeleton of a word drops it ("israel", "isral")
             sounds.append(ch)
             where.append(offset + i if silent is None else min(silent, offset + i))
             silent = None
-    return "".join(sounds), where
+    return _unvoiced("".join(sounds)), where
+
+
+# These scripts write a foreign k, p, t with their aspirated letters as often as not (Thai
+# ค, พ, ท: "คากายัน" is Cagayan, "โปแลนด์" and "พิซซ่า" have a p) and a foreign g with k (ก):
+# a letter is read without its aspiration, and a phrase's g as k.
+_UNASPIRATED = {"kh": "k", "ph": "p", "th": "t"}
+
+
+def _unvoiced(sounds: str) -> str:
+    return sounds.replace("g", "k")
 
 
 _MERGED_VOWELS = frozenset({"ae", "oe", "ue"})  # as skeleton() merges them

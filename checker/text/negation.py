@@ -471,6 +471,12 @@ _PREFIXES: dict[str, str] = {
     "rw": "nti nt si", "lg": "te t",
 }
 
+# Words that begin with a negating prefix and are no verb negated from inside, as a
+# pattern of the folded word: the Czech and Slovak superlative "nej-" ("největší", the
+# largest; "nejen", not only) and adverbs in -o ("nedaleko Norcie", near Norcia;
+# "nedávno", recently), where a verb's past ends in -lo ("nebylo", "nepřišlo").
+_PREFIXED_OTHERWISE: dict[str, str] = {"cs": r"nej|ne\w*[^l]o$", "sk": r"nej|ne\w*[^l]o$"}
+
 # As an ending that only negation has: Bengali "করেননি", "হয়নি"; Tamil "ஏற்கவில்லை";
 # Malayalam "ചെയ്തില്ല"; Kannada "ಮಾಡಲಿಲ್ಲ"; Telugu "చేయలేదు". A word with such an ending
 # denies wherever a cue would. (Bengali "-নি" after other vowels is also "তিনি", "জানি".)
@@ -672,6 +678,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     refusing_noun: frozenset[str] = frozenset()  # verbs of refusing that deny the verbal noun after them
     infinitive_start: tuple[str, ...] = ()  # the prefixes of an infinitive after a verb of refusing
     devoiced: str = ""  # consonants after which a negating syllable's verb writes t for d
+    otherwise: re.Pattern[str] | None = None  # words with a negating prefix that are no negated verb
 
     def refusal_before(self, keys: Sequence[str], i: int, start: int) -> int | None:
         """The verb of refusing (:data:`_REFUSING_NOUN`) that governs the verbal noun at
@@ -737,6 +744,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
         if self.suffixes and self._suffixed(key):
             return True
         light = self.denying_after[1] if self.denying_after is not None else ()
+        if self.otherwise is not None and self.otherwise.match(key):
+            return False
         if any(key.startswith(p) and (len(key) - len(p) > _STEM or key[len(p):] in light) for p in self.prefixes):
             return True
         if self.infix is not None and any(self.infix.match(key, start) for start in range(_INFIX_STEM, len(key))):
@@ -836,6 +845,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
         cues.devoiced = _DEVOICED.get(base, "")
+        cues.otherwise = re.compile(_PREFIXED_OTHERWISE[base]) if base in _PREFIXED_OTHERWISE else None
         cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
         cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
         cues.verbs = Verbs.of(*_VERB_PREFIXES[base]) if base in _VERB_PREFIXES else None

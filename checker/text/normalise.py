@@ -195,6 +195,11 @@ _SOUNDS: dict[str, tuple[tuple[regex.Pattern, dict[str, str]], ...]] = {
 }
 
 
+# Languages that write every noun with a capital (German, Luxembourgish): a capital there
+# starts no name, and no sentence by itself.
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
 def primary_language(language: str | None) -> str:
     """The primary subtag of a language code, lower case ("fr" for "fr-CA" or "fr_CA");
     "" for none. What per-language tables are keyed by."""
@@ -267,6 +272,12 @@ _PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {"hi": ("om", "em"), "pa": ("am", 
 _PLURAL_STEM = 2  # letters left without the ending
 
 
+def attached_conjunctions(language: str) -> tuple[str, ...]:
+    """The folded words for "and" and "so" that ``language`` writes on the next word
+    (Arabic و, ف: "وتراجع", and fell)."""
+    return _ATTACHED_SHORT.get(language, ())
+
+
 def has_attached_words(language: str) -> bool:
     """Whether :func:`unattached` reads words of ``language`` (a base code)."""
     return language in _ATTACHED or language in _PLURAL_ENDINGS
@@ -282,6 +293,19 @@ def unattached(key: str, language: str) -> list[str]:
     found += [key[:-len(e)] for e in _PLURAL_ENDINGS.get(language, ()) if key.endswith(e)
               and _PLURAL_STEM <= len(key) - len(e) <= 3]
     return found
+
+
+# The article written on a noun, as folded: Arabic ال, Hebrew ה. A noun that belongs to the
+# next one drops it (the construct state: Arabic "حكومة إيطاليا", Italy's government, Hebrew
+# "ממשלת איטליה"), and is still the noun a phrasing writes with it ("الحكومة", "הממשלה").
+_ARTICLES: dict[str, str] = {"ar": "l", "he": "h"}
+
+
+def with_article(key: str, language: str) -> str | None:
+    """A folded word of ``language`` with the article written on it; None where the
+    language writes none on its nouns."""
+    article = _ARTICLES.get(language)
+    return None if article is None or key.startswith(article) else article + key
 
 
 # A hard c (before a, o, u, l, r) is the k of other languages: "congress", "Kongress";

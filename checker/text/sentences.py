@@ -30,8 +30,9 @@ from typing import NamedTuple
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
-from .cldr import month_abbreviations, month_names
-from .normalise import fold, primary_language, replace_surrogates
+from .cldr import month_abbreviations, month_names, unit_words
+from .function_words import function_words
+from .normalise import CAPITALISED_NOUNS, fold, primary_language, replace_surrogates
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
 # The segmenter takes "2023 г." for an abbreviation inside a sentence; after a year and
@@ -46,6 +47,10 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 CLAUSE_MARKS = ",;:،؛，；：、"
 # What parts two words into clauses or sentences: a clause mark, a stop, a bracket.
 CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]")
+# Endings that join a clause to the next on its verb, where other languages write a comma
+# or "and": Korean "-고", "-며", "-면서", "-지만" ("12명이 숨지고 약 150명이 다쳤다", 12 died
+# and about 150 were hurt).
+CLAUSE_ENDINGS: dict[str, tuple[str, ...]] = {"ko": ("고", "며", "면서", "지만")}
 _FULL_WIDTH_STOP = re.compile("[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
 # Khmer ends a sentence with ។ (or ៕), with or without a space before the next one; the
@@ -64,6 +69,9 @@ _CASELESS_LOWER = regex.compile(r"\p{Georgian}")
 # ("თბილისი, 14 სექტემბერი. 2022 წლის …", Tbilisi, 14 September. In 2022 …), which the
 # segmenter does not cut before a number; after an abbreviation it ends none ("21 févr. 2023").
 _WORD_STOP_NUMBER = regex.compile(r"\.[ \t]+(?=\p{N})")
+# A count that opens a sentence: digits, grouped maybe, then a space and a word.
+_COUNT_START = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*[ \t\u00a0]+\p{L}")
+WORD_BEFORE_COUNT = 4  # letters of a word before a full stop that is no abbreviation ("ca. 300", "Nr. 5")
 _LITHUANIAN_DAY_END = regex.compile(r"(?<=\p{N}{1,2}\s?d\.)\s+(?=\p{Lu})")
 # A place in the locative may open the sentence before the date ("Vilniuje rugsėjo 13 d.
 # Seimas …", "Kaune 2023 m. rugsėjo 13 d. …"): a capitalised word in -e, which no verb ends on.
@@ -184,15 +192,19 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     pieces = _datelines_apart(text, [(s[0], s[1]) for s in spans], paragraph, months)
     if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
-    if months and _WORD_STOP_NUMBER.search(chunk):  # "თბილისი, 14 სექტემბერი. | 2022 წლის …"
+    if _WORD_STOP_NUMBER.search(chunk):  # "თბილისი, 14 სექტემბერი. | 2022 წლის …", "kertoi poliisi. | 300 metriä"
         pieces = [piece for start, end in pieces
                   for piece in _split_at(_WORD_STOP_NUMBER, text, start, end,
-                                         lambda at: not _full_month_before(text, at, months, abbreviated))]
+                                         lambda at: not (_full_month_before(text, at, months, abbreviated)
+                                                         or _word_before_count(text, at, language, months,
+                                                                               before_number, before_name,
+                                                                               abbreviated)))]
     if lithuanian and " d." in chunk:
         pieces = [piece for start, end in pieces
                   for piece in _split_at(_LITHUANIAN_DAY_END, text, start, end, _date_opens(text, start))]
-    if unit_end is not None:
-        pieces = [piece for start, end in pieces for piece in _split_at(unit_end, text, start, end)]
+    if unit_end is not None and _INNER_STOP.search(chunk):
+        pieces = [piece for start, end in pieces for piece in
+                  (_split_at(unit_end, text, start, end) if _INNER_STOP.search(text, start, end) else [(start, end)])]
     if _FULL_WIDTH_STOP.search(chunk):
         inside = (lambda at: _inside(quoted, at)) if quoted else None
         pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end, inside)]
@@ -334,6 +346,26 @@ def _date_opens(text: str, start: int) -> Callable[[int], bool]:
     return lambda at: _LITHUANIAN_DATE_OPENS.match(text[start:at]) is not None
 
 
+def _word_before_count(text: str, at: int, language: str | None, months: dict[str, int],
+                       before_number: frozenset[str], before_name: frozenset[str], abbreviated: frozenset[str]) -> bool:
+    """Whether a full stop after a word and before a count at ``at`` ends a sentence, which
+    the segmenter of some languages does not cut before a number ("kertoi poliisi. 300
+    metriä pitkä silta …", "teilte die Polizei mit. 300 Menschen …"): a word of
+    :data:`WORD_BEFORE_COUNT` letters or more, or a function word of two or more (the
+    particle of a German verb, "mit"), that is no abbreviation nor month, and a number with
+    a word after it (not a day's ordinal, "13. November")."""
+    last = _LAST_WORD.search(text, max(0, at - TAIL), at)
+    if last is None or len(last.group(1)) < 2 or last.group(1).isupper():
+        return False
+    word = fold(last.group(1))
+    if len(word) < WORD_BEFORE_COUNT and (not last.group(1).islower() or word not in (function_words(language) or ())):
+        return False
+    if (word in before_number or word in before_name or word in abbreviated
+            or any(name.startswith(word) for name in months)):  # "Since Sept. 13 prices": a month's
+        return False
+    return _COUNT_START.match(text, at) is not None
+
+
 def _full_month_before(text: str, at: int, months: dict[str, int], abbreviated: frozenset[str]) -> bool:
     """Whether the word before the full stop before ``at`` is a month's full name only."""
     last = _LAST_WORD.search(text, max(0, at - TAIL), at)
@@ -356,17 +388,21 @@ def _split_at(boundary: regex.Pattern, text: str, start: int, end: int,
 
 # Abbreviations of a currency or of per cent after a number, which the segmenter keeps
 # inside a sentence: before a capital they end one ("3 млн. лв. Балотажът …", "33 pct.
-# Salget …").
+# Salget …"). So do CLDR's words for units, which the segmenter takes for abbreviations
+# in some languages ("abarca 690 km. La edición anterior…", "s-au vândut în câteva ore.
+# Gazda…"), but where every noun is written with a capital ("3 Std. Verspätung").
 _UNIT_ENDS = {"bg": "лв", "da": "pct", "nb": "pst"}
+_INNER_STOP = regex.compile(r"\.\s+\p{Lu}")  # where a sentence the segmenter kept may end
 
 
 @lru_cache(maxsize=64)
 def _unit_end(language: str | None) -> regex.Pattern | None:
-    base = (language or "").replace("_", "-").split("-")[0].lower()
-    words = _UNIT_ENDS.get(base)
-    if words is None:
-        return None
-    return regex.compile(rf"(?<=\p{{N}}(?:\s\p{{L}}+\.)?\s(?:{'|'.join(words.split())})\.)\s+(?=\p{{Lu}})")
+    base = primary_language(language)
+    after_number = _UNIT_ENDS.get(base, "").split()
+    units = sorted(unit_words(base), key=lambda word: (-len(word), word)) if base not in CAPITALISED_NOUNS else []
+    ends = ([rf"\p{{N}}(?:\s\p{{L}}+\.)?\s(?:{'|'.join(after_number)})\."] if after_number else []) + (
+        [rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(map(regex.escape, units))})\."] if units else [])
+    return regex.compile(rf"(?<=(?:{'|'.join(ends)}))\s+(?=\p{{Lu}})") if ends else None
 
 
 @lru_cache(maxsize=512)

@@ -33,7 +33,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .function_words import determiners, function_words
-from .normalise import fold, fold_words, primary_language, token_columns
+from .normalise import (
+    CAPITALISED_NOUNS,
+    fold,
+    fold_words,
+    primary_language,
+    token_columns,
+)
 from .sentences import CLAUSE_MARKS
 
 # Cues, one phrase per item (a phrase's words are folded and matched in a row).
@@ -960,10 +966,9 @@ _COPULAS = frozenset({"is", "are", "ist", "sind", "zijn", "est", "sont", "es", "
 # A copula after "ce", "c'" or "ce" is a cleft, which tells the past as well ("C'est
 # dimanche que le drame s'est produit").
 _CLEFT = frozenset({"c", "ce"})
-# Languages that write every noun with a capital: a present of _SCHEDULING written so, past
-# its clause's first word, is the noun it folds as ("die Wahlen am Mittwoch", the
-# elections, is no "wählen", they vote; "das Treffen", the meeting).
-_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+# In languages that write every noun with a capital (CAPITALISED_NOUNS), a present of
+# _SCHEDULING written so, past its clause's first word, is the noun it folds as ("die
+# Wahlen am Mittwoch", the elections, is no "wählen", they vote; "das Treffen", the meeting).
 
 
 # The prepositions and articles that may stand between a copula and its day ("is on
@@ -1142,7 +1147,7 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     ands = _cues(base).ands
     found = [i for i in words for phrase in phrases if _phrase_at(keys, i, phrase)
              and not (i and keys[i - 1] in determiners)  # a noun: "The vote was held on Sunday"
-             and not (i and base in _CAPITALISED_NOUNS and text[left + starts[i]].isupper())
+             and not (i and base in CAPITALISED_NOUNS and text[left + starts[i]].isupper())
              # "è" (is) folds as "e" (and): "lunedì e martedì" schedules nothing
              and not (len(phrase) == 1 and keys[i] in ands
                       and text[left + starts[i]:left + ends[i]].casefold() not in _written_scheduling(base))
