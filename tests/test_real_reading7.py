@@ -219,3 +219,17 @@ def test_a_target_gives_way_to_the_figure_reached(language: str, text: str) -> N
                        number_rule("deliveries", "560", "entregó", "entregas", "Ausgeliefert", "Auslieferungen",
                                    "delivered", "deliveries"))
     assert stated(report, ["deliveries"])["deliveries"][0] == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A Kyiv court on Thursday sentenced Melnyk to 12 years in prison. Prosecutors had sought 15 years in prison."),
+    ("fa", "دادگاه روز پنجشنبه ملنیک را به ۱۲ سال زندان محکوم کرد. دادستانی خواستار ۱۵ سال زندان شده بود."),
+    ("ja", "裁判所は19日、メルニク被告に禁錮12年の判決を言い渡した。検察側は禁錮15年を求刑していた。"),
+    ("ko", "법원은 19일 멜니크 전 차관에게 징역 12년을 선고했다. 검찰은 징역 15년을 구형했었다."),
+    ("tr", "Mahkeme perşembe günü Melnyk'e 12 yıl hapis cezası verdi. Savcılık 15 yıl hapis talep etmişti."),
+], ids=["en", "fa", "ja", "ko", "tr"])
+def test_a_sentence_asked_for_gives_way_to_the_one_passed(language: str, text: str) -> None:
+    """The 15 years the prosecution asked for made the reports of the 12 years unclear."""
+    report = read_case("court", language, "2026-11-20", "Head\n\n" + text + "\n",
+                       number_rule("years", "12", "prison", "زندان", "禁錮", "징역", "hapis", unit="year"))
+    assert stated(report, ["years"])["years"][0] == "agrees"

@@ -948,19 +948,31 @@ EARLIER: Mapping[str, tuple[str, ...]] = {
     "zh": ("此前", "先前", "早前"), "ja": ("これまで", "当初"), "ko": ("앞서", "당초"),
 }
 
-# Words that say a figure is aimed at or foreseen, not reached, which a figure stated
-# otherwise replaces: "on track to meet its target of around 820 deliveries", "l'objectif
-# d'environ 820 livraisons", "el objetivo de unas 820 entregas", "das Ziel von rund 820
-# Auslieferungen", "analysts had forecast 540". Read in the figure's clause before it.
+# Words that say a figure is aimed at, foreseen or asked for, not reached nor decided,
+# which a figure stated otherwise replaces: "on track to meet its target of around 820
+# deliveries", "l'objectif d'environ 820 livraisons", "el objetivo de unas 820 entregas",
+# "das Ziel von rund 820 Auslieferungen", "analysts had forecast 540", "Prosecutors had
+# sought 15 years", "دادستانی خواستار ۱۵ سال زندان شده بود". Read in the figure's clause
+# before it; AIMED_AFTER in the clause after it, where the verb comes last ("禁錮15年を求刑
+# していた", "징역 15년을 구형했었다", "15 yıl hapis talep etmişti", "hatte 15 Jahre gefordert").
 AIMED: Mapping[str, tuple[str, ...]] = {
-    "en": ("target", "target of", "goal of", "forecast", "forecast of", "forecasts of", "estimates of"),
-    "fr": ("objectif", "objectif de", "objectif d", "prévision", "prévisions"),
-    "es": ("objetivo", "objetivo de", "meta de", "previsión", "previsiones"),
-    "pt": ("meta", "meta de", "objetivo", "objetivo de", "previsão"),
-    "it": ("obiettivo", "obiettivo di", "previsione", "previsioni"),
-    "de": ("Ziel", "Ziel von", "Prognose"), "nl": ("doel", "doelstelling", "prognose"),
-    "pl": ("cel", "prognoza", "prognozy"), "ru": ("цель", "прогноз"), "uk": ("мета", "прогноз"),
-    "vi": ("mục tiêu", "dự báo"), "id": ("target", "perkiraan", "proyeksi"), "tr": ("hedef", "hedefi"),
+    "en": ("target", "target of", "goal of", "forecast", "forecast of", "forecasts of", "estimates of",
+           "sought", "had sought", "demanded", "had demanded", "had asked for", "requested"),
+    "fr": ("objectif", "objectif de", "objectif d", "prévision", "prévisions", "avait requis", "a requis",
+           "requérait"),
+    "es": ("objetivo", "objetivo de", "meta de", "previsión", "previsiones", "había pedido", "pidió",
+           "había solicitado", "solicitaba"),
+    "pt": ("meta", "meta de", "objetivo", "objetivo de", "previsão", "havia pedido", "tinha pedido", "pediu"),
+    "it": ("obiettivo", "obiettivo di", "previsione", "previsioni", "aveva chiesto", "aveva richiesto"),
+    "de": ("Ziel", "Ziel von", "Prognose", "forderte", "beantragte"), "nl": ("doel", "doelstelling", "prognose", "eiste"),
+    "pl": ("cel", "prognoza", "prognozy", "domagała się", "domagał się", "żądała"),
+    "ru": ("цель", "прогноз", "просила", "просил", "требовала", "запрашивала"),
+    "uk": ("мета", "прогноз", "просила", "просив", "вимагала"),
+    "vi": ("mục tiêu", "dự báo", "đề nghị"), "id": ("target", "perkiraan", "proyeksi", "menuntut"),
+    "tr": ("hedef", "hedefi"), "fa": ("خواستار",), "ar": ("طالبت", "طالب"),
+}
+AIMED_AFTER: Mapping[str, tuple[str, ...]] = {
+    "ja": ("求刑",), "ko": ("구형",), "tr": ("talep",), "de": ("gefordert", "beantragt"), "hi": ("मांग", "माँग"),
 }
 
 # And the words after it where a language writes "than" or "compared with" after the figure,

@@ -40,6 +40,7 @@ from .number_words import (
     AGE_NOUNS,
     AGE_WORDS,
     AIMED,
+    AIMED_AFTER,
     CHANGE_CASES,
     CHANGES,
     CLOCK_AFTER,
@@ -1045,10 +1046,20 @@ def _earlier_words(language: str) -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, words))})(?![\p{{L}}\p{{M}}])")
 
 
+@lru_cache(maxsize=64)
+def _aimed_after(language: str) -> regex.Pattern | None:
+    words = AIMED_AFTER.get(language)
+    return regex.compile(_alternation(words), regex.IGNORECASE) if words else None
+
+
+_CLAUSE_AFTER_FIGURE = regex.compile(r"[^.,;:!?\n。、，；！？]*")
+
+
 def stated_earlier(text: str, mention: NumberMention, language: str | None) -> bool:
-    """Whether a figure is one stated before, or aimed at, by a word in its clause before
-    it, within its commas (:data:`~checker.facts.number_words.EARLIER`,
-    :data:`~checker.facts.number_words.AIMED`: "its target of around 820 deliveries"): "раніше повідомлялося про 137 загиблих",
+    """Whether a figure is one stated before, or aimed at or asked for, by a word in its
+    clause before it, within its commas, or after it where the verb comes last
+    (:data:`~checker.facts.number_words.EARLIER`, :data:`~checker.facts.number_words.AIMED`:
+    "its target of around 820 deliveries", "Prosecutors had sought 15 years", "禁錮15年を求刑"): "раніше повідомлялося про 137 загиблих",
     "Zuvor war von 137 Toten die Rede", "此前为137人"."""
     base = _tag(language).split("_")[0].lower()
     words = _earlier_words(base)
@@ -1059,7 +1070,10 @@ def stated_earlier(text: str, mention: NumberMention, language: str | None) -> b
     # nothing of the 560 as stated before
     clause = (_EAST_CLAUSE_BEFORE if east else _OWN_CLAUSE_BEFORE).search(
         text, max(0, mention.start - _CHANGE_REACH), mention.start)
-    return clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None
+    if clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None:
+        return True
+    after = _aimed_after(base)
+    return after is not None and after.search(_CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _NOUN_REACH)[0]) is not None
 
 
 def verb_between(text: str, start: int, end: int, language: str | None) -> bool:

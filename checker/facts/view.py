@@ -29,6 +29,8 @@ from .article import ArticleFacts
 # A date this long before the publication tells of an earlier event
 # (:meth:`RuleContext._dated_long_before`); a year is written in four figures.
 LONG_BEFORE = dt.timedelta(days=365)
+_OLD, _RECENT = "old", "recent"
+_UNKNOWN = object()
 _YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
@@ -235,9 +237,11 @@ class RuleContext:
                 found = self.find(rule.about, rule.threshold)
                 others = [a for a in found if self._another(a, another_words(self.language))]
                 earlier = [a for a in found if a not in others and self._another(a, previous_words(self.language))]
-                old = [a for a in found if a not in others and a not in earlier and self._dated_long_before(a)]
-                if old and any(self._dated_recently(a) for a in found if a not in others and a not in old):
-                    earlier += old  # "In August 2016, an earthquake killed 299" beside Tuesday's
+                rest = [a for a in found if a not in others and a not in earlier]
+                if len(rest) > 1:  # "In August 2016, an earthquake killed 299" beside Tuesday's
+                    old = [a for a in rest if self._dated_long_before(a)]
+                    if old and any(self._dated_recently(a) for a in rest if a not in old):
+                        earlier += old
                 if earlier and len(others) + len(earlier) < len(found):
                     others += earlier  # "the previous elections, in July 2020" beside this one
                 anchors = [a for a in found if a not in others] if others else found
@@ -270,36 +274,56 @@ class RuleContext:
         or beside sentences without a date, it is the event the source tells of (an
         article that looks back on an old event). Only a date with its year, or a year,
         can."""
-        published = self.facts.article.published
-        if published is None:
-            return False
-        text = self.text
-        sentences = [s for s in self.facts.sentences_over(Span(anchor.start, anchor.end))
-                     if _YEAR.search(text, s.start, s.end)]
-        if not sentences:
+        if not self._years_before():
+            return False  # no year before the publication's written in figures: nothing dated long before
+        sentences = self.facts.sentences_over(Span(anchor.start, anchor.end))
+        if not any(_YEAR.search(self.text, s.start, s.end) for s in sentences):
             return False  # most sentences: no year written in figures
-        from .dates import ended_before
+        datings = [self._dating(sentence) for sentence in sentences]
+        return _OLD in datings and _RECENT not in datings
 
-        cutoff = published - LONG_BEFORE
-        dated = (any(self._a_year_long_before(m, published.year) for s in sentences
-                     for m in _YEAR.finditer(text, s.start, s.end))
-                 or any(ended_before(mention.value, cutoff) for mention in self.facts.dates_within(sentences)))
-        # a sentence that also dates something within the year tells of it ("Întâlnirea din 13
-        # septembrie … este prima … de la o călătorie anterioară … în 2019")
-        return dated and not self._dated_recently(anchor)
+    def _years_before(self) -> bool:
+        """Whether the article writes, in figures, a year before its publication's: found
+        once per article."""
+        found = self.facts.reaches.get(("years before",))
+        if found is None:
+            published = self.facts.article.published
+            found = self.facts.reaches[("years before",)] = published is not None and any(
+                int(m.group()) < published.year for m in _YEAR.finditer(self.text))
+        return found
 
     def _dated_recently(self, anchor: Anchor) -> bool:
         """Whether ``anchor``'s sentence holds a date less than a year before the
         publication, and not after it ("early on Tuesday", "10日未明"): what the source
         reports (a day to come may be another event's, "tickets go on sale on 2 November")."""
-        published = self.facts.article.published
-        if published is None:
-            return False
-        from .dates import begun_after, ended_before
+        return any(self._dating(sentence) == _RECENT
+                   for sentence in self.facts.sentences_over(Span(anchor.start, anchor.end)))
 
-        cutoff = published - LONG_BEFORE
-        return any(not ended_before(mention.value, cutoff) and not begun_after(mention.value, published)
-                   for mention in self.facts.dates_within(self.facts.sentences_over(Span(anchor.start, anchor.end))))
+    def _dating(self, sentence: Span) -> str | None:
+        """What a sentence dates: :data:`_RECENT` for a date less than a year before the
+        publication and not after it, else :data:`_OLD` for a date or a year a year or more
+        before it, else None; found once per article and sentence, every rule asking."""
+        key = ("dating", sentence.start, sentence.end)
+        cached = self.facts.reaches.get(key, _UNKNOWN)
+        if cached is not _UNKNOWN:
+            return cached
+        found = None
+        published = self.facts.article.published
+        if published is not None:
+            from .dates import begun_after, ended_before
+
+            cutoff = published - LONG_BEFORE
+            old = False
+            for mention in self.facts.dates_within([sentence]):
+                if not ended_before(mention.value, cutoff) and not begun_after(mention.value, published):
+                    found = _RECENT
+                    break
+                old = old or ended_before(mention.value, cutoff)
+            if found is None and (old or any(self._a_year_long_before(m, published.year)
+                                             for m in _YEAR.finditer(self.text, sentence.start, sentence.end))):
+                found = _OLD
+        self.facts.reaches[key] = found
+        return found
 
     def _a_year_long_before(self, figures: re.Match, published: int) -> bool:
         """Whether four figures are a year two or more before ``published``'s, written as a

@@ -399,10 +399,10 @@ _INNER_STOP = regex.compile(r"\.\s+\p{Lu}")  # where a sentence the segmenter ke
 def _unit_end(language: str | None) -> regex.Pattern | None:
     base = primary_language(language)
     after_number = _UNIT_ENDS.get(base, "").split()
-    units = sorted(unit_words(base), key=lambda word: (-len(word), word)) if base not in CAPITALISED_NOUNS else []
-    ends = ([rf"\p{{N}}(?:\s\p{{L}}+\.)?\s(?:{'|'.join(after_number)})\."] if after_number else []) + (
-        [rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(map(regex.escape, units))})\."] if units else [])
-    return regex.compile(rf"(?<=(?:{'|'.join(ends)}))\s+(?=\p{{Lu}})") if ends else None
+    units = sorted(unit_words(base)) if base not in CAPITALISED_NOUNS else []
+    ends = ([rf"(?<=\p{{N}}(?:\s\p{{L}}+\.)?\s(?:{'|'.join(after_number)})\.)\s+"] if after_number else []) + (
+        [r"(?<![\p{L}\p{M}])\L<units>\.\s+"] if units else [])  # a named list: a set, not an alternation
+    return regex.compile(rf"(?:{'|'.join(ends)})(?=\p{{Lu}})", units=units) if ends else None
 
 
 @lru_cache(maxsize=512)
