@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
-from ..text.cldr import locale_ids, own_names
+from ..text.cldr import locale_ids, own_locales, own_names, own_words
 
 # A letter belongs to a language's alphabet when at least this many words of its CLDR
 # names hold it.
@@ -53,12 +53,12 @@ _LETTER = regex.compile(r"[\p{L}\p{M}]")
 def alphabet(language: str) -> frozenset[str]:
     """The letters (case-folded, NFC) ``language`` writes, from its CLDR names, in every
     script CLDR writes it in (Serbian in Cyrillic and in Latin, Uzbek in Latin, Cyrillic
-    and Arabic), and from its function words; empty when Babel has no data for it."""
-    if language not in locale_ids():
+    and Arabic) and in the language it inherits them from (Bokmål from Norwegian), and from
+    its function words; empty when Babel has no data for it."""
+    idents = own_locales(language)
+    if not idents:
         return frozenset()
-    scripts = [ident for ident in locale_ids()
-               if (parts := ident.split("_"))[0] == language and len(parts) == 2 and len(parts[1]) == 4]
-    names = [name for ident in (language, *scripts) for name in own_names(ident)]
+    names = [name for ident in idents for name in own_names(ident)]
     words = {word for name in (*names, *_function_words(language))
              for word in _WORD.findall(unicodedata.normalize("NFC", name).casefold())}
     counts: dict[str, int] = {}
@@ -76,7 +76,7 @@ def _function_words(language: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _unmodelled(modelled: frozenset[str], excluded: frozenset[str]) -> tuple[str, ...]:
+def unmodelled(modelled: frozenset[str], excluded: frozenset[str]) -> tuple[str, ...]:
     """The languages CLDR has data for that no model reads, but ``excluded``."""
     found = {identifier for identifier in locale_ids() if "_" not in identifier}
     return tuple(sorted(found - modelled - excluded - _NEVER))
@@ -101,10 +101,17 @@ def by_letters(text: str, detected: str, modelled: Collection[str], excluded: Co
         return None
     if sum(1 for word in set(words) if not odd.isdisjoint(word)) < ODD_WORDS:
         return None
-    best, best_left = None, left_out
-    for language in _unmodelled(frozenset(modelled), frozenset(excluded)):
+    fewest, fitting = left_out, []
+    for language in unmodelled(frozenset(modelled), frozenset(excluded)):
         own = alphabet(language)
         left = sum(count for c, count in counts.items() if c not in own)
-        if left < best_left or (best is not None and left == best_left and len(own) < len(alphabet(best))):
-            best, best_left = language, left
-    return best if best is not None and best_left <= BETTER * left_out else None
+        if left < fewest:
+            fewest, fitting = left, [language]
+        elif left == fewest and fitting:
+            fitting.append(language)
+    if not fitting or fewest > BETTER * left_out:
+        return None
+    # of the languages whose letters fit as well, the one whose CLDR words the text
+    # writes most ("сўм", "миллиард": Uzbek, not Karakalpak), then the smallest alphabet
+    written = set(words)
+    return min(fitting, key=lambda language: (-len(written & own_words(language)), len(alphabet(language)), language))

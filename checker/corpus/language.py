@@ -9,7 +9,9 @@ configured candidates, a text in a script no model reads (Amharic, Sinhala, Burm
 Khmer, Lao, Tibetan...) gets the language CLDR names as that script's likely one, and a
 text that writes letters its detected language does not gets the language without a
 model that writes them (Pashto, Sorani, Uyghur, Hausa, Igbo, Kurmanji, Tajik, Tatar,
-Maltese: :mod:`checker.corpus.alphabets`). Costs
+Maltese: :mod:`checker.corpus.alphabets`); where letters cannot tell (Uzbek in Latin
+beside Azerbaijani, Kyrgyz beside Mongolian, Occitan beside Catalan), the words of what
+CLDR writes in each language do (:func:`checker.corpus.siblings.by_words`). Costs
 were measured to choose the setup (Python 3.11, 2 vCPU):
 
 * Building a detector costs nothing; models load on the first text that needs them,
@@ -36,10 +38,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Article
-from .alphabets import by_letters
+from ..text.cldr import own_locales
+from .alphabets import by_letters, unmodelled
 from .bcms import BCMS, rank_bcms
 from .fields import normalise_language
-from .siblings import SIBLINGS, prefer_sibling, sibling_of
+from .siblings import SIBLINGS, by_words, pick_in_family, sibling_of
 
 # The languages detected among when no candidates are configured: every one lingua has
 # a model for, but Latin and Esperanto, which no newsroom publishes in.
@@ -131,20 +134,30 @@ class LanguageDetector:
             for index, confidences in zip(indices, values, strict=True):
                 results[index] = self._decide(texts[index][:MARKER_CHARS], _by_code(confidences))
         if self.by_script:
-            results = [self._by_letters(found, text[:MARKER_CHARS], len(sample.strip()) >= SHORT_TEXT)
+            results = [self._by_letters(found, text[:MARKER_CHARS], sample)
                        if found.language else Detection(script_language(sample))
                        for found, sample, text in zip(results, samples, texts, strict=True)]
         return results
 
-    def _by_letters(self, found: Detection, text: str, long: bool) -> Detection:
+    def _by_letters(self, found: Detection, text: str, sample: str) -> Detection:
         """``found``, or the language that writes the letters of ``text`` its language
         does not (:mod:`checker.corpus.alphabets`), among those the text was not placed
         among: a language without a model, or for a short text one of the models left
         out of :data:`COMMON_LANGUAGES` (Yoruba "fọwọsi", "aṣofin" was Malay, then Igbo)."""
         detected = found.language
-        placed = self.languages if long else self.short_languages
-        other = by_letters(text, detected, placed, SIBLINGS) if detected else None
-        return found if other is None or detected is None else Detection(other, (detected,))
+        if detected is None:
+            return found
+        placed = self.languages if len(sample.strip()) >= SHORT_TEXT else self.short_languages
+        other = (by_letters(text, detected, placed, SIBLINGS)
+                 or by_words(sample, detected, self._word_candidates, found.alternatives))
+        return found if other is None else Detection(other, (detected,))
+
+    @property
+    def _word_candidates(self) -> tuple[str, ...]:
+        """The languages no model reads that a text may be told to be written in by its
+        words: not one CLDR files under the same data as a modelled language (Norwegian
+        beside Bokmål, Filipino beside Tagalog)."""
+        return _word_candidates(self.languages)
 
     def _decide(self, text: str, confidence: dict[str, float]) -> Detection:
         ranked = sorted(confidence, key=lambda code: (-confidence[code], code))
@@ -157,9 +170,19 @@ class LanguageDetector:
             return Detection(plausible[0], tuple(plausible[1:]))
         close = tuple(code for code in ranked[1:] if confidence[code] >= CLOSE * confidence[best])
         sibling = sibling_of(best)
-        if sibling in self.siblings and (best not in self.allowed or prefer_sibling(text, sibling, best)):
-            return Detection(sibling, tuple(code for code in (best, *close) if code in self.allowed))
+        if sibling in self.siblings:
+            others = tuple(code for code in SIBLINGS[sibling] if code != best and code in self.allowed)
+            chosen = sibling if best not in self.allowed else pick_in_family(text, sibling, best, others)
+            if chosen != best:
+                return Detection(chosen, tuple(code for code in (best, *close) if code in self.allowed and code != chosen))
         return Detection(best, tuple(code for code in close if code in self.allowed))
+
+
+@lru_cache(maxsize=16)
+def _word_candidates(modelled: tuple[str, ...]) -> tuple[str, ...]:
+    filed = {ident for language in modelled for ident in own_locales(language)}
+    return tuple(language for language in unmodelled(frozenset(modelled), frozenset(SIBLINGS))
+                 if filed.isdisjoint(own_locales(language)))
 
 
 def script_language(text: str) -> str | None:

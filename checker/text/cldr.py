@@ -6,6 +6,7 @@ that ``rujna``, ``Rujan``, ``сентября`` and ``septembrie`` are looked up
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -228,6 +229,59 @@ def own_names(ident: str) -> list[str]:
             elif isinstance(value, dict):  # months and days: by context and width
                 pending.append(value)
     return found
+
+
+@lru_cache(maxsize=1024)
+def own_locales(language: str) -> tuple[str, ...]:
+    """The locales whose own files hold what CLDR writes in ``language``: its own, one
+    per script it is written in (``uz``, ``uz_Cyrl``, ``uz_Arab``), and the language's it
+    inherits from, where another (Bokmål's, ``nb``, is nearly all in Norwegian's, ``no``);
+    under the code CLDR files it as (Tagalog, ``tl``, as Filipino, ``fil``). Empty for a
+    language CLDR has no data for."""
+    from babel.core import get_global
+
+    language = get_global("language_aliases").get(language, language)
+    idents = [ident for ident in locale_ids()
+              if (parts := ident.split("_"))[0] == language and (len(parts) == 1 or len(parts[1]) == 4)]
+    parent = get_global("parent_exceptions").get(language)
+    if idents and parent and "_" not in parent:
+        idents.append(parent)
+    return tuple(idents)
+
+
+# What a locale writes in running words: names, and the names and patterns of fields,
+# units, lists and currencies ("{0} kun oldin", "{0} va {1}"); not its date patterns,
+# whose letters are a format's ("d MMMM y"), nor its time zones' cities.
+_WORDED = ("languages", "territories", "scripts", "variants", "months", "days", "quarters", "eras",
+           "day_periods", "date_fields", "list_patterns", "unit_patterns", "unit_display_names",
+           "compound_unit_patterns", "currency_names", "currency_names_plural", "currency_unit_patterns",
+           "compact_decimal_formats", "measurement_systems")
+
+
+@lru_cache(maxsize=256)
+def own_words(language: str) -> frozenset[str]:
+    """The words, case-folded (NFC), that CLDR writes in ``language``: what its locale
+    names and the patterns of its fields, units and lists (:data:`_WORDED`: Uzbek
+    "kun", "oldin", "va", "yoki"), in each script it is written in (Uzbek in Latin,
+    Cyrillic and Arabic), with the language it inherits from where it has one
+    (Bokmål from Norwegian) and under the code CLDR files it as (Tagalog as Filipino).
+    Empty for a language CLDR has no data for."""
+    import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+
+    texts: list[str] = []
+    for ident in own_locales(language):
+        raw = _own_file(ident)
+        pending = [raw.get(key, {}) for key in _WORDED]
+        while pending:
+            value = pending.pop()
+            if isinstance(value, str):
+                texts.append(value)
+            elif isinstance(value, dict):
+                pending.extend(value.values())
+            elif isinstance(getattr(value, "pattern", None), str):  # a compact number: "0 ming"
+                texts.append(value.pattern)
+    word = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+    return frozenset(found for text in texts for found in word.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
 def _own_file(ident: str) -> dict:

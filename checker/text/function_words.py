@@ -29,6 +29,20 @@ def function_words(language: str | None) -> frozenset[str] | None:
     return frozenset(key for word in stopwordsiso.stopwords(base) for key in fold_words(word))
 
 
+@lru_cache(maxsize=64)
+def listed_words(language: str | None) -> frozenset[str]:
+    """The function words stopwords-iso lists for ``language``, as written (case-folded,
+    NFC: "və", "için"), however short its list; none for a language it has no list for."""
+    import unicodedata
+
+    import stopwordsiso
+
+    base = primary_language(language)
+    if not base or not stopwordsiso.has_lang(base):
+        return frozenset()
+    return frozenset(unicodedata.normalize("NFC", word).casefold() for word in stopwordsiso.stopwords(base))
+
+
 # The determiners of a noun: articles, demonstratives, possessives. The lists of function
 # words hold them among adjectives of the same length ("the", "its" and "new", "old"); one
 # stands for another before a noun ("approved its budget" states "approved the budget"), an
