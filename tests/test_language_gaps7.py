@@ -93,3 +93,33 @@ GIVEN_BACK = {
 def test_a_text_is_given_the_language_whose_words_it_writes(case: str) -> None:
     language, text = GIVEN_BACK[case]
     assert LanguageDetector(None).detect([text])[0].language == language
+
+
+# Headline-sized texts (under lingua's reliability limit) in languages left out of the
+# commonest news languages, and what they were placed as among those.
+SHORT = {
+    "sw": ("sw", "sq", "Bunge la Tanzania limepitisha bajeti ya mwaka ujao siku ya Jumanne jijini Dodoma.",
+           date_rule("budget-date", "2023-09-12", "limepitisha")),
+    "ga": ("ga", "en", "Cheadaigh an Dáil buiséad na bliana seo chugainn Dé Máirt.",
+           date_rule("budget-date", "2023-09-12", "Cheadaigh")),
+    "zu": ("zu", "id", "UMongameli uthe ngoLwesibili uhulumeni uzokwandisa imali yemfundo ngonyaka ozayo.",
+           date_rule("budget-date", "2023-09-12", "uthe")),
+    "so": ("so", "et", "Baarlamaanka Soomaaliya ayaa Talaadadii ansixiyay miisaaniyadda sannadka soo socda.",
+           date_rule("budget-date", "2023-09-12", "ansixiyay")),
+    "eu": ("eu", "nb", "Eusko Legebiltzarrak asteartean onartu zituen aurrekontuak.",
+           date_rule("budget-date", "2023-09-12", "onartu")),
+    "tl": ("tl", "et", "Inaprubahan ng Kamara nitong Martes ang panukalang badyet.",
+           date_rule("budget-date", "2023-09-12", "Inaprubahan")),
+}
+
+
+@pytest.mark.parametrize("case", list(SHORT))
+def test_a_headline_sized_text_may_be_in_a_language_left_out_of_the_commonest(case: str) -> None:
+    """Among the commonest languages these were Albanian, English, Indonesian, Estonian,
+    Bokmål: read so, their weekdays ("Jumanne", "Dé Máirt", "ngoLwesibili") were not read."""
+    language, placed, text, rules = SHORT[case]
+    assert len(text) < SHORT_TEXT
+    item = _detected(text)
+    assert (item.language, item.meta.get("language_candidates")) == (language, [language, placed])
+    report = run_rules(rules, [item])
+    assert stated(report, ["budget-date"]) == {"budget-date": ("agrees", text)}

@@ -42,7 +42,7 @@ from ..text.cldr import own_locales
 from .alphabets import by_letters, unmodelled
 from .bcms import BCMS, rank_bcms
 from .fields import normalise_language
-from .siblings import SIBLINGS, by_words, pick_in_family, sibling_of
+from .siblings import SIBLINGS, by_words, pick_in_family, sibling_of, word_lead
 
 # The languages detected among when no candidates are configured: every one lingua has
 # a model for, but Latin and Esperanto, which no newsroom publishes in.
@@ -76,6 +76,9 @@ SAMPLE_CHARS = 1_000
 FIRST_CHARS = 300
 SURE = 0.999
 MARKER_CHARS = 6_000
+# A short text is given a language left out of the commonest ones when its words do not
+# speak against it and lingua, among every language, is this sure of it.
+WIDE_SURE = 0.95
 # A runner-up at least this share of the winner's confidence is reported as possible.
 CLOSE = 0.5
 
@@ -134,10 +137,33 @@ class LanguageDetector:
             for index, confidences in zip(indices, values, strict=True):
                 results[index] = self._decide(texts[index][:MARKER_CHARS], _by_code(confidences))
         if self.by_script:
+            self._widen_short(samples, texts, results)
             results = [self._by_letters(found, text[:MARKER_CHARS], sample)
                        if found.language else Detection(script_language(sample))
                        for found, sample, text in zip(results, samples, texts, strict=True)]
         return results
+
+    def _widen_short(self, samples: list[str], texts: Sequence[str], results: list[Detection]) -> None:
+        """Give a text too short to tell among every language a language left out of the
+        commonest ones where lingua, among every language, names it and the text writes
+        more of its words than of the commonest one's (:func:`checker.corpus.siblings.word_lead`),
+        or as many and lingua is sure (:data:`WIDE_SURE`): a Swahili, Azerbaijani or Irish
+        headline was Indonesian, Turkish or Finnish, while a few English words with
+        foreign names stay English, not Welsh."""
+        short = [index for index, sample in enumerate(samples) if 0 < len(sample.strip()) < SHORT_TEXT]
+        if not short or self.short_languages == self.languages:
+            return
+        wide = _lingua(self.languages, False).compute_language_confidence_values_in_parallel(
+            [samples[index] for index in short])
+        for index, values in zip(short, wide, strict=True):
+            confidence = _by_code(values)
+            wider = self._decide(texts[index][:MARKER_CHARS], confidence).language
+            placed = results[index].language
+            if wider is None or wider in self.short_languages:
+                continue
+            lead = word_lead(samples[index], wider, placed) if placed else 1
+            if lead > 0 or (lead == 0 and confidence.get(wider, 0.0) >= WIDE_SURE):
+                results[index] = Detection(wider, (placed,) if placed else ())
 
     def _by_letters(self, found: Detection, text: str, sample: str) -> Detection:
         """``found``, or the language that writes the letters of ``text`` its language
