@@ -10,9 +10,14 @@ rule only that language's reader gets right, verdict and the sentence of its evi
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, number_rule, stated
+from real_news import date_rule, stated
 
-from checker.corpus.language import SHORT_TEXT, LanguageDetector, detect_languages
+from checker.corpus.language import (
+    SHORT_TEXT,
+    LanguageDetector,
+    detect_languages,
+    undetectable_languages,
+)
 from checker.model import Article
 from checker.testing import article, run_rules
 
@@ -80,12 +85,12 @@ def test_a_language_without_a_model_is_told_by_its_words_and_read_in_it(case: st
 # words each writes.
 GIVEN_BACK = {
     # lingua leaned to Marathi; "में", "के", "की", "ने" are Hindi's own function words
-    "hi": ("hi", "काठमांडू – पश्चिमी नेपाल के जाजरकोट में शुक्रवार रात आए 6.4 तीव्रता के भूकंप में कम से कम 128 लोगों की "
-                 "मौत हो गई, अधिकारियों ने बताया।"),
+    "hi": ("hi", ("काठमांडू – पश्चिमी नेपाल के जाजरकोट में शुक्रवार रात आए 6.4 तीव्रता के भूकंप में कम से कम 128 लोगों "
+                  "की मौत हो गई, अधिकारियों ने बताया।")),
     # Uzbek in Cyrillic fits Karakalpak's letters as well: its CLDR words ("миллиард", "сешанба") tell
-    "uz": ("uz", "Тошкент. Президент Шавкат Мирзиёев сешанба куни Қозоғистон Президенти билан учрашди. "
-                 "Музокараларда савдо ва энергетика соҳасидаги ҳамкорлик масалалари муҳокама қилинди. Томонлар "
-                 "товар айирбошлаш ҳажмини 10 миллиард долларга етказишга келишиб олди."),
+    "uz": ("uz", ("Тошкент. Президент Шавкат Мирзиёев сешанба куни Қозоғистон Президенти билан учрашди. "
+                  "Музокараларда савдо ва энергетика соҳасидаги ҳамкорлик масалалари муҳокама қилинди. Томонлар "
+                  "товар айирбошлаш ҳажмини 10 миллиард долларга етказишга келишиб олди.")),
 }
 
 
@@ -123,3 +128,17 @@ def test_a_headline_sized_text_may_be_in_a_language_left_out_of_the_commonest(ca
     assert (item.language, item.meta.get("language_candidates")) == (language, [language, placed])
     report = run_rules(rules, [item])
     assert stated(report, ["budget-date"]) == {"budget-date": ("agrees", text)}
+
+
+def test_a_configured_language_without_a_model_is_detected_by_its_words_and_letters() -> None:
+    """An Uzbek desk configures Uzbek and Russian, a Toulouse one Occitan, Catalan and
+    French: Uzbek and Occitan were only warned about, the Uzbek article left without a
+    language (no model of the candidates reads Latin), the Occitan one read as Catalan."""
+    desks = {"uz": ["uz", "ru"], "oc": ["oc", "ca", "fr"]}
+    assert undetectable_languages(desks["uz"]) == undetectable_languages(desks["oc"]) == []
+    for case, candidates in desks.items():
+        language, _, text, rules, expected = CASES[case]
+        item = article(text, published=SEPTEMBER, source="article.txt")
+        assert detect_languages([item], candidates) == []
+        assert item.language == language
+        assert stated(run_rules(rules, [item]), expected) == expected

@@ -38,11 +38,18 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Article
-from ..text.cldr import own_locales
+from ..text.cldr import own_locales, own_words
 from .alphabets import by_letters, unmodelled
 from .bcms import BCMS, rank_bcms
 from .fields import normalise_language
-from .siblings import SIBLINGS, by_words, pick_in_family, sibling_of, word_lead
+from .siblings import (
+    SIBLINGS,
+    by_letters_and_words,
+    by_words,
+    pick_in_family,
+    sibling_of,
+    word_lead,
+)
 
 # The languages detected among when no candidates are configured: every one lingua has
 # a model for, but Latin and Esperanto, which no newsroom publishes in.
@@ -103,7 +110,10 @@ class LanguageDetector:
         modelled = {*codes, *(neighbour for code in self.siblings for neighbour in SIBLINGS[code])}
         self.languages = tuple(sorted(code for code in modelled if code in supported))
         self.allowed = frozenset(codes)
-        self.unsupported = tuple(sorted({code for code in codes if code not in supported and code not in SIBLINGS}))
+        unmodelled = {code for code in codes if code not in supported and code not in SIBLINGS}
+        # configured languages no model reads that CLDR writes in: told by their words and letters
+        self.worded = tuple(sorted(code for code in unmodelled if candidates and own_words(code)))
+        self.unsupported = tuple(sorted(unmodelled.difference(self.worded)))
         self.accurate_short = bool(candidates) and len(self.languages) <= ACCURATE_MAX
         self.by_script = not candidates  # configured candidates are the only languages a text may be
         # too short a text to tell among every language is placed among the commonest
@@ -111,11 +121,13 @@ class LanguageDetector:
 
     def detect(self, texts: Sequence[str]) -> list[Detection]:
         """Detect the language of each text (one batch, so lingua may use every core)."""
-        if not self.languages:
+        if not self.languages and not self.worded:
             return [Detection(None) for _ in texts]
         samples = [text[:SAMPLE_CHARS] for text in texts]
         groups: dict[tuple[tuple[str, ...], bool], list[int]] = {}
         for index, sample in enumerate(samples):
+            if not self.languages:
+                continue
             if len(sample.strip()) >= SHORT_TEXT:
                 groups.setdefault((self.languages, False), []).append(index)
             else:
@@ -141,7 +153,20 @@ class LanguageDetector:
             results = [self._by_letters(found, text[:MARKER_CHARS], sample)
                        if found.language else Detection(script_language(sample))
                        for found, sample, text in zip(results, samples, texts, strict=True)]
+        elif self.worded:
+            results = [self._among_worded(found, sample) for found, sample in zip(results, samples, strict=True)]
         return results
+
+    def _among_worded(self, found: Detection, sample: str) -> Detection:
+        """``found``, or the configured language without a model the text is written in:
+        told by its words from the modelled candidate it was placed as
+        (:func:`checker.corpus.siblings.by_words`), or where no modelled candidate reads
+        its script, the one whose letters and words fit it (Uzbek and Russian configured:
+        an Uzbek text in Latin)."""
+        if found.language is None:
+            return Detection(by_letters_and_words(sample, self.worded))
+        other = by_words(sample, found.language, self.worded, found.alternatives)
+        return found if other is None else Detection(other, (found.language,))
 
     def _widen_short(self, samples: list[str], texts: Sequence[str], results: list[Detection]) -> None:
         """Give a text too short to tell among every language a language left out of the
@@ -200,7 +225,8 @@ class LanguageDetector:
             others = tuple(code for code in SIBLINGS[sibling] if code != best and code in self.allowed)
             chosen = sibling if best not in self.allowed else pick_in_family(text, sibling, best, others)
             if chosen != best:
-                return Detection(chosen, tuple(code for code in (best, *close) if code in self.allowed and code != chosen))
+                rest = tuple(code for code in (best, *close) if code in self.allowed and code != chosen)
+                return Detection(chosen, rest)
         return Detection(best, tuple(code for code in close if code in self.allowed))
 
 
@@ -236,7 +262,8 @@ def _script_patterns() -> tuple[tuple[Any, str], ...]:
 
 
 def undetectable_languages(candidates: Sequence[str] | None) -> list[str]:
-    """Warnings for configured candidate languages that no model can detect."""
+    """Warnings for configured candidate languages that neither a model nor CLDR's data
+    can detect."""
     return [f"language {code!r} cannot be detected (no model); state it in corpus.yaml or the file"
             for code in LanguageDetector(candidates).unsupported]
 

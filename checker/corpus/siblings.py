@@ -131,6 +131,28 @@ def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[
     return best
 
 
+# A text is in a language none of whose models read it only when the language's alphabet
+# holds at least this share of the letters of its words in lower case.
+LETTERS_HELD = 0.9
+
+
+def by_letters_and_words(text: str, candidates: tuple[str, ...]) -> str | None:
+    """The language of ``candidates`` (languages no model reads) ``text`` is written in,
+    where no model placed it: the one whose alphabet holds its letters
+    (:data:`LETTERS_HELD`), or of several, the one whose CLDR words it writes most."""
+    lower, _ = _letters(text)
+    total = sum(lower.values())
+    if not total:
+        return None
+    fitting = [candidate for candidate in candidates
+               if sum(n for c, n in lower.items() if c in alphabet(candidate)) >= LETTERS_HELD * total]
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    words = {word.casefold() for word in _WORD.findall(text) if not word[0].isupper()}
+    hits = sorted(((len(words & own_words(candidate)), candidate) for candidate in fitting), reverse=True)
+    return hits[0][1] if hits[0][0] > hits[1][0] else None
+
+
 def word_lead(text: str, language: str, other: str | None) -> int:
     """How many more different words ``text`` writes in lower case of ``language``'s
     own than of ``other``'s: words of what CLDR writes in one but not the other, and of
