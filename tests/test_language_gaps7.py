@@ -57,6 +57,16 @@ CASES = {
         "budget-date": ("agrees", ("Majalisar dokokin Najeriya ta amince da kasafin kudin shekara mai zuwa a "
                                    "ranar Talata.")),
     }),
+    # two sentences of Kyrgyz, and of Turkmen: two words of their own each, and none of the
+    # letters only Kazakh ("і", "қ", "ә") or Turkish ("ı", "ğ") writes in lower case
+    "ky-short": ("ky", "kk", """Жогорку Кеңеш шейшемби күнү кийинки жылдын бюджетин кабыл алды. Каржы министринин айтымында, билим берүүгө каражат беш пайызга көбөйөт.
+""", date_rule("budget-date", "2023-09-12", "бюджетин"), {
+        "budget-date": ("agrees", "Жогорку Кеңеш шейшемби күнү кийинки жылдын бюджетин кабыл алды."),
+    }),
+    "tk": ("tk", "tr", """Türkmenistanyň Prezidenti sişenbe güni Aşgabatda Russiýanyň wekiliýetini kabul etdi. Taraplar täze ylalaşyklara gol çekdiler.
+""", date_rule("visit-date", "2023-09-12", "wekiliýetini"), {
+        "visit-date": ("agrees", "Türkmenistanyň Prezidenti sişenbe güni Aşgabatda Russiýanyň wekiliýetini kabul etdi."),
+    }),
     # two sentences without the function words that tell Galician; "onte" and "venres"
     # are what CLDR writes in Galician for yesterday and Friday ("ayer", "viernes")
     "gl": ("gl", "es", """Onte o Goberno galego anunciou a folga do persoal sanitario. A votación será o venres.

@@ -82,7 +82,7 @@ def _owners() -> dict[str, str]:
 # what CLDR writes in each (checker.text.cldr.own_words): it is chosen when the text
 # writes, in lower case, at least WORD_HITS different words of its own that neither CLDR
 # nor the list of function words of the detected language (or of another the text could
-# also be) holds...
+# also be) holds (one fewer or twice as many as its letters speak for or against it)...
 WORD_HITS = 3
 # ... and WORD_RATIO times as many as of the detected language's own that it does not hold.
 WORD_RATIO = 2
@@ -101,7 +101,7 @@ def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[
     needs twice the words where the text writes none of them.
     """
     words = {word.casefold() for word in _WORD.findall(text) if not word[0].isupper()}
-    if len(words) < WORD_HITS:
+    if len(words) < WORD_HITS - 1:
         return None
     index = _word_index(candidates)
     known = [table for language in (detected, *also) for table in (own_words(language), listed_words(language))]
@@ -117,7 +117,7 @@ def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[
     letters: tuple[dict[str, int], set[str]] | None = None
     best, best_hits = None, 0
     for position in sorted(range(len(candidates)), key=lambda i: -hits[i]):
-        if hits[position] < max(WORD_HITS, best_hits):
+        if hits[position] < max(WORD_HITS - 1, best_hits):
             break
         candidate = candidates[position]
         theirs = own_words(candidate)
@@ -210,7 +210,12 @@ def _words_needed(lower: dict[str, int], written: set[str], candidate: str, dete
         return None
     scripts = {_script(c) for c in written}
     own = {c for c in theirs - ours if unicodedata.category(c) in ("Ll", "Lo") and _script(c) in scripts}
-    return 2 * WORD_HITS if own and own.isdisjoint(written) else WORD_HITS
+    if own and own.isdisjoint(written):
+        return 2 * WORD_HITS
+    # where its words in lower case write none of the letters only the detected language
+    # writes (Kazakh "і", "қ", "ә" beside Kyrgyz, Turkish "ı", "ğ" beside Turkmen), one fewer
+    detected_own = {c for c in ours - theirs if unicodedata.category(c) in ("Ll", "Lo") and _script(c) in scripts}
+    return WORD_HITS - 1 if detected_own and detected_own.isdisjoint(lower) else WORD_HITS
 
 
 @lru_cache(maxsize=4096)
