@@ -152,3 +152,29 @@ def test_a_configured_language_without_a_model_is_detected_by_its_words_and_lett
         assert detect_languages([item], candidates) == []
         assert item.language == language
         assert stated(run_rules(rules, [item]), expected) == expected
+
+
+# Articles quoting a whole sentence in another language a model reads: the quotation's
+# letters made the Russian one Uzbek, the English one Papiamento.
+QUOTING = {
+    "ru": ("ru", """Компания Apple представила в Купертино новый iPhone 16 Pro. «We think this is the best iPhone we have ever made», заявил глава компании Тим Кук. Продажи начнутся в пятницу, сообщает Reuters.
+""", date_rule("sales-date", "2023-09-15", "Продажи"), {
+        "sales-date": ("agrees", "Продажи начнутся в пятницу, сообщает Reuters."),
+    }),
+    "en": ("en", """MADRID (Reuters) - Spain's prime minister said on Tuesday the government would not back down. "No vamos a dar un paso atrás, el Gobierno seguirá adelante con la reforma de las pensiones y los presupuestos del año que viene", he told reporters. The opposition called the plan reckless.
+""", date_rule("statement-date", "2023-09-12", "said"), {
+        "statement-date": ("agrees", ("MADRID (Reuters) - Spain's prime minister said on Tuesday the government "
+                                      "would not back down.")),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", list(QUOTING))
+def test_a_quotation_in_another_modelled_language_keeps_the_articles_language(case: str) -> None:
+    """The quotation's letters ("w", "h" in a Russian article; "á", "ñ" in an English
+    one) are written by a language without a model too, Uzbek and Papiamento: its
+    function words ("the", "we"; "el", "los", "que") make it a quotation."""
+    language, text, rules, expected = QUOTING[case]
+    item = _detected(text)
+    assert item.language == language
+    assert stated(run_rules(rules, [item]), expected) == expected

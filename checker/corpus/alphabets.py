@@ -75,6 +75,19 @@ def _function_words(language: str) -> list[str]:
     return sorted(stopwordsiso.stopwords(language)) if stopwordsiso.has_lang(language) else []
 
 
+def _quoted(words: list[str], odd: set[str], detected: str, modelled: Collection[str]) -> bool:
+    """Whether the ``odd`` letters are those of a quotation in another modelled language:
+    one that writes them all and whose function words, that the detected language does
+    not list, the text writes in :data:`ODD_WORDS` different words or more ("atrás",
+    "año" beside "el", "los", "que" of a Spanish quotation in an English article;
+    "think", "the", "best" of an English one in a Russian article)."""
+    from ..text.function_words import listed_words
+
+    written = set(words) - listed_words(detected)
+    return any(odd <= alphabet(other) and len(written & listed_words(other)) >= ODD_WORDS
+               for other in modelled if other != detected)
+
+
 @lru_cache(maxsize=16)
 def unmodelled(modelled: frozenset[str], excluded: frozenset[str]) -> tuple[str, ...]:
     """The languages CLDR has data for that no model reads, but ``excluded``."""
@@ -110,6 +123,8 @@ def by_letters(text: str, detected: str, modelled: Collection[str], excluded: Co
         elif left == fewest and fitting:
             fitting.append(language)
     if not fitting or fewest > BETTER * left_out:
+        return None
+    if _quoted(words, odd, detected, modelled):
         return None
     # of the languages whose letters fit as well, the one whose CLDR words the text
     # writes most ("сўм", "миллиард": Uzbek, not Karakalpak), then the smallest alphabet

@@ -165,7 +165,7 @@ class LanguageDetector:
         an Uzbek text in Latin)."""
         if found.language is None:
             return Detection(by_letters_and_words(sample, self.worded))
-        other = by_words(sample, found.language, self.worded, found.alternatives)
+        other = by_words(sample, found.language, self.worded, found.alternatives, self.languages)
         return found if other is None else Detection(other, (found.language,))
 
     def _widen_short(self, samples: list[str], texts: Sequence[str], results: list[Detection]) -> None:
@@ -200,7 +200,7 @@ class LanguageDetector:
             return found
         placed = self.languages if len(sample.strip()) >= SHORT_TEXT else self.short_languages
         other = (by_letters(text, detected, placed, SIBLINGS)
-                 or by_words(sample, detected, self._word_candidates, found.alternatives))
+                 or by_words(sample, detected, self._word_candidates, found.alternatives, self.languages))
         return found if other is None else Detection(other, (detected,))
 
     @property

@@ -88,7 +88,8 @@ WORD_HITS = 3
 WORD_RATIO = 2
 
 
-def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[str, ...] = ()) -> str | None:
+def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[str, ...] = (),
+             quoted: tuple[str, ...] = ()) -> str | None:
     """The language of ``candidates`` (languages no model reads) that ``text``, placed
     as ``detected`` (or as one of ``also``), is written in by its words; None when no
     candidate's own words clearly outnumber the detected language's.
@@ -98,7 +99,10 @@ def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[
     "va", "yoki" against "çərşənbə", "və", "və ya"). A candidate is weighed only where its
     letters fit the text as well as the detected language's do; one that writes letters
     the detected language does not (Luxembourgish "ë" beside German, Hausa "ƙ", "ɗ")
-    needs twice the words where the text writes none of them.
+    needs twice the words where the text writes none of them. Words of its own that are
+    all function words of one of ``quoted`` (the languages a model reads) are a quotation
+    in that language: "la", "de", "los", "del" of a Spanish quotation in an English
+    article are no Quechua.
     """
     words = {word.casefold() for word in _WORD.findall(text) if not word[0].isupper()}
     if len(words) < WORD_HITS - 1:
@@ -125,6 +129,8 @@ def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[
         letters = letters or _letters(text)
         needed = _words_needed(*letters, candidate, detected)
         if needed is not None and hits[position] >= max(needed, WORD_RATIO * against):
+            if _quotation(words, 1 << position, index, known, quoted):
+                continue
             if best is not None:
                 return None  # two candidates as likely: neither is chosen
             best, best_hits = candidate, hits[position]
@@ -134,6 +140,14 @@ def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[
 # A text is in a language none of whose models read it only when the language's alphabet
 # holds at least this share of the letters of its words in lower case.
 LETTERS_HELD = 0.9
+
+
+def _quotation(words: set[str], bit: int, index: dict[str, int], known: list[frozenset[str]],
+               quoted: tuple[str, ...]) -> bool:
+    """Whether the words of ``words`` that count for the candidate ``bit`` names are all
+    function words of one language of ``quoted``."""
+    own = [word for word in words if index.get(word, 0) & bit and not any(word in table for table in known)]
+    return any(all(word in listed_words(language) for word in own) for language in quoted)
 
 
 def by_letters_and_words(text: str, candidates: tuple[str, ...]) -> str | None:
