@@ -86,6 +86,9 @@ def _owners() -> dict[str, str]:
 WORD_HITS = 3
 # ... and WORD_RATIO times as many as of the detected language's own that it does not hold.
 WORD_RATIO = 2
+# The letters only the detected language writes speak against it when, at their share of
+# its CLDR words, the text would write at least this many of them and writes none.
+ABSENT = 3
 
 
 def by_words(text: str, detected: str, candidates: tuple[str, ...], also: tuple[str, ...] = (),
@@ -227,9 +230,29 @@ def _words_needed(lower: dict[str, int], written: set[str], candidate: str, dete
     if own and own.isdisjoint(written):
         return 2 * WORD_HITS
     # where its words in lower case write none of the letters only the detected language
-    # writes (Kazakh "і", "қ", "ә" beside Kyrgyz, Turkish "ı", "ğ" beside Turkmen), one fewer
+    # writes, and would write a few if they were in it (Kazakh "і", "қ", "ә" beside
+    # Kyrgyz, Turkish "ı", "ğ" beside Turkmen; not English "j" beside Aragonese), one fewer
     detected_own = {c for c in ours - theirs if unicodedata.category(c) in ("Ll", "Lo") and _script(c) in scripts}
-    return WORD_HITS - 1 if detected_own and detected_own.isdisjoint(lower) else WORD_HITS
+    shares = _letter_shares(detected)
+    in_script: dict[str, int] = {}
+    for letter, count in lower.items():
+        in_script[_script(letter)] = in_script.get(_script(letter), 0) + count
+    expected = sum(shares.get(c, 0.0) * in_script.get(_script(c), 0) for c in detected_own)
+    return WORD_HITS - 1 if expected >= ABSENT and detected_own.isdisjoint(lower) else WORD_HITS
+
+
+@lru_cache(maxsize=64)
+def _letter_shares(language: str) -> dict[str, float]:
+    """The share of each letter among the letters of its script in the words CLDR writes
+    in ``language`` (Kazakh "і" among its Cyrillic letters, not among its Arabic ones)."""
+    counts: dict[str, int] = {}
+    for word in own_words(language):
+        for letter in word:
+            counts[letter] = counts.get(letter, 0) + 1
+    totals: dict[str, int] = {}
+    for letter, count in counts.items():
+        totals[_script(letter)] = totals.get(_script(letter), 0) + count
+    return {letter: count / totals[_script(letter)] for letter, count in counts.items()}
 
 
 @lru_cache(maxsize=4096)
