@@ -935,7 +935,8 @@ COMPARED_WITH: Mapping[str, tuple[str, ...]] = {
 # Words that say a figure is one stated before, which a later figure of the same thing
 # replaces: "Кількість загиблих зросла до 139, раніше повідомлялося про 137 загиблих", "Zuvor
 # war von 137 Toten die Rede", "此前为137人", "앞서 당국은 사망자를 137명으로 발표했다". Read
-# in the clause before the figure.
+# in the clause before the figure; before a date, they make it another event's, one before
+# the event told of ("Earlier, on 18 October, the United States vetoed a draft").
 EARLIER: Mapping[str, tuple[str, ...]] = {
     "en": ("earlier", "previously", "initially"), "de": ("zuvor", "vorher", "zunächst", "ursprünglich"),
     "fr": ("auparavant", "précédemment", "initialement", "plus tôt"),
@@ -945,6 +946,8 @@ EARLIER: Mapping[str, tuple[str, ...]] = {
     "pl": ("wcześniej", "początkowo", "uprzednio"), "id": ("sebelumnya", "semula"), "ms": ("sebelumnya", "semula"),
     "tr": ("daha önce",), "vi": ("trước đó",), "ar": ("سابقا", "سابقاً", "في وقت سابق"),
     "fa": ("پیش از این", "پیشتر", "قبلا", "قبلاً"), "hi": ("इससे पहले",), "sw": ("awali", "hapo awali"),
+    "bn": ("এর আগে", "ইতিপূর্বে"), "ta": ("முன்னதாக", "இதற்கு முன்பு"), "ur": ("اس سے قبل", "اس سے پہلے", "قبل ازیں"),
+    "th": ("ก่อนหน้านี้", "ก่อนหน้านั้น"),
     "zh": ("此前", "先前", "早前"), "ja": ("これまで", "当初"), "ko": ("앞서", "당초"),
 }
 

@@ -1036,12 +1036,17 @@ def changes_before(text: str, start: int, end: int, language: str | None) -> int
     return sum(1 for _ in found[0].finditer(part if base in _HAN_LANGUAGES else fold(part)))
 
 
+# where the words of EARLIER are read as written, without a word's bounds: Chinese and
+# Japanese, Korean (a particle written on them), Thai (no space between words)
+_UNSPACED_EARLIER = _HAN_LANGUAGES | {"ko", "th"}
+
+
 @lru_cache(maxsize=64)
-def _earlier_words(language: str) -> regex.Pattern | None:
-    words = EARLIER.get(language, ()) + AIMED.get(language, ())
+def _earlier_words(language: str, aimed: bool = True) -> regex.Pattern | None:
+    words = EARLIER.get(language, ()) + (AIMED.get(language, ()) if aimed else ())
     if not words:
         return None
-    if language in _HAN_LANGUAGES or language == "ko":
+    if language in _UNSPACED_EARLIER:
         return regex.compile(_alternation(words))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(map(fold, words))})(?![\p{{L}}\p{{M}}])")
 
@@ -1065,7 +1070,7 @@ def stated_earlier(text: str, mention: NumberMention, language: str | None) -> b
     words = _earlier_words(base)
     if words is None:
         return False
-    east = base in _HAN_LANGUAGES or base == "ko"
+    east = base in _UNSPACED_EARLIER
     # the figure's own clause: "up 12% from a year earlier, as it delivered 560 aircraft" says
     # nothing of the 560 as stated before
     clause = (_EAST_CLAUSE_BEFORE if east else _OWN_CLAUSE_BEFORE).search(
@@ -1074,6 +1079,19 @@ def stated_earlier(text: str, mention: NumberMention, language: str | None) -> b
         return True
     after = _aimed_after(base)
     return after is not None and after.search(_CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _NOUN_REACH)[0]) is not None
+
+
+def earlier_before(text: str, start: int, language: str | None) -> bool:
+    """Whether a word of :data:`~checker.facts.number_words.EARLIER` stands in the clause of
+    ``text`` before ``start``, past its commas: a date told as one of before ("Earlier, on
+    18 October, the United States vetoed …")."""
+    base = _tag(language).split("_")[0].lower()
+    words = _earlier_words(base, aimed=False)
+    if words is None:
+        return False
+    east = base in _UNSPACED_EARLIER
+    clause = (_EAST_CLAUSE_BEFORE if east else _CLAUSE_BEFORE).search(text, max(0, start - _CHANGE_REACH), start)
+    return clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None
 
 
 def verb_between(text: str, start: int, end: int, language: str | None) -> bool:

@@ -38,7 +38,7 @@ class DateRuleType(RuleType):
         findings = []
         published = ctx.facts.article.published
         past = published is not None and _day_before(rule.expected, published)
-        for mention, anchor in ctx.near_anchors(ctx.facts.dates_within(ctx.windows())):
+        for mention, anchor in _past_earlier(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
             if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
@@ -54,6 +54,19 @@ class DateRuleType(RuleType):
 
     def compatible(self, rule: Rule, a: Any, b: Any) -> bool:
         return a.compatible(b)
+
+
+def _past_earlier(near: list[Any], ctx: Any) -> list[Any]:
+    """The dates but those told as earlier than the event the source tells of, where others
+    are read: in "The Security Council adopted the resolution on Friday. Earlier, on 18
+    October, the United States vetoed a Brazilian draft resolution." the resolution's date
+    is Friday (:data:`~checker.facts.number_words.EARLIER`, the words figures are read by)."""
+    if len(near) < 2:
+        return near
+    from ..facts.numbers import earlier_before
+
+    later = [(mention, anchor) for mention, anchor in near if not earlier_before(ctx.text, mention.start, ctx.language)]
+    return later or near
 
 
 def _day_before(expected: Any, published: Any) -> bool:

@@ -1,0 +1,61 @@
+"""End to end: dates and tense as news writes them where they were misread, each case with
+what the engine now reads in it — checked by rules of each built-in type, verdict and the
+sentence of the first evidence."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import date_rule, number_rule, read_case, stated
+
+NOVEMBER = "2023-11-16"  # a Thursday: "on Wednesday" is the 15th
+SEPTEMBER = "2023-09-14"  # a Thursday: "on Friday" ahead is the 15th, behind the 8th
+
+
+# Each case: language, published date, the article, its rules, and for each rule the
+# verdict and the sentence its first evidence comes from.
+CASES = {
+    # a date after a word for "earlier" is another event's, one before the event the
+    # article tells of: the resolution's date is Wednesday, not 18 October
+    "en-earlier": ("en", NOVEMBER, """UNITED NATIONS (Reuters) - The UN Security Council on Wednesday adopted a resolution calling for urgent humanitarian pauses in Gaza, with 12 votes in favour and 3 abstentions. Earlier, on 18 October, the United States vetoed a Brazilian draft resolution.
+""", date_rule("adopted", "2023-11-15", "resolution")
+        + number_rule("votes", "12", "votes"), {
+        "adopted": ("agrees", ("UNITED NATIONS (Reuters) - The UN Security Council on Wednesday adopted a resolution "
+                               "calling for urgent humanitarian pauses in Gaza, with 12 votes in favour and 3 "
+                               "abstentions.")),
+        "votes": ("agrees", ("UNITED NATIONS (Reuters) - The UN Security Council on Wednesday adopted a resolution "
+                             "calling for urgent humanitarian pauses in Gaza, with 12 votes in favour and 3 "
+                             "abstentions.")),
+    }),
+    "es-earlier": ("es", NOVEMBER, """NACIONES UNIDAS (EFE) - El Consejo de Seguridad de la ONU aprobó el miércoles una resolución que pide pausas humanitarias urgentes en Gaza, con 12 votos a favor y 3 abstenciones. Anteriormente, el 18 de octubre, Estados Unidos vetó un proyecto de resolución presentado por Brasil.
+""", date_rule("adopted", "2023-11-15", "resolución"), {
+        "adopted": ("agrees", ("NACIONES UNIDAS (EFE) - El Consejo de Seguridad de la ONU aprobó el miércoles una "
+                               "resolución que pide pausas humanitarias urgentes en Gaza, con 12 votos a favor y 3 "
+                               "abstenciones.")),
+    }),
+    "bn-earlier": ("bn", NOVEMBER, """জাতিসংঘ, ১৬ নভেম্বর - জাতিসংঘ নিরাপত্তা পরিষদ বুধবার গাজায় জরুরি মানবিক বিরতির আহ্বান জানিয়ে একটি প্রস্তাব পাস করেছে। প্রস্তাবের পক্ষে ১২টি ভোট পড়ে। এর আগে ১৮ অক্টোবর যুক্তরাষ্ট্র ব্রাজিলের একটি খসড়া প্রস্তাবে ভেটো দেয়।
+""", date_rule("adopted", "2023-11-15", "প্রস্তাব"), {
+        "adopted": ("agrees", "জাতিসংঘ নিরাপত্তা পরিষদ বুধবার গাজায় জরুরি মানবিক বিরতির আহ্বান জানিয়ে একটি প্রস্তাব পাস করেছে।"),
+    }),
+    "ta-earlier": ("ta", NOVEMBER, """ஐக்கிய நாடுகள் - ஐ.நா. பாதுகாப்பு சபை புதன்கிழமை காசாவில் அவசர மனிதாபிமான இடைநிறுத்தங்களைக் கோரும் தீர்மானத்தை நிறைவேற்றியது. முன்னதாக, அக்டோபர் 18 அன்று பிரேசில் கொண்டுவந்த வரைவுத் தீர்மானத்தை அமெரிக்கா வீட்டோ செய்தது.
+""", date_rule("adopted", "2023-11-15", "தீர்மானத்தை"), {
+        "adopted": ("agrees", ("ஐக்கிய நாடுகள் - ஐ.நா. பாதுகாப்பு சபை புதன்கிழமை காசாவில் அவசர மனிதாபிமான "
+                               "இடைநிறுத்தங்களைக் கோரும் தீர்மானத்தை நிறைவேற்றியது.")),
+    }),
+    "ur-earlier": ("ur", NOVEMBER, """اقوام متحدہ - سلامتی کونسل نے بدھ کو غزہ میں فوری انسانی وقفوں کی قرارداد منظور کر لی، جس کے حق میں 12 ووٹ آئے۔ اس سے قبل 18 اکتوبر کو امریکہ نے برازیل کی پیش کردہ قرارداد کا مسودہ ویٹو کر دیا تھا۔
+""", date_rule("adopted", "2023-11-15", "قرارداد"), {
+        "adopted": ("agrees", ("اقوام متحدہ - سلامتی کونسل نے بدھ کو غزہ میں فوری انسانی وقفوں کی قرارداد منظور کر لی، "
+                               "جس کے حق میں 12 ووٹ آئے۔")),
+    }),
+    "th-earlier": ("th", NOVEMBER, """นิวยอร์ก - คณะมนตรีความมั่นคงแห่งสหประชาชาติมีมติรับรองข้อมติเรียกร้องให้หยุดการสู้รบเพื่อมนุษยธรรมในกาซาเมื่อวันพุธ ด้วยคะแนนเสียงเห็นชอบ 12 เสียง ก่อนหน้านี้ เมื่อวันที่ 18 ตุลาคม สหรัฐฯ ใช้สิทธิยับยั้งร่างข้อมติของบราซิล
+""", date_rule("adopted", "2023-11-15", "ข้อมติ"), {
+        "adopted": ("agrees", ("นิวยอร์ก - คณะมนตรีความมั่นคงแห่งสหประชาชาติมีมติรับรองข้อมติเรียกร้องให้หยุดการสู้รบเพื่อมนุษยธรรมในกาซาเมื่อวันพุธ "
+                               "ด้วยคะแนนเสียงเห็นชอบ 12 เสียง ก่อนหน้านี้ เมื่อวันที่ 18 ตุลาคม สหรัฐฯ "
+                               "ใช้สิทธิยับยั้งร่างข้อมติของบราซิล")),
+    }),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_dates_and_tense_of_a_news_article_in_its_own_language(case: str) -> None:
+    *table, expected = CASES[case]
+    assert stated(read_case(case, *table), expected) == expected
