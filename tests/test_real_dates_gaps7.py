@@ -52,6 +52,35 @@ CASES = {
                                "ด้วยคะแนนเสียงเห็นชอบ 12 เสียง ก่อนหน้านี้ เมื่อวันที่ 18 ตุลาคม สหรัฐฯ "
                                "ใช้สิทธิยับยั้งร่างข้อมติของบราซิล")),
     }),
+    # Swedish, Danish and Norwegian "på" before a bare weekday makes it the coming one, but
+    # with a past it is the last: "Riksdagen röstade på onsdag"
+    "sv-past": ("sv", SEPTEMBER, """STOCKHOLM (TT) - Riksdagen röstade på onsdag igenom regeringens budget med 175 röster mot 174. Finansminister Elisabeth Svantesson presenterar höstbudgeten på måndag. På tisdagen höjde Riksbanken styrräntan till 4 procent.
+""", date_rule("vote-date", "2023-09-13", "Riksdagen")
+        + date_rule("budget-date", "2023-09-18", "höstbudgeten")
+        + date_rule("rate-date", "2023-09-12", "Riksbanken")
+        + number_rule("votes", "175", "röster"), {
+        "vote-date": ("agrees", ("STOCKHOLM (TT) - Riksdagen röstade på onsdag igenom regeringens budget med 175 röster "
+                                 "mot 174.")),
+        "budget-date": ("agrees", "Finansminister Elisabeth Svantesson presenterar höstbudgeten på måndag."),
+        "rate-date": ("agrees", "På tisdagen höjde Riksbanken styrräntan till 4 procent."),
+        "votes": ("agrees", "STOCKHOLM (TT) - Riksdagen röstade på onsdag igenom regeringens budget med 175 röster mot 174."),
+    }),
+    "da-past": ("da", SEPTEMBER, """KØBENHAVN (Ritzau) - Folketinget vedtog på onsdag lovforslaget om store bededag med 95 stemmer mod 68. Regeringen præsenterer sit finanslovsudspil på mandag.
+""", date_rule("vote-date", "2023-09-13", "Folketinget")
+        + date_rule("budget-date", "2023-09-18", "finanslovsudspil")
+        + number_rule("votes", "95", "stemmer"), {
+        "vote-date": ("agrees", ("KØBENHAVN (Ritzau) - Folketinget vedtog på onsdag lovforslaget om store bededag med 95 "
+                                 "stemmer mod 68.")),
+        "budget-date": ("agrees", "Regeringen præsenterer sit finanslovsudspil på mandag."),
+        "votes": ("agrees", ("KØBENHAVN (Ritzau) - Folketinget vedtog på onsdag lovforslaget om store bededag med 95 "
+                             "stemmer mod 68.")),
+    }),
+    "nb-past": ("nb", SEPTEMBER, """OSLO (NTB) - Stortinget vedtok på onsdag å innføre en ny grunnrenteskatt på havbruk. Regjeringen legger fram statsbudsjettet på mandag, opplyser Finansdepartementet.
+""", date_rule("vote-date", "2023-09-13", "Stortinget")
+        + date_rule("budget-date", "2023-09-18", "statsbudsjettet"), {
+        "vote-date": ("agrees", "OSLO (NTB) - Stortinget vedtok på onsdag å innføre en ny grunnrenteskatt på havbruk."),
+        "budget-date": ("agrees", "Regjeringen legger fram statsbudsjettet på mandag, opplyser Finansdepartementet."),
+    }),
 }
 
 

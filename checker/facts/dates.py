@@ -1491,9 +1491,10 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         return [_mention(text, start, end, _full(day), True)] if day else []
     modifier = _group_value(match, items, "x") or 0
     x = match.start("x")
-    if (x >= 0 and fold(text[items.starts[x]:items.ends[x]]) in lex.bare_next
-            and fold(text[items.starts[i]:items.ends[i]]) not in lex.weekdays_wide):
-        modifier = 0  # "på tisdagen": the Tuesday told of, not the next
+    if x >= 0 and fold(text[items.starts[x]:items.ends[x]]) in lex.bare_next and (
+            fold(text[items.starts[i]:items.ends[i]]) not in lex.weekdays_wide
+            or is_past(text, start, end, lex.language)):
+        modifier = 0  # "på tisdagen", "Riksdagen röstade på onsdag": the day told of, not the next
     if modifier == 0 and _last_by_genitive(text, start, end, lex):
         modifier = -1  # "i torsdags": last Thursday
     if modifier == date_words.THIS_WEEK:  # "nesta sexta-feira": the nearer, before or after

@@ -575,13 +575,31 @@ _PAST: dict[str, tuple[str, ...]] = {
     "vi": ("đã",),
     "pa": ("ਸੀ", "ਸਨ", "ਗਿਆ", "ਗਈ", "ਗਏ", "ਗਈਆਂ", "ਕੀਤਾ", "ਕੀਤੀ", "ਕੀਤੇ", "ਕੀਤੀਆਂ", "ਹੋਇਆ", "ਹੋਈ", "ਹੋਏ",
            "ਪਿਆ", "ਪਈ", "ਪਏ", "ਪਈਆਂ", "ਦਿੱਤਾ", "ਦਿੱਤੀ", "ਕਿਹਾ", "ਲਾਇਆ"),
+    # Swedish, Danish and Norwegian, where "på" before a bare weekday makes it the coming one
+    # but a past the last ("Riksdagen röstade på onsdag"): the past of "be", "have",
+    # "become", "say" and of the strong verbs of news (the weak ones by _PAST_ENDINGS)
+    "sv": ("var", "hade", "blev", "sa", "sade", "höll", "hölls", "beslöt", "tog", "fick", "gick", "kom", "gav",
+           "vann", "valde", "gjorde", "godkände", "skrev", "sköt", "dog", "föll", "drog", "slog"),
+    "da": ("var", "havde", "blev", "sagde", "holdt", "vedtog", "tog", "fik", "gik", "kom", "gav", "vandt", "valgte",
+           "stemte", "mødte", "mødtes", "skrev", "døde", "faldt"),
+    "nb": ("var", "hadde", "ble", "sa", "holdt", "vedtok", "tok", "fikk", "gikk", "kom", "ga", "vant", "valgte",
+           "stemte", "møtte", "møttes", "skrev", "døde", "falt"),
+}
+_PAST["no"] = _PAST["nn"] = _PAST["nb"]
+# The endings of the weak past where no noun ends alike, and the letters before one:
+# Swedish "röstade", "meddelades", "ledde"; Danish "besluttede", "præsenterede"
+# (Norwegian's "-et", "-te" end nouns too: "Stortinget", "møte").
+_PAST_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
+    "sv": (("ade", "ades", "dde", "ddes"), 2),
+    "da": (("ede", "edes"), 3),
 }
 
 
 @lru_cache(maxsize=128)
 def _past_cues(language: str) -> _Cues:
     future = _cues(language)
-    return _Cues(phrases=tuple((fold(w),) for w in _PAST.get(language, ())), prefixed=None, endings=(), stem=0,
+    endings, stem = _PAST_ENDINGS.get(language, ((), 0))
+    return _Cues(phrases=tuple((fold(w),) for w in _PAST.get(language, ())), prefixed=None, endings=endings, stem=stem,
                  letters=(), openers=future.openers, ands=future.ands, verb_last=future.verb_last,
                  saying=future.saying)
 
