@@ -81,6 +81,27 @@ CASES = {
         "vote-date": ("agrees", "OSLO (NTB) - Stortinget vedtok på onsdag å innføre en ny grunnrenteskatt på havbruk."),
         "budget-date": ("agrees", "Regjeringen legger fram statsbudsjettet på mandag, opplyser Finansdepartementet."),
     }),
+    # German and Dutch news tells the past in the perfect or the preterite and what is
+    # scheduled in the present: "beschließt am Mittwoch" is the coming Wednesday
+    "de-present": ("de", SEPTEMBER, """BERLIN (dpa) - Das Bundeskabinett beschließt am Mittwoch den Haushaltsentwurf für 2024 mit Ausgaben von 445,7 Milliarden Euro. Der Bundestag hat am Dienstag über das Heizungsgesetz debattiert. Am Freitag stimmte der Bundesrat insgesamt 12 Gesetzen zu.
+""", date_rule("cabinet-date", "2023-09-20", "Bundeskabinett")
+        + date_rule("debate-date", "2023-09-12", "Heizungsgesetz")
+        + date_rule("bundesrat-date", "2023-09-08", "Bundesrat"), {
+        "cabinet-date": ("agrees", ("BERLIN (dpa) - Das Bundeskabinett beschließt am Mittwoch den Haushaltsentwurf für "
+                                    "2024 mit Ausgaben von 445,7 Milliarden Euro.")),
+        "debate-date": ("agrees", "Der Bundestag hat am Dienstag über das Heizungsgesetz debattiert."),
+        "bundesrat-date": ("agrees", "Am Freitag stimmte der Bundesrat insgesamt 12 Gesetzen zu."),
+    }),
+    "nl-present": ("nl", SEPTEMBER, """DEN HAAG (ANP) - De Tweede Kamer debatteert dinsdag over de Miljoenennota. Het kabinet presenteerde maandag de plannen voor 2024, met een tekort van 2,9 procent. Minister Kuipers bezoekt vrijdag het ziekenhuis in Zwolle.
+""", date_rule("debate-date", "2023-09-19", "Kamer")
+        + date_rule("plans-date", "2023-09-11", "kabinet")
+        + date_rule("visit-date", "2023-09-15", "Kuipers")
+        + number_rule("deficit", "2.9", "tekort", unit="percent"), {
+        "debate-date": ("agrees", "DEN HAAG (ANP) - De Tweede Kamer debatteert dinsdag over de Miljoenennota."),
+        "plans-date": ("agrees", "Het kabinet presenteerde maandag de plannen voor 2024, met een tekort van 2,9 procent."),
+        "visit-date": ("agrees", "Minister Kuipers bezoekt vrijdag het ziekenhuis in Zwolle."),
+        "deficit": ("agrees", "Het kabinet presenteerde maandag de plannen voor 2024, met een tekort van 2,9 procent."),
+    }),
 }
 
 

@@ -586,6 +586,17 @@ _PAST: dict[str, tuple[str, ...]] = {
            "stemte", "møtte", "møttes", "skrev", "døde", "falt"),
 }
 _PAST["no"] = _PAST["nn"] = _PAST["nb"]
+# German and Dutch: the auxiliaries of the perfect and the passive's past, and the commonest
+# strong pasts of news (the weak ones, "-te", "-de", see _PRESENT_SCHEDULES)
+_PAST.update({
+    "de": ("hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "beschloss", "beschlossen", "kam",
+           "kamen", "gab", "gaben", "trat", "traten", "traf", "trafen", "sprach", "sprachen", "entschied",
+           "entschieden", "hielt", "hielten", "nahm", "nahmen", "ging", "gingen", "fand", "fanden", "begann",
+           "begannen", "unterschrieb", "unterschrieben", "wies", "zog", "stieg", "fiel", "starb"),
+    "nl": ("heeft", "hebben", "had", "hadden", "was", "waren", "werd", "werden", "besloot", "besloten", "kwam",
+           "kwamen", "gaf", "gaven", "nam", "namen", "ging", "gingen", "vond", "vonden", "begon", "begonnen",
+           "sprak", "spraken", "trof", "troffen", "hield", "hielden"),
+})
 # The endings of the weak past where no noun ends alike, and the letters before one:
 # Swedish "röstade", "meddelades", "ledde"; Danish "besluttede", "præsenterede"
 # (Norwegian's "-et", "-te" end nouns too: "Stortinget", "møte").
@@ -906,6 +917,7 @@ def _noun_at(cues: _Cues, keys: list[str], i: int) -> bool:
 # after a determiner one is the noun.
 _DETERMINERS: dict[str, frozenset[str]] = {
     "en": determiners("en") | {"s", "no", "first", "last", "next"},
+    "nl": frozenset("de het een deze die dit dat zijn haar hun ons onze mijn uw elk elke ieder iedere".split()),
 }
 _SCHEDULING: dict[str, tuple[str, ...]] = {
     "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
@@ -940,6 +952,52 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
     "nb": ("avholdes", "holdes", "finner sted", "stemmer", "møtes"),
 }
+# German and Dutch news tells the past in the perfect or the preterite and what is
+# scheduled in the present, of any verb ("Das Kabinett beschließt am Mittwoch den
+# Haushalt", "Minister Kuipers bezoekt dinsdag het ziekenhuis"): the present's third person
+# in -t, a word in lower case (German writes nouns with a capital; a Dutch noun has a
+# determiner before it, "het kabinet"), no function word nor verb of saying, in a clause with
+# no auxiliary or strong past (_PAST) and no weak preterite, the endings here, in lower case
+# and not after a determiner, nor, in German, before a noun, as an adjective stands ("die
+# geplante Abstimmung").
+_PRESENT_SCHEDULES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "de": ("t", ("te", "ten")),
+    "nl": ("t", ("de", "den", "te", "ten")),
+}
+_PRESENT_LENGTH = 4  # letters of the shortest present so read ("tagt", "stemt")
+_PRETERITE_LENGTH = 5  # and of a preterite ("sagte", "stemde")
+_DETERMINED_NOUNS = frozenset({"nl"})  # a word after a determiner is a noun or its adjective
+
+
+def _present_verbs(text: str, left: int, starts: list[int], ends: list[int], keys: list[str], words: list[int],
+                   language: str) -> list[int]:
+    """The words of ``words`` in the clause at ``left`` of ``text`` that are a German or
+    Dutch present that schedules (:data:`_PRESENT_SCHEDULES`); none where a past stands in
+    the clause."""
+    form = _PRESENT_SCHEDULES.get(language)
+    if form is None:
+        return []
+    ending, preterites = form
+    common = function_words(language) or frozenset()
+    before_nouns = _DETERMINERS.get(language, frozenset()) if language in _DETERMINED_NOUNS else frozenset()
+    saying = _cues(language).saying
+
+    def written(i: int) -> str:
+        return text[left + starts[i]:left + ends[i]]
+
+    def verb_like(i: int, length: int) -> bool:
+        word = written(i)
+        return (len(word) >= length and word.islower() and keys[i] not in common
+                and not (i and keys[i - 1] in before_nouns))
+
+    for i, key in enumerate(keys):
+        if key.endswith(preterites) and verb_like(i, _PRETERITE_LENGTH) and not (
+                language not in _DETERMINED_NOUNS and i + 1 < len(keys) and written(i + 1)[:1].isupper()):
+            return []  # "stimmte am Freitag zu", "presenteerde dinsdag"
+    return [i for i in words if keys[i].endswith(ending) and verb_like(i, _PRESENT_LENGTH)
+            and keys[i] + "e" not in saying and keys[i] not in saying]
+
+
 # Slavic news schedules with the imperfective present of taking place ("Schůze se koná v
 # pátek", "Sjednica se održava u petak", "Заседание проходит в пятницу"); its past is
 # another word ("konala", "održala", "прошло")
@@ -1171,6 +1229,8 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
                       and text[left + starts[i]:left + ends[i]].casefold() not in _written_scheduling(base))
              and (len(phrase) > 1 or keys[i] not in _COPULAS  # Romanian "are loc" is no English "are"
                   or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
+    if not found:  # "Das Kabinett beschließt am Mittwoch den Haushalt"
+        found = _present_verbs(text, left, starts, ends, keys, words, base)
     if not found and _alone(text, left, right) and text.startswith(",", right):
         # a day alone before a comma is the next clause's: "Mercredi, les Parisiens reçoivent Dortmund"
         following = right + 1 + len(text[right + 1:]) - len(text[right + 1:].lstrip())
