@@ -102,6 +102,17 @@ CASES = {
         "visit-date": ("agrees", "Minister Kuipers bezoekt vrijdag het ziekenhuis in Zwolle."),
         "deficit": ("agrees", "Het kabinet presenteerde maandag de plannen voor 2024, met een tekort van 2,9 procent."),
     }),
+    # French "le" before a weekday without its day of the month is every such day, as
+    # Italian "il lunedì": "a lieu le samedi" (but "Le lundi 11 septembre" is one day)
+    "fr-every": ("fr", SEPTEMBER, """RENNES (AFP) - Le marché des Lices, qui a lieu le samedi depuis 1622, a été fermé mardi par arrêté préfectoral. Le lundi 11 septembre, 300 commerçants avaient manifesté devant la mairie.
+""", date_rule("closure-date", "2023-09-12", "fermé")
+        + date_rule("protest-date", "2023-09-11", "manifesté")
+        + number_rule("traders", "300", "commerçants"), {
+        "closure-date": ("agrees", ("RENNES (AFP) - Le marché des Lices, qui a lieu le samedi depuis 1622, a été fermé "
+                                    "mardi par arrêté préfectoral.")),
+        "protest-date": ("agrees", "Le lundi 11 septembre, 300 commerçants avaient manifesté devant la mairie."),
+        "traders": ("agrees", "Le lundi 11 septembre, 300 commerçants avaient manifesté devant la mairie."),
+    }),
 }
 
 

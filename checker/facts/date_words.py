@@ -249,11 +249,12 @@ AHEAD_REACH = 3  # words between such a word and the weekday ("ahead of the elec
 # Words before a weekday that make it every such day, no date: "every Monday", "cada lunes",
 # "ogni lunedì", "jeden Montag", "chaque lundi", "каждый понедельник"; and the article of
 # the plural before a weekday that is the same in both numbers, Spanish "los lunes" (el
-# lunes is one day), or Italian's singular one, "chiuso il lunedì" (on Mondays; lunedì
-# alone is one day).
+# lunes is one day), or Italian's and French singular one, "chiuso il lunedì" (on Mondays;
+# lunedì alone is one day), "Le marché a lieu le samedi" (lundi alone, and "le lundi 11",
+# are one day).
 EVERY: dict[str, tuple[str, ...]] = {
     "en": ("every", "each"), "es": ("cada", "todos los", "los"), "pt": ("cada", "todas as", "todos os"),
-    "fr": ("chaque", "tous les"), "it": ("ogni", "tutti i", "il"), "ca": ("cada", "tots els", "els"),
+    "fr": ("chaque", "tous les", "le"), "it": ("ogni", "tutti i", "il"), "ca": ("cada", "tots els", "els"),
     "de": ("jeden", "jedem", "jeder"), "nl": ("elke", "iedere"), "sv": ("varje",), "da": ("hver",),
     "nb": ("hver",), "ro": ("fiecare",), "ru": ("каждый", "каждую", "каждое", "каждого", "каждой"),
     "uk": ("кожен", "кожну", "кожного", "кожної", "кожний"), "pl": ("każdy", "każdą", "każdego", "każdej"),
