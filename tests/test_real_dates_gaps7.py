@@ -113,6 +113,16 @@ CASES = {
         "protest-date": ("agrees", "Le lundi 11 septembre, 300 commerçants avaient manifesté devant la mairie."),
         "traders": ("agrees", "Le lundi 11 septembre, 300 commerçants avaient manifesté devant la mairie."),
     }),
+    # Thai writes "next" and "last" after the weekday: "วันอังคารหน้า" (next Tuesday),
+    # "วันพุธที่แล้ว" (last Wednesday)
+    "th-next": ("th", SEPTEMBER, """กรุงเทพฯ - นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทางเยือนจีนเมื่อวันพุธที่แล้ว ส่วนคณะรัฐมนตรีนัดประชุมวันอังคารหน้า เพื่อพิจารณางบประมาณ 3.48 ล้านล้านบาท
+""", date_rule("visit-date", "2023-09-13", "เยือนจีน")
+        + date_rule("cabinet-date", "2023-09-19", "ประชุม"), {
+        "visit-date": ("agrees", ("กรุงเทพฯ - นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทางเยือนจีนเมื่อวันพุธที่แล้ว "
+                                  "ส่วนคณะรัฐมนตรีนัดประชุมวันอังคารหน้า เพื่อพิจารณางบประมาณ 3.48 ล้านล้านบาท")),
+        "cabinet-date": ("agrees", ("กรุงเทพฯ - นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทางเยือนจีนเมื่อวันพุธที่แล้ว "
+                                    "ส่วนคณะรัฐมนตรีนัดประชุมวันอังคารหน้า เพื่อพิจารณางบประมาณ 3.48 ล้านล้านบาท")),
+    }),
 }
 
 

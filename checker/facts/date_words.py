@@ -326,6 +326,7 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "uz": ("kelasi", "kelgusi", "келаси", "келгуси"),
     # after the weekday: Arabic "الاثنين المقبل", Persian "دوشنبه آینده"; Urdu before it, "اگلے پیر"
     "ar": ("المقبل", "القادم", "المقبلة", "القادمة"), "fa": ("آینده",), "ur": ("اگلے", "آئندہ"),
+    "th": ("หน้า",),
 }
 # Words that make a weekday this week's, before or after the publication, the nearer:
 # Brazilian news dates by "nesta sexta-feira" (this Friday: published on a Thursday, the
@@ -352,6 +353,7 @@ NEXT_BEFORE_BARE: dict[str, tuple[str, ...]] = {"sv": ("på",), "da": ("på",), 
 # Swedish, Danish and Norwegian "i torsdags", "i tirsdags" (last Thursday, Tuesday).
 LAST_BY_GENITIVE: dict[str, tuple[str, str]] = {language: ("i", "s") for language in ("sv", "da", "nb", "no", "nn")}
 LAST_WORDS: dict[str, tuple[str, ...]] = {
+    "th": ("ที่แล้ว", "ที่ผ่านมา", "แล้ว", "ผ่านมา"),
     "en": ("last", "past"),
     "hu": ("múlt", "elmúlt", "előző"),
     "hr": ("prošli", "prošle", "prošlu", "prošlog"),
