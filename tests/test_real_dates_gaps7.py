@@ -123,6 +123,16 @@ CASES = {
         "cabinet-date": ("agrees", ("กรุงเทพฯ - นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทางเยือนจีนเมื่อวันพุธที่แล้ว "
                                     "ส่วนคณะรัฐมนตรีนัดประชุมวันอังคารหน้า เพื่อพิจารณางบประมาณ 3.48 ล้านล้านบาท")),
     }),
+    # the Polish present in -uje, -ują after a prefix is the perfective's future, or a present
+    # that schedules: "Posłowie zagłosują … w piątek" is the coming Friday
+    "pl-future": ("pl", SEPTEMBER, """WARSZAWA (PAP) - Posłowie zagłosują nad projektem ustawy budżetowej w piątek. Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów.
+""", date_rule("vote-date", "2023-09-15", "Posłowie")
+        + date_rule("committee-date", "2023-09-12", "Komisja")
+        + number_rule("votes", "27", "posłów"), {
+        "vote-date": ("agrees", "WARSZAWA (PAP) - Posłowie zagłosują nad projektem ustawy budżetowej w piątek."),
+        "committee-date": ("agrees", "Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów."),
+        "votes": ("agrees", "Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów."),
+    }),
 }
 
 

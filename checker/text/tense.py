@@ -303,9 +303,13 @@ _PERFECTIVE_ENDINGS = {
     # "-y" ("wybory", "rozmowy") and the singular "-e" are not read.
     # and the singular in -i after a consonant no noun's case or participle ends on there:
     # -si, -wi, -dzi, -ci, -ni ("ogłosi", "przedstawi", "zatwierdzi", "odrzuci", "zwolni";
-    # not the imperfective "wynosi", "prowadzi", "przychodzi", nor "-ości", "-ani", "-eni")
+    # not the imperfective "wynosi", "prowadzi", "przychodzi", nor "-ości", "-ani", "-eni");
+    # and -uje, -ują after a prefix where the verb is one in -ować, whose prefix makes it
+    # perfective: of "głosować", "planować", "finansować" and the loans in -izować,
+    # -entować, -ikować ("zagłosują", "przegłosuje", "zaprezentują", "opublikuje"; not the
+    # imperfective of a verb in -ywać, "podpisują", nor "obowiązuje")
     "pl": r"(?:(?<![żj])szą|(?<!ró)żą|czą|rzą|pisze|(?<!no)si|wi|(?<![hw]o)(?<!wa)dzi|(?<!oś)ci"
-          r"|(?<![aeoóyi])ni)",
+          r"|(?<![aeoóyi])ni|(?:(?<=głos)|(?<=plan)|(?<=finans)|(?<=[iy]z)|(?<=ent)|(?<=ik))uj[eą])",
 }
 _LOOKALIKE_NOUNS = {
     "ru": "отчет отчёт ответ учет учёт расчет расчёт подсчет подсчёт пересчет совет привет предмет полет полёт "
