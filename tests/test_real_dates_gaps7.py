@@ -133,6 +133,23 @@ CASES = {
         "committee-date": ("agrees", "Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów."),
         "votes": ("agrees", "Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów."),
     }),
+    # "the following day" in a sentence with no date of its own counts from the date the
+    # sentence before ends on
+    "en-following": ("en", SEPTEMBER, """GENEVA (Reuters) - Talks on a prisoner exchange began on 12 September in Geneva with 14 delegates. The following day, the delegations signed a draft accord.
+""", date_rule("signing-date", "2023-09-13", "signed")
+        + date_rule("talks-date", "2023-09-12", "Talks"), {
+        "signing-date": ("agrees", "The following day, the delegations signed a draft accord."),
+        "talks-date": ("agrees", ("GENEVA (Reuters) - Talks on a prisoner exchange began on 12 September in Geneva with "
+                                  "14 delegates.")),
+    }),
+    "es-following": ("es", SEPTEMBER, """GINEBRA (EFE) - Las negociaciones sobre el canje de prisioneros comenzaron el 12 de septiembre en Ginebra. Al día siguiente, las delegaciones firmaron un borrador de acuerdo.
+""", date_rule("signing-date", "2023-09-13", "firmaron"), {
+        "signing-date": ("agrees", "Al día siguiente, las delegaciones firmaron un borrador de acuerdo."),
+    }),
+    "ru-following": ("ru", SEPTEMBER, """ЖЕНЕВА, 14 сен - РИА Новости. Переговоры об обмене пленными начались 12 сентября в Женеве. На следующий день делегации подписали проект соглашения.
+""", date_rule("signing-date", "2023-09-13", "подписали"), {
+        "signing-date": ("agrees", "На следующий день делегации подписали проект соглашения."),
+    }),
 }
 
 

@@ -204,9 +204,21 @@ class ArticleFacts:
             from .dates import find_dates
 
             found = [_shifted(d, sentence.start) for d in
-                     find_dates(self.text[sentence.start:sentence.end], self.language, self.article.published)]
+                     find_dates(self.text[sentence.start:sentence.end], self.language, self.article.published,
+                                lambda: self._date_before(sentence))]
             self._dates[sentence] = found
         return found
+
+    def _date_before(self, sentence: Span) -> Any:
+        """The last full date of the sentence before ``sentence``, which a day shift in it
+        counts from ("… began on 12 September. The following day, …"); None without one."""
+        if sentence.start == 0:
+            return None
+        before = self.sentence_at(sentence.start - 1)
+        if before.start >= sentence.start:
+            return None
+        full = [d.value for d in self._sentence_dates(before) if d.value.iso is not None]
+        return full[-1] if full else None
 
     @cached_property
     def _locale(self) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -255,10 +255,12 @@ def _object_markers(language: str) -> frozenset[str]:
     return frozenset(fold(word) for word in date_words.OBJECT_MARKERS.get(language, ()))
 
 
-def find_dates(text: str, language: str | None,
-               published: dt.date | None = None) -> list[DateMention]:
+def find_dates(text: str, language: str | None, published: dt.date | None = None,
+               earlier: Callable[[], DateValue | None] | None = None) -> list[DateMention]:
     """Every date stated in ``text``, sorted by position. ``language`` None, or a code
-    CLDR does not know, reads numeric and ISO dates and English."""
+    CLDR does not know, reads numeric and ISO dates and English. ``earlier`` gives the
+    date the sentence before ``text`` ends on, which a day shift of a sentence with no
+    date of its own counts from ("The following day, …"), asked only then."""
     if not text:
         return []
     if isinstance(published, dt.datetime):
@@ -270,7 +272,8 @@ def find_dates(text: str, language: str | None,
     lex = lexicon(language)
     items = classify(text, lex)
     if items is None:
-        return _written_alone(text, lex, published, [])
+        alone = _written_alone(text, lex, published, [])
+        return alone or (_shifted_after(text, lex.language, earlier) if earlier is not None else [])
     mentions: list[DateMention] = []
     shifts: list[tuple[int, int, int]] = []
     pattern = grammar(lex.flags)
@@ -294,7 +297,48 @@ def find_dates(text: str, language: str | None,
     written = _written_alone(text, lex, published, mentions)
     if written:  # the month and year of "الأول من يناير 2024" are that day's
         mentions = [m for m in mentions if not any(w.start < m.start and m.end <= w.end for w in written)] + written
+    if not mentions and earlier is not None:
+        return _shifted_after(text, lex.language, earlier)
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+@lru_cache(maxsize=64)
+def _day_shift_words(language: str) -> tuple[regex.Pattern, dict[str, int], frozenset[str]] | None:
+    """The day shifts of ``language`` (:data:`~checker.facts.date_words.DAY_SHIFTS`) as one
+    pattern, each phrase's shift, and those that take an event after them."""
+    shifts = date_words.DAY_SHIFTS.get(language)
+    if not shifts:
+        return None
+    words = sorted(shifts, key=len, reverse=True)
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(w) for w in words)})(?![\p{{L}}\p{{M}}])",
+                            regex.IGNORECASE)
+    return (pattern, {word.casefold(): shift for word, shift in shifts.items()},
+            frozenset(word.casefold() for word in date_words.DAY_SHIFTS_BEFORE_EVENT.get(language, ())))
+
+
+_PUNCTUATION_AFTER = regex.compile(r"\s*[,.;:]")
+
+
+def _shifted_after(text: str, language: str, earlier: Callable[[], DateValue | None]) -> list[DateMention]:
+    """A day shift in a sentence with no date of its own, counted from the date the
+    sentence before ends on: "The talks began on 12 September. The following day, the
+    delegations signed a draft" is the 13th. A shift that takes an event after it ("The
+    day after the vote, …") counts from that event, not from the sentence before: read
+    only before a comma or a word that points back ("the day after that")."""
+    found = _day_shift_words(language)
+    if found is None:
+        return []
+    pattern, shifts, before_event = found
+    match = pattern.search(text)
+    if match is None:
+        return []
+    phrase = " ".join(match.group().casefold().split())
+    if phrase in before_event and not (_PUNCTUATION_AFTER.match(text, match.end())
+                                       or _points_back(text, match.end(), language)):
+        return []
+    value = earlier()
+    shifted = _shift(value, shifts.get(phrase, 0)) if value is not None and phrase in shifts else None
+    return [_mention(text, match.start(), match.end(), shifted, True)] if shifted is not None else []
 
 
 _NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
