@@ -150,6 +150,23 @@ CASES = {
 """, date_rule("signing-date", "2023-09-13", "подписали"), {
         "signing-date": ("agrees", "На следующий день делегации подписали проект соглашения."),
     }),
+    # "until" and a weekday after a present of lasting: Chinese "至", "直到" (verbs take no
+    # tense), Turkish "-e kadar" after the day, the verb after it
+    "zh-until": ("zh", SEPTEMBER, """新华社北京9月14日电 北京市气象台发布的暴雨橙色预警持续至周日。周二，暴雨导致300多户房屋受损。
+""", date_rule("alert-end", "2023-09-17", "预警")
+        + date_rule("flood-date", "2023-09-12", "房屋"), {
+        "alert-end": ("agrees", "北京市气象台发布的暴雨橙色预警持续至周日。"),
+        "flood-date": ("agrees", "周二，暴雨导致300多户房屋受损。"),
+    }),
+    "tr-until": ("tr", SEPTEMBER, """İSTANBUL (AA) - Valilik tarafından ormanlara giriş için ilan edilen yasak pazar gününe kadar sürüyor. Salı günü 40 orman yangını çıktı. Kurtarma ekipleri çarşamba gününe kadar çalıştı.
+""", date_rule("ban-end", "2023-09-17", "yasak")
+        + date_rule("fires-date", "2023-09-12", "yangını")
+        + date_rule("rescue-end", "2023-09-13", "ekipleri"), {
+        "ban-end": ("agrees", ("İSTANBUL (AA) - Valilik tarafından ormanlara giriş için ilan edilen yasak pazar gününe "
+                               "kadar sürüyor.")),
+        "fires-date": ("agrees", "Salı günü 40 orman yangını çıktı."),
+        "rescue-end": ("agrees", "Kurtarma ekipleri çarşamba gününe kadar çalıştı."),
+    }),
 }
 
 

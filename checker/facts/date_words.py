@@ -228,7 +228,12 @@ UNTIL: dict[str, tuple[str, ...]] = {
     "ru": ("до",), "uk": ("до",), "pl": ("do",), "ar": ("حتى", "لغاية", "حتى يوم", "لغاية يوم"),
     "id": ("hingga", "sampai"),
     "ms": ("hingga", "sehingga", "sampai"),
+    "zh": ("至", "直到", "到"),
 }
+# And the words after the weekday where the language writes "until" after its noun: Turkish
+# "pazar gününe kadar" (until Sunday), the weekday's "day" between.
+UNTIL_AFTER: dict[str, tuple[str, ...]] = {"tr": ("kadar",), "az": ("qədər",)}
+UNTIL_AFTER_REACH = 2  # words after the weekday where it may stand ("gününe kadar")
 
 # Words that name an event still to come when what the sentence tells happened, a weekday
 # at most AHEAD_REACH words after them ("ahead of Sunday's election", "de cara a las

@@ -1549,7 +1549,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
     elif modifier == 0 and (_words_before(text, start, lex.language, "MOVED_TO")
                             or ((_words_before(text, start, lex.language, "FROM_ON")
-                                 or (_words_before(text, start, lex.language, "UNTIL")
+                                 or ((_words_before(text, start, lex.language, "UNTIL")
+                                      or _until_after(text, end, lex.language))
                                      and lasts(text, start, end, lex.language)))
                                 and not is_past(text, start, end, lex.language))):
         # "ab Montag gilt", "by Friday", "was moved to Monday", "remains in force until Sunday": the coming one
@@ -1597,6 +1598,15 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
         return False
     before = " ".join(fold_words(text[max(0, start - 32):start])[-4:])
     return any(before == word or before.endswith(" " + word) for word in words)
+
+
+def _until_after(text: str, end: int, language: str) -> bool:
+    """Whether a word for "until" written after its noun stands right after the weekday
+    that ends at ``end`` (:data:`~checker.facts.date_words.UNTIL_AFTER`: Turkish "pazar
+    gününe kadar")."""
+    words = _folded_phrases(language, "UNTIL_AFTER")
+    return bool(words) and not set(words).isdisjoint(
+        fold_words(text[end:end + 32])[:date_words.UNTIL_AFTER_REACH])
 
 
 @lru_cache(maxsize=128)

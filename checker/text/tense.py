@@ -1172,25 +1172,35 @@ _LASTING: dict[str, tuple[str, ...]] = {
     "ar": ("يستمر", "تستمر", "ويستمر", "وتستمر", "يسري", "تسري", "ويسري", "وتسري", "يبقى", "تبقى", "ويبقى",
            "وتبقى", "يظل", "تظل"),
     "id": ("berlaku", "masih berlaku", "ditutup"), "ms": ("berkuat kuasa", "ditutup"),
+    # Chinese, whose verbs take no tense ("预警持续至周日", the warning lasts until Sunday), and
+    # Turkish, after the day where the verb comes last ("yasak pazar gününe kadar sürüyor",
+    # "uyarı pazar gününe kadar geçerli"; the past "sürdü", "geçerliydi" are other words)
+    "zh": ("持续", "有效", "维持", "延续", "持續", "維持"),
+    "tr": ("sürüyor", "sürecek", "devam ediyor", "geçerli", "yürürlükte", "kapalı", "kapalı kalacak", "açık"),
 }
 
 
 @lru_cache(maxsize=64)
 def _lasting(language: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _LASTING.get(language, ()))
+    # keyed as the text's words are: a word a character in Chinese ("持续" is 持, 续)
+    return tuple(tuple(fold_words(phrase)) for phrase in _LASTING.get(language, ()))
 
 
 def lasts(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether a present of lasting (:data:`_LASTING`: "remains", "se mantiene", "gilt")
     stands before the day ``text[start:end]`` in its clause, after the last word that
-    opens another: the span a state still runs."""
-    phrases = _lasting(primary_language(language) or "")
+    opens another, or after it where the verb comes last: the span a state still runs."""
+    base = primary_language(language) or ""
+    phrases = _lasting(base)
     if not phrases:
         return False
-    left, _ = _clause(text, start, end)
+    left, right = _clause(text, start, end)
     keys = token_columns(text[left:start])[2]
-    openers = _cues(primary_language(language) or "").openers
-    opened = max((i for i, key in enumerate(keys) if key in openers), default=-1)
+    cues = _cues(base)
+    opened = max((i for i, key in enumerate(keys) if key in cues.openers), default=-1)
+    if cues.verb_last:  # "yasak pazar gününe kadar sürüyor"
+        keys = keys[opened + 1:] + token_columns(text[end:right])[2]
+        opened = -1
     return any(_phrase_at(keys, i, phrase) for i in range(opened + 1, len(keys)) for phrase in phrases)
 
 
