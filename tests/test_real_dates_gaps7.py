@@ -167,6 +167,45 @@ CASES = {
         "fires-date": ("agrees", "Salı günü 40 orman yangını çıktı."),
         "rescue-end": ("agrees", "Kurtarma ekipleri çarşamba gününe kadar çalıştı."),
     }),
+    # the present of a body's business before a weekday schedules it, as news writes the
+    # timetable: "sanciona na sexta-feira", "approva venerdì", "debate el martes",
+    # "examine mardi" (not "a examiné"), "debates the bill on Tuesday"
+    "pt-present": ("pt", SEPTEMBER, """BRASÍLIA (Reuters) - A Câmara dos Deputados aprovou na terça-feira o novo arcabouço fiscal por 379 votos a 64. O presidente Lula sanciona a lei na sexta-feira, no Palácio do Planalto.
+""", date_rule("vote-date", "2023-09-12", "Câmara")
+        + date_rule("signing-date", "2023-09-15", "sanciona")
+        + number_rule("votes", "379", "votos"), {
+        "vote-date": ("agrees", ("BRASÍLIA (Reuters) - A Câmara dos Deputados aprovou na terça-feira o novo arcabouço "
+                                 "fiscal por 379 votos a 64.")),
+        "signing-date": ("agrees", "O presidente Lula sanciona a lei na sexta-feira, no Palácio do Planalto."),
+        "votes": ("agrees", ("BRASÍLIA (Reuters) - A Câmara dos Deputados aprovou na terça-feira o novo arcabouço "
+                             "fiscal por 379 votos a 64.")),
+    }),
+    "it-present": ("it", SEPTEMBER, """ROMA (ANSA) - Il Consiglio dei ministri approva venerdì la manovra da 24 miliardi. Martedì il governo ha incontrato i sindacati a Palazzo Chigi.
+""", date_rule("cabinet-date", "2023-09-15", "Consiglio")
+        + date_rule("unions-date", "2023-09-12", "sindacati"), {
+        "cabinet-date": ("agrees", "ROMA (ANSA) - Il Consiglio dei ministri approva venerdì la manovra da 24 miliardi."),
+        "unions-date": ("agrees", "Martedì il governo ha incontrato i sindacati a Palazzo Chigi."),
+    }),
+    "es-present": ("es", SEPTEMBER, """MADRID (EFE) - El Congreso debate el martes la proposición de ley de amnistía. El Gobierno aprobó el lunes el anteproyecto con el apoyo de 12 ministros.
+""", date_rule("debate-date", "2023-09-19", "Congreso")
+        + date_rule("cabinet-date", "2023-09-11", "Gobierno"), {
+        "debate-date": ("agrees", "MADRID (EFE) - El Congreso debate el martes la proposición de ley de amnistía."),
+        "cabinet-date": ("agrees", "El Gobierno aprobó el lunes el anteproyecto con el apoyo de 12 ministros."),
+    }),
+    "fr-present": ("fr", SEPTEMBER, """PARIS (AFP) - L'Assemblée nationale examine mardi le projet de loi immigration. Le Sénat l'avait adopté lundi par 210 voix contre 115. La commission des lois a examiné mercredi 300 amendements.
+""", date_rule("assembly-date", "2023-09-19", "Assemblée")
+        + date_rule("senate-date", "2023-09-11", "Sénat")
+        + date_rule("committee-date", "2023-09-13", "commission"), {
+        "assembly-date": ("agrees", "PARIS (AFP) - L'Assemblée nationale examine mardi le projet de loi immigration."),
+        "senate-date": ("agrees", "Le Sénat l'avait adopté lundi par 210 voix contre 115."),
+        "committee-date": ("agrees", "La commission des lois a examiné mercredi 300 amendements."),
+    }),
+    "en-present": ("en", SEPTEMBER, """LONDON (Reuters) - Britain's parliament debates the Online Safety Bill on Tuesday. The cabinet approved the final text on Monday after 18 months of talks.
+""", date_rule("debate-date", "2023-09-19", "parliament")
+        + date_rule("cabinet-date", "2023-09-11", "cabinet"), {
+        "debate-date": ("agrees", "LONDON (Reuters) - Britain's parliament debates the Online Safety Bill on Tuesday."),
+        "cabinet-date": ("agrees", "The cabinet approved the final text on Monday after 18 months of talks."),
+    }),
 }
 
 

@@ -921,7 +921,13 @@ def _noun_at(cues: _Cues, keys: list[str], i: int) -> bool:
 # after a determiner one is the noun.
 _DETERMINERS: dict[str, frozenset[str]] = {
     "en": determiners("en") | {"s", "no", "first", "last", "next"},
-    "nl": frozenset("de het een deze die dit dat zijn haar hun ons onze mijn uw elk elke ieder iedere".split()),
+    **{language: frozenset(fold_words(words)) for language, words in {
+        "es": "el la los las un una unos unas este esta estos estas ese esa su sus del al",
+        "pt": "o a os as um uma uns umas este esta esse essa seu sua seus suas do da dos das ao",
+        "fr": "le la les l un une des ce cet cette ces son sa ses leur leurs du au aux",
+        "it": "il lo la i gli le l un uno una questo questa quel quella suo sua suoi sue del della dei delle",
+        "nl": "de het een deze die dit dat zijn haar hun ons onze mijn uw elk elke ieder iedere",
+    }.items()},
 }
 _SCHEDULING: dict[str, tuple[str, ...]] = {
     "en": ("is", "are", "opens", "open", "begins", "begin", "starts", "start", "kicks off", "kick off",
@@ -929,7 +935,10 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
            "enter into force",
            "goes to the polls", "go to the polls", "head to the polls", "heads to the polls", "takes place", "take place", "meets", "meet", "votes", "vote",
            "resumes", "resume", "ends", "end", "closes", "close", "hosts", "host", "faces", "face", "plays",
-           "play", "travels", "travel", "visits", "visit", "arrives", "arrive", "holds", "hold"),
+           "play", "travels", "travel", "visits", "visit", "arrives", "arrive", "holds", "hold",
+           # and the verbs of a body's business ("Parliament debates the bill on Tuesday")
+           "debates", "debate", "considers", "consider", "discusses", "discuss", "examines", "examine",
+           "decides", "decide", "hears", "hear"),
     "de": ("ist", "sind", "beginnt", "beginnen", "startet", "starten", "öffnet", "öffnen", "wählt", "wählen", "tagt",
            "tagen", "trifft", "treffen", "stimmt", "stimmen", "spielt", "spielen", "endet", "enden", "reist",
            "kommt", "kommen", "empfängt", "empfangen", "gastiert", "gastieren", "tritt", "treten"),
@@ -940,17 +949,27 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
     # fixtures of sports news, hosting, visiting, facing ("el miércoles recibe a Las Palmas")
     "fr": ("a lieu", "ont lieu", "se tient", "se tiennent", "votent", "commencent", "débutent", "se réunit",
            "se réunissent", "est", "sont", "reçoit", "reçoivent", "affronte", "affrontent", "se déplace",
-           "se déplacent", "entre en vigueur", "entrent en vigueur", "ouvre", "ouvrent"),
+           "se déplacent", "entre en vigueur", "entrent en vigueur", "ouvre", "ouvrent",
+           # the verbs of a body's business, as written: "examine" is no "examiné", which
+           # folds alike ("L'Assemblée examine mardi le projet de loi", _AS_WRITTEN)
+           "examine", "examinent", "débat", "débattent", "discute", "discutent", "étudie", "étudient",
+           "adopte", "adoptent", "décide", "décident", "signe", "signent", "présente", "présentent"),
     "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen",
            "es", "son", "recibe", "reciben", "visita", "visitan", "se enfrenta", "se enfrentan", "se mide",
            "se miden", "juega", "juegan", "entra en vigor", "entran en vigor", "abre", "abren", "comienza", "comienzan",
-           "empieza", "empiezan"),
+           "empieza", "empiezan", "vota", "debate", "debaten", "discute", "discuten", "examina", "examinan",
+           "analiza", "analizan", "estudia", "estudian", "aprueba", "aprueban", "decide", "deciden", "firma",
+           "firman", "presenta", "presentan"),
     "it": ("si svolge", "si svolgono", "si tiene", "si tengono", "si vota", "votano", "si riunisce",
            "si riuniscono", "è", "sono", "ospita", "ospitano", "affronta", "affrontano", "gioca", "giocano",
-           "entra in vigore", "entrano in vigore", "apre", "aprono", "inizia", "iniziano"),
+           "entra in vigore", "entrano in vigore", "apre", "aprono", "inizia", "iniziano", "vota", "approva",
+           "approvano", "esamina", "esaminano", "discute", "discutono", "decide", "decidono", "firma", "firmano",
+           "presenta", "presentano", "incontra", "incontrano"),
     "pt": ("é", "são", "acontece", "acontecem", "se realiza", "se realizam", "recebe", "recebem", "enfrenta",
            "enfrentam", "visita", "visitam", "joga", "jogam", "entra em vigor", "entram em vigor", "abre", "abrem",
-           "começa", "começam"),
+           "começa", "começam", "vota", "votam", "debate", "debatem", "discute", "discutem", "analisa", "analisam",
+           "examina", "examinam", "aprova", "aprovam", "decide", "decidem", "assina", "assinam", "sanciona",
+           "sancionam"),
     "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc", "este", "sunt"),
     "sv": ("hålls", "äger rum", "börjar", "inleds", "röstar", "möts", "är"),
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
@@ -1131,6 +1150,11 @@ def _scheduling(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w) for w in phrase.split()) for phrase in _SCHEDULING.get(language, ()))
 
 
+# Languages whose one-word scheduling presents are read only as written: French "examine",
+# "adopte" fold as their participles do ("a examiné mardi").
+_AS_WRITTEN = frozenset({"fr"})
+
+
 @lru_cache(maxsize=64)
 def _written_scheduling(language: str) -> frozenset[str]:
     """The one-word presents of :data:`_SCHEDULING` as written, case-folded with their
@@ -1239,7 +1263,7 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
              and not (i and keys[i - 1] in determiners)  # a noun: "The vote was held on Sunday"
              and not (i and base in CAPITALISED_NOUNS and text[left + starts[i]].isupper())
              # "è" (is) folds as "e" (and): "lunedì e martedì" schedules nothing
-             and not (len(phrase) == 1 and keys[i] in ands
+             and not (len(phrase) == 1 and (keys[i] in ands or base in _AS_WRITTEN)
                       and text[left + starts[i]:left + ends[i]].casefold() not in _written_scheduling(base))
              and (len(phrase) > 1 or keys[i] not in _COPULAS  # Romanian "are loc" is no English "are"
                   or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
