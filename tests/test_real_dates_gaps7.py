@@ -206,6 +206,13 @@ CASES = {
         "debate-date": ("agrees", "LONDON (Reuters) - Britain's parliament debates the Online Safety Bill on Tuesday."),
         "cabinet-date": ("agrees", "The cabinet approved the final text on Monday after 18 months of talks."),
     }),
+    # Swahili's future on a loan verb in -i, after a class prefix: "litajadili" (will discuss)
+    "sw-future": ("sw", SEPTEMBER, """DODOMA - Bunge litajadili muswada wa sheria ya fedha Jumanne. Serikali iliidhinisha muswada huo Jumatatu baada ya mawaziri 20 kukutana.
+""", date_rule("debate-date", "2023-09-19", "Bunge")
+        + date_rule("cabinet-date", "2023-09-11", "Serikali"), {
+        "debate-date": ("agrees", "DODOMA - Bunge litajadili muswada wa sheria ya fedha Jumanne."),
+        "cabinet-date": ("agrees", "Serikali iliidhinisha muswada huo Jumatatu baada ya mawaziri 20 kukutana."),
+    }),
 }
 
 

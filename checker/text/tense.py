@@ -242,12 +242,13 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # for "he", "she" in the -i of a loan too: "utafanyika Ijumaa" (will be held on
     # Friday), "watakutana", "itaanza", "atasafiri"; the past is -li- ("alikutana"). Not a
     # noun of those prefixes and -ta-: "utawala", "watawala" (rule, rulers), "watahiniwa"
-    # (candidates), "watalii", "utafiti" (in -i); nor "kita-", "vita", "mta-" ("kitabu",
+    # (candidates), "watalii", "utafiti", "watafiti" (in -i, as a loan's verb ends too:
+    # "litajadili", will discuss); nor "kita-", "vita", "mta-" ("kitabu",
     # "vita", "mtandao"), which no verb of news begins with. Denied, ha- (h- before a-) or
     # si- stands before it: "hatakubali", "hawatakuja", "sitakubali" (will not accept);
     # not "hatari", "hatarini" (danger, in danger).
     "sw": re.compile(r"(?:ha|h(?=a))?(?:a|wa|i|u|li|ya|zi|tu|ni|ku)ta(?!wala$|hiniwa$)\w{3,}a"
-                     r"|h?ata(?!ri)\w{3,}i|sita\w{3,}[ai]"),
+                     r"|(?:ha|h(?=a))?(?:a|wa|i|li|ya|zi|tu|ni)ta(?!ri|fiti)\w{3,}i|sita\w{3,}[ai]"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
