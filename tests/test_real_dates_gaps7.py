@@ -213,6 +213,15 @@ CASES = {
         "debate-date": ("agrees", "DODOMA - Bunge litajadili muswada wa sheria ya fedha Jumanne."),
         "cabinet-date": ("agrees", "Serikali iliidhinisha muswada huo Jumatatu baada ya mawaziri 20 kukutana."),
     }),
+    # a year before a weekday counts no weekdays: "бюджет-2024 во вторник" is Tuesday
+    "ru-year": ("ru", SEPTEMBER, """МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за проголосовали 320 депутатов.
+""", date_rule("vote-date", "2023-09-12", "Госдума")
+        + number_rule("votes", "320", "депутатов"), {
+        "vote-date": ("agrees", ("МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за "
+                                 "проголосовали 320 депутатов.")),
+        "votes": ("agrees", ("МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за "
+                             "проголосовали 320 депутатов.")),
+    }),
 }
 
 

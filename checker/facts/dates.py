@@ -1441,13 +1441,14 @@ def _counted(text: str, items: Items, i: int) -> bool:
     "two Mondays" written "2 Mondays". Not after a score, which counts nothing: "el 3-1
     del domingo" (Sunday's 3-1), "victoria de 2-0 de luni"; nor after a word written on
     the number, a counter that is what it counts (Korean "주택 300채가 화요일 침수됐다": 300
-    houses were flooded on Tuesday)."""
+    houses were flooded on Tuesday); nor after a year, which counts no weekdays ("бюджет-2024
+    у вівторок": the 2024 budget, on Tuesday)."""
     j = _previous(items, i)
     if j >= 0 and items.codes[j] in "_c" and items.ends[j] - items.starts[j] <= 3:
         if j > 0 and items.codes[j - 1] in "dyn":
             return False
         j = _previous(items, j)
-    return j >= 0 and items.codes[j] in "dyn" and not _score_ends(items, j)
+    return j >= 0 and items.codes[j] in "dn" and not _score_ends(items, j)
 
 
 def _score_ends(items: Items, j: int) -> bool:
