@@ -213,6 +213,13 @@ CASES = {
         "debate-date": ("agrees", "DODOMA - Bunge litajadili muswada wa sheria ya fedha Jumanne."),
         "cabinet-date": ("agrees", "Serikali iliidhinisha muswada huo Jumatatu baada ya mawaziri 20 kukutana."),
     }),
+    # the Ukrainian perfective's singular in -е, a future: "розгляне у вівторок"
+    "uk-future": ("uk", SEPTEMBER, """КИЇВ - Верховна Рада розгляне законопроєкт про держбюджет-2024 у вівторок. Уряд схвалив документ у понеділок, видатки становлять 3,3 трлн гривень.
+""", date_rule("debate-date", "2023-09-19", "Рада")
+        + date_rule("cabinet-date", "2023-09-11", "Уряд"), {
+        "debate-date": ("agrees", "КИЇВ - Верховна Рада розгляне законопроєкт про держбюджет-2024 у вівторок."),
+        "cabinet-date": ("agrees", "Уряд схвалив документ у понеділок, видатки становлять 3,3 трлн гривень."),
+    }),
     # a year before a weekday counts no weekdays: "бюджет-2024 во вторник" is Tuesday
     "ru-year": ("ru", SEPTEMBER, """МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за проголосовали 320 депутатов.
 """, date_rule("vote-date", "2023-09-12", "Госдума")
