@@ -213,6 +213,14 @@ CASES = {
         "debate-date": ("agrees", "DODOMA - Bunge litajadili muswada wa sheria ya fedha Jumanne."),
         "cabinet-date": ("agrees", "Serikali iliidhinisha muswada huo Jumatatu baada ya mawaziri 20 kukutana."),
     }),
+    # Arabic news tells what is scheduled in the imperfect, the verb first: "يناقش مجلس
+    # النواب مشروع القانون يوم الثلاثاء" is the coming Tuesday; the perfect, "وافقت", the last
+    "ar-present": ("ar", SEPTEMBER, """القاهرة (رويترز) - يناقش مجلس النواب المصري مشروع قانون الإيجار القديم يوم الثلاثاء. ووافقت الحكومة على المشروع يوم الاثنين بعد اجتماع استمر 3 ساعات.
+""", date_rule("debate-date", "2023-09-19", "النواب")
+        + date_rule("cabinet-date", "2023-09-11", "الحكومة"), {
+        "debate-date": ("agrees", "القاهرة (رويترز) - يناقش مجلس النواب المصري مشروع قانون الإيجار القديم يوم الثلاثاء."),
+        "cabinet-date": ("agrees", "ووافقت الحكومة على المشروع يوم الاثنين بعد اجتماع استمر 3 ساعات."),
+    }),
     # the Ukrainian perfective's singular in -е, a future: "розгляне у вівторок"
     "uk-future": ("uk", SEPTEMBER, """КИЇВ - Верховна Рада розгляне законопроєкт про держбюджет-2024 у вівторок. Уряд схвалив документ у понеділок, видатки становлять 3,3 трлн гривень.
 """, date_rule("debate-date", "2023-09-19", "Рада")

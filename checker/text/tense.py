@@ -1037,6 +1037,14 @@ _SCHEDULING.update({
     "ru": ("проходит", "проходят"), "uk": ("проходить", "проходять", "відбувається", "відбуваються"),
     "bg": ("се провежда", "се провеждат"),
 })
+# Arabic news tells what is scheduled in the imperfect, the verb first, "and" written on it
+# ("يناقش مجلس النواب مشروع القانون يوم الثلاثاء", the House discusses the bill on Tuesday)
+# and the past in the perfect ("وافقت الحكومة"): the verbs of a body's business and of
+# meeting, visiting, beginning
+_SCHEDULING["ar"] = tuple(prefix + verb for verb in (
+    "يناقش", "تناقش", "يبحث", "تبحث", "يعقد", "تعقد", "يصوت", "تصوت", "يجتمع", "تجتمع", "يلتقي", "تلتقي",
+    "يزور", "تزور", "يبدأ", "تبدأ", "ينطلق", "تنطلق", "يستضيف", "تستضيف", "يستقبل", "تستقبل", "ينظر", "تنظر")
+    for prefix in ("", "و"))
 _SCHEDULING["no"] = _SCHEDULING["nn"] = _SCHEDULING["nb"]
 # Turkish news schedules with the present continuous after the day, where the verb comes
 # ("Toplantı cuma günü yapılıyor": is held on Friday; the past is "yapıldı")
