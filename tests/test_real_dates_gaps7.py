@@ -228,6 +228,14 @@ CASES = {
         "debate-date": ("agrees", "КИЇВ - Верховна Рада розгляне законопроєкт про держбюджет-2024 у вівторок."),
         "cabinet-date": ("agrees", "Уряд схвалив документ у понеділок, видатки становлять 3,3 трлн гривень."),
     }),
+    # a German participle of scheduling closes its clause after the day: "ist für Freitag geplant"
+    "de-planned": ("de", SEPTEMBER, """BERLIN (dpa) - Am Montag hatte die Ampel-Koalition den Kompromiss zum Heizungsgesetz verkündet. Die Abstimmung im Bundestag ist für Freitag geplant, 368 Abgeordnete haben ihre Zustimmung signalisiert.
+""", date_rule("deal-date", "2023-09-11", "Kompromiss")
+        + date_rule("vote-date", "2023-09-15", "Abstimmung"), {
+        "deal-date": ("agrees", "BERLIN (dpa) - Am Montag hatte die Ampel-Koalition den Kompromiss zum Heizungsgesetz verkündet."),
+        "vote-date": ("agrees", ("Die Abstimmung im Bundestag ist für Freitag geplant, 368 Abgeordnete haben ihre "
+                                 "Zustimmung signalisiert.")),
+    }),
     # a year before a weekday counts no weekdays: "бюджет-2024 во вторник" is Tuesday
     "ru-year": ("ru", SEPTEMBER, """МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за проголосовали 320 депутатов.
 """, date_rule("vote-date", "2023-09-12", "Госдума")
@@ -236,6 +244,15 @@ CASES = {
                                  "проголосовали 320 депутатов.")),
         "votes": ("agrees", ("МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за "
                              "проголосовали 320 депутатов.")),
+    }),
+    # "is set for", as "is set to", schedules: "The Senate vote is set for this Tuesday"
+    "en-this": ("en", SEPTEMBER, """WASHINGTON (AP) - The Senate vote on the stopgap spending bill is set for this Tuesday. House Republicans voted this Tuesday to open an impeachment inquiry, 221 to 212.
+""", date_rule("senate-date", "2023-09-19", "Senate")
+        + date_rule("house-date", "2023-09-12", "impeachment"), {
+        "senate-date": ("agrees", ("WASHINGTON (AP) - The Senate vote on the stopgap spending bill is set for this "
+                                   "Tuesday.")),
+        "house-date": ("agrees", ("House Republicans voted this Tuesday to open an impeachment inquiry, 221 to "
+                                  "212.")),
     }),
 }
 

@@ -45,7 +45,7 @@ from .sentences import CLAUSE_MARKS
 # Cues, one phrase per item (a phrase's words are folded and matched in a row).
 _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
-           "are scheduled", "scheduled for", "is expected", "are expected", "is due to", "are due to",
+           "are scheduled", "scheduled for", "is set for", "are set for", "is expected", "are expected", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to", "intends to", "intend to",
            "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is slated",
            "are slated", "slated for", "must", "has to", "have to", "has until", "have until"),
@@ -356,6 +356,12 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 _VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk", "hu",
                         "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps", "eu"})
 
+# Languages whose verb, after its auxiliary, closes the clause (the verbal bracket): a
+# participle of scheduling after the day rules it ("Die Abstimmung ist für Freitag geplant",
+# "De stemming is voor vrijdag gepland").
+_BRACKET = frozenset({"de", "nl"})
+
+
 def verb_comes_last(language: str | None) -> bool:
     """Whether ``language`` puts the verb at its clause's end (Turkish, Japanese, Hindi,
     Persian, ...)."""
@@ -431,6 +437,7 @@ class _Cues:
     beside: tuple[frozenset[str], re.Pattern[str]] | None = None  # particles and the verb forms next to one
     saying: frozenset[str] = frozenset()  # verbs of saying: a cue before one is its speaker's
     letter_keys: tuple[tuple[str, ...], ...] = ()  # the letters' folded keys, a word each ("見通し": 见, 通, し)
+    bracket: bool = False  # a cue may close the clause after its day (German "ist für Freitag geplant")
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.prefixed or self.endings or self.letters or self.beside)
@@ -454,6 +461,7 @@ def _cues(language: str) -> _Cues:
         if language in _BESIDE else None,
         saying=reporting_verbs(language),
         letter_keys=tuple(tuple(fold(letter) for letter in letters) for letters in _LETTERS.get(language, ())),
+        bracket=language in _BRACKET,
     )
 
 
@@ -656,9 +664,11 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     opened -= ending  # a cue that ends on "that" opens no clause: "tienen que presentar … el viernes"
     before = [i for i in before if i > opened]
     fronted = cues.verb_last or len(before) <= _FRONTED
+    closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
     if fronted:
-        closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
         after = [i for i in after if i < closing]
+    elif cues.bracket and any(_phrase_at(keys, i, phrase) for i in after if i < closing for phrase in cues.phrases):
+        return True  # the participle that closes the verb's bracket: "Die Abstimmung ist für Freitag geplant"
     else:
         after = []
     # a cue before a verb of saying is its speaker's: "The minister who will retire next year
