@@ -236,6 +236,43 @@ CASES = {
         "vote-date": ("agrees", ("Die Abstimmung im Bundestag ist für Freitag geplant, 368 Abgeordnete haben ihre "
                                  "Zustimmung signalisiert.")),
     }),
+    # "until" and a weekday after a present of lasting, in more languages: the span still
+    # runs to the coming day
+    "vi-until": ("vi", SEPTEMBER, """HÀ NỘI - Lệnh cấm đốt rơm rạ có hiệu lực đến Chủ nhật, theo UBND thành phố. Hôm thứ Ba, 120 hộ dân đã bị xử phạt.
+""", date_rule("ban-end", "2023-09-17", "Lệnh cấm")
+        + date_rule("fines-date", "2023-09-12", "xử phạt"), {
+        "ban-end": ("agrees", "HÀ NỘI - Lệnh cấm đốt rơm rạ có hiệu lực đến Chủ nhật, theo UBND thành phố."),
+        "fines-date": ("agrees", "Hôm thứ Ba, 120 hộ dân đã bị xử phạt."),
+    }),
+    "hi-until": ("hi", SEPTEMBER, """नई दिल्ली - दिल्ली में निर्माण कार्यों पर प्रतिबंध रविवार तक लागू है। मंगलवार को 300 से अधिक स्थलों पर जुर्माना लगाया गया।
+""", date_rule("ban-end", "2023-09-17", "प्रतिबंध"), {
+        "ban-end": ("agrees", "नई दिल्ली - दिल्ली में निर्माण कार्यों पर प्रतिबंध रविवार तक लागू है।"),
+    }),
+    "fa-until": ("fa", SEPTEMBER, """تهران - ممنوعیت تردد کامیون‌ها در جاده چالوس تا روز یکشنبه ادامه دارد. روز سه‌شنبه ۴۰ خودرو در این جاده متوقف شدند.
+""", date_rule("ban-end", "2023-09-17", "ممنوعیت"), {
+        "ban-end": ("agrees", "تهران - ممنوعیت تردد کامیون‌ها در جاده چالوس تا روز یکشنبه ادامه دارد."),
+    }),
+    "sw-until": ("sw", SEPTEMBER, """NAIROBI - Marufuku ya kusafirisha mahindi inaendelea hadi Jumapili, kwa mujibu wa Wizara ya Kilimo. Jumanne, malori 40 yalizuiliwa mpakani.
+""", date_rule("ban-end", "2023-09-17", "Marufuku"), {
+        "ban-end": ("agrees", ("NAIROBI - Marufuku ya kusafirisha mahindi inaendelea hadi Jumapili, kwa mujibu wa "
+                               "Wizara ya Kilimo.")),
+    }),
+    "el-until": ("el", SEPTEMBER, """ΑΘΗΝΑ - Η απαγόρευση κυκλοφορίας στα δάση της Αττικής ισχύει μέχρι την Κυριακή. Την Τρίτη εκδηλώθηκαν 40 πυρκαγιές.
+""", date_rule("ban-end", "2023-09-17", "απαγόρευση"), {
+        "ban-end": ("agrees", "ΑΘΗΝΑ - Η απαγόρευση κυκλοφορίας στα δάση της Αττικής ισχύει μέχρι την Κυριακή."),
+    }),
+    "ro-until": ("ro", SEPTEMBER, """BUCUREȘTI - Codul portocaliu de caniculă rămâne în vigoare până duminică în 20 de județe. Marți, temperaturile au depășit 38 de grade.
+""", date_rule("alert-end", "2023-09-17", "Codul"), {
+        "alert-end": ("agrees", "BUCUREȘTI - Codul portocaliu de caniculă rămâne în vigoare până duminică în 20 de județe."),
+    }),
+    "cs-until": ("cs", SEPTEMBER, """PRAHA - Zákaz vstupu do lesů v Českém Švýcarsku platí do neděle. V úterý tam hasiči likvidovali 40 ohnisek.
+""", date_rule("ban-end", "2023-09-17", "Zákaz"), {
+        "ban-end": ("agrees", "PRAHA - Zákaz vstupu do lesů v Českém Švýcarsku platí do neděle."),
+    }),
+    "hu-until": ("hu", SEPTEMBER, """BUDAPEST (MTI) - Az országos tűzgyújtási tilalom vasárnapig érvényes. Kedden 40 helyen keletkezett tűz.
+""", date_rule("ban-end", "2023-09-17", "tilalom"), {
+        "ban-end": ("agrees", "BUDAPEST (MTI) - Az országos tűzgyújtási tilalom vasárnapig érvényes."),
+    }),
     # a year before a weekday counts no weekdays: "бюджет-2024 во вторник" is Tuesday
     "ru-year": ("ru", SEPTEMBER, """МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за проголосовали 320 депутатов.
 """, date_rule("vote-date", "2023-09-12", "Госдума")

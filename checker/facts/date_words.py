@@ -228,12 +228,17 @@ UNTIL: dict[str, tuple[str, ...]] = {
     "ru": ("до",), "uk": ("до",), "pl": ("do",), "ar": ("حتى", "لغاية", "حتى يوم", "لغاية يوم"),
     "id": ("hingga", "sampai"),
     "ms": ("hingga", "sehingga", "sampai"),
-    "zh": ("至", "直到", "到"),
+    "zh": ("至", "直到", "到"), "vi": ("đến", "tới", "cho đến", "đến hết"), "fa": ("تا", "تا روز"), "sw": ("hadi", "mpaka"),
+    "el": ("μέχρι", "μέχρι την", "μέχρι το", "έως", "έως την", "έως το", "ως την", "ως το"),
+    "ro": ("până", "până pe", "până la"), "cs": ("do",), "sk": ("do",),
 }
 # And the words after the weekday where the language writes "until" after its noun: Turkish
-# "pazar gününe kadar" (until Sunday), the weekday's "day" between.
-UNTIL_AFTER: dict[str, tuple[str, ...]] = {"tr": ("kadar",), "az": ("qədər",)}
+# "pazar gününe kadar" (until Sunday), the weekday's "day" between; Hindi, Urdu and
+# Bengali "रविवार तक"; and the case ending written on the weekday, Hungarian "vasárnapig".
+UNTIL_AFTER: dict[str, tuple[str, ...]] = {"tr": ("kadar",), "az": ("qədər",), "hi": ("तक",), "ur": ("تک",),
+                                          "bn": ("পর্যন্ত",)}
 UNTIL_AFTER_REACH = 2  # words after the weekday where it may stand ("gününe kadar")
+UNTIL_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("ig",)}
 
 # Words that name an event still to come when what the sentence tells happened, a weekday
 # at most AHEAD_REACH words after them ("ahead of Sunday's election", "de cara a las

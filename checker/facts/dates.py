@@ -1551,7 +1551,7 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     elif modifier == 0 and (_words_before(text, start, lex.language, "MOVED_TO")
                             or ((_words_before(text, start, lex.language, "FROM_ON")
                                  or ((_words_before(text, start, lex.language, "UNTIL")
-                                      or _until_after(text, end, lex.language))
+                                      or _until_after(text, start, end, lex.language))
                                      and lasts(text, start, end, lex.language)))
                                 and not is_past(text, start, end, lex.language))):
         # "ab Montag gilt", "by Friday", "was moved to Monday", "remains in force until Sunday": the coming one
@@ -1601,10 +1601,14 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
     return any(before == word or before.endswith(" " + word) for word in words)
 
 
-def _until_after(text: str, end: int, language: str) -> bool:
+def _until_after(text: str, start: int, end: int, language: str) -> bool:
     """Whether a word for "until" written after its noun stands right after the weekday
-    that ends at ``end`` (:data:`~checker.facts.date_words.UNTIL_AFTER`: Turkish "pazar
-    gününe kadar")."""
+    at ``start:end`` (:data:`~checker.facts.date_words.UNTIL_AFTER`: Turkish "pazar
+    gününe kadar", Hindi "रविवार तक"), or as a case ending on it
+    (:data:`~checker.facts.date_words.UNTIL_ENDINGS`: Hungarian "vasárnapig")."""
+    endings = date_words.UNTIL_ENDINGS.get(language)
+    if endings and fold(text[start:end]).endswith(endings):
+        return True
     words = _folded_phrases(language, "UNTIL_AFTER")
     return bool(words) and not set(words).isdisjoint(
         fold_words(text[end:end + 32])[:date_words.UNTIL_AFTER_REACH])

@@ -1223,6 +1223,17 @@ _LASTING: dict[str, tuple[str, ...]] = {
     # "uyarı pazar gününe kadar geçerli"; the past "sürdü", "geçerliydi" are other words)
     "zh": ("持续", "有效", "维持", "延续", "持續", "維持"),
     "tr": ("sürüyor", "sürecek", "devam ediyor", "geçerli", "yürürlükte", "kapalı", "kapalı kalacak", "açık"),
+    "vi": ("có hiệu lực", "còn hiệu lực", "kéo dài", "tiếp tục", "duy trì"),
+    "hi": ("लागू है", "लागू रहेगा", "जारी है", "जारी रहेगा", "बंद है", "बंद रहेंगे", "बंद रहेगा"),
+    "ur": ("نافذ ہے", "نافذ رہے گا", "جاری ہے", "جاری رہے گا", "بند ہے", "بند رہیں گے"),
+    "fa": ("ادامه دارد", "ادامه خواهد داشت", "برقرار است", "تعطیل است", "اعتبار دارد"),
+    "sw": ("inaendelea", "unaendelea", "zinaendelea", "yanaendelea", "itaendelea", "inatumika", "utatumika"),
+    "el": ("ισχύει", "ισχύουν", "παραμένει", "παραμένουν", "συνεχίζεται", "συνεχίζονται", "διαρκεί"),
+    "ro": ("rămâne", "rămân", "este în vigoare", "sunt în vigoare", "continuă", "durează", "se menține",
+           "se mențin"),
+    "cs": ("platí", "trvá", "trvají", "zůstává", "zůstávají", "je uzavřen", "je uzavřena", "je uzavřeno"),
+    "sk": ("platí", "trvá", "trvajú", "zostáva", "zostávajú"),
+    "hu": ("érvényes", "érvényben van", "tart", "marad", "zárva"),
 }
 
 
