@@ -291,6 +291,16 @@ CASES = {
         "house-date": ("agrees", ("House Republicans voted this Tuesday to open an impeachment inquiry, 221 to "
                                   "212.")),
     }),
+    # Hungarian news tells the past with -t on the verb and what is scheduled in the
+    # present: "kedden szavaz" is the coming Tuesday, "szerdán … tárgyalt" the last Wednesday
+    "hu-present": ("hu", SEPTEMBER, """BUDAPEST (MTI) - Az Országgyűlés kedden szavaz a jövő évi költségvetésről. A kormány hétfőn benyújtotta a javaslatot, amely 3,9 százalékos hiánnyal számol. Orbán Viktor szerdán Brüsszelben tárgyalt.
+""", date_rule("vote-date", "2023-09-19", "Országgyűlés")
+        + date_rule("bill-date", "2023-09-11", "kormány")
+        + date_rule("talks-date", "2023-09-13", "Brüsszelben"), {
+        "vote-date": ("agrees", "BUDAPEST (MTI) - Az Országgyűlés kedden szavaz a jövő évi költségvetésről."),
+        "bill-date": ("agrees", "A kormány hétfőn benyújtotta a javaslatot, amely 3,9 százalékos hiánnyal számol."),
+        "talks-date": ("agrees", "Orbán Viktor szerdán Brüsszelben tárgyalt."),
+    }),
 }
 
 

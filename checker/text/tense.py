@@ -1261,16 +1261,51 @@ def lasts(text: str, start: int, end: int, language: str | None) -> bool:
     return any(_phrase_at(keys, i, phrase) for i in range(opened + 1, len(keys)) for phrase in phrases)
 
 
+# Hungarian news tells what is scheduled in the present, whose third person has no ending
+# of its own ("Az Országgyűlés kedden szavaz a költségvetésről"), and the past with -t on
+# the verb ("szavazott", "elfogadta", "aláírták", "zárultak"): a weekday in a sentence with no such past
+# is the coming one. Read on the whole sentence, as a comma often parts the day from its
+# verb ("A parlament kedden, 133 igen szavazattal, elfogadta …"); and after the day, where
+# the verb stands, a past in -t after l, r, n, ny ("tárgyalt", "nyert", "ment"), as a noun
+# ends too ("parlament", "párt"; an accusative, "célt", leaves the day the last one, as
+# before). Not the function words, the postpositions in -tt ("között", "előtt") nor "este"
+# (evening).
+_SENTENCE_PAST: dict[str, tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]] = {
+    "hu": (re.compile(r"\w*(?:tt|tt[ae]k?|t[áé]k|(?<=[^\Waáeéiíoóöőuúüű])t[ae]k?)"), re.compile(r"\w*(?:[lrn]|ny)t"),
+           frozenset({"között", "előtt", "mögött", "fölött", "este"})),
+}
+_WORD_MARKS = ".,;:!?\"'()«»„”–-"
+
+
+def _present_in_sentence(text: str, end: int, language: str) -> bool:
+    """Whether ``text`` tells of the day that ends at ``end`` in the present: no word of it
+    ends as the past of ``language`` does, nor one after the day as it may
+    (:data:`_SENTENCE_PAST`), and a word in lower case after the day, no function word, may
+    be its verb (a name between dashes is none: "Kim Jong Un i Putin — szerda — Vostochny")."""
+    form, after_day, others = _SENTENCE_PAST[language]
+    common = (function_words(language) or frozenset()) | others
+    before = [word.strip(_WORD_MARKS) for word in text[:end].split()]
+    after = [word.strip(_WORD_MARKS) for word in text[end:].split()]
+    if any(form.fullmatch(word.casefold()) and word.casefold() not in common for word in before + after):
+        return False
+    if any(after_day.fullmatch(word.casefold()) and word.casefold() not in common for word in after):
+        return False
+    return any(word.islower() and word not in common for word in after)
+
+
 def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool | None:
     """Whether the clause of ``text`` that holds the day ``text[start:end]`` states what
-    is scheduled by a present of :data:`_SCHEDULING` (see there); None where such a
-    present stands in a headline, which may tell the past as well."""
+    is scheduled by a present of :data:`_SCHEDULING` (see there), or in Hungarian a
+    sentence with no past (:data:`_SENTENCE_PAST`); None where such a present stands in a
+    headline, which may tell the past as well."""
     base = primary_language(language)
     phrases = _scheduling(base)
-    if not phrases and base not in _DASH_COPULA:
+    if not phrases and base not in _DASH_COPULA and base not in _SENTENCE_PAST:
         return False
     line_end = text.find("\n", end)
     headline = not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(tuple(_LINE_ENDS))
+    if base in _SENTENCE_PAST:
+        return _present_in_sentence(text, end, base) and (None if headline else True)
     left, right = _clause(text, start, end)
     if base in _DASH_COPULA and _dashed(text, left, right, start, end):
         return None if headline else True
