@@ -301,6 +301,16 @@ CASES = {
         "bill-date": ("agrees", "A kormány hétfőn benyújtotta a javaslatot, amely 3,9 százalékos hiánnyal számol."),
         "talks-date": ("agrees", "Orbán Viktor szerdán Brüsszelben tárgyalt."),
     }),
+    # a day shift with a date set after it by a comma names that date, no other day
+    "en-apposed": ("en", SEPTEMBER, """GENEVA (Reuters) - The delegations signed the prisoner exchange accord on 13 September. The day before, on 12 September, the foreign ministers met for 6 hours.
+""", date_rule("meeting-date", "2023-09-12", "ministers"), {
+        "meeting-date": ("agrees", "The day before, on 12 September, the foreign ministers met for 6 hours."),
+    }),
+    "it-apposed": ("it", SEPTEMBER, """GINEVRA (ANSA) - I ministri degli Esteri si sono incontrati il 12 settembre. Il giorno dopo, 13 settembre, le delegazioni hanno firmato l'accordo sullo scambio di 60 prigionieri.
+""", date_rule("signing-date", "2023-09-13", "firmato"), {
+        "signing-date": ("agrees", ("Il giorno dopo, 13 settembre, le delegazioni hanno firmato l'accordo sullo "
+                                    "scambio di 60 prigionieri.")),
+    }),
 }
 
 

@@ -1803,6 +1803,8 @@ def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], te
         if not near:
             continue
         anchor = min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end)))
+        if anchor.start >= end and _APPOSED.fullmatch(text, end, anchor.start):
+            continue  # "The day before, on 12 September, …": the date is the shift's own
         if anchor.end <= start and " ".join(fold_words(text[start:end])) in before_event \
                 and not _points_back(text, end, language):
             shift = -shift
@@ -1813,6 +1815,10 @@ def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], te
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:.!?()«»\"“”]")
+# A comma and at most a short word (a preposition, an article) between a day shift and a
+# date after it: the date names the shifted day ("The day before, on 12 September, …",
+# "Il giorno dopo, 14 settembre, …").
+_APPOSED = regex.compile(r"[^\S\n]*,[^\S\n]*(?:[\p{L}']{1,3}[^\S\n]+)?")
 
 
 def _ahead_of(text: str, mentions: list[DateMention], language: str, published: dt.date) -> list[DateMention]:
