@@ -311,6 +311,12 @@ CASES = {
         "signing-date": ("agrees", ("Il giorno dopo, 13 settembre, le delegazioni hanno firmato l'accordo sullo "
                                     "scambio di 60 prigionieri.")),
     }),
+    # a word for "earlier" that opens the sentence before a comma, which parts clauses in a
+    # script without spaces: "これに先立ち、米国は10月18日"
+    "ja-earlier": ("ja", NOVEMBER, """【ニューヨーク共同】国連安全保障理事会は水曜日、ガザに関する決議を採択した。賛成は12カ国だった。これに先立ち、米国は10月18日、ブラジルが提出した決議案に拒否権を行使した。
+""", date_rule("adopted", "2023-11-15", "決議"), {
+        "adopted": ("agrees", "【ニューヨーク共同】国連安全保障理事会は水曜日、ガザに関する決議を採択した。"),
+    }),
 }
 
 

@@ -1081,17 +1081,21 @@ def stated_earlier(text: str, mention: NumberMention, language: str | None) -> b
     return after is not None and after.search(_CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _NOUN_REACH)[0]) is not None
 
 
-def earlier_before(text: str, start: int, language: str | None) -> bool:
+def earlier_before(text: str, start: int, language: str | None, opening: int | None = None) -> bool:
     """Whether a word of :data:`~checker.facts.number_words.EARLIER` stands in the clause of
     ``text`` before ``start``, past its commas: a date told as one of before ("Earlier, on
-    18 October, the United States vetoed …")."""
+    18 October, the United States vetoed …"); or, given the ``opening`` of its sentence, opens
+    it, before a comma that a script without spaces parts clauses by too ("此前，美国于10月18日
+    否决了", "これに先立ち、米国は10月18日")."""
     base = _tag(language).split("_")[0].lower()
     words = _earlier_words(base, aimed=False)
     if words is None:
         return False
     east = base in _UNSPACED_EARLIER
     clause = (_EAST_CLAUSE_BEFORE if east else _CLAUSE_BEFORE).search(text, max(0, start - _CHANGE_REACH), start)
-    return clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None
+    if clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None:
+        return True
+    return opening is not None and east and words.match(text, opening, start) is not None
 
 
 def verb_between(text: str, start: int, end: int, language: str | None) -> bool:

@@ -65,7 +65,8 @@ def _past_earlier(near: list[Any], ctx: Any) -> list[Any]:
         return near
     from ..facts.numbers import earlier_before
 
-    later = [(mention, anchor) for mention, anchor in near if not earlier_before(ctx.text, mention.start, ctx.language)]
+    later = [(mention, anchor) for mention, anchor in near
+             if not earlier_before(ctx.text, mention.start, ctx.language, ctx.facts.sentence_at(mention.start).start)]
     return later or near
 
 
