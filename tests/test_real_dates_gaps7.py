@@ -317,6 +317,40 @@ CASES = {
 """, date_rule("adopted", "2023-11-15", "決議"), {
         "adopted": ("agrees", "【ニューヨーク共同】国連安全保障理事会は水曜日、ガザに関する決議を採択した。"),
     }),
+    # the present of ending schedules too: "se termine vendredi", "si conclude venerdì",
+    # "termina el viernes", "se încheie vineri"; Indonesian "berakhir", without tense, is
+    # either Friday, and left unread
+    "fr-ends": ("fr", SEPTEMBER, """ADDIS-ABEBA (AFP) - Le sommet de l'Union africaine sur le climat se termine vendredi à Addis-Abeba. Mardi, 40 chefs d'État étaient arrivés dans la capitale éthiopienne.
+""", date_rule("end-date", "2023-09-15", "sommet")
+        + date_rule("arrival-date", "2023-09-12", "arrivés"), {
+        "end-date": ("agrees", ("ADDIS-ABEBA (AFP) - Le sommet de l'Union africaine sur le climat se termine vendredi à "
+                                "Addis-Abeba.")),
+        "arrival-date": ("agrees", "Mardi, 40 chefs d'État étaient arrivés dans la capitale éthiopienne."),
+    }),
+    "it-ends": ("it", SEPTEMBER, """NUOVA DELHI (ANSA) - Il vertice dei ministri del G20 si conclude venerdì a Nuova Delhi. Martedì erano arrivati 30 capi delegazione.
+""", date_rule("end-date", "2023-09-15", "vertice")
+        + date_rule("arrival-date", "2023-09-12", "arrivati"), {
+        "end-date": ("agrees", "NUOVA DELHI (ANSA) - Il vertice dei ministri del G20 si conclude venerdì a Nuova Delhi."),
+        "arrival-date": ("agrees", "Martedì erano arrivati 30 capi delegazione."),
+    }),
+    "es-ends": ("es", SEPTEMBER, """ASUNCIÓN (EFE) - La cumbre del Mercosur termina el viernes en Asunción. El martes llegaron 12 presidentes a la capital paraguaya.
+""", date_rule("end-date", "2023-09-15", "cumbre")
+        + date_rule("arrival-date", "2023-09-12", "llegaron"), {
+        "end-date": ("agrees", "ASUNCIÓN (EFE) - La cumbre del Mercosur termina el viernes en Asunción."),
+        "arrival-date": ("agrees", "El martes llegaron 12 presidentes a la capital paraguaya."),
+    }),
+    "ro-ends": ("ro", SEPTEMBER, """VILNIUS (Agerpres) - Summitul NATO se încheie vineri la Vilnius. Marți, 31 de lideri au sosit în capitala Lituaniei.
+""", date_rule("end-date", "2023-09-15", "Summitul")
+        + date_rule("arrival-date", "2023-09-12", "sosit"), {
+        "end-date": ("agrees", "VILNIUS (Agerpres) - Summitul NATO se încheie vineri la Vilnius."),
+        "arrival-date": ("agrees", "Marți, 31 de lideri au sosit în capitala Lituaniei."),
+    }),
+    "id-ends": ("id", SEPTEMBER, """JAKARTA (ANTARA) - KTT ASEAN ke-43 berakhir pada Jumat di Jakarta. Sebanyak 18 kepala negara telah tiba pada Selasa.
+""", date_rule("end-date", "2023-09-15", "KTT")
+        + date_rule("arrival-date", "2023-09-12", "tiba"), {
+        "end-date": ("silent", None),
+        "arrival-date": ("agrees", "Sebanyak 18 kepala negara telah tiba pada Selasa."),
+    }),
 }
 
 

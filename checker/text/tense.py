@@ -967,24 +967,29 @@ _SCHEDULING: dict[str, tuple[str, ...]] = {
            # the verbs of a body's business, as written: "examine" is no "examiné", which
            # folds alike ("L'Assemblée examine mardi le projet de loi", _AS_WRITTEN)
            "examine", "examinent", "débat", "débattent", "discute", "discutent", "étudie", "étudient",
-           "adopte", "adoptent", "décide", "décident", "signe", "signent", "présente", "présentent"),
+           "adopte", "adoptent", "décide", "décident", "signe", "signent", "présente", "présentent",
+           # and of ending ("Le sommet se termine vendredi")
+           "se termine", "se terminent", "prend fin", "prennent fin"),
     "es": ("tiene lugar", "tienen lugar", "se celebra", "se celebran", "votan", "se vota", "se reúne", "se reúnen",
            "es", "son", "recibe", "reciben", "visita", "visitan", "se enfrenta", "se enfrentan", "se mide",
            "se miden", "juega", "juegan", "entra en vigor", "entran en vigor", "abre", "abren", "comienza", "comienzan",
            "empieza", "empiezan", "vota", "debate", "debaten", "discute", "discuten", "examina", "examinan",
            "analiza", "analizan", "estudia", "estudian", "aprueba", "aprueban", "decide", "deciden", "firma",
-           "firman", "presenta", "presentan"),
+           "firman", "presenta", "presentan", "termina", "terminan", "concluye", "concluyen", "finaliza",
+           "finalizan"),
     "it": ("si svolge", "si svolgono", "si tiene", "si tengono", "si vota", "votano", "si riunisce",
            "si riuniscono", "è", "sono", "ospita", "ospitano", "affronta", "affrontano", "gioca", "giocano",
            "entra in vigore", "entrano in vigore", "apre", "aprono", "inizia", "iniziano", "vota", "approva",
            "approvano", "esamina", "esaminano", "discute", "discutono", "decide", "decidono", "firma", "firmano",
-           "presenta", "presentano", "incontra", "incontrano"),
+           "presenta", "presentano", "incontra", "incontrano", "si conclude", "si concludono", "termina",
+           "terminano", "si chiude", "si chiudono"),
     "pt": ("é", "são", "acontece", "acontecem", "se realiza", "se realizam", "recebe", "recebem", "enfrenta",
            "enfrentam", "visita", "visitam", "joga", "jogam", "entra em vigor", "entram em vigor", "abre", "abrem",
            "começa", "começam", "vota", "votam", "debate", "debatem", "discute", "discutem", "analisa", "analisam",
            "examina", "examinam", "aprova", "aprovam", "decide", "decidem", "assina", "assinam", "sanciona",
-           "sancionam"),
-    "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc", "este", "sunt"),
+           "sancionam", "termina", "terminam", "encerra", "encerram"),
+    "ro": ("are loc", "au loc", "votează", "se reunește", "se reunesc", "este", "sunt", "se încheie", "se termină",
+           "începe", "încep"),
     "sv": ("hålls", "äger rum", "börjar", "inleds", "röstar", "möts", "är"),
     "da": ("afholdes", "holdes", "finder sted", "stemmer", "mødes"),
     "nb": ("avholdes", "holdes", "finner sted", "stemmer", "møtes"),
@@ -1065,8 +1070,8 @@ _SCHEDULING["tr"] = ("yapılıyor", "düzenleniyor", "gerçekleştiriliyor", "to
 # unread, unless a past word ("telah", "sudah", "đã"; _PAST) or a future one ("akan",
 # "sẽ") rules it.
 _SCHEDULING.update({
-    "id": ("digelar", "diadakan", "berlangsung", "dilaksanakan", "diselenggarakan", "dimulai", "dibuka"),
-    "ms": ("diadakan", "berlangsung", "dilangsungkan", "dianjurkan", "bermula", "dibuka"),
+    "id": ("digelar", "diadakan", "berlangsung", "dilaksanakan", "diselenggarakan", "dimulai", "dibuka", "berakhir"),
+    "ms": ("diadakan", "berlangsung", "dilangsungkan", "dianjurkan", "bermula", "dibuka", "berakhir"),
     "vi": ("diễn ra", "được tổ chức", "khai mạc", "bắt đầu"),
 })
 _TENSELESS = frozenset({"id", "ms", "vi"})
