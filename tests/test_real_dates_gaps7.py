@@ -351,6 +351,26 @@ CASES = {
         "end-date": ("silent", None),
         "arrival-date": ("agrees", "Sebanyak 18 kepala negara telah tiba pada Selasa."),
     }),
+    # the imperfective present of a body's business schedules in Czech, Croatian and Greek
+    # news, which tells the past in the perfect or the aorist
+    "cs-present": ("cs", SEPTEMBER, """PRAHA (ČTK) - Vláda v úterý schválila návrh rozpočtu se schodkem 252 miliard korun. Sněmovna o něm jedná v pátek.
+""", date_rule("cabinet-date", "2023-09-12", "Vláda")
+        + date_rule("debate-date", "2023-09-15", "Sněmovna"), {
+        "cabinet-date": ("agrees", "PRAHA (ČTK) - Vláda v úterý schválila návrh rozpočtu se schodkem 252 miliard korun."),
+        "debate-date": ("agrees", "Sněmovna o něm jedná v pátek."),
+    }),
+    "hr-present": ("hr", SEPTEMBER, """ZAGREB (Hina) - Vlada je u utorak prihvatila prijedlog proračuna od 30 milijardi eura. Sabor o njemu raspravlja u petak.
+""", date_rule("cabinet-date", "2023-09-12", "Vlada")
+        + date_rule("debate-date", "2023-09-15", "Sabor"), {
+        "cabinet-date": ("agrees", "ZAGREB (Hina) - Vlada je u utorak prihvatila prijedlog proračuna od 30 milijardi eura."),
+        "debate-date": ("agrees", "Sabor o njemu raspravlja u petak."),
+    }),
+    "el-present": ("el", SEPTEMBER, """ΑΘΗΝΑ (ΑΠΕ) - Η Βουλή ψήφισε την Τρίτη τον προϋπολογισμό με 158 ψήφους. Το υπουργικό συμβούλιο συνεδριάζει την Παρασκευή.
+""", date_rule("vote-date", "2023-09-12", "Βουλή")
+        + date_rule("cabinet-date", "2023-09-15", "συμβούλιο"), {
+        "vote-date": ("agrees", "ΑΘΗΝΑ (ΑΠΕ) - Η Βουλή ψήφισε την Τρίτη τον προϋπολογισμό με 158 ψήφους."),
+        "cabinet-date": ("agrees", "Το υπουργικό συμβούλιο συνεδριάζει την Παρασκευή."),
+    }),
 }
 
 

@@ -1052,6 +1052,22 @@ _SCHEDULING.update({
     "ru": ("проходит", "проходят"), "uk": ("проходить", "проходять", "відбувається", "відбуваються"),
     "bg": ("се провежда", "се провеждат"),
 })
+# and the imperfective present of a body's business, which Czech, Slovak, Croatian, Serbian
+# and Greek news writes for what is scheduled ("Sněmovna o něm jedná v pátek", "Sabor o njemu
+# raspravlja u petak", "Το υπουργικό συμβούλιο συνεδριάζει την Παρασκευή"), the past in the
+# perfect or the aorist ("jednala", "je raspravljao", "συνεδρίασε")
+_BUSINESS = {
+    "cs": ("jedná", "jednají", "projednává", "projednávají", "hlasuje", "hlasují", "rozhoduje", "rozhodují", "zasedá",
+           "zasedají"),
+    "sk": ("rokuje", "rokujú", "hlasuje", "hlasujú", "rozhoduje", "rozhodujú", "zasadá", "zasadajú"),
+    "hr": ("raspravlja", "raspravljaju", "glasuje", "glasuju", "odlučuje", "odlučuju", "zasjeda", "zasjedaju",
+           "razmatra", "razmatraju"),
+    "sr": ("raspravlja", "raspravljaju", "glasaju", "odlučuje", "odlučuju", "zaseda", "zasedaju", "razmatra",
+           "razmatraju", "расправља", "расправљају", "одлучује", "заседа", "разматра"),
+    "el": ("συνεδριάζει", "συνεδριάζουν", "ψηφίζει", "ψηφίζουν", "συζητά", "συζητούν", "συζητείται"),
+}
+_BUSINESS["bs"] = _BUSINESS["hr"]
+_SCHEDULING.update({language: _SCHEDULING.get(language, ()) + verbs for language, verbs in _BUSINESS.items()})
 # Arabic news tells what is scheduled in the imperfect, the verb first, "and" written on it
 # ("يناقش مجلس النواب مشروع القانون يوم الثلاثاء", the House discusses the bill on Tuesday)
 # and the past in the perfect ("وافقت الحكومة"): the verbs of a body's business and of
