@@ -189,7 +189,10 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "bn": (("রবে", "বেন"), 1),
     "mr": (("णार", "णारी", "णारा", "णारे", "ईल"), 1),
     "gu": (("શે",), 1),
-    "ta": (("வார்", "வார்கள்", "வுள்ளது", "வுள்ளனர்", "வுள்ளார்", "விருக்கிறது"), 2),
+    # and the present, which Tamil news writes for what is scheduled ("சட்டப்பேரவை
+    # வெள்ளிக்கிழமை கூடுகிறது", the Assembly convenes on Friday; the past is "கூடியது")
+    "ta": (("வார்", "வார்கள்", "வுள்ளது", "வுள்ளனர்", "வுள்ளார்", "விருக்கிறது", "கிறது", "கிறார்", "கிறார்கள்",
+            "கின்றனர்", "கின்றது"), 2),
     "te": (("నుంది", "నున్నారు", "నున్నాయి"), 2),
     # Uzbek and Kazakh present-future: a stem in a vowel, y and -di ("imzolaydi",
     # "o'qiydi", "сайлайды", "қол қояды"), the passive ("o'tkaziladi"), a consonant's -еді
