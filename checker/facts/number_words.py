@@ -2486,3 +2486,50 @@ def is_denominator(word: str, language: str | None) -> bool:
         if form[-1] in "aeiouy" and key.startswith(stem) and len(key) > len(stem) and len(key) - len(stem) <= 3:
             return True
     return False
+
+
+# An ordinal in digits is no count: "for the 4th time", "la 3e fois", "la 15.ª vez", "4-й раз".
+# Its letters are CLDR's, from the rules that write ordinals in digits (RBNF's
+# "digits-ordinal"): each form the rules write after the digits, a plural's too.
+_RBNF_DIGITS = "=#,##0="
+_RBNF_REFERENCE = regex.compile(r"=%%([\w-]+)=")
+_RBNF_PLURALS = regex.compile(r"\$\(ordinal,([^)]*)\)\$")
+_RBNF_LITERAL = regex.compile(r"[^=→←$%;\d\s]+")
+
+
+@lru_cache(maxsize=64)
+def ordinal_suffixes(language: str) -> tuple[str, ...]:
+    """The letters ``language`` writes after the digits of an ordinal ("th", "e", ".º",
+    "-й", ":e"), longest first, each also as NFKC writes it ("15.ᵉʳ" as "15.er"), and
+    after a dot also without it ("15ª"); a dot alone, which ends a sentence too, is none."""
+    from importlib import resources
+    from xml.etree import ElementTree
+
+    try:
+        path = resources.files("unicode_rbnf") / "rbnf" / f"{language}.xml"
+        root = ElementTree.fromstring(path.read_bytes())
+    except (OSError, ElementTree.ParseError, ModuleNotFoundError):
+        return ()
+    rules = {ruleset.get("type", ""): [rule.text or "" for rule in ruleset.iter("rbnfrule")]
+             for ruleset in root.iter("ruleset")}
+    suffixes: set[str] = set()
+    for name, texts in rules.items():
+        if not name.startswith("digits-ordinal"):
+            continue
+        for text in texts:
+            if not text.startswith(_RBNF_DIGITS):
+                continue
+            written = text.removeprefix(_RBNF_DIGITS).rstrip(";").replace("''", "'")
+            forms = [written]
+            if (reference := _RBNF_REFERENCE.search(written)) is not None:
+                literals = [rule.rstrip(";") for rule in rules.get(reference.group(1), ())
+                            if _RBNF_LITERAL.fullmatch(rule.rstrip(";"))]
+                forms = [written.replace(reference.group(0), literal) for literal in literals]
+            for form in forms:
+                plurals = _RBNF_PLURALS.search(form)
+                options = regex.findall(r"\{([^}]*)\}", plurals.group(1)) if plurals else [""]
+                for option in options:
+                    suffix = form.replace(plurals.group(0), option) if plurals else form
+                    suffixes.update({suffix, unicodedata.normalize("NFKC", suffix)})
+    suffixes |= {suffix[1:] for suffix in suffixes if suffix.startswith(".") and not suffix[1:2].isascii()}
+    return tuple(sorted((suffix for suffix in suffixes if suffix.strip(".")), key=len, reverse=True))

@@ -92,6 +92,7 @@ from .number_words import (
     key,
     lexicon,
     locale_multipliers,
+    ordinal_suffixes,
 )
 
 APPROX_SPREAD = 0.10     # "about 50" agrees with 45–55
@@ -196,6 +197,7 @@ class NumberMention:
     counted_end: int | None = None
     counted_start: int | None = None
     age: bool = False  # a person's age ("a 45-year-old man", "un homme de 45 ans"): no count of anything
+    ordinal: bool = False  # written as an ordinal ("the 4th time", "la 3e fois", "15.ª"): a rank, no count
 
     def counted_words(self, text: str) -> str | None:
         """The words this number may count, as ``text`` (the one it was read in) has them."""
@@ -730,6 +732,7 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     time_end = None
     scores = _scores(text)
     fractions = _written_fractions(text) if profile.language in _DENOMINATOR_FIRST else ()
+    ordinal = _ordinal_after(profile.language)
     for m in _Reader(text, profile).read():
         if scores and _of_a_score(m, scores):
             continue
@@ -763,8 +766,20 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
                 and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):
+            if ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end):
+                m = replace(m, ordinal=True)
             found.append(m)
     return found
+
+
+@lru_cache(maxsize=64)
+def _ordinal_after(language: str) -> regex.Pattern | None:
+    """The letters of an ordinal written on its digits in ``language``, ending the word
+    (:func:`~checker.facts.number_words.ordinal_suffixes`): "4th", "3e", "15.ª", "4-й"."""
+    suffixes = ordinal_suffixes(language)
+    if not suffixes:
+        return None
+    return regex.compile(rf"(?:{_alternation(suffixes)})(?![\p{{L}}\p{{M}}\p{{N}}])")
 
 
 # Languages that write a fraction's denominator first: "3分の2", "3분의 2", "三分之二".

@@ -16,6 +16,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, TypeVar
 
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
@@ -127,7 +129,8 @@ class NumberRuleType(RuleType):
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
                                 takes=lambda rival, mention: self._takes(rival, mention, ctx.text, ctx.language))
         # a number in the anchor is its name's: "CAC 40", "FTSE 100", "Ibex 35"
-        near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end]
+        near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end
+                and not (mention.ordinal and not _ranks(mention, anchor, ctx.text))]
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)]
@@ -356,6 +359,15 @@ def _past_earlier(read: list[_Read], ctx: Any) -> list[_Read]:
 
     later = [found for found in read if not stated_earlier(ctx.text, found[0], ctx.language)]
     return later or read
+
+
+_RANKED_NOUN = regex.compile(r"[^\s\d]{0,4}[\s\u00a0\u202f‐-]+")  # an ordinal's letters, then its noun
+
+
+def _ranks(mention: Any, anchor: Any, text: str) -> bool:
+    """Whether an ordinal ranks the anchor, the noun right after it: "the 13th meeting"
+    states 13 of the meetings, "for the 4th time" nothing of the polls."""
+    return mention.end < anchor.start and _RANKED_NOUN.fullmatch(text, mention.end, anchor.start) is not None
 
 
 def _of_a_verb_of_change(anchor: Any, ctx: Any) -> bool:
