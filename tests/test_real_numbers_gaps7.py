@@ -1,6 +1,8 @@
 """Figures as real news writes them, end to end: ordinals in digits, which rank and count
-nothing but the noun right after them ("for the 4th time", "voor de 1e keer"), and the
-verdict of each rule and the sentence it rests on."""
+nothing but the noun right after them ("for the 4th time", "voor de 1e keer"), Tagalog teens
+("labing-apat"), a thousand millions ("mil millones", "dois mil milhões", "trois mille
+milliards"), fractions that write the denominator first ("üçte iki", "மூன்றில் இரண்டு") and
+a fraction of a million, and the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -19,6 +21,40 @@ CASES = {
 """, number_rule("seats", "37", "grootste partij"), {
         # "de 1e keer": the first time; "the 13th meeting" stays 13 of the meetings
         "seats": ("agrees", "DEN HAAG – De PVV van Geert Wilders is voor de 1e keer de grootste partij geworden, met 37 zetels in de Tweede Kamer."),
+    }),
+    "tl-landslide": ("tl", "2024-07-25", """BAGUIO – Labing-apat na katao ang nasawi sa pagguho ng lupa sa Benguet, ayon sa pulisya nitong Miyerkules. Dalawampu ang nawawala pa rin at 312 pamilya ang inilikas.
+""", number_rule("dead", "14", "nasawi") + number_rule("missing", "20", "nawawala"), {
+        # "labing-apat": over ten, four
+        "dead": ("agrees", "BAGUIO – Labing-apat na katao ang nasawi sa pagguho ng lupa sa Benguet, ayon sa pulisya nitong Miyerkules."),
+        "missing": ("agrees", "Dalawampu ang nawawala pa rin at 312 pamilya ang inilikas."),
+    }),
+    "es-housing": ("es", "2024-06-04", """MADRID – El Consejo de Ministros aprobó este martes un plan de vivienda dotado con mil millones de euros, según anunció la ministra Isabel Rodríguez. El programa llegará a 40.000 familias.
+""", number_rule("plan", "1000000000", "plan de vivienda", unit="EUR"), {
+        # "mil millones": a thousand million
+        "plan": ("agrees", "MADRID – El Consejo de Ministros aprobó este martes un plan de vivienda dotado con mil millones de euros, según anunció la ministra Isabel Rodríguez."),
+    }),
+    "pt-housing": ("pt", "2024-06-04", """LISBOA – O Governo vai investir dois mil milhões de euros na habitação até 2026, anunciou o primeiro-ministro. O programa abrange 26 mil famílias.
+""", number_rule("invest", "2000000000", "investir", unit="EUR"), {
+        "invest": ("agrees", "LISBOA – O Governo vai investir dois mil milhões de euros na habitação até 2026, anunciou o primeiro-ministro."),
+    }),
+    "fr-debt": ("fr", "2024-03-26", """PARIS – La dette publique de la France a dépassé les trois mille milliards d'euros fin 2023, a annoncé l'Insee mardi. Le déficit a atteint 5,5 % du PIB.
+""", number_rule("debt", "2500000000000", "dette", unit="EUR"), {
+        # more than three thousand billion, no "more than 3,000"
+        "debt": ("contradicts", "PARIS – La dette publique de la France a dépassé les trois mille milliards d'euros fin 2023, a annoncé l'Insee mardi."),
+    }),
+    "tr-majority": ("tr", "2024-06-02", """ANKARA – Anayasa değişikliği için Meclis'te üçte iki çoğunluk, yani 400 milletvekilinin oyu gerekiyor. AK Parti'nin 268 milletvekili var.
+""", number_rule("needed", "400", "çoğunluk"), {
+        # "üçte iki": two in three, a fraction, no two of anything
+        "needed": ("agrees", "ANKARA – Anayasa değişikliği için Meclis'te üçte iki çoğunluk, yani 400 milletvekilinin oyu gerekiyor."),
+    }),
+    "ta-majority": ("ta", "2024-06-02", """சென்னை – சட்டப்பேரவையில் மூன்றில் இரண்டு பங்கு உறுப்பினர்கள் மசோதாவை ஆதரித்தனர் என்று சபாநாயகர் தெரிவித்தார். பேரவையில் 234 உறுப்பினர்கள் உள்ளனர்.
+""", number_rule("backed", "3", "ஆதரித்தனர்"), {
+        "backed": ("silent", None),
+    }),
+    "en-refugees": ("en", "2024-03-12", """GENEVA – One quarter of a million people have fled the fighting in the past month, the UN refugee agency said on Tuesday. Some 1,200 arrive every day.
+""", number_rule("fled", "250000", "fled"), {
+        # "a quarter of a million": a fraction of a million, no million
+        "fled": ("silent", None),
     }),
 }
 

@@ -229,6 +229,9 @@ TENS_AFTER: Mapping[str, Mapping[str, str]] = {
 _DE_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _DE_TENS = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
 _IT_UNITS = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+# Tagalog teens: "labi" (over) and its linker, written on the unit or with a hyphen, as the
+# unit's sound asks ("labing-isa", "labindalawa", "labimpito", "labingwalo"): all are read.
+_TL_TEENS = {language: ("labing-", "labing", "labin", "labim") for language in ("tl", "fil")}
 _IT_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
 
 
@@ -398,6 +401,11 @@ def _compounds(language: str) -> dict[float, list[str]]:
             if value < 10:
                 out.setdefault(value, []).extend("ו" + form for form in forms.split())
         out.setdefault(1, []).extend(("ואחד", "ואחת"))
+    if language in _TL_TEENS:  # "labing-apat" (14), "labindalawang katao" (12 people): "labi" and the unit
+        for u in range(1, 10):
+            for unit in ("isa",) if u == 1 else _TL_NUMBERS[u].split()[:1]:
+                teens = [prefix + unit for prefix in _TL_TEENS[language]]
+                out.setdefault(10 + u, []).extend(teens + [_linked(teen) for teen in teens])
     if language == "it":
         for u, unit in enumerate(_IT_UNITS, 1):
             if u > 1:
@@ -2427,6 +2435,10 @@ FRACTION_WORDS = {
     "tr": "çeyrek", "el": "τρίτα τέταρτα",
 }
 FRACTION_PREFIXES = {"id": "per", "ms": "per"}
+# Where the denominator comes first, it is the cardinal in the locative: Turkish "üçte
+# iki", Azerbaijani "üçdə iki", Tamil "மூன்றில் இரண்டு" (two in three), its last vowel sign
+# given up to the ending.
+DENOMINATOR_CASES = {"tr": "de da te ta", "az": "də da", "ta": "ில்"}
 # The smallest and largest denominator read from the ordinals.
 _DENOMINATORS = range(3, 11)
 
@@ -2450,6 +2462,20 @@ def fraction_denominators(language: str) -> tuple[frozenset[str], tuple[str, ...
         ordinals.update(_cldr_ordinals(language, n))
     folded = {_soft(fold(form)) for form in ordinals if form and " " not in form}
     return frozenset(words), tuple(sorted(form for form in folded if len(form) >= 4))
+
+
+@lru_cache(maxsize=64)
+def denominators_before(language: str) -> frozenset[str]:
+    """The folded cardinals of two to ten in the locative that write a denominator
+    before its numerator (:data:`DENOMINATOR_CASES`): "ucte", "dortte", "மூன்றில்"."""
+    endings = DENOMINATOR_CASES.get(language, "").split()
+    forms: set[str] = set()
+    for value, spelled in _spelled_numbers(language).items():
+        if 2 <= value <= max(_DENOMINATORS):
+            for word in spelled:
+                stems = {word, word[:-1]} if unicodedata.category(word[-1]).startswith("M") else {word}
+                forms.update(fold(stem + ending) for stem in stems for ending in endings)
+    return frozenset(forms)
 
 
 def _cldr_ordinals(language: str, n: int) -> list[str]:

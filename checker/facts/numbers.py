@@ -52,6 +52,7 @@ from .number_words import (
     COMPARED_WITH,
     DECIMAL_VERB_ENDINGS,
     DECIMAL_WORDS,
+    DENOMINATOR_CASES,
     DIGIT_MARKS,
     DURATIONS,
     EARLIER,
@@ -70,6 +71,7 @@ from .number_words import (
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
     PARTICLE_CHANGES,
+    PARTITIVES,
     PARTS_LANGUAGES,
     PASSING_AHEAD,
     PASSING_AROUND,
@@ -88,6 +90,7 @@ from .number_words import (
     WHOLE_THOUSANDS,
     Lexicon,
     class_prefixes,
+    denominators_before,
     is_denominator,
     key,
     lexicon,
@@ -736,8 +739,9 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     for m in _Reader(text, profile).read():
         if scores and _of_a_score(m, scores):
             continue
-        if _a_numerator(text, m, profile.language) or any(m.start < end and start < m.end for start, end in fractions):
-            continue  # "two-thirds of the votes", "3分の2", "三分之二": a fraction is no count
+        if (_a_numerator(text, m, profile.language) or any(m.start < end and start < m.end for start, end in fractions)
+                or _of_a_fraction(text, m, profile)):
+            continue  # "two-thirds of the votes", "3分の2", "三分之二", "a quarter of a million": a fraction is no count
         if _time_of_day(text, m, profile.language) or (
                 time_end is not None and m.value.unit == "minute" and not text[time_end:m.start].strip(GAP_CHARS)):
             time_end = m.end  # and the minutes after its hour: "lúc 14 giờ 30 phút", "в 14 часов 30 минут"
@@ -801,10 +805,15 @@ def _written_fractions(text: str) -> list[tuple[int, int]]:
 def _a_numerator(text: str, mention: NumberMention, language: str) -> bool:
     """Whether a figure of one to nine is the numerator of a fraction, its denominator
     read as its noun ("dos tercios", "двух третей", "due terzi") or written after a
-    hyphen ("two-thirds", "दो-तिहाई") (:func:`~checker.facts.number_words.is_denominator`)."""
+    hyphen ("two-thirds", "दो-तिहाई") (:func:`~checker.facts.number_words.is_denominator`),
+    or before it in the locative ("üçte iki", "மூன்றில் இரண்டு")."""
     value = mention.value
     if value.min is None or value.min != value.max or value.min not in _NUMERATORS:
         return False
+    if language in DENOMINATOR_CASES:  # "üçte iki", "மூன்றில் இரண்டு": the denominator first
+        before = _WORD_BEFORE.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
+        if before is not None and fold(before[1]) in denominators_before(language):
+            return True
     if value.unit is not None:
         return is_free_noun(value.unit) and is_denominator(value.unit, language)
     word = _HYPHENED_WORD.match(text, mention.end)
@@ -812,6 +821,18 @@ def _a_numerator(text: str, mention: NumberMention, language: str) -> bool:
 
 
 _NUMERATORS = frozenset(map(float, range(1, 10)))
+_TWO_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+([\p{{L}}\p{{M}}']+){_GAP}+\Z")
+
+
+def _of_a_fraction(text: str, mention: NumberMention, profile: _Profile) -> bool:
+    """Whether a multiplier with its article is the whole a fraction is of: "a quarter of
+    a million", "un quart de million"."""
+    first = mention.text.split(maxsplit=1)[0] if mention.text[:1].isalpha() else ""
+    if not first or key(first) not in profile.lex.articles and key(first) not in profile.lex.multipliers:
+        return False
+    before = _TWO_WORDS_BEFORE.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
+    return (before is not None and key(before[2]) in PARTITIVES.get(profile.language, ())
+            and is_denominator(before[1], profile.language))
 
 
 _SEN = "銭"  # the hundredth of a yen, which Japanese prices write after the yen: "3万9910円82銭"
@@ -1890,6 +1911,9 @@ class _Reader:
             return None if self._named(atom) or self._of_another_class(atom) else self._words(i)
         if atom.word in self.lex.halves_before:
             return _Core(atom.start, atom.end, 0.5, needs_unit=True)
+        if atom.word in self.lex.multipliers and atom.word.partition(" ")[0] in self.lex.thousands:
+            factor = self.lex.multipliers[atom.word]  # "mil millones": a thousand million by itself
+            return _Core(atom.start, atom.end, factor, scale=factor)
         return None
 
     def _of_another_class(self, atom: _Atom) -> bool:
@@ -1932,8 +1956,10 @@ class _Reader:
                 current += current % 100 * 9 if tens == "tens" else 10
                 scale = 1.0
             elif word in lex.multipliers:
-                total, current = total + current * lex.multipliers[word], 0.0
-                scale = lex.multipliers[word]
+                factor = lex.multipliers[word]
+                # a larger multiplier multiplies all before it: "mil millones", "dois mil milhões"
+                total, current = (total + current) * factor if 0 < total < factor else total + current * factor, 0.0
+                scale = factor
             else:
                 value = lex.numbers.get(word, 1.0 if word in lex.articles else None)
                 merged = _merge(total, current, value)
