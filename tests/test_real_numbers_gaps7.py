@@ -2,7 +2,10 @@
 nothing but the noun right after them ("for the 4th time", "voor de 1e keer"), Tagalog teens
 ("labing-apat"), a thousand millions ("mil millones", "dois mil milhões", "trois mille
 milliards"), fractions that write the denominator first ("üçte iki", "மூன்றில் இரண்டு") and
-a fraction of a million, and the verdict of each rule and the sentence it rests on."""
+a fraction of a million, the noun of a figure made an adjective of having ("50 sandalyeli
+meclis", "199 mandátumos Országgyűlés") or an attribute by a particle ("300석의 국회",
+"113席的立法院"), a unit word that is another word (Swedish "mandat" is no "månad"), Hindi ages
+("17 साल के एक लड़के"), and the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -55,6 +58,34 @@ CASES = {
 """, number_rule("fled", "250000", "fled"), {
         # "a quarter of a million": a fraction of a million, no million
         "fled": ("silent", None),
+    }),
+    "tr-seats": ("tr", "2022-01-24", """LEFKOŞA – Kuzey Kıbrıs'ta pazar günü yapılan erken genel seçimde Ulusal Birlik Partisi (UBP), 50 sandalyeli Cumhuriyet Meclisi'nde 24 sandalye kazandı. Cumhuriyetçi Türk Partisi (CTP) ise 18 milletvekili çıkardı. Seçime katılım yüzde 58 oldu.
+""", number_rule("seats", "24", "sandalye"), {
+        # "50 sandalyeli": of 50 seats, the parliament's, no seats won
+        "seats": ("agrees", "LEFKOŞA – Kuzey Kıbrıs'ta pazar günü yapılan erken genel seçimde Ulusal Birlik Partisi (UBP), 50 sandalyeli Cumhuriyet Meclisi'nde 24 sandalye kazandı."),
+    }),
+    "hu-seats": ("hu", "2022-04-04", """BUDAPEST – A Fidesz–KDNP a 199 mandátumos Országgyűlésben 135 mandátumot szerzett a vasárnapi választáson, közölte a Nemzeti Választási Iroda. Az ellenzéki összefogás 57 képviselőt juttatott be. A részvétel 69 százalékos volt.
+""", number_rule("seats", "135", "mandátum"), {
+        "seats": ("agrees", "BUDAPEST – A Fidesz–KDNP a 199 mandátumos Országgyűlésben 135 mandátumot szerzett a vasárnapi választáson, közölte a Nemzeti Választási Iroda."),
+    }),
+    "sv-talks": ("sv", "2022-10-15", """STOCKHOLM – Efter fyra månaders förhandlingar presenterade Ulf Kristersson en regering med stöd av partier som har 176 mandat i riksdagen. Socialdemokraterna fick 107 mandat i valet den 11 september.
+""", number_rule("talks", "4", "förhandlingar", unit="month"), {
+        # "176 mandat": seats, no months
+        "talks": ("agrees", "STOCKHOLM – Efter fyra månaders förhandlingar presenterade Ulf Kristersson en regering med stöd av partier som har 176 mandat i riksdagen."),
+    }),
+    "hi-boy": ("hi", "2024-05-04", """नई दिल्ली – पुलिस ने चाकूबाजी के मामले में 17 साल के एक लड़के को गिरफ्तार किया है, अधिकारियों ने शनिवार को बताया। घटना में 2 लोग घायल हुए।
+""", number_rule("arrested", "2", "गिरफ्तार"), {
+        # "17 साल के एक लड़के": a boy of 17 years, no 17 arrested
+        "arrested": ("silent", None),
+    }),
+    "ko-seats": ("ko", "2024-04-11", """서울 – 더불어민주당은 300석의 국회에서 175석을 차지했다고 중앙선거관리위원회가 11일 밝혔다. 국민의힘은 108석을 얻는 데 그쳤다. 투표율은 67.0%였다.
+""", number_rule("seats", "175", "더불어민주당"), {
+        # "300석의 국회": the parliament of 300 seats, beside the party's count
+        "seats": ("agrees", "서울 – 더불어민주당은 300석의 국회에서 175석을 차지했다고 중앙선거관리위원회가 11일 밝혔다."),
+    }),
+    "zh-seats": ("zh", "2024-01-14", """台北 – 中央选举委员会周日公布，民进党在113席的立法院中获得51席。国民党获得52席，成为第一大党。
+""", number_rule("seats", "51", "民进党"), {
+        "seats": ("agrees", "台北 – 中央选举委员会周日公布，民进党在113席的立法院中获得51席。"),
     }),
 }
 

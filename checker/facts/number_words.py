@@ -1528,7 +1528,16 @@ AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de 
                                             "it": (" di età",), "bn": (" বয়সী",),  # "১৭ বছর বয়সী" (17 years aged)
                                             # "ein 17 Jahre alter Schüler", "een 17 jaar oude scholier"
                                             "de": (" alt", " alte", " alter", " alten", " altes", " altem"),
-                                            "nl": (" oud", " oude")}
+                                            "nl": (" oud", " oude"),
+                                            # the years' genitive before "a": "17 साल के एक लड़के" (of a
+                                            # boy of 17 years), "17 سال کا ایک لڑکا"
+                                            "hi": (" का एक", " के एक", " की एक"), "ur": (" کا ایک", " کے ایک", " کی ایک")}
+# The endings that make a noun an adjective of having or of measure, which a figure
+# before it describes the noun after with: Turkish "151 sandalyeli meclis" (the
+# parliament of 151 seats), "200 metrelik köprü", Hungarian "199 fős Országgyűlés", "15
+# tagú testület", "200 méteres híd". The noun with the ending is no count of the noun.
+HAVING_ENDINGS = {"tr": "li lı lu lü lik lık luk lük", "az": "li lı lu lü lik lıq luq lük",
+                  "hu": "s as es os ös ú ű jú jű nyi"}
 # Span words that are an age by themselves, as written: German "ein 45-Jähriger", "die
 # 17-Jährige" (a person of so many years; the adjective, "45-jähriger Mann", "10-jährige
 # Amtszeit", is either).

@@ -30,7 +30,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 
 from ..text import cldr
 from ..text.function_words import function_words
-from ..text.fuzzy import best_match, word_score
+from ..text.fuzzy import ONLY_E_FLEETING, best_match, fleeting_vowel, word_score
 from ..text.normalise import CAPITALISED_NOUNS, UNSPACED, attached_conjunctions, fold
 from ..text.spans import Covered
 from .date_words import ERAS
@@ -56,6 +56,7 @@ from .number_words import (
     DIGIT_MARKS,
     DURATIONS,
     EARLIER,
+    HAVING_ENDINGS,
     HIJRI_ERAS,
     HIJRI_MONTHS,
     HOUR_MARKS,
@@ -339,6 +340,45 @@ def written_on_a_noun(text: str, mention: NumberMention) -> int | None:
 
 
 _COMPOUND_AFTER = regex.compile(r"[-‐][\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}-])")
+
+
+# The particles after a counter that make a figure an attribute of the noun after them:
+# Korean "300석의 국회" (the parliament of 300 seats), Chinese "113席的立法院", Japanese
+# "465議席の衆院".
+_ATTRIBUTIVE = {"ko": "의", "zh": "的", "yue": "嘅的", "ja": "の"}
+
+
+def attributive_noun(mention: NumberMention, language: str | None) -> int | None:
+    """Where the noun starts that a figure with its counter is an attribute of, through the
+    particle written after the counter (:data:`_ATTRIBUTIVE`): "300석의 국회", "113席的立法院";
+    None for a figure that is no such attribute."""
+    particles = _ATTRIBUTIVE.get(_tag(language).partition("_")[0].lower())
+    counted = mention.counted
+    if particles is None or not counted or mention.counted_end is None or mention.value.unit is not None:
+        return None
+    at = next((i for i, ch in enumerate(counted[:3]) if ch in particles), None)
+    if not at:  # the counter, then the particle
+        return None
+    return mention.counted_end - len(counted) + at + 1
+
+
+def qualifies_with(text: str, mention: NumberMention, noun: str, language: str | None) -> bool:
+    """Whether a figure's noun is ``noun`` with an ending of having or of measure, before
+    the noun it makes an adjective of (:data:`~checker.facts.number_words.HAVING_ENDINGS`):
+    "151 sandalyeli meclis" describes the parliament and counts no seats, "40 yaralı"
+    counts the injured."""
+    unit = mention.value.unit
+    endings = _having_endings(_tag(language).partition("_")[0].lower())
+    if unit is None or not endings or not is_free_noun(unit):
+        return False
+    stem, word = fold(noun), fold(unit)
+    return (len(word) > len(stem) and word.startswith(stem) and word[len(stem):] in endings
+            and _NOUN_AFTER.match(text, mention.end) is not None)
+
+
+@lru_cache(maxsize=64)
+def _having_endings(language: str) -> frozenset[str]:
+    return frozenset(fold(ending) for ending in HAVING_ENDINGS.get(language, "").split())
 
 
 def describes(text: str, mention: NumberMention, start: int, end: int, language: str | None) -> bool:
@@ -698,8 +738,11 @@ def _fuzzy_unit(language: str, folded: str) -> str | None:
     if language in UNINFLECTED:
         return None
     best, unit = 0.0, None
+    only_e = language in ONLY_E_FLEETING
     for form, name in lexicon(language).unit_folds:
         score = word_score(form, folded) if _same_ayins(form, folded) else 0.0
+        if only_e and score and fleeting_vowel(form, folded) not in (None, "e"):
+            continue  # Swedish "mandat" is no "månad" (month)
         if score > best:
             best, unit = score, name
     return unit if best >= UNIT_SCORE else None

@@ -214,13 +214,18 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     rule about the magnitude). Figures that all count it, or none, are kept as they are
     ("lasted 81 minutes, with 3 breaks")."""
     def chosen(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        # "300석의 국회에서 175석을 차지했다": the parliament's seats, not the party's, beside a count
+        others = [pair for pair in pairs if not _of_the_noun_after(*pair, ctx)]
+        if len(others) < len(pairs) and any(_counts_a_noun(mention) for mention, _ in others):
+            pairs = others
         # "Four of the six members", "61 of the 151 seats": the part, not the whole its noun counts
         wholes = _partitive_wholes([mention for mention, _ in pairs], ctx)
         # the part counts what its whole counts: "61 van de 151 zetels" counts seats
         parts = {part for whole, part in wholes.items()
-                 if any(id(mention) == whole and _counts(mention, anchor, ctx.text) for mention, anchor in pairs)}
+                 if any(id(mention) == whole and _counts(mention, anchor, ctx.text, ctx.language)
+                        for mention, anchor in pairs)}
         pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
-        counting = [pair for pair in pairs if id(pair[0]) in parts or _counts(*pair, ctx.text)]
+        counting = [pair for pair in pairs if id(pair[0]) in parts or _counts(*pair, ctx.text, ctx.language)]
         if not counting:
             counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
                         or _past_bare_decimals(pairs, ctx.text))
@@ -231,6 +236,23 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
         return counting
 
     return _by_sentence(near, ctx, chosen)
+
+
+def _of_the_noun_after(mention: Any, anchor: Any, ctx: Any) -> bool:
+    """Whether a figure with its counter is an attribute of a noun after it that is not the
+    anchor (:func:`~checker.facts.numbers.attributive_noun`): "300석의 국회", "113席的立法院"."""
+    from ..facts.numbers import attributive_noun
+
+    noun = attributive_noun(mention, ctx.language)
+    return noun is not None and not (noun <= anchor.start and not ctx.text[noun:anchor.start].strip())
+
+
+def _counts_a_noun(mention: Any) -> bool:
+    """Whether a whole figure counts a noun of its own or has a counter written on it."""
+    from ..facts.numbers import is_free_noun
+
+    unit = mention.value.unit
+    return _whole(mention) and (mention.counted is not None if unit is None else is_free_noun(unit))
 
 
 def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
@@ -384,9 +406,9 @@ def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
     unit in its expected value either ("eine 17-jährige Schülerin", "17-летняя школьница"
     state no number of pupils; "die 10-jährige Amtszeit" for a rule expecting "10 years"
     of the term stays its length)."""
-    from ..facts.numbers import written_on_a_noun
+    from ..facts.numbers import qualifies_with, written_on_a_noun
 
-    if mention.age:
+    if mention.age or qualifies_with(ctx.text, mention, anchor.phrase, ctx.language):
         return True
     noun = written_on_a_noun(ctx.text, mention)
     return noun is not None and (counting or not anchor.start <= noun < anchor.end)
@@ -447,18 +469,21 @@ def _counts_the_subject(mention: Any, anchor: Any, text: str) -> bool:
             and len(between.split()) <= _BETWEEN_SUBJECT_AND_VERB)
 
 
-def _counts(mention: Any, anchor: Any, text: str) -> bool:
+def _counts(mention: Any, anchor: Any, text: str, language: str | None = None) -> bool:
     """Whether a figure counts the anchor next to it: a whole number (not a year), or a
     bound of one ("more than 50,000", "up to 300"), whose counted noun is the anchor ("81
     votes") or after the anchor ("killed 23", "killed more than 50,000 people", "watu
     1,500", "votes: 81"). A figure that describes the anchor counts nothing: "a 14-hour
     debate", "a 6.2 earthquake", "the 2024 budget"."""
-    from ..facts.numbers import GAP_CHARS
+    from ..facts.numbers import GAP_CHARS, attributive_noun
 
     if not _whole(mention):
         return False
     if mention.start <= anchor.start < mention.end:
         return mention.start < anchor.start  # the counted noun, after the figure
+    noun = attributive_noun(mention, language)
+    if noun is not None and noun <= anchor.start and not text[noun:anchor.start].strip():
+        return True  # "9명의 사망자", "9人の死者": the noun after the counter's particle
     # right after the anchor, or its noun that comes first is: "liliua watu 23" (killed 23 people)
     start = mention.start if mention.counted_start is None else min(mention.start, mention.counted_start)
     return anchor.end <= start and not text[anchor.end:start].strip(GAP_CHARS + ":")

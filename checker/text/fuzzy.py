@@ -530,11 +530,25 @@ def _inflection_score(anchor: str, word: str) -> float:
     ending, other = anchor[stem:], word[stem:]
     if stem >= 4 and len(ending) <= 2 and len(other) <= MAX_ENDING and set(ending) <= VOWELS:
         return 100.0 - 3 * max(len(ending), len(other))
-    if la >= 5 and anchor[-2] in VOWELS and anchor[-3] not in VOWELS and anchor[-1] not in VOWELS:
+    if fleeting_vowel(anchor, word) is not None:
+        return 94.0
+    return 0.0
+
+
+# The languages where only an e is fleeting: Swedish "nyckel" → "nycklar", German "Segel" →
+# "Segler"; Swedish "mandat" is no "månad" (month) without its a.
+ONLY_E_FLEETING = frozenset({"sv", "da", "nb", "nn", "no", "de", "nl", "af", "lb", "fy", "is", "en"})
+
+
+def fleeting_vowel(anchor: str, word: str) -> str | None:
+    """The vowel of the last syllable of ``anchor`` that ``word`` drops before its ending,
+    when that is all that tells them apart ("sajam" → "sajma", "sastanak" → "sastanka"):
+    "a" for both. None when the two are not so related."""
+    if len(anchor) >= 5 and anchor[-2] in VOWELS and anchor[-3] not in VOWELS and anchor[-1] not in VOWELS:
         reduced = anchor[:-2] + anchor[-1]
         if word.startswith(reduced) and len(word) - len(reduced) <= 3:
-            return 94.0
-    return 0.0
+            return anchor[-2]
+    return None
 
 
 NAME_ENDING = 3  # letters from which an ending after a name's last vowel is another name's syllable
