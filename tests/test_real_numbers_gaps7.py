@@ -5,12 +5,15 @@ milliards"), fractions that write the denominator first ("üçte iki", "மூ�
 a fraction of a million, the noun of a figure made an adjective of having ("50 sandalyeli
 meclis", "199 mandátumos Országgyűlés") or an attribute by a particle ("300석의 국회",
 "113席的立法院"), a unit word that is another word (Swedish "mandat" is no "månad"), Hindi ages
-("17 साल के एक लड़के"), and the verdict of each rule and the sentence it rests on."""
+("17 साल के एक लड़के"), the year beside a figure ("grew 0.1% in 2023 after expanding 4.3% in
+2022"), "at least" shown as "≥", and the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
 import pytest
 from real_news import number_rule, read_case, stated
+
+from checker.testing import article, result, run_rules
 
 # Each case: language, published date, the article, its rules, and for each rule the
 # verdict and the sentence its first evidence comes from.
@@ -87,6 +90,20 @@ CASES = {
 """, number_rule("seats", "51", "民进党"), {
         "seats": ("agrees", "台北 – 中央选举委员会周日公布，民进党在113席的立法院中获得51席。"),
     }),
+    "en-growth": ("en", "2024-02-15", """LONDON – Britain's economy grew 0.1% in 2023 after expanding 4.3% in 2022, the Office for National Statistics said on Thursday. Output shrank 0.3% in the fourth quarter.
+""", number_rule("growth", "0.1", "economy grew", "2023"), {
+        # the year beside each figure tells which year it is of
+        "growth": ("agrees", "LONDON – Britain's economy grew 0.1% in 2023 after expanding 4.3% in 2022, the Office for National Statistics said on Thursday."),
+    }),
+    "es-growth": ("es", "2024-01-30", """MADRID – La economía española creció un 2,5% en 2023, frente al 5,8% de 2022, según el Instituto Nacional de Estadística. El PIB avanzó un 0,6% en el cuarto trimestre.
+""", number_rule("growth", "5.8", "economía española", "2022", unit="percent"), {
+        # the value compared with is 2022's, which the rule names
+        "growth": ("agrees", "MADRID – La economía española creció un 2,5% en 2023, frente al 5,8% de 2022, según el Instituto Nacional de Estadística."),
+    }),
+    "de-growth": ("de", "2024-01-15", """WIESBADEN – Die deutsche Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war, teilte das Statistische Bundesamt mit.
+""", number_rule("growth", "1.8", "Wirtschaft", "2022", unit="percent"), {
+        "growth": ("agrees", "WIESBADEN – Die deutsche Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war, teilte das Statistische Bundesamt mit."),
+    }),
 }
 
 
@@ -94,3 +111,20 @@ CASES = {
 def test_figures_of_real_news_are_read_as_they_are_meant(case: str) -> None:
     *table, expected = CASES[case]
     assert stated(read_case(case, *table), expected) == expected
+
+
+@pytest.mark.parametrize("language, text, about, shown", [
+    ("en", "LONDON – At least 7 people were killed in the storm, police said.", "killed", "≥ 7 people"),
+    ("en", "LONDON – More than 7 people were killed in the storm, police said.", "killed", "> 7 people"),
+    ("de", "BERLIN – Mindestens 7 Menschen kamen bei dem Sturm ums Leben.", "Leben", "≥ 7 menschen"),
+    ("fr", "PARIS – Au moins 7 personnes ont été tuées dans la tempête.", "tuées", "≥ 7 personnes"),
+    ("ru", "МОСКВА – Не менее 7 человек погибли во время шторма.", "погибли", "≥ 7 chelovek"),
+])
+def test_a_bound_that_takes_the_figure_in_is_shown_as_one(language: str, text: str, about: str, shown: str) -> None:
+    """"At least 7" may be 7, "more than 7" not: the report shows "≥ 7" and "> 7", as it
+    shows a rule's ">= 7" (both are compared as closed intervals)."""
+    report = run_rules(f"- {{id: dead, check: number, expect: 7, about: [{about}]}}\n",
+                       [article(text, language, "2024-01-10")], fmt="html")
+    [source] = result(report, "dead").sources
+    assert (source.verdict, source.evidence[0].value) == ("agrees", shown)
+    assert shown.replace(">", "&gt;") in report.output

@@ -528,6 +528,26 @@ _TL_BOUNDS = {
 
 # Bound words as intervals: "min" (more than, over, at least: [n, ∞)), "max" (less than,
 # under, at most, up to: (-∞, n]) and "approx" (about, nearly: n, widened when compared).
+# Of the bound words, those that take the figure in ("at least 7" may be 7; "more than 7"
+# is not): shown "≥ 7", as a rule's ">= 7" is. Both are compared as closed intervals.
+INCLUSIVE_BOUNDS = {
+    "en": ("at least", "no less than", "no fewer than", "not less than", "a minimum of", "at most", "up to",
+           "no more than", "not more than", "a maximum of"),
+    "fr": ("au moins", "pas moins de", "au plus", "au maximum", "jusqu'à", "pas plus de"),
+    "es": ("al menos", "por lo menos", "como mínimo", "no menos de", "como máximo", "hasta", "a lo sumo", "no más de"),
+    "it": ("almeno", "non meno di", "fino a", "al massimo", "non più di"),
+    "pt": ("pelo menos", "no mínimo", "até", "no máximo"),
+    "de": ("mindestens", "wenigstens", "nicht weniger als", "höchstens", "bis zu", "maximal", "nicht mehr als"),
+    "nl": ("minstens", "ten minste", "minimaal", "hooguit", "maximaal", "ten hoogste", "tot wel"),
+    "ru": ("не менее", "не меньше", "как минимум", "по меньшей мере", "минимум", "до", "не более", "не больше",
+           "как максимум", "максимум"),
+    "uk": ("щонайменше", "принаймні", "не менше", "не менш ніж", "як мінімум", "мінімум", "до", "не більше",
+           "щонайбільше", "максимум"),
+    "pl": ("co najmniej", "przynajmniej", "nie mniej niż", "co najwyżej", "do", "nie więcej niż", "maksymalnie"),
+    "tr": ("en az", "asgari", "en fazla", "en çok", "azami"),
+    "id": ("sedikitnya", "setidaknya", "paling sedikit", "minimal", "paling banyak", "maksimal", "hingga", "sampai"),
+    "sv": ("minst", "högst", "upp till"),
+}
 BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {
         "min": ("more than", "over", "above", "in excess of", "upwards of", "at least",

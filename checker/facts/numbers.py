@@ -61,6 +61,7 @@ from .number_words import (
     HIJRI_MONTHS,
     HOUR_MARKS,
     HOUR_SPANS,
+    INCLUSIVE_BOUNDS,
     KOREAN_AFTER_UNIT,
     LOCAL_MONEY_WORDS,
     MONEY,
@@ -145,7 +146,7 @@ class NumberValue:
             return None
         factor = DAYS_IN[self.unit] / DAYS_IN[target]
         scale = (lambda x: None if x is None else float(Fraction(x) * factor))
-        return NumberValue(scale(self.min), scale(self.max), target, self.approximate)
+        return NumberValue(scale(self.min), scale(self.max), target, self.approximate, self.inclusive)
 
     def to_json(self) -> dict:
         return {"min": _plain(self.min), "max": _plain(self.max), "unit": self.unit}
@@ -778,7 +779,7 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     time_end = None
     scores = _scores(text)
     fractions = _written_fractions(text) if profile.language in _DENOMINATOR_FIRST else ()
-    ordinal = _ordinal_after(profile.language)
+    ordinal, inclusive = _ordinal_after(profile.language), _inclusive(profile.language)
     for m in _Reader(text, profile).read():
         if scores and _of_a_score(m, scores):
             continue
@@ -815,6 +816,8 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):
             if ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end):
                 m = replace(m, ordinal=True)
+            if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
+                m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
             found.append(m)
     return found
 
@@ -827,6 +830,16 @@ def _ordinal_after(language: str) -> regex.Pattern | None:
     if not suffixes:
         return None
     return regex.compile(rf"(?:{_alternation(suffixes)})(?![\p{{L}}\p{{M}}\p{{N}}])")
+
+
+@lru_cache(maxsize=64)
+def _inclusive(language: str) -> regex.Pattern | None:
+    """The bound words that take the figure in, at a figure's start
+    (:data:`~checker.facts.number_words.INCLUSIVE_BOUNDS`): "at least", "mindestens", "до"."""
+    phrases = INCLUSIVE_BOUNDS.get(language)
+    if not phrases:
+        return None
+    return regex.compile(rf"(?:{_alternation(map(key, phrases))})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 
 
 # Languages that write a fraction's denominator first: "3分の2", "3분의 2", "三分之二".

@@ -134,6 +134,8 @@ class NumberRuleType(RuleType):
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)]
+        if len(near) > 1 and (years := _years_named(rule)):
+            near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
         if rule.options.unit is None and len(near) > 1:
             near = _counting_first(_level_first(_past_earlier(near, ctx), ctx), ctx)
         elif len(near) > 1 and all(_of_a_verb_of_change(anchor, ctx) for _, anchor in near):
@@ -381,6 +383,33 @@ def _past_earlier(read: list[_Read], ctx: Any) -> list[_Read]:
 
     later = [found for found in read if not stated_earlier(ctx.text, found[0], ctx.language)]
     return later or read
+
+
+_YEAR = regex.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]\d|\d)")
+
+
+def _years_named(rule: Rule) -> frozenset[str]:
+    """The years a rule's ``about`` names: "2023" in ``about: [economy grew, "2023"]``."""
+    return frozenset(phrase.strip() for phrase in rule.about if _YEAR.fullmatch(phrase.strip()))
+
+
+def _of_the_years(pairs: list[tuple[Any, Any]], years: frozenset[str], ctx: Any) -> list[tuple[Any, Any]]:
+    """Of the figures of one sentence, those whose nearest year is one the rule names, where
+    some are: "grew 0.1% in 2023 after expanding 4.3% in 2022", "ist 2023 um 0,3 Prozent
+    geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war" state 0.1% and 0.3% for a
+    rule about 2023, and the years are no figures of it; all of them where none is."""
+    sentence = ctx.facts.sentence_at(pairs[0][0].start)
+    written = [(m.start(), m.end(), m.group()) for m in _YEAR.finditer(ctx.text, sentence.start, sentence.end)]
+    if len(written) < 2 or not years & {year for *_, year in written}:
+        return pairs
+
+    def nearest(mention: Any) -> str | None:
+        others = [(max(start - mention.end, mention.start - end), year) for start, end, year in written
+                  if end <= mention.start or mention.end <= start]
+        return min(others)[1] if others else None
+
+    kept = [pair for pair in pairs if not _YEAR.fullmatch(pair[0].text.strip()) and nearest(pair[0]) in years]
+    return kept or pairs
 
 
 _RANKED_NOUN = regex.compile(r"[^\s\d]{0,4}[\s\u00a0\u202f‐-]+")  # an ordinal's letters, then its noun
