@@ -6,7 +6,9 @@ a fraction of a million, the noun of a figure made an adjective of having ("50 s
 meclis", "199 mandátumos Országgyűlés") or an attribute by a particle ("300석의 국회",
 "113席的立法院"), a unit word that is another word (Swedish "mandat" is no "månad"), Hindi ages
 ("17 साल के एक लड़के"), the year beside a figure ("grew 0.1% in 2023 after expanding 4.3% in
-2022"), "at least" shown as "≥", and the verdict of each rule and the sentence it rests on."""
+2022"), "at least" shown as "≥", ordinals after the word that makes them ("lần thứ 3") or
+with the abbreviation's dot ("pela 3.ª vez"), and the verdict of each rule and the sentence
+it rests on."""
 
 from __future__ import annotations
 
@@ -103,6 +105,21 @@ CASES = {
     "de-growth": ("de", "2024-01-15", """WIESBADEN – Die deutsche Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war, teilte das Statistische Bundesamt mit.
 """, number_rule("growth", "1.8", "Wirtschaft", "2022", unit="percent"), {
         "growth": ("agrees", "WIESBADEN – Die deutsche Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war, teilte das Statistische Bundesamt mit."),
+    }),
+    "vi-party": ("vi", "2021-01-31", """HÀ NỘI – Ông Nguyễn Phú Trọng được bầu lần thứ 3 làm Tổng Bí thư với 100% số phiếu, Ban Tổ chức Trung ương cho biết hôm Chủ nhật. Ban Chấp hành Trung ương có 180 ủy viên.
+""", number_rule("votes", "100", "được bầu"), {
+        # "lần thứ 3": the third time, as CLDR writes Vietnamese ordinals ("thứ ba")
+        "votes": ("agrees", "HÀ NỘI – Ông Nguyễn Phú Trọng được bầu lần thứ 3 làm Tổng Bí thư với 100% số phiếu, Ban Tổ chức Trung ương cho biết hôm Chủ nhật."),
+    }),
+    "pt-inauguration": ("pt", "2023-01-02", """BRASÍLIA – Lula tomou posse pela 3.ª vez como presidente do Brasil, diante de 300 mil pessoas, informou a Polícia Militar. A cerimónia durou quatro horas.
+""", number_rule("crowd", "300000", "posse"), {
+        # "3.ª": the ordinal's letter after the abbreviation's dot
+        "crowd": ("agrees", "BRASÍLIA – Lula tomou posse pela 3.ª vez como presidente do Brasil, diante de 300 mil pessoas, informou a Polícia Militar."),
+    }),
+    "fr-censure": ("fr", "2024-02-15", """PARIS – Le gouvernement a survécu mercredi à une 5e motion de censure, qui n'a recueilli que 243 voix. La majorité absolue est de 289 députés.
+""", number_rule("votes", "243", "motion de censure"), {
+        # the rank of the motion gives way to the count beside it
+        "votes": ("agrees", "PARIS – Le gouvernement a survécu mercredi à une 5e motion de censure, qui n'a recueilli que 243 voix."),
     }),
 }
 

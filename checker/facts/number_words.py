@@ -2556,7 +2556,8 @@ _RBNF_LITERAL = regex.compile(r"[^=→←$%;\d\s]+")
 def ordinal_suffixes(language: str) -> tuple[str, ...]:
     """The letters ``language`` writes after the digits of an ordinal ("th", "e", ".º",
     "-й", ":e"), longest first, each also as NFKC writes it ("15.ᵉʳ" as "15.er"), and
-    after a dot also without it ("15ª"); a dot alone, which ends a sentence too, is none."""
+    with and without a dot before a letter of its own ("15ª", "3.ª"); a dot alone, which
+    ends a sentence too, is none."""
     from importlib import resources
     from xml.etree import ElementTree
 
@@ -2586,5 +2587,37 @@ def ordinal_suffixes(language: str) -> tuple[str, ...]:
                 for option in options:
                     suffix = form.replace(plurals.group(0), option) if plurals else form
                     suffixes.update({suffix, unicodedata.normalize("NFKC", suffix)})
+    # the abbreviation's dot is written or left out before a letter of its own: "15.ª", "15ª", "3.º"
     suffixes |= {suffix[1:] for suffix in suffixes if suffix.startswith(".") and not suffix[1:2].isascii()}
+    suffixes |= {"." + suffix for suffix in suffixes if not suffix[:1].isascii()}
     return tuple(sorted((suffix for suffix in suffixes if suffix.strip(".")), key=len, reverse=True))
+
+
+# Where CLDR writes an ordinal as a word before the cardinal ("thứ ba", "ketiga", "ika
+# tatló", "ที่สาม"), that word before digits makes them an ordinal too: "lần thứ 3", "untuk
+# ke-4 kalinya", "ika-3", "ครั้งที่ 3". A short word apart ("wa tatu") is too common to tell.
+_PREFIX_SHORTEST = 3
+
+
+@lru_cache(maxsize=64)
+def ordinal_prefixes(language: str) -> tuple[str, ...]:
+    """The words ``language`` writes before a cardinal to make it an ordinal, as CLDR's
+    rules for ordinals write them for most of two to nine (Vietnamese "thứ nhì" and
+    "thứ tư" are words of their own), with the space after them where they are apart."""
+    speller = _cldr_speller(language)
+    if speller is None:
+        return ()
+    counts: dict[str, int] = {}
+    for n in _ORDINAL_SAMPLE:
+        try:
+            cardinal = key(speller(n)).replace("\u200b", "")
+        except (ValueError, KeyError):  # a language whose file holds no cardinal rules (Norwegian Bokmål's)
+            return ()
+        forms = {key(form).replace("\u200b", "") for form in _cldr_ordinals(language, n)}
+        for prefix in {form.removesuffix(cardinal) for form in forms if form.endswith(cardinal) and form != cardinal}:
+            counts[prefix] = counts.get(prefix, 0) + 1
+    return tuple(prefix for prefix, count in counts.items() if 2 * count > len(_ORDINAL_SAMPLE)
+                 and (not prefix.endswith(" ") or len(prefix.strip()) >= _PREFIX_SHORTEST))
+
+
+_ORDINAL_SAMPLE = range(2, 10)

@@ -97,6 +97,7 @@ from .number_words import (
     key,
     lexicon,
     locale_multipliers,
+    ordinal_prefixes,
     ordinal_suffixes,
 )
 
@@ -779,7 +780,7 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     time_end = None
     scores = _scores(text)
     fractions = _written_fractions(text) if profile.language in _DENOMINATOR_FIRST else ()
-    ordinal, inclusive = _ordinal_after(profile.language), _inclusive(profile.language)
+    ordinal, before, inclusive = _ordinal_after(profile.language), _ordinal_before(profile.language), _inclusive(profile.language)
     for m in _Reader(text, profile).read():
         if scores and _of_a_score(m, scores):
             continue
@@ -814,7 +815,8 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
                 and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):
-            if ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end):
+            if ((ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end))
+                    or (before is not None and m.text[:1].isdigit() and before.search(text, max(0, m.start - 8), m.start))):
                 m = replace(m, ordinal=True)
             if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
@@ -823,13 +825,18 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
 
 
 @lru_cache(maxsize=64)
-def _ordinal_after(language: str) -> regex.Pattern | None:
-    """The letters of an ordinal written on its digits in ``language``, ending the word
-    (:func:`~checker.facts.number_words.ordinal_suffixes`): "4th", "3e", "15.ª", "4-й"."""
-    suffixes = ordinal_suffixes(language)
-    if not suffixes:
+def _ordinal_before(language: str) -> regex.Pattern | None:
+    """The word written before digits that makes them an ordinal in ``language``
+    (:func:`~checker.facts.number_words.ordinal_prefixes`): "lần thứ 3", "ke-4", "ครั้งที่ 3"."""
+    prefixes = ordinal_prefixes(language)
+    if not prefixes:
         return None
-    return regex.compile(rf"(?:{_alternation(suffixes)})(?![\p{{L}}\p{{M}}\p{{N}}])")
+    # apart ("thứ 3", "ika-3"), or with a hyphen where CLDR joins it to the word ("ke-4"; "ke 4 kota"
+    # is "to four cities"); not in a script without spaces, where it may end another word (Thai "อยู่ที่
+    # 15 ราย": stands at 15)
+    words = [rf"(?<![\p{{L}}\p{{M}}]){_literal(prefix.strip())}" + (f"[-‐{GAP_CHARS}]?" if prefix.endswith(" ") else "[-‐]")
+             for prefix in prefixes if regex.match(r"[\p{Latin}\p{Cyrillic}\p{Greek}]", prefix)]
+    return regex.compile(rf"(?:{'|'.join(words)})\Z", regex.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=64)
@@ -840,6 +847,16 @@ def _inclusive(language: str) -> regex.Pattern | None:
     if not phrases:
         return None
     return regex.compile(rf"(?:{_alternation(map(key, phrases))})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _ordinal_after(language: str) -> regex.Pattern | None:
+    """The letters of an ordinal written on its digits in ``language``, ending the word
+    (:func:`~checker.facts.number_words.ordinal_suffixes`): "4th", "3e", "15.ª", "4-й"."""
+    suffixes = ordinal_suffixes(language)
+    if not suffixes:
+        return None
+    return regex.compile(rf"(?:{_alternation(suffixes)})(?![\p{{L}}\p{{M}}\p{{N}}])")
 
 
 # Languages that write a fraction's denominator first: "3分の2", "3분의 2", "三分之二".

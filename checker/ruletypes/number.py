@@ -131,6 +131,7 @@ class NumberRuleType(RuleType):
         # a number in the anchor is its name's: "CAC 40", "FTSE 100", "Ibex 35"
         near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end
                 and not (mention.ordinal and not _ranks(mention, anchor, ctx.text))]
+        near = _by_sentence(near, ctx, lambda pairs: _past_ranks(pairs, ctx))
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)]
@@ -413,6 +414,15 @@ def _of_the_years(pairs: list[tuple[Any, Any]], years: frozenset[str], ctx: Any)
 
 
 _RANKED_NOUN = regex.compile(r"[^\s\d]{0,4}[\s\u00a0\u202f‐-]+")  # an ordinal's letters, then its noun
+
+
+def _past_ranks(pairs: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, Any]]:
+    """The figures of one sentence but the anchor's rank, where another counts something:
+    "une 5e motion de censure, qui n'a recueilli que 243 voix" states 243 for a rule about the
+    motion ("the 13th meeting in a month" stays 13)."""
+    others = [pair for pair in pairs if not pair[0].ordinal]
+    counting = len(others) < len(pairs) and any(_a_count(mention, ctx) is not None for mention, _ in others)
+    return others if counting else pairs
 
 
 def _ranks(mention: Any, anchor: Any, text: str) -> bool:
