@@ -7,8 +7,8 @@ meclis", "199 mandátumos Országgyűlés") or an attribute by a particle ("300�
 "113席的立法院"), a unit word that is another word (Swedish "mandat" is no "månad"), Hindi ages
 ("17 साल के एक लड़के"), the year beside a figure ("grew 0.1% in 2023 after expanding 4.3% in
 2022"), "at least" shown as "≥", ordinals after the word that makes them ("lần thứ 3") or
-with the abbreviation's dot ("pela 3.ª vez"), and the verdict of each rule and the sentence
-it rests on."""
+with the abbreviation's dot ("pela 3.ª vez"), the subject before a verb that comes last
+("3명이 숨지고 12명이 다쳤다"), and the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -120,6 +120,11 @@ CASES = {
 """, number_rule("votes", "243", "motion de censure"), {
         # the rank of the motion gives way to the count beside it
         "votes": ("agrees", "PARIS – Le gouvernement a survécu mercredi à une 5e motion de censure, qui n'a recueilli que 243 voix."),
+    }),
+    "ko-fire": ("ko", "2024-06-24", """화성 – 경기 화성시의 리튬 배터리 공장에서 불이 나 3명이 숨지고 12명이 다쳤다고 소방당국이 24일 밝혔다. 소방관 150명이 투입됐다.
+""", number_rule("dead", "3", "숨지고"), {
+        # the figure before a verb that comes last is its subject; "12명이" is the next verb's
+        "dead": ("agrees", "화성 – 경기 화성시의 리튬 배터리 공장에서 불이 나 3명이 숨지고 12명이 다쳤다고 소방당국이 24일 밝혔다."),
     }),
 }
 

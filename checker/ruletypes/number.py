@@ -23,6 +23,7 @@ from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.function_words import function_words
 from ..text.normalise import fold, primary_language
+from ..text.tense import verb_comes_last
 from .base import RuleType, as_str, as_str_list, option
 
 
@@ -229,6 +230,10 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
                         for mention, anchor in pairs)}
         pairs = [pair for pair in pairs if id(pair[0]) not in wholes] or pairs
         counting = [pair for pair in pairs if id(pair[0]) in parts or _counts(*pair, ctx.text, ctx.language)]
+        if verb_comes_last(ctx.language) and not any(anchor.start in range(m.start, m.end) for m, anchor in counting):
+            # the figure before a verb that comes last is its subject, the one after it the next verb's:
+            # "3명이 숨지고 12명이 다쳤다", "3 ሰዎች ሲሞቱ 12 ሰዎች ቆስለዋል"
+            counting = [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)] or counting
         if not counting:
             counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
                         or _past_bare_decimals(pairs, ctx.text))
@@ -501,8 +506,9 @@ def _counts_the_subject(mention: Any, anchor: Any, text: str) -> bool:
     "23 personas murieron", "poginulo je" after "23 ljudi"."""
     from ..facts.numbers import is_free_noun
 
-    if not _whole(mention) or mention.value.unit is None or not is_free_noun(mention.value.unit):
-        return False
+    unit = mention.value.unit
+    if not _whole(mention) or (mention.counted is None if unit is None else not is_free_noun(unit)):
+        return False  # a noun of its own, or a counter written on it ("3명이 숨지고")
     between = text[mention.end:anchor.start] if mention.end <= anchor.start else None
     return (between is not None and all(word.isalpha() for word in between.split())
             and len(between.split()) <= _BETWEEN_SUBJECT_AND_VERB)
