@@ -8,7 +8,8 @@ meclis", "199 mandátumos Országgyűlés") or an attribute by a particle ("300�
 ("17 साल के एक लड़के"), the year beside a figure ("grew 0.1% in 2023 after expanding 4.3% in
 2022"), "at least" shown as "≥", ordinals after the word that makes them ("lần thứ 3") or
 with the abbreviation's dot ("pela 3.ª vez"), the subject before a verb that comes last
-("3명이 숨지고 12명이 다쳤다"), and the verdict of each rule and the sentence it rests on."""
+("3명이 숨지고 12명이 다쳤다"), Urdu and Hausa number words ("تین افراد", "mutane uku"), English
+"slowed to … from …", and the verdict of each rule and the sentence it rests on."""
 
 from __future__ import annotations
 
@@ -125,6 +126,20 @@ CASES = {
 """, number_rule("dead", "3", "숨지고"), {
         # the figure before a verb that comes last is its subject; "12명이" is the next verb's
         "dead": ("agrees", "화성 – 경기 화성시의 리튬 배터리 공장에서 불이 나 3명이 숨지고 12명이 다쳤다고 소방당국이 24일 밝혔다."),
+    }),
+    "ur-crash": ("ur", "2024-06-24", """اسلام آباد – موٹر وے پر بس حادثے میں تین افراد ہلاک اور 12 زخمی ہو گئے، پولیس نے پیر کو بتایا۔ بس میں 45 مسافر سوار تھے۔
+""", number_rule("dead", "3", "ہلاک"), {
+        # "تین": three, which no shipped table spells in Urdu
+        "dead": ("agrees", "اسلام آباد – موٹر وے پر بس حادثے میں تین افراد ہلاک اور 12 زخمی ہو گئے، پولیس نے پیر کو بتایا۔"),
+    }),
+    "ha-crash": ("ha", "2024-06-24", """KANO – Mutane uku sun mutu, wasu 12 sun jikkata a wani hatsarin mota a kan hanyar Kano zuwa Zariya, in ji 'yan sanda ranar Litinin.
+""", number_rule("dead", "3", "mutu"), {
+        "dead": ("agrees", "KANO – Mutane uku sun mutu, wasu 12 sun jikkata a wani hatsarin mota a kan hanyar Kano zuwa Zariya, in ji 'yan sanda ranar Litinin."),
+    }),
+    "en-inflation": ("en", "2024-02-13", """WASHINGTON – U.S. inflation slowed to 3.1% in January from 3.4% in December, the Labor Department said on Tuesday. Core prices rose 0.4% on the month.
+""", number_rule("cpi", "3.1", "inflation", unit="percent"), {
+        # "slowed to … from …": the value reached, not where it started
+        "cpi": ("agrees", "WASHINGTON – U.S. inflation slowed to 3.1% in January from 3.4% in December, the Labor Department said on Tuesday."),
     }),
 }
 

@@ -207,6 +207,15 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         10: "sepuluh puluh belas", 11: "sebelas", 100: "seratus ratus", 1000: "seribu", 1e6: "sejuta",
     },
     "tl": _TL_NUMBERS, "fil": _TL_NUMBERS,
+    # Urdu and Hausa, which neither num2words nor CLDR spells; Hausa "tara" (nine) is also
+    # "gather", and Urdu "سو" (a hundred) also "sleep": left out.
+    "ur": {
+        2: "دو", 3: "تین", 4: "چار", 5: "پانچ", 6: "چھ چھے", 7: "سات", 8: "آٹھ", 9: "نو", 10: "دس", 20: "بیس",
+    },
+    "ha": {
+        2: "biyu", 3: "uku", 4: "huɗu hudu", 5: "biyar", 6: "shida", 7: "bakwai", 8: "takwas", 10: "goma",
+        20: "ashirin", 30: "talatin", 50: "hamsin",
+    },
     "ka": {
         2: "ორი", 3: "სამი", 4: "ოთხი", 5: "ხუთი", 6: "ექვსი", 7: "შვიდი", 8: "რვა", 9: "ცხრა",
         10: "ათი", 11: "თერთმეტი", 12: "თორმეტი", 20: "ოცი", 100: "ასი",
@@ -905,7 +914,8 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
 # ends in "$" ("up$": "closed up 0.8% at 7,931", not "update").
 CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("rose rise rises risen rising fell fall falls fallen falling climb jump increas decreas declin "
-            "drop slid slip grew grow surg eased eases easing plung soar dipp tumbl gained gains up$ down$"),
+            "drop slid slip grew grow surg eased eases easing plung soar dipp tumbl gained gains up$ down$ "
+            "slowed slows slowing accelerat cooled cools cooling quicken narrow widen shrank shrink expand"),
            ("by",), ("from",), ("to", "at", "to a total of")),
     "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi", ("de",),
            ("de", "du", "des"), ("à", "à un total de")),

@@ -780,7 +780,8 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     time_end = None
     scores = _scores(text)
     fractions = _written_fractions(text) if profile.language in _DENOMINATOR_FIRST else ()
-    ordinal, before, inclusive = _ordinal_after(profile.language), _ordinal_before(profile.language), _inclusive(profile.language)
+    ordinal, before = _ordinal_after(profile.language), _ordinal_before(profile.language)
+    inclusive = _inclusive(profile.language)
     for m in _Reader(text, profile).read():
         if scores and _of_a_score(m, scores):
             continue
@@ -815,8 +816,8 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
                 and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):
-            if ((ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end))
-                    or (before is not None and m.text[:1].isdigit() and before.search(text, max(0, m.start - 8), m.start))):
+            if ((ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end)) or (
+                    before is not None and m.text[:1].isdigit() and before.search(text, max(0, m.start - 8), m.start))):
                 m = replace(m, ordinal=True)
             if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
@@ -827,14 +828,15 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
 @lru_cache(maxsize=64)
 def _ordinal_before(language: str) -> regex.Pattern | None:
     """The word written before digits that makes them an ordinal in ``language``
-    (:func:`~checker.facts.number_words.ordinal_prefixes`): "lần thứ 3", "ke-4", "ครั้งที่ 3"."""
+    (:func:`~checker.facts.number_words.ordinal_prefixes`): "lần thứ 3", "ke-4", "ika-3"."""
     prefixes = ordinal_prefixes(language)
     if not prefixes:
         return None
     # apart ("thứ 3", "ika-3"), or with a hyphen where CLDR joins it to the word ("ke-4"; "ke 4 kota"
     # is "to four cities"); not in a script without spaces, where it may end another word (Thai "อยู่ที่
     # 15 ราย": stands at 15)
-    words = [rf"(?<![\p{{L}}\p{{M}}]){_literal(prefix.strip())}" + (f"[-‐{GAP_CHARS}]?" if prefix.endswith(" ") else "[-‐]")
+    words = [rf"(?<![\p{{L}}\p{{M}}]){_literal(prefix.strip())}"
+             + (f"[-‐{GAP_CHARS}]?" if prefix.endswith(" ") else "[-‐]")
              for prefix in prefixes if regex.match(r"[\p{Latin}\p{Cyrillic}\p{Greek}]", prefix)]
     return regex.compile(rf"(?:{'|'.join(words)})\Z", regex.IGNORECASE) if words else None
 
