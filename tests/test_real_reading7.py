@@ -233,3 +233,21 @@ def test_a_sentence_asked_for_gives_way_to_the_one_passed(language: str, text: s
     report = read_case("court", language, "2026-11-20", "Head\n\n" + text + "\n",
                        number_rule("years", "12", "prison", "زندان", "禁錮", "징역", "hapis", unit="year"))
     assert stated(report, ["years"])["years"][0] == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Vinícius double sends Real Madrid into final\n\nMADRID (Reuters) - Vinícius Júnior scored twice as Real "
+           "Madrid beat Bayern Munich 2-1 at the Bernabéu on Wednesday to reach the Champions League final. Harry Kane "
+           "had given Bayern the lead in the 23rd minute before Vinícius struck in the 61st and 78th minutes in front "
+           "of 78,000 fans. Madrid will face Arsenal in the final in Budapest on 30 May."),
+    ("id", "Presiden Prabowo Subianto bertemu Presiden Turki Recep Tayyip Erdoğan di Ankara pada hari Rabu. Kedua "
+           "pemimpin membahas kerja sama pertahanan dan perdagangan, kata juru bicara kepresidenan. Erdoğan menyambut "
+           "Prabowo di Istana Kepresidenan, sementara para menteri menandatangani tujuh nota kesepahaman."),
+], ids=["en-football", "id-visit"])
+def test_names_spelt_with_marks_leave_an_article_in_its_language(language: str, text: str) -> None:
+    """The detector's models restrict a text to the languages that write its marked letters:
+    an English match report naming "Vinícius Júnior" at the "Bernabéu" was Tagalog. Names
+    with marks are left out of what the models read where the text's words in lower case
+    write none."""
+    found = LanguageDetector(None).detect([text])[0]
+    assert found.language == language

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+
 from ..model import Article
 from ..text.cldr import own_locales, own_words
 from .alphabets import by_letters, unmodelled
@@ -133,11 +135,12 @@ class LanguageDetector:
             else:
                 groups.setdefault((self.short_languages, self.accurate_short), []).append(index)
         results = [Detection(None)] * len(samples)
+        read = [_without_marked_names(sample) for sample in samples]  # what lingua reads of each
         for (languages, accurate), indices in groups.items():
             detector = _lingua(languages, accurate)
             if not accurate:  # a first look at the opening: most texts are certain there
                 first = detector.compute_language_confidence_values_in_parallel(
-                    [samples[i][:FIRST_CHARS] for i in indices])
+                    [read[i][:FIRST_CHARS] for i in indices])
                 unsure = []
                 for index, values in zip(indices, first, strict=True):
                     if values and values[0].value >= SURE:
@@ -145,7 +148,7 @@ class LanguageDetector:
                     else:
                         unsure.append(index)
                 indices = unsure
-            values = detector.compute_language_confidence_values_in_parallel([samples[i] for i in indices])
+            values = detector.compute_language_confidence_values_in_parallel([read[i] for i in indices])
             for index, confidences in zip(indices, values, strict=True):
                 results[index] = self._decide(texts[index][:MARKER_CHARS], _by_code(confidences))
         if self.by_script:
@@ -235,6 +238,31 @@ def _word_candidates(modelled: tuple[str, ...]) -> tuple[str, ...]:
     filed = {ident for language in modelled for ident in own_locales(language)}
     return tuple(language for language in unmodelled(frozenset(modelled), frozenset(SIBLINGS))
                  if filed.isdisjoint(own_locales(language)))
+
+
+# A capitalised word in Latin letters with a mark on one: a name, mostly, spelt as at home
+# ("Vinícius Júnior", "Bernabéu", "Erdoğan", "Élysée"). lingua restricts its candidates to the
+# languages that write such letters, and an English report of a football match that names
+# them was Tagalog: the models read the text without them, the letter test still with them.
+_MARKED_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?=\p{Lu})(?=[\p{Latin}\p{M}'’-]*[^\x00-\x7f\p{Lu}'’-])"
+                             r"\p{Latin}[\p{Latin}\p{M}'’-]*(?![\p{L}\p{M}])")
+# a word in lower case with a Latin letter that carries a mark ("reúne", "şerê")
+_MARKED_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*?(?:[[^\x00-\x7f]&&\p{Latin}]|\p{M})",
+                             flags=regex.V1)
+
+
+def _without_marked_names(text: str) -> str:
+    """``text`` with its capitalised Latin words that carry a mark blanked out (lower-case
+    marked letters after their first: "Vinícius", not "ÉTAT"), where its words in lower
+    case write no such letter (the marks are the names', not the language's: Kurmanji
+    "Serokê Tirkiyeyê … şerê" keeps them), unless that leaves less than half its letters."""
+    if text.isascii() or _MARKED_WORD.search(text):
+        return text
+    blanked = _MARKED_NAME.sub(lambda m: " " * len(m.group()), text)
+    if blanked == text:
+        return text
+    letters = sum(ch.isalpha() for ch in text)
+    return blanked if sum(ch.isalpha() for ch in blanked) * 2 >= letters else text
 
 
 def script_language(text: str) -> str | None:
