@@ -251,3 +251,12 @@ def test_names_spelt_with_marks_leave_an_article_in_its_language(language: str, 
     write none."""
     found = LanguageDetector(None).detect([text])[0]
     assert found.language == language
+
+
+def test_a_weekday_after_a_clock_time_is_a_day() -> None:
+    """"alle 3:42 di martedì notte" (at 3:42 on Tuesday night): the minutes and "di" before
+    the weekday were read as "42 Tuesdays", and the Italian report of the earthquake had no
+    date."""
+    found = find_dates("Una scossa di magnitudo 6,1 ha colpito il Centro Italia alle 3:42 di martedì notte.", "it",
+                       dt.date(2026, 11, 11))
+    assert [m.value.day for m in found] == [10]

@@ -1442,13 +1442,19 @@ def _counted(text: str, items: Items, i: int) -> bool:
     del domingo" (Sunday's 3-1), "victoria de 2-0 de luni"; nor after a word written on
     the number, a counter that is what it counts (Korean "주택 300채가 화요일 침수됐다": 300
     houses were flooded on Tuesday); nor after a year, which counts no weekdays ("бюджет-2024
-    у вівторок": the 2024 budget, on Tuesday)."""
+    у вівторок": the 2024 budget, on Tuesday); nor after a clock time ("alle 3:42 di martedì")."""
     j = _previous(items, i)
     if j >= 0 and items.codes[j] in "_c" and items.ends[j] - items.starts[j] <= 3:
         if j > 0 and items.codes[j - 1] in "dyn":
             return False
         j = _previous(items, j)
-    return j >= 0 and items.codes[j] in "dn" and not _score_ends(items, j)
+    return (j >= 0 and items.codes[j] in "dn" and not _score_ends(items, j)
+            and not _CLOCK_MINUTES.search(text, max(0, items.starts[j] - 3), items.starts[j]))
+
+
+# The hour and its colon before a number: the number is a clock time's minutes, which count
+# no weekdays ("alle 3:42 di martedì notte", at 3:42 on Tuesday night).
+_CLOCK_MINUTES = regex.compile(r"\d[:h]\Z")
 
 
 def _score_ends(items: Items, j: int) -> bool:
