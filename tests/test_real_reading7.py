@@ -260,3 +260,26 @@ def test_a_weekday_after_a_clock_time_is_a_day() -> None:
     found = find_dates("Una scossa di magnitudo 6,1 ha colpito il Centro Italia alle 3:42 di martedì notte.", "it",
                        dt.date(2026, 11, 11))
     assert [m.value.day for m in found] == [10]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nb", "Sju personer ble drept og 31 skadet da en bro over Donau kollapset i Wien lørdag."),
+    ("nn", "Sju personar vart drepne då ei bru over Donau rasa saman i Wien laurdag."),
+], ids=["nb", "nn"])
+def test_norwegian_seven_as_news_writes_it(language: str, text: str) -> None:
+    """Norwegian news writes seven "sju" (num2words gives "syv" only): the dead were silent."""
+    report = read_case("bridge", language, "2026-11-15", "Head\n\n" + text + "\n",
+                       number_rule("dead", "7", "drept", "drepne"))
+    assert stated(report, ["dead"])["dead"] == ("agrees", text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("检方称，他挪用了用于军队食品供应的3500万格里夫纳。", "UAH"),
+    ("土耳其央行上周花费50亿里拉干预汇市。", "TRY"),
+], ids=["hryvnia", "lira"])
+def test_a_chinese_currency_is_read_without_its_country(text: str, unit: str) -> None:
+    """CLDR writes "乌克兰格里夫纳" (Ukraine's hryvnia) as one word; news writes "格里夫纳"
+    alone, and "3500万格里夫纳" was a figure without a currency."""
+    from checker.facts.numbers import find_numbers
+
+    assert [m.value.unit for m in find_numbers(text, "zh")] == [unit]

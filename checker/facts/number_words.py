@@ -254,6 +254,9 @@ _NUM2WORDS_CODES = {"kk": "kz", "nb": "no", "nn": "no"}  # where num2words' code
 _OTHER_FORMS: dict[str, dict[int, str]] = {
     "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
     "sl": {2: "dva", 3: "trije", 4: "štirje"},  # the masculine: "dva milijona", "trije ministri"
+    # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
+    # "Sju personer ble drept"
+    **dict.fromkeys(("nb", "nn", "no"), {7: "sju"}),
     # Indonesian hundreds after their number ("lima ratus", 500), and one thousand and one
     # million in one word ("seribu", "sejuta")
     "id": {10: "puluh belas", 100: "ratus", 1000: "seribu", 1_000_000: "sejuta"},
@@ -2075,7 +2078,8 @@ def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tup
     ("američkih dolara", "dollars des États-Unis"), and of the noun alone ("dolara",
     "dollars"), which is how articles name it, or with the words before it that do not
     name the country ("nouveaux shekels"). A German compound names by its last part
-    ("US-Dollar": "Dollar")."""
+    ("US-Dollar": "Dollar"), a name written without spaces by what follows its country
+    ("格里夫纳" of "乌克兰格里夫纳", Ukraine's hryvnia)."""
     names = _currency_names(loc)
     nouns, side = _nouns(names)
     for code in codes:
@@ -2091,11 +2095,20 @@ def _cldr_currency_words(loc, codes: Iterable[str] = CURRENCIES) -> Iterator[tup
             yield words[index].rsplit("-", 1)[-1], code
             if len(words) > 1 or "-" in form:
                 yield form, code
+            country = loc._data["territories"].get(code[:2], "")
+            if len(words) == 1 and country and form.startswith(country) and _UNSPACED_NAME.fullmatch(form) \
+                    and len(form) - len(country) >= 2:
+                yield form[len(country):], code  # written without spaces, the noun after the country: "俄罗斯卢布"
             # the noun with the words before it but not the country's: "nouveaux shekels"
             # (of "nouveaux shekels israéliens"), "new shekels" (of "Israeli new shekels")
             for first in range(index):
                 if index + 1 - first < len(words):
                     yield " ".join(words[first:index + 1]), code
+
+
+# A name written without spaces, as Chinese writes its currencies' ("乌克兰格里夫纳", of
+# 乌克兰, Ukraine, and 格里夫纳, hryvnia), which news writes without the country: "3500万格里夫纳".
+_UNSPACED_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
 
 
 def _noun_in(words: list[str], index: int, noun: str) -> int:
