@@ -33,6 +33,7 @@ from ..text.fuzzy import (
     PARTICIPLE_SCORE,
     SEPARABLE_PARTICLES,
     VERBAL_NOUNS,
+    infinitive,
     participle_meets,
     verbal_noun,
 )
@@ -554,6 +555,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     # approve the budget", "is expected to approve", "Der Bundestag soll … billigen")
     deed = _a_deed(phrasing, ctx.language)
     past = deed and _written_in_the_past(phrasing, ctx.language)
+    opens_determined = fold_words(phrasing)[0] in determiners(ctx.language)  # "The election was fair"
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue
@@ -581,14 +583,19 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             start, end = min(first, cue), max(last, cue)
             found_matches.append((sentence, (score, start, end, not phrase_negated)))
             continue
+        infinitives = [t for t, word in matched.items() if infinitive(ctx.facts.keys[t], base)
+                       and not infinitive(word, base)]
         unasserted, untrue = _reported(ctx, first, last, cues, ctx.facts.tokens_in(sentence))
         if unasserted:
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
         cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
                                                               ctx.facts.tokens_in(sentence))
         if (cue is None or cue < first) and _after_negated_verb(ctx, first, last, cues, ctx.facts.tokens_in(sentence),
-                                                                 determined_only=cue is not None):
+                                                                 determined_only=cue is not None,
+                                                                 opens_determined=opens_determined):
             continue  # "Nobody believes the election was fair": a belief denied, the claim neither
+        if infinitives and (cue is None or min(infinitives) < cue):
+            continue  # "намерена принять закон": an infinitive states no deed, but "не смогла принять" denies one
         if deed and cue is None and _possible(ctx, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
                                               last):
             continue  # "Putin could accept the invitation", "podría aceptar": what may be, no deed
@@ -676,30 +683,35 @@ NEGATED_VERB_REACH = 3  # words from a negation to the verb it denies ("did not"
 
 
 def _after_negated_verb(ctx: Any, first: int, last: int, cues: Cues, sentence: range,
-                        determined_only: bool = False) -> bool:
+                        determined_only: bool = False, opens_determined: bool = False) -> bool:
     """Whether the match from token ``first`` to ``last`` is a clause without its "that"
     right after a verb that a negation denies, no more than NEGATED_VERB_REACH words before
     it, in one clause, with function words between the verb and the match (where the
     negation reaches no further, :func:`_negation_cue`), or where the match opens with a
-    determiner, the word right before it, whatever the lists of function words hold ("think",
+    noun, the word right before it, whatever the lists of function words hold ("think",
     "say"): "Nobody believes the election was fair", "The opposition does not think the
     election was fair", "Tidak ada yang percaya pemilu itu adil" report no belief that it
     was; unless a "but" after the match says it was so ("Nobody expected the House to pass
-    the measure, but it did"). With ``determined_only``, only the latter."""
+    the measure, but it did"). The match opens with a noun after a determiner, capitalised
+    within the sentence (a name: "Nobody believes Putin accepted the invitation"), or where
+    the phrasing opens with a determiner (``opens_determined``) the source leaves out, as a
+    headline does ("Nobody believes election was fair"). With ``determined_only``, only a
+    match that opens with a noun."""
     function = function_words(ctx.language)
     if function is None:
         return False
     facts, keys = ctx.facts, ctx.facts.keys
     determined = first - 1 > sentence.start and keys[first - 1] in determiners(ctx.language)
-    if determined_only and not determined:
+    noun = determined or (first - 1 > sentence.start and (opens_determined or facts.text[facts.starts[first]].isupper()))
+    if determined_only and not noun:
         return False
     verb = first - 1
     if determined:
         verb -= 1
-    else:
+    elif not noun:
         while verb >= sentence.start and keys[verb] in function and verb > first - 1 - SHORT_WORDS_BEHIND:
             verb -= 1
-    if (verb < sentence.start or (keys[verb] in function and not determined) or cues.at(keys, verb)
+    if (verb < sentence.start or (keys[verb] in function and not noun) or cues.at(keys, verb)
             or keys[verb] in cues or not facts.text[facts.starts[verb]].islower()
             or any(_parted(ctx, t, t + 1) or keys[t + 1] in cues.that for t in range(verb, first))):
         return False  # after a "that", :func:`_reported` reads the verb ("did not confirm that", "did not deny that")

@@ -323,6 +323,15 @@ VERBAL_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 VERBAL_NOUN_SCORE = 88.0
 VERBAL_STEM = 4  # letters a stem keeps without its last vowel
+# The infinitive's ending in those of them whose infinitive is no other form: an infinitive
+# ("принять", "ухвалити", "uchwalić") is read as the past of its verb as a verbal noun is
+# ("приняла", "ухвалила", "uchwaliła"); the phrase rule type takes it only where a negation
+# denies it ("не смогла принять закон", could not adopt), as an infinitive states no deed.
+INFINITIVES: dict[str, tuple[str, ...]] = {
+    language: tuple(fold_words(endings)) for language, endings in {
+        "pl": "ć", "ru": "ть", "uk": "ти", "be": "ць",
+    }.items()
+}
 
 
 def _vowel_readings(key: str, written: str, read: str) -> list[str]:
@@ -343,6 +352,11 @@ def verbal_noun(key: str, language: str) -> bool:
     """Whether folded ``key`` ends as a verbal noun of ``language`` does (:data:`VERBAL_NOUNS`)."""
     table = VERBAL_NOUNS.get(language)
     return table is not None and any(key.endswith(e) and len(key) - len(e) >= VERBAL_STEM for e in table[0])
+
+
+def infinitive(key: str, language: str) -> bool:
+    """Whether folded ``key`` ends as an infinitive of ``language`` does (:data:`INFINITIVES`)."""
+    return any(key.endswith(e) and len(key) - len(e) > VERBAL_STEM for e in INFINITIVES.get(language, ()))
 
 
 def _declined_stem(stem: str) -> str:
@@ -770,6 +784,8 @@ class PhraseIndex:
                                 for past in pasts)
         if language in VERBAL_NOUNS and verbal_noun(key, language):
             readings.append(self._verb_of_noun_candidates(key, language))
+        elif language in INFINITIVES and infinitive(key, language):
+            readings.append(self._verb_of_noun_candidates(key, language, INFINITIVES[language]))
         if language in _NOMINATIVE:
             vowels, endings = _NOMINATIVE[language]
             for ending in endings:
@@ -849,10 +865,13 @@ class PhraseIndex:
                     more[word] = max(more.get(word, 0.0), min(score, SLAVIC_CASE_SCORE - len(ending)))
         return more
 
-    def _verb_of_noun_candidates(self, key: str, language: str) -> dict[str, float]:
+    def _verb_of_noun_candidates(self, key: str, language: str,
+                                 endings: tuple[str, ...] | None = None) -> dict[str, float]:
         """The phrase words that are a past or an infinitive of the verb whose verbal noun
-        ``key`` is (:data:`VERBAL_NOUNS`): "przyjecia" for "przyjal" and "przyjac"."""
+        ``key`` is (:data:`VERBAL_NOUNS`): "przyjecia" for "przyjal" and "przyjac"; or,
+        with the infinitive's ``endings``, whose infinitive it is (:data:`INFINITIVES`)."""
         nouns, verbs = VERBAL_NOUNS[language]
+        nouns = endings or nouns
         if not verbs:
             return {}
         if self._by_verb_stem.get(language) is None:

@@ -496,9 +496,11 @@ _SUFFIXES: dict[str, str] = {
 # "onayla-maz", "onayla-ma-mış"; Azerbaijani "et-mə-di", "et-mir"; Uzbek "kel-ma-di",
 # "kel-ma-ydi", "kel-ma-gan". Not "-mak" (the infinitive), "-ması" (the verbal noun),
 # "-mış" (hearsay): those affirm. A word denies when it has the syllable after the stem
-# it shares with the phrasing's word and that word has not.
+# it shares with the phrasing's word and that word has not. Turkish writes "could not"
+# with a vowel before it ("unable"): "katıl-a-ma-dı", "kabul ed-e-me-di", "onayla-ya-ma-dı",
+# "kabul ed-e-mez".
 _INFIXES: dict[str, str] = {
-    "tr": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]yor",
+    "tr": r"(?P<unable>y?[ae])?(?:m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]yor)",
     "az": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]r",
     "uz": r"ma(?:di|y|gan)",
     # Kazakh by vowel harmony, with b and p after some consonants: "мойында-ма-ды",
@@ -716,6 +718,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
                 return True
         if self.infix is not None:
             shared = len(commonprefix([key, word]))
+            if self.devoiced and key[shared:shared + 1] == "d" and word[shared:shared + 1] == "t":
+                shared += 1  # a stem's t is d before a vowel: "ed-e-me-di" of "et-ti"
             for start in range(shared, max(shared - _INFIX_SHIFT, _INFIX_STEM) - 1, -1):
                 if self.infix.match(key, start) and not self.infix.match(word, start):
                     return True
@@ -756,16 +760,24 @@ class Cues(frozenset):  # type: ignore[type-arg]
         """``key`` without a negating syllable after its stem (:data:`_INFIXES`), as the
         affirmed verb writes it: Turkish "etmedi" as "etti" (its past's d is t again after
         a voiceless consonant, :data:`_DEVOICED`), "onaylamadı" as "onayladı", Azerbaijani
-        "etmədi" as "etdi"."""
+        "etmədi" as "etdi"; with the vowel of "could not" before it too, and the stem's t
+        that is d before that vowel: "katılamadı" as "katıldı", "edemedi" as "etti"."""
         if self.infix is None:
             return []
         found = []
         for start in range(_INFIX_STEM, len(key) - _SYLLABLE):
-            if self.infix.match(key, start) and key[start + 1] in "ae":
-                rest = key[start + _SYLLABLE:]
-                if rest[:1] == "d" and key[start - 1] in self.devoiced:
+            match = self.infix.match(key, start)
+            if match is None:
+                continue
+            unable = match.groupdict().get("unable")
+            syllable = start + len(unable or "")
+            if key[syllable + 1] in "ae":
+                stem, rest = key[:start], key[syllable + _SYLLABLE:]
+                if unable and stem.endswith("d") and self.devoiced:
+                    stem = stem[:-1] + "t"
+                if rest[:1] == "d" and stem[-1] in self.devoiced:
                     rest = "t" + rest[1:]
-                found.append(key[:start] + rest)
+                found.append(stem + rest)
         return found
 
     def unprefixed(self, key: str) -> list[str]:
