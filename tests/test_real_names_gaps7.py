@@ -3,12 +3,16 @@ a belief denied before a claim written as a headline writes it, without its arti
 about a name ("Nobody believes election was fair", "Nobody believes Putin accepted the
 invitation"), and "could not" in Turkish, written inside the verb ("katılamadı", "kabul
 edemedi"), and in Russian and Ukrainian, before an infinitive ("не смогла принять закон",
-"не змогла ухвалити"). Each rule's verdict and the sentence its first evidence quotes."""
+"не змогла ухвалити"); where the verb comes last, a name before the rule's verb negated
+("Lavrov … Fidan ile görüşmedi", "기시다 총리는 … 만나지 않았다", "با پوتین دیدار نکرد",
+"ゼレンスキー大統領とは会談しなかった") or before a negation of its own ("Zelenski ile değil"),
+and the object of a negated verb past a weekday ("nie spotkał się we wtorek z … Dudą").
+Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
 
 import pytest
-from real_news import number_rule, phrase_rule, read_case, stated
+from real_news import entity_rule, number_rule, phrase_rule, read_case, stated
 
 
 DECEMBER = "2024-12-18"  # a Wednesday
@@ -50,6 +54,32 @@ CASES = {
 """, phrase_rule("budget", "Верховна Рада ухвалила бюджет"), {
         "budget": ("contradicts", "Київ – Верховна Рада у вівторок не змогла ухвалити бюджет на 2025 рік, повідомив "
                                   "народний депутат Ярослав Железняк."),
+    }),
+    # where the verb comes last, a name before the rule's verb negated, its subject or its
+    # object, is no one who did it
+    "tr-subject": ("tr", DECEMBER, """Ankara – Dışişleri Bakanı Hakan Fidan salı günü Ankara'da Ukraynalı mevkidaşı Andriy Sibiha ile görüştü. Rusya Dışişleri Bakanı Sergey Lavrov ise Türkiye'ye gelmedi ve Fidan ile görüşmedi. Putin, Zelenski ile değil, Erdoğan ile görüştü.
+""", entity_rule("met", "Sibiha", "Lavrov", "görüştü")
+        + entity_rule("putin", "Erdoğan", "Zelenski", "görüştü"), {
+        "met": ("agrees", "Ankara – Dışişleri Bakanı Hakan Fidan salı günü Ankara'da Ukraynalı mevkidaşı Andriy Sibiha "
+                          "ile görüştü."),
+        "putin": ("agrees", "Putin, Zelenski ile değil, Erdoğan ile görüştü."),
+    }),
+    "ko-subject": ("ko", DECEMBER, """서울 – 기시다 후미오 일본 총리는 화요일 서울에 오지 않았고 윤석열 대통령을 만나지 않았다. 조태열 외교부 장관은 수요일 블링컨 미국 국무장관을 만났다고 외교부가 밝혔다.
+""", entity_rule("met", "블링컨", "기시다", "만났다"), {
+        "met": ("agrees", "조태열 외교부 장관은 수요일 블링컨 미국 국무장관을 만났다고 외교부가 밝혔다."),
+    }),
+    "ja-object": ("ja", DECEMBER, """【東京共同】石破茂首相は17日、ウクライナのゼレンスキー大統領とは会談しなかった。石破氏は18日、ホワイトハウスでバイデン米大統領と会談した。
+""", entity_rule("met", "バイデン", "ゼレンスキー", "会談"), {
+        "met": ("agrees", "石破氏は18日、ホワイトハウスでバイデン米大統領と会談した。"),
+    }),
+    "fa-object": ("fa", DECEMBER, """تهران – مسعود پزشکیان، رئیس‌جمهور ایران، روز سه‌شنبه با ولادیمیر پوتین دیدار نکرد. پزشکیان روز چهارشنبه با رجب طیب اردوغان در آنکارا دیدار کرد و ۱۲ سند همکاری امضا شد.
+""", entity_rule("met", "اردوغان", "پوتین", "دیدار"), {
+        "met": ("agrees", "پزشکیان روز چهارشنبه با رجب طیب اردوغان در آنکارا دیدار کرد و ۱۲ سند همکاری امضا شد."),
+    }),
+    # the object of a negated verb past the name of a weekday
+    "pl-weekday": ("pl", DECEMBER, """Warszawa – Premier Donald Tusk nie spotkał się we wtorek z prezydentem Andrzejem Dudą, poinformowało Centrum Informacyjne Rządu. W środę Tusk spotkał się w Berlinie z kanclerzem Olafem Scholzem.
+""", entity_rule("met", "Scholz", "Duda", "spotkał"), {
+        "met": ("agrees", "W środę Tusk spotkał się w Berlinie z kanclerzem Olafem Scholzem."),
     }),
 }
 

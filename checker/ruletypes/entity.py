@@ -101,7 +101,8 @@ class EntityRuleType(RuleType):
         for mention in found:
             if _another_name(ctx, mention) or _denied(ctx, mention, cues, function):
                 continue
-            if anchors and function is not None and _subject_denied(ctx, mention, cues, function, anchors):
+            if anchors and function is not None and (_subject_denied(ctx, mention, cues, function, anchors)
+                                                     or _anchor_denied_after(ctx, mention, cues, anchors)):
                 continue
             if mention.phrase in exonyms and not _named_alone(ctx, mention):
                 continue
@@ -193,11 +194,11 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
     Geneva, not in Vienna", "nicht in Wien, sondern in Genf", "y no en Viena", "et non à
     Vienne", "не в Вене, а в Женеве" name Vienna as the place the talks are not held;
     "announced by Sergei Lavrov rather than Dmitry Peskov" names Lavrov. So too the object
-    of a negated verb, past up to DENIED_WORDS words in lower case (the verb, its noun), or
-    of a verb negated from inside: "Putin did not meet Zelensky", "did not hold talks with
-    Zelensky", "Путин не встретился с Зеленским", "Putin se nesetkal se Zelenským" name
-    Zelensky as the one Putin did not meet (not a name in the genitive, "did not accept
-    Russia's proposal")."""
+    of a negated verb, past up to DENIED_WORDS words in lower case (the verb, its noun) and
+    the names of weekdays, or of a verb negated from inside: "Putin did not meet Zelensky",
+    "did not hold talks with Zelensky", "Путин не встретился с Зеленским", "Putin se nesetkal
+    se Zelenským", "Tusk nie spotkał się we wtorek z prezydentem Dudą" name the one not met
+    (not a name in the genitive, "did not accept Russia's proposal")."""
     facts = ctx.facts
     keys = facts.keys
     if verb_comes_last(ctx.language) and _denied_after(ctx, mention, cues, function):
@@ -205,6 +206,7 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
     if primary_language(ctx.language) in NEGATION_AFTER_OBJECT and _negated_after(ctx, mention, cues, function):
         return True
     instead = instead_words(ctx.language)
+    days = weekday_names(primary_language(ctx.language))
     t = facts.token_index(mention.start) - 1
     short = named = lower = 0
     possessive = facts.text.startswith(_POSSESSIVE, mention.end)
@@ -214,6 +216,8 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
             return not lower or not possessive
         if function is not None and keys[t] in function and short < DENIED_REACH:
             short += 1
+        elif keys[t] in days:
+            pass  # "nie spotkał się we wtorek z prezydentem Dudą"
         elif facts.text[facts.starts[t]].isupper() and named < NAME_WORDS and not short and not lower:
             named += 1
         elif (function is not None and lower < DENIED_WORDS and facts.text[facts.starts[t]].islower()
@@ -258,6 +262,37 @@ def _subject_denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str],
     return False
 
 
+ANCHOR_REACH = 10  # words from a name to the verb at its clause's end ("총리는 화요일 서울에 오지 않았고 윤 대통령을")
+ANCHOR_NEGATION = 2  # words after that verb where its negation stands ("만나지 않았다", "دیدار نکرد")
+
+
+def _anchor_denied_after(ctx: Any, mention: Any, cues: Any, anchors: list[tuple[int, int]]) -> bool:
+    """Where the verb comes last, whether the first of the rule's anchors after
+    ``mention`` in its clause, no more than ANCHOR_REACH words on, is negated, from inside
+    or by a negation up to ANCHOR_NEGATION words (in a script without spaces, the reach
+    of its negating endings) after it: the name is its subject or its object, and no one
+    who did it. Turkish "Erdoğan zirveye katılmadı", Korean "기시다 총리는 … 윤 대통령을 만나지
+    않았다", Persian "با پوتین دیدار نکرد", Japanese "ゼレンスキー氏とは会談しなかった"."""
+    if not verb_comes_last(ctx.language):
+        return False
+    facts = ctx.facts
+    keys = facts.keys
+    t = facts.token_index(mention.end - 1) + 1
+    for t in range(t, min(t + ANCHOR_REACH * (2 if cues.endings else 1), len(keys))):
+        if not CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
+            return False
+        anchor = next((last for first, last in anchors if first <= t <= last), None)
+        if anchor is None:
+            continue
+        for u in range(t, min(anchor + 1 + (cues.reach or ANCHOR_NEGATION), len(keys))):
+            if u > t and not CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[u - 1]:facts.starts[u]]):
+                return False
+            if cues.at(keys, u) or cues.negated(keys[u]):
+                return True
+        return False
+    return False
+
+
 def _negated_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) -> bool:
     """Whether the negation of a language of :data:`NEGATION_AFTER_OBJECT` follows
     ``mention`` in its clause, past no more than OBJECT_REACH words: function words, names
@@ -283,8 +318,10 @@ def _denied_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | 
     """Where the verb comes last, whether the verb right after ``mention``, past the
     postposition or case ending after it (up to DENIED_REACH function words or words of
     three letters, one at least), is negated from inside or by a negation after it, in
-    its clause: Turkish "Erdoğan Özgür Özel ile görüşmedi" names Özel as the one he did not
-    meet (the subject, with no such word after it, is not denied)."""
+    its clause, or a negation follows that word itself: Turkish "Erdoğan Özgür Özel ile
+    görüşmedi" names Özel as the one he did not meet, "Zelenski ile değil, Erdoğan ile
+    görüştü" Zelensky as the one not met (the subject, with no such word after it, is not
+    denied)."""
     facts = ctx.facts
     keys = facts.keys
     t = facts.token_index(mention.end - 1) + 1
@@ -293,8 +330,9 @@ def _denied_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | 
         return _denied_object(ctx, t, cues, particles)
     between = 0
     while t < len(keys) and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
-        if between and (cues.negated(keys[t]) or (t + 1 < len(keys) and cues.at(keys, t + 1)
-                                                  and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]))):
+        if between and (cues.negated(keys[t]) or cues.at(keys, t) or (
+                t + 1 < len(keys) and cues.at(keys, t + 1)
+                and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]))):
             return True
         if between < DENIED_REACH and (len(keys[t]) <= 3 or (function is not None and keys[t] in function)):
             between += 1
