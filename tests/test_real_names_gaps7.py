@@ -6,7 +6,9 @@ edemedi"), and in Russian and Ukrainian, before an infinitive ("не смогл�
 "не змогла ухвалити"); where the verb comes last, a name before the rule's verb negated
 ("Lavrov … Fidan ile görüşmedi", "기시다 총리는 … 만나지 않았다", "با پوتین دیدار نکرد",
 "ゼレンスキー大統領とは会談しなかった") or before a negation of its own ("Zelenski ile değil"),
-and the object of a negated verb past a weekday ("nie spotkał się we wtorek z … Dudą").
+the object of a negated verb past a weekday ("nie spotkał się we wtorek z … Dudą"), and a
+country a rule names as the time zone database does ("Turkey", "Czech Republic", "East
+Timor") under CLDR's name in the source's language ("in Tschechien", "en Turquía", "в Турции").
 Each rule's verdict and the sentence its first evidence quotes."""
 
 from __future__ import annotations
@@ -80,6 +82,34 @@ CASES = {
     "pl-weekday": ("pl", DECEMBER, """Warszawa – Premier Donald Tusk nie spotkał się we wtorek z prezydentem Andrzejem Dudą, poinformowało Centrum Informacyjne Rządu. W środę Tusk spotkał się w Berlinie z kanclerzem Olafem Scholzem.
 """, entity_rule("met", "Scholz", "Duda", "spotkał"), {
         "met": ("agrees", "W środę Tusk spotkał się w Berlinie z kanclerzem Olafem Scholzem."),
+    }),
+    # a country a rule names as the time zone database does, where CLDR's English name is
+    # another ("Turkey", "Czech Republic", "East Timor"), is found under CLDR's name in the
+    # source's language
+    "de-exonym-common": ("de", DECEMBER, """Prag – Bundeskanzler Olaf Scholz hat am Dienstag in Tschechien mit Ministerpräsident Petr Fiala über die Energiepreise gesprochen. Am Donnerstag reist er zum EU-Gipfel nach Brüssel.
+""", entity_rule("visit", "Czech Republic", "Slovakia", "gesprochen"), {
+        "visit": ("agrees", "Prag – Bundeskanzler Olaf Scholz hat am Dienstag in Tschechien mit Ministerpräsident Petr "
+                            "Fiala über die Energiepreise gesprochen."),
+    }),
+    "es-exonym-common": ("es", DECEMBER, """Madrid – El ministro de Asuntos Exteriores, José Manuel Albares, mantuvo el martes conversaciones en Turquía con su homólogo Hakan Fidan sobre Siria. El jueves viajará a Bruselas para el Consejo Europeo.
+""", entity_rule("talks", "Turkey", "Greece", "conversaciones"), {
+        "talks": ("agrees", "Madrid – El ministro de Asuntos Exteriores, José Manuel Albares, mantuvo el martes "
+                            "conversaciones en Turquía con su homólogo Hakan Fidan sobre Siria."),
+    }),
+    "ru-exonym-common": ("ru", DECEMBER, """Москва – Министр иностранных дел России Сергей Лавров во вторник провёл переговоры в Турции с Хаканом Фиданом. В четверг он посетит Женеву.
+""", entity_rule("talks", "Turkey", "Greece", "переговоры"), {
+        "talks": ("agrees", "Москва – Министр иностранных дел России Сергей Лавров во вторник провёл переговоры в Турции с "
+                            "Хаканом Фиданом."),
+    }),
+    "en-exonym-common": ("en", DECEMBER, """Prague – German Chancellor Olaf Scholz held talks in Czechia on Tuesday with Prime Minister Petr Fiala, before flying to Brussels for an EU summit.
+""", entity_rule("talks", "Czech Republic", "Slovakia", "talks"), {
+        "talks": ("agrees", "Prague – German Chancellor Olaf Scholz held talks in Czechia on Tuesday with Prime Minister "
+                            "Petr Fiala, before flying to Brussels for an EU summit."),
+    }),
+    "pt-exonym-common": ("pt", DECEMBER, """Lisboa – O Presidente da República, Marcelo Rebelo de Sousa, esteve na terça-feira em Timor-Leste, onde se reuniu com José Ramos-Horta, antes de seguir para Macau.
+""", entity_rule("visit", "East Timor", "Indonesia", "esteve"), {
+        "visit": ("agrees", "Lisboa – O Presidente da República, Marcelo Rebelo de Sousa, esteve na terça-feira em "
+                            "Timor-Leste, onde se reuniu com José Ramos-Horta, antes de seguir para Macau."),
     }),
 }
 

@@ -118,9 +118,47 @@ def local_currency(tag: str) -> str | None:
 @lru_cache(maxsize=1)
 def _english_territories() -> dict[str, str]:
     """The code of each country and territory by its English name in CLDR, folded
-    ("germany": "DE", "united states": "US", "european union": "EU")."""
+    ("germany": "DE", "united states": "US", "european union": "EU"), and by the name the
+    time zone database gives it where CLDR's is another (:func:`_tz_country_names`:
+    "turkey": "TR", "czech republic": "CZ")."""
     loc = locale("en")
-    return {fold(name): code for code, name in loc.territories.items() if code.isalpha()} if loc is not None else {}
+    found = {fold(name): code for code, name in loc.territories.items() if code.isalpha()} if loc is not None else {}
+    for code, name in _tz_country_names():
+        found.setdefault(fold(name), code)
+    return found
+
+
+def _tz_country_names() -> list[tuple[str, str]]:
+    """The code and English name of each country in the time zone database's
+    ``iso3166.tab`` (the tzdata package's or the system's, where one is installed): the
+    common names CLDR has replaced or writes otherwise ("Turkey" for "Türkiye", "Czech
+    Republic" for "Czechia", "East Timor", "Macau"). A name with a bracket or an
+    abbreviation is left out ("Korea (South)", "Central African Rep.")."""
+    for table in _tz_tables():
+        try:
+            lines = table.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+        return [(row[0], row[1]) for row in rows
+                if len(row) == 2 and row[0].isalpha() and not any(mark in row[1] for mark in "().")]
+    return []
+
+
+def _tz_tables() -> list:  # -> list[Traversable | Path]
+    """Where ``iso3166.tab`` may be: in the tzdata package, then in each folder of the
+    system's time zone path."""
+    import zoneinfo
+    from importlib import resources
+    from pathlib import Path
+
+    found: list = []
+    try:
+        found.append(resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab"))
+    except ModuleNotFoundError:
+        pass
+    found.extend(Path(folder) / "iso3166.tab" for folder in zoneinfo.TZPATH)
+    return found
 
 
 def territory_code(name: str) -> str | None:
