@@ -111,6 +111,27 @@ CASES = {
         "visit": ("agrees", "Lisboa – O Presidente da República, Marcelo Rebelo de Sousa, esteve na terça-feira em "
                             "Timor-Leste, onde se reuniu com José Ramos-Horta, antes de seguir para Macau."),
     }),
+    # "failed to", "could not" before an infinitive deny the deed; an infinitive alone states none
+    "sw-failed": ("sw", DECEMBER, """Nairobi – Bunge la Kitaifa lilishindwa kupitisha bajeti ya ziada Jumanne baada ya wabunge 12 kususia kikao, Spika Moses Wetang'ula alisema. Seneti ilipitisha mswada wa fedha Jumatano.
+""", phrase_rule("budget", "Bunge la Kitaifa lilipitisha bajeti ya ziada")
+        + phrase_rule("senate", "Seneti ilipitisha mswada wa fedha"), {
+        "budget": ("contradicts", "Nairobi – Bunge la Kitaifa lilishindwa kupitisha bajeti ya ziada Jumanne baada ya "
+                                  "wabunge 12 kususia kikao, Spika Moses Wetang'ula alisema."),
+        "senate": ("agrees", "Seneti ilipitisha mswada wa fedha Jumatano."),
+    }),
+    "fa-could-not": ("fa", DECEMBER, """تهران – مجلس شورای اسلامی روز سه‌شنبه نتوانست لایحه بودجه ۱۴۰۴ را تصویب کند، به گزارش خبرگزاری ایرنا. نمایندگان طرح مالیاتی را با ۱۲۰ رأی تصویب کردند.
+""", phrase_rule("budget", "مجلس لایحه بودجه را تصویب کرد")
+        + phrase_rule("tax", "نمایندگان طرح مالیاتی را تصویب کردند"), {
+        "budget": ("contradicts", "تهران – مجلس شورای اسلامی روز سه‌شنبه نتوانست لایحه بودجه ۱۴۰۴ را تصویب کند، به "
+                                  "گزارش خبرگزاری ایرنا."),
+        "tax": ("agrees", "نمایندگان طرح مالیاتی را با ۱۲۰ رأی تصویب کردند."),
+    }),
+    "en-infinitive": ("en", DECEMBER, """Washington – Few analysts expected the House to pass the stopgap spending bill before the weekend, Speaker Mike Johnson said on Tuesday. The Senate passed the defence bill by 85 votes to 14.
+""", phrase_rule("house", "The House passed the stopgap spending bill")
+        + phrase_rule("senate", "The Senate passed the defence bill"), {
+        "house": ("silent", None),
+        "senate": ("agrees", "The Senate passed the defence bill by 85 votes to 14."),
+    }),
 }
 
 

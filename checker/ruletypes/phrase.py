@@ -59,6 +59,7 @@ from ..text.tense import (
     future_cue_in,
     has_future_ending,
     has_future_form,
+    infinitive_marker,
     opens_subclause,
     possibility_words,
     present_for_past,
@@ -583,8 +584,10 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
             start, end = min(first, cue), max(last, cue)
             found_matches.append((sentence, (score, start, end, not phrase_negated)))
             continue
-        infinitives = [t for t, word in matched.items() if infinitive(ctx.facts.keys[t], base)
-                       and not infinitive(word, base)]
+        marker = infinitive_marker(base)
+        infinitives = [t for t, word in matched.items() if (infinitive(ctx.facts.keys[t], base)
+                                                            and not infinitive(word, base))
+                       or (marker and t > first and ctx.facts.keys[t - 1] == marker and ctx.facts.keys[t] != word)]
         unasserted, untrue = _reported(ctx, first, last, cues, ctx.facts.tokens_in(sentence))
         if unasserted:
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
@@ -594,8 +597,12 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                                                                  determined_only=cue is not None,
                                                                  opens_determined=opens_determined):
             continue  # "Nobody believes the election was fair": a belief denied, the claim neither
-        if infinitives and (cue is None or min(infinitives) < cue):
-            continue  # "намерена принять закон": an infinitive states no deed, but "не смогла принять" denies one
+        if infinitives and (cue is None or min(infinitives) < cue) and not any(
+                ctx.facts.keys[u] in but_words(ctx.language) for u in range(last + 1, ctx.facts.tokens_in(sentence).stop)):
+            # "намерена принять закон", "expected the House to pass": an infinitive states no deed (unless
+            # a "but" says it was done: "Nobody expected the House to pass the measure, but it did"), and
+            # "не смогла принять", "failed to pass" deny one
+            continue
         if deed and cue is None and _possible(ctx, max(first - FUTURE_BEFORE, ctx.facts.tokens_in(sentence).start),
                                               last):
             continue  # "Putin could accept the invitation", "podría aceptar": what may be, no deed

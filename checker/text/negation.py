@@ -58,7 +58,7 @@ _CUES: dict[str, str] = {
     # with "and" (و, ف; Hebrew ו) written on them: "ولم تطلب أنقرة …", "והממשלה ולא …"
     "ar": "لا لم لن ليس ليست ليسوا أبدا ولا ولم ولن وليس وليست فلا فلم فلن",
     "he": "לא אין אינו אינה אינם אינן מעולם ולא ואין",
-    "fa": "نه نمی نیست نیستند هرگز",
+    "fa": "نه نمی نیست نیستند هرگز نتوانست نتوانستند نتوانسته",  # نتوانست: could not
     "ps": "نه نشي نشو مه هېڅکله هیڅکله",
     "ckb": "نا نە نییە نەبوو نەبووە هەرگیز",
     "hi": "नहीं न मत कभी",
@@ -213,12 +213,12 @@ _REFUSING_INFINITIVE: dict[str, tuple[str, str]] = {
 }
 _INFINITIVE_REACH = 2  # words from the verb of refusing to its infinitive ("odbio je usvojiti")
 # The same where the infinitive has a prefix, not an ending: Swahili "amekataa kusaini"
-# (has refused to sign), -kataa under each subject and tense prefix. The verbs, and the
-# infinitive's prefixes.
+# (has refused to sign), "lilishindwa kupitisha" (failed to pass), -kataa and -shindwa under
+# each subject and tense prefix. The verbs, and the infinitive's prefixes.
 _REFUSING_PREFIXED: dict[str, tuple[str, str]] = {
-    "sw": (" ".join(subject + tense + "kataa"
+    "sw": (" ".join(subject + tense + verb
                     for subject in ("ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku")
-                    for tense in ("li", "me", "na", "ta", "ka", "")), "ku kw"),
+                    for tense in ("li", "me", "na", "ta", "ka", "") for verb in ("kataa", "shindwa")), "ku kw"),
     # Indonesian and Malay before a verb in me- (or "untuk", to): "Parlemen menolak menyetujui
     # anggaran" (refused to approve), "gagal mencapai", "enggan menandatangani"
     "id": ("menolak enggan gagal", "me untuk"),

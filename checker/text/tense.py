@@ -159,6 +159,17 @@ def possibility_words(language: str | None) -> frozenset[str]:
     return frozenset(_POSSIBLE.get(primary_language(language), "").split())
 
 
+# The word that makes the verb after it an infinitive, which states no deed: "Few expected
+# the House to pass the bill" ("failed to pass" is a refusal, and denies it).
+_INFINITIVE_MARKERS: dict[str, str] = {"en": "to"}
+
+
+def infinitive_marker(language: str | None) -> str | None:
+    """The folded word of ``language`` that makes the verb after it an infinitive, if it
+    has one (:data:`_INFINITIVE_MARKERS`)."""
+    return _INFINITIVE_MARKERS.get(primary_language(language))
+
+
 # Words before a cue that make it a noun: English "the will was read on Monday", "the
 # political will", "his last will".
 _NOUN_AFTER: dict[str, dict[str, str]] = {
