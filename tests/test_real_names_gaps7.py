@@ -1,15 +1,20 @@
 """End to end: names and claims of real news that the readers of names and phrases misread:
 a belief denied before a claim written as a headline writes it, without its article or
 about a name ("Nobody believes election was fair", "Nobody believes Putin accepted the
-invitation"), and "could not" in Turkish, written inside the verb ("katılamadı", "kabul
-edemedi"), and in Russian and Ukrainian, before an infinitive ("не смогла принять закон",
-"не змогла ухвалити"); where the verb comes last, a name before the rule's verb negated
-("Lavrov … Fidan ile görüşmedi", "기시다 총리는 … 만나지 않았다", "با پوتین دیدار نکرد",
-"ゼレンスキー大統領とは会談しなかった") or before a negation of its own ("Zelenski ile değil"),
-the object of a negated verb past a weekday ("nie spotkał się we wtorek z … Dudą"), and a
-country a rule names as the time zone database does ("Turkey", "Czech Republic", "East
-Timor") under CLDR's name in the source's language ("in Tschechien", "en Turquía", "в Турции").
-Each rule's verdict and the sentence its first evidence quotes."""
+invitation"); "could not" in Turkish, written inside the verb ("katılamadı", "kabul
+edemedi"), in Russian and Ukrainian before an infinitive ("не смогла принять закон", "не
+змогла ухвалити"), "failed to" and "could not" in Swahili and Persian ("lilishindwa
+kupitisha", "نتوانست … تصویب کند"), and an English infinitive, which states no deed
+("expected the House to pass"); a question ("Did Putin accept the invitation?", "Hat Putin …
+angenommen?", "kabul etti mi?") and the subject's own denial between the words of a claim
+("Putin denied that he had accepted …", but "said that he had attended …"); where the
+verb comes last, a name before the rule's verb negated ("Lavrov … Fidan ile görüşmedi",
+"기시다 총리는 … 만나지 않았다", "با پوتین دیدار نکرد", "ゼレンスキー大統領とは会談しなかった") or
+before a negation of its own ("Zelenski ile değil"), the object of a negated verb past a
+weekday ("nie spotkał się we wtorek z … Dudą"), and a country a rule names as the time zone
+database does ("Turkey", "Czech Republic", "East Timor") under CLDR's name in the source's
+language ("in Tschechien", "en Turquía", "в Турции"). Each rule's verdict and the sentence
+its first evidence quotes."""
 
 from __future__ import annotations
 
@@ -131,6 +136,28 @@ CASES = {
         + phrase_rule("senate", "The Senate passed the defence bill"), {
         "house": ("silent", None),
         "senate": ("agrees", "The Senate passed the defence bill by 85 votes to 14."),
+    }),
+    # a question states nothing; a claim of the subject's own denial is denied
+    "en-question": ("en", DECEMBER, """Moscow – Did Vladimir Putin accept the invitation to the G20 summit in Rio de Janeiro? Kremlin spokesman Dmitry Peskov declined to say on Tuesday. Putin accepted an invitation to the BRICS summit in Kazan, Peskov said.
+""", phrase_rule("g20", "Putin accepted the invitation to the G20 summit")
+        + phrase_rule("brics", "Putin accepted an invitation to the BRICS summit"), {
+        "g20": ("silent", None),
+        "brics": ("agrees", "Putin accepted an invitation to the BRICS summit in Kazan, Peskov said."),
+    }),
+    "de-question": ("de", DECEMBER, """Moskau – Hat Wladimir Putin die Einladung zum G20-Gipfel in Rio angenommen? Kremlsprecher Dmitri Peskow wollte das am Dienstag nicht sagen.
+""", phrase_rule("g20", "Putin hat die Einladung zum G20-Gipfel angenommen"), {
+        "g20": ("silent", None),
+    }),
+    "tr-question": ("tr", DECEMBER, """Ankara – Cumhurbaşkanı Erdoğan, Trump'ın davetini kabul etti mi? Cumhurbaşkanlığı İletişim Başkanlığı salı günü açıklama yapmadı.
+""", phrase_rule("invite", "Erdoğan Trump'ın davetini kabul etti"), {
+        "invite": ("silent", None),
+    }),
+    "en-own-denial": ("en", DECEMBER, """Moscow – Vladimir Putin denied that he had accepted the invitation to the G20 summit, the Kremlin said on Tuesday. Foreign Minister Sergei Lavrov said that he had attended the G20 summit instead.
+""", phrase_rule("g20", "Putin accepted the invitation to the G20 summit")
+        + phrase_rule("lavrov", "Lavrov attended the G20 summit"), {
+        "g20": ("contradicts", "Moscow – Vladimir Putin denied that he had accepted the invitation to the G20 summit, "
+                               "the Kremlin said on Tuesday."),
+        "lavrov": ("agrees", "Foreign Minister Sergei Lavrov said that he had attended the G20 summit instead."),
     }),
 }
 

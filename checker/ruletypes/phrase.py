@@ -589,7 +589,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                                                             and not infinitive(word, base))
                        or (marker and t > first and ctx.facts.keys[t - 1] == marker and ctx.facts.keys[t] != word)]
         unasserted, untrue = _reported(ctx, first, last, cues, ctx.facts.tokens_in(sentence))
-        if unasserted:
+        if unasserted or _asked(ctx, last, sentence):
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
         cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
                                                               ctx.facts.tokens_in(sentence))
@@ -683,6 +683,23 @@ def _reported(ctx: Any, first: int, last: int, cues: Cues, sentence: range) -> t
         if t - 1 >= sentence.start and _parted(ctx, t - 1, t):
             break
     return False, None
+
+
+_QUESTION_MARKS = frozenset("?？؟")
+_SENTENCE_MARKS = frozenset("。！")  # the end of a sentence in a script without spaces, as clause breaks are elsewhere
+
+
+def _asked(ctx: Any, last: int, sentence: Any) -> bool:
+    """Whether the first clause or sentence mark after token ``last`` is a question mark:
+    "Did Putin accept the invitation?", "Hat Putin die Einladung angenommen?", "Poutine
+    a-t-il accepté l'invitation ?", "Erdoğan daveti kabul etti mi?" ask, and state nothing
+    ("Putin accepted the invitation, but will he attend?" states it)."""
+    for ch in ctx.text[ctx.facts.ends[last]:sentence.end]:
+        if ch in _QUESTION_MARKS:
+            return True
+        if ch in CLAUSE_BREAKS or ch in _SENTENCE_MARKS:
+            return False
+    return False
 
 
 _WHETHER_OR_NOT = ("ip", "up")  # the Turkish converb before the same verb negated, folded
@@ -1116,12 +1133,21 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     # clause it denies ("Itinanggi ng Malacañang na …"): no verb of another clause there
     function = function_words(ctx.language) if primary_language(ctx.language) not in DENYING_FIRST else None
     instead = instead_words(ctx.language)
+    for i in range(first + 2, last) if plain and cues.denying else ():
+        # a verb of denying and its "that" between the matched words, the subject before them
+        # the phrasing's: "Putin denied that he had accepted the invitation" (and "Putin did
+        # not deny that he had accepted it" denies nothing)
+        if keys[i] in cues.that and i - 1 not in matched and not _embedded(ctx, i, matched):
+            verb = _denying_verb(ctx, i - 1, cues, sentence)
+            if verb is not None and verb > first:
+                return None if _negated_verb(ctx, verb, cues, sentence) else verb
     for i in range(first, last + 1) if plain else ():
         if i in matched:
             if cues.denies(keys[i], matched[i]):
                 return i
         elif (cues.at(keys, i) or keys[i] in cues.inside) and not _embedded(ctx, i, matched):
             return i
+
         elif (any(tuple(keys[i:i + len(run)]) == run for run in instead)
               and "".join(keys[i:i + 2]) not in cues.compounds):
             return i  # "approved the budget rather than the tax reform" (not "non seulement")
