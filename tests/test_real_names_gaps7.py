@@ -6,7 +6,8 @@ edemedi"), in Russian and Ukrainian before an infinitive ("не смогла п�
 змогла ухвалити"), "failed to" and "could not" in Swahili and Persian ("lilishindwa
 kupitisha", "نتوانست … تصویب کند"), and an English infinitive, which states no deed
 ("expected the House to pass"); a question ("Did Putin accept the invitation?", "Hat Putin …
-angenommen?", "kabul etti mi?") and the subject's own denial between the words of a claim
+angenommen?", "kabul etti mi?"), a clause that supposes ("Had the House passed …"), and the
+subject's own denial between the words of a claim
 ("Putin denied that he had accepted …", but "said that he had attended …"); where the
 verb comes last, a name before the rule's verb negated ("Lavrov … Fidan ile görüşmedi",
 "기시다 총리는 … 만나지 않았다", "با پوتین دیدار نکرد", "ゼレンスキー大統領とは会談しなかった") or
@@ -158,6 +159,13 @@ CASES = {
         "g20": ("contradicts", "Moscow – Vladimir Putin denied that he had accepted the invitation to the G20 summit, "
                                "the Kremlin said on Tuesday."),
         "lavrov": ("agrees", "Foreign Minister Sergei Lavrov said that he had attended the G20 summit instead."),
+    }),
+    # a clause that supposes what did not happen states nothing
+    "en-supposed": ("en", DECEMBER, """Washington – Had the House passed the stopgap spending bill on Tuesday, a shutdown would have been averted, Speaker Mike Johnson said. The House had passed a defence bill a week earlier by 281 votes to 140.
+""", phrase_rule("stopgap", "The House passed the stopgap spending bill")
+        + phrase_rule("defence", "The House passed a defence bill"), {
+        "stopgap": ("silent", None),
+        "defence": ("agrees", "The House had passed a defence bill a week earlier by 281 votes to 140."),
     }),
 }
 

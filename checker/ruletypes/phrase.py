@@ -64,6 +64,7 @@ from ..text.tense import (
     possibility_words,
     present_for_past,
     progressives,
+    supposing_words,
     reads_present_for_past,
     verb_comes_last,
 )
@@ -589,7 +590,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                                                             and not infinitive(word, base))
                        or (marker and t > first and ctx.facts.keys[t - 1] == marker and ctx.facts.keys[t] != word)]
         unasserted, untrue = _reported(ctx, first, last, cues, ctx.facts.tokens_in(sentence))
-        if unasserted or _asked(ctx, last, sentence):
+        if unasserted or _asked(ctx, last, sentence) or _supposed(ctx, first, ctx.facts.tokens_in(sentence)):
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
         cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
                                                               ctx.facts.tokens_in(sentence))
@@ -699,6 +700,26 @@ def _asked(ctx: Any, last: int, sentence: Any) -> bool:
             return True
         if ch in CLAUSE_BREAKS or ch in _SENTENCE_MARKS:
             return False
+    return False
+
+
+SUPPOSING_REACH = 3  # words from such an auxiliary to the match ("Had the new House passed")
+
+
+def _supposed(ctx: Any, first: int, sentence: range) -> bool:
+    """Whether an auxiliary that supposes what did not happen
+    (:func:`~checker.text.tense.supposing_words`) stands, as written, up to SUPPOSING_REACH
+    words before the match in its clause: "Had the House passed the bill, the shutdown
+    would have been averted" states no "The House passed the bill"."""
+    supposing = supposing_words(ctx.language)
+    if not supposing:
+        return False
+    facts = ctx.facts
+    for t in range(first - 1, max(first - 1 - SUPPOSING_REACH, sentence.start - 1), -1):
+        if _parted(ctx, t, t + 1):
+            return False
+        if ctx.text[facts.starts[t]:facts.ends[t]] in supposing:
+            return True
     return False
 
 

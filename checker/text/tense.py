@@ -170,6 +170,19 @@ def infinitive_marker(language: str | None) -> str | None:
     return _INFINITIVE_MARKERS.get(primary_language(language))
 
 
+# The auxiliaries English opens a clause with to suppose what did not happen, as written
+# (capitalised, the clause's first word): "Had the House passed the bill, the shutdown would
+# have been averted", "Were the House to pass it", "Should the House pass it".
+_SUPPOSING: dict[str, str] = {"en": "Had Were Should"}
+
+
+@lru_cache(maxsize=128)
+def supposing_words(language: str | None) -> frozenset[str]:
+    """The auxiliaries that open a clause of ``language`` supposing what did not happen, as
+    written (:data:`_SUPPOSING`)."""
+    return frozenset(_SUPPOSING.get(primary_language(language), "").split())
+
+
 # Words before a cue that make it a noun: English "the will was read on Monday", "the
 # political will", "his last will".
 _NOUN_AFTER: dict[str, dict[str, str]] = {
