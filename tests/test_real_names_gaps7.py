@@ -6,8 +6,8 @@ edemedi"), in Russian and Ukrainian before an infinitive ("не смогла п�
 змогла ухвалити"), "failed to" and "could not" in Swahili and Persian ("lilishindwa
 kupitisha", "نتوانست … تصویب کند"), and an English infinitive, which states no deed
 ("expected the House to pass"); a question ("Did Putin accept the invitation?", "Hat Putin …
-angenommen?", "kabul etti mi?"), a clause that supposes ("Had the House passed …"), and the
-subject's own denial between the words of a claim
+angenommen?", "kabul etti mi?"), a clause that supposes ("Had the House passed …"), a Swahili
+passive ("Kenya ilishindwa na Uganda", was beaten by), and the subject's own denial between the words of a claim
 ("Putin denied that he had accepted …", but "said that he had attended …"); where the
 verb comes last, a name before the rule's verb negated ("Lavrov … Fidan ile görüşmedi",
 "기시다 총리는 … 만나지 않았다", "با پوتین دیدار نکرد", "ゼレンスキー大統領とは会談しなかった") or
@@ -166,6 +166,13 @@ CASES = {
         + phrase_rule("defence", "The House passed a defence bill"), {
         "stopgap": ("silent", None),
         "defence": ("agrees", "The House had passed a defence bill a week earlier by 281 votes to 140."),
+    }),
+    # a Bantu verb's passive turns who did what around
+    "sw-passive": ("sw", DECEMBER, """Nairobi – Timu ya taifa ya Kenya, Harambee Stars, ilishindwa na Uganda mabao 2-1 katika mechi ya kufuzu Jumanne. Tanzania ilishinda Ethiopia bao 1-0 jijini Dar es Salaam.
+""", phrase_rule("kenya", "Kenya ilishinda Uganda")
+        + phrase_rule("tanzania", "Tanzania ilishinda Ethiopia"), {
+        "kenya": ("silent", None),
+        "tanzania": ("agrees", "Tanzania ilishinda Ethiopia bao 1-0 jijini Dar es Salaam."),
     }),
 }
 

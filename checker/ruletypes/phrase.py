@@ -598,6 +598,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
                                                                  determined_only=cue is not None,
                                                                  opens_determined=opens_determined):
             continue  # "Nobody believes the election was fair": a belief denied, the claim neither
+        if cues.verbs is not None and any(cues.verbs.passive_of(ctx.facts.keys[t], word) for t, word in matched.items()):
+            continue  # "Kenya ilishindwa na Uganda" (was beaten by): the passive of "Kenya ilishinda Uganda"
         if infinitives and (cue is None or min(infinitives) < cue) and not any(
                 ctx.facts.keys[u] in but_words(ctx.language) for u in range(last + 1, ctx.facts.tokens_in(sentence).stop)):
             # "намерена принять закон", "expected the House to pass": an infinitive states no deed (unless

@@ -555,6 +555,7 @@ _VERB_PREFIXES: dict[str, tuple[_Rows, _Rows, str]] = {
     "sn": ((("ha", _SN_SUBJECT, "zo -"),),
            ((_SN_SUBJECT + " nda ta twa zva cha ra rwa", "no ka cha a -"),), "a i e"),
 }
+_PASSIVE = ("iw", "ew", "w")  # what the passive adds to a Bantu verb's core: shind-w-a, kubal-iw-a
 _VERB_CORE = 4  # letters a verb's core keeps: "kubal", "mukel", "bvum"; shorter ones ("kan", "vum") are other words
 _VERB_STRETCH = 3  # letters one core may add to the other (the passive -w-, applied -i-)
 
@@ -597,6 +598,14 @@ class Verbs:
         own = self.readings(word)
         plain = {core for core, negated in own if not negated} - {core for core, negated in own if negated}
         return any(_same_verb(a, b) for a in denied for b in plain)
+
+    def passive_of(self, key: str, word: str) -> bool:
+        """Whether ``key`` is the passive of the verb ``word`` is, its core the other's with
+        the passive's -w- (or -iw-, -ew-) after it: "ilishindwa" (was beaten) of "ilishinda"
+        (beat), "alikubaliwa" of "alikubali"."""
+        own = {core for core, _ in self.readings(word) if not core.endswith(_PASSIVE)}
+        return any(core.endswith(ending) and core[:-len(ending)] in own
+                   for core, _ in self.readings(key) for ending in _PASSIVE)
 
     def cores(self, stem: str) -> list[str]:
         """``stem`` without the longest ending that leaves a core, and that core without
