@@ -6,7 +6,7 @@ edemedi"), in Russian and Ukrainian before an infinitive ("не смогла п�
 змогла ухвалити"), "failed to" and "could not" in Swahili and Persian ("lilishindwa
 kupitisha", "نتوانست … تصویب کند"), and an English infinitive, which states no deed
 ("expected the House to pass"); a question ("Did Putin accept the invitation?", "Hat Putin …
-angenommen?", "kabul etti mi?"), a clause that supposes ("Had the House passed …"), a Swahili
+angenommen?", "kabul etti mi?", "受け入れたかは明らかでない"), a clause that supposes ("Had the House passed …"), a Swahili
 passive ("Kenya ilishindwa na Uganda", was beaten by), and the subject's own denial between the words of a claim
 ("Putin denied that he had accepted …", but "said that he had attended …"); where the
 verb comes last, a name before the rule's verb negated ("Lavrov … Fidan ile görüşmedi",
@@ -173,6 +173,11 @@ CASES = {
         + phrase_rule("tanzania", "Tanzania ilishinda Ethiopia"), {
         "kenya": ("silent", None),
         "tanzania": ("agrees", "Tanzania ilishinda Ethiopia bao 1-0 jijini Dar es Salaam."),
+    }),
+    # Japanese asks with か before は as with かどうか
+    "ja-asked": ("ja", DECEMBER, """【東京共同】石破茂首相がトランプ次期米大統領の招待を受け入れたかは明らかでない。林芳正官房長官は17日の記者会見で、首相が12月にバイデン大統領と会談したと説明した。
+""", phrase_rule("invite", "石破茂首相がトランプ次期米大統領の招待を受け入れた"), {
+        "invite": ("silent", None),
     }),
 }
 

@@ -317,9 +317,11 @@ _ASKING_AFTER_DENIAL: dict[str, str] = {"pt": "se", "nl": "of", "sv": "om", "da"
 # (whether he accepted the invitation or not), whose "không" denies nothing.
 _ASKING_AFTER: dict[str, tuple[str, ...]] = {"vi": ("hay không", "hay chưa")}
 # Scripts written without spaces: the letters that ask, before the verb or after it
-# (Chinese "是否接受", Japanese "受け入れたかどうか", Korean "수락했는지").
+# (Chinese "是否接受", Japanese "受け入れたかどうか", "受け入れたかは明らかでない", Korean
+# "수락했는지").
 _ASKING_LETTERS: dict[str, tuple[str, ...]] = {
-    "zh": ("是否", "是不是"), "yue": ("是否",), "ja": ("かどうか", "か否か"), "ko": ("는지", "은지", "할지", "을지"),
+    "zh": ("是否", "是不是"), "yue": ("是否",), "ja": ("かどうか", "か否か", "たかは", "るかは"),
+    "ko": ("는지", "은지", "할지", "을지"),
 }
 # Words of truth, which a negation before "that" denies the clause with ("It is not true
 # that the House passed …", "No es cierto que …", "Es ist nicht wahr, dass …"); before any
