@@ -283,3 +283,15 @@ def test_a_chinese_currency_is_read_without_its_country(text: str, unit: str) ->
     from checker.facts.numbers import find_numbers
 
     assert [m.value.unit for m in find_numbers(text, "zh")] == [unit]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ro", "Cel puțin 50 de oameni au murit în atacul asupra gării."),
+    ("hr", "U napadu na kolodvor poginulo je najmanje 50 ljudi."),
+], ids=["ro", "hr"])
+def test_at_least_is_shown_as_taking_the_figure_in(language: str, text: str) -> None:
+    """"at least 50" is shown "≥ 50" in Romanian and Croatian as in English ("> 50" before)."""
+    report = read_case("toll", language, "2026-11-15", "Head\n\n" + text + "\n",
+                       number_rule("toll", ">= 50", "murit", "poginulo"))
+    [source] = report.results[0].sources
+    assert [value.split()[0:2] for value in source.values] == [["≥", "50"]]

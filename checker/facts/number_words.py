@@ -559,6 +559,9 @@ INCLUSIVE_BOUNDS = {
     "tr": ("en az", "asgari", "en fazla", "en çok", "azami"),
     "id": ("sedikitnya", "setidaknya", "paling sedikit", "minimal", "paling banyak", "maksimal", "hingga", "sampai"),
     "sv": ("minst", "högst", "upp till"),
+    "ro": ("cel puțin", "minimum", "minim", "nu mai puțin de", "cel mult", "maximum", "maxim", "până la",
+           "nu mai mult de"),
+    **dict.fromkeys(("hr", "bs", "sr"), ("najmanje", "barem", "bar", "ne manje od", "najviše", "do")),
 }
 BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {

@@ -25,7 +25,7 @@ def test_at_least_50_and_more_than_40_agree() -> None:
     report = run(TOLL, ("At least 50 people were killed in the strike.", "en"), ("More than 40 dead.", "en"))
     res = result(report, "toll")
     assert res.outcome == "passed"
-    assert [v.values for v in res.sources] == [["> 50"], ["> 40"]]
+    assert [v.values for v in res.sources] == [["≥ 50"], ["> 40"]]  # "at least" takes 50 in
 
 
 def test_12_against_50_contradicts() -> None:

@@ -55,8 +55,8 @@ def test_run_json_has_every_feed_entry_with_its_verdict(project: Path) -> None:
     [rule] = json.loads(run.stdout)["results"]
     assert {s["source"]: (s["language"], s["verdict"], s["values"]) for s in rule["sources"]} == {
         CONTRADICTING: ("hr", "contradicts", ["12"]),
-        "feeds/regional.atom#urn:example:regional:gara": ("ro", "agrees", ["> 50"]),
-        "feeds/wire.rss#wire-station-1": ("en", "agrees", ["> 50"]),
+        "feeds/regional.atom#urn:example:regional:gara": ("ro", "agrees", ["≥ 50"]),
+        "feeds/wire.rss#wire-station-1": ("en", "agrees", ["≥ 50"]),
         "feeds/wire.rss#wire-station-2": ("en", "agrees", ["> 40"]),
     }
 
