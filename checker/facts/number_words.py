@@ -256,7 +256,7 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     "sl": {2: "dva", 3: "trije", 4: "štirje"},  # the masculine: "dva milijona", "trije ministri"
     # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
     # "Sju personer ble drept"
-    **dict.fromkeys(("nb", "nn", "no"), {7: "sju"}),
+    **{language: {7: "sju"} for language in ("nb", "nn", "no")},
     # Indonesian hundreds after their number ("lima ratus", 500), and one thousand and one
     # million in one word ("seribu", "sejuta")
     "id": {10: "puluh belas", 100: "ratus", 1000: "seribu", 1_000_000: "sejuta"},

@@ -277,8 +277,8 @@ def _anchor_denied_after(ctx: Any, mention: Any, cues: Any, anchors: list[tuple[
         return False
     facts = ctx.facts
     keys = facts.keys
-    t = facts.token_index(mention.end - 1) + 1
-    for t in range(t, min(t + ANCHOR_REACH * (2 if cues.endings else 1), len(keys))):
+    after = facts.token_index(mention.end - 1) + 1
+    for t in range(after, min(after + ANCHOR_REACH * (2 if cues.endings else 1), len(keys))):
         if not CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
             return False
         anchor = next((last for first, last in anchors if first <= t <= last), None)

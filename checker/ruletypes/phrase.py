@@ -64,8 +64,8 @@ from ..text.tense import (
     possibility_words,
     present_for_past,
     progressives,
-    supposing_words,
     reads_present_for_past,
+    supposing_words,
     verb_comes_last,
 )
 from .base import RuleType, as_phrasings, option
