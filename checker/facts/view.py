@@ -274,26 +274,22 @@ class RuleContext:
         or beside sentences without a date, it is the event the source tells of (an
         article that looks back on an old event). Only a date with its year, or a year,
         can."""
-        starts, ends = self._old_sentences()
-        i = bisect.bisect_right(starts, anchor.start) - 1
-        return i >= 0 and anchor.start < ends[i]
+        if not self._years_before():
+            return False  # no year before the publication's written in figures: nothing dated long before
+        sentences = self.facts.sentences_over(Span(anchor.start, anchor.end))
+        if not any(_YEAR.search(self.text, s.start, s.end) for s in sentences):
+            return False  # most sentences: no year written in figures
+        datings = [self._dating(sentence) for sentence in sentences]
+        return _OLD in datings and _RECENT not in datings
 
-    def _old_sentences(self) -> tuple[list[int], list[int]]:
-        """The starts and ends of the sentences dated a year or more before the publication
-        (:meth:`_dating`), found once per article from the years it writes in figures: only
-        the sentences that write one are split and dated, whatever the rules ask."""
-        found = self.facts.reaches.get(("old sentences",))
+    def _years_before(self) -> bool:
+        """Whether the article writes, in figures, a year before its publication's: found
+        once per article."""
+        found = self.facts.reaches.get(("years before",))
         if found is None:
-            spans: dict[int, int] = {}
             published = self.facts.article.published
-            if published is not None:
-                for figures in _YEAR.finditer(self.text):
-                    if int(figures.group()) < published.year:
-                        sentence = self.facts.sentence_at(figures.start())
-                        if sentence.start not in spans and self._dating(sentence) == _OLD:
-                            spans[sentence.start] = sentence.end
-            starts = sorted(spans)
-            found = self.facts.reaches[("old sentences",)] = (starts, [spans[start] for start in starts])
+            found = self.facts.reaches[("years before",)] = published is not None and any(
+                int(m.group()) < published.year for m in _YEAR.finditer(self.text))
         return found
 
     def _dated_recently(self, anchor: Anchor) -> bool:
