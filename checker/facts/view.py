@@ -276,11 +276,16 @@ class RuleContext:
         can."""
         if not self._years_before():
             return False  # no year before the publication's written in figures: nothing dated long before
-        sentences = self.facts.sentences_over(Span(anchor.start, anchor.end))
-        if not any(_YEAR.search(self.text, s.start, s.end) for s in sentences):
-            return False  # most sentences: no year written in figures
-        datings = [self._dating(sentence) for sentence in sentences]
-        return _OLD in datings and _RECENT not in datings
+        key = ("long before", anchor.start, anchor.end)  # rules about the same event share anchors
+        found = self.facts.reaches.get(key)
+        if found is None:
+            sentences = self.facts.sentences_over(Span(anchor.start, anchor.end))
+            found = False
+            if any(_YEAR.search(self.text, s.start, s.end) for s in sentences):  # most have no year in figures
+                datings = [self._dating(sentence) for sentence in sentences]
+                found = _OLD in datings and _RECENT not in datings
+            self.facts.reaches[key] = found
+        return found
 
     def _years_before(self) -> bool:
         """Whether the article writes, in figures, a year before its publication's: found
