@@ -125,7 +125,8 @@ def _version(distribution: str) -> str:
 
 def stored(name: str, build: Callable[[], _T]) -> _T:
     """The table ``name`` as kept on disk for this code and these libraries, or built by
-    ``build()`` and kept for the next run (replacing any kept for other versions)."""
+    ``build()`` and kept for the next run (:func:`_forget_old` bounds what is kept for
+    other versions)."""
     try:
         place = folder()
         path = place / f"{name}-{_identity()}.pickle"
@@ -139,14 +140,35 @@ def stored(name: str, build: Callable[[], _T]) -> _T:
     return table
 
 
+# Tables are kept for this many versions of the code and libraries, the most recently
+# written: two installs used in turn (two virtual environments, a tree being edited)
+# keep their own, and the folder stays bounded.
+KEPT_IDENTITIES = 4
+
+
+def _forget_old(place: Path) -> None:
+    """Remove the tables of all but the :data:`KEPT_IDENTITIES` identities most
+    recently written."""
+    newest: dict[str, float] = {}
+    files = []
+    for kept in place.glob("*.pickle"):
+        identity = kept.stem.rpartition("-")[2]
+        with contextlib.suppress(OSError):
+            written = kept.stat().st_mtime
+            newest[identity] = max(newest.get(identity, 0.0), written)
+            files.append((identity, kept))
+    recent = set(sorted(newest, key=newest.__getitem__, reverse=True)[:KEPT_IDENTITIES])
+    for identity, kept in files:
+        if identity not in recent:
+            kept.unlink(missing_ok=True)
+
+
 def _keep(place: Path, path: Path, name: str, table: object) -> None:
     from .atomic import write_atomically
     from .errors import OutputError
 
     try:
         write_atomically(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
-        for old in place.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        _forget_old(place)
     except (OSError, OutputError, pickle.PicklingError):
         pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,14 +45,39 @@ def test_a_damaged_file_is_built_again_and_replaced(cache_home: Path) -> None:
     assert stored("words", Builder(None)) == [1, 2]  # the replaced file is read again
 
 
-def test_other_code_or_library_versions_build_anew_and_drop_the_old_file(
-        cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    stored("words", Builder("old"))
-    monkeypatch.setattr(stored_module, "_identity", lambda: "another-version")
-    build = Builder("new")
-    assert stored("words", build) == "new"
+def _written_as(monkeypatch: pytest.MonkeyPatch, identity: str, name: str, table: object,
+                when: int) -> Builder:
+    monkeypatch.setattr(stored_module, "_identity", lambda: identity)
+    build = Builder(table)
+    stored(name, build)
+    kept = folder() / f"{name}-{identity}.pickle"
+    if kept.exists():
+        os.utime(kept, (when, when))
+    return build
+
+
+def test_other_code_or_library_versions_build_anew(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _written_as(monkeypatch, "0ld", "words", "old", 1_000)
+    build = _written_as(monkeypatch, "1ew", "words", "new", 2_000)
     assert build.calls == 1
-    assert [p.name for p in cache_home.iterdir()] == ["words-another-version.pickle"]
+    assert stored("words", Builder(None)) == "new"
+
+
+def test_two_installs_used_in_turn_keep_their_own_tables(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _written_as(monkeypatch, "aaa", "words", "first install", 1_000)
+    _written_as(monkeypatch, "bbb", "words", "second install", 2_000)
+    monkeypatch.setattr(stored_module, "_identity", lambda: "aaa")
+    assert stored("words", Builder(None)) == "first install"  # read back, not built again
+
+
+def test_only_the_most_recently_written_versions_are_kept(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for when, identity in enumerate(["a0", "b1", "c2", "d3", "e4", "f5"]):
+        _written_as(monkeypatch, identity, "words", identity, 1_000 + when)
+        _written_as(monkeypatch, identity, "index", identity, 1_000 + when)
+    kept = sorted(p.name for p in cache_home.iterdir())
+    assert len(kept) == 2 * stored_module.KEPT_IDENTITIES
+    assert not any(name.endswith(("-a0.pickle", "-b1.pickle")) for name in kept)
+    assert "index-f5.pickle" in kept and "words-c2.pickle" in kept
 
 
 def test_a_folder_that_cannot_be_written_only_costs_the_building(
@@ -113,3 +139,24 @@ def test_the_library_versions_are_those_of_the_installed_requirements_or_the_sou
         assert dict(stored_module.dependency_versions()) == installed  # read from pyproject.toml
     finally:
         stored_module.dependency_versions.cache_clear()
+
+
+def test_the_word_index_of_languages_without_a_model_is_read_back_as_built(
+        cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.corpus import siblings
+
+    candidates = ("uz", "oc", "lb")
+    siblings._word_index.cache_clear()
+    try:
+        built = siblings._word_index(candidates)
+        assert built["va"] & 1  # Uzbek "and"
+        siblings._word_index.cache_clear()
+
+        def no_reading(language: str) -> frozenset[str]:
+            raise AssertionError(f"{language} read again")
+
+        monkeypatch.setattr(siblings, "own_words", no_reading)
+        assert siblings._word_index(candidates) == built
+        assert siblings._word_index.cache_info().misses == 1
+    finally:
+        siblings._word_index.cache_clear()

@@ -17,6 +17,7 @@ not listed. Only words written in lower case count (in the scripts that have cas
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from functools import lru_cache
 
@@ -191,13 +192,21 @@ def _vocabulary(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _word_index(candidates: tuple[str, ...]) -> dict[str, int]:
-    """For each word CLDR writes in some of ``candidates``, the set of them, as bits."""
-    index: dict[str, int] = {}
-    for position, candidate in enumerate(candidates):
-        bit = 1 << position
-        for word in own_words(candidate):
-            index[word] = index.get(word, 0) | bit
-    return index
+    """For each word CLDR writes in some of ``candidates``, the set of them, as bits:
+    kept on disk between runs (reading some 200 locales' words takes a second, which is
+    most of a run over one article)."""
+    from ..stored import stored
+
+    def build() -> dict[str, int]:
+        index: dict[str, int] = {}
+        for position, candidate in enumerate(candidates):
+            bit = 1 << position
+            for word in own_words(candidate):
+                index[word] = index.get(word, 0) | bit
+        return index
+
+    named = hashlib.sha256(" ".join(candidates).encode()).hexdigest()[:16]
+    return stored(f"word-index-{named}", build)
 
 
 def _letters(text: str) -> tuple[dict[str, int], set[str]]:
