@@ -11,6 +11,7 @@ from real_news import date_rule, number_rule, phrase_rule, read_case, stated
 
 from checker.corpus.language import LanguageDetector
 from checker.facts.dates import find_dates
+from checker.text.sentences import split_sentences
 
 
 @pytest.mark.parametrize("language, text, days", [
@@ -295,3 +296,28 @@ def test_at_least_is_shown_as_taking_the_figure_in(language: str, text: str) -> 
                        number_rule("toll", ">= 50", "murit", "poginulo"))
     [source] = report.results[0].sources
     assert [value.split()[0:2] for value in source.values] == [["≥", "50"]]
+
+
+@pytest.mark.parametrize("language, text, sentences", [
+    ("de", "Der Rat tagte zum 4. Mal in Berlin. Dabei wurden 12 Abkommen unterzeichnet.", 2),
+    ("de", "Die Mannschaft belegte den 3. Platz. Am Montag folgt das Finale.", 2),
+    ("de", "Im 2. Quartal sank der Umsatz. Zum 3. Mal in Folge.", 2),
+    ("lb", "Si hunn zum 4. Mol gewonnen. Dat war e Rekord.", 2),
+    # after a bare preposition a figure with a full stop still ends a sentence
+    ("de", "Die Zahl der Toten stieg auf 12. Experten warnen vor weiteren Opfern.", 2),
+], ids=["zum-Mal", "den-Platz", "im-Quartal", "lb-zum-Mol", "auf-12"])
+def test_an_ordinal_before_its_noun_ends_no_sentence(language: str, text: str, sentences: int) -> None:
+    """German writes an ordinal as a figure with a full stop and capitalises the noun
+    after it: "zum 4. Mal" was split after "4.", leaving the rest of the sentence,
+    its day and its figures, apart from the words before."""
+    found = split_sentences(text, language)
+    assert len(found) == sentences
+    assert all(not text[s.start:s.end].startswith(("Mal", "Platz", "Quartal", "Mol")) for s in found)
+
+
+def test_a_day_after_an_ordinal_is_the_sentences_event() -> None:
+    rules = date_rule("summit", "2026-11-11", "Gipfel", "summit")
+    text = "Gipfel in Berlin\n\nDer Gipfel der Regierungschefs fand zum 4. Mal am Mittwoch in Berlin statt.\n"
+    report = read_case("summit", "de", "2026-11-12", text, rules)
+    assert stated(report, ["summit"])["summit"] == (
+        "agrees", "Der Gipfel der Regierungschefs fand zum 4. Mal am Mittwoch in Berlin statt.")

@@ -147,6 +147,19 @@ _BEFORE_NAME = {
 }
 
 
+# Where nouns are capitalised, an ordinal written in figures with a full stop before a
+# noun looks like a sentence's end ("zum 4. Mal", "den 3. Platz", "im 2. Quartal"): after
+# an article or a preposition with the article in it, it is one (not after a bare
+# preposition: "stieg auf 12. Experten warnen" ends a sentence). Per language.
+_BEFORE_ORDINAL = {
+    "de": "der die das den dem des ein eine einen einem einer eines zum zur am im beim vom ins ans aufs "
+          "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem "
+          "jeder jede jedes jeden jedem",
+    "lb": "den der dem d de dee déi eng engem enger zum zur am um",
+}
+_ORDINAL_AFTER_WORD = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)\s+\p{N}{1,3}\.\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the text: ``text[start:end]``."""
@@ -169,7 +182,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     each paragraph splits on its own, so a reader may split only those it needs."""
     import sentencex  # type: ignore[import-untyped]  # ships no types
 
-    months, abbreviated, before_number, before_name, quoting, lithuanian, unit_end = _repairs(language)
+    months, abbreviated, before_number, before_name, before_ordinal, quoting, lithuanian, unit_end = _repairs(language)
     spans: list[list[int]] = []
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
     quoted = _quotations(text, paragraph) if quoting and _QUOTE_OPEN.search(chunk) else []
@@ -183,7 +196,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
         if spans and len(spans[-1]) == 2 and (
                 (quoted and _inside(quoted, start))
                 or _glued(text[spans[-1][0]:spans[-1][1]], text[start:end], months, before_number, before_name,
-                          abbreviated)
+                          abbreviated, before_ordinal)
                 or (spans[-1][1] == start and text[start:start + 1].isalpha() and "." in text[start - 2:start]
                     and _STOP_INSIDE_WORD.search(text, spans[-1][0], start))):
             spans[-1][1] = end
@@ -220,6 +233,7 @@ class _Repairs(NamedTuple):
     abbreviated: frozenset[str]
     before_number: frozenset[str]
     before_name: frozenset[str]
+    before_ordinal: frozenset[str]
     quoting: bool
     lithuanian: bool
     unit_end: regex.Pattern | None
@@ -231,7 +245,7 @@ def _repairs(language: str | None) -> _Repairs:
     return _Repairs(month_names(language) if language else {},
                     month_abbreviations(language) if language else frozenset(),
                     _abbreviations_before_number(language), _abbreviations_before_name(language),
-                    base in QUOTING_LANGUAGES, base == "lt", _unit_end(language))
+                    frozenset(map(fold, _BEFORE_ORDINAL.get(base, "").split())), base in QUOTING_LANGUAGES, base == "lt", _unit_end(language))
 
 
 # The segmenter takes time quadratic in a paragraph's length where a sentence's final
@@ -427,11 +441,12 @@ TAIL = 64
 
 def _glued(previous: str, following: str, months: dict[str, int],
            before_number: frozenset[str] = frozenset(), before_name: frozenset[str] = frozenset(),
-           abbreviated: frozenset[str] = frozenset()) -> bool:
+           abbreviated: frozenset[str] = frozenset(), before_ordinal: frozenset[str] = frozenset()) -> bool:
     """Is this boundary inside a sentence? Before a lower-case word; inside a date
     written with full stops ("13. September", "21 févr. 2023", "05. 08. 2023."); after an
     abbreviation in Thai or Lao ("ก.ย."); after a title before a name ("M. Macron"); after
-    a Japanese quotation that the sentence goes on from (「…。」と述べた)."""
+    an ordinal before its noun ("zum 4. | Mal", :data:`_BEFORE_ORDINAL`); after a
+    Japanese quotation that the sentence goes on from (「…。」と述べた)."""
     tail = max(0, len(previous) - TAIL)  # the patterns read the end of it: never scan the rest
     # (each pattern only after a cheap test that it may match: this runs at every boundary)
     if ("”" in previous or "」" in previous or "』" in previous) and _CLOSING_QUOTE_END.search(previous, tail):
@@ -447,7 +462,8 @@ def _glued(previous: str, following: str, months: dict[str, int],
         # title before a name or an ordinal day before a month's name
         end = previous.rstrip()
         before = end[-2:-1]
-        if not end.endswith(".") or not ("\u0e00" <= before <= "\u0eff" or (months and before.isnumeric())
+        if not end.endswith(".") or not ("\u0e00" <= before <= "\u0eff"
+                                         or ((months or before_ordinal) and before.isnumeric())
                                          or (before_name and not (len(end) > TITLE + 1
                                                                   and end[-TITLE - 2:-1].isalpha()))):
             return False
@@ -473,7 +489,10 @@ def _glued(previous: str, following: str, months: dict[str, int],
             return True  # "M. | Macron", "gen. | Nowak"
     if first[0].islower() and not _CASELESS_LOWER.match(first):
         return True
-    return bool(months) and fold(first) in months and _ORDINAL_END.search(previous, tail) is not None
+    if bool(months) and fold(first) in months and _ORDINAL_END.search(previous, tail) is not None:
+        return True
+    ordinal = _ORDINAL_AFTER_WORD.search(previous, tail) if before_ordinal else None
+    return ordinal is not None and fold(ordinal.group(1)) in before_ordinal
 
 
 def split_paragraphs(text: str) -> list[Span]:
