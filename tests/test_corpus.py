@@ -171,6 +171,22 @@ def test_front_matter_value_of_the_wrong_kind_is_a_warning_and_the_article_stays
     assert warning in article.warnings
 
 
+@pytest.mark.parametrize("content, warned", [
+    ("---\nlanguage: en\npublished: 2026-11-23\n---\nHeadline\n\nThe vote was on Sunday.\n", True),
+    ("---\ntitle: Vote\n---\nThe vote was on Sunday.\n", True),
+    # a rule of dashes under a headline, or a block without a field of an article, is text
+    ("---\nHeadline\n---\nThe vote was on Sunday.\n", False),
+    ("Headline\n---\nThe vote was on Sunday.\n", False),
+])
+def test_front_matter_in_a_text_file_is_a_warning(tmp_path, content, warned):
+    """A .txt file is read as text, front matter and all: its "published: 2026-11-23"
+    would be read as a date of the event. The warning says why, and what to do."""
+    write(tmp_path / "corpus" / "a.txt", content)
+    article = by_source(load(tmp_path))["corpus/a.txt"]
+    assert article.text == content and article.published is None
+    assert any("rename it .md" in warning for warning in article.warnings) == warned
+
+
 # -- html ------------------------------------------------------------------------------
 
 PAGE = """<!DOCTYPE html>

@@ -55,7 +55,21 @@ class TextLoader:
     suffixes: tuple[str, ...] = (".txt",)
 
     def load(self, path: Path, text: str, source: str, options: LoadOptions) -> list[Article | SourceError]:
-        return [Article(source=source, text=text, title=first_line(text), path=path)]
+        article = Article(source=source, text=text, title=first_line(text), path=path)
+        if _FENCE.match(text) and _states_metadata(text):
+            # its "published: 2026-11-23" would be read as a date of what the article tells
+            article.warnings.append("line 1: front matter is read only in a Markdown file: this one is read as "
+                                    "text, its language and date ignored (rename it .md)")
+        return [article]
+
+
+def _states_metadata(text: str) -> bool:
+    """Whether ``text`` opens with front matter that states an article's metadata."""
+    try:
+        stated, _, _ = _split_front_matter(text)
+    except SourceReadError:
+        return False
+    return any(name in stated for name in ("title", *METADATA_FIELDS))
 
 
 class MarkdownLoader:
