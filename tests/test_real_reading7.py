@@ -321,3 +321,80 @@ def test_a_day_after_an_ordinal_is_the_sentences_event() -> None:
     report = read_case("summit", "de", "2026-11-12", text, rules)
     assert stated(report, ["summit"])["summit"] == (
         "agrees", "Der Gipfel der Regierungschefs fand zum 4. Mal am Mittwoch in Berlin statt.")
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("pl", "Sojusz wygrał niedzielne wybory.", 22),
+    ("pl", "Sojusz wygrał sobotnie przedterminowe wybory.", 21),
+    ("pl", "Poniedziałkowe posiedzenie rządu przełożono.", 23),
+    ("pl", "Czwartkowa sesja giełdy zakończyła się spadkami.", 19),
+    ("ru", "Альянс победил на воскресных выборах.", 22),
+    ("ru", "Пятничное заседание перенесли.", 20),
+    ("ru", "Понедельничное заседание перенесли.", 23),
+    ("cs", "Aliance vyhrála nedělní volby.", 22),
+    ("cs", "Čtvrteční jednání vlády skončilo.", 19),
+    ("uk", "Альянс переміг на недільних виборах.", 22),
+    ("bg", "Алиансът спечели неделните избори.", 22),
+    ("hr", "Savez je pobijedio na nedjeljnim izborima.", 22),
+    ("uk", "Засідання перенесли до четверга.", 19),
+], ids=["pl-sunday", "pl-saturday", "pl-monday", "pl-thursday", "ru-sunday", "ru-friday", "ru-monday", "cs-sunday",
+        "cs-thursday", "uk-sunday", "bg-sunday", "hr-sunday", "uk-genitive"])
+def test_a_weekdays_adjective_is_the_day(language: str, text: str, day: int) -> None:
+    """Slavic news dates an event with the weekday's adjective ("niedzielne wybory",
+    "воскресные выборы", Sunday's election): a Polish report that the vote was on
+    Saturday was silent beside a rule of Sunday."""
+    found = [m.value.day for m in find_dates(text, language, dt.date(2026, 11, 23)) if m.value.weekday]
+    assert found == [day]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Это уже четвертый раз за год, а в первой четверти матча счёт не открыли."),
+    ("uk", "Четвертий раз поспіль уряд переносить засідання."),
+    ("pl", "Czwarty raz z rzędu, czwarta fala."),
+    ("cs", "Čtvrtý pokus o schválení rozpočtu."),
+    ("bg", "Четвъртият опит за съставяне на кабинет."),
+    ("cs", "Střední Itálie a střední školy."),
+    ("ru", "Средний класс и средние зарплаты."),
+    ("pl", "Ceny w niedzielami zamkniętych sklepach."),
+], ids=["ru-fourth", "uk-fourth", "pl-fourth", "cs-fourth", "bg-fourth", "cs-central", "ru-middle", "pl-plural"])
+def test_the_fourth_is_no_thursday(language: str, text: str) -> None:
+    """Thursday is the fourth day in Slavic languages: "четвертый раз" (the fourth time),
+    "первой четверти" (the first quarter), "czwarty", "čtvrtý" were read as Thursday,
+    a date of every sentence that counts a fourth time. A case of the name keeps it
+    ("четверга", "czwartku"); the adjectives of Wednesday are never read, its stem being
+    "middle" ("střední", "средний")."""
+    assert [m for m in find_dates(text, language, dt.date(2026, 11, 23)) if m.value.weekday] == []
+
+
+def test_a_polish_report_of_saturdays_election_contradicts_sunday() -> None:
+    rules = date_rule("vote", "2026-11-22", "wybory", "election")
+    text = ("Centroprawica wygrała wybory w Portugalii\n\nCentroprawicowy Sojusz Demokratyczny wygrał sobotnie "
+            "przedterminowe wybory parlamentarne w Portugalii, zdobywając 91 mandatów.\n")
+    report = read_case("vote", "pl", "2026-11-23", text, rules)
+    assert stated(report, ["vote"])["vote"][0] == "contradicts"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("W czwartek sesja zakończyła się wzrostami.", 19),
+    ("W czwartek sesja zakończyła się nowymi rekordami.", 19),
+    ("W czwartek sesja zakończy się spadkami.", 26),
+    ("W czwartek zrobi się zimno.", 26),
+], ids=["instrumental-noun", "instrumental-adjective", "perfective", "perfective-i"])
+def test_a_polish_instrumental_beside_sie_is_no_verb(text: str, day: int) -> None:
+    """A perfective present beside "się" speaks of the future ("zakończy się": will end);
+    a noun in the instrumental plural after it is no verb ("zakończyła się wzrostami":
+    ended with gains), and the past Thursday stays past."""
+    assert [m.value.day for m in find_dates(text, "pl", dt.date(2026, 11, 23))] == [day]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Vasárnap választás volt.", 22),
+    ("Vasárnap választások voltak Portugáliában.", 22),
+    ("Vasárnap lesz a választás.", 29),
+    ("Az Országgyűlés kedden szavaz a költségvetésről.", 24),
+], ids=["volt", "voltak", "lesz", "szavaz"])
+def test_hungarians_was_is_a_past(text: str, day: int) -> None:
+    """Hungarian news tells what is scheduled in the present, so a weekday in a sentence
+    with no past is the coming one; "volt" (was), a function word, counted as none, and
+    "there was an election on Sunday" was next Sunday's."""
+    assert [m.value.day for m in find_dates(text, "hu", dt.date(2026, 11, 23))] == [day]

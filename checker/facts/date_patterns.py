@@ -355,9 +355,14 @@ class Lexicon:
 
             if key in number_word_folds(self.language):
                 return "_", 0  # "четверо" (four people) is no "четвер" (Thursday)
+            adjectives = self.language in date_words.WEEKDAY_ADJECTIVES
             for name, weekday in self.weekdays_wide.items():
-                if name[0] == key[0] and _inflects(name, key):
+                if name[0] == key[0] and _inflects(name, key, adjectives):
                     return ("_", 0) if self._plural_case(name, key) else ("W", weekday)
+            if adjectives:
+                for name, weekday in self.weekdays_wide.items():
+                    if name[0] == key[0] and weekday != _WEDNESDAY and _adjective_of(name, key):
+                        return "W", weekday
         return "_", 0
 
     def _plural_case(self, name: str, key: str) -> bool:
@@ -444,19 +449,62 @@ def _marks(text: str) -> tuple[str, frozenset[int]]:
     return "".join(base), frozenset(marked)
 
 
-def _inflects(name: str, word: str) -> bool:
+def _inflects(name: str, word: str, slavic: bool = False) -> bool:
     """Whether ``word`` is an inflected or misspelt form of the weekday ``name``: a long
     name with a changed ending (``miercuri``/``miercurea``), or a close typo. A word that
     puts a consonant and more where the name ends in a vowel is another word of its stem,
     as case endings begin with a vowel (Czech "středa", Wednesday: "středu", "středou",
-    but "střední", central; Ukrainian "середа" and "середній", middle)."""
+    but "střední", central; Ukrainian "середа" and "середній", middle). In a language of
+    :data:`~checker.facts.date_words.WEEKDAY_ADJECTIVES` (``slavic``) so does one that
+    changes the end of a name ending in a consonant, other than by its case
+    (:func:`_case_of`): Thursday is the fourth day there, and "the fourth" is no
+    Thursday."""
     prefix = _common_prefix(name, word)
     if (name[-1] in _VOWELS and prefix == len(name) - 1 and len(word) - prefix >= 2
             and word[prefix] not in _VOWELS):
         return False
     if len(name) >= 7 and prefix >= len(name) - 2 and -2 <= len(word) - len(name) <= 3:
-        return True
+        return not slavic or name[-1] in _VOWELS or _case_of(name, word, prefix)
     return len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF
+
+
+def _case_of(name: str, word: str, prefix: int) -> bool:
+    """Whether ``word``, which shares all but the last two letters at most of a Slavic
+    weekday ``name`` ending in a consonant, is a case of it: a case ending on the whole
+    name begins with a vowel ("четверга", "четвергом"; "четвертий" is "fourth"), or the
+    name drops its mobile vowel ("czwartku", "čtvrtku"; "czwarty", "čtvrtý" are "fourth")."""
+    if prefix >= len(name):
+        return word[len(name):len(name) + 1] in _VOWELS
+    return prefix == len(name) - 2 and name[prefix] in _VOWELS and word.startswith(name[-1], prefix)
+
+
+_WEDNESDAY = 3
+# What follows a weekday's stem in its adjective: the suffix and a case ending.
+_ADJECTIVE_TAIL = re.compile("(?:n|ow|ov)[aeiouy][a-z]{0,3}")
+# The stem's last consonant as the adjective changes it: k and c (ts) to č (ch).
+_MUTATED = ("c", "ch")
+
+
+def _adjective_of(name: str, key: str) -> bool:
+    """Whether ``key`` is the adjective of the weekday ``name`` (folded) in a language of
+    :data:`~checker.facts.date_words.WEEKDAY_ADJECTIVES`: it shares the name's stem, all
+    but its last four letters at most (Russian "voskresene", "voskresnye"), and goes on
+    with a consonant of the name's rest or one the suffix changes it to, if any
+    ("poniedziałek", "poniedziałkowe"; "pyatnitsa", "pyatnichnoe"; "čtvrtek",
+    "čtvrteční"), then an adjective's suffix and ending (Polish "niedziela",
+    "niedzielne"). Not "chetvertnyy" of "chetverg" (a quarter's): its t is no letter of
+    Thursday's."""
+    name, key = name.replace("'", ""), key.replace("'", "")
+    prefix = _common_prefix(name, key)
+    if prefix < max(4, len(name) - 4):
+        return False
+    rest = name[prefix:]
+    for cut in range(3):
+        consonants = key[prefix:prefix + cut]
+        if (not consonants or consonants in _MUTATED or set(consonants) <= set(rest)) \
+                and _ADJECTIVE_TAIL.fullmatch(key, prefix + cut):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -587,7 +635,7 @@ def _add_names(lex: Lexicon, loc) -> None:
     fields = loc._data.get("date_fields", {})
     for short, weekday in _WEEKDAY_KEYS.items():
         names = [key for key, n in lex.weekdays_wide.items() if n == weekday]
-        for form in _relative_forms(fields.get(short, {})):
+        for form in _relative_forms(fields.get(short, {}), loc.plural_form(_MANY)):
             key = fold(form)
             if any(_same_stem(name, key) for name in names):
                 if any(lex._plural_case(name, key) for name in names):
@@ -675,11 +723,14 @@ def _add_glued(lex: Lexicon, name: str, code: str, value: int) -> None:
         lex.add(bare + suffix, code, value)
 
 
-def _relative_forms(table) -> Iterable[str]:
-    """The words of the singular and paucal relative-time patterns of one weekday."""
+def _relative_forms(table, many: str) -> Iterable[str]:
+    """The words of the singular and paucal relative-time patterns of one weekday, and
+    of the fractions' where the plural has a category of its own (``many``): the
+    genitive singular of Russian, Ukrainian, Polish ("четверга", which Ukrainian makes
+    on another stem than "четвер")."""
     for tense in ("future", "past"):
         patterns = table.get(tense, {})
-        for plural in ("one", "few"):
+        for plural in ("one", "few", "other") if many != "other" else ("one", "few"):
             pattern = patterns.get(plural)
             if pattern:
                 yield from _LETTERS.findall(pattern)

@@ -667,6 +667,15 @@ WEEKDAY_PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
     "tr": ("leri", "ları"),  # "pazartesileri kapalı" (closed on Mondays)
 }
 
+# Languages that make an adjective of a weekday with a suffix in -n-, -ow-, -ov- on its
+# stem, which news writes for the day of an event: Polish "niedzielne wybory", "sobotni
+# mecz", "poniedziałkowe posiedzenie", Russian "воскресные выборы", "субботний матч",
+# Czech "nedělní volby", "čtvrteční jednání", Ukrainian "недільні вибори", Slovene
+# "sobotna seja", Bulgarian "неделните избори". Not Serbian, Bosnian or Macedonian, where "недељни", "недела" is
+# also the week's; and never Wednesday, whose stem is "middle" in every one of them
+# ("střední", "средний": central, middle).
+WEEKDAY_ADJECTIVES = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", "sl"})
+
 # Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
 # is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike).
 CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",)}

@@ -358,7 +358,8 @@ def _perfective_present(language: str) -> str | None:
 
 
 _BESIDE: dict[str, tuple[str, re.Pattern[str]]] = {
-    "pl": ("się", re.compile(r"\w{3,}(?:ą|(?<![łl])[eiya])")),
+    # (not a noun or adjective in the instrumental plural: "zakończyła się wzrostami")
+    "pl": ("się", re.compile(r"\w{3,}(?:ą|(?<![łl])[eya]|(?<![łlm])i)")),
     # Hungarian news writes what is scheduled in the present: read where the verb is in the
     # definite third person plural with its prefix apart, as it stands after a day in focus
     # ("a megállapodást pénteken írják alá", "kedden tartják meg"); written on it, see
@@ -1317,10 +1318,12 @@ def lasts(text: str, start: int, end: int, language: str | None) -> bool:
 # the verb stands, a past in -t after l, r, n, ny ("tárgyalt", "nyert", "ment"), as a noun
 # ends too ("parlament", "párt"; an accusative, "célt", leaves the day the last one, as
 # before). Not the function words, the postpositions in -tt ("között", "előtt") nor "este"
-# (evening).
-_SENTENCE_PAST: dict[str, tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]] = {
+# (evening); but the pasts of "to be" and "to become" are, though the lists of function
+# words hold them ("Vasárnap választás volt": there was an election on Sunday).
+_SENTENCE_PAST: dict[str, tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]] = {
     "hu": (re.compile(r"\w*(?:tt|tt[ae]k?|t[áé]k|(?<=[^\Waáeéiíoóöőuúüű])t[ae]k?)"), re.compile(r"\w*(?:[lrn]|ny)t"),
-           frozenset({"között", "előtt", "mögött", "fölött", "este"})),
+           frozenset({"között", "előtt", "mögött", "fölött", "este"}),
+           frozenset({"volt", "voltak", "voltunk", "voltam", "lett", "lettek"})),
 }
 _WORD_MARKS = ".,;:!?\"'()«»„”–-"
 
@@ -1330,8 +1333,8 @@ def _present_in_sentence(text: str, end: int, language: str) -> bool:
     ends as the past of ``language`` does, nor one after the day as it may
     (:data:`_SENTENCE_PAST`), and a word in lower case after the day, no function word, may
     be its verb (a name between dashes is none: "Kim Jong Un i Putin — szerda — Vostochny")."""
-    form, after_day, others = _SENTENCE_PAST[language]
-    common = (function_words(language) or frozenset()) | others
+    form, after_day, others, pasts = _SENTENCE_PAST[language]
+    common = ((function_words(language) or frozenset()) | others) - pasts
     before = [word.strip(_WORD_MARKS) for word in text[:end].split()]
     after = [word.strip(_WORD_MARKS) for word in text[end:].split()]
     if any(form.fullmatch(word.casefold()) and word.casefold() not in common for word in before + after):
