@@ -398,3 +398,32 @@ def test_hungarians_was_is_a_past(text: str, day: int) -> None:
     with no past is the coming one; "volt" (was), a function word, counted as none, and
     "there was an election on Sunday" was next Sunday's."""
     assert [m.value.day for m in find_dates(text, "hu", dt.date(2026, 11, 23))] == [day]
+
+
+FIRE_DATE = date_rule("fire", "2026-11-24", "incendie", "incendio", "cháy rừng", "fire")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Un incendie qui s'est déclaré mardi au nord d'Athènes a fait deux morts, ont indiqué mercredi les pompiers."),
+    ("es", "Un incendio que se declaró el martes al norte de Atenas ha dejado dos muertos."),
+    ("vi", "Vụ cháy rừng bùng phát hôm thứ Ba đã khiến 2 người thiệt mạng, cơ quan cứu hỏa cho biết hôm thứ Tư."),
+], ids=["fr-reflexive", "es-reflexive", "vi-said"])
+def test_the_day_a_fire_broke_out_not_the_day_it_was_said(language: str, text: str) -> None:
+    """French "s'est déclaré" (broke out) is no "a déclaré" (said): the day of the fire
+    was taken for the day of a saying and dropped; Vietnamese "cho biết" (said) dates
+    its saying, and the fire's Tuesday and the saying's Wednesday were unclear."""
+    report = read_case("fire", language, "2026-11-26", "Head\n\n" + text + "\n", FIRE_DATE)
+    assert stated(report, ["fire"])["fire"][0] == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ko", "산불로 2명이 숨지고 주민 1200명이 대피했다."),
+    ("ja", "山火事で2人が死亡し、住民1200人が避難した。"),
+    ("zh", "山火造成2人死亡，约1200名居民被疏散。"),
+], ids=["ko", "ja", "zh"])
+def test_a_figure_with_its_counter_written_on_it_is_no_year(language: str, text: str) -> None:
+    """"1200명" (1,200 people) was read as a year, which counts nothing, and the dead of
+    the clause before stood beside it: a figure with a counter on it is a count."""
+    rules = number_rule("evacuated", "1200", "대피", "避難", "疏散", "evacuated")
+    report = read_case("evacuated", language, "2026-11-26", "Head\n\n" + text + "\n", rules)
+    assert stated(report, ["evacuated"])["evacuated"][0] == "agrees"

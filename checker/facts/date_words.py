@@ -941,6 +941,11 @@ ONLY_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
 # the budget; "אישר ביום ראשון כי": confirmed that).
 OBJECT_MARKERS: dict[str, tuple[str, ...]] = {"he": ("את",)}
 
+# Reflexive pronouns that make a verb of saying another verb, one or two words before it:
+# French "l'incendie s'est déclaré mardi" (broke out), Spanish "se declaró", Italian "si è
+# dichiarato".
+REFLEXIVE_BEFORE: dict[str, str] = {"fr": "s se", "es": "se", "it": "si", "pt": "se", "ca": "s es"}
+
 # Verbs of saying that date their own act: "the ministry said on Tuesday", "сообщило во
 # вторник", "teilte am Dienstag mit", "u utorak je izjavio". A date written right before
 # or after one of them (at most two words between) is when it was said, not when what
@@ -977,6 +982,8 @@ REPORTING_VERBS: dict[str, str] = {
     "nb": "sa sier meldte opplyste",
     "tr": "açıkladı söyledi bildirdi duyurdu",
     "id": "mengatakan menyatakan mengumumkan",
+    # Vietnamese writes a word a syllable: "cho biết" (said), "nói" (say)
+    "vi": "biết nói",
     "ms": "berkata menyatakan mengumumkan",
     # South Asian languages put the verb after the date (REPORTED_AFTER)
     "hi": "कहा बताया घोषणा",

@@ -202,6 +202,17 @@ def reporting_verbs(language: str) -> frozenset[str]:
     return frozenset(fold(verb) for verb in date_words.REPORTING_VERBS.get(language, "").split())
 
 
+@lru_cache(maxsize=64)
+def _reflexives(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in date_words.REFLEXIVE_BEFORE.get(language, "").split())
+
+
+def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: frozenset[str]) -> bool:
+    """Whether word ``i`` is a verb of saying: one of ``verbs``, with no reflexive pronoun
+    one or two words before it ("s'est déclaré": broke out)."""
+    return keys[i] in verbs and not (reflexives and reflexives.intersection(keys[max(i - 2, 0):i]))
+
+
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act
 _READ_BY_CHARACTER = frozenset({"zh", "yue"})  # whose verbs of saying are read from the text itself
 # no punctuation between but an apostrophe, and no line's end: a verb in the next paragraph
@@ -223,6 +234,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     if not verbs:
         return None
     starts, ends, keys = words
+    reflexives = _reflexives(base)
     if base in _READ_BY_CHARACTER:  # "截至14日": the verb written on the date, a character a word
         for verb in date_words.REPORTING_VERBS.get(base, "").split():
             if text.endswith(verb, 0, start):
@@ -235,7 +247,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         last = bisect.bisect_right(ends, start)  # the words before the date
         reach = _REPORT_REACH + date_words.REPORT_REACH.get(base, 0)
         for i in range(last - 1, max(last - reach - 2, -1), -1):
-            if keys[i] in verbs and _REPORT_GAP.fullmatch(text, ends[i], start):
+            if _saying(keys, i, verbs, reflexives) and _REPORT_GAP.fullmatch(text, ends[i], start):
                 return starts[i], ends[i]
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
     # "во вторник сообщило"), not after a capitalised word, which may begin the next
@@ -245,7 +257,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         first = text[starts[following]:starts[following] + 1]
         if i > following and (first.isupper() or not first.isalpha()):  # no case goes on: "गुरुवार को कहा"
             break
-        if keys[i] in verbs and _REPORT_GAP.fullmatch(text, end, starts[i]):
+        if _saying(keys, i, verbs, reflexives) and _REPORT_GAP.fullmatch(text, end, starts[i]):
             return starts[i], ends[i]
     return None
 

@@ -491,13 +491,25 @@ _BETWEEN_SUBJECT_AND_VERB = 2  # words between a counted noun and the anchor: "2
 
 
 def _whole(mention: Any) -> bool:
-    """A whole number or a bound of one, and no year: what a count is."""
+    """A whole number or a bound of one, and no year: what a count is. A figure with a
+    counter written on it counts, whatever its digits ("주민 1200명이", "住民1200人が"): a
+    year takes its own (年, 년), and is read as a date."""
     from ..facts.numbers import may_be_year
 
     value = mention.value
     stated = value.min if value.min is not None else value.max
     return not (stated is None or (value.max is not None and value.max != stated) or not float(stated).is_integer()
-                or may_be_year(mention.text.strip(), stated))
+                or (may_be_year(mention.text.strip(), stated) and not _counter_written_on(mention)))
+
+
+_COUNTER_SCRIPTS = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+
+
+def _counter_written_on(mention: Any) -> bool:
+    """Whether the noun a figure counts is a counter of the scripts that write it on the
+    figure (Chinese, Japanese, Korean): "명이", "人が", "名居民"."""
+    counted = mention.counted
+    return bool(counted) and _COUNTER_SCRIPTS.match(counted) is not None and counted[0] not in "年년"
 
 
 def _counts_the_subject(mention: Any, anchor: Any, text: str) -> bool:
