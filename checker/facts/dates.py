@@ -23,7 +23,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text import cldr
-from ..text.normalise import fold, fold_words, primary_language
+from ..text.normalise import fold, fold_phrase, fold_words, primary_language
 from ..text.spans import Covered
 from ..text.tense import is_future, is_past, is_scheduled, lasts
 from . import date_words
@@ -555,9 +555,9 @@ def _nights_before(text: str, mentions: list[DateMention], language: str) -> lis
     found = []
     for mention in mentions:
         before = text[max(0, mention.start - _NIGHT_REACH):mention.start]
-        words = fold_words(before)
+        words = tuple(fold_words(before))
         for night in nights:
-            phrase = fold_words(night)
+            phrase = fold_phrase(night)
             if words[-len(phrase):] == phrase and before.rstrip().endswith(night.split()[-1]):
                 value = _shift(mention.value, -1)
                 if value is not None:

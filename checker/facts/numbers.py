@@ -726,9 +726,15 @@ def _with_local_money(lex: Lexicon, tag: str, base: str) -> Lexicon:
     return replace(lex, units=units)
 
 
+_TAG = regex.compile(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*")
+
+
+@lru_cache(maxsize=256)
 def _tag(language: str | None) -> str:
+    """The locale tag of a language code (``pt_BR``), English for what is none: asked
+    for every sentence read."""
     tag = (language or "").strip().replace("-", "_")
-    return tag if regex.fullmatch(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*", tag) else "en"
+    return tag if _TAG.fullmatch(tag) else "en"
 
 
 @lru_cache(maxsize=65536)

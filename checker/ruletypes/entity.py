@@ -27,7 +27,13 @@ from ..text.cldr import (
 from ..text.function_words import function_words
 from ..text.fuzzy import another_name
 from ..text.negation import instead_words, negation_cues
-from ..text.normalise import fold, fold_words, primary_language, token_columns
+from ..text.normalise import (
+    fold,
+    fold_phrase,
+    fold_words,
+    primary_language,
+    token_columns,
+)
 from ..text.sentences import CLAUSE_BREAKS
 from ..text.tense import verb_comes_last
 from .base import RuleType, as_str, as_str_list, option
@@ -78,7 +84,7 @@ class EntityRuleType(RuleType):
         rule type's rival takes it as before)."""
         if rival.check != self.name:
             return True
-        return " ".join(fold_words(mention.phrase)) in _folded_names(list(self._names(rival)))
+        return " ".join(fold_phrase(mention.phrase)) in _folded_names(list(self._names(rival)))
 
     def silent_without(self, rule: Rule) -> list[str] | None:
         if not rule.about and any(territory_code(name) or city_zone(name) for name in self._given(rule)):
@@ -146,7 +152,7 @@ def _named_alone(ctx: Any, mention: Any) -> bool:
     Vietnamese "tại Đức", "nước Anh" name Germany and Britain, "ông Trần Đức Thắng" and
     "anh" (brother) do not."""
     initial = ctx.facts.text[mention.start]
-    if len("".join(fold_words(mention.phrase))) > SHORT_EXONYM or initial.lower() == initial.upper():
+    if len("".join(fold_phrase(mention.phrase))) > SHORT_EXONYM or initial.lower() == initial.upper():
         return True  # a longer name, or one in a script without capitals ("ウィーン", "德国")
     facts = ctx.facts
     first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
@@ -165,7 +171,7 @@ def _another_name(ctx: Any, mention: Any) -> bool:
     makes another name ("Ramadani tha" names no Rama): :func:`~checker.text.fuzzy.another_name`.
     Only words of a script with capitals: the scripts of India, which have none, write
     their case endings on a name with a glide ("கேரளாவை", Kerala's accusative)."""
-    words = fold_words(mention.phrase)
+    words = fold_phrase(mention.phrase)
     facts = ctx.facts
     first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
     if last - first + 1 != len(words):

@@ -50,7 +50,7 @@ from ..text.negation import (
     negation_cues,
     truth_words,
 )
-from ..text.normalise import fold_words, primary_language, token_columns
+from ..text.normalise import fold_phrase, fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_BREAKS
 from ..text.tense import (
     clause_openers,
@@ -541,7 +541,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     if not lettered and primary_language(ctx.language) in VERB_LAST and len(required) > 1:
         # "Der Bundestag hat das Gesetz gebilligt" for "Der Bundestag billigte das Gesetz"
         done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
-        particle = fold_words(phrasing)[-1]
+        particle = fold_phrase(phrasing)[-1]
         for sentence, found in _bracketed(ctx, required, threshold, max_span, done, particle).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
@@ -557,7 +557,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     # approve the budget", "is expected to approve", "Der Bundestag soll … billigen")
     deed = _a_deed(phrasing, ctx.language)
     past = deed and _written_in_the_past(phrasing, ctx.language)
-    opens_determined = fold_words(phrasing)[0] in determiners(ctx.language)  # "The election was fair"
+    opens_determined = fold_phrase(phrasing)[0] in determiners(ctx.language)  # "The election was fair"
     for sentence, (score, first, last, matched) in best.items():
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue

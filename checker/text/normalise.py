@@ -200,9 +200,11 @@ _SOUNDS: dict[str, tuple[tuple[regex.Pattern, dict[str, str]], ...]] = {
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 
 
+@lru_cache(maxsize=1024)
 def primary_language(language: str | None) -> str:
     """The primary subtag of a language code, lower case ("fr" for "fr-CA" or "fr_CA");
-    "" for none. What per-language tables are keyed by."""
+    "" for none. What per-language tables are keyed by (asked about a hundred times per
+    article, hence kept)."""
     return (language or "").replace("_", "-").split("-")[0].lower()
 
 
@@ -496,6 +498,13 @@ def tokenize(text: str) -> list[Token]:
 def fold_words(text: str) -> list[str]:
     """The folded keys of the words of ``text``: how anchors and phrasings are compared."""
     return [t.key for t in tokenize(text)]
+
+
+@lru_cache(maxsize=8192)
+def fold_phrase(phrase: str) -> tuple[str, ...]:
+    """:func:`fold_words` of a rule's phrase or a table's entry, kept: every article
+    matched against it asks again."""
+    return tuple(fold_words(phrase))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
