@@ -134,3 +134,19 @@ def test_more_rules_adds_rules_about_countries_that_leave_the_corpus_s_verdicts_
     assert added["rule"].rsplit("-", 1)[1].isalpha() and "(" in added["title"]
     own = {r["id"].split("/")[-1]: r["sources"] for r in reports["own"]}
     assert {r["id"].split("/")[-1]: r["sources"] for r in more if not r["file"].endswith("more.yaml")} == own
+
+
+def test_counting_instructions_says_what_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """``bench/instructions.py`` refuses, with one line, a folder that is no corpus and a
+    machine without Valgrind."""
+    counter = _bench_module("instructions")
+    monkeypatch.setattr(counter.shutil, "which", lambda name: "/usr/bin/valgrind")
+    with pytest.raises(SystemExit) as stopped:
+        counter.main([str(tmp_path)])
+    assert stopped.value.code == 2
+    assert f"{tmp_path} holds no rules/ and articles/" in capsys.readouterr().err
+    monkeypatch.setattr(counter.shutil, "which", lambda name: None)
+    with pytest.raises(SystemExit):
+        counter.main([str(tmp_path)])
+    assert "valgrind is not installed" in capsys.readouterr().err
