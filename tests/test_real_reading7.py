@@ -427,3 +427,13 @@ def test_a_figure_with_its_counter_written_on_it_is_no_year(language: str, text:
     rules = number_rule("evacuated", "1200", "대피", "避難", "疏散", "evacuated")
     report = read_case("evacuated", language, "2026-11-26", "Head\n\n" + text + "\n", rules)
     assert stated(report, ["evacuated"])["evacuated"][0] == "agrees"
+
+
+def test_what_results_showed_on_a_day_is_no_date_of_the_election() -> None:
+    """"official results showed on Monday" dates the results, as "said on Monday" dates
+    a saying: the election of Sunday was unclear beside it."""
+    rules = date_rule("vote", "2026-11-22", "election")
+    text = ("Head\n\nPortugal's centre-right Democratic Alliance won Sunday's snap election, taking 91 of the 230 "
+            "seats in parliament, official results showed on Monday.\n")
+    report = read_case("vote", "en", "2026-11-23", text, rules)
+    assert stated(report, ["vote"])["vote"][0] == "agrees"

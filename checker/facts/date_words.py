@@ -951,7 +951,7 @@ REFLEXIVE_BEFORE: dict[str, str] = {"fr": "s se", "es": "se", "it": "si", "pt": 
 # or after one of them (at most two words between) is when it was said, not when what
 # was said happened; a date rule keeps it only if its own anchor is that verb.
 REPORTING_VERBS: dict[str, str] = {
-    "en": "said says told announced reported stated added confirmed declared wrote tweeted posted",
+    "en": "said says told announced reported stated added confirmed declared wrote tweeted posted showed",
     "de": "sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten "
           "kündigte kündigten bestätigte bestätigten",
     "nl": "zei zeiden meldde meldden verklaarde verklaarden kondigde kondigden bevestigde",
