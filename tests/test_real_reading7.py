@@ -437,3 +437,30 @@ def test_what_results_showed_on_a_day_is_no_date_of_the_election() -> None:
             "seats in parliament, official results showed on Monday.\n")
     report = read_case("vote", "en", "2026-11-23", text, rules)
     assert stated(report, ["vote"])["vote"][0] == "agrees"
+
+
+FLOOD_DATE = date_rule("flood", "2026-11-22", "banjir", "mafuriko", "বন্যা", "बाढ़", "น้ำท่วม", "வெள்ளம்", "floods")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Banjir akibat hujan deras pada Minggu menewaskan 15 orang di Jakarta, kata BNPB, Senin."),
+    ("sw", "Mafuriko yaliyosababishwa na mvua kubwa Jumapili yameua watu 15, shirika la maafa lilisema Jumatatu."),
+    ("bn", "রবিবার ভারী বৃষ্টির পর জাকার্তায় বন্যায় ১৫ জনের মৃত্যু হয়েছে, সোমবার দুর্যোগ সংস্থা জানিয়েছে।"),
+    ("hi", "रविवार को भारी बारिश के बाद आई बाढ़ से 15 लोगों की मौत हो गई, सोमवार को आपदा एजेंसी ने बताया।"),
+    ("th", "น้ำท่วมจากฝนตกหนักเมื่อวันอาทิตย์ทำให้มีผู้เสียชีวิต 15 คน หน่วยงานจัดการภัยพิบัติเปิดเผยเมื่อวันจันทร์"),
+], ids=["id-kata", "sw-lilisema", "bn-subject", "hi-subject", "th-unspaced"])
+def test_the_day_a_report_was_given_is_no_date_of_the_flood(language: str, text: str) -> None:
+    """The day of a saying, written as each language writes it: Indonesian "…, kata BNPB,
+    Senin" (the verb, its subject, a comma, the day), Swahili with the subject's class on
+    the verb ("lilisema"), Bengali and Hindi with the subject between the day and the
+    verb, Thai without spaces: each made Sunday's flood unclear beside Monday."""
+    report = read_case("flood", language, "2026-11-24", "Head\n\n" + text + "\n", FLOOD_DATE)
+    assert stated(report, ["flood"])["flood"][0] == "agrees"
+
+
+def test_a_tamil_noun_is_found_on_its_oblique_stem() -> None:
+    """Tamil declines nouns in -am on a stem in -att- ("வெள்ளத்தில்", in the flood, of
+    "வெள்ளம்"): a rule about the flood found no anchor."""
+    text = "Head\n\nஞாயிற்றுக்கிழமை பெய்த கனமழையால் ஏற்பட்ட வெள்ளத்தில் ஜகார்த்தாவில் 15 பேர் உயிரிழந்தனர்.\n"
+    report = read_case("flood", "ta", "2026-11-24", text, FLOOD_DATE)
+    assert stated(report, ["flood"])["flood"][0] == "agrees"

@@ -981,10 +981,17 @@ REPORTING_VERBS: dict[str, str] = {
     "da": "sagde meddelte oplyste",
     "nb": "sa sier meldte opplyste",
     "tr": "açıkladı söyledi bildirdi duyurdu",
-    "id": "mengatakan menyatakan mengumumkan",
+    # Indonesian and Malay close a report with the verb, its subject and the day after a
+    # comma: "…, kata BNPB, Senin" (REPORT_COMMA)
+    "id": "mengatakan menyatakan mengumumkan kata katanya ujar ujarnya tutur tuturnya ungkap ungkapnya",
     # Vietnamese writes a word a syllable: "cho biết" (said), "nói" (say)
     "vi": "biết nói",
-    "ms": "berkata menyatakan mengumumkan",
+    "ms": "berkata menyatakan mengumumkan kata katanya",
+    # Swahili writes the subject's class on the verb: "shirika la maafa lilisema Jumatatu"
+    "sw": "alisema walisema lilisema ilisema yalisema ulisema amesema wamesema limesema imesema "
+          "alitangaza walitangaza lilitangaza ilitangaza",
+    # Thai writes no spaces: read from the text, with "เมื่อ" (on) before the day or not
+    "th": "เปิดเผยเมื่อ แถลงเมื่อ กล่าวเมื่อ ระบุเมื่อ รายงานเมื่อ เผยเมื่อ เปิดเผย แถลง กล่าว ระบุ รายงาน เผย",
     # South Asian languages put the verb after the date (REPORTED_AFTER)
     "hi": "कहा बताया घोषणा",
     "ur": "کہا بتایا اعلان",
@@ -1015,7 +1022,14 @@ REPORTING_VERBS: dict[str, str] = {
 # Words of a subject that may stand between a verb of saying and the date of its act,
 # besides the word for "day" before a weekday, where the verb comes first (Arabic
 # "قال وزير الداخلية يوم الأربعاء").
-REPORT_REACH: dict[str, int] = {"ar": 3}
+REPORT_REACH: dict[str, int] = {"ar": 3, "id": 4, "ms": 4,
+                                # where the verb comes after the date, its subject and a
+                                # postposition between: "সোমবার দুর্যোগ সংস্থা জানিয়েছে",
+                                # "सोमवार को आपदा एजेंसी ने बताया"
+                                "hi": 3, "ur": 3, "pa": 3, "bn": 3, "mr": 3, "gu": 3, "ne": 3}
+# Languages that write a comma between the subject of a verb of saying and the date of its
+# act, which closes the sentence: Indonesian "…, kata BNPB, Senin (23/11)."
+REPORT_COMMA = frozenset({"id", "ms"})
 # Languages whose verb of saying follows the date of its act ("मंत्रालय ने गुरुवार को
 # बताया"): one before a date is another clause's ("बताया कि भूकंप बुधवार को आया").
 REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si", "fa", "ps", "ckb", "az",

@@ -214,11 +214,12 @@ def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: frozense
 
 
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act
-_READ_BY_CHARACTER = frozenset({"zh", "yue"})  # whose verbs of saying are read from the text itself
+_READ_BY_CHARACTER = frozenset({"zh", "yue", "th"})  # whose verbs of saying are read from the text itself
 # no punctuation between but an apostrophe, and no line's end: a verb in the next paragraph
 # is another sentence's, which a script without capitals does not show ("… ייפגשו ביום שני"
 # over a paragraph that opens "ההסתדרות הודיעה")
 _REPORT_GAP = regex.compile(r"(?:[^\S\n]|[\p{L}\p{M}\p{N}'’-])*")
+_REPORT_COMMA_GAP = regex.compile(r"(?:[^\S\n]|[\p{L}\p{M}\p{N}'’-])*(?:,[^\S\n]*)?")  # "kata BNPB, Senin"
 
 
 def reported_on(text: str, start: int, end: int, language: str | None,
@@ -246,14 +247,16 @@ def reported_on(text: str, start: int, end: int, language: str | None,
             return None  # "אישרה ביום שני את החוק": approved the law, no saying
         last = bisect.bisect_right(ends, start)  # the words before the date
         reach = _REPORT_REACH + date_words.REPORT_REACH.get(base, 0)
+        gap = _REPORT_COMMA_GAP if base in date_words.REPORT_COMMA else _REPORT_GAP
         for i in range(last - 1, max(last - reach - 2, -1), -1):
-            if _saying(keys, i, verbs, reflexives) and _REPORT_GAP.fullmatch(text, ends[i], start):
+            if _saying(keys, i, verbs, reflexives) and gap.fullmatch(text, ends[i], start):
                 return starts[i], ends[i]
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
     # "во вторник сообщило"), not after a capitalised word, which may begin the next
     # sentence where an abbreviation hid its end ("13 ноября 2024 г. Местные ... сообщили").
     following = bisect.bisect_left(starts, end)
-    for i in range(following, min(following + 2, len(keys))):
+    after = 2 + (date_words.REPORT_REACH.get(base, 0) if base in date_words.REPORTED_AFTER else 0)
+    for i in range(following, min(following + after, len(keys))):
         first = text[starts[following]:starts[following] + 1]
         if i > following and (first.isupper() or not first.isalpha()):  # no case goes on: "गुरुवार को कहा"
             break

@@ -77,6 +77,10 @@ FINNIC = frozenset({"fi", "et"})
 # or more, at COMPOUND_SCORE.
 COMPOUNDING = frozenset({"de", "nl", "af", "lb", "fy", "sv", "da", "nb", "nn", "no", "is", "fi", "et", "hu"})
 HEAD_LETTERS = 5
+# Languages whose nouns in -am decline on an oblique stem in -att- (Tamil "வெள்ளம்",
+# flood, "வெள்ளத்தில்", in the flood; "கூட்டம்", meeting, "கூட்டத்தில்"), folded as the
+# script folds (the inherent vowel dropped): the oblique's letters and the nominative's.
+OBLIQUE_STEMS: dict[str, tuple[str, str]] = {"ta": ("tt", "m")}
 MODIFIER_LETTERS = 4
 COMPOUND_SCORE = 90.0
 # Hungarian writes a verb's prefix after it when the verb is negated or in focus: "nem
@@ -725,6 +729,8 @@ class PhraseIndex:
             readings.append(self._abjad_candidates(key))
         if language in AGGLUTINATING:
             readings.append(self._stem_candidates(key))
+        if language in OBLIQUE_STEMS:
+            readings.append(self._oblique_candidates(key, *OBLIQUE_STEMS[language]))
         if language in FINNIC:
             readings.append(self._graded_candidates(key))
         if language in COMPOUNDING and len(key) >= MODIFIER_LETTERS + HEAD_LETTERS:
@@ -964,6 +970,23 @@ class PhraseIndex:
             self._by_consonants = dict(index)
             self._long_consonants = [k for k in self._by_consonants if len(k) >= ABJAD_FUZZY_LENGTH]
         return self._by_consonants
+
+    def _oblique_candidates(self, key: str, oblique: str, nominative: str) -> dict[str, float]:
+        """Phrase words whose oblique stem ``key`` declines, folded: Tamil "vellttil"
+        (வெள்ளத்தில், in the flood) for "vellm" (வெள்ளம்), a point off per letter of the
+        ending and one more."""
+        more: dict[str, float] = {}
+        at = key.find(oblique, STEM_LENGTH - 2)
+        while at >= 0:
+            ending = len(key) - at - len(oblique)
+            if ending > LONG_ENDING:
+                at = key.find(oblique, at + 1)
+                continue
+            word = key[:at] + nominative
+            if word in self._vocab:
+                more[word] = max(more.get(word, 0.0), 99.0 - ending)
+            at = key.find(oblique, at + 1)
+        return more
 
     def _stem_candidates(self, key: str, longest: int = LONG_ENDING, shortest: int = STEM_LENGTH) -> dict[str, float]:
         """Phrase words that ``key`` adds a long ending to, as agglutinating languages do
