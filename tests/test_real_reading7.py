@@ -464,3 +464,17 @@ def test_a_tamil_noun_is_found_on_its_oblique_stem() -> None:
     text = "Head\n\nஞாயிற்றுக்கிழமை பெய்த கனமழையால் ஏற்பட்ட வெள்ளத்தில் ஜகார்த்தாவில் 15 பேர் உயிரிழந்தனர்.\n"
     report = read_case("flood", "ta", "2026-11-24", text, FLOOD_DATE)
     assert stated(report, ["flood"])["flood"][0] == "agrees"
+
+
+@pytest.mark.parametrize("text", [
+    "欧元区10月通胀率从9月的2.1%升至2.4%。",
+    "欧元区通胀率从去年9月的2.1%升至2.4%。",
+    "欧元区通胀率从2.1%升至2.4%。",
+], ids=["month", "last-years-month", "bare"])
+def test_a_chinese_change_from_a_months_figure(text: str) -> None:
+    """"从9月的2.1%升至2.4%" (rose from September's 2.1% to 2.4%): the month's figure
+    between "from" and the value kept it from being read as where the change started,
+    and the rule was unclear."""
+    rules = number_rule("inflation", "2.4", "通胀率", unit="percent")
+    report = read_case("inflation", "zh", "2026-11-20", "Head\n\n" + text + "\n", rules)
+    assert stated(report, ["inflation"])["inflation"][0] == "agrees"

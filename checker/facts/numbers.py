@@ -1015,7 +1015,8 @@ def _change_words_of(language: str) -> frozenset[str]:
 
 _HAN_CLAUSE_BEFORE = regex.compile(r"[^。！？；\n]*\Z")
 _HAN_CLAUSE_AFTER = regex.compile(r"[^。！？；，\n]*")
-_HAN_FROM = regex.compile(r"[从由從][^\d，。；！？]{0,6}\Z")  # "从目前的1.7%": from the current 1.7%
+# "从目前的1.7%": from the current 1.7%; "从9月的2.1%": from September's 2.1%
+_HAN_FROM = regex.compile(r"[从由從](?:[^\d，。；！？]|\d{1,4}[年月日]){0,6}\Z")
 
 
 def _change_clause(text: str, pos: int, language: str) -> tuple[str, regex.Pattern, regex.Pattern] | None:
