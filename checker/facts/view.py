@@ -72,18 +72,10 @@ class RuleContext:
         self.rule = rule
         self.facts = facts
         self._pool = competitors  # may hold this rule: shared by the rules of one kind
-
-    @property
-    def article(self) -> Article:
-        return self.facts.article
-
-    @property
-    def language(self) -> str | None:
-        return self.facts.language
-
-    @property
-    def text(self) -> str:
-        return self.facts.text
+        # the article's, as attributes: rule types read them at every word
+        self.article: Article = facts.article
+        self.language: str | None = facts.language
+        self.text: str = facts.text
 
     def find(self, phrases: Iterable[str], threshold: float | None = None) -> list[Anchor]:
         """Occurrences of ``phrases`` (already in the run's phrase index) scoring at
@@ -260,10 +252,14 @@ class RuleContext:
         if not before and not after:
             return False
         facts = self.facts
-        first = facts.token_index(anchor.start)
-        last = facts.token_index(anchor.end - 1)
-        return (bool(before) and self._another_at(first - 1, first - 2, -1, before)) \
-            or (bool(after) and self._another_at(last + 1, last + 2, 1, after))
+        key = ("another", anchor.start, anchor.end, words)  # rules about one event share their anchors
+        found = facts.reaches.get(key)
+        if found is None:
+            first = facts.token_index(anchor.start)
+            last = facts.token_index(anchor.end - 1)
+            found = facts.reaches[key] = (bool(before) and self._another_at(first - 1, first - 2, -1, before)) \
+                or (bool(after) and self._another_at(last + 1, last + 2, 1, after))
+        return found
 
     def _dated_long_before(self, anchor: Anchor) -> bool:
         """Whether ``anchor``'s sentence dates what it tells a year or more before the
