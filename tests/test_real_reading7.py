@@ -11,6 +11,7 @@ from real_news import date_rule, number_rule, phrase_rule, read_case, stated
 
 from checker.corpus.language import LanguageDetector
 from checker.facts.dates import find_dates
+from checker.facts.numbers import find_numbers
 from checker.text.sentences import split_sentences
 
 
@@ -478,3 +479,26 @@ def test_a_chinese_change_from_a_months_figure(text: str) -> None:
     rules = number_rule("inflation", "2.4", "通胀率", unit="percent")
     report = read_case("inflation", "zh", "2026-11-20", "Head\n\n" + text + "\n", rules)
     assert stated(report, ["inflation"])["inflation"][0] == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Годовая инфляция ускорилась в октябре до 2,4%."),
+    ("uk", "Річна інфляція зросла у жовтні до 2,4%."),
+    ("pl", "Inflacja wzrosła w październiku do 2,4 proc."),
+], ids=["ru", "uk", "pl"])
+def test_the_to_of_a_change_past_a_word_of_when(language: str, text: str) -> None:
+    """"ускорилась в октябре до 2,4%" (rose in October to 2.4%) was read as "up to 2.4%",
+    a bound that agrees with 2.3%: a source that contradicted a rule of 2.3% agreed."""
+    rules = number_rule("inflation", "2.3", "инфляция", "інфляція", "inflacja", unit="percent")
+    report = read_case("inflation", language, "2026-11-20", "Head\n\n" + text + "\n", rules)
+    assert stated(report, ["inflation"])["inflation"][0] == "contradicts"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Число погибших выросло, среди них дети до 12 лет."),
+    ("pl", "Liczba ofiar wzrosła, wśród nich dzieci do 12 lat."),
+    ("pl", "Bezrobocie wśród osób do 30 lat wzrosło."),
+], ids=["ru-clause", "pl-clause", "pl-before"])
+def test_up_to_stays_a_bound_in_another_clause(language: str, text: str) -> None:
+    assert [n.value.max for n in find_numbers(text, language)] == [12.0 if "12" in text else 30.0]
+    assert [n.value.min for n in find_numbers(text, language)] == [None]

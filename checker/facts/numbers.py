@@ -1799,6 +1799,9 @@ def _digits_atom(m: regex.Match, buddhist: bool = False) -> _Atom | None:
     return _Atom(m.start(), m.end(), None, -value if signed else value, signed, year_like)
 
 
+_CHANGE_ADVERBIAL = 3  # words between a verb of change and its "to": "в октябре", "w tym roku"
+
+
 class _Reader:
     """Reads one text: finds the numbers and the bound words with one regex pass each,
     then reads each number with the words around it."""
@@ -1846,10 +1849,15 @@ class _Reader:
         if found is not None and fold(found[1]).startswith(changed[1]):
             return True
         # past the amount of the change, after a comma: "выросла на 0,3 процентного пункта, до 3,1%",
-        # "wzrosło o 0,3 punktu procentowego do 5,1 proc."
+        # "wzrosło o 0,3 punktu procentowego do 5,1 proc."; or past a few words that say when or
+        # how: "ускорилась в октябре до 2,4%", "wzrosła w październiku do 2,4 proc."
         clause = _CLAUSE_BEFORE.search(self.text, max(0, start - _CHANGE_REACH), start)
         verbs = [m for m in _LETTER_RUN.finditer(clause[0]) if fold(m[0]).startswith(changed[1])] if clause else []
-        return bool(verbs) and any(ch.isdigit() for ch in clause[0][verbs[-1].end():])
+        if not verbs:
+            return False
+        since = clause[0][verbs[-1].end():]
+        return any(ch.isdigit() for ch in since) or (len(_LETTER_RUN.findall(since)) <= _CHANGE_ADVERBIAL
+                                                     and not any(mark in since for mark in ",;:—–()"))
 
     def _change_to(self, word: str, pos: int) -> bool:
         """Whether ``word`` at ``pos``, after a figure, is the "to" of a change stated before
