@@ -44,6 +44,12 @@ def read_case(name: str, language: str, published: str, text: str, rules: str) -
     return run_rules(rules, [article(text, language, published, source=f"{name}.txt")])
 
 
+def verdict_on(rule_id: str, language: str, published: str, body: str, rules: str) -> str:
+    """The verdict of rule ``rule_id`` on one article whose text is ``body`` under a headline."""
+    report = read_case(rule_id, language, published, "Head\n\n" + body + "\n", rules)
+    return stated(report, [rule_id])[rule_id][0]
+
+
 def checked(rules: str, text: str, language: str, published: str) -> tuple[dict[str, str], dict[str, str], RunReport]:
     """Each rule's verdict on the one article, the quoted words and the report."""
     report = run_rules(rules, [article(text, language, published)])

@@ -22,7 +22,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.function_words import function_words
-from ..text.normalise import fold, primary_language
+from ..text.normalise import UNSPACED, fold, primary_language
 from ..text.tense import verb_comes_last
 from .base import RuleType, as_str, as_str_list, option
 
@@ -502,12 +502,13 @@ def _whole(mention: Any) -> bool:
                 or (may_be_year(mention.text.strip(), stated) and not _counter_written_on(mention)))
 
 
-_COUNTER_SCRIPTS = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+_COUNTER_SCRIPTS = regex.compile(rf"[{UNSPACED}\p{{Hangul}}]")  # the number reader's glued nouns
 
 
 def _counter_written_on(mention: Any) -> bool:
     """Whether the noun a figure counts is a counter of the scripts that write it on the
-    figure (Chinese, Japanese, Korean): "명이", "人が", "名居民"."""
+    figure, as the number reader reads them (Chinese, Japanese, Korean, Thai): "명이",
+    "人が", "名居民"."""
     counted = mention.counted
     return bool(counted) and _COUNTER_SCRIPTS.match(counted) is not None and counted[0] not in "年년"
 
