@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
@@ -359,14 +360,24 @@ def _agreeing(language: str, spelled: Mapping[float, list[str]]) -> dict[float, 
     return out
 
 
-def _cldr_speller(language: str) -> Callable[[int], str] | None:
-    """A function spelling a number out in ``language`` as CLDR's cardinal rules do, or
-    None for a language CLDR has no such rules for."""
+@lru_cache(maxsize=64)
+def _rbnf_engine(language: str) -> Any:
+    """CLDR's rules of spelling out numbers in ``language`` (an ``RbnfEngine``), read once:
+    reading a language's rules takes a hundredth of a second, and its ordinals are
+    spelled one number at a time. None for a language CLDR has no such rules for."""
     from unicode_rbnf import RbnfEngine  # type: ignore[import-untyped]  # ships no types
 
     try:
-        engine = RbnfEngine.for_language(language)
+        return RbnfEngine.for_language(language)
     except (ValueError, KeyError, OSError):
+        return None
+
+
+def _cldr_speller(language: str) -> Callable[[int], str] | None:
+    """A function spelling a number out in ``language`` as CLDR's cardinal rules do, or
+    None for a language CLDR has no such rules for."""
+    engine = _rbnf_engine(language)
+    if engine is None:
         return None
 
     def spell(value: int) -> str:
@@ -2535,10 +2546,13 @@ def denominators_before(language: str) -> frozenset[str]:
 
 def _cldr_ordinals(language: str, n: int) -> list[str]:
     """Every form CLDR's ordinal rules spell ``n`` in (Russian третий, третьей, третьих …)."""
-    from unicode_rbnf import FormatPurpose, RbnfEngine  # type: ignore[import-untyped]  # ships no types
+    from unicode_rbnf import FormatPurpose  # type: ignore[import-untyped]  # ships no types
 
+    engine = _rbnf_engine(language)
+    if engine is None:
+        return []
     try:
-        result = RbnfEngine.for_language(language).format_number(n, purpose=FormatPurpose.ORDINAL)
+        result = engine.format_number(n, purpose=FormatPurpose.ORDINAL)
     except (ValueError, KeyError, OSError):
         return []
     return [str(text) for text in result.text_by_ruleset.values()]
