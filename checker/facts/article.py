@@ -61,7 +61,7 @@ class ArticleFacts:
         self._split: dict[int, tuple[list[Span], list[int]]] = {}
         # where each line starts: after each "\n", as running sums of the lines' lengths
         self._line_starts = list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
-        self.token_scores = index.token_scores(self.keys, self.language)
+        self.token_scores = index.token_scores(self.keys, self.language, self.written_words)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
         extra: dict[str, list[PhraseHit]] = {}
         if has_sounded_runs(self.text):  # a name written by its sound in Thai, Lao, Khmer, Burmese
@@ -83,6 +83,14 @@ class ArticleFacts:
         self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)
         self._numbers: dict[Span, list[Any]] = {}
         self._quoted: dict[Span, str] = {}
+
+    @cached_property
+    def written_words(self) -> list[str] | None:
+        """The words as the text writes them, where folding loses letters a name is read
+        by (an abjad's vowel letters); None elsewhere."""
+        if primary_language(self.language) not in ABJAD_LANGUAGES:
+            return None
+        return [self.text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
 
     # -- positions -------------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:

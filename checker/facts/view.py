@@ -100,7 +100,7 @@ class RuleContext:
         facts = self.facts
         # a name holds no clause mark: "بيونغ، يانغ" is no "بيونغ يانغ"
         found = [Anchor(span.start, span.end, hit.score, phrase)
-                 for phrase, hits in index.find(index.token_scores(facts.keys, self.language)).items()
+                 for phrase, hits in index.find(index.token_scores(facts.keys, self.language, facts.written_words)).items()
                  for hit in hits if hit.score >= cutoff and (span := facts.hit_span(hit))
                  and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[hit.first]:facts.starts[hit.last]])]
         found.sort(key=lambda a: (a.start, -a.score))

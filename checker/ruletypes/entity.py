@@ -84,7 +84,9 @@ class EntityRuleType(RuleType):
         rule type's rival takes it as before)."""
         if rival.check != self.name:
             return True
-        return " ".join(fold_phrase(mention.phrase)) in _folded_names(list(self._names(rival)))
+        names = self._names(rival)
+        return " ".join(fold_phrase(mention.phrase)) in _folded_names(
+            [*names, *_name_parts(tuple(self._given(rival).items()))])
 
     def silent_without(self, rule: Rule) -> list[str] | None:
         if not rule.about and any(territory_code(name) or city_zone(name) for name in self._given(rule)):
@@ -102,6 +104,15 @@ class EntityRuleType(RuleType):
         if exonyms:
             found = sorted([*found, *ctx.find_others(tuple(exonyms))], key=lambda m: (m.start, -m.score))
         names = {**exonyms, **given}
+        # a word of a name that the source names in full somewhere: "Joe Biden … Biden won"
+        parts = _name_parts(tuple(self._given(rule).items()))
+        named = {names[m.phrase] for m in found if m.phrase not in articles}
+        alone: set[tuple[int, int]] = set()
+        if wanted := tuple(part for part, value in parts.items() if value in named):
+            by_part = [m for m in ctx.find_others(wanted) if _part_alone(ctx, m, parts)]
+            found = sorted([*found, *by_part], key=lambda m: (m.start, -m.score))
+            names.update({part: parts[part] for part in wanted})
+            alone = {(m.start, m.end) for m in by_part}
         anchors = [(ctx.facts.token_index(a.start), ctx.facts.token_index(a.end - 1)) for a in ctx.anchors()] \
             if rule.about and function is not None else []
         for mention in found:
@@ -112,7 +123,8 @@ class EntityRuleType(RuleType):
                 continue
             if mention.phrase in exonyms and not _named_alone(ctx, mention):
                 continue
-            if mention.phrase in articles and not _article_left_out(ctx, mention, articles[mention.phrase]):
+            if mention.phrase in articles and (mention.start, mention.end) not in alone \
+                    and not _article_left_out(ctx, mention, articles[mention.phrase]):
                 continue
             span = (mention.start, mention.end)
             if span not in best or mention.score > best[span].score:
@@ -418,6 +430,57 @@ def _article_left_out(ctx: Any, mention: Any, name: str) -> bool:
 
 def _folded_names(names: list[str]) -> frozenset[str]:
     return frozenset(" ".join(fold_words(name)) for name in names)
+
+
+NAME_PART = 2  # letters of a name's first or last word too few for it to stand for the name alone
+NAME_PART_WORDS = (2, 4)  # words of a name whose first and last may
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(given: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The first and last word of each name of a person (or a body) of two to four
+    capitalised words, by the value it stands for: a report names someone in full once
+    and by one of those words after ("Joe Biden … Biden won", "Kim Jong Un … Kim", Hungarian
+    "Orbán Viktor … Orbán"). Not a word two values share ("Maria Popescu", "Ion Popescu"),
+    nor one of NAME_PART letters or fewer, a function word of English ("The Kremlin"), a
+    name the rule gives whole, or any word of a name with a word in lower case ("Bank of
+    England", "Ursula von der Leyen"), of a country's or a city's ("North Korea", "New York")."""
+    whole = {fold(name) for name, _ in given}
+    english = function_words("en") or frozenset()
+    owners: dict[str, set[str]] = {}
+    for name, value in given:
+        words = name.split()
+        if not NAME_PART_WORDS[0] <= len(words) <= NAME_PART_WORDS[1] \
+                or any(word[:1].islower() for word in words) or territory_code(name) or city_zone(name):
+            continue
+        for word in (words[0], words[-1]):
+            key = fold(word)
+            if len(key) > NAME_PART and key not in english and key not in whole:
+                owners.setdefault(word, set()).add(value)
+    return {word: values.pop() for word, values in owners.items() if len(values) == 1}
+
+
+def _part_alone(ctx: Any, mention: Any, parts: dict[str, str]) -> bool:
+    """Whether a mention of a word of a name (:func:`_name_parts`) stands for the name:
+    in a script with capitals, capitalised and with no capitalised word right after it,
+    which would make it part of another name ("Kim Yo Jong" names no Kim Jong Un), nor
+    right before it a word of another value's name."""
+    facts = ctx.facts
+    text = facts.text
+    initial = text[mention.start]
+    if initial.lower() == initial.upper():
+        return True
+    if not initial.isupper():
+        return False
+    first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
+    after = last + 1
+    if after < len(facts.keys) and not text[mention.end:facts.starts[after]].strip() \
+            and text[facts.starts[after]].isupper():
+        return False
+    if first > 0 and not text[facts.ends[first - 1]:mention.start].strip():
+        before = text[facts.starts[first - 1]:facts.ends[first - 1]]
+        return not any(fold(before) == fold(part) and value != parts[mention.phrase] for part, value in parts.items())
+    return True
 
 
 def _outermost(mentions: list[Any]) -> list[Any]:

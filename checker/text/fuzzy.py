@@ -40,8 +40,10 @@ from rapidfuzz import fuzz, process
 from .negation import Verbs, negation_cues
 from .normalise import (
     ABJAD_LANGUAGES,
+    SILENT_VOWEL_LETTERS,
     abjad_keys,
     abjad_readings,
+    consonants,
     fold,
     fold_words,
     has_attached_words,
@@ -52,6 +54,7 @@ from .normalise import (
     skeleton,
     unattached,
     with_article,
+    written_letters,
 )
 
 SHORT_WORD = 3  # words this short match only exactly
@@ -644,6 +647,7 @@ class PhraseIndex:
         self._by_verb_core: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
         self._sounded: list[tuple[str, str]] | None = None  # for texts in Thai, Lao, Khmer, Burmese
         self._singles: dict[str, list[str]] | None = None  # one-word phrases, for abjad texts
+        self._silent_vowels: dict[tuple[str, int], dict[str, float]] = {}  # abjad words by their written letters
         self._long_consonants: list[str] = []
         self._by_arabic_past: dict[str, list[str]] | None = None  # for Arabic texts
         self._loans: tuple[PhraseIndex, dict[str, list[str]]] | None = None  # for Japanese and Korean texts
@@ -672,9 +676,12 @@ class PhraseIndex:
                         seen[word] = score
         return seen
 
-    def token_scores(self, keys: Sequence[str], language: str | None = None) -> list[dict[str, float]]:
+    def token_scores(self, keys: Sequence[str], language: str | None = None,
+                     written: Sequence[str] | None = None) -> list[dict[str, float]]:
         """For each folded word of a text in ``language``, the phrase words it may stand
-        for and how well (shared, read-only mappings; empty for most words). A word is
+        for and how well (shared, read-only mappings; empty for most words). ``written``,
+        the words as the text writes them, tells an abjad's vowel letters that folding
+        leaves out (:meth:`_with_silent_vowels`). A word is
         also read as the language spells foreign sounds (:func:`~checker.text.normalise.respelled`:
         French "taichet" for "tayshet"), by its consonants in an abjad, and as a stem with
         a long ending in an agglutinating language, without a preposition written on it
@@ -700,6 +707,8 @@ class PhraseIndex:
         if memo is None:
             memo = self._memos[base] = _Memo(lambda key: self._read_in(key, base))
         scores = list(map(memo.__getitem__, keys))
+        if written is not None and base in ABJAD_LANGUAGES:
+            self._with_silent_vowels(scores, keys, written)
         prefixes = _SEPARATED_PREFIXES.get(base)
         if prefixes:
             for i in range(len(keys) - 1):
@@ -943,13 +952,13 @@ class PhraseIndex:
                         more[word] = max(more.get(word, 0.0), score - 1)
         return more
 
-    def _abjad_candidates(self, key: str) -> dict[str, float]:
+    def _abjad_candidates(self, key: str, letters: int | None = None) -> dict[str, float]:
         """The phrase words whose consonants a word of an abjad writes
-        (:func:`~checker.text.normalise.abjad_readings`), exactly or, from five consonants,
-        nearly: "فوستوشني" for Vostochny."""
+        (:func:`~checker.text.normalise.abjad_readings`; ``letters``, its letters as
+        written), exactly or, from five consonants, nearly: "فوستوشني" for Vostochny."""
         by_consonants = self._consonant_index()
         more: dict[str, float] = {}
-        for reading in abjad_readings(key):
+        for reading in abjad_readings(key, letters):
             for word in by_consonants.get(reading, ()):
                 more[word] = ABJAD_SCORE
             if len(reading) >= ABJAD_FUZZY_LENGTH:
@@ -958,6 +967,29 @@ class PhraseIndex:
                     for word in by_consonants[other]:
                         more[word] = max(more.get(word, 0.0), min(score - 2, ABJAD_SCORE - 1))
         return more
+
+    def _with_silent_vowels(self, scores: list[dict[str, float]], keys: Sequence[str],
+                            written: Sequence[str]) -> None:
+        """Add to ``scores`` the names a word of three consonants stands for when, as
+        written, it spells two vowels that folding left out (:data:`SILENT_VOWEL_LETTERS`):
+        "بايدن" is Biden and "كامالا" Kamala, though both fold to a key with one vowel
+        letter or none, which a word of three consonants needs two of to be read as a name
+        (:func:`~checker.text.normalise.abjad_readings`). Only names written with their
+        vowels, two at least: a word of the abjad itself is compared as it is spelt
+        ("المالي", financial, is not "العملاء", customers, by the consonants they share)."""
+        for i, word in enumerate(written):
+            if SILENT_VOWEL_LETTERS.isdisjoint(word):
+                continue
+            key, letters = keys[i], written_letters(word)
+            if letters <= len(key) or len(consonants(key)) != 3:
+                continue
+            found = self._silent_vowels.get((key, letters))
+            if found is None:
+                found = self._silent_vowels[key, letters] = {
+                    name: score for name, score in self._abjad_candidates(key, letters).items()
+                    if sum(map(name.count, "aeiou")) >= 2}
+            if extra := {name: score for name, score in found.items() if score > scores[i].get(name, 0.0)}:
+                scores[i] = {**scores[i], **extra}
 
     def _consonant_index(self) -> dict[str, list[str]]:
         """Phrase words by their consonants (three or more), made when first needed."""

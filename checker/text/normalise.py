@@ -371,20 +371,33 @@ def abjad_keys(word: str) -> set[str]:
     return found
 
 
-def abjad_readings(key: str) -> list[str]:
+# Letters an abjad writes for a long vowel that folding writes as nothing: Arabic and
+# Persian alef (anyascii leaves it out, so "بايدن", Biden, folds to "bydn").
+SILENT_VOWEL_LETTERS = frozenset("\u0627")
+
+
+def written_letters(word: str) -> int:
+    """How many letters ``word`` writes, as written (before folding): marks are none."""
+    return sum(ch.isalpha() for ch in word)
+
+
+def abjad_readings(key: str, letters: int | None = None) -> list[str]:
     """The consonant keys under which a folded word of an abjad may stand for a name:
     its consonants, those without the short words written on it (one or two of "in",
     "to", "the", "from"), and with a first v or w read as b (Hebrew ב folds to v). A
     key of three consonants only from a word that writes its vowels too: "bwtyn" is
-    Putin, "btn" another word."""
+    Putin, "btn" another word. ``letters``, the letters of the word as written, counts
+    the vowel letters that folding left out ("بايدن", five letters, is Biden's "bdn";
+    "كامل", complete, four, is not Kamala's "kml"); by default, the key's."""
     found = consonants(key)
-    readings = {found: len(key)}
+    written = len(key) if letters is None else max(letters, len(key))
+    readings = {found: written}
     if key[:1] in ("v", "w") and not found.startswith("b"):
-        readings.setdefault("b" + found, len(key))
+        readings.setdefault("b" + found, written)
     for cut in (1, 2):
         if len(found) > cut and all(ch in _ABJAD_PREFIXES for ch in found[:cut]):
-            readings.setdefault(found[cut:], len(key) - cut)
-    return [r for r, letters in readings.items() if len(r) > 3 or (len(r) == 3 and letters - 3 >= 2)]
+            readings.setdefault(found[cut:], written - cut)
+    return [r for r, count in readings.items() if len(r) > 3 or (len(r) == 3 and count - 3 >= 2)]
 
 
 @lru_cache(maxsize=1)
