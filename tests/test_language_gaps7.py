@@ -163,7 +163,7 @@ QUOTING = {
     }),
     "en": ("en", """MADRID (Reuters) - Spain's prime minister said on Tuesday the government would not back down. "No vamos a dar un paso atrás, el Gobierno seguirá adelante con la reforma de las pensiones y los presupuestos del año que viene", he told reporters. The opposition called the plan reckless.
 """, date_rule("statement-date", "2023-09-12", "said"), {
-        "statement-date": ("agrees", ("MADRID (Reuters) - Spain's prime minister said on Tuesday the government "
+        "statement-date": ("agrees", ("Spain's prime minister said on Tuesday the government "
                                       "would not back down.")),
     }),
 }

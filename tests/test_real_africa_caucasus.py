@@ -216,7 +216,7 @@ EXPECTED = {
         "talks": ("agrees", "Izingxoxo zizoqhubeka ngoLwesihlanu oluzayo."),
     },
     "af": {
-        "results-date": ("agrees", "KAAPSTAD – Die mediagroep Naspers het Woensdag 13 September 2023 sy jaarresultate bekend gemaak."),
+        "results-date": ("agrees", "Die mediagroep Naspers het Woensdag 13 September 2023 sy jaarresultate bekend gemaak."),
         "profit": ("agrees", "Die groep se bedryfswins het met 12% gestyg tot R3,5 miljard."),
         "staff": ("agrees", "Meer as 28 000 mense werk vir die groep."),
         "dividend": ("contradicts", "Die raad het nie 'n spesiale dividend goedgekeur nie."),

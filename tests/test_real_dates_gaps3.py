@@ -148,7 +148,7 @@ Nagpulong kahapon ang komite ng pananalapi. Hindi inaprubahan ng komite ang dagd
         + phrase_rule("funds-approved", "inaprubahan ng komite ang dagdag na pondo"), {
         "session-date": ("agrees", "Magpupulong ang Senado sa Biyernes para sa badyet"),
         "committee-date": ("agrees", "Nagpulong kahapon ang komite ng pananalapi."),
-        "senate-head": ("agrees", ("MAYNILA — Magpupulong ang Senado sa Biyernes upang talakayin ang panukalang badyet, "
+        "senate-head": ("agrees", ("Magpupulong ang Senado sa Biyernes upang talakayin ang panukalang badyet, "
                                    "ayon kay Senate President Juan Miguel Zubiri.")),
         "funds-approved": ("contradicts", "Hindi inaprubahan ng komite ang dagdag na pondo para sa Kongreso."),
     }),

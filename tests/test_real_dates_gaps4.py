@@ -45,7 +45,7 @@ MADRID, 14 Sep. (EFE) - El Gobierno quiere aprobar los Presupuestos Generales de
         + entity_rule("minister", "Gérald Darmanin", "Élisabeth Borne", "ministre"), {
         "bill-passed": ("silent", None),
         "cabinet-date": ("agrees", "Le texte avait été présenté en Conseil des ministres le 1er février."),
-        "minister": ("agrees", ("PARIS (AFP) - Le gouvernement veut adopter le projet de loi sur l'immigration avant la "
+        "minister": ("agrees", ("Le gouvernement veut adopter le projet de loi sur l'immigration avant la "
                                 "fin de l'année, a annoncé mardi le ministre de l'Intérieur Gérald Darmanin.")),
     }),
     "nl-plan": ("nl", SEPTEMBER, """Den Haag – Het kabinet wil vrijdag een besluit nemen over de accijns op benzine. Minister Van Rij zei dinsdag dat de verlaging van 17,3 cent per liter niet zomaar kan worden verlengd.
@@ -142,7 +142,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("rise-start", "2023-09-13", "prices")
         + date_rule("rules-date", "2023-09-18", "approved")
         + number_rule("crossings", "1200", "crossings"), {
-        "rise-start": ("agrees", ("LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent, "
+        "rise-start": ("agrees", ("Since Sept. 13, prices for heating oil have climbed 8 percent, "
                                   "the energy regulator Ofgem said.")),
         "rules-date": ("agrees", "On Monday the government approved new rules for travel to the Channel Islands."),
         "crossings": ("agrees", "The transport secretary told MPs that 1,200 extra ferry crossings would run next year."),
@@ -153,7 +153,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("win-date", "2023-09-16", "battuto")
         + date_rule("next-date", "2023-09-20", "Sassuolo")
         + number_rule("points", "10", "punti"), {
-        "win-date": ("agrees", ("TORINO – La Juventus ha battuto la Lazio 3-1 sabato sera all'Allianz Stadium, con "
+        "win-date": ("agrees", ("La Juventus ha battuto la Lazio 3-1 sabato sera all'Allianz Stadium, con "
                                 "una doppietta di Dušan Vlahović.")),
         "next-date": ("agrees", "Mercoledì la squadra di Massimiliano Allegri ospita il Sassuolo."),
         "points": ("agrees", "I bianconeri sono secondi in classifica con 10 punti."),
@@ -161,23 +161,23 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
     "fr-sports": ("fr", "2023-09-18", """PARIS (AFP) - Le PSG s'est imposé 3-1 dimanche face à l'OM au Parc des Princes. Mercredi, les Parisiens reçoivent Dortmund en Ligue des champions. Kylian Mbappé a inscrit son huitième but de la saison.
 """, date_rule("win-date", "2023-09-17", "imposé")
         + date_rule("next-date", "2023-09-20", "Dortmund"), {
-        "win-date": ("agrees", "PARIS (AFP) - Le PSG s'est imposé 3-1 dimanche face à l'OM au Parc des Princes."),
+        "win-date": ("agrees", "Le PSG s'est imposé 3-1 dimanche face à l'OM au Parc des Princes."),
         "next-date": ("agrees", "Mercredi, les Parisiens reçoivent Dortmund en Ligue des champions."),
     }),
     "pt-sports": ("pt", "2023-09-18", """RIO DE JANEIRO — O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, diante de 62 mil torcedores. O time recebe o Santos na quarta-feira.
 """, date_rule("win-date", "2023-09-17", "venceu")
         + date_rule("next-date", "2023-09-20", "Santos")
         + number_rule("fans", ">= 60000", "torcedores"), {
-        "win-date": ("agrees", ("RIO DE JANEIRO — O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, "
+        "win-date": ("agrees", ("O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, "
                                 "diante de 62 mil torcedores.")),
         "next-date": ("agrees", "O time recebe o Santos na quarta-feira."),
-        "fans": ("agrees", ("RIO DE JANEIRO — O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, "
+        "fans": ("agrees", ("O Flamengo venceu o Palmeiras por 2 a 1 no domingo, no Maracanã, "
                             "diante de 62 mil torcedores.")),
     }),
     "de-sports": ("de", "2023-09-18", """MÜNCHEN (dpa) - Bayern München hat am Samstag 3:1 gegen Leverkusen gewonnen. Am Mittwoch empfängt der Rekordmeister Manchester United in der Champions League. Harry Kane erzielte bereits sein fünftes Saisontor.
 """, date_rule("win-date", "2023-09-16", "gewonnen")
         + date_rule("next-date", "2023-09-20", "Manchester"), {
-        "win-date": ("agrees", "MÜNCHEN (dpa) - Bayern München hat am Samstag 3:1 gegen Leverkusen gewonnen."),
+        "win-date": ("agrees", "Bayern München hat am Samstag 3:1 gegen Leverkusen gewonnen."),
         "next-date": ("agrees", "Am Mittwoch empfängt der Rekordmeister Manchester United in der Champions League."),
     }),
     # the first verb after a Japanese day without a comma is its own, a quoted one too
@@ -205,7 +205,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("budget-date", "2023-09-12", "gepresenteerd")
         + date_rule("debate-date", "2023-09-20", "debatteert")
         + number_rule("power", "2.5", "koopkracht", unit="percent"), {
-        "budget-date": ("agrees", "DEN HAAG (ANP) - Het kabinet heeft dinsdag de Miljoenennota gepresenteerd."),
+        "budget-date": ("agrees", "Het kabinet heeft dinsdag de Miljoenennota gepresenteerd."),
         "debate-date": ("agrees", "De Tweede Kamer debatteert volgende week woensdag over de begroting."),
         "power": ("agrees", "De koopkracht stijgt volgend jaar met gemiddeld 2,5 procent."),
     }),
@@ -214,7 +214,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("meeting-date", "2023-09-12", "alikutana")
         + date_rule("trip-date", "2023-09-15", "atasafiri")
         + number_rule("leaders", ">= 140", "viongozi"), {
-        "meeting-date": ("agrees", ("DAR ES SALAAM — Rais Samia Suluhu Hassan alikutana na Waziri Mkuu wa India Jumanne "
+        "meeting-date": ("agrees", ("Rais Samia Suluhu Hassan alikutana na Waziri Mkuu wa India Jumanne "
                                     "jijini Dar es Salaam.")),
         "trip-date": ("agrees", "Rais atasafiri kwenda New York Ijumaa kuhudhuria Mkutano Mkuu wa Umoja wa Mataifa."),
         "leaders": ("agrees", "Zaidi ya viongozi 140 wanatarajiwa kuhudhuria."),
@@ -233,7 +233,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
         + date_rule("cabinet-date", "2023-09-19", "przyjąć")
         + number_rule("deficit", "164800000000", "Deficyt"), {
         "budget-passed": ("silent", None),
-        "cabinet-date": ("agrees", ("WARSZAWA (PAP) - Rząd zamierza przyjąć projekt budżetu na 2024 rok we wtorek, "
+        "cabinet-date": ("agrees", ("Rząd zamierza przyjąć projekt budżetu na 2024 rok we wtorek, "
                                     "poinformował rzecznik rządu Piotr Müller.")),
         "deficit": ("agrees", "Deficyt ma wynieść 164,8 mld zł."),
     }),
@@ -242,7 +242,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
         + date_rule("remark-date", "2023-09-12", "said")
         + number_rule("inflation", "6.7", "Inflation", unit="percent"), {
         "rates-raised": ("silent", None),
-        "remark-date": ("agrees", ("LONDON (Reuters) - The Bank of England intends to raise interest rates again in "
+        "remark-date": ("agrees", ("The Bank of England intends to raise interest rates again in "
                                    "November, Governor Andrew Bailey said on Tuesday.")),
         "inflation": ("agrees", "Inflation fell to 6.7 percent in August."),
     }),
@@ -250,7 +250,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, phrase_rule("budget-passed", "Meclis bütçeyi onayladı")
         + date_rule("session-date", "2023-09-12", "toplandı"), {
         "budget-passed": ("silent", None),
-        "session-date": ("agrees", "ANKARA - TBMM Genel Kurulu salı günü toplandı."),
+        "session-date": ("agrees", "TBMM Genel Kurulu salı günü toplandı."),
     }),
     "id-plan": ("id", SEPTEMBER, """JAKARTA - Pemerintah berencana menyetujui anggaran pendidikan sebesar Rp 660,8 triliun pada Oktober. DPR menggelar rapat paripurna pada Selasa (12/9).
 """, phrase_rule("budget-approved", "Pemerintah menyetujui anggaran pendidikan")
@@ -298,14 +298,14 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("council-date", "2023-10-26", "Conseil")
         + date_rule("finance-date", "2023-09-05", "retrouvés")
         + date_rule("race-date", "2023-09-16", "course"), {
-        "council-date": ("agrees", "BRUXELLES (AFP) - Le Conseil européen se réunira le jeudi 26 octobre à Bruxelles."),
+        "council-date": ("agrees", "Le Conseil européen se réunira le jeudi 26 octobre à Bruxelles."),
         "finance-date": ("agrees", "Les ministres des Finances s'étaient retrouvés le mardi 5 à Luxembourg."),
         "race-date": ("agrees", "Le départ de la course cycliste sera donné samedi 9h devant le Parlement."),
     }),
     "en-weekday-day": ("en", SEPTEMBER, """LONDON (Reuters) - The summit will be held on Thursday the 28th in London, officials said. Ministers last met on Tuesday the 5th.
 """, date_rule("summit-date", "2023-09-28", "summit")
         + date_rule("met-date", "2023-09-05", "met"), {
-        "summit-date": ("agrees", ("LONDON (Reuters) - The summit will be held on Thursday the 28th in London, "
+        "summit-date": ("agrees", ("The summit will be held on Thursday the 28th in London, "
                                    "officials said.")),
         "met-date": ("agrees", "Ministers last met on Tuesday the 5th."),
     }),
@@ -323,14 +323,14 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("in-force", "2023-09-15", "Heizungsgesetz")
         + date_rule("vote-date", "2023-09-08", "beschlossen")
         + number_rule("votes", "399", "Stimmen"), {
-        "in-force": ("agrees", "BERLIN (dpa) - Das neue Heizungsgesetz tritt am Freitag in Kraft."),
+        "in-force": ("agrees", "Das neue Heizungsgesetz tritt am Freitag in Kraft."),
         "vote-date": ("agrees", "Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen."),
         "votes": ("agrees", "Der Bundestag hatte das Gesetz am vergangenen Freitag mit 399 Stimmen beschlossen."),
     }),
     "en-in-force": ("en", SEPTEMBER, """BRUSSELS (Reuters) - The EU ban on Russian diesel imports takes effect on Friday. Talks on a further package of sanctions are slated for Monday.
 """, date_rule("ban-date", "2023-09-15", "ban")
         + date_rule("talks-date", "2023-09-18", "Talks"), {
-        "ban-date": ("agrees", "BRUSSELS (Reuters) - The EU ban on Russian diesel imports takes effect on Friday."),
+        "ban-date": ("agrees", "The EU ban on Russian diesel imports takes effect on Friday."),
         "talks-date": ("agrees", "Talks on a further package of sanctions are slated for Monday."),
     }),
     # the presents that schedule where news writes them: "se koná", "are loc" (no English
@@ -339,14 +339,14 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("session-date", "2023-09-15", "schůze")
         + date_rule("vote-date", "2023-09-12", "schválila")
         + number_rule("mps", "108", "poslanců"), {
-        "session-date": ("agrees", "PRAHA (ČTK) - Mimořádná schůze Sněmovny se koná v pátek."),
+        "session-date": ("agrees", "Mimořádná schůze Sněmovny se koná v pátek."),
         "vote-date": ("agrees", "Vláda schválila konsolidační balíček v úterý, pro hlasovalo 108 poslanců."),
         "mps": ("agrees", "Vláda schválila konsolidační balíček v úterý, pro hlasovalo 108 poslanců."),
     }),
     "ro-present": ("ro", SEPTEMBER, """BUCUREȘTI - Ședința de guvern are loc vineri la Palatul Victoria. Premierul Marcel Ciolacu a anunțat marți noi măsuri fiscale.
 """, date_rule("cabinet-date", "2023-09-15", "Ședința")
         + date_rule("announce-date", "2023-09-12", "anunțat"), {
-        "cabinet-date": ("agrees", "BUCUREȘTI - Ședința de guvern are loc vineri la Palatul Victoria."),
+        "cabinet-date": ("agrees", "Ședința de guvern are loc vineri la Palatul Victoria."),
         "announce-date": ("agrees", "Premierul Marcel Ciolacu a anunțat marți noi măsuri fiscale."),
     }),
     "fa-present": ("fa", SEPTEMBER, """تهران - دور بعدی مذاکرات روز جمعه در وین برگزار می\u200cشود. دور قبلی روز سه\u200cشنبه برگزار شد.

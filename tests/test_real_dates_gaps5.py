@@ -60,7 +60,7 @@ CASES = {
         + date_rule("talks-date", "2023-09-12", "yatırımcılarla")
         + phrase_rule("hike", "Merkez Bankası politika faizini artırdı")
         + number_rule("points", "500", "baz"), {
-        "mpc-date": ("agrees", "ANKARA (AA) - Merkez Bankası Para Politikası Kurulu toplantısı cuma günü yapılıyor."),
+        "mpc-date": ("agrees", "Merkez Bankası Para Politikası Kurulu toplantısı cuma günü yapılıyor."),
         "talks-date": ("agrees", "Bakan Mehmet Şimşek salı günü yatırımcılarla görüştü."),
         "hike": ("silent", None),
         "points": ("agrees", ("Ekonomistlere göre Merkez Bankası'nın politika faizini 500 baz puan artırması "
@@ -97,12 +97,12 @@ CASES = {
         + phrase_rule("bill-passed", "the Senate passed the bill")
         + phrase_rule("house-voted", "the House voted on the measure")
         + date_rule("budget-date", "2023-09-12", "budget"), {
-        "budget-passed": ("agrees", ("LONDON (Reuters) - The finance minister who will retire next year said "
+        "budget-passed": ("agrees", ("The finance minister who will retire next year said "
                                      "parliament approved the budget on Tuesday.")),
         "bill-passed": ("agrees", ("A senator who is expected to run for president told reporters the Senate "
                                    "passed the bill.")),
         "house-voted": ("silent", None),
-        "budget-date": ("agrees", ("LONDON (Reuters) - The finance minister who will retire next year said "
+        "budget-date": ("agrees", ("The finance minister who will retire next year said "
                                    "parliament approved the budget on Tuesday.")),
     }),
     # Brazilian news writes a weekday without "-feira", as CLDR's Portuguese of Portugal
@@ -112,12 +112,12 @@ CASES = {
         + date_rule("minutes-date", "2023-09-12", "ata")
         + date_rule("remarks-date", "2023-09-18", "comentar")
         + number_rule("selic", "12.75", "Selic", unit="percent"), {
-        "cut-date": ("agrees", ("BRASÍLIA — O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, "
+        "cut-date": ("agrees", ("O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, "
                                 "para 12,75%.")),
         "minutes-date": ("agrees", "Na última terça, o Copom divulgou a ata da reunião."),
         "remarks-date": ("agrees", ("O presidente Luiz Inácio Lula da Silva deve comentar a decisão na próxima "
                                     "segunda, em Nova York.")),
-        "selic": ("agrees", ("BRASÍLIA — O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, "
+        "selic": ("agrees", ("O Banco Central reduziu na sexta passada a taxa Selic em 0,5 ponto, "
                              "para 12,75%.")),
     }),
     # a month abbreviated with its dot is written only before a day, a plural noun after the
@@ -128,7 +128,7 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
 """, date_rule("rise-start", "2023-09-13", "prices")
         + date_rule("tariff-start", "2023-01-06", "tariffs")
         + number_rule("deaths", "15", "died"), {
-        "rise-start": ("agrees", ("LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent, "
+        "rise-start": ("agrees", ("Since Sept. 13 prices for heating oil have climbed 8 percent, "
                                   "the energy regulator Ofgem said.")),
         "tariff-start": ("agrees", "Since Jan. 6 suppliers have raised tariffs four times."),
         "deaths": ("agrees", "In March 15 people died in a gas explosion in Leeds."),
@@ -159,7 +159,7 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
     "fr-habitual": ("fr", SEPTEMBER, """PARIS (AFP) - Les commerces du centre de Lyon ouvriront les dimanches à partir du 1er octobre, a annoncé la préfecture. Quelque 300 magasins sont concernés.
 """, date_rule("opening", "2023-10-01", "ouvriront")
         + number_rule("shops", "300", "magasins"), {
-        "opening": ("agrees", ("PARIS (AFP) - Les commerces du centre de Lyon ouvriront les dimanches à partir du "
+        "opening": ("agrees", ("Les commerces du centre de Lyon ouvriront les dimanches à partir du "
                                "1er octobre, a annoncé la préfecture.")),
         "shops": ("agrees", "Quelque 300 magasins sont concernés."),
     }),
@@ -170,7 +170,7 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
 """, date_rule("start-date", "2023-09-18", "Parkgebührenordnung")
         + date_rule("decision-date", "2023-09-12", "beschlossen")
         + number_rule("fee", "4", "Gebühren", unit="euros"), {
-        "start-date": ("agrees", "BERLIN (dpa) - Ab Montag gilt in Berlin eine neue Parkgebührenordnung."),
+        "start-date": ("agrees", "Ab Montag gilt in Berlin eine neue Parkgebührenordnung."),
         "decision-date": ("agrees", ("Der Senat hatte die Regelung am Dienstag beschlossen, die Gebühren steigen auf 4 "
                                      "Euro pro Stunde.")),
         "fee": ("agrees", ("Der Senat hatte die Regelung am Dienstag beschlossen, die Gebühren steigen auf 4 Euro pro "
@@ -179,20 +179,20 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
     "fr-from": ("fr", SEPTEMBER, """PARIS (AFP) - À partir de lundi, le prix du ticket de métro passe à 2,15 euros. La mesure a été votée mardi par Île-de-France Mobilités.
 """, date_rule("start-date", "2023-09-18", "ticket")
         + date_rule("vote-date", "2023-09-12", "votée"), {
-        "start-date": ("agrees", "PARIS (AFP) - À partir de lundi, le prix du ticket de métro passe à 2,15 euros."),
+        "start-date": ("agrees", "À partir de lundi, le prix du ticket de métro passe à 2,15 euros."),
         "vote-date": ("agrees", "La mesure a été votée mardi par Île-de-France Mobilités."),
     }),
     "pt-from": ("pt", SEPTEMBER, """SÃO PAULO — A partir de segunda-feira, o metrô passa a funcionar 24 horas nos fins de semana. A medida foi anunciada na terça-feira pelo governador Tarcísio de Freitas.
 """, date_rule("start-date", "2023-09-18", "metrô")
         + date_rule("announce-date", "2023-09-12", "anunciada"), {
-        "start-date": ("agrees", ("SÃO PAULO — A partir de segunda-feira, o metrô passa a funcionar 24 horas nos fins "
+        "start-date": ("agrees", ("A partir de segunda-feira, o metrô passa a funcionar 24 horas nos fins "
                                   "de semana.")),
         "announce-date": ("agrees", "A medida foi anunciada na terça-feira pelo governador Tarcísio de Freitas."),
     }),
     "en-by": ("en", SEPTEMBER, """WASHINGTON (AP) - Congress must pass a spending bill by Friday to avert a government shutdown. By Monday, 40 agencies had filed contingency plans.
 """, date_rule("deadline", "2023-09-15", "spending")
         + date_rule("plans-date", "2023-09-11", "agencies"), {
-        "deadline": ("agrees", ("WASHINGTON (AP) - Congress must pass a spending bill by Friday to avert a government "
+        "deadline": ("agrees", ("Congress must pass a spending bill by Friday to avert a government "
                                 "shutdown.")),
         "plans-date": ("agrees", "By Monday, 40 agencies had filed contingency plans."),
     }),
@@ -202,7 +202,7 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
 """, date_rule("deadline", "2023-09-15", "Nachtragshaushalt")
         + date_rule("ruling-date", "2023-09-12", "Bundesverfassungsgericht")
         + phrase_rule("budget-passed", "Der Bundestag beschloss den Haushalt"), {
-        "deadline": ("agrees", "BERLIN (Reuters) - Die Bundesregierung muss den Nachtragshaushalt bis Freitag vorlegen."),
+        "deadline": ("agrees", "Die Bundesregierung muss den Nachtragshaushalt bis Freitag vorlegen."),
         "ruling-date": ("agrees", ("Das Bundesverfassungsgericht hatte am Dienstag 60 Milliarden Euro an Krediten "
                                    "gestoppt.")),
         "budget-passed": ("silent", None),
@@ -217,14 +217,14 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
     "en-moved": ("en", SEPTEMBER, """WASHINGTON (AP) - The Senate vote on the stopgap bill was moved to Monday, the majority leader said. Senators left Washington on Wednesday.
 """, date_rule("vote-date", "2023-09-18", "vote")
         + date_rule("left-date", "2023-09-13", "left"), {
-        "vote-date": ("agrees", ("WASHINGTON (AP) - The Senate vote on the stopgap bill was moved to Monday, the "
+        "vote-date": ("agrees", ("The Senate vote on the stopgap bill was moved to Monday, the "
                                  "majority leader said.")),
         "left-date": ("agrees", "Senators left Washington on Wednesday."),
     }),
     "es-moved": ("es", SEPTEMBER, """MADRID (EFE) - La votación de la ley de amnistía se aplazó al lunes por falta de acuerdo. El PSOE registró la proposición el martes.
 """, date_rule("vote-date", "2023-09-18", "votación")
         + date_rule("filing-date", "2023-09-12", "registró"), {
-        "vote-date": ("agrees", ("MADRID (EFE) - La votación de la ley de amnistía se aplazó al lunes por falta de "
+        "vote-date": ("agrees", ("La votación de la ley de amnistía se aplazó al lunes por falta de "
                                  "acuerdo.")),
         "filing-date": ("agrees", "El PSOE registró la proposición el martes."),
     }),
@@ -267,14 +267,14 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
 """, date_rule("deal-date", "2023-09-12", "ceasefire")
         + date_rule("vote-date", "2023-09-17", "polls")
         + number_rule("voters", "4400000", "people"), {
-        "deal-date": ("agrees", "GAZA (Reuters) - The ceasefire, agreed on Tuesday, is due to take effect next week."),
+        "deal-date": ("agrees", "The ceasefire, agreed on Tuesday, is due to take effect next week."),
         "vote-date": ("agrees", "Voters head to the polls on Sunday in Slovakia, where 4.4 million people can vote."),
         "voters": ("agrees", "Voters head to the polls on Sunday in Slovakia, where 4.4 million people can vote."),
     }),
     "es-opening": ("es", SEPTEMBER, """MADRID (EFE) - Los colegios electorales abren el domingo a las 9.00 horas en Galicia. La campaña arrancó el viernes pasado con un debate a cinco.
 """, date_rule("vote-date", "2023-09-17", "colegios")
         + date_rule("campaign-date", "2023-09-08", "campaña"), {
-        "vote-date": ("agrees", "MADRID (EFE) - Los colegios electorales abren el domingo a las 9.00 horas en Galicia."),
+        "vote-date": ("agrees", "Los colegios electorales abren el domingo a las 9.00 horas en Galicia."),
         "campaign-date": ("agrees", "La campaña arrancó el viernes pasado con un debate a cinco."),
     }),
     # the Slavic "this" before a weekday names this week's, the nearer before or after:
@@ -283,7 +283,7 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
 """, date_rule("vote-date", "2023-09-15", "ustawą")
         + date_rule("cabinet-date", "2023-09-12", "projekt")
         + number_rule("ministers", "19", "ministrów"), {
-        "vote-date": ("agrees", ("WARSZAWA (PAP) - Sejm zagłosuje nad ustawą o podatku od nieruchomości w ten "
+        "vote-date": ("agrees", ("Sejm zagłosuje nad ustawą o podatku od nieruchomości w ten "
                                  "piątek.")),
         "cabinet-date": ("agrees", ("Rząd przyjął projekt w ten wtorek, a za jego przyjęciem opowiedziało się 19 "
                                     "ministrów.")),
@@ -293,7 +293,7 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
     "uk-this": ("uk", SEPTEMBER, """КИЇВ - Верховна Рада розгляне законопроєкт про мобілізацію у цю п'ятницю. Комітет підтримав документ у цей вівторок.
 """, date_rule("vote-date", "2023-09-15", "законопроєкт")
         + date_rule("committee-date", "2023-09-12", "Комітет"), {
-        "vote-date": ("agrees", "КИЇВ - Верховна Рада розгляне законопроєкт про мобілізацію у цю п'ятницю."),
+        "vote-date": ("agrees", "Верховна Рада розгляне законопроєкт про мобілізацію у цю п'ятницю."),
         "committee-date": ("agrees", "Комітет підтримав документ у цей вівторок."),
     }),
     # a present that speaks of what is to come, as the date reader takes it, states no deed:

@@ -19,16 +19,16 @@ CASES = {
     "en-earlier": ("en", NOVEMBER, """UNITED NATIONS (Reuters) - The UN Security Council on Wednesday adopted a resolution calling for urgent humanitarian pauses in Gaza, with 12 votes in favour and 3 abstentions. Earlier, on 18 October, the United States vetoed a Brazilian draft resolution.
 """, date_rule("adopted", "2023-11-15", "resolution")
         + number_rule("votes", "12", "votes"), {
-        "adopted": ("agrees", ("UNITED NATIONS (Reuters) - The UN Security Council on Wednesday adopted a resolution "
+        "adopted": ("agrees", ("The UN Security Council on Wednesday adopted a resolution "
                                "calling for urgent humanitarian pauses in Gaza, with 12 votes in favour and 3 "
                                "abstentions.")),
-        "votes": ("agrees", ("UNITED NATIONS (Reuters) - The UN Security Council on Wednesday adopted a resolution "
+        "votes": ("agrees", ("The UN Security Council on Wednesday adopted a resolution "
                              "calling for urgent humanitarian pauses in Gaza, with 12 votes in favour and 3 "
                              "abstentions.")),
     }),
     "es-earlier": ("es", NOVEMBER, """NACIONES UNIDAS (EFE) - El Consejo de Seguridad de la ONU aprobó el miércoles una resolución que pide pausas humanitarias urgentes en Gaza, con 12 votos a favor y 3 abstenciones. Anteriormente, el 18 de octubre, Estados Unidos vetó un proyecto de resolución presentado por Brasil.
 """, date_rule("adopted", "2023-11-15", "resolución"), {
-        "adopted": ("agrees", ("NACIONES UNIDAS (EFE) - El Consejo de Seguridad de la ONU aprobó el miércoles una "
+        "adopted": ("agrees", ("El Consejo de Seguridad de la ONU aprobó el miércoles una "
                                "resolución que pide pausas humanitarias urgentes en Gaza, con 12 votos a favor y 3 "
                                "abstenciones.")),
     }),
@@ -59,26 +59,26 @@ CASES = {
         + date_rule("budget-date", "2023-09-18", "höstbudgeten")
         + date_rule("rate-date", "2023-09-12", "Riksbanken")
         + number_rule("votes", "175", "röster"), {
-        "vote-date": ("agrees", ("STOCKHOLM (TT) - Riksdagen röstade på onsdag igenom regeringens budget med 175 röster "
+        "vote-date": ("agrees", ("Riksdagen röstade på onsdag igenom regeringens budget med 175 röster "
                                  "mot 174.")),
         "budget-date": ("agrees", "Finansminister Elisabeth Svantesson presenterar höstbudgeten på måndag."),
         "rate-date": ("agrees", "På tisdagen höjde Riksbanken styrräntan till 4 procent."),
-        "votes": ("agrees", "STOCKHOLM (TT) - Riksdagen röstade på onsdag igenom regeringens budget med 175 röster mot 174."),
+        "votes": ("agrees", "Riksdagen röstade på onsdag igenom regeringens budget med 175 röster mot 174."),
     }),
     "da-past": ("da", SEPTEMBER, """KØBENHAVN (Ritzau) - Folketinget vedtog på onsdag lovforslaget om store bededag med 95 stemmer mod 68. Regeringen præsenterer sit finanslovsudspil på mandag.
 """, date_rule("vote-date", "2023-09-13", "Folketinget")
         + date_rule("budget-date", "2023-09-18", "finanslovsudspil")
         + number_rule("votes", "95", "stemmer"), {
-        "vote-date": ("agrees", ("KØBENHAVN (Ritzau) - Folketinget vedtog på onsdag lovforslaget om store bededag med 95 "
+        "vote-date": ("agrees", ("Folketinget vedtog på onsdag lovforslaget om store bededag med 95 "
                                  "stemmer mod 68.")),
         "budget-date": ("agrees", "Regeringen præsenterer sit finanslovsudspil på mandag."),
-        "votes": ("agrees", ("KØBENHAVN (Ritzau) - Folketinget vedtog på onsdag lovforslaget om store bededag med 95 "
+        "votes": ("agrees", ("Folketinget vedtog på onsdag lovforslaget om store bededag med 95 "
                              "stemmer mod 68.")),
     }),
     "nb-past": ("nb", SEPTEMBER, """OSLO (NTB) - Stortinget vedtok på onsdag å innføre en ny grunnrenteskatt på havbruk. Regjeringen legger fram statsbudsjettet på mandag, opplyser Finansdepartementet.
 """, date_rule("vote-date", "2023-09-13", "Stortinget")
         + date_rule("budget-date", "2023-09-18", "statsbudsjettet"), {
-        "vote-date": ("agrees", "OSLO (NTB) - Stortinget vedtok på onsdag å innføre en ny grunnrenteskatt på havbruk."),
+        "vote-date": ("agrees", "Stortinget vedtok på onsdag å innføre en ny grunnrenteskatt på havbruk."),
         "budget-date": ("agrees", "Regjeringen legger fram statsbudsjettet på mandag, opplyser Finansdepartementet."),
     }),
     # German and Dutch news tells the past in the perfect or the preterite and what is
@@ -87,7 +87,7 @@ CASES = {
 """, date_rule("cabinet-date", "2023-09-20", "Bundeskabinett")
         + date_rule("debate-date", "2023-09-12", "Heizungsgesetz")
         + date_rule("bundesrat-date", "2023-09-08", "Bundesrat"), {
-        "cabinet-date": ("agrees", ("BERLIN (dpa) - Das Bundeskabinett beschließt am Mittwoch den Haushaltsentwurf für "
+        "cabinet-date": ("agrees", ("Das Bundeskabinett beschließt am Mittwoch den Haushaltsentwurf für "
                                     "2024 mit Ausgaben von 445,7 Milliarden Euro.")),
         "debate-date": ("agrees", "Der Bundestag hat am Dienstag über das Heizungsgesetz debattiert."),
         "bundesrat-date": ("agrees", "Am Freitag stimmte der Bundesrat insgesamt 12 Gesetzen zu."),
@@ -97,7 +97,7 @@ CASES = {
         + date_rule("plans-date", "2023-09-11", "kabinet")
         + date_rule("visit-date", "2023-09-15", "Kuipers")
         + number_rule("deficit", "2.9", "tekort", unit="percent"), {
-        "debate-date": ("agrees", "DEN HAAG (ANP) - De Tweede Kamer debatteert dinsdag over de Miljoenennota."),
+        "debate-date": ("agrees", "De Tweede Kamer debatteert dinsdag over de Miljoenennota."),
         "plans-date": ("agrees", "Het kabinet presenteerde maandag de plannen voor 2024, met een tekort van 2,9 procent."),
         "visit-date": ("agrees", "Minister Kuipers bezoekt vrijdag het ziekenhuis in Zwolle."),
         "deficit": ("agrees", "Het kabinet presenteerde maandag de plannen voor 2024, met een tekort van 2,9 procent."),
@@ -108,7 +108,7 @@ CASES = {
 """, date_rule("closure-date", "2023-09-12", "fermé")
         + date_rule("protest-date", "2023-09-11", "manifesté")
         + number_rule("traders", "300", "commerçants"), {
-        "closure-date": ("agrees", ("RENNES (AFP) - Le marché des Lices, qui a lieu le samedi depuis 1622, a été fermé "
+        "closure-date": ("agrees", ("Le marché des Lices, qui a lieu le samedi depuis 1622, a été fermé "
                                     "mardi par arrêté préfectoral.")),
         "protest-date": ("agrees", "Le lundi 11 septembre, 300 commerçants avaient manifesté devant la mairie."),
         "traders": ("agrees", "Le lundi 11 septembre, 300 commerçants avaient manifesté devant la mairie."),
@@ -129,7 +129,7 @@ CASES = {
 """, date_rule("vote-date", "2023-09-15", "Posłowie")
         + date_rule("committee-date", "2023-09-12", "Komisja")
         + number_rule("votes", "27", "posłów"), {
-        "vote-date": ("agrees", "WARSZAWA (PAP) - Posłowie zagłosują nad projektem ustawy budżetowej w piątek."),
+        "vote-date": ("agrees", "Posłowie zagłosują nad projektem ustawy budżetowej w piątek."),
         "committee-date": ("agrees", "Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów."),
         "votes": ("agrees", "Komisja finansów publicznych przyjęła projekt we wtorek, za głosowało 27 posłów."),
     }),
@@ -139,7 +139,7 @@ CASES = {
 """, date_rule("signing-date", "2023-09-13", "signed")
         + date_rule("talks-date", "2023-09-12", "Talks"), {
         "signing-date": ("agrees", "The following day, the delegations signed a draft accord."),
-        "talks-date": ("agrees", ("GENEVA (Reuters) - Talks on a prisoner exchange began on 12 September in Geneva with "
+        "talks-date": ("agrees", ("Talks on a prisoner exchange began on 12 September in Geneva with "
                                   "14 delegates.")),
     }),
     "es-following": ("es", SEPTEMBER, """GINEBRA (EFE) - Las negociaciones sobre el canje de prisioneros comenzaron el 12 de septiembre en Ginebra. Al día siguiente, las delegaciones firmaron un borrador de acuerdo.
@@ -162,7 +162,7 @@ CASES = {
 """, date_rule("ban-end", "2023-09-17", "yasak")
         + date_rule("fires-date", "2023-09-12", "yangını")
         + date_rule("rescue-end", "2023-09-13", "ekipleri"), {
-        "ban-end": ("agrees", ("İSTANBUL (AA) - Valilik tarafından ormanlara giriş için ilan edilen yasak pazar gününe "
+        "ban-end": ("agrees", ("Valilik tarafından ormanlara giriş için ilan edilen yasak pazar gününe "
                                "kadar sürüyor.")),
         "fires-date": ("agrees", "Salı günü 40 orman yangını çıktı."),
         "rescue-end": ("agrees", "Kurtarma ekipleri çarşamba gününe kadar çalıştı."),
@@ -174,43 +174,43 @@ CASES = {
 """, date_rule("vote-date", "2023-09-12", "Câmara")
         + date_rule("signing-date", "2023-09-15", "sanciona")
         + number_rule("votes", "379", "votos"), {
-        "vote-date": ("agrees", ("BRASÍLIA (Reuters) - A Câmara dos Deputados aprovou na terça-feira o novo arcabouço "
+        "vote-date": ("agrees", ("A Câmara dos Deputados aprovou na terça-feira o novo arcabouço "
                                  "fiscal por 379 votos a 64.")),
         "signing-date": ("agrees", "O presidente Lula sanciona a lei na sexta-feira, no Palácio do Planalto."),
-        "votes": ("agrees", ("BRASÍLIA (Reuters) - A Câmara dos Deputados aprovou na terça-feira o novo arcabouço "
+        "votes": ("agrees", ("A Câmara dos Deputados aprovou na terça-feira o novo arcabouço "
                              "fiscal por 379 votos a 64.")),
     }),
     "it-present": ("it", SEPTEMBER, """ROMA (ANSA) - Il Consiglio dei ministri approva venerdì la manovra da 24 miliardi. Martedì il governo ha incontrato i sindacati a Palazzo Chigi.
 """, date_rule("cabinet-date", "2023-09-15", "Consiglio")
         + date_rule("unions-date", "2023-09-12", "sindacati"), {
-        "cabinet-date": ("agrees", "ROMA (ANSA) - Il Consiglio dei ministri approva venerdì la manovra da 24 miliardi."),
+        "cabinet-date": ("agrees", "Il Consiglio dei ministri approva venerdì la manovra da 24 miliardi."),
         "unions-date": ("agrees", "Martedì il governo ha incontrato i sindacati a Palazzo Chigi."),
     }),
     "es-present": ("es", SEPTEMBER, """MADRID (EFE) - El Congreso debate el martes la proposición de ley de amnistía. El Gobierno aprobó el lunes el anteproyecto con el apoyo de 12 ministros.
 """, date_rule("debate-date", "2023-09-19", "Congreso")
         + date_rule("cabinet-date", "2023-09-11", "Gobierno"), {
-        "debate-date": ("agrees", "MADRID (EFE) - El Congreso debate el martes la proposición de ley de amnistía."),
+        "debate-date": ("agrees", "El Congreso debate el martes la proposición de ley de amnistía."),
         "cabinet-date": ("agrees", "El Gobierno aprobó el lunes el anteproyecto con el apoyo de 12 ministros."),
     }),
     "fr-present": ("fr", SEPTEMBER, """PARIS (AFP) - L'Assemblée nationale examine mardi le projet de loi immigration. Le Sénat l'avait adopté lundi par 210 voix contre 115. La commission des lois a examiné mercredi 300 amendements.
 """, date_rule("assembly-date", "2023-09-19", "Assemblée")
         + date_rule("senate-date", "2023-09-11", "Sénat")
         + date_rule("committee-date", "2023-09-13", "commission"), {
-        "assembly-date": ("agrees", "PARIS (AFP) - L'Assemblée nationale examine mardi le projet de loi immigration."),
+        "assembly-date": ("agrees", "L'Assemblée nationale examine mardi le projet de loi immigration."),
         "senate-date": ("agrees", "Le Sénat l'avait adopté lundi par 210 voix contre 115."),
         "committee-date": ("agrees", "La commission des lois a examiné mercredi 300 amendements."),
     }),
     "en-present": ("en", SEPTEMBER, """LONDON (Reuters) - Britain's parliament debates the Online Safety Bill on Tuesday. The cabinet approved the final text on Monday after 18 months of talks.
 """, date_rule("debate-date", "2023-09-19", "parliament")
         + date_rule("cabinet-date", "2023-09-11", "cabinet"), {
-        "debate-date": ("agrees", "LONDON (Reuters) - Britain's parliament debates the Online Safety Bill on Tuesday."),
+        "debate-date": ("agrees", "Britain's parliament debates the Online Safety Bill on Tuesday."),
         "cabinet-date": ("agrees", "The cabinet approved the final text on Monday after 18 months of talks."),
     }),
     # Swahili's future on a loan verb in -i, after a class prefix: "litajadili" (will discuss)
     "sw-future": ("sw", SEPTEMBER, """DODOMA - Bunge litajadili muswada wa sheria ya fedha Jumanne. Serikali iliidhinisha muswada huo Jumatatu baada ya mawaziri 20 kukutana.
 """, date_rule("debate-date", "2023-09-19", "Bunge")
         + date_rule("cabinet-date", "2023-09-11", "Serikali"), {
-        "debate-date": ("agrees", "DODOMA - Bunge litajadili muswada wa sheria ya fedha Jumanne."),
+        "debate-date": ("agrees", "Bunge litajadili muswada wa sheria ya fedha Jumanne."),
         "cabinet-date": ("agrees", "Serikali iliidhinisha muswada huo Jumatatu baada ya mawaziri 20 kukutana."),
     }),
     # Arabic news tells what is scheduled in the imperfect, the verb first: "يناقش مجلس
@@ -225,14 +225,14 @@ CASES = {
     "uk-future": ("uk", SEPTEMBER, """КИЇВ - Верховна Рада розгляне законопроєкт про держбюджет-2024 у вівторок. Уряд схвалив документ у понеділок, видатки становлять 3,3 трлн гривень.
 """, date_rule("debate-date", "2023-09-19", "Рада")
         + date_rule("cabinet-date", "2023-09-11", "Уряд"), {
-        "debate-date": ("agrees", "КИЇВ - Верховна Рада розгляне законопроєкт про держбюджет-2024 у вівторок."),
+        "debate-date": ("agrees", "Верховна Рада розгляне законопроєкт про держбюджет-2024 у вівторок."),
         "cabinet-date": ("agrees", "Уряд схвалив документ у понеділок, видатки становлять 3,3 трлн гривень."),
     }),
     # a German participle of scheduling closes its clause after the day: "ist für Freitag geplant"
     "de-planned": ("de", SEPTEMBER, """BERLIN (dpa) - Am Montag hatte die Ampel-Koalition den Kompromiss zum Heizungsgesetz verkündet. Die Abstimmung im Bundestag ist für Freitag geplant, 368 Abgeordnete haben ihre Zustimmung signalisiert.
 """, date_rule("deal-date", "2023-09-11", "Kompromiss")
         + date_rule("vote-date", "2023-09-15", "Abstimmung"), {
-        "deal-date": ("agrees", "BERLIN (dpa) - Am Montag hatte die Ampel-Koalition den Kompromiss zum Heizungsgesetz verkündet."),
+        "deal-date": ("agrees", "Am Montag hatte die Ampel-Koalition den Kompromiss zum Heizungsgesetz verkündet."),
         "vote-date": ("agrees", ("Die Abstimmung im Bundestag ist für Freitag geplant, 368 Abgeordnete haben ihre "
                                  "Zustimmung signalisiert.")),
     }),
@@ -241,7 +241,7 @@ CASES = {
     "vi-until": ("vi", SEPTEMBER, """HÀ NỘI - Lệnh cấm đốt rơm rạ có hiệu lực đến Chủ nhật, theo UBND thành phố. Hôm thứ Ba, 120 hộ dân đã bị xử phạt.
 """, date_rule("ban-end", "2023-09-17", "Lệnh cấm")
         + date_rule("fines-date", "2023-09-12", "xử phạt"), {
-        "ban-end": ("agrees", "HÀ NỘI - Lệnh cấm đốt rơm rạ có hiệu lực đến Chủ nhật, theo UBND thành phố."),
+        "ban-end": ("agrees", "Lệnh cấm đốt rơm rạ có hiệu lực đến Chủ nhật, theo UBND thành phố."),
         "fines-date": ("agrees", "Hôm thứ Ba, 120 hộ dân đã bị xử phạt."),
     }),
     "hi-until": ("hi", SEPTEMBER, """नई दिल्ली - दिल्ली में निर्माण कार्यों पर प्रतिबंध रविवार तक लागू है। मंगलवार को 300 से अधिक स्थलों पर जुर्माना लगाया गया।
@@ -254,39 +254,39 @@ CASES = {
     }),
     "sw-until": ("sw", SEPTEMBER, """NAIROBI - Marufuku ya kusafirisha mahindi inaendelea hadi Jumapili, kwa mujibu wa Wizara ya Kilimo. Jumanne, malori 40 yalizuiliwa mpakani.
 """, date_rule("ban-end", "2023-09-17", "Marufuku"), {
-        "ban-end": ("agrees", ("NAIROBI - Marufuku ya kusafirisha mahindi inaendelea hadi Jumapili, kwa mujibu wa "
+        "ban-end": ("agrees", ("Marufuku ya kusafirisha mahindi inaendelea hadi Jumapili, kwa mujibu wa "
                                "Wizara ya Kilimo.")),
     }),
     "el-until": ("el", SEPTEMBER, """ΑΘΗΝΑ - Η απαγόρευση κυκλοφορίας στα δάση της Αττικής ισχύει μέχρι την Κυριακή. Την Τρίτη εκδηλώθηκαν 40 πυρκαγιές.
 """, date_rule("ban-end", "2023-09-17", "απαγόρευση"), {
-        "ban-end": ("agrees", "ΑΘΗΝΑ - Η απαγόρευση κυκλοφορίας στα δάση της Αττικής ισχύει μέχρι την Κυριακή."),
+        "ban-end": ("agrees", "Η απαγόρευση κυκλοφορίας στα δάση της Αττικής ισχύει μέχρι την Κυριακή."),
     }),
     "ro-until": ("ro", SEPTEMBER, """BUCUREȘTI - Codul portocaliu de caniculă rămâne în vigoare până duminică în 20 de județe. Marți, temperaturile au depășit 38 de grade.
 """, date_rule("alert-end", "2023-09-17", "Codul"), {
-        "alert-end": ("agrees", "BUCUREȘTI - Codul portocaliu de caniculă rămâne în vigoare până duminică în 20 de județe."),
+        "alert-end": ("agrees", "Codul portocaliu de caniculă rămâne în vigoare până duminică în 20 de județe."),
     }),
     "cs-until": ("cs", SEPTEMBER, """PRAHA - Zákaz vstupu do lesů v Českém Švýcarsku platí do neděle. V úterý tam hasiči likvidovali 40 ohnisek.
 """, date_rule("ban-end", "2023-09-17", "Zákaz"), {
-        "ban-end": ("agrees", "PRAHA - Zákaz vstupu do lesů v Českém Švýcarsku platí do neděle."),
+        "ban-end": ("agrees", "Zákaz vstupu do lesů v Českém Švýcarsku platí do neděle."),
     }),
     "hu-until": ("hu", SEPTEMBER, """BUDAPEST (MTI) - Az országos tűzgyújtási tilalom vasárnapig érvényes. Kedden 40 helyen keletkezett tűz.
 """, date_rule("ban-end", "2023-09-17", "tilalom"), {
-        "ban-end": ("agrees", "BUDAPEST (MTI) - Az országos tűzgyújtási tilalom vasárnapig érvényes."),
+        "ban-end": ("agrees", "Az országos tűzgyújtási tilalom vasárnapig érvényes."),
     }),
     # a year before a weekday counts no weekdays: "бюджет-2024 во вторник" is Tuesday
     "ru-year": ("ru", SEPTEMBER, """МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за проголосовали 320 депутатов.
 """, date_rule("vote-date", "2023-09-12", "Госдума")
         + number_rule("votes", "320", "депутатов"), {
-        "vote-date": ("agrees", ("МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за "
+        "vote-date": ("agrees", ("Госдума приняла бюджет-2024 во вторник в первом чтении, за "
                                  "проголосовали 320 депутатов.")),
-        "votes": ("agrees", ("МОСКВА (ТАСС) - Госдума приняла бюджет-2024 во вторник в первом чтении, за "
+        "votes": ("agrees", ("Госдума приняла бюджет-2024 во вторник в первом чтении, за "
                              "проголосовали 320 депутатов.")),
     }),
     # "is set for", as "is set to", schedules: "The Senate vote is set for this Tuesday"
     "en-this": ("en", SEPTEMBER, """WASHINGTON (AP) - The Senate vote on the stopgap spending bill is set for this Tuesday. House Republicans voted this Tuesday to open an impeachment inquiry, 221 to 212.
 """, date_rule("senate-date", "2023-09-19", "Senate")
         + date_rule("house-date", "2023-09-12", "impeachment"), {
-        "senate-date": ("agrees", ("WASHINGTON (AP) - The Senate vote on the stopgap spending bill is set for this "
+        "senate-date": ("agrees", ("The Senate vote on the stopgap spending bill is set for this "
                                    "Tuesday.")),
         "house-date": ("agrees", ("House Republicans voted this Tuesday to open an impeachment inquiry, 221 to "
                                   "212.")),
@@ -297,7 +297,7 @@ CASES = {
 """, date_rule("vote-date", "2023-09-19", "Országgyűlés")
         + date_rule("bill-date", "2023-09-11", "kormány")
         + date_rule("talks-date", "2023-09-13", "Brüsszelben"), {
-        "vote-date": ("agrees", "BUDAPEST (MTI) - Az Országgyűlés kedden szavaz a jövő évi költségvetésről."),
+        "vote-date": ("agrees", "Az Országgyűlés kedden szavaz a jövő évi költségvetésről."),
         "bill-date": ("agrees", "A kormány hétfőn benyújtotta a javaslatot, amely 3,9 százalékos hiánnyal számol."),
         "talks-date": ("agrees", "Orbán Viktor szerdán Brüsszelben tárgyalt."),
     }),
@@ -323,26 +323,26 @@ CASES = {
     "fr-ends": ("fr", SEPTEMBER, """ADDIS-ABEBA (AFP) - Le sommet de l'Union africaine sur le climat se termine vendredi à Addis-Abeba. Mardi, 40 chefs d'État étaient arrivés dans la capitale éthiopienne.
 """, date_rule("end-date", "2023-09-15", "sommet")
         + date_rule("arrival-date", "2023-09-12", "arrivés"), {
-        "end-date": ("agrees", ("ADDIS-ABEBA (AFP) - Le sommet de l'Union africaine sur le climat se termine vendredi à "
+        "end-date": ("agrees", ("Le sommet de l'Union africaine sur le climat se termine vendredi à "
                                 "Addis-Abeba.")),
         "arrival-date": ("agrees", "Mardi, 40 chefs d'État étaient arrivés dans la capitale éthiopienne."),
     }),
     "it-ends": ("it", SEPTEMBER, """NUOVA DELHI (ANSA) - Il vertice dei ministri del G20 si conclude venerdì a Nuova Delhi. Martedì erano arrivati 30 capi delegazione.
 """, date_rule("end-date", "2023-09-15", "vertice")
         + date_rule("arrival-date", "2023-09-12", "arrivati"), {
-        "end-date": ("agrees", "NUOVA DELHI (ANSA) - Il vertice dei ministri del G20 si conclude venerdì a Nuova Delhi."),
+        "end-date": ("agrees", "Il vertice dei ministri del G20 si conclude venerdì a Nuova Delhi."),
         "arrival-date": ("agrees", "Martedì erano arrivati 30 capi delegazione."),
     }),
     "es-ends": ("es", SEPTEMBER, """ASUNCIÓN (EFE) - La cumbre del Mercosur termina el viernes en Asunción. El martes llegaron 12 presidentes a la capital paraguaya.
 """, date_rule("end-date", "2023-09-15", "cumbre")
         + date_rule("arrival-date", "2023-09-12", "llegaron"), {
-        "end-date": ("agrees", "ASUNCIÓN (EFE) - La cumbre del Mercosur termina el viernes en Asunción."),
+        "end-date": ("agrees", "La cumbre del Mercosur termina el viernes en Asunción."),
         "arrival-date": ("agrees", "El martes llegaron 12 presidentes a la capital paraguaya."),
     }),
     "ro-ends": ("ro", SEPTEMBER, """VILNIUS (Agerpres) - Summitul NATO se încheie vineri la Vilnius. Marți, 31 de lideri au sosit în capitala Lituaniei.
 """, date_rule("end-date", "2023-09-15", "Summitul")
         + date_rule("arrival-date", "2023-09-12", "sosit"), {
-        "end-date": ("agrees", "VILNIUS (Agerpres) - Summitul NATO se încheie vineri la Vilnius."),
+        "end-date": ("agrees", "Summitul NATO se încheie vineri la Vilnius."),
         "arrival-date": ("agrees", "Marți, 31 de lideri au sosit în capitala Lituaniei."),
     }),
     "id-ends": ("id", SEPTEMBER, """JAKARTA (ANTARA) - KTT ASEAN ke-43 berakhir pada Jumat di Jakarta. Sebanyak 18 kepala negara telah tiba pada Selasa.
@@ -356,19 +356,19 @@ CASES = {
     "cs-present": ("cs", SEPTEMBER, """PRAHA (ČTK) - Vláda v úterý schválila návrh rozpočtu se schodkem 252 miliard korun. Sněmovna o něm jedná v pátek.
 """, date_rule("cabinet-date", "2023-09-12", "Vláda")
         + date_rule("debate-date", "2023-09-15", "Sněmovna"), {
-        "cabinet-date": ("agrees", "PRAHA (ČTK) - Vláda v úterý schválila návrh rozpočtu se schodkem 252 miliard korun."),
+        "cabinet-date": ("agrees", "Vláda v úterý schválila návrh rozpočtu se schodkem 252 miliard korun."),
         "debate-date": ("agrees", "Sněmovna o něm jedná v pátek."),
     }),
     "hr-present": ("hr", SEPTEMBER, """ZAGREB (Hina) - Vlada je u utorak prihvatila prijedlog proračuna od 30 milijardi eura. Sabor o njemu raspravlja u petak.
 """, date_rule("cabinet-date", "2023-09-12", "Vlada")
         + date_rule("debate-date", "2023-09-15", "Sabor"), {
-        "cabinet-date": ("agrees", "ZAGREB (Hina) - Vlada je u utorak prihvatila prijedlog proračuna od 30 milijardi eura."),
+        "cabinet-date": ("agrees", "Vlada je u utorak prihvatila prijedlog proračuna od 30 milijardi eura."),
         "debate-date": ("agrees", "Sabor o njemu raspravlja u petak."),
     }),
     "el-present": ("el", SEPTEMBER, """ΑΘΗΝΑ (ΑΠΕ) - Η Βουλή ψήφισε την Τρίτη τον προϋπολογισμό με 158 ψήφους. Το υπουργικό συμβούλιο συνεδριάζει την Παρασκευή.
 """, date_rule("vote-date", "2023-09-12", "Βουλή")
         + date_rule("cabinet-date", "2023-09-15", "συμβούλιο"), {
-        "vote-date": ("agrees", "ΑΘΗΝΑ (ΑΠΕ) - Η Βουλή ψήφισε την Τρίτη τον προϋπολογισμό με 158 ψήφους."),
+        "vote-date": ("agrees", "Η Βουλή ψήφισε την Τρίτη τον προϋπολογισμό με 158 ψήφους."),
         "cabinet-date": ("agrees", "Το υπουργικό συμβούλιο συνεδριάζει την Παρασκευή."),
     }),
     # Tamil news writes what is scheduled in the present: "வெள்ளிக்கிழமை கூடுகிறது"

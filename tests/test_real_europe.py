@@ -72,7 +72,7 @@ O governador não aceitou negociar com os grevistas.
         + date_rule("assembly-date", "2023-09-18", "assembleia")
         + number_rule("workers", ">= 8000", "sindicato", "aderiram")
         + phrase_rule("governor-accepted", "governador aceitou negociar"), {
-        "strike-date": ("agrees", ("SÃO PAULO – Uma greve dos metroviários paralisou nesta quarta-feira (13) quatro "
+        "strike-date": ("agrees", ("Uma greve dos metroviários paralisou nesta quarta-feira (13) quatro "
                                   "linhas do Metrô.")),
         "assembly-date": ("agrees", "Uma nova assembleia está marcada para segunda-feira (18)."),
         "workers": ("agrees", "Segundo o sindicato, mais de 8 mil trabalhadores aderiram ao movimento."),

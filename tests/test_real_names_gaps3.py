@@ -151,11 +151,11 @@ Tinanggihan ng Kamara ang panukalang batas sa buwis.
         + phrase_rule("signed", "Pinirmahan ni Pangulong Marcos ang panukala")
         + phrase_rule("threat", "may banta sa seguridad")
         + date_rule("vote", "2024-03-12", "Inaprubahan"), {
-        "senate": ("agrees", "MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),
+        "senate": ("agrees", "Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),
         "house": ("silent", None),
         "signed": ("contradicts", "Hindi pinirmahan ni Pangulong Marcos ang panukala."),
         "threat": ("contradicts", "Itinanggi ng Malacañang na may banta sa seguridad."),
-        "vote": ("agrees", "MAYNILA – Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),
+        "vote": ("agrees", "Inaprubahan ng Senado noong Martes ang panukalang batas sa dagdag na sahod."),
     }),
     "mn": ("mn", MARCH, """Улаанбаатар – УИХ-аас Мягмар гарагт төсвийн тухай хуулийг баталлаа.
 

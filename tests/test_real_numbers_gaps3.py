@@ -276,7 +276,7 @@ CASES = {
 EXPECTED = {
     "hr": {
         "hr-start-hour": ("silent", None),  # "u 6 sati": at six o'clock, no six hours
-        "hr-duration": ("agrees", 'SPLIT – Pomorci Jadrolinije stupili su u štrajk u ponedjeljak u 6 sati, a prekid rada trajao je 14 sati.'),
+        "hr-duration": ("agrees", 'Pomorci Jadrolinije stupili su u štrajk u ponedjeljak u 6 sati, a prekid rada trajao je 14 sati.'),
         "hr-workers": ("contradicts", 'Prema podacima sindikata, u štrajku je sudjelovalo više od 1.200 radnika, a otkazano je 85 polazaka.'),
         "hr-minister": ("agrees", 'Ministar mora Oleg Butković nije prihvatio zahtjeve sindikata za povećanje plaća od 10 posto.'),
         "hr-demands": ("contradicts", 'Ministar mora Oleg Butković nije prihvatio zahtjeve sindikata za povećanje plaća od 10 posto.'),
@@ -321,11 +321,11 @@ EXPECTED = {
         "eu-profit": ("agrees", 'Enpresak 25 milioi euroko irabaziak izan zituen 2023an.'),
     },
     "rw": {
-        "rw-voters": ("agrees", "KIGALI – Komisiyo y'Igihugu y'Amatora yatangaje ko abantu barenga 9,000,000 biyandikishije ku rutonde rw'itora."),
+        "rw-voters": ("agrees", "Komisiyo y'Igihugu y'Amatora yatangaje ko abantu barenga 9,000,000 biyandikishije ku rutonde rw'itora."),
         "rw-budget": ("agrees", 'Abayobozi bavuze ko hazakoreshwa amafaranga miliyari 8,5 mu gutegura amatora.'),
     },
     "sk": {
-        "sk-magnitude": ("agrees", 'KOŠICE – Zemetrasenie s magnitúdou 5,2 zasiahlo v pondelok ráno východ krajiny.'),
+        "sk-magnitude": ("agrees", 'Zemetrasenie s magnitúdou 5,2 zasiahlo v pondelok ráno východ krajiny.'),
         "sk-dead": ("agrees", 'Zahynulo 12 ľudí a poškodených bolo viac ako 300 domov.'),
         "sk-meeting": ("agrees", 'Zasadnutie krízového štábu sa začalo o 8. hodine a trvalo šesť hodín.'),
     },
@@ -339,7 +339,7 @@ EXPECTED = {
         "es-defeat": ("contradicts", 'El candidato socialista no reconoció la derrota.'),
     },
     "lb": {
-        "lb-crowd": ("agrees", "LËTZEBUERG – Méi wéi 2.000 Leit hunn e Samschdeg um 14 Auer an der Stad géint d'Reform demonstréiert."),
+        "lb-crowd": ("agrees", "Méi wéi 2.000 Leit hunn e Samschdeg um 14 Auer an der Stad géint d'Reform demonstréiert."),
         "lb-hour": ("silent", None),  # "um 14 Auer": at two in the afternoon
         "lb-fund": ("agrees", "D'Regierung wëll ronn 50 Milliounen Euro an d'Pensiounskeess investéieren."),
         "lb-pm": ("agrees", "De Premier Luc Frieden huet d'Fuerderunge vun de Gewerkschaften net ugeholl."),
@@ -347,27 +347,27 @@ EXPECTED = {
     },
     "mt": {
         # more than 2,000 is no 1,500
-        "mt-crowd": ("contradicts", 'IL-BELT VALLETTA – Aktar minn 2,000 ruħ ipparteċipaw fil-protesta kontra l-bini eċċessiv nhar is-Sibt.'),
+        "mt-crowd": ("contradicts", 'Aktar minn 2,000 ruħ ipparteċipaw fil-protesta kontra l-bini eċċessiv nhar is-Sibt.'),
         "mt-plan": ("agrees", "Il-Gvern ħabbar investiment ta' €25 miljun fil-pjan."),
         "mt-proposal": ("contradicts", 'Il-Prim Ministru Robert Abela ma aċċettax il-proposta tal-Oppożizzjoni.'),
     },
     "is": {
-        "is-crowd": ("agrees", 'REYKJAVÍK – Um 3.000 manns mættu á mótmælin á Austurvelli klukkan 14 í gær.'),
+        "is-crowd": ("agrees", 'Um 3.000 manns mættu á mótmælin á Austurvelli klukkan 14 í gær.'),
         "is-hour": ("silent", None),  # "klukkan 14": at two o'clock
         "is-profit": ("agrees", 'Hagnaður Landsbankans nam 12,5 milljörðum króna á fyrri helmingi ársins.'),
     },
     "ga": {
-        "ga-crowd": ("agrees", 'BAILE ÁTHA CLIATH – Bhí os cionn 2,000 duine ag an agóid ar a 3 a chlog Dé Sathairn.'),
+        "ga-crowd": ("agrees", 'Bhí os cionn 2,000 duine ag an agóid ar a 3 a chlog Dé Sathairn.'),
         "ga-hour": ("silent", None),  # "ar a 3 a chlog": at three o'clock
         "ga-strike": ("agrees", 'Mhair an stailc 3 lá.'),
     },
     "pl": {
         "pl-start": ("silent", None),  # "o 6 rano": at six in the morning
-        "pl-length": ("agrees", 'WARSZAWA – Strajk w kopalniach rozpoczął się o 6 rano i trwał 12 godzin.'),
+        "pl-length": ("agrees", 'Strajk w kopalniach rozpoczął się o 6 rano i trwał 12 godzin.'),
         "pl-miners": ("agrees", 'Wzięło w nim udział ponad 1,5 tys. górników, a spółka straciła 40 mln zł.'),
     },
     "sw": {
-        "sw-dead": ("agrees", 'DODOMA – Tetemeko la ardhi la ukubwa wa 5.8 liliua watu 23 saa 8 usiku wa kuamkia Jumatatu.'),
+        "sw-dead": ("agrees", 'Tetemeko la ardhi la ukubwa wa 5.8 liliua watu 23 saa 8 usiku wa kuamkia Jumatatu.'),
         "sw-dead-hours": ("silent", None),  # "saa 8 usiku" is the next figure's: at two at night
         "sw-plan": ("agrees", 'Serikali imetenga shilingi bilioni 3 kwa mpango wa ujenzi upya wa miaka 5.'),
         "sw-funds": ("agrees", 'Serikali imetenga shilingi bilioni 3 kwa mpango wa ujenzi upya wa miaka 5.'),
@@ -378,12 +378,12 @@ EXPECTED = {
         "ko-loss": ("agrees", '회사 측은 반도체 부문의 적자가 1조 원 이상 줄었다고 밝혔다.'),
     },
     "it": {
-        "it-magnitude": ("agrees", "L'AQUILA – Un terremoto di magnitudo 6.1 ha colpito l'Abruzzo alle 3.36 di notte, causando 29 vittime."),
-        "it-victims": ("agrees", "L'AQUILA – Un terremoto di magnitudo 6.1 ha colpito l'Abruzzo alle 3.36 di notte, causando 29 vittime."),
+        "it-magnitude": ("agrees", "Un terremoto di magnitudo 6.1 ha colpito l'Abruzzo alle 3.36 di notte, causando 29 vittime."),
+        "it-victims": ("agrees", "Un terremoto di magnitudo 6.1 ha colpito l'Abruzzo alle 3.36 di notte, causando 29 vittime."),
         "it-funds": ("agrees", 'Il governo ha stanziato 500 milioni di euro per la ricostruzione.'),
     },
     "en-GB": {
-        "gb-unemployment": ("agrees", "LONDON – Britain's unemployment rate rose 0.3 percentage points to 4.2% in the three months to March, the Office for National Statistics said."),
+        "gb-unemployment": ("agrees", "Britain's unemployment rate rose 0.3 percentage points to 4.2% in the three months to March, the Office for National Statistics said."),
         # 5.7% is no 6%; more than 1,200 firms is no 1,000
         "gb-wages": ("contradicts", 'Wage growth eased to 5.7%, and more than 1,200 firms reported cutting jobs.'),
         "gb-firms": ("contradicts", 'Wage growth eased to 5.7%, and more than 1,200 firms reported cutting jobs.'),
@@ -395,7 +395,7 @@ EXPECTED = {
     },
     "en-court": {
         # the man's age, "45-year-old", is no span of years beside the sentence
-        "court-sentence": ("agrees", 'MANCHESTER – A 45-year-old man was sentenced to 12 years in prison on Tuesday for the arson attack that killed three people.'),
+        "court-sentence": ("agrees", 'A 45-year-old man was sentenced to 12 years in prison on Tuesday for the arson attack that killed three people.'),
         "court-accomplice": ("contradicts", 'The judge said the 19-year-old accomplice would serve 4 years.'),
     },
 }

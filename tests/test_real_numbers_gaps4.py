@@ -28,7 +28,7 @@ Umabot sa 250 kongresista ang bumoto pabor sa panukala.
         + number_rule("this-year", "5268000000000", "ngayong taon", unit="PHP")
         + number_rule("votes", "250", "bumoto"), {
         # CLDR files Tagalog as Filipino ("fil"): its "trilyon" is a trillion
-        "budget": ("agrees", "MAYNILA – Nilagdaan ni Pangulong Ferdinand Marcos Jr. nitong Miyerkules ang P5.768 trilyong pambansang badyet para sa 2024."),
+        "budget": ("agrees", "Nilagdaan ni Pangulong Ferdinand Marcos Jr. nitong Miyerkules ang P5.768 trilyong pambansang badyet para sa 2024."),
         "this-year": ("agrees", "Mas mataas ito nang 9.5 porsiyento kaysa sa P5.268 trilyon ngayong taon, ayon sa Department of Budget and Management."),
         "votes": ("agrees", "Umabot sa 250 kongresista ang bumoto pabor sa panukala."),
     }),
@@ -37,7 +37,7 @@ Umabot sa 250 kongresista ang bumoto pabor sa panukala.
 Nel pomeriggio i partecipanti erano saliti a 5.000, e lo sciopero dei trasporti durerà 24 ore.
 """, number_rule("marchers", "300", "corteo") + number_rule("strike", "24", "sciopero", unit="hour"), {
         # "alle 8 con": at eight, with; no eight of anything
-        "marchers": ("agrees", "ROMA – Il corteo è partito alle 8 con 300 manifestanti da piazza della Repubblica, secondo la Questura."),
+        "marchers": ("agrees", "Il corteo è partito alle 8 con 300 manifestanti da piazza della Repubblica, secondo la Questura."),
         "strike": ("agrees", "Nel pomeriggio i partecipanti erano saliti a 5.000, e lo sciopero dei trasporti durerà 24 ore."),
     }),
     "en-f1": ("en", "2024-03-01", """SAKHIR, Bahrain (AP) — Twenty Formula 1 drivers will line up on Saturday for the season opener under the floodlights.
@@ -59,7 +59,7 @@ Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kuli
 """, number_rule("strike", "48", "mgomo", unit="hour") + number_rule("doctors", ">= 5000", "walishiriki")
         + number_rule("arrears", "30", "malimbikizo", unit="day"), {
         # "saa 48": no hour of a clock that counts to twelve; "saa 2 asubuhi" is one
-        "strike": ("agrees", "NAIROBI – Mgomo wa madaktari uliodumu saa 48 ulimalizika Jumanne saa 2 asubuhi, Chama cha Madaktari (KMPDU) kilisema."),
+        "strike": ("agrees", "Mgomo wa madaktari uliodumu saa 48 ulimalizika Jumanne saa 2 asubuhi, Chama cha Madaktari (KMPDU) kilisema."),
         "doctors": ("agrees", "Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kulipa malimbikizo ndani ya siku 30."),
         "arrears": ("agrees", "Zaidi ya madaktari 5,000 walishiriki katika mgomo huo, na serikali iliahidi kulipa malimbikizo ndani ya siku 30."),
     }),
@@ -102,7 +102,7 @@ Tottenham lost 2-4 at home, and 3-5 players are expected to miss the next game.
     "es-football": ("es", "2024-03-06", """MADRID – El Atlético de Madrid perdió 0-2 en casa y tiene 12 lesionados, informó el club.
 """, number_rule("injured", "12", "perdió"), {
         # not the range of 0 to 2 just after the anchor
-        "injured": ("agrees", "MADRID – El Atlético de Madrid perdió 0-2 en casa y tiene 12 lesionados, informó el club."),
+        "injured": ("agrees", "El Atlético de Madrid perdió 0-2 en casa y tiene 12 lesionados, informó el club."),
     }),
     "zh": ("zh", "2024-03-18", """国家统计局周一公布，2月份全国城镇调查失业率为5.3%，比上月上升0.2个百分点。
 
@@ -120,43 +120,43 @@ Le plan coûtera 5 milliards d'euros.
 """, number_rule("homes", "500000", "plan") + number_rule("length", "10", "plan", unit="year")
         + number_rule("cost", "5000000000", "coûtera", unit="EUR"), {
         # "un plan de 10 ans": the plan's length, no count of what it was presented with
-        "homes": ("agrees", "PARIS – Le gouvernement a présenté mardi un plan de 10 ans pour rénover 500 000 logements, a annoncé le ministre Christophe Béchu."),
-        "length": ("agrees", "PARIS – Le gouvernement a présenté mardi un plan de 10 ans pour rénover 500 000 logements, a annoncé le ministre Christophe Béchu."),
+        "homes": ("agrees", "Le gouvernement a présenté mardi un plan de 10 ans pour rénover 500 000 logements, a annoncé le ministre Christophe Béchu."),
+        "length": ("agrees", "Le gouvernement a présenté mardi un plan de 10 ans pour rénover 500 000 logements, a annoncé le ministre Christophe Béchu."),
         "cost": ("agrees", "Le plan coûtera 5 milliards d'euros."),
     }),
     "en-plan": ("en", "2024-03-05", """LONDON – The government unveiled a 10-year plan to build 300,000 homes on Tuesday, housing secretary Angela Rayner said.
 
 After a 14-hour debate, the bill passed with 81 votes in favour.
 """, number_rule("homes", "300000", "plan") + number_rule("votes", "81", "debate"), {
-        "homes": ("agrees", "LONDON – The government unveiled a 10-year plan to build 300,000 homes on Tuesday, housing secretary Angela Rayner said."),
+        "homes": ("agrees", "The government unveiled a 10-year plan to build 300,000 homes on Tuesday, housing secretary Angela Rayner said."),
         "votes": ("agrees", "After a 14-hour debate, the bill passed with 81 votes in favour."),
     }),
     "it-plan": ("it", "2024-03-05", """ROMA – Il governo ha varato un piano di 10 anni per assumere 30.000 medici, ha annunciato il ministro Orazio Schillaci.
 """, number_rule("doctors", "30000", "piano"), {
-        "doctors": ("agrees", "ROMA – Il governo ha varato un piano di 10 anni per assumere 30.000 medici, ha annunciato il ministro Orazio Schillaci."),
+        "doctors": ("agrees", "Il governo ha varato un piano di 10 anni per assumere 30.000 medici, ha annunciato il ministro Orazio Schillaci."),
     }),
     "ru-rate": ("ru", "2023-12-15", """МОСКВА – Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу.
 
 Инфляция в ноябре составила 7,5% в годовом выражении.
 """, number_rule("rate", "14", "ставку", unit="percent") + number_rule("step", "2", "повысил", unit="percentage point"), {
         # raised to 15%, not "up to 15%", which 14% would agree with
-        "rate": ("contradicts", "МОСКВА – Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу."),
-        "step": ("agrees", "МОСКВА – Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу."),
+        "rate": ("contradicts", "Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу."),
+        "step": ("agrees", "Банк России повысил ключевую ставку на 2 п.п., до 15% годовых, сообщил регулятор в пятницу."),
     }),
     "uk-rate": ("uk", "2024-03-14", """КИЇВ – Національний банк знизив облікову ставку на 1 в.п., до 14,5% річних, повідомили в НБУ в четвер.
 """, number_rule("rate", "14", "ставку", unit="percent"), {
-        "rate": ("contradicts", "КИЇВ – Національний банк знизив облікову ставку на 1 в.п., до 14,5% річних, повідомили в НБУ в четвер."),
+        "rate": ("contradicts", "Національний банк знизив облікову ставку на 1 в.п., до 14,5% річних, повідомили в НБУ в четвер."),
     }),
     "pl-rate": ("pl", "2023-09-07", """WARSZAWA – Rada Polityki Pieniężnej obniżyła stopy procentowe o 0,75 pkt proc., do 6 proc., poinformował NBP w środę.
 """, number_rule("rate", "5.75", "stopy", unit="percent"), {
-        "rate": ("contradicts", "WARSZAWA – Rada Polityki Pieniężnej obniżyła stopy procentowe o 0,75 pkt proc., do 6 proc., poinformował NBP w środę."),
+        "rate": ("contradicts", "Rada Polityki Pieniężnej obniżyła stopy procentowe o 0,75 pkt proc., do 6 proc., poinformował NBP w środę."),
     }),
     "es-jobs": ("es", "2024-03-04", """MADRID – El paro registrado bajó en 33.405 personas en febrero, hasta 2,76 millones de desempleados, informó el Ministerio de Trabajo.
 
 El Gobierno prevé que hasta 500.000 personas encuentren empleo este año.
 """, number_rule("jobless", "2700000", "desempleados") + number_rule("hires", "600000", "empleo"), {
         # fell to 2.76 million, which 2.7 million is not
-        "jobless": ("contradicts", "MADRID – El paro registrado bajó en 33.405 personas en febrero, hasta 2,76 millones de desempleados, informó el Ministerio de Trabajo."),
+        "jobless": ("contradicts", "El paro registrado bajó en 33.405 personas en febrero, hasta 2,76 millones de desempleados, informó el Ministerio de Trabajo."),
         # "hasta 500.000 personas" with no change before it: up to 500,000
         "hires": ("contradicts", "El Gobierno prevé que hasta 500.000 personas encuentren empleo este año."),
     }),
@@ -165,7 +165,7 @@ El Gobierno prevé que hasta 500.000 personas encuentren empleo este año.
 O governo quer criar até 2 milhões de vagas neste ano.
 """, number_rule("jobless", "7", "desemprego", unit="percent") + number_rule("vacancies", "2000000", "vagas"), {
         # fell to 7.4%, which 7% is not
-        "jobless": ("contradicts", "BRASÍLIA – O desemprego caiu 0,4 ponto percentual, até 7,4% no trimestre encerrado em fevereiro, informou o IBGE."),
+        "jobless": ("contradicts", "O desemprego caiu 0,4 ponto percentual, até 7,4% no trimestre encerrado em fevereiro, informou o IBGE."),
         "vacancies": ("agrees", "O governo quer criar até 2 milhões de vagas neste ano."),  # up to 2 million
     }),
 }

@@ -23,24 +23,24 @@ Nonfarm payrolls increased by 272,000 jobs last month. Sales at U.S. retailers f
         + number_rule("april", "3.9", "unemployment rate", unit="percent")
         + number_rule("stores", "118000", "stores"), {
         # the rate reached, not the one it rose from
-        "rate": ("agrees", "WASHINGTON (Reuters) - The U.S. unemployment rate rose to 4.0% in May from 3.9% in April, the Labor Department said on Friday."),
-        "april": ("contradicts", "WASHINGTON (Reuters) - The U.S. unemployment rate rose to 4.0% in May from 3.9% in April, the Labor Department said on Friday."),
+        "rate": ("agrees", "The U.S. unemployment rate rose to 4.0% in May from 3.9% in April, the Labor Department said on Friday."),
+        "april": ("contradicts", "The U.S. unemployment rate rose to 4.0% in May from 3.9% in April, the Labor Department said on Friday."),
         # "by 5,000 to 120,000": two values of a change, no range of 5,000 to 120,000
         "stores": ("contradicts", "Sales at U.S. retailers fell by 5,000 to 120,000 stores over the year, an industry group said."),
     }),
     "en-trade": ("en", "2024-04-12", """BEIJING (Reuters) - China's exports fell 3% in March, while imports rose to $200 billion, customs data showed.
 """, number_rule("exports", "3", "exports"), {
         # two changes, each with its verb: the imports reached $200 billion, the exports did not
-        "exports": ("unclear", "BEIJING (Reuters) - China's exports fell 3% in March, while imports rose to $200 billion, customs data showed."),
+        "exports": ("unclear", "China's exports fell 3% in March, while imports rose to $200 billion, customs data showed."),
     }),
     "fr-jobs": ("fr", "2024-01-26", """PARIS – Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares.
 
 Sur un an, il recule de 1,2 %. Le taux de chômage est passé de 7,3 % à 7,5 %, selon l'Insee.
 """, number_rule("jobless", "2800000", "demandeurs d'emploi") + number_rule("drop", "37000", "baissé")
         + number_rule("rate", "7.3", "taux de chômage", unit="percent"), {
-        "jobless": ("agrees", "PARIS – Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares."),
+        "jobless": ("agrees", "Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares."),
         # a rule about the verb of the change reads its amount
-        "drop": ("agrees", "PARIS – Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares."),
+        "drop": ("agrees", "Le nombre de demandeurs d'emploi sans aucune activité a baissé de 37 000 au quatrième trimestre, à 2,8 millions, selon la Dares."),
         # went from 7.3% to 7.5%: the rate is 7.5%, no range that 7.3% falls in
         "rate": ("contradicts", "Le taux de chômage est passé de 7,3 % à 7,5 %, selon l'Insee."),
     }),
@@ -49,34 +49,34 @@ Sur un an, il recule de 1,2 %. Le taux de chômage est passé de 7,3 % à 7,5 %,
 Il tasso di disoccupazione giovanile è salito al 20,1%.
 """, number_rule("jobless", "1800000", "disoccupati"), {
         # fell to 1.88 million, which 1.8 million is not ("fino a" after a change is no "up to")
-        "jobless": ("contradicts", "ROMA – I disoccupati sono calati di 12.000 unità a dicembre, fino a 1,88 milioni, secondo le stime dell'Istat."),
+        "jobless": ("contradicts", "I disoccupati sono calati di 12.000 unità a dicembre, fino a 1,88 milioni, secondo le stime dell'Istat."),
     }),
     "fr-deficit": ("fr", "2024-03-26", """PARIS – Le déficit public de la France a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022, a annoncé l'Insee mardi.
 
 La dette publique s'élève à 3 101 milliards d'euros, soit 110,6 % du PIB.
 """, number_rule("deficit", "5.5", "déficit", unit="percent"), {
         # "contre 4,8 %": the year it is compared with
-        "deficit": ("agrees", "PARIS – Le déficit public de la France a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022, a annoncé l'Insee mardi."),
+        "deficit": ("agrees", "Le déficit public de la France a atteint 5,5 % du PIB en 2023, contre 4,8 % en 2022, a annoncé l'Insee mardi."),
     }),
     "it-inflation": ("it", "2024-03-01", """ROMA – L'inflazione in Italia è scesa allo 0,8% a febbraio dall'1,2% di gennaio, secondo l'Istat.
 
 Il carrello della spesa è aumentato del 3,7% su base annua.
 """, number_rule("inflation", "0.8", "inflazione", unit="percent"), {
         # "allo", "dall'": the prepositions with their articles
-        "inflation": ("agrees", "ROMA – L'inflazione in Italia è scesa allo 0,8% a febbraio dall'1,2% di gennaio, secondo l'Istat."),
+        "inflation": ("agrees", "L'inflazione in Italia è scesa allo 0,8% a febbraio dall'1,2% di gennaio, secondo l'Istat."),
     }),
     "ru-inflation": ("ru", "2024-03-13", """МОСКВА – Годовая инфляция в России в феврале ускорилась до 7,7% с 7,4% в январе, сообщил Росстат.
 
 Ключевая ставка ЦБ остается на уровне 16% годовых.
 """, number_rule("inflation", "7.7", "инфляция", unit="percent"), {
-        "inflation": ("agrees", "МОСКВА – Годовая инфляция в России в феврале ускорилась до 7,7% с 7,4% в январе, сообщил Росстат."),
+        "inflation": ("agrees", "Годовая инфляция в России в феврале ускорилась до 7,7% с 7,4% в январе, сообщил Росстат."),
     }),
     "de-jobs": ("de", "2024-01-31", """NÜRNBERG – Die Zahl der Arbeitslosen ist im Januar um 8.000 auf 2,81 Millionen gestiegen, teilte die Bundesagentur für Arbeit am Mittwoch mit.
 
 Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent.
 """, number_rule("jobless", "2810000", "Arbeitslosen") + number_rule("quota", "5.8", "Arbeitslosenquote"), {
         # the participle closes the clause: the change is read all the same
-        "jobless": ("agrees", "NÜRNBERG – Die Zahl der Arbeitslosen ist im Januar um 8.000 auf 2,81 Millionen gestiegen, teilte die Bundesagentur für Arbeit am Mittwoch mit."),
+        "jobless": ("agrees", "Die Zahl der Arbeitslosen ist im Januar um 8.000 auf 2,81 Millionen gestiegen, teilte die Bundesagentur für Arbeit am Mittwoch mit."),
         "quota": ("agrees", "Die Arbeitslosenquote stieg von 5,7 auf 5,8 Prozent."),
     }),
     "pt-jobs": ("pt", "2024-03-28", """SÃO PAULO – A taxa de desemprego no Brasil subiu para 7,8% no trimestre encerrado em fevereiro, segundo o IBGE.
@@ -104,12 +104,12 @@ Het aantal werklozen steeg met 9.000 tot 370.000 mensen.
     }),
     "id-jobs": ("id", "2024-05-06", """JAKARTA – Badan Pusat Statistik (BPS) mencatat tingkat pengangguran terbuka turun menjadi 4,82 persen pada Februari 2024 dari 5,45 persen setahun sebelumnya.
 """, number_rule("rate", "4.82", "pengangguran", unit="percent"), {
-        "rate": ("agrees", "JAKARTA – Badan Pusat Statistik (BPS) mencatat tingkat pengangguran terbuka turun menjadi 4,82 persen pada Februari 2024 dari 5,45 persen setahun sebelumnya."),
+        "rate": ("agrees", "Badan Pusat Statistik (BPS) mencatat tingkat pengangguran terbuka turun menjadi 4,82 persen pada Februari 2024 dari 5,45 persen setahun sebelumnya."),
     }),
     "de-inflation": ("de", "2024-04-02", """WIESBADEN – Die Inflationsrate in Deutschland ist im März auf 2,2 Prozent gesunken, nach 2,5 Prozent im Februar, teilte das Statistische Bundesamt mit.
 """, number_rule("inflation", "2.2", "Inflationsrate", unit="percent"), {
         # "nach 2,5 Prozent": the rate it fell from
-        "inflation": ("agrees", "WIESBADEN – Die Inflationsrate in Deutschland ist im März auf 2,2 Prozent gesunken, nach 2,5 Prozent im Februar, teilte das Statistische Bundesamt mit."),
+        "inflation": ("agrees", "Die Inflationsrate in Deutschland ist im März auf 2,2 Prozent gesunken, nach 2,5 Prozent im Februar, teilte das Statistische Bundesamt mit."),
     }),
     "hi-reserves": ("hi", "2024-03-09", """नई दिल्ली – देश का विदेशी मुद्रा भंडार 6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया, रिज़र्व बैंक ने बताया।
 """, number_rule("reserves", "625600000000", "विदेशी मुद्रा भंडार", unit="USD"), {
@@ -119,24 +119,24 @@ Het aantal werklozen steeg met 9.000 tot 370.000 mensen.
     "fr-markets": ("fr", "2024-03-26", """PARIS – Le CAC 40 a terminé en hausse de 0,8 %, à 8 204 points, porté par le luxe.
 """, number_rule("index", "8204", "CAC 40"), {
         # the 40 of the index's name is no figure of it, nor is the rise
-        "index": ("agrees", "PARIS – Le CAC 40 a terminé en hausse de 0,8 %, à 8 204 points, porté par le luxe."),
+        "index": ("agrees", "Le CAC 40 a terminé en hausse de 0,8 %, à 8 204 points, porté par le luxe."),
     }),
     "en-markets": ("en", "2024-03-26", """LONDON (Reuters) - Britain's FTSE 100 closed up 0.8% at 7,931 points on Tuesday, led by mining stocks.
 """, number_rule("index", "7931", "FTSE 100"), {
-        "index": ("agrees", "LONDON (Reuters) - Britain's FTSE 100 closed up 0.8% at 7,931 points on Tuesday, led by mining stocks."),
+        "index": ("agrees", "Britain's FTSE 100 closed up 0.8% at 7,931 points on Tuesday, led by mining stocks."),
     }),
     "es-markets": ("es", "2024-03-26", """MADRID – El Ibex 35 cerró con una subida del 1,2%, hasta los 10.923 puntos.
 
 El IPC se moderó al 2,8% en febrero desde el 3,4% de enero.
 """, number_rule("index", "10923", "Ibex 35") + number_rule("inflation", "2.8", "IPC", unit="percent"), {
-        "index": ("agrees", "MADRID – El Ibex 35 cerró con una subida del 1,2%, hasta los 10.923 puntos."),
+        "index": ("agrees", "El Ibex 35 cerró con una subida del 1,2%, hasta los 10.923 puntos."),
         "inflation": ("agrees", "El IPC se moderó al 2,8% en febrero desde el 3,4% de enero."),
     }),
     "vi-prices": ("vi", "2024-04-06", """HÀ NỘI – Tỷ lệ lạm phát của Việt Nam trong tháng 3 tăng từ 3,98% lên 4,2%, theo Tổng cục Thống kê.
 
 Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít.
 """, number_rule("inflation", "4.2", "lạm phát", unit="percent") + number_rule("fuel", "24000", "Giá xăng"), {
-        "inflation": ("agrees", "HÀ NỘI – Tỷ lệ lạm phát của Việt Nam trong tháng 3 tăng từ 3,98% lên 4,2%, theo Tổng cục Thống kê."),
+        "inflation": ("agrees", "Tỷ lệ lạm phát của Việt Nam trong tháng 3 tăng từ 3,98% lên 4,2%, theo Tổng cục Thống kê."),
         "fuel": ("agrees", "Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít."),
     }),
     "zh-stocks": ("zh", "2024-03-01", """新华社上海3月1日电 周五，上证指数上涨35点，报3047点，涨幅1.16%。
@@ -169,7 +169,7 @@ Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít.
     }),
     "sw-inflation": ("sw", "2024-03-10", """NAIROBI – Mfumuko wa bei nchini Kenya ulipungua hadi asilimia 6.3 mwezi Februari kutoka asilimia 6.9 mwezi Januari, Ofisi ya Takwimu ilisema.
 """, number_rule("inflation", "6.3", "Mfumuko wa bei", unit="percent"), {
-        "inflation": ("agrees", "NAIROBI – Mfumuko wa bei nchini Kenya ulipungua hadi asilimia 6.3 mwezi Februari kutoka asilimia 6.9 mwezi Januari, Ofisi ya Takwimu ilisema."),
+        "inflation": ("agrees", "Mfumuko wa bei nchini Kenya ulipungua hadi asilimia 6.3 mwezi Februari kutoka asilimia 6.9 mwezi Januari, Ofisi ya Takwimu ilisema."),
     }),
     "ja-points": ("ja", "2024-03-29", """東京 – 総務省が29日発表した2月の完全失業率は2.6%で、前月から0.2%ポイント上昇した。
 
@@ -195,16 +195,16 @@ Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít.
         + number_rule("visitors", "2000", "человек"), {
         # three digits after the dot: a rate's decimals as often as a count's thousands, and the
         # plural of the rouble says which (92,345 would be "рублей")
-        "usd": ("agrees", "МОСКВА – Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля."),
+        "usd": ("agrees", "Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля."),
         # four are decimals: 99.9876 roubles, not 99
-        "eur": ("contradicts", "МОСКВА – Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля."),
+        "eur": ("contradicts", "Банк России установил официальный курс доллара на 2 марта в размере 92.345 рубля, евро – 99.9876 рубля."),
         "visitors": ("agrees", "Более 2.000 человек пришли на биржевой форум в Москве."),
     }),
     "uk-quake": ("uk", "2024-03-01", """КИЇВ – Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники.
 """, number_rule("magnitude", "6.2", "магнітудою") + number_rule("dead", "12", "забрав"), {
         # "6,2 забрав": a verb, no noun the magnitude counts
-        "magnitude": ("agrees", "КИЇВ – Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники."),
-        "dead": ("agrees", "КИЇВ – Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники."),
+        "magnitude": ("agrees", "Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники."),
+        "dead": ("agrees", "Землетрус магнітудою 6,2 забрав життя 12 людей на сході Туреччини, повідомили рятувальники."),
     }),
     "en-f1": ("en", "2024-03-01", """SAKHIR, Bahrain (AP) — Twenty Formula 1 drivers will line up on Saturday for the season opener, the first of 24 races this year.
 """, number_rule("drivers", "20", "line up", unit="drivers") + number_rule("races", "24", "races"), {
@@ -213,7 +213,7 @@ Giá xăng giảm 500 đồng xuống còn 24.000 đồng mỗi lít.
     }),
     "az-schools": ("az", "2024-09-02", """BAKI – Təhsil Nazirliyi bu il 12 yeni məktəb açıldığını bildirib.
 """, number_rule("schools", "12", "məktəb") + number_rule("yen", "12", "məktəb", unit="JPY"), {
-        "schools": ("agrees", "BAKI – Təhsil Nazirliyi bu il 12 yeni məktəb açıldığını bildirib."),
+        "schools": ("agrees", "Təhsil Nazirliyi bu il 12 yeni məktəb açıldığını bildirib."),
         "yen": ("silent", None),  # "yeni": new, no yen
     }),
     "en-age": ("en", "2024-03-02", """LONDON – A 45-year-old man was arrested on Saturday after a car hit a crowd outside a stadium, police said.

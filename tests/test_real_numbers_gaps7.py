@@ -24,37 +24,37 @@ CASES = {
     "en-vote": ("en", "2024-07-05", """LONDON – Britons voted for the 4th time on Thursday, and 46 million people were registered to vote. Labour won 412 seats.
 """, number_rule("voters", "46000000", "voted"), {
         # "the 4th time": a rank, no count of anything
-        "voters": ("agrees", "LONDON – Britons voted for the 4th time on Thursday, and 46 million people were registered to vote."),
+        "voters": ("agrees", "Britons voted for the 4th time on Thursday, and 46 million people were registered to vote."),
     }),
     "nl-seats": ("nl", "2023-11-23", """DEN HAAG – De PVV van Geert Wilders is voor de 1e keer de grootste partij geworden, met 37 zetels in de Tweede Kamer. De VVD zakte naar 24 zetels.
 """, number_rule("seats", "37", "grootste partij"), {
         # "de 1e keer": the first time; "the 13th meeting" stays 13 of the meetings
-        "seats": ("agrees", "DEN HAAG – De PVV van Geert Wilders is voor de 1e keer de grootste partij geworden, met 37 zetels in de Tweede Kamer."),
+        "seats": ("agrees", "De PVV van Geert Wilders is voor de 1e keer de grootste partij geworden, met 37 zetels in de Tweede Kamer."),
     }),
     "tl-landslide": ("tl", "2024-07-25", """BAGUIO – Labing-apat na katao ang nasawi sa pagguho ng lupa sa Benguet, ayon sa pulisya nitong Miyerkules. Dalawampu ang nawawala pa rin at 312 pamilya ang inilikas.
 """, number_rule("dead", "14", "nasawi") + number_rule("missing", "20", "nawawala"), {
         # "labing-apat": over ten, four
-        "dead": ("agrees", "BAGUIO – Labing-apat na katao ang nasawi sa pagguho ng lupa sa Benguet, ayon sa pulisya nitong Miyerkules."),
+        "dead": ("agrees", "Labing-apat na katao ang nasawi sa pagguho ng lupa sa Benguet, ayon sa pulisya nitong Miyerkules."),
         "missing": ("agrees", "Dalawampu ang nawawala pa rin at 312 pamilya ang inilikas."),
     }),
     "es-housing": ("es", "2024-06-04", """MADRID – El Consejo de Ministros aprobó este martes un plan de vivienda dotado con mil millones de euros, según anunció la ministra Isabel Rodríguez. El programa llegará a 40.000 familias.
 """, number_rule("plan", "1000000000", "plan de vivienda", unit="EUR"), {
         # "mil millones": a thousand million
-        "plan": ("agrees", "MADRID – El Consejo de Ministros aprobó este martes un plan de vivienda dotado con mil millones de euros, según anunció la ministra Isabel Rodríguez."),
+        "plan": ("agrees", "El Consejo de Ministros aprobó este martes un plan de vivienda dotado con mil millones de euros, según anunció la ministra Isabel Rodríguez."),
     }),
     "pt-housing": ("pt", "2024-06-04", """LISBOA – O Governo vai investir dois mil milhões de euros na habitação até 2026, anunciou o primeiro-ministro. O programa abrange 26 mil famílias.
 """, number_rule("invest", "2000000000", "investir", unit="EUR"), {
-        "invest": ("agrees", "LISBOA – O Governo vai investir dois mil milhões de euros na habitação até 2026, anunciou o primeiro-ministro."),
+        "invest": ("agrees", "O Governo vai investir dois mil milhões de euros na habitação até 2026, anunciou o primeiro-ministro."),
     }),
     "fr-debt": ("fr", "2024-03-26", """PARIS – La dette publique de la France a dépassé les trois mille milliards d'euros fin 2023, a annoncé l'Insee mardi. Le déficit a atteint 5,5 % du PIB.
 """, number_rule("debt", "2500000000000", "dette", unit="EUR"), {
         # more than three thousand billion, no "more than 3,000"
-        "debt": ("contradicts", "PARIS – La dette publique de la France a dépassé les trois mille milliards d'euros fin 2023, a annoncé l'Insee mardi."),
+        "debt": ("contradicts", "La dette publique de la France a dépassé les trois mille milliards d'euros fin 2023, a annoncé l'Insee mardi."),
     }),
     "tr-majority": ("tr", "2024-06-02", """ANKARA – Anayasa değişikliği için Meclis'te üçte iki çoğunluk, yani 400 milletvekilinin oyu gerekiyor. AK Parti'nin 268 milletvekili var.
 """, number_rule("needed", "400", "çoğunluk"), {
         # "üçte iki": two in three, a fraction, no two of anything
-        "needed": ("agrees", "ANKARA – Anayasa değişikliği için Meclis'te üçte iki çoğunluk, yani 400 milletvekilinin oyu gerekiyor."),
+        "needed": ("agrees", "Anayasa değişikliği için Meclis'te üçte iki çoğunluk, yani 400 milletvekilinin oyu gerekiyor."),
     }),
     "ta-majority": ("ta", "2024-06-02", """சென்னை – சட்டப்பேரவையில் மூன்றில் இரண்டு பங்கு உறுப்பினர்கள் மசோதாவை ஆதரித்தனர் என்று சபாநாயகர் தெரிவித்தார். பேரவையில் 234 உறுப்பினர்கள் உள்ளனர்.
 """, number_rule("backed", "3", "ஆதரித்தனர்"), {
@@ -68,16 +68,16 @@ CASES = {
     "tr-seats": ("tr", "2022-01-24", """LEFKOŞA – Kuzey Kıbrıs'ta pazar günü yapılan erken genel seçimde Ulusal Birlik Partisi (UBP), 50 sandalyeli Cumhuriyet Meclisi'nde 24 sandalye kazandı. Cumhuriyetçi Türk Partisi (CTP) ise 18 milletvekili çıkardı. Seçime katılım yüzde 58 oldu.
 """, number_rule("seats", "24", "sandalye"), {
         # "50 sandalyeli": of 50 seats, the parliament's, no seats won
-        "seats": ("agrees", "LEFKOŞA – Kuzey Kıbrıs'ta pazar günü yapılan erken genel seçimde Ulusal Birlik Partisi (UBP), 50 sandalyeli Cumhuriyet Meclisi'nde 24 sandalye kazandı."),
+        "seats": ("agrees", "Kuzey Kıbrıs'ta pazar günü yapılan erken genel seçimde Ulusal Birlik Partisi (UBP), 50 sandalyeli Cumhuriyet Meclisi'nde 24 sandalye kazandı."),
     }),
     "hu-seats": ("hu", "2022-04-04", """BUDAPEST – A Fidesz–KDNP a 199 mandátumos Országgyűlésben 135 mandátumot szerzett a vasárnapi választáson, közölte a Nemzeti Választási Iroda. Az ellenzéki összefogás 57 képviselőt juttatott be. A részvétel 69 százalékos volt.
 """, number_rule("seats", "135", "mandátum"), {
-        "seats": ("agrees", "BUDAPEST – A Fidesz–KDNP a 199 mandátumos Országgyűlésben 135 mandátumot szerzett a vasárnapi választáson, közölte a Nemzeti Választási Iroda."),
+        "seats": ("agrees", "A Fidesz–KDNP a 199 mandátumos Országgyűlésben 135 mandátumot szerzett a vasárnapi választáson, közölte a Nemzeti Választási Iroda."),
     }),
     "sv-talks": ("sv", "2022-10-15", """STOCKHOLM – Efter fyra månaders förhandlingar presenterade Ulf Kristersson en regering med stöd av partier som har 176 mandat i riksdagen. Socialdemokraterna fick 107 mandat i valet den 11 september.
 """, number_rule("talks", "4", "förhandlingar", unit="month"), {
         # "176 mandat": seats, no months
-        "talks": ("agrees", "STOCKHOLM – Efter fyra månaders förhandlingar presenterade Ulf Kristersson en regering med stöd av partier som har 176 mandat i riksdagen."),
+        "talks": ("agrees", "Efter fyra månaders förhandlingar presenterade Ulf Kristersson en regering med stöd av partier som har 176 mandat i riksdagen."),
     }),
     "hi-boy": ("hi", "2024-05-04", """नई दिल्ली – पुलिस ने चाकूबाजी के मामले में 17 साल के एक लड़के को गिरफ्तार किया है, अधिकारियों ने शनिवार को बताया। घटना में 2 लोग घायल हुए।
 """, number_rule("arrested", "2", "गिरफ्तार"), {
@@ -96,31 +96,31 @@ CASES = {
     "en-growth": ("en", "2024-02-15", """LONDON – Britain's economy grew 0.1% in 2023 after expanding 4.3% in 2022, the Office for National Statistics said on Thursday. Output shrank 0.3% in the fourth quarter.
 """, number_rule("growth", "0.1", "economy grew", "2023"), {
         # the year beside each figure tells which year it is of
-        "growth": ("agrees", "LONDON – Britain's economy grew 0.1% in 2023 after expanding 4.3% in 2022, the Office for National Statistics said on Thursday."),
+        "growth": ("agrees", "Britain's economy grew 0.1% in 2023 after expanding 4.3% in 2022, the Office for National Statistics said on Thursday."),
     }),
     "es-growth": ("es", "2024-01-30", """MADRID – La economía española creció un 2,5% en 2023, frente al 5,8% de 2022, según el Instituto Nacional de Estadística. El PIB avanzó un 0,6% en el cuarto trimestre.
 """, number_rule("growth", "5.8", "economía española", "2022", unit="percent"), {
         # the value compared with is 2022's, which the rule names
-        "growth": ("agrees", "MADRID – La economía española creció un 2,5% en 2023, frente al 5,8% de 2022, según el Instituto Nacional de Estadística."),
+        "growth": ("agrees", "La economía española creció un 2,5% en 2023, frente al 5,8% de 2022, según el Instituto Nacional de Estadística."),
     }),
     "de-growth": ("de", "2024-01-15", """WIESBADEN – Die deutsche Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war, teilte das Statistische Bundesamt mit.
 """, number_rule("growth", "1.8", "Wirtschaft", "2022", unit="percent"), {
-        "growth": ("agrees", "WIESBADEN – Die deutsche Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war, teilte das Statistische Bundesamt mit."),
+        "growth": ("agrees", "Die deutsche Wirtschaft ist 2023 um 0,3 Prozent geschrumpft, nachdem sie 2022 um 1,8 Prozent gewachsen war, teilte das Statistische Bundesamt mit."),
     }),
     "vi-party": ("vi", "2021-01-31", """HÀ NỘI – Ông Nguyễn Phú Trọng được bầu lần thứ 3 làm Tổng Bí thư với 100% số phiếu, Ban Tổ chức Trung ương cho biết hôm Chủ nhật. Ban Chấp hành Trung ương có 180 ủy viên.
 """, number_rule("votes", "100", "được bầu"), {
         # "lần thứ 3": the third time, as CLDR writes Vietnamese ordinals ("thứ ba")
-        "votes": ("agrees", "HÀ NỘI – Ông Nguyễn Phú Trọng được bầu lần thứ 3 làm Tổng Bí thư với 100% số phiếu, Ban Tổ chức Trung ương cho biết hôm Chủ nhật."),
+        "votes": ("agrees", "Ông Nguyễn Phú Trọng được bầu lần thứ 3 làm Tổng Bí thư với 100% số phiếu, Ban Tổ chức Trung ương cho biết hôm Chủ nhật."),
     }),
     "pt-inauguration": ("pt", "2023-01-02", """BRASÍLIA – Lula tomou posse pela 3.ª vez como presidente do Brasil, diante de 300 mil pessoas, informou a Polícia Militar. A cerimónia durou quatro horas.
 """, number_rule("crowd", "300000", "posse"), {
         # "3.ª": the ordinal's letter after the abbreviation's dot
-        "crowd": ("agrees", "BRASÍLIA – Lula tomou posse pela 3.ª vez como presidente do Brasil, diante de 300 mil pessoas, informou a Polícia Militar."),
+        "crowd": ("agrees", "Lula tomou posse pela 3.ª vez como presidente do Brasil, diante de 300 mil pessoas, informou a Polícia Militar."),
     }),
     "fr-censure": ("fr", "2024-02-15", """PARIS – Le gouvernement a survécu mercredi à une 5e motion de censure, qui n'a recueilli que 243 voix. La majorité absolue est de 289 députés.
 """, number_rule("votes", "243", "motion de censure"), {
         # the rank of the motion gives way to the count beside it
-        "votes": ("agrees", "PARIS – Le gouvernement a survécu mercredi à une 5e motion de censure, qui n'a recueilli que 243 voix."),
+        "votes": ("agrees", "Le gouvernement a survécu mercredi à une 5e motion de censure, qui n'a recueilli que 243 voix."),
     }),
     "ko-fire": ("ko", "2024-06-24", """화성 – 경기 화성시의 리튬 배터리 공장에서 불이 나 3명이 숨지고 12명이 다쳤다고 소방당국이 24일 밝혔다. 소방관 150명이 투입됐다.
 """, number_rule("dead", "3", "숨지고"), {
@@ -134,12 +134,12 @@ CASES = {
     }),
     "ha-crash": ("ha", "2024-06-24", """KANO – Mutane uku sun mutu, wasu 12 sun jikkata a wani hatsarin mota a kan hanyar Kano zuwa Zariya, in ji 'yan sanda ranar Litinin.
 """, number_rule("dead", "3", "mutu"), {
-        "dead": ("agrees", "KANO – Mutane uku sun mutu, wasu 12 sun jikkata a wani hatsarin mota a kan hanyar Kano zuwa Zariya, in ji 'yan sanda ranar Litinin."),
+        "dead": ("agrees", "Mutane uku sun mutu, wasu 12 sun jikkata a wani hatsarin mota a kan hanyar Kano zuwa Zariya, in ji 'yan sanda ranar Litinin."),
     }),
     "en-inflation": ("en", "2024-02-13", """WASHINGTON – U.S. inflation slowed to 3.1% in January from 3.4% in December, the Labor Department said on Tuesday. Core prices rose 0.4% on the month.
 """, number_rule("cpi", "3.1", "inflation", unit="percent"), {
         # "slowed to … from …": the value reached, not where it started
-        "cpi": ("agrees", "WASHINGTON – U.S. inflation slowed to 3.1% in January from 3.4% in December, the Labor Department said on Tuesday."),
+        "cpi": ("agrees", "U.S. inflation slowed to 3.1% in January from 3.4% in December, the Labor Department said on Tuesday."),
     }),
 }
 

@@ -31,17 +31,17 @@ Il presidente Recep Tayyip Erdoğan ha visitato mercoledì le zone colpite e ha 
         # 15.000 people in the tents stand in another clause, after "mentre"
         "injured": ("agrees", "I feriti sono oltre 2.400, mentre circa 15.000 persone hanno trascorso la notte nelle tendopoli allestite dalla Mezzaluna Rossa."),
         # 312 counts the dead, a noun of its own; 6,8 follows "magnitudo"
-        "magnitude": ("agrees", "ANKARA – Il bilancio del terremoto di magnitudo 6,8 che ha colpito la provincia di Malatya nella notte tra lunedì e martedì è salito a 312 morti, secondo l'agenzia per la gestione dei disastri AFAD."),
+        "magnitude": ("agrees", "Il bilancio del terremoto di magnitudo 6,8 che ha colpito la provincia di Malatya nella notte tra lunedì e martedì è salito a 312 morti, secondo l'agenzia per la gestione dei disastri AFAD."),
         # "e martedì" is no "è martedì" (is Tuesday): last Tuesday, not the next; the
         # night between two days states both
-        "quake": ("unclear", "ANKARA – Il bilancio del terremoto di magnitudo 6,8 che ha colpito la provincia di Malatya nella notte tra lunedì e martedì è salito a 312 morti, secondo l'agenzia per la gestione dei disastri AFAD."),
+        "quake": ("unclear", "Il bilancio del terremoto di magnitudo 6,8 che ha colpito la provincia di Malatya nella notte tra lunedì e martedì è salito a 312 morti, secondo l'agenzia per la gestione dei disastri AFAD."),
         "rebuild": ("agrees", "Il presidente Recep Tayyip Erdoğan ha visitato mercoledì le zone colpite e ha promesso che lo Stato ricostruirà tutte le case distrutte entro un anno."),
     }),
     "es-future": ("es", "2024-05-10", """MADRID – El Congreso aprobará el presupuesto de 2025 la próxima semana, según fuentes parlamentarias.
 
 La oposición no apoyará las cuentas, que prevén un gasto récord.
 """, phrase_rule("approve", "El Congreso aprobará el presupuesto") + phrase_rule("back", "la oposición apoyará las cuentas"), {
-        "approve": ("agrees", "MADRID – El Congreso aprobará el presupuesto de 2025 la próxima semana, según fuentes parlamentarias."),
+        "approve": ("agrees", "El Congreso aprobará el presupuesto de 2025 la próxima semana, según fuentes parlamentarias."),
         "back": ("contradicts", "La oposición no apoyará las cuentas, que prevén un gasto récord."),
     }),
     "ar-budget": ("ar", "2024-06-19", """البرلمان المصري يوافق على الموازنة العامة الجديدة

@@ -61,7 +61,7 @@ Die Gespräche sollen am Freitag fortgesetzt werden.
         + number_rule("hours", "24", "Ausstand", unit="hour")
         + number_rule("commuters", ">= 1000", "Pendler")
         + phrase_rule("offer", "die Bahn ein neues Angebot vorgelegt"), {
-        "strike-date": ("agrees", ("Berlin (dpa) - Die GDL hat die Deutsche Bahn am Dienstag, 12. März, erneut "
+        "strike-date": ("agrees", ("Die GDL hat die Deutsche Bahn am Dienstag, 12. März, erneut "
                                    "bestreikt.")),
         "talks": ("agrees", "Die Gespräche sollen am Freitag fortgesetzt werden."),
         "hours": ("agrees", "Der Ausstand begann um 2 Uhr nachts und dauerte 24 Stunden."),
@@ -125,7 +125,7 @@ Dezenas de cidades estão sem energia.
         + number_rule("shelters", "3000", "ginásios")
         + number_rule("towns", ">= 20", "cidades")
         + entity_rule("governor", "Eduardo Leite", "Sebastião Melo", "governador"), {
-        "dead": ("agrees", ("PORTO ALEGRE – As chuvas já deixaram 57 mortos, segundo o balanço divulgado neste "
+        "dead": ("agrees", ("As chuvas já deixaram 57 mortos, segundo o balanço divulgado neste "
                             "sábado (4).")),
         "shelters": ("agrees", "Cerca de 3 mil sem-abrigo foram levados para ginásios."),
         "towns": ("agrees", "Dezenas de cidades estão sem energia."),
@@ -164,7 +164,7 @@ De spelers worden maandag gehuldigd op de Coolsingel.
         + date_rule("parade", "2024-04-22", "gehuldigd")
         + number_rule("spectators", ">= 45000", "finale", unit="toeschouwers")
         + phrase_rule("liverpool", "hij al een akkoord had met Liverpool"), {
-        "final": ("agrees", "ROTTERDAM – Feyenoord heeft zondag 21 april de KNVB-beker gewonnen."),
+        "final": ("agrees", "Feyenoord heeft zondag 21 april de KNVB-beker gewonnen."),
         "parade": ("agrees", "De spelers worden maandag gehuldigd op de Coolsingel."),
         "spectators": ("agrees", ("Ruim 45.000 toeschouwers zagen de finale, waaronder enkele duizenden "
                                   "supporters uit Nijmegen.")),

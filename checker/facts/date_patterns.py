@@ -14,6 +14,7 @@ Item codes::
     d  1–2 digits        y  4 digits (1000–2999)   n  other digits
     M  month name        m  misspelt month, or abbreviation with a dot (only beside a number)
     a  month abbreviation without its dot (only with a year)
+    l  a month in a case that takes no day (Russian "октябре"): only with a year, and no day
     W  weekday (wide or inflected; may stand alone)  E  abbreviated weekday (only with a date)
     R  yesterday/today/tomorrow   A  the day after/before   X  next   L  last
     c  a word of the locale's date patterns   o  letters glued to a number (13th, 1er, 13-го)
@@ -71,7 +72,7 @@ _PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ","
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar
 _GAPS = " |" + _SILENT
 _BROKEN = "!"  # marks the codes of a chunk whose edge gap joins the space beside it
-_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "T": 5, "c": 4, "E": 3, "a": 3, "R": 2, "A": 2, "X": 2, "L": 2, "&": 1}
+_CODE_RANK = {"M": 6, "e": 6, "W": 5, "D": 5, "T": 5, "c": 4, "E": 3, "a": 3, "l": 3, "R": 2, "A": 2, "X": 2, "L": 2, "&": 1}
 _WEEKDAY_KEYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _SCRIPTS = {"Latn", "Cyrl", "Arab", "Hans", "Hant"}
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -858,13 +859,20 @@ def _field_order(pattern: str) -> str:
 
 def _month_cases(lex: Lexicon, loc) -> None:
     """Case forms of the wide month names by the language's endings (Latvian "septembrī",
-    Burmese "စက်တင်ဘာလ"), the names CLDR lacks (Greek "Γενάρη"), and of the weekday
+    Burmese "စက်တင်ဘာလ"), those of a month without its day, read only with a year
+    (Russian "октябре", Croatian "listopadu"), the names CLDR lacks (Greek "Γενάρη"), and of the weekday
     names (Greek "Πέμπτης")."""
     for ending, case in date_words.MONTH_CASES.get(loc.language, ()):
         for number, name in loc.months.get("format", {}).get("wide", {}).items():
             if name.endswith(ending):
                 for suffix in ("", *lex.suffixes):  # "зургадугаар сарын": the pattern's ending on it
                     lex.add(name[:len(name) - len(ending)] + case + suffix, "M", int(number))
+    wide = loc.months.get("format", {}).get("wide", {})
+    for ending, case in date_words.MONTH_ALONE_CASES.get(loc.language, ()):
+        for number, name in wide.items():
+            form = name[:len(name) - len(ending)] + case
+            if name.endswith(ending) and form not in wide.values():  # "listopadu" is also CLDR's Czech genitive
+                lex.add(form, "l", int(number))
     for number, names in date_words.MONTH_NAMES.get(loc.language, {}).items():
         lex.months_wide.setdefault(fold(names[0]), number)  # a misspelling of it is the month too
         for name in names:
@@ -942,7 +950,7 @@ def _undated(codes: str) -> bool:
     """Whether codes hold no item that can begin a date: no number, weekday or relative
     day, nor an abbreviated weekday with a word for "last" or "next" ("na sexta passada")."""
     return _DATED.isdisjoint(codes) and ("E" not in codes or _MODIFIERS.isdisjoint(codes))
-_NAMED = frozenset("MmaWRDT")
+_NAMED = frozenset("MmalWRDT")
 
 
 def classify(text: str, lex: Lexicon) -> Items | None:
@@ -1424,9 +1432,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # 13 de marzo", "dia 1º de maio", nor a time, "ngày 13:00", nor the first of a list or
     # range, "ngày 13 và ngày 14 tháng 9"; "el día 13 a las 10:15" is the 13th).
     day_alone = r"(?P<dm>D)[ ]?(?P<ad>d)(?!\.?(?:-?o)?[ ]?(?:c[ ]?)?[Mma]|[./\-~?:][ ]?d|\.?o?,?[ ]?(?:[&~\-][ ]?(?:&[ ]?)?)?d)"
-    alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>M){_GMY}(?P<y>y)"]
+    alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>[Ml]){_GMY}(?P<y>y)"]
     if year_first:
-        alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>M)(?![ .cp]*d)")
+        alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>[Ml])(?![ .cp]*d)")
     # (a weekday after a number is counted, "2 Mondays", but after a score it is the
     # match's: "2-1 domenica", "3-1 dimanche")
     # A weekday alone may have its day of the month after it, without the month: "el jueves

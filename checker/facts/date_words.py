@@ -611,6 +611,35 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
            ("", "да"), ("", "ида"), ("", "дан"), ("", "идан"), ("", "нинг"), ("", "гача")),
 }
 
+# A month without its day is written in the locative ("in October"), which CLDR does not
+# give: Russian "в октябре 2025 года", "в мае" (from CLDR's genitive "октября", "мая",
+# "марта"), Ukrainian "у жовтні", "у лютому", "у листопаді", Polish "w październiku",
+# "w lutym", "w listopadzie", Czech "v říjnu", "v červenci", Slovak "v októbri", "v auguste",
+# Croatian "u listopadu", "u veljači", "u studenom", Serbian "у октобру", "u martu";
+# Hungarian adds its case endings, with the possessive's ("októberben", "2025 októberében",
+# "márciusában"); Lithuanian writes a month's accusative ("2025 m. spalį", "gruodį",
+# "rugpjūtį"; not "kovą", which is also a fight); Estonian and Finnish their inessive
+# ("oktoobris", "märtsis", not "mais", maize; "maaliskuussa 2019"), and Finnish its elative
+# and illative ("lokakuusta", from October). Read only with a year, as a month of the Roman
+# numerals is: a case of a month's name that takes no day, the numbers after it are none
+# ("U rujnu 13 i 14 ljudi", in September 13 and 14 people).
+MONTH_ALONE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("я", "е"), ("а", "е")),
+    "uk": (("я", "і"), ("ого", "ому"), ("а", "і")),
+    "pl": (("a", "u"), ("da", "dzie"), ("ego", "ym")),
+    "cs": (("a", "u"), ("ce", "ci")),
+    "sk": (("ra", "ri"), ("ca", "ci"), ("la", "li"), ("ja", "ji"), ("na", "ni"), ("ta", "te")),
+    "hr": (("a", "u"), ("e", "i"), ("oga", "om"), ("oga", "ome")),
+    "sr": (("бар", "бру"), ("ар", "ару"), ("т", "ту"), ("л", "лу"), ("ј", "ју"), ("н", "ну"),
+           ("bar", "bru"), ("ar", "aru"), ("t", "tu"), ("l", "lu"), ("j", "ju"), ("n", "nu")),
+    "bs": (("bar", "bru"), ("ar", "aru"), ("t", "tu"), ("l", "lu"), ("j", "ju"), ("n", "nu")),
+    "hu": (("", "ban"), ("", "ben"), ("", "ában"), ("", "ében"), ("", "jában"), ("", "jében")),
+    "lt": (("džio", "dį"), ("čio", "tį"), ("io", "į"), ("jo", "jį"), ("os", "ą"), ("ės", "ę")),
+    "et": (("uar", "uaris"), ("ts", "tsis"), ("ill", "illis"), ("uni", "unis"), ("uli", "ulis"),
+           ("ust", "ustis"), ("ber", "bris")),
+    "fi": (("kuuta", "kuussa"), ("kuuta", "kuusta"), ("kuuta", "kuuhun")),
+}
+
 # Month names news writes that are no case of CLDR's, by month, the name first: the spoken Greek names
 # of January and February, whose genitive (and accusative) "13 Γενάρη", "τον Φλεβάρη"
 # share no ending with "Ιανουαρίου", "Φεβρουαρίου".
@@ -684,6 +713,16 @@ CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",)}
 # "avalikustas 12. märtsil 2023. aasta tulemused" (on 12 March, the 2023 results); a
 # date's own year takes the adessive, "12. märtsil 2024. aastal".
 YEAR_OF_A_NOUN: dict[str, tuple[str, ...]] = {"et": ("aasta",)}
+
+# Words that make four figures after them a year, where CLDR's words for "year" are not
+# them: Finnish writes "in the year" in the essive ("Vuonna 2009"), Hebrew "in the year of"
+# in the construct state or as a prefix with a hyphen or maqaf ("בשנת 2009", "ב-2009",
+# "ב־2009"), Greek "in 2009" with the article ("Το 2009 ένα αεροσκάφος συνετρίβη"), case-folded.
+YEAR_BEFORE: dict[str, tuple[str, ...]] = {
+    "fi": ("vuonna", "vuodesta", "vuoteen", "vuoden"),
+    "he": ("בשנת", "שנת", "ב-", "ב־", "מ-", "מ־", "עד-", "עד־"),
+    "el": ("το", "του", "έτος"),
+}
 
 # Languages that write a month in Roman numerals: "13 IX 2023", "13. IX. 2023.",
 # "2023. IX. 13." (upper case only: "i" is "and" in Croatian, "v" "in" in Czech; and only
@@ -970,11 +1009,20 @@ REPORTING_VERBS: dict[str, str] = {
           "саопштила саопштили потврдио потврдила",
     "sl": "dejal dejala povedal povedala sporočil sporočila izjavil izjavila",
     "ru": "сообщил сообщила сообщило сообщили заявил заявила заявило заявили рассказал рассказала "
-          "объявил объявила объявили подтвердил подтвердила подтвердили",
+          "объявил объявила объявили подтвердил подтвердила подтвердили сказал сказала сказали",
     "uk": "повідомив повідомила повідомило повідомили заявив заявила заявили розповів розповіла "
-          "підтвердив підтвердила",
+          "підтвердив підтвердила сказав сказала сказали",
+    "bg": "каза казаха заяви заявиха съобщи съобщиха обяви обявиха потвърди потвърдиха",
+    "mk": "изјави изјавија рече рекоа соопшти соопштија објави објавија потврди",
+    "el": "δήλωσε δήλωσαν ανακοίνωσε ανακοίνωσαν είπε είπαν ανέφερε ανέφεραν επιβεβαίωσε",
+    "sq": "tha thanë deklaroi deklaruan njoftoi njoftuan konfirmoi",
+    "hu": "mondta közölte jelentette bejelentette nyilatkozta megerősítette",
+    "fi": "sanoi sanoivat kertoi kertoivat ilmoitti ilmoittivat tiedotti tiedottivat vahvisti vahvistivat",
+    "et": "teatas teatasid ütles ütlesid kinnitas kinnitasid",
+    "lt": "sakė pranešė paskelbė pareiškė patvirtino",
+    "lv": "sacīja paziņoja pavēstīja apstiprināja",
     "pl": "powiedział powiedziała poinformował poinformowała poinformowało poinformowali oświadczył "
-          "oświadczyła ogłosił ogłosiła przekazał przekazała",
+          "oświadczyła ogłosił ogłosiła przekazał przekazała podał podała",
     "cs": "řekl řekla uvedl uvedla uvedlo oznámil oznámila oznámilo informoval informovala sdělil sdělila",
     "sk": "povedal povedala uviedol uviedla oznámil oznámila informoval informovala",
     "sv": "sade sa meddelade uppgav",
@@ -985,13 +1033,14 @@ REPORTING_VERBS: dict[str, str] = {
     # comma: "…, kata BNPB, Senin" (REPORT_COMMA)
     "id": "mengatakan menyatakan mengumumkan kata katanya ujar ujarnya tutur tuturnya ungkap ungkapnya",
     # Vietnamese writes a word a syllable: "cho biết" (said), "nói" (say)
-    "vi": "biết nói",
+    "vi": "biết nói báo",
     "ms": "berkata menyatakan mengumumkan kata katanya",
     # Swahili writes the subject's class on the verb: "shirika la maafa lilisema Jumatatu"
     "sw": "alisema walisema lilisema ilisema yalisema ulisema amesema wamesema limesema imesema "
           "alitangaza walitangaza lilitangaza ilitangaza",
     # Thai writes no spaces: read from the text, with "เมื่อ" (on) before the day or not
-    "th": "เปิดเผยเมื่อ แถลงเมื่อ กล่าวเมื่อ ระบุเมื่อ รายงานเมื่อ เผยเมื่อ เปิดเผย แถลง กล่าว ระบุ รายงาน เผย",
+    "th": "เปิดเผยเมื่อ แถลงเมื่อ กล่าวเมื่อ ระบุเมื่อ รายงานเมื่อ เผยเมื่อ ประกาศเมื่อ "
+          "เปิดเผย แถลง กล่าว ระบุ รายงาน เผย ประกาศ",
     # South Asian languages put the verb after the date (REPORTED_AFTER)
     "hi": "कहा बताया घोषणा",
     "ur": "کہا بتایا اعلان",
@@ -1017,7 +1066,9 @@ REPORTING_VERBS: dict[str, str] = {
     "ckb": "ڕایگەیاند گوتی وتی",
     "az": "bildirib bildirdi deyib dedi açıqlayıb açıqladı məlumat",
     # Korean writes the day of saying right before its verb: "…발표한다고 14일 밝혔다"
-    "ko": "밝혔다 말했다 전했다 덧붙였다 설명했다",
+    "ko": "밝혔다 말했다 전했다 덧붙였다 설명했다 발표했다 알렸다",
+    # Amharic, whose verb comes last: "ኮሚሽኑ ማክሰኞ አስታውቋል" (the commission announced on Tuesday)
+    "am": "አስታውቋል አስታውቀዋል ገልጿል ገልጸዋል ተናግረዋል ተናግሯል",
 }
 # Words of a subject that may stand between a verb of saying and the date of its act,
 # besides the word for "day" before a weekday, where the verb comes first (Arabic
@@ -1033,4 +1084,4 @@ REPORT_COMMA = frozenset({"id", "ms"})
 # Languages whose verb of saying follows the date of its act ("मंत्रालय ने गुरुवार को
 # बताया"): one before a date is another clause's ("बताया कि भूकंप बुधवार को आया").
 REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si", "fa", "ps", "ckb", "az",
-                            "ko"})
+                            "ko", "am"})

@@ -248,8 +248,9 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         last = bisect.bisect_right(ends, start)  # the words before the date
         reach = _REPORT_REACH + date_words.REPORT_REACH.get(base, 0)
         gap = _REPORT_COMMA_GAP if base in date_words.REPORT_COMMA else _REPORT_GAP
-        for i in range(last - 1, max(last - reach - 2, -1), -1):
-            if _saying(keys, i, verbs, reflexives) and gap.fullmatch(text, ends[i], start):
+        for i in range(last - 1, max(last - max(reach, _SPEAKER_WORDS) - 2, -1), -1):
+            if _saying(keys, i, verbs, reflexives) and gap.fullmatch(text, ends[i], start) \
+                    and (last - 1 - i <= reach or _speaker_between(text, starts, keys, i + 1, last, base)):
                 return starts[i], ends[i]
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
     # "во вторник сообщило"), not after a capitalised word, which may begin the next
@@ -263,6 +264,26 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         if _saying(keys, i, verbs, reflexives) and _REPORT_GAP.fullmatch(text, end, starts[i]):
             return starts[i], ends[i]
     return None
+
+
+_SPEAKER_WORDS = 6  # words of a speaker between a verb of saying and its date ("said Prime Minister Narendra Modi on")
+
+
+def _speaker_between(text: str, starts: list[int], keys: list[str], first: int, last: int, language: str) -> bool:
+    """Whether the words ``first`` to ``last`` (not included), after a verb of saying and
+    before a date, are its speaker, with the subject after the verb: function words and
+    capitalised ones, and one other word at most, a title ("said minister Miguel Antunes
+    on Monday", "dijo el ministro el lunes"; not "said the earthquake struck on Monday")."""
+    from ..text.function_words import function_words
+
+    function = function_words(language)
+    if function is None:
+        return False
+    others = 0
+    for j in range(first, last):
+        if keys[j] not in function and not text[starts[j]].isupper():
+            others += 1
+    return others <= 1
 
 
 @lru_cache(maxsize=64)

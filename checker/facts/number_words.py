@@ -1258,11 +1258,20 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
            "milyondan": 1e6, "milyonun": 1e6, "milyarı": 1e9, "milyara": 1e9, "milyardan": 1e9, "milyarın": 1e9},
     "hy": {"հազ.": 1e3},  # "15 հազ. մարդ"
     "fr": {"mds": 1e9},  # the plural French news writes of CLDR's "Md": "12 Mds d'euros", and on its sign, "2 Mds€"
-    # Russian and Ukrainian count in tens: "два десятка человек" (twenty people), "три десятки"
-    "ru": {"десятка": 10.0, "десятков": 10.0}, "uk": {"десятки": 10.0, "десятків": 10.0},
+    # Russian and Ukrainian count in tens: "два десятка человек" (twenty people), "три десятки";
+    # and the Slavic languages write a multiplier in the instrumental after "with" ("фонд с
+    # 2,5 миллиардами евро", "z 2,5 miliardami euro", "so 120 miliónmi eur") or in the
+    # dative or locative plural ("s 2,5 milijardama eura"), which CLDR's patterns lack
+    "ru": {"десятка": 10.0, "десятков": 10.0, "тысячами": 1e3, "миллионами": 1e6, "миллиардами": 1e9},
+    "uk": {"десятки": 10.0, "десятків": 10.0, "тисячами": 1e3, "мільйонами": 1e6, "мільярдами": 1e9},
+    "cs": {"tisíci": 1e3, "miliardami": 1e9},
+    "sk": {"tisícami": 1e3, "miliónmi": 1e6, "miliardami": 1e9},
+    "sl": {"tisočimi": 1e3, "milijoni": 1e6, "milijardami": 1e9},
     # Croatian, Serbian and Bosnian newsrooms abbreviate milijarda "mlrd.": "5 mlrd. eura"
-    "hr": {"mlrd.": 1e9, "mlrd": 1e9}, "sr": {"mlrd.": 1e9, "mlrd": 1e9, "млрд.": 1e9, "млрд": 1e9},
-    "bs": {"mlrd.": 1e9, "mlrd": 1e9},
+    "hr": {"mlrd.": 1e9, "mlrd": 1e9, "tisućama": 1e3, "milijunima": 1e6, "milijardama": 1e9},
+    "sr": {"mlrd.": 1e9, "mlrd": 1e9, "млрд.": 1e9, "млрд": 1e9, "hiljadama": 1e3, "milionima": 1e6,
+           "milijardama": 1e9, "хиљадама": 1e3, "милионима": 1e6, "милијардама": 1e9},
+    "bs": {"mlrd.": 1e9, "mlrd": 1e9, "hiljadama": 1e3, "milionima": 1e6, "milijardama": 1e9},
     # Mongolian multipliers before a noun and in the cases news writes them: "300 мянган
     # хүн" (300,000 people), "5 сая гаруй", "2 тэрбумаас илүү".
     "mn": {"мянган": 1e3, "мянгаас": 1e3, "мянгад": 1e3, "саяас": 1e6, "сая": 1e6, "тэрбумаас": 1e9,
@@ -1314,7 +1323,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Icelandic genitives after a figure: "3,5 milljarða króna", "12 milljóna", "2 þúsund manns"
     "is": {"milljarða": 1e9, "milljarðar": 1e9, "milljarði": 1e9, "milljóna": 1e6, "milljónir": 1e6, "milljón": 1e6,
            "milljónum": 1e6, "milljörðum": 1e9, "ma.": 1e9, "m.kr.": 1e6},
-    "pl": {"mln.": 1e6, "mld.": 1e9},  # as often with a dot as without: "1,2 mln. zł"
+    "pl": {"mln.": 1e6, "mld.": 1e9,  # as often with a dot as without: "1,2 mln. zł"
+           "tysiącami": 1e3, "milionami": 1e6, "miliardami": 1e9},
 }
 
 # Languages that write case endings and postpositions on a multiplier or a currency's
@@ -1323,9 +1333,16 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
 # Georgian, Armenian, Kazakh and Uzbek write their cases so too: "1,5 მილიონზე მეტი", "300
 # հազարից ավելի", "6 миллионнан астам", "12 milliondan ortiq" (more than 1.5 million ...).
 GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te",
-                           "ka", "hy", "kk", "uz"})
+                           "ka", "hy", "kk", "uz", "hu"})
 # Those of them written in Latin letters, whose multipliers in Latin take the endings.
-_LATIN_GLUED = frozenset({"uz"})
+_LATIN_GLUED = frozenset({"uz", "hu"})
+# Hungarian writes its cases on a currency's name and a multiplier too ("2,5 milliárd
+# euróval", with; "euróba", into; "forinttal", "dollárral", whose v takes the consonant
+# before it; "3,5 milliárd eurós", an adjective), but a longer word may begin with a
+# currency's name ("27 európai ország", 27 European countries): only these endings, folded.
+GLUED_ENDING_FORMS: dict[str, str] = {
+    "hu": r"[a-z]?[ae]l|b[ae]|r[ae]|ert|b[o]l|r[o]l|n[ae]l|h[oe]z|t[o]l|[aoe]?n|[aoe]?s|[aoe]?t|ig|kent",
+}
 # Languages that write the multiplier before the figure: Sinhala "රුපියල් මිලියන 15"
 # (15 million rupees), "ලක්ෂ 2".
 # Swahili, Hausa and Yoruba too, after the noun or the currency: "watu milioni 2" (two
@@ -2232,6 +2249,7 @@ class Lexicon:
     thousands: frozenset[str] = frozenset()   # "mil", "mille": one thousand by itself
     sign_factors: Mapping[str, float] = field(default_factory=dict)  # a sign with its multiplier: "ကျပ်သိန်း"
     glued_stems: tuple[str, ...] = ()         # multipliers and currencies that take an ending, longest first
+    glued_ending: Any = None                  # the endings they take, where others make another word
     word_units: frozenset[str] = frozenset()  # units that are common words too: not before another word
     vague: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # "hundreds", "kilkaset": a range
     several: frozenset[str] = frozenset()     # "several", "kilka": a range before a multiplier
@@ -2427,6 +2445,7 @@ def _built_lexicon(language: str) -> Lexicon:
         sign_factors={" ".join(unicodedata.normalize("NFKC", sign).split()): factor
                       for sign, (_, factor) in SCALED_SIGNS_BEFORE.get(language, {}).items()},
         glued_stems=_glued_stems(language, multipliers, units),
+        glued_ending=regex.compile(GLUED_ENDING_FORMS[language]) if language in GLUED_ENDING_FORMS else None,
         word_units=_split(WORD_UNITS, language),
         vague={v: span for form, span in VAGUE.get(language, {}).items() for v in _variants(form, language)},
         several=_split(SEVERAL, language),

@@ -1715,7 +1715,8 @@ def _glued_stem(word: str, lex: Lexicon) -> str:
         return word
     for stem in lex.glued_stems:
         if (k.startswith(stem) and len(k) - len(stem) <= _ENDING_REACH
-                and not _MARKS_ONLY.fullmatch(k, len(stem))):
+                and not _MARKS_ONLY.fullmatch(k, len(stem))
+                and (lex.glued_ending is None or lex.glued_ending.fullmatch(k, len(stem)))):
             for n in range(len(stem), len(word)):
                 if key(word[:n]) == stem:
                     return word[:n]

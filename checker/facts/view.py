@@ -24,6 +24,7 @@ from ..text.fuzzy import PhraseIndex
 from ..text.normalise import primary_language
 from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, CLAUSE_MARKS, Span
 from .article import ArticleFacts
+from .date_words import YEAR_BEFORE
 
 # A clause mark; a comma between digits is a decimal one
 # A date this long before the publication tells of an earlier event
@@ -186,16 +187,18 @@ class RuleContext:
         nearer), then characters."""
         return self.clause_breaks(item, anchor), distance(item, anchor)
 
-    def clause_breaks(self, a: Located, b: Located) -> int:
+    def clause_breaks(self, a: Located, b: Located, *, words: bool = True) -> int:
         """The clause marks between two spans (not a comma between digits, a decimal one:
-        "de 7,3 % à 7,5 %") and the words for "and" of the source's language
-        (:func:`~checker.text.cldr.and_words`), which part the items of a list: in "120 in
-        favour, 14 against and 45 abstentions", "۱۴ کشور رأی مخالف دادند و ۴۵ کشور",
-        "14 bolo proti a 45 sa zdržalo", 45 is no figure of "against"."""
+        "de 7,3 % à 7,5 %") and, unless ``words`` is false, the words for "and" of the
+        source's language (:func:`~checker.text.cldr.and_words`), which part the items of
+        a list: in "120 in favour, 14 against and 45 abstentions", "۱۴ کشور رأی مخالف دادند
+        و ۴۵ کشور", "14 bolo proti a 45 sa zdržalo", 45 is no figure of "against"."""
         low, high = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         if low >= high:
             return 0
         breaks = len(_CLAUSE_MARK.findall(self.text, low, high))
+        if not words:
+            return breaks
         language = primary_language(self.language)
         ands = and_words(language)
         facts = self.facts
@@ -340,10 +343,14 @@ class RuleContext:
         following = after.lstrip()
         if not following or following[0] in _YEAR_MARKS:
             return True
-        for word in year_words(primary_language(self.language) or ""):
+        language = primary_language(self.language) or ""
+        for word in year_words(language):
             attached = len(word) >= 3 or not after[:1].isspace()  # "2016年", not "2016 y"
             if (attached and following.startswith(word)) or before.endswith(word):
                 return True
+        if any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+               for word in YEAR_BEFORE.get(language, ())):
+            return True  # "Vuonna 2009", "ב-2009", "Το 2009"
         function = function_words(self.language)
         words_before, words_after = before.split()[-1:], following.split()[:1]
         return bool(function and words_before and words_after and words_before[0] in function

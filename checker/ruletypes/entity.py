@@ -134,7 +134,8 @@ class EntityRuleType(RuleType):
             # a mention nearer another entity rule's anchor is left to it only if that
             # rule looks for the name: "prezident Zelenskyj navštívil Charkov" is the
             # president's, however near "navštívil", the anchor of a rule about the city
-            mentions = [m for m, _ in ctx.near_anchors(mentions, takes=lambda rival, mention: self._takes(rival, mention))]
+            near = ctx.near_anchors(mentions, takes=lambda rival, mention: self._takes(rival, mention))
+            mentions = [m for m, _ in _in_the_anchors_clause(near, names, ctx)]
         return [Finding(value=names[m.phrase], evidence=ctx.evidence(m.start, m.end, m.score, names[m.phrase]))
                 for m in mentions]
 
@@ -430,6 +431,26 @@ def _article_left_out(ctx: Any, mention: Any, name: str) -> bool:
 
 def _folded_names(names: list[str]) -> frozenset[str]:
     return frozenset(" ".join(fold_words(name)) for name in names)
+
+
+def _in_the_anchors_clause(near: list[tuple[Any, Any]], names: dict[str, str], ctx: Any) -> list[tuple[Any, Any]]:
+    """Of the names of several values near an anchor in one sentence, those with no clause
+    mark between them and their anchor, where that leaves fewer values: "Amara Nwosu won,
+    defeating David Okafor", "以54.3%的得票率胜出，击败对手奥卡福尔", "اوکافور نے کامیابی حاصل
+    کی، جبکہ ان کی حریف نووسو" name the winner, the other being the one defeated (a list,
+    "Putin and Erdogan attended", keeps both)."""
+    by_sentence: dict[Any, list[tuple[Any, Any]]] = {}
+    for pair in near:
+        by_sentence.setdefault(ctx.facts.sentence_at(pair[0].start), []).append(pair)
+    kept = []
+    for pairs in by_sentence.values():
+        values = {names[mention.phrase] for mention, _ in pairs}
+        if len(values) > 1:
+            own = [(mention, anchor) for mention, anchor in pairs if ctx.clause_breaks(mention, anchor, words=False) == 0]
+            if own and len({names[mention.phrase] for mention, _ in own}) < len(values):
+                pairs = own
+        kept.extend(pairs)
+    return sorted(kept, key=lambda pair: pair[0].start)
 
 
 NAME_PART = 2  # letters of a name's first or last word too few for it to stand for the name alone

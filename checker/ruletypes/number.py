@@ -135,7 +135,8 @@ class NumberRuleType(RuleType):
         near = _by_sentence(near, ctx, lambda pairs: _past_ranks(pairs, ctx))
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
-            near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)]
+            near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
+                    and not (counting and _a_year_for_a_count(mention, rule, ctx.language))]
         if len(near) > 1 and (years := _years_named(rule)):
             near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
         if rule.options.unit is None and len(near) > 1:
@@ -456,6 +457,25 @@ def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
         return True
     noun = written_on_a_noun(ctx.text, mention)
     return noun is not None and (counting or not anchor.start <= noun < anchor.end)
+
+
+def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None) -> bool:
+    """Whether a figure is a year where a rule expects a count that is none: plain digits
+    from 1000 to 2100 with no noun after them but a word for "year" ("start w 2027 roku",
+    "naplánována na jaro 2027", "2027年") state no 2,027 leaders for a rule expecting 11.
+    A rule whose expected value may itself be a year ("1500 dead") still reads them."""
+    from ..facts.numbers import may_be_year
+    from ..text.cldr import year_words
+
+    value = mention.value
+    if value.unit is not None or value.min != value.max or value.min is None \
+            or not may_be_year(mention.text.strip(), value.min):
+        return False
+    expected = rule.expected
+    if expected is None or any(bound is not None and 1000 <= bound <= 2100 for bound in (expected.min, expected.max)):
+        return False
+    counted = mention.counted
+    return counted is None or counted.casefold() in year_words(primary_language(language))
 
 
 def _past_bare_decimals(pairs: list[tuple[Any, Any]], text: str) -> list[tuple[Any, Any]]:

@@ -57,6 +57,9 @@ from .normalise import (
     written_letters,
 )
 
+_WORD_RE = re.compile(r"[^\W_]+")
+_ABJAD_LETTERS = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
 SHORT_WORD = 3  # words this short match only exactly
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
@@ -105,7 +108,10 @@ BALTIC_STEM = 4  # their nouns' stems are short: "tiltas", "tiltui", "tilto" (br
 # and its supine in -t ("godkände", "har inte godkänt"): each is read as the other.
 _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("ce", "ka"), ("ze", "ha"), ("ze", "ga")), "sk": (("ke", "ka"), ("ze", "ha"), ("ci", "ka")),
-    "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha")),
+    # and the Polish locative softens a hard stem's last consonant before its -e: "na
+    # szczycie" (szczyt), "w rządzie" (rząd), "w teatrze" (teatr), "w planie", "w Krakowie"
+    "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha"), ("cie", "t"), ("dzie", "d"), ("rze", "r"), ("nie", "n"),
+           ("mie", "m"), ("wie", "w"), ("bie", "b"), ("pie", "p"), ("sie", "s"), ("zie", "z")),
     "sl": (("ci", "ka"), ("zi", "ga"), ("ti", "l"), ("ti", "la"), ("ti", "li")),
     "sv": (("t", "de"), ("de", "t"), ("tt", "dde"), ("dde", "tt")),
     # A Catalan participle agrees with its noun ("la llei va ser aprovada", "ha aprovat la
@@ -626,9 +632,14 @@ class PhraseIndex:
                 self.phrases[phrase] = words
         self._by_first: dict[str, list[str]] = defaultdict(list)
         self._vocab: set[str] = set()
+        # the words an abjad may write by their consonants: names (written capitalised in a
+        # script with capitals) and the abjads' own words
+        self._consonantal: set[str] = set()
         for phrase, words in self.phrases.items():
             self._by_first[words[0]].append(phrase)
             self._vocab.update(words)
+            self._consonantal.update(key for word in _WORD_RE.findall(phrase)
+                               if word[:1].isupper() or _ABJAD_LETTERS.search(word) for key in fold_words(word))
         self._buckets: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._vocab):
             for initial in _initials(word):
@@ -953,9 +964,10 @@ class PhraseIndex:
         return more
 
     def _abjad_candidates(self, key: str, letters: int | None = None) -> dict[str, float]:
-        """The phrase words whose consonants a word of an abjad writes
-        (:func:`~checker.text.normalise.abjad_readings`; ``letters``, its letters as
-        written), exactly or, from five consonants, nearly: "فوستوشني" for Vostochny."""
+        """The words of names and of the abjads (:meth:`_consonant_index`) whose
+        consonants a word of an abjad writes (:func:`~checker.text.normalise.abjad_readings`;
+        ``letters``, its letters as written), exactly or, from five consonants, nearly:
+        "فوستوشني" for Vostochny."""
         by_consonants = self._consonant_index()
         more: dict[str, float] = {}
         for reading in abjad_readings(key, letters):
@@ -992,10 +1004,16 @@ class PhraseIndex:
                 scores[i] = {**scores[i], **extra}
 
     def _consonant_index(self) -> dict[str, list[str]]:
-        """Phrase words by their consonants (three or more), made when first needed."""
+        """The words of names and of the abjads by their consonants (three or more),
+        made when first needed: a name of another script is written by its sounds, and an
+        abjad's word by its consonants with short words written on it ("בכנסת", in the
+        Knesset, is "הכנסת"), but a word of a language in another script is neither (the
+        English "victory" and Persian "بیشتر", more, share "bstr"; Swedish "omkom", died,
+        and Hebrew "מקומי", local, "mkm"; Greek "επιβάτες", passengers, and "בטיסה", on the
+        flight, "bts")."""
         if self._by_consonants is None:
             index: dict[str, list[str]] = defaultdict(list)
-            for word in sorted(self._vocab):
+            for word in sorted(self._vocab & self._consonantal):
                 for key in sorted(abjad_keys(word)):
                     if len(key) >= 3:
                         index[key].append(word)

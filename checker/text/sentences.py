@@ -103,9 +103,11 @@ _AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ர�
 # place, a comma, the date with its month's name, an agency in brackets, and a colon or a
 # dash ("சென்னை, செப். 14: …", "हैदराबाद, 13 सितंबर (भाषा) — …", "ਅੰਮ੍ਰਿਤਸਰ, 13 ਸਤੰਬਰ
 # (ਪੱਤਰ ਪ੍ਰੇਰਕ)-…"). It says when the report was filed, not when what follows happened.
+# The agency's bracket may end it without a mark ("LISBON, Nov 23 (PTI) A plane…",
+# "लिस्बन, 23 नवंबर (भाषा) बेलमोरा में…"), and Amharic writes its own comma ("ኬሲማ፣ ኅዳር 16 (ኤኤፍፒ) –").
 _DATELINE = regex.compile(
-    r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?,\s+(?P<date>[^\n,:;—–()\-]{0,30}?\p{N}[^\n,:;—–()\-]{0,30}?)"
-    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?P<sep>:|[—–]|-)\s*(?=\S)")
+    r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?[,፣]\s+(?P<date>[^\n,፣:;—–()\-]{0,30}?\p{N}[^\n,፣:;—–()\-]{0,30}?)"
+    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)(?:\s*(?P<sep>:|[—–]|-)|(?=\s+[\p{L}\"„«“‚]))|(?P<sep>:|[—–]|-))\s*(?=\S)")
 _COMMA_REACH = 32  # the comma after the place stands within its first 32 characters
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Also a dateline that opens a paragraph with a place and a date, in digits too, before a
@@ -114,6 +116,12 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # "WASHINGTON, Sept 13 (Reuters) - …".
 _DASH_DATELINE = regex.compile(r"\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
 _DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
+# And a place alone before a dash, in capitals or with its agency in brackets, no date:
+# "ZAGREB – Hrvatski premijer …", "ZAGREB (Hina) – …", "BRATISLAVA - Predsedovia …"; a
+# place in capitals alone with no comma after it ("Zagreb – …" may open a sentence about
+# the city).
+_PLACE_DATELINE = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}?(?:\s*\([^()\n]{1,40}\))?"
+                                r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30}?\s*\([^()\n]{1,40}\))\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
 # Spanish-language agencies end theirs with a full stop before the dash, where the
 # segmenter cuts: "Madrid, 13 sep (EFE).- El Gobierno …", "Buenos Aires, 13 de septiembre
 # (Télam).- …"; the dash goes with the dateline.
@@ -317,8 +325,9 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
     if pieces and months:
         pieces[:1] = _dateline_apart(text, *pieces[0], months)
     opening = text[paragraph.start:paragraph.start + _DASH_REACH]
-    dateline = (_DASH_DATELINE.match(text, paragraph.start, paragraph.end)
-                if "-" in opening or "–" in opening or "—" in opening else None)
+    dashed = "-" in opening or "–" in opening or "—" in opening
+    dateline = ((_DASH_DATELINE.match(text, paragraph.start, paragraph.end)
+                 or _PLACE_DATELINE.match(text, paragraph.start, paragraph.end)) if dashed else None)
     if dateline and pieces and pieces[0][0] == paragraph.start:
         cut = dateline.end()
         if cut < pieces[0][1]:
@@ -340,14 +349,15 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
 def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> list[tuple[int, int]]:
     """A paragraph's first sentence, with a dateline before it (:data:`_DATELINE`) set
     apart as a sentence of its own."""
-    found = _DATELINE.match(text, start, end) if "," in text[start:start + _COMMA_REACH] else None
+    head = text[start:start + _COMMA_REACH]
+    found = _DATELINE.match(text, start, end) if "," in head or "፣" in head else None
     if found is None or found.end() >= end:
         return [(start, end)]
     written = found["date"].split()
     named = any(fold(word).rstrip(".") in months or fold(word) in months for word in written)
     # or a month of another calendar, in its own script, and a day before a dash: Nepali
     # "काठमाडौं, भदौ २८ —" ("Overall, 13 killed — …" is no dateline)
-    other = (found["sep"] in "—–" and len(written) == 2 and sum(word.isdigit() for word in written) == 1
+    other = (found["sep"] in ("—", "–") and len(written) == 2 and sum(word.isdigit() for word in written) == 1
              and not any(word.isascii() for word in written if not word.isdigit()))
     if not (named or other):
         return [(start, end)]

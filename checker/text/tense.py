@@ -225,6 +225,8 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     # "қол қойды": signed), -shadi ("yashadi": lived).
     "uz": (("aydi", "aydilar", "iydi", "iydilar", "iladi", "iladilar"), 2),
     "kk": (("айды", "ейді", "яды", "еді"), 2),
+    # Latvian's reflexive future ("tiksies", "sāksies"; the present is "tiekas", the past "tikās")
+    "lv": (("sies", "šies"), 2),
     # Basque's future participle: -tuko, -duko after the participle's -tu, -du ("ospatuko",
     # "bilduko"), -ngo after its -n ("egingo", "izango"); not -ko alone, a place's genitive
     # too ("Bilboko")
@@ -254,6 +256,10 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # in leg- ("legnagyobbik")
     "hu": re.compile(r"(?!leg)(?:alá|meg|el|ki|be|fel|föl|le|át|össze|vissza|rá|újra)\w{2,}"
                      r"(?:ják|jék|(?<=[^\Waáeéiíoóöőuúüű])(?:ik|ja))"),
+    # Lithuanian's future third person ends in -s after the stem's consonant ("susitiks",
+    # "vyks", "priims", "surengs", "aptars"), where every noun has a vowel before its -s
+    # ("premjeras", "susitikimas", "Vilniaus")
+    "lt": re.compile(r"\w{2,}[bcčdfghjklmnprtvzž]s"),
     # Tagalog's future (contemplative) repeats the root's first syllable after the verb's
     # prefix ("magpupulong", "magsasagawa", "isasagawa") or before -in ("gaganapin": will be
     # held); the past and present begin with n ("nagpulong", "nagpupulong", "ginanap"). Not
@@ -698,7 +704,9 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     elif cues.bracket and any(_phrase_at(keys, i, phrase) for i in after if i < closing for phrase in cues.phrases):
         return True  # the participle that closes the verb's bracket: "Die Abstimmung ist für Freitag geplant"
     else:
-        after = []
+        # deeper in its clause, the verb right after the day still rules it: "Premiéři se ve
+        # čtvrtek setkají", "Hrvatski premijer u četvrtak će sudjelovati"
+        after = after[:1] if after and after[0] < closing and not text[end:left + starts[after[0]]].strip() else []
     # a cue before a verb of saying is its speaker's: "The minister who will retire next year
     # said parliament approved the budget on Tuesday"
     said = max((i for i in before if keys[i] in cues.saying), default=-1)
