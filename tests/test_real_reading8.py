@@ -300,3 +300,27 @@ def test_a_polish_locative_with_a_softened_stem_is_its_anchor(text: str) -> None
     rule about "szczyt" read no summit, and the venue was silent."""
     rules = entity_rule("venue", "Ljubljana", "Bratislava", "szczyt")
     assert verdict_on("venue", "pl", "2026-11-19", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("اوکافور در انتخابات پیروز شد.", "contradicts"),
+    ("اوکافور در انتخابات پیروز نشد.", "silent"),
+], ids=["elections", "negated"])
+def test_a_persian_word_that_folds_to_the_negating_prefix_denies_nothing(text: str, verdict: str) -> None:
+    """"انتخابات" (elections) folds to "ntkhbt", its alef dropped, as if it began with the
+    negating "ن": the name before it was denied, and a report of the rival's win was silent."""
+    rules = entity_rule("win", "Nwosu", "اوکافور", "پیروز")
+    assert verdict_on("win", "fa", "2026-11-24", text, rules) == verdict
+
+
+@pytest.mark.parametrize("text, expect, alternative, verdict", [
+    ("አማራ ንዎሱ በምርጫው አሸንፈዋል።", "Amara", "Okafor", "agrees"),
+    ("ኦባማ በምርጫው አሸንፈዋል።", "Obama", "Romney", "agrees"),
+    ("ኦካፎር በምርጫው አሸንፈዋል።", "Amara", "Okafor", "contradicts"),
+], ids=["amara", "obama", "okafor"])
+def test_an_amharic_name_that_begins_with_a_vowel_is_read(text: str, expect: str, alternative: str,
+                                                            verdict: str) -> None:
+    """Transliteration writes a glottal stop before an Amharic vowel ("'amara"): the name
+    was never compared with Amara, Obama or Okafor."""
+    rules = entity_rule("win", expect, alternative, "አሸንፈዋል")
+    assert verdict_on("win", "am", "2026-11-24", text, rules) == verdict

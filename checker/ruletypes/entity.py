@@ -241,7 +241,7 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
             named += 1
         elif (function is not None and lower < DENIED_WORDS and facts.text[facts.starts[t]].islower()
               and not keys[t].isdigit()):
-            if cues.negated(keys[t]) and not possessive:
+            if cues.negated(keys[t], facts.text[facts.starts[t]:facts.ends[t]]) and not possessive:
                 return True
             lower += 1
         else:
@@ -306,7 +306,7 @@ def _anchor_denied_after(ctx: Any, mention: Any, cues: Any, anchors: list[tuple[
         for u in range(t, min(anchor + 1 + (cues.reach or ANCHOR_NEGATION), len(keys))):
             if u > t and not CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[u - 1]:facts.starts[u]]):
                 return False
-            if cues.at(keys, u) or cues.negated(keys[u]):
+            if cues.at(keys, u) or cues.negated(keys[u], facts.text[facts.starts[u]:facts.ends[u]]):
                 return True
         return False
     return False
@@ -349,7 +349,7 @@ def _denied_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | 
         return _denied_object(ctx, t, cues, particles)
     between = 0
     while t < len(keys) and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
-        if between and (cues.negated(keys[t]) or cues.at(keys, t) or (
+        if between and (cues.negated(keys[t], facts.text[facts.starts[t]:facts.ends[t]]) or cues.at(keys, t) or (
                 t + 1 < len(keys) and cues.at(keys, t + 1)
                 and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t]:facts.starts[t + 1]]))):
             return True

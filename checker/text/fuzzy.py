@@ -1419,6 +1419,8 @@ def _romanised(key: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _initials(word: str) -> set[str]:
-    """Buckets a word is filed under: its first letter and its skeleton's first letter.
-    A typo in the first letter is the one typo this matcher does not forgive."""
-    return {word[:1], skeleton(word)[:1]}
+    """Buckets a word is filed under: its first letter and its skeleton's first letter,
+    and the first after the apostrophe transliteration writes for a glottal stop before
+    a vowel (Amharic "አማራ", "ኦባማ" fold to "'amara", "'obama": Amara, Obama). A typo in the
+    first letter is the one typo this matcher does not forgive."""
+    return {word[:1], word.lstrip("'`")[:1], skeleton(word)[:1]}

@@ -473,6 +473,8 @@ _PREFIXES: dict[str, str] = {
     "rw": "nti nt si", "lg": "te t",
 }
 
+_ABJAD_PREFIX = re.compile("[\u0600-\u06ff]")  # a prefix of Persian or Sorani, whose alef folding drops
+
 # Words that begin with a negating prefix and are no verb negated from inside, as a
 # pattern of the folded word: the Czech and Slovak superlative "nej-" ("největší", the
 # largest; "nejen", not only) and adverbs in -o ("nedaleko Norcie", near Norcia;
@@ -673,6 +675,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     endings: tuple[tuple[str, ...], ...] = ()
     reach: int | None = None
     prefixes: tuple[str, ...] = ()
+    written_prefixes: tuple[str, ...] = ()  # those of a script folding loses letters of, as written
     suffixes: tuple[str, ...] = ()
     infix: re.Pattern[str] | None = None
     starts: tuple[str, ...] = ()
@@ -751,17 +754,23 @@ class Cues(frozenset):  # type: ignore[type-arg]
                 return None if start > 0 and keys[start - 1] in self else start
         return None
 
-    def negated(self, key: str) -> bool:
-        """Whether folded word ``key`` is a verb negated from inside, whatever its verb: with a
-        negating prefix before a stem (Czech "nepotvrdil"), or before a light verb (Persian
-        "نکرد"), a negating ending (Bengali "করেননি"), syllable (Turkish "açıklamadı") or, in a
-        Bantu language, subject prefix (Swahili "haikuthibitisha")."""
+    def negated(self, key: str, written: str | None = None) -> bool:
+        """Whether folded word ``key`` (``written`` as the text writes it, where known) is a
+        verb negated from inside, whatever its verb: with a negating prefix before a stem
+        (Czech "nepotvrdil"), or before a light verb (Persian "نکرد"), a negating ending
+        (Bengali "করেননি"), syllable (Turkish "açıklamadı") or, in a Bantu language, subject
+        prefix (Swahili "haikuthibitisha")."""
         if self.suffixes and self._suffixed(key):
             return True
         light = self.denying_after[1] if self.denying_after is not None else ()
         if self.otherwise is not None and self.otherwise.match(key):
             return False
-        if any(key.startswith(p) and (len(key) - len(p) > _STEM or key[len(p):] in light) for p in self.prefixes):
+        # a prefix in a script whose folding drops letters is looked for as written: Persian
+        # "انتخابات" (elections) folds to "ntkhbt", as if it began with the negating "ن"
+        unwritten = (written is not None and bool(self.written_prefixes)
+                     and not written.startswith(self.written_prefixes))
+        if not unwritten and any(key.startswith(p) and (len(key) - len(p) > _STEM or key[len(p):] in light)
+                                 for p in self.prefixes):
             return True
         if self.infix is not None and any(self.infix.match(key, start) for start in range(_INFIX_STEM, len(key))):
             return True
@@ -865,6 +874,8 @@ def negation_cues(language: str | None) -> Cues:
         cues.reach = _ENDING_REACH if cues.endings else None
         cues.endings += tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()) + _CONTRACTIONS.get(base, ()))
         cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
+        cues.written_prefixes = tuple(prefix for prefix in _PREFIXES.get(base, "").split()
+                                      if _ABJAD_PREFIX.match(prefix))
         cues.suffixes = tuple(fold(suffix) for suffix in _SUFFIXES.get(base, "").split())
         cues.infix = re.compile(_INFIXES[base]) if base in _INFIXES else None
         cues.devoiced = _DEVOICED.get(base, "")
