@@ -324,3 +324,83 @@ def test_an_amharic_name_that_begins_with_a_vowel_is_read(text: str, expect: str
     was never compared with Amara, Obama or Okafor."""
     rules = entity_rule("win", expect, alternative, "አሸንፈዋል")
     assert verdict_on("win", "am", "2026-11-24", text, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Переговоры о транзите через Казахстан."),
+    ("uk", "Переговори щодо транзиту через Казахстан."),
+    ("ru", "Через неделю он вернётся."),
+], ids=["ru", "uk", "ru-week"])
+def test_the_word_for_in_of_a_weekdays_relative_pattern_is_no_weekday(language: str, text: str) -> None:
+    """"через" (through, in) of CLDR's "через {0} четверга" shares Thursday's first letters and
+    was read as Thursday: every meeting sentence with it was unclear."""
+    assert find_dates(text, language, dt.date(2026, 11, 18)) == []
+
+
+@pytest.mark.parametrize("language, text, about", [
+    ("uk", "У середу сторони підписали 12 угод.\n\nУ 2019 році сторони підписали 7 угод.", "підписали"),
+    ("mn", "Лхагва гарагт талууд 12 гэрээнд гарын үсэг зурлаа.\n\n2019 онд талууд 7 гэрээнд гарын үсэг зурсан.",
+     "гэрээнд"),
+    ("ka", "ოთხშაბათს მხარეებმა 12 შეთანხმებას მოაწერეს ხელი.\n\n2019 წელს მხარეებმა 7 შეთანხმებას მოაწერეს ხელი.",
+     "შეთანხმებას"),
+    ("uz", "Chorshanba kuni tomonlar 12 ta kelishuvni imzoladi.\n\n2019-yilda tomonlar 7 ta kelishuvni imzolagan edi.",
+     "kelishuvni"),
+    ("bn", "বুধবার দুই পক্ষ ১২টি চুক্তি সই করেছে।\n\n২০১৯ সালে দুই পক্ষ ৭টি চুক্তি সই করেছিল।", "চুক্তি"),
+    ("ur", "بدھ کو دونوں فریقوں نے 12 معاہدوں پر دستخط کیے۔\n\n2019 میں دونوں فریقوں نے 7 معاہدوں پر دستخط کیے تھے۔",
+     "معاہدوں"),
+    ("hy", "Չորեքշաբթի օրը կողմերը ստորագրեցին 12 համաձայնագիր։\n\n2019 թվականին կողմերը ստորագրել էին 7 "
+           "համաձայնագիր։", "համաձայնագիր"),
+    ("az", "Çərşənbə günü tərəflər 12 saziş imzalayıb.\n\n2019-cu ildə tərəflər 7 saziş imzalamışdı.", "saziş"),
+], ids=["uk", "mn", "ka", "uz", "bn", "ur", "hy", "az"])
+def test_a_year_written_with_its_case_or_suffix_dates_an_earlier_event(language: str, text: str, about: str) -> None:
+    """"У 2019 році", "2019 онд", "2019-yilda", "২০১৯ সালে": the 7 agreements of that visit
+    made this visit's 12 unclear."""
+    assert verdict_on("agr", language, "2026-11-19", text, number_rule("agr", "12", about)) == "agrees"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 37 people died.\n\nDeaths equal about 3% of cases.",
+    "According to the unions, 37 people marched for 3 hours.",
+    "The ministry said 37 deaths were recorded. Most cases were children under 15 years.",
+], ids=["percent", "hours", "years"])
+def test_a_rule_that_counts_takes_the_count_a_source_states(text: str) -> None:
+    """A figure in per cent, hours or years beside the count a source states is another
+    quantity: "about 3% of cases" made 37 deaths unclear."""
+    rules = number_rule("deaths", "37", "deaths", "died", "marched", "cases")
+    assert verdict_on("deaths", "en", "2026-11-24", text, rules) == "agrees"
+
+
+def test_a_figure_in_a_unit_is_still_read_where_a_source_states_no_count() -> None:
+    rules = number_rule("deaths", "37", "deaths")
+    assert verdict_on("deaths", "en", "2026-11-24", "Deaths equal about 3% of cases.", rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("bg", "Около четиридесет и пет хиляди души протестираха.", 45000),
+    ("bg", "На срещата присъстваха единадесет премиери.", 11),
+    ("mk", "Протестираа четириесет и пет илјади луѓе.", 45000),
+    ("mk", "На средбата присуствуваа единаесет премиери.", 11),
+    ("sq", "Në takim morën pjesë njëmbëdhjetë krerë qeverish.", 11),
+], ids=["bg-45000", "bg-11", "mk-45000", "mk-11", "sq-11"])
+def test_the_teens_and_tens_of_bulgarian_macedonian_and_albanian_are_read(language: str, text: str,
+                                                                       value: int) -> None:
+    """"четиридесет и пет хиляди" (45,000) was read as 5,000, "единадесет" (11) not at all."""
+    assert [m.value.min for m in find_numbers(text, language)] == [value]
+
+
+def test_a_japanese_final_fu_is_a_russian_names_v() -> None:
+    """Japanese writes the -v of a Russian name with フ: トカエフ is Tokayev, not found
+    without an alias."""
+    rules = entity_rule("met", "Tokayev", "Smailov", "会談")
+    assert verdict_on("met", "ja", "2026-11-19", "バトボルド大統領はトカエフ大統領と会談した。", rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("mn", "Ц.Батболд өнөөдөр Токаевтай уулзлаа."),
+    ("ka", "ტოკაევმა ბატბოლდთან მოლაპარაკებები გამართა."),
+], ids=["mn", "ka"])
+def test_a_name_with_its_y_unwritten_and_a_case_ending_is_read(language: str, text: str) -> None:
+    """Mongolian "Токаевтай" (with Tokayev) and Georgian "ტოკაევმა" write no y between the
+    vowels and a case ending after: neither met Tokayev."""
+    rules = entity_rule("met", "Tokayev", "Smailov")
+    assert verdict_on("met", language, "2026-11-19", text, rules) == "agrees"

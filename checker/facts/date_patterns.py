@@ -634,11 +634,17 @@ def _add_names(lex: Lexicon, loc) -> None:
                     for particle in date_words.WEEKDAY_PARTICLES.get(lex.language, ()):  # "화요일에는"
                         lex.add(name + particle, "W", int(number) + 1)
     fields = loc._data.get("date_fields", {})
+    # a word the patterns of two weekdays write is none of their forms: "через" (in) of
+    # "через {0} четверга" and "через {0} понедельника" shares Thursday's first letters
+    seen: dict[str, set[int]] = {}
+    for short, weekday in _WEEKDAY_KEYS.items():
+        for form in _relative_forms(fields.get(short, {}), loc.plural_form(_MANY)):
+            seen.setdefault(fold(form), set()).add(weekday)
     for short, weekday in _WEEKDAY_KEYS.items():
         names = [key for key, n in lex.weekdays_wide.items() if n == weekday]
         for form in _relative_forms(fields.get(short, {}), loc.plural_form(_MANY)):
             key = fold(form)
-            if any(_same_stem(name, key) for name in names):
+            if len(seen[key]) == 1 and any(_same_stem(name, key) for name in names):
                 if any(lex._plural_case(name, key) for name in names):
                     lex.weekday_plurals.add(form.casefold())  # Polish "w piątki": the paucal's plural
                 else:

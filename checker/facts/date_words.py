@@ -722,6 +722,17 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     "fi": ("vuonna", "vuodesta", "vuoteen", "vuoden"),
     "he": ("בשנת", "שנת", "ב-", "ב־", "מ-", "מ־", "עד-", "עד־"),
     "el": ("το", "του", "έτος"),
+    # Arabic "عام 2019", "في عام 2019", "في 2019"; Urdu "سن 2019"; Amharic "በ2019" (in)
+    "ar": ("عام", "العام", "سنة", "في"), "ur": ("سن",), "am": ("በ",),
+}
+# And after them, where CLDR's words for "year" are other cases: Ukrainian "у 2019 році",
+# Mongolian "2019 онд", Armenian "2019 թվականին", Georgian "2019 წელს", Bengali "২০১৯
+# সালে", Urdu and Hindi with their "in" ("۲۰۱۹ میں", "2019 में"), and the suffixes Uzbek and
+# Azerbaijani write after a hyphen ("2019-yilda", "2019-cu ildə").
+YEAR_AFTER: dict[str, tuple[str, ...]] = {
+    "uk": ("році",), "mn": ("онд", "оны"), "hy": ("թվականին", "թվականի", "թ."), "ka": ("წელს", "წლის"),
+    "bn": ("সালে", "সালের"), "ur": ("میں",), "hi": ("में",), "uz": ("-yil", "-йил"),
+    "az": ("-ci il", "-cı il", "-cu il", "-cü il"),
 }
 
 # Languages that write a month in Roman numerals: "13 IX 2023", "13. IX. 2023.",

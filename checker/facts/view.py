@@ -24,7 +24,7 @@ from ..text.fuzzy import PhraseIndex
 from ..text.normalise import primary_language
 from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, CLAUSE_MARKS, Span
 from .article import ArticleFacts
-from .date_words import YEAR_BEFORE
+from .date_words import YEAR_AFTER, YEAR_BEFORE
 
 # A clause mark; a comma between digits is a decimal one
 # A date this long before the publication tells of an earlier event
@@ -351,6 +351,8 @@ class RuleContext:
         if any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
                for word in YEAR_BEFORE.get(language, ())):
             return True  # "Vuonna 2009", "ב-2009", "Το 2009"
+        if any(following.startswith(word) for word in YEAR_AFTER.get(language, ())):
+            return True  # "у 2019 році", "2019-yilda"
         function = function_words(self.language)
         words_before, words_after = before.split()[-1:], following.split()[:1]
         return bool(function and words_before and words_after and words_before[0] in function

@@ -153,6 +153,8 @@ class NumberRuleType(RuleType):
             read = _level_first(read, ctx)
         if len(read) > 1:  # a figure stated before gives way to the one that replaced it
             read = _past_earlier(read, ctx)
+        if len(read) > 1 and rule.options.unit is None and (rule.expected is None or rule.expected.unit is None):
+            read = _counts_where_stated(read, ctx)
         for _mention, anchor, value, start, end in read:
             findings.append(Finding(value=value, evidence=ctx.evidence(start, end, anchor.score, str(value))))
         return findings
@@ -457,6 +459,27 @@ def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
         return True
     noun = written_on_a_noun(ctx.text, mention)
     return noun is not None and (counting or not anchor.start <= noun < anchor.end)
+
+
+# Units of a quantity that is never a count: per cent and spans of time.
+_OTHER_QUANTITIES = frozenset({"percent", "percentage point", "second", "minute", "hour", "day", "week", "month",
+                               "year"})
+
+
+def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
+    """For a rule that counts (no unit, none in its expected value), the figures that count
+    its anchor (:func:`_counts`, :func:`_counts_the_subject`), where a source states one: a
+    figure in per cent or a span of time is then another quantity ("37 deaths … a death rate
+    of about 3%", "37 people marched for 3 hours", "children under 15 years"), not a second
+    value of the count. An amount of money stays (a rule may give one without its unit)."""
+    def other(found: _Read) -> bool:
+        return found[0].value.unit in _OTHER_QUANTITIES
+
+    counts = [found for found in read if not other(found)
+              and (_counts(found[0], found[1], ctx.text, ctx.language) or _counts_the_subject(found[0], found[1], ctx.text))]
+    if not counts:
+        return read
+    return [found for found in read if not other(found)]
 
 
 def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None) -> bool:

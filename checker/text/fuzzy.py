@@ -64,6 +64,7 @@ SHORT_WORD = 3  # words this short match only exactly
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
+UNWRITTEN_GLIDE_SCORE = 96.0  # a y or j between vowels left out, before the ending's points
 # Languages that add long endings to a word ("görüşmesinde", "tapaamisessa", "회담에는").
 AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka",
                            "ml", "kn", "eu"})  # Basque: "Zelenskirekin", "Bruselan"
@@ -514,6 +515,11 @@ def _scored(anchor: str, word: str) -> float:
         # the stem scored as a word, less a point per letter of the ending.
         stem = word[:la]
         best = max(best, (SWAP_SCORE if _swapped(anchor, stem) else fuzz.ratio(anchor, stem)) - (lw - la))
+        # or the stem with a y or j between vowels that another romanisation leaves out, and
+        # an ending ("tokaevtay", Mongolian Токаевтай, and Georgian "tokaevma" are Tokayev's)
+        if any(anchor[i] in "yj" and anchor[i - 1] in VOWELS and anchor[i + 1] in VOWELS
+               and anchor[:i] + anchor[i + 1:] == word[:la - 1] for i in range(1, la - 1)):
+            best = max(best, UNWRITTEN_GLIDE_SCORE - 2 * (lw - la + 1))
     sa, sw = skeleton(anchor), skeleton(word)
     if sa == sw:
         best = max(best, 96.0)
@@ -947,7 +953,8 @@ class PhraseIndex:
         """The phrase words that a foreign name in katakana or hangul writes by its
         sounds (:data:`_LOAN_SOUNDS`): ``key`` and the phrase words compared with l and r
         as one letter (and in Korean z and j), a point off: メルケル is Merkel, プーチン
-        Putin, 젤렌스키 Zelensky."""
+        Putin, 젤렌스키 Zelensky; a Japanese final フ (fu) is also a v, as Japanese writes a
+        Russian name's -v: トカエフ is Tokayev, ラブロフ Lavrov."""
         if self._loans is None:
             merged: dict[str, list[str]] = defaultdict(list)
             for word in sorted(self._vocab):
@@ -957,7 +964,10 @@ class PhraseIndex:
         more: dict[str, float] = {}
         for rewrite, sounds in _LOAN_SOUNDS[language].items():
             written = _rewritten(rewrite, sounds, key)
-            for reading in {written, respelled(written, language)}:
+            readings = {written, respelled(written, language)}
+            if language == "ja" and written.endswith("fu"):  # a final v: トカエフ, ラブロフ (Tokayev, Lavrov)
+                readings.add(written[:-2] + "v")
+            for reading in readings:
                 for loan, score in index.candidates(_loan_key(reading)).items():
                     for word in words[loan]:
                         more[word] = max(more.get(word, 0.0), score - 1)
