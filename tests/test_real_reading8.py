@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import date_rule, entity_rule, number_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, read_case, stated, verdict_on
 
 from checker.facts.dates import find_dates
 from checker.facts.numbers import find_numbers
@@ -404,3 +404,62 @@ def test_a_name_with_its_y_unwritten_and_a_case_ending_is_read(language: str, te
     vowels and a case ending after: neither met Tokayev."""
     rules = entity_rule("met", "Tokayev", "Smailov")
     assert verdict_on("met", language, "2026-11-19", text, rules) == "agrees"
+
+
+def test_an_abjad_word_and_a_letter_after_it_are_no_foreign_name() -> None:
+    """"המשטרה כ-45 אלף" (the police, about 45,000): the anchor and the prefix letter of the
+    figure were read together as one name's syllables, and the figure, inside that anchor,
+    was nobody's."""
+    text = "לפי המשטרה כ-45 אלף איש השתתפו בהפגנה."
+    assert verdict_on("police", "he", "2026-11-22", text, number_rule("police", "45000", "המשטרה")) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("tl", "Tatlumpu at pitong katao ang nasawi.", 37),
+    ("tl", "Apatnapung katao ang nasugatan.", 40),
+    ("sq", "Protestuan dyzet e pesë mijë njerëz.", 45000),
+], ids=["tl-37", "tl-40", "sq-45000"])
+def test_tagalog_and_albanian_tens_join_their_units(language: str, text: str, value: int) -> None:
+    """"tatlumpu at pito" (37) was read as 30 and 7, the Tagalog tens past twenty not at all,
+    and Albanian "dyzet e pesë mijë" (45,000) as 40 and 5,000."""
+    assert [m.value.min for m in find_numbers(text, language)] == [value]
+
+
+def test_a_day_to_come_on_the_day_of_publication_is_another_events() -> None:
+    """Published on Thursday: "В четверг он встретится с диаспорой" (he meets the diaspora
+    on Thursday, today) is a meeting still to come, not Wednesday's talks."""
+    rules = date_rule("talks", "2026-11-18", "переговоры", "встретится", "встретился")
+    text = "В среду прошли переговоры, он встретился с Токаевым. В четверг он встретится с диаспорой."
+    assert verdict_on("talks", "ru", "2026-11-19", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Police estimated the crowd at 45,000 while organisers said 120,000."),
+    ("th", "ตำรวจประเมินว่ามีผู้ชุมนุม 45,000 คน ขณะที่ผู้จัดระบุว่ามี 120,000 คน"),
+], ids=["en", "th"])
+def test_a_figure_across_while_is_the_other_clauses(language: str, text: str) -> None:
+    """"45,000 while organisers said 120,000": the police's figure stood nearer the organisers'
+    anchor ("while" read as its noun, and parting nothing), and the police rule was silent."""
+    rules = number_rule("police", "45000", "police", "ตำรวจ") + number_rule("org", "120000", "organisers", "ผู้จัด")
+    report = read_case("x", language, "2026-11-22", "Head\n\n" + text + "\n", rules)
+    assert {rule: verdict for rule, (verdict, _) in stated(report, ["police", "org"]).items()} == {
+        "police": "agrees", "org": "agrees"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The ministry announced on Monday 40 cases since 2 November."),
+    ("es", "El ministerio anunció el lunes 40 casos desde el 2 de noviembre."),
+], ids=["en", "es"])
+def test_the_day_a_count_began_is_no_date_of_its_announcement(language: str, text: str) -> None:
+    """"announced on Monday 40 cases since 2 November": the start of the count stood beside
+    the day of the announcement, and the source was unclear."""
+    rules = date_rule("ann", "2026-11-23", "announced", "anunció")
+    assert verdict_on("ann", language, "2026-11-24", text, rules) == "agrees"
+
+
+def test_thai_and_parts_the_clauses_of_two_counts() -> None:
+    """"ผู้เสียชีวิต 2 คน และประชาชน 1200 คนต้องอพยพ" (2 dead, and 1,200 people had to
+    evacuate): "และ", written without spaces, parted nothing, and the 2 of the dead was
+    also taken for the evacuated."""
+    text = "ไฟป่าทำให้มีผู้เสียชีวิต 2 คน และประชาชน 1200 คนต้องอพยพ"
+    assert verdict_on("evacuated", "th", "2026-11-26", text, number_rule("evacuated", "1200", "อพยพ")) == "agrees"

@@ -865,6 +865,7 @@ DAY_OF_MONTH_WITH_MONTH = frozenset({"ar"})
 SINCE: dict[str, tuple[str, ...]] = {
     "en": ("since",), "de": ("seit", "seitdem"), "nl": ("sinds", "sedert"), "fr": ("depuis",),
     "sv": ("sedan",), "da": ("siden",), "nb": ("siden",), "no": ("siden",),
+    "es": ("desde",), "pt": ("desde",), "ar": ("منذ",), "sw": ("tangu",), "id": ("sejak",), "ms": ("sejak",),
 }
 
 

@@ -999,6 +999,11 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
 _SINCE_REACH = 16  # characters before a date where "since" and an article may stand ("seit dem")
 
 
+def since_before(text: str, start: int, language: str | None) -> bool:
+    """Whether a word for "since" stands right before the date at ``start`` (:func:`_since`)."""
+    return _since(text, start, primary_language(language) or "")
+
+
 def _since(text: str, start: int, language: str) -> bool:
     """Whether one of the two words before ``start`` is a word for "since" that only looks
     back (:data:`~checker.facts.date_words.SINCE`: "since Jan. 6", "seit dem 6. Januar")."""

@@ -62,6 +62,8 @@ _HR_SR = {**_HR, 2: _HR[2] + " dve dvema"}
 _TL_NUMBERS: Mapping[float, str] = {
     2: "dalawa dalawang", 3: "tatlo tatlong", 4: "apat", 5: "lima limang", 6: "anim", 7: "pito pitong",
     8: "walo walong", 9: "siyam", 10: "sampu sampung", 20: "dalawampu dalawampung",
+    30: "tatlumpu tatlumpung", 40: "apatnapu apatnapung", 50: "limampu limampung", 60: "animnapu animnapung",
+    70: "pitumpu pitumpung", 80: "walumpu walumpung", 90: "siyamnapu siyamnapung",
     100: "sandaan sandaang", 1000: "sanlibo sanlibong",
 }
 
@@ -507,6 +509,8 @@ AND_WORDS = {
     "sl": "in", "bg": "и", "mk": "и", "el": "και", "ca": "i", "id": "dan", "ms": "dan", "vi": "và",
     "fa": "و", "ar": "و",
     "sw": "na",  # "kumi na mbili" (twelve), "ishirini na tano" (25)
+    "sq": "e",  # "dyzet e pesë" (45)
+    "tl": "at t", "fil": "at t",  # "tatlumpu at pito", "tatlumpu't pito" (37)
 }
 HALF_AFTER = {
     "en": "half", "hr": "pol po pola", "sr": "pol po pola", "bs": "pol po pola",

@@ -1780,6 +1780,16 @@ _BUDDHIST_YEARS = range(2400, 2701)
 _BUDDHIST_ERA_LANGUAGES = frozenset({"th", "lo", "km"})
 
 
+@lru_cache(maxsize=64)
+def _contrast_words(language: str | None) -> frozenset[str]:
+    """The first words of the words that open a contrasting clause
+    (:data:`~checker.text.sentences.CONTRAST_WORDS`), folded: no noun a figure counts."""
+    from ..text.normalise import primary_language
+    from ..text.sentences import CONTRAST_WORDS
+
+    return frozenset(fold(word.split()[0]) for word in CONTRAST_WORDS.get(primary_language(language), ()))
+
+
 def may_be_year(written: str, value: float) -> bool:
     """Whether a number may be a year of the calendar: plain digits from 1000 to 2100
     ("2024", not "2,024" or "2024.5")."""
@@ -2214,6 +2224,8 @@ class _Reader:
             return False  # "um 8.000 auf 2,81 Millionen": a preposition where nouns are capitalised
         if token.key in _change_words_of(self.p.language):
             return False  # "gestegen van 3,6 naar 3,7 procent": the "to" of a change
+        if token.key in _contrast_words(self.p.language):
+            return False  # "45,000 while organisers said": the next clause's first word
         if self.p.language in _VERB_LAST and (change := _change_words(self.p.language)) and change[0].fullmatch(
                 fold(word)):
             return False  # "met 9.000 toe tot 370.000": the particle of a verb of change

@@ -18,11 +18,11 @@ from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
 from ..text.another import another_words, previous_words
-from ..text.cldr import and_words, year_words
+from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.normalise import primary_language
-from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, CLAUSE_MARKS, Span
+from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, CLAUSE_MARKS, CONTRAST_WORDS, Span
 from .article import ArticleFacts
 from .date_words import YEAR_AFTER, YEAR_BEFORE
 
@@ -35,6 +35,7 @@ _UNKNOWN = object()
 _YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
+_UNSPACED_CONTRAST = frozenset({"th"})  # languages whose contrast words are found in the text itself
 _CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 
 
@@ -205,6 +206,13 @@ class RuleContext:
         if ands:
             breaks += sum(facts.text[facts.starts[t]:facts.ends[t]].casefold() in ands
                           for t in facts.tokens_in(Span(low, high)))
+        between_text = self.text[low:high]
+        breaks += sum(between_text.count(word) for word in unspaced_and_words(language))  # "2 คน และประชาชน 1200 คน"
+        contrast = CONTRAST_WORDS.get(language)
+        if contrast:  # "45,000 while organisers said 120,000"
+            between = self.text[low:high].casefold()
+            breaks += sum(between.count(word) if not word.isascii() and language in _UNSPACED_CONTRAST
+                          else len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", between)) for word in contrast)
         endings = CLAUSE_ENDINGS.get(language)
         if endings:  # on a word between them or the first of them: "숨지고 약 150명이"
             first = min(a.start, b.start)

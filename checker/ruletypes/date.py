@@ -38,7 +38,8 @@ class DateRuleType(RuleType):
         findings = []
         published = ctx.facts.article.published
         past = published is not None and _day_before(rule.expected, published)
-        for mention, anchor in _past_earlier(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx):
+        for mention, anchor in _past_since(_past_earlier(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())),
+                                                         ctx), ctx):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
             if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
@@ -70,6 +71,18 @@ def _past_earlier(near: list[Any], ctx: Any) -> list[Any]:
     return later or near
 
 
+def _past_since(near: list[Any], ctx: Any) -> list[Any]:
+    """The dates but those after a word for "since", where others are read: "announced on
+    Monday 1,240 cases since 2 November" dates the announcement Monday; the day a count or
+    a state began is its start, not the event (alone, it is read: "on strike since Monday")."""
+    if len(near) < 2:
+        return near
+    from ..facts.dates import since_before
+
+    later = [(mention, anchor) for mention, anchor in near if not since_before(ctx.text, mention.start, ctx.language)]
+    return later or near
+
+
 def _day_before(expected: Any, published: Any) -> bool:
     """Whether a rule's expected date is a day before the source's publication."""
     from ..facts.dates import DateValue
@@ -78,14 +91,15 @@ def _day_before(expected: Any, published: Any) -> bool:
 
 
 def _still_to_come(mention: Any, published: Any, ctx: Any) -> bool:
-    """Whether a date the source states lies after its publication, in a clause of what
-    is to come: of an event a source written after the rule's could not tell in the
-    future, so another one ("the board will hold its next meeting on 23 July"). A later
-    date stated in the past is still read: a wrong year is a contradiction."""
+    """Whether a date the source states lies after the day before its publication, in a
+    clause of what is to come: of an event a source written after the rule's could not
+    tell in the future, so another one ("the board will hold its next meeting on 23 July";
+    published on a Thursday, "В четверг он встретится с диаспорой", he meets the diaspora
+    today). A later date stated in the past is still read: a wrong year is a contradiction."""
     from ..text.tense import is_future
 
     value = mention.value
-    if value.iso is None or value.iso <= published.isoformat():
+    if value.iso is None or value.iso < published.isoformat():
         return False
     sentence = ctx.facts.sentence_at(mention.start)  # tense is read within the sentence, as the dates were
     text = ctx.text[sentence.start:sentence.end]

@@ -242,8 +242,14 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
                         or _past_bare_decimals(pairs, ctx.text))
         if not counting:
             counting = [pair for pair in pairs if not _its_length(*pair, ctx)] or pairs
-            here = [pair for pair in counting if _in_its_clause(*pair, ctx) and _a_count(pair[0], ctx) is not None]
-            counting = [pair for pair in here if _a_count(pair[0], ctx)] or here or counting
+            clause = [pair for pair in counting if _in_its_clause(*pair, ctx)]
+            here = [pair for pair in clause if _a_count(pair[0], ctx) is not None]
+            # a figure in the anchor's clause that may be a year, where the others are not in it:
+            # "2 คน และประชาชน 1200 คนต้องอพยพ"
+            counting = ([pair for pair in here if _a_count(pair[0], ctx)] or here
+                        or [(mention, anchor) for mention, anchor in clause if mention.value.unit is None
+                            and ctx.text[mention.end:anchor.start].strip()]  # not "the 2024 budget"
+                        or counting)
         return counting
 
     return _by_sentence(near, ctx, chosen)

@@ -381,6 +381,19 @@ def and_words(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=256)
+def unspaced_and_words(language: str) -> tuple[str, ...]:
+    """The words for "and" CLDR writes in a script without spaces, of two characters or
+    more, as written: Thai "และ", Lao "ແລະ", Khmer "និង", Burmese "နှင့်" (not Chinese 和,
+    one character, which is also in 和平), looked for in the text itself."""
+    from .normalise import _UNSPACED_RE
+
+    loc = locale(language)
+    if loc is None:
+        return ()
+    return tuple(sorted({word for word, _ in list_and(loc) if _UNSPACED_RE.search(word) and len(word) >= 2}))
+
+
 _PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
 

@@ -641,11 +641,16 @@ class PhraseIndex:
         # the words an abjad may write by their consonants: names (written capitalised in a
         # script with capitals) and the abjads' own words
         self._consonantal: set[str] = set()
+        self._named: set[str] = set()  # of those, the names: capitalised in a script with capitals
         for phrase, words in self.phrases.items():
             self._by_first[words[0]].append(phrase)
             self._vocab.update(words)
-            self._consonantal.update(key for word in _WORD_RE.findall(phrase)
-                               if word[:1].isupper() or _ABJAD_LETTERS.search(word) for key in fold_words(word))
+            for word in _WORD_RE.findall(phrase):
+                if word[:1].isupper():
+                    self._named.update(fold_words(word))
+                elif _ABJAD_LETTERS.search(word):
+                    self._consonantal.update(fold_words(word))
+        self._consonantal |= self._named
         self._buckets: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._vocab):
             for initial in _initials(word):
@@ -1231,6 +1236,8 @@ class PhraseIndex:
                 if len(reading) < JOINED_CONSONANTS:
                     continue
                 for word in by_consonants.get(reading, ()):
+                    if word not in self._named:
+                        continue  # a foreign name's syllables, not an abjad's word and a letter ("המשטרה כ-45")
                     for phrase in singles.get(word, ()):
                         hits.setdefault(phrase, []).append(PhraseHit(phrase, i, i + 1, ABJAD_SCORE))
         return hits

@@ -51,6 +51,17 @@ CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]")
 # or "and": Korean "-고", "-며", "-면서", "-지만" ("12명이 숨지고 약 150명이 다쳤다", 12 died
 # and about 150 were hurt).
 CLAUSE_ENDINGS: dict[str, tuple[str, ...]] = {"ko": ("고", "며", "면서", "지만")}
+# Words that open a clause set against the one before, with or without a comma before
+# them: "Police estimated the crowd at 45,000 while organisers said 120,000", Thai
+# "ตำรวจประเมิน 45,000 คน ขณะที่ผู้จัดระบุ 120,000 คน" (a figure across one is the other
+# clause's). Case-folded as written; in a script without spaces, looked for in the text.
+CONTRAST_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("while", "whereas"), "fr": ("tandis",), "es": ("mientras",), "it": ("mentre",), "pt": ("enquanto",),
+    "de": ("während", "wohingegen"), "nl": ("terwijl",), "ro": ("în timp ce",), "pl": ("podczas gdy",),
+    "ru": ("тогда как", "в то время как"), "uk": ("тоді як", "в той час як"), "sv": ("medan",), "da": ("mens",),
+    "nb": ("mens",), "id": ("sementara",), "ms": ("manakala", "sementara"), "tr": ("iken",),
+    "th": ("ขณะที่",), "vi": ("trong khi",),
+}
 _FULL_WIDTH_STOP = re.compile("[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
 # Khmer ends a sentence with ។ (or ៕), with or without a space before the next one; the
