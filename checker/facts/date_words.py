@@ -34,11 +34,13 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "nl": {"gisteren": -1, "vandaag": 0, "morgen": 1, "eergisteren": -2, "overmorgen": 2,
            "gisteravond": -1, "gistermiddag": -1, "gisterochtend": -1, "gistermorgen": -1, "gisternacht": -1,
            "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vanavond": 0, "morgenochtend": 1, "morgenavond": 1},
-    "fr": {"hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2},
+    "fr": {"hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2,
+           "ce matin": 0, "cet après-midi": 0, "ce soir": 0, "hier soir": -1},
     "es": {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2,
            "anoche": -1, "anteanoche": -2, "esta mañana": 0, "esta madrugada": 0, "esta tarde": 0, "esta noche": 0},
     "it": {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "ieri l'altro": -2, "dopodomani": 2,
-           "stamattina": 0, "stamane": 0, "stanotte": 0, "stasera": 0, "stamani": 0},
+           "stamattina": 0, "stamane": 0, "stanotte": 0, "stasera": 0, "stamani": 0, "questa mattina": 0,
+           "questa sera": 0, "ieri sera": -1},
     "pt": {"ontem": -1, "hoje": 0, "amanhã": 1, "anteontem": -2, "depois de amanhã": 2,
            "nesta madrugada": 0, "esta madrugada": 0, "nesta manhã": 0, "esta manhã": 0, "nesta noite": 0},
     "pl": {"wczoraj": -1, "dzisiaj": 0, "dziś": 0, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2},
@@ -50,10 +52,11 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "bg": {"вчера": -1, "днес": 0, "утре": 1, "онзи ден": -2, "вдругиден": 2, "снощи": -1, "тази сутрин": 0},
     "mk": {"вчера": -1, "денес": 0, "утре": 1, "завчера": -2, "задутре": 2, "синоќа": -1, "утрово": 0},
     "hu": {"tegnap": -1, "ma": 0, "holnap": 1, "tegnapelőtt": -2, "holnapután": 2},
-    "fi": {"eilen": -1, "tänään": 0, "huomenna": 1, "toissapäivänä": -2, "ylihuomenna": 2},
+    "fi": {"eilen": -1, "tänään": 0, "huomenna": 1, "toissapäivänä": -2, "ylihuomenna": 2,
+           "tänä aamuna": 0, "tänä iltana": 0, "eilen illalla": -1},
     "et": {"eile": -1, "täna": 0, "homme": 1, "üleeile": -2, "ülehomme": 2},
-    "lv": {"vakar": -1, "šodien": 0, "rīt": 1, "aizvakar": -2, "parīt": 2},
-    "lt": {"vakar": -1, "šiandien": 0, "rytoj": 1, "užvakar": -2, "poryt": 2},
+    "lv": {"vakar": -1, "šodien": 0, "rīt": 1, "aizvakar": -2, "parīt": 2, "šorīt": 0, "šovakar": 0},
+    "lt": {"vakar": -1, "šiandien": 0, "rytoj": 1, "užvakar": -2, "poryt": 2, "šįryt": 0, "šįvakar": 0},
     "sq": {"dje": -1, "sot": 0, "nesër": 1, "pardje": -2, "pasnesër": 2},
     "sv": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgon": 1, "imorgon": 1,
            "i förrgår": -2, "i övermorgon": 2, "i natt": 0, "inatt": 0, "i morse": 0, "i kväll": 0, "ikväll": 0},
@@ -63,7 +66,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "ca": {"ahir": -1, "avui": 0, "demà": 1, "abans-d'ahir": -2, "demà passat": 2},
     "gl": {"onte": -1, "hoxe": 0, "mañá": 1, "antonte": -2, "pasadomañá": 2},
     "eu": {"atzo": -1, "gaur": 0, "bihar": 1, "herenegun": -2, "etzi": 2},
-    "is": {"í gær": -1, "í dag": 0, "á morgun": 1, "í fyrradag": -2},
+    "is": {"í gær": -1, "í dag": 0, "á morgun": 1, "í fyrradag": -2,
+           "í morgun": 0, "í gærmorgun": -1, "í gærkvöldi": -1, "í kvöld": 0, "í nótt": 0},
     "be": {"учора": -1, "ўчора": -1, "сёння": 0, "заўтра": 1, "пазаўчора": -2, "паслязаўтра": 2},
     # Welsh writes yesterday and today with their mutations as often as without
     "cy": {"ddoe": -1, "doe": -1, "heddiw": 0, "yfory": 1},
@@ -724,6 +728,9 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     "el": ("το", "του", "έτος"),
     # Arabic "عام 2019", "في عام 2019", "في 2019"; Urdu "سن 2019"; Amharic "በ2019" (in)
     "ar": ("عام", "العام", "سنة", "في"), "ur": ("سن",), "am": ("በ",),
+    # "in", which the verb follows where the year opens the sentence, no comma between: Swedish,
+    # Danish, Norwegian "I 2010 omkom två personer", Dutch "In 2010 kwamen", Icelandic "Árið 2010"
+    "sv": ("i",), "da": ("i",), "nb": ("i",), "no": ("i",), "nl": ("in",), "is": ("árið",),
 }
 # And after them, where CLDR's words for "year" are other cases: Ukrainian "у 2019 році",
 # Mongolian "2019 онд", Armenian "2019 թվականին", Georgian "2019 წელს", Bengali "২০১৯
@@ -733,6 +740,7 @@ YEAR_AFTER: dict[str, tuple[str, ...]] = {
     "uk": ("році",), "mn": ("онд", "оны"), "hy": ("թվականին", "թվականի", "թ."), "ka": ("წელს", "წლის"),
     "bn": ("সালে", "সালের"), "ur": ("میں",), "hi": ("में",), "uz": ("-yil", "-йил"),
     "az": ("-ci il", "-cı il", "-cu il", "-cü il"),
+    "lt": ("m.", "metais", "metų"),  # "2010 m." (metais, in the year)
 }
 
 # Languages that write a month in Roman numerals: "13 IX 2023", "13. IX. 2023.",
@@ -925,6 +933,7 @@ WEEKDAY_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "nb": ("s", ("morgen", "morgenen", "formiddag", "formiddagen", "ettermiddag", "ettermiddagen", "kveld",
                  "kvelden", "natt", "natten")),
     "da": ("", ("morgen", "formiddag", "eftermiddag", "aften", "nat")),
+    "fi": ("", ("aamuna", "aamupäivänä", "iltapäivänä", "iltana", "yönä")),  # "maanantaiaamuna"
 }
 
 # Words of a date that the locale's CLDR patterns do not spell: "the 13th of September".

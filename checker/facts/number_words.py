@@ -1492,6 +1492,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "vi": {"hour": ("giờ", "tiếng")},
     "it": {"percent": ("per cento",)},
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
+    # Malayalam writes per cent out ("3.2 ശതമാനം"), with its case endings on it as the other
+    # Indian languages do (GLUED_ENDINGS: "ശതമാനമായി", "శాతానికి", "टक्क्यांपर्यंत")
+    "ml": {"percent": ("ശതമാനം", "ശതമാന")}, "mr": {"percent": ("टक्के", "टक्क्यां")}, "te": {"percent": ("శాతం", "శాత")},
     # Arabic news writes per cent "in the hundred" apart as often as joined: "60 في المئة",
     # "60 في المائة", "60 بالمئة" (CLDR has "بالمائة" only)
     # and the year as "عام" (its accusative after a figure, "17 عاما", and its plural), beside CLDR's "سنة"
@@ -2476,7 +2479,7 @@ def _glued_stems(language: str, multipliers: Mapping[str, float], units: Mapping
     script, longest first."""
     if language not in GLUED_ENDINGS:
         return ()
-    words = {w for w in (*multipliers, *(u for u, code in units.items() if code in MONEY))
+    words = {w for w in (*multipliers, *(u for u, code in units.items() if code in MONEY or code == PERCENT))
              if " " not in w and len(w) >= 2
              and (not regex.search(r"\p{Latin}", w) or (language in _LATIN_GLUED and len(w) >= 4))}
     return tuple(sorted(words, key=len, reverse=True))
@@ -2510,7 +2513,8 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "it": ("di", "dei", "degli", "delle", "su"), "ca": ("de", "dels", "de les"), "ro": ("din", "dintre"),
     "ru": ("из",), "uk": ("з", "із"), "be": ("з",), "bg": ("от",), "mk": ("од",), "sr": ("од", "od"),
     "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "ze", "spośród"), "cs": ("z", "ze"), "sk": ("z", "zo"),
-    "sv": ("av",), "da": ("af",), "nb": ("av",), "nn": ("av",), "no": ("av",), "el": ("από", "από τους", "από τις"),
+    "sv": ("av", "av de"), "da": ("af", "af de"), "nb": ("av", "av de"), "nn": ("av", "av dei"), "no": ("av", "av de"),
+    "el": ("από", "από τους", "από τις"),
     "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "sw": ("kati ya",),
     "ar": ("من أصل", "من بين", "من"), "vi": ("trên tổng số", "trong tổng số", "trong số", "trên"),
     "ko": ("중", "가운데"), "ja": ("中", "のうち"), "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),

@@ -22,7 +22,13 @@ from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.normalise import primary_language
-from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, CLAUSE_MARKS, CONTRAST_WORDS, Span
+from ..text.sentences import (
+    CLAUSE_BREAKS,
+    CLAUSE_ENDINGS,
+    CLAUSE_MARKS,
+    CONTRAST_WORDS,
+    Span,
+)
 from .article import ArticleFacts
 from .date_words import YEAR_AFTER, YEAR_BEFORE
 

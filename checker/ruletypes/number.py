@@ -133,6 +133,7 @@ class NumberRuleType(RuleType):
         near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end
                 and not (mention.ordinal and not _ranks(mention, anchor, ctx.text))]
         near = _by_sentence(near, ctx, lambda pairs: _past_ranks(pairs, ctx))
+        near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)]
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
@@ -560,6 +561,25 @@ def _counter_written_on(mention: Any) -> bool:
     "人が", "名居民"."""
     counted = mention.counted
     return bool(counted) and _COUNTER_SCRIPTS.match(counted) is not None and counted[0] not in "年년"
+
+
+def _part_of_the_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
+    """Whether a figure is a part of what the anchor names, a partitive word between them
+    (:data:`~checker.facts.number_words.PARTITIVES`): "Nine of the injured", "Nio av de
+    skadade", "Neun der Verletzten", "9 dei feriti" count some of the injured, not them."""
+    from ..facts.number_words import PARTITIVES
+    from ..facts.numbers import is_free_noun
+
+    words = PARTITIVES.get(primary_language(ctx.language))
+    if not words or anchor.start < mention.end:
+        return False
+    unit = mention.value.unit
+    start = mention.end
+    if unit is not None:  # the partitive read as the figure's noun: "9 dei"
+        if not is_free_noun(unit) or fold(unit) not in {fold(word.split()[0]) for word in words}:
+            return False
+        start = mention.end - len(mention.text.rstrip().split()[-1])
+    return bool(_partitive_pattern(words).fullmatch(ctx.text, start, anchor.start))
 
 
 def _counts_the_subject(mention: Any, anchor: Any, text: str) -> bool:

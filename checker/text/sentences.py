@@ -44,7 +44,7 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 # The marks that end a clause inside a sentence, in Latin and Cyrillic and as Arabic,
 # Persian and Urdu (، ؛), Chinese and Japanese (，；：、) write them: the one list of them
 # (values and anchors in different clauses, the reach of a negation, of a future cue).
-CLAUSE_MARKS = ",;:،؛，；：、"
+CLAUSE_MARKS = ",;:،؛，；：、၊"  # and Burmese ၊, a comma
 # What parts two words into clauses or sentences: a clause mark, a stop, a bracket.
 CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]")
 # Endings that join a clause to the next on its verb, where other languages write a comma
@@ -460,6 +460,9 @@ TITLE = max(len(word) for words in _BEFORE_NAME.values() for word in words.split
 TAIL = 64
 
 
+_BURMESE_INSIDE = ("\u104a", "\u104f")  # ၊ and ၏, which the segmenter cuts after
+
+
 def _glued(previous: str, following: str, months: dict[str, int],
            before_number: frozenset[str] = frozenset(), before_name: frozenset[str] = frozenset(),
            abbreviated: frozenset[str] = frozenset(), before_ordinal: frozenset[str] = frozenset()) -> bool:
@@ -469,6 +472,8 @@ def _glued(previous: str, following: str, months: dict[str, int],
     an ordinal before its noun ("zum 4. | Mal", :data:`_BEFORE_ORDINAL`); after a
     Japanese quotation that the sentence goes on from (「…。」と述べた)."""
     tail = max(0, len(previous) - TAIL)  # the patterns read the end of it: never scan the rest
+    if previous.rstrip().endswith(_BURMESE_INSIDE):
+        return True  # Burmese "၊" is a comma, "၏" the genitive ("နိုင်ငံ၏"): "။" ends the sentence
     # (each pattern only after a cheap test that it may match: this runs at every boundary)
     if ("”" in previous or "」" in previous or "』" in previous) and _CLOSING_QUOTE_END.search(previous, tail):
         if _QUOTE_GOES_ON.search(previous, tail) and _HIRAGANA_START.match(following):

@@ -388,7 +388,7 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 
 # Languages that put the verb last: a cue after the day rules it.
 _VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "ur", "fa", "ne", "pa", "my", "az", "uz", "kk", "hu",
-                        "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps", "eu"})
+                        "bn", "mr", "gu", "ta", "te", "si", "ckb", "ps", "eu", "ml", "kn", "or", "as", "am", "mn"})
 
 # Languages whose verb, after its auxiliary, closes the clause (the verbal bracket): a
 # participle of scheduling after the day rules it ("Die Abstimmung ist für Freitag geplant",
