@@ -7,7 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import date_rule, entity_rule, number_rule, read_case, stated, verdict_on
+from real_news import (
+    date_rule,
+    entity_rule,
+    number_rule,
+    phrase_rule,
+    read_case,
+    stated,
+    verdict_on,
+)
 
 from checker.facts.dates import find_dates
 from checker.facts.numbers import find_numbers
@@ -547,3 +555,16 @@ def test_a_burmese_comma_and_genitive_end_no_sentence() -> None:
     text = ("လွှတ်တော်သည် ကြာသပတေးနေ့တွင် ဘတ်ဂျက်ကို ထောက်ခံမဲ ၁၆၈ မဲ၊ ကန့်ကွက်မဲ ၅၄ မဲဖြင့် အတည်ပြုခဲ့သည်။ "
             "ဘတ်ဂျက်လိုငွေကို နိုင်ငံ၏ ၃ ဒသမ ၂ ရာခိုင်နှုန်းအထိ လျှော့ချမည်။")
     assert len(split_sentences(text, "my")) == 2
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("လွှတ်တော်သည် ဘတ်ဂျက်ကို မဲဖြင့် အတည်ပြုခဲ့သည်။", "agrees"),
+    ("လွှတ်တော်သည် ဘတ်ဂျက်ကို အမြန် အတည်ပြုခဲ့သည်။", "agrees"),
+    ("လွှတ်တော်သည် မနေ့က ဘတ်ဂျက်ကို အတည်ပြုခဲ့သည်။", "agrees"),
+    ("လွှတ်တော်သည် ဘတ်ဂျက်ကို အတည်မပြုခဲ့ပါ။", "contradicts"),
+], ids=["vote", "quickly", "yesterday", "not-approved"])
+def test_burmese_ma_denies_only_as_a_syllable_of_its_own(text: str, verdict: str) -> None:
+    """Any မ between the matched words denied: "မဲဖြင့်" (by vote), "အမြန်" (quickly),
+    "မနေ့က" (yesterday) contradicted "parliament approved the budget"."""
+    rules = phrase_rule("passed", "လွှတ်တော်သည် ဘတ်ဂျက်ကို အတည်ပြုခဲ့သည်")
+    assert verdict_on("passed", "my", "2026-11-20", text, rules) == verdict

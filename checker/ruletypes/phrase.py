@@ -385,7 +385,7 @@ def _listed_instead(keys: list[str], t: int, word: str, own: set[str], cues: Cue
     and no word of the phrasing ("the" where "the new budget" leaves out "new")."""
     key = keys[t]
     return (len(word) >= LISTED_CONTENT and len(key) >= LISTED_CONTENT and key in function and key not in own
-            and not key.isdigit() and not (cues.at(keys, t) or key in cues.inside))
+            and not key.isdigit() and not (cues.at(keys, t) or cues.inside_at(keys, t)))
 
 
 def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str],
@@ -395,7 +395,7 @@ def _content_word(keys: list[str], t: int, cues: Cues, function: frozenset[str],
     function words hold some ("two", "six" in English)."""
     key = keys[t]
     return ((key not in function or key in numbers) and not key.isdigit()
-            and not (cues.at(keys, t) or key in cues.inside))
+            and not (cues.at(keys, t) or cues.inside_at(keys, t)))
 
 
 @lru_cache(maxsize=128)
@@ -947,7 +947,7 @@ def _another_word(keys: list[str], t: int, cues: Cues, function: frozenset[str] 
     word longer than OPTIONAL_LENGTH that is no negation, or with the ``function`` words
     of the language, a shorter one that is none of them nor a number ("Суд отменил налог"
     for "правительство отменило налог")."""
-    if cues.at(keys, t) or keys[t] in cues.inside:
+    if cues.at(keys, t) or cues.inside_at(keys, t):
         return False
     return len(keys[t]) > OPTIONAL_LENGTH or (function is not None and keys[t] not in function
                                                and not keys[t].isdigit())
@@ -1119,7 +1119,7 @@ def _past_function_words(keys: list[str], t: int, step: int, sentence: range,
     "Tinanggihan ng Senado …"."""
     for _ in range(FUNCTION_REACH):
         if (function is None or t + step not in sentence or keys[t] not in function
-                or cues.at(keys, t) or keys[t] in cues.inside):
+                or cues.at(keys, t) or cues.inside_at(keys, t)):
             break
         t += step
     return t
@@ -1168,7 +1168,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         if i in matched:
             if cues.denies(keys[i], matched[i]):
                 return i
-        elif (cues.at(keys, i) or keys[i] in cues.inside) and not _embedded(ctx, i, matched):
+        elif (cues.at(keys, i) or cues.inside_at(keys, i)) and not _embedded(ctx, i, matched):
             return i
 
         elif (any(tuple(keys[i:i + len(run)]) == run for run in instead)

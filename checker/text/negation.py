@@ -8,6 +8,7 @@ shared normaliser, so Cyrillic and Latin spellings of Serbian meet on one key.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -519,6 +520,7 @@ _DEVOICED: dict[str, str] = {"tr": "cfhkpst"}
 # words cannot be: Burmese writes မ inside the verb ("လက်ခံ" accept, "လက်မခံ" not accept),
 # and elsewhere မ is a letter of many words.
 _INSIDE: dict[str, str] = {"my": "မ"}
+_INSIDE_WORDS = frozenset({"မနေ့"})  # words that begin with such a cue: Burmese "yesterday"
 
 # Bantu languages deny with the verb's subject prefix and tense marker, not a word or a
 # letter added to the affirmed verb: Swahili a-li-kubali "he accepted", ha-ku-kubali "he
@@ -753,6 +755,18 @@ class Cues(frozenset):  # type: ignore[type-arg]
             if start >= 0 and tuple(keys[start:i]) == verb:
                 return None if start > 0 and keys[start - 1] in self else start
         return None
+
+    def inside_at(self, keys: Sequence[str], t: int) -> bool:
+        """Whether token ``t`` is a cue that denies inside the verb (:data:`_INSIDE`), as a
+        syllable of its own: Burmese မ before a consonant ("မပြု", did not), not the first
+        letter of a syllable with a vowel sign or a medial on it ("မဲ", vote; "မှ", from;
+        "အမြန်", quickly), nor of "မနေ့" (yesterday)."""
+        if keys[t] not in self.inside:
+            return False
+        following = keys[t + 1] if t + 1 < len(keys) else ""
+        if not following or unicodedata.category(following[0]).startswith("M"):
+            return False
+        return "".join(keys[t:t + 4]) not in _INSIDE_WORDS
 
     def negated(self, key: str, written: str | None = None) -> bool:
         """Whether folded word ``key`` (``written`` as the text writes it, where known) is a
