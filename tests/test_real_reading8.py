@@ -568,3 +568,22 @@ def test_burmese_ma_denies_only_as_a_syllable_of_its_own(text: str, verdict: str
     "မနေ့က" (yesterday) contradicted "parliament approved the budget"."""
     rules = phrase_rule("passed", "လွှတ်တော်သည် ဘတ်ဂျက်ကို အတည်ပြုခဲ့သည်")
     assert verdict_on("passed", "my", "2026-11-20", text, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("es-PE", "Un sismo de magnitud 6,4, según el IGP, sacudió Perú.", 6.4),
+    ("en", "A quake of magnitude 6,4, the agency said, hit the south.", 6.4),
+    ("it", "Il terremoto ha avuto magnitudo 6.4.", 6.4),
+    ("pt-BR", "O tremor teve magnitude 6.4.", 6.4),
+    ("es", "Un sismo de magnitud 6.4, según el IGP.", 6.4),
+], ids=["es-PE-comma", "en-comma", "it-stop", "pt-BR-stop", "es-point-comma"])
+def test_a_decimal_in_the_other_mark_before_a_clause_or_sentence_end_is_whole(language: str, text: str,
+                                                                             value: float) -> None:
+    """"magnitud 6,4, según el IGP" where the locale's decimal mark is a point, "magnitudo 6.4."
+    where it is a comma, were read as 6: false contradictions of a rule of 6.4."""
+    assert [m.value.min for m in find_numbers(text, language)] == [value]
+
+
+def test_portuguese_ao_menos_is_a_bound() -> None:
+    [found] = find_numbers("Morreram ao menos 14 pessoas.", "pt")
+    assert (found.value.min, found.value.max, found.value.inclusive) == (14, None, True)

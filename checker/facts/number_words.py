@@ -572,7 +572,7 @@ INCLUSIVE_BOUNDS = {
     "fr": ("au moins", "pas moins de", "au plus", "au maximum", "jusqu'à", "pas plus de"),
     "es": ("al menos", "por lo menos", "como mínimo", "no menos de", "como máximo", "hasta", "a lo sumo", "no más de"),
     "it": ("almeno", "non meno di", "fino a", "al massimo", "non più di"),
-    "pt": ("pelo menos", "no mínimo", "até", "no máximo"),
+    "pt": ("pelo menos", "ao menos", "no mínimo", "até", "no máximo"),
     "de": ("mindestens", "wenigstens", "nicht weniger als", "höchstens", "bis zu", "maximal", "nicht mehr als"),
     "nl": ("minstens", "ten minste", "minimaal", "hooguit", "maximaal", "ten hoogste", "tot wel"),
     "ru": ("не менее", "не меньше", "как минимум", "по меньшей мере", "минимум", "до", "не более", "не больше",
@@ -637,7 +637,7 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "approx": ("circa", "quasi", "intorno a", "attorno a", "all'incirca", "pressoché"),
     },
     "pt": {
-        "min": ("mais de", "pelo menos", "no mínimo", "acima de", "supera os", "supera as", "ultrapassa os",
+        "min": ("mais de", "pelo menos", "ao menos", "no mínimo", "acima de", "supera os", "supera as", "ultrapassa os",
                 "ultrapassa as", "ultrapassou os", "ultrapassou as", "superou os", "superou as"),
         "max": ("menos de", "até", "no máximo", "abaixo de"),
         "approx": ("cerca de", "quase", "aproximadamente", "por volta de", "perto de", "uns",

@@ -640,12 +640,13 @@ def _profile(tag: str) -> _Profile:
     if decimal == ".":
         # A comma before one or two digits groups nothing: it is the decimal comma of news
         # that writes both ("R3,5 billion" in South Africa, Pashto "۶,۳"), not a list ("1,2,3").
-        dec = rf"(?:{dec}|,(?=\d{{1,2}}(?![\d,])))"
+        dec = rf"(?:{dec}|,(?=\d{{1,2}}(?!\d|,\d)))"  # "magnitud 6,4, según el IGP"
     elif decimal == ",":
         # and a dot before one digit, which groups nothing, is the decimal point of news that
         # writes both ("magnitudo 6.1", "4.5 gradi"); not two ("alle 3.36", a time) nor a date's ("6.1.2024");
         # nor before four or more, but for a year's ("курс евро 99.9876 рубля", not "12.2024")
-        dec = rf"(?:{dec}|\.(?=\d(?![\d.,])|(?!(?:19|20)\d\d(?!\d))\d{{4,}}(?![\d.,])))"
+        # (a full stop or a comma after it ends the sentence or the clause: "magnitudo 6.4.")
+        dec = rf"(?:{dec}|\.(?=\d(?!\d|[.,]\d)|(?!(?:19|20)\d\d(?!\d))\d{{4,}}(?![\d.,])))"
     if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
