@@ -587,3 +587,14 @@ def test_a_decimal_in_the_other_mark_before_a_clause_or_sentence_end_is_whole(la
 def test_portuguese_ao_menos_is_a_bound() -> None:
     [found] = find_numbers("Morreram ao menos 14 pessoas.", "pt")
     assert (found.value.min, found.value.max, found.value.inclusive) == (14, None, True)
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("ur", "ہفتے کے روز 23 قیدیوں کا تبادلہ ہوا۔", 21),
+    ("ur", "جمعے کو جنگ بندی نافذ ہوئی۔", 20),
+    ("ku", "Roja Şemiyê 23 girtî hatin guhertin.", 21),
+    ("ku", "Agirbest roja Înê dest pê kir.", 20),
+], ids=["ur-saturday", "ur-friday", "ku-saturday", "ku-friday"])
+def test_a_weekday_in_its_oblique_case_is_read(language: str, text: str, day: int) -> None:
+    """Urdu "ہفتے کے روز" and Kurmanji "Roja Şemiyê" (on Saturday) were no days."""
+    assert [m.value.day for m in find_dates(text, language, dt.date(2026, 11, 23))] == [day]

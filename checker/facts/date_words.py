@@ -684,6 +684,10 @@ YEAR_FIRST = frozenset({"ka", "ps", "hy", "kk", "uz"})  # Pashto "د ۲۰۲۳ ک
 # Κυριακίδης) is none. In these languages no other inflection of a weekday is guessed.
 WEEKDAY_CASES: dict[str, dict[str, tuple[str, ...]]] = {
     "el": {"η": ("ης", "ες", "ών"), "ή": ("ής", "ές", "ών"), "α": ("ας", "ες", "ών"), "ο": ("ου", "α", "ων")},
+    # Urdu's oblique before a postposition ("ہفتے کے روز", on Saturday; "جمعے کو"), Kurmanji's
+    # ("Roja Şemiyê", "Înê")
+    "ur": {"ہ": ("ے",)},
+    "ku": {"î": ("ê", "iyê", "îyê")},
 }
 
 # Endings of a weekday in the plural that CLDR's "in {0} Mondays" does not write, on the
