@@ -598,3 +598,11 @@ def test_portuguese_ao_menos_is_a_bound() -> None:
 def test_a_weekday_in_its_oblique_case_is_read(language: str, text: str, day: int) -> None:
     """Urdu "ہفتے کے روز" and Kurmanji "Roja Şemiyê" (on Saturday) were no days."""
     assert [m.value.day for m in find_dates(text, language, dt.date(2026, 11, 23))] == [day]
+
+
+@pytest.mark.parametrize("text", ["The ceasefire took effect on Nov. 20 (2100 GMT).",
+                                  "The ceasefire took effect on Nov. 20, 2100 GMT."])
+def test_four_figures_before_a_time_zone_are_a_time_of_day(text: str) -> None:
+    """"Nov. 20 (2100 GMT)" was 20 November 2100: a false contradiction of the ceasefire's date."""
+    found = find_dates(text, "en", dt.date(2026, 11, 21))
+    assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2026, 11, 20)]

@@ -307,6 +307,8 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
             return _from_digits(text, *spelt, language, published)
     lex = lexicon(language)
     items = classify(text, lex)
+    if items is not None and "y" in items.codes and _ZONE_AFTER.search(text):
+        items = _times_of_day(text, items)
     if items is None:
         alone = _written_alone(text, lex, published, [])
         return alone or (_shifted_after(text, lex.language, earlier) if earlier is not None else [])
@@ -994,6 +996,21 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
         return False
     return (any(i >= 0 and items.codes[i] == "L" for i in _modifier_beside(items, first, last))
             or _since(text, items.starts[first], lex.language))
+
+
+# A time of day in four figures before a time zone, as wire copy writes it: "Nov. 20 (2100
+# GMT)" is 9 p.m., no year 2100.
+_ZONE_AFTER = regex.compile(r"\d{4}\s?(?:GMT|UTC|Z\b)")
+_ZONE = regex.compile(r"\s?(?:GMT|UTC|Z\b)")
+
+
+def _times_of_day(text: str, items: Any) -> Any:
+    """``items`` with a year before a time zone read as no year (:data:`_ZONE_AFTER`)."""
+    codes = list(items.codes)
+    for i, code in enumerate(codes):
+        if code == "y" and _ZONE.match(text, items.ends[i]):
+            codes[i] = "n"
+    return replace(items, codes="".join(codes))
 
 
 _SINCE_REACH = 16  # characters before a date where "since" and an article may stand ("seit dem")
