@@ -461,8 +461,8 @@ NAME_PART_WORDS = (2, 4)  # words of a name whose first and last may
 def _name_parts(given: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """The first and last word of each name of a person (or a body) of two to four
     capitalised words, by the value it stands for: a report names someone in full once
-    and by one of those words after ("Joe Biden … Biden won", "Kim Jong Un … Kim", Hungarian
-    "Orbán Viktor … Orbán"). Not a word two values share ("Maria Popescu", "Ion Popescu"),
+    and by one of those words after ("Joe Biden … Biden won", "Kim Jong Un … Kim"). Not a
+    word two values share ("Maria Popescu", "Ion Popescu"),
     nor one of NAME_PART letters or fewer, a function word of English ("The Kremlin"), a
     name the rule gives whole, or any word of a name with a word in lower case ("Bank of
     England", "Ursula von der Leyen"), of a country's or a city's ("North Korea", "New York")."""
