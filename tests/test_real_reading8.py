@@ -606,3 +606,21 @@ def test_four_figures_before_a_time_zone_are_a_time_of_day(text: str) -> None:
     """"Nov. 20 (2100 GMT)" was 20 November 2100: a false contradiction of the ceasefire's date."""
     found = find_dates(text, "en", dt.date(2026, 11, 21))
     assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2026, 11, 20)]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("카스텔노보 국제공항에서 여객기가 활주로를 이탈했다.", "contradicts"),
+    ("세베린 국제공항에서 여객기가 활주로를 이탈했다.", "agrees"),
+], ids=["other-airport", "airport"])
+def test_a_korean_compound_noun_holds_its_head(text: str, verdict: str) -> None:
+    """"국제공항에서" (at the international airport) held no "공항" (airport): a report of the
+    wrong airport was silent."""
+    rules = entity_rule("ap", "Severin", "Castelnovo", "공항")
+    assert verdict_on("ap", "ko", "2026-11-23", text, rules) == verdict
+
+
+def test_a_korean_compound_ends_on_the_anchor_not_begins() -> None:
+    from checker.text.fuzzy import PhraseIndex
+
+    index = PhraseIndex(["공항"], min_score=80)
+    assert index.token_scores([fold("항공사")], "ko") == [{}]  # an airline: 항공 is no 공항

@@ -90,6 +90,10 @@ HEAD_LETTERS = 5
 OBLIQUE_STEMS: dict[str, tuple[str, str]] = {"ta": ("tt", "m")}
 MODIFIER_LETTERS = 4
 COMPOUND_SCORE = 90.0
+KOREAN_MODIFIER = 2  # folded letters of the first noun of a Korean compound at least
+# Korean particles after a noun, folded, longest first: 에서는, 에서, 에게, 으로, 까지, 부터, 을, 를, …
+_KOREAN_PARTICLES = ("eseoneun", "eseodo", "kkaji", "buteo", "eseo", "eneun", "euro", "reul", "neun", "ege",
+                     "eul", "eun", "gwa", "ro", "ui", "ga", "wa", "do", "e", "i")
 # Hungarian writes a verb's prefix after it when the verb is negated or in focus: "nem
 # fogadta el" (did not accept) for "elfogadta", "nem hagyta jóvá" for "jóváhagyta". A verb
 # followed by one of these prefixes is also read as the two written together.
@@ -790,6 +794,7 @@ class PhraseIndex:
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
             readings.append(self._past_stem_candidates(key))
+            readings.append(self._korean_compound_candidates(key))
         if language == "ar":
             readings.append(self._arabic_past_candidates(key))
         if language in _LOAN_SOUNDS:
@@ -1070,6 +1075,16 @@ class PhraseIndex:
             for word, changed in stems.get(stem, ()):
                 more[word] = max(more.get(word, 0.0), LONG_ENDING_SCORE - cut - changed)
         return more
+
+    def _korean_compound_candidates(self, key: str) -> dict[str, float]:
+        """The phrase words a Korean compound noun ends on, a particle after it or none:
+        "국제공항에서" (at the international airport) holds "공항" (airport), "대통령선거는" "선거"
+        (folded: "gugjegonghangeseo", "gonghang"); a head of HEAD_LETTERS folded letters or more
+        after two of a modifier at least, at COMPOUND_SCORE."""
+        stem = next((key[:-len(particle)] for particle in _KOREAN_PARTICLES
+                     if key.endswith(particle) and len(key) - len(particle) > HEAD_LETTERS), key)
+        return {stem[i:]: COMPOUND_SCORE for i in range(KOREAN_MODIFIER, len(stem) - HEAD_LETTERS + 1)
+                if stem[i:] in self._vocab}
 
     def _light_verb_candidates(self, key: str) -> dict[str, float]:
         """Korean 하다 verbs of the phrases with the noun of ``key``, a form of another
