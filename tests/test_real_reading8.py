@@ -624,3 +624,13 @@ def test_a_korean_compound_ends_on_the_anchor_not_begins() -> None:
 
     index = PhraseIndex(["공항"], min_score=80)
     assert index.token_scores([fold("항공사")], "ko") == [{}]  # an airline: 항공 is no 공항
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Le cessez-le-feu est entré en vigueur jeudi.", 19),
+    ("Le cessez-le-feu entre en vigueur jeudi.", 26),
+], ids=["came-into-force", "comes-into-force"])
+def test_a_french_participle_is_no_present_of_scheduling(text: str, day: int) -> None:
+    """"est entré en vigueur jeudi" (came into force on Thursday) folds as "entre en vigueur"
+    (comes into force) and was read as the coming Thursday."""
+    assert [m.value.day for m in find_dates(text, "fr", dt.date(2026, 11, 23))] == [day]

@@ -1241,6 +1241,12 @@ def _written_scheduling(language: str) -> frozenset[str]:
     return frozenset(phrase.casefold() for phrase in _SCHEDULING.get(language, ()) if " " not in phrase)
 
 
+@lru_cache(maxsize=64)
+def _written_first_words(language: str) -> frozenset[str]:
+    """The first words of the phrases of :data:`_SCHEDULING` as written, case-folded."""
+    return frozenset(phrase.split()[0].casefold() for phrase in _SCHEDULING.get(language, ()) if " " in phrase)
+
+
 # Presents of lasting, of a state that still holds: before "until" and a weekday the span
 # runs on to the coming day ("A curfew remains in force until Sunday", "La alerta se
 # mantiene hasta el domingo", "Die Sperrung gilt bis Sonntag", "La vigilance reste en
@@ -1392,6 +1398,9 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
              # "è" (is) folds as "e" (and): "lunedì e martedì" schedules nothing
              and not (len(phrase) == 1 and (keys[i] in ands or base in _AS_WRITTEN)
                       and text[left + starts[i]:left + ends[i]].casefold() not in _written_scheduling(base))
+             # and a phrase's first word too: "est entré en vigueur" (came into force) is no "entre"
+             and not (len(phrase) > 1 and base in _AS_WRITTEN
+                      and text[left + starts[i]:left + ends[i]].casefold() not in _written_first_words(base))
              and (len(phrase) > 1 or keys[i] not in _COPULAS  # Romanian "are loc" is no English "are"
                   or (_next_to_day(i, keys, before, after, base) and not (i and keys[i - 1] in _CLEFT)))]
     if not found:  # "Das Kabinett beschließt am Mittwoch den Haushalt"
