@@ -634,3 +634,14 @@ def test_a_french_participle_is_no_present_of_scheduling(text: str, day: int) ->
     """"est entré en vigueur jeudi" (came into force on Thursday) folds as "entre en vigueur"
     (comes into force) and was read as the coming Thursday."""
     assert [m.value.day for m in find_dates(text, "fr", dt.date(2026, 11, 23))] == [day]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Al menos 14 personas murieron en el sismo.\n\nInicialmente, Indeci había informado de 9 fallecidos."),
+    ("en", "At least 14 people died in the quake.\n\nEarlier, officials had reported 9 dead."),
+], ids=["es", "en"])
+def test_a_figure_in_a_sentence_opened_by_earlier_is_one_stated_before(language: str, text: str) -> None:
+    """"Earlier, officials had reported 9 dead": the word opening the sentence before its
+    comma made no figure one stated before, and the toll of 14 was unclear."""
+    rules = number_rule("dead", "14", "fallecidos", "murieron", "dead", "died")
+    assert verdict_on("dead", language, "2026-11-24", text, rules) == "agrees"

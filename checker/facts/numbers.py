@@ -536,6 +536,7 @@ _CHANGE_REACH = 80  # characters before "to" where the verb of a change and its 
 _NEXT_DIGIT = regex.compile(rf"{_GAP}+\d")
 # the clause before a position, past the dots of abbreviations and decimals ("на 2 п.п.,
 # до 15%", "o 0,75 pkt proc., do 6 proc.", "by 0.5 points to")
+_OPENING_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)\s*,")  # a sentence's first word before a comma
 _CLAUSE_BEFORE = regex.compile(r"(?:[^.!?;:\n]|\.(?=[\p{L}\p{N},]|[ \u00a0]\p{Ll}))*\Z")
 # ... and up to a comma too, but one between digits
 _OWN_CLAUSE_BEFORE = regex.compile(r"(?:[^.,!?;:\n]|(?<=\d)[.,](?=\d)|\.(?=[\p{L}\p{N}]|[ \u00a0]\p{Ll}))*\Z")
@@ -1196,6 +1197,11 @@ def stated_earlier(text: str, mention: NumberMention, language: str | None) -> b
         text, max(0, mention.start - _CHANGE_REACH), mention.start)
     if clause is not None and words.search(clause[0] if east else fold(clause[0])) is not None:
         return True
+    if not east:  # or the word alone opens the sentence before a comma: "Earlier, officials had reported 9 dead"
+        sentence = _CLAUSE_BEFORE.search(text, max(0, mention.start - _CHANGE_REACH), mention.start)
+        opening = _OPENING_WORD.match(sentence[0]) if sentence is not None else None
+        if opening is not None and words.fullmatch(fold(opening[1])) is not None:
+            return True
     after = _aimed_after(base)
     return after is not None and after.search(_CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _NOUN_REACH)[0]) is not None
 
