@@ -645,3 +645,11 @@ def test_a_figure_in_a_sentence_opened_by_earlier_is_one_stated_before(language:
     comma made no figure one stated before, and the toll of 14 was unclear."""
     rules = number_rule("dead", "14", "fallecidos", "murieron", "dead", "died")
     assert verdict_on("dead", language, "2026-11-24", text, rules) == "agrees"
+
+
+def test_a_malay_change_to_a_value_from_another() -> None:
+    """"turun kepada 3.2 peratus daripada 4.1 peratus" (fall to 3.2% from 4.1%): Malay's
+    "kepada" and "daripada" were no words of a change, and both figures were the deficit."""
+    text = "Menteri berkata defisit akan turun kepada 3.2 peratus daripada 4.1 peratus."
+    rules = number_rule("def", "3.2", "defisit", unit="percent")
+    assert verdict_on("def", "ms", "2026-11-20", text, rules) == "agrees"

@@ -967,8 +967,11 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     # Vietnamese: "tăng từ 3,98% lên 4,2%", "giảm 500 đồng xuống còn 24.000 đồng"
     "vi": ("tăng$ giảm$", (), ("từ",), ("lên", "xuống", "còn", "xuống còn", "lên mức")),
     # Indonesian and Malay: "turun menjadi 4,82 persen dari 5,45 persen", "berkurang 790 ribu orang menjadi 7,2 juta"
-    **dict.fromkeys(("id", "ms"), ("naik turun meningkat menurun bertambah berkurang melonjak merosot anjlok",
-                                   ("sebesar", "sebanyak"), ("dari",), ("menjadi", "ke"))),
+    "id": ("naik turun meningkat menurun bertambah berkurang melonjak merosot anjlok",
+           ("sebesar", "sebanyak"), ("dari",), ("menjadi", "ke")),
+    # and Malay's own "to" and "from": "turun kepada 3.2 peratus daripada 4.1 peratus"
+    "ms": ("naik turun meningkat menurun bertambah berkurang melonjak merosot anjlok susut",
+           ("sebesar", "sebanyak"), ("dari", "daripada"), ("menjadi", "ke", "kepada")),
     "ar": ("ارتفع ارتفعت انخفض انخفضت تراجع تراجعت زاد زادت صعد صعدت هبط هبطت قفز قفزت نما نمت",
            ("بنسبة", "بمقدار"), ("من",), ("إلى", "الى")),
     # Swahili verbs carry their subject and tense: "ulipungua hadi asilimia 6.3 kutoka asilimia 6.9"
@@ -995,7 +998,7 @@ COMPARED_WITH: Mapping[str, tuple[str, ...]] = {
     "pl": ("wobec", "w porównaniu z", "w porównaniu do"),
     "de": ("gegenüber", "im Vergleich zu", "im Vergleich zum", "verglichen mit"),
     "nl": ("tegen", "vergeleken met", "tegenover"), "fr": ("contre", "par rapport à", "comparé à"),
-    "fa": ("در مقایسه با", "نسبت به"), "id": ("dibandingkan", "dibandingkan dengan"),
+    "fa": ("در مقایسه با", "نسبت به"), "id": ("dibandingkan", "dibandingkan dengan"), "ms": ("berbanding",),
     # "ارتفع معدل البطالة إلى 7.1% مقارنة بـ 6.9%", "32.5% في أبريل مقابل 33.3% في مارس"
     "ar": ("مقارنة بـ", "مقارنة ب", "بالمقارنة مع", "مقابل"),
 }
