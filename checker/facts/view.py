@@ -42,6 +42,20 @@ _YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
 _UNSPACED_CONTRAST = frozenset({"th"})  # languages whose contrast words are found in the text itself
+
+
+@lru_cache(maxsize=256)
+def _contrast_pattern(language: str | None) -> re.Pattern[str] | None:
+    """The words that open a contrasting clause in ``language``
+    (:data:`~checker.text.sentences.CONTRAST_WORDS`), case-folded, as whole words, or
+    anywhere in a language written without spaces."""
+    words = CONTRAST_WORDS.get(language or "")
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in words)
+    if language in _UNSPACED_CONTRAST:
+        return re.compile(alternatives)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 _CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 
 
@@ -212,13 +226,11 @@ class RuleContext:
         if ands:
             breaks += sum(facts.text[facts.starts[t]:facts.ends[t]].casefold() in ands
                           for t in facts.tokens_in(Span(low, high)))
-        between_text = self.text[low:high]
-        breaks += sum(between_text.count(word) for word in unspaced_and_words(language))  # "2 คน และประชาชน 1200 คน"
-        contrast = CONTRAST_WORDS.get(language)
-        if contrast:  # "45,000 while organisers said 120,000"
-            between = self.text[low:high].casefold()
-            breaks += sum(between.count(word) if not word.isascii() and language in _UNSPACED_CONTRAST
-                          else len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", between)) for word in contrast)
+        between = self.text[low:high]
+        breaks += sum(between.count(word) for word in unspaced_and_words(language))  # "2 คน และประชาชน 1200 คน"
+        contrast = _contrast_pattern(language)
+        if contrast is not None:  # "45,000 while organisers said 120,000"
+            breaks += len(contrast.findall(between.casefold()))
         endings = CLAUSE_ENDINGS.get(language)
         if endings:  # on a word between them or the first of them: "숨지고 약 150명이"
             first = min(a.start, b.start)

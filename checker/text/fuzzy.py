@@ -1017,9 +1017,10 @@ class PhraseIndex:
                 continue
             found = self._silent_vowels.get((key, letters))
             if found is None:
-                found = self._silent_vowels[key, letters] = {
-                    name: score for name, score in self._abjad_candidates(key, letters).items()
-                    if sum(map(name.count, "aeiou")) >= 2}
+                found = {name: score for name, score in self._abjad_candidates(key, letters).items()
+                         if sum(map(name.count, "aeiou")) >= 2}
+                if len(self._silent_vowels) < _Memo.LIMIT:  # bounded as the words' memos are
+                    self._silent_vowels[key, letters] = found
             if extra := {name: score for name, score in found.items() if score > scores[i].get(name, 0.0)}:
                 scores[i] = {**scores[i], **extra}
 
