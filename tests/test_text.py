@@ -488,11 +488,21 @@ def test_strip_controls_removes_escapes_and_bidi() -> None:
     assert strip_controls("Ćosić\u00a0i\u2028Kim") == "Ćosić\u00a0i\u2028Kim"  # separators are no controls
 
 
-@given(st.text(st.sampled_from("ab ćЖ\x1b[31m\u202e\u200b\t\n\r\x00\u00a0\u2028"), max_size=12), st.booleans())
+def test_strip_controls_keeps_the_joiners_words_are_spelt_with() -> None:
+    # Persian "می‌گوید" (he says) is written with a zero-width non-joiner; without it the
+    # quote shows another word's shapes
+    assert strip_controls("\u0645\u06cc\u200c\u06af\u0648\u06cc\u062f\u202e") == "\u0645\u06cc\u200c\u06af\u0648\u06cc\u062f"
+    assert strip_controls("\u0915\u094d\u200d\u0937") == "\u0915\u094d\u200d\u0937"
+
+
+@given(st.text(st.sampled_from("ab ćЖ\x1b[31m\u202e\u200b\u200c\t\n\r\x00\u00a0\u2028"), max_size=12),
+       st.booleans())
 def test_strip_controls_leaves_no_control_or_format_character(text: str, keep_lines: bool) -> None:
     cleaned = strip_controls(text, keep_lines)
-    assert not any(unicodedata.category(c) in ("Cc", "Cf") and not (keep_lines and c in "\r\n") for c in cleaned)
+    assert not any(unicodedata.category(c) in ("Cc", "Cf") and not (keep_lines and c in "\r\n") and c != "\u200c"
+                   for c in cleaned)
     assert "\x1b[" not in cleaned
+    assert cleaned.count("\u200c") == text.count("\u200c")
     if not any(unicodedata.category(c) in ("Cc", "Cf") for c in text):
         assert cleaned is text
 

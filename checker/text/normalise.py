@@ -24,7 +24,10 @@ from anyascii import anyascii
 UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
 _TOKEN_RE = regex.compile(rf"[\p{{Katakana}}\u30fc]+|[{UNSPACED}]|(?:(?![{UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])+")
 _UNSPACED_RE = regex.compile(rf"[{UNSPACED}]")
-_CONTROL_RE = regex.compile(r"[\p{Cc}\p{Cf}]")
+# Control and format characters, but the zero-width non-joiner and joiner, which are
+# spelling in Persian, Kurdish and the scripts of India ("می‌گوید", "क्‍ष") and in emoji.
+JOINERS = "\u200c\u200d"
+_CONTROL_RE = regex.compile(rf"(?![{JOINERS}])[\p{{Cc}}\p{{Cf}}]")
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 # The Unicode blocks of those scripts, for a quick check with the faster engine.
 _UNSPACED_BLOCKS = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
@@ -531,8 +534,9 @@ def replace_surrogates(text: str) -> str:
 
 def strip_controls(text: str, keep_lines: bool = False) -> str:
     """Remove control and format characters (ANSI escapes, bidi overrides) from text
-    meant for a terminal or a one-line message; tabs and newlines become spaces, or
-    with ``keep_lines`` only tabs do."""
+    meant for a terminal or a one-line message, but the zero-width (non-)joiners that
+    words are spelt with (:data:`JOINERS`); tabs and newlines become spaces, or with
+    ``keep_lines`` only tabs do."""
     if text.isprintable():  # no control or format character (Cc, Cf are not printable): most text
         return text
     text = _ANSI_RE.sub("", text)
