@@ -879,6 +879,11 @@ def _month_cases(lex: Lexicon, loc) -> None:
             form = name[:len(name) - len(ending)] + case
             if name.endswith(ending) and form not in wide.values():  # "listopadu" is also CLDR's Czech genitive
                 lex.add(form, "l", int(number))
+    nominative = loc.months.get("stand-alone", {}).get("wide", {})
+    for ending, case in date_words.MONTH_ALONE_NOMINATIVE_CASES.get(loc.language, ()):
+        for number, name in nominative.items():
+            if name.endswith(ending):
+                lex.add(name[:len(name) - len(ending)] + case, "l", int(number))
     for number, names in date_words.MONTH_NAMES.get(loc.language, {}).items():
         lex.months_wide.setdefault(fold(names[0]), number)  # a misspelling of it is the month too
         for name in names:

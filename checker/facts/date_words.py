@@ -644,6 +644,14 @@ MONTH_ALONE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "fi": (("kuuta", "kuussa"), ("kuuta", "kuusta"), ("kuuta", "kuuhun")),
 }
 
+# The same from the stand-alone (nominative) names, where the case is made from those:
+# Greek writes a month without its day in the accusative, "τον Οκτώβριο του 2025", "τον
+# Μάιο του 2024" (CLDR's "Οκτώβριος", "Μάιος"), which shares no ending with the genitive
+# of a day's month ("3 Οκτωβρίου").
+MONTH_ALONE_NOMINATIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "el": (("ος", "ο"), ("ης", "η")),
+}
+
 # Month names news writes that are no case of CLDR's, by month, the name first: the spoken Greek names
 # of January and February, whose genitive (and accusative) "13 Γενάρη", "τον Φλεβάρη"
 # share no ending with "Ιανουαρίου", "Φεβρουαρίου".
@@ -960,6 +968,8 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "fil": ("ng",),  # "ika-13 ng Setyembre": the 13th of September
     "th": ("พ.ศ.", "ค.ศ."),  # "13 กันยายน พ.ศ. 2566": the era before the year
     "ka": ("წლის",),  # "2023 წლის 13 სექტემბერს": "of the year"
+    "lt": ("metų",),  # "2025 metų gruodžio 3 d.", "2025 metų gruodį": CLDR's "m." spelt out
+    "el": ("του",),  # "τον Οκτώβριο του 2025": "of the" before the year
     "ps": ("کال", "د", "په"),  # "د ۲۰۲۳ کال د سپتمبر په ۱۳مه": "year", "of", "on"
     "hy": ("թվականի", "թվականին", "թվին"),  # "2023 թվականի սեպտեմբերի 13-ին"
     "kk": ("жылғы", "жылы", "жылдың", "ж."),  # "2023 жылғы 13 қыркүйекте", "2022 жылдың қыркүйегінде"

@@ -337,6 +337,8 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = [m for m in mentions if not any(w.start < m.start and m.end <= w.end for w in written)] + written
     if not mentions and earlier is not None:
         return _shifted_after(text, lex.language, earlier)
+    if mentions and "(" in text and _ZONE.search(text):
+        mentions = _outside_other_zones(text, mentions)
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
 
 
@@ -1002,6 +1004,21 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
 # GMT)" is 9 p.m., no year 2100.
 _ZONE_AFTER = regex.compile(r"\d{4}\s?(?:GMT|UTC|Z\b)")
 _ZONE = regex.compile(r"\s?(?:GMT|UTC|Z\b)")
+
+
+# A bracket that restates the moment in universal time, as the wire writes it in every
+# language: "(2110 GMT on Thursday)", "(03:00 UTC Friday)", "(21h10 GMT jeudi)".
+_ZONE_BRACKET = regex.compile(r"\(\s*\d{1,2}[:.h]?\d{2}\s?(?:GMT|UTC|Z\b)[^()]{0,40}\)")
+
+
+def _outside_other_zones(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` but those inside a bracket that restates the time in universal time
+    (:data:`_ZONE_BRACKET`): "at 4:10 a.m. on Friday (2110 GMT on Thursday)" is one
+    moment, on Friday where it happened."""
+    brackets = [(m.start(), m.end()) for m in _ZONE_BRACKET.finditer(text)]
+    if not brackets:
+        return mentions
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in brackets)]
 
 
 def _times_of_day(text: str, items: Any) -> Any:

@@ -65,6 +65,10 @@ _TL_NUMBERS: Mapping[float, str] = {
     30: "tatlumpu tatlumpung", 40: "apatnapu apatnapung", 50: "limampu limampung", 60: "animnapu animnapung",
     70: "pitumpu pitumpung", 80: "walumpu walumpung", 90: "siyamnapu siyamnapung",
     100: "sandaan sandaang", 1000: "sanlibo sanlibong",
+    # the hundreds written as one word, "daan" after a vowel of the linker, "raan" after n
+    200: "dalawandaan dalawandaang", 300: "tatlondaan tatlondaang", 400: "apatnaraan apatnaraang",
+    500: "limandaan limandaang", 600: "animnaraan animnaraang", 700: "pitondaan pitondaang",
+    800: "walondaan walondaang", 900: "siyamnaraan siyamnaraang",
 }
 
 NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
@@ -456,6 +460,7 @@ def _compounds(language: str) -> dict[float, list[str]]:
 ARTICLES = {
     "en": "a an", "de": "ein eine einen einem einer eines", "fr": "un une",
     "es": "un una", "it": "un una uno", "pt": "um uma", "ro": "un o",
+    "tl": "isang", "fil": "isang",  # "isang daan" (100), "isang libo't limang daan" (1,500)
 }
 
 # The word for a thousand that says "one thousand" by itself, before the rest of a
@@ -1300,6 +1305,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # their Zulu spelling ("R2 bhiliyoni")
     "zu": {"million": 1e6, "billion": 1e9, "miliyoni": 1e6, "bhiliyoni": 1e9},
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
+    # Tagalog hundreds after a unit and its linker ("limang daan", 500; "apat na raan",
+    # 400); alone, "daan" is "road"
+    "tl": {"daan": 1e2, "raan": 1e2}, "fil": {"daan": 1e2, "raan": 1e2},
     # Arabic's plural of the billion after three to ten ("5 مليارات دولار"), the billion
     # as Asharq Al-Awsat and others write it, "بليون", "بلايين" (CLDR has "مليار", "ملايين"),
     # and the trillion as most news spells it, "3.9 تريليون جنيه" (CLDR: "ترليون")

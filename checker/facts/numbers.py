@@ -521,7 +521,7 @@ _TOKEN = regex.compile(
     r"|\p{L}[\p{L}\p{M}\u200c\u200d'’]*)(?P<dot>\.)?")  # joiners: Sinhala "ප්‍ර"
 _DASH = regex.compile(rf"{_GAP}?[-–—‒]{_GAP}?")
 _SPACE = regex.compile(f"{_GAP}*")
-_JOIN = regex.compile(rf"{_GAP}+(\p{{L}}+){_GAP}+")
+_JOIN = regex.compile(rf"{_GAP}+(\p{{L}}+){_GAP}+|['’](\p{{L}}+){_GAP}+")  # or elided: Tagalog "tatlumpu't pito"
 _NON_DIGITS = regex.compile(r"\D")
 _HYPHENATED = regex.compile(r"[-‐]\p{L}")
 _TWO_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{L}}+){_GAP}+(\p{{L}}+){_GAP}+\Z")
@@ -2090,7 +2090,7 @@ class _Reader:
         if not gap.strip(" \t\u00a0-"):
             return True
         m = _JOIN.fullmatch(gap)
-        return m is not None and key(m[1]) in self.lex.ands
+        return m is not None and key(m[1] or m[2]) in self.lex.ands
 
     # -- what follows it
 
@@ -2562,7 +2562,7 @@ class _Reader:
         if dash:
             starts.append(dash.end())
         join = _JOIN.match(self.text, end)
-        if join and key(join[1]) in connectors and not self._change_to(key(join[1]), join.start(1)):
+        if join and join[1] and key(join[1]) in connectors and not self._change_to(key(join[1]), join.start(1)):
             starts.append(join.end())
         for start in starts:
             j = self.at.get(self.sign_starts.get(start, start))  # "$5-$10"

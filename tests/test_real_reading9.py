@@ -1,0 +1,79 @@
+"""Reports as the wire writes them, one sentence or a few at a time: Tagalog numbers in
+words, the moment restated in universal time, months without their day, and what reading
+more of the news showed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from real_news import date_rule, number_rule, verdict_on
+
+from checker.facts.dates import find_dates
+from checker.facts.numbers import find_numbers
+
+PUBLISHED = dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tatlumpu't pitong katao ang nasawi sa baha.", 37),  # "'t", the "at" (and) of tens and units
+    ("Dalawampu't limang bahay ang nasira.", 25),
+    ("Isang daan at dalawampu't lima ang nasawi.", 125),  # "isang daan": a hundred
+    ("Limang daang katao ang lumikas.", 500),  # the linker on the hundreds before a noun
+    ("Apat na raang pamilya ang lumikas.", 400),
+    ("Apatnaraang pamilya ang lumikas.", 400),  # the hundreds as one word
+    ("Isang libo't dalawang daan ang lumikas.", 1200),
+], ids=["37", "25", "125", "500", "400", "400-one-word", "1200"])
+def test_tagalog_numbers_in_words_are_read_whole(text: str, value: int) -> None:
+    [number] = find_numbers(text, "tl")
+    assert number.value.min == number.value.max == value
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Nasa daan ang 5 sasakyan.", [5.0]),
+    ("Isang bata ang nasawi sa baha.", []),
+], ids=["daan-road", "isang-a"])
+def test_tagalog_words_that_are_also_numbers_are_no_numbers_alone(text: str, values: list[float]) -> None:
+    """"daan" is also "road", "isang" also "a": alone they count nothing."""
+    assert [n.value.min for n in find_numbers(text, "tl")] == values
+
+
+def test_a_tagalog_toll_in_words_agrees_and_contradicts() -> None:
+    rules = number_rule("dead", "37", "nasawi")
+    assert verdict_on("dead", "tl", "2026-11-27", "Tatlumpu't pitong katao ang nasawi sa baha.", rules) == "agrees"
+    assert verdict_on("dead", "tl", "2026-11-27", "Tatlumpu't limang katao ang nasawi sa baha.",
+                      rules) == "contradicts"
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake struck at 4:10 a.m. local time on Friday (2110 GMT on Thursday), officials said.",
+    "The earthquake struck on Friday at 4:10 a.m. local time (2110 GMT Thursday).",
+    "The earthquake struck at 4:10 a.m. on Friday (21:10 UTC on Thursday).",
+], ids=["gmt-on", "gmt", "utc"])
+def test_a_bracket_restating_the_moment_in_universal_time_gives_no_second_day(text: str) -> None:
+    """The wire gives the local time and, in brackets, the same moment in GMT, often on the
+    day before: one moment, on the local day."""
+    rules = date_rule("quake", "2026-11-27", "earthquake", "struck")
+    assert verdict_on("quake", "en", "2026-11-27", text, rules) == "agrees"
+    assert [m.value.weekday for m in find_dates(text, "en", PUBLISHED)] == [5]
+
+
+def test_a_weekday_in_other_brackets_is_still_read() -> None:
+    [friday, thursday] = find_dates("The quake struck on Friday (a rehearsal was held on Thursday).", "en", PUBLISHED)
+    assert (friday.value.weekday, thursday.value.weekday) == (5, 4)
+
+
+@pytest.mark.parametrize("language, text, year, month, day", [
+    ("lt", "Vyriausybė paskelbė sprendimą 2025 metų gruodį.", 2025, 12, None),  # "metų" (of the year) for "m."
+    ("lt", "Sprendimas priimtas 2025 metų gruodžio 3 d.", 2025, 12, 3),  # was read as the coming 3 December
+    ("el", "Η κυβέρνηση ανακοίνωσε τον Οκτώβριο του 2025 ότι θα αποσυρθεί.", 2025, 10, None),  # the accusative
+    ("el", "Τον Μάιο του 2024 η κυβέρνηση ανακοίνωσε τις εκλογές.", 2024, 5, None),
+], ids=["lt-month", "lt-day", "el-october", "el-may"])
+def test_a_month_with_its_year_spelt_out(language: str, text: str, year: int, month: int, day: int | None) -> None:
+    [mention] = find_dates(text, language, PUBLISHED)
+    assert (mention.value.year, mention.value.month, mention.value.day) == (year, month, day)
+
+
+def test_a_greek_month_in_the_accusative_takes_no_day_after_it() -> None:
+    """"τον Οκτώβριο 13 άτομα": the month alone, then a count of people."""
+    assert all(m.value.day is None for m in find_dates("Τον Οκτώβριο 13 άτομα τραυματίστηκαν.", "el", PUBLISHED))
