@@ -77,3 +77,23 @@ def test_a_month_with_its_year_spelt_out(language: str, text: str, year: int, mo
 def test_a_greek_month_in_the_accusative_takes_no_day_after_it() -> None:
     """"τον Οκτώβριο 13 άτομα": the month alone, then a count of people."""
     assert all(m.value.day is None for m in find_dates("Τον Οκτώβριο 13 άτομα τραυματίστηκαν.", "el", PUBLISHED))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Riigipead kohtuvad neljapäeval Tallinnas.", "2026-11-26"),  # the present: will meet
+    ("Peaminister kohtub neljapäeval Tallinnas presidendiga.", "2026-11-26"),
+    ("Valimised peetakse pühapäeval.", "2026-11-29"),  # the impersonal present: are held
+    ("Valimised peeti pühapäeval.", "2026-11-22"),  # its past
+    ("Riigipead kohtusid neljapäeval Tallinnas.", "2026-11-19"),
+    ("Tugevad tuuled puhusid neljapäeval Tallinnas.", "2026-11-19"),  # "tugevad", an adjective
+    ("Jakob Tamm kohtus neljapäeval Tallinnas.", "2026-11-19"),  # a name in -b
+], ids=["3pl", "3sg", "impersonal", "impersonal-past", "past", "adjective", "name"])
+def test_the_estonian_present_schedules_a_weekday(text: str, day: str) -> None:
+    """Estonian has no future tense: a report of what is planned writes the present."""
+    rules = date_rule("d", day, "kohtuvad", "kohtub", "kohtusid", "kohtus", "valimised", "tuuled")
+    assert verdict_on("d", "et", "2026-11-24", text, rules) == "agrees"
+
+
+def test_what_an_arabic_agreement_stipulates_for_a_weekday_is_to_come() -> None:
+    rules = date_rule("swap", "2026-11-28", "تبادل")
+    assert verdict_on("swap", "ar", "2026-11-24", "ينص الاتفاق على تبادل الأسرى يوم السبت.", rules) == "agrees"

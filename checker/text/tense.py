@@ -128,7 +128,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     # "toimus"), so the present of the verbs that schedule is a cue.
     "fi": ("pidetään", "käydään", "järjestetään", "jatketaan", "alkaa", "alkavat", "aiotaan", "on määrä",
            "on tarkoitus", "suunnitellaan"),
-    "et": ("toimub", "toimuvad", "hakkab", "hakkavad", "algab", "kavandatud", "plaanitud"),
+    "et": ("toimub", "toimuvad", "hakkab", "hakkavad", "algab", "kavandatud", "plaanitud", "kohtuvad",
+           "külastavad", "allkirjastavad", "arutavad", "hääletavad", "saabuvad", "kogunevad", "osalevad",
+           "sõlmivad", "avavad", "esitavad", "valivad"),
     "lv": ("notiks", "būs", "sāksies", "plānots", "plānota", "paredzēts", "paredzēta"),
     "lt": ("vyks", "įvyks", "bus", "prasidės", "planuojama", "numatyta", "numatytas"),
     "sq": ("do të", "do", "pritet", "është planifikuar"),
@@ -249,13 +251,21 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # commonest singular verbs of news (a hand list: one letter more on a noun makes them).
     "he": re.compile(r"(?:ו|ש|וש|כש)?(?:(?:יי|תי)[א-ת][א-הז-ת][א-ת]ו?|(?:ית|תת)[א-ת][א-הז-ת][א-ת]{1,2}ו?"
                      r"|י[א-ת]{3,4}(?<![יתו])ו"
-                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים|חל|חלו))"),    # Hungarian's definite present third person with its verbal prefix written on it
+                     r"|יהיו|[ית](?:היה|גיע|בקר|נאם|חתום|ודיע|כריז|חליט|צביע|דון|חזור|פתח|סתיים|חל|חלו))"),
+    # Hungarian's definite present third person with its verbal prefix written on it
     # ("pénteken aláírják", "kedden megtartják", "bejelentik", and the singular after a
     # consonant, "pénteken aláírja", "elfogadja"; not its front-vowel -i, an adjective's
     # ending too: "elnöki", "átmeneti"), see _BESIDE; not a superlative
     # in leg- ("legnagyobbik")
     "hu": re.compile(r"(?!leg)(?:alá|meg|el|ki|be|fel|föl|le|át|össze|vissza|rá|újra)\w{2,}"
                      r"(?:ják|jék|(?<=[^\Waáeéiíoóöőuúüű])(?:ik|ja))"),
+    # Estonian has no future: news schedules in the present, which is read where no noun
+    # or adjective ends alike: the impersonal "-takse", "-dakse" ("valimised peetakse
+    # pühapäeval", are held; the past is "peeti"), the third person singular's -b after a
+    # vowel ("kohtub", "külastab", "allkirjastab"; the past is "kohtus"; not after o, the
+    # name "Jakob"). Its plural's -vad is also an adjective's ("tugevad", strong): the
+    # commonest verbs of news are cues above.
+    "et": re.compile(r"\w{2,}[td]akse|\w{3,}[aeiuõäü]b"),
     # Lithuanian's future third person ends in -s after the stem's consonant ("susitiks",
     # "vyks", "priims", "surengs", "aptars"), where every noun has a vowel before its -s
     # ("premjeras", "susitikimas", "Vilniaus")
@@ -1107,10 +1117,12 @@ _SCHEDULING.update({language: _SCHEDULING.get(language, ()) + verbs for language
 # Arabic news tells what is scheduled in the imperfect, the verb first, "and" written on it
 # ("يناقش مجلس النواب مشروع القانون يوم الثلاثاء", the House discusses the bill on Tuesday)
 # and the past in the perfect ("وافقت الحكومة"): the verbs of a body's business and of
-# meeting, visiting, beginning
+# meeting, visiting, beginning, and what an agreement stipulates ("ينص الاتفاق على تبادل
+# الأسرى يوم السبت")
 _SCHEDULING["ar"] = tuple(prefix + verb for verb in (
     "يناقش", "تناقش", "يبحث", "تبحث", "يعقد", "تعقد", "يصوت", "تصوت", "يجتمع", "تجتمع", "يلتقي", "تلتقي",
-    "يزور", "تزور", "يبدأ", "تبدأ", "ينطلق", "تنطلق", "يستضيف", "تستضيف", "يستقبل", "تستقبل", "ينظر", "تنظر")
+    "يزور", "تزور", "يبدأ", "تبدأ", "ينطلق", "تنطلق", "يستضيف", "تستضيف", "يستقبل", "تستقبل", "ينظر", "تنظر",
+    "ينص", "تنص")
     for prefix in ("", "و"))
 _SCHEDULING["no"] = _SCHEDULING["nn"] = _SCHEDULING["nb"]
 # Turkish news schedules with the present continuous after the day, where the verb comes
