@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import date_rule, number_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, verdict_on
 
 from checker.facts.dates import find_dates
 from checker.facts.numbers import find_numbers
@@ -97,3 +97,72 @@ def test_the_estonian_present_schedules_a_weekday(text: str, day: str) -> None:
 def test_what_an_arabic_agreement_stipulates_for_a_weekday_is_to_come() -> None:
     rules = date_rule("swap", "2026-11-28", "تبادل")
     assert verdict_on("swap", "ar", "2026-11-24", "ينص الاتفاق على تبادل الأسرى يوم السبت.", rules) == "agrees"
+
+
+@pytest.mark.parametrize("text", ["ಮತದಾನ ಶೇ 61ರಷ್ಟು ದಾಖಲಾಗಿದೆ.", "ಮತದಾನ ಶೇ.61ರಷ್ಟು ದಾಖಲಾಗಿದೆ.", "ಶೇಕಡಾ 61ರಷ್ಟು ಮತದಾನ ದಾಖಲಾಗಿದೆ."],
+                         ids=["she", "she-dot", "shekada"])
+def test_kannada_writes_per_cent_before_the_figure(text: str) -> None:
+    [number] = find_numbers(text, "kn")
+    assert (number.value.min, number.value.unit) == (61.0, "percent")
+
+
+@pytest.mark.parametrize("language, text, verdict", [
+    ("en", "The central bank raised its key rate from 4.25% to 5% on Wednesday.", "contradicts"),
+    ("en", "The central bank raised its key rate from 4.25% to 4.75% on Wednesday.", "agrees"),
+    ("en", "The bank cut its key rate to 4.75% from 5%.", "agrees"),
+    ("en", "The key rate will stay between 4.5% and 5%.", "agrees"),  # a range still
+    ("sv", "Riksbanken höjde styrräntan från 4,25 till 5 procent.", "contradicts"),
+    ("sv", "Riksbanken höjde styrräntan från 4,25 till 4,75 procent.", "agrees"),
+    ("da", "Nationalbanken hævede renten fra 4,25 til 4,75 procent.", "agrees"),
+    ("nb", "Norges Bank hevet renten fra 4,25 til 4,75 prosent.", "agrees"),
+    ("de", "Die Notenbank hat den Leitzins von 4,25 auf 4,75 Prozent angehoben.", "agrees"),
+], ids=["en-wrong", "en", "en-cut", "en-range", "sv-wrong", "sv", "da", "nb", "de"])
+def test_from_and_to_of_a_change_made_are_no_range(language: str, text: str, verdict: str) -> None:
+    """"raised the rate from 4.25% to 5%" sets the rate at 5%: read as a range of 4.25–5%
+    it agreed with 4.75%."""
+    rules = number_rule("rate", "4.75", "key rate", "styrräntan", "renten", "Leitzins", unit="percent")
+    assert verdict_on("rate", language, "2026-11-26", text, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text, rules, rule", [
+    # the Hebrew "גזר" (sentenced) of one rule for all languages, and the Persian "کشور" (country)
+    ("fa", "این کشور روز دوشنبه عزای عمومی اعلام کرد.", date_rule("verdict", "2026-11-24", "גזר", "محکوم"),
+     "verdict"),
+    ("he", "במקום השלישי ביום שני הגיעה נבחרת צרפת.", date_rule("verdict", "2026-11-24", "גזר", "محکوم"), "verdict"),
+    ("ar", "وقال رجال الأعمال يوم الاثنين إنهم سيستثمرون 410 ملايين يورو.",
+     number_rule("embezzled", "37400000", "מעל", "اختلس", unit="EUR"), "embezzled"),
+    # the Vietnamese "tù" (prison) and the Greek "του" (his)
+    ("el", "Η θητεία του στο υπουργείο διήρκεσε 5 έτη.", number_rule("prison", "9", "tù", "φυλάκιση", unit="year"),
+     "prison"),
+    # the Arabic "الثاني" (the second) has the consonant classes of "الطعن" (the appeal), th as t
+    ("ar", "عقدت الجلسة في 24 تشرين الثاني 2026.", date_rule("appeal", "2027-03-09", "الطعن"), "appeal"),
+], ids=["fa-hebrew-anchor", "he-persian-anchor", "ar-hebrew-anchor", "el-vietnamese-anchor", "ar-th-t"])
+def test_a_word_of_one_script_stands_for_no_common_word_of_another(language: str, text: str, rules: str,
+                                                                   rule: str) -> None:
+    """One `about` list holds every language's words; a word of another script shares the
+    folded letters of one of them only by chance."""
+    assert verdict_on(rule, language, "2026-11-25", text, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text, rules", [
+    ("ru", "Переговоры прошли на космодроме Байконур.", entity_rule("site", "Baikonur", "Plesetsk", "cosmodrome")),
+    ("ru", "Путин прибыл на космодром.", entity_rule("who", "Putin", "Biden", "космодром")),
+], ids=["loan", "name"])
+def test_names_and_long_loans_are_still_read_across_scripts(language: str, text: str, rules: str) -> None:
+    rule = rules.split("id: ")[1].split(",")[0]
+    assert verdict_on(rule, language, "2026-11-25", text, rules) == "agrees"
+
+
+def test_a_short_word_of_another_script_is_no_longer_latin_word() -> None:
+    """The agency "ТАСС" folds to "tass", the first letters of the Italian "tassi" (rates)."""
+    rules = number_rule("rate", "4.75", "tassi", "ставка", unit="percent")
+    assert verdict_on("rate", "ru", "2026-11-25", "Об этом сообщает ТАСС, 6,1% в октябре.", rules) == "silent"
+
+
+def test_a_short_common_word_in_latin_letters_is_not_read_by_its_sound_in_thai() -> None:
+    """The Hausa "mutu" (die), of a rule for all languages, sounds as syllables of the Thai
+    name of the meteorological department: only names and long words are read so."""
+    rules = number_rule("dead", "143", "เสียชีวิต", "mutu")
+    text = "เขื่อนแห่งนี้สร้างแล้วเสร็จเมื่อปี 2530 กรมอุตุนิยมวิทยาระบุว่ามีฝนตกสะสมถึง 312 มิลลิเมตร"
+    assert verdict_on("dead", "th", "2026-11-22", text, rules) == "silent"
+    assert verdict_on("dead", "th", "2026-11-22", "มีผู้เสียชีวิต 143 ราย", rules) == "agrees"

@@ -62,6 +62,7 @@ class ArticleFacts:
         # where each line starts: after each "\n", as running sums of the lines' lengths
         self._line_starts = list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
         self.token_scores = index.token_scores(self.keys, self.language, self.written_words)
+        index.in_their_scripts(self.token_scores, self.text, self.starts, self.keys)
         self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
         extra: dict[str, list[PhraseHit]] = {}
         if has_sounded_runs(self.text):  # a name written by its sound in Thai, Lao, Khmer, Burmese

@@ -947,15 +947,23 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
 # hasta un total de 2.666.500"). Where the words for "by" and "from" are one ("baissé de", "passé de"),
 # the figure is read as the amount. A verb is a beginning of words, or a whole word where it
 # ends in "$" ("up$": "closed up 0.8% at 7,931", not "update").
+_NB_CHANGES = ("hev hevet senk senket steg stiger steget økt økte falt faller sank", ("med",), ("fra",), ("til",))
 CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("rose rise rises risen rising fell fall falls fallen falling climb jump increas decreas declin "
             "drop slid slip grew grow surg eased eases easing plung soar dipp tumbl gained gains up$ down$ "
-            "slowed slows slowing accelerat cooled cools cooling quicken narrow widen shrank shrink expand"),
+            "slowed slows slowing accelerat cooled cools cooling quicken narrow widen shrank shrink expand "
+            # and a change made: "raised its key rate from 4.25% to 5%", "cut the forecast to 2%"
+            "rais lower cut$ cuts$ cutting hike slash trimm trims$ trim$ reduc boost lifted lifts$ lift$"),
            ("by",), ("from",), ("to", "at", "to a total of")),
     "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi", ("de",),
            ("de", "du", "des"), ("à", "à un total de")),
     "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
-            "zurückgegangen kletter"), ("um",), ("von", "nach"), ("auf",)),
+            "zurückgegangen kletter senk gesenkt angehoben anheb"), ("um",), ("von", "nach"), ("auf",)),
+    # the Scandinavian languages: "höjde styrräntan från 4,25 till 4,75 procent", "steg med 2 procent"
+    "sv": ("höj höjd höjt sänk sänkt steg stiger stigit ök minsk sjönk sjunk sjunkit föll faller fallit",
+           ("med",), ("från",), ("till",)),
+    "da": ("hæv sænk steg stiger steget øge øget faldt falder faldet", ("med",), ("fra",), ("til",)),
+    "nb": _NB_CHANGES, "no": _NB_CHANGES, "nn": _NB_CHANGES,
     "it": (CHANGED_TO["it"][1], ("di", "del", "dello", "dell'"), ("da", "dal", "dallo", "dalla", "dall'", "dai", "dalle"),
            ("a", "al", "allo", "alla", "all'", "fino a", "a un totale di", "fino a un totale di")),
     "es": (CHANGED_TO["es"][1] + " subida bajada alza caída descenso moder repunt", ("en", "del"),
@@ -1743,8 +1751,10 @@ HOUR_MARKS = {"zh": "时時", "yue": "時", "ja": "時", "ko": "시"}
 HOUR_SPANS = "间間간"
 
 # Percent written before the number: Turkish "%50", "yüzde 50"; Azerbaijani, Kurdish and
-# Basque "%50"; Swahili "asilimia 50"; Zulu "amaphesenti angu-60", "ngamaphesenti ayi-12".
-PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "zu": "amaphesenti ngamaphesenti", "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට"}
+# Basque "%50"; Swahili "asilimia 50"; Zulu "amaphesenti angu-60", "ngamaphesenti ayi-12";
+# Kannada "ಶೇ 61ರಷ್ಟು", "ಶೇ.61", "ಶೇಕಡಾ 61".
+PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "zu": "amaphesenti ngamaphesenti",
+                  "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට", "kn": "ಶೇ. ಶೇ ಶೇಕಡಾ ಶೇಕಡ"}
 
 # Per cent written around the figure as "part N in a hundred": Hausa "kashi 60 cikin 100",
 # "kaso 45 cikin ɗari" (60, 45 per cent). The word before is optional; the words after

@@ -51,6 +51,7 @@ from .normalise import (
     primary_language,
     respelled,
     respellings,
+    script_of,
     skeleton,
     unattached,
     with_article,
@@ -61,6 +62,7 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _ABJAD_LETTERS = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 SHORT_WORD = 3  # words this short match only exactly
+CROSS_SCRIPT_LENGTH = 5  # letters of the shortest word read in another script but a name (one of them Latin)
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
@@ -646,19 +648,25 @@ class PhraseIndex:
         # script with capitals) and the abjads' own words
         self._consonantal: set[str] = set()
         self._named: set[str] = set()  # of those, the names: capitalised in a script with capitals
+        self._scripts: dict[str, set[str]] = defaultdict(set)  # the scripts each word is written in
         for phrase, words in self.phrases.items():
             self._by_first[words[0]].append(phrase)
             self._vocab.update(words)
             for word in _WORD_RE.findall(phrase):
+                folded = fold_words(word)
                 if word[:1].isupper():
-                    self._named.update(fold_words(word))
+                    self._named.update(folded)
                 elif _ABJAD_LETTERS.search(word):
-                    self._consonantal.update(fold_words(word))
+                    self._consonantal.update(folded)
+                scripts = set(map(script_of, word)) - {None}  # a figure's digits have none: "6.8级地震"
+                for key in folded:
+                    self._scripts[key].update(scripts)
         self._consonantal |= self._named
         self._buckets: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._vocab):
             for initial in _initials(word):
                 self._buckets[initial].append(word)
+        self._allowed: dict[tuple[str, str], int] = {}  # (phrase word, a text word's script)
         self._memo = _Memo(self.candidates)
         self._memos: dict[str, _Memo] = {}  # per language with spelling conventions of its own
         self._by_consonants: dict[str, list[str]] | None = None  # for texts in an abjad
@@ -992,7 +1000,8 @@ class PhraseIndex:
         more: dict[str, float] = {}
         for reading in abjad_readings(key, letters):
             for word in by_consonants.get(reading, ()):
-                more[word] = ABJAD_SCORE
+                if word in self._named or _written_alike(key, word):
+                    more[word] = ABJAD_SCORE
             if len(reading) >= ABJAD_FUZZY_LENGTH:
                 for other, score, _ in process.extract(reading, self._long_consonants, scorer=fuzz.ratio,
                                                        score_cutoff=ABJAD_SCORE - 2, limit=None):
@@ -1181,6 +1190,35 @@ class PhraseIndex:
             found = self._by_stem[shortest] = dict(index)
         return found
 
+    def in_their_scripts(self, scores: list[dict[str, float]], text: str, starts: Sequence[int],
+                         keys: Sequence[str]) -> None:
+        """Leave out of ``scores`` (of :meth:`token_scores`, for the words of ``text`` at
+        ``starts``, folded ``keys``) the phrase words a word written in another script cannot stand for
+        (:meth:`_in_script`): the Hebrew "גזר" (sentence) is no Persian "کشور" (country),
+        though both fold to "gzr"-like keys, nor the Vietnamese "tù" (prison) the Greek
+        "του" (his)."""
+        allowed = self._script_allows
+        for i in compress(range(len(scores)), scores):
+            script = script_of(text[starts[i]])
+            candidates = scores[i]
+            if script is not None and not all(allowed(word, script, keys[i]) for word in candidates):
+                scores[i] = {word: score for word, score in candidates.items() if allowed(word, script, keys[i])}
+
+    def _script_allows(self, word: str, script: str, key: str) -> bool:
+        """Whether a text word written in ``script``, folded ``key``, may stand for phrase
+        word ``word``: one written in that script in the rules, a name, or where one of the
+        two scripts is Latin, a word of five letters or more for one as long (a loan such as
+        "космодром" for "cosmodrome"; not the news agency "ТАСС" for the Italian "tassi",
+        rates). Two other scripts share no word but names: the rules write each language's
+        words in its own."""
+        found = self._allowed.get((word, script))
+        if found is None:  # 2: always, 1: for a text word as long, 0: never
+            scripts = self._scripts.get(word)
+            found = self._allowed[word, script] = (
+                2 if not scripts or script in scripts or word in self._named
+                else int(len(word) >= CROSS_SCRIPT_LENGTH and (script == "LATIN" or "LATIN" in scripts)))
+        return found == 2 or (found == 1 and len(key) >= CROSS_SCRIPT_LENGTH)
+
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a
         phrase's words must follow each other (one other word may stand between two)."""
@@ -1224,11 +1262,15 @@ class PhraseIndex:
         return hits
 
     def _sounded_words(self) -> list[tuple[str, str]]:
-        """The one-word phrases in Latin letters, with their skeletons, made when first needed."""
+        """The one-word phrases in Latin letters, names or long words, with their skeletons,
+        made when first needed."""
         if self._sounded is None:
             self._sounded = [(phrase, _unvoiced(skeleton(words[0]))) for phrase, words in self.phrases.items()
                              if len(words) == 1 and words[0].isascii() and words[0].isalpha()
-                             and len(skeleton(words[0])) >= SOUNDED_SHORT]
+                             and len(skeleton(words[0])) >= SOUNDED_SHORT
+                             # a name, or a loan long enough (as in another script, _script_allows):
+                             # the Hausa "mutu" (die) is no syllables of a Thai word
+                             and (words[0] in self._named or len(words[0]) >= CROSS_SCRIPT_LENGTH)]
         return self._sounded
 
     def joined_hits(self, text: str, starts: Sequence[int], ends: Sequence[int], keys: Sequence[str],
@@ -1449,6 +1491,29 @@ def _romanised(key: str) -> tuple[tuple[str, bool], ...]:
     if ending:
         found += [(start[:-2] + other, start != key) for start in starts for other in ending]
     return tuple(found)
+
+
+# Letters an abjad's own words are compared without: its vowel letters and the "and" (و ו)
+# written on a word; and the short words written before one ("in", "to", "the", "from").
+_OWN_VOWELS = str.maketrans("", "", "aeiouywv'`")
+_OWN_PREFIXES = "blmh"
+
+
+def _written_alike(key: str, word: str) -> bool:
+    """Whether two folded words of an abjad write the same consonants apart from their
+    vowel letters and the short words before them ("בכנסת", in the Knesset, and "הכנסת"):
+    compared as folded, where the consonant classes of names would make "الثاني" (the
+    second) of "الطعن" (the appeal), th as t."""
+    return not _own_forms(key).isdisjoint(_own_forms(word))
+
+
+@lru_cache(maxsize=20_000)
+def _own_forms(key: str) -> frozenset[str]:
+    forms = {key.translate(_OWN_VOWELS)}
+    for cut in (1, 2):
+        if len(key) > cut + 1 and all(ch in _OWN_PREFIXES for ch in key[:cut]):
+            forms.add(key[cut:].translate(_OWN_VOWELS))
+    return frozenset(forms)
 
 
 def _initials(word: str) -> set[str]:

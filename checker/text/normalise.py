@@ -379,6 +379,25 @@ def abjad_keys(word: str) -> set[str]:
 SILENT_VOWEL_LETTERS = frozenset("\u0627")
 
 
+# Words that open the Unicode names of letters but name no script.
+_NOT_SCRIPTS = frozenset({"MODIFIER", "FULLWIDTH", "HALFWIDTH", "MATHEMATICAL", "CIRCLED", "PARENTHESIZED",
+                          "SQUARED", "NEGATIVE", "SMALL", "COMBINING"})
+# Scripts one language writes its words in together: Japanese kanji, hiragana and katakana.
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
+
+
+@lru_cache(maxsize=4096)
+def script_of(letter: str) -> str | None:
+    """The script of ``letter`` by the first word of its Unicode name ("LATIN", "CYRILLIC",
+    "ARABIC", "HEBREW", "CJK" with the kana), None for what is no letter of a script."""
+    if not letter.isalpha():
+        return None
+    script = unicodedata.name(letter, "").partition(" ")[0]
+    if not script or script in _NOT_SCRIPTS:
+        return None
+    return _SCRIPT_GROUPS.get(script, script)
+
+
 def written_letters(word: str) -> int:
     """How many letters ``word`` writes, as written (before folding): marks are none."""
     return sum(ch.isalpha() for ch in word)
