@@ -166,3 +166,56 @@ def test_a_short_common_word_in_latin_letters_is_not_read_by_its_sound_in_thai()
     text = "เขื่อนแห่งนี้สร้างแล้วเสร็จเมื่อปี 2530 กรมอุตุนิยมวิทยาระบุว่ามีฝนตกสะสมถึง 312 มิลลิเมตร"
     assert verdict_on("dead", "th", "2026-11-22", text, rules) == "silent"
     assert verdict_on("dead", "th", "2026-11-22", "มีผู้เสียชีวิต 143 ราย", rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("tr", "Haldarov ihaleden 37,4 milyon avroyu zimmetine geçirdi.", 37_400_000, "EUR"),  # the accusative
+    ("tr", "Projenin 410 milyon avronun üzerinde olduğu açıklandı.", 410_000_000, "EUR"),  # the genitive
+    ("tr", "Hükümet 5 milyar dolara yakın bir paket açıkladı.", 5_000_000_000, "USD"),  # the dative
+    ("he", "השר לשעבר נידון לתשע שנות מאסר.", 9, "year"),  # "to" (ל) on the number
+    ("he", "על השר הוטל קנס של 1.5 מיליון יורו.", 1_500_000, "EUR"),  # the press's spelling of the euro
+    ("el", "Ο πρώην υπουργός καταδικάστηκε σε κάθειρξη εννέα ετών.", 9, "year"),  # years in the genitive
+    ("el", "Ο πρώην υπουργός καταδικάστηκε σε 9 χρόνια φυλάκιση.", 9, "year"),
+    ("hu", "A bíróság tizenkét év börtönre ítélte.", 12, "year"),  # two before its noun
+    ("hu", "A bíróság két év börtönre ítélte.", 2, "year"),
+], ids=["tr-accusative", "tr-genitive", "tr-dative", "he-lamed", "he-euro", "el-eton", "el-chronia",
+        "hu-tizenket", "hu-ket"])
+def test_figures_with_the_endings_and_spellings_of_news(language: str, text: str, value: float, unit: str) -> None:
+    [number] = [n for n in find_numbers(text, language) if n.value.unit == unit]
+    assert number.value.min == number.value.max == value
+
+
+def test_a_turkish_word_that_begins_with_a_currency_is_no_currency() -> None:
+    assert [(n.value.min, n.value.unit) for n in find_numbers("27 Avrupa ülkesi katıldı.", "tr")] == [(27.0, None)]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Суд засудив колишнього міністра до 9 років позбавлення волі.", "agrees"),
+    ("Суд засудив колишнього міністра до 12 років позбавлення волі.", "contradicts"),  # was "up to 12": agreed
+], ids=["agrees", "contradicts"])
+def test_ukrainian_sentenced_to_is_no_bound(text: str, verdict: str) -> None:
+    rules = number_rule("prison", "9", "засудив", unit="year")
+    assert verdict_on("prison", "uk", "2026-11-25", text, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text", [
+    ("bg", "Съдът осъди бившия министър на 9 години затвор. Прокуратурата беше поискала 12 години."),
+    ("he", "השר לשעבר נידון ל-9 שנות מאסר. התביעה ביקשה 12 שנות מאסר."),
+    ("ro", "Fostul ministru a fost condamnat la 9 ani de închisoare. Procurorii ceruseră 12 ani."),
+    ("sr", "Бивши министар осуђен је на 9 година затвора. Тужилаштво је тражило 12 година."),
+], ids=["bg", "he", "ro", "sr"])
+def test_what_the_prosecution_had_asked_for_is_no_sentence(language: str, text: str) -> None:
+    rules = number_rule("prison", "9", "осъди", "נידון", "condamnat", "осуђен", "Прокуратурата", "התביעה",
+                        "Procurorii", "Тужилаштво", unit="year")
+    assert verdict_on("prison", language, "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("De inflatie daalde in twintig maanden naar 3 procent; de rente werd woensdag verhoogd.", "agrees"),
+    ("De rente werd op maandag verhoogd.", "contradicts"),
+], ids=["maanden", "maandag"])
+def test_dutch_months_are_no_monday(text: str, verdict: str) -> None:
+    """"maanden" (months) shares all but two letters with "maandag": a Germanic weekday's
+    "day" never changes."""
+    rules = date_rule("hike", "2026-11-25", "rente", "inflatie")
+    assert verdict_on("hike", "nl", "2026-11-26", text, rules) == verdict

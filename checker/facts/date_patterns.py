@@ -450,6 +450,11 @@ def _marks(text: str) -> tuple[str, frozenset[int]]:
     return "".join(base), frozenset(marked)
 
 
+# The word for "day" that ends a Germanic weekday's name, which takes endings but never
+# changes: Dutch "maanden" (months) is no "maandag", though it shares all but two letters.
+_DAY_WORDS = ("dag", "tag", "day", "dei")
+
+
 def _inflects(name: str, word: str, slavic: bool = False) -> bool:
     """Whether ``word`` is an inflected or misspelt form of the weekday ``name``: a long
     name with a changed ending (``miercuri``/``miercurea``), or a close typo. A word that
@@ -464,7 +469,8 @@ def _inflects(name: str, word: str, slavic: bool = False) -> bool:
     if (name[-1] in _VOWELS and prefix == len(name) - 1 and len(word) - prefix >= 2
             and word[prefix] not in _VOWELS):
         return False
-    if len(name) >= 7 and prefix >= len(name) - 2 and -2 <= len(word) - len(name) <= 3:
+    if (len(name) >= 7 and prefix >= len(name) - 2 and -2 <= len(word) - len(name) <= 3
+            and not (prefix < len(name) and name.endswith(_DAY_WORDS))):
         return not slavic or name[-1] in _VOWELS or _case_of(name, word, prefix)
     return len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF
 

@@ -276,6 +276,10 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     # Indonesian hundreds after their number ("lima ratus", 500), and one thousand and one
     # million in one word ("seribu", "sejuta")
     "id": {10: "puluh belas", 100: "ratus", 1000: "seribu", 1_000_000: "sejuta"},
+    # Hungarian two before its noun, alone and ending a teen or a ten ("két év", "tizenkét
+    # év", "huszonkét ember"; num2words gives "kettő", said alone)
+    "hu": {2: "két", 12: "tizenkét", 22: "huszonkét", 32: "harminckét", 42: "negyvenkét", 52: "ötvenkét",
+           62: "hatvankét", 72: "hetvenkét", 82: "nyolcvankét", 92: "kilencvenkét"},
 }
 
 
@@ -438,6 +442,8 @@ def _compounds(language: str) -> dict[float, list[str]]:
         for value, forms in NUMBER_WORDS["he"].items():
             if value < 10:
                 out.setdefault(value, []).extend("ו" + form for form in forms.split())
+            # and "to" (ל) on any: "נידון לתשע שנות מאסר" (sentenced to nine years), "עלה לעשרים"
+            out.setdefault(value, []).extend("ל" + form for form in forms.split())
         out.setdefault(1, []).extend(("ואחד", "ואחת"))
     if language in _TL_TEENS:  # "labing-apat" (14), "labindalawang katao" (12 people): "labi" and the unit
         for u in range(1, 10):
@@ -922,8 +928,9 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "ru": ("до", ("вырос вырас увеличил увеличива сократил сокраща снизил снижа упал упад подорожа подешеве "
                   "поднял поднима опустил опуска достиг возрос повысил повыша понизил понижа ускорил замедлил")),
+    # and Ukrainian "засудив до 9 років" (sentenced to nine years)
     "uk": ("до", ("зріс зрос зроста збільши скороти скороч знизи зниж впав впал падав подорожча подешевша "
-                  "досяг підвищи підвищу понизи прискори сповільни уповільни")),
+                  "досяг підвищи підвищу понизи прискори сповільни уповільни засуди засудж")),
     "pl": ("do", ("wzrósł wzrosł wzrasta zwiększ spadł spadl spada zmalał zmniejsz obniż podniós podniesi "
                   "podwyższ")),
     "bg": ("до", "нарасна нараства намаля спадна увеличи покачи"),
@@ -1057,9 +1064,18 @@ AIMED: Mapping[str, tuple[str, ...]] = {
     "uk": ("мета", "прогноз", "просила", "просив", "вимагала"),
     "vi": ("mục tiêu", "dự báo", "đề nghị"), "id": ("target", "perkiraan", "proyeksi", "menuntut"),
     "tr": ("hedef", "hedefi"), "fa": ("خواستار",), "ar": ("طالبت", "طالب"),
+    # what a prosecutor had asked for, before the figure: "прокуратурата беше поискала 12
+    # години", "התביעה ביקשה 12 שנות מאסר", "procurorii ceruseră 12 ani", "тужилаштво је
+    # тражило 12 година"
+    "bg": ("поискала", "поиска", "поискаха", "искаше"), "he": ("ביקשה", "ביקש", "דרשה", "דרש"),
+    "ro": ("ceruseră", "ceruse", "a cerut", "au cerut", "solicitase", "solicitaseră"),
+    "sr": ("тражило", "тражила", "тражио", "tražilo", "tražila", "tražio"),
+    "hr": ("tražilo", "tražila", "tražio"),
 }
 AIMED_AFTER: Mapping[str, tuple[str, ...]] = {
     "ja": ("求刑",), "ko": ("구형",), "tr": ("talep",), "de": ("gefordert", "beantragt"), "hi": ("मांग", "माँग"),
+    # and where the verb follows the figure: "12 évet kért" (asked for 12 years), "১২ বছর চেয়েছিল"
+    "hu": ("kért", "kérte", "kértek"), "bn": ("চেয়েছিল", "চেয়েছিলেন", "চায়"),
 }
 
 # And the words after it where a language writes "than" or "compared with" after the figure,
@@ -1365,15 +1381,20 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
 # Georgian, Armenian, Kazakh and Uzbek write their cases so too: "1,5 მილიონზე მეტი", "300
 # հազարից ավելի", "6 миллионнан астам", "12 milliondan ortiq" (more than 1.5 million ...).
 GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te",
-                           "ka", "hy", "kk", "uz", "hu"})
+                           "ka", "hy", "kk", "uz", "hu", "tr", "az"})
 # Those of them written in Latin letters, whose multipliers in Latin take the endings.
-_LATIN_GLUED = frozenset({"uz", "hu"})
+_LATIN_GLUED = frozenset({"uz", "hu", "tr", "az"})
 # Hungarian writes its cases on a currency's name and a multiplier too ("2,5 milliárd
 # euróval", with; "euróba", into; "forinttal", "dollárral", whose v takes the consonant
 # before it; "3,5 milliárd eurós", an adjective), but a longer word may begin with a
 # currency's name ("27 európai ország", 27 European countries): only these endings, folded.
 GLUED_ENDING_FORMS: dict[str, str] = {
     "hu": r"[a-z]?[ae]l|b[ae]|r[ae]|ert|b[o]l|r[o]l|n[ae]l|h[oe]z|t[o]l|[aoe]?n|[aoe]?s|[aoe]?t|ig|kent",
+    # Turkish and Azerbaijani cases by vowel harmony, folded: the accusative and the
+    # possessive ("37,4 milyon avroyu", "milyonu"), the genitive, dative, locative and
+    # ablative ("avronun", "dolara", "milyarda", "milyondan"), "-lik" (worth)
+    "tr": r"y?[iu]|n?[iu]n|y?[ae]|[dt][ae]n?|l[iu]k|s[iu]",
+    "az": r"y?[iu]|n?[iu]n|y?[ae]|[dt][ae]n?|l[iu]k|s[iu]",
 }
 # Languages that write the multiplier before the figure: Sinhala "රුපියල් මිලියන 15"
 # (15 million rupees), "ලක්ෂ 2".
@@ -1492,6 +1513,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            POINTS: ("percentage point", "percentage points", "percentage-point", "pct point", "pct points")},
     # Hebrew counts with the construct plural: "שלושה ימי אבל" (three days of mourning)
     "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",)},
+    # Greek news counts years in the genitive ("κάθειρξη εννέα ετών", nine years' prison)
+    # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
+    "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
     # Sorani and Pashto, whose CLDR data has no units ("3 مانگ", "۶ میاشتې", "۲ کاله")
     "ckb": {"day": ("ڕۆژ",), "week": ("هەفتە",), "month": ("مانگ",), "year": ("ساڵ",),
             "percent": ("لەسەدا", "٪")},
@@ -1832,7 +1856,7 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ur": {"PKR": ("روپے", "روپوں")},  # CLDR gives "روپے" to India's rupee only
     "ne": {"NPR": ("रुपैयाँ", "रूपैयाँ", "रुपैयां")},  # CLDR writes "रूपियाँ"
     "si": {"LKR": ("රුපියල්", "රුපියල")},
-    "he": {"ILS": ("שקל", "שקלים")},  # CLDR has "שקל חדש" only
+    "he": {"ILS": ("שקל", "שקלים"), "EUR": ("יורו",)},  # CLDR has "שקל חדש" only, and the euro as "אירו"
     "ko": {"KRW": ("원",), "CNY": ("위안",)},
     # Chinese news names the yuan by its unit 元 (CLDR: 人民币), the Hong Kong and the
     # Taiwan dollar as Hong Kong and Taiwan write them ("12亿元", "247.5港元", "30億新台幣").
