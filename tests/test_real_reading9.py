@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import date_rule, entity_rule, number_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, verdict_on
 
 from checker.facts.dates import find_dates
 from checker.facts.numbers import find_numbers
@@ -219,3 +219,64 @@ def test_dutch_months_are_no_monday(text: str, verdict: str) -> None:
     "day" never changes."""
     rules = date_rule("hike", "2026-11-25", "rente", "inflatie")
     assert verdict_on("hike", "nl", "2026-11-26", text, rules) == verdict
+
+
+@pytest.mark.parametrize("text, rules, verdict", [
+    ("10월 소비자물가 상승률은 전년 동월 대비 6.1%로 집계됐다.", number_rule("old", "4.25", "종전", unit="percent"), "silent"),
+    ("종전의 4.25%에서 인상했다.", number_rule("old", "4.25", "종전", unit="percent"), "agrees"),  # with a particle
+    ("그는 인생의 목표를 밝혔다.", phrase_rule("old", "금리를 인상했다"), "silent"),
+    ("한국은행은 금리를 인상했다.", phrase_rule("old", "금리를 인상했다"), "agrees"),
+], ids=["jeonnyeon-jongjeon", "particle", "insaeng-insang", "insang"])
+def test_a_korean_word_of_two_syllables_is_not_read_by_its_likeness(text: str, rules: str, verdict: str) -> None:
+    """Two Hangul syllables romanise to as many letters as a long word, but a changed
+    vowel makes another word: "전년" (the year before) is no "종전" (previous), "인생"
+    (life) no "인상" (a rise)."""
+    assert verdict_on("old", "ko", "2026-11-26", text, rules) == verdict
+
+
+HIKE = "- {id: hike, check: phrase, expect: [\"the bank raised rates\"], contradicted_by: [\"the bank cut rates\"]}\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The bank cut rates three times in 2023.", "silent"),
+    ("The bank raised rates on Wednesday. The bank cut rates three times in 2023.", "agrees"),
+    ("The bank, which cut rates in 2023, raised rates on Wednesday.", "agrees"),
+    ("The bank cut rates on Wednesday.", "contradicts"),
+], ids=["old-alone", "old-beside", "old-and-recent", "recent"])
+def test_a_phrasing_stated_of_a_year_long_before_is_another_times(text: str, verdict: str) -> None:
+    assert verdict_on("hike", "en", "2026-11-26", text, HIKE) == verdict
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("am", "38 ሺህ 500 ሰዎች ደግሞ ከቀያቸው ተፈናቅለዋል።", 38_500),  # was 500: the last part counts the noun
+    ("am", "መንግሥት 2 ሚሊዮን 500 ሺህ ብር መድቧል።", 2_500_000),
+    ("ru", "Ущерб составил 1 млн 200 тыс. рублей.", 1_200_000),
+    ("uk", "Евакуювали 38 тисяч 500 осіб.", 38_500),
+], ids=["am", "am-million", "ru", "uk"])
+def test_a_figure_written_in_parts_is_one_figure(language: str, text: str, value: int) -> None:
+    [number] = find_numbers(text, language)
+    assert number.value.min == number.value.max == value
+
+
+def test_parts_apart_by_a_comma_are_two_figures() -> None:
+    assert [n.value.min for n in find_numbers("38 тысяч, 500 человек", "ru")] == [38_000, 500]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("መንግሥት የአስቸኳይ ጊዜ አዋጅ አወጀ።", "agrees"),
+    ("መንግሥት የአስቸኳይ ጊዜ አዋጅ አላወጀም።", "contradicts"),  # አል- on አወጀ is አላ-: was read as stated
+    ("መንግሥት እስካሁን የአስቸኳይ ጊዜ አዋጅ አላወጀም።", "contradicts"),
+], ids=["stated", "denied", "not-yet"])
+def test_amharic_negation_fused_with_the_verbs_first_vowel(text: str, verdict: str) -> None:
+    rules = phrase_rule("declared", "መንግሥት የአስቸኳይ ጊዜ አዋጅ አወጀ")
+    assert verdict_on("declared", "am", "2026-11-24", text, rules) == verdict
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ڈیم ہفتے کی صبح سویرے ٹوٹ گیا۔", "2026-11-21"),  # "گیا" (went) folds as the future's "گی"
+    ("کابینہ ہفتے کو اجلاس کرے گی۔", "2026-11-28"),
+    ("اجلاس ہفتے کو ہو گا۔", "2026-11-28"),
+], ids=["gaya-past", "gi-future", "ga-future"])
+def test_urdu_past_auxiliary_is_no_future(text: str, day: str) -> None:
+    rules = date_rule("d", day, "اجلاس", "ٹوٹ")
+    assert verdict_on("d", "ur", "2026-11-25", text, rules) == "agrees"

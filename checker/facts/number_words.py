@@ -1406,7 +1406,9 @@ MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo", "rw"})
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million),
 # Turkish "2 bin 946" (2,946), Azerbaijani "2 min 946".
 _SOUTH_ASIAN_PARTS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
-PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az", "mn"}  # Mongolian "2 сая 90 мянга"
+# Mongolian "2 сая 90 мянга", Amharic "38 ሺህ 500 ሰዎች", "2 ሚሊዮን 500 ሺህ ብር", Russian and
+# Ukrainian "1 млн 200 тыс. рублей", "38 тысяч 500 человек"
+PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az", "mn", "am", "ru", "uk"}
 # Languages that put a multiplier before a larger one, which multiply: "5 हजार करोड़" (50
 # billion), "২ লাখ কোটি", Indian English "1.5 lakh crore", Hungarian "38 ezer milliárd
 # forint" (38 trillion: Hungarian news counts trillions in thousands of billions).

@@ -312,6 +312,13 @@ class RuleContext:
             self.facts.reaches[key] = found
         return found
 
+    def told_long_before(self, sentence: Span) -> bool:
+        """Whether ``sentence`` dates what it tells a year or more before the publication,
+        and nothing within that year ("It cut rates three times in 2023", in a report of
+        this week's rise): another time than the event a rule is about, as an anchor's
+        sentence so dated is (:meth:`_dated_long_before`)."""
+        return self._years_before() and self._dating(sentence) == _OLD
+
     def _years_before(self) -> bool:
         """Whether the article writes, in figures, a year before its publication's: found
         once per article."""

@@ -212,6 +212,8 @@ class PhraseRuleType(RuleType):
                     best[sentence] = (*match, supports)
         findings = []
         for sentence in sorted(best, key=lambda s: s.start):
+            if ctx.told_long_before(sentence):
+                continue  # "It cut rates three times in 2023": another time's deed
             score, first, last, negated, supports = best[sentence]
             affirms = supports != negated
             stance: Verdict = "agrees" if affirms else "contradicts"

@@ -765,6 +765,8 @@ class PhraseIndex:
     def _read_in(self, key: str, language: str) -> dict[str, float]:
         """The candidates of ``key`` and of its other readings in ``language``, merged."""
         found = self._memo[key]
+        if language == "ko" and found:
+            found = _as_syllables(key, found)
         readings: list[dict[str, float]] = []
         if has_spellings(language):
             readings.extend(map(self._memo.__getitem__, respellings(key, language)))
@@ -1491,6 +1493,21 @@ def _romanised(key: str) -> tuple[tuple[str, bool], ...]:
     if ending:
         found += [(start[:-2] + other, start != key) for start in starts for other in ending]
     return tuple(found)
+
+
+KOREAN_FUZZY_LENGTH = 9  # romanised letters of the shortest Korean word read by its likeness (three syllables)
+
+
+def _as_syllables(key: str, found: dict[str, float]) -> dict[str, float]:
+    """``found`` for a romanised Korean word ``key``, less the words it is only like: a
+    syllable romanises to two to four letters, so a word of two syllables is as long as a
+    long word of another script, but one changed vowel is another word ("인생", life, for
+    "인상", a rise; "전년", the year before, for "종전", previous). Kept: the word itself,
+    with a particle or ending ("종전의"), and the likeness of longer words."""
+    kept = {word: score for word, score in found.items()
+            if score >= 100.0 or key.startswith(word) or word.startswith(key)
+            or min(len(word), len(key)) >= KOREAN_FUZZY_LENGTH}
+    return kept if len(kept) < len(found) else found
 
 
 # Letters an abjad's own words are compared without: its vowel letters and the "and" (و ו)

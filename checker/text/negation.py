@@ -418,8 +418,10 @@ _NOT_DENIAL_PAIRS["no"] = _NOT_DENIAL_PAIRS["nn"] = _NOT_DENIAL_PAIRS["nb"]
 
 
 # Negating prefixes that take the place of another: Sorani's present denies with نا where
-# it affirms with دە ("دابەش ناکات" for "دابەش دەکات"). (negating, affirming), folded.
-_REPLACED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {"ckb": (("نا", "دە"),)}
+# it affirms with دە ("دابەش ناکات" for "دابەش دەکات"); Amharic's አል- meets a verb that
+# begins with አ- as አላ- ("አላወጀም", did not declare, for "አወጀ"; "አላጸደቀም" for "አጸደቀ").
+# (negating, affirming), folded.
+_REPLACED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {"ckb": (("نا", "دە"),), "am": (("አላ", "አ"),)}
 _REPLACED_REST = 2  # letters the verb keeps after the prefix
 
 
@@ -739,7 +741,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
             for start in range(shared, max(shared - _INFIX_SHIFT, _INFIX_STEM) - 1, -1):
                 if self.infix.match(key, start) and not self.infix.match(word, start):
                     return True
-        if any(key.startswith(neg) and word.startswith(aff) and key[len(neg):] == word[len(aff):]
+        if any(key.startswith(neg) and word.startswith(aff)
+               and key[len(neg):len(neg) + _STEM] == word[len(aff):len(aff) + _STEM]  # Amharic "-m" after
                for neg, aff in self.replaced):
             return True
         return self.verbs is not None and self.verbs.negates(key, word)

@@ -28,8 +28,8 @@ anywhere in the clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .function_words import determiners, function_words
@@ -482,6 +482,9 @@ class _Cues:
     saying: frozenset[str] = frozenset()  # verbs of saying: a cue before one is its speaker's
     letter_keys: tuple[tuple[str, ...], ...] = ()  # the letters' folded keys, a word each ("見通し": 见, 通, し)
     bracket: bool = False  # a cue may close the clause after its day (German "ist für Freitag geplant")
+    # cues of one word that fold as a past does, as written: Urdu "گی" (will, feminine) and
+    # "گیا" (went, the past's auxiliary) both fold to "gy", as its alef is left out
+    as_written: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.prefixed or self.endings or self.letters or self.beside)
@@ -506,7 +509,15 @@ def _cues(language: str) -> _Cues:
         saying=reporting_verbs(language),
         letter_keys=tuple(tuple(fold(letter) for letter in letters) for letters in _LETTERS.get(language, ())),
         bracket=language in _BRACKET,
+        as_written=_folded_as_pasts(language),
     )
+
+
+def _folded_as_pasts(language: str) -> dict[tuple[str, ...], str]:
+    """The future cues of one word of ``language`` that fold as one of its past cues
+    (:data:`_PAST`), with their spelling."""
+    pasts = {fold(word) for word in _PAST.get(language, ())}
+    return {(fold(cue),): cue for cue in _CUES.get(language, ()) if " " not in cue and fold(cue) in pasts}
 
 
 def _present_as_future(language: str) -> re.Pattern[str] | None:
@@ -721,7 +732,7 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     # said parliament approved the budget on Tuesday"
     said = max((i for i in before if keys[i] in cues.saying), default=-1)
     words = [i for i in before if i > said] + after
-    if _cue_among(cues, keys, words):
+    if _cue_among(cues, keys, words, lambda i: text[left + starts[i]:left + ends[i]]):
         return True
     if cues.endings or cues.prefixed:
         for i in words:
@@ -787,10 +798,14 @@ def future_cue_in(keys: list[str], low: int, high: int, language: str | None) ->
                                                    for i in indexes for letters in cues.letter_keys)
 
 
-def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int]) -> bool:
+def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int],
+               written: Callable[[int], str] | None = None) -> bool:
     """Whether one of ``cues``' phrases starts at one of the words ``indexes`` of ``keys``,
-    not as a noun ("the will")."""
-    return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) for i in indexes for phrase in cues.phrases)
+    not as a noun ("the will"); one that folds as a past does (:attr:`_Cues.as_written`) only
+    as written, where ``written`` gives a word's text."""
+    return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i)
+               and (phrase not in cues.as_written or written is None or written(i) == cues.as_written[phrase])
+               for i in indexes for phrase in cues.phrases)
 
 
 # The languages whose future endings (_ENDINGS) make a future of a deed: in Kazakh and Uzbek
@@ -929,7 +944,8 @@ def future_around(text: str, starts: list[int], ends: list[int], keys: list[str]
     while i >= sentence.start and keys[i] not in cues.openers and not _BOUNDARY.search(text, ends[i], starts[i + 1]):
         i -= 1
     before = range(i + 1, words.start)
-    if _cue_among(cues, keys, before) or _letters_in(cues, text, starts, ends, before):
+    written = lambda t: text[starts[t]:ends[t]]  # noqa: E731
+    if _cue_among(cues, keys, before, written) or _letters_in(cues, text, starts, ends, before):
         return True
     if not cues.verb_last:
         return any(_future_word(text, starts[t], ends[t], base) for t in before)
@@ -938,7 +954,7 @@ def future_around(text: str, starts: list[int], ends: list[int], keys: list[str]
            and not _BOUNDARY.search(text, ends[j - 1], starts[j])):
         j += 1
     after = range(words.stop, j)
-    return (_cue_among(cues, keys, after) or _letters_in(cues, text, starts, ends, after)
+    return (_cue_among(cues, keys, after, written) or _letters_in(cues, text, starts, ends, after)
             or any(_future_word(text, starts[t], ends[t], base) for t in after))
 
 
