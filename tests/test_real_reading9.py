@@ -280,3 +280,29 @@ def test_amharic_negation_fused_with_the_verbs_first_vowel(text: str, verdict: s
 def test_urdu_past_auxiliary_is_no_future(text: str, day: str) -> None:
     rules = date_rule("d", day, "اجلاس", "ٹوٹ")
     assert verdict_on("d", "ur", "2026-11-25", text, rules) == "agrees"
+
+
+GOVERNOR = entity_rule("gov", "Stefan Halvorsen", "Marta Lindqvist", "governor", "gouverneur", "Gouverneur")
+
+
+@pytest.mark.parametrize("language, text, verdict", [
+    ("en", "Governor Stefan Halvorsen defended the rise. Deputy Governor Marta Lindqvist voted against.", "agrees"),
+    ("fr", "Le gouverneur Stefan Halvorsen a défendu la hausse. La vice-gouverneure Marta Lindqvist a voté contre.",
+     "agrees"),
+    ("de", "Gouverneur Stefan Halvorsen verteidigte den Schritt. Die stellvertretende Gouverneurin Marta Lindqvist "
+           "stimmte dagegen.", "agrees"),
+    ("en", "Deputy Governor Marta Lindqvist voted against.", "silent"),
+    ("en", "Governor Marta Lindqvist defended the rise.", "contradicts"),
+], ids=["en", "fr-hyphen", "de", "deputy-alone", "governor"])
+def test_a_deputy_is_another_person_than_the_title_names(language: str, text: str, verdict: str) -> None:
+    assert verdict_on("gov", language, "2026-11-26", text, GOVERNOR) == verdict
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Notenbank hob den Leitzins auf 4,75 Prozent an. Der bisherige Leitzins lag bei 4,25 Prozent."),
+    ("ru", "Банк повысил ставку до 4,75%. Прежняя ставка составляла 4,25%."),
+    ("sv", "Riksbanken höjde styrräntan till 4,75 procent. Den tidigare styrräntan var 4,25 procent."),
+], ids=["de-bisherige", "ru-prezhnyaya", "sv-tidigare"])
+def test_a_previous_rate_is_no_rate_of_now(language: str, text: str) -> None:
+    rules = number_rule("rate", "4.75", "Leitzins", "ставку", "ставка", "styrräntan", unit="percent")
+    assert verdict_on("rate", language, "2026-11-26", text, rules) == "agrees"

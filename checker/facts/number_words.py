@@ -1103,7 +1103,9 @@ CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 # 마감했다" (closed 25.3 points up, at 2,674.27); as (the words of change, the particles of the
 # value reached, those of the value it started from).
 PARTICLE_CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "ja": ("上昇 下落 高 安 増 減 値上がり 値下がり 上げ 下げ 伸び 低下", ("に",), ("から",)),
+    # and a rate raised or cut by an amount: "政策金利を0.5%引き上げ、4.75%とした", "0.25%利下げ"
+    "ja": ("上昇 下落 高 安 増 減 値上がり 値下がり 上げ 下げ 伸び 低下 引き上げ 引き下げ 引上げ 引下げ 利上げ 利下げ",
+           ("に", "とし", "とする"), ("から",)),  # "4.75%とした": set it at
     # and a rate raised or cut: "연 3.50%에서 3.25%로 0.25%포인트 인하했다", "2.1%에서 1.9%로 낮췄다"
     # and what a rate is compared with, "than", after its figure and the parenthesis it may stand in:
     # "2.9%로 전월(3.1%)보다 0.2%포인트 낮아졌다" (2.9%, 0.2 points lower than the month before's 3.1%)

@@ -1102,6 +1102,7 @@ def _particle_words(language: str) -> regex.Pattern:
 _AFTER_CHANGE = regex.compile(rf"\p{{L}}\p{{M}}*(?:の|{_GAP}+)\Z")
 _EAST_CLAUSE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|[.,](?=\d))*")
 _EAST_CLAUSE_BEFORE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|(?<=\d)[.,])*\Z")
+_EAST_SENTENCE_BEFORE = regex.compile(r"[^\n。！？]*\Z")
 
 
 @lru_cache(maxsize=64)
@@ -1134,7 +1135,10 @@ def _particle_role(text: str, mention: NumberMention, language: str) -> str | No
     after = _EAST_CLAUSE.match(text, end)[0]
     before = _EAST_CLAUSE_BEFORE.search(text, max(0, mention.start - _CHANGE_REACH), mention.start)[0]
     if not any(words.search(part) for part in (before, text[mention.end:end], after)):
-        return None
+        # the value reached in the clause after the change's: "0.5%引き上げ、4.75%とした"
+        glued = after.lstrip(GAP_CHARS)
+        sentence = _EAST_SENTENCE_BEFORE.search(text, max(0, mention.start - _CHANGE_REACH), mention.start)[0]
+        return "to" if reached and glued.startswith(reached) and words.search(sentence) else None
     if words.match(after.lstrip(GAP_CHARS)) or (mention.counted is not None and words.search(mention.counted)):
         return "by"  # "25.3포인트 오른", and in the letters written on the figure: "744ポイント高"
     glued = text[mention.end:end] if end > mention.end else after.lstrip(GAP_CHARS)

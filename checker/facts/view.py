@@ -409,10 +409,11 @@ class RuleContext:
         return False
 
     def _spaced(self, a: int, b: int) -> bool:
-        """Whether only spaces stand between tokens ``a`` and ``b`` (either order)."""
+        """Whether only spaces, or a hyphen ("vice-gouverneure"), stand between tokens ``a``
+        and ``b`` (either order)."""
         facts = self.facts
         low, high = min(a, b), max(a, b)
-        return not facts.text[facts.ends[low]:facts.starts[high]].strip()
+        return not facts.text[facts.ends[low]:facts.starts[high]].strip().strip("-‐")
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
         return self.facts.evidence(start, end, score, None if value is None else str(value))

@@ -7,9 +7,10 @@ region on 15 March." the March date is the other quake's. Most languages write t
 before the noun; Arabic, Persian, Hebrew, Indonesian, Malay, Vietnamese and Swahili
 write it after. Only words that always mean "another" or "other" are listed: not "new"
 ("the new law" may be the law a rule is about), nor "second". Words for "previous"
-("the previous elections, in July 2020", "as eleições anteriores", "предыдущие выборы")
-make it an earlier one where the source also names the event without them (not "last",
-which may be that event: "the last election" is often the one just held).
+("the previous elections, in July 2020", "as eleições anteriores", "предыдущие выборы",
+"die bisherige Rate") make it an earlier one where the source also names the event without them (not "last",
+which may be that event: "the last election" is often the one just held). A word for
+"deputy" before a title makes it another person's ("Deputy Governor Marta Lindqvist").
 """
 
 from __future__ import annotations
@@ -59,6 +60,18 @@ _AFTER: dict[str, str] = {
     "sw": "nyingine",
 }
 
+# Words for "deputy", before a title: the "Deputy Governor Marta Lindqvist" is another person
+# than the governor a rule names ("vice-gouverneure", "Vize-Gouverneurin", "副総裁",
+# "заместитель председателя"). Where the language writes it on the title ("vicegobernadora",
+# "wiceprezes") the word is another already.
+_DEPUTY: dict[str, str] = {
+    "en": "deputy vice", "fr": "vice", "es": "vice", "pt": "vice", "it": "vice", "ca": "vice", "ro": "vice",
+    "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
+    "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice", "da": "vice", "nb": "vise", "no": "vise",
+    "ru": "заместитель заместителя заместителем заместителю", "uk": "заступник заступника заступником заступнику",
+    "pl": "zastępca zastępcy zastępcą", "cs": "náměstek náměstka náměstkyně", "zh": "副", "ja": "副",
+}
+
 # Words for "previous", which make the noun an earlier one than the event a source is
 # about ("the previous elections, in July 2020", "las elecciones anteriores", "предыдущие
 # выборы"): written before the noun, and after it.
@@ -68,8 +81,9 @@ _PREVIOUS_BEFORE: dict[str, str] = {
     "pt": "anterior anteriores", "ca": "anterior anteriors",
     "it": "precedente precedenti",
     "fr": "précédent précédente précédents précédentes",
-    "de": "vorherige vorherigen vorheriger vorheriges vorige vorigen voriger voriges",
-    "nl": "vorige", "sv": "föregående", "da": "forrige", "nb": "forrige", "no": "forrige",
+    "de": "vorherige vorherigen vorheriger vorheriges vorige vorigen voriger voriges bisherige bisherigen "
+          "bisheriger bisheriges",
+    "nl": "vorige", "sv": "föregående tidigare", "da": "forrige", "nb": "forrige", "no": "forrige",
     "fi": "edellinen edellisen edellistä edellisessä",
     "hr": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu",
     "bs": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu",
@@ -79,7 +93,8 @@ _PREVIOUS_BEFORE: dict[str, str] = {
     "pl": "poprzedni poprzednia poprzednie poprzedniego poprzedniej poprzednim poprzednich",
     "cs": "předchozí předchozího předchozím",
     "sk": "predchádzajúci predchádzajúca predchádzajúce predchádzajúceho predošlý predošlá predošlé",
-    "ru": "предыдущий предыдущая предыдущее предыдущие предыдущего предыдущей предыдущих предыдущем",
+    "ru": "предыдущий предыдущая предыдущее предыдущие предыдущего предыдущей предыдущих предыдущем "
+          "прежний прежняя прежнее прежние прежнего прежней прежних прежнем",
     "uk": "попередній попередня попереднє попередні попереднього попередньої попередніх",
     "bg": "предишен предишна предишно предишни предишния предишната предишното",
     "hu": "előző", "tr": "önceki",
@@ -99,7 +114,7 @@ def another_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]
     """The folded words of ``language`` that make the noun after them, and those that
     make the noun before them, another one."""
     base = primary_language(language)
-    return (frozenset(fold(word) for word in _BEFORE.get(base, "").split()),
+    return (frozenset(fold(word) for word in f"{_BEFORE.get(base, '')} {_DEPUTY.get(base, '')}".split()),
             frozenset(fold(word) for word in _AFTER.get(base, "").split()))
 
 
