@@ -306,3 +306,30 @@ def test_a_deputy_is_another_person_than_the_title_names(language: str, text: st
 def test_a_previous_rate_is_no_rate_of_now(language: str, text: str) -> None:
     rules = number_rule("rate", "4.75", "Leitzins", "ставку", "ставка", "styrräntan", unit="percent")
     assert verdict_on("rate", language, "2026-11-26", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ta", "நேற்று அணை உடைந்ததில் 143 பேர் உயிரிழந்தனர். 2019-இல் நடந்த வெள்ளத்தில் 97 பேர் உயிரிழந்தனர்."),
+    ("te", "శనివారం ఆనకట్ట తెగిపోవడంతో 143 మంది మృతి చెందారు. 2019లో వచ్చిన వరదల్లో 97 మంది మృతి చెందారు."),
+    ("ne", "शनिबार बाँध फुटेर 143 जनाको मृत्यु भयो। सन् २०१९ मा आएको बाढीमा 97 जनाको मृत्यु भएको थियो।"),
+], ids=["ta", "te", "ne"])
+def test_an_earlier_flood_dated_by_its_year_in_the_languages_of_india(language: str, text: str) -> None:
+    """"In 2019" with "in" written on the year or after it: that flood's dead are not this one's."""
+    rules = number_rule("dead", "143", "உயிரிழந்தனர்", "మృతి", "मृत्यु")
+    assert verdict_on("dead", language, "2026-11-23", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ms", "Kerajaan menjanjikan AS$45 juta untuk mangsa banjir.", 45_000_000, "USD"),  # Amerika Syarikat
+    ("so", "Dowladdu waxay ballanqaaday 45 milyan oo doollar.", 45_000_000, "USD"),  # "oo" joins noun to figure
+], ids=["ms-AS$", "so-oo"])
+def test_money_as_the_local_press_writes_it(language: str, text: str, value: float, unit: str) -> None:
+    [number] = find_numbers(text, language)
+    assert (number.value.min, number.value.unit) == (value, unit)
+
+
+def test_khmer_while_parts_two_figures_clauses() -> None:
+    rules = number_rule("pledge", "45000000", "សន្យា", unit="USD")
+    text = ("ធនាគារពិភពលោកបានសន្យាផ្ដល់ជំនួយចំនួន ៤៥ លានដុល្លារ ខណៈមូលនិធិរបស់អង្គការសហប្រជាជាតិបានបញ្ចេញថវិកា"
+            " ៣ លានដុល្លារ។")
+    assert verdict_on("pledge", "km", "2026-11-23", text, rules) == "agrees"

@@ -535,7 +535,9 @@ HALF_BEFORE = {
 
 # Words between a number and its noun: "20 de milioane de oameni", "2 millions de personnes",
 # elided before a vowel: "23,9 millions d'euros", "1,5 milioni d'euro".
-LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "gl": "de", "it": "di d'", "ca": "de d'", "tl": "na", "fil": "na"}
+# Somali "45 milyan oo doollar" (45 million dollars), "oo" joining a figure to its noun.
+LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "gl": "de", "it": "di d'", "ca": "de d'", "tl": "na", "fil": "na",
+           "so": "oo"}
 
 _HR_BOUNDS = {
     "min": ("više od", "preko", "iznad", "najmanje", "barem", "bar", "ne manje od",
@@ -1815,6 +1817,8 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
     "is": {"kr.": "ISK", "kr": "ISK"},  # "500 kr. á mann": the króna, a currency of its home only
     # Hausa and Yoruba news name the naira before the figure as Nigerian English writes "N617"
     "ha": {"Naira": "NGN", "naira": "NGN"}, "yo": {"Naira": "NGN", "Náírà": "NGN"},
+    # Malay writes the US dollar by its own name of the country, Amerika Syarikat: "AS$45 juta"
+    "ms": {"AS$": "USD"},
 }
 
 # Currencies a newsroom meets most, as ISO 4217 codes: their CLDR names and symbols are
@@ -1860,7 +1864,8 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "ur": {"PKR": ("روپے", "روپوں")},  # CLDR gives "روپے" to India's rupee only
     "ne": {"NPR": ("रुपैयाँ", "रूपैयाँ", "रुपैयां")},  # CLDR writes "रूपियाँ"
     "si": {"LKR": ("රුපියල්", "රුපියල")},
-    "he": {"ILS": ("שקל", "שקלים"), "EUR": ("יורו",)},  # CLDR has "שקל חדש" only, and the euro as "אירו"
+    "he": {"ILS": ("שקל", "שקלים"), "EUR": ("יורו",)},
+    "so": {"USD": ("doollar", "doolar")},  # Somali news: "45 milyan oo doollar" (CLDR: "doolarka")  # CLDR has "שקל חדש" only, and the euro as "אירו"
     "ko": {"KRW": ("원",), "CNY": ("위안",)},
     # Chinese news names the yuan by its unit 元 (CLDR: 人民币), the Hong Kong and the
     # Taiwan dollar as Hong Kong and Taiwan write them ("12亿元", "247.5港元", "30億新台幣").

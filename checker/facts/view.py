@@ -41,7 +41,7 @@ _UNKNOWN = object()
 _YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
-_UNSPACED_CONTRAST = frozenset({"th"})  # languages whose contrast words are found in the text itself
+_UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
 
 
 @lru_cache(maxsize=256)

@@ -61,6 +61,7 @@ CONTRAST_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("тогда как", "в то время как"), "uk": ("тоді як", "в той час як"), "sv": ("medan",), "da": ("mens",),
     "nb": ("mens",), "id": ("sementara",), "ms": ("manakala", "sementara"), "tr": ("iken",),
     "th": ("ขณะที่",), "vi": ("trong khi",),
+    "ha": ("yayin da",), "km": ("ខណៈពេល", "ខណៈ"), "tl": ("habang",),
 }
 _FULL_WIDTH_STOP = re.compile("[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
