@@ -333,3 +333,35 @@ def test_khmer_while_parts_two_figures_clauses() -> None:
     text = ("ធនាគារពិភពលោកបានសន្យាផ្ដល់ជំនួយចំនួន ៤៥ លានដុល្លារ ខណៈមូលនិធិរបស់អង្គការសហប្រជាជាតិបានបញ្ចេញថវិកា"
             " ៣ លានដុល្លារ។")
     assert verdict_on("pledge", "km", "2026-11-23", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("มีผู้เสียชีวิต 143 ราย และสูญหายอีก 61 ราย", "agrees"),  # "and" between the dead and the missing
+    ("เขื่อนแตกในเซมบารา ดับแล้ว 143 ราย สูญหายอีก 61", "agrees"),  # a space between Thai words parts clauses
+    ("ยังมีผู้สูญหายอีก 61 ราย", "agrees"),
+    ("มีผู้เสียชีวิต 143 ราย และสูญหายอีก 16 ราย", "contradicts"),
+], ids=["and", "space", "alone", "wrong"])
+def test_a_thai_count_before_and_or_a_space_is_another_clauses(text: str, verdict: str) -> None:
+    rules = number_rule("missing", "61", "สูญหาย")
+    assert verdict_on("missing", "th", "2026-11-23", text, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text", [
+    ("bg", "Във вторник съдът осъди бившия министър на 9 години затвор. През 2019 г. бившата министърка Дана Ивел "
+           "беше осъдена на 5 години затвор."),
+    ("hu", "Kedden kilenc év börtönre ítélték a volt minisztert. 2019-ben Dana Ivel volt minisztert öt év börtönre "
+           "ítélték."),
+], ids=["bg-prez-g", "hu-ben"])
+def test_an_earlier_sentence_dated_by_its_year_in_bulgarian_and_hungarian(language: str, text: str) -> None:
+    rules = number_rule("prison", "9", "затвор", "börtönre", unit="year")
+    assert verdict_on("prison", language, "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Inflation rose to 6.1% in October. The bank expects inflation to average 5.2% next year."),
+    ("de", "Die Inflation stieg im Oktober auf 6,1 Prozent. Die Notenbank erwartet eine Inflation von 5,2 Prozent."),
+    ("ko", "10월 물가 상승률은 6.1%였다. 중앙은행은 내년 평균 물가 상승률을 5.2%로 예상했다."),
+], ids=["en", "de", "ko"])
+def test_a_figure_foreseen_gives_way_to_the_one_stated(language: str, text: str) -> None:
+    rules = number_rule("inflation", "6.1", "inflation", "Inflation", "물가 상승률", unit="percent")
+    assert verdict_on("inflation", language, "2026-11-25", text, rules) == "agrees"

@@ -741,6 +741,7 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     # Arabic "عام 2019", "في عام 2019", "في 2019"; Urdu "سن 2019"; Amharic "በ2019" (in)
     "ar": ("عام", "العام", "سنة", "في"), "ur": ("سن",), "am": ("በ",),
     "ne": ("सन्",),  # "सन् २०१९ मा" (in the year 2019)
+    "bg": ("през",), "mk": ("во",),  # "През 2019 г.", "Во 2019 година"
     # "in", which the verb follows where the year opens the sentence, no comma between: Swedish,
     # Danish, Norwegian "I 2010 omkom två personer", Dutch "In 2010 kwamen", Icelandic "Árið 2010"
     "sv": ("i",), "da": ("i",), "nb": ("i",), "no": ("i",), "nl": ("in",), "is": ("árið",),
@@ -754,6 +755,9 @@ YEAR_AFTER: dict[str, tuple[str, ...]] = {
     "bn": ("সালে", "সালের"), "ur": ("میں",), "hi": ("में",), "uz": ("-yil", "-йил"),
     "az": ("-ci il", "-cı il", "-cu il", "-cü il"),
     "lt": ("m.", "metais", "metų"),  # "2010 m." (metais, in the year)
+    "bg": ("г.", "година"), "mk": ("г.", "година"),
+    # Hungarian's case written on the year after a hyphen: "2019-ben" (in 2019), "2019-es"
+    "hu": ("-ben", "-ban", "-es", "-as", "-ös"),
     # the languages of India with "in" after the year, written on it or apart: "2019-இல்",
     # "2019இல்", "2019లో", "२०१९ मा", "2019 मध्ये", "2019માં", "2019 ਵਿੱਚ", "2019ರಲ್ಲಿ", "2019ൽ"
     "ta": ("-இல்", "இல்", "ஆம் ஆண்டு"), "te": ("లో", "-లో"), "ne": ("मा",), "mr": ("मध्ये", "साली"),

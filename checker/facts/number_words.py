@@ -599,6 +599,7 @@ INCLUSIVE_BOUNDS = {
     "ro": ("cel puțin", "minimum", "minim", "nu mai puțin de", "cel mult", "maximum", "maxim", "până la",
            "nu mai mult de"),
     **dict.fromkeys(("hr", "bs", "sr"), ("najmanje", "barem", "bar", "ne manje od", "najviše", "do")),
+    "th": ("อย่างน้อย", "ไม่ต่ำกว่า", "ไม่เกิน"),
 }
 BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {
@@ -1074,8 +1075,19 @@ AIMED: Mapping[str, tuple[str, ...]] = {
     "sr": ("тражило", "тражила", "тражио", "tražilo", "tražila", "tražio"),
     "hr": ("tražilo", "tražila", "tražio"),
 }
+# Verbs of expecting and projecting, before the figure: "the bank expects inflation to reach
+# 5.2% next year", "prevé que la inflación llegue al 5,2%", "erwartet eine Inflation von 5,2 %".
+_FORESEEN: Mapping[str, tuple[str, ...]] = {
+    "en": ("expects", "expected", "projects", "projected", "forecasts", "forecast to"),
+    "de": ("erwartet", "rechnet mit", "prognostiziert"), "fr": ("prévoit", "table sur", "anticipe"),
+    "es": ("prevé", "espera", "proyecta", "estima que"), "it": ("prevede", "stima", "si aspetta"),
+    "pt": ("prevê", "projeta", "espera"), "nl": ("verwacht",), "sv": ("räknar med", "väntas", "förväntas"),
+    "pl": ("spodziewa się", "prognozuje", "przewiduje"), "cs": ("očekává", "předpokládá"),
+    "ru": ("ожидает", "прогнозирует", "ожидается", "составит"), "uk": ("очікує", "прогнозує", "очікується", "становитиме"),
+}
+AIMED = {language: (*AIMED.get(language, ()), *_FORESEEN.get(language, ())) for language in sorted({*AIMED, *_FORESEEN})}
 AIMED_AFTER: Mapping[str, tuple[str, ...]] = {
-    "ja": ("求刑",), "ko": ("구형",), "tr": ("talep",), "de": ("gefordert", "beantragt"), "hi": ("मांग", "माँग"),
+    "ja": ("求刑", "見込み", "見通し", "と予想", "と予測"), "ko": ("구형", "로 예상", "으로 예상", "로 전망", "으로 전망", "예상된다", "전망된다"), "tr": ("talep",), "de": ("gefordert", "beantragt"), "hi": ("मांग", "माँग"),
     # and where the verb follows the figure: "12 évet kért" (asked for 12 years), "১২ বছর চেয়েছিল"
     "hu": ("kért", "kérte", "kértek"), "bn": ("চেয়েছিল", "চেয়েছিলেন", "চায়"),
 }

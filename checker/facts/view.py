@@ -42,6 +42,10 @@ _YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
+# Languages that write no space between words and one between clauses: a space between two
+# of their letters parts clauses (not one beside a figure: "มีผู้เสียชีวิต 143 ราย").
+_SPACE_PARTS = {"th": re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])"),
+                "lo": re.compile(r"(?<=[\u0e81-\u0ecd]) +(?=[\u0e81-\u0ecd])")}
 
 
 @lru_cache(maxsize=256)
@@ -228,6 +232,8 @@ class RuleContext:
                           for t in facts.tokens_in(Span(low, high)))
         between = self.text[low:high]
         breaks += sum(between.count(word) for word in unspaced_and_words(language))  # "2 คน และประชาชน 1200 คน"
+        if language in _SPACE_PARTS:  # "ดับแล้ว 143 ราย สูญหายอีก 61": a space between two words parts clauses
+            breaks += len(_SPACE_PARTS[language].findall(self.text, low, min(high + 1, len(self.text))))
         contrast = _contrast_pattern(language)
         if contrast is not None:  # "45,000 while organisers said 120,000"
             breaks += len(contrast.findall(between.casefold()))

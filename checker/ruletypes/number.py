@@ -237,9 +237,9 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
         if verb_comes_last(ctx.language) and not any(anchor.start in range(m.start, m.end) for m, anchor in counting):
             # the figure before a verb that comes last is its subject, the one after it the next verb's:
             # "3명이 숨지고 12명이 다쳤다", "3 ሰዎች ሲሞቱ 12 ሰዎች ቆስለዋል"
-            counting = [pair for pair in pairs if _counts_the_subject(*pair, ctx.text)] or counting
+            counting = [pair for pair in pairs if _counts_the_subject(*pair, ctx)] or counting
         if not counting:
-            counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx.text)]
+            counting = ([pair for pair in pairs if _counts_the_subject(*pair, ctx)]
                         or _past_bare_decimals(pairs, ctx.text))
         if not counting:
             counting = [pair for pair in pairs if not _its_length(*pair, ctx)] or pairs
@@ -483,7 +483,7 @@ def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
         return found[0].value.unit in _OTHER_QUANTITIES
 
     counts = [found for found in read if not other(found)
-              and (_counts(found[0], found[1], ctx.text, ctx.language) or _counts_the_subject(found[0], found[1], ctx.text))]
+              and (_counts(found[0], found[1], ctx.text, ctx.language) or _counts_the_subject(found[0], found[1], ctx))]
     if not counts:
         return read
     return [found for found in read if not other(found)]
@@ -582,18 +582,19 @@ def _part_of_the_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
     return bool(_partitive_pattern(words).fullmatch(ctx.text, start, anchor.start))
 
 
-def _counts_the_subject(mention: Any, anchor: Any, text: str) -> bool:
+def _counts_the_subject(mention: Any, anchor: Any, ctx: Any) -> bool:
     """Whether a figure with the noun it counts stands before the anchor as its subject,
-    a word or two apart at most and with no punctuation between: "23 people were killed",
-    "23 personas murieron", "poginulo je" after "23 ljudi"."""
+    a word or two apart at most and with no punctuation nor "and" between: "23 people were
+    killed", "23 personas murieron", "poginulo je" after "23 ljudi" (not "143 ราย และสูญหาย",
+    143 dead and missing: Thai writes no space between its words)."""
     from ..facts.numbers import is_free_noun
 
     unit = mention.value.unit
     if not _whole(mention) or (mention.counted is None if unit is None else not is_free_noun(unit)):
         return False  # a noun of its own, or a counter written on it ("3명이 숨지고")
-    between = text[mention.end:anchor.start] if mention.end <= anchor.start else None
+    between = ctx.text[mention.end:anchor.start] if mention.end <= anchor.start else None
     return (between is not None and all(word.isalpha() for word in between.split())
-            and len(between.split()) <= _BETWEEN_SUBJECT_AND_VERB)
+            and len(between.split()) <= _BETWEEN_SUBJECT_AND_VERB and ctx.clause_breaks(mention, anchor) == 0)
 
 
 def _counts(mention: Any, anchor: Any, text: str, language: str | None = None) -> bool:
