@@ -493,7 +493,7 @@ def test_a_rule_on_people_counts_the_noun_each_language_writes(units, expect, ab
     ("ar", "وشارك في المحادثات 250 شخصا.", 250, "shkhs"),
     ("he", "בשיחות השתתפו 250 איש.", 250, "'ys"),
     ("hi", "वार्ता में 250 लोगों ने भाग लिया।", 250, "logom"),
-    ("bn", "আলোচনায় ১,৫০০ জন অংশ নেন।", 1500, "jn"),  # a counter of two letters
+    ("bn", "আলোচনায় ১,৫০০ জন অংশ নেন।", 1500, "jan"),  # a counter of two letters
 ])
 def test_a_noun_in_a_script_without_capitals_is_counted(language, text, value, unit):
     assert only(text, language).value == NumberValue(value, value, unit)
@@ -1458,21 +1458,21 @@ def test_a_burmese_decimal_point_written_as_a_word(text: str, value: float, unit
     ("pa", "10 ਹਜ਼ਾਰ ਤੋਂ ਵੱਧ ਕਿਸਾਨ", 10_000, OPEN, False, "kisan"),
     ("pa", "60 ਤੋਂ ਵੱਧ ਗੱਡੀਆਂ", 60, OPEN, False, "g'diam"),
     # the ending written on a multiplier, a currency or the number itself
-    ("bn", "দুই লাখের বেশি শ্রমিক", 200_000, OPEN, False, "srmik"),
+    ("bn", "দুই লাখের বেশি শ্রমিক", 200_000, OPEN, False, "sramik"),
     ("bn", "৩৫০টির বেশি কারখানার", 350, OPEN, False, "karkhanar"),
     ("bn", "৩০০টি কারখানা", 300, 300, False, "karkhana"),      # the counter written on the number
     ("bn", "প্রায় ৩০০টি কারখানা", 300, 300, True, "karkhana"),
-    ("bn", "অন্তত ২৫ জন", 25, OPEN, False, "jn"),
-    ("mr", "२० हजारांहून अधिक शेतकरी", 20_000, OPEN, False, "setkri"),
-    ("mr", "६०० हून अधिक कार्यकर्त्यांना", 600, OPEN, False, "karykrtyanna"),
+    ("bn", "অন্তত ২৫ জন", 25, OPEN, False, "jan"),
+    ("mr", "२० हजारांहून अधिक शेतकरी", 20_000, OPEN, False, "setakri"),
+    ("mr", "६०० हून अधिक कार्यकर्त्यांना", 600, OPEN, False, "karyakartyanna"),
     ("mr", "३,१०० रुपयांपेक्षा जास्त", 3100, OPEN, False, "INR"),
-    ("mr", "सुमारे १५ हजार शेतकरी", 15_000, 15_000, True, "setkri"),
+    ("mr", "सुमारे १५ हजार शेतकरी", 15_000, 15_000, True, "setakri"),
     ("gu", "5,000થી વધુ લોકોનું", 5000, OPEN, False, "lokonum"),
-    ("ta", "30,000-க்கும் மேற்பட்ட ரசிகர்கள்", 30_000, OPEN, False, "rcikrkl"),
-    ("ta", "சுமார் 25 ஆயிரம் ரசிகர்கள்", 25_000, 25_000, True, "rcikrkl"),
-    ("te", "1,500 మందికి పైగా", 1500, OPEN, False, "mndiki"),
+    ("ta", "30,000-க்கும் மேற்பட்ட ரசிகர்கள்", 30_000, OPEN, False, "racikarkal"),
+    ("ta", "சுமார் 25 ஆயிரம் ரசிகர்கள்", 25_000, 25_000, True, "racikarkal"),
+    ("te", "1,500 మందికి పైగా", 1500, OPEN, False, "mandiki"),
     ("si", "150කට වැඩි ප්‍රමාණයක්", 150, OPEN, False, "prmanyk"),  # a word with a joiner (ප්‍ර) is one
-    ("ne", "कम्तीमा १२ जनाको", 12, OPEN, False, "jnako"),
+    ("ne", "कम्तीमा १२ जनाको", 12, OPEN, False, "janako"),
 ])
 def test_south_asian_bounds_and_endings(language, text, low, high, approximate, unit):
     mention = only(text, language)
@@ -1484,7 +1484,7 @@ def test_south_asian_bounds_and_endings(language, text, low, high, approximate, 
     ("ta", "ரூ.50 லட்சம் பரிசு", 5e6, "INR"),                  # lakh and crore, which CLDR's Tamil lacks
     ("ta", "ரூ. 1 கோடி", 1e7, "INR"),
     ("te", "రూ.412 కోట్లకు చేరింది", 4.12e9, "INR"),            # the dative written on the crore
-    ("te", "2 లక్షల మంది", 2e5, "mndi"),
+    ("te", "2 లక్షల మంది", 2e5, "mandi"),
     ("gu", "રૂ. 10 કરોડની સહાય", 1e8, "INR"),
     ("bn", "৫০০ কোটি টাকার ক্ষতি", 5e9, "BDT"),
     ("mr", "३५०० रुपयांची पहिली उचल", 3500, "INR"),
@@ -1495,8 +1495,8 @@ def test_south_asian_bounds_and_endings(language, text, low, high, approximate, 
     ("en", "500 rupees", 500, "INR"),                            # and in English
     # a figure in parts, each with its multiplier
     ("bn", "৮ হাজার ৩০০ টাকা", 8300, "BDT"),
-    ("ne", "१२ सय घर", 1200, "ghr"),
-    ("ne", "१ हजार २ सय घर", 1200, "ghr"),
+    ("ne", "१२ सय घर", 1200, "ghar"),
+    ("ne", "१ हजार २ सय घर", 1200, "ghar"),
     ("mr", "२ कोटी ३० लाख", 2.3e7, None),
     ("hi", "८ हजार ३०० लोग", 8300, "log"),
 ])
@@ -1508,7 +1508,7 @@ def test_south_asian_multipliers_currencies_and_parts(language, text, value, uni
 @pytest.mark.parametrize("language, text, expected", [
     ("hi", "2 करोड़ 2023 में", [(2e7, 2e7, None), (2023, 2023, None)]),  # a year is no last part
     ("bn", "১০টি বেশি আসন", [(10, 10, None)]),                          # ten more seats: no genitive, no bound
-    ("te", "5 వేలం", [(5, 5, "velm")]),                                 # an auction, not thousands
+    ("te", "5 వేలం", [(5, 5, "velam")]),                                 # an auction, not thousands
 ])
 def test_south_asian_figures_that_stay_apart(language, text, expected):
     assert values(text, language) == expected
@@ -1784,7 +1784,7 @@ def test_the_shilling_s_sign_in_swahili_news(text, value) -> None:
 @pytest.mark.parametrize("language, text, expected", [
     ("hr", "Potres je pogodio grad u 23.11 sati, a ozlijeđeno je 15 ljudi.", [(15, 15, "ljudi")]),
     ("hi", "भूकंप रात 2:35 बजे आया।", []),
-    ("hi", "भूकंप रात 2 बजे आया और 300 घर गिर गए।", [(300, 300, "ghr")]),  # बजे: o'clock
+    ("hi", "भूकंप रात 2 बजे आया और 300 घर गिर गए।", [(300, 300, "ghar")]),  # बजे: o'clock
     ("ur", "زلزلہ رات 2 بجے آیا۔", []),
     ("en", "The quake struck at 2.35pm local time.", []),
     ("en", "Polls open at 7 a.m. and close at 8 p.m.", []),
@@ -1935,7 +1935,7 @@ def test_kinyarwanda_groups_thousands_with_a_comma_and_writes_the_multiplier_fir
     ("ta", "போராட்டத்தில் 5,000 கூடினர்.", [(5000, 5000, None)]),
     # the nouns a figure counts stay its unit
     ("sk", "Zahynulo 12 ľudí.", [(12, 12, "ludi")]),
-    ("ta", "இதில் 300 நாட்டினர் பங்கேற்றனர்.", [(300, 300, "nattinr")]),
+    ("ta", "இதில் 300 நாட்டினர் பங்கேற்றனர்.", [(300, 300, "nattinar")]),
 ])
 def test_a_verb_after_a_figure_is_no_noun_it_counts(language, text, expected) -> None:
     assert values(text, language) == expected

@@ -365,3 +365,14 @@ def test_an_earlier_sentence_dated_by_its_year_in_bulgarian_and_hungarian(langua
 def test_a_figure_foreseen_gives_way_to_the_one_stated(language: str, text: str) -> None:
     rules = number_rule("inflation", "6.1", "inflation", "Inflation", "물가 상승률", unit="percent")
     assert verdict_on("inflation", language, "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, rules", [
+    # "नदी" (river) in "नदीमा" (in the river): its short key "ndi" met it only exactly
+    ("ne", "बाँध सेल्वानी नदीमा भत्कियो।", entity_rule("named", "Selvani", "Kalvari", "नदी")),
+    # names with the vowel their consonants carry: "tmporo", "tmboro" met no "Tamboro"
+    ("ta", "தம்போரோ அணை உடைந்தது.", entity_rule("named", "Tamboro", "Kalvari", "அணை")),
+    ("hi", "तम्बोरो बांध टूट गया।", entity_rule("named", "Tamboro", "Kalvari", "बांध")),
+], ids=["ne-river", "ta-name", "hi-name"])
+def test_names_and_short_words_in_the_scripts_of_india(language: str, text: str, rules: str) -> None:
+    assert verdict_on("named", language, "2026-11-23", text, rules) == "agrees"

@@ -2409,8 +2409,8 @@ class _Reader:
         elif (tail.unit is not None and not tail.known_unit and tail.factor == 1.0
               and not float(core.value).is_integer() and _past_verb(self.p.language, self.text[after_number:tail.end])):
             tail = _Tail(after_number)  # "магнітудою 6,2 забрав": a verb, no noun of the magnitude
-        elif (tail.unit is not None and not tail.known_unit and key(self.text[after_number:tail.end].strip(GAP_CHARS))
-              in map(key, AGE_NOUNS.get(self.p.language, ()))):
+        elif (tail.unit is not None and (not tail.known_unit or tail.unit == "year")
+              and key(self.text[after_number:tail.end].strip(GAP_CHARS)) in map(key, AGE_NOUNS.get(self.p.language, ()))):
             tail, self.aged = _Tail(after_number), True  # "45 yaşındaki bir adam": an age
         elif (tail.unit is None and tail.factor == 1.0 and kind is None and self.p.language in _BARE_AGES
               and _AGE_DIGITS.fullmatch(self.text, core.start, core.end) and self.text[tail.end:tail.end + 1] == ","

@@ -71,6 +71,9 @@ UNWRITTEN_GLIDE_SCORE = 96.0  # a y or j between vowels left out, before the end
 AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka",
                            "ml", "kn", "eu"})  # Basque: "Zelenskirekin", "Bruselan"
 LONG_ENDING = 8  # letters an ending may add in those
+# and more in the Dravidian languages, whose folded syllables spell the vowel each consonant
+# carries ("ఎన్నికలసంఘం", the election commission, "ennika" + "lasangham")
+_SYLLABIC_ENDING = {"ta": 3, "te": 3, "kn": 3, "ml": 3}
 LONG_ENDING_SCORE = 97.0  # less a point per letter of the ending
 STEM_LENGTH = 5  # letters a stem keeps
 # Finnish and Estonian alternate a stem's consonants between a strong and a weak grade
@@ -476,7 +479,7 @@ KOREAN_STEM = 3  # letters a stem keeps
 # changes the stem's end. Scored as the phrasing's word less two points per letter
 # that differs, just above the default threshold when two do.
 NEGATED_STEM_SCORE = 90.0
-NEGATED_STEM_LENGTH = 4  # letters the stem keeps without its negating ending
+NEGATED_STEM_LENGTH = 3  # letters the stem keeps without its negating ending (Bengali "kar-enni", did not)
 BANTU_VERB_SCORE = 94.0  # a Bantu verb's core under other prefixes (hakukubali for alikubali)
 BANTU_CORE_SCORE = 90.0  # how near two cores of FUZZY_LENGTH or more must be to count as one
 BANTU_CORE_START = 4  # letters two such cores share at the start (as a negated verb's must, to deny)
@@ -773,7 +776,7 @@ class PhraseIndex:
         if language in ABJAD_LANGUAGES:
             readings.append(self._abjad_candidates(key))
         if language in AGGLUTINATING:
-            readings.append(self._stem_candidates(key))
+            readings.append(self._stem_candidates(key, LONG_ENDING + _SYLLABIC_ENDING.get(language, 0)))
         if language in OBLIQUE_STEMS:
             readings.append(self._oblique_candidates(key, *OBLIQUE_STEMS[language]))
         if language in FINNIC:
@@ -943,11 +946,13 @@ class PhraseIndex:
         more: dict[str, float] = {}
         for suffix in suffixes:
             stem = key[:-len(suffix)] if key.endswith(suffix) else ""
+            if stem.endswith("a") and len(stem) > NEGATED_STEM_LENGTH:
+                stem = stem[:-1]  # the infinitive's vowel before the ending: Tamil "ஏற்றுக்கொள்ள-வில்லை"
             if len(stem) < NEGATED_STEM_LENGTH:
                 continue
             for word in self._vocab:
                 shared = len(commonprefix([stem, word]))
-                if shared >= max(NEGATED_STEM_LENGTH - 1, len(stem) - 2) and len(word) > shared:
+                if shared >= max(NEGATED_STEM_LENGTH, len(stem) - 2) and len(word) > shared:
                     more[word] = max(more.get(word, 0.0), NEGATED_STEM_SCORE - 2 * (len(stem) - shared))
         return more
 

@@ -56,6 +56,8 @@ def fold(text: str) -> str:
         return _simplified(text) if _HAN_RE.match(text) else text
     if _INDIC_SOUNDS.search(text):
         text = _INDIC_SOUNDS.sub(_indic_sound, text)
+    if _INDIC_LETTERS.search(text):
+        text = _INDIC_WORD.sub(_with_inherent_vowels, text)
     if _VOWEL_MARKS.search(text):
         text = _VOWEL_MARKS.sub("", text)
     return anyascii(text).lower()
@@ -96,6 +98,82 @@ def _indic_sound(match: re.Match[str]) -> str:
 
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+# The scripts of India write a consonant's own vowel (a) by writing nothing: a vowel sign or
+# a virama takes its place. Transliteration spells it nowhere ("नदी" "ndi", "तम्बोरो"
+# "tmboro", "தம்போரோ" "tmporo"), so that a river or a name meets neither its Latin
+# spelling nor, as a short key, its own inflected forms ("नदीमा"). Read as written: "nadi",
+# "tamboro", "tamporo"; where Hindi, Marathi, Nepali, Gujarati, Bengali and Oriya
+# leave the vowel unsaid, at a word's end and between a vowel and a consonant with its own
+# ("सरकार" sarkar, "जनता" janta, "कमला" kamla), unspelled too.
+_INDIC_BLOCKS = range(0x0900, 0x0D80)
+_DRAVIDIAN_BLOCKS = frozenset({0x0B80, 0x0C00, 0x0C80, 0x0D00})  # Tamil, Telugu, Kannada, Malayalam: said
+# Gurmukhi writes most clusters without a virama ("ਸਕੂਲ", school; "ਜ਼ੇਲੇਂਸਕੀ"): a bare letter there
+# may as well have no vowel, and is left as transliteration spells it.
+_UNMARKED_CLUSTERS = frozenset({0x0A00})
+_INDIC_LETTERS = re.compile("[\u0915-\u0939\u0958-\u095f\u0995-\u09b9\u09dc-\u09df\u0a15-\u0a39\u0a59-\u0a5e"
+                            "\u0a95-\u0ab9\u0b15-\u0b39\u0b5c-\u0b5f\u0b95-\u0bb9\u0c15-\u0c39\u0c95-\u0cb9"
+                            "\u0d15-\u0d39]")
+_INDIC_WORD = re.compile("[\u0900-\u0d7f]+")
+_CONSONANT_OFFSETS = frozenset((*range(0x15, 0x3A), *range(0x58, 0x60)))
+_SIGN_OFFSETS = frozenset((*range(0x3E, 0x4E), 0x55, 0x56, 0x57, 0x62, 0x63))  # vowel signs and the virama
+_NUKTA_OFFSET = 0x3C
+_VOWEL_OFFSETS = frozenset(range(0x05, 0x15))  # the vowels written as letters
+
+
+def _with_inherent_vowels(match: re.Match[str]) -> str:
+    word = match.group()
+    if ord(word[0]) & ~0x7F in _UNMARKED_CLUSTERS:
+        return word
+    # each letter's kind: "c" a consonant with its own vowel unsaid, "v" a vowel or a consonant
+    # with a sign, "-" a consonant with a virama, " " anything else; and where an "a" goes
+    kinds: list[str] = []
+    for i, ch in enumerate(word):
+        offset, block = ord(ch) & 0x7F, ord(ch) & ~0x7F
+        if offset not in _CONSONANT_OFFSETS:
+            kinds.append("v" if offset in _VOWEL_OFFSETS else " ")
+            continue
+        j = i + 1
+        if j < len(word) and ord(word[j]) & 0x7F == _NUKTA_OFFSET:
+            j += 1
+        after = ord(word[j]) & 0x7F if j < len(word) else None
+        kinds.append("-" if after == 0x4D else "v" if after in _SIGN_OFFSETS else "c")
+    bare = [i for i, kind in enumerate(kinds) if kind == "c"]
+    if not bare:
+        return word
+    said = set(bare)
+    if ord(word[0]) & ~0x7F not in _DRAVIDIAN_BLOCKS:
+        # unsaid at the end, then right to left between a vowel and a consonant with its own
+        # vowel ("सरकार": the r between "sa" and "kaa")
+        vowelled = [kind in "cv" for kind in kinds]
+        letters = [i for i, kind in enumerate(kinds) if kind != " "]
+        # a word's ending written alone begins with a vowel sign: after a vowel ("েননি")
+        after_vowel = ord(word[0]) & 0x7F in _SIGN_OFFSETS
+        for n in range(len(letters) - 1, -1, -1):
+            i = letters[n]
+            if i not in said:
+                continue
+            if n == len(letters) - 1:
+                said.discard(i)
+                vowelled[i] = False
+            elif ((vowelled[letters[n - 1]] if n > 0 else after_vowel) and kinds[letters[n + 1]] in "cv"
+                  and vowelled[letters[n + 1]]):
+                said.discard(i)
+                vowelled[i] = False
+    if not said:
+        return word
+    out = []
+    for i, ch in enumerate(word):
+        out.append(ch)
+        if i in said:
+            j = i + 1
+            if j < len(word) and ord(word[j]) & 0x7F == _NUKTA_OFFSET:
+                continue  # after the nukta: below
+            out.append("a")
+        elif i - 1 in said and ord(ch) & 0x7F == _NUKTA_OFFSET:
+            out.append("a")
+    return "".join(out)
 
 
 def _simplified(character: str) -> str:
