@@ -376,3 +376,23 @@ def test_a_figure_foreseen_gives_way_to_the_one_stated(language: str, text: str)
 ], ids=["ne-river", "ta-name", "hi-name"])
 def test_names_and_short_words_in_the_scripts_of_india(language: str, text: str, rules: str) -> None:
     assert verdict_on("named", language, "2026-11-23", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, phrasing", [
+    ("de", "Die Regierungspartei verlor damit ihre absolute Mehrheit, die sie im Oktober 2022 errungen hatte.",
+     "Die Regierungspartei verlor ihre absolute Mehrheit"),
+    ("el", "Το κυβερνών κόμμα, που βρίσκεται στην εξουσία από το 2018, έχασε την απόλυτη πλειοψηφία.",
+     "Το κυβερνών κόμμα έχασε την απόλυτη πλειοψηφία"),
+    ("it", "Il partito di governo ha perso la maggioranza assoluta che deteneva dal voto del 9 ottobre 2022.",
+     "Il partito di governo ha perso la maggioranza assoluta"),
+], ids=["de-relative", "el-since", "it-che"])
+def test_an_old_year_in_another_clause_dates_no_deed(language: str, text: str, phrasing: str) -> None:
+    """The year of a relative clause or of "since" is not the time of the deed the main
+    clause tells."""
+    assert verdict_on("p", language, "2026-11-25", text, phrase_rule("p", phrasing)) == "agrees"
+
+
+@pytest.mark.parametrize("text", ["In 2023, the bank cut rates three times.", "In March 2023, the bank cut rates."],
+                         ids=["year", "month-year"])
+def test_an_old_time_fronted_before_a_comma_dates_the_deed(text: str) -> None:
+    assert verdict_on("hike", "en", "2026-11-26", text, HIKE) == "silent"

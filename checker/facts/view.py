@@ -318,12 +318,12 @@ class RuleContext:
             self.facts.reaches[key] = found
         return found
 
-    def told_long_before(self, sentence: Span) -> bool:
-        """Whether ``sentence`` dates what it tells a year or more before the publication,
-        and nothing within that year ("It cut rates three times in 2023", in a report of
-        this week's rise): another time than the event a rule is about, as an anchor's
-        sentence so dated is (:meth:`_dated_long_before`)."""
-        return self._years_before() and self._dating(sentence) == _OLD
+    def told_long_before(self, span: Span) -> bool:
+        """Whether ``span`` (a sentence, or the clause of what a rule reads in it) dates what
+        it tells a year or more before the publication, and nothing within that year ("It cut
+        rates three times in 2023", in a report of this week's rise): another time than the
+        event a rule is about, as an anchor's sentence so dated is (:meth:`_dated_long_before`)."""
+        return self._years_before() and self._dating(span) == _OLD
 
     def _years_before(self) -> bool:
         """Whether the article writes, in figures, a year before its publication's: found
@@ -343,9 +343,10 @@ class RuleContext:
                    for sentence in self.facts.sentences_over(Span(anchor.start, anchor.end)))
 
     def _dating(self, sentence: Span) -> str | None:
-        """What a sentence dates: :data:`_RECENT` for a date less than a year before the
-        publication and not after it, else :data:`_OLD` for a date or a year a year or more
-        before it, else None; found once per article and sentence, every rule asking."""
+        """What a sentence (or a clause of one) dates: :data:`_RECENT` for a date less than a
+        year before the publication and not after it, else :data:`_OLD` for a date or a year
+        a year or more before it, else None; found once per article and span, every rule
+        asking."""
         key = ("dating", sentence.start, sentence.end)
         cached = self.facts.reaches.get(key, _UNKNOWN)
         if cached is not _UNKNOWN:
@@ -358,6 +359,8 @@ class RuleContext:
             cutoff = published - LONG_BEFORE
             old = False
             for mention in self.facts.dates_within([sentence]):
+                if not sentence.start <= mention.start < sentence.end:
+                    continue  # a clause's: the sentence's other dates are its other clauses'
                 if not ended_before(mention.value, cutoff) and not begun_after(mention.value, published):
                     found = _RECENT
                     break

@@ -51,7 +51,7 @@ from ..text.negation import (
     truth_words,
 )
 from ..text.normalise import fold_phrase, fold_words, primary_language, token_columns
-from ..text.sentences import CLAUSE_BREAKS
+from ..text.sentences import CLAUSE_BREAKS, Span
 from ..text.tense import (
     clause_openers,
     ends_non_past,
@@ -212,9 +212,9 @@ class PhraseRuleType(RuleType):
                     best[sentence] = (*match, supports)
         findings = []
         for sentence in sorted(best, key=lambda s: s.start):
-            if ctx.told_long_before(sentence):
-                continue  # "It cut rates three times in 2023": another time's deed
             score, first, last, negated, supports = best[sentence]
+            if ctx.told_long_before(_clause_of(ctx, last, sentence)):
+                continue  # "It cut rates three times in 2023": another time's deed
             affirms = supports != negated
             stance: Verdict = "agrees" if affirms else "contradicts"
             start, end = ctx.facts.starts[first], ctx.facts.ends[last]
@@ -921,6 +921,27 @@ def _passive(ctx: Any, required: tuple[str, ...], threshold: float, max_span: in
         if sentence not in best or score > best[sentence][0]:
             best[sentence] = (score, first, last, matched)
     return best
+
+
+FRONTED_TIME = 3  # tokens of a time fronted before its clause's comma ("In March 2023,")
+
+
+def _clause_of(ctx: Any, last: int, sentence: Span) -> Span:
+    """The clause the last matched token ``last`` (the deed, in most phrasings) stands in, up
+    to a word that opens another, as a span of the text: "verlor ihre Mehrheit, die sie im
+    Oktober 2022 errungen hatte", "ha perso la maggioranza che deteneva dal 2022", "Το
+    κόμμα, που βρίσκεται στην εξουσία από το 2018, έχασε την πλειοψηφία" date no loss then."""
+    facts = ctx.facts
+    tokens = facts.tokens_in(sentence)
+    start = _clause_start(ctx, last, tokens.start)
+    if start > tokens.start:  # and a time fronted before a comma: "In 2023, the bank cut rates"
+        before = _clause_start(ctx, start - 1, tokens.start)
+        if start - before <= FRONTED_TIME:
+            start = before
+    end = _clause_end(ctx, last, tokens.stop)
+    openers = clause_openers(ctx.language)
+    end = next((t for t in range(last + 1, end) if facts.keys[t] in openers), end)
+    return Span(facts.starts[start], facts.ends[end - 1])
 
 
 def _clause_start(ctx: Any, last: int, start: int) -> int:
