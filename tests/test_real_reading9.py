@@ -396,3 +396,81 @@ def test_an_old_year_in_another_clause_dates_no_deed(language: str, text: str, p
                          ids=["year", "month-year"])
 def test_an_old_time_fronted_before_a_comma_dates_the_deed(text: str) -> None:
     assert verdict_on("hike", "en", "2026-11-26", text, HIKE) == "silent"
+
+
+@pytest.mark.parametrize("language, text, year", [
+    ("sv", "Presidentvalet 2024 avgjordes först i en andra omgång den 14 april.", 2024),
+    ("cs", "V prezidentských volbách v roce 2024 rozhodlo až druhé kolo 14. dubna.", 2024),
+    ("en", "In 2024, the vote took place on April 14.", 2024),
+    ("en", "The 2000 people were evacuated on October 14.", 2026),  # a count, no year
+    ("en", "Since 2020 the ceasefire held; on October 14 fighting resumed.", 2026),  # a start
+    ("ro", "Întâlnirea din 13 septembrie este prima de la o călătorie la Vladivostok în 2019.", 2026),  # after it
+], ids=["sv", "cs", "en", "count", "since", "after"])
+def test_a_day_and_month_without_their_year(language: str, text: str, year: int) -> None:
+    """Read in the one earlier year the sentence names before them, else the nearest."""
+    [mention] = find_dates(text, language, dt.date(2026, 11, 25))
+    assert mention.value.year == year
+
+
+def test_a_promise_of_a_day_to_come_is_another_event() -> None:
+    rules = date_rule("rel", "2026-11-24", "freed", "free")
+    text = "The group freed 11 sailors on Tuesday. It has promised to free the remaining four on December 8."
+    assert verdict_on("rel", "en", "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ja", "組織に2000万ドルの身代金が支払われたと報じた。", 20_000_000, "USD"),  # the press's plain ドル
+    ("so", "Tallaalku wuxuu leeyahay boqolkiiba 78 waxtar.", 78, "percent"),
+    ("rw", "Urukingo rukora ku kigero cya 78 ku ijana.", 78, "percent"),
+    ("sw", "Kila dozi itauzwa kwa Dola 4.", 4, "USD"),  # the dollar named before the figure
+    ("ha", "Za a sayar da kowace allura kan dala 4.", 4, "USD"),
+], ids=["ja-doru", "so-boqolkiiba", "rw-ku-ijana", "sw-dola", "ha-dala"])
+def test_money_and_per_cent_of_more_newsrooms(language: str, text: str, value: float, unit: str) -> None:
+    [number] = find_numbers(text, language)
+    assert (number.value.min, number.value.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("language, text, month, day", [
+    ("ha", "Hukumar ta amince da allurar ranar 20 ga watan Nuwamba 2026.", 11, 20),  # "of the month of"
+    ("hi", "टीकाकरण 1 फरवरी 2027 से शुरू होगा।", 2, 1),  # February without the dot under its f
+], ids=["ha-watan", "hi-farvari"])
+def test_dates_as_more_newsrooms_write_them(language: str, text: str, month: int, day: int) -> None:
+    [mention] = find_dates(text, language, dt.date(2026, 11, 25))
+    assert (mention.value.month, mention.value.day) == (month, day)
+
+
+@pytest.mark.parametrize("language, text, phrasing", [
+    ("ha", "Hukumar za ta amince da allurar a mako mai zuwa.", "hukumar ta amince da allurar"),
+    ("yo", "Ajọ náà yóò fọwọ́ sí abẹ́rẹ́ àjẹsára náà lọ́sẹ̀ tó ń bọ̀.", "ajọ náà fọwọ́ sí abẹ́rẹ́ àjẹsára náà"),
+], ids=["ha-za", "yo-yoo"])
+def test_a_deed_still_to_come_is_no_deed_in_hausa_and_yoruba(language: str, text: str, phrasing: str) -> None:
+    assert verdict_on("p", language, "2026-11-25", text, phrase_rule("p", phrasing)) == "silent"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("he", "הקבוצה שחררה ביום שלישי 11 ימאים. קודם לכן, ב-9 ביולי, שוחררו שלושה."),
+    ("ka", "ჯგუფმა სამშაბათს 11 მეზღვაური გაათავისუფლა. მანამდე, 9 ივლისს, სამი გაათავისუფლეს."),
+    ("kk", "Топ сейсенбіде 11 теңізшіні босатты. Бұған дейін, 9 шілдеде, үшеуі босатылған."),
+], ids=["he", "ka", "kk"])
+def test_an_earlier_release_gives_way_to_the_one_reported(language: str, text: str) -> None:
+    rules = date_rule("rel", "2026-11-24", "שחררה", "שוחררו", "გაათავისუფლა", "გაათავისუფლეს", "босатты", "босатылған")
+    assert verdict_on("rel", language, "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ko", "석방된 선원 중에는 한국인 선장 박모(56)씨도 포함됐다."),
+    ("de", "Unter den Freigelassenen ist auch Kapitän Thomas Müller (56)."),
+    ("ja", "解放された船員には山田太郎さん(45)も含まれる。"),
+], ids=["ko", "de", "ja"])
+def test_an_age_in_brackets_after_a_name_is_no_count(language: str, text: str) -> None:
+    rules = number_rule("freed", "11", "석방된", "Freigelassenen", "解放")
+    assert verdict_on("freed", language, "2026-11-25", text, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Das neue Parlament tritt am Montag, den 14. Dezember, zum ersten Mal zusammen."),
+    ("sv", "Den nya riksdagen samlas måndagen den 14 december."),
+], ids=["de", "sv"])
+def test_a_weekday_and_its_date_joined_by_an_article_are_one_day(language: str, text: str) -> None:
+    rules = date_rule("convene", "2026-12-14", "Parlament", "riksdagen")
+    assert verdict_on("convene", language, "2026-11-25", text, rules) == "agrees"

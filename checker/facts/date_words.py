@@ -656,6 +656,8 @@ MONTH_ALONE_NOMINATIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
 # of January and February, whose genitive (and accusative) "13 Γενάρη", "τον Φλεβάρη"
 # share no ending with "Ιανουαρίου", "Φεβρουαρίου".
 MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
+    # Hindi news writes February without the dot under its f (CLDR: "फ़रवरी")
+    "hi": {2: ("फरवरी",)},
     "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
     # Yoruba news names a month by its ordinal as often as by CLDR's names ("Oṣù Owewe"):
     # "Oṣù Kẹsàn-án" (the ninth month, September), with or without the tone marks.
@@ -960,11 +962,13 @@ WEEKDAY_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Words of a date that the locale's CLDR patterns do not spell: "the 13th of September".
 EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "en": ("of", "the"),
+    # the article between a weekday and its day: "Montag, den 14. Dezember", "måndagen den 14 december"
+    "de": ("den", "dem"), "sv": ("den",), "da": ("den",), "nb": ("den",), "no": ("den",), "nn": ("den",),
     "hr": ("godine",),
     "bs": ("godine",),
     "sr": ("godine", "године"),
     "ro": ("anul",),
-    "ha": ("ga",),  # "13 ga Satumba, 2023"
+    "ha": ("ga", "watan"),  # "13 ga Satumba, 2023", "20 ga watan Nuwamba 2026" (of the month of)
     "yo": ("ọdún",),  # "13 Oṣù Kẹsàn-án, ọdún 2023": "year"
     "sq": ("më",),  # "të martën, më 12 mars": "on" before a day
     "am": ("ቀን", "ዓ.ም", "ዓ/ም"),  # "መስከረም 2 ቀን 2016 ዓ.ም.": "day", "year of mercy"

@@ -339,7 +339,72 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         return _shifted_after(text, lex.language, earlier)
     if mentions and "(" in text and _ZONE.search(text):
         mentions = _outside_other_zones(text, mentions)
+    if published is not None and mentions:
+        mentions = _in_the_year_named(text, mentions, published, lex.language)
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+\Z")
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
+
+
+def _counting(text: str, start: int, end: int, function: frozenset[str]) -> bool:
+    """Whether the figures at ``start:end`` stand at the sentence's start or after a function
+    word, and before a word in lower case that is none: a count of that word."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    after = _WORD_AFTER.match(text, end)
+    if after is None or not after[1].islower() or fold(after[1]) in function:
+        return False
+    return before is None and not text[:start].strip() or (before is not None and fold(before[1]) in function)
+
+
+_FOUR_FIGURES = regex.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
+_NAMED_YEARS = range(1900, 2101)
+
+
+def _in_the_year_named(text: str, mentions: list[DateMention], published: dt.date,
+                       language: str | None) -> list[DateMention]:
+    """``mentions`` with a day and month written without their year put in the one earlier
+    year the sentence names before them ("Presidentvalet 2024 avgjordes i en andra omgång den
+    14 april", "v roce 2024 … 14. dubna"): the year of the sentence's events, not the
+    publication's.
+    Four figures between a function word and a word in lower case count that word ("The
+    2000 people were evacuated on March 14")."""
+    from ..text.function_words import function_words
+
+    undated = [m for m in mentions if m.value.day is not None and m.value.month is not None and not m.relative
+               and not _FOUR_FIGURES.search(m.text)]
+    if not undated:
+        return mentions
+    function = function_words(language) or frozenset()
+    base = primary_language(language) or ""
+    first = min(m.start for m in undated)
+    years = {int(found.group()) for found in _FOUR_FIGURES.finditer(text, 0, first)
+             if not _counting(text, found.start(), found.end(), function)
+             and not _since(text, found.start(), base)}  # "since 2020": a start, not the events' year
+    years &= set(_NAMED_YEARS)
+    if len(years) != 1:
+        return mentions  # (a year after the day is another event's: "13 septembrie … în 2019")
+    (year,) = years
+    from .numbers import find_numbers
+
+    if any(found.value.unit is not None or found.value.min != found.value.max
+           for found in find_numbers(text[:first], language) if str(year) in found.text):
+        return mentions  # a count with its noun or bound: "Over 2000 bussjåfører"
+    if year >= published.year:
+        return mentions  # the publication's year, or a later one: the day's own reading weighs it
+    changed = []
+    for mention in mentions:
+        value = mention.value
+        if mention in undated and value.year != year:
+            try:
+                day = dt.date(year, value.month, value.day)  # type: ignore[arg-type]
+            except ValueError:
+                day = None
+            if day is not None and (value.weekday is None or day.isoweekday() == value.weekday):
+                mention = replace(mention, value=replace(value, year=year))
+        changed.append(mention)
+    return changed
 
 
 @lru_cache(maxsize=64)

@@ -1043,6 +1043,8 @@ EARLIER: Mapping[str, tuple[str, ...]] = {
     "bn": ("এর আগে", "ইতিপূর্বে"), "ta": ("முன்னதாக", "இதற்கு முன்பு"), "ur": ("اس سے قبل", "اس سے پہلے", "قبل ازیں"),
     "th": ("ก่อนหน้านี้", "ก่อนหน้านั้น"),
     "zh": ("此前", "先前", "早前"), "ja": ("これまで", "当初", "これに先立ち", "これに先立って"), "ko": ("앞서", "당초"),
+    "he": ("קודם לכן", "לפני כן", "בעבר"), "hy": ("ավելի վաղ", "նախկինում"), "ka": ("მანამდე", "ადრე"),
+    "kk": ("бұған дейін", "осыған дейін", "бұрын"), "az": ("daha əvvəl", "bundan əvvəl", "əvvəlcə"),
 }
 
 # Words that say a figure is aimed at, foreseen or asked for, not reached nor decided,
@@ -1534,6 +1536,7 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Greek news counts years in the genitive ("κάθειρξη εννέα ετών", nine years' prison)
     # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
+    "rw": {"percent": ("ku ijana",)},  # Kinyarwanda "78 ku ijana" (on a hundred)
     # Sorani and Pashto, whose CLDR data has no units ("3 مانگ", "۶ میاشتې", "۲ کاله")
     "ckb": {"day": ("ڕۆژ",), "week": ("هەفتە",), "month": ("مانگ",), "year": ("ساڵ",),
             "percent": ("لەسەدا", "٪")},
@@ -1796,7 +1799,8 @@ HOUR_SPANS = "间間간"
 # Basque "%50"; Swahili "asilimia 50"; Zulu "amaphesenti angu-60", "ngamaphesenti ayi-12";
 # Kannada "ಶೇ 61ರಷ್ಟು", "ಶೇ.61", "ಶೇಕಡಾ 61".
 PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "zu": "amaphesenti ngamaphesenti",
-                  "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට", "kn": "ಶೇ. ಶೇ ಶೇಕಡಾ ಶೇಕಡ"}
+                  "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට", "kn": "ಶೇ. ಶೇ ಶೇಕಡಾ ಶೇಕಡ",
+                  "so": "boqolkiiba"}  # Somali "boqolkiiba 78" (in each hundred)
 
 # Per cent written around the figure as "part N in a hundred": Hausa "kashi 60 cikin 100",
 # "kaso 45 cikin ɗari" (60, 45 per cent). The word before is optional; the words after
@@ -1825,10 +1829,10 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
     # KM" (CLDR's Croatian gives it no symbol; kilometres are "km")
     "hr": {"KM": "BAM"},
     # Swahili news writes the shilling "Sh3.5 bilioni", "KSh 2 bilioni", as "shilingi" is read
-    "sw": {"Sh": "KES", "KSh": "KES", "Ksh": "KES"},
+    "sw": {"Sh": "KES", "KSh": "KES", "Ksh": "KES", "Dola": "USD", "dola": "USD"},  # "Dola 4" (4 dollars)
     "is": {"kr.": "ISK", "kr": "ISK"},  # "500 kr. á mann": the króna, a currency of its home only
     # Hausa and Yoruba news name the naira before the figure as Nigerian English writes "N617"
-    "ha": {"Naira": "NGN", "naira": "NGN"}, "yo": {"Naira": "NGN", "Náírà": "NGN"},
+    "ha": {"Naira": "NGN", "naira": "NGN", "Dala": "USD", "dala": "USD"}, "yo": {"Naira": "NGN", "Náírà": "NGN"},
     # Malay writes the US dollar by its own name of the country, Amerika Syarikat: "AS$45 juta"
     "ms": {"AS$": "USD"},
 }
@@ -1883,7 +1887,7 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Taiwan dollar as Hong Kong and Taiwan write them ("12亿元", "247.5港元", "30億新台幣").
     # The 元 of a Taiwan or Hong Kong report is their dollar (:data:`LOCAL_MONEY_WORDS`).
     "zh": {"CNY": ("元", "人民币", "人民幣"), "HKD": ("港元", "港币", "港幣"), "TWD": ("新台币", "新台幣", "新臺幣")},
-    "ja": {"CNY": ("元", "人民元")},
+    "ja": {"CNY": ("元", "人民元"), "USD": ("ドル",)},  # the Japanese press's plain ドル is the US dollar
     # Mongolian news names the tugrik without "Mongolian" and the US dollar "ам.доллар".
     "mn": {"MNT": ("төгрөг", "төгрөгийн", "төгрөгөөр", "төгрөгт"), "USD": ("ам.доллар", "ам.долларын", "доллар")},
     # CLDR names these currencies with their country ("ກີບ ລາວ", "ដុល្លារ​អាមេរិក"); news

@@ -2416,6 +2416,10 @@ class _Reader:
               and _AGE_DIGITS.fullmatch(self.text, core.start, core.end) and self.text[tail.end:tail.end + 1] == ","
               and _NOUN_AND_COMMA.search(self.text, max(0, start - _NOUN_REACH), start)):
             self.aged = True  # "Police arrested a teenager, 17, after", "John Smith, 34, of Leeds"
+        elif (tail.unit is None and tail.factor == 1.0 and kind is None and sign is None
+              and _AGE_DIGITS.fullmatch(self.text, core.start, core.end) and self.text[tail.end:tail.end + 1] == ")"
+              and _NAME_AND_BRACKET.search(self.text, max(0, core.start - _NOUN_REACH), core.start)):
+            self.aged = True  # "Thomas Müller (56)", "선장 박모(56)씨", "山田太郎さん(45)": the age after a name
         if noun_first and sign is None and tail.unit is not None and _NEXT_DIGIT.match(self.text, tail.end):
             tail = _Tail(after_number)  # "watu 23 saa 8 usiku": the noun of the figure after it
         if sign == PERCENT and self.p.language in POINTS_AFTER_PERCENT:
@@ -2609,6 +2613,9 @@ _CLOCK_HOURS = 12  # the hours of a clock that counts them twice a day, as Swahi
 _GLUED_LETTERS = regex.compile(r"\p{L}{1,2}(?![\p{L}\p{M}\p{N}])")
 
 _NOUN_AND_COMMA = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
+# A name and a bracket before an age: a capitalised word ("Thomas Müller (56)"), or a letter of a
+# script without capitals written against it ("박모(56)씨", "山田さん(45)")
+_NAME_AND_BRACKET = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]+[ \u00a0]?|[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}])\(\Z")
 # English news writes an age bare, between commas after the person: "John Smith, 34, of Leeds"
 _BARE_AGES = frozenset({"en"})
 _AGE_DIGITS = regex.compile(r"[1-9]\d?")

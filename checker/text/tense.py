@@ -48,7 +48,9 @@ _CUES: dict[str, tuple[str, ...]] = {
            "are scheduled", "scheduled for", "is set for", "are set for", "is expected", "are expected", "is due to", "are due to",
            "plans to", "plan to", "planned for", "is going to", "are going to", "intends to", "intend to",
            "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is slated",
-           "are slated", "slated for", "must", "has to", "have to", "has until", "have until"),
+           "are slated", "slated for", "must", "has to", "have to", "has until", "have until",
+           # a promise of what is to come: "has promised to free the remaining four on December 8"
+           "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to"),
     # and "findet … statt" (takes place), the present news schedules by, and "will"
     # (wants to), "plant", "beabsichtigt", "möchte", what is intended
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen",
@@ -90,7 +92,7 @@ _CUES: dict[str, tuple[str, ...]] = {
            "решит", "решат", "даст", "дадут", "станет", "станут", "лишит", "лишат", "бросит", "бросят",
            "купит", "купят", "пустит", "пустят", "планирует", "планируют", "намерен", "намерена", "намерено",
            "намерены", "собирается", "собираются", "хочет", "хотят", "вступает в силу", "вступают в силу",
-           "должен", "должна", "должно", "должны"),
+           "должен", "должна", "должно", "должны", "пообещал", "пообещала", "пообещали", "обещает", "обещают"),
     "uk": ("буде", "будуть", "відбудеться", "відбудуться", "запланований", "запланована", "заплановано",
            "призначено", "призначений", "призначена", "призначені", "дасть", "дадуть", "стане", "стануть",
            "планує", "планують", "має намір", "мають намір", "збирається", "збираються", "хоче", "хочуть",
@@ -120,6 +122,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "hi": ("होगा", "होगी"),
     "bn": ("হবে", "হবেন", "যাবে", "দেবে", "নেবে", "থাকবে", "আসবে", "পাবে", "চলবে", "বসবে"),
     "id": ("akan", "dijadwalkan", "direncanakan", "berencana", "ingin", "hendak"),
+    # Hausa "za" before the pronoun ("za ta amince", will approve), plans and expectations;
+    # Yoruba "yóò", "máa" (will)
+    "ha": ("za", "zai", "zan", "na shirin", "ana sa ran"), "yo": ("yóò", "yoo", "máa", "ó máa", "gbèrò láti"),
     "ms": ("akan", "dijadualkan", "dirancang", "bercadang", "ingin", "hendak"),
     "tl": ("nakatakda",),
     "vi": ("sẽ", "dự kiến"),
