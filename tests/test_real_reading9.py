@@ -474,3 +474,20 @@ def test_an_age_in_brackets_after_a_name_is_no_count(language: str, text: str) -
 def test_a_weekday_and_its_date_joined_by_an_article_are_one_day(language: str, text: str) -> None:
     rules = date_rule("convene", "2026-12-14", "Parlament", "riksdagen")
     assert verdict_on("convene", language, "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, verdict", [
+    ("en", "In 2023 the disease killed many children.", "silent"),  # a year, not 2,023 children
+    ("bn", "২০২৩ সালে রোগটি অনেক শিশুর মৃত্যু ঘটায়।", "silent"),
+    ("en", "The disease killed 2000 children.", "contradicts"),  # a count
+], ids=["en-in-year", "bn-sale", "en-count"])
+def test_a_year_that_opens_its_clause_is_no_count(language: str, text: str, verdict: str) -> None:
+    rules = number_rule("kids", "12400", "children", "শিশুর")
+    assert verdict_on("kids", language, "2026-11-25", text, rules) == verdict
+
+
+def test_an_arabic_preposition_is_no_name_an_ayin_begins() -> None:
+    """"من" (from) folds to "mn", "عمان" (Oman) to "`mn": the ayin is a letter, not a mark."""
+    rules = entity_rule("mediator", "Oman", "Qatar", "بوساطة")
+    text = "أفرجت الجماعة عن 11 رهينة من طاقم السفينة بوساطة قطر."
+    assert verdict_on("mediator", "ar", "2026-11-25", text, rules) == "contradicts"

@@ -494,6 +494,7 @@ def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None) -> bool:
     from 1000 to 2100 with no noun after them but a word for "year" ("start w 2027 roku",
     "naplánována na jaro 2027", "2027年") state no 2,027 leaders for a rule expecting 11.
     A rule whose expected value may itself be a year ("1500 dead") still reads them."""
+    from ..facts.date_words import YEAR_AFTER
     from ..facts.numbers import may_be_year
     from ..text.cldr import year_words
 
@@ -505,7 +506,15 @@ def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None) -> bool:
     if expected is None or any(bound is not None and 1000 <= bound <= 2100 for bound in (expected.min, expected.max)):
         return False
     counted = mention.counted
-    return counted is None or counted.casefold() in year_words(primary_language(language))
+    if counted is None:
+        return True
+    base = primary_language(language)
+    word = counted.casefold()
+    # or only a function word after it ("In 2023 the disease killed"), or a word that makes it
+    # a year ("২০২৩ সালে", in 2023)
+    key = fold(word)
+    return (word in year_words(base) or key in map(fold, year_words(base)) or key in (function_words(language) or ())
+            or any(key.startswith(fold(after).lstrip("-")) for after in YEAR_AFTER.get(base, ())))
 
 
 def _past_bare_decimals(pairs: list[tuple[Any, Any]], text: str) -> list[tuple[Any, Any]]:

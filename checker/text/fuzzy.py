@@ -499,12 +499,15 @@ def ratio(a: str, b: str) -> float:
 def score_words(anchor: str, word: str) -> float:
     """How well text ``word`` stands for ``anchor``; both already folded. 0 to 100.
     Words with the apostrophes that transliteration writes for a soft sign, an ejective
-    or an ayin (Казань "kazan'", ბაიკონურის "baik'onuris") are also compared without
-    them, and score the better of the two."""
+    or an ayin (Казань "kazan'", ბაიკონურის "baik'onuris") inside them are also compared
+    without them, and score the better of the two."""
     if anchor == word:
         return 100.0
     score = _scored(anchor, word)
-    if "'" in word or "'" in anchor or "`" in word or "`" in anchor:  # also read without them
+    # also read without them, but an ayin that begins a word: there it is a letter of Arabic or
+    # Hebrew, "عمان" (Oman, "`mn"), which "من" (from, "mn") has not (an Amharic glottal "'"
+    # before a first vowel, "'obama", is no letter of the name)
+    if ("'" in word or "'" in anchor or "`" in word or "`" in anchor) and word[:1] != "`" and anchor[:1] != "`":
         bare_anchor, bare_word = anchor.translate(_NOT_LETTERS), word.translate(_NOT_LETTERS)
         score = max(score, 100.0 if bare_anchor == bare_word else _scored(bare_anchor, bare_word))
     return score
