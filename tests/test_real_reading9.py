@@ -491,3 +491,22 @@ def test_an_arabic_preposition_is_no_name_an_ayin_begins() -> None:
     rules = entity_rule("mediator", "Oman", "Qatar", "بوساطة")
     text = "أفرجت الجماعة عن 11 رهينة من طاقم السفينة بوساطة قطر."
     assert verdict_on("mediator", "ar", "2026-11-25", text, rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Partei gewann 87 Sitze. Für die absolute Mehrheit wären 101 Sitze nötig gewesen."),
+    ("hu", "A párt 87 mandátumot szerzett. A többséghez 101 mandátum szükséges."),
+    ("en", "The party won 87 seats, 14 short of the 101 needed for a majority."),
+], ids=["de", "hu", "en"])
+def test_a_threshold_needed_is_no_count_of_the_seats_won(language: str, text: str) -> None:
+    rules = number_rule("seats", "87", "seats", "Sitze", "mandátumot", "mandátum")
+    assert verdict_on("seats", language, "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Con el 99,8 % de los votos escrutados, el partido obtuvo el 36,2 % de los votos."),
+    ("en", "With 99.8% of votes counted, the party won 36.2% of the votes."),
+], ids=["es", "en"])
+def test_the_share_of_votes_counted_is_no_share_won(language: str, text: str) -> None:
+    rules = number_rule("share", "36.2", "votos", "votes", unit="percent")
+    assert verdict_on("share", language, "2026-11-25", text, rules) == "agrees"

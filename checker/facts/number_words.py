@@ -1089,9 +1089,19 @@ _FORESEEN: Mapping[str, tuple[str, ...]] = {
 }
 AIMED = {language: (*AIMED.get(language, ()), *_FORESEEN.get(language, ())) for language in sorted({*AIMED, *_FORESEEN})}
 AIMED_AFTER: Mapping[str, tuple[str, ...]] = {
-    "ja": ("求刑", "見込み", "見通し", "と予想", "と予測"), "ko": ("구형", "로 예상", "으로 예상", "로 전망", "으로 전망", "예상된다", "전망된다"), "tr": ("talep",), "de": ("gefordert", "beantragt"), "hi": ("मांग", "माँग"),
+    "ja": ("求刑", "見込み", "見通し", "と予想", "と予測"),
+    "ko": ("구형", "로 예상", "으로 예상", "로 전망", "으로 전망", "예상된다", "전망된다"), "tr": ("talep",),
+    "de": ("gefordert", "beantragt", "nötig", "notwendig", "erforderlich", "benötigt", "ausgezählt"),
+    "hi": ("मांग", "माँग"),
     # and where the verb follows the figure: "12 évet kért" (asked for 12 years), "১২ বছর চেয়েছিল"
-    "hu": ("kért", "kérte", "kértek"), "bn": ("চেয়েছিল", "চেয়েছিলেন", "চায়"),
+    "hu": ("kért", "kérte", "kértek", "szükséges"), "bn": ("চেয়েছিল", "চেয়েছিলেন", "চায়"),
+    # a threshold needed ("14 short of the 101 needed", "101 Sitze sind nötig") and the share of
+    # votes counted ("con el 99,8 % de los votos escrutados"): no figure of the fact itself
+    "en": ("needed", "required", "counted"), "es": ("necesarios", "necesarias", "escrutados", "escrutadas"),
+    "pt": ("necessários", "necessárias", "apurados", "apuradas"), "fr": ("nécessaires", "requis", "dépouillés"),
+    "it": ("necessari", "necessarie", "scrutinate", "scrutinati"), "nl": ("nodig", "geteld"),
+    "pl": ("potrzebnych", "wymaganych", "przeliczonych"), "cs": ("potřebných", "sečtených"),
+    "ro": ("necesare", "numărate"), "sv": ("krävs", "räknade"),
 }
 
 # And the words after it where a language writes "than" or "compared with" after the figure,

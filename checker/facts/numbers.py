@@ -1192,8 +1192,10 @@ def stated_earlier(text: str, mention: NumberMention, language: str | None) -> b
     "Zuvor war von 137 Toten die Rede", "此前为137人"."""
     base = _tag(language).split("_")[0].lower()
     words = _earlier_words(base)
+    after = _aimed_after(base)
     if words is None:
-        return False
+        return after is not None and after.search(
+            _CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _NOUN_REACH)[0]) is not None
     east = base in _UNSPACED_EARLIER
     # the figure's own clause: "up 12% from a year earlier, as it delivered 560 aircraft" says
     # nothing of the 560 as stated before
@@ -1206,7 +1208,6 @@ def stated_earlier(text: str, mention: NumberMention, language: str | None) -> b
         opening = _OPENING_WORD.match(sentence[0]) if sentence is not None else None
         if opening is not None and words.fullmatch(fold(opening[1])) is not None:
             return True
-    after = _aimed_after(base)
     return after is not None and after.search(_CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _NOUN_REACH)[0]) is not None
 
 
