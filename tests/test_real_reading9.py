@@ -510,3 +510,17 @@ def test_a_threshold_needed_is_no_count_of_the_seats_won(language: str, text: st
 def test_the_share_of_votes_counted_is_no_share_won(language: str, text: str) -> None:
     rules = number_rule("share", "36.2", "votos", "votes", unit="percent")
     assert verdict_on("share", language, "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, rules", [
+    ("스테판 할보르센 총재는 기자회견에서 결정을 설명했다.", entity_rule("named", "Stefan Halvorsen", "Marta Lindqvist", "총재")),
+    ("블라디미르 푸틴 대통령은 회담에 참석했다.", entity_rule("named", "Vladimir Putin", "Joe Biden", "대통령")),
+], ids=["f-as-p", "v-as-b"])
+def test_a_korean_loan_writes_f_as_p_and_v_as_b(text: str, rules: str) -> None:
+    assert verdict_on("named", "ko", "2026-11-26", text, rules) == "agrees"
+
+
+def test_a_german_verb_of_saying_at_the_end_of_its_clause_dates_the_saying() -> None:
+    rules = date_rule("vote", "2026-11-22", "Wahl")
+    text = "Die Wahl am Sonntag gewann die Opposition, wie die Wahlkommission am Montag mitteilte."
+    assert verdict_on("vote", "de", "2026-11-25", text, rules) == "agrees"

@@ -1040,7 +1040,7 @@ REFLEXIVE_BEFORE: dict[str, str] = {"fr": "s se", "es": "se", "it": "si", "pt": 
 REPORTING_VERBS: dict[str, str] = {
     "en": "said says told announced reported stated added confirmed declared wrote tweeted posted showed",
     "de": "sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten "
-          "kündigte kündigten bestätigte bestätigten",
+          "kündigte kündigten bestätigte bestätigten mitteilte mitteilten bekanntgab bekanntgaben",
     "nl": "zei zeiden meldde meldden verklaarde verklaarden kondigde kondigden bevestigde",
     "fr": "déclaré annoncé indiqué précisé affirmé rapporté publié dit confirmé",
     "es": "dijo dijeron declaró anunció anunciaron informó informaron señaló afirmó aseguró difundido "

@@ -982,7 +982,8 @@ class PhraseIndex:
         sounds (:data:`_LOAN_SOUNDS`): ``key`` and the phrase words compared with l and r
         as one letter (and in Korean z and j), a point off: メルケル is Merkel, プーチン
         Putin, 젤렌스키 Zelensky; a Japanese final フ (fu) is also a v, as Japanese writes a
-        Russian name's -v: トカエフ is Tokayev, ラブロフ Lavrov."""
+        Russian name's -v: トカエフ is Tokayev, ラブロフ Lavrov; a Korean p an f and b a v
+        (스테판 is Stefan)."""
         if self._loans is None:
             merged: dict[str, list[str]] = defaultdict(list)
             for word in sorted(self._vocab):
@@ -995,6 +996,9 @@ class PhraseIndex:
             readings = {written, respelled(written, language)}
             if language == "ja" and written.endswith("fu"):  # a final v: トカエフ, ラブロフ (Tokayev, Lavrov)
                 readings.add(written[:-2] + "v")
+            if language == "ko":  # Korean writes f as p and v as b: 스테판 is Stefan, 블라디미르 Vladimir
+                readings |= {variant for reading in readings
+                             for variant in (reading.replace("p", "f"), reading.replace("b", "v"))}
             for reading in readings:
                 for loan, score in index.candidates(_loan_key(reading)).items():
                     for word in words[loan]:
