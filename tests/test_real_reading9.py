@@ -524,3 +524,31 @@ def test_a_german_verb_of_saying_at_the_end_of_its_clause_dates_the_saying() -> 
     rules = date_rule("vote", "2026-11-22", "Wahl")
     text = "Die Wahl am Sonntag gewann die Opposition, wie die Wahlkommission am Montag mitteilte."
     assert verdict_on("vote", "de", "2026-11-25", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("fa", "۱۲ هزار و ۴۰۰ هکتار از جنگل‌ها سوخت.", 12_400),  # was 400: the "and" between the parts
+    ("fa", "۳ هزار و ۸۰۰ نفر تخلیه شدند.", 3_800),
+    ("ar", "أقيمت المباراة أمام 48 ألفا و372 متفرجا.", 48_372),
+    ("ar", "خصصت الحكومة 2 مليون و500 ألف دولار.", 2_500_000),
+    ("ku", "3 hezar û 800 kes hatin valakirin.", 3_800),
+    ("ps", "۳ زره او ۸۰۰ تنه وایستل شول.", 3_800),
+    ("ckb", "۳ هەزار و ۸۰۰ کەس گوازرانەوە.", 3_800),
+], ids=["fa-hectares", "fa-people", "ar-glued", "ar-million", "ku", "ps", "ckb"])
+def test_the_parts_of_a_figure_joined_by_and(language: str, text: str, value: int) -> None:
+    [number] = find_numbers(text, language)
+    assert number.value.min == number.value.max == value
+
+
+def test_a_second_figure_after_and_stays_apart() -> None:
+    assert [n.value.min for n in find_numbers("قتل 12 شخصا و300 جريح", "ar")] == [12, 300]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("el", "Η φωτιά ξέσπασε το απόγευμα του περασμένου Σαββάτου στο χωριό."),
+    ("el", "Η φωτιά ξέσπασε το περασμένο Σάββατο."),
+    ("tr", "Yangın geçen cumartesi öğleden sonra başladı."),
+], ids=["el-genitive", "el-neuter", "tr-gecen"])
+def test_last_saturday_published_on_a_saturday_is_a_week_back(language: str, text: str) -> None:
+    [mention] = find_dates(text, language, dt.date(2026, 11, 21))
+    assert mention.value.day == 14

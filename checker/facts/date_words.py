@@ -382,7 +382,10 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("zeszły", "zeszłą", "ubiegły", "ubiegłą", "ostatni", "ostatnią"),
     "ru": ("прошлый", "прошлую", "прошлой"),
     "uk": ("минулий", "минулу", "минулого"),
-    "el": ("προηγούμενη", "περασμένη"),
+    # in every gender and the genitive: "το περασμένο Σάββατο", "του περασμένου Σαββάτου"
+    "el": ("προηγούμενη", "περασμένη", "περασμένο", "περασμένου", "περασμένης", "προηγούμενο", "προηγούμενου",
+           "προηγούμενης"),
+    "tr": ("geçen", "geçtiğimiz"),  # "geçen cumartesi"
     "id": ("lalu", "kemarin"),  # after the weekday: "Selasa lalu", "Senin kemarin"
     "ms": ("lalu", "lepas"),
     "fil": ("nakaraang",),  # "noong nakaraang Lunes"

@@ -1363,12 +1363,12 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Arabic's plural of the billion after three to ten ("5 مليارات دولار"), the billion
     # as Asharq Al-Awsat and others write it, "بليون", "بلايين" (CLDR has "مليار", "ملايين"),
     # and the trillion as most news spells it, "3.9 تريليون جنيه" (CLDR: "ترليون")
-    "ar": {"مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونات": 1e12},
+    "ar": {"مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونات": 1e12, "ألفا": 1e3},
     # Sorani and Pashto, whose CLDR data has no compact numbers: "٥٠٠ هەزار کەس", "۲ زره کسان",
     # "۵ میلیونه ډالره" (the Pashto plural)
     "ckb": {"هەزار": 1e3, "ملیۆن": 1e6, "میلیۆن": 1e6, "ملیار": 1e9, "ملیارد": 1e9, "میلیار": 1e9,
             "ترلیۆن": 1e12},
-    "ps": {"زره": 1e3, "زر": 1e3, "میلیون": 1e6, "میلیونه": 1e6, "ملیون": 1e6, "ملیونه": 1e6,
+    "ps": {"زره": 1e3, "زر": 1e3, "زرو": 1e3, "میلیون": 1e6, "میلیونه": 1e6, "ملیون": 1e6, "ملیونه": 1e6,
            "میلیارد": 1e9, "میلیارده": 1e9, "ملیارد": 1e9, "ملیارده": 1e9},
     # Lakh and crore, in the stems their case endings are written on (Tamil லட்சத்து-க்கும்,
     # Telugu కోట్ల-కు), and Nepali's hundred, which news writes after digits ("१२ सय", 1,200).
@@ -1436,7 +1436,10 @@ MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo", "rw"})
 _SOUTH_ASIAN_PARTS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te", "ur"})
 # Mongolian "2 сая 90 мянга", Amharic "38 ሺህ 500 ሰዎች", "2 ሚሊዮን 500 ሺህ ብር", Russian and
 # Ukrainian "1 млн 200 тыс. рублей", "38 тысяч 500 человек"
-PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az", "mn", "am", "ru", "uk"}
+PARTS_LANGUAGES = _SOUTH_ASIAN_PARTS | {"tr", "az", "mn", "am", "ru", "uk", "ar", "fa", "ckb", "ku", "ps"}
+# The "and" between the parts, apart or written on the next ("۱۲ هزار و ۴۰۰ هکتار", 12,400
+# hectares; "48 ألفا و372 متفرجا", "3 hezar û 800 kes", "۳ زره او ۸۰۰ تنه")
+PARTS_AND: Mapping[str, tuple[str, ...]] = {"ar": ("و",), "fa": ("و",), "ckb": ("و",), "ku": ("û", "u"), "ps": ("او", "و")}
 # Languages that put a multiplier before a larger one, which multiply: "5 हजार करोड़" (50
 # billion), "২ লাখ কোটি", Indian English "1.5 lakh crore", Hungarian "38 ezer milliárd
 # forint" (38 trillion: Hungarian news counts trillions in thousands of billions).

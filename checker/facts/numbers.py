@@ -74,6 +74,7 @@ from .number_words import (
     NUMERAL_COUNTERS,
     PARTICLE_CHANGES,
     PARTITIVES,
+    PARTS_AND,
     PARTS_LANGUAGES,
     PASSING_AHEAD,
     PASSING_AROUND,
@@ -2125,6 +2126,8 @@ class _Reader:
         word = words.get(i)
         if word is None:
             return None
+        if tail.factor > 1.0 and tail.unit is None and self._joins_a_part(word):
+            return None  # "۳ زره او ۸۰۰ تنه": the "and" before the next part, no unit
         if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not self._common_word(words, i):
             n, factor = self._phrase(words, i, self.lex.multipliers)
             if factor is None and (tail.signed or (word.glued and word.key in MONEY_MULTIPLIERS.get(self.p.language, ()))):
@@ -2258,8 +2261,12 @@ class _Reader:
         # The parts below a myriad (万, 만) so far, which a myriad after them multiplies as
         # one: Korean 1천500만 is 1,500 ten-thousands, 6천420억 6,420 hundred-millions.
         below, ceiling = (total, math.inf) if tail.factor < 1e4 else (0.0, tail.factor)
+        ands = PARTS_AND.get(self.p.language, ()) if spaced else ()
         while last.factor > 1.0:
             gap = _SPACE.match(self.text, last.end).end() if spaced else last.end
+            joined = next((a for a in ands if self.text.startswith(a, gap)), None)
+            if joined is not None:  # "هزار و ۴۰۰", "ألفا و372"
+                gap = _SPACE.match(self.text, gap + len(joined)).end()
             part = self._part(gap, han)
             if part is None or (spaced and (gap == last.end or part[0] >= last.factor)):
                 break
@@ -2279,6 +2286,13 @@ class _Reader:
             total += number * following.factor
             last = following
         return None if last is tail else (total, replace(last, factor=1.0))
+
+    def _joins_a_part(self, word: Any) -> bool:
+        """Whether ``word`` is the "and" before the next part of a figure written in parts
+        (:data:`~checker.facts.number_words.PARTS_AND`), digits after it."""
+        ands = PARTS_AND.get(self.p.language)
+        return bool(ands) and word.word in ands and _DIGITS_ONLY.match(self.text, _SPACE.match(self.text, word.end).end()) \
+            is not None
 
     def _part(self, pos: int, han: bool) -> tuple[float, int, bool] | None:
         """The next part of a figure written in parts at ``pos``: its value, end, and
