@@ -552,3 +552,28 @@ def test_a_second_figure_after_and_stays_apart() -> None:
 def test_last_saturday_published_on_a_saturday_is_a_week_back(language: str, text: str) -> None:
     [mention] = find_dates(text, language, dt.date(2026, 11, 21))
     assert mention.value.day == 14
+
+
+@pytest.mark.parametrize("language, text, rules, verdict", [
+    # a word of Tamil script is no word of a Devanagari anchor (a word with its marks is one word)
+    ("ta", "மும்பை பங்குச் சந்தை குறியீடு புதன்கிழமை 300 புள்ளிகள் சரிந்தது.",
+     number_rule("cuts", "4500", "छंटनी", "பணிநீக்கம்"), "silent"),
+    # "출신" (origin) romanises as "출시" (launch) and a final consonant
+    ("ko", "반도체 부문 출신인 미즈시마 사장은 2024년 4월 취임했다.", date_rule("cuts", "2026-12-10", "출시"), "silent"),
+    ("ko", "신제품 출시는 12월 10일이다.", date_rule("cuts", "2026-12-10", "출시"), "agrees"),  # a particle after it
+    ("ko", "순이익이 40% 가까이 줄었다.", number_rule("cuts", "38", "순이익이", unit="percent"), "agrees"),  # nearly
+    ("en", "The company announced job cuts affecting about 7% of its global workforce.",
+     number_rule("cuts", "4500", "job cuts"), "silent"),  # a share is no count of thousands
+    ("bn", "কোম্পানির আয় ১.৮৪২ বিলিয়ন ডলার।", number_rule("cuts", "1842000000", "আয়", unit="USD"), "agrees"),
+], ids=["ta-hi", "ko-chulsin", "ko-particle", "ko-gakkai", "en-share", "bn-billion"])
+def test_results_as_the_business_press_writes_them(language: str, text: str, rules: str, verdict: str) -> None:
+    assert verdict_on("cuts", language, "2026-11-25", text, rules) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("윤 대통령은 수요일 바이든 대통령을 만났다.", "agrees"),  # the past's ㅆ on the stem's last syllable
+    ("윤 대통령은 수요일 바이든 대통령을 만날 예정이다.", "agrees"),  # the future's ㄹ
+], ids=["past", "future"])
+def test_a_korean_verb_writes_its_ending_on_the_stem(text: str, verdict: str) -> None:
+    rules = entity_rule("met", "바이든", "기시다", "만나")
+    assert verdict_on("met", "ko", "2026-11-25", text, rules) == verdict

@@ -87,9 +87,9 @@ class ArticleFacts:
 
     @cached_property
     def written_words(self) -> list[str] | None:
-        """The words as the text writes them, where folding loses letters a name is read
-        by (an abjad's vowel letters); None elsewhere."""
-        if primary_language(self.language) not in ABJAD_LANGUAGES:
+        """The words as the text writes them, where folding loses letters a word is read
+        by (an abjad's vowel letters, Korean syllables); None elsewhere."""
+        if primary_language(self.language) not in ABJAD_LANGUAGES and primary_language(self.language) != "ko":
             return None
         return [self.text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
 

@@ -908,7 +908,7 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {"min": ("-plus",)},  # and English "5,000-plus residents", "18-plus" (not "300 plus 20")
     "zh": {"min": ("以上", "多", "余", "餘"), "max": ("以下", "以内"), "approx": ("左右",)},
     "ja": {"min": ("以上", "超", "余り", "余"), "max": ("以下", "未満", "以内"), "approx": ("程度", "前後", "近く")},
-    "ko": {"min": ("이상", "여", "넘게"), "max": ("이하", "미만"), "approx": ("가량", "정도", "안팎")},
+    "ko": {"min": ("이상", "여", "넘게"), "max": ("이하", "미만"), "approx": ("가량", "정도", "안팎", "가까이", "가까운")},
     # Burmese: "၁၅၀ ကျော်" (more than 150), "၁၀၀ ခန့်" (about 100), "၁၀၀ နီးပါး" (nearly 100).
     "my": {"min": ("ကျော်",), "approx": ("ခန့်", "နီးပါး", "လောက်")},
     # Thai "1,200 กว่าหลัง": the bound written after the number, before the counter.
@@ -1373,6 +1373,7 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Lakh and crore, in the stems their case endings are written on (Tamil லட்சத்து-க்கும்,
     # Telugu కోట్ల-కు), and Nepali's hundred, which news writes after digits ("१२ सय", 1,200).
     "ta": {"லட்சம்": 1e5, "லட்சத்து": 1e5, "லட்ச": 1e5, "கோடி": 1e7, "ஆயிரத்து": 1e3},
+    "bn": {"মিলিয়ন": 1e6, "বিলিয়ন": 1e9, "ট্রিলিয়ন": 1e12},  # the English scale as Bangladeshi business news writes it
     "te": {"లక్ష": 1e5, "లక్షల": 1e5, "లక్షలు": 1e5, "కోటి": 1e7, "కోట్ల": 1e7, "కోట్లు": 1e7, "వేల": 1e3},
     "si": {"ලක්ෂ": 1e5, "ලක්ෂය": 1e5, "කෝටි": 1e7, "කෝටිය": 1e7},
     # Malayalam and Kannada lakh and crore, which their CLDR data lacks ("500 കോടി രൂപ", "500 ಕೋಟಿ ರೂಪಾಯಿ")

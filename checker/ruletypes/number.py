@@ -137,7 +137,8 @@ class NumberRuleType(RuleType):
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
-                    and not (counting and _a_year_for_a_count(mention, rule, ctx.language))]
+                    and not (counting and _a_year_for_a_count(mention, rule, ctx.language))
+                    and not (counting and _a_share_for_a_count(mention, rule))]
         if len(near) > 1 and (years := _years_named(rule)):
             near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
         if rule.options.unit is None and len(near) > 1:
@@ -487,6 +488,15 @@ def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
     if not counts:
         return read
     return [found for found in read if not other(found)]
+
+
+def _a_share_for_a_count(mention: Any, rule: Rule) -> bool:
+    """Whether a figure in per cent stands where a rule expects a count of more than a
+    hundred, which no share is: "job cuts affecting about 7% of its workforce" states no
+    7 cuts for a rule expecting 4,500."""
+    expected = rule.expected
+    return (mention.value.unit in ("percent", "percentage point") and expected is not None
+            and expected.min is not None and expected.min > 100)
 
 
 def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None) -> bool:

@@ -53,6 +53,7 @@ from .normalise import (
     respellings,
     script_of,
     skeleton,
+    token_columns,
     unattached,
     with_article,
     written_letters,
@@ -540,7 +541,25 @@ def _scored(anchor: str, word: str) -> float:
     return float(best)
 
 
+# The final consonants a verb's ending writes on its stem's last syllable: the past's ㅆ
+# ("만나" + "았다" is "만났다", met) and the future's ㄹ ("만날", will meet).
+_ENDING_FINALS = frozenset({8, 20})
+
+
+def _begins_with_syllables(written: str, spelt: str) -> bool:
+    """Whether Korean ``written`` begins with the syllables of ``spelt``, its last one with a
+    verb ending's final consonant maybe (:data:`_ENDING_FINALS`)."""
+    if written.startswith(spelt):
+        return True
+    last = len(spelt) - 1
+    if last < 0 or len(written) <= last or written[:last] != spelt[:last]:
+        return False
+    added = ord(written[last]) - ord(spelt[last])
+    return 0xAC00 <= ord(spelt[last]) <= 0xD7A3 and (ord(spelt[last]) - 0xAC00) % 28 == 0 and added in _ENDING_FINALS
+
+
 _NOT_LETTERS = str.maketrans("", "", "'`")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 # The same, remembered for the pairs that come back (unit words, month and weekday names
 # against the words of a sentence). A PhraseIndex remembers each text word's candidates
@@ -655,6 +674,7 @@ class PhraseIndex:
         self._consonantal: set[str] = set()
         self._named: set[str] = set()  # of those, the names: capitalised in a script with capitals
         self._scripts: dict[str, set[str]] = defaultdict(set)  # the scripts each word is written in
+        self._hangul: dict[str, set[str]] = defaultdict(set)  # Korean words as written, by their keys
         for phrase, words in self.phrases.items():
             self._by_first[words[0]].append(phrase)
             self._vocab.update(words)
@@ -664,9 +684,13 @@ class PhraseIndex:
                     self._named.update(folded)
                 elif _ABJAD_LETTERS.search(word):
                     self._consonantal.update(folded)
-                scripts = set(map(script_of, word)) - {None}  # a figure's digits have none: "6.8级地震"
-                for key in folded:
-                    self._scripts[key].update(scripts)
+            # each word with its marks ("छंटनी" is one word), and the scripts it is written in
+            starts, ends, keys = token_columns(phrase)
+            for start, end, key in zip(starts, ends, keys, strict=True):
+                written = phrase[start:end]
+                self._scripts[key].update(set(map(script_of, written)) - {None})  # digits have none
+                if _HANGUL.search(written):
+                    self._hangul[key].add(written)
         self._consonantal |= self._named
         self._buckets: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._vocab):
@@ -749,6 +773,8 @@ class PhraseIndex:
         scores = list(map(memo.__getitem__, keys))
         if written is not None and base in ABJAD_LANGUAGES:
             self._with_silent_vowels(scores, keys, written)
+        if written is not None and base == "ko" and self._hangul:
+            self._on_syllables(scores, keys, written)
         prefixes = _SEPARATED_PREFIXES.get(base)
         if prefixes:
             for i in range(len(keys) - 1):
@@ -757,6 +783,20 @@ class PhraseIndex:
                     if joined:  # "nem fogadta el" read as "elfogadta" too
                         scores[i] = {**scores[i], **{w: v for w, v in joined.items() if v > scores[i].get(w, 0)}}
         return scores
+
+    def _on_syllables(self, scores: list[dict[str, float]], keys: Sequence[str], written: Sequence[str]) -> None:
+        """Leave out of ``scores`` the Korean phrase words a text word only begins as
+        romanised: "출신" (origin) romanises as "출시" (launch) and a letter, but the letter
+        is the last syllable's final consonant, another word; a particle after the word
+        ("출시는", "출시를") begins a syllable of its own, and a verb's past or future writes
+        its consonant on the stem ("만났다" for "만나")."""
+        for i in compress(range(len(scores)), scores):
+            candidates = scores[i]
+            dropped = [word for word in candidates if word in self._hangul and keys[i] != word
+                       and keys[i].startswith(word) and _HANGUL.search(written[i])
+                       and not any(_begins_with_syllables(written[i], spelt) for spelt in self._hangul[word])]
+            if dropped:
+                scores[i] = {word: score for word, score in candidates.items() if word not in dropped}
 
     def _read_in_english(self, key: str) -> dict[str, float]:
         """The candidates of an English ``key`` and the phrase words that are another tense
