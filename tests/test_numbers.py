@@ -1592,8 +1592,8 @@ def test_bound_words_multipliers_and_units_of_european_newsrooms(language, text,
     ("he", "הפיצוץ אירע בשעה 6 בבוקר.", []),
     ("fa", "حادثه ساعت ۱۰ صبح رخ داد.", []),
     ("fa", "۱۰ ساعت طول کشید.", [(10, 10, "hour")]),   # hours after the figure: a duration
-    # not times: a score, a ratio, and a result no clock shows
-    ("sk", "Slovan vyhral 2:1.", [(2, 2, None), (1, 1, None)]),
+    # not times: a score (no figure either, as "2-1" is none), and a result no clock shows
+    ("sk", "Slovan vyhral 2:1.", []),
     ("sk", "Slovan vyhral 98:87.", [(98, 98, None), (87, 87, None)]),
 ])
 def test_a_time_of_day_is_no_figure(language, text, expected) -> None:

@@ -577,3 +577,24 @@ def test_results_as_the_business_press_writes_them(language: str, text: str, rul
 def test_a_korean_verb_writes_its_ending_on_the_stem(text: str, verdict: str) -> None:
     rules = entity_rule("met", "바이든", "기시다", "만나")
     assert verdict_on("met", "ko", "2026-11-25", text, rules) == verdict
+
+
+GOALS = number_rule("goals", "3", "gol", "goles", "Tor", "golü")
+MINUTE = number_rule("minute", "87", "minuto", "Minute", "minuti", "dakikada")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El Dravena ganó la final con un gol de Ferrante en el minuto 87."),
+    ("de", "Ferrante traf in der 87. Minute zum 3:1."),  # and a score with a colon
+    ("hr", "Ferrante je zabio pobjednički gol u 87. minuti."),
+    ("tr", "Ferrante 87. dakikada golü attı."),
+], ids=["es", "de", "hr", "tr"])
+def test_the_minute_of_a_goal_is_no_count_of_goals(language: str, text: str) -> None:
+    """A match report numbers the minute of a goal ("minuto 87", "87. Minute"): a rank, which
+    a rule about the minute reads and a rule counting goals does not."""
+    assert verdict_on("goals", language, "2026-11-22", text, GOALS) == "silent"
+    assert verdict_on("minute", language, "2026-11-22", text, MINUTE) == "agrees"
+
+
+def test_a_time_of_day_is_no_score() -> None:
+    assert [n.value.min for n in find_numbers("Um 19:05 Uhr kamen 300 Menschen.", "de")] == [300]

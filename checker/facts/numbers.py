@@ -826,12 +826,40 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
                 and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):
             if ((ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end)) or (
-                    before is not None and m.text[:1].isdigit() and before.search(text, max(0, m.start - 8), m.start))):
+                    before is not None and m.text[:1].isdigit() and before.search(text, max(0, m.start - 8), m.start))
+                    or _a_numbered_minute(text, m, profile)):
                 m = replace(m, ordinal=True)
             if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
             found.append(m)
     return found
+
+
+_WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]\Z")
+_DOTTED_AND_LOWER = regex.compile(r"\.[ \u00a0]+\p{Ll}")
+_DOTTED_AND_UPPER = regex.compile(r"\.[ \u00a0]+\p{Lu}")
+
+
+def _a_numbered_minute(text: str, m: NumberMention, profile: _Profile) -> bool:
+    """Whether bare digits number a minute, as a match report writes the time of a goal:
+    after the word for "minute" ("en el minuto 87", "no minuto 87"), or with an ordinal's dot
+    before it in lower case ("u 87. minuti", "87. dakikada", "87. minutuan"): a rank, no count."""
+    if m.value.unit is not None or not m.text.isdigit() or profile.language in MULTIPLIER_FIRST:
+        return False
+    word = _WORD_RIGHT_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if word is not None and profile.lex.units.get(key(word[1])) == "minute":
+        return True
+    after = _DOTTED_AND_LOWER.match(text, m.end)
+    if after is None:  # or a capital after an article: "in der 87. Minute"
+        after = _DOTTED_AND_UPPER.match(text, m.end)
+        if after is None or word is None or key(word[1]) not in (function_words(profile.language) or ()):
+            return False
+    noun = _WORD_AFTER_DOT.match(text, after.end() - 1)
+    return noun is not None and any(key(noun[0]).startswith(form) for form, unit in profile.lex.unit_folds
+                                    if unit == "minute" and len(form) >= 3)
+
+
+_WORD_AFTER_DOT = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @lru_cache(maxsize=64)
@@ -1248,17 +1276,19 @@ def is_change_verb(word: str, language: str | None) -> bool:
 
 # Two small whole numbers joined by a dash: a score ("menang 3-1 pada", "beat Chelsea
 # 5-0", "perdió 0-2 y"), a tally of votes ("voted 10-5"), or a range ("3-5 people").
-_PAIR = regex.compile(r"(?<![\p{N}.,:/–-])(\d{1,2})[-–](\d{1,2})(?!\p{N}|[.,:/–-]\p{N})")
+_PAIR = regex.compile(r"(?<![\p{N}.,:/–-])(\d{1,2})(?:[-–](\d{1,2})|:(\d))(?!\p{N}|[.,:/–-]\p{N})")
 _SCORE_GOALS = 10  # an ascending pair of numbers below it may be a score ("kalah 1-3")
 
 
 def _scores(text: str) -> list[tuple[int, int]]:
     """Where the pairs of numbers that may be scores stand: a pair that falls ("3-1",
     "2-2"), which no range does, or one of single digits ("0-2")."""
-    if "-" not in text and "–" not in text:
+    if "-" not in text and "–" not in text and ":" not in text:
         return []
+    # and with a colon, as German, Polish, Russian write a score, a single digit after it (no
+    # minutes of a time): "zum 3:1"
     return [m.span() for m in _PAIR.finditer(text)
-            if int(m[1]) >= int(m[2]) or int(m[2]) < _SCORE_GOALS]
+            if int(m[1]) >= int(m[2] or m[3]) or int(m[2] or m[3]) < _SCORE_GOALS]
 
 
 def _of_a_score(mention: NumberMention, scores: list[tuple[int, int]]) -> bool:
