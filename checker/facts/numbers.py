@@ -2317,12 +2317,11 @@ class _Reader:
             last = following
         return None if last is tail else (total, replace(last, factor=1.0))
 
-    def _joins_a_part(self, word: Any) -> bool:
+    def _joins_a_part(self, word: _Word) -> bool:
         """Whether ``word`` is the "and" before the next part of a figure written in parts
         (:data:`~checker.facts.number_words.PARTS_AND`), digits after it."""
-        ands = PARTS_AND.get(self.p.language)
-        return bool(ands) and word.word in ands and _DIGITS_ONLY.match(self.text, _SPACE.match(self.text, word.end).end()) \
-            is not None
+        ands = PARTS_AND.get(self.p.language, ())
+        return word.word in ands and _DIGITS_ONLY.match(self.text, _SPACE.match(self.text, word.end).end()) is not None
 
     def _part(self, pos: int, han: bool) -> tuple[float, int, bool] | None:
         """The next part of a figure written in parts at ``pos``: its value, end, and

@@ -688,7 +688,7 @@ class PhraseIndex:
             starts, ends, keys = token_columns(phrase)
             for start, end, key in zip(starts, ends, keys, strict=True):
                 written = phrase[start:end]
-                self._scripts[key].update(set(map(script_of, written)) - {None})  # digits have none
+                self._scripts[key].update(found for found in map(script_of, written) if found)  # digits have none
                 if _HANGUL.search(written):
                     self._hangul[key].add(written)
         self._consonantal |= self._named

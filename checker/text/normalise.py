@@ -130,7 +130,7 @@ def _with_inherent_vowels(match: re.Match[str]) -> str:
     # with a sign, "-" a consonant with a virama, " " anything else; and where an "a" goes
     kinds: list[str] = []
     for i, ch in enumerate(word):
-        offset, block = ord(ch) & 0x7F, ord(ch) & ~0x7F
+        offset = ord(ch) & 0x7F
         if offset not in _CONSONANT_OFFSETS:
             kinds.append("v" if offset in _VOWEL_OFFSETS else " ")
             continue
@@ -154,11 +154,8 @@ def _with_inherent_vowels(match: re.Match[str]) -> str:
             i = letters[n]
             if i not in said:
                 continue
-            if n == len(letters) - 1:
-                said.discard(i)
-                vowelled[i] = False
-            elif ((vowelled[letters[n - 1]] if n > 0 else after_vowel) and kinds[letters[n + 1]] in "cv"
-                  and vowelled[letters[n + 1]]):
+            if n == len(letters) - 1 or ((vowelled[letters[n - 1]] if n > 0 else after_vowel)
+                                         and kinds[letters[n + 1]] in "cv" and vowelled[letters[n + 1]]):
                 said.discard(i)
                 vowelled[i] = False
     if not said:

@@ -949,7 +949,9 @@ def future_around(text: str, starts: list[int], ends: list[int], keys: list[str]
     while i >= sentence.start and keys[i] not in cues.openers and not _BOUNDARY.search(text, ends[i], starts[i + 1]):
         i -= 1
     before = range(i + 1, words.start)
-    written = lambda t: text[starts[t]:ends[t]]  # noqa: E731
+    def written(t: int) -> str:
+        return text[starts[t]:ends[t]]
+
     if _cue_among(cues, keys, before, written) or _letters_in(cues, text, starts, ends, before):
         return True
     if not cues.verb_last:
