@@ -598,3 +598,21 @@ def test_the_minute_of_a_goal_is_no_count_of_goals(language: str, text: str) -> 
 
 def test_a_time_of_day_is_no_score() -> None:
     assert [n.value.min for n in find_numbers("Um 19:05 Uhr kamen 300 Menschen.", "de")] == [300]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sr", "Dravena je osvojila četvrti trofej u istoriji kluba."),
+    ("sr", "Освојила је четврти трофеј."),
+    ("bs", "Osvojila je četvrti trofej."),
+    ("mk", "Го освои четвртиот трофеј."),
+], ids=["sr", "sr-cyrl", "bs", "mk"])
+def test_the_fourth_is_no_thursday_in_serbian_bosnian_macedonian(language: str, text: str) -> None:
+    assert find_dates(text, language, dt.date(2026, 11, 22)) == []
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("sr", "Od četvrtka važi nova mera.", 19), ("mk", "Од четвртокот важи мерката.", 19),
+], ids=["sr-genitive", "mk-definite"])
+def test_thursday_in_its_cases_is_still_thursday(language: str, text: str, day: int) -> None:
+    [mention] = find_dates(text, language, dt.date(2026, 11, 22))
+    assert mention.value.day == day

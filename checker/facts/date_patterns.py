@@ -357,8 +357,11 @@ class Lexicon:
             if key in number_word_folds(self.language):
                 return "_", 0  # "четверо" (four people) is no "четвер" (Thursday)
             adjectives = self.language in date_words.WEEKDAY_ADJECTIVES
+            # the Slavic languages whose weekday adjectives are also the week's still write
+            # Thursday as the fourth day: "četvrti trofej" (the fourth trophy) is no Thursday
+            slavic = adjectives or self.language in date_words.FOURTH_DAY_ONLY
             for name, weekday in self.weekdays_wide.items():
-                if name[0] == key[0] and _inflects(name, key, adjectives):
+                if name[0] == key[0] and _inflects(name, key, slavic):
                     return ("_", 0) if self._plural_case(name, key) else ("W", weekday)
             if adjectives:
                 for name, weekday in self.weekdays_wide.items():

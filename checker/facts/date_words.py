@@ -725,6 +725,9 @@ WEEKDAY_PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {
 # also the week's; and never Wednesday, whose stem is "middle" in every one of them
 # ("střední", "средний": central, middle).
 WEEKDAY_ADJECTIVES = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", "sl"})
+# and those that name Thursday "the fourth" alike, its changed end no case of it: Serbian,
+# Bosnian, Macedonian "četvrti", "четврти", "четвртиот" (the fourth) are no "četvrtak"
+FOURTH_DAY_ONLY = frozenset({"sr", "bs", "mk"})
 
 # Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
 # is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike).
