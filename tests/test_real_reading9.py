@@ -616,3 +616,19 @@ def test_the_fourth_is_no_thursday_in_serbian_bosnian_macedonian(language: str, 
 def test_thursday_in_its_cases_is_still_thursday(language: str, text: str, day: int) -> None:
     [mention] = find_dates(text, language, dt.date(2026, 11, 22))
     assert mention.value.day == day
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "A nova temporada começa em 13 de agosto de 2027, uma sexta-feira."),
+    ("es", "La temporada empieza el 13 de agosto de 2027, un viernes."),
+    ("en", "The season opens on August 13, 2027, a Friday."),
+], ids=["pt", "es", "en"])
+def test_a_weekday_set_after_a_date_is_that_dates(language: str, text: str) -> None:
+    """"…, a Friday" names the date's weekday: no other Friday."""
+    [mention] = find_dates(text, language, dt.date(2026, 11, 22))
+    assert (mention.value.iso, mention.value.weekday) == ("2027-08-13", 5)
+
+
+def test_a_weekday_after_and_is_another_day() -> None:
+    found = find_dates("The season opens on August 13, 2027, and the draw is on Friday.", "en", dt.date(2026, 11, 22))
+    assert len(found) == 2

@@ -341,7 +341,37 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = _outside_other_zones(text, mentions)
     if published is not None and mentions:
         mentions = _in_the_year_named(text, mentions, published, lex.language)
+    if len(mentions) > 1:
+        mentions = _weekdays_in_apposition(text, mentions, lex.language)
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+_APPOSITION = regex.compile(r",[ \u00a0]+(\p{L}+)[ \u00a0]+\Z")
+
+
+def _weekdays_in_apposition(text: str, mentions: list[DateMention], language: str | None) -> list[DateMention]:
+    """``mentions`` but a weekday set after a full date with a comma and an article, which
+    names that date's weekday ("13 de agosto de 2027, uma sexta-feira", "August 13, 2027, a
+    Friday"): the date, its weekday written on it, and no other day."""
+    from .number_words import ARTICLES
+
+    articles = set(ARTICLES.get(primary_language(language) or "", "").split())
+    if not articles:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    kept: list[DateMention] = []
+    for mention in ordered:
+        previous = kept[-1] if kept else None
+        if (previous is not None and mention.relative and mention.value.weekday is not None
+                and previous.value.iso is not None and not previous.relative):
+            between = _APPOSITION.match(text[previous.end:mention.start])
+            if between is not None and between[1].casefold() in articles:
+                day = dt.date.fromisoformat(previous.value.iso)
+                if day.isoweekday() == mention.value.weekday:
+                    kept[-1] = replace(previous, value=replace(previous.value, weekday=mention.value.weekday))
+                    continue
+        kept.append(mention)
+    return kept
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+\Z")
