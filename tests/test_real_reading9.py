@@ -632,3 +632,18 @@ def test_a_weekday_set_after_a_date_is_that_dates(language: str, text: str) -> N
 def test_a_weekday_after_and_is_another_day() -> None:
     found = find_dates("The season opens on August 13, 2027, and the draw is on Friday.", "en", dt.date(2026, 11, 22))
     assert len(found) == 2
+
+
+FINAL = date_rule("final", "2026-11-21", "final", "Finale", "finale")
+
+
+@pytest.mark.parametrize("language, text, verdict", [
+    ("en", "Dravena won the final on Saturday. It had beaten Rivera in the semi-final on November 4.", "agrees"),
+    ("fr", "Dravena a remporté la finale samedi. Elle avait battu Rivera en demi-finale le 4 novembre.", "agrees"),
+    ("de", "Dravena gewann das Finale am Samstag. Im Halbfinale am 4. November hatte sie Rivera geschlagen.", "agrees"),
+    ("tr", "Dravena finali cumartesi kazandı. Yarı finalde 4 Kasım'da Rivera'yı yenmişti.", "agrees"),
+    ("nl", "Dravena won de finale op zaterdag. In de halve finale op 4 november versloeg het Rivera.", "agrees"),
+    ("en", "Dravena won the semi-final on November 4.", "silent"),
+], ids=["en", "fr", "de-compound", "tr", "nl", "alone"])
+def test_a_semi_final_is_no_final(language: str, text: str, verdict: str) -> None:
+    assert verdict_on("final", language, "2026-11-22", text, FINAL) == verdict

@@ -64,6 +64,13 @@ _AFTER: dict[str, str] = {
 # than the governor a rule names ("vice-gouverneure", "Vize-Gouverneurin", "副総裁",
 # "заместитель председателя"). Where the language writes it on the title ("vicegobernadora",
 # "wiceprezes") the word is another already.
+# Words before a stage that make it an earlier one than the stage a rule names: the
+# "semi-final", "demi-finale", "yarı final", "نصف النهائي", "halve finale", "quarter-final"
+# are no final.
+_STAGE: dict[str, str] = {
+    "en": "semi quarter", "fr": "demi quart quarts", "es": "semi cuartos", "pt": "semi quartas", "it": "semi quarti",
+    "tr": "yarı çeyrek", "ar": "نصف ربع", "nl": "halve kwart", "de": "halb viertel", "pl": "pół ćwierć",
+}
 _DEPUTY: dict[str, str] = {
     "en": "deputy vice", "fr": "vice", "es": "vice", "pt": "vice", "it": "vice", "ca": "vice", "ro": "vice",
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
@@ -114,7 +121,7 @@ def another_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]
     """The folded words of ``language`` that make the noun after them, and those that
     make the noun before them, another one."""
     base = primary_language(language)
-    return (frozenset(fold(word) for word in f"{_BEFORE.get(base, '')} {_DEPUTY.get(base, '')}".split()),
+    return (frozenset(fold(word) for word in f"{_BEFORE.get(base, '')} {_DEPUTY.get(base, '')} {_STAGE.get(base, '')}".split()),
             frozenset(fold(word) for word in _AFTER.get(base, "").split()))
 
 
