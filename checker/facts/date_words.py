@@ -738,6 +738,9 @@ CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",)}
 # date's own year takes the adessive, "12. märtsil 2024. aastal".
 YEAR_OF_A_NOUN: dict[str, tuple[str, ...]] = {"et": ("aasta",)}
 
+# Four figures standing alone, as a year is written: not part of a longer number or a decimal.
+YEAR_FIGURES = r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)"
+
 # Words that make four figures after them a year, where CLDR's words for "year" are not
 # them: Finnish writes "in the year" in the essive ("Vuonna 2009"), Hebrew "in the year of"
 # in the construct state or as a prefix with a hyphen or maqaf ("בשנת 2009", "ב-2009",

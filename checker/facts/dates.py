@@ -35,7 +35,7 @@ from .date_patterns import (
     grammar,
     lexicon,
 )
-from .numbers import counts_a_unit, han_value
+from .numbers import counts_a_unit, find_numbers, han_value
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BUDDHIST_OFFSET = 543
@@ -374,10 +374,6 @@ def _weekdays_in_apposition(text: str, mentions: list[DateMention], language: st
     return kept
 
 
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+\Z")
-_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
-
-
 def _counting(text: str, start: int, end: int, function: frozenset[str]) -> bool:
     """Whether the figures at ``start:end`` stand at the sentence's start or after a function
     word, and before a word in lower case that is none: a count of that word."""
@@ -388,7 +384,7 @@ def _counting(text: str, start: int, end: int, function: frozenset[str]) -> bool
     return before is None and not text[:start].strip() or (before is not None and fold(before[1]) in function)
 
 
-_FOUR_FIGURES = regex.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
+_FOUR_FIGURES = regex.compile(date_words.YEAR_FIGURES)
 _NAMED_YEARS = range(1900, 2101)
 
 
@@ -416,8 +412,6 @@ def _in_the_year_named(text: str, mentions: list[DateMention], published: dt.dat
     if len(years) != 1:
         return mentions  # (a year after the day is another event's: "13 septembrie … în 2019")
     (year,) = years
-    from .numbers import find_numbers
-
     if any(found.value.unit is not None or found.value.min != found.value.max
            for found in find_numbers(text[:first], language) if str(year) in found.text):
         return mentions  # a count with its noun or bound: "Over 2000 bussjåfører"

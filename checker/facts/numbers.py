@@ -835,31 +835,21 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     return found
 
 
-_WORD_RIGHT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]\Z")
-_DOTTED_AND_LOWER = regex.compile(r"\.[ \u00a0]+\p{Ll}")
-_DOTTED_AND_UPPER = regex.compile(r"\.[ \u00a0]+\p{Lu}")
-
-
 def _a_numbered_minute(text: str, m: NumberMention, profile: _Profile) -> bool:
     """Whether bare digits number a minute, as a match report writes the time of a goal:
     after the word for "minute" ("en el minuto 87", "no minuto 87"), or with an ordinal's dot
-    before it in lower case ("u 87. minuti", "87. dakikada", "87. minutuan"): a rank, no count."""
+    before it, in lower case ("u 87. minuti", "87. dakikada", "87. minutuan") or after an
+    article ("in der 87. Minute"): a rank, no count."""
     if m.value.unit is not None or not m.text.isdigit() or profile.language in MULTIPLIER_FIRST:
         return False
-    word = _WORD_RIGHT_BEFORE.search(text, max(0, m.start - 16), m.start)
+    word = _WORD_BEFORE.search(text, max(0, m.start - _NOUN_REACH), m.start)
     if word is not None and profile.lex.units.get(key(word[1])) == "minute":
         return True
-    after = _DOTTED_AND_LOWER.match(text, m.end)
-    if after is None:  # or a capital after an article: "in der 87. Minute"
-        after = _DOTTED_AND_UPPER.match(text, m.end)
-        if after is None or word is None or key(word[1]) not in (function_words(profile.language) or ()):
-            return False
-    noun = _WORD_AFTER_DOT.match(text, after.end() - 1)
-    return noun is not None and any(key(noun[0]).startswith(form) for form, unit in profile.lex.unit_folds
-                                    if unit == "minute" and len(form) >= 3)
-
-
-_WORD_AFTER_DOT = regex.compile(r"[\p{L}\p{M}]+")
+    noun = _PART_WORD.match(text, m.end) if text.startswith(".", m.end) else None
+    if noun is None or not any(key(noun[1]).startswith(form) for form, unit in profile.lex.unit_folds
+                               if unit == "minute" and len(form) >= 3):
+        return False
+    return noun[1][:1].islower() or (word is not None and key(word[1]) in (function_words(profile.language) or ()))
 
 
 @lru_cache(maxsize=64)

@@ -30,7 +30,7 @@ from ..text.sentences import (
     Span,
 )
 from .article import ArticleFacts
-from .date_words import YEAR_AFTER, YEAR_BEFORE
+from .date_words import YEAR_AFTER, YEAR_BEFORE, YEAR_FIGURES
 
 # A clause mark; a comma between digits is a decimal one
 # A date this long before the publication tells of an earlier event
@@ -38,7 +38,7 @@ from .date_words import YEAR_AFTER, YEAR_BEFORE
 LONG_BEFORE = dt.timedelta(days=365)
 _OLD, _RECENT = "old", "recent"
 _UNKNOWN = object()
-_YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d]|[.,]\d)")
+_YEAR = re.compile(YEAR_FIGURES)
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
