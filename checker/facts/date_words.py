@@ -277,8 +277,8 @@ EVERY: dict[str, tuple[str, ...]] = {
     "he": ("בכל", "כל"), "ar": ("كل",), "zh": ("每",), "yue": ("每",), "ja": ("毎週",), "ko": ("매주",),
 }
 
-# Words before a weekday that a date is moved to, put off to: the new day is a coming one,
-# a past verb or not ("The vote was moved to Monday", "wurde auf Montag verschoben").
+# Words before a weekday or a date that it is moved to, put off to: the new day is a coming
+# one, a past verb or not ("The vote was moved to Monday", "wurde auf Montag verschoben").
 MOVED_TO: dict[str, tuple[str, ...]] = {
     "en": ("moved to", "postponed to", "postponed until", "rescheduled for", "delayed until", "pushed back to",
            "put off until"),
@@ -289,6 +289,9 @@ MOVED_TO: dict[str, tuple[str, ...]] = {
     "it": ("rinviato a", "rinviata a", "slittato a", "slittata a", "spostato a", "spostata a"),
     "ru": ("перенесли на", "перенесено на", "перенесена на", "перенесен на", "перенесён на", "отложили до"),
     "uk": ("перенесли на", "перенесено на"), "pl": ("przełożono na", "przesunięto na"),
+    # German and Dutch put the verb last: the preposition of the new day tells ("wurde auf
+    # den 14. März verschoben", "werd verplaatst naar 14 maart")
+    "de": ("auf", "auf den"), "nl": ("naar",),
 }
 
 # Modifiers that move a weekday off its default (the latest one on or before publication).

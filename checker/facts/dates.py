@@ -1048,6 +1048,12 @@ def _month_named_before(items: Items, i: int) -> int | None:
     return None
 
 
+# Days between the publication and a day and month without a year, read the nearer way,
+# from which the tense of their clause may move them to the other year (:func:`_ahead`,
+# :func:`_passed`); nearer, the reading by distance stands.
+_TENSE_MOVES_DAYS = 30
+
+
 def _ahead(text: str, start: int, end: int, language: str, published: dt.date,
            fields: tuple[int | None, int, int | None]) -> bool:
     """Whether a day and month without a year, read as past, are next year's: a month
@@ -1056,7 +1062,7 @@ def _ahead(text: str, start: int, end: int, language: str, published: dt.date,
     year, month, day = fields
     assert year is not None and day is not None
     try:
-        return (published - dt.date(year, month, day)).days >= 30 and dt.date(year + 1, month, day) > published \
+        return (published - dt.date(year, month, day)).days >= _TENSE_MOVES_DAYS and dt.date(year + 1, month, day) > published \
             and is_future(text, start, end, language)
     except ValueError:
         return False  # 29 February
@@ -1076,17 +1082,28 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
             fields: tuple[int | None, int, int | None]) -> bool:
     """Whether a day and month without a year, read as to come, have a word for "last"
     before or after them ("el pasado 2 de mayo", "lo scorso 2 maggio", "le 2 mai dernier",
-    "last May 2", "am vergangenen 2. Mai") or "since" before them ("since Jan. 6"): then
-    they are the year before's."""
+    "last May 2", "am vergangenen 2. Mai") or "since" before them ("since Jan. 6"), or,
+    a month or more ahead, stand in a clause about the past ("The tanker was seized on
+    March 14", published in November: news writes no year in the year of publication):
+    then they are the year before's. A day a past verb moves a date to stays to come
+    ("The summit was postponed to March 14", :data:`~checker.facts.date_words.MOVED_TO`),
+    as does one a clause also tells of as to come ("was due to", "had been scheduled for")."""
     year, month, day = fields
     assert year is not None and day is not None
     try:
-        if dt.date(year, month, day) <= published:
-            return False
+        ahead = (dt.date(year, month, day) - published).days
     except ValueError:
         return False
+    if ahead <= 0:
+        return False
+    start, end = items.starts[first], items.ends[last - 1]
     return (any(i >= 0 and items.codes[i] == "L" for i in _modifier_beside(items, first, last))
-            or _since(text, items.starts[first], lex.language))
+            or _since(text, start, lex.language)
+            or (ahead >= _TENSE_MOVES_DAYS and is_past(text, start, end, lex.language)
+                and not is_future(text, start, end, lex.language)
+                and not is_scheduled(text, start, end, lex.language)
+                and not any(_words_before(text, start, lex.language, table) for table in ("MOVED_TO", "FROM_ON",
+                                                                                          "UNTIL"))))
 
 
 # A time of day in four figures before a time zone, as wire copy writes it: "Nov. 20 (2100
