@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import date_rule, verdict_on
+from real_news import date_rule, number_rule, verdict_on
 
 from checker.facts.dates import find_dates
 
@@ -45,3 +45,19 @@ def test_a_past_seizure_without_its_year_agrees_with_the_rule() -> None:
     rules = date_rule("seized", "2026-03-14", "seized", "tanker")
     body = "Police said the tanker was seized on March 14 in international waters."
     assert verdict_on("seized", "en", "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, value", [
+    # the level reached in the clause after the amount's
+    ("ja", "日銀は26日、政策金利を0.5%引き上げ、4.75%とした。", "4.75"),
+    ("ko", "한국은행은 기준금리를 0.25%포인트 인하해, 연 3.25%로 결정했다.", "3.25"),
+    # a level someone changed, from one figure to another
+    ("hi", "रिज़र्व बैंक ने दर को 6.5 प्रतिशत से घटाकर 6.25 प्रतिशत कर दिया।", "6.25"),
+    ("tl", "Ibinaba ng bangko sentral ang rate sa 3.25% mula sa 3.5%.", "3.25"),
+], ids=["ja-after-comma", "ko-after-comma", "hi-transitive", "tl-from-to"])
+def test_a_rate_changed_states_the_level_it_reached(language: str, body: str, value: str) -> None:
+    about = {"ja": "政策金利", "ko": "기준금리", "hi": "दर", "tl": "rate"}[language]
+    rules = number_rule("rate", value, about, unit="percent")
+    assert verdict_on("rate", language, "2026-11-27", body, rules) == "agrees"
+    other = number_rule("rate", "9", about, unit="percent")
+    assert verdict_on("rate", language, "2026-11-27", body, other) == "contradicts"

@@ -957,6 +957,9 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
 # hasta un total de 2.666.500"). Where the words for "by" and "from" are one ("baissé de", "passé de"),
 # the figure is read as the amount. A verb is a beginning of words, or a whole word where it
 # ends in "$" ("up$": "closed up 0.8% at 7,931", not "update").
+_TL_CHANGES = (("tumaas tataas itinaas itataas nagtaas magtataas bumaba bababa ibinaba ibababa nagbaba "
+                "magbababa bumagsak babagsak lumago lalago lumiit liliit"), (), ("mula sa", "mula"),
+               ("sa", "hanggang sa", "hanggang"))
 _NB_CHANGES = ("hev hevet senk senket steg stiger steget økt økte falt faller sank", ("med",), ("fra",), ("til",))
 CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "en": (("rose rise rises risen rising fell fall falls fallen falling climb jump increas decreas declin "
@@ -989,6 +992,9 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
            ("met",), ("van",), ("naar", "tot")),
     # Vietnamese: "tăng từ 3,98% lên 4,2%", "giảm 500 đồng xuống còn 24.000 đồng"
     "vi": ("tăng$ giảm$", (), ("từ",), ("lên", "xuống", "còn", "xuống còn", "lên mức")),
+    # Tagalog writes its aspects with infixes and reduplication, each form a word of its own:
+    # "ibinaba ng bangko sentral ang interest rate sa 3.25% mula sa 3.5%" ("ng" is every genitive's)
+    "tl": _TL_CHANGES, "fil": _TL_CHANGES,
     # Indonesian and Malay: "turun menjadi 4,82 persen dari 5,45 persen", "berkurang 790 ribu orang menjadi 7,2 juta"
     "id": ("naik turun meningkat menurun bertambah berkurang melonjak merosot anjlok",
            ("sebesar", "sebanyak"), ("dari",), ("menjadi", "ke")),
@@ -1138,7 +1144,8 @@ PARTICLE_CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "ko": (("오른 올라 오르 올랐 상승 하락 내린 내려 내렸 떨어 늘어 늘었 줄어 줄었 증가 감소 인하 인상 낮췄 낮춰 낮춘 높였 높여 높인 "
             "올렸 올린 낮아 높아"), ("로", "으로"), ("에서", "보다", ")보다")),
     # Hindi: "6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया" (rose by 6.55 billion dollars to 625.6 billion)
-    "hi": ("बढ़कर बढकर घटकर उछलकर फिसलकर गिरकर", ("पर", "तक"), ("से",)),
+    # and a level someone changed: "रेपो दर को 6.5 प्रतिशत से घटाकर 6.25 प्रतिशत कर दिया" (cut from 6.5 to 6.25 per cent)
+    "hi": ("बढ़कर बढकर घटकर उछलकर फिसलकर गिरकर बढ़ाकर बढाकर घटाकर", ("पर", "तक"), ("से",)),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",

@@ -149,10 +149,10 @@ class NumberRuleType(RuleType):
             near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
         read = [found for found in read if found[2] is not None]
+        if len(read) > 1:  # the level a change reached, in the clause after its amount's maybe: "0.5%引き上げ、4.75%とした"
+            read = _level_first(read, ctx)
         if rule.options.unit is not None and len(read) > 1:  # of the figures in its unit, those in the anchor's clause
             read = _by_sentence(read, ctx, lambda found: [f for f in found if _in_its_clause(f[0], f[1], ctx)] or found)
-        if len(read) > 1:
-            read = _level_first(read, ctx)
         if len(read) > 1:  # a figure stated before gives way to the one that replaced it
             read = _past_earlier(read, ctx)
         if len(read) > 1 and rule.options.unit is None and (rule.expected is None or rule.expected.unit is None):
