@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import date_rule, number_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, verdict_on
 
 from checker.facts.dates import find_dates
 
@@ -61,3 +61,81 @@ def test_a_rate_changed_states_the_level_it_reached(language: str, body: str, va
     assert verdict_on("rate", language, "2026-11-27", body, rules) == "agrees"
     other = number_rule("rate", "9", about, unit="percent")
     assert verdict_on("rate", language, "2026-11-27", body, other) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("ja", "厚生労働省は11月20日、11月2日以来の感染者が1240人に達したと発表した。", "発表"),
+    ("zh", "卫生部11月20日宣布，自11月2日以来共有1240例。", "宣布"),
+    ("tr", "Bakanlık 20 Kasım'da yaptığı açıklamada 2 Kasım'dan beri 1.240 vaka görüldüğünü açıkladı.", "açıkladı"),
+    ("hu", "A minisztérium november 20-án jelentette be, hogy november 2. óta 1240 eset történt.", "bejelentette"),
+    ("he", "משרד הבריאות הודיע ב-20 בנובמבר על 1,240 מקרים מאז 2 בנובמבר.", "הודיע"),
+    ("tl", "Inihayag ng kagawaran noong Nobyembre 20 ang 1,240 kaso mula noong Nobyembre 2.", "inihayag"),
+], ids=["ja-以来", "zh-自-以来", "tr-beri", "hu-óta", "he-מאז", "tl-mula-noong"])
+def test_the_day_a_count_runs_since_is_not_the_day_it_was_announced(language: str, body: str, about: str) -> None:
+    """"Since" written before the date or after it, as a postposition or glued to it."""
+    rules = date_rule("announced", "2026-11-20", about)
+    assert verdict_on("announced", language, "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("en", "Rescuers freed 12 miners on Tuesday. Among the rescued are two Ukrainian citizens.", "rescued, freed"),
+    ("pl", "Ratownicy uratowali 12 górników. Wśród uratowanych jest dwóch obywateli Ukrainy.",
+     "uratowanych, uratowali"),
+    ("ru", "Спасатели спасли 12 горняков. Среди спасённых двое граждан Украины.", "спасённых, спасли"),
+    ("de", "Die Retter befreiten 12 Bergleute. Unter den Geretteten sind zwei Ukrainer.", "Geretteten, befreiten"),
+    ("hu", "A mentők 12 bányászt mentettek ki. A megmentettek között két ukrán állampolgár van.", "megmentettek"),
+    ("tr", "Ekipler 12 madenciyi kurtardı. Kurtarılanlar arasında iki Ukraynalı var.", "kurtarılanlar, kurtardı"),
+], ids=["en", "pl", "ru", "de", "hu", "tr"])
+def test_a_figure_among_a_group_counts_a_part_of_it(language: str, body: str, about: str) -> None:
+    """"Among the rescued are two …" tells of two of them, no count of the rescued."""
+    rules = number_rule("rescued", "12", about)
+    assert verdict_on("rescued", language, "2026-11-27", body, rules) == "agrees"
+    alone = body.split(". ", 1)[1]
+    assert verdict_on("rescued", language, "2026-11-27", alone, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("cs", "Záchranáři vyslobodili dvanácti horníkům cestu ven.", 12),
+    ("sk", "Záchranári vyslobodili dvanástich baníkov.", 12),
+    ("sk", "Pri nehode zahynuli piati baníci.", 5),
+    ("be", "Загінулі пяцёра шахцёраў.", 5),
+    ("hr", "Poginula su dvojica rudara.", 2),
+    ("mk", "Спасени се дванаесетмина рудари.", 12),
+], ids=["cs-dative", "sk-genitive", "sk-men", "be-collective", "hr-collective", "mk-collective"])
+def test_slavic_numbers_in_their_cases_and_collectives_are_read(language: str, text: str, value: int) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [n.value.min for n in find_numbers(text, language)] == [value]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Компанія пообіцяла сім'ям загиблих допомогу."),
+    ("uk", "Компанія пообіцяла сім’ям загиблих допомогу."),
+    ("be", "Кампанія паабяцала сем'ям загінулых дапамогу."),
+], ids=["uk-apostrophe", "uk-right-quote", "be"])
+def test_a_cyrillic_word_goes_on_past_its_apostrophe(language: str, text: str) -> None:
+    """"сім'я" (family) is no "сім" (seven)."""
+    from checker.facts.numbers import find_numbers
+
+    assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hr", "Zamjenik direktora rudnika Marek Janota obećao je pomoć."),
+    ("cs", "Zástupce ředitele dolu Marek Janota slíbil pomoc."),
+    ("sk", "Zástupca riaditeľa bane Marek Janota sľúbil pomoc."),
+    ("sl", "Namestnik direktorja rudnika Marek Janota je obljubil pomoč."),
+    ("sr", "Заменик директора рудника Марек Јанота обећао је помоћ."),
+    ("be", "Намеснік дырэктара шахты Марэк Янота паабяцаў дапамогу."),
+    ("bg", "Заместник-директорът на мината Марек Янота обеща помощ."),
+    ("lt", "Kasyklos direktoriaus pavaduotojas Marekas Janota pažadėjo pagalbą."),
+    ("lv", "Raktuves direktora vietnieks Mareks Janota solīja palīdzību."),
+    ("fi", "Kaivoksen varajohtaja Marek Janota lupasi apua."),
+    ("fi", "Kaivoksen apulaisjohtaja Marek Janota lupasi apua."),
+    ("tr", "Maden müdür yardımcısı Marek Janota yardım sözü verdi."),
+], ids=["hr", "cs", "sk", "sl", "sr", "be", "bg", "lt-after", "lv-after", "fi-vara", "fi-apulais", "tr-after"])
+def test_a_deputy_is_another_person_than_the_title_a_rule_names(language: str, body: str) -> None:
+    rules = entity_rule("director", "Tadeusz Wróblewski", "Marek Janota", "direktor", "ředitel", "riaditeľ",
+                        "direktorja", "директор", "директорът", "дырэктар", "direktorius", "direktors", "johtaja",
+                        "müdür")
+    assert verdict_on("director", language, "2026-11-27", body, rules) == "silent"

@@ -50,7 +50,7 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "прошлой ночью": -1},
     "uk": {"вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1, "позавчора": -2, "післязавтра": 2},
     "bg": {"вчера": -1, "днес": 0, "утре": 1, "онзи ден": -2, "вдругиден": 2, "снощи": -1, "тази сутрин": 0},
-    "mk": {"вчера": -1, "денес": 0, "утре": 1, "завчера": -2, "задутре": 2, "синоќа": -1, "утрово": 0},
+    "mk": {"вчера": -1, "денес": 0, "денеска": 0, "утре": 1, "завчера": -2, "задутре": 2, "синоќа": -1, "утрово": 0},
     "hu": {"tegnap": -1, "ma": 0, "holnap": 1, "tegnapelőtt": -2, "holnapután": 2},
     "fi": {"eilen": -1, "tänään": 0, "huomenna": 1, "toissapäivänä": -2, "ylihuomenna": 2,
            "tänä aamuna": 0, "tänä iltana": 0, "eilen illalla": -1},
@@ -909,6 +909,14 @@ SINCE: dict[str, tuple[str, ...]] = {
     "en": ("since",), "de": ("seit", "seitdem"), "nl": ("sinds", "sedert"), "fr": ("depuis",),
     "sv": ("sedan",), "da": ("siden",), "nb": ("siden",), "no": ("siden",),
     "es": ("desde",), "pt": ("desde",), "ar": ("منذ",), "sw": ("tangu",), "id": ("sejak",), "ms": ("sejak",),
+    "he": ("מאז",), "tl": ("mula noong",), "fil": ("mula noong",), "zh": ("自从", "自從"),
+}
+# And the words for "since" written after the date, as a postposition or glued to it:
+# Turkish "13 Eylül'den beri", Hungarian "november 2. óta", Japanese and Chinese "9月13日以来",
+# Korean "9월 13일 이래", Hindi and Urdu "13 सितंबर के बाद से".
+SINCE_AFTER: dict[str, tuple[str, ...]] = {
+    "tr": ("beri",), "az": ("bəri",), "hu": ("óta",), "ja": ("以来",), "zh": ("以来", "以來"), "ko": ("이래",),
+    "hi": ("के बाद से",), "ur": ("کے بعد سے",),
 }
 
 

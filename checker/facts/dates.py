@@ -1098,7 +1098,7 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
         return False
     start, end = items.starts[first], items.ends[last - 1]
     return (any(i >= 0 and items.codes[i] == "L" for i in _modifier_beside(items, first, last))
-            or _since(text, start, lex.language)
+            or since_named(text, start, end, lex.language)
             or (ahead >= _TENSE_MOVES_DAYS and is_past(text, start, end, lex.language)
                 and not is_future(text, start, end, lex.language)
                 and not is_scheduled(text, start, end, lex.language)
@@ -1139,21 +1139,49 @@ def _times_of_day(text: str, items: Any) -> Any:
 _SINCE_REACH = 16  # characters before a date where "since" and an article may stand ("seit dem")
 
 
-def since_before(text: str, start: int, language: str | None) -> bool:
-    """Whether a word for "since" stands right before the date at ``start`` (:func:`_since`)."""
-    return _since(text, start, primary_language(language) or "")
+def since_named(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether a word for "since" stands right before the date at ``start:end``
+    (:func:`_since`), or right after it where the language writes it there (:func:`_since_after`)."""
+    language = primary_language(language) or ""
+    return _since(text, start, language) or _since_after(text, end, language)
 
 
 def _since(text: str, start: int, language: str) -> bool:
-    """Whether one of the two words before ``start`` is a word for "since" that only looks
-    back (:data:`~checker.facts.date_words.SINCE`: "since Jan. 6", "seit dem 6. Januar")."""
-    words = _since_words(language)
-    return bool(words) and not words.isdisjoint(fold_words(text[max(0, start - _SINCE_REACH):start])[-2:])
+    """Whether the words before ``start`` end in a word for "since" that only looks
+    back, maybe with an article after it (:data:`~checker.facts.date_words.SINCE`: "since
+    Jan. 6", "seit dem 6. Januar", "mula noong"), or, in a language written without spaces,
+    end in its letters ("自从9月13日")."""
+    phrases = _since_words(language)
+    if not phrases:
+        return False
+    if language in _UNSPACED_SINCE:
+        return any(text.endswith(word, 0, start) for word in date_words.SINCE.get(language, ()))
+    before = tuple(fold_words(text[max(0, start - _SINCE_REACH):start]))
+    return any(before[-len(phrase):] == phrase or before[-len(phrase) - 1:-1] == phrase for phrase in phrases)
+
+
+_UNSPACED_SINCE = frozenset({"zh", "ja", "ko"})
+# Letters a postposition's date may carry before it: a case ending, an apostrophe (Turkish "Eylül'den")
+_GLUED_THEN_SPACE = regex.compile(r"[\p{L}\p{M}'’.]*[^\S\n]*")
+
+
+def _since_after(text: str, end: int, language: str) -> bool:
+    """Whether a word for "since" written after its date stands right after ``end``, past
+    the letters glued to the date (:data:`~checker.facts.date_words.SINCE_AFTER`: "13
+    Eylül'den beri", "9月13日以来")."""
+    words = date_words.SINCE_AFTER.get(language)
+    if not words:
+        return False
+    if language in _UNSPACED_SINCE:
+        return text.startswith(words, _GLUED_THEN_SPACE.match(text, end).end() if language == "ko" else end)
+    gap = _GLUED_THEN_SPACE.match(text, end).end()
+    following = tuple(fold_words(text[gap:gap + 24]))
+    return any(following[:len(phrase)] == phrase for phrase in map(tuple, map(fold_words, words)))
 
 
 @lru_cache(maxsize=64)
-def _since_words(language: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in date_words.SINCE.get(primary_language(language), ()))
+def _since_words(language: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold_words(word)) for word in date_words.SINCE.get(primary_language(language), ()))
 
 
 def _coming(text: str, items: Items, lex: Lexicon, first: int, published: dt.date,

@@ -44,11 +44,16 @@ def key(text: str) -> str:
 
 # --- hand tables -------------------------------------------------------------------
 
+# with the collective numerals of men, which news counts people by: "poginula su dvojica
+# rudara", "petorica uhićenih"
 _HR = {
-    1: "jedan jedna jedno jednu jednog jednoga jednom jednoj", 2: "dva dvije dvoje dvaju dviju dvama",
-    3: "tri troje triju trima", 4: "četiri četvero četvoro", 5: "pet petero petoro",
-    6: "šest šestero šestoro", 7: "sedam sedmero sedmoro", 8: "osam osmero osmoro", 9: "devet devetero devetoro",
-    10: "deset desetero desetoro", 11: "jedanaest",
+    1: "jedan jedna jedno jednu jednog jednoga jednom jednoj",
+    2: "dva dvije dvoje dvaju dviju dvama dvojica dvojice dvojicu dvojici",
+    3: "tri troje triju trima trojica trojice trojicu trojici", 4: "četiri četvero četvoro četvorica četvorice",
+    5: "pet petero petoro petorica petorice", 6: "šest šestero šestoro šestorica šestorice",
+    7: "sedam sedmero sedmoro sedmorica sedmorice", 8: "osam osmero osmoro osmorica osmorice",
+    9: "devet devetero devetoro devetorica devetorice", 10: "deset desetero desetoro desetorica desetorice",
+    11: "jedanaest",
     12: "dvanaest", 13: "trinaest", 14: "četrnaest", 15: "petnaest", 16: "šesnaest",
     17: "sedamnaest", 18: "osamnaest", 19: "devetnaest", 20: "dvadeset", 30: "trideset",
     40: "četrdeset", 50: "pedeset", 60: "šezdeset", 70: "sedamdeset", 80: "osamdeset",
@@ -89,8 +94,9 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
            13: "тринадесет", 14: "четиринадесет", 15: "петнадесет", 16: "шестнадесет", 17: "седемнадесет",
            18: "осемнадесет", 19: "деветнадесет", 20: "двадесет", 30: "тридесет", 40: "четиридесет",
            50: "петдесет", 60: "шестдесет", 70: "седемдесет", 80: "осемдесет", 90: "деветдесет", 100: "сто"},
-    "mk": {2: "два две двајца", 3: "три тројца", 4: "четири четворица", 5: "пет петмина", 6: "шест",
-           7: "седум", 8: "осум", 9: "девет", 10: "десет", 11: "единаесет", 12: "дванаесет", 13: "тринаесет",
+    "mk": {2: "два две двајца", 3: "три тројца", 4: "четири четворица", 5: "пет петмина", 6: "шест шестмина",
+           7: "седум седуммина", 8: "осум осуммина", 9: "девет деветмина", 10: "десет десетмина",
+           11: "единаесет единаесетмина", 12: "дванаесет дванаесетмина", 13: "тринаесет",
            14: "четиринаесет", 15: "петнаесет", 16: "шеснаесет", 17: "седумнаесет", 18: "осумнаесет",
            19: "деветнаесет", 20: "дваесет", 30: "триесет", 40: "четириесет", 50: "педесет", 60: "шеесет",
            70: "седумдесет", 80: "осумдесет", 90: "деведесет", 100: "сто"},
@@ -270,6 +276,21 @@ _NUM2WORDS_CODES = {"kk": "kz", "nb": "no", "nn": "no"}  # where num2words' code
 _OTHER_FORMS: dict[str, dict[int, str]] = {
     "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
     "sl": {2: "dva", 3: "trije", 4: "štirje"},  # the masculine: "dva milijona", "trije ministri"
+    # Czech and Slovak numbers in their other cases ("dvanácti horníkům", "vyslobodili
+    # dvanástich baníkov"), and Slovak's and Belarusian's forms that count men and people
+    # ("dvaja Ukrajinci", "piati baníci", "загінулі пяцёра")
+    "cs": {2: "dvě dvou dvěma", 3: "tří třech třem třemi", 4: "čtyř čtyřech čtyřem čtyřmi", 5: "pěti", 6: "šesti",
+           7: "sedmi", 8: "osmi", 9: "devíti", 10: "deseti", 11: "jedenácti", 12: "dvanácti", 13: "třinácti",
+           14: "čtrnácti", 15: "patnácti", 16: "šestnácti", 17: "sedmnácti", 18: "osmnácti", 19: "devatenácti",
+           20: "dvaceti", 30: "třiceti", 40: "čtyřiceti", 50: "padesáti"},
+    "sk": {2: "dve dvaja dvoch dvom dvoma", 3: "traja troch trom tromi", 4: "štyria štyroch štyrom štyrmi",
+           5: "piati piatich piatim piatimi", 6: "šiesti šiestich", 7: "siedmi siedmich", 8: "ôsmi ôsmich",
+           9: "deviati deviatich", 10: "desiati desiatich", 11: "jedenásti jedenástich", 12: "dvanásti dvanástich",
+           13: "trinásti trinástich", 14: "štrnásti štrnástich", 15: "pätnásti pätnástich",
+           20: "dvadsiati dvadsiatich"},
+    "be": {2: "дзве двое двух", 3: "трое трох", 4: "чацвёра чатырох", 5: "пяцёра пяці", 6: "шасцёра шасці",
+           7: "сямёра сямі", 8: "васьмёра васьмі", 9: "дзевяцёра дзевяці", 10: "дзесяцёра дзесяці",
+           12: "дванаццаці"},
     # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
     # "Sju personer ble drept"
     **{language: {7: "sju"} for language in ("nb", "nn", "no")},
@@ -2611,6 +2632,24 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "ko": ("중", "가운데"), "ja": ("中", "のうち"), "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),
 }
 PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue", "hi", "ur"})
+
+# Words for "among" before a noun (an article may stand between), and those written after
+# it: a figure told of the group a noun names is of a part of it, no count of the whole
+# ("Among the rescued are two Ukrainians", "Wśród uratowanych jest dwóch obywateli Ukrainy",
+# "A megmentettek között két ukrán van").
+AMONG: dict[str, tuple[str, ...]] = {
+    "en": ("among", "amongst"), "de": ("unter",), "nl": ("onder",), "fr": ("parmi",), "es": ("entre",),
+    "pt": ("entre",), "it": ("tra", "fra"), "ca": ("entre",), "ro": ("printre", "dintre"), "sv": ("bland",),
+    "da": ("blandt",), "nb": ("blant",), "nn": ("blant",), "no": ("blant",), "pl": ("wśród", "pośród"),
+    "cs": ("mezi",), "sk": ("medzi",), "sl": ("med",), "hr": ("među",), "bs": ("među",), "sr": ("među", "међу"),
+    "bg": ("сред", "измежду"), "mk": ("меѓу",), "ru": ("среди",), "uk": ("серед",), "be": ("сярод",),
+    "lt": ("tarp",), "lv": ("starp",), "el": ("ανάμεσα στους", "ανάμεσα στις", "μεταξύ των"),
+    "id": ("di antara",), "ms": ("di antara",), "vi": ("trong số",), "sw": ("miongoni mwa",),
+    "ar": ("من بين", "بين"), "he": ("בין",),
+}
+AMONG_AFTER: dict[str, tuple[str, ...]] = {
+    "hu": ("között",), "fi": ("joukossa",), "et": ("hulgas",), "tr": ("arasında",), "az": ("arasında",),
+}
 
 
 # A fraction is no count: "two-thirds of the votes", "deux tiers des voix", "dos tercios",

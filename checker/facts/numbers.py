@@ -31,7 +31,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.function_words import function_words
 from ..text.fuzzy import ONLY_E_FLEETING, best_match, fleeting_vowel, word_score
-from ..text.normalise import CAPITALISED_NOUNS, UNSPACED, attached_conjunctions, fold
+from ..text.normalise import CAPITALISED_NOUNS, UNSPACED, attached_conjunctions, fold, fold_words
 from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
@@ -74,6 +74,8 @@ from .number_words import (
     NUMERAL_COUNTERS,
     PARTICLE_CHANGES,
     PARTITIVES,
+    AMONG,
+    AMONG_AFTER,
     PARTS_AND,
     PARTS_LANGUAGES,
     PASSING_AHEAD,
@@ -673,8 +675,8 @@ def _profile(tag: str) -> _Profile:
             rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"
             rf"(?:{dec}(?P<frac>\d+))?)")  # Indian grouping too: 1,50,000 and 1,50,00,000
     words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
-    if words:
-        core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]))"
+    if words:  # a Cyrillic word goes on past an apostrophe: "сім'ям" (to the families) is no seven
+        core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]|['’ʼ]\p{{Cyrillic}}))"
     prefix = (rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
               rf"(?:{_GAP}+|(?<=['’\-\u05be{UNSPACED}]))")
     ending = NUMBER_ENDINGS.get(base)
@@ -2728,3 +2730,28 @@ def _merge(total: float, current: float, value: float | None) -> tuple[float, fl
     if tens and (value < 10 or (rest in (60, 80) and value < 20)):
         return total, current + value
     return None
+
+
+_AMONG_REACH = 32  # characters before a noun where "among" and an article may stand
+
+
+def among_the(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the noun at ``start:end`` follows a word for "among", maybe past an article
+    (:data:`~checker.facts.number_words.AMONG`: "Among the rescued are two Ukrainians"), or
+    comes before one the language writes after it (:data:`~checker.facts.number_words.AMONG_AFTER`:
+    "a megmentettek között"): a figure told of it counts a part of the group."""
+    before, after = _among_words(_tag(language).split("_")[0].lower())
+    if before:
+        words = tuple(fold_words(text[max(0, start - _AMONG_REACH):start]))
+        if any(words[-len(phrase):] == phrase or words[-len(phrase) - 1:-1] == phrase for phrase in before):
+            return True
+    if after:
+        following = tuple(fold_words(text[end:end + _AMONG_REACH]))
+        return any(following[:len(phrase)] == phrase for phrase in after)
+    return False
+
+
+@lru_cache(maxsize=64)
+def _among_words(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    return (tuple(tuple(fold_words(word)) for word in AMONG.get(language, ())),
+            tuple(tuple(fold_words(word)) for word in AMONG_AFTER.get(language, ())))

@@ -77,9 +77,10 @@ def _past_since(near: list[Any], ctx: Any) -> list[Any]:
     a state began is its start, not the event (alone, it is read: "on strike since Monday")."""
     if len(near) < 2:
         return near
-    from ..facts.dates import since_before
+    from ..facts.dates import since_named
 
-    later = [(mention, anchor) for mention, anchor in near if not since_before(ctx.text, mention.start, ctx.language)]
+    later = [(mention, anchor) for mention, anchor in near
+             if not since_named(ctx.text, mention.start, mention.end, ctx.language)]
     return later or near
 
 

@@ -126,6 +126,8 @@ class NumberRuleType(RuleType):
         return dataclasses.replace(converted or value, unit=canonical_unit(unit)), start, end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
+        from ..facts.numbers import among_the
+
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
                                 takes=lambda rival, mention: self._takes(rival, mention, ctx.text, ctx.language))
@@ -133,7 +135,8 @@ class NumberRuleType(RuleType):
         near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end
                 and not (mention.ordinal and not _ranks(mention, anchor, ctx.text))]
         near = _by_sentence(near, ctx, lambda pairs: _past_ranks(pairs, ctx))
-        near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)]
+        near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)
+                and not among_the(ctx.text, anchor.start, anchor.end, ctx.language)]  # "Among the rescued are two …"
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)

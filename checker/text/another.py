@@ -76,7 +76,20 @@ _DEPUTY: dict[str, str] = {
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
     "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice", "da": "vice", "nb": "vise", "no": "vise",
     "ru": "заместитель заместителя заместителем заместителю", "uk": "заступник заступника заступником заступнику",
-    "pl": "zastępca zastępcy zastępcą", "cs": "náměstek náměstka náměstkyně", "zh": "副", "ja": "副",
+    "pl": "zastępca zastępcy zastępcą", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
+    "sk": "zástupca zástupcu zástupcom zástupkyňa", "sl": "namestnik namestnika namestnikom namestnica",
+    "hr": "zamjenik zamjenika zamjenikom zamjenica", "bs": "zamjenik zamjenika zamjenikom zamjenica",
+    "sr": "zamenik zamenika zamjenik zamjenika заменик заменика замјеник замјеника",
+    "be": "намеснік намесніка намесніца", "bg": "заместник", "mk": "заменик", "el": "αναπληρωτής αναπληρώτρια υπο",
+    "ar": "نائب", "fa": "معاون", "he": "סגן סגנית", "id": "wakil", "ms": "timbalan", "vi": "phó", "sw": "naibu",
+    "hi": "उप", "zh": "副", "ja": "副",
+}
+# Written after the title, whose genitive it takes: "direktoriaus pavaduotojas", "direktora
+# vietnieks", "müdür yardımcısı", "az igazgató helyettese", "დირექტორის მოადგილე".
+_DEPUTY_AFTER: dict[str, str] = {
+    "lt": "pavaduotojas pavaduotoja pavaduotojo pavaduotoją pavaduotojui",
+    "lv": "vietnieks vietnieka vietniece vietniekam", "tr": "yardımcısı yardımcısının", "az": "müavini",
+    "hu": "helyettes helyettese", "ka": "მოადგილე", "hy": "տեղակալ",
 }
 
 # Words for "previous", which make the noun an earlier one than the event a source is
@@ -122,7 +135,7 @@ def another_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]
     make the noun before them, another one."""
     base = primary_language(language)
     return (frozenset(fold(word) for word in f"{_BEFORE.get(base, '')} {_DEPUTY.get(base, '')} {_STAGE.get(base, '')}".split()),
-            frozenset(fold(word) for word in _AFTER.get(base, "").split()))
+            frozenset(fold(word) for word in f"{_AFTER.get(base, '')} {_DEPUTY_AFTER.get(base, '')}".split()))
 
 
 @lru_cache(maxsize=128)

@@ -72,9 +72,12 @@ UNWRITTEN_GLIDE_SCORE = 96.0  # a y or j between vowels left out, before the end
 AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka",
                            "ml", "kn", "eu"})  # Basque: "Zelenskirekin", "Bruselan"
 LONG_ENDING = 8  # letters an ending may add in those
-# The first parts of a compound that make its head an earlier stage, no head it stands for:
-# "Halbfinale", "Viertelfinale", "semifinalen", "kvartsfinal" are no final.
-_STAGE_MODIFIERS = ("halb", "viertel", "achtel", "semi", "kvarts", "kwart", "halve", "kvart", "puoli", "neljännes")
+# The first parts of a compound that make its head another thing, no head it stands for: an
+# earlier stage ("Halbfinale", "Viertelfinale", "semifinalen", "kvartsfinal" are no final), a
+# deputy ("Vizepräsident", "vicedirektör", "varajohtaja", "apulaisjohtaja", "varaformaður"
+# are not the president, director, chairman a rule names).
+_OTHER_MODIFIERS = ("halb", "viertel", "achtel", "semi", "kvarts", "kwart", "halve", "kvart", "puoli", "neljännes",
+                    "vize", "vice", "vise", "vara", "apulais")
 # and more in the Dravidian languages, whose folded syllables spell the vowel each consonant
 # carries ("ఎన్నికలసంఘం", the election commission, "ennika" + "lasangham")
 _SYLLABIC_ENDING = {"ta": 3, "te": 3, "kn": 3, "ml": 3}
@@ -829,7 +832,7 @@ class PhraseIndex:
             readings.append(self._graded_candidates(key))
         if language in COMPOUNDING and len(key) >= MODIFIER_LETTERS + HEAD_LETTERS:
             readings.append({key[i:]: COMPOUND_SCORE for i in range(MODIFIER_LETTERS, len(key) - HEAD_LETTERS + 1)
-                             if key[i:] in self._vocab and not key.startswith(_STAGE_MODIFIERS)})
+                             if key[i:] in self._vocab and not key.startswith(_OTHER_MODIFIERS)})
         if language in BALTIC:
             readings.append(self._stem_candidates(key, BALTIC_ENDING, BALTIC_STEM))
         if language in _CYRILLIC_AS_LATIN:
