@@ -31,7 +31,13 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.function_words import function_words
 from ..text.fuzzy import ONLY_E_FLEETING, best_match, fleeting_vowel, word_score
-from ..text.normalise import CAPITALISED_NOUNS, UNSPACED, attached_conjunctions, fold, fold_words
+from ..text.normalise import (
+    CAPITALISED_NOUNS,
+    UNSPACED,
+    attached_conjunctions,
+    fold,
+    fold_words,
+)
 from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
@@ -41,6 +47,8 @@ from .number_words import (
     AGE_WORDS,
     AIMED,
     AIMED_AFTER,
+    AMONG,
+    AMONG_AFTER,
     CHANGE_CASES,
     CHANGES,
     CLOCK_AFTER,
@@ -74,8 +82,6 @@ from .number_words import (
     NUMERAL_COUNTERS,
     PARTICLE_CHANGES,
     PARTITIVES,
-    AMONG,
-    AMONG_AFTER,
     PARTS_AND,
     PARTS_LANGUAGES,
     PASSING_AHEAD,
