@@ -139,3 +139,90 @@ def test_a_deputy_is_another_person_than_the_title_a_rule_names(language: str, b
                         "direktorja", "директор", "директорът", "дырэктар", "direktorius", "direktors", "johtaja",
                         "müdür")
     assert verdict_on("director", language, "2026-11-27", body, rules) == "silent"
+
+
+def test_a_korean_unit_sign_beside_an_arabic_anchor_is_read_without_error() -> None:
+    """Korean names of foreign words are matched by their sounds against every phrase word;
+    an Arabic anchor's article and word ("الإطلاق", folded with an apostrophe) are one word."""
+    rules = date_rule("launch", "2026-11-24", "발사", "الإطلاق")
+    body = "로켓은 최대 2천100㎏을 올릴 수 있다. 로켓은 24일 발사됐다."
+    assert verdict_on("launch", "ko", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "Le directeur adjoint Oskar Lindqvist a salué le lancement."),
+    ("es", "El director adjunto Oskar Lindqvist celebró el lanzamiento."),
+    ("hi", "उप निदेशक ऑस्कर लिंडक्विस्ट ने बताया कि प्रक्षेपण सफल रहा।"),
+    ("ko", "오스카르 린드크비스트 부청장은 발사가 성공했다고 말했다."),
+    ("en", "Former director Oskar Lindqvist attended the launch."),
+    ("fr", "L'ancien directeur Oskar Lindqvist a assisté au lancement."),
+    ("ru", "Бывший директор Оскар Линдквист присутствовал на запуске."),
+    ("ko", "오스카르 린드크비스트 전 청장은 행사에 참석했다."),
+], ids=["fr-adjoint", "es-adjunto", "hi-उप", "ko-부", "en-former", "fr-ancien", "ru-бывший", "ko-전"])
+def test_a_deputy_or_former_holder_is_another_person_than_the_title_a_rule_names(language: str, body: str) -> None:
+    rules = entity_rule("director", "Viktor Halden", "Oskar Lindqvist", "director", "directeur", "निदेशक",
+                        "청장", "директор")
+    assert verdict_on("director", language, "2026-11-27", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ur", "ساڑھے 12 ہزار ہیکٹر زرعی اراضی زیر آب آ گئی۔", 12500, "hectare"),
+    ("hi", "साढ़े 12 हजार हेक्टेयर जमीन डूब गई।", 12500, "hectare"),
+    ("hi", "सवा 2 लाख लोग बेघर हुए।", 225000, None),
+    ("bn", "সাড়ে ১২ হাজার হেক্টর জমি ডুবে গেছে।", 12500, "hectare"),
+    ("mr", "सरकारने २५ दशलक्ष डॉलर मदत जाहीर केली.", 25_000_000, "USD"),
+    ("ig", "Gọọmentị kwadoro enyemaka ruru $25 nde.", 25_000_000, "USD"),
+    ("mt", "Il-ftehim ineħħi t-tariffi fuq 96 fil-mija tal-prodotti.", 96, "percent"),
+], ids=["ur-ساڑھے", "hi-साढ़े", "hi-सवा", "bn-সাড়ে", "mr-दशलक्ष", "ig-nde", "mt-fil-mija"])
+def test_figures_in_more_words_of_south_asia_africa_and_malta(language: str, text: str, value: float,
+                                                              unit: str | None) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [number] = [n for n in find_numbers(text, language) if n.value.min == value]
+    assert unit is None or number.value.unit == unit
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("so", "Xukuumadda weli kuma dhawaaqin xaalad degdeg ah.", "contradicts"),  # "ku" + "ma": did not declare
+    ("ig", "Onye isiala kwupụtara ọnọdụ mberede n'ógbè ahụ na Mọnde.", "agrees"),  # "n'" is "in", no "not"
+], ids=["so-kuma", "ig-n-apostrophe"])
+def test_negations_joined_to_a_preposition_and_an_elided_preposition(language: str, body: str,
+                                                                     verdict: str) -> None:
+    phrasing = {"so": "ku dhawaaqday xaalad degdeg ah", "ig": "kwupụtara ọnọdụ mberede"}[language]
+    rules = f"- {{id: declared, check: phrase, expect: {{{language}: [\"{phrasing}\"]}}}}\n"
+    assert verdict_on("declared", language, "2026-11-27", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("nb", "Seremonien var ikke i Dravik."),
+    ("is", "Athöfnin var ekki haldin í Dravik."),
+    ("af", "Die seremonie is nie in Dravik gehou nie."),
+    ("sq", "Ceremonia nuk u mbajt në Dravik."),
+    ("sq", "Ceremonia u mbajt jo në Dravik, por në Karvesë."),
+], ids=["nb", "is", "af", "sq-nuk", "sq-jo"])
+def test_a_place_denied_past_a_preposition_where_the_language_has_no_list_of_function_words(
+        language: str, body: str) -> None:
+    rules = entity_rule("venue", "Karvessa", "Dravik", "seremonien", "athöfn", "seremonie", "ceremonia")
+    assert verdict_on("venue", language, "2026-11-27", body, rules) == "silent"
+
+
+def test_catalan_writes_a_foreign_ch_as_tx() -> None:
+    rules = entity_rule("minister", "Andrei Kovalchuk", "Ivan Chernov", "ministre")
+    body = "Hi va estampar la firma el ministre de Comerç, Andrei Kovaltxuk."
+    assert verdict_on("minister", "ca", "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("ko", "무게 1천480㎏인 위성", 1480, "kilogram"),  # one square sign
+    ("ko", "무게 1천480kg인 위성", 1480, "kilogram"),  # Latin letters, then the particle
+    ("ko", "고도 620㎞의 궤도", 620, "kilometer"),
+    ("zh", "高度620km的轨道", 620, "kilometer"),
+    ("ja", "高度620kmの軌道", 620, "kilometer"),
+    ("bn", "উৎক্ষেপণে ২৫ মিলিয়ন মার্কিন ডলার খরচ হয়েছে।", 25_000_000, "USD"),  # "American", no mark
+], ids=["ko-㎏", "ko-kg인", "ko-㎞", "zh-km的", "ja-kmの", "bn-মার্কিন"])
+def test_units_written_beside_east_asian_letters_and_american_dollars_in_bengali(
+        language: str, text: str, value: float, unit: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [number] = find_numbers(text, language)
+    assert (number.value.min, number.value.unit) == (value, unit)

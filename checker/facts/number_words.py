@@ -304,6 +304,20 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
 }
 
 
+# Words before a figure that add a part of its unit, in South Asian languages: "साढ़े तीन"
+# (three and a half), "साढ़े 12 हजार" (12,500), "ساڑھے 12 ہزار", "সাড়ে ৭ কোটি"; "सवा" a quarter
+# more, "पौने" a quarter less ("सवा 2 लाख", 225,000; "पौने 4 बजे" is a time, read apart).
+PARTS_BEFORE: dict[str, dict[str, float]] = {
+    "hi": {"साढ़े": 0.5, "साढे": 0.5, "सवा": 0.25, "पौने": -0.25},
+    "ur": {"ساڑھے": 0.5, "ساڑهے": 0.5, "سوا": 0.25, "پونے": -0.25},
+    "bn": {"সাড়ে": 0.5, "সোয়া": 0.25, "পৌনে": -0.25},
+    "mr": {"साडे": 0.5, "सव्वा": 0.25, "पावणे": -0.25},
+    "ne": {"साढे": 0.5, "सवा": 0.25},
+    "pa": {"ਸਾਢੇ": 0.5, "ਸਵਾ": 0.25},
+    "gu": {"સાડા": 0.5, "સવા": 0.25},
+}
+
+
 # One and a half and two and a half, said with a word of their own in South Asian
 # languages: "डेढ़ हजार" (1,500), "ढाई लाख" (250,000), "দেড় হাজার", "ڈیڑھ ہزار".
 _HALVES: dict[str, dict[float, str]] = {
@@ -1407,6 +1421,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Malayalam and Kannada lakh and crore, which their CLDR data lacks ("500 കോടി രൂപ", "500 ಕೋಟಿ ರೂಪಾಯಿ")
     "ml": {"ലക്ഷം": 1e5, "ലക്ഷ": 1e5, "കോടി": 1e7},
     "kn": {"ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7},
+    "mr": {"दशलक्ष": 1e6, "अब्ज": 1e9},  # Marathi's million and billion ("२५ दशलक्ष डॉलर")
+    "ig": {"nde": 1e6, "puku": 1e3},  # Igbo "nde" (a million), "puku" (a thousand): "$25 nde"
     "ne": {"सय": 1e2, "अर्ब": 1e9, "खर्ब": 1e11},  # news spells CLDR's अरब, खरब so
     # Case forms CLDR's plural patterns lack, in languages whose numerals govern a case
     # or that put a case ending on the multiplier itself: Finnish "22,3 miljardiin
@@ -1439,6 +1455,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
 # հազարից ավելի", "6 миллионнан астам", "12 milliondan ortiq" (more than 1.5 million ...).
 GLUED_ENDINGS = frozenset({"bn", "as", "gu", "hi", "kn", "ml", "mr", "ne", "or", "pa", "si", "ta", "te",
                            "ka", "hy", "kk", "uz", "hu", "tr", "az"})
+# Words of those languages that begin as a multiplier or a currency's name does and are
+# another word: Bengali "মার্কিন" (American, of "মার্কিন ডলার") is no Bosnian mark.
+NOT_GLUED: dict[str, tuple[str, ...]] = {"bn": ("মার্কিন",)}
 # Those of them written in Latin letters, whose multipliers in Latin take the endings.
 _LATIN_GLUED = frozenset({"uz", "hu", "tr", "az"})
 # Hungarian writes its cases on a currency's name and a multiplier too ("2,5 milliárd
@@ -1597,6 +1616,7 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # CLDR writes one or the other, by its version
     "vi": {"hour": ("giờ", "tiếng")},
     "it": {"percent": ("per cento",)},
+    "mt": {"percent": ("fil-mija", "fil-mija.", "fil mija")},  # "96 fil-mija" (in the hundred)
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
     # Malayalam writes per cent out ("3.2 ശതമാനം"), with its case endings on it as the other
     # Indian languages do (GLUED_ENDINGS: "ശതമാനമായി", "శాతానికి", "टक्क्यांपर्यंत")
@@ -2378,6 +2398,7 @@ class Lexicon:
     sign_factors: Mapping[str, float] = field(default_factory=dict)  # a sign with its multiplier: "ကျပ်သိန်း"
     glued_stems: tuple[str, ...] = ()         # multipliers and currencies that take an ending, longest first
     glued_ending: Any = None                  # the endings they take, where others make another word
+    not_glued: frozenset[str] = frozenset()   # words that begin as one of them and are another (NOT_GLUED)
     word_units: frozenset[str] = frozenset()  # units that are common words too: not before another word
     vague: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # "hundreds", "kilkaset": a range
     several: frozenset[str] = frozenset()     # "several", "kilka": a range before a multiplier
@@ -2574,6 +2595,7 @@ def _built_lexicon(language: str) -> Lexicon:
                       for sign, (_, factor) in SCALED_SIGNS_BEFORE.get(language, {}).items()},
         glued_stems=_glued_stems(language, multipliers, units),
         glued_ending=regex.compile(GLUED_ENDING_FORMS[language]) if language in GLUED_ENDING_FORMS else None,
+        not_glued=frozenset(map(key, NOT_GLUED.get(language, ()))),
         word_units=_split(WORD_UNITS, language),
         vague={v: span for form, span in VAGUE.get(language, {}).items() for v in _variants(form, language)},
         several=_split(SEVERAL, language),

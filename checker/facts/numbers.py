@@ -49,6 +49,7 @@ from .number_words import (
     AIMED_AFTER,
     AMONG,
     AMONG_AFTER,
+    PARTS_BEFORE,
     CHANGE_CASES,
     CHANGES,
     CLOCK_AFTER,
@@ -521,11 +522,12 @@ _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", 
 # A word after a number: per cent, a temperature ("°C", "℃"), a currency sign with the
 # letters it may carry ("€", "US$", "$US", "M€"), an elided linking word ("d'" of
 # "d'euros"), an abbreviation of letters with a dot between them (the Arab currencies'
-# "ج.م", "ر.س", "د.إ"), or letters. Japanese and Korean write points of per cent on its sign
+# "ج.م", "ر.س", "د.إ"), a unit written as one square sign ("㎏", "㎞", "㎡": their letters by
+# NFKC), or letters. Japanese and Korean write points of per cent on its sign
 # ("0.2%ポイント", "0.5%포인트", "0.5%p"), which are one word with it.
 _TOKEN = regex.compile(
     rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?"
-    r"(?P<word>[%٪％](?:ポイント|포인트|[pP](?![\p{L}\p{N}]))?|°\p{L}|[℃℉]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
+    r"(?P<word>[%٪％](?:ポイント|포인트|[pP](?![\p{L}\p{N}]))?|°\p{L}|[℃℉\u3380-\u33df]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
     r"|\p{Latin}['’](?=\p{L})|\p{L}{1,2}\.\p{L}{1,2}(?![\p{L}\p{M}])"
     r"|\p{L}[\p{L}\p{M}\u200c\u200d'’]*)(?P<dot>\.)?")  # joiners: Sinhala "ප්‍ර"
 _DASH = regex.compile(rf"{_GAP}?[-–—‒]{_GAP}?")
@@ -839,8 +841,30 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 m = replace(m, ordinal=True)
             if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
-            found.append(m)
+            found.append(_with_a_part_before(text, m, profile))
     return found
+
+
+_WORD_ENDING_AT = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]+\Z")
+
+
+def _with_a_part_before(text: str, m: NumberMention, profile: _Profile) -> NumberMention:
+    """``m`` with the part of its unit a word right before it adds
+    (:data:`~checker.facts.number_words.PARTS_BEFORE`): "साढ़े 12 हजार" is 12,500, the half
+    of the thousand its multiplier counts, "साढ़े तीन" 3.5."""
+    parts = PARTS_BEFORE.get(profile.language)
+    if not parts or m.value.min is None or m.value.min != m.value.max:
+        return m
+    before = _WORD_ENDING_AT.search(text, max(0, m.start - 12), m.start)
+    part = parts.get(unicodedata.normalize("NFC", before[1])) if before else None
+    if part is None:
+        return m
+    multipliers = profile.lex.multipliers
+    factor = max((multipliers[word] for word in map(key, _LETTERS_ONLY.findall(m.text)) if word in multipliers),
+                 default=1.0)
+    value = m.value.min + part * factor
+    return replace(m, start=before.start(), text=text[before.start():m.end],
+                   value=replace(m.value, min=value, max=value))
 
 
 def _a_numbered_minute(text: str, m: NumberMention, profile: _Profile) -> bool:
@@ -1710,6 +1734,12 @@ class _Words:
                 return
             glued = False  # written on an elided word, not on the number
         word = m["word"]
+        latin = _LATIN_BEFORE_UNSPACED.match(word)
+        if latin is not None:  # "1천480kg인", "620km的", "620kmの": a unit, then the particle or character after it
+            start = m.start("word")
+            self.items.append(_Word(start, start + latin.end(), key(latin[0]), latin[0], glued, bool(m["dash"])))
+            self.cut, self.ending, self.pos = True, False, start + latin.end()
+            return
         if _GLUED_NOUN.match(word) or self.lex.glued_stems:
             noun = _GLUED_NOUN.match(word)
             word = _glued_unit(word, self.lex) if noun else _glued_stem(word, self.lex)
@@ -1724,6 +1754,9 @@ class _Words:
         end = m.end() if m["dot"] and k in self.dotted else m.end("word")
         self.items.append(_Word(m.start("word"), end, k, word, glued, bool(m["dash"])))
         self.pos = end
+
+
+_LATIN_BEFORE_UNSPACED = regex.compile(rf"\p{{Latin}}+(?=[{UNSPACED}\p{{Hangul}}])")
 
 
 def _glued_unit(run: str, lex: Lexicon) -> str:
@@ -1752,7 +1785,7 @@ def _glued_stem(word: str, lex: Lexicon) -> str:
     ending of vowel signs alone makes another word (Telugu "వేలం", an auction, is no
     "వేల", thousands)."""
     k = key(word)
-    if k in lex.multipliers or k in lex.units:
+    if k in lex.multipliers or k in lex.units or k in lex.not_glued:
         return word
     for stem in lex.glued_stems:
         if (k.startswith(stem) and len(k) - len(stem) <= _ENDING_REACH

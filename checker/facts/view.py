@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
-from ..text.another import another_words, previous_words
+from ..text.another import another_words, holder_words, previous_words
 from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
@@ -262,7 +262,8 @@ class RuleContext:
                 cached = _NO_REACH  # most rules' anchors are absent from most articles
             else:
                 found = self.find(rule.about, rule.threshold)
-                others = [a for a in found if self._another(a, another_words(self.language))]
+                others = [a for a in found if self._another(a, another_words(self.language))
+                          or self._another(a, holder_words(self.language), beside=True)]
                 earlier = [a for a in found if a not in others and self._another(a, previous_words(self.language))]
                 rest = [a for a in found if a not in others and a not in earlier]
                 if len(rest) > 1:  # "In August 2016, an earthquake killed 299" beside Tuesday's
@@ -277,12 +278,12 @@ class RuleContext:
             self.facts.reaches[id(rule)] = cached
         return cached
 
-    def _another(self, anchor: Anchor, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    def _another(self, anchor: Anchor, words: tuple[frozenset[str], frozenset[str]], beside: bool = False) -> bool:
         """Whether ``anchor`` is written with one of ``words`` (before it, after it), the
         word right before or after it or past one word that is no function word
         ("another earthquake", "another strong earthquake", "otro sismo", "زلزال آخر",
         "the previous elections"): it names another event than the rule's
-        (:mod:`checker.text.another`)."""
+        (:mod:`checker.text.another`). ``beside``: only the word right before or after it."""
         before, after = words
         if not before and not after:
             return False
@@ -292,8 +293,9 @@ class RuleContext:
         if found is None:
             first = facts.token_index(anchor.start)
             last = facts.token_index(anchor.end - 1)
-            found = facts.reaches[key] = (bool(before) and self._another_at(first - 1, first - 2, -1, before)) \
-                or (bool(after) and self._another_at(last + 1, last + 2, 1, after))
+            before_far, after_far = (first - 1, last + 1) if beside else (first - 2, last + 2)
+            found = facts.reaches[key] = (bool(before) and self._another_at(first - 1, before_far, -1, before)) \
+                or (bool(after) and self._another_at(last + 1, after_far, 1, after))
         return found
 
     def _dated_long_before(self, anchor: Anchor) -> bool:

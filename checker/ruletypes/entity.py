@@ -233,14 +233,14 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
         if cues.at(keys, t) or (instead and any(run[-1] == keys[t] and tuple(keys[t + 1 - len(run):t + 1]) == run
                                                 for run in instead)):
             return not lower or not possessive
-        if function is not None and keys[t] in function and short < DENIED_REACH:
+        if _a_function_word(keys[t], function) and short < DENIED_REACH:
             short += 1
         elif keys[t] in days:
             pass  # "nie spotkał się we wtorek z prezydentem Dudą"
         elif facts.text[facts.starts[t]].isupper() and named < NAME_WORDS and not short and not lower:
             named += 1
-        elif (function is not None and lower < DENIED_WORDS and facts.text[facts.starts[t]].islower()
-              and not keys[t].isdigit()):
+        elif (lower < (DENIED_WORDS if function is not None else 1) and facts.text[facts.starts[t]].islower()
+              and not keys[t].isdigit()):  # without a list, a verb only: "ekki haldin í Dravik"
             if cues.negated(keys[t], facts.text[facts.starts[t]:facts.ends[t]]) and not possessive:
                 return True
             lower += 1
@@ -248,6 +248,15 @@ def _denied(ctx: Any, mention: Any, cues: Any, function: frozenset[str] | None) 
             return False
         t -= 1
     return False
+
+
+SHORT_FUNCTION_WORD = 2  # letters of a word read as a function word where the language has no list of them
+
+
+def _a_function_word(key: str, function: frozenset[str] | None) -> bool:
+    """Whether a folded word is a function word: of the language's list, or where it has
+    none, of SHORT_FUNCTION_WORD letters at most (Icelandic "í", Albanian "në", Maltese "f")."""
+    return key in function if function is not None else len(key) <= SHORT_FUNCTION_WORD
 
 
 SUBJECT_REACH = 2  # function words from a name to the negation of its verb ("did not", "has not")

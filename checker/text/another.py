@@ -84,9 +84,26 @@ _DEPUTY: dict[str, str] = {
     "ar": "نائب", "fa": "معاون", "he": "סגן סגנית", "id": "wakil", "ms": "timbalan", "vi": "phó", "sw": "naibu",
     "hi": "उप", "zh": "副", "ja": "副",
 }
-# Written after the title, whose genitive it takes: "direktoriaus pavaduotojas", "direktora
-# vietnieks", "müdür yardımcısı", "az igazgató helyettese", "დირექტორის მოადგილე".
+# Words for "former" before a title: the "former director Ingrid Palme" is another person
+# than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").
+_FORMER: dict[str, str] = {
+    "en": "former ex", "fr": "ancien ancienne ex", "es": "ex antiguo antigua", "it": "ex", "pt": "ex antigo antiga",
+    "ca": "ex antic antiga", "de": "ehemalige ehemaliger ehemaligen früherer frühere früheren ex",
+    "nl": "voormalig voormalige", "sv": "förre förra", "da": "tidligere forhenværende", "nb": "tidligere",
+    "fi": "entinen entisen", "ru": "бывший бывшего бывшему бывшим бывшая экс", "uk": "колишній колишнього колишня",
+    "be": "былы былога", "pl": "były byłego byłym była", "cs": "bývalý bývalého bývalá", "sk": "bývalý bývalého bývalá",
+    "sl": "nekdanji nekdanjega nekdanja", "hr": "bivši bivšeg bivšem bivša", "bs": "bivši bivšeg bivšem bivša",
+    "sr": "bivši bivšeg bivša бивши бившег бивша", "bg": "бившия бившият бивш бившата", "mk": "поранешниот поранешната",
+    "ro": "fostul fosta", "hu": "korábbi egykori", "el": "πρώην", "tr": "eski", "id": "mantan", "ms": "bekas",
+    "vi": "cựu", "hi": "पूर्व", "bn": "সাবেক", "ur": "سابق", "ko": "전", "zh": "原", "ja": "元",
+}
+_FORMER_AFTER: dict[str, str] = {"ar": "السابق السابقة", "fa": "سابق پیشین", "he": "לשעבר"}
+# Written after the title, as an adjective ("directeur adjoint", "director adjunto") or a noun
+# that takes its genitive ("direktoriaus pavaduotojas", "direktora vietnieks", "müdür
+# yardımcısı", "az igazgató helyettese", "დირექტორის მოადგილე").
 _DEPUTY_AFTER: dict[str, str] = {
+    "fr": "adjoint adjointe", "es": "adjunto adjunta", "pt": "adjunto adjunta", "it": "aggiunto aggiunta",
+    "ca": "adjunt adjunta", "ro": "adjunct adjunctă",
     "lt": "pavaduotojas pavaduotoja pavaduotojo pavaduotoją pavaduotojui",
     "lv": "vietnieks vietnieka vietniece vietniekam", "tr": "yardımcısı yardımcısının", "az": "müavini",
     "hu": "helyettes helyettese", "ka": "მოადგილე", "hy": "տեղակալ",
@@ -134,8 +151,19 @@ def another_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]
     """The folded words of ``language`` that make the noun after them, and those that
     make the noun before them, another one."""
     base = primary_language(language)
-    return (frozenset(fold(word) for word in f"{_BEFORE.get(base, '')} {_DEPUTY.get(base, '')} {_STAGE.get(base, '')}".split()),
-            frozenset(fold(word) for word in f"{_AFTER.get(base, '')} {_DEPUTY_AFTER.get(base, '')}".split()))
+    return (frozenset(fold(word) for table in (_BEFORE, _STAGE) for word in table.get(base, "").split()),
+            frozenset(fold(word) for word in _AFTER.get(base, "").split()))
+
+
+@lru_cache(maxsize=128)
+def holder_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of ``language`` for "deputy" and "former" written right before a
+    title, and those written right after it: the title is another person's ("Deputy
+    Governor", "former director", "directeur adjoint"). Only beside it: in "Бивши министар
+    осуђен је" the one sentenced is the former minister."""
+    base = primary_language(language)
+    return (frozenset(fold(word) for table in (_DEPUTY, _FORMER) for word in table.get(base, "").split()),
+            frozenset(fold(word) for table in (_DEPUTY_AFTER, _FORMER_AFTER) for word in table.get(base, "").split()))
 
 
 @lru_cache(maxsize=128)

@@ -15,6 +15,8 @@ from .normalise import fold_words, primary_language
 # A shorter list leaves out common function words: Somali's 30 lack "wuu" and "uusan"
 # (he, in an affirmed and a negated clause), Zulu's, Hausa's and Armenian's are as short.
 FULL_LIST = 70
+# Languages stopwords-iso lists under another code: Norwegian Bokmål and Nynorsk as "no".
+_LISTED_AS = {"nb": "no", "nn": "no"}
 
 
 @lru_cache(maxsize=64)
@@ -24,6 +26,7 @@ def function_words(language: str | None) -> frozenset[str] | None:
     import stopwordsiso  # its lists load on import: only when asked
 
     base = primary_language(language)
+    base = _LISTED_AS.get(base, base)
     if not base or not stopwordsiso.has_lang(base) or len(stopwordsiso.stopwords(base)) < FULL_LIST:
         return None
     return frozenset(key for word in stopwordsiso.stopwords(base) for key in fold_words(word))
@@ -38,6 +41,7 @@ def listed_words(language: str | None) -> frozenset[str]:
     import stopwordsiso
 
     base = primary_language(language)
+    base = _LISTED_AS.get(base, base)
     if not base or not stopwordsiso.has_lang(base):
         return frozenset()
     return frozenset(unicodedata.normalize("NFC", word).casefold() for word in stopwordsiso.stopwords(base))

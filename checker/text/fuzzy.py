@@ -78,6 +78,8 @@ LONG_ENDING = 8  # letters an ending may add in those
 # are not the president, director, chairman a rule names).
 _OTHER_MODIFIERS = ("halb", "viertel", "achtel", "semi", "kvarts", "kwart", "halve", "kvart", "puoli", "neljännes",
                     "vize", "vice", "vise", "vara", "apulais")
+# and Korean's 부 (deputy): "부청장" is no "청장" (director), folded
+_KOREAN_OTHER_MODIFIERS = frozenset({"bu"})
 # and more in the Dravidian languages, whose folded syllables spell the vowel each consonant
 # carries ("ఎన్నికలసంఘం", the election commission, "ennika" + "lasangham")
 _SYLLABIC_ENDING = {"ta": 3, "te": 3, "kn": 3, "ml": 3}
@@ -1047,7 +1049,9 @@ class PhraseIndex:
                              for variant in (reading.replace("p", "f"), reading.replace("b", "v"))}
             for reading in readings:
                 for loan, score in index.candidates(_loan_key(reading)).items():
-                    for word in words[loan]:
+                    # the index reads a word's parts too ("r" of "r'tlq", an Arabic anchor's
+                    # article and word): only whole words are phrase words
+                    for word in words.get(loan, ()):
                         more[word] = max(more.get(word, 0.0), score - 1)
         return more
 
@@ -1154,7 +1158,7 @@ class PhraseIndex:
         stem = next((key[:-len(particle)] for particle in _KOREAN_PARTICLES
                      if key.endswith(particle) and len(key) - len(particle) > HEAD_LETTERS), key)
         return {stem[i:]: COMPOUND_SCORE for i in range(KOREAN_MODIFIER, len(stem) - HEAD_LETTERS + 1)
-                if stem[i:] in self._vocab}
+                if stem[i:] in self._vocab and stem[:i] not in _KOREAN_OTHER_MODIFIERS}
 
     def _light_verb_candidates(self, key: str) -> dict[str, float]:
         """Korean 하다 verbs of the phrases with the noun of ``key``, a form of another

@@ -68,7 +68,7 @@ _CUES: dict[str, str] = {
     "be": "не ні ніколі няма",
     "kk": "жоқ емес ешқашан",
     "az": "yox deyil heç təkzib",
-    "sq": "nuk kurrë asnjë s",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"
+    "sq": "nuk kurrë asnjë s jo",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"; "jo" (not: "jo në Dravik")
     "is": "ekki aldrei engin",
     # Maltese "ma" before the verb (which takes -x: "ma aċċettax"), "m'" before a vowel, "mhux" (is not)
     "mt": "ma m mhux mhix mhumiex qatt ebda",
@@ -108,7 +108,10 @@ _CUES: dict[str, str] = {
     "uz": "yoʻq yo'q yo‘q yoq emas hech йўқ эмас ҳеч",
     # Somali "ma" before the negative verb: "ma aysan ogolaan", "ma uusan"; "ma aha", is not
     # and the subject's pronoun with the negative -san after "ma": "ma uusan", "ma aysan"
-    "so": "ma maya weligeed weligii uusan aysan aanan aadan aynaan aydaan",
+    # and "ma" joined to the preposition before the verb: "kuma dhawaaqin" (did not declare), "kama", "uma", "lama"
+    "so": "ma maya weligeed weligii uusan aysan aanan aadan aynaan aydaan kuma kama uma lama",
+    # Igbo denies with a suffix on the verb (_SUFFIXES: "ekwupụtaghị"); "mba" (no); its "n'" is "in"
+    "ig": "mba",
     "yo": "kò ko",
     "am": "አይደለም የለም በጭራሽ",
     # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
@@ -496,6 +499,7 @@ _SUFFIXES: dict[str, str] = {
     # Mongolian -гүй after the verb: "эсэргүүцээгүй" (did not oppose), "баривчлаагүй",
     # "хүрээгүй", "болохгүй" (will not be)
     "mn": "гүй",
+    "ig": "ghị ghi",
 }
 
 # As a syllable between the verb's stem and its tense, in Turkic languages (folded: ı

@@ -219,6 +219,8 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
     "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
     "es": {"j": "kh", "ll": "ly"},
+    # Catalan writes a foreign ch as tx and sh as ix: "Kovaltxuk", "Gorbatxov", "Poroixenko"
+    "ca": {"tx": "ch", "ix": "sh"},
     # Japanese and Korean write a foreign name's lone consonants with a vowel (ス su,
     # 스 seu) and have no v: ボストーチヌイ "bosutochinui", 보스토치니 "boseutochini".
     "ja": {"su": "s", "ku": "k", "tsu": "ts", "fu": "f", "mu": "m", "ru": "r", "pu": "p", "bu": "b",

@@ -62,6 +62,7 @@ CONTRAST_WORDS: dict[str, tuple[str, ...]] = {
     "nb": ("mens",), "id": ("sementara",), "ms": ("manakala", "sementara"), "tr": ("iken",),
     "th": ("ขณะที่",), "vi": ("trong khi",),
     "ha": ("yayin da",), "km": ("ខណៈពេល", "ខណៈ"), "tl": ("habang",),
+    "zu": ("kwathi", "kanti", "kuyilapho"), "xh": ("kwathi", "kanti"),
 }
 _FULL_WIDTH_STOP = re.compile("[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
