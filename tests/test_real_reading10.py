@@ -226,3 +226,62 @@ def test_units_written_beside_east_asian_letters_and_american_dollars_in_bengali
 
     [number] = find_numbers(text, language)
     assert (number.value.min, number.value.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("it", "L'accordo entrerà in vigore il primo luglio 2027.", dt.date(2027, 7, 1)),
+    ("it", "L'accordo entrerà in vigore il 1° luglio 2027.", dt.date(2027, 7, 1)),  # the degree sign for "º"
+    ("es", "El acuerdo entrará en vigor el primero de julio de 2027.", dt.date(2027, 7, 1)),
+    ("ca", "L'acord entrarà en vigor el primer de juliol del 2027.", dt.date(2027, 7, 1)),
+    ("fr", "L'accord entrera en vigueur le premier juillet 2027.", dt.date(2027, 7, 1)),
+    ("pt", "O acordo entra em vigor no primeiro de julho de 2027.", dt.date(2027, 7, 1)),
+], ids=["it-primo", "it-degree", "es-primero", "ca-primer", "fr-premier", "pt-primeiro"])
+def test_the_first_of_a_month_written_as_a_word_or_with_a_degree_sign(text: str, language: str,
+                                                                       day: dt.date) -> None:
+    assert _days(text, language) == [day]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Il primo ministro ha parlato ieri."),
+    ("es", "El primer ministro habló ayer."),
+    ("fr", "Le premier accord du genre."),
+    ("it", "La temperatura era di 20° C."),
+], ids=["it-primo-ministro", "es-primer-ministro", "fr-premier-accord", "it-temperature"])
+def test_first_and_degrees_are_no_day_without_a_month(language: str, text: str) -> None:
+    assert [m for m in find_dates(text, language, PUBLISHED) if m.value.day == 1 or m.value.day == 20] == []
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("ja", "打ち上げ成功　悪天候で2日延期", None),  # by two days
+    ("ja", "打ち上げを2日延期した", None),
+    ("ko", "발사가 2일 연기됐다", None),
+    ("zh", "发射推迟2日", None),
+    ("ja", "打ち上げを22日に延期した", dt.date(2026, 12, 22)),  # to the 22nd: a day to come
+    ("ko", "발사를 22일로 연기했다", dt.date(2026, 12, 22)),
+    ("zh", "发射推迟至22日", dt.date(2026, 12, 22)),
+    ("ja", "22日に打ち上げた", dt.date(2026, 11, 22)),
+], ids=["ja-by", "ja-by-verb", "ko-by", "zh-by", "ja-to", "ko-to", "zh-to", "ja-past"])
+def test_days_a_launch_is_put_off_by_and_the_day_it_is_put_off_to(language: str, text: str,
+                                                                  day: dt.date | None) -> None:
+    found = [dt.date(m.value.year, m.value.month, m.value.day) for m in find_dates(text, language, dt.date(2026, 11, 25))]
+    assert found == ([day] if day else [])
+
+
+@pytest.mark.parametrize("language, body", [
+    ("nl", "De heffingen op de resterende 4 procent van de goederen verdwijnen geleidelijk."),
+    ("en", "Tariffs on the remaining 4 percent of goods will be phased out."),
+    ("de", "Die Zölle auf die übrigen 4 Prozent der Waren fallen schrittweise weg."),
+    ("fr", "Les droits sur les 4 % restants disparaîtront."),
+], ids=["nl", "en", "de", "fr"])
+def test_the_rest_of_a_share_is_no_value_of_the_share(language: str, body: str) -> None:
+    about = {"nl": "heffingen", "en": "tariffs", "de": "Zölle", "fr": "droits"}[language]
+    rules = number_rule("share", "96", about, unit="percent")
+    assert verdict_on("share", language, "2026-11-27", body, rules) == "silent"
+
+
+def test_a_figure_of_a_year_to_come_is_a_forecast_beside_the_one_stated() -> None:
+    rules = number_rule("trade", "14500000000", "trade", "handeln", unit="EUR")
+    body = "Trade is worth 14.5 billion euros a year. Trade could reach about 20 billion euros by 2032."
+    assert verdict_on("trade", "en", "2026-11-27", body, rules) == "agrees"
+    sv = "Handeln är värd 14,5 miljarder euro om året. Handeln kan växa till omkring 20 miljarder euro till 2032."
+    assert verdict_on("trade", "sv", "2026-11-27", sv, rules) == "agrees"

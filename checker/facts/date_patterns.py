@@ -946,6 +946,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "c", 0)
     for word in date_words.DAY_WORDS.get(language, ()):
         lex.add(word, "D", 0)
+    for word in date_words.FIRST_DAY.get(language, ()):
+        lex.add(word, "d", 1)
     for word in date_words.DATE_ARTICLES.get(language, ()):
         lex.add(word, "T", 0)
     for era, before in date_words.ERAS.get(language, {}).items():

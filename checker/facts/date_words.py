@@ -834,6 +834,13 @@ CALENDAR_MONTHS: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = {
 
 # Words that say a day of the month follows, before which a day and a month in digits
 # are a date without a year: Vietnamese "ngày 13/9", Indonesian "tanggal 13/9".
+# Words for "first" that write the first day of a month, as Romance news often does: "il
+# primo luglio", "el primero de julio", "el primer de juliol", "le premier juillet", "o
+# primeiro de julho" (a day, beside a month only).
+FIRST_DAY: dict[str, tuple[str, ...]] = {
+    "it": ("primo",), "es": ("primero",), "ca": ("primer",), "fr": ("premier",), "pt": ("primeiro",),
+    "gl": ("primeiro",),
+}
 DAY_WORDS: dict[str, tuple[str, ...]] = {
     # and the part of the day, which news writes for it: "sáng 13/9" (on the morning of 13/9)
     "vi": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),

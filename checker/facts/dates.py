@@ -291,6 +291,11 @@ def _object_markers(language: str) -> frozenset[str]:
     return frozenset(fold(word) for word in date_words.OBJECT_MARKERS.get(language, ()))
 
 
+# A degree sign right after a day's digits and before a word in lower case: Italian news types
+# "1° luglio" for "1º" (a temperature, "20° C", "20°C", takes a capital or nothing).
+_DEGREE_ORDINAL = regex.compile(r"(?<=(?<![\d.,])\d{1,2})°(?=[ \u00a0]\p{Ll})")
+
+
 def find_dates(text: str, language: str | None, published: dt.date | None = None,
                earlier: Callable[[], DateValue | None] | None = None) -> list[DateMention]:
     """Every date stated in ``text``, sorted by position. ``language`` None, or a code
@@ -306,6 +311,8 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         if spelt is not None:
             return _from_digits(text, *spelt, language, published)
     lex = lexicon(language)
+    if "°" in text:  # "il 1° luglio": the degree sign typed for the ordinal's "º", one character for one
+        text = _DEGREE_ORDINAL.sub("º", text)
     items = classify(text, lex)
     if items is not None and "y" in items.codes and _ZONE_AFTER.search(text):
         items = _times_of_day(text, items)
@@ -746,6 +753,16 @@ def _from_digits(text: str, spelt: str, fields: list[tuple[int, int, int, int]],
 _DAYS_COUNTED = frozenset("間间目前後后余来來ぶ간째동")
 _DAYS_SPANNED = ("以来", "以來", "以后", "以後", "以前", "以降", "以内", "以內", "以上", "以下")
 _NTH = ("第", "제")
+# And a verb of delay right after the day's character, with no particle between (Japanese
+# "2日延期", by two days; "13日に延期" is to the 13th; Korean "2일 연기"), or, in Chinese,
+# right before the number ("推迟2日"; "推迟至13日" is to the 13th).
+_DELAYED_AFTER = ("延期", "延長", "遅れ", "順延", "延长", "推迟", "推遲", "延后", "延後", "연기", "순연", "연장", "늦춰",
+                  "미뤄")
+_DELAYED_BEFORE = ("推迟", "推遲", "延期", "延后", "延後", "延长", "延長")
+# A day something is put off to, a coming one whatever the verb's tense: "22日に延期した",
+# "22일로 연기했다", "推迟至22日".
+_MOVED_TO_AFTER = ("に延期", "に順延", "まで延期", "로 연기", "으로 연기", "로 미뤄", "로 순연")
+_MOVED_TO_BEFORE = ("推迟至", "推迟到", "推遲至", "延期至", "延期到", "延后至", "延後至")
 
 
 def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
@@ -766,6 +783,8 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
             continue
         if text[end:end + 1] in _DAYS_COUNTED or text.startswith(_DAYS_SPANNED, end) or taken.holds(start):
             continue
+        if text.startswith(_DELAYED_AFTER, end + (text[end:end + 1] == " ")) or text.endswith(_DELAYED_BEFORE, 0, start):
+            continue  # "悪天候で2日延期": by two days
         month = _named_before(text, start, date_words.MONTH_OF.get(lex.language, {}))
         if month is not None:  # "上月13日", "지난달 13일": the day of that month
             day = _day_in_month(items.values[i], published, month)
@@ -774,8 +793,9 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
             continue
         day = _nearest_day(items.values[i], published)
         said = codes[i - 2] if i > 1 and codes[i - 1] == " " else ""
+        moved = text.startswith(_MOVED_TO_AFTER, end) or text.endswith(_MOVED_TO_BEFORE, 0, start)
         if day is not None and day < published and (
-                said == "X" or said != "L" and is_future(text, start, end, lex.language)):
+                said == "X" or moved or said != "L" and is_future(text, start, end, lex.language)):
             day = _nearest_day(items.values[i], published, ahead=True)  # "오는 22일", "22일 예정"
         if day is not None:
             days.append(_mention(text, start, end, _full(day), True))

@@ -2655,6 +2655,27 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
 }
 PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue", "hi", "ur"})
 
+# Words for "the remaining", "the other", written right before a figure (an article may
+# stand before them) or right after it with its unit: the figure is the rest of a whole,
+# no value a rule about the whole states ("the remaining 4 percent of goods", "die übrigen
+# 4 Prozent", "les 4 % restants", "el 4 % restante", "оставшиеся 4%").
+REMAINDER_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("remaining", "other", "rest of the"), "de": ("übrigen", "restlichen", "verbleibenden", "anderen"),
+    "nl": ("resterende", "overige", "andere"), "da": ("resterende", "øvrige", "andre"),
+    "nb": ("resterende", "øvrige", "andre"), "sv": ("resterande", "återstående", "övriga"),
+    "it": ("restante", "restanti", "rimanente", "rimanenti"), "ro": ("restul de", "celelalte"),
+    "el": ("υπόλοιπο", "υπόλοιπα", "υπόλοιπη"), "hu": ("fennmaradó", "maradék", "többi"),
+    "pl": ("pozostałe", "pozostałych", "pozostały"), "cs": ("zbývající", "zbylých", "ostatní"),
+    "sk": ("zvyšných", "zostávajúcich", "ostatné"), "ru": ("оставшиеся", "остальные", "оставшихся", "остальных"),
+    "uk": ("решта", "решту", "інші"), "hr": ("preostalih", "ostalih", "preostali"), "sr": ("preostalih", "ostalih"),
+    "bg": ("останалите",), "af": ("oorblywende", "ander"), "sq": ("pjesa tjetër",), "tr": ("geri kalan", "kalan"),
+    "id": ("sisa", "sisanya"), "ms": ("baki",),
+}
+REMAINDER_AFTER: dict[str, tuple[str, ...]] = {
+    "fr": ("restants", "restantes", "restant", "restante", "autres"), "es": ("restante", "restantes"),
+    "pt": ("restante", "restantes"), "ca": ("restant", "restants"), "it": ("restante", "restanti", "rimanenti"),
+    "sq": ("të mbetura", "të mbetur", "e mbetur"), "ar": ("المتبقية", "الباقية", "المتبقي"),
+}
 # Words for "among" before a noun (an article may stand between), and those written after
 # it: a figure told of the group a noun names is of a part of it, no count of the whole
 # ("Among the rescued are two Ukrainians", "Wśród uratowanych jest dwóch obywateli Ukrainy",

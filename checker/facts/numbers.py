@@ -49,6 +49,8 @@ from .number_words import (
     AIMED_AFTER,
     AMONG,
     AMONG_AFTER,
+    REMAINDER_AFTER,
+    REMAINDER_BEFORE,
     CHANGE_CASES,
     CHANGES,
     CLOCK_AFTER,
@@ -2794,3 +2796,53 @@ def among_the(text: str, start: int, end: int, language: str | None) -> bool:
 def _among_words(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     return (tuple(tuple(fold_words(word)) for word in AMONG.get(language, ())),
             tuple(tuple(fold_words(word)) for word in AMONG_AFTER.get(language, ())))
+
+
+_REMAINDER_REACH = 24  # characters before a figure where "the remaining" may stand
+
+
+def the_rest(text: str, mention: NumberMention, language: str | None) -> tuple[int, int] | None:
+    """Where a word for "the remaining" stands right before a figure or right after it
+    (:data:`~checker.facts.number_words.REMAINDER_BEFORE`, :data:`~checker.facts.number_words.REMAINDER_AFTER`:
+    "the remaining 4 percent", "les 4 % restants"): the figure is the rest of a whole. None
+    where none does."""
+    before, after = _remainder_words(_tag(language).split("_")[0].lower())
+    if before:
+        window = text[max(0, mention.start - _REMAINDER_REACH):mention.start]
+        found = _ENDING_WORDS.search(window)
+        if found is not None:
+            words = tuple(fold_words(found[0]))
+            for phrase in before:
+                if words[-len(phrase):] == phrase:
+                    return mention.start - len(window) + found.start(), mention.start
+    if after:
+        following = _STARTING_WORDS.match(text, mention.end)
+        words = tuple(fold_words(following[0])) if following else ()
+        for phrase in after:
+            if words[:len(phrase)] == phrase:
+                return mention.end, following.end()
+    return None
+
+
+_ENDING_WORDS = regex.compile(r"(?:[\p{L}\p{M}]+[ \u00a0]+){1,3}\Z")
+_STARTING_WORDS = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}]+){1,2}")
+
+
+@lru_cache(maxsize=64)
+def _remainder_words(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    return (tuple(tuple(fold_words(word)) for word in REMAINDER_BEFORE.get(language, ())),
+            tuple(tuple(fold_words(word)) for word in REMAINDER_AFTER.get(language, ())))
+
+
+_FOUR_FIGURES = regex.compile(r"(?<![\d.,])(?:19|20|21)\d\d(?![\d]|[.,]\d)")
+
+
+def of_a_year_to_come(text: str, mention: NumberMention, year: int) -> bool:
+    """Whether the clause of a figure names a year after ``year`` (the publication's): a
+    forecast or a target, no value the source states as reached ("could reach about 20
+    billion euros by 2032", "kan växa till omkring 20 miljarder euro till 2032", "un objectif
+    de 30 % d'ici 2030")."""
+    before = _OWN_CLAUSE_BEFORE.search(text, max(0, mention.start - _CHANGE_REACH), mention.start)
+    after = _CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _CHANGE_REACH)
+    return any(int(found[0]) > year for part in (before, after) if part is not None
+               for found in _FOUR_FIGURES.finditer(part[0]))

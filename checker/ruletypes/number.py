@@ -126,7 +126,7 @@ class NumberRuleType(RuleType):
         return dataclasses.replace(converted or value, unit=canonical_unit(unit)), start, end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
-        from ..facts.numbers import among_the
+        from ..facts.numbers import among_the, the_rest
 
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
@@ -136,7 +136,8 @@ class NumberRuleType(RuleType):
                 and not (mention.ordinal and not _ranks(mention, anchor, ctx.text))]
         near = _by_sentence(near, ctx, lambda pairs: _past_ranks(pairs, ctx))
         near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)
-                and not among_the(ctx.text, anchor.start, anchor.end, ctx.language)]  # "Among the rescued are two …"
+                and not among_the(ctx.text, anchor.start, anchor.end, ctx.language)  # "Among the rescued are two …"
+                and not _the_rest(the_rest(ctx.text, mention, ctx.language), anchor)]  # "the remaining 4 percent"
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
@@ -145,7 +146,7 @@ class NumberRuleType(RuleType):
         if len(near) > 1 and (years := _years_named(rule)):
             near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
         if rule.options.unit is None and len(near) > 1:
-            near = _counting_first(_level_first(_past_earlier(near, ctx), ctx), ctx)
+            near = _counting_first(_level_first(_past_earlier(near, ctx, rule), ctx), ctx)
         elif len(near) > 1 and all(_of_a_verb_of_change(anchor, ctx) for _, anchor in near):
             # a rule about the verb of a change reads its amount in whatever unit it is stated: "tăng 0,3
             # điểm phần trăm lên 4,2%" states no 4.2 per cent of the rise
@@ -157,7 +158,7 @@ class NumberRuleType(RuleType):
         if rule.options.unit is not None and len(read) > 1:  # of the figures in its unit, those in the anchor's clause
             read = _by_sentence(read, ctx, lambda found: [f for f in found if _in_its_clause(f[0], f[1], ctx)] or found)
         if len(read) > 1:  # a figure stated before gives way to the one that replaced it
-            read = _past_earlier(read, ctx)
+            read = _past_earlier(read, ctx, rule)
         if len(read) > 1 and rule.options.unit is None and (rule.expected is None or rule.expected.unit is None):
             read = _counts_where_stated(read, ctx)
         for _mention, anchor, value, start, end in read:
@@ -395,13 +396,24 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
     return sorted(kept, key=lambda found: found[0].start)
 
 
-def _past_earlier(read: list[_Read], ctx: Any) -> list[_Read]:
+def _the_rest(span: tuple[int, int] | None, anchor: Any) -> bool:
+    """Whether a figure is the rest of a whole by a word that is no part of the anchor
+    (:func:`~checker.facts.numbers.the_rest`): a rule about "the remaining" reads it."""
+    return span is not None and not (span[0] < anchor.end and anchor.start < span[1])
+
+
+def _past_earlier(read: list[_Read], ctx: Any, rule: Rule) -> list[_Read]:
     """The figures but those said to be stated before, where others are read: "Кількість
     загиблих зросла до 139, раніше повідомлялося про 137 загиблих" and "Die Zahl der Toten ist
-    auf 139 gestiegen. Zuvor war von 137 Toten die Rede." state 139 dead."""
-    from ..facts.numbers import stated_earlier
+    auf 139 gestiegen. Zuvor war von 137 Toten die Rede." state 139 dead. So too those of a
+    clause that names a year after the publication's (a forecast, a target: "could reach 20
+    billion euros by 2032"), for a rule that names no year itself."""
+    from ..facts.numbers import of_a_year_to_come, stated_earlier
 
-    later = [found for found in read if not stated_earlier(ctx.text, found[0], ctx.language)]
+    published = ctx.facts.article.published
+    to_come = published is not None and not _years_named(rule)
+    later = [found for found in read if not stated_earlier(ctx.text, found[0], ctx.language)
+             and not (to_come and of_a_year_to_come(ctx.text, found[0], published.year))]
     return later or read
 
 
