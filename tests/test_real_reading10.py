@@ -285,3 +285,24 @@ def test_a_figure_of_a_year_to_come_is_a_forecast_beside_the_one_stated() -> Non
     assert verdict_on("trade", "en", "2026-11-27", body, rules) == "agrees"
     sv = "Handeln är värd 14,5 miljarder euro om året. Handeln kan växa till omkring 20 miljarder euro till 2032."
     assert verdict_on("trade", "sv", "2026-11-27", sv, rules) == "agrees"
+
+
+@pytest.mark.parametrize("anchor, word, matches", [
+    ("share", "sharply", False),  # a long ending after a short stem begins with a vowel
+    ("share", "shares", True),
+    ("share", "sharing", True),
+    ("trade", "trading", True),
+    ("obnova", "obnovom", True),
+    ("prihvatio", "prihvatili", True),
+], ids=["sharply", "shares", "sharing", "trading", "obnovom", "prihvatili"])
+def test_an_ending_exchanged_for_a_vowel_after_a_short_stem(anchor: str, word: str, matches: bool) -> None:
+    from checker.text.fuzzy import score_words
+
+    assert (score_words(anchor, word) >= 85) is matches
+
+
+def test_korean_writes_a_foreign_k_before_a_consonant_as_a_final() -> None:
+    """"빅토르" folds as "bigtoleu": its final ㄱ is the k of Viktor."""
+    rules = entity_rule("director", "Viktor Halden", "Oskar Lindqvist", "청장")
+    body = "빅토르 할덴 우주청장은 위성이 궤도에 진입했다고 밝혔다."
+    assert verdict_on("director", "ko", "2026-11-27", body, rules) == "agrees"

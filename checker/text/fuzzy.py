@@ -584,6 +584,9 @@ def _swapped(anchor: str, word: str) -> bool:
             and anchor[i + 2:] == word[i + 2:])
 
 
+_SHORT_STEM = 4  # letters of a stem after which a long ending replacing a vowel must begin with one
+
+
 def _inflection_score(anchor: str, word: str) -> float:
     """The same word with another ending, in any inflecting language: an ending added
     ("intalnire" → "intalnirea"), dropped ("accepted" → "accept"), exchanged for another
@@ -600,7 +603,10 @@ def _inflection_score(anchor: str, word: str) -> float:
             break
         stem += 1
     ending, other = anchor[stem:], word[stem:]
-    if stem >= 4 and len(ending) <= 2 and len(other) <= MAX_ENDING and set(ending) <= VOWELS:
+    # after a stem of four letters, an ending of three or more begins with a vowel: "share" →
+    # "sharing", not "sharply"
+    if (stem >= 4 and len(ending) <= 2 and len(other) <= MAX_ENDING and set(ending) <= VOWELS
+            and (stem > _SHORT_STEM or len(other) <= 2 or other[0] in VOWELS)):
         return 100.0 - 3 * max(len(ending), len(other))
     if fleeting_vowel(anchor, word) is not None:
         return 94.0

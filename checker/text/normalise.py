@@ -272,6 +272,9 @@ _SOUNDS: dict[str, tuple[tuple[regex.Pattern, dict[str, str]], ...]] = {
     "ta": ((regex.compile(r"(?<=[aeiou]|n)[ktp](?=[aeiour])"), {"k": "g", "t": "d", "p": "b"}),),
     "ur": ((regex.compile(r"(?<=[^aeiouwy])w(?=[^aeiouwy])"), {"w": "o"}),
            (regex.compile(r"(?<=[^aeiouwy])y(?=[^aeiouwy]|$)"), {"y": "i"})),
+    # Korean's final ㄱ, which transliteration spells g, is a k: a g before no vowel ends its
+    # syllable ("빅토르" "bigtoleu" is Viktor, "에릭" "elig" Erik)
+    "ko": ((regex.compile(r"g(?![aeiouwy])"), {"g": "k"}),),
 }
 
 
