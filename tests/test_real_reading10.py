@@ -306,3 +306,47 @@ def test_korean_writes_a_foreign_k_before_a_consonant_as_a_final() -> None:
     rules = entity_rule("director", "Viktor Halden", "Oskar Lindqvist", "청장")
     body = "빅토르 할덴 우주청장은 위성이 궤도에 진입했다고 밝혔다."
     assert verdict_on("director", "ko", "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("dateline", [
+    "አዲስ አበባ፣ ኅዳር 17/2019 (ኢዜአ) – ",
+    "አዲስ አበባ፣ ኅዳር 17 ቀን 2019 (ኢዜአ) – ",
+    "አዲስ አበባ፣ ኅዳር 17 ቀን 2019 ዓ.ም (ኢዜአ) – ",
+    "አዲስ አበባ፤ ኅዳር 17/2019 (ኢዜአ)፦ ",
+], ids=["slash-year", "qen-year", "era", "ena-punctuation"])
+def test_an_amharic_dateline_with_the_ethiopian_year_dates_no_event(dateline: str) -> None:
+    """The day of filing (ኅዳር 17, 2019 of the Ethiopian calendar: 26 November 2026) is not
+    the day the river overflowed."""
+    rules = date_rule("overflow", "2026-11-22", "ሞልቶ")
+    body = dateline + "በሳምቦራ የሜላኮ ወንዝ ሞልቶ ባስከተለው የጎርፍ አደጋ የ47 ሰዎች ህይወት አለፈ።"
+    assert verdict_on("overflow", "am", "2026-11-26", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("cs", "Reforma zvyšuje věk odchodu do důchodu z 62 na 65 let.", "věk"),
+    ("sk", "Reforma zvyšuje vek odchodu do dôchodku z 62 na 65 rokov.", "vek"),
+    ("sr", "Реформа повећава старосну границу са 62 на 65 година.", "старосну"),
+    ("hr", "Reforma podiže dob za umirovljenje s 62 na 65 godina.", "dob"),
+    ("bg", "Реформата повишава възрастта от 62 на 65 години.", "възрастта"),
+    ("el", "Η μεταρρύθμιση αυξάνει το όριο ηλικίας από τα 62 στα 65 έτη.", "ηλικίας"),
+    ("pt", "A reforma eleva a idade da reforma dos 62 para os 65 anos.", "idade"),
+    ("gl", "A reforma eleva a idade de xubilación dos 62 aos 65 anos.", "idade"),
+    ("ca", "La reforma eleva l'edat de jubilació dels 62 als 65 anys.", "edat"),
+], ids=["cs", "sk", "sr", "hr", "bg", "el", "pt", "gl", "ca"])
+def test_a_change_from_one_figure_to_another_states_the_second(language: str, body: str, about: str) -> None:
+    """"z 62 na 65 let" (from 62 to 65 years) stated 62 for a rule without a unit: the figure
+    with no noun was preferred to one counting years (a false contradiction)."""
+    assert verdict_on("age", language, "2026-11-27", body, number_rule("age", "65", about)) == "agrees"
+    assert verdict_on("age", language, "2026-11-27", body, number_rule("age", "67", about)) == "contradicts"
+
+
+@pytest.mark.parametrize("language, text, values", [
+    ("hu", "A rendőrség szerint 410 ezren vonultak utcára.", [410_000]),  # people, by thousands
+    ("ro", "Sindicatele au anunțat o nouă grevă generală.", []),  # a new strike, no nine
+    ("ro", "Au murit nouă persoane.", [9]),
+], ids=["hu-ezren", "ro-o-noua", "ro-noua-persoane"])
+def test_hungarian_thousands_of_people_and_a_romanian_new_that_is_nine_too(language: str, text: str,
+                                                                           values: list[float]) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [n.value.min for n in find_numbers(text, language)] == values

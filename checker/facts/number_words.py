@@ -248,6 +248,12 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
     },
 }
 
+# Number words that are another word after an article: Romanian "o nouă grevă" (a new strike),
+# "nouă" being nine and "new".
+ADJECTIVE_AFTER: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ro": ("nouă", ("o", "cea", "această", "aceasta", "altă", "una")),
+}
+
 # Words that make tens and teens of the unit before them: Indonesian and Malay "tiga
 # puluh" (30), "dua belas" (12), "dua ratus lima puluh ribu" (250,000). Alone they are
 # read as ten.
@@ -992,6 +998,8 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
 # hasta un total de 2.666.500"). Where the words for "by" and "from" are one ("baissé de", "passé de"),
 # the figure is read as the amount. A verb is a beginning of words, or a whole word where it
 # ends in "$" ("up$": "closed up 0.8% at 7,931", not "update").
+_HR_CHANGES = ("poveca povisi podize podigne podignu smanj porast pao pala pada raste narast produz povećа povećа",
+               ("za", "за"), ("sa", "s", "od", "са", "с", "од"), ("na", "на"))
 _TL_CHANGES = (("tumaas tataas itinaas itataas nagtaas magtataas bumaba bababa ibinaba ibababa nagbaba "
                 "magbababa bumagsak babagsak lumago lalago lumiit liliit"), (), ("mula sa", "mula"),
                ("sa", "hanggang sa", "hanggang"))
@@ -1017,8 +1025,24 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     "es": (CHANGED_TO["es"][1] + " subida bajada alza caída descenso moder repunt", ("en", "del"),
            ("desde", "desde el", "desde los", "de"),
            ("hasta", "hasta los", "hasta las", "a", "al", "a los", "hasta un total de", "a un total de")),
-    "pt": (CHANGED_TO["pt"][1], ("em",), ("de", "do", "da"),
-           ("até", "para", "a", "ao", "para um total de", "até um total de")),
+    "pt": (CHANGED_TO["pt"][1], ("em",), ("de", "do", "da", "dos", "das"),
+           ("até", "para", "a", "ao", "aos", "às", "para os", "para as", "para um total de", "até um total de")),
+    # and Galician, Catalan with their articles on "from" and "to": "dos 62 aos 65 anos", "dels 62 als 65 anys"
+    "gl": ("aument elev subi baix reduc", ("en",), ("de", "do", "da", "dos", "das"),
+           ("a", "ao", "aos", "á", "ás", "ata")),
+    "ca": ("augment eleva puja baixa redu", ("en",), ("de", "del", "dels", "de les"),
+           ("a", "al", "als", "a les", "fins a", "fins als")),
+    # the Slavic "from … to" of a change: "zvyšuje věk z 62 na 65 let", "z 62 na 65 rokov",
+    # "povećava se sa 62 na 65 godina", "повишава от 62 на 65 години"
+    "cs": ("zvys zvýš sniz sníž klesl klesa klesn vzrost rost stoup prodlouz prodlouž zkrat posun", ("o",),
+           ("z", "ze"), ("na",)),
+    "sk": ("zvys zvýš zniz zníž klesol klesl klesa vzrast rast stup predlz predĺž skrat posun", ("o",),
+           ("z", "zo"), ("na",)),
+    "hr": _HR_CHANGES, "bs": _HR_CHANGES, "sr": _HR_CHANGES,
+    "bg": ("увелич повиш намал покач спадн нараст", ("с",), ("от",), ("на",)),
+    # Greek: "αυξάνεται από τα 62 στα 65 έτη"
+    "el": ("αυξ αύξ μειω μείω ανεβ ανέβ", ("κατά",), ("από", "από τα", "από το", "από τις"),
+           ("σε", "στα", "στο", "στις", "στους", "στη", "στην")),
     "ru": (CHANGED_TO["ru"][1], ("на",), ("с", "со"), ("до",)),
     "uk": (CHANGED_TO["uk"][1], ("на",), ("з", "із", "зі"), ("до",)),
     "pl": (CHANGED_TO["pl"][1], ("o",), ("z", "ze"), ("do",)),
@@ -1441,6 +1465,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
            "tūkstančius": 1e3, "tūkstančiams": 1e3},
     "sq": {"milionë": 1e6, "miliardë": 1e9, "milionësh": 1e6, "miliardësh": 1e9},
     "sv": {"mdr": 1e9},
+    # Hungarian counts people with "-an, -en" on the number: "410 ezren" (410,000 people), "százan"
+    "hu": {"ezren": 1e3, "ezrén": 1e3},
     # Icelandic genitives after a figure: "3,5 milljarða króna", "12 milljóna", "2 þúsund manns"
     "is": {"milljarða": 1e9, "milljarðar": 1e9, "milljarði": 1e9, "milljóna": 1e6, "milljónir": 1e6, "milljón": 1e6,
            "milljónum": 1e6, "milljörðum": 1e9, "ma.": 1e9, "m.kr.": 1e6},
@@ -2679,10 +2705,11 @@ REMAINDER_AFTER: dict[str, tuple[str, ...]] = {
 # Words for "among" before a noun (an article may stand between), and those written after
 # it: a figure told of the group a noun names is of a part of it, no count of the whole
 # ("Among the rescued are two Ukrainians", "Wśród uratowanych jest dwóch obywateli Ukrainy",
-# "A megmentettek között két ukrán van").
+# "A megmentettek között két ukrán van"); a share in per cent of it is its own ("Among the
+# trains, 85% were cancelled"; Romanian "dintre", "85% dintre trenuri", is "of").
 AMONG: dict[str, tuple[str, ...]] = {
     "en": ("among", "amongst"), "de": ("unter",), "nl": ("onder",), "fr": ("parmi",), "es": ("entre",),
-    "pt": ("entre",), "it": ("tra", "fra"), "ca": ("entre",), "ro": ("printre", "dintre"), "sv": ("bland",),
+    "pt": ("entre",), "it": ("tra", "fra"), "ca": ("entre",), "ro": ("printre",), "sv": ("bland",),
     "da": ("blandt",), "nb": ("blant",), "nn": ("blant",), "no": ("blant",), "pl": ("wśród", "pośród"),
     "cs": ("mezi",), "sk": ("medzi",), "sl": ("med",), "hr": ("među",), "bs": ("među",), "sr": ("među", "међу"),
     "bg": ("сред", "измежду"), "mk": ("меѓу",), "ru": ("среди",), "uk": ("серед",), "be": ("сярод",),

@@ -41,6 +41,7 @@ from ..text.normalise import (
 from ..text.spans import Covered
 from .date_words import ERAS
 from .number_words import (
+    ADJECTIVE_AFTER,
     AGE_AFTER,
     AGE_BEFORE,
     AGE_NOUNS,
@@ -2085,13 +2086,22 @@ class _Reader:
         if atom.word is None:
             return _Core(atom.start, atom.end, atom.value, atom.year_like, han=atom.han)
         if atom.word in self.lex.numbers or atom.word in self.lex.articles or atom.word in self.lex.thousands:
-            return None if self._named(atom) or self._of_another_class(atom) else self._words(i)
+            return None if self._named(atom) or self._of_another_class(atom) or self._adjective(atom) else self._words(i)
         if atom.word in self.lex.halves_before:
             return _Core(atom.start, atom.end, 0.5, needs_unit=True)
         if atom.word in self.lex.multipliers and atom.word.partition(" ")[0] in self.lex.thousands:
             factor = self.lex.multipliers[atom.word]  # "mil millones": a thousand million by itself
             return _Core(atom.start, atom.end, factor, scale=factor)
         return None
+
+    def _adjective(self, atom: _Atom) -> bool:
+        """Whether a number word is the adjective it is too, after an article
+        (:data:`~checker.facts.number_words.ADJECTIVE_AFTER`): "o nouă grevă" (a new strike)."""
+        found = ADJECTIVE_AFTER.get(self.p.language)
+        if found is None or atom.word != key(found[0]):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, atom.start - _NOUN_REACH), atom.start)
+        return before is not None and key(before[1]) in map(key, found[1])
 
     def _of_another_class(self, atom: _Atom) -> bool:
         """Whether a number word that agrees with a noun class stands after no noun of its

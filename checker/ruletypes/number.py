@@ -136,7 +136,8 @@ class NumberRuleType(RuleType):
                 and not (mention.ordinal and not _ranks(mention, anchor, ctx.text))]
         near = _by_sentence(near, ctx, lambda pairs: _past_ranks(pairs, ctx))
         near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)
-                and not among_the(ctx.text, anchor.start, anchor.end, ctx.language)  # "Among the rescued are two …"
+                and not (mention.value.unit != "percent"  # "Among the rescued are two …"
+                         and among_the(ctx.text, anchor.start, anchor.end, ctx.language))
                 and not _the_rest(the_rest(ctx.text, mention, ctx.language), anchor)]  # "the remaining 4 percent"
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None

@@ -584,7 +584,7 @@ def _swapped(anchor: str, word: str) -> bool:
             and anchor[i + 2:] == word[i + 2:])
 
 
-_SHORT_STEM = 4  # letters of a stem after which a long ending replacing a vowel must begin with one
+_SHORT_STEM = 4  # letters of a stem after which a long ending replacing a vowel begins with no two consonants
 
 
 def _inflection_score(anchor: str, word: str) -> float:
@@ -603,10 +603,10 @@ def _inflection_score(anchor: str, word: str) -> float:
             break
         stem += 1
     ending, other = anchor[stem:], word[stem:]
-    # after a stem of four letters, an ending of three or more begins with a vowel: "share" →
-    # "sharing", not "sharply"
+    # after a stem of four letters, an ending of three or more begins with no two consonants:
+    # "share" → "sharing", not "sharply" (a typo of a letter beside a vowel stays: "grevvei")
     if (stem >= 4 and len(ending) <= 2 and len(other) <= MAX_ENDING and set(ending) <= VOWELS
-            and (stem > _SHORT_STEM or len(other) <= 2 or other[0] in VOWELS)):
+            and (stem > _SHORT_STEM or len(other) <= 2 or other[0] in VOWELS or other[1] in VOWELS)):
         return 100.0 - 3 * max(len(ending), len(other))
     if fleeting_vowel(anchor, word) is not None:
         return 94.0

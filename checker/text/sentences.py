@@ -119,9 +119,10 @@ _AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ர�
 # The agency's bracket may end it without a mark ("LISBON, Nov 23 (PTI) A plane…",
 # "लिस्बन, 23 नवंबर (भाषा) बेलमोरा में…"), and Amharic writes its own comma ("ኬሲማ፣ ኅዳር 16 (ኤኤፍፒ) –").
 _DATELINE = regex.compile(
-    r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?[,፣]\s+(?P<date>[^\n,፣:;—–()\-]{0,30}?\p{N}[^\n,፣:;—–()\-]{0,30}?)"
-    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)(?:\s*(?P<sep>:|[—–]|-)|(?=\s+[\p{L}\"„«“‚]))|(?P<sep>:|[—–]|-))\s*(?=\S)")
+    r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?[,፣፤]\s+(?P<date>[^\n,፣፤:;—–()\-]{0,30}?\p{N}[^\n,፣፤:;—–()\-]{0,30}?)"
+    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)(?:\s*(?P<sep>:|[—–]|-|፦)|(?=\s+[\p{L}\"„«“‚]))|(?P<sep>:|[—–]|-|፦))\s*(?=\S)")
 _COMMA_REACH = 32  # the comma after the place stands within its first 32 characters
+_DATELINE_WORDS = 5  # words of a date of another calendar in a dateline: "ኅዳር 17 ቀን 2019 ዓ.ም"
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Also a dateline that opens a paragraph with a place and a date, in digits too, before a
 # dash and a capital, with or without a comma: "Praha 14. září 2023 – …", "Helsinki
@@ -363,15 +364,17 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
     """A paragraph's first sentence, with a dateline before it (:data:`_DATELINE`) set
     apart as a sentence of its own."""
     head = text[start:start + _COMMA_REACH]
-    found = _DATELINE.match(text, start, end) if "," in head or "፣" in head else None
+    found = _DATELINE.match(text, start, end) if "," in head or "፣" in head or "፤" in head else None
     if found is None or found.end() >= end:
         return [(start, end)]
     written = found["date"].split()
     named = any(fold(word).rstrip(".") in months or fold(word) in months for word in written)
-    # or a month of another calendar, in its own script, and a day before a dash: Nepali
-    # "काठमाडौं, भदौ २८ —" ("Overall, 13 killed — …" is no dateline)
-    other = (found["sep"] in ("—", "–") and len(written) == 2 and sum(word.isdigit() for word in written) == 1
-             and not any(word.isascii() for word in written if not word.isdigit()))
+    # or a month of another calendar, in its own script, and a day before a dash, its year
+    # maybe: Nepali "काठमाडौं, भदौ २८ —", Amharic "አዲስ አበባ፣ ኅዳር 17/2019 (ኢዜአ) –", "ኅዳር 17 ቀን 2019
+    # ዓ.ም (ኢዜአ)፦" ("Overall, 13 killed — …" is no dateline)
+    figures = [word for word in written if any(ch.isdigit() for ch in word)]
+    other = (found["sep"] in ("—", "–", "፦") and 2 <= len(written) <= _DATELINE_WORDS and 1 <= len(figures) <= 2
+             and not any(word.isascii() for word in written if word not in figures))
     if not (named or other):
         return [(start, end)]
     return [(start, found.end()), (found.end(), end)]
