@@ -350,3 +350,100 @@ def test_hungarian_thousands_of_people_and_a_romanian_new_that_is_nine_too(langu
     from checker.facts.numbers import find_numbers
 
     assert [n.value.min for n in find_numbers(text, language)] == values
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("zh", "18.46万罐800克装奶粉", 800, "gram"),
+    ("ja", "800グラム入りの缶18万4600個", 800, "gram"),
+    ("ko", "800그램 분유 18만4600캔", 800, "gram"),
+    ("hu", "A nyugdíjkorhatárt 65 évre emelik.", 65, "year"),
+    ("pt", "O défice foi de 4,8 mil milhões de euros.", 4.8e9, "EUR"),  # Portugal's billion
+], ids=["zh-克", "ja-グラム", "ko-그램", "hu-évre", "pt-mil-milhões"])
+def test_grams_hungarian_years_and_portuguese_billions(language: str, text: str, value: float,
+                                                                        unit: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [number] = [n for n in find_numbers(text, language) if n.value.min == value]
+    assert number.value.unit == unit and number.value.max == value
+
+
+@pytest.mark.parametrize("language, body", [
+    ("zh", "此次召回涉及18.46万罐800克装奶粉。"),  # the counter written on the figure is the anchor
+    ("ja", "厚生労働省は800グラム入りの缶18万4600個の回収を命じた。"),
+], ids=["zh", "ja"])
+def test_the_size_of_a_can_is_no_count_of_cans(language: str, body: str) -> None:
+    about = {"zh": "罐", "ja": "缶"}[language]
+    assert verdict_on("cans", language, "2026-11-25", body, number_rule("cans", "184600", about)) == "agrees"
+
+
+def test_khmer_thousands_after_a_dot_stay_in_their_sentence() -> None:
+    rules = number_rule("cans", "184600", "កំប៉ុង")
+    body = "ក្រសួងបានប្រកាសថា ផលិតផលមានចំនួន ១៨៤.៦០០ កំប៉ុង ត្រូវបានដកហូត។"
+    assert verdict_on("cans", "km", "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_vietnamese_month_and_year_after_a_slash() -> None:
+    assert [(m.value.year, m.value.month) for m in find_dates("Hồi tháng 3/2023, công ty đã thu hồi 42.000 hộp.",
+                                                              "vi", PUBLISHED)] == [(2023, 3)]
+
+
+def test_an_earlier_figure_dated_in_the_buddhist_era_gives_way() -> None:
+    """"มีนาคม 2566" is March 2023: the batches recalled then are another recall's."""
+    rules = number_rule("batches", "12", "ล็อต")
+    body = ("กระทรวงสาธารณสุขสั่งเรียกคืนนมผง 12 ล็อต เมื่อวันจันทร์ที่ 23 พ.ย. 2569 "
+            "\n\nบริษัทเคยเรียกคืนนมผง 5 ล็อต เมื่อเดือนมีนาคม 2566")
+    assert verdict_on("batches", "th", "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_duty_still_to_meet_is_no_deed_done() -> None:
+    """"Il devra passer sa visite médicale jeudi": he will have to pass it, not has."""
+    rules = "- {id: medical, check: phrase, expect: {fr: [\"a passé sa visite médicale\"]}}\n"
+    body = "L'attaquant devra passer sa visite médicale jeudi."
+    assert verdict_on("medical", "fr", "2026-11-24", body, rules) != "agrees"
+
+
+def test_a_pashto_weekday_written_in_two_words() -> None:
+    """"سه شنبې" (Tuesday) written apart is no "شنبې" (Saturday): a false contradiction."""
+    [mention] = find_dates("د سه شنبې په ورځ محکمې پرېکړه وکړه.", "ps", dt.date(2026, 11, 25))
+    assert mention.value.weekday == 2
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("kk", "Соттың он бір судьясы", 11, None),  # "бір" (one, also "a") after a ten
+    ("tr", "Mahkemenin on bir yargıcı", 11, None),
+    ("kk", "жиырма бір адам", 21, None),
+    ("ky", "Долбоордун наркы 3,8 млрд долларга бааланат.", 3.8e9, "USD"),
+    ("kk", "Құны 3,8 млрд доллар.", 3.8e9, "USD"),
+], ids=["kk-он-бір", "tr-on-bir", "kk-жиырма-бір", "ky-млрд-долларга", "kk-доллар"])
+def test_turkic_elevens_and_central_asian_billions_of_dollars(language: str, text: str, value: float,
+                                                              unit: str | None) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [number] = [n for n in find_numbers(text, language) if n.value.min == value]
+    assert unit is None or number.value.unit == unit
+
+
+def test_a_turkish_word_derived_from_the_anchor_is_another_word() -> None:
+    """"kararname" (decree) is no "karar" (ruling): its signing date is no date of the ruling."""
+    rules = date_rule("ruling", "2026-11-24", "karar")
+    body = "Cumhurbaşkanı kararnameyi 12 Haziran'da imzalamıştı."
+    assert verdict_on("ruling", "tr", "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("mn", "Шүүхийн дэд дарга Динара Сейтова мэдэгдэл хийлээ."),
+    ("ky", "Сот төрагасынын орун басары Динара Сейитова билдирди."),
+    ("uz", "Sud raisining o‘rinbosari Dinara Seitova bayonot berdi."),
+    ("ka", "სასამართლოს თავმჯდომარის მოადგილემ დინარა სეიტოვამ განაცხადა."),
+], ids=["mn-дэд", "ky-орун-басары", "uz-orinbosari", "ka-მოადგილემ"])
+def test_deputies_of_central_asia_and_the_caucasus(language: str, body: str) -> None:
+    rules = entity_rule("chair", "Arman Zhaksylykov", "Dinara Seitova", "дарга", "төрагасынын", "raisining",
+                        "თავმჯდომარის")
+    assert verdict_on("chair", language, "2026-11-25", body, rules) == "silent"
+
+
+def test_urdu_whereas_parts_the_votes_for_and_against() -> None:
+    rules = number_rule("for", "7", '"حق میں"') + number_rule("against", "4", "خلاف")
+    body = "عدالت کے 11 ججوں میں سے 7 نے فرمان کو کالعدم قرار دینے کے حق میں جبکہ 4 نے اس کے خلاف ووٹ دیا۔"
+    assert verdict_on("for", "ur", "2026-11-25", body, rules) == "agrees"
+    assert verdict_on("against", "ur", "2026-11-25", body, rules) == "agrees"

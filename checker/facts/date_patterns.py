@@ -939,7 +939,8 @@ def _add_words(lex: Lexicon, language: str) -> None:
         lex.add(word, "L", -1)
     for word, weekday in date_words.WEEKDAY_INFLECTIONS.get(language, {}).items():
         for ending in ("", *date_words.WEEKDAY_INFLECTION_ENDINGS.get(language, ())):
-            lex.add(word + ending, "W", weekday)
+            for variant in _written_variants(word + ending):  # Pashto "سه شنبې" as "سه‌شنبې"
+                lex.add(variant, "W", weekday)
     for word, weekday in date_words.WEEKDAY_SHORT.get(language, {}).items():
         lex.add(word, "E", weekday)
     for word in date_words.EXTRA_CONNECTORS.get(language, ()):
@@ -1454,7 +1455,8 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # 13 de marzo", "dia 1º de maio", nor a time, "ngày 13:00", nor the first of a list or
     # range, "ngày 13 và ngày 14 tháng 9"; "el día 13 a las 10:15" is the 13th).
     day_alone = r"(?P<dm>D)[ ]?(?P<ad>d)(?!\.?(?:-?o)?[ ]?(?:c[ ]?)?[Mma]|[./\-~?:][ ]?d|\.?o?,?[ ]?(?:[&~\-][ ]?(?:&[ ]?)?)?d)"
-    alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>[Ml]){_GMY}(?P<y>y)"]
+    # (and a month name and its year after a slash, as Vietnamese news writes it: "tháng 3/2023")
+    alternatives = [dated, day_month, bracketed_day, day_alone, rf"(?P<m>[Ml])(?:{_GMY}(?P<y>y)|/(?P<y>y)(?![./\-][ ]?[dyn]))"]
     if year_first:
         alternatives.append(rf"(?P<y>y){year_to_month}(?P<m>[Ml])(?![ .cp]*d)")
     # (a weekday after a number is counted, "2 Mondays", but after a score it is the

@@ -546,6 +546,10 @@ FIRST_YEAR = "元"  # 令和元年
 # year), "今年3月", Japanese "昨年9月", "来年1月", Korean "지난해 9월", "올해 3월". Filed
 # as RELATIVE_YEAR plus the years from the publication's, and resolved against it.
 # (Japanese 前年 is "the year before" the one told of, not the publication's: left out.)
+# Years Thai news counts in the Buddhist era, 543 ahead of the common era ("มีนาคม 2566" is
+# March 2023).
+BUDDHIST_ERA: dict[str, int] = {"th": 543}
+
 RELATIVE_YEAR = -100
 RELATIVE_YEARS: dict[str, dict[str, int]] = {
     "zh": {"去年": -1, "今年": 0, "明年": 1, "前年": -2},

@@ -38,7 +38,7 @@ from .date_patterns import (
 from .numbers import counts_a_unit, find_numbers, han_value
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_BUDDHIST_OFFSET = 543
+_BUDDHIST_OFFSET = date_words.BUDDHIST_ERA["th"]
 
 
 @lru_cache(maxsize=1)

@@ -508,6 +508,8 @@ ARTICLES = {
     "en": "a an", "de": "ein eine einen einem einer eines", "fr": "un une",
     "es": "un una", "it": "un una uno", "pt": "um uma", "ro": "un o",
     "tl": "isang", "fil": "isang",  # "isang daan" (100), "isang libo't limang daan" (1,500)
+    # and the Turkic "one", a number after a ten ("on bir", "он бір": eleven)
+    "tr": "bir", "az": "bir", "uz": "bir", "tk": "bir", "kk": "бір", "ky": "бир",
 }
 
 # The word for a thousand that says "one thousand" by itself, before the rest of a
@@ -1467,6 +1469,10 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "sv": {"mdr": 1e9},
     # Hungarian counts people with "-an, -en" on the number: "410 ezren" (410,000 people), "százan"
     "hu": {"ezren": 1e3, "ezrén": 1e3},
+    # Kyrgyz news abbreviates the billion as Russian does: "3,8 млрд доллар"
+    "ky": {"млрд": 1e9, "млрд.": 1e9},
+    # the billion of Portugal's news, which CLDR's Portuguese (Brazil's) writes "bilhão": "4,8 mil milhões"
+    "pt": {"mil milhões": 1e9, "mil milhoes": 1e9},
     # Icelandic genitives after a figure: "3,5 milljarða króna", "12 milljóna", "2 þúsund manns"
     "is": {"milljarða": 1e9, "milljarðar": 1e9, "milljarði": 1e9, "milljóna": 1e6, "milljónir": 1e6, "milljón": 1e6,
            "milljónum": 1e6, "milljörðum": 1e9, "ma.": 1e9, "m.kr.": 1e6},
@@ -1668,7 +1674,10 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Hindi news says "साल" for years as often as CLDR's "वर्ष", and "फ़ीसदी" for per cent.
     "hi": {"year": ("साल", "सालों", "साला", "बरस", "वर्षों"), "percent": ("फ़ीसदी", "फीसदी", "फ़ीसद")},
     # Hungarian hours with their case endings: "8 órán át" (for eight hours), "8 órát", "8 órás"
-    "hu": {"hour": ("órán", "órát", "órája", "órás", "órányi", "órára")},
+    "hu": {"hour": ("órán", "órát", "órája", "órás", "órányi", "órára"),
+           # years and months with the cases news writes on them: "65 évre emelik" (raised to 65 years)
+           "year": ("évre", "évig", "évet", "éves", "évvel", "évnyi", "évben"),
+           "month": ("hónapra", "hónapig", "hónapot", "hónapos", "hónappal")},
     # Tagalog news spells per cent both ways.
     "tl": {"percent": ("porsiyento", "porsyento", "bahagdan")},
     "fil": {"percent": ("porsiyento", "porsyento", "bahagdan")},
@@ -1987,7 +1996,10 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Nigerian and Ethiopian news writes the bare name ("Naira biliyan 3.5", "3.5 ቢሊዮን ብር").
     "ha": {"NGN": ("Naira", "naira")}, "yo": {"NGN": ("Náírà", "náírà", "Naira", "naira")},
     "am": {"ETB": ("ብር",)},
-    "kk": {"KZT": ("теңге", "теңгеге", "теңгені")},  # CLDR: "Қазақстан теңгесі"
+    "kk": {"KZT": ("теңге", "теңгеге", "теңгені"), "USD": ("доллар",)},  # CLDR: "Қазақстан теңгесі"
+    # and the bare dollar of Central Asian news, with the cases Kyrgyz writes on it ("3,8 млрд долларга")
+    "uz": {"USD": ("dollar", "доллар")}, "tg": {"USD": ("доллар",)},
+    "ky": {"USD": ("доллар", "долларга", "доллардан", "долларды", "доллардык"), "KGS": ("сом", "сомго", "сомдук")},
     # Case forms of "euro" CLDR lacks: Finnish "euroon", "euron" (22,3 miljardiin euroon),
     # Albanian "eurosh" (100 mijë eurosh), "eurove"; Lithuanian "Eur".
     "fi": {"EUR": ("euroon", "euron", "eurolla", "eurosta")},
@@ -2087,7 +2099,8 @@ _CLDR_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month":
 # Measures that news reports in figures, by their CLDR key. Their abbreviations of two
 # letters ("km", "kg", "ha") are unambiguous after a number, unlike "g." or "M".
 _CLDR_MEASURES = {"length-kilometer": "kilometer", "length-meter": "meter", "length-centimeter": "centimeter",
-                  "length-mile": "mile", "mass-kilogram": "kilogram", "mass-tonne": "tonne",
+                  "length-mile": "mile", "mass-kilogram": "kilogram", "mass-gram": "gram", "mass-tonne": "tonne",
+                  "volume-milliliter": "milliliter",
                   "area-hectare": "hectare", "area-square-kilometer": "square kilometer",
                   "volume-liter": "liter", "length-millimeter": "millimeter", "speed-kilometer-per-hour": "kilometer per hour",
                   "power-megawatt": "megawatt", "power-gigawatt": "gigawatt",

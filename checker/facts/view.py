@@ -30,7 +30,13 @@ from ..text.sentences import (
     Span,
 )
 from .article import ArticleFacts
-from .date_words import YEAR_AFTER, YEAR_BEFORE, YEAR_FIGURES
+from .date_words import (
+    BUDDHIST_ERA,
+    RELATIVE_YEARS,
+    YEAR_AFTER,
+    YEAR_BEFORE,
+    YEAR_FIGURES,
+)
 
 # A clause mark; a comma between digits is a decimal one
 # A date this long before the publication tells of an earlier event
@@ -39,6 +45,10 @@ LONG_BEFORE = dt.timedelta(days=365)
 _OLD, _RECENT = "old", "recent"
 _UNKNOWN = object()
 _YEAR = re.compile(YEAR_FIGURES)
+def _common_year(year: int, language: str) -> int:
+    """A year of the common era, from one written in ``language``'s own era (:data:`BUDDHIST_ERA`)."""
+    ahead = BUDDHIST_ERA.get(language, 0)
+    return year - ahead if ahead and year >= 2400 else year
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
@@ -328,13 +338,16 @@ class RuleContext:
         return self._years_before() and self._dating(span) == _OLD
 
     def _years_before(self) -> bool:
-        """Whether the article writes, in figures, a year before its publication's: found
-        once per article."""
+        """Whether the article writes a year before its publication's, in figures (of the
+        Buddhist era in Thai: "2566" is 2023) or as a word for "last year" ("去年", "지난해"):
+        found once per article."""
         found = self.facts.reaches.get(("years before",))
         if found is None:
             published = self.facts.article.published
-            found = self.facts.reaches[("years before",)] = published is not None and any(
-                int(m.group()) < published.year for m in _YEAR.finditer(self.text))
+            language = primary_language(self.language)
+            found = self.facts.reaches[("years before",)] = published is not None and (
+                any(_common_year(int(m.group()), language) < published.year for m in _YEAR.finditer(self.text))
+                or any(back < 0 and word in self.text for word, back in RELATIVE_YEARS.get(language, {}).items()))
         return found
 
     def _dated_recently(self, anchor: Anchor) -> bool:
@@ -379,7 +392,7 @@ class RuleContext:
         yılında", "2016年", "Im Jahr 2016", "năm 2016"), before a mark ("In 2016, an
         earthquake..."), or between two function words ("Nel 2016 il sisma"), where a
         count has its noun ("2000 personas")."""
-        if not 1900 <= int(figures.group()) <= published - 2:
+        if not 1900 <= _common_year(int(figures.group()), primary_language(self.language)) <= published - 2:
             return False
         text, start, end = self.text, figures.start(), figures.end()
         after = text[end:end + _NEAR].casefold()

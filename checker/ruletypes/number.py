@@ -488,9 +488,12 @@ def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
     return noun is not None and (counting or not anchor.start <= noun < anchor.end)
 
 
-# Units of a quantity that is never a count: per cent and spans of time.
+# Units of a quantity that is never a count: per cent, spans of time and measures ("a can
+# of 800 grams", "a 95-kilometre route").
 _OTHER_QUANTITIES = frozenset({"percent", "percentage point", "second", "minute", "hour", "day", "week", "month",
-                               "year"})
+                               "year", "gram", "kilogram", "tonne", "meter", "kilometer", "centimeter", "millimeter",
+                               "mile", "hectare", "square kilometer", "liter", "milliliter", "kilometer per hour",
+                               "celsius", "fahrenheit", "megawatt", "gigawatt"})
 
 
 def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
@@ -640,13 +643,16 @@ def _counts(mention: Any, anchor: Any, text: str, language: str | None = None) -
     bound of one ("more than 50,000", "up to 300"), whose counted noun is the anchor ("81
     votes") or after the anchor ("killed 23", "killed more than 50,000 people", "watu
     1,500", "votes: 81"). A figure that describes the anchor counts nothing: "a 14-hour
-    debate", "a 6.2 earthquake", "the 2024 budget"."""
+    debate", "a 6.2 earthquake", "the 2024 budget", nor does a measure ("罐800克装", cans of
+    800 grams)."""
     from ..facts.numbers import GAP_CHARS, attributive_noun
 
-    if not _whole(mention):
-        return False
+    if not _whole(mention) or mention.value.unit in _OTHER_QUANTITIES:
+        return False  # nor does a measure count it: "罐800克装" (cans of 800 grams)
     if mention.start <= anchor.start < mention.end:
         return mention.start < anchor.start  # the counted noun, after the figure
+    if mention.counted is not None and anchor.start == mention.end:
+        return True  # the counter written on the figure: "18.46万罐" (184,600 cans)
     noun = attributive_noun(mention, language)
     if noun is not None and noun <= anchor.start and not text[noun:anchor.start].strip():
         return True  # "9명의 사망자", "9人の死者": the noun after the counter's particle

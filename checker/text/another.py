@@ -82,7 +82,7 @@ _DEPUTY: dict[str, str] = {
     "sr": "zamenik zamenika zamjenik zamjenika заменик заменика замјеник замјеника",
     "be": "намеснік намесніка намесніца", "bg": "заместник", "mk": "заменик", "el": "αναπληρωτής αναπληρώτρια υπο",
     "ar": "نائب", "fa": "معاون", "he": "סגן סגנית", "id": "wakil", "ms": "timbalan", "vi": "phó", "sw": "naibu",
-    "hi": "उप", "zh": "副", "ja": "副",
+    "hi": "उप", "zh": "副", "ja": "副", "mn": "дэд", "tg": "муовини",
 }
 # Words for "former" before a title: the "former director Ingrid Palme" is another person
 # than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").
@@ -105,8 +105,9 @@ _DEPUTY_AFTER: dict[str, str] = {
     "fr": "adjoint adjointe", "es": "adjunto adjunta", "pt": "adjunto adjunta", "it": "aggiunto aggiunta",
     "ca": "adjunt adjunta", "ro": "adjunct adjunctă",
     "lt": "pavaduotojas pavaduotoja pavaduotojo pavaduotoją pavaduotojui",
-    "lv": "vietnieks vietnieka vietniece vietniekam", "tr": "yardımcısı yardımcısının", "az": "müavini",
-    "hu": "helyettes helyettese", "ka": "მოადგილე", "hy": "տեղակալ",
+    "lv": "vietnieks vietnieka vietniece vietniekam", "tr": "yardımcısı yardımcısının vekili", "az": "müavini",
+    "hu": "helyettes helyettese", "ka": "მოადგილე მოადგილემ მოადგილის მოადგილეს მოადგილედ", "hy": "տեղակալ",
+    "ky": "орун", "kk": "орынбасары орынбасарының", "uz": "o‘rinbosari o'rinbosari orinbosari",
 }
 
 # Words for "previous", which make the noun an earlier one than the event a source is

@@ -78,6 +78,21 @@ LONG_ENDING = 8  # letters an ending may add in those
 # are not the president, director, chairman a rule names).
 _OTHER_MODIFIERS = ("halb", "viertel", "achtel", "semi", "kvarts", "kwart", "halve", "kvart", "puoli", "neljännes",
                     "vize", "vice", "vise", "vara", "apulais")
+# Suffixes that make another word of the one they follow, not a form of it, folded: Turkish
+# and Azerbaijani "kararname" (decree) is no "karar" (ruling), nor "kararlı" (determined),
+# "kararsız", "Başkanvekili" (the deputy chairman) the "başkan".
+_DERIVING: dict[str, tuple[str, ...]] = {
+    "tr": ("name", "gah", "lik", "luk", "siz", "suz", "vekil", "das", "des", "li", "lu"),
+    "az": ("name", "gah", "lik", "luk", "siz", "suz", "muavin"),
+}
+
+
+def _derived(key: str, word: str, language: str) -> bool:
+    """Whether text ``key`` is phrase word ``word`` with a suffix that makes another word
+    (:data:`_DERIVING`)."""
+    return key.startswith(word) and key.startswith(_DERIVING[language], len(word))
+
+
 # and Korean's 부 (deputy): "부청장" is no "청장" (director), folded
 _KOREAN_OTHER_MODIFIERS = frozenset({"bu"})
 # and more in the Dravidian languages, whose folded syllables spell the vowel each consonant
@@ -921,6 +936,9 @@ class PhraseIndex:
             for word, score in reading.items():
                 if score >= self.min_score and score > found.get(word, 0.0) and score > more.get(word, 0.0):
                     more[word] = score
+        if language in _DERIVING:
+            found = {word: score for word, score in found.items() if not _derived(key, word, language)}
+            more = {word: score for word, score in more.items() if not _derived(key, word, language)}
         if not more:
             return found
         merged = dict(found)

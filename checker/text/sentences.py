@@ -63,6 +63,7 @@ CONTRAST_WORDS: dict[str, tuple[str, ...]] = {
     "th": ("ขณะที่",), "vi": ("trong khi",),
     "ha": ("yayin da",), "km": ("ខណៈពេល", "ខណៈ"), "tl": ("habang",),
     "zu": ("kwathi", "kanti", "kuyilapho"), "xh": ("kwathi", "kanti"),
+    "ur": ("جبکہ", "جب کہ"), "hi": ("जबकि",),
 }
 _FULL_WIDTH_STOP = re.compile("[。！？]")
 _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？])")
@@ -501,6 +502,8 @@ def _glued(previous: str, following: str, months: dict[str, int],
     if _THAI_LAO.search(previous, tail) and _ABBREVIATION_SCRIPT_END.search(previous, tail):
         return True
     if _DIGIT_START.match(following):
+        if previous.endswith(".") and previous[-2:-1].isdigit() and following[:1].isdigit():
+            return True  # "១៨៤.|៦០០": the thousands of a figure in any digits, no space between
         if _ORDINAL_END.search(previous, tail) or _AMOUNT_SIGN_END.search(previous, tail):
             return True  # "05. | 08. 2023.", "ரூ. | 1 கோடி"
         last = _LAST_WORD.search(previous, tail)

@@ -62,7 +62,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     # "prevé aprobar", "pretende aprovar", "intende approvare"), and of having to, a deadline
     # or a duty still to meet ("doit présenter … vendredi", "muss bis Freitag", "должно до пятницы"), and
     # the time left to meet it ("tienen hasta el viernes para", "têm até sexta-feira", "has until Friday to")
-    "fr": ("va", "vont", "sera", "seront", "aura", "auront", "prévu", "prévue", "prévus", "prévues", "veut",
+    "fr": ("va", "vont", "sera", "seront", "aura", "auront", "devra", "devront", "devrait", "devraient",
+           "prévu", "prévue", "prévus", "prévues", "veut",
            "veulent", "prévoit", "prévoient", "souhaite", "souhaitent", "envisage", "envisagent", "doit", "doivent",
            "a jusqu à", "ont jusqu à"),
     "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas", "quiere", "quieren", "prevé",
@@ -70,7 +71,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas", "quer", "querem", "prevê", "preveem",
            "pretende", "pretendem", "planeja", "planejam", "deve", "devem", "tem que", "têm que", "tem de",
            "têm de", "tem até", "têm até"),
-    "it": ("previsto", "prevista", "previsti", "previste", "vuole", "vogliono", "prevede", "prevedono", "intende",
+    "it": ("previsto", "prevista", "previsti", "previste", "dovrà", "dovranno", "dovrebbe", "dovrebbero",
+           "vuole", "vogliono", "prevede", "prevedono", "intende",
            "intendono", "deve", "devono", "ha tempo fino a", "hanno tempo fino a"),
     "ca": ("previst", "prevista"),
     "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
