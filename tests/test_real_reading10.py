@@ -447,3 +447,56 @@ def test_urdu_whereas_parts_the_votes_for_and_against() -> None:
     body = "عدالت کے 11 ججوں میں سے 7 نے فرمان کو کالعدم قرار دینے کے حق میں جبکہ 4 نے اس کے خلاف ووٹ دیا۔"
     assert verdict_on("for", "ur", "2026-11-25", body, rules) == "agrees"
     assert verdict_on("against", "ur", "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_verb_like_a_misspelt_month_before_the_day_is_no_date_where_the_day_comes_first() -> None:
+    """Portuguese "marcou 31 golos" (scored 31 goals) is no "março 31"; "13 setmebro" is September."""
+    assert find_dates("Na última temporada, ele marcou 31 golos em 44 jogos.", "pt", PUBLISHED) == []
+    assert _days("A reunião foi a 13 setmebro de 2026.", "pt") == [dt.date(2026, 9, 13)]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("pt", "O então líder da KSL, Tomas Lerner, convocou a greve de 2019."),
+    ("es", "El entonces líder de la KSL, Tomas Lerner, convocó la huelga de 2019."),
+    ("gl", "O entón líder da KSL, Tomas Lerner, convocou a folga de 2019."),
+], ids=["pt-então", "es-entonces", "gl-entón"])
+def test_the_then_holder_of_a_title_is_another_person(language: str, body: str) -> None:
+    rules = entity_rule("leader", "Anna Halmen", "Tomas Lerner", "líder")
+    assert verdict_on("leader", language, "2026-11-27", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text, value, unit", [
+    ("fa", "طول این خط لوله یک هزار و ۲۴۰ کیلومتر است.", 1240, "kilometer"),
+    ("fa", "هزینه آن سه میلیارد و ۸۰۰ میلیون دلار است.", 3.8e9, "USD"),
+], ids=["fa-یک-هزار-و", "fa-سه-میلیارد-و"])
+def test_persian_figures_in_parts_begun_in_words(language: str, text: str, value: float, unit: str) -> None:
+    """"یک هزار و ۲۴۰" was 240, "سه میلیارد و ۸۰۰ میلیون" 800 million (false contradictions)."""
+    from checker.facts.numbers import find_numbers
+
+    [number] = find_numbers(text, language)
+    assert (number.value.min, number.value.unit) == (value, unit)
+
+
+def test_a_hausa_word_is_told_from_another_by_its_final_vowel() -> None:
+    """"kashi" (part, per cent) is no "kashe" (kill)."""
+    rules = number_rule("dead", "47", "kashe")
+    assert verdict_on("dead", "ha", "2026-11-25", "Ambaliyar ta shafi kashi 12 na gonaki.", rules) == "silent"
+    assert verdict_on("dead", "ha", "2026-11-25", "Ambaliyar ta kashe mutane 47.", rules) == "agrees"
+
+
+def test_an_agency_in_brackets_before_a_dateline_dates_no_event() -> None:
+    """ANSA's "(ANSA) - KARVESSA, 24 NOV - …": the day of filing, not of the signing."""
+    rules = date_rule("signed", "2026-11-23", "firmato")
+    body = "(ANSA) - KARVESSA, 24 NOV - Valmeria e Borenia hanno firmato un accordo di libero scambio."
+    assert verdict_on("signed", "it", "2026-11-24", body, rules) == "silent"
+    body = "(ANSA) - KARVESSA, 24 NOV - Valmeria e Borenia hanno firmato ieri un accordo di libero scambio."
+    assert verdict_on("signed", "it", "2026-11-24", body, rules) == "agrees"
+
+
+def test_a_hyphen_inside_a_name_is_no_dateline_dash() -> None:
+    """"Ajans, Haziran 2025'te Aster-2 …" opens a paragraph with a word, a comma and a date, but
+    its hyphen joins a name: the sentence stays whole, dated June 2025."""
+    rules = number_rule("mass", "1480", "kilogram", "uydu", unit="kilogram")
+    body = ("Uydu 24 Kasım Salı günü fırlatıldı. 1480 kilogram ağırlığındaki uydu yörüngeye yerleşti.\n\n"
+            "Ajans, Haziran 2025'te Aster-2 roketinin başarısızlığı sonucu 410 kilogramlık Vela-2 uydusunu kaybetmişti.")
+    assert verdict_on("mass", "tr", "2026-11-25", body, rules) == "agrees"

@@ -1327,15 +1327,28 @@ def _drop_silent(items: Items) -> None:
 _NEAR_NUMBER = re.compile(r"[dy][ .\-o]{0,2}_|_(?=\.?[ ]?[dy])")
 
 
+# Languages whose month names take no ending: there a month's letters and more before a
+# day are another word (Portuguese "marcou", scored, is no "março").
+_UNINFLECTED_MONTHS = frozenset({"pt", "es", "it", "fr", "ca", "gl", "en", "nl", "ro"})
+
+
 def _reread_near_numbers(text: str, items: Items, lex: Lexicon) -> None:
-    """Give unknown words beside a number a second look as month abbreviations or typos."""
+    """Give unknown words beside a number a second look as month abbreviations or typos;
+    a typo only on the side of the day the locale writes the month on ("13 septemrbie",
+    not Portuguese "marcou 31", scored 31, as "março 31")."""
     codes = items.codes
     changed: list[tuple[int, str]] = []
+    day_first = lex.order.index("d") < lex.order.index("m")
     for m in _NEAR_NUMBER.finditer(codes):
         i = m.end() - 1
         dotted = i + 1 < len(codes) and codes[i + 1] == "." \
             and items.starts[i + 1] == items.ends[i]
-        code, value = lex.near_number(fold(text[items.starts[i]:items.ends[i]]), dotted)
+        key = fold(text[items.starts[i]:items.ends[i]])
+        code, value = lex.near_number(key, dotted)
+        if code != "_" and day_first and m.group().startswith("_") and not any(
+                name.startswith(key) or (key.startswith(name) and lex.language not in _UNINFLECTED_MONTHS)
+                for name in lex.months_wide):
+            continue  # a misspelt month before the day, where the day comes first ("sentyabrın 20-də" is a case)
         if code != "_":
             changed.append((i, code))
             items.values[i] = value

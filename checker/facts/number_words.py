@@ -508,8 +508,9 @@ ARTICLES = {
     "en": "a an", "de": "ein eine einen einem einer eines", "fr": "un une",
     "es": "un una", "it": "un una uno", "pt": "um uma", "ro": "un o",
     "tl": "isang", "fil": "isang",  # "isang daan" (100), "isang libo't limang daan" (1,500)
-    # and the Turkic "one", a number after a ten ("on bir", "он бір": eleven)
-    "tr": "bir", "az": "bir", "uz": "bir", "tk": "bir", "kk": "бір", "ky": "бир",
+    # and the Turkic "one", a number after a ten ("on bir", "он бір": eleven), and the Persian
+    # "one" of "یک هزار و ۲۴۰" (1,240)
+    "tr": "bir", "az": "bir", "uz": "bir", "tk": "bir", "kk": "бір", "ky": "бир", "fa": "یک",
 }
 
 # The word for a thousand that says "one thousand" by itself, before the rest of a

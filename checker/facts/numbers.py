@@ -1759,6 +1759,8 @@ class _Words:
         self.pos = end
 
 
+_THOUSAND = 1000.0  # the least multiplier a part written in words may carry before the next part
+
 _LATIN_BEFORE_UNSPACED = regex.compile(rf"\p{{Latin}}+(?=[{UNSPACED}\p{{Hangul}}])")
 
 
@@ -2526,6 +2528,12 @@ class _Reader:
             parts = self._myriads(core.value, tail, skip, core.han, spaced)
             if parts is None and self.p.language in _SPACED_MYRIADS:  # "1조 2천억 원"
                 parts = self._myriads(core.value, tail, skip, core.han, True)
+            if parts is not None:
+                (total, tail), parted = parts, True
+                core = replace(core, value=total)
+        elif spaced and core.scale >= _THOUSAND and tail.factor == 1.0 and tail.unit is None:
+            # the first part in words, its multiplier read with it: "سه میلیارد و ۸۰۰ میلیون دلار"
+            parts = self._myriads(core.value / core.scale, replace(tail, factor=core.scale), skip, False, True)
             if parts is not None:
                 (total, tail), parted = parts, True
                 core = replace(core, value=total)

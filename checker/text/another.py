@@ -24,7 +24,7 @@ _BEFORE: dict[str, str] = {
     "en": "another other",
     "es": "otro otra otros otras",
     "pt": "outro outra outros outras",
-    "ca": "altre altra altres",
+    "ca": "altre altra altres", "gl": "outro outra outros outras", "eu": "beste",
     "fr": "autre autres",
     "it": "altro altra altri altre",
     "ro": "alt altă alte alți altui altei",
@@ -87,8 +87,9 @@ _DEPUTY: dict[str, str] = {
 # Words for "former" before a title: the "former director Ingrid Palme" is another person
 # than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").
 _FORMER: dict[str, str] = {
-    "en": "former ex", "fr": "ancien ancienne ex", "es": "ex antiguo antigua", "it": "ex", "pt": "ex antigo antiga",
-    "ca": "ex antic antiga", "de": "ehemalige ehemaliger ehemaligen früherer frühere früheren ex",
+    # and "then" before a title: "o então líder", "el entonces presidente", "l'allora ministro"
+    "en": "former ex", "fr": "ancien ancienne ex", "es": "ex antiguo antigua entonces", "it": "ex allora",
+    "pt": "ex antigo antiga então", "gl": "ex antigo antiga entón", "ca": "ex antic antiga aleshores", "de": "ehemalige ehemaliger ehemaligen früherer frühere früheren ex",
     "nl": "voormalig voormalige", "sv": "förre förra", "da": "tidligere forhenværende", "nb": "tidligere",
     "fi": "entinen entisen", "ru": "бывший бывшего бывшему бывшим бывшая экс", "uk": "колишній колишнього колишня",
     "be": "былы былога", "pl": "były byłego byłym była", "cs": "bývalý bývalého bývalá", "sk": "bývalý bývalého bývalá",

@@ -87,6 +87,17 @@ _DERIVING: dict[str, tuple[str, ...]] = {
 }
 
 
+# Languages whose words end in a vowel that tells them apart, not an ending: Hausa "kashe"
+# (kill) and "kashi" (part, per cent), Yoruba, Igbo.
+_LEXICAL_FINAL_VOWEL = frozenset({"ha", "yo", "ig"})
+
+
+def _final_vowel_apart(key: str, word: str) -> bool:
+    """Whether two words differ in their final vowel alone."""
+    return (len(key) == len(word) and key != word and key[:-1] == word[:-1]
+            and key[-1] in VOWELS and word[-1] in VOWELS)
+
+
 def _derived(key: str, word: str, language: str) -> bool:
     """Whether text ``key`` is phrase word ``word`` with a suffix that makes another word
     (:data:`_DERIVING`)."""
@@ -793,7 +804,7 @@ class PhraseIndex:
                 or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
-                or has_spellings(base)
+                or base in _LEXICAL_FINAL_VOWEL or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
         memo = self._memos.get(base)
@@ -939,6 +950,8 @@ class PhraseIndex:
         if language in _DERIVING:
             found = {word: score for word, score in found.items() if not _derived(key, word, language)}
             more = {word: score for word, score in more.items() if not _derived(key, word, language)}
+        if language in _LEXICAL_FINAL_VOWEL:
+            found = {word: score for word, score in found.items() if not _final_vowel_apart(key, word)}
         if not more:
             return found
         merged = dict(found)

@@ -121,15 +121,17 @@ _AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ர�
 # "लिस्बन, 23 नवंबर (भाषा) बेलमोरा में…"), and Amharic writes its own comma ("ኬሲማ፣ ኅዳር 16 (ኤኤፍፒ) –").
 _DATELINE = regex.compile(
     r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?[,፣፤]\s+(?P<date>[^\n,፣፤:;—–()\-]{0,30}?\p{N}[^\n,፣፤:;—–()\-]{0,30}?)"
-    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)(?:\s*(?P<sep>:|[—–]|-|፦)|(?=\s+[\p{L}\"„«“‚]))|(?P<sep>:|[—–]|-|፦))\s*(?=\S)")
+    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)(?:\s*(?P<sep>:|[—–]|-|፦)|(?=\s+[\p{L}\"„«“‚]))|(?P<sep>:|[—–]|(?<=\s)-|፦))\s*(?=\S)")
 _COMMA_REACH = 32  # the comma after the place stands within its first 32 characters
 _DATELINE_WORDS = 5  # words of a date of another calendar in a dateline: "ኅዳር 17 ቀን 2019 ዓ.ም"
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Also a dateline that opens a paragraph with a place and a date, in digits too, before a
 # dash and a capital, with or without a comma: "Praha 14. září 2023 – …", "Helsinki
 # 14.9.2023 – …", "Warszawa, 14 września 2023 r. – …" (cut by the segmenter after "r."),
-# "WASHINGTON, Sept 13 (Reuters) - …".
-_DASH_DATELINE = regex.compile(r"\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
+# "WASHINGTON, Sept 13 (Reuters) - …", and the agency in brackets before it, as ANSA writes
+# it: "(ANSA) - ROMA, 24 NOV - …".
+_DASH_DATELINE = regex.compile(r"(?:\([^()\n]{1,20}\)\s[–—-]\s)?\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+"
+                               r"(?=[\p{Lu}\"„«“‚])")
 _DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
 # And a place alone before a dash, in capitals or with its agency in brackets, no date:
 # "ZAGREB – Hrvatski premijer …", "ZAGREB (Hina) – …", "BRATISLAVA - Predsedovia …"; a
