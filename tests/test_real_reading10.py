@@ -500,3 +500,24 @@ def test_a_hyphen_inside_a_name_is_no_dateline_dash() -> None:
     body = ("Uydu 24 Kasım Salı günü fırlatıldı. 1480 kilogram ağırlığındaki uydu yörüngeye yerleşti.\n\n"
             "Ajans, Haziran 2025'te Aster-2 roketinin başarısızlığı sonucu 410 kilogramlık Vela-2 uydusunu kaybetmişti.")
     assert verdict_on("mass", "tr", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("es", "El club pagará 85 millones de euros más 10 millones en variables.", 10_000_000),
+    ("en", "Revenue was $5 billion, up from 4.2 billion a year earlier.", 4.2e9),
+], ids=["es-más", "en-up-from"])
+def test_the_currency_of_an_amount_goes_on_to_the_next_large_figure(language: str, text: str, value: float) -> None:
+    from checker.facts.numbers import find_numbers
+
+    first, second = find_numbers(text, language)[:2]
+    assert second.value.min == value and second.value.unit == first.value.unit
+
+
+def test_add_ons_stated_without_their_currency_are_no_fee() -> None:
+    """"85 millones de euros más 10 millones en variables" gave the add-ons 85 million (a false
+    contradiction): the 10 million were read without their euros."""
+    rules = number_rule("fee", "85000000", "pagará", unit="EUR") + number_rule("addons", "10000000", "variables",
+                                                                                unit="EUR")
+    body = "El club pagará 85 millones de euros más 10 millones en variables."
+    assert verdict_on("fee", "es", "2026-11-25", body, rules) == "agrees"
+    assert verdict_on("addons", "es", "2026-11-25", body, rules) == "agrees"

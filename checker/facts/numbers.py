@@ -845,7 +845,28 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
             if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
             found.append(_with_a_part_before(text, m, profile))
-    return found
+    return _currency_carried(text, found) if len(found) > 1 else found
+
+
+_CARRY_REACH = 24  # characters between an amount of money and the next figure that shares its currency
+_CARRIED_FROM = 1e5  # the least figure a currency is carried to: one of millions or thousands, not a count
+_BETWEEN_AMOUNTS = regex.compile(r"[^\d.!?;:\n()]*")
+
+
+def _currency_carried(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """``found`` with the currency of an amount given to a large figure right after it
+    with none of its own, a few words between and no other figure: "85 milioni di euro più
+    10 milioni" (10 million euros), "$5 billion, up from 4.2 billion"."""
+    carried = list(found)
+    for i in range(1, len(carried)):
+        before, m = carried[i - 1], carried[i]
+        unit = before.value.unit
+        if (m.value.unit is None and m.value.min is not None and m.value.min >= _CARRIED_FROM
+                and unit is not None and len(unit) == 3 and unit.isupper()
+                and m.start - before.end <= _CARRY_REACH
+                and _BETWEEN_AMOUNTS.fullmatch(text, before.end, m.start) is not None):
+            carried[i] = replace(m, value=replace(m.value, unit=unit))
+    return carried
 
 
 _WORD_ENDING_AT = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]+\Z")
