@@ -196,11 +196,12 @@ def test_japanese_earthquake() -> None:
   expect: [激甚災害の指定を決めた]
 """
     found, quoted, _ = checked(rules, NHK, "ja", "2024-01-03")
-    assert found == {"dead": "agrees", "troops": "agrees", "sent": "agrees", "named": "agrees",
+    # "首相は昨日、…派遣したと明らかにした": yesterday is when the prime minister made it known,
+    # as "said on Tuesday he had sent" dates the saying, not the sending
+    assert found == {"dead": "agrees", "troops": "agrees", "sent": "silent", "named": "agrees",
                      "designated": "contradicts"}
     assert quoted["dead"] == "少なくとも48"  # not the 2 of 午後2時
     assert quoted["troops"] == "約1000"
-    assert quoted["sent"] == "昨日"
     assert quoted["named"] == "令和6年1月1日"
 
 

@@ -521,3 +521,54 @@ def test_add_ons_stated_without_their_currency_are_no_fee() -> None:
     body = "El club pagará 85 millones de euros más 10 millones en variables."
     assert verdict_on("fee", "es", "2026-11-25", body, rules) == "agrees"
     assert verdict_on("addons", "es", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("zh", "国家气象局24日说，该站测得47.3摄氏度，创下纪录。", "silent"),  # said on the 24th
+    ("zh", "国家气象局24日说，该站23日测得47.3摄氏度，创下纪录。", "agrees"),
+    ("ja", "気象庁は24日、同観測所で47.3度を記録したと発表した。", "silent"),  # announced on the 24th
+    ("ja", "同観測所で23日、47.3度を記録した。", "agrees"),
+], ids=["zh-说", "zh-说-and-the-day", "ja-と発表した", "ja-the-day"])
+def test_the_day_a_chinese_or_japanese_source_said_it_is_not_the_days_of_what_it_said(
+        language: str, body: str, verdict: str) -> None:
+    about = {"zh": "测得", "ja": "記録"}[language]
+    assert verdict_on("record", language, "2026-11-25", body, date_rule("record", "2026-11-23", about)) == verdict
+
+
+def test_japanese_papers_print_the_decimal_point_as_a_middle_dot() -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [n.value.min for n in find_numbers("23日に47・3度を記録した", "ja") if n.value.unit != "day"] == [47.3]
+
+
+@pytest.mark.parametrize("body", [
+    "The death toll rose as temperatures hit 47.3°C on Monday.",
+    "The fires have burned 3,200 hectares, the toll rising.",
+], ids=["celsius", "hectares"])
+def test_a_measure_is_no_count(body: str) -> None:
+    rules = number_rule("dead", "38", "toll")
+    assert verdict_on("dead", "en", "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("pl", "Zastępczyni dyrektora służby Clara Menotti ogłosiła alarm."),
+    ("ar", "أعلنت نائبة مدير الهيئة كلارا مينوتي حالة الإنذار."),
+], ids=["pl-zastępczyni", "ar-نائبة"])
+def test_a_deputy_in_the_feminine(language: str, body: str) -> None:
+    rules = entity_rule("director", "Marco Ferri", "Clara Menotti", "dyrektora", "مدير")
+    assert verdict_on("director", language, "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, word, anchor, matches", [
+    ("fi", "loukkaantui", "loukkuun", False),  # was injured / into a trap: a stem of five, three letters changed
+    ("fi", "tapaamisessa", "tapaaminen", True),
+    ("fi", "kutsua", "kutsun", True),
+    ("et", "ettevaatamatu", "ettevõte", False),  # careless / a company
+    ("et", "ettevõttes", "ettevõte", True),
+], ids=["loukkaantui", "tapaamisessa", "kutsua", "ettevaatamatu", "ettevõttes"])
+def test_finnic_stems_changed_before_a_long_ending(language: str, word: str, anchor: str, matches: bool) -> None:
+    from checker.text.fuzzy import PhraseIndex
+    from checker.text.normalise import fold
+
+    [found] = PhraseIndex([anchor], 85).token_scores([fold(word)], language)
+    assert bool(found) is matches

@@ -1134,6 +1134,7 @@ REPORTING_VERBS: dict[str, str] = {
     # Chinese dates a count by "as of" written right before the day: "截至14日上午10时，地震已
     # 造成23人遇难" is the count's day, not the earthquake's
     "zh": "截至 截止", "yue": "截至 截止",
+    # (and those written right after the day, REPORTED_AFTER_DAY)
     # Arabic writes the verb first, "and" on it, its subject between it and the date
     # (REPORT_REACH): "وقال وزير الداخلية يوم الأربعاء"; Hebrew "אמר ביום שלישי"
     "ar": "قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أفاد أفادت ذكر ذكرت صرح صرحت أوضح أوضحت أعلنته "
@@ -1149,6 +1150,15 @@ REPORTING_VERBS: dict[str, str] = {
     # Amharic, whose verb comes last: "ኮሚሽኑ ማክሰኞ አስታውቋል" (the commission announced on Tuesday)
     "am": "አስታውቋል አስታውቀዋል ገልጿል ገልጸዋል ተናግረዋል ተናግሯል",
 }
+# Verbs of saying written right after the day in Chinese ("国家气象局24日说，…", said on the
+# 24th), and in Japanese the quotative and verb that end the sentence of a day set off by a
+# comma ("気象庁は24日、…と発表した"): the day is the saying's. Not "issued", "announced"
+# (发布, 宣布), which are the deed of an alert or a decision as often.
+REPORTED_AFTER_DAY: dict[str, tuple[str, ...]] = {
+    "zh": ("说", "說", "表示", "称", "稱", "指出", "透露", "介绍", "介紹", "通报", "通報"),
+    "ja": ("と発表した", "と述べた", "と明らかにした", "と話した", "と説明した", "と語った", "と発表しました"),
+}
+
 # Words of a subject that may stand between a verb of saying and the date of its act,
 # besides the word for "day" before a weekday, where the verb comes first (Arabic
 # "قال وزير الداخلية يوم الأربعاء").

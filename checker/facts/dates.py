@@ -232,10 +232,15 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     sentence, where the splitter could not tell)."""
     base = primary_language(language)
     verbs = reporting_verbs(base)
-    if not verbs:
+    if not verbs and base not in date_words.REPORTED_AFTER_DAY:
         return None
     starts, ends, keys = words
     reflexives = _reflexives(base)
+    after_day = date_words.REPORTED_AFTER_DAY.get(base)
+    if after_day is not None:
+        found = _reported_after_day(text, end, base, after_day)
+        if found is not None:
+            return found
     if base in _READ_BY_CHARACTER:  # "截至14日": the verb written on the date, a character a word
         for verb in date_words.REPORTING_VERBS.get(base, "").split():
             if text.endswith(verb, 0, start):
@@ -263,6 +268,26 @@ def reported_on(text: str, start: int, end: int, language: str | None,
             break
         if _saying(keys, i, verbs, reflexives) and _REPORT_GAP.fullmatch(text, end, starts[i]):
             return starts[i], ends[i]
+    return None
+
+
+_SENTENCE_END = regex.compile(r"[^。！？\n]*")
+
+
+def _reported_after_day(text: str, end: int, language: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
+    """The verb of saying :data:`~checker.facts.date_words.REPORTED_AFTER_DAY` names after a
+    day: right after it in Chinese ("24日说"), at the end of the sentence of a day set off by a
+    comma in Japanese ("24日、…と発表した")."""
+    if language != "ja":
+        verb = next((verb for verb in verbs if text.startswith(verb, end)), None)
+        return (end, end + len(verb)) if verb is not None else None
+    if not text.startswith(("、", "，", ","), end):
+        return None
+    sentence = _SENTENCE_END.match(text, end)
+    for verb in verbs:
+        at = sentence[0].rfind(verb)
+        if at >= 0:
+            return end + at, end + at + len(verb)
     return None
 
 

@@ -662,6 +662,8 @@ def _profile(tag: str) -> _Profile:
         # nor before four or more, but for a year's ("курс евро 99.9876 рубля", not "12.2024")
         # (a full stop or a comma after it ends the sentence or the clause: "magnitudo 6.4.")
         dec = rf"(?:{dec}|\.(?=\d(?!\d|[.,]\d)|(?!(?:19|20)\d\d(?!\d))\d{{4,}}(?![\d.,])))"
+    if base in ("ja", "zh"):  # Japanese papers print the decimal point as a middle dot: "47・3度"
+        dec = rf"(?:{dec}|[・·](?=\d))"
     if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
         dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in

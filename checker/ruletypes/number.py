@@ -143,7 +143,8 @@ class NumberRuleType(RuleType):
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
                     and not (counting and _a_year_for_a_count(mention, rule, ctx.language))
-                    and not (counting and _a_share_for_a_count(mention, rule))]
+                    and not (counting and _a_share_for_a_count(mention, rule))
+                    and not (counting and mention.value.unit in _MEASURES)]
         if len(near) > 1 and (years := _years_named(rule)):
             near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
         if rule.options.unit is None and len(near) > 1:
@@ -488,12 +489,15 @@ def _of_another(mention: Any, anchor: Any, ctx: Any, counting: bool) -> bool:
     return noun is not None and (counting or not anchor.start <= noun < anchor.end)
 
 
-# Units of a quantity that is never a count: per cent, spans of time and measures ("a can
-# of 800 grams", "a 95-kilometre route").
+# Units of a measure, which a rule that counts (no unit in it nor in its expected value)
+# never reads: "temperatures hit 47.3°C", "a can of 800 grams", "3,200 hectares burned"
+# state no number of the dead.
+_MEASURES = frozenset({"gram", "kilogram", "tonne", "meter", "kilometer", "centimeter", "millimeter", "mile",
+                       "hectare", "square kilometer", "liter", "milliliter", "kilometer per hour", "celsius",
+                       "fahrenheit", "megawatt", "gigawatt"})
+# Units of a quantity that is never a count: per cent, spans of time and measures.
 _OTHER_QUANTITIES = frozenset({"percent", "percentage point", "second", "minute", "hour", "day", "week", "month",
-                               "year", "gram", "kilogram", "tonne", "meter", "kilometer", "centimeter", "millimeter",
-                               "mile", "hectare", "square kilometer", "liter", "milliliter", "kilometer per hour",
-                               "celsius", "fahrenheit", "megawatt", "gigawatt"})
+                               "year"}) | _MEASURES
 
 
 def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:

@@ -76,12 +76,12 @@ _DEPUTY: dict[str, str] = {
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
     "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice", "da": "vice", "nb": "vise", "no": "vise",
     "ru": "заместитель заместителя заместителем заместителю", "uk": "заступник заступника заступником заступнику",
-    "pl": "zastępca zastępcy zastępcą", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
+    "pl": "zastępca zastępcy zastępcą zastępczyni zastępczynią", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
     "sk": "zástupca zástupcu zástupcom zástupkyňa", "sl": "namestnik namestnika namestnikom namestnica",
     "hr": "zamjenik zamjenika zamjenikom zamjenica", "bs": "zamjenik zamjenika zamjenikom zamjenica",
     "sr": "zamenik zamenika zamjenik zamjenika заменик заменика замјеник замјеника",
     "be": "намеснік намесніка намесніца", "bg": "заместник", "mk": "заменик", "el": "αναπληρωτής αναπληρώτρια υπο",
-    "ar": "نائب", "fa": "معاون", "he": "סגן סגנית", "id": "wakil", "ms": "timbalan", "vi": "phó", "sw": "naibu",
+    "ar": "نائب نائبة", "fa": "معاون", "he": "סגן סגנית", "id": "wakil", "ms": "timbalan", "vi": "phó", "sw": "naibu",
     "hi": "उप", "zh": "副", "ja": "副", "mn": "дэд", "tg": "муовини",
 }
 # Words for "former" before a title: the "former director Ingrid Palme" is another person

@@ -72,6 +72,7 @@ UNWRITTEN_GLIDE_SCORE = 96.0  # a y or j between vowels left out, before the end
 AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka",
                            "ml", "kn", "eu"})  # Basque: "Zelenskirekin", "Bruselan"
 LONG_ENDING = 8  # letters an ending may add in those
+KEPT_STEM = 6  # letters of the stem a word keeps where more than one of its last letters change before a long ending
 # The first parts of a compound that make its head another thing, no head it stands for: an
 # earlier stage ("Halbfinale", "Viertelfinale", "semifinalen", "kvartsfinal" are no final), a
 # deputy ("Vizepräsident", "vicedirektör", "varajohtaja", "apulaisjohtaja", "varaformaður"
@@ -1184,6 +1185,8 @@ class PhraseIndex:
             if stem in self._vocab:
                 more[stem] = max(more.get(stem, 0.0), LONG_ENDING_SCORE - cut)
             for word, changed in stems.get(stem, ()):
+                if changed > 1 and len(stem) < KEPT_STEM:
+                    continue  # "loukkaantui" (was injured) is no "loukkuun" (into a trap) of stem "loukk"
                 more[word] = max(more.get(word, 0.0), LONG_ENDING_SCORE - cut - changed)
         return more
 
