@@ -572,3 +572,44 @@ def test_finnic_stems_changed_before_a_long_ending(language: str, word: str, anc
 
     [found] = PhraseIndex([anchor], 85).token_scores([fold(word)], language)
     assert bool(found) is matches
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("en", "The new group expects to cut 3,200 jobs, or 15% of its 21,500 employees.", "cut"),
+    ("fr", "Le nouvel ensemble prévoit de supprimer environ 3 200 emplois, soit près de 15 % de ses 21 500 salariés.",
+     "supprimer"),
+], ids=["en-expects-to-cut", "fr-prévoit-de-supprimer"])
+def test_the_deed_a_plan_plans_is_the_rules_own(language: str, body: str, about: str) -> None:
+    """"expects to cut 3,200 jobs" gave way to the 21,500 employees (a false contradiction):
+    the figure is the planned deed's, the rule's anchor."""
+    assert verdict_on("cuts", language, "2026-11-25", body, number_rule("cuts", "3200", about)) == "agrees"
+
+
+def test_an_expected_level_still_gives_way_to_the_one_stated() -> None:
+    rules = number_rule("inflation", "4.1", "inflation", unit="percent")
+    body = "Inflation was 4.1% in October. The bank expects inflation to average 5.2% next year."
+    assert verdict_on("inflation", "en", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("rw", "Abantu 1 284 banduye iseru.", 1284),
+    ("sw", "Watoto 450 000 watachanjwa.", 450_000),
+    ("lv", "Darījums 21 miljona eiro apmērā.", 21_000_000),
+    ("et", "Pank maksab 27-protsendilist preemiat.", 27),
+], ids=["rw-space", "sw-space", "lv-miljona", "et-protsendilist"])
+def test_thousands_grouped_by_a_space_in_east_africa_a_latvian_million_an_estonian_per_cent(
+        language: str, text: str, value: float) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [n.value.min for n in find_numbers(text, language)] == [value]
+
+
+def test_an_urdu_week_is_no_saturday() -> None:
+    """"گزشتہ ہفتے" is last week; "ہفتہ" is also Saturday."""
+    assert find_dates("حکومت نے گزشتہ ہفتے وبا کا اعلان کیا۔", "ur", PUBLISHED) == []
+
+
+def test_a_year_after_the_hausa_word_for_year_is_no_count() -> None:
+    rules = number_rule("dead", "37", "kashe")
+    body = "Cutar ta kashe mutane 37. A shekarar 2025 cutar ta kashe mutane da dama."
+    assert verdict_on("dead", "ha", "2026-11-25", body, rules) == "agrees"

@@ -763,6 +763,7 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     # "in", which the verb follows where the year opens the sentence, no comma between: Swedish,
     # Danish, Norwegian "I 2010 omkom två personer", Dutch "In 2010 kwamen", Icelandic "Árið 2010"
     "sv": ("i",), "da": ("i",), "nb": ("i",), "no": ("i",), "nl": ("in",), "is": ("árið",),
+    "ha": ("shekarar", "shekara"), "sw": ("mwaka",),  # "a shekarar 2025", "mwaka 2019" (in the year)
 }
 # And after them, where CLDR's words for "year" are other cases: Ukrainian "у 2019 році",
 # Mongolian "2019 онд", Armenian "2019 թվականին", Georgian "2019 წელს", Bengali "২০১৯
@@ -1041,6 +1042,9 @@ NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "tr": {"bugün": ("bir",)},
     "ru": {"среда": ("окружающая", "социальная", "городская", "информационная", "деловая",
                      "языковая", "культурная", "природная", "среда")},
+    # Urdu "ہفتہ" is Saturday and "week": "رواں ہفتے", "گزشتہ ہفتے" (this week, last week)
+    "ur": {"ہفتے": ("رواں", "اس", "گزشتہ", "اگلے", "پچھلے", "آئندہ", "ایک", "دو", "تین", "کئی"),
+           "ہفتہ": ("رواں", "اس", "گزشتہ", "اگلا", "پچھلا", "آئندہ", "ایک", "دو", "تین", "کئی")},
 }
 NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     "ro": {"luni": ("de", "la", "întregi")},

@@ -1462,7 +1462,7 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
            "tuhannen": 1e3, "tuhanteen": 1e3, "tuhansia": 1e3},
     "et": {"miljoni": 1e6, "miljonile": 1e6, "miljardi": 1e9, "miljardile": 1e9, "tuhande": 1e3,
            "mlrd": 1e9},
-    "lv": {"miljonus": 1e6, "miljoniem": 1e6, "miljardus": 1e9, "miljardiem": 1e9,
+    "lv": {"miljonus": 1e6, "miljoniem": 1e6, "miljardus": 1e9, "miljardiem": 1e9, "miljona": 1e6, "miljarda": 1e9,
            "tūkstošus": 1e3, "tūkstošiem": 1e3},
     "lt": {"milijonus": 1e6, "milijonams": 1e6, "milijardus": 1e9, "milijardams": 1e9,
            "tūkstančius": 1e3, "tūkstančiams": 1e3},
@@ -1561,6 +1561,9 @@ NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "n
 # Zulu and Xhosa write a number's agreement prefix on it with a hyphen, and group its
 # digits with a space as South Africa does: "abangu-2 000" (who are 2,000), "ngo-2023".
 PREFIXED_NUMBERS = frozenset({"zu", "xh"})
+# Languages whose news groups thousands with a space where CLDR writes another mark:
+# Kinyarwanda and Kirundi "abantu 1 284", Swahili "watoto 450 000".
+SPACE_GROUPED = frozenset({"rw", "rn", "sw"})
 # Letters written on a figure as a word of their own, after which a number starts: Arabic
 # "and", "with", "for", "so" ("و35 في المئة", "بـ20 مليون دولار", with the tatweel or without).
 PREFIXED_LETTERS = {"ar": "وبلف"}
@@ -1650,6 +1653,8 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "vi": {"hour": ("giờ", "tiếng")},
     "it": {"percent": ("per cento",)},
     "mt": {"percent": ("fil-mija", "fil-mija.", "fil mija")},  # "96 fil-mija" (in the hundred)
+    # the adjective of per cent, after a hyphen: "27-protsendilist preemiat" (a premium of 27 per cent)
+    "et": {"percent": ("protsendilist", "protsendiline", "protsendilise", "protsendilisele")},
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
     # Malayalam writes per cent out ("3.2 ശതമാനം"), with its case endings on it as the other
     # Indian languages do (GLUED_ENDINGS: "ശതമാനമായി", "శాతానికి", "टक्क्यांपर्यंत")

@@ -97,6 +97,7 @@ from .number_words import (
     RELATIVES,
     REMAINDER_AFTER,
     REMAINDER_BEFORE,
+    SPACE_GROUPED,
     STACKED_MULTIPLIERS,
     SUPPORTED,
     TENS_AFTER,
@@ -673,7 +674,8 @@ def _profile(tag: str) -> _Profile:
     # digits is no decimal there. (CLDR moved Galician from the dot to the space.)
     spaced = group.isspace() and decimal == ","
     grp = _mark_class(group, "٬" + ("'’" if cldr.regional_group_marks(base) & {"'", "’"} else "")
-                      + (" \u00a0" if base in PREFIXED_NUMBERS else "") + ("." if spaced else ""))
+                      + (" \u00a0" if base in PREFIXED_NUMBERS or base in SPACE_GROUPED else "")
+                      + ("." if spaced else ""))
     # Amharic writes its prepositions on a number ("ከ1,500 በላይ", "በ2016"), Zulu and Xhosa
     # an agreement prefix with a hyphen ("abangu-2 000"): a number starts after them.
     on_letter = r"\p{Ethiopic}"
@@ -2887,3 +2889,44 @@ def of_a_year_to_come(text: str, mention: NumberMention, year: int) -> bool:
     after = _CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _CHANGE_REACH)
     return any(int(found[0]) > year for part in (before, after) if part is not None
                for found in _FOUR_FIGURES.finditer(part[0]))
+
+
+# The words that make the verb after them an infinitive, between a verb of planning or
+# expecting and the deed planned: "expects to cut", "prévoit de supprimer", "plant zu streichen".
+_PLAN_MARKERS: dict[str, tuple[str, ...]] = {
+    "en": ("to",), "fr": ("de", "d"), "de": ("zu",), "nl": ("te", "om te"), "sv": ("att",), "da": ("at",),
+    "nb": ("å",), "ro": ("să",), "it": ("di",), "es": ("a",), "pt": ("de",),
+}
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}\p{M}'’]+[ \u00a0]+){1,3}\Z")
+
+
+def planned_deed(text: str, anchor_start: int, language: str | None) -> bool:
+    """Whether the anchor at ``anchor_start`` is the deed a word of planning or expecting
+    before it plans, past the infinitive's marker maybe (:data:`~checker.facts.number_words.AIMED`:
+    "expects to cut 3,200 jobs", "prévoit de supprimer 3 200 emplois", "ожидает сократить"):
+    a figure after the anchor then is the deed's, which a rule about the deed states (not
+    "expects inflation to average 5.2%", whose anchor is no deed)."""
+    base = _tag(language).split("_")[0].lower()
+    words = _earlier_words(base)
+    if words is None or base in _UNSPACED_EARLIER:
+        return False
+    found = _WORDS_BEFORE.search(text, max(0, anchor_start - 40), anchor_start)
+    if found is None:
+        return False
+    before = fold_words(found[0])
+    markers = {tuple(fold_words(marker)) for marker in _PLAN_MARKERS.get(base, ())}
+    for size in sorted({len(marker) for marker in markers}, reverse=True):
+        if len(before) > size and tuple(before[-size:]) in markers:
+            return words.fullmatch(before[-size - 1]) is not None
+    # where the language writes no marker, the infinitive right after the verb: "ожидает сократить"
+    return not markers and words.fullmatch(before[-1]) is not None
+
+
+def names_an_aim(phrase: str, language: str | None) -> bool:
+    """Whether an anchor's words are a word of aiming or expecting itself (:data:`~checker.facts.number_words.AIMED`:
+    "target", "mục tiêu"): a rule about the target reads the figure it sets."""
+    base = _tag(language).split("_")[0].lower()
+    words = _earlier_words(base)
+    if words is None:
+        return False
+    return words.search(phrase if base in _UNSPACED_EARLIER else fold(phrase)) is not None

@@ -142,7 +142,7 @@ class NumberRuleType(RuleType):
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
-                    and not (counting and _a_year_for_a_count(mention, rule, ctx.language))
+                    and not (counting and _a_year_for_a_count(mention, rule, ctx.language, ctx.text))
                     and not (counting and _a_share_for_a_count(mention, rule))
                     and not (counting and mention.value.unit in _MEASURES)]
         if len(near) > 1 and (years := _years_named(rule)):
@@ -407,14 +407,28 @@ def _the_rest(span: tuple[int, int] | None, anchor: Any) -> bool:
 def _past_earlier(read: list[_Read], ctx: Any, rule: Rule) -> list[_Read]:
     """The figures but those said to be stated before, where others are read: "Кількість
     загиблих зросла до 139, раніше повідомлялося про 137 загиблих" and "Die Zahl der Toten ist
-    auf 139 gestiegen. Zuvor war von 137 Toten die Rede." state 139 dead. So too those of a
+    auf 139 gestiegen. Zuvor war von 137 Toten die Rede." state 139 dead (but the deed a verb of
+    planning plans, which is the rule's anchor: "expects to cut 3,200 jobs", nor where the
+    anchor is the target itself: "với mục tiêu tiêm cho 450.000 trẻ"). So too those of a
     clause that names a year after the publication's (a forecast, a target: "could reach 20
     billion euros by 2032"), for a rule that names no year itself."""
-    from ..facts.numbers import of_a_year_to_come, stated_earlier
+    from ..facts.numbers import (
+        names_an_aim,
+        of_a_year_to_come,
+        planned_deed,
+        stated_earlier,
+    )
 
     published = ctx.facts.article.published
     to_come = published is not None and not _years_named(rule)
-    later = [found for found in read if not stated_earlier(ctx.text, found[0], ctx.language)
+
+    def aimed(found: _Read) -> bool:
+        mention, anchor = found[0], found[1]
+        return (stated_earlier(ctx.text, mention, ctx.language)
+                and not (anchor.end <= mention.start and planned_deed(ctx.text, anchor.start, ctx.language))
+                and not names_an_aim(ctx.text[anchor.start:anchor.end], ctx.language))
+
+    later = [found for found in read if not aimed(found)
              and not (to_come and of_a_year_to_come(ctx.text, found[0], published.year))]
     return later or read
 
@@ -525,12 +539,14 @@ def _a_share_for_a_count(mention: Any, rule: Rule) -> bool:
             and expected.min is not None and expected.min > 100)
 
 
-def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None) -> bool:
+def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None, text: str = "") -> bool:
     """Whether a figure is a year where a rule expects a count that is none: plain digits
     from 1000 to 2100 with no noun after them but a word for "year" ("start w 2027 roku",
-    "naplánována na jaro 2027", "2027年") state no 2,027 leaders for a rule expecting 11.
-    A rule whose expected value may itself be a year ("1500 dead") still reads them."""
-    from ..facts.date_words import YEAR_AFTER
+    "naplánována na jaro 2027", "2027年"), or after a word for "in the year" (Hausa "a shekarar
+    2025 cutar ta kashe", :data:`~checker.facts.date_words.YEAR_BEFORE`) state no 2,027 leaders
+    for a rule expecting 11. A rule whose expected value may itself be a year ("1500 dead")
+    still reads them."""
+    from ..facts.date_words import YEAR_AFTER, YEAR_BEFORE
     from ..facts.numbers import may_be_year
     from ..text.cldr import year_words
 
@@ -545,6 +561,9 @@ def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None) -> bool:
     if counted is None:
         return True
     base = primary_language(language)
+    before = text[max(0, mention.start - 16):mention.start].casefold().split()
+    if before and before[-1] in YEAR_BEFORE.get(base, ()):
+        return True
     word = counted.casefold()
     # or only a function word after it ("In 2023 the disease killed"), or a word that makes it
     # a year ("২০২৩ সালে", in 2023)
