@@ -613,3 +613,16 @@ def test_a_year_after_the_hausa_word_for_year_is_no_count() -> None:
     rules = number_rule("dead", "37", "kashe")
     body = "Cutar ta kashe mutane 37. A shekarar 2025 cutar ta kashe mutane da dama."
     assert verdict_on("dead", "ha", "2026-11-25", body, rules) == "agrees"
+
+
+def test_an_arabic_word_with_a_weekdays_letters_in_another_order_is_no_weekday() -> None:
+    """"الحاد" (severe) folds as "الاحد" (Sunday) does: a false contradiction."""
+    assert find_dates("توفي 38 شخصا بسبب ضربات الشمس والجفاف الحاد.", "ar", PUBLISHED) == []
+    assert [m.value.weekday for m in find_dates("وقعت الحادثة يوم الاحد.", "ar", PUBLISHED)] == [7]
+
+
+def test_zulu_months_by_their_own_names_and_its_future() -> None:
+    """"kuZibandlela" (in December) is read; "uzoqala ngoMsombuluko" (will begin on Monday) is
+    the coming Monday, no past one (a false contradiction)."""
+    assert _days("ngomhla ziyi-7 kuZibandlela", "zu") == [dt.date(2026, 12, 7)]
+    assert _days("Umkhankaso uzoqala ngoMsombuluko.", "zu") == [dt.date(2026, 11, 30)]

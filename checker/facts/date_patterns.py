@@ -340,12 +340,16 @@ class Lexicon:
     def _unwritten(self, exact: str, key: str) -> bool:
         """Whether an Arabic-script word has other letters than every name of its key:
         folding drops the long vowels and merges letters (ط and ت), so Urdu ``طور``
-        ("manner", in ``طور پر``) folds as ``اتوار`` (Sunday) does, while a name
-        spelled with the other form of a letter (ي for ی) has as many."""
+        ("manner", in ``طور پر``) folds as ``اتوار`` (Sunday) does, and ``الحاد`` (severe)
+        as ``الأحد`` (Sunday), its letters in another order; a name spelled with another
+        form of a letter (ي for ی, ا for أ) or with another last letter, its case (Pashto
+        ``سنبلې`` for ``سنبله``), is the name."""
         if not _ARABIC_LETTER.search(exact):
             return False
-        letters = len(_ARABIC_LETTER.findall(exact))
-        return all(len(_ARABIC_LETTER.findall(name)) != letters for name in self.spellings.get(key, ()))
+        letters = "".join(_ARABIC_LETTER.findall(exact)).translate(_ARABIC_FORMS)
+        return all(len(written) != len(letters) or written[:-1] != letters[:-1]
+                   for written in ("".join(_ARABIC_LETTER.findall(name)).translate(_ARABIC_FORMS)
+                                   for name in self.spellings.get(key, ())))
 
     def _derived(self, key: str) -> tuple[str, int]:
         """An inflected weekday (``miercurea``, ``Wednesdays``) or a misspelt one;
@@ -411,6 +415,9 @@ class Lexicon:
 # Vowels of folded (Latin) text.
 _VOWELS = frozenset("aeiouy")
 
+# The forms of one letter that Arabic-script spellings of a name exchange: the alef with its
+# hamza or madda, the ya and alef maqsura of Arabic and Persian, the kaf of each.
+_ARABIC_FORMS = str.maketrans("أإآيىكۀةہھ", "اااییکهههه")
 _ARABIC_LETTER = regex.compile(r"(?![\u064b-\u065f\u0670\u0640])\p{Arabic}")  # not a vowel mark or tatweel
 
 

@@ -669,6 +669,12 @@ MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
     # Hindi news writes February without the dot under its f (CLDR: "फ़रवरी")
     "hi": {2: ("फरवरी",)},
     "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
+    # Zulu news names the months by their own names as often as by CLDR's loans ("Disemba"):
+    # "mhla ziyi-7 kuZibandlela" (on the 7th of December)
+    "zu": {1: ("uMasingana", "Masingana"), 2: ("uNhlolanja", "Nhlolanja"), 3: ("uNdasa", "Ndasa"),
+           4: ("uMbasa", "Mbasa"), 5: ("uNhlaba", "Nhlaba"), 6: ("uNhlangulana", "Nhlangulana"),
+           7: ("uNtulikazi", "Ntulikazi"), 8: ("uNcwaba", "Ncwaba"), 9: ("uMandulo", "Mandulo"),
+           10: ("uMfumfu", "Mfumfu"), 11: ("uLwezi", "Lwezi"), 12: ("uZibandlela", "Zibandlela")},
     # Yoruba news names a month by its ordinal as often as by CLDR's names ("Oṣù Owewe"):
     # "Oṣù Kẹsàn-án" (the ninth month, September), with or without the tone marks.
     "yo": {1: ("Oṣù Kìíní", "Oṣù Kínní"), 2: ("Oṣù Kejì",), 3: ("Oṣù Kẹta",), 4: ("Oṣù Kẹrin",),
@@ -861,6 +867,7 @@ DAY_WORDS: dict[str, tuple[str, ...]] = {
     # comes this year: "am 20.9.", "dne 20. 9.", "dňa 20. 9."
     "de": ("am",), "cs": ("dne",), "sk": ("dňa",),
     "ar": ("يوم",),  # "يوم 13 من الشهر الجاري", the 13th of this month (DAY_OF_MONTH)
+    "zu": ("mhla", "ngomhla"),  # "ngoMsombuluko mhla ziyi-7 kuZibandlela" (on Monday, the 7th of December)
 }
 # The article or preposition before a date, before which a day and a month in digits with
 # a slash or full stops are a date as well: French "le 13/09", Spanish "el 13/9",
@@ -1151,6 +1158,8 @@ REPORTING_VERBS: dict[str, str] = {
     "az": "bildirib bildirdi deyib dedi açıqlayıb açıqladı məlumat",
     # Korean writes the day of saying right before its verb: "…발표한다고 14일 밝혔다"
     "ko": "밝혔다 말했다 전했다 덧붙였다 설명했다 발표했다 알렸다",
+    # Zulu writes the subject's prefix on "said": "uthe ngoLwesibili" (he said on Tuesday)
+    "zu": "uthe bathe ithe sithe lithe ushilo bashilo ishilo kusho",
     # Amharic, whose verb comes last: "ኮሚሽኑ ማክሰኞ አስታውቋል" (the commission announced on Tuesday)
     "am": "አስታውቋል አስታውቀዋል ገልጿል ገልጸዋል ተናግረዋል ተናግሯል",
 }

@@ -302,6 +302,9 @@ _PREFIXED: dict[str, re.Pattern[str]] = {
     # not "hatari", "hatarini" (danger, in danger).
     "sw": re.compile(r"(?:ha|h(?=a))?(?:a|wa|i|u|li|ya|zi|tu|ni|ku)ta(?!wala$|hiniwa$)\w{3,}a"
                      r"|(?:ha|h(?=a))?(?:a|wa|i|li|ya|zi|tu|ni)ta(?!ri|fiti)\w{3,}i|sita\w{3,}[ai]"),
+    # Zulu's futures: -zo- and -yo- between the subject's prefix and a verb in -a ("uzoqala",
+    # will begin; "bazohlangana", "iyoqala"); not "izolo" (yesterday), which ends in -o
+    "zu": re.compile(r"(?:u|ba|si|ngi|i|li|zi|ku|a|lu|bu)(?:zo|yo)\w{2,}a"),
 }
 
 # Slavic verbs have no future of their own in the perfective aspect: its present is the
@@ -725,7 +728,9 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
                    and phrase[-1] == keys[opened] and _phrase_at(keys, opened + 1 - len(phrase), phrase)), 0)
     opened -= ending  # a cue that ends on "that" opens no clause: "tienen que presentar … el viernes"
     before = [i for i in before if i > opened]
-    fronted = cues.verb_last or len(before) <= _FRONTED
+    # after a verb of saying the day is the saying's, whatever follows it: "uthe ngoLwesibili
+    # uhulumeni uzokwandisa" (said on Tuesday the government will raise)
+    fronted = (cues.verb_last or len(before) <= _FRONTED) and not any(keys[i] in cues.saying for i in before)
     closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
     if fronted:
         after = [i for i in after if i < closing]
@@ -831,7 +836,7 @@ _NEGATED_PRESENT: dict[str, tuple[str, ...]] = {
 
 # The languages whose future prefixes (_PREFIXED) make a future of a deed: Swahili's -ta-
 # ("Rais atakubali mapendekezo": will accept; "hatakubali", will not).
-_ONLY_FUTURE_PREFIXED = frozenset({"sw"})
+_ONLY_FUTURE_PREFIXED = frozenset({"sw", "zu"})
 
 
 def has_future_ending(word: str, language: str | None) -> bool:
