@@ -626,3 +626,11 @@ def test_zulu_months_by_their_own_names_and_its_future() -> None:
     the coming Monday, no past one (a false contradiction)."""
     assert _days("ngomhla ziyi-7 kuZibandlela", "zu") == [dt.date(2026, 12, 7)]
     assert _days("Umkhankaso uzoqala ngoMsombuluko.", "zu") == [dt.date(2026, 11, 30)]
+
+
+def test_since_the_middle_of_a_month_and_a_weekday_before_thousands_grouped_by_a_space() -> None:
+    """"mardi 1 284 cas" is 1,284 cases on Tuesday, no Tuesday the 1st (a false contradiction);
+    "depuis la mi-octobre" is when the count began."""
+    rules = date_rule("announced", "2026-11-24", "annoncé")
+    body = "Le ministère a annoncé mardi 1 284 cas depuis la mi-octobre."
+    assert verdict_on("announced", "fr", "2026-11-25", body, rules) == "agrees"

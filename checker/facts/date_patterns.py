@@ -1483,7 +1483,8 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     # match's: "2-1 domenica", "3-1 dimanche")
     # A weekday alone may have its day of the month after it, without the month: "el jueves
     # 21", "le mardi 19", "Thursday the 21st" (not a time or a date in digits after it).
-    weekday_day = r"(?P<wdp>,?[ ](?:c[ ])?(?P<wd>d)o?(?![ ]?[.?/\-~][ ]?[dyn]))"
+    # (not the thousands of a figure grouped by a space: "mardi 1 284 cas", 1,284 cases on Tuesday)
+    weekday_day = r"(?P<wdp>,?[ ](?:c[ ])?(?P<wd>d)o?(?![ ]?[.?/\-~][ ]?[dyn]|[ ]n))"
     # An abbreviated weekday that is a word of its own stands alone beside "last" or "next":
     # Portuguese "na sexta passada", "na última sexta", "nesta segunda" (see
     # checker.facts.dates._short_weekday).

@@ -1202,7 +1202,8 @@ def _since(text: str, start: int, language: str) -> bool:
     if language in _UNSPACED_SINCE:
         return any(text.endswith(word, 0, start) for word in date_words.SINCE.get(language, ()))
     before = tuple(fold_words(text[max(0, start - _SINCE_REACH):start]))
-    return any(before[-len(phrase):] == phrase or before[-len(phrase) - 1:-1] == phrase for phrase in phrases)
+    # right before, or past an article, or an article and a part of the month ("depuis la mi-octobre")
+    return any(before[-len(phrase) - gap:len(before) - gap] == phrase for phrase in phrases for gap in range(3))
 
 
 _UNSPACED_SINCE = frozenset({"zh", "ja", "ko"})
