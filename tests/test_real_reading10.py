@@ -634,3 +634,10 @@ def test_since_the_middle_of_a_month_and_a_weekday_before_thousands_grouped_by_a
     rules = date_rule("announced", "2026-11-24", "annoncé")
     body = "Le ministère a annoncé mardi 1 284 cas depuis la mi-octobre."
     assert verdict_on("announced", "fr", "2026-11-25", body, rules) == "agrees"
+
+
+def test_urdu_writes_the_kilometre_as_one_word() -> None:
+    """"1420 کلومیٹر" was read without its unit: a wrong length went unseen (a missed error)."""
+    rules = number_rule("length", "1240", "لمبائی", unit="kilometer")
+    assert verdict_on("length", "ur", "2026-11-25", "پائپ لائن کی لمبائی 1420 کلومیٹر ہے۔", rules) == "contradicts"
+    assert verdict_on("length", "ur", "2026-11-25", "پائپ لائن کی لمبائی 1240 کلومیٹر ہے۔", rules) == "agrees"

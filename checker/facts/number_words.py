@@ -1653,6 +1653,7 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "vi": {"hour": ("giờ", "tiếng")},
     "it": {"percent": ("per cento",)},
     "mt": {"percent": ("fil-mija", "fil-mija.", "fil mija")},  # "96 fil-mija" (in the hundred)
+    "ur": {"kilometer": ("کلومیٹر",)},  # as one word, as Urdu news writes it (CLDR: "کلو میٹر")
     # the adjective of per cent, after a hyphen: "27-protsendilist preemiat" (a premium of 27 per cent)
     "et": {"percent": ("protsendilist", "protsendiline", "protsendilise", "protsendilisele")},
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
