@@ -641,3 +641,33 @@ def test_urdu_writes_the_kilometre_as_one_word() -> None:
     rules = number_rule("length", "1240", "لمبائی", unit="kilometer")
     assert verdict_on("length", "ur", "2026-11-25", "پائپ لائن کی لمبائی 1420 کلومیٹر ہے۔", rules) == "contradicts"
     assert verdict_on("length", "ur", "2026-11-25", "پائپ لائن کی لمبائی 1240 کلومیٹر ہے۔", rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "La temperatura alcanzó 47,3 grados centígrados."),
+    ("it", "La temperatura ha toccato 47,3 gradi."),
+    ("en", "Temperatures reached 47.3 degrees."),
+    ("de", "Das Thermometer zeigte 47,3 Grad."),
+], ids=["es-grados-centígrados", "it-gradi", "en-degrees", "de-Grad"])
+def test_a_temperature_in_degrees_without_celsius(language: str, text: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [number] = find_numbers(text, language)
+    assert (number.value.min, number.value.unit) == (47.3, "celsius")
+
+
+def test_the_degrees_of_an_earthquake_are_no_temperature() -> None:
+    from checker.facts.numbers import find_numbers
+
+    [magnitude, _] = find_numbers("El sismo de 7.1 grados dejó 12.345 damnificados.", "es")
+    assert magnitude.value.unit is None
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Предыдущим рекордом был трансфер за 70 миллионов евро."),
+    ("pl", "Dotychczasowy rekord wynosił 70 milionów euro."),
+], ids=["ru-предыдущим", "pl-dotychczasowy"])
+def test_the_previous_record_in_its_cases(language: str, body: str) -> None:
+    rules = number_rule("record", "85000000", "рекорд", "rekord", unit="EUR")
+    lead = {"ru": "Клуб заплатил рекордные 85 миллионов евро. ", "pl": "Klub zapłacił rekordowe 85 milionów euro. "}
+    assert verdict_on("record", language, "2026-11-25", lead[language] + body, rules) == "agrees"

@@ -1690,6 +1690,19 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "fil": {"percent": ("porsiyento", "porsyento", "bahagdan")},
     "pa": {"percent": ("ਫੀਸਦੀ", "ਫ਼ੀਸਦੀ", "ਫੀਸਦ")},
 }
+# A temperature in degrees without "Celsius", as news writes it ("47,3 gradi", "47.3 degrees",
+# "47,3 grados centígrados"): CLDR names only "degrees Celsius", whose first word is then no
+# unit by itself. Not where the bare word is an earthquake's magnitude as often: Spanish and
+# Portuguese "sismo de 7.1 grados", "7,1 graus", Romanian "5,6 grade", Croatian "5,5
+# stupnjeva", Greek "βαθμών Ρίχτερ", Arabic "بقوة 7.1 درجة", Turkish "derece".
+_DEGREES: Mapping[str, tuple[str, ...]] = {
+    "en": ("degrees", "degrees Celsius"), "es": ("grados centígrados", "grados Celsius"),
+    "pt": ("graus Celsius", "graus centígrados"), "it": ("gradi", "gradi centigradi"), "fr": ("degrés",),
+    "de": ("Grad",), "nl": ("graden",), "ru": ("градусов", "градуса"), "uk": ("градусів",), "hu": ("fok", "fokot"),
+}
+UNIT_EXTRAS = {language: {**UNIT_EXTRAS.get(language, {}),
+                          **({"celsius": _DEGREES[language]} if language in _DEGREES else {})}
+               for language in {*UNIT_EXTRAS, *_DEGREES}}
 
 # Percentage points, which CLDR does not name: "Prozentpunkte", "points de pourcentage",
 # "puntos porcentuales", "процентных пункта", "punktów procentowych".

@@ -129,11 +129,12 @@ _PREVIOUS_BEFORE: dict[str, str] = {
     "sr": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu "
           "претходни претходна претходно претходног претходном претходној претходну",
     "sl": "prejšnji prejšnja prejšnje prejšnjega prejšnjem",
-    "pl": "poprzedni poprzednia poprzednie poprzedniego poprzedniej poprzednim poprzednich",
+    "pl": "poprzedni poprzednia poprzednie poprzedniego poprzedniej poprzednim poprzednich "
+          "dotychczasowy dotychczasowa dotychczasowe dotychczasowego dotychczasowej dotychczasowym",
     "cs": "předchozí předchozího předchozím",
     "sk": "predchádzajúci predchádzajúca predchádzajúce predchádzajúceho predošlý predošlá predošlé",
-    "ru": "предыдущий предыдущая предыдущее предыдущие предыдущего предыдущей предыдущих предыдущем "
-          "прежний прежняя прежнее прежние прежнего прежней прежних прежнем",
+    "ru": "предыдущий предыдущая предыдущее предыдущие предыдущего предыдущей предыдущих предыдущем предыдущим "
+          "прежний прежняя прежнее прежние прежнего прежней прежних прежнем прежним",
     "uk": "попередній попередня попереднє попередні попереднього попередньої попередніх",
     "bg": "предишен предишна предишно предишни предишния предишната предишното",
     "hu": "előző", "tr": "önceki",
