@@ -671,3 +671,11 @@ def test_the_previous_record_in_its_cases(language: str, body: str) -> None:
     rules = number_rule("record", "85000000", "рекорд", "rekord", unit="EUR")
     lead = {"ru": "Клуб заплатил рекордные 85 миллионов евро. ", "pl": "Klub zapłacił rekordowe 85 milionów euro. "}
     assert verdict_on("record", language, "2026-11-25", lead[language] + body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text", ['צינור באורך 1,240 ק"מ נבנה.', "צינור באורך 1,240 ק״מ נבנה."], ids=["quote", "gershayim"])
+def test_the_hebrew_kilometre_abbreviated_with_its_gershayim(text: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [number] = find_numbers(text, "he")
+    assert (number.value.min, number.value.unit) == (1240, "kilometer")

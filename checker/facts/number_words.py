@@ -1629,7 +1629,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",),
            POINTS: ("percentage point", "percentage points", "percentage-point", "pct point", "pct points")},
     # Hebrew counts with the construct plural: "שלושה ימי אבל" (three days of mourning)
-    "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",)},
+    # and the kilometre's abbreviation with its gershayim: "1,240 ק\"מ"
+    "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",),
+           "kilometer": ('ק"מ', "ק״מ")},
     # Greek news counts years in the genitive ("κάθειρξη εννέα ετών", nine years' prison)
     # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
