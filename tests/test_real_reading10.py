@@ -679,3 +679,9 @@ def test_the_hebrew_kilometre_abbreviated_with_its_gershayim(text: str) -> None:
 
     [number] = find_numbers(text, "he")
     assert (number.value.min, number.value.unit) == (1240, "kilometer")
+
+
+def test_a_rule_about_the_rest_reads_it() -> None:
+    rules = number_rule("rest", "4", "remaining", unit="percent")
+    body = "Tariffs on the remaining 4 percent of goods will be phased out."
+    assert verdict_on("rest", "en", "2026-11-27", body, rules) == "agrees"

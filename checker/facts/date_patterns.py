@@ -415,9 +415,6 @@ class Lexicon:
 # Vowels of folded (Latin) text.
 _VOWELS = frozenset("aeiouy")
 
-# The forms of one letter that Arabic-script spellings of a name exchange: the alef with its
-# hamza or madda, the ya and alef maqsura of Arabic and Persian, the kaf of each.
-_ARABIC_FORMS = str.maketrans("أإآيىكۀةہھ", "اااییکهههه")
 _ARABIC_LETTER = regex.compile(r"(?![\u064b-\u065f\u0670\u0640])\p{Arabic}")  # not a vowel mark or tatweel
 
 
@@ -724,6 +721,9 @@ def _add_calendar_months(lex: Lexicon, language: str) -> None:
 # hamza or madda ("الاربعاء", "ابريل" for "الأربعاء", "أبريل"), and the parts of a Persian
 # weekday apart rather than joined ("سه شنبه" for "سه‌شنبه", which read as "شنبه", Saturday).
 _PLAIN_ALEF = str.maketrans("أإآ", "ااا")
+# The forms of one letter that Arabic-script spellings of a name exchange: the alef with its
+# hamza or madda, the ya and alef maqsura of Arabic and Persian, the kaf of each.
+_ARABIC_FORMS = {**_PLAIN_ALEF, **str.maketrans("يىكۀةہھ", "ییکهههه")}
 
 
 def _written_variants(name: str) -> set[str]:

@@ -35,7 +35,16 @@ from .date_patterns import (
     grammar,
     lexicon,
 )
-from .numbers import counts_a_unit, find_numbers, han_value
+from .numbers import (
+    begins_with,
+    counts_a_unit,
+    ends_with,
+    find_numbers,
+    folded_phrases,
+    han_value,
+    words_after,
+    words_before,
+)
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BUDDHIST_OFFSET = date_words.BUDDHIST_ERA["th"]
@@ -1193,41 +1202,32 @@ def since_named(text: str, start: int, end: int, language: str | None) -> bool:
 
 def _since(text: str, start: int, language: str) -> bool:
     """Whether the words before ``start`` end in a word for "since" that only looks
-    back, maybe with an article after it (:data:`~checker.facts.date_words.SINCE`: "since
-    Jan. 6", "seit dem 6. Januar", "mula noong"), or, in a language written without spaces,
-    end in its letters ("自从9月13日")."""
-    phrases = _since_words(language)
-    if not phrases:
+    back, maybe past an article and a part of the month (:data:`~checker.facts.date_words.SINCE`:
+    "since Jan. 6", "seit dem 6. Januar", "mula noong", "depuis la mi-octobre"), or, in a
+    language written without spaces, its letters do ("自从9月13日")."""
+    words = date_words.SINCE.get(language)
+    if not words:
         return False
     if language in _UNSPACED_SINCE:
-        return any(text.endswith(word, 0, start) for word in date_words.SINCE.get(language, ()))
-    before = tuple(fold_words(text[max(0, start - _SINCE_REACH):start]))
-    # right before, or past an article, or an article and a part of the month ("depuis la mi-octobre")
-    return any(before[-len(phrase) - gap:len(before) - gap] == phrase for phrase in phrases for gap in range(3))
+        return text.endswith(words, 0, start)
+    return ends_with(words_before(text, start, _SINCE_REACH), folded_phrases(words), skip=2)
 
 
 _UNSPACED_SINCE = frozenset({"zh", "ja", "ko"})
 # Letters a postposition's date may carry before it: a case ending, an apostrophe (Turkish "Eylül'den")
-_GLUED_THEN_SPACE = regex.compile(r"[\p{L}\p{M}'’.]*[^\S\n]*")
+_GLUED = regex.compile(r"[\p{L}\p{M}'’.]*")
 
 
 def _since_after(text: str, end: int, language: str) -> bool:
     """Whether a word for "since" written after its date stands right after ``end``, past
     the letters glued to the date (:data:`~checker.facts.date_words.SINCE_AFTER`: "13
-    Eylül'den beri", "9月13日以来")."""
+    Eylül'den beri", "9月13日以来", "9월 13일 이래")."""
     words = date_words.SINCE_AFTER.get(language)
     if not words:
         return False
-    if language in _UNSPACED_SINCE:
-        return text.startswith(words, _GLUED_THEN_SPACE.match(text, end).end() if language == "ko" else end)
-    gap = _GLUED_THEN_SPACE.match(text, end).end()
-    following = tuple(fold_words(text[gap:gap + 24]))
-    return any(following[:len(phrase)] == phrase for phrase in map(tuple, map(fold_words, words)))
-
-
-@lru_cache(maxsize=64)
-def _since_words(language: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold_words(word)) for word in date_words.SINCE.get(primary_language(language), ()))
+    if language in _UNSPACED_SINCE and language != "ko":
+        return text.startswith(words, end)
+    return begins_with(words_after(text, _GLUED.match(text, end).end()), folded_phrases(words))
 
 
 def _coming(text: str, items: Items, lex: Lexicon, first: int, published: dt.date,

@@ -39,7 +39,7 @@ from ..text.normalise import (
     fold_words,
 )
 from ..text.spans import Covered
-from .date_words import ERAS
+from .date_words import ERAS, YEAR_FIGURES
 from .number_words import (
     ADJECTIVE_AFTER,
     AGE_AFTER,
@@ -874,7 +874,6 @@ def _currency_carried(text: str, found: list[NumberMention]) -> list[NumberMenti
     return carried
 
 
-_WORD_ENDING_AT = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]+\Z")
 
 
 def _with_a_part_before(text: str, m: NumberMention, profile: _Profile) -> NumberMention:
@@ -884,7 +883,7 @@ def _with_a_part_before(text: str, m: NumberMention, profile: _Profile) -> Numbe
     parts = PARTS_BEFORE.get(profile.language)
     if not parts or m.value.min is None or m.value.min != m.value.max:
         return m
-    before = _WORD_ENDING_AT.search(text, max(0, m.start - 12), m.start)
+    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
     part = parts.get(unicodedata.normalize("NFC", before[1])) if before else None
     if part is None:
         return m
@@ -2817,7 +2816,41 @@ def _merge(total: float, current: float, value: float | None) -> tuple[float, fl
     return None
 
 
-_AMONG_REACH = 32  # characters before a noun where "among" and an article may stand
+_PHRASE_REACH = 32  # characters beside a word where the words read with it may stand ("among the")
+# words apart by spaces or a hyphen alone ("depuis la mi-octobre"), up to a point
+_RUN_BEFORE = regex.compile(r"(?:[\p{L}\p{M}'’]+(?:[^\S\n]+|-))+\Z")
+_RUN_AFTER = regex.compile(r"(?:(?:[^\S\n]+|-)[\p{L}\p{M}'’]+)+")
+
+
+def words_before(text: str, start: int, reach: int = _PHRASE_REACH) -> tuple[str, ...]:
+    """The folded words right before ``start``, within ``reach`` characters and with
+    nothing but spaces or a hyphen between them and it."""
+    found = _RUN_BEFORE.search(text, max(0, start - reach), start)
+    return tuple(fold_words(found[0])) if found else ()
+
+
+def words_after(text: str, end: int, reach: int = _PHRASE_REACH) -> tuple[str, ...]:
+    """The folded words right after ``end``, as :func:`words_before` reads those before."""
+    found = _RUN_AFTER.match(text, end, end + reach)
+    return tuple(fold_words(found[0])) if found else ()
+
+
+def ends_with(words: tuple[str, ...], phrases: Iterable[tuple[str, ...]], skip: int = 0) -> bool:
+    """Whether ``words`` end with one of ``phrases`` (folded words), or with it and at
+    most ``skip`` words after it (an article: "among the rescued", "seit dem")."""
+    return any(len(words) >= len(phrase) + gap and words[len(words) - len(phrase) - gap:len(words) - gap] == phrase
+               for phrase in phrases for gap in range(skip + 1))
+
+
+def begins_with(words: tuple[str, ...], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether ``words`` begin with one of ``phrases`` (folded words)."""
+    return any(words[:len(phrase)] == phrase for phrase in phrases)
+
+
+@lru_cache(maxsize=256)
+def folded_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each of ``phrases`` as its folded words, for :func:`ends_with` and :func:`begins_with`."""
+    return tuple(tuple(fold_words(phrase)) for phrase in phrases)
 
 
 def among_the(text: str, start: int, end: int, language: str | None) -> bool:
@@ -2825,60 +2858,32 @@ def among_the(text: str, start: int, end: int, language: str | None) -> bool:
     (:data:`~checker.facts.number_words.AMONG`: "Among the rescued are two Ukrainians"), or
     comes before one the language writes after it (:data:`~checker.facts.number_words.AMONG_AFTER`:
     "a megmentettek között"): a figure told of it counts a part of the group."""
-    before, after = _among_words(_tag(language).split("_")[0].lower())
-    if before:
-        words = tuple(fold_words(text[max(0, start - _AMONG_REACH):start]))
-        if any(words[-len(phrase):] == phrase or words[-len(phrase) - 1:-1] == phrase for phrase in before):
-            return True
-    if after:
-        following = tuple(fold_words(text[end:end + _AMONG_REACH]))
-        return any(following[:len(phrase)] == phrase for phrase in after)
-    return False
+    base = _tag(language).split("_")[0].lower()
+    before, after = AMONG.get(base), AMONG_AFTER.get(base)
+    return bool((before and ends_with(words_before(text, start), folded_phrases(before), skip=1))
+                or (after and begins_with(words_after(text, end), folded_phrases(after))))
 
 
-@lru_cache(maxsize=64)
-def _among_words(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    return (tuple(tuple(fold_words(word)) for word in AMONG.get(language, ())),
-            tuple(tuple(fold_words(word)) for word in AMONG_AFTER.get(language, ())))
+def the_rest(text: str, mention: NumberMention, language: str | None, anchor: str = "") -> bool:
+    """Whether a word for "the remaining" stands right before a figure or right after it
+    (:data:`~checker.facts.number_words.REMAINDER_BEFORE`, :data:`~checker.facts.number_words.REMAINDER_AFTER`:
+    "the remaining 4 percent", "les 4 % restants"): the figure is the rest of a whole; not
+    for a rule whose ``anchor`` is that word itself."""
+    base = _tag(language).split("_")[0].lower()
+    before, after = REMAINDER_BEFORE.get(base), REMAINDER_AFTER.get(base)
+    found = bool((before and ends_with(words_before(text, mention.start, _REMAINDER_REACH), folded_phrases(before)))
+                 or (after and begins_with(words_after(text, mention.end), folded_phrases(after))))
+    if not found or not anchor:
+        return found
+    words = tuple(fold_words(anchor))
+    return not any(phrase[0] in words for phrase in folded_phrases((*(before or ()), *(after or ()))))
 
 
 _REMAINDER_REACH = 24  # characters before a figure where "the remaining" may stand
 
 
-def the_rest(text: str, mention: NumberMention, language: str | None) -> tuple[int, int] | None:
-    """Where a word for "the remaining" stands right before a figure or right after it
-    (:data:`~checker.facts.number_words.REMAINDER_BEFORE`, :data:`~checker.facts.number_words.REMAINDER_AFTER`:
-    "the remaining 4 percent", "les 4 % restants"): the figure is the rest of a whole. None
-    where none does."""
-    before, after = _remainder_words(_tag(language).split("_")[0].lower())
-    if before:
-        window = text[max(0, mention.start - _REMAINDER_REACH):mention.start]
-        found = _ENDING_WORDS.search(window)
-        if found is not None:
-            words = tuple(fold_words(found[0]))
-            for phrase in before:
-                if words[-len(phrase):] == phrase:
-                    return mention.start - len(window) + found.start(), mention.start
-    if after:
-        following = _STARTING_WORDS.match(text, mention.end)
-        words = tuple(fold_words(following[0])) if following else ()
-        for phrase in after:
-            if words[:len(phrase)] == phrase:
-                return mention.end, following.end()
-    return None
-
-
-_ENDING_WORDS = regex.compile(r"(?:[\p{L}\p{M}]+[ \u00a0]+){1,3}\Z")
-_STARTING_WORDS = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}]+){1,2}")
-
-
-@lru_cache(maxsize=64)
-def _remainder_words(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    return (tuple(tuple(fold_words(word)) for word in REMAINDER_BEFORE.get(language, ())),
-            tuple(tuple(fold_words(word)) for word in REMAINDER_AFTER.get(language, ())))
-
-
-_FOUR_FIGURES = regex.compile(r"(?<![\d.,])(?:19|20|21)\d\d(?![\d]|[.,]\d)")
+_YEAR_FIGURES = regex.compile(YEAR_FIGURES)
+_LAST_YEAR = 2100  # the last four figures read as a year to come
 
 
 def of_a_year_to_come(text: str, mention: NumberMention, year: int) -> bool:
@@ -2888,8 +2893,8 @@ def of_a_year_to_come(text: str, mention: NumberMention, year: int) -> bool:
     de 30 % d'ici 2030")."""
     before = _OWN_CLAUSE_BEFORE.search(text, max(0, mention.start - _CHANGE_REACH), mention.start)
     after = _CLAUSE_AFTER_FIGURE.match(text, mention.end, mention.end + _CHANGE_REACH)
-    return any(int(found[0]) > year for part in (before, after) if part is not None
-               for found in _FOUR_FIGURES.finditer(part[0]))
+    return any(year < int(found[0]) <= _LAST_YEAR for part in (before, after) if part is not None
+               for found in _YEAR_FIGURES.finditer(part[0]))
 
 
 # The words that make the verb after them an infinitive, between a verb of planning or
@@ -2898,8 +2903,7 @@ _PLAN_MARKERS: dict[str, tuple[str, ...]] = {
     "en": ("to",), "fr": ("de", "d"), "de": ("zu",), "nl": ("te", "om te"), "sv": ("att",), "da": ("at",),
     "nb": ("å",), "ro": ("să",), "it": ("di",), "es": ("a",), "pt": ("de",),
 }
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}\p{M}'’]+[ \u00a0]+){1,3}\Z")
-
+_PLAN_REACH = 40  # characters before an anchor where a verb of planning and its marker may stand
 
 def planned_deed(text: str, anchor_start: int, language: str | None) -> bool:
     """Whether the anchor at ``anchor_start`` is the deed a word of planning or expecting
@@ -2909,16 +2913,14 @@ def planned_deed(text: str, anchor_start: int, language: str | None) -> bool:
     "expects inflation to average 5.2%", whose anchor is no deed)."""
     base = _tag(language).split("_")[0].lower()
     words = _earlier_words(base)
-    if words is None or base in _UNSPACED_EARLIER:
+    before = words_before(text, anchor_start, _PLAN_REACH)
+    if words is None or base in _UNSPACED_EARLIER or not before:
         return False
-    found = _WORDS_BEFORE.search(text, max(0, anchor_start - 40), anchor_start)
-    if found is None:
-        return False
-    before = fold_words(found[0])
-    markers = {tuple(fold_words(marker)) for marker in _PLAN_MARKERS.get(base, ())}
-    for size in sorted({len(marker) for marker in markers}, reverse=True):
-        if len(before) > size and tuple(before[-size:]) in markers:
-            return words.fullmatch(before[-size - 1]) is not None
+    markers = folded_phrases(_PLAN_MARKERS.get(base, ()))
+    marker = next((marker for marker in sorted(markers, key=len, reverse=True)
+                   if len(before) > len(marker) and ends_with(before, (marker,))), None)
+    if marker is not None:
+        return words.fullmatch(before[-len(marker) - 1]) is not None
     # where the language writes no marker, the infinitive right after the verb: "ожидает сократить"
     return not markers and words.fullmatch(before[-1]) is not None
 

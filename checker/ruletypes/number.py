@@ -138,7 +138,7 @@ class NumberRuleType(RuleType):
         near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)
                 and not (mention.value.unit != "percent"  # "Among the rescued are two …"
                          and among_the(ctx.text, anchor.start, anchor.end, ctx.language))
-                and not _the_rest(the_rest(ctx.text, mention, ctx.language), anchor)]  # "the remaining 4 percent"
+                and not the_rest(ctx.text, mention, ctx.language, ctx.text[anchor.start:anchor.end])]
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
@@ -396,12 +396,6 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
             continue
         kept.extend(found for found, role in zip(group, roles, strict=True) if role in wanted)
     return sorted(kept, key=lambda found: found[0].start)
-
-
-def _the_rest(span: tuple[int, int] | None, anchor: Any) -> bool:
-    """Whether a figure is the rest of a whole by a word that is no part of the anchor
-    (:func:`~checker.facts.numbers.the_rest`): a rule about "the remaining" reads it."""
-    return span is not None and not (span[0] < anchor.end and anchor.start < span[1])
 
 
 def _past_earlier(read: list[_Read], ctx: Any, rule: Rule) -> list[_Read]:

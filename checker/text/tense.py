@@ -728,9 +728,12 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
                    and phrase[-1] == keys[opened] and _phrase_at(keys, opened + 1 - len(phrase), phrase)), 0)
     opened -= ending  # a cue that ends on "that" opens no clause: "tienen que presentar … el viernes"
     before = [i for i in before if i > opened]
-    # after a verb of saying the day is the saying's, whatever follows it: "uthe ngoLwesibili
-    # uhulumeni uzokwandisa" (said on Tuesday the government will raise)
-    fronted = (cues.verb_last or len(before) <= _FRONTED) and not any(keys[i] in cues.saying for i in before)
+    # a cue before a verb of saying is its speaker's: "The minister who will retire next year
+    # said parliament approved the budget on Tuesday"; and after one the day is the saying's,
+    # whatever follows it: "uthe ngoLwesibili uhulumeni uzokwandisa" (said on Tuesday the
+    # government will raise)
+    said = max((i for i in before if keys[i] in cues.saying), default=-1)
+    fronted = (cues.verb_last or len(before) <= _FRONTED) and said < 0
     closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
     if fronted:
         after = [i for i in after if i < closing]
@@ -740,9 +743,6 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
         # deeper in its clause, the verb right after the day still rules it: "Premiéři se ve
         # čtvrtek setkají", "Hrvatski premijer u četvrtak će sudjelovati"
         after = after[:1] if after and after[0] < closing and not text[end:left + starts[after[0]]].strip() else []
-    # a cue before a verb of saying is its speaker's: "The minister who will retire next year
-    # said parliament approved the budget on Tuesday"
-    said = max((i for i in before if keys[i] in cues.saying), default=-1)
     words = [i for i in before if i > said] + after
     if _cue_among(cues, keys, words, lambda i: text[left + starts[i]:left + ends[i]]):
         return True
