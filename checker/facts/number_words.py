@@ -984,12 +984,17 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "sl": ("do", "zrasl narasl padl upadl zmanjša poveča"),
     # Spanish "el paro bajó en 33.405 personas, hasta 2,76 millones" ("hasta 100 personas",
     # up to 100 people, stays a bound)
-    "es": ("hasta", "subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced"),
+    "es": ("hasta", "subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced "
+                    "pasa$ pasan$ pasara$ retras adelant"),
     # Portuguese "o desemprego caiu 0,4 ponto percentual, até 7,4%"
     "pt": ("até", "caiu cair caem subi sobe sobem aument recu redu diminu cresc elev baix"),
     # Italian "i disoccupati sono calati di 12.000 unità, fino a 45.000" ("fino a 500 persone",
     # up to 500 people, stays a bound)
-    "it": ("fino a", "calat calan calerà cala scend sces aument salit salgon cresc diminu ridott ridu passat"),
+    # and the present and future of "passes from … to", "raises", "brings": "l'età pensionabile passa da 62 a 64 anni",
+    # "alza l'età da 62 a 64", "porta l'età da 62 a 64" (a range keeps its "tra 62 e 64")
+    "it": ("fino a", "calat calan calerà cala scend sces aument salit salgon cresc diminu ridott ridu passat "
+                     "passa$ passano$ passerà$ alza alzat alzan innalz eleva elevat rialz abbass porta$ portat "
+                     "portano$ porterà$ sposta spostat"),
 }
 
 # The figures of a change: its verbs (the beginnings, compared folded: those of :data:`CHANGED_TO`
@@ -1014,7 +1019,8 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
             # and a change made: "raised its key rate from 4.25% to 5%", "cut the forecast to 2%"
             "rais lower cut$ cuts$ cutting hike slash trimm trims$ trim$ reduc boost lifted lifts$ lift$"),
            ("by",), ("from",), ("to", "at", "to a total of")),
-    "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi", ("de",),
+    "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi passera passent "
+           "repouss relev porte$ portee$ portera avanc abaiss", ("de",),
            ("de", "du", "des"), ("à", "à un total de")),
     "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
             "zurückgegangen kletter senk gesenkt angehoben anheb"), ("um",), ("von", "nach"), ("auf",)),
@@ -1033,6 +1039,9 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     # and Galician, Catalan with their articles on "from" and "to": "dos 62 aos 65 anos", "dels 62 als 65 anys"
     "gl": ("aument elev subi baix reduc", ("en",), ("de", "do", "da", "dos", "das"),
            ("a", "ao", "aos", "á", "ás", "ata")),
+    # Romanian: "vârsta de pensionare crește de la 62 la 64 de ani", "a majorat dobânda cu 0,25 puncte"
+    "ro": ("creste crescut cresc scade scazut scad majora majorat reduce redus urca urcat cobor mareste marit "
+           "ridica ridicat diminua diminuat", ("cu",), ("de la",), ("la", "pana la")),
     "ca": ("augment eleva puja baixa redu", ("en",), ("de", "del", "dels", "de les"),
            ("a", "al", "als", "a les", "fins a", "fins als")),
     # the Slavic "from … to" of a change: "zvyšuje věk z 62 na 65 let", "z 62 na 65 rokov",
