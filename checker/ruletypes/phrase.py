@@ -28,6 +28,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
+from ..text.cldr import and_words
 from ..text.function_words import determiners, function_words
 from ..text.fuzzy import (
     PARTICIPLE_SCORE,
@@ -1222,7 +1223,12 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                     # "did not deny that …", "nije demantirao da …": the clause is not denied
                     return None if _negated_verb(ctx, verb, cues, sentence) else verb
             if any(ch in CLAUSE_BREAKS for ch in gap):
+                if plain and step < 0 and gap.strip() == "," and (
+                        refusal := cues.refusal_ending_at(keys, following)) is not None:
+                    return refusal  # "weigert sich, das Lösegeld zu zahlen"
                 break
+            if step > 0 and _joins_another(ctx, following):
+                break  # "the ship was overloaded and not seaworthy": the negation is the next word's
             i = following
             if plain and cues.at(keys, i):
                 # "不否认大坝出现裂缝" (does not deny): the negation is the verb's, not the clause's
@@ -1254,6 +1260,14 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     if cues.subject:  # "نفت الحكومة أن تكون السلطات قد طلبت": "that" further back, past a verb and a particle
         return _denied_further_back(ctx, first, cues, sentence)
     return None
+
+
+def _joins_another(ctx: Any, i: int) -> bool:
+    """Whether token ``i`` is a word for "and" or "but" (as written: Italian "è" is no "e"),
+    which after a match joins another predicate to it: a negation past it denies that one."""
+    facts = ctx.facts
+    return (ctx.text[facts.starts[i]:facts.ends[i]].casefold() in and_words(primary_language(ctx.language) or "")
+            or facts.keys[i] in but_words(ctx.language))
 
 
 def _embedded(ctx: Any, i: int, matched: dict[int, str]) -> bool:

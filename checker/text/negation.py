@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 from os.path import commonprefix
+from types import MappingProxyType
 
 from .normalise import fold, fold_words, primary_language
 
@@ -199,6 +200,18 @@ _REFUSING: dict[str, tuple[str, ...]] = {
     "el": ("αρνήθηκε να", "αρνήθηκαν να", "αρνείται να", "αρνούνται να"),
     "ro": ("refuzat să", "refuză să", "refuzat sa"),
     "sr": ("odbio da", "odbila da", "odbili da", "одбио да", "одбила да", "одбили да"),
+    # the Nordic and Baltic verbs of refusing, Hungarian's, and those of the Balkans, the
+    # Caucasus and Central Asia (where the verb follows what it refuses: "պարտությունն
+    # ընդունելուց հրաժարվեց", "ҰЕЖ-ді мойындаудан бас тартты")
+    "da": ("nægtede at", "nægter at", "afviste at"), "sv": ("vägrade", "vägrar", "vägrat"),
+    "nb": ("nektet", "nekter"), "no": ("nektet", "nekter"), "nn": ("nekta", "nektar"),
+    "fi": ("kieltäytyi", "kieltäytyy", "kieltäytyivät", "kieltäytyvät"), "et": ("keeldus", "keeldub", "keeldusid"),
+    "lv": ("atteicās", "atsakās"), "lt": ("atsisakė", "atsisako"), "hu": ("megtagadta", "megtagadják", "megtagadja"),
+    "bg": ("отказа да", "отказва да", "отказаха да", "отказват да"), "mk": ("одби да", "одбива да", "одбија да"),
+    "sq": ("refuzoi të", "refuzon të", "refuzojnë të", "refuzuan të"),
+    "hy": ("հրաժարվեց", "հրաժարվել է", "հրաժարվում է"), "ka": ("უარი თქვა", "უარს ამბობს"),
+    "az": ("imtina etdi", "imtina edib", "imtina edir"), "kk": ("бас тартты", "бас тартуда"),
+    "uz": ("rad etdi", "bosh tortdi"), "mn": ("татгалзсан", "татгалзав", "татгалзлаа"),
 }
 
 
@@ -349,6 +362,12 @@ _BUT: dict[str, str] = {
     "hr": "ali nego već", "bs": "ali nego već", "sr": "ali nego već али него већ", "sl": "ampak temveč",
     "bg": "но а", "el": "αλλά", "hu": "de hanem", "fi": "mutta vaan", "tr": "ama fakat", "id": "tetapi tapi namun",
     "ms": "tetapi tapi namun", "vi": "nhưng mà", "sw": "lakini bali",
+    "tl": "pero ngunit subalit", "fil": "pero ngunit subalit", "hi": "लेकिन मगर किंतु", "ur": "لیکن مگر",
+    "fa": "اما ولی", "ar": "لكن ولكن بل", "he": "אבל אלא", "bn": "কিন্তু", "ne": "तर", "ta": "ஆனால்",
+    "am": "ግን", "ha": "amma", "yo": "ṣùgbọ́n", "so": "laakiin", "zu": "kodwa", "sq": "por", "mk": "но а",
+    "et": "aga kuid", "lv": "bet", "lt": "bet tačiau", "ka": "მაგრამ", "hy": "բայց", "az": "amma lakin",
+    "kk": "бірақ", "uz": "lekin ammo", "mn": "гэвч харин", "af": "maar", "mt": "imma", "eu": "baina",
+    "gl": "pero", "ko": "하지만 그러나",
 }
 ASKING_REACH = 4  # words before a claim's first where such a word still opens its clause
 
@@ -433,12 +452,17 @@ _REPLACED_REST = 2  # letters the verb keeps after the prefix
 # verb may stand a few characters before it); Thai, Lao and Khmer with a word before it
 # (ไม่ยอมรับ, ບໍ່ຍອມຮັບ, មិនទទួលយក).
 _ENDINGS: dict[str, tuple[str, ...]] = {
-    "ja": ("ない", "なかった", "なく", "ません", "否定"),  # "関与を否定した": denied taking part
+    "ja": ("ない", "なかった", "なく", "ません", "否定", "ず"),
     "th": ("ไม่", "มิได้", "ไม่เคย"),
     "lo": ("ບໍ່", "ບໍ່ເຄີຍ"),
     "km": ("មិន", "ពុំ", "គ្មាន", "មិនដែល"),
 }
 _ENDING_REACH = 4  # tokens after the matched words where such an ending may begin
+# Endings that deny only after one of some tokens: the written negative -ず of Japanese
+# headlines and clauses ("逮捕されず", "逮捕せずに", "認めず", "行かず", "出さず"), after the
+# stems whose -ず no common word shares (not "わずか" only, "にもかかわらず" despite,
+# "とりあえず" for now, "必ず" surely, "まず" first, "ずつ" each).
+_ENDINGS_AFTER: dict[str, dict[str, str]] = {"ja": {"ず": "せれめかさ"}}
 
 # Contractions whose first part is a word of its own: "won't" and "don't" split into "won",
 # "don" and "t", and "won" alone is a verb ("The opposition won a seat"), "don" a name.
@@ -681,6 +705,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
 
     compounds: frozenset[str] = frozenset()
     endings: tuple[tuple[str, ...], ...] = ()
+    ending_after: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType({})  # the tokens such an ending follows
+    refusals: tuple[tuple[str, ...], ...] = ()  # of the endings, the verbs of refusing (:data:`_REFUSING`)
     reach: int | None = None
     prefixes: tuple[str, ...] = ()
     written_prefixes: tuple[str, ...] = ()  # those of a script folding loses letters of, as written
@@ -840,7 +866,18 @@ class Cues(frozenset):  # type: ignore[type-arg]
             return 1
         if word in self.refusing and self._infinitive_after(keys, i):
             return 1
-        return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e), 0)
+        return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e
+                     and (e not in self.ending_after or (i > 0 and keys[i - 1] in self.ending_after[e]))), 0)
+
+    def refusal_ending_at(self, keys: Sequence[str], i: int) -> int | None:
+        """Where a verb of refusing (:data:`_REFUSING`) that ends at token ``i`` begins:
+        across the comma German sets before the infinitive it refuses ("weigert sich, das
+        Lösegeld zu zahlen"). None without one."""
+        for row in self.refusals:
+            begin = i - len(row) + 1
+            if begin >= 0 and tuple(keys[begin:i + 1]) == row:
+                return begin
+        return None
 
     def _infinitive_after(self, keys: Sequence[str], i: int) -> bool:
         """Whether an infinitive follows the verb of refusing at ``i``, past short words."""
@@ -863,7 +900,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
                 self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
-                self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced)
+                self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced,
+                tuple(sorted(self.ending_after.items())), self.refusals)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -893,7 +931,10 @@ def negation_cues(language: str | None) -> Cues:
             "".join(fold_words(pair)) for pair in _NOT_DENIAL_PAIRS.get(base, "").split("|") if pair)
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
-        cues.endings += tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()) + _CONTRACTIONS.get(base, ()))
+        cues.ending_after = MappingProxyType({tuple(ending): frozenset(after)
+                                              for ending, after in _ENDINGS_AFTER.get(base, {}).items()})
+        cues.refusals = tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()))
+        cues.endings += cues.refusals + tuple(tuple(fold_words(row)) for row in _CONTRACTIONS.get(base, ()))
         cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
         cues.written_prefixes = tuple(prefix for prefix in _PREFIXES.get(base, "").split()
                                       if _ABJAD_PREFIX.match(prefix))
