@@ -68,6 +68,36 @@ def test_the_written_japanese_negative_zu_denies(body: str, verdict: str) -> Non
     assert verdict_on("arrested", "ja", "2026-11-27", body, rules) == verdict
 
 
+@pytest.mark.parametrize("language, body, day", [
+    # "the day before" at its clause's end counts back from the date before it
+    ("en", "The coast guard said on Wednesday that police had arrested the captain the day before.", "2026-11-24"),
+    ("en", "Police said on Wednesday they had arrested the captain a day before, in Manila.", "2026-11-24"),
+    # the day shifts of more languages, and the evening before
+    ("nl", "De vulkaan barstte zondag uit. De autoriteiten hadden de avond ervoor al 12.400 mensen geëvacueerd.",
+     "2026-11-21"),
+    ("en", "The volcano erupted on Sunday. The authorities had evacuated 12,400 people the evening before.",
+     "2026-11-21"),
+    ("sv", "Vulkanen fick utbrott på söndagen. Dagen innan hade myndigheterna evakuerat byn.", "2026-11-21"),
+    ("de", "Der Vulkan brach am Sonntag aus. Am Vorabend wurden 12.400 Menschen evakuiert.", "2026-11-21"),
+], ids=["en-day-before", "en-a-day-before-comma", "nl-avond-ervoor", "en-evening-before", "sv-dagen-innan",
+        "de-vorabend"])
+def test_a_day_shift_counts_from_the_date_it_follows(language: str, body: str, day: str) -> None:
+    about = ("arrested", "evacuated", "geëvacueerd", "evakuerat", "evakuiert", "석방")
+    rules = date_rule("day", day, *about)
+    assert verdict_on("day", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, days", [
+    # before an event, "a day after" counts back from the date before it
+    ("en", "On Thursday, a day after the leaders met in Geneva, talks resumed.", ["2026-11-26", "2026-11-25"]),
+    # from a day written alone
+    ("ko", "경찰은 23일 선장을 체포했고 다음날 선장을 석방했다.", ["2026-11-23", "2026-11-24"]),
+], ids=["en-a-day-after-event", "ko-daeumnal"])
+def test_the_days_a_shift_names(language: str, text: str, days: list[str]) -> None:
+    found = [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 27))]
+    assert found == days
+
+
 @pytest.mark.parametrize("language, phrasing, body", [
     ("da", "koncernen betalte løsesummen", "Koncernen nægtede at betale løsesummen."),
     ("sv", "betalade lösensumman", "Koncernen vägrar betala lösensumman."),
@@ -85,3 +115,78 @@ def test_a_refusal_the_phrasing_itself_writes_agrees_across_the_comma_german_set
     body = "Der Spitalsverbund weigert sich, das Lösegeld zu zahlen."
     assert verdict_on("r", "de", "2026-11-25", body, rules) == "agrees"
     assert verdict_on("r", "de", "2026-11-25", "Der Verbund hat das Lösegeld gezahlt.", rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The emergency department should reopen on Wednesday."),
+    ("cs", "Urgentní příjmy by měly být znovu otevřeny ve středu."),
+    ("cs", "Urgentní příjmy mají být znovu otevřeny ve středu."),
+    ("sk", "Urgentné príjmy by sa mali znovu otvoriť v stredu."),
+    ("da", "Skadestuerne ventes at åbne igen onsdag."),
+    ("sv", "Akutmottagningarna väntas öppna igen på onsdag."),
+    ("de", "Die Notaufnahmen dürften am Mittwoch wieder öffnen."),
+    ("pl", "Izby przyjęć mają zostać otwarte w środę."),
+    ("pl", "Izby przyjęć powinny zostać otwarte w środę."),
+    ("hr", "Hitni prijemi bi trebali ponovno biti otvoreni u srijedu."),
+], ids=["en-should", "cs-by-mely", "cs-maji-byt", "sk-by-sa-mali", "da-ventes", "sv-vantas", "de-duerften",
+        "pl-maja-zostac", "pl-powinny", "hr-bi-trebali"])
+def test_a_weekday_of_what_should_or_is_expected_to_be_is_the_next(language: str, text: str) -> None:
+    """Published on a Tuesday: the Wednesday after, not the one before."""
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 24))] == ["2026-11-25"]
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital reopened on Wednesday, which could help.",
+    "Police said on Wednesday the suspect could face charges.",
+], ids=["past-then-could", "said-then-could"])
+def test_a_past_weekday_stays_past_beside_a_later_could(text: str) -> None:
+    assert [m.value.iso for m in find_dates(text, "en", dt.date(2026, 11, 24))] == ["2026-11-18"]
+
+
+def test_last_written_after_a_weekday_is_the_days_not_another_event() -> None:
+    """Swahili "Ijumaa iliyopita" (last Friday) after the anchor: not "the previous emergency"."""
+    rules = date_rule("declared", "2026-11-20", "hali ya dharura")
+    body = ("Rais Samuel Oduya alitangaza hali ya dharura Ijumaa iliyopita. Machi 3, 2019, serikali ilitangaza "
+            "hali ya dharura baada ya ukame.")
+    assert verdict_on("declared", "sw", "2026-11-25", body, rules) == "agrees"
+
+
+_ERUPTION = ("eruption", "erupted", "éruption", "Ausbruch", "eruzione", "erupción", "噴火", "kitörés")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Flights resumed on Tuesday after the eruption."),
+    ("en", "Authorities evacuated the valley on Saturday night, hours before the eruption."),
+    ("fr", "Avant l'éruption, samedi soir, les autorités avaient ordonné l'évacuation."),
+    ("it", "Dopo l'eruzione, martedì l'aeroporto ha riaperto."),
+    ("es", "Los vuelos se reanudaron el martes, tras la erupción."),
+    ("ja", "当局は噴火前の21日夜、住民に避難を指示した。"),
+    ("hu", "A kitörés után kedden újranyitották a repülőteret."),
+], ids=["en-after", "en-before", "fr-avant", "it-dopo", "es-tras", "ja-mae", "hu-utan"])
+def test_a_date_beside_after_or_before_the_event_is_another_things(language: str, body: str) -> None:
+    """The eruption is the time the flights are told against: Tuesday is theirs, no date of it."""
+    rules = date_rule("erupted", "2026-11-22", *_ERUPTION)
+    assert verdict_on("erupted", language, "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Thousands fled after the eruption on Sunday."),
+    ("en", "Flights stayed grounded after Sunday's eruption."),
+    ("en", "The volcano erupted on Sunday."),
+], ids=["en-after-the-eruption-on", "en-possessive", "en-plain"])
+def test_a_date_of_the_event_itself_still_dates_it(language: str, body: str) -> None:
+    rules = date_rule("erupted", "2026-11-22", *_ERUPTION)
+    assert verdict_on("erupted", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("hu", "143 beteget más kórházakba kellett szállítani.", "kórház"),
+    ("fi", "143 potilasta siirrettiin muihin sairaaloihin.", "sairaala"),
+    ("cs", "143 pacientů bylo převezeno do jiných nemocnic.", "nemocnic"),
+    ("lt", "143 pacientai perkelti į kitas ligonines.", "ligonines"),
+    ("sl", "143 bolnikov so premestili v druge bolnišnice.", "bolnišnic"),
+], ids=["hu-mas", "fi-muihin", "cs-jinych", "lt-kitas", "sl-druge"])
+def test_other_in_its_cases_makes_the_noun_another(language: str, body: str, about: str) -> None:
+    """The hospitals patients were moved to are other hospitals: 143 counts none of the rule's."""
+    rules = number_rule("hospitals", "7", about)
+    assert verdict_on("hospitals", language, "2026-11-25", body, rules) == "silent"

@@ -168,7 +168,27 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
            "dzień wcześniej": -1, "poprzedniego dnia": -1},
     "ru": {"на следующий день": 1, "днем позже": 1, "накануне": -1, "днем ранее": -1},
     "uk": {"наступного дня": 1, "напередодні": -1},
+    "nl": {"de dag erna": 1, "de volgende dag": 1, "een dag later": 1, "daags erna": 1, "de dag ervoor": -1,
+           "een dag eerder": -1, "daags ervoor": -1, "de avond ervoor": -1},
+    "sv": {"dagen efter": 1, "dagen därpå": 1, "dagen innan": -1, "dagen före": -1, "kvällen innan": -1},
+    "da": {"dagen efter": 1, "dagen før": -1, "dagen inden": -1, "aftenen før": -1},
+    "nb": {"dagen etter": 1, "dagen før": -1, "kvelden før": -1}, "no": {"dagen etter": 1, "dagen før": -1},
+    "cs": {"následující den": 1, "druhý den": 1, "o den později": 1, "den předtím": -1, "o den dříve": -1},
+    "sk": {"nasledujúci deň": 1, "na druhý deň": 1, "o deň neskôr": 1, "deň predtým": -1, "o deň skôr": -1},
+    "hu": {"másnap": 1, "egy nappal később": 1, "előző nap": -1, "egy nappal korábban": -1},
+    "fi": {"seuraavana päivänä": 1, "edellisenä päivänä": -1},
+    "el": {"την επόμενη μέρα": 1, "την προηγούμενη μέρα": -1},  # not "την επομένη" alone: "την προηγούμενη κινητοποίηση"
+    "ca": {"l'endemà": 1, "el dia següent": 1, "el dia abans": -1, "el dia anterior": -1},
+    "id": {"keesokan harinya": 1, "sehari kemudian": 1, "sehari sebelumnya": -1},
+    "ms": {"keesokan harinya": 1, "sehari kemudian": 1, "sehari sebelumnya": -1},
+    "tr": {"ertesi gün": 1, "bir gün sonra": 1}, "tl": {"kinabukasan": 1},
+    "ko": {"다음날": 1, "다음 날": 1, "이튿날": 1, "전날": -1},
 }
+# and the evening or night before the day a sentence dates ("had evacuated the town the
+# evening before", "am Vorabend"), a day before it
+for _language, _words in {"en": {"the evening before": -1, "the night before": -1}, "de": {"am vorabend": -1},
+                          "fr": {"la veille au soir": -1}}.items():
+    DAY_SHIFTS[_language].update(_words)
 
 # "The night to Saturday": Russian "в ночь на субботу", "в ночь на 16 сентября", Ukrainian
 # "в ніч на суботу", "вночі на суботу", "у ніч проти 16 березня", Czech and Slovak "v noci na

@@ -366,10 +366,10 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions.extend(_read(match, text, items, lex, published))
     if published is not None and mentions and lex.language in date_words.AHEAD_OF:
         mentions = _ahead_of(text, mentions, lex.language, published)
-    if shifts and mentions:
-        mentions.extend(_shifted(shifts, mentions, text, lex.language))
     if lex.day_suffixes and published is not None:
         mentions.extend(_days_alone(text, items, lex, published, mentions))
+    if shifts and mentions:  # from a day alone too: "24일 … 다음날"
+        mentions.extend(_shifted(shifts, mentions, text, lex.language))
     mentions.extend(_nights_before(text, mentions, lex.language))
     if lex.glued_ands:
         mentions.extend(_weekdays_joined(text, mentions, lex))
@@ -2067,8 +2067,8 @@ def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], te
         if anchor.start >= end and _APPOSED.fullmatch(text, end, anchor.start):
             continue  # "The day before, on 12 September, …": the date is the shift's own
         if anchor.end <= start and " ".join(fold_words(text[start:end])) in before_event \
-                and not _points_back(text, end, language):
-            shift = -shift
+                and not _points_back(text, end, language) and _CLAUSE_GOES_ON.match(text, end):
+            shift = -shift  # not at its clause's end: "arrested the captain the day before." is the day before
         value = _shift(anchor.value, shift)
         if value is not None:
             found.append(_mention(text, start, end, value, True))
@@ -2076,6 +2076,7 @@ def _shifted(shifts: list[tuple[int, int, int]], mentions: list[DateMention], te
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:.!?()«»\"“”]")
+_CLAUSE_GOES_ON = regex.compile(r"[^\S\n]*[\p{L}\p{N}]")  # a word after a day shift: the event it introduces
 # A comma and at most a short word (a preposition, an article) between a day shift and a
 # date after it: the date names the shifted day ("The day before, on 12 September, …",
 # "Il giorno dopo, 14 settembre, …").

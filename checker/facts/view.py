@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
-from ..text.another import another_words, holder_words, previous_words
+from ..text.another import another_words, holder_words, previous_words, reference_words
 from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
@@ -51,6 +51,7 @@ def _common_year(year: int, language: str) -> int:
     return year - ahead if ahead and year >= 2400 else year
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
+REFERENCE_REACH = 3  # tokens from a time anchor to its "after", "before", "since", function words between
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
 # Languages that write no space between words and one between clauses: a space between two
 # of their letters parts clauses (not one beside a figure: "มีผู้เสียชีวิต 143 ราย").
@@ -72,6 +73,13 @@ def _contrast_pattern(language: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 _CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 
+
+
+def _a_day_or_month(key: str, language: str | None) -> bool:
+    """Whether folded word ``key`` names a weekday or a month in ``language``."""
+    from .date_patterns import lexicon
+
+    return lexicon(language).single.get(key, ("",))[0] in ("W", "M")
 
 class Located(Protocol):
     """Anything with a character span; read only, so that frozen dataclasses qualify."""
@@ -308,6 +316,38 @@ class RuleContext:
                 or (bool(after) and self._another_at(last + 1, after_far, 1, after))
         return found
 
+    def referenced(self, anchor: Anchor) -> str | None:
+        """Whether ``anchor`` is named as the time something else is told against, and how:
+        "before" after a word for "after", "before" or "since" written before the noun, past
+        function words ("Flights resumed on Tuesday after the eruption"), "after" before one
+        written after it ("噴火前の21日", "a kitörés után"); None when it is not
+        (:func:`~checker.text.another.reference_words`)."""
+        before, after = reference_words(self.language)
+        if not before and not after:
+            return None
+        facts = self.facts
+        key = ("referenced", anchor.start, anchor.end)
+        found = facts.reaches.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            first, last = facts.token_index(anchor.start), facts.token_index(anchor.end - 1)
+            found = facts.reaches[key] = ("before" if self._reference_at(first - 1, -1, before)
+                                          else "after" if self._reference_at(last + 1, 1, after) else None)
+        return found
+
+    def _reference_at(self, at: int, step: int, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands at token ``at`` or past function words from it
+        (``step`` -1 going back, 1 going on), with only spaces between."""
+        keys, function = self.facts.keys, function_words(self.language) or frozenset()
+        for _ in range(REFERENCE_REACH):
+            if not words or not 0 <= at < len(keys) or not self._spaced(at, at - step, elided=True):
+                return False
+            if keys[at] in words:
+                return True
+            if keys[at] not in function:
+                return False
+            at += step
+        return False
+
     def _dated_long_before(self, anchor: Anchor) -> bool:
         """Whether ``anchor``'s sentence dates what it tells a year or more before the
         publication ("In August 2016, an earthquake near Amatrice killed 299 people" in
@@ -427,17 +467,19 @@ class RuleContext:
                 return True
             if keys[at][:1].isdigit():
                 return False  # "melukai 23 lainnya": the others are the figure's, 23 others injured
+            if at == near and far != near and _a_day_or_month(keys[at], self.language):
+                return False  # "dharura Ijumaa iliyopita": the last is the day's, last Friday
             function = function_words(self.language)
             if function is not None and keys[at] in function:
                 return False
         return False
 
-    def _spaced(self, a: int, b: int) -> bool:
+    def _spaced(self, a: int, b: int, elided: bool = False) -> bool:
         """Whether only spaces, or a hyphen ("vice-gouverneure"), stand between tokens ``a``
-        and ``b`` (either order)."""
+        and ``b`` (either order); with ``elided``, or an apostrophe ("l'éruption")."""
         facts = self.facts
         low, high = min(a, b), max(a, b)
-        return not facts.text[facts.ends[low]:facts.starts[high]].strip().strip("-‐")
+        return not facts.text[facts.ends[low]:facts.starts[high]].strip().strip("-‐" + ("'’" if elided else ""))
 
     def evidence(self, start: int, end: int, score: float = 100.0, value: Any = None) -> Evidence:
         return self.facts.evidence(start, end, score, None if value is None else str(value))

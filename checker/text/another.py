@@ -11,6 +11,8 @@ write it after. Only words that always mean "another" or "other" are listed: not
 "die bisherige Rate") make it an earlier one where the source also names the event without them (not "last",
 which may be that event: "the last election" is often the one just held). A word for
 "deputy" before a title makes it another person's ("Deputy Governor Marta Lindqvist").
+A word for "after", "before" or "since" makes it the time something else is told against
+("Flights resumed on Tuesday after the eruption"): a date beside it is the other thing's.
 """
 
 from __future__ import annotations
@@ -33,20 +35,28 @@ _BEFORE: dict[str, str] = {
     "sv": "annan annat andra",
     "da": "anden andet andre",
     "nb": "annen annet andre", "no": "annen annet andre",
-    "fi": "toinen toisen toista toisessa",
-    "hr": "drugi druga drugo drugog drugoga drugom drugoj drugu",
-    "bs": "drugi druga drugo drugog drugoga drugom drugoj drugu",
-    "sr": "drugi druga drugo drugog drugoga drugom drugoj drugu други друга друго другог другом другој другу",
-    "sl": "drug druga drugo drugega drugem",
-    "pl": "inny inna inne innego innej innym kolejny kolejna kolejne kolejnego kolejnej kolejnym",
-    "cs": "jiný jiná jiné jiného jiném další",
-    "sk": "iný iná iné iného inom ďalší ďalšia ďalšie",
-    "ru": "другой другая другое другие другого другом очередной очередная очередное очередного",
-    "uk": "інший інша інше інші іншого іншому черговий чергова чергове чергового",
+    # and in their cases and plural: "siirrettiin muihin sairaaloihin" (moved to other hospitals)
+    "fi": ("toinen toisen toista toisessa toiseen toisella toiselle toisesta muu muun muuta muussa muuhun muut "
+           "muiden muita muissa muihin muilla muille muista"),
+    "et": "teine teise teist teises teisse teised teiste teisi muu muud muude muid muudes muudesse muudel",
+    "lv": "cits cita citi citas citā citās citos citiem citām citu citus",
+    "lt": "kitas kita kiti kitos kitą kitus kitose kituose kitų kitiems kitoms kitoje kitame",
+    "hr": "drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima",
+    "bs": "drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima",
+    "sr": ("drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima други друга друго другог "
+           "другом другој другу друге других другим другима"),
+    "sl": "drug druga drugo drugega drugem druge drugi drugih drugim drugimi",
+    "pl": ("inny inna inne innego innej innym innych innymi inni inną kolejny kolejna kolejne kolejnego kolejnej "
+           "kolejnym"),
+    "cs": "jiný jiná jiné jiného jiném jiných jiným jinými jinou jiní jinému další",
+    "sk": "iný iná iné iného inom iných iným inými inú iní inému inej ďalší ďalšia ďalšie",
+    "ru": ("другой другая другое другие другого другом других другим другими другую очередной очередная очередное "
+           "очередного"),
+    "uk": "інший інша інше інші іншого іншому інших іншим іншими іншу черговий чергова чергове чергового",
     "be": "іншы іншая іншае іншыя",
     "bg": "друг друга друго други",
     "mk": "друг друга друго други",
-    "hu": "másik újabb",
+    "hu": "másik más egyéb újabb",
     "tr": "başka diğer",
     "el": "άλλος άλλη άλλο άλλοι άλλες άλλου άλλης",
 }
@@ -176,3 +186,36 @@ def previous_words(language: str | None) -> tuple[frozenset[str], frozenset[str]
     base = primary_language(language)
     return (frozenset(fold(word) for word in _PREVIOUS_BEFORE.get(base, "").split()),
             frozenset(fold(word) for word in _PREVIOUS_AFTER.get(base, "").split()))
+
+
+# "After", "before", "since" written before the noun, past its article ("after the
+# eruption", "nach dem Ausbruch", "después de la erupción", "پس از فوران"), and written
+# after it ("噴火前", "噴火の後", "분화 후", "patlamadan sonra", "a kitörés után", "विस्फोट के
+# बाद"): the noun is the time something else is told against.
+_REFERENCE_BEFORE: dict[str, str] = {
+    "en": "after before following since", "de": "nach vor seit", "fr": "après avant depuis",
+    "es": "tras después antes desde", "it": "dopo prima", "pt": "após depois antes desde", "ca": "després abans",
+    "gl": "despois antes dende", "nl": "na sinds", "sv": "efter sedan", "da": "efter siden", "nb": "etter siden",
+    "no": "etter siden", "ru": "после", "uk": "після", "be": "пасля", "pl": "po przed", "cs": "po před",
+    "sk": "po pred", "sl": "po pred", "hr": "nakon poslije prije", "bs": "nakon poslije prije",
+    "sr": "nakon posle pre после пре након", "bg": "след преди", "mk": "по пред", "ro": "după înainte",
+    "el": "μετά πριν", "fi": "ennen", "et": "pärast enne", "lv": "pēc pirms", "lt": "po prieš",
+    "id": "setelah sesudah sebelum sejak pasca", "ms": "selepas sebelum sejak", "tl": "pagkatapos bago",
+    "vi": "sau trước", "ar": "بعد قبل منذ", "fa": "پس بعد قبل پیش", "sw": "baada kabla tangu", "ha": "bayan kafin",
+}
+_REFERENCE_AFTER: dict[str, str] = {
+    "ja": "前 後 以降 以来", "zh": "后 後 前 以来 之后 之前 以后", "ko": "후 전 이후 이전 뒤",
+    "tr": "sonra önce beri", "az": "sonra əvvəl", "hu": "után előtt óta", "fi": "jälkeen", "et": "järel",
+    "hi": "बाद पहले", "ur": "بعد پہلے", "bn": "পর পরে আগে", "ne": "पछि अघि", "ta": "பிறகு பின்",
+    "ka": "შემდეგ წინ", "hy": "հետո առաջ", "kk": "кейін бұрын", "uz": "keyin oldin", "mn": "дараа өмнө",
+    "am": "በኋላ በፊት",
+}
+
+
+@lru_cache(maxsize=128)
+def reference_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of ``language`` for "after", "before" and "since" written before a
+    noun, and those written after it: the noun is the time something else is told against."""
+    base = primary_language(language)
+    return (frozenset(fold(word) for word in _REFERENCE_BEFORE.get(base, "").split()),
+            frozenset(fold(word) for word in _REFERENCE_AFTER.get(base, "").split()))

@@ -42,6 +42,9 @@ from .normalise import (
 )
 from .sentences import CLAUSE_MARKS
 
+# South Slavic "should": "bi trebali biti otvoreni u srijedu", "trebalo bi"
+_SHOULD_HR = tuple(f"{a} {b}" for verb in ("trebao", "trebala", "trebalo", "trebali", "trebale")
+                   for a, b in (("bi", verb), (verb, "bi")))
 # Cues, one phrase per item (a phrase's words are folded and matched in a row).
 _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
@@ -50,14 +53,19 @@ _CUES: dict[str, tuple[str, ...]] = {
            "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is slated",
            "are slated", "slated for", "must", "has to", "have to", "has until", "have until",
            # a promise of what is to come: "has promised to free the remaining four on December 8"
-           "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to"),
+           "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to",
+           # what should or is likely to be: "should reopen on Wednesday" (not "could", which
+           # denies a past ability as often: "could not attend")
+           "should", "likely to", "expects to", "expect to"),
     # and "findet … statt" (takes place), the present news schedules by, and "will"
     # (wants to), "plant", "beabsichtigt", "möchte", what is intended
     "de": ("wird", "werden", "werde", "wirst", "soll", "sollen", "geplant", "findet", "finden", "will", "wollen",
-           "plant", "planen", "beabsichtigt", "beabsichtigen", "möchte", "möchten", "muss", "müssen"),
+           "plant", "planen", "beabsichtigt", "beabsichtigen", "möchte", "möchten", "muss", "müssen",
+           "dürfte", "dürften", "sollte", "sollten", "voraussichtlich"),
     # Dutch news writes what is scheduled in the present passive ("De spelers worden maandag
     # gehuldigd"), its past in werd, werden; and "wil" (wants to), as German "will"
-    "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden", "wil", "willen"),
+    "nl": ("zal", "zullen", "zult", "gepland", "wordt", "worden", "wil", "willen", "zou", "zouden", "moet", "moeten",
+           "verwacht"),
     # and the verbs of wanting, intending and planning to ("veut adopter", "quiere aprobar",
     # "prevé aprobar", "pretende aprovar", "intende approvare"), and of having to, a deadline
     # or a duty still to meet ("doit présenter … vendredi", "muss bis Freitag", "должно до пятницы"), and
@@ -67,25 +75,31 @@ _CUES: dict[str, tuple[str, ...]] = {
            "veulent", "prévoit", "prévoient", "souhaite", "souhaitent", "envisage", "envisagent", "doit", "doivent",
            "a jusqu à", "ont jusqu à"),
     "es": ("va a", "van a", "previsto", "prevista", "previstos", "previstas", "quiere", "quieren", "prevé",
-           "prevén", "pretende", "pretenden", "planea", "planean", "debe", "deben", "tiene que", "tienen que", "tiene hasta", "tienen hasta"),
+           "prevén", "pretende", "pretenden", "planea", "planean", "debe", "deben", "tiene que", "tienen que", "tiene hasta", "tienen hasta",
+           "debería", "deberían", "se espera"),
     "pt": ("vai", "vão", "previsto", "prevista", "previstos", "previstas", "quer", "querem", "prevê", "preveem",
            "pretende", "pretendem", "planeja", "planejam", "deve", "devem", "tem que", "têm que", "tem de",
-           "têm de", "tem até", "têm até"),
+           "têm de", "tem até", "têm até", "deverá", "deverão", "deveria", "deveriam"),
     "it": ("previsto", "prevista", "previsti", "previste", "dovrà", "dovranno", "dovrebbe", "dovrebbero",
            "vuole", "vogliono", "prevede", "prevedono", "intende",
            "intendono", "deve", "devono", "ha tempo fino a", "hanno tempo fino a"),
     "ca": ("previst", "prevista"),
-    "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată"),
+    "ro": ("va", "vor", "voi", "vom", "veți", "vei", "o să", "urmează", "programat", "programată", "ar trebui",
+           "ar urma"),
     "hr": ("će", "ću", "ćemo", "ćete", "ćeš", "neće", "neću", "nećemo", "nećete", "planiran", "planirano",
-           "planirana", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju"),
-    "sr": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju",
+           "planirana", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju", *_SHOULD_HR),
+    "sr": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju", *_SHOULD_HR,
            "ће", "ћу", "ћемо", "ћете", "неће", "заказан", "заказано", "заказана", "очекује", "очекују"),
-    "bs": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju"),
+    "bs": ("će", "ću", "ćemo", "ćete", "neće", "zakazan", "zakazano", "zakazana", "očekuje", "očekuju", *_SHOULD_HR),
     "sl": ("bo", "bodo", "bomo", "boste", "bom", "ne bo"),
     "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana", "zamierza",
-           "zamierzają", "planuje", "planują", "chce", "chcą", "wchodzi w życie", "wchodzą w życie"),
-    "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná"),
-    "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný"),
+           "zamierzają", "planuje", "planują", "chce", "chcą", "wchodzi w życie", "wchodzą w życie",
+           "ma zostać", "mają zostać", "ma być", "mają być", "powinien", "powinna", "powinno", "powinni", "powinny"),
+    # and what should or is to be: "by měly být otevřeny ve středu", "mají být otevřeny"
+    "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná", "má být", "mají být", "plánuje",
+           "plánují", *(f"by {se}{verb}" for se in ("", "se ") for verb in ("měl", "měla", "mělo", "měli", "měly"))),
+    "sk": ("bude", "budú", "budeme", "naplánované", "naplánovaný", "má byť", "majú byť", "plánuje", "plánujú",
+           *(f"by {sa}{verb}" for sa in ("", "sa ") for verb in ("mal", "mala", "malo", "mali"))),
     # and the present of the commonest perfectives without a prefix, which the prefix
     # reading below cannot tell ("решат в пятницу", "даст ответ", "станет известно")
     "ru": ("будет", "будут", "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "назначен", "назначена",
@@ -105,9 +119,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "bg": ("ще",),
     "mk": ("ќе",),
     "el": ("θα",),
-    "sv": ("ska", "skall", "kommer att", "planerad", "planerat"),
-    "da": ("skal", "vil", "planlagt"),
-    "nb": ("skal", "vil", "kommer til å", "planlagt"),
+    # and what is expected or should be: "väntas öppna på onsdag", "ventes at åbne onsdag"
+    "sv": ("ska", "skall", "kommer att", "planerad", "planerat", "väntas", "förväntas", "bör", "beräknas"),
+    "da": ("skal", "vil", "planlagt", "ventes", "forventes", "bør"),
+    "nb": ("skal", "vil", "kommer til å", "planlagt", "ventes", "forventes", "bør"),
     "hu": ("fog", "fognak", "fogja", "fogják", "fogunk", "majd", "tervezett"),
     "ar": ("سوف", "المقرر", "المرتقب", "المتوقع"),
     # and the present of being held and of doing, which news schedules by ("برگزار می‌شود",
