@@ -179,6 +179,52 @@ def test_a_date_of_the_event_itself_still_dates_it(language: str, body: str) -> 
     assert verdict_on("erupted", language, "2026-11-25", body, rules) == "agrees"
 
 
+@pytest.mark.parametrize("language, body", [
+    ("mk", "Теодор Васиќ победи во вториот круг."),
+    ("mk", "Александар Вучиќ победи на изборите."),
+    ("sq", "Teodor Vasiq fitoi balotazhin."),
+    ("sq", "Aleksandar Vuçiq fitoi zgjedhjet."),
+], ids=["mk-vasik", "mk-vucik", "sq-vasiq", "sq-vuciq"])
+def test_macedonian_and_albanian_write_the_south_slavic_c_acute_of_a_name_their_own_way(
+        language: str, body: str) -> None:
+    """Macedonian ќ and Albanian q are the ć of "Vasić", "Vučić"."""
+    name = "Aleksandar Vučić" if "uč" in body or "уч" in body or "uç" in body else "Teodor Vasić"
+    rules = entity_rule("winner", name, "Andrej Kovač", "победи", "fitoi")
+    assert verdict_on("winner", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("lt", "Išpirkos reikalaujanti ataka paralyžiavo septynias ligonines.", "ligonines"),
+    ("lv", "Uzbrukums paralizēja septiņas slimnīcas.", "slimnīcas"),
+    ("lv", "Darbu pārtrauca septiņām slimnīcām piederošās sistēmas.", "slimnīcām"),
+], ids=["lt-septynias", "lv-septinas", "lv-septinam"])
+def test_baltic_numbers_in_the_feminine_and_their_cases(language: str, body: str, about: str) -> None:
+    rules = number_rule("hospitals", "7", about)
+    assert verdict_on("hospitals", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("zu", "Uhulumeni uthe abantu abayizigidi ezingu-2.4 badinga usizo lokudla.", "usizo lokudla"),
+    ("sw", "Serikali ilisema watu laki 24 wanahitaji msaada wa chakula.", "msaada wa chakula"),
+    ("sw", "Serikali ilisema watu milioni 2.4 wanahitaji msaada wa chakula.", "msaada wa chakula"),
+], ids=["zu-izigidi", "sw-laki", "sw-milioni"])
+def test_a_multiplier_written_before_the_figure(language: str, body: str, about: str) -> None:
+    """Zulu "million" past the concords on it and on the figure; Swahili "laki" (100,000)."""
+    rules = number_rule("aid", "2400000", about)
+    assert verdict_on("aid", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("hi", "भारत 4,50,000 टन अनाज का आयात करेगा।", "आयात"),
+    ("en", "The country will import 450,000 tonnes of grain.", "import"),
+    ("ar", "ستستورد البلاد 450 ألف طن من الحبوب.", "ستستورد"),
+    ("ta", "அரசு 4,50,000 டன் தானியத்தை இறக்குமதி செய்யும்.", "இறக்குமதி"),
+], ids=["hi-tan", "en-tonnes", "ar-tun", "ta-tan"])
+def test_the_everyday_word_for_a_tonne_is_its_unit(language: str, body: str, about: str) -> None:
+    rules = number_rule("imports", "450000", about, unit="tonne")
+    assert verdict_on("imports", language, "2026-11-25", body, rules) == "agrees"
+
+
 @pytest.mark.parametrize("language, body, about", [
     ("hu", "143 beteget más kórházakba kellett szállítani.", "kórház"),
     ("fi", "143 potilasta siirrettiin muihin sairaaloihin.", "sairaala"),
@@ -190,3 +236,17 @@ def test_other_in_its_cases_makes_the_noun_another(language: str, body: str, abo
     """The hospitals patients were moved to are other hospitals: 143 counts none of the rule's."""
     rules = number_rule("hospitals", "7", about)
     assert verdict_on("hospitals", language, "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Teodor Vasic venceu a segunda volta com 54,3% dos votos.", "agrees"),
+    ("Teodor Vasic venceu a segunda volta com 52,3% dos votos.", "contradicts"),
+    ("Teodor Vasic ganó la segunda vuelta con el 54,3 % de los votos.", "agrees"),
+], ids=["pt", "pt-wrong", "es"])
+def test_a_count_without_a_unit_leaves_a_share_beside_its_anchor_to_the_rule_in_per_cent(
+        body: str, verdict: str) -> None:
+    """"votos" beside "54,3%": the rule counting votes cannot read a share; the share's rule does."""
+    rules = (number_rule("share", "54.3", "venceu", "ganó", unit="percent")
+             + number_rule("votes", "1482316", "votos"))
+    language = "es" if "ganó" in body else "pt"
+    assert verdict_on("share", language, "2026-11-25", body, rules) == verdict

@@ -297,6 +297,14 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     "be": {2: "дзве двое двух", 3: "трое трох", 4: "чацвёра чатырох", 5: "пяцёра пяці", 6: "шасцёра шасці",
            7: "сямёра сямі", 8: "васьмёра васьмі", 9: "дзевяцёра дзевяці", 10: "дзесяцёра дзесяці",
            12: "дванаццаці"},
+    # Lithuanian and Latvian numbers in the feminine and their cases ("septynias ligonines",
+    # seven hospitals; "septiņas slimnīcas", "divām")
+    "lt": {2: "dvi dviejų dviem", 3: "tris trijų trims", 4: "keturios keturis keturias keturių",
+           5: "penkios penkis penkias penkių", 6: "šešios šešis šešias šešių", 7: "septynios septynis septynias septynių",
+           8: "aštuonios aštuonis aštuonias aštuonių", 9: "devynios devynis devynias devynių"},
+    "lv": {2: "divas divu diviem divām", 3: "triju trim", 4: "četras četriem četrām", 5: "piecas pieciem piecām",
+           6: "sešas sešiem sešām", 7: "septiņas septiņiem septiņām", 8: "astoņas astoņiem astoņām",
+           9: "deviņas deviņiem deviņām"},
     # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
     # "Sju personer ble drept"
     **{language: {7: "sju"} for language in ("nb", "nn", "no")},
@@ -984,17 +992,17 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "sl": ("do", "zrasl narasl padl upadl zmanjša poveča"),
     # Spanish "el paro bajó en 33.405 personas, hasta 2,76 millones" ("hasta 100 personas",
     # up to 100 people, stays a bound)
-    "es": ("hasta", "subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced "
-                    "pasa$ pasan$ pasara$ retras adelant"),
+    "es": ("hasta", ("subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced "
+                     "pasa$ pasan$ pasara$ retras adelant")),
     # Portuguese "o desemprego caiu 0,4 ponto percentual, até 7,4%"
     "pt": ("até", "caiu cair caem subi sobe sobem aument recu redu diminu cresc elev baix"),
     # Italian "i disoccupati sono calati di 12.000 unità, fino a 45.000" ("fino a 500 persone",
     # up to 500 people, stays a bound)
     # and the present and future of "passes from … to", "raises", "brings": "l'età pensionabile passa da 62 a 64 anni",
     # "alza l'età da 62 a 64", "porta l'età da 62 a 64" (a range keeps its "tra 62 e 64")
-    "it": ("fino a", "calat calan calerà cala scend sces aument salit salgon cresc diminu ridott ridu passat "
-                     "passa$ passano$ passerà$ alza alzat alzan innalz eleva elevat rialz abbass porta$ portat "
-                     "portano$ porterà$ sposta spostat"),
+    "it": ("fino a", ("calat calan calerà cala scend sces aument salit salgon cresc diminu ridott ridu passat "
+                      "passa$ passano$ passerà$ alza alzat alzan innalz eleva elevat rialz abbass porta$ portat "
+                      "portano$ porterà$ sposta spostat")),
 }
 
 # The figures of a change: its verbs (the beginnings, compared folded: those of :data:`CHANGED_TO`
@@ -1019,8 +1027,8 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
             # and a change made: "raised its key rate from 4.25% to 5%", "cut the forecast to 2%"
             "rais lower cut$ cuts$ cutting hike slash trimm trims$ trim$ reduc boost lifted lifts$ lift$"),
            ("by",), ("from",), ("to", "at", "to a total of")),
-    "fr": ("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi passera passent "
-           "repouss relev porte$ portee$ portera avanc abaiss", ("de",),
+    "fr": (("baiss augment recul progress grimp chut diminu hauss passé passée passait bondi passera passent "
+            "repouss relev porte$ portee$ portera avanc abaiss"), ("de",),
            ("de", "du", "des"), ("à", "à un total de")),
     "de": (("stieg steig gestiegen sank sink gesunken fiel fäll gefallen wuchs wächst gewachsen erhöh verringer "
             "zurückgegangen kletter senk gesenkt angehoben anheb"), ("um",), ("von", "nach"), ("auf",)),
@@ -1040,8 +1048,8 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     "gl": ("aument elev subi baix reduc", ("en",), ("de", "do", "da", "dos", "das"),
            ("a", "ao", "aos", "á", "ás", "ata")),
     # Romanian: "vârsta de pensionare crește de la 62 la 64 de ani", "a majorat dobânda cu 0,25 puncte"
-    "ro": ("creste crescut cresc scade scazut scad majora majorat reduce redus urca urcat cobor mareste marit "
-           "ridica ridicat diminua diminuat", ("cu",), ("de la",), ("la", "pana la")),
+    "ro": (("creste crescut cresc scade scazut scad majora majorat reduce redus urca urcat cobor mareste marit "
+            "ridica ridicat diminua diminuat"), ("cu",), ("de la",), ("la", "pana la")),
     "ca": ("augment eleva puja baixa redu", ("en",), ("de", "del", "dels", "de les"),
            ("a", "al", "als", "a les", "fins a", "fins als")),
     # the Slavic "from … to" of a change: "zvyšuje věk z 62 na 65 let", "z 62 na 65 rokov",
@@ -1396,6 +1404,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "lo": {"ພັນ": 1e3, "ໝື່ນ": 1e4, "ແສນ": 1e5, "ລ້ານ": 1e6, "ພັນລ້ານ": 1e9, "ໝື່ນລ້ານ": 1e10, "ແສນລ້ານ": 1e11},
     # Kinyarwanda, whose CLDR data has no compact forms: "miliyoni 2", "miliyari 1,5", "ibihumbi 5"
     "rw": {"miliyoni": 1e6, "miliyari": 1e9, "ibihumbi": 1e3, "tiriyari": 1e12},
+    # Swahili "laki" (a hundred thousand, as India's lakh): "watu laki 4.5" (450,000 people)
+    "sw": {"laki": 1e5},
     # Maltese, likewise: "€25 miljun", "3 biljun", "tlitt elef" (3,000)
     "mt": {"elf": 1e3, "elef": 1e3, "miljun": 1e6, "miljuni": 1e6, "biljun": 1e9, "biljuni": 1e9},
     # Khmer's billion is "a thousand millions": "៤.៥ ពាន់លានដុល្លារ".
@@ -1433,7 +1443,11 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "am": {"ሺህ": 1e3},  # "5 ሺህ ሰዎች", as CLDR's "ሺ" is written in full
     # South African Zulu news writes amounts with the English words ("R50 million") or
     # their Zulu spelling ("R2 bhiliyoni")
-    "zu": {"million": 1e6, "billion": 1e9, "miliyoni": 1e6, "bhiliyoni": 1e9},
+    # and the plural of "million" and "thousand" with the concords that join it to its noun
+    # ("abantu abayizigidi ezingu-2.4", 2.4 million people; "eziyizinkulungwane ezingu-450")
+    "zu": {"million": 1e6, "billion": 1e9, "miliyoni": 1e6, "bhiliyoni": 1e9,
+           **{concord + plural: factor for plural, factor in (("izigidi", 1e6), ("izinkulungwane", 1e3))
+              for concord in ("", "y", "abay", "eziy", "ay", "oy", "ezi", "aba")}},
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
     # Tagalog hundreds after a unit and its linker ("limang daan", 500; "apat na raan",
     # 400); alone, "daan" is "road"
@@ -1518,8 +1532,9 @@ GLUED_ENDING_FORMS: dict[str, str] = {
 # (15 million rupees), "ලක්ෂ 2".
 # Swahili, Hausa and Yoruba too, after the noun or the currency: "watu milioni 2" (two
 # million people), "shilingi bilioni 3.5", "Naira biliyan 3.5", "Naira bílíọ̀nù 3.5".
-# Kinyarwanda likewise: "amafaranga miliyari 1,5" (1.5 billion francs).
-MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo", "rw"})
+# Kinyarwanda likewise: "amafaranga miliyari 1,5" (1.5 billion francs); Zulu past the concord
+# on both ("abantu abayizigidi ezingu-2.4", 2.4 million people).
+MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo", "rw", "zu"})
 # Languages that write a large figure in parts, each with its multiplier, apart:
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million),
 # Turkish "2 bin 946" (2,946), Azerbaijani "2 min 946".
@@ -1603,6 +1618,15 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
                   "uz": r"-?(?:dan|дан)(?=\s)", "bn": "টি|টা", "si": "ක්|ක",
                   # Basque writes its case endings on the figure: "%8,5ekoa", "%3,2ra", "2.000tik gora", "2023an"
                   "eu": r"e?(?:koak?|ko|tik|rako|raino|ra|an|n|z|k|ren|ri|tan|kin|ak?)(?![\p{L}\p{M}])"}
+
+# The everyday word for a tonne, where CLDR writes only "metric ton" ("450,000 टन", "طن",
+# "tani", "டன்"); not Persian تن, which also counts people ("۱۲ تن کشته شدند"), nor Somali
+# "tan" (this one).
+TONNES: Mapping[str, tuple[str, ...]] = {
+    "en": ("tonne", "tonnes", "ton", "tons"), "hi": ("टन",), "ne": ("टन",), "mr": ("टन",), "ur": ("ٹن",),
+    "ar": ("طن", "طنا", "طنًا", "أطنان", "اطنان"), "ta": ("டன்", "டன்கள்"), "te": ("టన్నులు", "టన్నుల", "టన్"),
+    "bn": ("টন",), "sw": ("tani",), "ha": ("tan", "ton"), "am": ("ቶን",), "yo": ("tọ́ọ̀nù", "tọ́nù"),
+}
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
 # "od 18 do 24"); TO_WORDS also join two numbers without an opening word ("18 to 24").
@@ -2501,6 +2525,7 @@ class _Builder:
             self.fill(units, _cldr_units(loc))
         for unit, forms in UNIT_EXTRAS.get(self.language, {}).items():
             self.fill(units, ((form, unit) for form in forms))
+        self.fill(units, ((form, "tonne") for form in TONNES.get(self.language, ())))
         return units
 
     def numbers(self, locales: list, units: Mapping[str, str]) -> tuple[dict[str, float], dict[str, float]]:

@@ -547,6 +547,7 @@ _MYRIAD = 1000.0  # the least multiplier after which a figure may go on in digit
 _MYRIADS = frozenset((1e4, 1e8, 1e12, 1e16))  # 万 (만), 億 (억), 兆 (조), 京 (경)
 _SPACED_MYRIADS = frozenset({"ko"})  # Korean writes the parts apart as often: "1조 2천억 원"
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\Z")
+_CONCORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,6}[-‐]\Z")  # Zulu "ezingu-" before its figure
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _CHANGE_REACH = 80  # characters before "to" where the verb of a change and its amount may stand
 _NEXT_DIGIT = regex.compile(rf"{_GAP}+\d")
@@ -2414,6 +2415,10 @@ class _Reader:
         the currency named before it: Sinhala "රුපියල් මිලියන 15" (15 million rupees).
         Where it starts, its factor and the currency."""
         found = _WORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+        if found is None and self.p.language in PREFIXED_NUMBERS:
+            concord = _CONCORD_BEFORE.search(self.text, max(0, start - _NOUN_REACH), start)
+            if concord is not None:  # past the figure's concord: "abayizigidi ezingu-2.4"
+                found = _WORD_BEFORE.search(self.text, max(0, concord.start() - _NOUN_REACH), concord.start())
         factor = self.lex.multipliers.get(key(found[1])) if found else None
         if found is None or factor is None:
             return None

@@ -178,6 +178,9 @@ class NumberRuleType(RuleType):
             return True
         if self._convert(rival, mention, text)[0] is None:
             return False
+        if rival.options.unit is None and (rival.expected is None or rival.expected.unit is None) and (
+                _a_share_for_a_count(mention, rival) or mention.value.unit in _MEASURES):
+            return False  # "1.482.316 votos (54,3%)": the share is no count of votes, a rule about it may read it
         return not (any(is_change_verb(phrase, language) for phrase in rival.about)
                     and change_role(text, mention, language) == "to")
 

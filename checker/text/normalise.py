@@ -60,7 +60,14 @@ def fold(text: str) -> str:
         text = _INDIC_WORD.sub(_with_inherent_vowels, text)
     if _VOWEL_MARKS.search(text):
         text = _VOWEL_MARKS.sub("", text)
+    if "ќ" in text or "ѓ" in text:
+        text = text.translate(_MACEDONIAN_SOFT)
     return anyascii(text).lower()
+
+
+# Macedonian ќ and ѓ are the sounds Serbian writes ћ and ђ (Croatian ć, đ): "Вучиќ" is
+# Vučić, "ноќ" noć; folded as those, not as k and g.
+_MACEDONIAN_SOFT = str.maketrans({"ќ": "ћ", "ѓ": "ђ"})
 
 
 # Arabic and Hebrew write short vowels, doubling and cantillation as marks that most text
@@ -242,6 +249,9 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     # too: the word itself is read as well).
     "az": {"c": "j", "x": "kh"},
     "tr": {"c": "j"},
+    # Albanian writes the ć and đ of South Slavic names as q and gj: "Vuçiq" is Vučić,
+    # "Gjorgje" Đorđe.
+    "sq": {"q": "c", "gj": "d"},
     # Bengali writes a foreign v with ভ (bh): ভস্তোচনি for Vostochny.
     "bn": {"bh": "v"},
     # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds; Czech and Slovak ch
