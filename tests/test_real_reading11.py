@@ -250,3 +250,38 @@ def test_a_count_without_a_unit_leaves_a_share_beside_its_anchor_to_the_rule_in_
              + number_rule("votes", "1482316", "votos"))
     language = "es" if "ganó" in body else "pt"
     assert verdict_on("share", language, "2026-11-25", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("es", "La policía detuvo ayer martes al capitán del ferry que se hundió el domingo."),
+    ("en", "Police arrested yesterday, Tuesday, the captain of the ferry that sank on Sunday."),
+    ("ar", "اعتقلت الشرطة أمس الثلاثاء قبطان العبارة التي غرقت مساء الأحد الماضي."),
+], ids=["es-ayer-martes", "en-yesterday-tuesday", "ar-ams-althulatha"])
+def test_one_day_named_twice_is_one_statement_a_rival_rule_takes_no_half_of(language: str, body: str) -> None:
+    """"ayer martes" is one day: the arrest's; the sinking's Sunday is not made unclear by it."""
+    rules = (date_rule("sank", "2026-11-22", "sank", "hundió", "غرقت")
+             + date_rule("arrested", "2026-11-24", "arrested", "detuvo", "اعتقلت"))
+    assert verdict_on("sank", language, "2026-11-25", body, rules) == "agrees"
+    assert verdict_on("arrested", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "The government did not request international aid on Monday."),
+    ("es", "El gobierno no solicitó ayuda internacional el lunes."),
+    ("ja", "政府は月曜日、国際援助を要請しなかった。"),
+], ids=["en", "es", "ja"])
+def test_a_date_beside_a_denied_anchor_dates_no_such_event(language: str, body: str) -> None:
+    rules = date_rule("requested", "2026-11-24", "request", "solicitó", "要請")
+    assert verdict_on("requested", language, "2026-11-25", body, rules) == "silent"
+
+
+def test_a_date_beside_an_anchor_a_negation_before_its_clause_leaves_alone_still_dates_it() -> None:
+    rules = date_rule("requested", "2026-11-24", "requested")
+    body = "Officials did not say why, but the government requested international aid on Tuesday."
+    assert verdict_on("requested", "en", "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_negation_ending_the_sentence_before_denies_no_anchor() -> None:
+    rules = date_rule("audit", "2023-05-12", "Buchprüfung")
+    body = "Katrin Wolf wollte sich dazu nicht äußern. Die Buchprüfung fand am 12.05.23 statt, sagten Beamte."
+    assert verdict_on("audit", "de", "2023-05-20", body, rules) == "agrees"

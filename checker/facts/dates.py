@@ -384,7 +384,25 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = _in_the_year_named(text, mentions, published, lex.language)
     if len(mentions) > 1:
         mentions = _weekdays_in_apposition(text, mentions, lex.language)
-    return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+    mentions = sorted(mentions, key=lambda mention: (mention.start, mention.end))
+    return _one_day_named_twice(text, mentions) if len(mentions) > 1 else mentions
+
+
+_BESIDE = regex.compile(r"[\s,،、]*")  # between two names of one day: "ayer martes", "yesterday, Tuesday"
+
+
+def _one_day_named_twice(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` with two of one day side by side made one ("ayer martes", "yesterday,
+    Tuesday", "أمس الثلاثاء"): one statement, which a rival rule's anchor cannot take half of."""
+    merged = [mentions[0]]
+    for mention in mentions[1:]:
+        last = merged[-1]
+        if (mention.value == last.value and last.end <= mention.start
+                and _BESIDE.fullmatch(text, last.end, mention.start) is not None):
+            merged[-1] = _mention(text, last.start, mention.end, last.value, last.relative and mention.relative)
+        else:
+            merged.append(mention)
+    return merged
 
 
 _APPOSITION = regex.compile(r",[ \u00a0]+(\p{L}+)[ \u00a0]+\Z")

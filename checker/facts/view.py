@@ -21,6 +21,7 @@ from ..text.another import another_words, holder_words, previous_words, referenc
 from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
+from ..text.negation import negation_cues
 from ..text.normalise import primary_language
 from ..text.sentences import (
     CLAUSE_BREAKS,
@@ -51,6 +52,7 @@ def _common_year(year: int, language: str) -> int:
     return year - ahead if ahead and year >= 2400 else year
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
+DENIED_REACH = 3  # words before an anchor where a negation denies it
 REFERENCE_REACH = 3  # tokens from a time anchor to its "after", "before", "since", function words between
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
 # Languages that write no space between words and one between clauses: a space between two
@@ -332,6 +334,32 @@ class RuleContext:
             first, last = facts.token_index(anchor.start), facts.token_index(anchor.end - 1)
             found = facts.reaches[key] = ("before" if self._reference_at(first - 1, -1, before)
                                           else "after" if self._reference_at(last + 1, 1, after) else None)
+        return found
+
+    def denied(self, anchor: Anchor) -> bool:
+        """Whether ``anchor`` is negated in its clause: a negation of the language among the
+        DENIED_REACH words before it ("did not request aid on Monday", "no solicitó ayuda el
+        lunes"), or an ending that denies right after it where the language writes one
+        ("要請しなかった"). A date beside it tells of no such event."""
+        cues = negation_cues(self.language)
+        facts = self.facts
+        key = ("denied", anchor.start, anchor.end)
+        found = facts.reaches.get(key)
+        if found is None:
+            keys = facts.keys
+            first, last = facts.token_index(anchor.start), facts.token_index(anchor.end - 1)
+            sentence = facts.tokens_in(facts.sentence_at(anchor.start))
+            found = False
+            for at in range(first - 1, max(first - 1 - DENIED_REACH, sentence.start - 1), -1):
+                if _CLAUSE_MARK.search(self.text, facts.ends[at], facts.starts[at + 1]):
+                    break
+                if cues.at(keys, at) and not cues.at(keys, at + 1):
+                    found = True
+                    break
+            if not found and cues.endings and cues.reach:
+                found = any(cues.at(keys, at) for at in range(last + 1, min(last + 1 + cues.reach, sentence.stop))
+                            if not _CLAUSE_MARK.search(self.text, facts.ends[at - 1], facts.starts[at]))
+            facts.reaches[key] = found
         return found
 
     def _reference_at(self, at: int, step: int, words: frozenset[str]) -> bool:

@@ -45,6 +45,8 @@ class DateRuleType(RuleType):
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
             if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
                 continue  # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the rule
+            if ctx.denied(anchor):
+                continue  # "did not request international aid on Monday": no request that day
             if not _of_the_reference(mention, anchor, ctx.referenced(anchor), ctx.text):
                 continue  # "Flights resumed on Tuesday after the eruption": Tuesday is the flights'
             if past and _still_to_come(mention, published, ctx):
