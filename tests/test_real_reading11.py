@@ -253,6 +253,16 @@ def test_a_count_without_a_unit_leaves_a_share_beside_its_anchor_to_the_rule_in_
 
 
 @pytest.mark.parametrize("language, body", [
+    ("ms", "Kapten Rogelio Manansala, 54, ditahan semalam dan didakwa atas kecuaian yang menyebabkan kematian."),
+    ("id", "Kapten Rogelio Manansala, 54, ditahan dan didakwa atas kelalaian yang menyebabkan kematian."),
+], ids=["ms", "id"])
+def test_an_age_between_commas_after_a_name_is_no_count(language: str, body: str) -> None:
+    """Malay and Indonesian news write an age bare as English does: 54 is the captain's age, no deaths."""
+    rules = number_rule("dead", "31", "kematian")
+    assert verdict_on("dead", language, "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
     ("es", "La policía detuvo ayer martes al capitán del ferry que se hundió el domingo."),
     ("en", "Police arrested yesterday, Tuesday, the captain of the ferry that sank on Sunday."),
     ("ar", "اعتقلت الشرطة أمس الثلاثاء قبطان العبارة التي غرقت مساء الأحد الماضي."),

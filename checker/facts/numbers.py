@@ -2741,8 +2741,9 @@ _NOUN_AND_COMMA = regex.compile(rf"\p{{L}}[\p{{L}}\p{{M}}]+,{_GAP}*\Z")
 # A name and a bracket before an age: a capitalised word ("Thomas Müller (56)"), or a letter of a
 # script without capitals written against it ("박모(56)씨", "山田さん(45)")
 _NAME_AND_BRACKET = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]+[ \u00a0]?|[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}])\(\Z")
-# English news writes an age bare, between commas after the person: "John Smith, 34, of Leeds"
-_BARE_AGES = frozenset({"en"})
+# English news writes an age bare, between commas after the person: "John Smith, 34, of Leeds";
+# so do the Malay, Indonesian and Philippine press ("kapten Ahmad Manansala, 54, ditahan")
+_BARE_AGES = frozenset({"en", "ms", "id", "tl", "fil"})
 _AGE_DIGITS = regex.compile(r"[1-9]\d?")
 
 
