@@ -295,3 +295,48 @@ def test_a_negation_ending_the_sentence_before_denies_no_anchor() -> None:
     rules = date_rule("audit", "2023-05-12", "Buchprüfung")
     body = "Katrin Wolf wollte sich dazu nicht äußern. Die Buchprüfung fand am 12.05.23 statt, sagten Beamte."
     assert verdict_on("audit", "de", "2023-05-20", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("gl", "A Xunta confirmou o martes que o incendio foi intencionado."),
+    ("ca", "La Generalitat va confirmar dimarts que l'incendi va ser intencionat."),
+], ids=["gl", "ca"])
+def test_the_day_something_was_confirmed_is_not_the_events(language: str, body: str) -> None:
+    rules = date_rule("started", "2026-11-21", "incendio", "incendi", "yangın")
+    assert verdict_on("started", language, "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("cs", "Poslední kontrola hasičů podle něj proběhla 12. března a neodhalila žádné nedostatky.", "2026-03-12"),
+    ("ru", "Последняя проверка прошла 12 марта.", "2026-03-12"),
+    ("pl", "Ostatnia kontrola odbyła się 12 marca.", "2026-03-12"),
+    ("en", "The last inspection took place on 12 March.", "2026-03-12"),
+    ("en", "The plant was last inspected on 12 March.", "2026-03-12"),
+    # a clause about what is to come keeps it ahead
+    ("ru", "Школа откроется 12 марта.", "2027-03-12"),
+    ("en", "The company said the trial would begin on 12 March.", "2027-03-12"),
+], ids=["cs-probehla", "ru-proshla", "pl-odbyla", "en-took", "en-inspected", "ru-future", "en-would"])
+def test_a_day_and_month_in_a_past_clause_of_more_languages_are_this_years(language: str, text: str, day: str) -> None:
+    """Published in November: a March told in the past is this March, no next one."""
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == [day]
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("en", "The race on Sunday drew 18,500 runners. Last year, 16,200 runners took part.", "runners"),
+    ("sw", "Jumla ya wakimbiaji 18,500 walishiriki Jumapili. Mwaka jana, wakimbiaji 16,200 walishiriki.", "wakimbiaji"),
+    ("fr", "La course de dimanche a réuni 18 500 coureurs. L'an dernier, 16 200 coureurs avaient participé.",
+     "coureurs"),
+], ids=["en", "sw", "fr"])
+def test_last_years_figure_gives_way_to_this_ones(language: str, body: str, about: str) -> None:
+    """A sentence that says "last year" tells of an earlier edition beside one dated this week."""
+    rules = number_rule("runners", "18500", about)
+    assert verdict_on("runners", language, "2026-11-25", body, rules) == "agrees"
+
+
+def test_swahili_last_year_is_no_yesterday() -> None:
+    assert find_dates("Mwaka jana, wakimbiaji 16,200 walishiriki.", "sw", dt.date(2026, 11, 25)) == []
+
+
+def test_the_end_of_a_range_in_a_past_clause_goes_where_its_first_day_goes() -> None:
+    found = [m.value.iso for m in find_dates("They met from September 13 to 14 October.", "en", dt.date(2023, 9, 14))]
+    assert found == ["2023-09-13", "2023-10-14"]

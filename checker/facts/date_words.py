@@ -578,6 +578,28 @@ RELATIVE_YEARS: dict[str, dict[str, int]] = {
     "ko": {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "재작년": -2},
 }
 
+# "Last year" in the languages whose news tells an earlier edition or statistic so ("Last year,
+# 16,200 runners took part", "L'an dernier", "Mwaka jana"): a sentence that says it, and no date
+# within the year before the publication, tells of an earlier time (CLDR has no such word; the
+# Chinese, Japanese and Korean words are in RELATIVE_YEARS).
+LAST_YEAR: dict[str, tuple[str, ...]] = {
+    "en": ("last year",), "fr": ("l'an dernier", "l'année dernière", "l'an passé", "l'année passée"),
+    "es": ("el año pasado", "el pasado año"), "pt": ("ano passado",), "it": ("l'anno scorso", "lo scorso anno"),
+    "ca": ("l'any passat",), "gl": ("o ano pasado",), "ro": ("anul trecut",),
+    "de": ("im vergangenen jahr", "letztes jahr", "letzten jahr", "vergangenes jahr", "im vorjahr"),
+    "nl": ("vorig jaar",), "sv": ("förra året", "i fjol"), "da": ("sidste år", "sidste år"), "nb": ("i fjor",),
+    "no": ("i fjor",), "fi": ("viime vuonna",), "et": ("eelmisel aastal", "mullu"), "lv": ("pagājušajā gadā",),
+    "lt": ("pernai", "praėjusiais metais"), "pl": ("w ubiegłym roku", "w zeszłym roku"),
+    "cs": ("loni", "v loňském roce", "minulý rok"), "sk": ("vlani", "minulý rok", "v minulom roku"), "sl": ("lani",),
+    "hr": ("prošle godine", "lani"), "bs": ("prošle godine", "lani"), "sr": ("prošle godine", "прошле године"),
+    "bg": ("миналата година",), "mk": ("минатата година",), "ru": ("в прошлом году",), "uk": ("минулого року", "торік"),
+    "hu": ("tavaly",), "el": ("πέρυσι",), "tr": ("geçen yıl", "geçen sene"), "az": ("keçən il", "ötən il"),
+    "ar": ("العام الماضي", "السنة الماضية"), "fa": ("سال گذشته", "پارسال"), "ur": ("گزشتہ سال", "پچھلے سال"),
+    "hi": ("पिछले साल", "पिछले वर्ष", "गत वर्ष"), "bn": ("গত বছর",), "ne": ("गत वर्ष",), "id": ("tahun lalu",),
+    "ms": ("tahun lepas", "tahun lalu"), "vi": ("năm ngoái",), "th": ("ปีที่แล้ว",), "sw": ("mwaka jana", "mwaka uliopita"),
+    "am": ("ባለፈው ዓመት",), "he": ("בשנה שעברה", "אשתקד"), "tl": ("noong nakaraang taon",),
+}
+
 # Words joining two days of a month that neither the number reader's "and" and "to" nor
 # the "and" of CLDR's list patterns and the "to" of its interval formats cover: Spanish
 # and Italian "del 13 al 15", "dal 13 al 15", French "du 13 au 15 septembre", Russian and
@@ -1057,6 +1079,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
 # those words ("в среду" is "on Wednesday", "окружающую среду" "the environment";
 # Russian "среда" is both Wednesday and environment).
 NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "sw": {"jana": ("mwaka",)},  # "mwaka jana" is last year, no yesterday
     "es": {"mañana": ("la", "esta", "por", "de", "cada", "una", "media", "toda")},
     "en": {"last night": ("the", "a", "every", "that", "this", "his", "her", "their", "its", "our", "my", "s")},
     "de": {"morgen": ("am", "den", "jeden", "einen", "der", "des", "heute", "gestern",
@@ -1138,7 +1161,12 @@ REPORTING_VERBS: dict[str, str] = {
     "sv": "sade sa meddelade uppgav",
     "da": "sagde meddelte oplyste",
     "nb": "sa sier meldte opplyste",
-    "tr": "açıkladı söyledi bildirdi duyurdu",
+    "tr": "açıkladı söyledi bildirdi duyurdu doğruladı belirtti ifade",
+    # Catalan, Galician and Basque: "va confirmar dimarts que", "confirmou o martes que", "esan zuen astelehenean"
+    "ca": "va dir van dir digué va afirmar va confirmar va anunciar va informar va explicar ha dit han dit ha afirmat "
+          "ha confirmat ha anunciat",
+    "gl": "dixo dixeron afirmou confirmou anunciou informou explicou sinalou",
+    "eu": "esan adierazi baieztatu jakinarazi iragarri azaldu",
     # Indonesian and Malay close a report with the verb, its subject and the day after a
     # comma: "…, kata BNPB, Senin" (REPORT_COMMA)
     "id": "mengatakan menyatakan mengumumkan kata katanya ujar ujarnya tutur tuturnya ungkap ungkapnya",

@@ -1172,10 +1172,28 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
     return (any(i >= 0 and items.codes[i] == "L" for i in _modifier_beside(items, first, last))
             or since_named(text, start, end, lex.language)
             or (ahead >= _TENSE_MOVES_DAYS and is_past(text, start, end, lex.language)
+                and not _range_end(text, start, lex.language)
                 and not is_future(text, start, end, lex.language)
                 and not is_scheduled(text, start, end, lex.language)
                 and not any(_words_before(text, start, lex.language, table) for table in ("MOVED_TO", "FROM_ON",
                                                                                           "UNTIL"))))
+
+
+@lru_cache(maxsize=64)
+def _range_joiners(language: str) -> regex.Pattern:
+    from .number_words import TO_WORDS
+
+    words = [*TO_WORDS.get(language, "").split(), *date_words.DAY_JOINERS.get(language, ()),
+             *date_words.UNTIL.get(language, ())]
+    joined = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"\d[^\d\n]{{0,16}}?(?:[-–]|(?<![\p{{L}}\p{{M}}])(?:{joined}))[^\S\n]*\Z" if joined
+                         else r"\d[^\d\n]{0,16}?[-–][^\S\n]*\Z", regex.IGNORECASE)
+
+
+def _range_end(text: str, start: int, language: str) -> bool:
+    """Whether the date at ``start`` ends a range whose first day is written before it ("from
+    September 13 to 14 October"): it goes where that day goes, whatever the tense."""
+    return _range_joiners(primary_language(language)).search(text, max(0, start - 40), start) is not None
 
 
 # A time of day in four figures before a time zone, as wire copy writes it: "Nov. 20 (2100

@@ -33,6 +33,7 @@ from ..text.sentences import (
 from .article import ArticleFacts
 from .date_words import (
     BUDDHIST_ERA,
+    LAST_YEAR,
     RELATIVE_YEARS,
     YEAR_AFTER,
     YEAR_BEFORE,
@@ -75,6 +76,16 @@ def _contrast_pattern(language: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 _CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 
+
+
+@lru_cache(maxsize=64)
+def _last_year_words(language: str) -> re.Pattern[str] | None:
+    words = [*LAST_YEAR.get(language, ()), *(word for word, back in RELATIVE_YEARS.get(language, {}).items() if back < 0)]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)"
+                      if language not in ("zh", "yue", "ja", "ko", "th") else "|".join(map(re.escape, words)),
+                      re.IGNORECASE)
 
 
 def _a_day_or_month(key: str, language: str | None) -> bool:
@@ -392,7 +403,8 @@ class RuleContext:
         if found is None:
             sentences = self.facts.sentences_over(Span(anchor.start, anchor.end))
             found = False
-            if any(_YEAR.search(self.text, s.start, s.end) for s in sentences):  # most have no year in figures
+            if any(_YEAR.search(self.text, s.start, s.end) or self._last_year(s.start, s.end)
+                   for s in sentences):  # most have no year in figures, nor "last year"
                 datings = [self._dating(sentence) for sentence in sentences]
                 found = _OLD in datings and _RECENT not in datings
             self.facts.reaches[key] = found
@@ -415,7 +427,8 @@ class RuleContext:
             language = primary_language(self.language)
             found = self.facts.reaches[("years before",)] = published is not None and (
                 any(_common_year(int(m.group()), language) < published.year for m in _YEAR.finditer(self.text))
-                or any(back < 0 and word in self.text for word, back in RELATIVE_YEARS.get(language, {}).items()))
+                or any(back < 0 and word in self.text for word, back in RELATIVE_YEARS.get(language, {}).items())
+                or self._last_year(0, len(self.text)))
         return found
 
     def _dated_recently(self, anchor: Anchor) -> bool:
@@ -444,15 +457,25 @@ class RuleContext:
             for mention in self.facts.dates_within([sentence]):
                 if not sentence.start <= mention.start < sentence.end:
                     continue  # a clause's: the sentence's other dates are its other clauses'
+                if mention.value.month is None and mention.value.year is not None and mention.value.year < published.year:
+                    old = True  # a year before the publication's, alone ("Last year, 16,200 runners took part")
+                    continue
                 if not ended_before(mention.value, cutoff) and not begun_after(mention.value, published):
                     found = _RECENT
                     break
                 old = old or ended_before(mention.value, cutoff)
             if found is None and (old or any(self._a_year_long_before(m, published.year)
-                                             for m in _YEAR.finditer(self.text, sentence.start, sentence.end))):
+                                             for m in _YEAR.finditer(self.text, sentence.start, sentence.end))
+                                  or self._last_year(sentence.start, sentence.end)):
                 found = _OLD
         self.facts.reaches[key] = found
         return found
+
+    def _last_year(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` says "last year" in the article's language
+        (:data:`~checker.facts.date_words.LAST_YEAR`, :data:`~checker.facts.date_words.RELATIVE_YEARS`)."""
+        words = _last_year_words(primary_language(self.language))
+        return bool(words) and words.search(self.text, start, end) is not None
 
     def _a_year_long_before(self, figures: re.Match, published: int) -> bool:
         """Whether four figures are a year two or more before ``published``'s, written as a

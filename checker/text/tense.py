@@ -655,7 +655,12 @@ def _alone(text: str, left: int, right: int) -> bool:
 _PAST: dict[str, tuple[str, ...]] = {
     # the past of "be", "have" and "do", which the passive, the past perfect and a denied
     # past take ("was held", "had met", "did not vote")
-    "en": ("was", "were", "had", "did"),
+    "en": ("was", "were", "had", "did",
+           # and the irregular pasts of news (the regular ones by _PAST_ENDINGS)
+           "took", "held", "began", "met", "came", "went", "won", "lost", "fell", "rose", "struck", "broke", "saw",
+           "gave", "got", "made", "found", "led", "ran", "sank", "shot", "said", "told", "sent", "brought", "sold",
+           "paid", "spent", "built", "became", "grew", "drew", "threw", "flew", "wrote", "spoke", "chose", "stole",
+           "drove", "fought", "caught", "taught", "thought", "meant", "won", "swore", "tore", "wore", "froze"),
     "hi": ("था", "थी", "थे", "थीं", "गया", "गई", "गए", "गयी", "गये", "किया", "किये", "दिया", "हुआ", "हुई",
            "हुए", "कहा", "बताया"),
     # Bengali: the perfect and the past of "be", "do", "say", "go" (the simple past of
@@ -699,6 +704,15 @@ _PAST.update({
 _PAST_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "sv": (("ade", "ades", "dde", "ddes"), 2),
     "da": (("ede", "edes"), 3),
+    # English "-ed" after a consonant or "i" ("inspected", "carried"; not "indeed", "speed")
+    "en": (tuple(letter + "ed" for letter in "bcdfghklmnprstvwxzi"), 3),
+    # the Slavic past, a participle in -l: "kontrola proběhla 12. března", "kontrola odbyła się 12
+    # marca", "проверка прошла 12 марта" (after a stem of four letters: not "škola", "школа")
+    **{language: (("la", "lo", "li", "ly", "l"), 4) for language in ("cs", "sk")},
+    "pl": (("ła", "ło", "li", "ły", "ł"), 3),
+    **{language: (("la", "lo", "li", "le"), 4) for language in ("hr", "bs", "sl")},
+    "sr": (("la", "lo", "li", "le", "ла", "ло", "ли", "ле"), 4),
+    **{language: (("ла", "ло", "ли", "лся", "лась", "лось", "лись"), 4) for language in ("ru", "uk", "be")},
 }
 
 
