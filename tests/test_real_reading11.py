@@ -297,6 +297,27 @@ def test_a_negation_ending_the_sentence_before_denies_no_anchor() -> None:
     assert verdict_on("audit", "de", "2023-05-20", body, rules) == "agrees"
 
 
+@pytest.mark.parametrize("body, verdict", [
+    ("The fire has burned 38,400 hectares since it broke out on Saturday, forcing some 12,500 people from their homes.",
+     "agrees"),
+    ("The fire has burned 38,500 hectares.", "contradicts"),
+], ids=["stated", "other-figure"])
+def test_a_rule_whose_anchor_is_a_unit_reads_the_figure_in_it(body: str, verdict: str) -> None:
+    rules = number_rule("burned", "38400", "hectares")
+    assert verdict_on("burned", "en", "2026-11-25", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("gl", "Detido un home de 34 anos polo incendio que queimou o monte.", "incendio"),
+    ("ca", "Detingut un home de 34 anys per l'incendi del bosc.", "incendi"),
+    ("eu", "34 urteko gizon bat atxilotu dute suteagatik.", "sute"),
+    ("hr", "Još jedan vatrogasac ozlijeđen je u petak.", "vatrogasac"),
+], ids=["gl-age", "ca-age", "eu-age", "hr-jos-jedan"])
+def test_an_age_or_another_one_is_no_count_of_the_noun(language: str, body: str, about: str) -> None:
+    rules = number_rule("count", "2300", about)
+    assert verdict_on("count", language, "2026-11-25", body, rules) == "silent"
+
+
 @pytest.mark.parametrize("language, body", [
     ("gl", "A Xunta confirmou o martes que o incendio foi intencionado."),
     ("ca", "La Generalitat va confirmar dimarts que l'incendi va ser intencionat."),
@@ -304,6 +325,23 @@ def test_a_negation_ending_the_sentence_before_denies_no_anchor() -> None:
 def test_the_day_something_was_confirmed_is_not_the_events(language: str, body: str) -> None:
     rules = date_rule("started", "2026-11-21", "incendio", "incendi", "yangın")
     assert verdict_on("started", language, "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("bn", "ব্যাংক নীতি সুদহার বাড়িয়ে ৪ দশমিক ৫০ শতাংশ নির্ধারণ করেছে।"),
+    ("hi", "बैंक ने नीतिगत दर 4 दशमलव 5 प्रतिशत कर दी।"),
+    ("fa", "بانک مرکزی نرخ بهره را به ۴/۵ درصد افزایش داد."),
+    ("fa", "بانک مرکزی نرخ بهره را به ۴ ممیز ۵ درصد افزایش داد."),
+], ids=["bn-doshomik", "hi-dashamlav", "fa-slash", "fa-momayyez"])
+def test_a_decimal_point_written_as_a_word_or_a_slash(language: str, body: str) -> None:
+    rules = number_rule("rate", "4.5", "সুদহার", "दर", "نرخ بهره", unit="percent")
+    assert verdict_on("rate", language, "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_persian_date_written_with_slashes_is_no_decimal() -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert 1405.08 not in [m.value.min for m in find_numbers("در تاریخ ۱۴۰۵/۰۸/۲۱ منتشر شد.", "fa")]
 
 
 @pytest.mark.parametrize("language, text, day", [
@@ -319,6 +357,15 @@ def test_the_day_something_was_confirmed_is_not_the_events(language: str, body: 
 def test_a_day_and_month_in_a_past_clause_of_more_languages_are_this_years(language: str, text: str, day: str) -> None:
     """Published in November: a March told in the past is this March, no next one."""
     assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == [day]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("sw", "Mshindi alipata zawadi ya dola za Kimarekani 50,000, pamoja na bonasi ya dola 20,000."),
+    ("rw", "Uwatsinze yahawe igihembo cy'amadolari ya Amerika 50,000, hiyongereyeho amadolari 20,000."),
+], ids=["sw-dola-za-kimarekani", "rw-amadolari-ya-amerika"])
+def test_the_dollar_named_with_its_country_before_the_figure(language: str, body: str) -> None:
+    rules = number_rule("prize", "50000", "zawadi", "igihembo", unit="USD")
+    assert verdict_on("prize", language, "2026-11-25", body, rules) == "agrees"
 
 
 @pytest.mark.parametrize("language, body, about", [

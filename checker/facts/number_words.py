@@ -1573,8 +1573,15 @@ NUMERAL_COUNTERS: Mapping[str, tuple[str, ...]] = {
            "ドル", "元"),
 }
 
-# The decimal point written as a word: Burmese "၆ ဒသမ ၁" (6.1).
-DECIMAL_WORDS = {"my": "ဒသမ"}
+# The decimal point written as a word: Burmese "၆ ဒသမ ၁" (6.1), Bengali "৪ দশমিক ৫০" (4.50), Hindi
+# and Nepali "4 दशमलव 5", Marathi "दशांश", Urdu "اعشاریہ", Persian "ممیز".
+DECIMAL_WORDS: Mapping[str, tuple[str, ...]] = {
+    "my": ("ဒသမ",), "bn": ("দশমিক",), "hi": ("दशमलव",), "ne": ("दशमलव",), "mr": ("दशांश", "दशमलव"),
+    "ur": ("اعشاریہ",), "fa": ("ممیز",),
+}
+# Persian news writes the decimal point as a slash as often: "۴/۵ درصد" (4.5 per cent); not
+# a date's ("۱۴۰۵/۰۸/۲۱").
+SLASH_DECIMAL = frozenset({"fa"})
 
 # Languages whose words take no endings: a unit word is read only as it is written.
 UNINFLECTED = frozenset({"vi"})
@@ -1851,6 +1858,8 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = {
     "it": ("uomo di", "donna di", "ragazzo di", "ragazza di", "bambino di", "bambina di", "anziano di",
            "anziana di", "giovane di"),
     "pt": ("homem de", "mulher de", "menino de", "menina de", "jovem de", "idoso de", "idosa de", "rapaz de"),
+    "gl": ("home de", "muller de", "mozo de", "moza de", "rapaz de", "rapaza de", "neno de", "nena de", "xove de"),
+    "ca": ("home de", "dona de", "noi de", "noia de", "jove de", "nen de", "nena de", "avi de", "àvia de"),
     # Indonesian and Malay "pria berusia 45 tahun" (a man aged 45)
     "id": ("berusia", "berumur"), "ms": ("berusia", "berumur"),
     "ro": ("tânăr de", "tânără de", "bărbat de", "femeie de", "băiat de", "fată de", "copil de", "în vârstă de"),
@@ -1866,6 +1875,7 @@ AGE_NOUNS: Mapping[str, tuple[str, ...]] = {
     # and the adjectives of age: Hindi "17 वर्षीय युवक", Persian "۱۷ ساله", Hungarian "17 éves",
     # and Vietnamese "17 tuổi" (17 years of age)
     "hi": ("वर्षीय", "वर्षीया"), "fa": ("ساله",), "hu": ("éves", "évest", "évesen"), "vi": ("tuổi",),
+    "eu": ("urteko",),  # "34 urteko gizon bat" (a man of 34 years)
     "ja": ("歳",), "ko": ("세",), "zh": ("岁", "歲"), "yue": ("歲",),
 }
 
@@ -1981,7 +1991,12 @@ SIGN_EXTRAS: Mapping[str, Mapping[str, str]] = {
     # KM" (CLDR's Croatian gives it no symbol; kilometres are "km")
     "hr": {"KM": "BAM"},
     # Swahili news writes the shilling "Sh3.5 bilioni", "KSh 2 bilioni", as "shilingi" is read
-    "sw": {"Sh": "KES", "KSh": "KES", "Ksh": "KES", "Dola": "USD", "dola": "USD"},  # "Dola 4" (4 dollars)
+    # and the dollar with its country ("dola za Kimarekani 50,000")
+    "sw": {"Sh": "KES", "KSh": "KES", "Ksh": "KES", "Dola": "USD", "dola": "USD",  # "Dola 4" (4 dollars)
+           **{f"{dollar} {of} {america}": "USD" for dollar in ("dola", "Dola") for of in ("za", "ya")
+              for america in ("Kimarekani", "Marekani")}},
+    # Kinyarwanda "amadolari ya Amerika 50,000", "amadolari 20,000"
+    "rw": {"amadolari": "USD", "amadolari ya Amerika": "USD", "Amadolari": "USD"},
     "is": {"kr.": "ISK", "kr": "ISK"},  # "500 kr. á mann": the króna, a currency of its home only
     # Hausa and Yoruba news name the naira before the figure as Nigerian English writes "N617"
     "ha": {"Naira": "NGN", "naira": "NGN", "Dala": "USD", "dala": "USD"}, "yo": {"Naira": "NGN", "Náírà": "NGN"},

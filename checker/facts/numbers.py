@@ -61,6 +61,7 @@ from .number_words import (
     COMPARED_WITH,
     DECIMAL_VERB_ENDINGS,
     DECIMAL_WORDS,
+    SLASH_DECIMAL,
     DENOMINATOR_CASES,
     DIGIT_MARKS,
     DURATIONS,
@@ -667,8 +668,10 @@ def _profile(tag: str) -> _Profile:
         dec = rf"(?:{dec}|\.(?=\d(?!\d|[.,]\d)|(?!(?:19|20)\d\d(?!\d))\d{{4,}}(?![\d.,])))"
     if base in ("ja", "zh"):  # Japanese papers print the decimal point as a middle dot: "47・3度"
         dec = rf"(?:{dec}|[・·](?=\d))"
-    if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1): the point written as a word
-        dec = rf"(?:{dec}|{_GAP}?{regex.escape(DECIMAL_WORDS[base])}{_GAP}?)"
+    if base in DECIMAL_WORDS:  # Burmese "၆ ဒသမ ၁" (6.1), Bengali "৪ দশমিক ৫০": the point written as a word
+        dec = rf"(?:{dec}|{_GAP}?{_alternation(DECIMAL_WORDS[base])}{_GAP}?)"
+    if base in SLASH_DECIMAL:  # Persian "۴/۵ درصد", not a date's "۱۴۰۵/۰۸/۲۱"
+        dec = rf"(?:{dec}|(?<!/\d{{1,4}})/(?=\d{{1,2}}(?![\d/])))"
     # Arabic's own separator, and the apostrophes of the language's regions ("1'500" in
     # Swiss German): a source's language is stated without its region.
     # Where the decimal mark is a comma and digits are grouped by a space, news groups them

@@ -144,7 +144,7 @@ class NumberRuleType(RuleType):
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
                     and not (counting and _a_year_for_a_count(mention, rule, ctx.language, ctx.text))
                     and not (counting and _a_share_for_a_count(mention, rule))
-                    and not (counting and mention.value.unit in _MEASURES)]
+                    and not (counting and mention.value.unit in _MEASURES and not _its_unit(mention, anchor))]
         if len(near) > 1 and (years := _years_named(rule)):
             near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
         if rule.options.unit is None and len(near) > 1:
@@ -155,6 +155,8 @@ class NumberRuleType(RuleType):
             near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
         read = [found for found in read if found[2] is not None]
+        if len(read) > 1 and rule.options.unit is None:  # a figure in the unit the anchor is: "38,400 hectares"
+            read = [found for found in read if _its_unit(found[0], found[1])] or read
         if len(read) > 1:  # the level a change reached, in the clause after its amount's maybe: "0.5%引き上げ、4.75%とした"
             read = _level_first(read, ctx)
         if rule.options.unit is not None and len(read) > 1:  # of the figures in its unit, those in the anchor's clause
@@ -525,6 +527,12 @@ def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
     if not counts:
         return read
     return [found for found in read if not other(found)]
+
+
+def _its_unit(mention: Any, anchor: Any) -> bool:
+    """Whether ``anchor`` is the unit ``mention`` is stated in ("38,400 hectares" for a rule
+    about "hectares"): the rule is about the measure, which it reads as a count of it."""
+    return mention.value.unit in _MEASURES and mention.start < anchor.start <= mention.end + 1
 
 
 def _a_share_for_a_count(mention: Any, rule: Rule) -> bool:

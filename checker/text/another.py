@@ -41,9 +41,10 @@ _BEFORE: dict[str, str] = {
     "et": "teine teise teist teises teisse teised teiste teisi muu muud muude muid muudes muudesse muudel",
     "lv": "cits cita citi citas citā citās citos citiem citām citu citus",
     "lt": "kitas kita kiti kitos kitą kitus kitose kituose kitų kitiems kitoms kitoje kitame",
-    "hr": "drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima",
-    "bs": "drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima",
-    "sr": ("drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima други друга друго другог "
+    # and "još" (yet) before "jedan", one: "još jedan požar", another fire
+    "hr": "drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima još",
+    "bs": "drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima još",
+    "sr": ("još још drugi druga drugo drugog drugoga drugom drugoj drugu druge drugih drugim drugima други друга друго другог "
            "другом другој другу друге других другим другима"),
     "sl": "drug druga drugo drugega drugem druge drugi drugih drugim drugimi",
     "pl": ("inny inna inne innego innej innym innych innymi inni inną kolejny kolejna kolejne kolejnego kolejnej "
