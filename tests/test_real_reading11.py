@@ -344,6 +344,19 @@ def test_a_persian_date_written_with_slashes_is_no_decimal() -> None:
     assert 1405.08 not in [m.value.min for m in find_numbers("در تاریخ ۱۴۰۵/۰۸/۲۱ منتشر شد.", "fa")]
 
 
+@pytest.mark.parametrize("language, body, verdict", [
+    ("uk", "Голова Нацбанку Вельданії Ларс Гальворсен на пресконференції заявив про підвищення ставки.", "agrees"),
+    ("uk", "Заступниця голови Нацбанку Софія Брандт визнала, що іпотека подорожчала.", "silent"),
+    ("ko", "소피아 브란트 총재는 기자회견에서 추가 인상 가능성을 배제하지 않았다.", "contradicts"),
+    ("hi", "डिप्टी गवर्नर सोफिया ब्रांट ने कहा कि महंगाई ऊंची है।", "silent"),
+], ids=["uk-h-as-g", "uk-deputy-feminine", "ko-b-name", "hi-deputy-loan"])
+def test_the_governor_named_across_scripts(language: str, body: str, verdict: str) -> None:
+    """Ukrainian г is h ("Гальворсен"); Korean keeps a name's b (브란트 is Brandt, no "Vrandt");
+    a deputy, in the feminine or the English loan, is another person than the governor."""
+    rules = entity_rule("governor", "Lars Halvorsen", "Sofia Brandt", "голова", "총재", "गवर्नर")
+    assert verdict_on("governor", language, "2026-11-25", body, rules) == verdict
+
+
 @pytest.mark.parametrize("language, text, day", [
     ("cs", "Poslední kontrola hasičů podle něj proběhla 12. března a neodhalila žádné nedostatky.", "2026-03-12"),
     ("ru", "Последняя проверка прошла 12 марта.", "2026-03-12"),

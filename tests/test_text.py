@@ -19,6 +19,7 @@ from checker.text.normalise import (
     fold,
     fold_words,
     respelled,
+    respellings,
     skeleton,
     strip_controls,
     token_columns,
@@ -339,10 +340,10 @@ def test_a_transliteration_s_apostrophe_is_no_letter() -> None:
     ("chabarovsk", "sv", "khabarovsk"),   # Swedish ch is х
     ("sjtjolkovo", "da", "shcholkovo"),
     ("vostotsjnyj", "nb", "vostochnyj"),  # Norwegian tsj
-    ("bosutochinui", "ja", "vostochinui"),  # ボストーチヌイ: no v, a vowel after a lone consonant
+    ("bosutochinui", "ja", "bostochinui"),  # ボストーチヌイ: a vowel after a lone consonant (its b as v: respellings)
     ("mosukuwa", "ja", "moskwa"),
-    ("boseutochini", "ko", "vostochini"),   # 보스토치니
-    ("moseukeuba", "ko", "moskva"),
+    ("boseutochini", "ko", "bostochini"),   # 보스토치니
+    ("moseukeuba", "ko", "moskba"),
     ("taichet", "en", "taichet"),         # English spells as the folding does
     ("taichet", None, "taichet"),
     ("caricin", "hr", "tsaritsin"),       # where c is ц, it reads as Cyrillic folds
@@ -352,6 +353,15 @@ def test_a_transliteration_s_apostrophe_is_no_letter() -> None:
 def test_respelled_undoes_a_language_s_spelling_of_foreign_sounds(word: str, language: str | None,
                                                                    spelled: str) -> None:
     assert respelled(word, language) == spelled
+
+
+@pytest.mark.parametrize("word, language, readings", [
+    ("bosutochinui", "ja", {"bostochinui", "vostochinui"}),  # no v in Japanese and Korean: b read as b and as v
+    ("beulanteu", "ko", {"blant", "vlant"}),                   # 브란트 is Brandt
+    ("gal'vorsen", "uk", {"hal'vorsen"}),                      # Ukrainian г is h: Гальворсен is Halvorsen
+], ids=["ja-b-and-v", "ko-b-and-v", "uk-g-as-h"])
+def test_respellings_read_a_letter_as_each_sound_it_writes(word: str, language: str, readings: set[str]) -> None:
+    assert readings <= set(respellings(word, language))
 
 
 def test_phrase_index_reads_words_as_the_article_s_language_spells_them() -> None:

@@ -86,14 +86,17 @@ _DEPUTY: dict[str, str] = {
     "en": "deputy vice", "fr": "vice", "es": "vice", "pt": "vice", "it": "vice", "ca": "vice", "ro": "vice",
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
     "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice", "da": "vice", "nb": "vise", "no": "vise",
-    "ru": "заместитель заместителя заместителем заместителю", "uk": "заступник заступника заступником заступнику",
+    "ru": "заместитель заместителя заместителем заместителю заместительница",
+    "uk": "заступник заступника заступником заступнику заступниця заступниці заступницею",
     "pl": "zastępca zastępcy zastępcą zastępczyni zastępczynią", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
     "sk": "zástupca zástupcu zástupcom zástupkyňa", "sl": "namestnik namestnika namestnikom namestnica",
     "hr": "zamjenik zamjenika zamjenikom zamjenica", "bs": "zamjenik zamjenika zamjenikom zamjenica",
     "sr": "zamenik zamenika zamjenik zamjenika заменик заменика замјеник замјеника",
     "be": "намеснік намесніка намесніца", "bg": "заместник", "mk": "заменик", "el": "αναπληρωτής αναπληρώτρια υπο",
-    "ar": "نائب نائبة", "fa": "معاون", "he": "סגן סגנית", "id": "wakil", "ms": "timbalan", "vi": "phó", "sw": "naibu",
-    "hi": "उप", "zh": "副", "ja": "副", "mn": "дэд", "tg": "муовини",
+    "ar": "نائب نائبة", "fa": "معاون", "he": "סגן סגנית", "id": "wakil deputi", "ms": "timbalan", "vi": "phó",
+    "sw": "naibu", "zh": "副", "ja": "副", "mn": "дэд", "tg": "муовини",
+    # and the English loan South Asian news writes as often: "डिप्टी गवर्नर", "ডেপুটি গভর্নর"
+    "hi": "उप डिप्टी", "bn": "ডেপুটি উপ", "ur": "ڈپٹی نائب", "ne": "उप डेपुटी", "mr": "उप डेप्युटी",
 }
 # Words for "former" before a title: the "former director Ingrid Palme" is another person
 # than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").

@@ -1082,6 +1082,8 @@ class PhraseIndex:
             readings = {written, respelled(written, language)}
             if language == "ja" and written.endswith("fu"):  # a final v: トカエフ, ラブロフ (Tokayev, Lavrov)
                 readings.add(written[:-2] + "v")
+            if language == "ja":  # and v as b: ボストーチヌイ is Vostochny
+                readings |= {reading.replace("b", "v") for reading in readings}
             if language == "ko":  # Korean writes f as p and v as b: 스테판 is Stefan, 블라디미르 Vladimir
                 readings |= {variant for reading in readings
                              for variant in (reading.replace("p", "f"), reading.replace("b", "v"))}

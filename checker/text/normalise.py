@@ -231,8 +231,8 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     # Japanese and Korean write a foreign name's lone consonants with a vowel (ス su,
     # 스 seu) and have no v: ボストーチヌイ "bosutochinui", 보스토치니 "boseutochini".
     "ja": {"su": "s", "ku": "k", "tsu": "ts", "fu": "f", "mu": "m", "ru": "r", "pu": "p", "bu": "b",
-           "gu": "g", "zu": "z", "b": "v"},
-    "ko": {"eu": "", "b": "v"},
+           "gu": "g", "zu": "z"},
+    "ko": {"eu": ""},
     # The Scandinavian romanisations: Восточный is "Vostotjnyj" in Swedish and Danish,
     # "Vostotsjnyj" in Norwegian; Swedish writes х as "ch" (Chabarovsk).
     "sv": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh", "ch": "kh"},
@@ -264,7 +264,15 @@ _SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse
 # The letters a language writes for two sounds that folding brings together: Azerbaijani
 # and Turkish ç (ch) folds to the c that is their j, and ş (sh) to s, so a word is also
 # read with c as ch and s as sh ("Naxçıvanda", in Nakhchivan; "Şuşada", in Shusha).
-_SECOND_SPELLINGS: dict[str, dict[str, str]] = {"az": {"c": "ch", "x": "kh", "s": "sh"}, "tr": {"c": "ch", "s": "sh"}}
+# Japanese and Korean have no v either, written as their b: a name is read with its b (Brandt,
+# "브란트") and with a v (Vostochny, "보스토치니"). Ukrainian and Belarusian г is an h, which
+# folding writes g: "Гальворсен" is Halvorsen, as "Гаага" the Hague.
+_SECOND_SPELLINGS: dict[str, dict[str, str]] = {
+    "az": {"c": "ch", "x": "kh", "s": "sh"}, "tr": {"c": "ch", "s": "sh"},
+    "ja": {"su": "s", "ku": "k", "tsu": "ts", "fu": "f", "mu": "m", "ru": "r", "pu": "p", "bu": "v", "gu": "g",
+           "zu": "z", "b": "v"},
+    "ko": {"eu": "", "b": "v"}, "uk": {"g": "h"}, "be": {"g": "h"},
+}
 _SECOND_SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
                         for language, table in _SECOND_SPELLINGS.items()}
 # German writes з (a voiced s) as s between vowels: "Kysyl" for Кызыл.
@@ -303,7 +311,7 @@ def primary_language(language: str | None) -> str:
 
 def has_spellings(language: str) -> bool:
     """Whether :func:`respelled` changes words of ``language`` (a base code)."""
-    return language in _SPELLINGS or language in _SOUNDS
+    return language in _SPELLINGS or language in _SOUNDS or language in _SECOND_SPELLINGS
 
 
 @lru_cache(maxsize=200_000)
