@@ -397,6 +397,22 @@ def test_swahili_last_year_is_no_yesterday() -> None:
     assert find_dates("Mwaka jana, wakimbiaji 16,200 walishiriki.", "sw", dt.date(2026, 11, 25)) == []
 
 
+_DENIED = ("- {id: denies, check: phrase, expect: [\"Novachem popřel porušení bezpečnostních předpisů\"], "
+           "contradicted_by: [\"Novachem přiznal porušení bezpečnostních předpisů\"]}\n")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Společnost Novachem popřela porušení bezpečnostních předpisů.", "agrees"),
+    ("Společnost Novachem přiznala porušení bezpečnostních předpisů.", "contradicts"),
+    # the verb at the clause's end, which the in-order match leaves out: neither, not the other
+    ("Společnost Novachem porušení bezpečnostních předpisů popřela.", "silent"),
+    ("Společnost Novachem porušení bezpečnostních předpisů přiznala.", "silent"),
+], ids=["denied", "admitted", "denied-verb-last", "admitted-verb-last"])
+def test_a_match_that_leaves_out_the_word_telling_the_two_phrasings_apart_states_neither(
+        body: str, verdict: str) -> None:
+    assert verdict_on("denies", "cs", "2026-11-25", body, _DENIED) == verdict
+
+
 def test_the_end_of_a_range_in_a_past_clause_goes_where_its_first_day_goes() -> None:
     found = [m.value.iso for m in find_dates("They met from September 13 to 14 October.", "en", dt.date(2023, 9, 14))]
     assert found == ["2023-09-13", "2023-10-14"]

@@ -206,9 +206,10 @@ class PhraseRuleType(RuleType):
         cues = negation_cues(ctx.language)
         candidates = [(p, True) for p in _for_language(expectation.expect, ctx.language)]
         candidates += [(p, False) for p in _for_language(expectation.contradicted_by, ctx.language)]
+        telling = _telling_words(tuple(candidates), cues)
         best: dict[Any, tuple] = {}  # sentence -> best match in it
         for phrasing, supports in candidates:
-            for sentence, match in _matches(ctx, phrasing, cues):
+            for sentence, match in _matches(ctx, phrasing, cues, telling.get(phrasing, frozenset())):
                 if sentence not in best or match[0] > best[sentence][0]:
                     best[sentence] = (*match, supports)
         findings = []
@@ -232,6 +233,20 @@ class PhraseRuleType(RuleType):
 
     def format_expected(self, rule: Rule) -> str:
         return str(rule.expected)
+
+
+@lru_cache(maxsize=1024)
+def _telling_words(candidates: tuple[tuple[str, bool], ...], cues: Cues) -> dict[str, frozenset[str]]:
+    """For each phrasing, its required words that no phrasing of the other side writes: the
+    words that tell "admitted" from "denied" ("Novachem popřel …" against "Novachem přiznal
+    …"), which a match may not leave out, or it would state either."""
+    words = {phrasing: set(_plan(phrasing, cues)[0]) for phrasing, _ in candidates}
+    sides = {True: set(), False: set()}  # type: dict[bool, set[str]]
+    for phrasing, supports in candidates:
+        sides[supports] |= words[phrasing]
+    if not sides[True] or not sides[False]:
+        return {}
+    return {phrasing: frozenset(words[phrasing] - sides[not supports]) for phrasing, supports in candidates}
 
 
 def _for_language(table: dict[str | None, list[str]], language: str | None) -> list[str]:
@@ -490,9 +505,11 @@ def _what_was_said(keys: list[str], first: int, sentence: range, language: str |
     return sentence if said is None else range(said + 1, sentence.stop)
 
 
-def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float, int, int, bool]]]:
+def _matches(ctx: Any, phrasing: str, cues: Cues,
+             telling: frozenset[str] = frozenset()) -> list[tuple[Any, tuple[float, int, int, bool]]]:
     """The best in-order match of ``phrasing`` in each sentence where its first word
-    occurs: (sentence, (score, first token, last token, negated))."""
+    occurs: (sentence, (score, first token, last token, negated)); none that leaves out a
+    word of ``telling`` (:func:`_telling_words`)."""
     required, phrase_negated, trailing = _plan(phrasing, cues)
     if not required:
         return []
@@ -562,6 +579,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues) -> list[tuple[Any, tuple[float
     past = deed and _written_in_the_past(phrasing, ctx.language)
     opens_determined = fold_phrase(phrasing)[0] in determiners(ctx.language)  # "The election was fair"
     for sentence, (score, first, last, matched) in best.items():
+        if telling and not telling.isdisjoint(_missing(required, matched)):
+            continue  # "Novachem porušení předpisů přiznala" states neither "popřel" nor "přiznal"
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue
         clause = ctx.facts.tokens_in(sentence)
@@ -1165,6 +1184,12 @@ def _allowed_missing(required: int) -> int:
     """Paraphrase tolerance: one word of four to six may be missing ("would not hesitate"
     for "will not hesitate"), two of seven to nine. The score says so."""
     return (required - 1) // 3
+
+
+def _missing(required: tuple[str, ...], matched: dict[int, str]) -> tuple[str, ...]:
+    """The phrasing's required words a match left out."""
+    found = set(matched.values())
+    return tuple(word for word in required if word not in found)
 
 
 def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues: Cues,
