@@ -219,7 +219,11 @@ def test_a_multiplier_written_before_the_figure(language: str, body: str, about:
     ("en", "The country will import 450,000 tonnes of grain.", "import"),
     ("ar", "ستستورد البلاد 450 ألف طن من الحبوب.", "ستستورد"),
     ("ta", "அரசு 4,50,000 டன் தானியத்தை இறக்குமதி செய்யும்.", "இறக்குமதி"),
-], ids=["hi-tan", "en-tonnes", "ar-tun", "ta-tan"])
+    ("nl", "Het land importeert 450.000 ton graan.", "importeert"),
+    ("ro", "Țara va importa 450.000 de tone de cereale.", "importa"),
+    ("hu", "Az ország 450 ezer tonna gabonát importál.", "importál"),
+    ("bg", "Страната ще внесе 450 000 тона зърно.", "внесе"),
+], ids=["hi-tan", "en-tonnes", "ar-tun", "ta-tan", "nl-ton", "ro-tone", "hu-tonna", "bg-tona"])
 def test_the_everyday_word_for_a_tonne_is_its_unit(language: str, body: str, about: str) -> None:
     rules = number_rule("imports", "450000", about, unit="tonne")
     assert verdict_on("imports", language, "2026-11-25", body, rules) == "agrees"
@@ -416,3 +420,37 @@ def test_a_match_that_leaves_out_the_word_telling_the_two_phrasings_apart_states
 def test_the_end_of_a_range_in_a_past_clause_goes_where_its_first_day_goes() -> None:
     found = [m.value.iso for m in find_dates("They met from September 13 to 14 October.", "en", dt.date(2023, 9, 14))]
     assert found == ["2023-09-13", "2023-10-14"]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Đây là lần tăng lãi suất thứ hai liên tiếp.", []),
+    ("Đây là lần thứ hai ngân hàng tăng lãi suất.", []),
+    ("Ngân hàng tăng lãi suất vào thứ Ba.", ["2026-11-24"]),
+    ("Họ gặp nhau vào thứ Ba trong tuần này.", ["2026-11-24"]),
+], ids=["second-in-a-row", "second-time", "tuesday", "tuesday-this-week"])
+def test_a_vietnamese_ordinal_is_no_weekday(text: str, days: list[str]) -> None:
+    """"thứ hai" is Monday and "the second"; after "lần" (time) or before "liên tiếp" (in a row), the second."""
+    assert [m.value.iso for m in find_dates(text, "vi", dt.date(2026, 11, 25))] == days
+
+
+def test_a_hindi_rate_raised_by_an_amount_to_a_level() -> None:
+    rules = number_rule("rate", "4.5", "नीतिगत दर", unit="percent")
+    body = "रिज़र्व बैंक ने नीतिगत दर को 0.25 प्रतिशत बढ़ाकर 4.5 प्रतिशत कर दिया।"
+    assert verdict_on("rate", "hi", "2026-11-25", body, rules) == "agrees"
+
+
+def test_the_day_an_agency_reported_is_not_the_events() -> None:
+    rules = date_rule("blast", "2026-11-23", "Eksplozija")
+    body = "Eksplozija se dogodila u kemijskoj tvornici, javila je u četvrtak agencija ANSA."
+    assert verdict_on("blast", "hr", "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Kazada 31 kişi öldü.", "agrees"),
+    ("Feribotta 180 yolcu vardı ve kaza büyük bir felaket oldu.", "silent"),
+    ("Kazada 31 kisi oldu.", "agrees"),  # typed without Turkish letters: read as it folds
+], ids=["oldu-died", "oldu-was", "typed-plain"])
+def test_turkish_letters_tell_words_apart_that_fold_alike(body: str, verdict: str) -> None:
+    """"oldu" (was) is no "öldü" (died) where the text writes Turkish letters."""
+    rules = number_rule("dead", "31", "öldü")
+    assert verdict_on("dead", "tr", "2026-11-25", body, rules) == verdict

@@ -45,6 +45,9 @@ class NameMention:
     value: str  # folded, transliterated form
 
 
+_WRITTEN = frozenset({"ko", "tr", "az"})  # languages besides the abjads whose words are read as written too
+
+
 class ArticleFacts:
     """The analysed article: spans and extracted facts with offsets into ``article.text``."""
 
@@ -88,8 +91,8 @@ class ArticleFacts:
     @cached_property
     def written_words(self) -> list[str] | None:
         """The words as the text writes them, where folding loses letters a word is read
-        by (an abjad's vowel letters, Korean syllables); None elsewhere."""
-        if primary_language(self.language) not in ABJAD_LANGUAGES and primary_language(self.language) != "ko":
+        by (an abjad's vowel letters, Korean syllables, Turkish "ö" against "o"); None elsewhere."""
+        if primary_language(self.language) not in ABJAD_LANGUAGES and primary_language(self.language) not in _WRITTEN:
             return None
         return [self.text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
 

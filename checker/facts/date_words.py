@@ -1080,6 +1080,9 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
 # Russian "среда" is both Wednesday and environment).
 NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "sw": {"jana": ("mwaka",)},  # "mwaka jana" is last year, no yesterday
+    # "lần thứ hai" (the second time), "vòng thứ ba" (the third round): ordinals, no weekdays
+    "vi": {f"thứ {number}": ("lần", "đợt", "vòng", "kỳ", "phiên", "lượt", "hạng", "người", "giải", "khóa", "nhiệm")
+           for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},
     "es": {"mañana": ("la", "esta", "por", "de", "cada", "una", "media", "toda")},
     "en": {"last night": ("the", "a", "every", "that", "this", "his", "her", "their", "its", "our", "my", "s")},
     "de": {"morgen": ("am", "den", "jeden", "einen", "der", "des", "heute", "gestern",
@@ -1101,6 +1104,9 @@ NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     "ur": {"کل": ("تعداد", "آبادی", "رقم", "جماعتی", "مالیت", "لاگت", "حجم", "ملا", "ملاکر", "اخراجات", "نشستوں",
                   "ووٹوں", "آمدنی", "پیداوار")},
     "ru": {"среда": ("обитания",)},
+    # Vietnamese weekdays are "thứ" and a number, as ordinals are: "lần tăng thứ hai liên tiếp"
+    # (the second in a row), "thứ ba của" (the third of) are no Monday, Tuesday
+    "vi": {f"thứ {number}": ("liên", "của", "kể") for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},
 }
 _RU_WEDNESDAY = ("в", "во", "на", "эту", "ту", "до", "к", "ко", "с", "со", "по", "прошлую",
                  "следующую", "прошлой", "следующей", "каждую", "ближайшую")
@@ -1134,10 +1140,10 @@ REPORTING_VERBS: dict[str, str] = {
     "pt": "disse disseram afirmou anunciou informou informaram declarou divulgou confirmou",
     "ro": "declarat anunțat spus transmis informat precizat afirmat relatat confirmat",
     "hr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili priopćio priopćila "
-          "priopćili izvijestio izvijestila izvijestili potvrdio potvrdila potvrdili",
+          "priopćili izvijestio izvijestila izvijestili potvrdio potvrdila potvrdili javio javila javili javlja",
     "bs": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili saopćio saopćila "
-          "saopštio saopštila potvrdio potvrdila",
-    "sr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila saopštio saopštila saopštili "
+          "saopštio saopštila potvrdio potvrdila javio javila javili javlja",
+    "sr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila saopštio saopštila saopštili javio javila javlja "
           "potvrdio potvrdila рекао рекла рекли изјавио изјавила изјавили објавио објавила саопштио "
           "саопштила саопштили потврдио потврдила",
     "sl": "dejal dejala povedal povedala sporočil sporočila izjavil izjavila",

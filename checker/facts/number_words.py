@@ -1633,6 +1633,9 @@ TONNES: Mapping[str, tuple[str, ...]] = {
     "en": ("tonne", "tonnes", "ton", "tons"), "hi": ("टन",), "ne": ("टन",), "mr": ("टन",), "ur": ("ٹن",),
     "ar": ("طن", "طنا", "طنًا", "أطنان", "اطنان"), "ta": ("டன்", "டன்கள்"), "te": ("టన్నులు", "టన్నుల", "టన్"),
     "bn": ("টন",), "sw": ("tani",), "ha": ("tan", "ton"), "am": ("ቶን",), "yo": ("tọ́ọ̀nù", "tọ́nù"),
+    # and where CLDR's word is another form ("380 ton", "380 de tone", "380 тона", "380 tonna")
+    "nl": ("ton",), "sl": ("ton", "tone", "tona"), "ro": ("tone", "tonă", "tonne"), "bg": ("тона", "тон"),
+    "mk": ("тони", "тона"), "sr": ("тона", "tona", "tone"), "hu": ("tonna", "tonnát"), "hr": ("tona", "tone"),
 }
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",

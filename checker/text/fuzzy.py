@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -594,6 +594,18 @@ def _begins_with_syllables(written: str, spelt: str) -> bool:
 
 
 _NOT_LETTERS = str.maketrans("", "", "'`")
+# Letters of Turkish and Azerbaijani that tell words apart which folding brings together
+# ("öldü", died, and "oldu", was; "düştü", fell, and "dustu"), each with its plain letter.
+_DISTINCT_LETTERS: dict[str, dict[str, str]] = {
+    "tr": {"ö": "o", "ü": "u", "ş": "s", "ç": "c", "ğ": "g"},
+    "az": {"ö": "o", "ü": "u", "ş": "s", "ç": "c", "ğ": "g", "ə": "e"},
+}
+
+
+def _told_apart(text: str, form: str, letters: Mapping[str, str]) -> bool:
+    """Whether ``text`` and a phrase word's ``form`` (both case-folded) differ, where both
+    are written, by a letter of ``letters`` against its plain one."""
+    return any(a != b and (letters.get(a) == b or letters.get(b) == a) for a, b in zip(text, form))
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 # The same, remembered for the pairs that come back (unit words, month and weekday names
@@ -716,6 +728,7 @@ class PhraseIndex:
         self._named: set[str] = set()  # of those, the names: capitalised in a script with capitals
         self._scripts: dict[str, set[str]] = defaultdict(set)  # the scripts each word is written in
         self._hangul: dict[str, set[str]] = defaultdict(set)  # Korean words as written, by their keys
+        self._written: dict[str, set[str]] = defaultdict(set)  # words but names as written, by their keys
         for phrase, words in self.phrases.items():
             self._by_first[words[0]].append(phrase)
             self._vocab.update(words)
@@ -732,6 +745,8 @@ class PhraseIndex:
                 self._scripts[key].update(found for found in map(script_of, written) if found)  # digits have none
                 if _HANGUL.search(written):
                     self._hangul[key].add(written)
+                if not written[:1].isupper():
+                    self._written[key].add(written.casefold())
         self._consonantal |= self._named
         self._buckets: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._vocab):
@@ -816,6 +831,8 @@ class PhraseIndex:
             self._with_silent_vowels(scores, keys, written)
         if written is not None and base == "ko" and self._hangul:
             self._on_syllables(scores, keys, written)
+        if written is not None and base in _DISTINCT_LETTERS:
+            self._with_distinct_letters(scores, written, _DISTINCT_LETTERS[base])
         prefixes = _SEPARATED_PREFIXES.get(base)
         if prefixes:
             for i in range(len(keys) - 1):
@@ -838,6 +855,20 @@ class PhraseIndex:
                        and not any(_begins_with_syllables(written[i], spelt) for spelt in self._hangul[word])]
             if dropped:
                 scores[i] = {word: score for word, score in candidates.items() if word not in dropped}
+
+    def _with_distinct_letters(self, scores: list[dict[str, float]], written: Sequence[str],
+                               letters: Mapping[str, str]) -> None:
+        """Leave out of ``scores`` the phrase words a text word meets only by a letter folding
+        takes for another (:data:`_DISTINCT_LETTERS`: Turkish "oldu", was, is no "öldü", died),
+        where the text writes such letters at all (not one typed without them)."""
+        if not any(letter in word for word in written for letter in letters):
+            return
+        for i in compress(range(len(scores)), scores):
+            text = written[i].casefold()
+            dropped = [word for word in scores[i] if self._written.get(word)
+                       and all(_told_apart(text, form, letters) for form in self._written[word])]
+            if dropped:
+                scores[i] = {word: score for word, score in scores[i].items() if word not in dropped}
 
     def _read_in_english(self, key: str) -> dict[str, float]:
         """The candidates of an English ``key`` and the phrase words that are another tense
