@@ -454,3 +454,18 @@ def test_turkish_letters_tell_words_apart_that_fold_alike(body: str, verdict: st
     """"oldu" (was) is no "öldü" (died) where the text writes Turkish letters."""
     rules = number_rule("dead", "31", "öldü")
     assert verdict_on("dead", "tr", "2026-11-25", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Maschine hat am Montagnachmittag in Zagreb notlanden müssen."),
+    ("nl", "Het toestel heeft maandag moeten noodlanden."),
+], ids=["de-hat-muessen", "nl-heeft-moeten"])
+def test_the_perfect_of_a_modal_is_past_not_future(language: str, text: str) -> None:
+    """"hat … notlanden müssen" (had to land): last Monday, no coming one."""
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == ["2026-11-23"]
+
+
+def test_an_arabic_number_word_with_and_written_on_it() -> None:
+    rules = number_rule("crew", "6", "الطاقم")
+    body = "كانت الطائرة تقل ١٦٣ راكبا وستة من أفراد الطاقم."
+    assert verdict_on("crew", "ar", "2026-11-25", body, rules) == "agrees"

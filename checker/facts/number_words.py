@@ -487,6 +487,10 @@ def _compounds(language: str) -> dict[float, list[str]]:
             spellings = [stem + hundred for hundred in ("مائة", "مئة")] if h > 2 else stem.split()
             out.setdefault(100 * h, []).extend(spellings)
             out.setdefault(100 * h, []).extend("و" + spelling for spelling in spellings)
+        # and a unit or ten with "and" on it after another figure: "١٦٣ راكبا وستة من أفراد الطاقم" (and six)
+        for value in range(3, 11):
+            forms = spelled.get(float(value), []) + _OTHER_FORMS["ar"].get(value, "").split()
+            out.setdefault(value, []).extend("و" + form for form in forms)
     if language == "he":  # "עשרים ושלושה": the unit after the tens carries "and" (ו)
         for value, forms in NUMBER_WORDS["he"].items():
             if value < 10:

@@ -766,7 +766,8 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
     if fronted:
         after = [i for i in after if i < closing]
-    elif cues.bracket and any(_phrase_at(keys, i, phrase) for i in after if i < closing for phrase in cues.phrases):
+    elif cues.bracket and any(_phrase_at(keys, i, phrase) and not _modal_of_a_perfect(keys, i)
+                              for i in after if i < closing for phrase in cues.phrases):
         return True  # the participle that closes the verb's bracket: "Die Abstimmung ist für Freitag geplant"
     else:
         # deeper in its clause, the verb right after the day still rules it: "Premiéři se ve
@@ -844,9 +845,22 @@ def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int],
     """Whether one of ``cues``' phrases starts at one of the words ``indexes`` of ``keys``,
     not as a noun ("the will"); one that folds as a past does (:attr:`_Cues.as_written`) only
     as written, where ``written`` gives a word's text."""
-    return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i)
+    return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) and not _modal_of_a_perfect(keys, i)
                and (phrase not in cues.as_written or written is None or written(i) == cues.as_written[phrase])
                for i in indexes for phrase in cues.phrases)
+
+
+# German and Dutch write the perfect of a modal with its infinitive ("hat … notlanden müssen",
+# "heeft … moeten noodlanden": had to land), which is no future of the modal's: the modal's
+# infinitive after a form of "have" in its clause.
+_MODAL_INFINITIVES = frozenset(map(fold, ("müssen", "können", "wollen", "sollen", "dürfen", "moeten", "kunnen",
+                                          "willen", "mogen")))
+_PERFECT_AUXILIARIES = frozenset(map(fold, ("hat", "haben", "hatte", "hatten", "habe", "heeft", "hebben", "had",
+                                            "hadden")))
+
+
+def _modal_of_a_perfect(keys: list[str], i: int) -> bool:
+    return keys[i] in _MODAL_INFINITIVES and not _PERFECT_AUXILIARIES.isdisjoint(keys[:i])
 
 
 # The languages whose future endings (_ENDINGS) make a future of a deed: in Kazakh and Uzbek
