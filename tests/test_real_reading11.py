@@ -469,3 +469,32 @@ def test_an_arabic_number_word_with_and_written_on_it() -> None:
     rules = number_rule("crew", "6", "الطاقم")
     body = "كانت الطائرة تقل ١٦٣ راكبا وستة من أفراد الطاقم."
     assert verdict_on("crew", "ar", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("O avião pousou em Zagreb nesta terça.", "2026-11-24"),
+    ("O Senado aprovou o projeto na última sexta.", "2026-11-20"),
+], ids=["nesta-terca", "ultima-sexta"])
+def test_a_brazilian_short_weekday_before_a_full_stop(text: str, day: str) -> None:
+    """"terça." at a sentence's end is the word, no abbreviation like "ter."."""
+    assert [m.value.iso for m in find_dates(text, "pt", dt.date(2026, 11, 25))] == [day]
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("pl", "Trzęsienie ziemi zabiło w poniedziałek 37 osób. W 2020 r. trzęsienie ziemi zabiło 119 osób.", "zabiło"),
+    ("cs", "Zemětřesení v pondělí zabilo 37 lidí. V roce 1953 zemětřesení zabilo 450 lidí.", "zabilo"),
+    ("en", "The quake killed 37 people on Monday. In 2025, an earthquake killed 119 people.", "killed"),
+], ids=["pl-r", "cs-v-roce", "en-last-calendar-year"])
+def test_a_year_written_as_news_writes_it_sets_an_earlier_events_figure_aside(
+        language: str, body: str, about: str) -> None:
+    rules = number_rule("dead", "37", about)
+    assert verdict_on("dead", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("uz", "Sulh 14-noyabrda uzaytirilmadi."),
+    ("tr", "Ateşkes 14 Kasım'da uzatılmadı."),
+], ids=["uz", "tr"])
+def test_a_date_beside_an_anchor_negated_inside_its_word_dates_no_such_event(language: str, body: str) -> None:
+    rules = date_rule("extended", "2026-11-24", "uzaytirildi", "uzatıldı")
+    assert verdict_on("extended", language, "2026-11-25", body, rules) == "silent"

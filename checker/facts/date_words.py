@@ -812,6 +812,8 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     # Danish, Norwegian "I 2010 omkom två personer", Dutch "In 2010 kwamen", Icelandic "Árið 2010"
     "sv": ("i",), "da": ("i",), "nb": ("i",), "no": ("i",), "nl": ("in",), "is": ("árið",),
     "ha": ("shekarar", "shekara"), "sw": ("mwaka",),  # "a shekarar 2025", "mwaka 2019" (in the year)
+    # "V roce 1953", "V roku 2020", "Leta 2020" (in the year)
+    "cs": ("roce", "roku"), "sk": ("roku",), "sl": ("leta", "letu"),
 }
 # And after them, where CLDR's words for "year" are other cases: Ukrainian "у 2019 році",
 # Mongolian "2019 онд", Armenian "2019 թվականին", Georgian "2019 წელს", Bengali "২০১৯
@@ -822,6 +824,7 @@ YEAR_AFTER: dict[str, tuple[str, ...]] = {
     "bn": ("সালে", "সালের"), "ur": ("میں",), "hi": ("में",), "uz": ("-yil", "-йил"),
     "az": ("-ci il", "-cı il", "-cu il", "-cü il"),
     "lt": ("m.", "metais", "metų"),  # "2010 m." (metais, in the year)
+    "pl": ("r.", "roku"), "cs": ("r.",), "sk": ("r.",),  # "W 2020 r." (roku, in the year)
     "bg": ("г.", "година"), "mk": ("г.", "година"),
     # Hungarian's case written on the year after a hyphen: "2019-ben" (in 2019), "2019-es"
     "hu": ("-ben", "-ban", "-es", "-as", "-ös"),

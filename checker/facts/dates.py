@@ -1866,6 +1866,7 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
 
 
 _SHORT_WEEKDAY = 4  # letters of the shortest abbreviated weekday read beside "last" or "next" alone
+_SHORT_WEEKDAY_WORD = 5  # letters from which one before a full stop is a word, no abbreviation ("sexta.")
 
 
 def _short_weekday(text: str, items: Items, i: int, lex: Lexicon) -> bool:
@@ -1876,8 +1877,9 @@ def _short_weekday(text: str, items: Items, i: int, lex: Lexicon) -> bool:
     no word in lower case but a function word."""
     from ..text.function_words import function_words
 
-    if items.ends[i] - items.starts[i] < _SHORT_WEEKDAY or text.startswith(".", items.ends[i]):
-        return False
+    length = items.ends[i] - items.starts[i]
+    if length < _SHORT_WEEKDAY or (text.startswith(".", items.ends[i]) and length < _SHORT_WEEKDAY_WORD):
+        return False  # "sex.", "Sat." (a full short name before a full stop is one: "nesta sexta.")
     after = _WORD_AFTER.match(text, items.ends[i])
     if after is None or not after.group(1).islower():
         return True

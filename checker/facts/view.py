@@ -22,7 +22,7 @@ from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
-from ..text.normalise import primary_language
+from ..text.normalise import fold_phrase, primary_language
 from ..text.sentences import (
     CLAUSE_BREAKS,
     CLAUSE_ENDINGS,
@@ -54,6 +54,7 @@ def _common_year(year: int, language: str) -> int:
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
 DENIED_REACH = 3  # words before an anchor where a negation denies it
+_LAST_YEAR_FROM = 6  # months of the publication's year after which the year before is a year back
 REFERENCE_REACH = 3  # tokens from a time anchor to its "after", "before", "since", function words between
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
 # Languages that write no space between words and one between clauses: a space between two
@@ -367,6 +368,9 @@ class RuleContext:
                 if cues.at(keys, at) and not cues.at(keys, at + 1):
                     found = True
                     break
+            words = fold_phrase(anchor.phrase)
+            if not found and last - first + 1 == len(words):  # negated inside the word: "uzaytirilmadi" for "uzaytirildi"
+                found = any(cues.denies(keys[t], word) for t, word in zip(range(first, last + 1), words))
             if not found and cues.endings and cues.reach:
                 found = any(cues.at(keys, at) for at in range(last + 1, min(last + 1 + cues.reach, sentence.stop))
                             if not _CLAUSE_MARK.search(self.text, facts.ends[at - 1], facts.starts[at]))
@@ -464,7 +468,7 @@ class RuleContext:
                     found = _RECENT
                     break
                 old = old or ended_before(mention.value, cutoff)
-            if found is None and (old or any(self._a_year_long_before(m, published.year)
+            if found is None and (old or any(self._a_year_long_before(m, published)
                                              for m in _YEAR.finditer(self.text, sentence.start, sentence.end))
                                   or self._last_year(sentence.start, sentence.end)):
                 found = _OLD
@@ -477,13 +481,16 @@ class RuleContext:
         words = _last_year_words(primary_language(self.language))
         return bool(words) and words.search(self.text, start, end) is not None
 
-    def _a_year_long_before(self, figures: re.Match, published: int) -> bool:
-        """Whether four figures are a year two or more before ``published``'s, written as a
+    def _a_year_long_before(self, figures: re.Match, published: dt.date) -> bool:
+        """Whether four figures are a year two or more before ``published``'s (one, in the second half
+        of the year), written as a
         year alone is: with the word for "year" before or after it ("В 2016 году", "2016
         yılında", "2016年", "Im Jahr 2016", "năm 2016"), before a mark ("In 2016, an
         earthquake..."), or between two function words ("Nel 2016 il sisma"), where a
         count has its noun ("2000 personas")."""
-        if not 1900 <= _common_year(int(figures.group()), primary_language(self.language)) <= published - 2:
+        year = _common_year(int(figures.group()), primary_language(self.language))
+        # the year before the publication's too, from its second half on: "In 2025, 8 hostages were freed"
+        if not 1900 <= year <= published.year - (1 if published.month > _LAST_YEAR_FROM else 2):
             return False
         text, start, end = self.text, figures.start(), figures.end()
         after = text[end:end + _NEAR].casefold()
