@@ -480,6 +480,20 @@ def test_a_brazilian_short_weekday_before_a_full_stop(text: str, day: str) -> No
     assert [m.value.iso for m in find_dates(text, "pt", dt.date(2026, 11, 25))] == [day]
 
 
+_PASSED_VI = ("- {id: passed, check: phrase, expect: [\"Quốc hội thông qua dự luật\"], "
+              "contradicted_by: [\"Quốc hội bác bỏ dự luật\"]}\n")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Quốc hội đã thông qua dự luật vào thứ Ba.", "agrees"),
+    ("Quốc hội đã bác bỏ dự luật vào thứ Ba.", "contradicts"),
+    ("Quốc hội đã ủng hộ dự luật.", "silent"),  # supported: neither phrasing
+    ("Chủ tịch Quốc hội khẳng định luật nhằm bảo vệ người dân.", "silent"),
+], ids=["passed", "rejected", "supported", "other"])
+def test_vietnamese_syllables_are_the_words_of_a_phrasing(body: str, verdict: str) -> None:
+    assert verdict_on("passed", "vi", "2026-11-25", body, _PASSED_VI) == verdict
+
+
 @pytest.mark.parametrize("language, body, about", [
     ("pl", "Trzęsienie ziemi zabiło w poniedziałek 37 osób. W 2020 r. trzęsienie ziemi zabiło 119 osób.", "zabiło"),
     ("cs", "Zemětřesení v pondělí zabilo 37 lidí. V roce 1953 zemětřesení zabilo 450 lidí.", "zabilo"),
@@ -498,3 +512,9 @@ def test_a_year_written_as_news_writes_it_sets_an_earlier_events_figure_aside(
 def test_a_date_beside_an_anchor_negated_inside_its_word_dates_no_such_event(language: str, body: str) -> None:
     rules = date_rule("extended", "2026-11-24", "uzaytirildi", "uzatıldı")
     assert verdict_on("extended", language, "2026-11-25", body, rules) == "silent"
+
+
+def test_a_future_in_the_clause_after_and_is_not_the_phrasings() -> None:
+    rules = phrase_rule("extended", "atəşkəs uzadılıb")
+    body = "Atəşkəs uzadılıb və dekabrın 5-dək qüvvədə qalacaq."
+    assert verdict_on("extended", "az", "2026-11-25", body, rules) == "agrees"

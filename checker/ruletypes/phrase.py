@@ -51,7 +51,7 @@ from ..text.negation import (
     negation_cues,
     truth_words,
 )
-from ..text.normalise import fold_phrase, fold_words, primary_language, token_columns
+from ..text.normalise import fold, fold_phrase, fold_words, primary_language, token_columns
 from ..text.sentences import CLAUSE_BREAKS, Span
 from ..text.tense import (
     clause_openers,
@@ -206,7 +206,7 @@ class PhraseRuleType(RuleType):
         cues = negation_cues(ctx.language)
         candidates = [(p, True) for p in _for_language(expectation.expect, ctx.language)]
         candidates += [(p, False) for p in _for_language(expectation.contradicted_by, ctx.language)]
-        telling = _telling_words(tuple(candidates), cues)
+        telling = _telling_words(tuple(candidates), cues, primary_language(ctx.language))
         best: dict[Any, tuple] = {}  # sentence -> best match in it
         for phrasing, supports in candidates:
             for sentence, match in _matches(ctx, phrasing, cues, telling.get(phrasing, frozenset())):
@@ -236,11 +236,12 @@ class PhraseRuleType(RuleType):
 
 
 @lru_cache(maxsize=1024)
-def _telling_words(candidates: tuple[tuple[str, bool], ...], cues: Cues) -> dict[str, frozenset[str]]:
+def _telling_words(candidates: tuple[tuple[str, bool], ...], cues: Cues,
+                   language: str | None) -> dict[str, frozenset[str]]:
     """For each phrasing, its required words that no phrasing of the other side writes: the
     words that tell "admitted" from "denied" ("Novachem popřel …" against "Novachem přiznal
     …"), which a match may not leave out, or it would state either."""
-    words = {phrasing: set(_plan(phrasing, cues)[0]) for phrasing, _ in candidates}
+    words = {phrasing: set(_plan(phrasing, cues, language)[0]) for phrasing, _ in candidates}
     sides = {True: set(), False: set()}  # type: dict[bool, set[str]]
     for phrasing, supports in candidates:
         sides[supports] |= words[phrasing]
@@ -259,8 +260,13 @@ def _for_language(table: dict[str | None, list[str]], language: str | None) -> l
     return chosen
 
 
+# Vietnamese writes a syllable a word: its short words are the content ("bác bỏ", reject;
+# "ủng hộ", support), all required but the particles of tense, number and relation.
+_SYLLABLE_WORDS = {"vi": frozenset(map(fold, "đã sẽ đang vừa các những của và là được bị thì mà này đó cũng".split()))}
+
+
 @lru_cache(maxsize=4096)
-def _plan(phrasing: str, cues: Cues) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+def _plan(phrasing: str, cues: Cues, language: str | None = None) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     """The words a sentence must contain, in order, whether the phrasing itself is
     negated ("will not hesitate", "受け入れなかった"), and the short words after its last
     required one, which a match takes in when they follow it: the verb that ends a
@@ -269,6 +275,10 @@ def _plan(phrasing: str, cues: Cues) -> tuple[tuple[str, ...], bool, tuple[str, 
     words = fold_words(phrasing)
     denying = cues.within(words)
     content = [w for i, w in enumerate(words) if i not in denying]
+    particles = _SYLLABLE_WORDS.get(primary_language(language))
+    if particles is not None:
+        required = [w for w in content if w not in particles] or content
+        return tuple(required), bool(denying), ()
     required = [w for w in content if len(w) > OPTIONAL_LENGTH]
     if len(required) < 2:
         required = content
@@ -291,7 +301,7 @@ def _short_content(phrasing: str, language: str | None, cues: Cues) -> tuple[tup
     word right after the last required one: the lists hold content words too ("won",
     "ran", "saw", "new", "old", "high", "low" in English), which another word in their
     place replaces (:func:`_short_word_replaced`)."""
-    required = _plan(phrasing, cues)[0]
+    required = _plan(phrasing, cues, language)[0]
     if any(len(w) <= OPTIONAL_LENGTH for w in required):
         return ()
     function = function_words(language)
@@ -510,7 +520,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     """The best in-order match of ``phrasing`` in each sentence where its first word
     occurs: (sentence, (score, first token, last token, negated)); none that leaves out a
     word of ``telling`` (:func:`_telling_words`)."""
-    required, phrase_negated, trailing = _plan(phrasing, cues)
+    required, phrase_negated, trailing = _plan(phrasing, cues, ctx.language)
     if not required:
         return []
     threshold = ctx.rule.threshold

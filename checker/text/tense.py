@@ -473,6 +473,9 @@ _AND: dict[str, str] = {
     "da": "og men", "nb": "og men", "hu": "és de", "id": "dan tetapi", "ms": "dan tetapi", "vi": "và nhưng",
     "tl": "at pero", "ar": "و لكن", "fa": "و اما", "he": "ו אבל", "tr": "ve ama", "hi": "और लेकिन",
     "ur": "اور لیکن", "fi": "ja mutta", "et": "ja aga", "lv": "un bet", "lt": "ir bet", "sq": "dhe por",
+    "az": "və amma lakin", "ckb": "و بەڵام", "ps": "او خو", "uz": "va lekin ammo", "kk": "және бірақ", "ky": "жана бирок",
+    "mn": "ба харин", "hy": "և ու բայց", "ka": "და მაგრამ", "am": "እና ግን", "sw": "na lakini", "ha": "da amma",
+    "bn": "এবং আর কিন্তু", "ne": "र तर", "ta": "மற்றும் ஆனால்",
 }
 # Endings of a verb that closes a clause of its own before the main one, where the verb
 # comes last: Turkish "-ken" (while) on the aorist, the perfect or the future ("CHP teklife
@@ -852,9 +855,9 @@ def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int],
 
 # German and Dutch write the perfect of a modal with its infinitive ("hat … notlanden müssen",
 # "heeft … moeten noodlanden": had to land), which is no future of the modal's: the modal's
-# infinitive after a form of "have" in its clause.
-_MODAL_INFINITIVES = frozenset(map(fold, ("müssen", "können", "wollen", "sollen", "dürfen", "moeten", "kunnen",
-                                          "willen", "mogen")))
+# infinitive after a form of "have" in its clause; of "must", "can", "may", whose deed was
+# done, not "want" ("hat den Plan unterstützen wollen": wanted to, and did not).
+_MODAL_INFINITIVES = frozenset(map(fold, ("müssen", "können", "dürfen", "moeten", "kunnen", "mogen")))
 _PERFECT_AUXILIARIES = frozenset(map(fold, ("hat", "haben", "hatte", "hatten", "habe", "heeft", "hebben", "had",
                                             "hadden")))
 
