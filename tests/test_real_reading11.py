@@ -505,6 +505,23 @@ def test_a_year_written_as_news_writes_it_sets_an_earlier_events_figure_aside(
     assert verdict_on("dead", language, "2026-11-25", body, rules) == "agrees"
 
 
+@pytest.mark.parametrize("language, body, about", [
+    ("hr", "Broj poginulih porastao je do 45.", "poginulih"),
+    ("lt", "Žuvusiųjų skaičius išaugo iki 45.", "Žuvusiųjų"),
+    ("lv", "Bojāgājušo skaits pieaudzis līdz 45.", "Bojāgājušo"),
+], ids=["hr-do", "lt-iki", "lv-lidz"])
+def test_rose_to_a_figure_is_the_value_reached_not_a_bound(language: str, body: str, about: str) -> None:
+    rules = number_rule("dead", "37", about)
+    assert verdict_on("dead", language, "2026-11-25", body, rules) == "contradicts"
+
+
+def test_a_sorani_date_ending_is_no_year() -> None:
+    from checker.facts.numbers import find_numbers
+
+    text = "ئاگربەست بۆ ماوەی دە ڕۆژی دیکە درێژکرایەوە و تا ٥ی کانوونی یەکەم بەردەوام دەبێت."
+    assert [m.value.unit for m in find_numbers(text, "ckb")] == [None]
+
+
 @pytest.mark.parametrize("language, body", [
     ("uz", "Sulh 14-noyabrda uzaytirilmadi."),
     ("tr", "Ateşkes 14 Kasım'da uzatılmadı."),
@@ -518,3 +535,18 @@ def test_a_future_in_the_clause_after_and_is_not_the_phrasings() -> None:
     rules = phrase_rule("extended", "atəşkəs uzadılıb")
     body = "Atəşkəs uzadılıb və dekabrın 5-dək qüvvədə qalacaq."
     assert verdict_on("extended", "az", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ur", "بل کے حق میں 86 اور مخالفت میں 57 ووٹ ڈالے گئے"),
+    ("hi", "बिल के पक्ष में 86 और विरोध में 57 वोट पड़े।"),
+], ids=["ur", "hi"])
+def test_and_after_a_figure_is_no_noun_it_counts(language: str, body: str) -> None:
+    rules = number_rule("against", "57", "مخالفت", "विरोध")
+    assert verdict_on("against", language, "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_sinhala_word_with_a_joiner_in_its_conjunct_is_one_word() -> None:
+    from checker.text.normalise import fold_words
+
+    assert fold_words("නියෝජ\u0dca\u200dය කථානායක") == ["niyojy", "kthanayk"]

@@ -994,6 +994,15 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
                   "podwyższ")),
     "bg": ("до", "нарасна нараства намаля спадна увеличи покачи"),
     "sl": ("do", "zrasl narasl padl upadl zmanjša poveča"),
+    # Croatian, Bosnian and Serbian "porastao je do 45", Lithuanian "išaugo iki 45", Latvian
+    # "pieaudzis līdz 45" (rose to 45; "do 45 ljudi", up to 45 people, stays a bound)
+    "hr": ("do", "porast porasl narast narasl povecal povećal povećao povecao smanjio smanjil pao pala palo popeo popela "
+                 "popelo"),
+    "bs": ("do", "porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo"),
+    "sr": ("do", "porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo порастао "
+                 "порасла нарастао повећао смањио пао пала"),
+    "lt": ("iki", "išaug padidėj sumažėj pakil nukrit krito"),
+    "lv": ("līdz", "pieaudz palielināj palielinā samazinā samazināj pieaug kritis krit"),
     # Spanish "el paro bajó en 33.405 personas, hasta 2,76 millones" ("hasta 100 personas",
     # up to 100 people, stays a bound)
     "es": ("hasta", ("subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced "
@@ -1804,7 +1813,10 @@ WORD_UNITS = {
 # "mark" is a threshold ("passed the 1,000 mark"); the Bosnian currency is "marks".
 # Spanish and Portuguese pesos are Mexico's, Argentina's, Colombia's, Chile's as often
 # as the Philippines' (the one peso read): a rule names which in `units`.
-NOT_UNITS = {"en": "mark", "es": "peso pesos", "pt": "peso pesos"}
+# and the one-letter Latin units CLDR's root gives the languages it has no units of, which
+# their own letters fold to: Sorani "٥ی" (the 5th, of a date) is no 5 "y" (years).
+NOT_UNITS = {"en": "mark", "es": "peso pesos", "pt": "peso pesos", "ckb": "d m w y sl", "dv": "d m w y", "sd": "t",
+             "ps": "h"}
 
 # Endings of verbs, which a figure never counts: a verb right after a figure is no noun
 # ("zemetrasenie s magnitúdou 5,2 zasiahlo", has struck; Tamil "5,000 பேர் கூடினர்",

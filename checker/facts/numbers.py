@@ -2346,6 +2346,8 @@ class _Reader:
             return False  # "gestegen van 3,6 naar 3,7 procent": the "to" of a change
         if token.key in _contrast_words(self.p.language):
             return False  # "45,000 while organisers said": the next clause's first word
+        if word.casefold() in cldr.and_words(self.p.language):
+            return False  # "86 اور مخالفت میں 57": "and", no noun (Urdu and Hindi "and" is also "more")
         if self.p.language in _VERB_LAST and (change := _change_words(self.p.language)) and change[0].fullmatch(
                 fold(word)):
             return False  # "met 9.000 toe tot 370.000": the particle of a verb of change

@@ -97,6 +97,7 @@ _DEPUTY: dict[str, str] = {
     "sw": "naibu", "zh": "副", "ja": "副", "mn": "дэд", "tg": "муовини",
     # and the English loan South Asian news writes as often: "डिप्टी गवर्नर", "ডেপুটি গভর্নর"
     "hi": "उप डिप्टी", "bn": "ডেপুটি উপ", "ur": "ڈپٹی نائب", "ne": "उप डेपुटी", "mr": "उप डेप्युटी",
+    "te": "ఉప డిప్యూటీ", "ta": "துணை", "si": "නියෝජ්‍ය නියෝජ්ය",
 }
 # Words for "former" before a title: the "former director Ingrid Palme" is another person
 # than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").

@@ -536,7 +536,8 @@ def _fast_token_re() -> re.Pattern[str]:
                 first = last = point
     ranges.append((first, last))
     marks = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-    return re.compile(rf"([^\W_]+(?:[{marks}]+[^\W_]*)*|[{marks}]+[^\W_]*)")
+    # and inside a word, the zero-width joiner of a conjunct (Sinhala "නියෝජ්‍ය", deputy)
+    return re.compile(rf"([^\W_]+(?:[{marks}\u200d]+[^\W_]*)*|[{marks}]+[^\W_]*)")
 
 
 # Hebrew writes sounds it has no letter for with a geresh after a letter (צ׳ is "ch",
