@@ -550,3 +550,33 @@ def test_a_sinhala_word_with_a_joiner_in_its_conjunct_is_one_word() -> None:
     from checker.text.normalise import fold_words
 
     assert fold_words("නියෝජ\u0dca\u200dය කථානායක") == ["niyojy", "kthanayk"]
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("A halálos áldozatok száma 29-ről 37-re emelkedett.", "agrees"),
+    ("A halálos áldozatok száma 37-ről 40-re emelkedett.", "contradicts"),
+], ids=["29-to-37", "37-to-40"])
+def test_a_hungarian_change_by_the_cases_on_its_figures(body: str, verdict: str) -> None:
+    """"-ről" is where the toll started, "-re" where it went."""
+    rules = number_rule("dead", "37", "halálos áldozatok")
+    assert verdict_on("dead", "hu", "2026-11-25", body, rules) == verdict
+
+
+def test_hungarian_was_after_a_figure_is_no_noun_it_counts() -> None:
+    rules = number_rule("magnitude", "6.8", "magnitúdója")
+    assert verdict_on("magnitude", "hu", "2026-11-25", "A rengés magnitúdója 6,8 volt.", rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("he", "חמאס שחרר ביום שלישי 23 חטופים. עוד 40 חטופים נוספים מוחזקים ברצועה.", "חטופים"),
+    ("ar", "أفرجت حماس يوم الثلاثاء عن 23 رهينة، ولا يزال 40 رهينة آخرين محتجزين.", "رهينة"),
+], ids=["he-nosafim", "ar-akharin"])
+def test_other_in_the_plural_after_the_noun(language: str, body: str, about: str) -> None:
+    rules = number_rule("freed", "23", about)
+    assert verdict_on("freed", language, "2026-11-25", body, rules) == "agrees"
+
+
+def test_the_day_slovenes_reported_is_not_the_events() -> None:
+    rules = date_rule("quake", "2026-11-23", "Potres")
+    body = "Potres je prizadel Grčijo, so danes sporočili z inštituta."
+    assert verdict_on("quake", "sl", "2026-11-26", body, rules) == "silent"

@@ -1149,7 +1149,8 @@ REPORTING_VERBS: dict[str, str] = {
     "sr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila saopštio saopštila saopštili javio javila javlja "
           "potvrdio potvrdila рекао рекла рекли изјавио изјавила изјавили објавио објавила саопштио "
           "саопштила саопштили потврдио потврдила",
-    "sl": "dejal dejala povedal povedala sporočil sporočila izjavil izjavila",
+    "sl": "dejal dejala dejali povedal povedala povedali sporočil sporočila sporočili izjavil izjavila izjavili "
+          "poročal poročala poročali",
     "ru": "сообщил сообщила сообщило сообщили заявил заявила заявило заявили рассказал рассказала "
           "объявил объявила объявили подтвердил подтвердила подтвердили сказал сказала сказали",
     "uk": "повідомив повідомила повідомило повідомили заявив заявила заявили розповів розповіла "

@@ -1103,6 +1103,7 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     # :data:`CHANGE_CASES`)
     "tr": ("art azal yuksel dus gerile tirman cik", (), (), ()),
     "az": ("art azal yuksel dus gerile enib endi enerek", (), (), ()),
+    "hu": ("emelked emelt nott novek nove csokken csokkent esett zuhant ugrott merseklod", (), (), ()),
     # Chinese, written without spaces: "上证指数上涨35点，报3047点" (rose 35 points, to 3,047),
     # "从3.9%升至4.0%"
     "zh": ("上涨 下跌 上升 下降 增长 减少 增加 回落 下滑 攀升 涨 跌 升 降", ("了",), ("从", "由"),
@@ -1219,6 +1220,8 @@ COMPARED_AFTER: Mapping[str, tuple[str, ...]] = {
 CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "tr": (("arak", "erek"), ("e", "a"), ("den", "dan", "ten", "tan"), ("olan",)),
     "az": (("araq", "erek"), ("e", "a"), ("den", "dan"), ("olan",)),
+    # Hungarian after a hyphen on the figure: "29-ről 37-re emelkedett" (rose from 29 to 37)
+    "hu": ((), ("re", "ra"), ("rol", "tol", "bol"), ()),
 }
 
 # Japanese and Korean write the word of a change after its amount, and a particle on the value
@@ -1634,6 +1637,7 @@ HIJRI_ERAS = ("هـ", "ه", "هـ.", "ه.", "ه.ق", "هـ.ق", "ق")
 DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ","), "km": (".", ",."), "rw": (",", ".,"), "rn": (",", ".,")}
 
 NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Azerbaijani "1500-dən", "20-də"
+                  "hu": r"-(?:r[éeaóőo]l|t[óőo]l|b[óőo]l|r[ea])(?![\p{L}\p{M}])",  # Hungarian "29-ről", "37-re"
                   "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "kk": r"-\p{Cyrillic}{1,4}",
                   "uz": r"-?(?:dan|дан)(?=\s)", "bn": "টি|টা", "si": "ක්|ක",
                   # Basque writes its case endings on the figure: "%8,5ekoa", "%3,2ra", "2.000tik gora", "2023an"
@@ -1832,6 +1836,8 @@ VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ta": (("ந்தனர்", "ண்டனர்", "ட்டனர்", "ற்றனர்", "த்தனர்", "ன்றனர்", "டினர்", "கினர்"), ("ட்டினர்",)),
     # Hindi's "was", "became", "went" after a figure: "मतदान प्रतिशत 65.5 रहा" (turnout was 65.5)
     "hi": (("रहा", "रही", "रहे", "हुआ", "हुई", "हुए", "गया", "गई", "गए"), ()),
+    # Hungarian "was", "became", "will be" after a figure: "magnitúdója 6,8 volt" (its magnitude was 6.8)
+    "hu": (("volt", "voltak", "lett", "lesz", "lettek"), ()),
 }
 
 # And the masculine past of Russian and Ukrainian, which follows a magnitude or a rate with

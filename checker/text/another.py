@@ -58,14 +58,14 @@ _BEFORE: dict[str, str] = {
     "bg": "друг друга друго други",
     "mk": "друг друга друго други",
     "hu": "másik más egyéb újabb",
-    "tr": "başka diğer",
+    "tr": "başka diğer", "ps": "نور",
     "el": "άλλος άλλη άλλο άλλοι άλλες άλλου άλλης",
 }
 # Written after the noun.
 _AFTER: dict[str, str] = {
-    "ar": "آخر أخرى",
-    "fa": "دیگر",
-    "he": "אחר אחרת נוסף נוספת",
+    "ar": "آخر أخرى آخرين آخرون أخريات",
+    "fa": "دیگر", "ckb": "دیکە تر",
+    "he": "אחר אחרת נוסף נוספת אחרים אחרות נוספים נוספות",
     "id": "lain lainnya", "ms": "lain",
     "vi": "khác",
     "sw": "nyingine",
