@@ -488,9 +488,9 @@ def _compounds(language: str) -> dict[float, list[str]]:
             out.setdefault(100 * h, []).extend(spellings)
             out.setdefault(100 * h, []).extend("و" + spelling for spelling in spellings)
         # and a unit or ten with "and" on it after another figure: "١٦٣ راكبا وستة من أفراد الطاقم" (and six)
-        for value in range(3, 11):
-            forms = spelled.get(float(value), []) + _OTHER_FORMS["ar"].get(value, "").split()
-            out.setdefault(value, []).extend("و" + form for form in forms)
+        for unit_value in range(3, 11):
+            unit_forms = spelled.get(float(unit_value), []) + _OTHER_FORMS["ar"].get(unit_value, "").split()
+            out.setdefault(unit_value, []).extend("و" + form for form in unit_forms)
     if language == "he":  # "עשרים ושלושה": the unit after the tens carries "and" (ו)
         for value, forms in NUMBER_WORDS["he"].items():
             if value < 10:
@@ -996,11 +996,11 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "sl": ("do", "zrasl narasl padl upadl zmanjša poveča"),
     # Croatian, Bosnian and Serbian "porastao je do 45", Lithuanian "išaugo iki 45", Latvian
     # "pieaudzis līdz 45" (rose to 45; "do 45 ljudi", up to 45 people, stays a bound)
-    "hr": ("do", "porast porasl narast narasl povecal povećal povećao povecao smanjio smanjil pao pala palo popeo popela "
-                 "popelo"),
+    "hr": ("do", ("porast porasl narast narasl povecal povećal povećao povecao smanjio smanjil pao pala palo popeo "
+                  "popela popelo")),
     "bs": ("do", "porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo"),
-    "sr": ("do", "porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo порастао "
-                 "порасла нарастао повећао смањио пао пала"),
+    "sr": ("do", ("porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo порастао "
+                  "порасла нарастао повећао смањио пао пала")),
     "lt": ("iki", "išaug padidėj sumažėj pakil nukrit krito"),
     "lv": ("līdz", "pieaudz palielināj palielinā samazinā samazināj pieaug kritis krit"),
     # Spanish "el paro bajó en 33.405 personas, hasta 2,76 millones" ("hasta 100 personas",

@@ -479,7 +479,7 @@ class RuleContext:
         """Whether ``text[start:end]`` says "last year" in the article's language
         (:data:`~checker.facts.date_words.LAST_YEAR`, :data:`~checker.facts.date_words.RELATIVE_YEARS`)."""
         words = _last_year_words(primary_language(self.language))
-        return bool(words) and words.search(self.text, start, end) is not None
+        return words is not None and words.search(self.text, start, end) is not None
 
     def _a_year_long_before(self, figures: re.Match, published: dt.date) -> bool:
         """Whether four figures are a year two or more before ``published``'s (one, in the second half

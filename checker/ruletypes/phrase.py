@@ -51,7 +51,13 @@ from ..text.negation import (
     negation_cues,
     truth_words,
 )
-from ..text.normalise import fold, fold_phrase, fold_words, primary_language, token_columns
+from ..text.normalise import (
+    fold,
+    fold_phrase,
+    fold_words,
+    primary_language,
+    token_columns,
+)
 from ..text.sentences import CLAUSE_BREAKS, Span
 from ..text.tense import (
     clause_openers,
@@ -262,7 +268,8 @@ def _for_language(table: dict[str | None, list[str]], language: str | None) -> l
 
 # Vietnamese writes a syllable a word: its short words are the content ("bác bỏ", reject;
 # "ủng hộ", support), all required but the particles of tense, number and relation.
-_SYLLABLE_WORDS = {"vi": frozenset(map(fold, "đã sẽ đang vừa các những của và là được bị thì mà này đó cũng".split()))}
+_SYLLABLE_WORDS = {"vi": frozenset(map(fold, ("đã", "sẽ", "đang", "vừa", "các", "những", "của", "và", "là", "được",
+                                              "bị", "thì", "mà", "này", "đó", "cũng")))}
 
 
 @lru_cache(maxsize=4096)
