@@ -580,3 +580,21 @@ def test_the_day_slovenes_reported_is_not_the_events() -> None:
     rules = date_rule("quake", "2026-11-23", "Potres")
     body = "Potres je prizadel Grčijo, so danes sporočili z inštituta."
     assert verdict_on("quake", "sl", "2026-11-26", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("el", "Ο σεισμός σκότωσε 37 ανθρώπους. Νωρίτερα, οι αρχές είχαν αναφέρει 29 νεκρούς.", "νεκρούς"),
+    ("ro", "Cutremurul a ucis 37 de oameni. Anterior, autoritățile raportaseră 29 de morți.", "morți"),
+    ("cs", "Zemětřesení zabilo 37 lidí. Dříve úřady hlásily 29 mrtvých.", "mrtvých"),
+], ids=["el-noritera", "ro-anterior", "cs-drive"])
+def test_a_figure_told_as_earlier_gives_way_in_more_languages(language: str, body: str, about: str) -> None:
+    rules = number_rule("dead", "37", "σκότωσε", "ucis", "zabilo", about)
+    assert verdict_on("dead", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, days", [
+    ("הבוקר נחת המטוס בזאגרב.", ["2026-11-25"]),
+    ("הבוקר של יום שני היה קר.", ["2026-11-23"]),  # the morning of Monday
+], ids=["this-morning", "the-morning-of"])
+def test_hebrew_this_morning_is_today(text: str, days: list[str]) -> None:
+    assert [m.value.iso for m in find_dates(text, "he", dt.date(2026, 11, 25))] == days

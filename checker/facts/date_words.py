@@ -81,7 +81,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0, "sáng qua": -1, "tối qua": -1, "đêm qua": -1},
     "ar": {"أمس": -1, "بالأمس": -1, "البارحة": -1, "اليوم": 0, "غدا": 1, "غداً": 1,
            "أول أمس": -2, "أول من أمس": -2, "بعد غد": 2},
-    "he": {"אתמול": -1, "אמש": -1, "היום": 0, "מחר": 1, "שלשום": -2, "מחרתיים": 2},  # אמש: last night
+    "he": {"אתמול": -1, "אמש": -1, "היום": 0, "מחר": 1, "שלשום": -2, "מחרתיים": 2,  # אמש: last night
+           "הבוקר": 0, "הערב": 0},  # this morning, this evening (not "הבוקר של", the morning of)
     # Persian news writes yesterday as "the past day" and last night as often as دیروز
     "fa": {"دیروز": -1, "روز گذشته": -1, "دیشب": -1, "امروز": 0, "فردا": 1, "پریروز": -2, "پس‌فردا": 2},
     "ps": {"پرون": -1, "پرونۍ": -1, "نن": 0, "نن ورځ": 0, "سبا": 1, "بله ورځ": 1},
@@ -1107,6 +1108,7 @@ NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     "ur": {"کل": ("تعداد", "آبادی", "رقم", "جماعتی", "مالیت", "لاگت", "حجم", "ملا", "ملاکر", "اخراجات", "نشستوں",
                   "ووٹوں", "آمدنی", "پیداوار")},
     "ru": {"среда": ("обитания",)},
+    "he": {"הבוקר": ("של",), "הערב": ("של",)},
     # Vietnamese weekdays are "thứ" and a number, as ordinals are: "lần tăng thứ hai liên tiếp"
     # (the second in a row), "thứ ba của" (the third of) are no Monday, Tuesday
     "vi": {f"thứ {number}": ("liên", "của", "kể") for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},

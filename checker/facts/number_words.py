@@ -1144,6 +1144,11 @@ EARLIER: Mapping[str, tuple[str, ...]] = {
     "zh": ("此前", "先前", "早前"), "ja": ("これまで", "当初", "これに先立ち", "これに先立って"), "ko": ("앞서", "당초"),
     "he": ("קודם לכן", "לפני כן", "בעבר"), "hy": ("ավելի վաղ", "նախկինում"), "ka": ("მანამდე", "ადრე"),
     "kk": ("бұған дейін", "осыған дейін", "бұрын"), "az": ("daha əvvəl", "bundan əvvəl", "əvvəlcə"),
+    "el": ("νωρίτερα", "προηγουμένως", "αρχικά"), "ro": ("anterior", "inițial", "mai devreme"),
+    "bg": ("по-рано", "преди това", "първоначално"), "hr": ("ranije", "prethodno", "prvotno"),
+    "bs": ("ranije", "prethodno", "prvobitno"), "sr": ("ranije", "prethodno", "раније", "претходно"),
+    "cs": ("dříve", "předtím", "původně"), "sk": ("predtým", "pôvodne"), "sl": ("prej", "predhodno", "sprva"),
+    "hu": ("korábban", "kezdetben"),
 }
 
 # Words that say a figure is aimed at, foreseen or asked for, not reached nor decided,
