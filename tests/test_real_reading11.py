@@ -519,7 +519,7 @@ def test_a_sorani_date_ending_is_no_year() -> None:
     from checker.facts.numbers import find_numbers
 
     text = "ئاگربەست بۆ ماوەی دە ڕۆژی دیکە درێژکرایەوە و تا ٥ی کانوونی یەکەم بەردەوام دەبێت."
-    assert [m.value.unit for m in find_numbers(text, "ckb")] == [None]
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, "ckb")] == [(10.0, "day"), (5.0, None)]
 
 
 @pytest.mark.parametrize("language, body", [
@@ -598,3 +598,27 @@ def test_a_figure_told_as_earlier_gives_way_in_more_languages(language: str, bod
 ], ids=["this-morning", "the-morning-of"])
 def test_hebrew_this_morning_is_today(text: str, days: list[str]) -> None:
     assert [m.value.iso for m in find_dates(text, "he", dt.date(2026, 11, 25))] == days
+
+
+def test_sorani_december_with_two_waws() -> None:
+    found = find_dates("ئاگربەست تا ٥ی کانوونی یەکەم بەردەوام دەبێت.", "ckb", dt.date(2026, 11, 25))
+    assert [m.value.iso for m in found] == ["2026-12-05"]
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("ckb", "ئاگربەست بۆ ماوەی دە ڕۆژی دیکە درێژکرایەوە.", "ئاگربەست"),
+    ("ps", "اوربند د لس ورځو لپاره وغځول شو.", "اوربند"),
+], ids=["ckb-de", "ps-las"])
+def test_sorani_and_pashto_number_words(language: str, body: str, about: str) -> None:
+    rules = number_rule("days", "10", about, unit="day")
+    assert verdict_on("days", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("hy", "Հրադադարը երկարաձգվել է ևս 10 օրով։", "Հրադադարը"),
+    ("ka", "ცეცხლის შეწყვეტა კიდევ 10 დღით გახანგრძლივდა.", "ცეცხლის"),
+    ("kk", "Атысты тоқтату тағы 10 күнге ұзартылды.", "Атысты"),
+], ids=["hy-orov", "ka-dghit", "kk-kunge"])
+def test_days_in_the_cases_of_a_span(language: str, body: str, about: str) -> None:
+    rules = number_rule("days", "10", about, unit="day")
+    assert verdict_on("days", language, "2026-11-25", body, rules) == "agrees"

@@ -711,6 +711,9 @@ MONTH_ALONE_NOMINATIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
 MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
     # Hindi news writes February without the dot under its f (CLDR: "फ़रवरी")
     "hi": {2: ("फरवरी",)},
+    # Sorani news writes December's كانوون with two waws, as CLDR writes January's ("٥ی کانوونی یەکەم"),
+    # and January's with one as often
+    "ckb": {12: ("کانوونی یەکەم",), 1: ("کانونی دووەم",)},
     "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
     # Zulu news names the months by their own names as often as by CLDR's loans ("Disemba"):
     # "mhla ziyi-7 kuZibandlela" (on the 7th of December)

@@ -86,6 +86,11 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         100_000: "lakh lakhs", 10_000_000: "crore crores",  # Indian English: "1.5 lakh", "₹500 crore"
     },
     "hr": _HR, "bs": _HR, "sr": _HR_SR,
+    # Pashto and Sorani, which neither num2words nor CLDR spells (Pashto "نه", nine, is also "not")
+    "ps": {2: "دوه", 3: "درې دری", 4: "څلور", 5: "پنځه", 6: "شپږ", 7: "اووه اوه", 8: "اته", 10: "لس", 20: "شل",
+           100: "سل"},
+    "ckb": {2: "دوو", 3: "سێ", 4: "چوار", 5: "پێنج", 6: "شەش", 7: "حەوت", 8: "هەشت", 9: "نۆ", 10: "دە", 20: "بیست",
+            100: "سەد"},
     # Languages num2words does not write. Bulgarian and Macedonian also count people with
     # their own forms ("трима души", "тројца луѓе"); Estonian "viis" (5) and "kuus" (6) are
     # left out, being also "took" and "in the month".
@@ -1648,6 +1653,14 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
                   # Basque writes its case endings on the figure: "%8,5ekoa", "%3,2ra", "2.000tik gora", "2023an"
                   "eu": r"e?(?:koak?|ko|tik|rako|raino|ra|an|n|z|k|ren|ri|tan|kin|ak?)(?![\p{L}\p{M}])"}
 
+# A span of days in the cases CLDR's unit patterns leave out: the instrumental and dative of
+# Armenian, Georgian, Kazakh, Azerbaijani and Uzbek news ("ևս 10 օրով", "კიდევ 10 დღით", "тағы 10
+# күнге", "10 günə", "10 kunga": by, for 10 more days).
+UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "hy": {"day": ("օրով", "օրում")}, "ka": {"day": ("დღით",)}, "kk": {"day": ("күнге", "күнде")},
+    "az": {"day": ("günə", "gündə")}, "uz": {"day": ("kunga", "kunda")},
+}
+
 # The everyday word for a tonne, where CLDR writes only "metric ton" ("450,000 टन", "طن",
 # "tani", "டன்"); not Persian تن, which also counts people ("۱۲ تن کشته شدند"), nor Somali
 # "tan" (this one).
@@ -2571,6 +2584,8 @@ class _Builder:
         for unit, forms in UNIT_EXTRAS.get(self.language, {}).items():
             self.fill(units, ((form, unit) for form in forms))
         self.fill(units, ((form, "tonne") for form in TONNES.get(self.language, ())))
+        for unit, forms in UNIT_CASES.get(self.language, {}).items():
+            self.fill(units, ((form, unit) for form in forms))
         return units
 
     def numbers(self, locales: list, units: Mapping[str, str]) -> tuple[dict[str, float], dict[str, float]]:
