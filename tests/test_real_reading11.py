@@ -622,3 +622,34 @@ def test_sorani_and_pashto_number_words(language: str, body: str, about: str) ->
 def test_days_in_the_cases_of_a_span(language: str, body: str, about: str) -> None:
     rules = number_rule("days", "10", about, unit="day")
     assert verdict_on("days", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("en", "Eleven people were injured. Most of the injured were bruised, and two of them remain in hospital.",
+     "injured"),
+    ("es", "Once personas resultaron heridas. La mayoría de los heridos sufrieron contusiones y dos de ellos "
+           "permanecen ingresados.", "heridos"),
+    ("ar", "أسفر الحادث عن إصابة ١١ شخصا. وأصيب معظم الجرحى أثناء الإخلاء، ونقل اثنان منهم إلى المستشفى.",
+     "إصابة، الجرحى"),
+    ("fa", "در این حادثه ۱۱ نفر مجروح شدند. بیشتر مجروحان هنگام تخلیه آسیب دیدند و دو نفر از آنان به بیمارستان "
+           "منتقل شدند.", "مجروح"),
+], ids=["en-of-them", "es-de-ellos", "ar-minhum", "fa-az-anan"])
+def test_a_figure_of_them_counts_a_part_of_the_group(language: str, body: str, about: str) -> None:
+    rules = number_rule("injured", "11", *about.split("، "))
+    assert verdict_on("injured", language, "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_rule_about_the_part_still_reads_it() -> None:
+    rules = number_rule("serious", "2", "seriously injured")
+    body = "Eleven people were hurt; two of them seriously injured, officials said."
+    assert verdict_on("serious", "en", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("es", "Tres personas han muerto, entre ellas un brigadista.", "brigadista"),
+    ("en", "Three people died, among them a firefighter.", "firefighter"),
+    ("fr", "Trois morts, dont un pompier.", "pompier"),
+], ids=["es-entre-ellas", "en-among-them", "fr-dont"])
+def test_a_noun_among_the_group_a_figure_counts_is_not_counted_by_it(language: str, body: str, about: str) -> None:
+    rules = number_rule("firefighters", "2300", about)
+    assert verdict_on("firefighters", language, "2026-11-25", body, rules) == "silent"

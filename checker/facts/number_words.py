@@ -2849,6 +2849,31 @@ AMONG: dict[str, tuple[str, ...]] = {
 AMONG_AFTER: dict[str, tuple[str, ...]] = {
     "hu": ("között",), "fi": ("joukossa",), "et": ("hulgas",), "tr": ("arasında",), "az": ("arasında",),
 }
+# "Among them", "including" between a figure and a noun after it: the noun is one of the group the
+# figure counts ("Three people died, among them a firefighter", "Tres personas han muerto, entre ellas
+# un brigadista", "trois morts, dont un pompier", "drei Tote, darunter ein Feuerwehrmann").
+AMONG_THEM: dict[str, tuple[str, ...]] = {
+    "en": ("among them", "including"), "es": ("entre ellos", "entre ellas", "incluido", "incluida"),
+    "pt": ("entre eles", "entre elas", "incluindo"), "fr": ("dont", "parmi eux", "parmi elles"),
+    "it": ("tra cui", "fra cui", "tra loro"), "de": ("darunter", "unter ihnen"), "nl": ("waaronder", "onder wie"),
+    "ca": ("entre ells", "entre elles"), "el": ("ανάμεσά τους", "μεταξύ τους"), "he": ("ביניהם", "ביניהן"),
+    "ar": ("بينهم", "من بينهم"), "ru": ("среди них", "в том числе"), "uk": ("серед них", "у тому числі"),
+    "pl": ("wśród nich", "w tym"), "cs": ("mezi nimi", "včetně"), "sk": ("medzi nimi", "vrátane"),
+    "hr": ("među njima", "uključujući"), "ro": ("printre care", "printre ei", "inclusiv"), "tr": ("aralarında",),
+    "id": ("termasuk", "di antaranya"), "sw": ("wakiwemo", "akiwemo"),
+}
+# "Of them" right after a figure: a part of a group named before it ("11 people were injured, two of
+# them seriously", "dos de ellos", "из них двое", "اثنان منهم", "دو نفر از آنان", "שלושה מהם").
+OF_THEM: dict[str, tuple[str, ...]] = {
+    "en": ("of them", "of whom"), "es": ("de ellos", "de ellas", "de los cuales", "de las cuales"),
+    "pt": ("deles", "delas", "dos quais", "das quais"), "fr": ("d'entre eux", "d'entre elles"),
+    "it": ("di loro", "di essi", "tra loro"), "de": ("davon", "von ihnen"), "nl": ("van hen", "daarvan"),
+    "ru": ("из них", "из которых"), "uk": ("з них", "із них"), "pl": ("z nich", "spośród nich"),
+    "cs": ("z nich",), "sk": ("z nich",), "hr": ("od njih", "među njima"), "sr": ("od njih", "од њих"),
+    "ro": ("dintre ei", "dintre ele", "dintre aceștia"), "ar": ("منهم", "منهن"), "fa": ("از آنان", "از آنها"),
+    "he": ("מהם", "מהן", "מתוכם"), "id": ("di antaranya",), "ms": ("daripadanya", "di antaranya"),
+    "sw": ("kati yao", "miongoni mwao"),
+}
 
 
 # A fraction is no count: "two-thirds of the votes", "deux tiers des voix", "dos tercios",

@@ -50,6 +50,7 @@ from .number_words import (
     AIMED_AFTER,
     AMONG,
     AMONG_AFTER,
+    AMONG_THEM,
     CHANGE_CASES,
     CHANGES,
     CLOCK_AFTER,
@@ -81,6 +82,7 @@ from .number_words import (
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
+    OF_THEM,
     PARTICLE_CHANGES,
     PARTITIVES,
     PARTS_AND,
@@ -2874,6 +2876,27 @@ def among_the(text: str, start: int, end: int, language: str | None) -> bool:
     before, after = AMONG.get(base), AMONG_AFTER.get(base)
     return bool((before and ends_with(words_before(text, start), folded_phrases(before), skip=1))
                 or (after and begins_with(words_after(text, end), folded_phrases(after))))
+
+
+def among_them(text: str, end: int, start: int, language: str | None) -> bool:
+    """Whether "among them" or "including" stands between a figure ending at ``end`` and a noun
+    at ``start`` after it (:data:`~checker.facts.number_words.AMONG_THEM`): the noun is one of the
+    group the figure counts, which counts none of it ("Three people died, among them a firefighter")."""
+    words = AMONG_THEM.get(_tag(language).split("_")[0].lower())
+    if not words or start - end > _NOUN_REACH * 4:
+        return False
+    between = tuple(fold_words(text[end:start]))
+    return any(between[i:i + len(phrase)] == phrase for phrase in folded_phrases(words) for i in range(len(between)))
+
+
+def of_them(text: str, mention: NumberMention, language: str | None) -> bool:
+    """Whether "of them" follows a figure (:data:`~checker.facts.number_words.OF_THEM`: "two of them
+    seriously", "dos de ellos", "اثنان منهم"): it counts a part of a group named before it."""
+    words = OF_THEM.get(_tag(language).split("_")[0].lower())
+    if not words:
+        return False
+    phrases = folded_phrases(words)  # after it, or read as the noun it counts ("dos de ellos", "اثنان منهم")
+    return begins_with(words_after(text, mention.end), phrases) or ends_with(tuple(fold_words(mention.text)), phrases)
 
 
 def the_rest(text: str, mention: NumberMention, language: str | None, anchor: str = "") -> bool:

@@ -126,7 +126,7 @@ class NumberRuleType(RuleType):
         return dataclasses.replace(converted or value, unit=canonical_unit(unit)), start, end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
-        from ..facts.numbers import among_the, the_rest
+        from ..facts.numbers import among_the, among_them, of_them, the_rest
 
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
@@ -138,7 +138,10 @@ class NumberRuleType(RuleType):
         near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)
                 and not (mention.value.unit != "percent"  # "Among the rescued are two …"
                          and among_the(ctx.text, anchor.start, anchor.end, ctx.language))
-                and not the_rest(ctx.text, mention, ctx.language, ctx.text[anchor.start:anchor.end])]
+                and not the_rest(ctx.text, mention, ctx.language, ctx.text[anchor.start:anchor.end])
+                and not (anchor.end <= mention.start and of_them(ctx.text, mention, ctx.language)
+                         and _a_larger_figure(mention, near))
+                and not (mention.end <= anchor.start and among_them(ctx.text, mention.end, anchor.start, ctx.language))]
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
@@ -527,6 +530,14 @@ def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
     if not counts:
         return read
     return [found for found in read if not other(found)]
+
+
+def _a_larger_figure(mention: Any, near: list[Any]) -> bool:
+    """Whether another figure read near the anchors is larger than ``mention``: the whole that a
+    figure "of them" is part of ("11 injured … two of them"; not "sent 200,000 of them", the masks)."""
+    value = mention.value.min
+    return value is not None and any(other is not mention and other.value.min is not None and other.value.min > value
+                                     for other, _ in near)
 
 
 def _its_unit(mention: Any, anchor: Any) -> bool:
