@@ -653,3 +653,9 @@ def test_a_rule_about_the_part_still_reads_it() -> None:
 def test_a_noun_among_the_group_a_figure_counts_is_not_counted_by_it(language: str, body: str, about: str) -> None:
     rules = number_rule("firefighters", "2300", about)
     assert verdict_on("firefighters", language, "2026-11-25", body, rules) == "silent"
+
+
+def test_a_japanese_threshold_needed_gives_way_to_the_votes_cast() -> None:
+    rules = number_rule("votes", "86", "賛成", "票")
+    body = "法案は賛成86票で可決された。可決には少なくとも91票が必要となる。"
+    assert verdict_on("votes", "ja", "2026-11-25", body, rules) == "agrees"

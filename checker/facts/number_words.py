@@ -1198,8 +1198,9 @@ _FORESEEN: Mapping[str, tuple[str, ...]] = {
 }
 AIMED = {language: (*AIMED.get(language, ()), *_FORESEEN.get(language, ())) for language in sorted({*AIMED, *_FORESEEN})}
 AIMED_AFTER: Mapping[str, tuple[str, ...]] = {
-    "ja": ("求刑", "見込み", "見通し", "と予想", "と予測"),
-    "ko": ("구형", "로 예상", "으로 예상", "로 전망", "으로 전망", "예상된다", "전망된다"), "tr": ("talep",),
+    # and a threshold needed: "少なくとも91票が必要となる", "최소 91표가 필요하다"
+    "ja": ("求刑", "見込み", "見通し", "と予想", "と予測", "が必要"),
+    "ko": ("구형", "로 예상", "으로 예상", "로 전망", "으로 전망", "예상된다", "전망된다", "가 필요", "이 필요"), "tr": ("talep",),
     "de": ("gefordert", "beantragt", "nötig", "notwendig", "erforderlich", "benötigt", "ausgezählt"),
     "hi": ("मांग", "माँग"),
     # and where the verb follows the figure: "12 évet kért" (asked for 12 years), "১২ বছর চেয়েছিল"
