@@ -659,3 +659,9 @@ def test_a_japanese_threshold_needed_gives_way_to_the_votes_cast() -> None:
     rules = number_rule("votes", "86", "賛成", "票")
     body = "法案は賛成86票で可決された。可決には少なくとも91票が必要となる。"
     assert verdict_on("votes", "ja", "2026-11-25", body, rules) == "agrees"
+
+
+def test_plus_parts_two_amounts_as_and_does() -> None:
+    rules = number_rule("prize", "50000", "prize money", unit="USD")
+    body = "The winner received $50,000 in prize money plus a $20,000 bonus for the course record."
+    assert verdict_on("prize", "en", "2026-11-25", body, rules) == "agrees"

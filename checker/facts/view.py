@@ -54,6 +54,9 @@ def _common_year(year: int, language: str) -> int:
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
 DENIED_REACH = 3  # words before an anchor where a negation denies it
+# Words that add an item to a list as "and" does, beside CLDR's: "$50,000 in prize money plus a
+# $20,000 bonus" (not French "plus", more)
+_PLUS = {"en": frozenset({"plus"})}
 _LAST_YEAR_FROM = 6  # months of the publication's year after which the year before is a year back
 REFERENCE_REACH = 3  # tokens from a time anchor to its "after", "before", "since", function words between
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
@@ -257,7 +260,7 @@ class RuleContext:
         if not words:
             return breaks
         language = primary_language(self.language)
-        ands = and_words(language)
+        ands = and_words(language) | _PLUS.get(language, frozenset())
         facts = self.facts
         if ands:
             breaks += sum(facts.text[facts.starts[t]:facts.ends[t]].casefold() in ands
