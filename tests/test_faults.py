@@ -38,7 +38,9 @@ RULE = "- id: venue\n  check: entity\n  expect: Vostochny\n  about: [cosmodrome]
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_stops_the_run_with_the_partial_summary_and_exit_2(tmp_path: Path, sig: int) -> None:
-    _corpus(tmp_path / "corpus", 3000)
+    # enough articles that the run is still going half a second after it starts, on a fast machine
+    # too (3,000 were done in 0.53 s, and the signal then came after the handler was gone)
+    _corpus(tmp_path / "corpus", 12000)
     (tmp_path / "rules.yaml").write_text(RULE)
     env = {**os.environ, "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD": "1", "CI": "1", "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen([sys.executable, "-m", "checker", "run", "rules.yaml", "--corpus", "corpus",
