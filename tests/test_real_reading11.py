@@ -151,7 +151,7 @@ def test_last_written_after_a_weekday_is_the_days_not_another_event() -> None:
     assert verdict_on("declared", "sw", "2026-11-25", body, rules) == "agrees"
 
 
-_ERUPTION = ("eruption", "erupted", "éruption", "Ausbruch", "eruzione", "erupción", "噴火", "kitörés")
+_ERUPTION = ("eruption", "erupted", "éruption", "Ausbruch", "eruzione", "erupción", "噴火", "kitörés", "الثوران")
 
 
 @pytest.mark.parametrize("language, body", [
@@ -162,7 +162,8 @@ _ERUPTION = ("eruption", "erupted", "éruption", "Ausbruch", "eruzione", "erupci
     ("es", "Los vuelos se reanudaron el martes, tras la erupción."),
     ("ja", "当局は噴火前の21日夜、住民に避難を指示した。"),
     ("hu", "A kitörés után kedden újranyitották a repülőteret."),
-], ids=["en-after", "en-before", "fr-avant", "it-dopo", "es-tras", "ja-mae", "hu-utan"])
+    ("ar", "بعد الثوران، استؤنفت الرحلات يوم الثلاثاء."),  # past the Arabic comma
+], ids=["en-after", "en-before", "fr-avant", "it-dopo", "es-tras", "ja-mae", "hu-utan", "ar-arabic-comma"])
 def test_a_date_beside_after_or_before_the_event_is_another_things(language: str, body: str) -> None:
     """The eruption is the time the flights are told against: Tuesday is theirs, no date of it."""
     rules = date_rule("erupted", "2026-11-22", *_ERUPTION)

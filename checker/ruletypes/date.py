@@ -10,7 +10,6 @@ an ``about`` anchor. Partial values agree when they could name the same day.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
 from .. import hookimpl
@@ -47,7 +46,7 @@ class DateRuleType(RuleType):
                 continue  # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the rule
             if ctx.denied(anchor):
                 continue  # "did not request international aid on Monday": no request that day
-            if not _of_the_reference(mention, anchor, ctx.referenced(anchor), ctx.text):
+            if not _of_the_reference(mention, anchor, ctx):
                 continue  # "Flights resumed on Tuesday after the eruption": Tuesday is the flights'
             if past and _still_to_come(mention, published, ctx):
                 continue  # "Kurul bir sonraki toplantısını 23 Temmuz'da yapacak": the next meeting, not the past one
@@ -62,21 +61,19 @@ class DateRuleType(RuleType):
         return a.compatible(b)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
-
-
-def _of_the_reference(mention: Any, anchor: Any, referenced: str | None, text: str) -> bool:
+def _of_the_reference(mention: Any, anchor: Any, ctx: Any) -> bool:
     """Whether ``mention`` may date ``anchor`` when the anchor is the time something else is
-    told against (``referenced``, :meth:`~checker.facts.view.RuleContext.referenced`): after
+    told against (:meth:`~checker.facts.view.RuleContext.referenced`): after
     "after the eruption", in its clause ("fled after the eruption on Sunday", "baada ya mvua
     kubwa kunyesha Jumatano"); before "噴火後", "patlamadan sonra" ("日曜日の噴火後"). A date
     on the other side is the other thing's ("resumed on Tuesday after the eruption",
     "Après l'éruption, mardi, …", "噴火前の21日夜")."""
+    referenced = ctx.referenced(anchor)
     if referenced is None:
         return True
     if referenced == "after":
         return mention.end <= anchor.start
-    return mention.start >= anchor.end and _CLAUSE_MARK.search(text, anchor.end, mention.start) is None
+    return mention.start >= anchor.end and ctx.clause_breaks(anchor, mention, words=False) == 0
 
 
 def _past_earlier(near: list[Any], ctx: Any) -> list[Any]:
