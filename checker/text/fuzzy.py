@@ -480,11 +480,14 @@ SHORT_STEM = 3
 _NOT_SOFT = str.maketrans("", "", "'")
 # The vowel of a word's last syllable that changes once an ending opens it, as folded:
 # Ukrainian і (and ї) is о, е or є there ("Білий дім", "у Білому домі"; "Київ", "у Києві";
-# "Львів", "Львова"), Czech ů is o ("Bílý dům", "v Bílém domě"). A phrase word without an
-# ending is also filed under its stem with the other vowel, a point off.
+# "Львів", "Львова"), Czech ů is o ("Bílý dům", "v Bílém domě"), Polish ą is ę ("błąd",
+# "błędu"; "urząd", "urzędu"; "mąż", "męża": both fold to a vowel of their own, a and e).
+# A phrase word without an ending is also filed under its stem with the other vowel, a
+# point off.
 SLAVIC_ALTERNATIONS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "uk": (re.compile(r"i(?=[^aeiouy]+$)"), ("o", "e", "ie")),
     "cs": (re.compile(r"u(?=[^aeiouy]+$)"), ("o",)),
+    "pl": (re.compile(r"a(?=[^aeiouy]+$)"), ("e",)),
 }
 
 
