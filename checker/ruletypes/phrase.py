@@ -563,6 +563,11 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
                                                                             ctx.facts.tokens_in(sentence), cues,
                                                                             function_words(ctx.language)):
             continue
+        if (not lettered and len(matched) < len(required) and primary_language(ctx.language) in FREE_ORDER
+                and _other_word_in_clause(ctx, min(matched), _clause_end(ctx, position, ctx.facts.tokens_in(sentence).stop),
+                                          ctx.facts.tokens_in(sentence), matched, cues)):
+            continue  # "Varování před tsunami úřady zrušily" for "vydaly varování před tsunami": in free order
+            # the word left out may stand anywhere in the clause, and another word there may be in its place
         score = total / len(required)  # a missing word counts as 0
         # of two matches as good, the shorter: "อย่างไรก็ตาม รัฐบาล" holds "ร" twice
         if sentence not in best or score > best[sentence][0] or (
@@ -861,7 +866,9 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
     languages) but the sentences ``done`` (sorted character spans): from each token
     where a required word stands, every word's first occurrence (each on a token of its
     own) no further than ``max_span`` tokens on and before the clause ends, no more
-    than ``allowed`` words missing; the score lowered by UNORDERED_FACTOR. Each word must stand as the phrasing writes it (folded): out
+    than ``allowed`` words missing; the score lowered by UNORDERED_FACTOR. Each word must
+    stand as the phrasing writes it (folded), or behind a negating prefix ("varování před
+    tsunami nevydaly", which the negation reader then finds inside the word): out
     of order, its inflection is what tells its role, and "Ким принял приглашение
     Путина" (Kim accepted Putin's invitation) must not state "Путин принял
     приглашение", nor "Kim je prihvatio Putinov poziv" "Putin je prihvatio poziv". A
@@ -872,7 +879,8 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
     tokens and their words)."""
     facts = ctx.facts
     keys = facts.keys
-    places = [[place for place in facts.positions(word) if keys[place[0]] == word] for word in required]
+    places = [[place for place in facts.positions(word)
+               if keys[place[0]] == word or _prefix_negated(keys[place[0]], word, cues)] for word in required]
     if sum(1 for found in places if found) < len(required) - allowed:
         return {}
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
@@ -905,6 +913,12 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
                 score == best[sentence][0] and last - first < best[sentence][2] - best[sentence][1]):
             best[sentence] = (score, first, last, matched)
     return best
+
+
+def _prefix_negated(key: str, word: str, cues: Cues) -> bool:
+    """Whether text word ``key`` is the phrasing's ``word`` as written behind a negating
+    prefix of the language: "nevydaly" for "vydaly", "nepaskelbė" for "paskelbė"."""
+    return any(key == prefix + word for prefix in cues.prefixes if not word.startswith(prefix))
 
 
 def _passive(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,
