@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from real_news import phrase_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, verdict_on
+
+from checker.facts.dates import find_dates
+from checker.facts.numbers import find_numbers
 
 
 @pytest.mark.parametrize("phrasing, body, verdict", [
@@ -52,3 +57,166 @@ def test_in_free_word_order_another_verb_in_the_clause_may_stand_for_the_one_lef
 ], ids=["cs-last", "cs-subject-between", "ru-object-first"])
 def test_a_verb_after_its_object_still_states_the_phrasing(language: str, phrasing: str, body: str) -> None:
     assert verdict_on("w", language, "2026-11-27", body, phrase_rule("w", phrasing)) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The rocket exploded last Thursday, 19 November, after liftoff."),
+    ("en", "The rocket exploded last Thursday, November 19."),
+    ("bg", "Ракетата експлодира миналия четвъртък, 19 ноември."),
+    ("sr", "Ракета је експлодирала прошлог четвртка, 19. новембра."),
+    ("el", "Ο πύραυλος εξερράγη την περασμένη Πέμπτη, 19 Νοεμβρίου."),
+    ("de", "Die Rakete explodierte am vergangenen Donnerstag, dem 19. November."),
+], ids=["en", "en-month-first", "bg", "sr", "el", "de"])
+def test_the_date_written_after_last_and_a_weekday_is_the_day(language: str, text: str) -> None:
+    """"last Thursday, 19 November" in a Friday's paper is the 19th, whatever "last Thursday"
+    alone would be."""
+    found = [(m.value.month, m.value.day) for m in find_dates(text, language, dt.date(2026, 11, 27))]
+    assert found == [(11, 19)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("he", "הטיל התפוצץ ביום חמישי שעבר."),
+    ("he", "הטיל התפוצץ ביום חמישי האחרון."),
+    ("ga", "Phléasc an roicéad Déardaoin seo caite."),
+    ("ga", "Phléasc an roicéad Déardaoin seo a chuaigh thart."),
+    ("cy", "Fe ffrwydrodd y roced ddydd Iau diwethaf."),
+    ("mt", "Ir-rokit splodi nhar il-Ħamis li għadda."),
+    ("sq", "Raketa shpërtheu të enjten e kaluar."),
+    ("is", "Eldflaugin sprakk síðastliðinn fimmtudag."),
+], ids=["he", "he-haaharon", "ga", "ga-chuaigh", "cy", "mt", "sq", "is"])
+def test_last_and_a_weekday_in_a_paper_of_that_weekday_is_a_week_before(language: str, text: str) -> None:
+    found = [(m.value.month, m.value.day) for m in find_dates(text, language, dt.date(2026, 11, 26))]
+    assert found == [(11, 19)]
+
+
+def test_greek_third_fourth_fifth_in_lower_case_are_no_weekdays() -> None:
+    """Greek writes its weekdays with a capital: "την τρίτη αποτυχημένη εκτόξευση" is the
+    third failed launch, "την Τρίτη" Tuesday."""
+    published = dt.date(2026, 11, 27)
+    assert find_dates("Ήταν η τρίτη αποτυχημένη εκτόξευση, η πέμπτη φέτος.", "el", published) == []
+    assert [m.value.day for m in find_dates("Η εκτόξευση έγινε την Τρίτη.", "el", published)] == [24]
+    assert [m.value.day for m in find_dates("Η τέταρτη προσπάθεια την Τετάρτη.", "el", published)] == [25]
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Níor phléasc an roicéad, a dúirt an ghníomhaireacht.", "contradicts"),
+    ("Deir an ghníomhaireacht nár phléasc an roicéad.", "contradicts"),
+    ("Phléasc an roicéad 71 soicind tar éis dó éirí.", "agrees"),
+], ids=["nior", "nar", "affirmed"])
+def test_irish_denies_with_nior_and_nar_before_the_verb(body: str, verdict: str) -> None:
+    assert verdict_on("exploded", "ga", "2026-11-27", body, phrase_rule("exploded", "phléasc an roicéad")) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ga", "D'éirigh an roicéad ón gcalafort spáis in Hallvik an 19 Samhain."),
+    ("cy", "Cododd y roced o borth gofod Hallvik ddydd Iau."),
+    ("cy", "Cododd y roced o'r porth gofod yn Hallvik ddydd Iau."),
+], ids=["ga-eclipsis", "cy-soft", "cy-plain"])
+def test_a_celtic_word_is_found_with_its_first_sound_mutated(language: str, body: str) -> None:
+    """Irish and Welsh change a word's first sound after certain words ("ón gcalafort",
+    "o borth"): the rule's "calafort spáis" and "porth gofod" are still there, and the
+    older launch site in the next sentence no rival for them."""
+    rules = entity_rule("spaceport", "Hallvik", "Tornby", "calafort spáis", "porth gofod")
+    body += " Ar 4 Mehefin 2024, lansiwyd Vela-2 o Tornby." if language == "cy" else \
+        " Ar an 4 Meitheamh 2024, seoladh Vela-2 ó Tornby."
+    assert verdict_on("spaceport", language, "2026-11-27", body, rules) == "agrees"
+
+
+def test_maltese_writes_an_i_before_two_consonants_after_the_article() -> None:
+    rules = number_rule("cost", "312000000", "spiża", unit="EUR")
+    body = "L-ispiża tal-programm kienet ta' €312-il miljun, qalet l-aġenzija."
+    assert verdict_on("cost", "mt", "2026-11-27", body, rules) == "agrees"
+
+
+def test_maltese_links_a_figure_to_its_multiplier_with_il() -> None:
+    assert [m.value.min for m in find_numbers("L-ispiża kienet ta' €312-il miljun.", "mt")] == [312_000_000]
+    assert [m.value.min for m in find_numbers("Ħadu sehem 12-il elf ruħ.", "mt")] == [12_000]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("bg", "Следващият опит за изстрелване е насрочен за 18 март 2027 г."),
+    ("mk", "Следниот обид за лансирање е закажан за 18 март 2027 година."),
+    ("el", "Η επόμενη απόπειρα εκτόξευσης έχει προγραμματιστεί για τις 18 Μαρτίου 2027."),
+    ("he", "ניסיון השיגור הבא נקבע ל-18 במרץ 2027."),
+    ("ga", "Tá an chéad iarracht eile ar sheoladh socraithe don 18 Márta 2027."),
+    ("cy", "Mae'r ymgais nesaf i lansio wedi'i threfnu ar gyfer 18 Mawrth 2027."),
+    ("mt", "It-tentattiv li jmiss ta' tnedija ġie skedat għat-18 ta' Marzu 2027."),
+    ("is", "Næsta tilraun til geimskots hefur verið ákveðin 18. mars 2027."),
+], ids=["bg", "mk", "el", "he", "ga", "cy", "mt", "is"])
+def test_a_launch_scheduled_for_a_later_day_is_no_date_of_the_launch_that_failed(language: str, body: str) -> None:
+    about = ("изстрелване", "лансирање", "εκτόξευσης", "שיגור", "sheoladh", "lansio", "tnedija", "geimskots")
+    rules = date_rule("launched", "2026-11-19", *about)
+    assert verdict_on("launched", language, "2026-11-27", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body, head", [
+    ("ga", ("Labhair an stiúrthóir Tomas Berglund leis na meáin. Dúirt an t-iar-stiúrthóir Jonas Ekdahl go raibh "
+           "riosca ann."), "stiúrthóir"),
+    ("is", ("Forstjórinn Tomas Berglund ræddi við blaðamenn. Fyrrverandi forstjóri Jonas Ekdahl sagði að áhætta "
+           "fylgdi fluginu."), "forstjóri"),
+    ("mt", "Id-direttur Tomas Berglund kellem lill-istampa. L-eks direttur Jonas Ekdahl qal li hemm riskju.",
+     "direttur"),
+    ("sq", "Drejtori Tomas Berglund foli për shtyp. Ish-drejtori Jonas Ekdahl tha se fluturimi mbart rrezik.",
+     "drejtori"),
+    ("ja", "トーマス・ベルグルンド長官は記者会見で述べた。ヨナス・エクダール前長官は地元紙に語った。", "長官"),
+    ("zh", "航天局局长托马斯·贝里隆德在新闻发布会上说。前局长约纳斯·埃克达尔对当地媒体表示。", "局长"),
+], ids=["ga-iar", "is-fyrrverandi", "mt-eks", "sq-ish", "ja-mae", "zh-qian"])
+def test_a_former_holder_of_the_title_is_another_person(language: str, body: str, head: str) -> None:
+    rules = (f"- {{id: head, check: entity, expect: Tomas Berglund, aliases: [トーマス・ベルグルンド, 托马斯·贝里隆德], "
+             f"alternatives: [Jonas Ekdahl, ヨナス・エクダール, 约纳斯·埃克达尔], about: [{head}]}}\n")
+    assert verdict_on("head", language, "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Urenheden blev opdaget torsdag i sidste uge."),
+    ("nb", "Urenheten ble oppdaget torsdag forrige uke."),
+    ("sv", "Föroreningen upptäcktes torsdagen förra veckan."),
+    ("hu", "A szennyeződést a múlt héten csütörtökön fedezték fel."),
+    ("sk", "Nečistotu objavili minulý týždeň vo štvrtok."),
+    ("cs", "Nečistotu objevili minulý týden ve čtvrtek."),
+    ("hr", "Nečistoća je otkrivena u četvrtak prošlog tjedna."),
+], ids=["da", "nb", "sv", "hu", "sk", "cs", "hr"])
+def test_a_weekday_of_last_week_is_in_the_week_before_the_publications(language: str, text: str) -> None:
+    """"Thursday of last week" in a Friday's paper is eight days before, not yesterday."""
+    found = [(m.value.month, m.value.day) for m in find_dates(text, language, dt.date(2026, 11, 27))]
+    assert found == [(11, 19)]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Assistant director Stoyan Kalchev said everything was ready."),
+    ("nb", "Assisterende direktør Stoyan Kalchev opplyser at alt er klart."),
+    ("sv", "Biträdande generaldirektören Stoyan Kalchev uppger att allt är klart."),
+    ("sv", "Ställföreträdande generaldirektör Stoyan Kalchev uppger att allt är klart."),
+    ("et", "Peadirektori asetäitja Stoyan Kalchev lisas, et kõik on korras."),
+], ids=["en-assistant", "nb-assisterende", "sv-bitradande", "sv-stallforetradande", "et-asetaitja"])
+def test_an_assistant_or_deputy_director_is_not_the_director(language: str, body: str) -> None:
+    rules = entity_rule("director", "Ralitsa Zhecheva", "Stoyan Kalchev",
+                        "direktør", "generaldirektör", "peadirektor", "director")
+    assert verdict_on("director", language, "2026-11-27", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("lt", "Tai sakė agentūros direktorė Ralica Žečeva.", "agrees"),
+    ("lv", "To sacīja aģentūras izpilddirektore Ralica Žečeva.", "agrees"),
+    ("hu", "Ezt mondta az ügynökség igazgatója, Ralica Zsecseva.", "agrees"),
+    ("sk", "Uviedla to riaditeľka agentúry Ralica Žečevová.", "agrees"),
+    ("cs", "Uvedla to ředitelka agentury Ralica Žečevová.", "agrees"),
+    ("lt", "Tai sakė agentūros direktorius Stojanas Kalčevas.", "contradicts"),
+    ("lv", "To sacīja aģentūras direktors Stojans Kalčevs.", "contradicts"),
+], ids=["lt-c", "lv-c", "hu-zs-cs", "sk-ova", "cs-ova", "lt-as", "lv-s"])
+def test_a_foreign_name_as_each_language_spells_and_declines_it(language: str, body: str, verdict: str) -> None:
+    """Baltic and Hungarian c is ts, Hungarian zs and cs are zh and ch; Czech and Slovak give a
+    woman's surname -ová, Lithuanian and Latvian a man's -as and -s."""
+    rules = entity_rule("director", "Ralitsa Zhecheva", "Stoyan Kalchev", "direktorė", "direktorius", "direktors",
+                        "izpilddirektore", "igazgatója", "riaditeľka", "ředitelka")
+    assert verdict_on("director", language, "2026-11-27", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text, unit", [
+    ("nb", "Pasientene får ny medisin innen ti dager.", "day"),
+    ("hu", "A betegek tíz napon belül kapnak új gyógyszert.", "day"),
+    ("hu", "A vizsgálat két hétig tart.", "week"),
+    ("hu", "A gyógyszert hat hónapig szedték.", "month"),
+], ids=["nb-dager", "hu-napon", "hu-hetig", "hu-honapig"])
+def test_a_span_of_days_in_its_everyday_word_or_case_is_a_span(language: str, text: str, unit: str) -> None:
+    assert [m.value.unit for m in find_numbers(text, language)] == [unit]

@@ -1448,7 +1448,9 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     if year_first:
         forms.append(rf"(?P<y>y){_GYD}(?P<d>d){to_month}(?P<m>[Mm])")
     forms.append(mdy)
-    dated = (rf"(?:(?P<wa>[WE]){_GWD})?(?:{'|'.join(forms)})"
+    # (a word for "last" or "next" before the weekday adds nothing to the date written
+    # after it: "last Thursday, 19 November" is the 19th, whatever last Thursday was)
+    dated = (rf"(?:(?:[XL][ ]?)?(?P<wa>[WE]){_GWD})?(?:{'|'.join(forms)})"
              rf"(?:{_GDW}p?(?P<wb>[WE]))?")
     # A day and a month in digits after a day word or a weekday: "ngày 13/9", "Rabu (13/9)".
     # Also a day and a month with full stops after a weekday, as Nordic, Finnish, Czech

@@ -439,6 +439,15 @@ LAST_WORDS: dict[str, tuple[str, ...]] = {
     "kk": ("өткен", "былтырғы"),
     "uz": ("oʻtgan", "o'tgan", "o‘tgan", "ўтган"),
     "ar": ("الماضي", "الماضية", "المنصرم"), "fa": ("گذشته",), "ur": ("گزشتہ", "گذشتہ", "پچھلے"),
+    # after the weekday: "ביום חמישי שעבר", "ביום חמישי האחרון", "Déardaoin seo caite", "dydd Iau
+    # diwethaf", "il-Ħamis li għadda", "të enjten e kaluar"; Icelandic before it:
+    # "síðastliðinn fimmtudag", "síðasta fimmtudag"
+    "he": ("שעבר", "האחרון"),
+    "ga": ("seo caite", "seo a chuaigh thart", "seo chuaigh thart"),
+    "cy": ("diwethaf", "dwetha"),
+    "mt": ("li għadda", "li għaddiet", "li għaddew"),
+    "sq": ("e kaluar", "të kaluar", "e shkuar", "të shkuar", "që shkoi"),
+    "is": ("síðastliðinn", "síðastliðinni", "síðastliðnum", "síðasta", "síðastliðna"),
 }
 
 # Words before a weekday that name its calendar week (from Monday), before or after the
@@ -456,6 +465,16 @@ WEEK_OF: dict[str, dict[str, int]] = {
     # woensdag", "vorige week dinsdag", "nächste Woche Mittwoch", "kommende Woche Dienstag"
     "nl": {"volgende week": 1, "komende week": 1, "vorige week": -1, "afgelopen week": -1, "deze week": 0},
     "de": {"nächste woche": 1, "kommende woche": 1, "letzte woche": -1, "vergangene woche": -1, "diese woche": 0},
+    # "a múlt héten csütörtökön", "minulý týden ve čtvrtek", "minulý týždeň vo štvrtok",
+    # "forrige uke torsdag", "förra veckan på torsdagen"
+    "hu": {"a múlt héten": -1, "múlt héten": -1, "a jövő héten": 1, "jövő héten": 1, "ezen a héten": 0},
+    "cs": {"minulý týden": -1, "minulý týden ve": -1, "minulý týden v": -1, "příští týden": 1, "příští týden ve": 1,
+           "příští týden v": 1, "tento týden": 0},
+    "sk": {"minulý týždeň": -1, "minulý týždeň vo": -1, "minulý týždeň v": -1, "budúci týždeň": 1,
+           "budúci týždeň vo": 1, "budúci týždeň v": 1, "tento týždeň": 0},
+    "nb": {"forrige uke": -1, "i forrige uke": -1, "neste uke": 1},
+    "sv": {"förra veckan": -1, "i förra veckan": -1, "nästa vecka": 1},
+    "da": {"i sidste uge": -1, "sidste uge": -1, "næste uge": 1},
 }
 
 # Phrases after a weekday that name its calendar week (from Monday), as WEEK_OF does before
@@ -479,6 +498,19 @@ WEEK_AFTER: dict[str, dict[str, int]] = {
     "uk": {"минулого тижня": -1, "наступного тижня": 1, "цього тижня": 0},
     "pl": {"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w przyszłym tygodniu": 1, "w tym tygodniu": 0},
     "vi": {"tuần trước": -1, "tuần qua": -1, "tuần tới": 1, "tuần sau": 1, "tuần này": 0},
+    # "torsdag i sidste uge", "torsdag forrige uke", "torsdagen förra veckan", "u četvrtak
+    # prošlog tjedna", "ve čtvrtek minulý týden", "vo štvrtok minulý týždeň"
+    "da": {"i sidste uge": -1, "i forrige uge": -1, "i næste uge": 1, "i denne uge": 0},
+    "nb": {"forrige uke": -1, "i forrige uke": -1, "sist uke": -1, "neste uke": 1, "i neste uke": 1, "denne uken": 0},
+    "sv": {"förra veckan": -1, "i förra veckan": -1, "nästa vecka": 1, "i nästa vecka": 1, "denna vecka": 0},
+    "hr": {"prošlog tjedna": -1, "prošli tjedan": -1, "idućeg tjedna": 1, "sljedećeg tjedna": 1, "ovog tjedna": 0},
+    "bs": {"prošle sedmice": -1, "prošlog tjedna": -1, "iduće sedmice": 1, "sljedeće sedmice": 1, "ove sedmice": 0},
+    "sr": {"prošle nedelje": -1, "prošle sedmice": -1, "sledeće nedelje": 1, "ove nedelje": 0,
+           "прошле недеље": -1, "следеће недеље": 1, "ове недеље": 0},
+    "cs": {"minulý týden": -1, "minulého týdne": -1, "příští týden": 1, "tento týden": 0},
+    "sk": {"minulý týždeň": -1, "minulého týždňa": -1, "budúci týždeň": 1, "tento týždeň": 0},
+    "sl": {"prejšnji teden": -1, "prejšnjega tedna": -1, "prihodnji teden": 1, "ta teden": 0},
+    "ro": {"săptămâna trecută": -1, "din săptămâna trecută": -1, "săptămâna viitoare": 1, "săptămâna aceasta": 0},
 }
 
 # Words before a day of the month alone that name its month from the publication's:
@@ -789,8 +821,10 @@ WEEKDAY_ADJECTIVES = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", 
 FOURTH_DAY_ONLY = frozenset({"sr", "bs", "mk"})
 
 # Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
-# is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike).
-CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",)}
+# is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike); Greek
+# "Τρίτη", "Τετάρτη", "Πέμπτη" are Tuesday, Wednesday, Thursday, "τρίτη", "τέταρτη", "πέμπτη"
+# third, fourth, fifth ("την τρίτη αποτυχημένη εκτόξευση", the third failed launch).
+CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",), "el": ("τρίτη", "τέταρτη", "πέμπτη")}
 
 # The genitive of "year" after a year that makes it a noun's, not a date's: Estonian
 # "avalikustas 12. märtsil 2023. aasta tulemused" (on 12 March, the 2023 results); a

@@ -1652,7 +1652,9 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
                   "ka": r"-\p{Georgian}{1,4}", "hy": r"-\p{Armenian}{1,4}", "kk": r"-\p{Cyrillic}{1,4}",
                   "uz": r"-?(?:dan|дан)(?=\s)", "bn": "টি|টা", "si": "ක්|ක",
                   # Basque writes its case endings on the figure: "%8,5ekoa", "%3,2ra", "2.000tik gora", "2023an"
-                  "eu": r"e?(?:koak?|ko|tik|rako|raino|ra|an|n|z|k|ren|ri|tan|kin|ak?)(?![\p{L}\p{M}])"}
+                  "eu": r"e?(?:koak?|ko|tik|rako|raino|ra|an|n|z|k|ren|ri|tan|kin|ak?)(?![\p{L}\p{M}])",
+                  # Maltese links a figure ending in 11 to 19 to its noun with "-il": "€312-il miljun", "15-il persuna"
+                  "mt": r"-il(?![\p{L}\p{M}])"}
 
 # A span of days in the cases CLDR's unit patterns leave out: the instrumental and dative of
 # Armenian, Georgian, Kazakh, Azerbaijani and Uzbek news ("ևս 10 օրով", "კიდევ 10 დღით", "тағы 10
@@ -1660,6 +1662,13 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
 UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "hy": {"day": ("օրով", "օրում")}, "ka": {"day": ("დღით",)}, "kk": {"day": ("күнге", "күнде")},
     "az": {"day": ("günə", "gündə")}, "uz": {"day": ("kunga", "kunda")},
+    # Hungarian "tíz napon belül" (within ten days), "30 napig", "két hétig", "hat hónapon át"
+    "hu": {"day": ("napon", "napig", "napja", "nappal", "napot", "napra", "napos"),
+           "week": ("héten", "hétig", "hete", "hetet", "hétre", "hetes"),
+           "month": ("hónapon", "hónapig", "hónapja", "hónappal", "hónapot", "hónapra", "hónapos")},
+    # Norwegian's day is "dag", "dager" (CLDR gives "døgn", a day and night)
+    "nb": {"day": ("dag", "dager", "dagers")}, "no": {"day": ("dag", "dager", "dagers")},
+    "nn": {"day": ("dag", "dagar", "dagars")},
 }
 
 # The everyday word for a tonne, where CLDR writes only "metric ton" ("450,000 टन", "طن",

@@ -2502,6 +2502,7 @@ class _Reader:
         if core.needs_unit and _SPACE.match(self.text, core.end).end() in self.sign_starts:
             return None  # "a Rs 500 crore": the sign is the figure's after it, not the article's
         start, sign = self.signs.get(core.start, (core.start, None))  # "over €59.5 million"
+        signed = sign  # a sign written before the figure, not a multiplier's
         if sign is None and self.p.language in MULTIPLIER_FIRST:
             lead = self._multiplier_before(start)  # "රුපියල් මිලියන 15"
             if lead is not None:
@@ -2512,7 +2513,8 @@ class _Reader:
                 and key(self.text[core.start:core.end]) in self.lex.thousands):
             core = replace(core, needs_unit=False)  # "أكثر من ألف قتيل", "más de mil personas"
         after_number = core.end
-        if self.p.next_to is not None and sign in (None, PERCENT):  # and after "%": Basque "%8,5ekoa"
+        if self.p.next_to is not None and sign in (None, PERCENT, signed):
+            # and after a sign: Basque "%8,5ekoa", Maltese "€312-il miljun"
             written = self.p.next_to.match(self.text, core.end)
             if written and written.end() > core.end:
                 after_number = written.end()

@@ -83,9 +83,10 @@ _STAGE: dict[str, str] = {
     "tr": "yarı çeyrek", "ar": "نصف ربع", "nl": "halve kwart", "de": "halb viertel", "pl": "pół ćwierć",
 }
 _DEPUTY: dict[str, str] = {
-    "en": "deputy vice", "fr": "vice", "es": "vice", "pt": "vice", "it": "vice", "ca": "vice", "ro": "vice",
+    "en": "deputy vice assistant", "fr": "vice", "es": "vice", "pt": "vice", "it": "vice", "ca": "vice", "ro": "vice",
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
-    "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice", "da": "vice", "nb": "vise", "no": "vise",
+    "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice biträdande ställföreträdande",
+    "da": "vice assisterende", "nb": "vise assisterende", "no": "vise assisterende",
     "ru": "заместитель заместителя заместителем заместителю заместительница",
     "uk": "заступник заступника заступником заступнику заступниця заступниці заступницею",
     "pl": "zastępca zastępcy zastępcą zastępczyni zastępczynią", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
@@ -111,7 +112,9 @@ _FORMER: dict[str, str] = {
     "sl": "nekdanji nekdanjega nekdanja", "hr": "bivši bivšeg bivšem bivša", "bs": "bivši bivšeg bivšem bivša",
     "sr": "bivši bivšeg bivša бивши бившег бивша", "bg": "бившия бившият бивш бившата", "mk": "поранешниот поранешната",
     "ro": "fostul fosta", "hu": "korábbi egykori", "el": "πρώην", "tr": "eski", "id": "mantan", "ms": "bekas",
-    "vi": "cựu", "hi": "पूर्व", "bn": "সাবেক", "ur": "سابق", "ko": "전", "zh": "原", "ja": "元",
+    "vi": "cựu", "hi": "पूर्व", "bn": "সাবেক", "ur": "سابق", "ko": "전", "zh": "原 前", "ja": "元 前",
+    # and with a hyphen before the title: "ish-drejtori", "an t-iar-stiúrthóir", "cyn-gyfarwyddwr"
+    "is": "fyrrverandi fyrrum", "ga": "iar", "cy": "cyn", "mt": "eks", "sq": "ish",
 }
 _FORMER_AFTER: dict[str, str] = {"ar": "السابق السابقة", "fa": "سابق پیشین", "he": "לשעבר"}
 # Written after the title, as an adjective ("directeur adjoint", "director adjunto") or a noun
@@ -123,7 +126,7 @@ _DEPUTY_AFTER: dict[str, str] = {
     "lt": "pavaduotojas pavaduotoja pavaduotojo pavaduotoją pavaduotojui",
     "lv": "vietnieks vietnieka vietniece vietniekam", "tr": "yardımcısı yardımcısının vekili", "az": "müavini",
     "hu": "helyettes helyettese", "ka": "მოადგილე მოადგილემ მოადგილის მოადგილეს მოადგილედ", "hy": "տեղակալ",
-    "ky": "орун", "kk": "орынбасары орынбасарының", "uz": "o‘rinbosari o'rinbosari orinbosari",
+    "ky": "орун", "kk": "орынбасары орынбасарының", "et": "asetäitja asetäitjana asetäitjaks", "uz": "o‘rinbosari o'rinbosari orinbosari",
 }
 
 # Words for "previous", which make the noun an earlier one than the event a source is

@@ -71,6 +71,13 @@ _CUES: dict[str, str] = {
     "az": "yox deyil heç təkzib",
     "sq": "nuk kurrë asnjë s jo",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"; "jo" (not: "jo në Dravik")
     "is": "ekki aldrei engin",
+    # Irish "ní" before the verb, "níor" before its past, "nár", "nach" in a clause ("deir
+    # sé nár phléasc"), "níl" (is not), "riamh" (never); Welsh "ni", "nid" before the verb,
+    # "nad" in a clause, "ddim" after the subject ("Wnaeth y roced ddim ffrwydro"), "byth"
+    # (never), "neb" (nobody). Welsh "na" is also "than" ("mwy na 200"), "dim" also "only"
+    # ("dim ond"): left out.
+    "ga": "ní níor nár nach níl riamh",
+    "cy": "ni nid nad ddim byth neb",
     # Maltese "ma" before the verb (which takes -x: "ma aċċettax"), "m'" before a vowel, "mhux" (is not)
     "mt": "ma m mhux mhix mhumiex qatt ebda",
     "ka": "არ ვერ არა არასდროს",

@@ -218,8 +218,8 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "nl": {"tsj": "ch", "sj": "sh", "j": "y", "oe": "u", "w": "v"},
     "pl": {"cz": "ch", "sz": "sh", "rz": "zh", "ch": "kh", "w": "v", "j": "y"},
     # Hungarian writes the soft consonants of Russian and Ukrainian names as its own: ty,
-    # gy, ny ("Putyin", "Medvegyev", "Nyikolaj").
-    "hu": {"cs": "ch", "sz": "s", "zs": "zh", "s": "sh", "j": "y", "ty": "t", "gy": "d", "ny": "n"},
+    # gy, ny ("Putyin", "Medvegyev", "Nyikolaj"); ц as c ("Ralica Zsecseva").
+    "hu": {"cs": "ch", "sz": "s", "zs": "zh", "s": "sh", "j": "y", "ty": "t", "gy": "d", "ny": "n", "c": "ts"},
     # Greek writes a foreign b, d, g as μπ, ντ, γκ and u as ου, which fold to mp, nt, gk,
     # oy: "Όρμπαν" is Orbán, "Ερντογάν" Erdoğan, "Γκουτέρες" Guterres, "Πούτιν" Putin.
     "el": {"mp": "b", "nt": "d", "gk": "g", "oy": "u"},
@@ -256,7 +256,7 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "bn": {"bh": "v"},
     # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds; Czech and Slovak ch
     # is х, kh ("Charkov", "Chabarovsk").
-    **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl")},
+    **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl", "lt", "lv")},
     **{language: {"ch": "kh", "c": "ts"} for language in ("cs", "sk")},
 }
 _SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
@@ -309,9 +309,56 @@ def primary_language(language: str | None) -> str:
     return (language or "").replace("_", "-").split("-")[0].lower()
 
 
+# The Celtic languages change a word's first sound after certain words ("ón gcalafort",
+# from the port, of "calafort"; "o borth gofod", from the spaceport, of "porth"): a word
+# is also read with each change its first letters may be undone by, as folded. Irish
+# eclipsis (mb b, gc c, nd d, bhf f, ng g, bp p, dt t), lenition (an h after the first
+# consonant), t before s, h and n before a vowel; Scottish Gaelic lenition and t before s;
+# Welsh soft (b for p, d t, g c, f b or m, dd d, l ll, r rh, a vowel for g), nasal (mh p,
+# nh t, ngh c, m b, n d, ng g) and aspirate (ph p, th t, ch c, h before a vowel) mutations.
+# Maltese writes an i before two consonants after the article ("l-ispiża", of "spiża").
+_MUTATIONS: dict[str, tuple[tuple[regex.Pattern, str], ...]] = {
+    language: tuple((regex.compile(pattern), replacement) for pattern, replacement in table)
+    for language, table in {
+        "ga": (("bhf", "f"), ("mb", "b"), ("gc", "c"), ("nd", "d"), ("ng", "g"), ("bp", "p"), ("dt", "t"),
+               ("t(?=s[^h])", ""), ("([bcdfgmpst])h", r"\1"), ("[hn](?=[aeiou])", "")),
+        "gd": (("t(?=s[^h])", ""), ("([bcdfgmpst])h", r"\1"), ("[hn](?=[aeiou])", "")),
+        "cy": (("ngh", "c"), ("mh", "p"), ("nh", "t"), ("ng", "g"), ("ph", "p"), ("th", "t"), ("ch", "c"),
+               ("dd", "d"), ("b", "p"), ("d(?!d)", "t"), ("g(?!h)", "c"), ("f(?!f)", "b"), ("f(?!f)", "m"),
+               ("l(?!l)", "ll"), ("r(?!h)", "rh"), ("m(?!h)", "b"), ("n(?![gh])", "d"), ("h(?=[aeiouwy])", ""),
+               ("(?=[aeiouwy])", "g")),
+        "mt": (("i(?=[^aeiou]{2})", ""),),
+    }.items()
+}
+_MUTATED_LENGTH = 4  # letters of a word read as mutated: "ni", "yn" are words of their own
+# Czech and Slovak write a woman's surname with -ová, in its cases too (-ové, -ovou, -ovej,
+# -ovú), a foreign one as well: "Merkelová", "Ralica Žečevová" (Zhecheva). Such a word is
+# also read without it, and with the -a of a Slavic feminine name in its place. Lithuanian
+# and Latvian give a man's foreign name the ending of their nouns: "Stojanas Kalčevas",
+# "Stojans Kalčevs" (Stoyan Kalchev); read without it.
+_NAME_ENDINGS: dict[str, tuple[str, ...]] = {"cs": ("ovou", "ova", "ove"), "sk": ("ovou", "ovej", "ova", "ovu"),
+                                             "lt": ("as", "is", "us", "ys"), "lv": ("s",)}
+_FEMININE_ENDING = "ov"  # the Czech and Slovak ones, after which a Slavic feminine name has an -a
+_SURNAME_STEM = 4  # letters left before the ending
+
+
+def _unmutated(key: str, language: str) -> list[str]:
+    """``key`` with each change of its first letters that :data:`_MUTATIONS` lists for
+    ``language`` undone: "gcalafort" as "calafort", "borth" as "porth"."""
+    if len(key) < _MUTATED_LENGTH:
+        return []
+    found = []
+    for pattern, replacement in _MUTATIONS[language]:
+        m = pattern.match(key)
+        if m is not None:
+            found.append(m.expand(replacement) + key[m.end():])
+    return found
+
+
 def has_spellings(language: str) -> bool:
     """Whether :func:`respelled` changes words of ``language`` (a base code)."""
-    return language in _SPELLINGS or language in _SOUNDS or language in _SECOND_SPELLINGS
+    return (language in _SPELLINGS or language in _SOUNDS or language in _SECOND_SPELLINGS or language in _MUTATIONS
+            or language in _NAME_ENDINGS)
 
 
 @lru_cache(maxsize=200_000)
@@ -335,13 +382,24 @@ def respellings(key: str, language: str | None) -> tuple[str, ...]:
     """The readings of a folded word of ``language`` other than ``key`` itself: as
     :func:`respelled` gives it, and with the letters that folding gave two sounds read as
     the other (:data:`_SECOND_SPELLINGS`): Azerbaijani "naxcivanda" as "nakhjivanda" and
-    "nakhchivanda", "susada" as "shushada"."""
+    "nakhchivanda", "susada" as "shushada"; with a first sound's mutation undone
+    (:data:`_MUTATIONS`): Irish "gcalafort" as "calafort"; a Czech or Slovak woman's
+    surname without its -ová, a Lithuanian or Latvian man's without its -as, -s
+    (:data:`_NAME_ENDINGS`)."""
     base = primary_language(language)
     found = [respelled(key, base)]
     pattern = _SECOND_SPELLING_RES.get(base)
     if pattern is not None:
         table = _SECOND_SPELLINGS[base]
         found.append(pattern.sub(lambda m: table[m.group()], key))
+    if base in _MUTATIONS:
+        found.extend(_unmutated(key, base))
+    for ending in _NAME_ENDINGS.get(base, ()):
+        if key.endswith(ending) and len(key) - len(ending) >= _SURNAME_STEM:
+            found.append(key[:-len(ending)])
+            if ending.startswith(_FEMININE_ENDING):
+                found.append(key[:-len(ending)] + "a")
+            break
     return tuple(reading for reading in dict.fromkeys(found) if reading != key)
 
 

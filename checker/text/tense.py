@@ -116,9 +116,13 @@ _CUES: dict[str, tuple[str, ...]] = {
            # on too ("загальне"): "Верховна Рада розгляне законопроєкт у вівторок"
            "розгляне", "підпише", "прийме", "проведе", "почне", "візьме", "відвідає", "надішле"),
     "be": ("будзе", "будуць", "адбудзецца"),
-    "bg": ("ще",),
-    "mk": ("ќе",),
-    "el": ("θα",),
+    # and what is set or planned for a day ("е насрочен за 18 март", "е закажан за",
+    # "έχει προγραμματιστεί για", "αναμένεται")
+    "bg": ("ще", "насрочен", "насрочена", "насрочено", "насрочени", "планиран", "планирана", "планирано",
+           "планирани", "предстои", "очаква се"),
+    "mk": ("ќе", "закажан", "закажана", "закажано", "закажани", "планиран", "планирана", "планирано", "се очекува"),
+    "el": ("θα", "προγραμματιστεί", "προγραμματίζεται", "προγραμματισμένη", "προγραμματισμένο",
+           "προγραμματισμένες", "αναμένεται", "αναμένονται", "πρόκειται"),
     # and what is expected or should be: "väntas öppna på onsdag", "ventes at åbne onsdag"
     "sv": ("ska", "skall", "kommer att", "planerad", "planerat", "väntas", "förväntas", "bör", "beräknas"),
     "da": ("skal", "vil", "planlagt", "ventes", "forventes", "bør"),
@@ -128,7 +132,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     # and the present of being held and of doing, which news schedules by ("برگزار می‌شود",
     # "بررسی می‌کند"; the past "برگزار شد", "بررسی کرد", "بررسی می‌کرد")
     "fa": ("خواهد", "خواهند", "خواهیم", "خواهم", "می شود", "می شوند", "می کند", "می کنند"),
-    "he": ("צפוי", "צפויה", "צפויים", "צפויות", "עתיד", "עתידה", "עתידים"),
+    # and what is planned or set for a day ("מתוכנן", "נקבע ל-18 במרץ")
+    "he": ("צפוי", "צפויה", "צפויים", "צפויות", "עתיד", "עתידה", "עתידים", "מתוכנן", "מתוכננת", "מתוכננים",
+           "נקבע ל", "נקבעה ל"),
     # Sorani's present speaks of what is to come ("بەردەوام دەبێت", will go on; بڕیارە, is
     # to); Pashto's future particle به ("ولسمشر به … وکړي")
     "ckb": ("دەبێت", "دەبن", "دەکرێت", "بڕیارە"),
@@ -155,9 +161,18 @@ _CUES: dict[str, tuple[str, ...]] = {
            "sõlmivad", "avavad", "esitavad", "valivad"),
     "lv": ("notiks", "būs", "sāksies", "plānots", "plānota", "paredzēts", "paredzēta"),
     "lt": ("vyks", "įvyks", "bus", "prasidės", "planuojama", "numatyta", "numatytas"),
-    "sq": ("do të", "do", "pritet", "është planifikuar"),
-    "is": ("mun", "munu", "verður", "verða"),
-    "ga": ("beidh",),
+    "sq": ("do të", "do", "pritet", "është planifikuar", "është caktuar"),
+    # and what is set or planned ("hefur verið ákveðin 18. mars", "fyrirhuguð", "á að")
+    "is": ("mun", "munu", "verður", "verða", "ákveðin", "ákveðinn", "fyrirhuguð", "fyrirhugað", "fyrirhugaður",
+           "áætluð", "áætlað", "áætlaður", "á að", "eiga að"),
+    # Irish "socraithe" (arranged), "beartaithe" (planned); Welsh "bydd" (will be), "wedi'i
+    # drefnu" (arranged), "disgwylir" (is expected); Maltese "se", "ser", "sejjer" (will),
+    # "skedat" (scheduled), "ippjanat" (planned), "mistenni" (expected)
+    "ga": ("beidh", "socraithe", "beartaithe", "sceidealta"),
+    "cy": ("bydd", "byddant", "byddan", "wedi i drefnu", "wedi i threfnu", "wedi ei drefnu", "wedi ei threfnu",
+           "disgwylir", "i fod i"),
+    "mt": ("se", "ser", "sejjer", "sejra", "sejrin", "skedat", "skedata", "skedati", "ippjanat", "ippjanata",
+           "mistenni", "mistennija"),
     # Turkish plans and expects after the verbal noun ("onaylamayı planlıyor", "yapılması
     # planlanıyor", "artırması bekleniyor"), besides the future ending (_ENDINGS)
     "tr": ("planlıyor", "planlıyorlar", "planlanıyor", "öngörülüyor", "bekleniyor", "bekleniyorlar"),
