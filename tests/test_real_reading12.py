@@ -220,3 +220,23 @@ def test_a_foreign_name_as_each_language_spells_and_declines_it(language: str, b
 ], ids=["nb-dager", "hu-napon", "hu-hetig", "hu-honapig"])
 def test_a_span_of_days_in_its_everyday_word_or_case_is_a_span(language: str, text: str, unit: str) -> None:
     assert [m.value.unit for m in find_numbers(text, language)] == [unit]
+
+
+@pytest.mark.parametrize("phrasing, body", [
+    ("政府批准了预算", "南非政府批准了预算。"),
+    ("袭击了基地", "无人机袭击了基地。"),
+    ("议会通过了法案", "议会最终无异议通过了法案。"),
+    ("议会通过了法案", "议会在非正式会议上通过了法案。"),
+    ("公司违反了安全规定", "两家公司分别违反了安全规定。"),
+    ("发言人否认公司违反安全规定", "发言人达娜·阿别诺娃否认公司违反安全规定。"),
+], ids=["nanfei", "wurenji", "wuyiyi", "feizhengshi", "fenbie", "name-bie"])
+def test_a_chinese_word_that_holds_a_negation_character_denies_nothing(phrasing: str, body: str) -> None:
+    """South Africa (南非), a drone (无人机), "without objection" (无异议), "informal" (非正式),
+    "respectively" (分别) and a name written with 别 hold a negation's character and deny
+    nothing."""
+    assert verdict_on("w", "zh", "2026-11-27", body, phrase_rule("w", phrasing)) == "agrees"
+
+
+@pytest.mark.parametrize("body", ["公司没有违反安全规定。", "公司并未违反安全规定。"], ids=["meiyou", "bingwei"])
+def test_a_chinese_negation_still_denies(body: str) -> None:
+    assert verdict_on("w", "zh", "2026-11-27", body, phrase_rule("w", "公司违反了安全规定")) == "contradicts"

@@ -123,7 +123,8 @@ _CUES: dict[str, str] = {
     "yo": "kò ko",
     "am": "አይደለም የለም በጭራሽ",
     # Chinese is read a character at a time: 不 and 没 are the cues (没有 is 没 and 有).
-    "zh": "不 没 沒 未 无 無 非 别 別 勿",
+    # Not 别 (don't): an imperative, and news writes it in 特别, 分别 and names (别洛娃).
+    "zh": "不 没 沒 未 无 無 非 勿",
     "ko": "안 못 않 않았다 않는다 않았고 않을 않아 없다 없었다 아니다",
 }
 _CUES["no"] = _CUES["nn"] = _CUES["nb"]
@@ -423,11 +424,15 @@ def truth_words(language: str | None) -> frozenset[str]:
 _SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 3}
 
 
-# Words of a script read a character at a time that begin with a cue but deny nothing:
-# 不断 "constantly", 非常 "very", 未来 "future".
+# Words of a script read a character at a time that hold a cue but deny nothing: 不断
+# "constantly", 非常 "very", 未来 "future", 南非 "South Africa", 无人机 "drone", 无异议
+# "without objection" (passed unopposed), 非正式 "informal", 没收 "confiscate".
 _NOT_DENIALS: dict[str, str] = {
-    "zh": "不断 不仅 不但 不同 不少 不久 不过 不管 不论 不停 不时 不错 不得不 非常 无论 无数 未来 别人 "
-          "不斷 不僅 無論 無數 別人",
+    "zh": "不断 不仅 不但 不同 不少 不久 不过 不管 不论 不停 不时 不错 不得不 不幸 不料 不然 不如 不禁 不已 "
+          "不法 不明 不安 不利 不良 不足 不满 不可避免 非常 非洲 非法 非正式 非政府 非军事 非营利 非盈利 非公开 "
+          "南非 北非 东非 西非 中非 是非 莫非 无论 无数 无人机 无人驾驶 无疑 无奈 无异议 无线 无辜 无限 无条件 "
+          "无偿 无党派 无家可归 未来 未成年 未婚 没收 "
+          "不斷 不僅 無論 無數 無人機 無疑 無異議 無線 無辜 無限 無條件 無償 沒收",
 }
 
 
@@ -703,7 +708,9 @@ _INFIX_SHIFT = 2  # letters the shared beginning may run into the syllable ("ona
 
 class Cues(frozenset):  # type: ignore[type-arg]
     """A language's folded negation cues, for scripts read a character at a time with:
-    ``compounds``, two-character words that begin with a cue and deny nothing; ``endings``,
+    ``compounds``, two words that begin with a cue and deny nothing together ("not only");
+    ``holding``, the words of a script read a character at a time that hold a cue and deny
+    nothing (南非, South Africa); ``endings``,
     runs of tokens that deny; ``reach``, how far after the matched words one may begin;
     ``starts``, beginnings of words that deny with any ending; ``inside``, tokens that deny
     only between the matched words; and for negation written inside a word, its
@@ -711,6 +718,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     whose subject prefix negates (:class:`Verbs`)."""
 
     compounds: frozenset[str] = frozenset()
+    # the words of _NOT_DENIALS by each cue they hold: (its characters, the cue's place)
+    holding: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]] = MappingProxyType({})
     endings: tuple[tuple[str, ...], ...] = ()
     ending_after: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType({})  # the tokens such an ending follows
     refusals: tuple[tuple[str, ...], ...] = ()  # of the endings, the verbs of refusing (:data:`_REFUSING`)
@@ -868,7 +877,9 @@ class Cues(frozenset):  # type: ignore[type-arg]
         word = keys[i]
         if word in self:
             compound = self.compounds and i + 1 < len(keys) and word + keys[i + 1] in self.compounds
-            return 0 if compound else 1
+            held = any(0 <= i - at and tuple(keys[i - at:i - at + len(chars)]) == chars
+                       for chars, at in self.holding.get(word, ()))
+            return 0 if compound or held else 1
         if (self.suffixes and self._suffixed(word)) or (self.starts and word.startswith(self.starts)):
             return 1
         if word in self.refusing and self._infinitive_after(keys, i):
@@ -904,7 +915,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return keys[i + 1] in self.denying_after[1]
 
     def _parts(self) -> tuple[object, ...]:
-        return (frozenset(self), self.compounds, self.endings, self.prefixes, self.suffixes, self.starts, self.inside,
+        return (frozenset(self), self.compounds, tuple(sorted(self.holding.items())), self.endings, self.prefixes,
+                self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
                 self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
                 self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced,
@@ -934,8 +946,15 @@ def negation_cues(language: str | None) -> Cues:
         cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())
         cues.subject = _SUBJECT_BEFORE_THAT.get(base, 0)
         cues.replaced = tuple((fold(neg), fold(aff)) for neg, aff in _REPLACED_PREFIXES.get(base, ()))
-        cues.compounds = frozenset(word[:2] for word in _NOT_DENIALS.get(base, "").split()) | frozenset(
-            "".join(fold_words(pair)) for pair in _NOT_DENIAL_PAIRS.get(base, "").split("|") if pair)
+        cues.compounds = frozenset("".join(fold_words(pair)) for pair in _NOT_DENIAL_PAIRS.get(base, "").split("|")
+                                   if pair)
+        holding: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for word in _NOT_DENIALS.get(base, "").split():
+            chars = tuple(map(fold, word))
+            for at, char in enumerate(chars):
+                if char in cues:
+                    holding.setdefault(char, []).append((chars, at))
+        cues.holding = MappingProxyType({char: tuple(words) for char, words in holding.items()})
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
         cues.ending_after = MappingProxyType({tuple(ending): frozenset(after)
