@@ -240,3 +240,18 @@ def test_a_chinese_word_that_holds_a_negation_character_denies_nothing(phrasing:
 @pytest.mark.parametrize("body", ["公司没有违反安全规定。", "公司并未违反安全规定。"], ids=["meiyou", "bingwei"])
 def test_a_chinese_negation_still_denies(body: str) -> None:
     assert verdict_on("w", "zh", "2026-11-27", body, phrase_rule("w", "公司违反了安全规定")) == "contradicts"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The roof collapsed at a depth of 640 m.", [(640, "meter")]),
+    ("vi", "Vụ sập hầm xảy ra ở độ sâu 640 m.", [(640, "meter")]),
+    ("pl", "Do zawału doszło na głębokości 640 m.", [(640, "meter")]),
+    ("zh", "高47m的火箭", [(47, "meter")]),
+    ("ko", "높이 47m의 로켓", [(47, "meter")]),
+    ("en", "Winds reached 20 m/s.", [(20, None)]),
+    ("en", "It costs £12m.", [(12_000_000, "GBP")]),
+], ids=["en", "vi", "pl", "zh-on-figure", "ko-on-figure", "en-per-second", "en-money"])
+def test_m_after_a_figure_is_the_metre(language: str, text: str, expected: list[tuple[float, str | None]]) -> None:
+    """CLDR's units leave out the one-letter sign; "m" written on an English figure is
+    million ("3m people"), but not in Chinese, Japanese and Korean."""
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == expected

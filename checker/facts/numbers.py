@@ -2253,12 +2253,22 @@ class _Reader:
             scaled = self.lex.scaled_signs.get(word.key) if tail.factor == 1.0 else None
             if scaled is not None:
                 return replace(tail, end=word.end, factor=scaled[0], unit=scaled[1], known_unit=True), 1
+            if self._metre_sign(word):
+                return replace(tail, end=word.end, unit="meter", known_unit=True), 1
             n, unit = self._unit(words, i)
             if n:
                 return replace(tail, end=words.at(i + n - 1).end, unit=unit, known_unit=True), n
             if free_unit and not _touching(word) and self._free_unit(word):
                 return replace(tail, end=word.end, unit=fold(word.word)), 1
         return None
+
+    def _metre_sign(self, word: _Word) -> bool:
+        """Whether ``word`` is the sign of the metre, which CLDR's units leave out as one
+        letter: "m" after a space ("at a depth of 640 m", "độ sâu 640 m"), or on the figure
+        in Chinese, Japanese and Korean ("高47m"), where it is no million ("3m people" is
+        three million in English); not "m²", "m/s"."""
+        return (word.word == "m" and (not word.glued or self.p.language in METRE_ON_FIGURE)
+                and not _PER_OR_POWER.match(self.text, word.end))
 
     def _and_half(self, words: _Words, i: int) -> int:
         lex = self.lex
@@ -2801,6 +2811,10 @@ def _past_verb(language: str, written: str) -> bool:
     endings, not_endings = DECIMAL_VERB_ENDINGS.get(language, ((), ()))
     word = key(written.strip(GAP_CHARS))
     return bool(endings) and word.endswith(endings) and not word.endswith(not_endings)
+
+
+METRE_ON_FIGURE = frozenset({"zh", "ja", "ko", "yue"})
+_PER_OR_POWER = regex.compile(r"[/²³23]")
 
 
 def _touching(token: _Word) -> bool:
