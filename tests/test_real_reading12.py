@@ -255,3 +255,19 @@ def test_m_after_a_figure_is_the_metre(language: str, text: str, expected: list[
     """CLDR's units leave out the one-letter sign; "m" written on an English figure is
     million ("3m people"), but not in Chinese, Japanese and Korean."""
     assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == expected
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("ml", "മത്സരം റദ്ദാക്കിയില്ല", "ലീഗ് മത്സരങ്ങൾ രണ്ടാഴ്ചത്തേക്ക് നിർത്തിവച്ചതായി മന്ത്രി അറിയിച്ചു.", "silent"),
+    ("ml", "മത്സരം റദ്ദാക്കിയില്ല", "മത്സരം റദ്ദാക്കിയില്ല.", "agrees"),
+    ("ml", "മത്സരം റദ്ദാക്കിയില്ല", "മത്സരം റദ്ദാക്കി.", "contradicts"),
+    ("bn", "মন্ত্রী পদত্যাগ করেননি", "মন্ত্রী সাংবাদিকদের সঙ্গে কথা বলেন।", "silent"),
+    ("bn", "মন্ত্রী পদত্যাগ করেননি", "মন্ত্রী পদত্যাগ করেছেন।", "contradicts"),
+    ("te", "మ్యాచ్ రద్దుకాలేదు", "మ్యాచ్ వాయిదా వేయాలని పోలీసులు సూచించారు.", "silent"),
+    ("ta", "அமைச்சர் ராஜினாமா செய்யவில்லை", "அமைச்சர் ராஜினாமா செய்யவில்லை.", "agrees"),
+], ids=["ml-noun-only", "ml-stated", "ml-denied", "bn-noun-only", "bn-denied", "te-noun-only", "ta-stated"])
+def test_a_phrasing_negated_by_its_verbs_ending_needs_the_verb(
+        language: str, phrasing: str, body: str, verdict: str) -> None:
+    """"മത്സരം റദ്ദാക്കിയില്ല" (the match was not cancelled): the verb denied by its ending is
+    part of the claim, so a sentence naming only the match states nothing."""
+    assert verdict_on("w", language, "2026-11-27", body, phrase_rule("w", phrasing)) == verdict

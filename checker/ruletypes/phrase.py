@@ -50,6 +50,7 @@ from ..text.negation import (
     instead_words,
     negation_cues,
     truth_words,
+    written_stem,
 )
 from ..text.normalise import (
     fold,
@@ -186,7 +187,20 @@ class PhraseRuleType(RuleType):
     def phrases(self, rule: Rule) -> list[str]:
         expectation: PhraseExpectation = rule.expected
         phrasings = [p for table in (expectation.expect, expectation.contradicted_by) for ps in table.values() for p in ps]
-        return phrasings + self.silent_without(rule)
+        return phrasings + self.silent_without(rule) + self._negated_stems(rule)
+
+    def _negated_stems(self, rule: Rule) -> list[str]:
+        """The verbs of the phrasings negated by their ending, without it, as written: what
+        :func:`_plan` requires of them ("റദ്ദാക്കിയ" of "റദ്ദാക്കിയില്ല")."""
+        expectation: PhraseExpectation = rule.expected
+        stems: list[str] = []
+        for table in (expectation.expect, expectation.contradicted_by):
+            for language, phrasings in table.items():
+                for phrasing in phrasings:
+                    starts, ends, _ = token_columns(phrasing)
+                    stems += [stem for start, end in zip(starts, ends)
+                              if (stem := written_stem(phrasing[start:end], language)) is not None]
+        return list(dict.fromkeys(stems))
 
     def silent_without(self, rule: Rule) -> list[str]:
         """The words a match can start with, in any language: a phrasing's words longer
@@ -279,9 +293,13 @@ def _plan(phrasing: str, cues: Cues, language: str | None = None) -> tuple[tuple
     required one, which a match takes in when they follow it: the verb that ends a
     clause in Urdu, Hindi or Bengali ("اعلان کیا", "घोषित किया"), before which the
     negation stands ("اعلان نہیں کیا")."""
-    words = fold_words(phrasing)
+    starts, ends, words = token_columns(phrasing)
     denying = cues.within(words)
-    content = [w for i, w in enumerate(words) if i not in denying]
+    # a verb negated by its ending stays, as its stem: "മത്സരം റദ്ദാക്കിയില്ല" (the match was
+    # not cancelled) needs the verb, or any sentence naming the match would deny it
+    stems = {i: fold(stem) for i in denying if words[i] not in cues
+             and (stem := written_stem(phrasing[starts[i]:ends[i]], language)) is not None}
+    content = [stems.get(i, w) for i, w in enumerate(words) if i not in denying or i in stems]
     particles = _SYLLABLE_WORDS.get(primary_language(language))
     if particles is not None:
         required = [w for w in content if w not in particles] or content

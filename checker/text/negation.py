@@ -517,6 +517,16 @@ _PREFIXES: dict[str, str] = {
 
 _ABJAD_PREFIX = re.compile("[\u0600-\u06ff]")  # a prefix of Persian or Sorani, whose alef folding drops
 
+def written_stem(word: str, language: str | None) -> str | None:
+    """``word`` as written without the ending that negates it in ``language``
+    (:data:`_SUFFIXES`: "റദ്ദാക്കിയില്ല", did not cancel, is "റദ്ദാക്കിയ" denied); None when it
+    has none. For no language, without such an ending of any."""
+    word = unicodedata.normalize("NFC", word)
+    tables = [_SUFFIXES.get(primary_language(language), "")] if language else list(_SUFFIXES.values())
+    return next((word[:-len(suffix)] for table in tables for suffix in table.split()
+                 if word.endswith(suffix) and len(word) > len(suffix) + 1), None)
+
+
 # Words that begin with a negating prefix and are no verb negated from inside, as a
 # pattern of the folded word: the Czech and Slovak superlative "nej-" ("největší", the
 # largest; "nejen", not only) and adverbs in -o ("nedaleko Norcie", near Norcia;
