@@ -271,3 +271,39 @@ def test_a_phrasing_negated_by_its_verbs_ending_needs_the_verb(
     """"മത്സരം റദ്ദാക്കിയില്ല" (the match was not cancelled): the verb denied by its ending is
     part of the claim, so a sentence naming only the match states nothing."""
     assert verdict_on("w", language, "2026-11-27", body, phrase_rule("w", phrasing)) == verdict
+
+
+def test_punjabi_news_writes_saturday_as_hindi_does() -> None:
+    found = find_dates("ਸ਼ਨੀਵਾਰ ਨੂੰ ਸਟੇਡੀਅਮ ਵਿੱਚ ਹਾਦਸਾ ਹੋਇਆ।", "pa", dt.date(2026, 11, 23))
+    assert [(m.value.month, m.value.day) for m in found] == [(11, 21)]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", ("A crush at the stadium in Madiun killed 38 people. In a similar crush on 1 October 2022, 135 people "
+           "died in Malang.")),
+    ("es", ("Una avalancha en el estadio de Madiun mató a 38 personas. En una avalancha similar el 1 de octubre de "
+           "2022 murieron 135 personas en Malang.")),
+], ids=["en", "es-after"])
+def test_a_similar_event_is_another_event(language: str, body: str) -> None:
+    rules = date_rule("crush", "2026-11-21", "crush", "avalancha")
+    assert verdict_on("crush", language, "2026-11-24", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("kn", "‘ಇದು ರಾಷ್ಟ್ರೀಯ ದುರಂತ’ ಎಂದು ಗೃಹ ಸಚಿವ ಹೆಂಡ್ರಾ ವಿರತಾಮ ಭಾನುವಾರ ಸುದ್ದಿಗಾರರಿಗೆ ತಿಳಿಸಿದರು."),
+    ("ml", '"ഇതൊരു ദേശീയ ദുരന്തമാണ്," ആഭ്യന്തര മന്ത്രി ഞായറാഴ്ച മാധ്യമങ്ങളോട് പറഞ്ഞു.'),
+], ids=["kn", "ml"])
+def test_the_day_a_minister_spoke_is_not_the_day_of_what_he_spoke_of(language: str, body: str) -> None:
+    rules = date_rule("crush", "2026-11-21", "ದುರಂತ", "ദുരന്തം")
+    assert verdict_on("crush", language, "2026-11-24", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ta", "வரும் திங்கள்கிழமை தேசிய துக்க தினம் அனுசரிக்கப்படும்."),
+    ("kn", "ಸೋಮವಾರ ರಾಷ್ಟ್ರೀಯ ಶೋಕಾಚರಣೆ ನಡೆಯಲಿದೆ."),
+    ("ml", "തിങ്കളാഴ്ച ദേശീയ ദുഃഖാചരണം നടത്തും."),
+    ("te", "సోమవారం జాతీయ సంతాప దినంగా పాటిస్తారు."),
+], ids=["ta", "kn", "ml", "te"])
+def test_a_weekday_in_a_clause_about_what_will_be_is_the_next(language: str, text: str) -> None:
+    rules = date_rule("mourning", "2026-11-23", "துக்க", "ಶೋಕಾಚರಣೆ", "ദുഃഖാചരണം", "సంతాప")
+    assert verdict_on("mourning", language, "2026-11-21", text, rules) == "agrees"

@@ -578,6 +578,8 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     # + கிழமை is வியாழக்கிழமை), and writes "on" (அன்று) on it (WEEKDAY_INFLECTION_ENDINGS).
     "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
            "சனிக்கிழமை": 6, "ஞாயிற்றுக்கிழமை": 7},
+    # Punjabi news writes Saturday as Hindi does (CLDR: ਸ਼ਨਿੱਚਰਵਾਰ), and Wednesday with one ੁ
+    "pa": {"ਸ਼ਨੀਵਾਰ": 6, "ਸ਼ਨਿਚਰਵਾਰ": 6, "ਬੁਧਵਾਰ": 3},
 }
 # Particles written on a wide weekday name, as Korean writes them ("화요일에는", on Tuesday;
 # "일요일까지", until Sunday; "월요일부터", from Monday; "금요일의", Friday's).
@@ -1239,6 +1241,8 @@ REPORTING_VERBS: dict[str, str] = {
     "ta": "தெரிவித்தார் கூறினார் தெரிவித்தது அறிவித்தார் அறிவித்தது",
     "te": "తెలిపారు చెప్పారు ప్రకటించారు ప్రకటించింది తెలిపింది",
     "si": "පැවසීය පැවසූහ",
+    "kn": "ಹೇಳಿದರು ಹೇಳಿದ್ದಾರೆ ತಿಳಿಸಿದರು ತಿಳಿಸಿದ್ದಾರೆ ಘೋಷಿಸಿದರು ಘೋಷಿಸಿದೆ",
+    "ml": "പറഞ്ഞു അറിയിച്ചു വ്യക്തമാക്കി പ്രഖ്യാപിച്ചു",
     # Chinese dates a count by "as of" written right before the day: "截至14日上午10时，地震已
     # 造成23人遇难" is the count's day, not the earthquake's
     "zh": "截至 截止", "yue": "截至 截止",
@@ -1282,5 +1286,5 @@ REPORT_REACH: dict[str, int] = {"ar": 3, "id": 4, "ms": 4,
 REPORT_COMMA = frozenset({"id", "ms"})
 # Languages whose verb of saying follows the date of its act ("मंत्रालय ने गुरुवार को
 # बताया"): one before a date is another clause's ("बताया कि भूकंप बुधवार को आया").
-REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si", "fa", "ps", "ckb", "az",
-                            "ko", "am"})
+REPORTED_AFTER = frozenset({"hi", "ur", "pa", "bn", "mr", "gu", "ne", "ta", "te", "si", "kn", "ml", "fa", "ps",
+                            "ckb", "az", "ko", "am"})

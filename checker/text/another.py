@@ -23,14 +23,16 @@ from .normalise import fold, primary_language
 
 # Written before the noun, in every form that agrees with it.
 _BEFORE: dict[str, str] = {
-    "en": "another other",
+    # and "similar" ("a similar crush in 2022 killed 135": another event like it)
+    "en": "another other similar",
     "es": "otro otra otros otras",
     "pt": "outro outra outros outras",
     "ca": "altre altra altres", "gl": "outro outra outros outras", "eu": "beste",
     "fr": "autre autres",
     "it": "altro altra altri altre",
     "ro": "alt altă alte alți altui altei",
-    "de": "anderer andere anderes anderen anderem weiterer weitere weiteres weiteren weiterem",
+    "de": ("anderer andere anderes anderen anderem weiterer weitere weiteres weiteren weiterem ähnlicher ähnliche "
+           "ähnliches ähnlichen ähnlichem"),
     "nl": "ander andere",
     "sv": "annan annat andra",
     "da": "anden andet andre",
@@ -58,11 +60,14 @@ _BEFORE: dict[str, str] = {
     "bg": "друг друга друго други",
     "mk": "друг друга друго други",
     "hu": "másik más egyéb újabb",
+    "pa": "ਅਜਿਹੇ ਅਜਿਹਾ ਅਜਿਹੀ", "hi": "ऐसे ऐसा ऐसी",  # such: "ਅਜਿਹੇ ਹੀ ਹਾਦਸੇ 'ਚ" (in a similar accident)
     "tr": "başka diğer", "ps": "نور",
     "el": "άλλος άλλη άλλο άλλοι άλλες άλλου άλλης",
 }
 # Written after the noun.
 _AFTER: dict[str, str] = {
+    "es": "similar similares", "pt": "semelhante semelhantes similar similares", "fr": "similaire similaires",
+    "it": "simile simili",
     "ar": "آخر أخرى آخرين آخرون أخريات",
     "fa": "دیگر", "ckb": "دیکە تر",
     "he": "אחר אחרת נוסף נוספת אחרים אחרות נוספים נוספות",

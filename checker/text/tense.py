@@ -254,9 +254,14 @@ _ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     "gu": (("શે",), 1),
     # and the present, which Tamil news writes for what is scheduled ("சட்டப்பேரவை
     # வெள்ளிக்கிழமை கூடுகிறது", the Assembly convenes on Friday; the past is "கூடியது")
+    # and the passive's future ("அனுசரிக்கப்படும்", will be observed; -ும் alone is also "and");
+    # Malayalam's ("ആചരിക്കപ്പെടും"), Kannada's "is to" and passive future ("ನಡೆಯಲಿದೆ",
+    # "ಆಚರಿಸಲಾಗುವುದು"), Telugu's present-future ("జరుగుతుంది", the past "జరిగింది")
     "ta": (("வார்", "வார்கள்", "வுள்ளது", "வுள்ளனர்", "வுள்ளார்", "விருக்கிறது", "கிறது", "கிறார்", "கிறார்கள்",
-            "கின்றனர்", "கின்றது"), 2),
-    "te": (("నుంది", "నున్నారు", "నున్నాయి"), 2),
+            "கின்றனர்", "கின்றது", "ப்படும்"), 2),
+    "ml": (("പ്പെടും", "ാനിരിക്കുന്നു", "ത്തും", "ടക്കും"), 2),  # "നടത്തും", "നടക്കും" (will hold, take place)
+    "kn": (("ಲಿದೆ", "ಲಿದ್ದಾರೆ", "ಲಾಗುವುದು"), 2),
+    "te": (("నుంది", "నున్నారు", "నున్నాయి", "తుంది", "తారు"), 2),
     # Uzbek and Kazakh present-future: a stem in a vowel, y and -di ("imzolaydi",
     # "o'qiydi", "сайлайды", "қол қояды"), the passive ("o'tkaziladi"), a consonant's -еді
     # ("кездеседі", "өтеді"). Left out, as the past's too: a consonant's -adi, -ады
