@@ -307,3 +307,32 @@ def test_the_day_a_minister_spoke_is_not_the_day_of_what_he_spoke_of(language: s
 def test_a_weekday_in_a_clause_about_what_will_be_is_the_next(language: str, text: str) -> None:
     rules = date_rule("mourning", "2026-11-23", "துக்க", "ಶೋಕಾಚರಣೆ", "ദുഃഖാചരണം", "సంతాప")
     assert verdict_on("mourning", language, "2026-11-21", text, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("cs", "popřela, že by firma porušila bezpečnostní předpisy",
+     "Mluvčí Dana Abenovová popřela, že by firma porušila bezpečnostní předpisy.", "agrees"),
+    ("pl", "zaprzeczyła, że spółka naruszyła przepisy bezpieczeństwa",
+     "Rzeczniczka Dana Abenowa zaprzeczyła, że spółka naruszyła przepisy bezpieczeństwa.", "agrees"),
+    ("cs", "popřela, že by firma porušila bezpečnostní předpisy",
+     "Mluvčí nepopřela, že by firma porušila bezpečnostní předpisy.", "contradicts"),
+], ids=["cs", "pl", "cs-not-denied"])
+def test_a_phrasing_that_opens_its_own_that_clause_after_a_comma_is_matched_across_it(
+        language: str, phrasing: str, body: str, verdict: str) -> None:
+    """"popřela, že …": the short "že" after the comma is the phrasing's own, no other clause."""
+    assert verdict_on("w", language, "2026-11-27", body, phrase_rule("w", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("language, phrasing, body", [
+    ("cs", "popřela, že by firma porušila bezpečnostní předpisy", "Mluvčí uvedla, že firma porušila bezpečnostní předpisy."),
+    ("en", "denied that the company had violated safety rules",
+     "The spokeswoman admitted that the company had violated safety rules."),
+    ("id", "membantah perusahaan telah melanggar aturan keselamatan",
+     "Juru bicara mengakui perusahaan telah melanggar aturan keselamatan."),
+    ("zh", "否认公司存在违反安全规定的行为", "发言人承认公司存在违反安全规定的行为。"),
+], ids=["cs-uvedla", "en-admitted", "id-mengakui", "zh-chengren"])
+def test_a_match_that_leaves_out_the_phrasings_verb_of_denying_states_nothing(
+        language: str, phrasing: str, body: str) -> None:
+    """"The spokeswoman admitted that the company had violated safety rules" states no
+    "denied that the company had violated safety rules"."""
+    assert verdict_on("w", language, "2026-11-27", body, phrase_rule("w", phrasing)) == "silent"

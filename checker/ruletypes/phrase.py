@@ -552,6 +552,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     max_span = 3 * len(required) + 4
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
     lettered = _LETTERED.search(phrasing) is not None
+    own_words = frozenset(fold_phrase(phrasing))
     allowed = min(LETTER_TAIL, _allowed_missing(len(required))) if lettered else _allowed_missing(len(required))
     gap = LETTER_GAP if lettered else None
     starts = [(skipped, begin, score) for skipped in range(allowed + 1)
@@ -575,7 +576,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
             if match is None:
                 continue
         total, position, matched = match
-        if not lettered and _in_another_clause(ctx, matched, cues):
+        if not lettered and _in_another_clause(ctx, matched, cues, own_words):
             continue  # "Junts votó en contra, mientras el PNV apoyó las cuentas"
         if not lettered and len(matched) < len(required) and _substituted(required, skipped, matched, ctx.facts.keys,
                                                                             ctx.facts.tokens_in(sentence), cues,
@@ -617,10 +618,13 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     # approve the budget", "is expected to approve", "Der Bundestag soll … billigen")
     deed = _a_deed(phrasing, ctx.language)
     past = deed and _written_in_the_past(phrasing, ctx.language)
+    denying_words = _denial_words(required, cues)
     opens_determined = fold_phrase(phrasing)[0] in determiners(ctx.language)  # "The election was fair"
     for sentence, (score, first, last, matched) in best.items():
         if telling and not telling.isdisjoint(_missing(required, matched)):
             continue  # "Novachem porušení předpisů přiznala" states neither "popřel" nor "přiznal"
+        if denying_words and not denying_words.isdisjoint(_missing(required, matched)):
+            continue  # "uvedla, že firma porušila předpisy" (said that) states no "popřela, že …" (denied that)
         if shorts and _short_word_replaced(ctx, required, shorts, matched, sentence, cues):
             continue
         clause = ctx.facts.tokens_in(sentence)
@@ -843,7 +847,18 @@ def _possible(ctx: Any, low: int, high: int) -> bool:
     return bool(modals) and any(ctx.text[facts.starts[t]:facts.ends[t]] in modals for t in range(low, high + 1))
 
 
-def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues) -> bool:
+def _denial_words(required: tuple[str, ...], cues: Cues) -> frozenset[str]:
+    """The words of ``required`` that are a verb of denying ("popřela", "membantah", "否认"):
+    a match that leaves one out may stand beside another verb ("uvedla, že …", said that;
+    "承认", admitted), and states neither."""
+    found = set(cues.denying.intersection(required))
+    for verb in cues.denying_before:
+        if any(required[i:i + len(verb)] == verb for i in range(len(required))):
+            found.update(verb)
+    return frozenset(found)
+
+
+def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues, own: frozenset[str] = frozenset()) -> bool:
     """Whether a matched word stands in another clause than the word matched before it:
     the last clause mark between them opens a clause with "while", "and", "that", … of
     the source's language (:func:`~checker.text.tense.clause_openers`), and the word
@@ -853,7 +868,9 @@ def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues) -> bool:
     (:func:`~checker.text.tense.opens_subclause`) stands between them and a content word
     after it: "The Liberal Democrats voted against the bill while the SNP backed the bill"
     does not state "The Liberal Democrats backed the bill" ("said that he backed it"
-    still states it)."""
+    still states it). A clause the phrasing opens itself, with one of its ``own`` words,
+    is its own ("popřela, že by firma porušila …" for "popřela, že by firma porušila …",
+    where the short "že" is no word a match requires)."""
     tokens = sorted(matched)
     if len(tokens) < 2 or tokens[-1] - tokens[0] == len(tokens) - 1:
         return False
@@ -867,7 +884,7 @@ def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues) -> bool:
         for t in range(before + 1, after + 1):
             if _parted(ctx, t - 1, t):
                 opened = t
-        if opened is not None and opened < after and keys[opened] in openers:
+        if opened is not None and opened < after and keys[opened] in openers and keys[opened] not in own:
             return True
         if function is None or opened is not None:
             continue
