@@ -336,3 +336,35 @@ def test_a_match_that_leaves_out_the_phrasings_verb_of_denying_states_nothing(
     """"The spokeswoman admitted that the company had violated safety rules" states no
     "denied that the company had violated safety rules"."""
     assert verdict_on("w", language, "2026-11-27", body, phrase_rule("w", phrasing)) == "silent"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("W niedzielę wieczorem zakończyła się akcja ratunkowa.", 22),
+    ("W niedzielę rozpocznie się akcja ratunkowa.", 29),
+    ("W niedzielę odbędzie się mecz.", 29),
+], ids=["past-before-sie", "future-before-sie", "future-odbedzie"])
+def test_a_polish_past_beside_sie_is_no_future_whatever_follows(text: str, day: int) -> None:
+    """"zakończyła się akcja" (the rescue ended): the noun after "się" ends as a future would."""
+    assert [m.value.day for m in find_dates(text, "pl", dt.date(2026, 11, 25))] == [day]
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("23 Bergleute waren unter Tage eingeschlossen.", "agrees"),
+    ("23 Bergleute waren unter den Trümmern eingeschlossen.", "agrees"),
+    ("Die Retter befreiten 19 Bergleute. Unter den Eingeschlossenen waren zwei Ukrainer.", "silent"),
+], ids=["unter-tage", "unter-den-truemmern", "unter-den-eingeschlossenen"])
+def test_german_unter_is_among_only_before_the_group_with_its_article(body: str, verdict: str) -> None:
+    rules = number_rule("trapped", "23", "eingeschlossen", "Eingeschlossenen")
+    assert verdict_on("trapped", "de", "2026-11-27", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "The mine is run by Kazkomir, its operator. The then operator, ArcelorMittal, sold the mine."),
+    ("de", "Betrieben wird das Bergwerk von Kazkomir. Der damalige Betreiber ArcelorMittal hatte die Grube verkauft."),
+    ("pl", "Kopalnię eksploatuje spółka Kazkomir. Ówczesny operator ArcelorMittal sprzedał kopalnię."),
+    ("ru", "Шахту эксплуатирует компания Казкомир. Тогдашний оператор ArcelorMittal продал шахту."),
+], ids=["en", "de", "pl", "ru"])
+def test_the_then_holder_of_a_title_is_another(language: str, body: str) -> None:
+    rules = ("- {id: operator, check: entity, expect: Kazkomir, alternatives: [ArcelorMittal], "
+             "about: [Betreiber, betrieben, operator, eksploatuje, оператор, эксплуатирует]}\n")
+    assert verdict_on("operator", language, "2026-11-27", body, rules) == "agrees"

@@ -2846,8 +2846,11 @@ REMAINDER_AFTER: dict[str, tuple[str, ...]] = {
 # ("Among the rescued are two Ukrainians", "Wśród uratowanych jest dwóch obywateli Ukrainy",
 # "A megmentettek között két ukrán van"); a share in per cent of it is its own ("Among the
 # trains, 85% were cancelled"; Romanian "dintre", "85% dintre trenuri", is "of").
+# (German "unter" and Dutch "onder" are also "under": "unter Tage eingeschlossen", trapped
+# underground; among a group only with its plural article right before the noun, "unter den
+# Geretteten", "onder de gewonden", not "unter den Trümmern eingeschlossen", under the rubble)
 AMONG: dict[str, tuple[str, ...]] = {
-    "en": ("among", "amongst"), "de": ("unter",), "nl": ("onder",), "fr": ("parmi",), "es": ("entre",),
+    "en": ("among", "amongst"), "de": ("unter den",), "nl": ("onder de",), "fr": ("parmi",), "es": ("entre",),
     "pt": ("entre",), "it": ("tra", "fra"), "ca": ("entre",), "ro": ("printre",), "sv": ("bland",),
     "da": ("blandt",), "nb": ("blant",), "nn": ("blant",), "no": ("blant",), "pl": ("wśród", "pośród"),
     "cs": ("mezi",), "sk": ("medzi",), "sl": ("med",), "hr": ("među",), "bs": ("među",), "sr": ("među", "међу"),

@@ -2890,8 +2890,12 @@ def among_the(text: str, start: int, end: int, language: str | None) -> bool:
     "a megmentettek között"): a figure told of it counts a part of the group."""
     base = _tag(language).split("_")[0].lower()
     before, after = AMONG.get(base), AMONG_AFTER.get(base)
-    return bool((before and ends_with(words_before(text, start), folded_phrases(before), skip=1))
-                or (after and begins_with(words_after(text, end), folded_phrases(after))))
+    if before:  # past an article, but for a word written with its own ("unter den")
+        words = words_before(text, start)
+        phrases = folded_phrases(before)
+        if ends_with(words, phrases) or ends_with(words, [p for p in phrases if len(p) == 1], skip=1):
+            return True
+    return bool(after and begins_with(words_after(text, end), folded_phrases(after)))
 
 
 def among_them(text: str, end: int, start: int, language: str | None) -> bool:

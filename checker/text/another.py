@@ -108,12 +108,14 @@ _DEPUTY: dict[str, str] = {
 # Words for "former" before a title: the "former director Ingrid Palme" is another person
 # than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").
 _FORMER: dict[str, str] = {
-    # and "then" before a title: "o então líder", "el entonces presidente", "l'allora ministro"
-    "en": "former ex", "fr": "ancien ancienne ex", "es": "ex antiguo antigua entonces", "it": "ex allora",
-    "pt": "ex antigo antiga então", "gl": "ex antigo antiga entón", "ca": "ex antic antiga aleshores", "de": "ehemalige ehemaliger ehemaligen früherer frühere früheren ex",
+    # and "then" before a title: "o então líder", "el entonces presidente", "l'allora ministro",
+    # "the then operator", "des damaligen Betreibers", "ówczesny operator", "тогдашний глава"
+    "en": "former ex then", "fr": "ancien ancienne ex", "es": "ex antiguo antigua entonces", "it": "ex allora",
+    "pt": "ex antigo antiga então", "gl": "ex antigo antiga entón", "ca": "ex antic antiga aleshores",
+    "de": "ehemalige ehemaliger ehemaligen früherer frühere früheren ex damalige damaliger damaligen damaliges",
     "nl": "voormalig voormalige", "sv": "förre förra", "da": "tidligere forhenværende", "nb": "tidligere",
-    "fi": "entinen entisen", "ru": "бывший бывшего бывшему бывшим бывшая экс", "uk": "колишній колишнього колишня",
-    "be": "былы былога", "pl": "były byłego byłym była", "cs": "bývalý bývalého bývalá", "sk": "bývalý bývalého bývalá",
+    "fi": "entinen entisen", "ru": "бывший бывшего бывшему бывшим бывшая экс тогдашний тогдашнего тогдашнему тогдашним тогдашняя", "uk": "колишній колишнього колишня тодішній тодішнього тодішня",
+    "be": "былы былога", "pl": "były byłego byłym była ówczesny ówczesnego ówczesnym ówczesna", "cs": "bývalý bývalého bývalá tehdejší", "sk": "bývalý bývalého bývalá",
     "sl": "nekdanji nekdanjega nekdanja", "hr": "bivši bivšeg bivšem bivša", "bs": "bivši bivšeg bivšem bivša",
     "sr": "bivši bivšeg bivša бивши бившег бивша", "bg": "бившия бившият бивш бившата", "mk": "поранешниот поранешната",
     "ro": "fostul fosta", "hu": "korábbi egykori", "el": "πρώην", "tr": "eski", "id": "mantan", "ms": "bekas",

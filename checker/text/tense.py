@@ -418,6 +418,9 @@ def _perfective_present(language: str) -> str | None:
             rf"(?:{prefixes})\w+{_PERFECTIVE_ENDINGS[language]}")
 
 
+# (and the words beside the particle that tell a past, whose clause is none of the future:
+# "zakończyła się akcja", the rescue ended, where "akcja" ends as "zakończy" would)
+_BESIDE_PAST: dict[str, re.Pattern[str]] = {"pl": re.compile(r"\w+(?:ł|ła|ło|ły|li|łem|łam|łeś|łaś|liśmy|łyśmy)")}
 _BESIDE: dict[str, tuple[str, re.Pattern[str]]] = {
     # (not a noun or adjective in the instrumental plural: "zakończyła się wzrostami")
     "pl": ("się", re.compile(r"\w{3,}(?:ą|(?<![łl])[eya]|(?<![łlm])i)")),
@@ -526,7 +529,7 @@ class _Cues:
     ands: frozenset[str]
     verb_last: bool
     nouns: tuple[tuple[str, frozenset[str]], ...] = ()  # a cue and the words that make it a noun
-    beside: tuple[frozenset[str], re.Pattern[str]] | None = None  # particles and the verb forms next to one
+    beside: tuple[frozenset[str], re.Pattern[str], re.Pattern[str] | None] | None = None  # particles, the verb forms next to one, the pasts
     saying: frozenset[str] = frozenset()  # verbs of saying: a cue before one is its speaker's
     letter_keys: tuple[tuple[str, ...], ...] = ()  # the letters' folded keys, a word each ("見通し": 见, 通, し)
     bracket: bool = False  # a cue may close the clause after its day (German "ist für Freitag geplant")
@@ -552,8 +555,8 @@ def _cues(language: str) -> _Cues:
         verb_last=language in _VERB_LAST,
         nouns=tuple((fold(cue), frozenset(fold(w) for w in words.split()))
                     for cue, words in _NOUN_AFTER.get(language, {}).items()),
-        beside=(frozenset(fold(w) for w in _BESIDE[language][0].split()), _BESIDE[language][1])
-        if language in _BESIDE else None,
+        beside=(frozenset(fold(w) for w in _BESIDE[language][0].split()), _BESIDE[language][1],
+                _BESIDE_PAST.get(language)) if language in _BESIDE else None,
         saying=reporting_verbs(language),
         letter_keys=tuple(tuple(fold(letter) for letter in letters) for letters in _LETTERS.get(language, ())),
         bracket=language in _BRACKET,
@@ -807,11 +810,12 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
             if cues.prefixed is not None and cues.prefixed.fullmatch(word):
                 return True
     if cues.beside is not None:
-        particle, verb = cues.beside
+        particle, verb, past = cues.beside
         for i in words:
-            if keys[i] in particle and any(
-                    j in words and verb.fullmatch(text[left + starts[j]:left + ends[j]].casefold())
-                    for j in (i - 1, i + 1)):
+            if keys[i] not in particle:
+                continue
+            beside = [text[left + starts[j]:left + ends[j]].casefold() for j in (i - 1, i + 1) if j in words]
+            if any(verb.fullmatch(word) for word in beside) and not (past and any(past.fullmatch(w) for w in beside)):
                 return True
     if cues.letters:
         lo = left + (starts[before[0]] if before else start - left)
