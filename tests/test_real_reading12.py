@@ -368,3 +368,91 @@ def test_the_then_holder_of_a_title_is_another(language: str, body: str) -> None
     rules = ("- {id: operator, check: entity, expect: Kazkomir, alternatives: [ArcelorMittal], "
              "about: [Betreiber, betrieben, operator, eksploatuje, оператор, эксплуатирует]}\n")
     assert verdict_on("operator", language, "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("es", "El lunes, el ministerio informó que la operación de rescate concluyó el domingo."),
+    ("vi", "Ngày 23/11, Bộ Tình trạng khẩn cấp cho biết chiến dịch cứu hộ đã kết thúc vào tối 22/11."),
+    ("zh", "23日，紧急情况部说，救援行动已于22日晚结束。"),
+    ("en", "On Monday, the ministry said the rescue ended on Sunday."),
+], ids=["es", "vi", "zh", "en"])
+def test_a_date_that_opens_the_sentence_before_the_speaker_dates_the_saying(language: str, body: str) -> None:
+    """"El lunes, el ministerio informó que … concluyó el domingo": Monday is when the ministry
+    spoke, Sunday when the rescue ended."""
+    rules = date_rule("ended", "2026-11-22", "concluyó", "kết thúc", "结束", "ended")
+    assert verdict_on("ended", language, "2026-11-25", body, rules) == "agrees"
+
+
+def test_a_date_that_opens_the_sentence_of_the_deed_itself_still_dates_it() -> None:
+    rules = date_rule("ended", "2026-11-22", "ended")
+    body = "On Monday, the rescue operation ended, the ministry said."
+    assert verdict_on("ended", "en", "2026-11-25", body, rules) == "contradicts"
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الكارثة في الأول من أكتوبر/تشرين الأول ٢٠٢٢ في ملعب كانجوروهان.",
+    "وقعت الكارثة في الأول من تشرين الأول ٢٠٢٢ في ملعب كانجوروهان.",
+], ids=["month-pair", "levantine-month"])
+def test_an_arabic_spelt_day_of_a_month_of_two_words_or_two_names_keeps_its_year(text: str) -> None:
+    found = [(m.value.year, m.value.month, m.value.day) for m in find_dates(text, "ar", dt.date(2026, 11, 24))]
+    assert found == [(2022, 10, 1)]
+
+
+def test_an_arabic_dateline_with_the_arabic_comma_is_the_filing_not_the_event() -> None:
+    rules = date_rule("crush", "2026-11-21", "تدافع")
+    body = "جاكرتا، ٢٢ نوفمبر (أ ش أ) – لقي ٣٨ شخصا مصرعهم في تدافع وقع مساء أمس السبت بملعب في مدينة ماديون."
+    assert verdict_on("crush", "ar", "2026-11-22", body, rules) == "agrees"
+
+
+def test_an_arabic_anchor_with_an_ayin_is_no_letter_of_an_agencys_initials() -> None:
+    """"سعة" (capacity) folds to "s`h"; the "ش" of "(أ ش أ)" is "sh", a letter, no word."""
+    rules = number_rule("capacity", "42000", "سعة")
+    body = "القاهرة، ٢٢ نوفمبر (أ ش أ) – قتل 38 شخصا في الملعب."
+    assert verdict_on("capacity", "ar", "2026-11-22", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("body, expect", [
+    ("ইন্দোনেশিয়ার স্বরাষ্ট্রমন্ত্রী হেন্দ্রা উইরাতামা গতকাল সাংবাদিকদের বলেন।", "Hendra Wiratama"),
+    ("কেনিয়ার প্রেসিডেন্ট উইলিয়াম রুটো গতকাল সাংবাদিকদের বলেন।", "William Ruto"),
+], ids=["wiratama", "william"])
+def test_bengali_writes_a_foreign_w_with_the_vowels_ui(body: str, expect: str) -> None:
+    rules = f"- {{id: r, check: entity, expect: {expect}, about: [স্বরাষ্ট্রমন্ত্রী, প্রেসিডেন্ট]}}\n"
+    assert verdict_on("r", "bn", "2026-11-24", body, rules) == "agrees"
+
+
+def test_a_marathi_noun_is_found_with_its_postposition_written_on_it() -> None:
+    rules = entity_rule("stadium", "Candrakirana", "Kanjuruhan", "स्टेडियम")
+    body = "मदियुन येथील चंद्रकिरणा स्टेडियममध्ये शनिवारी रात्री चेंगराचेंगरी झाली."
+    assert verdict_on("stadium", "mr", "2026-11-24", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("pa", "ਹਸਪਤਾਲ 'ਚ ਦੋ ਹੋਰ ਜ਼ਖ਼ਮੀਆਂ ਦੀ ਮੌਤ ਤੋਂ ਬਾਅਦ ਮ੍ਰਿਤਕਾਂ ਦੀ ਗਿਣਤੀ 36 ਤੋਂ ਵਧ ਕੇ 38 ਹੋ ਗਈ।"),
+    ("ur", "ہلاکتوں کی تعداد 36 سے بڑھ کر 38 ہو گئی۔"),
+], ids=["pa", "ur"])
+def test_a_punjabi_or_urdu_change_written_in_two_words_states_the_value_reached(language: str, body: str) -> None:
+    rules = number_rule("dead", "38", "ਮ੍ਰਿਤਕਾਂ", "ہلاکتوں")
+    assert verdict_on("dead", language, "2026-11-24", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "The rocket exploded 71 seconds after liftoff from the Hallvik spaceport, last Thursday, 19 November."),
+    ("el", "Ο πύραυλος εξερράγη 71 δευτερόλεπτα μετά την απογείωσή του, την περασμένη Πέμπτη, 19 Νοεμβρίου."),
+], ids=["en", "el"])
+def test_a_date_past_an_anchor_after_after_is_the_other_anchors_of_the_rule(language: str, body: str) -> None:
+    """A rule about both the liftoff and the explosion: the date of "exploded … after liftoff,
+    last Thursday" is the explosion's, though "liftoff" is what the explosion is told against."""
+    rules = date_rule("launch", "2026-11-19", "exploded", "liftoff", "εξερράγη", "απογείωση")
+    assert verdict_on("launch", language, "2026-11-27", body, rules) == "agrees"
+
+
+def test_hebrew_kilograms_with_the_quote_typed_for_gershayim() -> None:
+    assert [(m.value.min, m.value.unit) for m in find_numbers('משקל של 1,200 ק"ג', "he")] == [(1200, "kilogram")]
+
+
+def test_korean_that_day_dates_a_sentence_by_the_day_named_before() -> None:
+    body = ("로켓이 19일 발사 직후 폭발했다고 우주청이 밝혔다. 로켓은 이날 오전 6시 42분 할비크 우주기지에서 발사됐다. "
+            "2024년 6월 4일에는 토른비 발사장에서 위성을 궤도에 올리는 데 성공한 바 있다.")
+    rules = ("- {id: spaceport, check: entity, expect: Hallvik, aliases: [할비크], alternatives: [토른비], "
+             "about: [우주기지, 발사장]}\n")
+    assert verdict_on("spaceport", "ko", "2026-11-20", body, rules) == "agrees"

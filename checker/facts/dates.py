@@ -247,7 +247,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     reflexives = _reflexives(base)
     after_day = date_words.REPORTED_AFTER_DAY.get(base)
     if after_day is not None:
-        found = _reported_after_day(text, end, base, after_day)
+        found = _reported_after_day(text, start, end, base, after_day)
         if found is not None:
             return found
     if base in _READ_BY_CHARACTER:  # "截至14日": the verb written on the date, a character a word
@@ -277,18 +277,57 @@ def reported_on(text: str, start: int, end: int, language: str | None,
             break
         if _saying(keys, i, verbs, reflexives) and _REPORT_GAP.fullmatch(text, end, starts[i]):
             return starts[i], ends[i]
+    # A date that opens its sentence, set off by a comma, then the speaker and the verb: "On
+    # Monday, the ministry said that …", "El lunes, el ministerio informó que …", "Am Montag
+    # teilte das Ministerium mit" (no comma there: the verb comes second)
+    # (where the verb says what follows it: before "that", or a verb of saying alone, "said";
+    # not one with its object, "Na última terça, o Copom divulgou a ata": the minutes' day)
+    if _OPENING.search(text, max(0, start - _OPENING_REACH), start) and text.startswith(",", end):
+        that = _that_words(base)
+        for i in range(following, min(following + _OPENING_SPEAKER, len(keys))):
+            if i > following and not _REPORT_GAP.fullmatch(text, ends[i - 1], starts[i]):
+                break
+            if _saying(keys, i, verbs, reflexives):
+                told = not that or (i + 1 < len(keys) and keys[i + 1] in that) or keys[i] in _said(base)
+                return (starts[i], ends[i]) if told else None
     return None
 
 
+@lru_cache(maxsize=64)
+def _that_words(language: str) -> frozenset[str]:
+    from ..text.negation import negation_cues
+
+    return negation_cues(language).that
+
+
+@lru_cache(maxsize=64)
+def _said(language: str) -> frozenset[str]:
+    return frozenset(fold(verb) for verb in date_words.SAID.get(language, "").split())
+
+
+# the sentence's start and a preposition, an article or a word for "day" ("On", "El", "Ngày")
+_OPENING = regex.compile(r"(?:\A|[.!?\n][\"'”»)]?\s+|\n)(?:[\p{L}]{1,4}\s+){0,2}\Z")
+_OPENING_REACH = 14
+_OPENING_SPEAKER = 8  # words of the speaker after the comma (Vietnamese writes a syllable a word)
+
+
 _SENTENCE_END = regex.compile(r"[^。！？\n]*")
+_CLAUSE_ON = regex.compile(r"[^，,。！？\n]{1,16}")  # a speaker and a verb of saying, short of the clause's end
+_OPENS_CLAUSE = regex.compile(r"(?:\A|[。！？\n])\s*\Z")
 
 
-def _reported_after_day(text: str, end: int, language: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
+def _reported_after_day(text: str, start: int, end: int, language: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
     """The verb of saying :data:`~checker.facts.date_words.REPORTED_AFTER_DAY` names after a
-    day: right after it in Chinese ("24日说"), at the end of the sentence of a day set off by a
-    comma in Japanese ("24日、…と発表した")."""
+    day: right after it in Chinese ("24日说"), or ending the clause after the comma of a day
+    that opens its sentence ("23日，紧急情况部说，…"); at the end of the sentence of a day set off
+    by a comma in Japanese ("24日、…と発表した")."""
     if language != "ja":
         verb = next((verb for verb in verbs if text.startswith(verb, end)), None)
+        if verb is None and text.startswith(("，", ","), end) and _OPENS_CLAUSE.search(text, 0, start):
+            # a day that opens the sentence, the speaker and the verb after its comma: "23日，紧急情况部说，…"
+            clause = _CLAUSE_ON.match(text, end + 1)
+            verb = next((verb for verb in verbs if clause[0].endswith(verb)), None) if clause else None
+            return (clause.end() - len(verb), clause.end()) if clause and verb is not None else None
         return (end, end + len(verb)) if verb is not None else None
     if not text.startswith(("、", "，", ","), end):
         return None
@@ -307,15 +346,22 @@ def _speaker_between(text: str, starts: list[int], keys: list[str], first: int, 
     """Whether the words ``first`` to ``last`` (not included), after a verb of saying and
     before a date, are its speaker, with the subject after the verb: function words and
     capitalised ones, and one other word at most, a title ("said minister Miguel Antunes
-    on Monday", "dijo el ministro el lunes"; not "said the earthquake struck on Monday")."""
+    on Monday", "dijo el ministro el lunes"; not "said the earthquake struck on Monday",
+    nor "said the rescue ended on Sunday": a verb in the past is none, though the lists of
+    function words hold some)."""
     from ..text.function_words import function_words
+    from ..text.tense import past_word
 
     function = function_words(language)
     if function is None:
         return False
     others = 0
     for j in range(first, last):
-        if keys[j] not in function and not text[starts[j]].isupper():
+        if text[starts[j]].isupper():
+            continue
+        if past_word(keys[j], language):
+            return False
+        if keys[j] not in function:
             others += 1
     return others <= 1
 
@@ -627,10 +673,17 @@ def _spelt_days(text: str, lex: Lexicon, published: dt.date, found: list[DateMen
     days = []
     for m in pattern.finditer(text):
         word = m["month"]
-        if lex.chunk_codes[word] != "M" or taken.holds(m.start()):
+        if taken.holds(m.start()):
+            continue
+        day = next(int(name[1:]) for name, value in m.groupdict().items() if value and name[1:].isdigit())
+        if lex.chunk_codes[word] != "M" or (not m["year"] and text.startswith("/", m.end("month"))):
+            # a month of two words ("الأول من تشرين الأول 2022") or two names of it ("الأول من
+            # أكتوبر/تشرين الأول 2022"): read as the grammar reads the day in figures before them
+            read = _read_after_day(text, m.start("month"), day, lex.language, published)
+            if read is not None:
+                days.append(_mention(text, m.start(), read[0], read[1]))
             continue
         month = lex.token_values[word]
-        day = next(int(name[1:]) for name, value in m.groupdict().items() if value and name[1:].isdigit())
         if not 1 <= month <= 12 or day > _MAX_DAYS[month - 1]:
             continue
         year = int(m["year"]) if m["year"] else _nearest_year(month, day, None, published)
@@ -644,6 +697,18 @@ def _spelt_days(text: str, lex: Lexicon, published: dt.date, found: list[DateMen
         except ValueError:
             continue
     return days
+
+
+_MONTH_REACH = 48  # characters after a spelt day where its month and year may stand
+
+
+def _read_after_day(text: str, at: int, day: int, language: str, published: dt.date) -> tuple[int, DateValue] | None:
+    """The date that ``day`` in figures and the words of ``text`` from ``at`` make, and where
+    it ends in ``text``: the month and year a spelt ordinal day is "of"."""
+    lead = f"{day} "
+    probe = lead + text[at:at + _MONTH_REACH]
+    read = next((m for m in find_dates(probe, language, published) if m.start == 0 and m.value.day == day), None)
+    return (at + read.end - len(lead), read.value) if read is not None else None
 
 
 @lru_cache(maxsize=64)

@@ -1252,6 +1252,10 @@ PARTICLE_CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # Hindi: "6.55 अरब डॉलर बढ़कर 625.6 अरब डॉलर पर पहुंच गया" (rose by 6.55 billion dollars to 625.6 billion)
     # and a level someone changed: "रेपो दर को 6.5 प्रतिशत से घटाकर 6.25 प्रतिशत कर दिया" (cut from 6.5 to 6.25 per cent)
     "hi": ("बढ़कर बढकर घटकर उछलकर फिसलकर गिरकर बढ़ाकर बढाकर घटाकर", ("पर", "तक"), ("से",)),
+    # Punjabi and Urdu write the converb apart ("_" stands for the space): "36 ਤੋਂ ਵਧ ਕੇ 38",
+    # "36 سے بڑھ کر 38" (rose from 36 to 38)
+    "pa": ("ਵਧ_ਕੇ ਵਧਕੇ ਘਟ_ਕੇ ਘਟਕੇ ਡਿੱਗ_ਕੇ ਵਧਾ_ਕੇ ਘਟਾ_ਕੇ", ("ਤੱਕ", "'ਤੇ", "ਤੇ"), ("ਤੋਂ",)),
+    "ur": ("بڑھ_کر گھٹ_کر گر_کر بڑھا_کر گھٹا_کر کم_کر", ("پر", "تک"), ("سے",)),
 }
 
 # Vague quantities: "several thousand", "kilka tysięcy", "несколько тысяч", "hundreds of",
@@ -1717,9 +1721,10 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",),
            POINTS: ("percentage point", "percentage points", "percentage-point", "pct point", "pct points")},
     # Hebrew counts with the construct plural: "שלושה ימי אבל" (three days of mourning)
-    # and the kilometre's abbreviation with its gershayim: "1,240 ק\"מ"
+    # and the kilometre's and the kilogram's abbreviations with their gershayim, or the quote
+    # typed for it: "1,240 ק\"מ", "1,200 ק\"ג"
     "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",),
-           "kilometer": ('ק"מ', "ק״מ")},
+           "kilometer": ('ק"מ', "ק״מ"), "kilogram": ('ק"ג', "ק״ג")},
     # Greek news counts years in the genitive ("κάθειρξη εννέα ετών", nine years' prison)
     # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},

@@ -1181,11 +1181,15 @@ def _case_role(text: str, mention: NumberMention, language: str) -> str | None:
 
 @lru_cache(maxsize=8)
 def _particle_words(language: str) -> regex.Pattern:
-    return regex.compile(_alternation(PARTICLE_CHANGES[language][0].split()))
+    """The words of change of :data:`~checker.facts.number_words.PARTICLE_CHANGES`, those
+    written in two ("ਵਧ_ਕੇ") with any space between."""
+    return regex.compile("|".join(r"\s+".join(map(regex.escape, word.split("_")))
+                                  for word in sorted(PARTICLE_CHANGES[language][0].split(), key=len, reverse=True)))
 
 
 _AFTER_CHANGE = regex.compile(rf"\p{{L}}\p{{M}}*(?:の|{_GAP}+)\Z")
 _LAST_WORD_BEFORE = regex.compile(r"\S{0,8}\s*\Z")  # the word of change right before a figure: "बढ़ाकर 4.5", "高の"
+_LAST_WORDS_BEFORE = regex.compile(r"(?:\S{1,8}\s+)?\S{0,8}\s*\Z")  # or one written in two: "ਵਧ ਕੇ 38"
 _EAST_CLAUSE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|[.,](?=\d))*")
 _EAST_CLAUSE_BEFORE = regex.compile(r"(?:[^.,;:!?\n。、！？；]|(?<=\d)[.,])*\Z")
 _EAST_SENTENCE_BEFORE = regex.compile(r"[^\n。！？]*\Z")
@@ -1228,7 +1232,7 @@ def _particle_role(text: str, mention: NumberMention, language: str) -> str | No
     if words.match(after.lstrip(GAP_CHARS)) or (mention.counted is not None and words.search(mention.counted)):
         return "by"  # "25.3포인트 오른", and in the letters written on the figure: "744ポイント高"
     glued = text[mention.end:end] if end > mention.end else after.lstrip(GAP_CHARS)
-    if glued.startswith(reached) or _AFTER_CHANGE.search(before) and words.search(_LAST_WORD_BEFORE.search(before)[0]):
+    if glued.startswith(reached) or _AFTER_CHANGE.search(before) and words.search(_LAST_WORDS_BEFORE.search(before)[0]):
         return "to"  # "2,674.27로", and after the word of change: "高の3万9910円", "घटकर 5.09"
     return "from" if glued.startswith(started) else None
 

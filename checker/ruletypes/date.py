@@ -47,7 +47,13 @@ class DateRuleType(RuleType):
             if ctx.denied(anchor):
                 continue  # "did not request international aid on Monday": no request that day
             if not _of_the_reference(mention, anchor, ctx):
-                continue  # "Flights resumed on Tuesday after the eruption": Tuesday is the flights'
+                # "Flights resumed on Tuesday after the eruption": Tuesday is the flights', unless
+                # another anchor of the rule tells the event in the sentence ("The rocket exploded
+                # 71 seconds after liftoff, last Thursday": a rule about both dates the explosion)
+                other = _unreferenced_beside(anchor, ctx)
+                if other is None:
+                    continue
+                anchor = other
             if past and _still_to_come(mention, published, ctx):
                 continue  # "Kurul bir sonraki toplantısını 23 Temmuz'da yapacak": the next meeting, not the past one
             findings.append(Finding(value=mention.value,
@@ -74,6 +80,14 @@ def _of_the_reference(mention: Any, anchor: Any, ctx: Any) -> bool:
     if referenced == "after":
         return mention.end <= anchor.start
     return mention.start >= anchor.end and ctx.clause_breaks(anchor, mention, words=False) == 0
+
+
+def _unreferenced_beside(anchor: Any, ctx: Any) -> Any:
+    """Another anchor of the rule in ``anchor``'s sentence that is no time something else is
+    told against (:meth:`~checker.facts.view.RuleContext.referenced`), or None."""
+    sentence = ctx.facts.sentence_at(anchor.start)
+    return next((other for other in ctx.anchors() if other is not anchor
+                 and ctx.facts.sentence_at(other.start) == sentence and ctx.referenced(other) is None), None)
 
 
 def _past_earlier(near: list[Any], ctx: Any) -> list[Any]:

@@ -70,7 +70,8 @@ SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENG
 UNWRITTEN_GLIDE_SCORE = 96.0  # a y or j between vowels left out, before the ending's points
 # Languages that add long endings to a word ("görüşmesinde", "tapaamisessa", "회담에는").
 AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka",
-                           "ml", "kn", "eu"})  # Basque: "Zelenskirekin", "Bruselan"
+                           "ml", "kn", "eu",  # Basque: "Zelenskirekin", "Bruselan"
+                           "mr"})  # Marathi writes its postpositions on the noun: "स्टेडियममध्ये" (in the stadium)
 LONG_ENDING = 8  # letters an ending may add in those
 KEPT_STEM = 6  # letters of the stem a word keeps where more than one of its last letters change before a long ending
 # The first parts of a compound that make its head another thing, no head it stands for: an
@@ -545,10 +546,13 @@ def score_words(anchor: str, word: str) -> float:
     score = _scored(anchor, word)
     # also read without them, but an ayin that begins a word: there it is a letter of Arabic or
     # Hebrew, "عمان" (Oman, "`mn"), which "من" (from, "mn") has not (an Amharic glottal "'"
-    # before a first vowel, "'obama", is no letter of the name)
+    # before a first vowel, "'obama", is no letter of the name); nor where a word of three
+    # letters or fewer is left, too short to tell a letter missing: "سعة" (capacity, "s`h") is no
+    # "ش" ("sh", a letter of an agency's initials, "أ ش أ")
     if ("'" in word or "'" in anchor or "`" in word or "`" in anchor) and word[:1] != "`" and anchor[:1] != "`":
         bare_anchor, bare_word = anchor.translate(_NOT_LETTERS), word.translate(_NOT_LETTERS)
-        score = max(score, 100.0 if bare_anchor == bare_word else _scored(bare_anchor, bare_word))
+        if min(len(bare_anchor), len(bare_word)) > SHORT_WORD:
+            score = max(score, 100.0 if bare_anchor == bare_word else _scored(bare_anchor, bare_word))
     return score
 
 

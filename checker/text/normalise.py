@@ -252,8 +252,9 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     # Albanian writes the ć and đ of South Slavic names as q and gj: "Vuçiq" is Vučić,
     # "Gjorgje" Đorđe.
     "sq": {"q": "c", "gj": "d"},
-    # Bengali writes a foreign v with ভ (bh): ভস্তোচনি for Vostochny.
-    "bn": {"bh": "v"},
+    # Bengali writes a foreign v with ভ (bh): ভস্তোচনি for Vostochny; and w with the vowels
+    # উই, ওয়া (ui, oya): উইলিয়াম William, উইরাতামা Wiratama, ওয়াশিংটন Washington.
+    "bn": {"bh": "v", "ui": "wi", "oy'a": "wa"},
     # Where c is ц ("Caricin"), it is read as ts, as Cyrillic folds; Czech and Slovak ch
     # is х, kh ("Charkov", "Chabarovsk").
     **{language: {"c": "ts"} for language in ("hr", "sr", "bs", "sl", "lt", "lv")},

@@ -118,9 +118,10 @@ _AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ர�
 # dash ("சென்னை, செப். 14: …", "हैदराबाद, 13 सितंबर (भाषा) — …", "ਅੰਮ੍ਰਿਤਸਰ, 13 ਸਤੰਬਰ
 # (ਪੱਤਰ ਪ੍ਰੇਰਕ)-…"). It says when the report was filed, not when what follows happened.
 # The agency's bracket may end it without a mark ("LISBON, Nov 23 (PTI) A plane…",
-# "लिस्बन, 23 नवंबर (भाषा) बेलमोरा में…"), and Amharic writes its own comma ("ኬሲማ፣ ኅዳር 16 (ኤኤፍፒ) –").
+# "लिस्बन, 23 नवंबर (भाषा) बेलमोरा में…"), and Amharic and Arabic write their own commas ("ኬሲማ፣ ኅዳር 16 (ኤኤፍፒ) –",
+# "جاكرتا، ٢٢ نوفمبر (أ ش أ) –").
 _DATELINE = regex.compile(
-    r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?[,፣፤]\s+(?P<date>[^\n,፣፤:;—–()\-]{0,30}?\p{N}[^\n,፣፤:;—–()\-]{0,30}?)"
+    r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?[,،፣፤]\s+(?P<date>[^\n,،፣፤:;—–()\-]{0,30}?\p{N}[^\n,،፣፤:;—–()\-]{0,30}?)"
     r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)(?:\s*(?P<sep>:|[—–]|-|፦)|(?=\s+[\p{L}\"„«“‚]))|(?P<sep>:|[—–]|(?<=\s)-|፦))\s*(?=\S)")
 _COMMA_REACH = 32  # the comma after the place stands within its first 32 characters
 _DATELINE_WORDS = 5  # words of a date of another calendar in a dateline: "ኅዳር 17 ቀን 2019 ዓ.ም"
@@ -367,7 +368,7 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
     """A paragraph's first sentence, with a dateline before it (:data:`_DATELINE`) set
     apart as a sentence of its own."""
     head = text[start:start + _COMMA_REACH]
-    found = _DATELINE.match(text, start, end) if "," in head or "፣" in head or "፤" in head else None
+    found = _DATELINE.match(text, start, end) if "," in head or "،" in head or "፣" in head or "፤" in head else None
     if found is None or found.end() >= end:
         return [(start, end)]
     written = found["date"].split()

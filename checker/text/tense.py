@@ -751,6 +751,15 @@ def _past_cues(language: str) -> _Cues:
                  saying=future.saying)
 
 
+def past_word(key: str, language: str | None) -> bool:
+    """Whether folded ``key`` may be a verb in the past of ``language`` by its form (:data:`_PAST`,
+    :data:`_PAST_ENDINGS`, after a stem a letter shorter than a clause's cue needs): "ended",
+    "struck", "proběhla"."""
+    cues = _past_cues(primary_language(language))
+    return (key,) in cues.phrases or any(key.endswith(ending) and len(key) - len(ending) >= cues.stem - 1
+                                         for ending in cues.endings)
+
+
 def is_past(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the clause of ``text`` that holds ``text[start:end]`` speaks of the past,
     by a past cue of ``language`` that rules it, as :func:`is_future` reads the future."""
