@@ -456,3 +456,29 @@ def test_korean_that_day_dates_a_sentence_by_the_day_named_before() -> None:
     rules = ("- {id: spaceport, check: entity, expect: Hallvik, aliases: [할비크], alternatives: [토른비], "
              "about: [우주기지, 발사장]}\n")
     assert verdict_on("spaceport", "ko", "2026-11-20", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, rules", [
+    ("lo", "ມີຜູ້ບາດເຈັບທັງໝົດ 214 ຄົນ. ເດັກນ້ອຍ 9 ຄົນໄດ້ເສຍຊີວິດ.", number_rule("r", "214", "ບາດເຈັບ")),
+    ("km", "ពហុកីឡដ្ឋាននេះមានសមត្ថភាពផ្ទុកអ្នកទស្សនា ៤២.០០០នាក់ ប៉ុន្តែប៉ូលិសបាននិយាយថា នៅពេលនោះមានមនុស្សប្រមាណ ៥១.០០០នាក់។",
+     number_rule("r", "42000", "សមត្ថភាព")),
+], ids=["lo-full-stop", "km-but"])
+def test_a_figure_of_the_next_sentence_or_clause_is_not_the_anchors(language: str, body: str, rules: str) -> None:
+    """A Lao or Thai full stop after a word ends its sentence; Khmer "ប៉ុន្តែ" (but) parts two clauses."""
+    assert verdict_on("r", language, "2026-11-24", body, rules) == "agrees"
+
+
+def test_a_thai_abbreviation_with_full_stops_ends_no_sentence() -> None:
+    from checker.text.sentences import Span, sentences_in
+
+    text = "เมื่อ พ.ศ. 2566 มีผู้บาดเจ็บ 214 คน. เด็ก 9 คนเสียชีวิต."
+    assert [text[s.start:s.end] for s in sentences_in(text, Span(0, len(text)), "th")] == [
+        "เมื่อ พ.ศ. 2566 มีผู้บาดเจ็บ 214 คน.", "เด็ก 9 คนเสียชีวิต."]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("kn", "ಸೋಮವಾರವನ್ನು ಶೋಕಾಚರಣೆ ದಿನವೆಂದು ಘೋಷಿಸಲಾಗಿದೆ."),
+    ("ta", "திங்கள்கிழமையை துக்க தினமாக அறிவித்தார்."),
+], ids=["kn", "ta"])
+def test_a_weekday_as_the_object_of_a_verb_is_read_with_its_case_ending(language: str, text: str) -> None:
+    assert [m.value.weekday for m in find_dates(text, language, dt.date(2026, 11, 24))] == [1]

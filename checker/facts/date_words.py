@@ -581,6 +581,8 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
            "சனிக்கிழமை": 6, "ஞாயிற்றுக்கிழமை": 7},
     # Punjabi news writes Saturday as Hindi does (CLDR: ਸ਼ਨਿੱਚਰਵਾਰ), and Wednesday with one ੁ
     "pa": {"ਸ਼ਨੀਵਾਰ": 6, "ਸ਼ਨਿਚਰਵਾਰ": 6, "ਬੁਧਵਾਰ": 3},
+    # Kannada writes its cases on the name (WEEKDAY_INFLECTION_ENDINGS): "ಸೋಮವಾರವನ್ನು" (Monday, as an object)
+    "kn": {"ಸೋಮವಾರ": 1, "ಮಂಗಳವಾರ": 2, "ಬುಧವಾರ": 3, "ಗುರುವಾರ": 4, "ಶುಕ್ರವಾರ": 5, "ಶನಿವಾರ": 6, "ಭಾನುವಾರ": 7},
 }
 # Particles written on a wide weekday name, as Korean writes them ("화요일에는", on Tuesday;
 # "일요일까지", until Sunday; "월요일부터", from Monday; "금요일의", Friday's).
@@ -588,7 +590,8 @@ WEEKDAY_PARTICLES: dict[str, tuple[str, ...]] = {
     "ko": ("에", "에는", "엔", "은", "는", "까지", "부터", "에도", "도", "의", "께", "이", "에서"),
 }
 # Endings written on each of a language's WEEKDAY_INFLECTIONS.
-WEEKDAY_INFLECTION_ENDINGS: dict[str, tuple[str, ...]] = {"ta": ("யன்று", "யான", "யில்")}
+WEEKDAY_INFLECTION_ENDINGS: dict[str, tuple[str, ...]] = {"ta": ("யன்று", "யான", "யில்", "யை"),
+                                                          "kn": ("ವನ್ನು", "ದಂದು", "ದ", "ದಿಂದ")}
 
 # Eras that count years in place of the common era, by the year before their first:
 # Japanese 令和5年 is 2023 (元年, "first year", is 2019), Taiwanese 民國112年 is 2023.

@@ -61,7 +61,7 @@ CONTRAST_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("тогда как", "в то время как"), "uk": ("тоді як", "в той час як"), "sv": ("medan",), "da": ("mens",),
     "nb": ("mens",), "id": ("sementara",), "ms": ("manakala", "sementara"), "tr": ("iken",),
     "th": ("ขณะที่",), "vi": ("trong khi",),
-    "ha": ("yayin da",), "km": ("ខណៈពេល", "ខណៈ"), "tl": ("habang",),
+    "ha": ("yayin da",), "km": ("ខណៈពេល", "ខណៈ", "ប៉ុន្តែ"), "tl": ("habang",),  # Khmer "but" too
     "zu": ("kwathi", "kanti", "kuyilapho"), "xh": ("kwathi", "kanti"),
     "ur": ("جبکہ", "جب کہ"), "hi": ("जबकि",),
 }
@@ -71,6 +71,10 @@ _FULL_WIDTH_END = regex.compile(r"[。！？](?=[^\s」』）)\"”’。！？]
 # segmenter does not know it.
 _KHMER_STOP = re.compile("[។៕]")
 _KHMER_END = regex.compile(r"[។៕]\s*(?=\S)")
+# Thai and Lao news that writes a full stop ends a sentence with it after a word, before a
+# space and the next word ("214 ຄົນ. ເດັກນ້ອຍ …"), which the segmenter leaves whole; not one
+# after an abbreviation's single letters ("พ.ศ. 2566", "ก.ค.").
+_THAI_LAO_STOP = regex.compile(r"(?<=[\p{Thai}\p{Lao}]{2}|[\p{Thai}\p{Lao}]\p{M})(?<![.]\p{L})\.\s+(?=[\p{Thai}\p{Lao}])")
 # Georgian letters are lower case to Unicode (their capitals are never written in running
 # text): a Georgian word after a full stop begins a sentence all the same.
 _CASELESS_LOWER = regex.compile(r"\p{Georgian}")
@@ -249,6 +253,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
         pieces = [piece for start, end in pieces for piece in _split_at(_FULL_WIDTH_END, text, start, end, inside)]
     if _KHMER_STOP.search(chunk):
         pieces = [piece for start, end in pieces for piece in _split_at(_KHMER_END, text, start, end)]
+    if "." in chunk and _THAI_LAO_STOP.search(chunk):
+        pieces = [piece for start, end in pieces for piece in _split_at(_THAI_LAO_STOP, text, start, end)]
     return [_trim(text, start, end) for start, end in pieces]
 
 
