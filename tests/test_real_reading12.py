@@ -482,3 +482,90 @@ def test_a_thai_abbreviation_with_full_stops_ends_no_sentence() -> None:
 ], ids=["kn", "ta"])
 def test_a_weekday_as_the_object_of_a_verb_is_read_with_its_case_ending(language: str, text: str) -> None:
     assert [m.value.weekday for m in find_dates(text, language, dt.date(2026, 11, 24))] == [1]
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("si", "හදිසි තත්ත්වයක් ප්‍රකාශයට පත් කළ", "රජය හදිසි තත්ත්වයක් ප්‍රකාශයට පත් නොකළ බව අගමැති සඳහන් කළේය.", "contradicts"),
+    ("si", "හදිසි තත්ත්වයක් ප්‍රකාශයට පත් කළ", "රජය හදිසි තත්ත්වයක් ප්‍රකාශයට පත් කර නැති බව අගමැති සඳහන් කළේය.",
+     "contradicts"),
+    ("si", "හදිසි තත්ත්වයක් ප්‍රකාශයට පත් නොකළ", "රජය හදිසි තත්ත්වයක් ප්‍රකාශයට පත් කළ බව අගමැති සඳහන් කළේය.", "contradicts"),
+    ("si", "හදිසි තත්ත්වයක් ප්‍රකාශයට පත් නොකළ", "රජය හදිසි තත්ත්වයක් ප්‍රකාශයට පත් නොකළ බව අගමැති සඳහන් කළේය.", "agrees"),
+    ("cs", "vláda nepřijala návrh", "Vláda přijala návrh.", "contradicts"),
+    ("cs", "vláda nepřijala návrh", "Vláda nepřijala návrh.", "agrees"),
+    ("lt", "vyriausybė nepatvirtino plano", "Vyriausybė patvirtino planą.", "contradicts"),
+], ids=["si-nokala", "si-kara-nathi", "si-phrase-negated-text-affirmed", "si-both-negated", "cs-affirmed",
+        "cs-negated", "lt-affirmed"])
+def test_a_verb_negated_by_its_prefix_in_the_phrasing_or_the_text(
+        language: str, phrasing: str, body: str, verdict: str) -> None:
+    """Sinhala denies with නො- on the verb and නැති after it; a phrasing negated by such a
+    prefix is denied by the verb written without it ("Vláda přijala návrh" for "Vláda
+    nepřijala návrh")."""
+    assert verdict_on("w", language, "2026-11-27", body, phrase_rule("w", phrasing)) == verdict
+
+
+def test_a_day_and_a_full_stop_before_a_month_is_no_date_where_the_language_writes_none() -> None:
+    """"dola milioni 15. Machi 2024, …": the Swahili figure ends its sentence, and the next
+    one begins with March 2024; German writes "15. März 2024"."""
+    published = dt.date(2026, 11, 27)
+    swahili = find_dates("Walidai dola milioni 15. Machi 2024, kampuni nyingine ililipa.", "sw", published)
+    assert [(m.value.month, m.value.day) for m in swahili] == [(3, None)]
+    german = find_dates("Am 15. März 2024 zahlte eine Firma.", "de", published)
+    assert [(m.value.month, m.value.day) for m in german] == [(3, 15)]
+    assert [m.value.month for m in find_dates("Întâlnirea din 13.IX.2023.", "ro", published)] == [9]
+
+
+@pytest.mark.parametrize("language, phrasing, body", [
+    ("en", "had not been inspected since 2019", "The bridge had not been inspected since 2019."),
+    ("de", "seit 2019 nicht mehr überprüft", "Die Brücke war seit 2019 nicht mehr überprüft worden."),
+    ("ru", "не проверялся с 2019 года", "Он признал, что мост не проверялся с 2019 года."),
+    ("he", "לא נבדק מאז 2019", "השר הודה כי הגשר לא נבדק מאז 2019."),
+], ids=["en", "de", "ru", "he"])
+def test_a_year_after_since_dates_the_start_of_a_state_not_an_old_deed(language: str, phrasing: str, body: str) -> None:
+    assert verdict_on("w", language, "2026-11-24", body, phrase_rule("w", phrasing)) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", 'The new record even beat the heat of "Black Saturday" in Melbourne.'),
+    ("ms", 'Rekod baharu mengatasi suhu ketika "Sabtu Hitam" di Melbourne.'),
+    ("zh", "新纪录甚至超过了“黑色星期六”当天墨尔本的气温。"),
+], ids=["en", "ms", "zh"])
+def test_a_weekday_in_a_quoted_name_is_no_day(language: str, text: str) -> None:
+    assert find_dates(text, language, dt.date(2026, 11, 27)) == []
+
+
+def test_a_weekday_in_quoted_speech_is_still_a_day() -> None:
+    found = find_dates('He said "we will meet on Monday" to reporters.', "en", dt.date(2026, 11, 27))
+    assert [m.value.day for m in found] == [30]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hr", "Čelnik sindikata Ivo Marić najavio je štrajk. Tadašnji čelnik sindikata Edgars Liepiņš bio je protiv."),
+    ("uz", "Kasaba uyushmasi rahbari Ivo Marić ish tashlashni e'lon qildi. Sobiq rahbari Edgars Liepiņš qarshi edi."),
+    ("hy", "Արհմիության ղեկավար Իվո Մարիչը հայտարարեց գործադուլ։ Նախկին ղեկավար Էդգարս Լիեպինյշը դեմ էր։"),
+], ids=["hr-tadasnji", "uz-sobiq", "hy-naxkin"])
+def test_a_former_or_then_leader_in_more_languages_is_another_person(language: str, body: str) -> None:
+    rules = ("- {id: leader, check: entity, expect: Ivo Marić, aliases: [Իվո Մարիչ], "
+             "alternatives: [Edgars Liepiņš, Էդգարս Լիեպինյշ], about: [čelnik, rahbari, ղեկավար]}\n")
+    assert verdict_on("leader", language, "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ha", "Mataimakiyar gwamnan babban bankin, Lidia Santerre, ta yi magana."),
+    ("yo", "Igbákejì gómìnà ilé ìfowópamọ́, Lidia Santerre, sọ̀rọ̀."),
+    ("am", "የባንኩ ምክትል ገዥ ሊዲያ ሳንቴር ተናገሩ።"),
+], ids=["ha", "yo", "am"])
+def test_a_deputy_governor_in_african_languages_is_not_the_governor(language: str, body: str) -> None:
+    rules = ("- {id: governor, check: entity, expect: Teodor Mirkovich, alternatives: [Lidia Santerre, ሊዲያ ሳንቴር], "
+             "about: [gwamnan, gómìnà, ገዥ]}\n")
+    assert verdict_on("governor", language, "2026-11-27", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body, published", [
+    ("ms", "Perkhidmatan dalam talian dijangka pulih sepenuhnya pada Rabu.", "2026-11-23"),
+    ("id", "Layanan daring diperkirakan pulih sepenuhnya pada Rabu.", "2026-11-23"),
+    ("so", "Adeegyada bangiga ayaa dib u shaqeeyaan doona Arbacada.", "2026-11-23"),
+    ("ig", "Ọrụ ụlọ akụ ga-alaghachi na Wenezde.", "2026-11-24"),
+], ids=["ms-dijangka", "id-diperkirakan", "so-doona", "ig-ga"])
+def test_a_weekday_of_what_is_expected_or_will_be_is_the_coming_one(language: str, body: str, published: str) -> None:
+    rules = date_rule("restored", "2026-11-25", "pulih", "shaqeeyaan", "alaghachi")
+    assert verdict_on("restored", language, published, body, rules) == "agrees"

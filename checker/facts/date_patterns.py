@@ -846,8 +846,10 @@ def _flags(patterns: list[str]) -> frozenset[str]:
     (its full or long date starts with the year: Hungarian, Lithuanian, East Asian),
     ``month-first`` (its full or long date puts the month before the day: English
     ``MMMM d, y``, Hungarian ``y. MMMM d.``, Chinese ``y年M月d日``), ``day-comma`` (a comma
-    between day and month name: Telugu ``9, డిసెంబర్``) and ``numeric-space`` (numeric day
-    and month parted by a space alone: Yoruba ``22 07 2012``)."""
+    between day and month name: Telugu ``9, డిసెంబర్``), ``day-dot`` (a full stop after the day
+    before the month's name: German ``d. MMMM y``; elsewhere "15. Machi" is a sentence's end and
+    the next one's month) and ``numeric-space`` (numeric day and month parted by a space alone:
+    Yoruba ``22 07 2012``)."""
     flags = set()
     for pattern in patterns[:2]:
         if _field_order(pattern).startswith("y"):
@@ -864,6 +866,8 @@ def _flags(patterns: list[str]) -> frozenset[str]:
             named = len(first) >= 3 or len(second) >= 3
             if first[0] == "d" and named and "," in between:
                 flags.add("day-comma")
+            if first[0] == "d" and named and "." in between:
+                flags.add("day-dot")
             if not named and between.isspace():
                 flags.add("numeric-space")
     return frozenset(flags)
@@ -1423,10 +1427,12 @@ def grammar(flags: frozenset[str]) -> regex.Pattern:
     after a date."""
     year_first = "year-first" in flags
     later = _DAYS_AFTER_MONTH if "month-first" in flags else ""
-    to_month = _GDM.replace("[ ", "[, ") if "day-comma" in flags else _GDM
+    to_month = _GDM if "day-dot" in flags else _GDM.replace(".", "")
+    to_month = to_month.replace("[ ", "[, ") if "day-comma" in flags else to_month
     year_to_month = _GYM.replace("[ ", "[, ") if year_first else _GYM
-    dmy = (rf"{_NO_NUMBER_BEFORE}{_DAY_LIST}(?P<d>d){to_month}"
-           rf"(?:(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
+    # (a Roman month takes its full stops everywhere: "13.IX.2023")
+    dmy = (rf"{_NO_NUMBER_BEFORE}{_DAY_LIST}(?P<d>d)"
+           rf"(?:{to_month}(?P<m>[Mm])(?:{_GMY}(?P<y>y))?|{_GDM}(?P<m>a){_GMY}(?P<y>y)){_TAIL}")
     # Chinese, Japanese, Korean: more days of the month after a date, each written with the
     # day's character: "9月13日、14日、15日", "9月13日、14日和15日", "9월 13일, 14일에",
     # "9月13日至15日", "9月13日～15日", "9月13日と14日", or with a joining word written on it:

@@ -356,7 +356,7 @@ NEXT_WORDS: dict[str, tuple[str, ...]] = {
     "mn": ("ирэх",),
     # after the weekday: Swahili "Ijumaa ijayo", Hausa "ranar Juma'a mai zuwa", Zulu
     # "ngoLwesihlanu oluzayo", Somali "Jimcaha soo socda"
-    "sw": ("ijayo", "inayokuja"), "ha": ("mai zuwa",), "zu": ("oluzayo", "ozayo"), "so": ("soo socda",),
+    "sw": ("ijayo", "inayokuja"), "ha": ("mai zuwa",), "zu": ("oluzayo", "ozayo"), "so": ("soo socda", "soo socota"),
     "af": ("volgende", "aanstaande", "komende"),
     "ca": ("vinent", "pròxim", "pròxima"),  # after the weekday: "dijous vinent"
     "gl": ("próximo", "próxima", "vindeiro", "vindeira"),
@@ -1019,6 +1019,12 @@ SINCE: dict[str, tuple[str, ...]] = {
     "es": ("desde",), "pt": ("desde",), "ar": ("منذ",), "sw": ("tangu",), "id": ("sejak",), "ms": ("sejak",),
     "he": ("מאז",), "tl": ("mula noong",), "fil": ("mula noong",), "zh": ("自从", "自從"),
 }
+# Words for "from" that are "since" before a year alone ("не проверялся с 2019 года", "od
+# 2019 r.", "dal 2019"): before a day they open a range as often ("с 13 по 15 сентября").
+SINCE_YEAR: dict[str, tuple[str, ...]] = {
+    "ru": ("с", "со"), "uk": ("з", "із", "від"), "be": ("з", "ад"), "pl": ("od",), "cs": ("od",), "sk": ("od",),
+    "hr": ("od",), "bs": ("od",), "sr": ("od", "од"), "sl": ("od",), "bg": ("от",), "mk": ("од",), "it": ("dal",),
+}
 # And the words for "since" written after the date, as a postposition or glued to it:
 # Turkish "13 Eylül'den beri", Hungarian "november 2. óta", Japanese and Chinese "9月13日以来",
 # Korean "9월 13일 이래", Hindi and Urdu "13 सितंबर के बाद से".
@@ -1229,6 +1235,9 @@ REPORTING_VERBS: dict[str, str] = {
     "vi": "biết nói báo",
     "ms": "berkata menyatakan mengumumkan kata katanya",
     # Swahili writes the subject's class on the verb: "shirika la maafa lilisema Jumatatu"
+    # Somali "sheegay" (said), Yoruba "sọ" (said), Igbo "kwuru", Kinyarwanda "yavuze", "yatangaje"
+    # (said, announced); not Hausa "ce", also the copula ("Litinin ce ranar …")
+    "so": "sheegay", "yo": "sọ", "ig": "kwuru", "rw": "yavuze yatangaje",
     "sw": "alisema walisema lilisema ilisema yalisema ulisema amesema wamesema limesema imesema "
           "alitangaza walitangaza lilitangaza ilitangaza",
     # Thai writes no spaces: read from the text, with "เมื่อ" (on) before the day or not

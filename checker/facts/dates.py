@@ -430,8 +430,38 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = _in_the_year_named(text, mentions, published, lex.language)
     if len(mentions) > 1:
         mentions = _weekdays_in_apposition(text, mentions, lex.language)
+    if _QUOTES.search(text):
+        mentions = [m for m in mentions if not _in_a_quoted_name(text, m)]
     mentions = sorted(mentions, key=lambda mention: (mention.start, mention.end))
     return _one_day_named_twice(text, mentions) if len(mentions) > 1 else mentions
+
+
+_QUOTES = regex.compile(r"[\"“”«»„「」『』]")
+# a short quotation around a weekday with another word in it: an event's name ("Black Saturday",
+# "黑色星期六", "Sabtu Hitam"), no day of this week
+_QUOTED_NAME = regex.compile(r"[\"“«„「『]([^\"“”«»„「」『』.!?。\n]{1,30})[\"”»“」』]")
+
+
+def _in_a_quoted_name(text: str, mention: DateMention) -> bool:
+    """Whether ``mention``, a weekday alone (no figure of a day, month or year), stands in a short
+    quotation with other letters beside it: the name of an event ("Black Saturday"), no day."""
+    if any(ch.isdigit() for ch in mention.text):
+        return False
+    for quoted in _QUOTED_NAME.finditer(text, max(0, mention.start - 32), min(len(text), mention.end + 32)):
+        if quoted.start(1) <= mention.start and mention.end <= quoted.end(1):
+            rest = text[quoted.start(1):mention.start] + text[mention.end:quoted.end(1)]
+            words = quoted.group(1).split()
+            cased = [w for w in words if w[:1].upper() != w[:1].lower()]
+            # a name: a few words, each capitalised where the script has capitals, or a few
+            # characters where it writes no spaces ("we will meet on Monday" is speech)
+            named = (len(words) <= _NAME_WORDS and all(w[:1].isupper() for w in cased)
+                     and (len(words) > 1 or len(quoted.group(1)) <= _UNSPACED_NAME))
+            return named and any(ch.isalpha() for ch in rest)
+    return False
+
+
+_NAME_WORDS = 3
+_UNSPACED_NAME = 8
 
 
 _BESIDE = regex.compile(r"[\s,،、]*")  # between two names of one day: "ayer martes", "yesterday, Tuesday"
@@ -1292,6 +1322,20 @@ def _times_of_day(text: str, items: Any) -> Any:
 
 
 _SINCE_REACH = 16  # characters before a date where "since" and an article may stand ("seit dem")
+
+
+def since_year(text: str, start: int, language: str | None) -> bool:
+    """Whether a word that is "since" before a year alone (:data:`~checker.facts.date_words.SINCE_YEAR`)
+    stands right before the year at ``start``."""
+    words = date_words.SINCE_YEAR.get(primary_language(language) or "")
+    if not words:
+        return False
+    before = _WORD_BEFORE_YEAR.search(text, max(0, start - _SINCE_YEAR_REACH), start)
+    return before is not None and before.group(1).casefold() in words
+
+
+_WORD_BEFORE_YEAR = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}]{1,4})\s+\Z")
+_SINCE_YEAR_REACH = 8
 
 
 def since_named(text: str, start: int, end: int, language: str | None) -> bool:

@@ -457,13 +457,15 @@ class RuleContext:
         found = None
         published = self.facts.article.published
         if published is not None:
-            from .dates import begun_after, ended_before
+            from .dates import begun_after, ended_before, since_named, since_year
 
             cutoff = published - LONG_BEFORE
             old = False
             for mention in self.facts.dates_within([sentence]):
                 if not sentence.start <= mention.start < sentence.end:
                     continue  # a clause's: the sentence's other dates are its other clauses'
+                if since_named(self.text, mention.start, mention.end, self.language):
+                    continue  # "had not been inspected since 2019": a state that began then and holds
                 if mention.value.month is None and mention.value.year is not None and mention.value.year < published.year:
                     old = True  # a year before the publication's, alone ("Last year, 16,200 runners took part")
                     continue
@@ -472,6 +474,8 @@ class RuleContext:
                     break
                 old = old or ended_before(mention.value, cutoff)
             if found is None and (old or any(self._a_year_long_before(m, published)
+                                             and not since_named(self.text, m.start(), m.end(), self.language)
+                                             and not since_year(self.text, m.start(), self.language)
                                              for m in _YEAR.finditer(self.text, sentence.start, sentence.end))
                                   or self._last_year(sentence.start, sentence.end)):
                 found = _OLD

@@ -1281,7 +1281,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                 return None if _negated_verb(ctx, verb, cues, sentence) else verb
     for i in range(first, last + 1) if plain else ():
         if i in matched:
-            if cues.denies(keys[i], matched[i]):
+            if cues.denies(keys[i], matched[i]) or cues.affirms(keys[i], matched[i]):
                 return i
         elif (cues.at(keys, i) or cues.inside_at(keys, i)) and not _embedded(ctx, i, matched):
             return i

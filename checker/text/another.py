@@ -104,6 +104,8 @@ _DEPUTY: dict[str, str] = {
     # and the English loan South Asian news writes as often: "डिप्टी गवर्नर", "ডেপুটি গভর্নর"
     "hi": "उप डिप्टी", "bn": "ডেপুটি উপ", "ur": "ڈپٹی نائب", "ne": "उप डेपुटी", "mr": "उप डेप्युटी",
     "te": "ఉప డిప్యూటీ", "ta": "துணை", "si": "නියෝජ්‍ය නියෝජ්ය",
+    # "ምክትል ገዥ", "Mataimakiyar gwamnan", "Osote gọvanọ", "Igbákejì gómìnà", "Ku-xigeenka guddoomiyaha"
+    "am": "ምክትል", "ha": "mataimakin mataimakiyar", "ig": "osote", "yo": "igbákejì igbakeji", "so": "xigeenka",
 }
 # Words for "former" before a title: the "former director Ingrid Palme" is another person
 # than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").
@@ -116,12 +118,14 @@ _FORMER: dict[str, str] = {
     "nl": "voormalig voormalige", "sv": "förre förra", "da": "tidligere forhenværende", "nb": "tidligere",
     "fi": "entinen entisen", "ru": "бывший бывшего бывшему бывшим бывшая экс тогдашний тогдашнего тогдашнему тогдашним тогдашняя", "uk": "колишній колишнього колишня тодішній тодішнього тодішня",
     "be": "былы былога", "pl": "były byłego byłym była ówczesny ówczesnego ówczesnym ówczesna", "cs": "bývalý bývalého bývalá tehdejší", "sk": "bývalý bývalého bývalá",
-    "sl": "nekdanji nekdanjega nekdanja", "hr": "bivši bivšeg bivšem bivša", "bs": "bivši bivšeg bivšem bivša",
-    "sr": "bivši bivšeg bivša бивши бившег бивша", "bg": "бившия бившият бивш бившата", "mk": "поранешниот поранешната",
-    "ro": "fostul fosta", "hu": "korábbi egykori", "el": "πρώην", "tr": "eski", "id": "mantan", "ms": "bekas",
+    "sl": "nekdanji nekdanjega nekdanja takratni takratnega takratna", "hr": "bivši bivšeg bivšem bivša tadašnji tadašnjeg tadašnja", "bs": "bivši bivšeg bivšem bivša tadašnji tadašnjeg tadašnja",
+    "sr": "bivši bivšeg bivša tadašnji tadašnjeg бивши бившег бивша тадашњи тадашњег", "bg": "бившия бившият бивш бившата тогавашния тогавашният тогавашната", "mk": "поранешниот поранешната",
+    "ro": "fostul fosta", "hu": "korábbi egykori", "el": "πρώην τότε", "tr": "eski", "id": "mantan", "ms": "bekas",
     "vi": "cựu", "hi": "पूर्व", "bn": "সাবেক", "ur": "سابق", "ko": "전", "zh": "原 前", "ja": "元 前",
     # and with a hyphen before the title: "ish-drejtori", "an t-iar-stiúrthóir", "cyn-gyfarwyddwr"
     "is": "fyrrverandi fyrrum", "ga": "iar", "cy": "cyn", "mt": "eks", "sq": "ish",
+    "hy": "նախկին", "ka": "ყოფილი", "az": "keçmiş sabiq", "kk": "бұрынғы экс", "uz": "sobiq", "ky": "мурунку экс",
+    "tg": "собиқ", "mn": "хуучин экс",
 }
 _FORMER_AFTER: dict[str, str] = {"ar": "السابق السابقة", "fa": "سابق پیشین", "he": "לשעבר"}
 # Written after the title, as an adjective ("directeur adjoint", "director adjunto") or a noun
@@ -133,7 +137,9 @@ _DEPUTY_AFTER: dict[str, str] = {
     "lt": "pavaduotojas pavaduotoja pavaduotojo pavaduotoją pavaduotojui",
     "lv": "vietnieks vietnieka vietniece vietniekam", "tr": "yardımcısı yardımcısının vekili", "az": "müavini",
     "hu": "helyettes helyettese", "ka": "მოადგილე მოადგილემ მოადგილის მოადგილეს მოადგილედ", "hy": "տեղակալ",
-    "ky": "орун", "kk": "орынбасары орынбасарының", "et": "asetäitja asetäitjana asetäitjaks", "uz": "o‘rinbosari o'rinbosari orinbosari",
+    "ky": "орун", "kk": "орынбасары орынбасарының", "et": "asetäitja asetäitjana asetäitjaks",
+    "uz": "o‘rinbosari o'rinbosari orinbosari",
+    "rw": "wungirije", "sw": "msaidizi",  # "Guverineri wungirije", "Gavana msaidizi"
 }
 
 # Words for "previous", which make the noun an earlier one than the event a source is

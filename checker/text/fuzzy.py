@@ -972,6 +972,8 @@ class PhraseIndex:
                     break
         cues = negation_cues(language)
         readings.extend(map(self._memo.__getitem__, cues.unprefixed(key)))
+        if cues.prefixes:  # the affirmed verb of a phrasing negated by its prefix: "kl" for Sinhala "nokl"
+            readings.append({word: NEGATED_STEM_SCORE for word in cues.prefixed(key) if word in self._vocab})
         readings.extend(map(self._memo.__getitem__, cues.uninfixed(key)))
         if cues.suffixes:
             readings.append(self._unsuffixed_candidates(key, cues.suffixes))

@@ -103,7 +103,7 @@ _CUES: dict[str, str] = {
     "gu": "નથી ન નહીં",
     "pa": "ਨਹੀਂ ਨਾ",
     "ne": "छैन छैनन् होइन होइनन् थिएन थिएनन् भएन भएनन्",
-    "si": "නැහැ නැත නෑ නොවේ",
+    "si": "නැහැ නැත නෑ නොවේ නැති නැතැයි",  # නැති: "කර නැති" (has not done)
     "ta": "இல்லை அல்ல",  # "is not" as a word; "did not" is an ending (_SUFFIXES)
     "te": "కాదు లేదు లేరు",
     "ky": "эмес жок",
@@ -513,9 +513,12 @@ _PREFIXES: dict[str, str] = {
     # it meets a vowel (ntazaza), si- for "I"; Luganda te- (yakkiriza, teyakkiriza), t- where
     # it meets a vowel (takkiriza "he does not accept" for akkiriza)
     "rw": "nti nt si", "lg": "te t",
+    "si": "නො",  # Sinhala නො- before the verb: "නොකළ" (did not do), "පත් නොකළ"
 }
 
-_ABJAD_PREFIX = re.compile("[\u0600-\u06ff]")  # a prefix of Persian or Sorani, whose alef folding drops
+_ABJAD_PREFIX = re.compile("[\u0600-\u06ff]")
+_AFFIRMED_STEM = 2  # letters of a verb read as the affirmed form of a phrasing's verb with a negating prefix ("kl")
+_AFFIRMED_PREFIX = 2  # letters of such a prefix: a single one ("ن", n) begins too many words of its own  # a prefix of Persian or Sorani, whose alef folding drops
 
 def written_stem(word: str, language: str | None) -> str | None:
     """``word`` as written without the ending that negates it in ``language``
@@ -879,6 +882,17 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return ([key[len(p):] for p in self.prefixes if key.startswith(p) and len(key) - len(p) > _STEM]
                 + [aff + key[len(neg):] for neg, aff in self.replaced
                    if key.startswith(neg) and len(key) - len(neg) >= _REPLACED_REST])
+
+    def prefixed(self, key: str) -> list[str]:
+        """``key`` with each negating prefix before it: the phrase words a text word in the
+        affirmative may be the denial of ("kl" of Sinhala "nokl", "přijala" of "nepřijala")."""
+        return [p + key for p in self.prefixes if len(p) >= _AFFIRMED_PREFIX and len(key) >= _AFFIRMED_STEM]
+
+    def affirms(self, key: str, word: str) -> bool:
+        """Whether text word ``key``, matched for the phrasing's ``word``, is that word
+        without the negating prefix the phrasing writes on it: the phrasing's denial is
+        not stated but its contrary ("Vláda přijala návrh" for "Vláda nepřijala návrh")."""
+        return any(word == p + key for p in self.prefixes if len(p) >= _AFFIRMED_PREFIX) and len(key) >= _AFFIRMED_STEM
 
     def _suffixed(self, key: str) -> bool:
         return any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in self.suffixes)

@@ -144,11 +144,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     # उपयोगी "useful", योगी, योगा "yoga").
     "hi": ("होगा", "होगी"),
     "bn": ("হবে", "হবেন", "যাবে", "দেবে", "নেবে", "থাকবে", "আসবে", "পাবে", "চলবে", "বসবে"),
-    "id": ("akan", "dijadwalkan", "direncanakan", "berencana", "ingin", "hendak"),
+    "id": ("akan", "dijadwalkan", "direncanakan", "berencana", "ingin", "hendak", "diperkirakan", "diharapkan"),
     # Hausa "za" before the pronoun ("za ta amince", will approve), plans and expectations;
     # Yoruba "yóò", "máa" (will)
     "ha": ("za", "zai", "zan", "na shirin", "ana sa ran"), "yo": ("yóò", "yoo", "máa", "ó máa", "gbèrò láti"),
-    "ms": ("akan", "dijadualkan", "dirancang", "bercadang", "ingin", "hendak"),
+    "ms": ("akan", "dijadualkan", "dijadual", "dirancang", "bercadang", "ingin", "hendak", "dijangka", "dijangkakan"),
     "tl": ("nakatakda",),
     "vi": ("sẽ", "dự kiến"),
     # Finnish and Estonian have no future tense: their present speaks of what is to come
@@ -169,6 +169,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     # drefnu" (arranged), "disgwylir" (is expected); Maltese "se", "ser", "sejjer" (will),
     # "skedat" (scheduled), "ippjanat" (planned), "mistenni" (expected)
     "ga": ("beidh", "socraithe", "beartaithe", "sceidealta"),
+    # Somali "la filayaa" (is expected), "doonaa" (will); Igbo "ga" before the verb ("ga-alaghachi",
+    # will return), "ga-eme" (will happen)
+    "so": ("la filayaa", "filayaa", "doonaa", "doona", "doono", "doonta", "la qabanayaa", "qabsoomi"),
+    "ig": ("ga",),
     "cy": ("bydd", "byddant", "byddan", "wedi i drefnu", "wedi i threfnu", "wedi ei drefnu", "wedi ei threfnu",
            "disgwylir", "i fod i"),
     "mt": ("se", "ser", "sejjer", "sejra", "sejrin", "skedat", "skedata", "skedati", "ippjanat", "ippjanata",
