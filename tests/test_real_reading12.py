@@ -569,3 +569,61 @@ def test_a_deputy_governor_in_african_languages_is_not_the_governor(language: st
 def test_a_weekday_of_what_is_expected_or_will_be_is_the_coming_one(language: str, body: str, published: str) -> None:
     rules = date_rule("restored", "2026-11-25", "pulih", "shaqeeyaan", "alaghachi")
     assert verdict_on("restored", language, published, body, rules) == "agrees"
+
+
+def test_an_uzbek_apostrophe_typed_as_a_quote_opens_no_quotation() -> None:
+    from checker.text.sentences import Span, sentences_in
+
+    text = "Ekspertlarga ko‘ra, ish tashlash zarar keltirmoqda. Seshanba kuni yo‘lovchilar ma’lumot kutdi."
+    assert [text[s.start:s.end] for s in sentences_in(text, Span(0, len(text)), "uz")] == [
+        "Ekspertlarga ko‘ra, ish tashlash zarar keltirmoqda.", "Seshanba kuni yo‘lovchilar ma’lumot kutdi."]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("bg", "Рига, 25 ноември /БТА/ Пилотите на авиокомпанията започнаха безсрочна стачка."),
+    ("ro", "RIGA, 25 noiembrie /Agerpres/ Piloții au intrat în grevă."),
+], ids=["bg-bta", "ro-agerpres"])
+def test_a_dateline_with_the_agency_between_slashes_is_the_filing(language: str, body: str) -> None:
+    rules = date_rule("strike", "2026-11-23", "стачка", "grevă")
+    assert verdict_on("strike", language, "2026-11-25", body, rules) == "silent"
+
+
+def test_tajik_months_in_lower_case_years_after_soli_and_per_cent_as_foiz() -> None:
+    published = dt.date(2026, 11, 27)
+    assert [(m.value.month, m.value.day) for m in find_dates("Корпартоӣ 19 ноябр оғоз шуд.", "tg", published)] == [
+        (11, 19)]
+    found = find_dates("Корпартоӣ аз 19 ноябри соли 2025 оғоз шуд.", "tg", published)
+    assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2025, 11, 19)]
+    assert [m.value.unit for m in find_numbers("Халабонон 25 фоиз зиёд талаб карданд.", "tg")] == ["percent"]
+
+
+def test_a_mongolian_word_without_something_before_the_anchor_denies_nothing() -> None:
+    """"хугацаагүй ажил хаялт" is a strike without a term, no strike denied."""
+    rules = date_rule("strike", "2026-11-23", "ажил хаялт")
+    body = "Нисгэгчид мягмар гарагт хугацаагүй ажил хаялт эхлүүлсэн."
+    assert verdict_on("strike", "mn", "2026-11-25", body, rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("kk", "Ұшқыштар қарашада 25 пайызға өсім талап етті."),
+    ("uz", "Uchuvchilar noyabrda 25 foizga oshirishni talab qilishdi."),
+    ("tr", "Pilotlar kasımda 25 yüzde artış istedi."),
+], ids=["kk", "uz", "tr"])
+def test_a_month_in_the_locative_before_a_figure_is_no_date_in_a_language_that_writes_the_day_first(
+        language: str, text: str) -> None:
+    assert find_dates(text, language, dt.date(2026, 11, 27)) == []
+
+
+def test_the_day_before_a_month_in_the_locative_is_still_its_date() -> None:
+    found = find_dates("Ереуіл 24 қарашада басталды.", "kk", dt.date(2026, 11, 27))
+    assert [(m.value.month, m.value.day) for m in found] == [(11, 24)]
+
+
+def test_slovene_flights_are_no_years() -> None:
+    assert [m.value.unit for m in find_numbers("Družba je odpovedala 412 letov.", "sl")] == ["letov"]
+    assert [m.value.unit for m in find_numbers("Star je 40 let.", "sl")] == ["year"]
+
+
+def test_a_kyrgyz_year_with_its_word_on_it_and_a_month_in_the_locative() -> None:
+    found = find_dates("2025-жылы январда учкучтар иш таштаган.", "ky", dt.date(2026, 11, 27))
+    assert [(m.value.year, m.value.month) for m in found] == [(2025, 1)]

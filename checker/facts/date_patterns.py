@@ -593,7 +593,8 @@ def lexicon(language: str | None) -> Lexicon:
     lex.buddhist = loc.language == "th"
     _add_calendar_months(lex, loc.language)
     lex.capitalised_weekdays = tuple(map(fold, date_words.CAPITALISED_WEEKDAYS.get(loc.language, ())))
-    lex.capitalised = all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
+    lex.capitalised = (all(name[:1].isupper() for name in loc.months["format"]["wide"].values())
+                       and loc.language not in date_words.LOWER_CASE_MONTHS)
     lex.alone_keys = _alone_keys(lex)
     lex.seconds = {first: frozenset(keys[1] for keys, _, _ in entries) for first, entries in lex.multi.items()}
     # a plural that is also a case of the one day, filed as a weekday name: Pashto "جمعې"

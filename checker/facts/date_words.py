@@ -704,6 +704,10 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
            ("", "тен"), ("", "ның"), ("", "нің"), ("", "дың"), ("", "дің"), ("", "тың"), ("", "тің")),
     "uz": (("", "da"), ("", "ida"), ("", "dan"), ("", "idan"), ("", "ning"), ("", "gacha"),
            ("", "да"), ("", "ида"), ("", "дан"), ("", "идан"), ("", "нинг"), ("", "гача")),
+    # Kyrgyz drops the soft sign of CLDR's names before its endings: "январда" (in January),
+    # "ноябрда", "ноябрында", "январдан"
+    "ky": (("ь", "да"), ("ь", "ында"), ("ь", "дан"), ("ь", "дын"), ("ь", "га"), ("", "да"), ("", "та"),
+           ("", "ында"), ("", "дан"), ("", "тан"), ("", "дын"), ("", "тын")),
 }
 
 # A month without its day is written in the locative ("in October"), which CLDR does not
@@ -825,6 +829,19 @@ WEEKDAY_ADJECTIVES = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", 
 # and those that name Thursday "the fourth" alike, its changed end no case of it: Serbian,
 # Bosnian, Macedonian "četvrti", "четврти", "четвртиот" (the fourth) are no "četvrtak"
 FOURTH_DAY_ONLY = frozenset({"sr", "bs", "mk"})
+
+# The locative endings of a month's name in languages that write the day first: a month so
+# written before a figure is the time of what the figure tells, no date with it ("қарашада 25
+# пайызға", in November, 25 per cent; "noyabrda 25 foizga"; "kasımda 25"), folded.
+MONTH_IN_ITS_CASE_FIRST: dict[str, tuple[str, ...]] = {
+    "kk": ("da", "de", "ta", "te"), "ky": ("da", "de", "ta", "te", "do", "to"), "uz": ("da",),
+    "az": ("da", "de"), "tr": ("da", "de", "ta", "te"), "tk": ("da", "de"), "tt": ("da", "de", "ta", "te"),
+}
+
+# Languages whose press writes the months in lower case where CLDR capitalises them (Tajik
+# "19 ноябр"): a month so written is one, not a word that is a date only with its year, as
+# English "may" is.
+LOWER_CASE_MONTHS = frozenset({"tg"})
 
 # Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
 # is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike); Greek
@@ -1099,6 +1116,9 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     # the article between a weekday and its day: "Montag, den 14. Dezember", "måndagen den 14 december"
     "de": ("den", "dem"), "sv": ("den",), "da": ("den",), "nb": ("den",), "no": ("den",), "nn": ("den",),
     "hr": ("godine",),
+    # Tajik "year" before the year, in the construct state: "19 ноябри соли 2025"; Kyrgyz "year" after
+    # it, on it with a hyphen: "2025-жылы январда" (in January 2025)
+    "tg": ("соли",), "ky": ("жылы", "жылдын"),
     "bs": ("godine",),
     "sr": ("godine", "године"),
     "ro": ("anul",),

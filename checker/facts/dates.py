@@ -1006,6 +1006,14 @@ def _mention(text: str, start: int, end: int, value: DateValue,
     return DateMention(start, end, text[start:end], value, relative)
 
 
+def _in_a_case(text: str, items: Items, i: int, lex: Lexicon) -> bool:
+    """Whether month item ``i`` is written with a case ending on its name (locative "қарашада",
+    "noyabrda", "kasımda"), which no month name of the language ends with."""
+    word = fold(text[items.starts[i]:items.ends[i]])
+    return any(word.endswith(ending) and len(word) > len(ending) + 2
+               for ending in date_words.MONTH_IN_ITS_CASE_FIRST[lex.language])
+
+
 def _read(match: _Match, text: str, items: Items, lex: Lexicon,
           published: dt.date | None) -> list[DateMention]:
     """The mention(s) one grammar match stands for (none if its fields make no day)."""
@@ -1030,6 +1038,9 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     # ("Wednesday 13 and 14 September"), and the date's own is the one right before its
     # day ("Wednesday 13 and Thursday 14 September") or after it.
     listed = match.start("d0") >= 0
+    if (lex.language in date_words.MONTH_IN_ITS_CASE_FIRST and match.start("m") >= 0 and match.start("d") >= 0
+            and match.start("m") < match.start("d") and _in_a_case(text, items, match.start("m"), lex)):
+        return []  # "қарашада 25 пайызға": in November, 25 per cent; the day comes first ("24 қарашада")
     day_item = match.start("d") if match.start("n1") < 0 else match.start("n1")  # "13.–15.9.2023"
     if day_item < 0:
         day_item = match.start("p1")  # "13.–15. 9."

@@ -1729,6 +1729,7 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
     "rw": {"percent": ("ku ijana",)},  # Kinyarwanda "78 ku ijana" (on a hundred)
+    "tg": {"percent": ("фоиз", "фоизи", "дарсад")},  # Tajik "25 фоиз"
     # Sorani and Pashto, whose CLDR data has no units ("3 مانگ", "۶ میاشتې", "۲ کاله")
     "ckb": {"day": ("ڕۆژ",), "week": ("هەفتە",), "month": ("مانگ",), "year": ("ساڵ",),
             "percent": ("لەسەدا", "٪")},
@@ -1854,6 +1855,9 @@ WORD_UNITS = {
 # their own letters fold to: Sorani "٥ی" (the 5th, of a date) is no 5 "y" (years).
 NOT_UNITS = {"en": "mark", "es": "peso pesos", "pt": "peso pesos", "ckb": "d m w y sl", "dv": "d m w y", "sd": "t",
              "ps": "h"}
+# Words that read as a unit word with an ending and are another noun: Slovene "letov" (of
+# flights; years are "let", "leti", "leta"): "412 letov" is no 412 years.
+NOT_UNIT_FORMS = {"sl": "letov"}
 
 # Endings of verbs, which a figure never counts: a verb right after a figure is no noun
 # ("zemetrasenie s magnitúdou 5,2 zasiahlo", has struck; Tamil "5,000 பேர் கூடினர்",

@@ -79,6 +79,7 @@ from .number_words import (
     MULTIPLIER_FIRST,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
+    NOT_UNIT_FORMS,
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
@@ -765,6 +766,11 @@ def _tag(language: str | None) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=64)
+def _not_unit_forms(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in NOT_UNIT_FORMS.get(language, "").split())
+
+
 def _fuzzy_unit(language: str, folded: str) -> str | None:
     """The unit an inflected word stands for ("mjesecima" → month), if it is close enough
     to one of the language's unit words. Not in a language whose words take no endings,
@@ -2322,7 +2328,8 @@ class _Reader:
         n, unit = self._phrase(words, i, self.lex.units)
         if n:
             return n, unit
-        if word.key in self.lex.vocabulary or not _LETTERS_ONLY.fullmatch(word.word):
+        if (word.key in self.lex.vocabulary or not _LETTERS_ONLY.fullmatch(word.word)
+                or word.key in _not_unit_forms(self.p.language)):
             return 0, None
         unit = _fuzzy_unit(self.p.language, fold(word.word))
         return (1, unit) if unit else (0, None)

@@ -368,7 +368,7 @@ class RuleContext:
             for at in range(first - 1, max(first - 1 - DENIED_REACH, sentence.start - 1), -1):
                 if _CLAUSE_MARK.search(self.text, facts.ends[at], facts.starts[at + 1]):
                     break
-                if cues.at(keys, at) and not cues.at(keys, at + 1):
+                if cues.at(keys, at) and not cues.at(keys, at + 1) and not cues.by_ending(keys[at]):
                     found = True
                     break
             words = fold_phrase(anchor.phrase)

@@ -897,6 +897,12 @@ class Cues(frozenset):  # type: ignore[type-arg]
     def _suffixed(self, key: str) -> bool:
         return any(key.endswith(suffix) and len(key) > len(suffix) + 1 for suffix in self.suffixes)
 
+    def by_ending(self, key: str) -> bool:
+        """Whether ``key`` denies only by an ending written on it (:data:`_SUFFIXES`), no cue of
+        its own: the verb it ends, after what it denies (Mongolian "хугацаагүй", without a
+        term, before a noun denies nothing of it)."""
+        return bool(self.suffixes) and key not in self and self._suffixed(key)
+
     def _length(self, keys: Sequence[str], i: int) -> int:
         word = keys[i]
         if word in self:

@@ -123,10 +123,12 @@ _AMOUNT_SIGN_END = regex.compile(r"(?<![\p{L}\p{M}])(?:Rs|Tk|रु|रू|ர�
 # (ਪੱਤਰ ਪ੍ਰੇਰਕ)-…"). It says when the report was filed, not when what follows happened.
 # The agency's bracket may end it without a mark ("LISBON, Nov 23 (PTI) A plane…",
 # "लिस्बन, 23 नवंबर (भाषा) बेलमोरा में…"), and Amharic and Arabic write their own commas ("ኬሲማ፣ ኅዳር 16 (ኤኤፍፒ) –",
-# "جاكرتا، ٢٢ نوفمبر (أ ش أ) –").
+# "جاكرتا، ٢٢ نوفمبر (أ ش أ) –"); Bulgarian and Romanian agencies write theirs between slashes
+# ("Рига, 25 ноември /БТА/ –").
 _DATELINE = regex.compile(
     r"[\p{L}\p{M}][\p{L}\p{M}\u200c\u200d .'’]{0,30}?[,،፣፤]\s+(?P<date>[^\n,،፣፤:;—–()\-]{0,30}?\p{N}[^\n,،፣፤:;—–()\-]{0,30}?)"
-    r"(?:,\s*\p{N}{4})?\s*(?:\([^()\n]{1,40}\)(?:\s*(?P<sep>:|[—–]|-|፦)|(?=\s+[\p{L}\"„«“‚]))|(?P<sep>:|[—–]|(?<=\s)-|፦))\s*(?=\S)")
+    r"(?:,\s*\p{N}{4})?\s*(?:(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)(?:\s*(?P<sep>:|[—–]|-|፦)|(?=\s+[\p{L}\"„«“‚]))"
+    r"|(?P<sep>:|[—–]|(?<=\s)-|፦))\s*(?=\S)")
 _COMMA_REACH = 32  # the comma after the place stands within its first 32 characters
 _DATELINE_WORDS = 5  # words of a date of another calendar in a dateline: "ኅዳር 17 ቀን 2019 ዓ.ም"
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -215,6 +217,8 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
     months, abbreviated, before_number, before_name, before_ordinal, quoting, lithuanian, unit_end = _repairs(language)
     spans: list[list[int]] = []
     chunk = replace_surrogates(text[paragraph.start:paragraph.end])  # the segmenter needs valid UTF-8
+    if "‘" in chunk or "’" in chunk:  # an apostrophe typed as a quote between letters ("ko‘ra", "ma’lumot")
+        chunk = _LETTER_QUOTE.sub("'", chunk)  # is no quotation for the segmenter; one for one, offsets hold
     quoted = _quotations(text, paragraph) if quoting and _QUOTE_OPEN.search(chunk) else []
     for offset, part in _segmented(sentencex.get_sentence_boundaries, language or "en", chunk, paragraph.start):
         start = part["start_index"] + offset
@@ -314,6 +318,7 @@ def _segmented(segment: Callable[[str, str], list[dict]], language: str, chunk: 
 # sentence, so that the attribution and every quoted sentence stay one.
 QUOTING_LANGUAGES = frozenset({"zh", "yue", "ja", "ko"})
 _QUOTE_OPEN = regex.compile("[“「『]")
+_LETTER_QUOTE = regex.compile(r"(?<=[\p{L}\p{M}])[‘’](?=\p{L})")
 _QUOTE_MARK = regex.compile("[“「『”」』]")
 
 
