@@ -627,3 +627,12 @@ def test_slovene_flights_are_no_years() -> None:
 def test_a_kyrgyz_year_with_its_word_on_it_and_a_month_in_the_locative() -> None:
     found = find_dates("2025-жылы январда учкучтар иш таштаган.", "ky", dt.date(2026, 11, 27))
     assert [(m.value.year, m.value.month) for m in found] == [(2025, 1)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Мост рухнул вместе с девятью автомобилями."),
+    ("uk", "Міст обвалився разом із дев'ятьма автомобілями."),
+    ("pl", "Most runął z dziewięcioma samochodami."),
+], ids=["ru", "uk", "pl"])
+def test_a_slavic_number_word_in_the_instrumental(language: str, text: str) -> None:
+    assert [m.value.min for m in find_numbers(text, language)] == [9]
