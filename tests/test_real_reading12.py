@@ -636,3 +636,110 @@ def test_a_kyrgyz_year_with_its_word_on_it_and_a_month_in_the_locative() -> None
 ], ids=["ru", "uk", "pl"])
 def test_a_slavic_number_word_in_the_instrumental(language: str, text: str) -> None:
     assert [m.value.min for m in find_numbers(text, language)] == [9]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "The government declared a day of national mourning for Wednesday."),
+    ("de", "Die Regierung rief für Mittwoch Staatstrauer aus."),
+    ("fr", "Le gouvernement a décrété une journée de deuil national pour mercredi."),
+    ("it", "Il governo ha proclamato una giornata di lutto nazionale per mercoledì."),
+], ids=["en", "de", "fr", "it"])
+def test_a_weekday_a_past_act_sets_for_is_the_coming_one(language: str, body: str) -> None:
+    rules = date_rule("mourning", "2026-11-25", "mourning", "Staatstrauer", "deuil", "lutto")
+    assert verdict_on("mourning", language, "2026-11-24", body, rules) == "agrees"
+
+
+def test_a_weekday_with_its_possessive_after_for_is_no_day_set() -> None:
+    """"arrested for Monday's attack": the attack's day, last Monday."""
+    found = find_dates("Police arrested a man for Monday's attack.", "en", dt.date(2026, 11, 25))
+    assert [m.value.day for m in found] == [23]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hi", "मौसम विभाग की निदेशक डॉ. सारा कोरिगन ने कहा कि तापमान बढ़ा।"),
+    ("bn", "আবহাওয়া অফিসের পরিচালক ড. সারা কোরিগান বলেন।"),
+], ids=["hi", "bn"])
+def test_a_title_abbreviated_before_a_name_ends_no_sentence_in_a_script_without_case(language: str, body: str) -> None:
+    from checker.text.sentences import Span, sentences_in
+
+    assert len(sentences_in(body, Span(0, len(body)), language)) == 1
+
+
+@pytest.mark.parametrize("language, body", [
+    ("zh", "气象局25日证实，星期二下午测得51.2摄氏度的全国新纪录。"),
+    ("zh", "气象局25日确认，星期二下午测得51.2摄氏度的全国新纪录。"),
+    ("ta", "வானிலை ஆய்வு மையம் புதன்கிழமை உறுதிப்படுத்தியது: செவ்வாய்க்கிழமை 51.2 டிகிரி வெப்பநிலை பதிவானது."),
+], ids=["zh-zhengshi", "zh-queren", "ta"])
+def test_the_day_of_confirming_is_no_day_of_what_was_confirmed(language: str, body: str) -> None:
+    rules = date_rule("record", "2026-11-24", "测得", "பதிவானது")
+    assert verdict_on("record", language, "2026-11-26", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ko", "섭씨 51.2도를 기록했다."),
+    ("ur", "درجہ حرارت 51.2 ڈگری سینٹی گریڈ تک پہنچ گیا۔"),
+    ("bn", "তাপমাত্রা ৫১ দশমিক ২ ডিগ্রি সেলসিয়াস ছুঁয়েছে।"),
+], ids=["ko", "ur", "bn"])
+def test_degrees_as_the_press_writes_them(language: str, text: str) -> None:
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == [(51.2, "celsius")]
+
+
+def test_a_japanese_count_of_times_is_no_temperature() -> None:
+    assert [m.value.unit for m in find_numbers("3度目の優勝", "ja")] == [None]
+
+
+def test_an_arabic_month_with_its_other_name_in_brackets() -> None:
+    found = find_dates("في 14 أغسطس (آب) 2018 انهار جسر في جنوة.", "ar", dt.date(2026, 11, 27))
+    assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2018, 8, 14)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "O ataque começou por volta das 4h de domingo."),
+    ("fr", "L'attaque a commencé vers 4h du matin."),
+], ids=["pt", "fr"])
+def test_an_hour_written_with_its_h_is_a_time_of_day_no_count(language: str, text: str) -> None:
+    assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hi", "ब्यूरो के निदेशक ग्रेम होल्ट ने कहा कि यह ऐतिहासिक दिन है।"),
+    ("ta", "வானிலை ஆய்வு மையத்தின் இயக்குநர் கிரேம் ஹோல்ட் செய்தியாளர்களிடம் கூறினார்."),
+    ("bn", "আবহাওয়া ব্যুরোর পরিচালক গ্রেম হোল্ট বলেন, দিনটি ঐতিহাসিক।"),
+], ids=["hi", "ta", "bn"])
+def test_an_english_first_name_spelt_as_it_sounds_in_an_indic_script(language: str, body: str) -> None:
+    """"ग्रेम होल्ट" is Graeme Holt: the first name is read by its consonants, the surname as written."""
+    rules = entity_rule("director", "Sarah Corrigan", "Graeme Holt", "निदेशक", "இயக்குநர்", "পরিচালক")
+    assert verdict_on("director", language, "2026-11-27", body, rules) == "contradicts"
+
+
+def test_a_first_name_read_by_its_consonants_is_no_name_alone() -> None:
+    """Hindi "सारा" (whole) has the consonants of Sarah: without the surname it names no one."""
+    rules = entity_rule("director", "Sarah Corrigan", "Graeme Holt", "निदेशक")
+    body = "ब्यूरो के निदेशक ने कहा कि सारा देश गर्मी से परेशान है।"
+    assert verdict_on("director", "hi", "2026-11-27", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("phrasing, body, verdict", [
+    ("นักบินไม่ได้รายงานปัญหาทางเทคนิค", 'เขากล่าวว่า "นักบินไม่ได้รายงานปัญหาทางเทคนิคใด ๆ ก่อนลงจอด"', "agrees"),
+    ("นักบินไม่ได้รายงานปัญหาทางเทคนิค", "นักบินได้รายงานปัญหาทางเทคนิคก่อนลงจอด", "contradicts"),
+    ("นักบินรายงานปัญหาทางเทคนิค", "นักบินไม่ได้รายงานปัญหาทางเทคนิค", "contradicts"),
+], ids=["negated-both", "negated-phrasing-affirmed-text", "affirmed-phrasing-negated-text"])
+def test_a_thai_negation_whose_letters_the_phrasing_shares_still_denies(phrasing: str, body: str, verdict: str) -> None:
+    """Thai is read a character at a time: the ไ of "ไม่" is not the ไ of "ได้" after it."""
+    assert verdict_on("w", "th", "2026-11-27", body, phrase_rule("w", phrasing)) == verdict
+
+
+def test_vietnamese_aviation_holds_the_word_for_not_and_denies_nothing() -> None:
+    rules = entity_rule("airline", "Zenara Air", "Solavia", "hãng")
+    body = "Chiếc máy bay của hãng hàng không Solavia gặp nạn khi hạ cánh."
+    assert verdict_on("airline", "vi", "2026-11-27", body, rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("cs", "Prezident vyhlásil čtvrtek dnem státního smutku."),
+    ("he", "נשיא המדינה הכריז על יום חמישי כיום אבל לאומי."),
+    ("ru", "Президент объявил четверг днём общенационального траура."),
+], ids=["cs", "he", "ru"])
+def test_a_weekday_a_past_verb_declares_something_for_is_the_coming_one(language: str, body: str) -> None:
+    rules = date_rule("mourning", "2026-11-26", "smutku", "אבל", "траура")
+    assert verdict_on("mourning", language, "2026-11-25", body, rules) == "agrees"

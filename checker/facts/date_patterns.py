@@ -1025,7 +1025,7 @@ def classify(text: str, lex: Lexicon) -> Items | None:
     items = Items(codes, starts, ends, values)
     if _SILENT in items.codes:
         _drop_silent(items)
-    if "/" in text and "M" in items.codes:
+    if ("/" in text or "(" in text) and "M" in items.codes:
         _join_month_pairs(text, items)
     _reread_near_numbers(text, items, lex)
     if "&" in items.codes or lex.glued_ands:
@@ -1309,17 +1309,20 @@ def _drop_glued_weekdays(text: str, items: Items) -> None:
 
 # Two names of one month joined by a slash, as Al Jazeera writes the month by both its
 # Arabic names ("14 سبتمبر/أيلول 2023", "6 فبراير/ شباط"): one month.
-_MONTH_PAIR = re.compile(r"[ \t]*/[ \t]*\Z")
+# a slash between two names of one month, or the other in brackets: "أكتوبر/تشرين الأول",
+# "14 أغسطس (آب) 2018"
+_MONTH_PAIR = re.compile(r"[ \t]*(?:/|\()[ \t]*\Z")
 
 
 def _join_month_pairs(text: str, items: Items) -> None:
-    """Join, in place, a month name, a slash and another name of the same month into one item."""
+    """Join, in place, a month name, a slash and another name of the same month into one item,
+    or the other in brackets after it."""
     i = items.codes.find("M")
     while 0 <= i < len(items.codes):
         j = next((k for k in range(i + 1, min(i + 4, len(items.codes))) if items.codes[k] == "M"), None)
         if (j is not None and items.values[j] == items.values[i]
                 and _MONTH_PAIR.match(text[items.ends[i]:items.starts[j]])):
-            items.ends[i] = items.ends[j]
+            items.ends[i] = items.ends[j] + (1 if text.startswith(")", items.ends[j]) else 0)
             items.codes = items.codes[:i + 1] + items.codes[j + 1:]
             del items.starts[i + 1:j + 1], items.ends[i + 1:j + 1], items.values[i + 1:j + 1]
         i = items.codes.find("M", i + 1)

@@ -315,6 +315,19 @@ MOVED_TO: dict[str, tuple[str, ...]] = {
     # den 14. März verschoben", "werd verplaatst naar 14 maart")
     "de": ("auf", "auf den"), "nl": ("naar",),
 }
+# Words before a weekday that make it the day set for something, a coming one even in a clause
+# in the past: "declared a day of mourning for Wednesday", "rief für Mittwoch Staatstrauer aus",
+# "a décrété … pour mercredi", "ha proclamato … per mercoledì" (not "for Monday's attack").
+SET_FOR: dict[str, tuple[str, ...]] = {
+    "en": ("for",), "de": ("für",), "fr": ("pour",), "it": ("per",), "es": ("para el",), "pt": ("para",),
+    # and a verb of declaring with the weekday its object, no preposition between: "vyhlásil čtvrtek
+    # dnem státního smutku", "объявил четверг днём траура", "הכריז על יום חמישי כיום אבל"
+    "cs": ("vyhlásil", "vyhlásila", "vyhlásilo", "vyhlásili", "vyhlásil na", "vyhlásila na"),
+    "sk": ("vyhlásil", "vyhlásila", "vyhlásilo", "vyhlásili"),
+    "pl": ("ogłosił", "ogłosiła", "ogłosiło", "ogłosili"),
+    "ru": ("объявил", "объявила", "объявило", "объявили"), "uk": ("оголосив", "оголосила", "оголосило", "оголосили"),
+    "he": ("הכריז על", "הכריזה על", "הכריזו על"),
+}
 
 # Modifiers that move a weekday off its default (the latest one on or before publication).
 NEXT_WORDS: dict[str, tuple[str, ...]] = {
@@ -1271,7 +1284,7 @@ REPORTING_VERBS: dict[str, str] = {
     "mr": "सांगितले म्हणाले जाहीर",
     "gu": "કહ્યું જણાવ્યું જાહેરાત",
     "ne": "बताए बताउनुभयो बताएका",
-    "ta": "தெரிவித்தார் கூறினார் தெரிவித்தது அறிவித்தார் அறிவித்தது",
+    "ta": "தெரிவித்தார் கூறினார் தெரிவித்தது அறிவித்தார் அறிவித்தது உறுதிப்படுத்தியது உறுதிப்படுத்தினார்",
     "te": "తెలిపారు చెప్పారు ప్రకటించారు ప్రకటించింది తెలిపింది",
     "si": "පැවසීය පැවසූහ",
     "kn": "ಹೇಳಿದರು ಹೇಳಿದ್ದಾರೆ ತಿಳಿಸಿದರು ತಿಳಿಸಿದ್ದಾರೆ ಘೋಷಿಸಿದರು ಘೋಷಿಸಿದೆ",
@@ -1302,7 +1315,8 @@ REPORTING_VERBS: dict[str, str] = {
 # comma ("気象庁は24日、…と発表した"): the day is the saying's. Not "issued", "announced"
 # (发布, 宣布), which are the deed of an alert or a decision as often.
 REPORTED_AFTER_DAY: dict[str, tuple[str, ...]] = {
-    "zh": ("说", "說", "表示", "称", "稱", "指出", "透露", "介绍", "介紹", "通报", "通報"),
+    # (not 宣布, announced, whose day is often what it announces: "政府昨日宣布，全港學校停課一天")
+    "zh": ("说", "說", "表示", "称", "稱", "指出", "透露", "介绍", "介紹", "通报", "通報", "证实", "證實", "确认", "確認"),
     "ja": ("と発表した", "と述べた", "と明らかにした", "と話した", "と説明した", "と語った", "と発表しました"),
 }
 

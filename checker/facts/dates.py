@@ -243,6 +243,8 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     verbs = reporting_verbs(base)
     if not verbs and base not in date_words.REPORTED_AFTER_DAY:
         return None
+    if base in date_words.SET_FOR and _words_before(text, start, base, "SET_FOR"):
+        return None  # "объявил четверг днём траура": the day declared, the verb's object
     starts, ends, keys = words
     reflexives = _reflexives(base)
     after_day = date_words.REPORTED_AFTER_DAY.get(base)
@@ -908,6 +910,7 @@ _DELAYED_AFTER = ("延期", "延長", "遅れ", "順延", "延长", "推迟", "�
 _DELAYED_BEFORE = ("推迟", "推遲", "延期", "延后", "延後", "延长", "延長")
 # A day something is put off to, a coming one whatever the verb's tense: "22日に延期した",
 # "22일로 연기했다", "推迟至22日".
+_POSSESSIVE = regex.compile(r"['’]s\b")  # "for Monday's attack": the day of another thing, no day set
 _MOVED_TO_AFTER = ("に延期", "に順延", "まで延期", "로 연기", "으로 연기", "로 미뤄", "로 순연")
 _MOVED_TO_BEFORE = ("推迟至", "推迟到", "推遲至", "延期至", "延期到", "延后至", "延後至")
 
@@ -1966,6 +1969,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
     elif modifier == 0 and (_words_before(text, start, lex.language, "MOVED_TO")
+                            or (_words_before(text, start, lex.language, "SET_FOR")
+                                and not _POSSESSIVE.match(text, end))
                             or ((_words_before(text, start, lex.language, "FROM_ON")
                                  or ((_words_before(text, start, lex.language, "UNTIL")
                                       or _until_after(text, start, end, lex.language))

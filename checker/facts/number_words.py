@@ -1799,6 +1799,11 @@ _DEGREES: Mapping[str, tuple[str, ...]] = {
     "en": ("degrees", "degrees Celsius"), "es": ("grados centígrados", "grados Celsius"),
     "pt": ("graus Celsius", "graus centígrados"), "it": ("gradi", "gradi centigradi"), "fr": ("degrés",),
     "de": ("Grad",), "nl": ("graden",), "ru": ("градусов", "градуса"), "uk": ("градусів",), "hu": ("fok", "fokot"),
+    # and where CLDR writes the unit around the figure: Korean "(섭씨) 51.2도" (not Japanese "度", also
+    # the times of "3度目", the third time); Urdu "ڈگری سینٹی گریڈ" (centigrade, CLDR: سیلسیس), Bengali
+    # "ডিগ্রি সেলসিয়াস"
+    "ko": ("도",), "ur": ("ڈگری سینٹی گریڈ", "ڈگری سیلسیس", "ڈگری"),
+    "bn": ("ডিগ্রি সেলসিয়াস", "ডিগ্রি"),
 }
 UNIT_EXTRAS = {language: {**UNIT_EXTRAS.get(language, {}),
                           **({"celsius": _DEGREES[language]} if language in _DEGREES else {})}

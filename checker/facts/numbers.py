@@ -1566,6 +1566,12 @@ _MARKS_AND_LETTERS = regex.compile(r"[\p{L}\p{M}]*")
 # them ("14h30", "14 h 30"); the minutes after such an hour.
 _MERIDIEM = regex.compile(r"[ \u00a0]?(?:[aApP]\.?[mM]\.?|GMT|UTC)(?![\p{L}\p{N}])")
 _H_MINUTES = regex.compile(r"[ \u00a0]?[hH][ \u00a0]?[0-5]\d(?!\d)")
+_H_ALONE = regex.compile(r"[hH](?![\p{L}\p{N}])")
+# The languages whose news writes an hour with an "h" on it for a time of day after the word
+# for "at" ("às 4h", "vers 4h"), and those words; a span too ("durera 24h")
+H_HOURS: Mapping[str, frozenset[str]] = {language: frozenset(fold_words(words)) for language, words in {
+    "pt": "às as das", "fr": "à vers dès", "es": "las", "ca": "les", "gl": "ás as das", "it": "alle", "vi": "lúc",
+}.items()}
 _H_HOUR = regex.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])[ \u00a0]?[hH][ \u00a0]?\Z")
 _PART_WORD = regex.compile(r"\.?[ \u00a0]*([\p{L}\p{M}]+)")  # past an ordinal's dot: "o 8. hodine"
 _CLOCK_DIGITS = regex.compile(r"(?<!\d)(\d{1,4})(?:[.:](\d\d))?\Z")
@@ -1597,6 +1603,10 @@ def _clock_written(text: str, mention: NumberMention, language: str) -> bool:
         return 0 < hours <= 12  # "2pm", "7 a.m.", "2.35pm"
     if hours <= 24 and written[2] is None and _H_MINUTES.match(text, last.end()):
         return True  # "14h30", "14 h 30"
+    if (hours <= 24 and written[2] is None and language in H_HOURS and _H_ALONE.match(text, last.end())
+            and (before := _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)) is not None
+            and fold(before.group(1)) in H_HOURS[language]):
+        return True  # "por volta das 4h de domingo", "vers 4h du matin": an hour, where "durera 24h" lasts
     if written[2] is None and len(written[1]) == 2 and _H_HOUR.search(text, max(0, mention.start - 6), mention.start):
         return True  # the minutes of "14h30"
     parts = CLOCK_PARTS.get(language)

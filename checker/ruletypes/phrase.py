@@ -1283,6 +1283,9 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         if i in matched:
             if cues.denies(keys[i], matched[i]) or cues.affirms(keys[i], matched[i]):
                 return i
+            run = cues.length_at(keys, i)
+            if run > 1 and any(j not in matched for j in range(i, i + run)) and not _embedded(ctx, i, matched):
+                return i  # "ไม่ได้รายงาน": the ไ of the negation taken for the ไ of ได้, a letter at a time
         elif (cues.at(keys, i) or cues.inside_at(keys, i)) and not _embedded(ctx, i, matched):
             return i
 

@@ -69,6 +69,15 @@ MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
 UNWRITTEN_GLIDE_SCORE = 96.0  # a y or j between vowels left out, before the ending's points
 # Languages that add long endings to a word ("görüşmesinde", "tapaamisessa", "회담에는").
+# Scripts that spell a foreign name as it sounds, where an English first name is written
+# unlike its letters ("ग्रेम होल्ट", Graeme Holt; "সারা", Sarah): the first word of a name of two
+# words or more is also read by its consonants (:func:`~checker.text.normalise.consonants`) at
+# FIRST_NAME_SCORE, so the name still needs its other words as written.
+SOUNDED_NAMES = frozenset({"hi", "bn", "ta", "te", "ml", "kn", "gu", "pa", "mr", "ne", "si", "or", "as", "th", "lo",
+                           "km", "my"})
+FIRST_NAME_SCORE = 86.0
+FIRST_NAME_LETTERS = 4  # letters of a first name read so
+FIRST_NAME_SOUNDS = 2  # consonants it must have
 AGGLUTINATING = frozenset({"tr", "az", "kk", "uz", "ky", "tk", "tt", "fi", "et", "hu", "ko", "mn", "ta", "te", "ka",
                            "ml", "kn", "eu",  # Basque: "Zelenskirekin", "Bruselan"
                            "mr"})  # Marathi writes its postpositions on the noun: "स्टेडियममध्ये" (in the stadium)
@@ -755,6 +764,12 @@ class PhraseIndex:
                 if not written[:1].isupper():
                     self._written[key].add(written.casefold())
         self._consonantal |= self._named
+        # the first names of names of two words or more, by their consonants: read loosely in the
+        # scripts that spell a name as it sounds (:data:`SOUNDED_NAMES`)
+        self._first_names: dict[str, set[str]] = defaultdict(set)
+        for phrase, words in self.phrases.items():
+            if len(words) > 1 and phrase[:1].isupper() and words[0] in self._named and len(words[0]) >= FIRST_NAME_LETTERS:
+                self._first_names[consonants(words[0])].add(words[0])
         self._buckets: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._vocab):
             for initial in _initials(word):
@@ -827,6 +842,7 @@ class PhraseIndex:
                 or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
+                or (base in SOUNDED_NAMES and self._first_names)
                 or base in _LEXICAL_FINAL_VOWEL or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
             return list(map(self._memo.__getitem__, keys))
@@ -897,6 +913,10 @@ class PhraseIndex:
             readings.extend(map(self._memo.__getitem__, respellings(key, language)))
         if language in ABJAD_LANGUAGES:
             readings.append(self._abjad_candidates(key))
+        if language in SOUNDED_NAMES and self._first_names:
+            sounds = consonants(key)  # "ग्रेम" (grem) for Graeme: "krm" both
+            if len(sounds) >= FIRST_NAME_SOUNDS:
+                readings.append(dict.fromkeys(self._first_names.get(sounds, ()), FIRST_NAME_SCORE))
         if language in AGGLUTINATING:
             readings.append(self._stem_candidates(key, LONG_ENDING + _SYLLABIC_ENDING.get(language, 0)))
         if language in OBLIQUE_STEMS:

@@ -424,7 +424,8 @@ def truth_words(language: str | None) -> frozenset[str]:
 _SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 3}
 
 
-# Words of a script read a character at a time that hold a cue but deny nothing: 不断
+# Words of a script read a character at a time (or of syllables apart, joined by "_") that hold
+# a cue but deny nothing: 不断
 # "constantly", 非常 "very", 未来 "future", 南非 "South Africa", 无人机 "drone", 无异议
 # "without objection" (passed unopposed), 非正式 "informal", 没收 "confiscate".
 _NOT_DENIALS: dict[str, str] = {
@@ -433,6 +434,9 @@ _NOT_DENIALS: dict[str, str] = {
           "南非 北非 东非 西非 中非 是非 莫非 无论 无数 无人机 无人驾驶 无疑 无奈 无异议 无线 无辜 无限 无条件 "
           "无偿 无党派 无家可归 未来 未成年 未婚 没收 "
           "不斷 不僅 無論 無數 無人機 無疑 無異議 無線 無辜 無限 無條件 無償 沒收",
+    # and Vietnamese words of two syllables with "không" (not) in them ("_" joins the syllables):
+    # "hàng không" (aviation), "không quân" (air force), "không khí" (air), "không gian" (space)
+    "vi": "hàng_không không_quân không_khí không_gian không_phận không_kích không_lưu",
 }
 
 
@@ -776,6 +780,11 @@ class Cues(frozenset):  # type: ignore[type-arg]
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
         return self._length(keys, i) > 0
 
+    def length_at(self, keys: Sequence[str], i: int) -> int:
+        """How many tokens the negation at ``i`` of ``keys`` takes (a run of characters in a
+        script read a character at a time: ไม่), 0 where none begins."""
+        return self._length(keys, i)
+
     def within(self, keys: Sequence[str]) -> set[int]:
         """The positions of ``keys`` that belong to a negation (every token of an ending)."""
         found: set[int] = set()
@@ -980,7 +989,7 @@ def negation_cues(language: str | None) -> Cues:
                                    if pair)
         holding: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for word in _NOT_DENIALS.get(base, "").split():
-            chars = tuple(map(fold, word))
+            chars = tuple(map(fold, word.split("_"))) if "_" in word else tuple(map(fold, word))
             for at, char in enumerate(chars):
                 if char in cues:
                     holding.setdefault(char, []).append((chars, at))

@@ -176,6 +176,8 @@ _BEFORE_NAME = {
     "fr": "M MM Mme Mmes Mlle Me Mgr Pr", "ro": "dl dna dlui dnei prof", "nl": "mevr dhr drs ing ir prof",
     "pl": "gen prok płk ppłk mjr kpt mec ks abp bp red inż hab", "cs": "gen plk pplk mjr kpt", "sk": "gen plk mjr kpt",
     "hu": "ifj",
+    # "डॉ. सारा कोरिगन", "ড. সারা", "डॉ. शर्मा": Dr., before the name
+    "hi": "डॉ डा", "mr": "डॉ डॉ", "ne": "डा", "bn": "ড ডা", "ur": "ڈاکٹر",
 }
 
 
@@ -530,7 +532,7 @@ def _glued(previous: str, following: str, months: dict[str, int],
     if word is None:
         return False
     first = word.group(1)
-    if before_name and first[0].isupper():
+    if before_name and (first[0].isupper() or first[0].lower() == first[0].upper()):  # or a script without case
         last = _LAST_WORD.search(previous, tail)
         if last and (last.start(1) == 0 or not previous[last.start(1) - 1].isalnum()) \
                 and fold(last.group(1)) in before_name:
