@@ -743,3 +743,54 @@ def test_vietnamese_aviation_holds_the_word_for_not_and_denies_nothing() -> None
 def test_a_weekday_a_past_verb_declares_something_for_is_the_coming_one(language: str, body: str) -> None:
     rules = date_rule("mourning", "2026-11-26", "smutku", "אבל", "траура")
     assert verdict_on("mourning", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Civic Renewal won 112 seats. Three smaller parties cleared the threshold, sharing the remaining 27 seats."),
+    ("de", "Die Bürgerliche Erneuerung gewann 112 Sitze. Drei weitere Parteien teilen sich die übrigen 27 Sitze."),
+    ("ja", "市民刷新は112議席を獲得した。他の3党が残る27議席を分け合った。"),
+    ("zh", "公民复兴党赢得112个议席。另有三个政党分享其余27个议席。"),
+], ids=["en", "de", "ja", "zh"])
+def test_a_sentence_of_the_rest_holds_no_other_figure_of_the_anchor(language: str, body: str) -> None:
+    """"sharing the remaining 27 seats": neither the 27 nor the three parties are the seats won."""
+    rules = number_rule("seats", "112", "seats", "Sitze", "議席", "议席")
+    assert verdict_on("seats", language, "2026-11-26", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Han dömdes till åtta års fängelse."),
+    ("da", "Han blev idømt otte års fængsel."),
+    ("nb", "Han ble dømt til åtte års fengsel."),
+], ids=["sv", "da", "nb"])
+def test_nordic_years_in_the_genitive_before_their_noun(language: str, text: str) -> None:
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == [(8, "year")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fi", "Valitusaika päättyy keskiviikkona."),
+    ("da", "Ankefristen udløber onsdag."),
+    ("sv", "Överklagandetiden löper ut på onsdag."),
+], ids=["fi", "da", "sv"])
+def test_a_deadline_that_runs_out_on_a_weekday_is_a_coming_one(language: str, text: str) -> None:
+    assert [m.value.day for m in find_dates(text, language, dt.date(2026, 11, 24))] == [25]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("de", ("Am Sonntag kam die Partei auf 52,4 Prozent der Stimmen. Vor vier Jahren hatte sie nur 41,2 Prozent der "
+           "Stimmen erhalten.")),
+    ("en", "On Sunday the party won 52.4% of the vote. Four years ago it won only 41.2% of the vote."),
+    ("es", "El domingo el partido obtuvo el 52,4 % de los votos. Hace cuatro años obtuvo el 41,2 % de los votos."),
+    ("ru", "В воскресенье партия получила 52,4% голосов. Четыре года назад она получила 41,2% голосов."),
+], ids=["de", "en", "es", "ru"])
+def test_years_ago_dates_a_sentence_years_back(language: str, body: str) -> None:
+    rules = number_rule("share", "52.4", "Stimmen", "vote", "votos", "голосов", unit="percent")
+    assert verdict_on("share", language, "2026-11-26", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("sl", "Sodišče ga je obsodilo na osem let zapora, tožilstvo je zahtevalo deset let zapora."),
+    ("fi", "Oikeus tuomitsi hänet kahdeksan vuoden vankeuteen. Syyttäjä vaati kymmenen vuoden vankeutta."),
+], ids=["sl", "fi"])
+def test_what_the_prosecution_demanded_is_no_sentence_in_more_languages(language: str, body: str) -> None:
+    rules = number_rule("sentence", "8", "zapora", "vankeuteen", "vankeutta", unit="year")
+    assert verdict_on("sentence", language, "2026-11-27", body, rules) == "agrees"

@@ -1049,6 +1049,21 @@ SINCE: dict[str, tuple[str, ...]] = {
     "es": ("desde",), "pt": ("desde",), "ar": ("منذ",), "sw": ("tangu",), "id": ("sejak",), "ms": ("sejak",),
     "he": ("מאז",), "tl": ("mula noong",), "fil": ("mula noong",), "zh": ("自从", "自從"),
 }
+# "N years ago", which dates a sentence a year or more before the publication as "last year"
+# does ("Vor vier Jahren hatten nur 61,2 Prozent …"): patterns, a count in figures or words.
+YEARS_AGO: dict[str, str] = {
+    "en": r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago",
+    "de": r"vor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehreren|vielen) Jahren",
+    "nl": r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden",
+    "fr": r"il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) ans",
+    "es": r"hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios) años",
+    "pt": r"há (?:\d+|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários) anos",
+    "it": r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni fa",
+    "ru": r"(?:\d+|два|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько) (?:года|лет) назад",
+    "uk": r"(?:\d+|два|три|чотири|п'ять|шість|сім|вісім|дев'ять|десять|кілька) (?:роки|років) тому",
+    "pl": r"(?:\d+|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka) lat(?:a)? temu",
+}
+
 # Words for "from" that are "since" before a year alone ("не проверялся с 2019 года", "od
 # 2019 r.", "dal 2019"): before a day they open a range as often ("с 13 по 15 сентября").
 SINCE_YEAR: dict[str, tuple[str, ...]] = {

@@ -1187,8 +1187,15 @@ AIMED: Mapping[str, tuple[str, ...]] = {
     # тражило 12 година"
     "bg": ("поискала", "поиска", "поискаха", "искаше"), "he": ("ביקשה", "ביקש", "דרשה", "דרש"),
     "ro": ("ceruseră", "ceruse", "a cerut", "au cerut", "solicitase", "solicitaseră"),
-    "sr": ("тражило", "тражила", "тражио", "tražilo", "tražila", "tražio"),
-    "hr": ("tražilo", "tražila", "tražio"),
+    "sr": ("тражило", "тражила", "тражио", "tražilo", "tražila", "tražio", "zahtevalo", "zahtevala", "zahtevao"),
+    "hr": ("tražilo", "tražila", "tražio", "zahtijevalo", "zahtijevala", "zahtijevao"),
+    "bs": ("tražilo", "tražila", "tražio", "zahtijevalo", "zahtijevala"),
+    "sl": ("zahtevalo", "zahtevala", "zahteval", "predlagalo", "predlagala"),
+    "fi": ("vaati", "oli vaatinut", "vaatinut"), "et": ("nõudnud", "nõudis", "oli nõudnud"),
+    "lt": ("prašė", "prašiusi", "prašęs", "reikalavo"), "lv": ("prasīja", "pieprasīja", "bija prasījusi"),
+    "be": ("прасіла", "прасіў", "патрабавала", "патрабаваў"),
+    "sv": ("yrkade", "hade yrkat", "begärde"), "da": ("krævede", "havde krævet", "påstod"),
+    "nb": ("krevde", "hadde krevd", "la ned påstand om"),
 }
 # Verbs of expecting and projecting, before the figure: "the bank expects inflation to reach
 # 5.2% next year", "prevé que la inflación llegue al 5,2%", "erwartet eine Inflation von 5,2 %".
@@ -1674,9 +1681,11 @@ UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "hu": {"day": ("napon", "napig", "napja", "nappal", "napot", "napra", "napos"),
            "week": ("héten", "hétig", "hete", "hetet", "hétre", "hetes"),
            "month": ("hónapon", "hónapig", "hónapja", "hónappal", "hónapot", "hónapra", "hónapos")},
-    # Norwegian's day is "dag", "dager" (CLDR gives "døgn", a day and night)
-    "nb": {"day": ("dag", "dager", "dagers")}, "no": {"day": ("dag", "dager", "dagers")},
-    "nn": {"day": ("dag", "dagar", "dagars")},
+    # Norwegian's day is "dag", "dager" (CLDR gives "døgn", a day and night); and the genitive of a
+    # span of years before its noun in the Nordic languages: "åtta års fängelse", "otte års fængsel"
+    "nb": {"day": ("dag", "dager", "dagers"), "year": ("års",)}, "no": {"day": ("dag", "dager", "dagers"), "year": ("års",)},
+    "nn": {"day": ("dag", "dagar", "dagars"), "year": ("års",)},
+    "sv": {"year": ("års",)}, "da": {"year": ("års",)},
 }
 
 # The everyday word for a tonne, where CLDR writes only "metric ton" ("450,000 टन", "طن",
@@ -2853,6 +2862,8 @@ REMAINDER_BEFORE: dict[str, tuple[str, ...]] = {
     "uk": ("решта", "решту", "інші"), "hr": ("preostalih", "ostalih", "preostali"), "sr": ("preostalih", "ostalih"),
     "bg": ("останалите",), "af": ("oorblywende", "ander"), "sq": ("pjesa tjetër",), "tr": ("geri kalan", "kalan"),
     "id": ("sisa", "sisanya"), "ms": ("baki",),
+    # Japanese "残る27議席", "残りの27", Chinese "其余27个", "剩余的", Hindi "बाकी 27 सीटें", "शेष"
+    "ja": ("残る", "残りの", "残り"), "zh": ("其余", "其餘", "剩余", "剩餘", "剩下的", "其他"), "hi": ("बाकी", "शेष"),
 }
 REMAINDER_AFTER: dict[str, tuple[str, ...]] = {
     "fr": ("restants", "restantes", "restant", "restante", "autres"), "es": ("restante", "restantes"),

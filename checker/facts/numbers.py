@@ -2869,7 +2869,8 @@ def _merge(total: float, current: float, value: float | None) -> tuple[float, fl
 
 _PHRASE_REACH = 32  # characters beside a word where the words read with it may stand ("among the")
 # words apart by spaces or a hyphen alone ("depuis la mi-octobre"), up to a point
-_RUN_BEFORE = regex.compile(r"(?:[\p{L}\p{M}'’]+(?:[^\S\n]+|-))+\Z")
+# (and in a script written without spaces, its letters right before: "残る27議席", "其余27个")
+_RUN_BEFORE = regex.compile(r"(?:[\p{L}\p{M}'’]+(?:[^\S\n]+|-))+\Z|[\p{Han}\p{Hiragana}\p{Katakana}ー]+\Z")
 _RUN_AFTER = regex.compile(r"(?:(?:[^\S\n]+|-)[\p{L}\p{M}'’]+)+")
 
 

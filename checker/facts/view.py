@@ -38,6 +38,7 @@ from .date_words import (
     YEAR_AFTER,
     YEAR_BEFORE,
     YEAR_FIGURES,
+    YEARS_AGO,
 )
 
 # A clause mark; a comma between digits is a decimal one
@@ -85,11 +86,12 @@ _CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 @lru_cache(maxsize=64)
 def _last_year_words(language: str) -> re.Pattern[str] | None:
     words = [*LAST_YEAR.get(language, ()), *(word for word, back in RELATIVE_YEARS.get(language, {}).items() if back < 0)]
-    if not words:
+    ago = YEARS_AGO.get(language)  # "vor vier Jahren"
+    if not words and not ago:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)"
-                      if language not in ("zh", "yue", "ja", "ko", "th") else "|".join(map(re.escape, words)),
-                      re.IGNORECASE)
+    alternatives = "|".join([*map(re.escape, sorted(words, key=len, reverse=True)), *([ago] if ago else [])])
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"
+                      if language not in ("zh", "yue", "ja", "ko", "th") else alternatives, re.IGNORECASE)
 
 
 def _a_day_or_month(key: str, language: str | None) -> bool:

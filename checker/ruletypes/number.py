@@ -135,6 +135,13 @@ class NumberRuleType(RuleType):
         near = [(mention, anchor) for mention, anchor in near if not anchor.start <= mention.start < anchor.end
                 and not (mention.ordinal and not _ranks(mention, anchor, ctx.text))]
         near = _by_sentence(near, ctx, lambda pairs: _past_ranks(pairs, ctx))
+        # a sentence that counts the anchor's rest ("sharing the remaining 27 seats") has no other
+        # figure of it but one that counts it too ("Three smaller parties" count parties)
+        rests = {ctx.facts.sentence_at(mention.start) for mention, anchor in near
+                 if the_rest(ctx.text, mention, ctx.language, ctx.text[anchor.start:anchor.end])}
+        if rests:
+            near = [(mention, anchor) for mention, anchor in near if ctx.facts.sentence_at(mention.start) not in rests
+                    or _counts(mention, anchor, ctx.text, ctx.language)]
         near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)
                 and not (mention.value.unit != "percent"  # "Among the rescued are two …"
                          and among_the(ctx.text, anchor.start, anchor.end, ctx.language))

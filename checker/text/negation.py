@@ -88,6 +88,11 @@ _CUES: dict[str, str] = {
     "hy": "ոչ չէ չեն երբեք չի չեմ չես չենք չեք չէր չէի չէին չէիր չէինք չէիք",
     # "si" is "is not"; the verb itself is denied by its prefix (_VERB_PREFIXES)
     "sw": "hakuna hapana si siyo sio kamwe",
+    # Malagasy "tsy" (not) before the verb or adjective ("Tsy ampy ny vaksiny"), "tsisy" (there is
+    # no), "tsia" (no); Chichewa "si" (is not), "palibe" (there is none); Oromo "hin" before the
+    # verb and "miti" (is not) after its adjective ("ga'aa miti"). A list of their own keeps the
+    # other languages' cues off them (Chichewa "cha" is "of").
+    "mg": "tsy tsisy tsia", "ny": "si palibe ayi", "om": "hin miti hinjiru",
     # with the auxiliary -zange / -zanga, "did not, never" (akazange amukele), inflected for
     # its subject like a verb (_zange below); ngeke, soze "will not, never"
     "zu": "hhayi ngeke angeke",

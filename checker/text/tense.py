@@ -124,9 +124,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "el": ("θα", "προγραμματιστεί", "προγραμματίζεται", "προγραμματισμένη", "προγραμματισμένο",
            "προγραμματισμένες", "αναμένεται", "αναμένονται", "πρόκειται"),
     # and what is expected or should be: "väntas öppna på onsdag", "ventes at åbne onsdag"
-    "sv": ("ska", "skall", "kommer att", "planerad", "planerat", "väntas", "förväntas", "bör", "beräknas"),
-    "da": ("skal", "vil", "planlagt", "ventes", "forventes", "bør"),
-    "nb": ("skal", "vil", "kommer til å", "planlagt", "ventes", "forventes", "bør"),
+    # and a deadline's present, what is still to come ("fristen löper ut onsdag", "udløber onsdag")
+    "sv": ("ska", "skall", "kommer att", "planerad", "planerat", "väntas", "förväntas", "bör", "beräknas", "löper ut",
+           "går ut"),
+    "da": ("skal", "vil", "planlagt", "ventes", "forventes", "bør", "udløber"),
+    "nb": ("skal", "vil", "kommer til å", "planlagt", "ventes", "forventes", "bør", "utløper", "går ut"),
     "hu": ("fog", "fognak", "fogja", "fogják", "fogunk", "majd", "tervezett"),
     "ar": ("سوف", "المقرر", "المرتقب", "المتوقع"),
     # and the present of being held and of doing, which news schedules by ("برگزار می‌شود",
@@ -155,7 +157,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     # ("neuvottelut käydään perjantaina", "koosolek toimub reedel"; the past is "käytiin",
     # "toimus"), so the present of the verbs that schedule is a cue.
     "fi": ("pidetään", "käydään", "järjestetään", "jatketaan", "alkaa", "alkavat", "aiotaan", "on määrä",
-           "on tarkoitus", "suunnitellaan"),
+           "on tarkoitus", "suunnitellaan", "päättyy", "umpeutuu"),
     "et": ("toimub", "toimuvad", "hakkab", "hakkavad", "algab", "kavandatud", "plaanitud", "kohtuvad",
            "külastavad", "allkirjastavad", "arutavad", "hääletavad", "saabuvad", "kogunevad", "osalevad",
            "sõlmivad", "avavad", "esitavad", "valivad"),
