@@ -36,16 +36,28 @@ def _dying_on_article_20(chunk):  # type: ignore[no-untyped-def]
 RULE = "- id: venue\n  check: entity\n  expect: Vostochny\n  about: [cosmodrome]\n"
 
 
+# A plugin that makes each article take a few milliseconds: the run lasts seconds whatever the
+# machine, so a signal half a second in finds it going (on a busy machine the test process may
+# wake late from its sleep, and a run of bare articles could be over by then)
+_SLOW_PLUGIN = """import time
+from checker import hookimpl
+
+@hookimpl
+def factcheck_article_checked(article, verdicts):
+    time.sleep(0.004)
+"""
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_stops_the_run_with_the_partial_summary_and_exit_2(tmp_path: Path, sig: int) -> None:
-    # enough articles that the run is still going half a second after it starts, on a fast machine
-    # too (3,000 were done in 0.53 s, and the signal then came after the handler was gone)
-    _corpus(tmp_path / "corpus", 12000)
+    _corpus(tmp_path / "corpus", 3000)
     (tmp_path / "rules.yaml").write_text(RULE)
-    env = {**os.environ, "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD": "1", "CI": "1", "PYTHONUNBUFFERED": "1"}
+    (tmp_path / "slow_articles.py").write_text(_SLOW_PLUGIN)
+    env = {**os.environ, "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD": "1", "CI": "1", "PYTHONUNBUFFERED": "1",
+           "PYTHONPATH": os.pathsep.join([str(tmp_path), *filter(None, [os.environ.get("PYTHONPATH")])])}
     process = subprocess.Popen([sys.executable, "-m", "checker", "run", "rules.yaml", "--corpus", "corpus",
-                                "--no-cache", "--color", "no"], cwd=tmp_path, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                "--no-cache", "--color", "no", "--workers", "1", "-p", "slow_articles"],
+                               cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
     header = [process.stdout.readline() for _ in range(3)]  # the run has started
     assert "session starts" in header[0]
