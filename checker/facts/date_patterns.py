@@ -774,7 +774,9 @@ def _plural_forms(table, wanted: str) -> set[str]:
     for tense in ("future", "past"):
         for category, pattern in table.get(tense, {}).items():
             (plural if category == wanted else other).update(_LETTERS.findall(pattern))
-    return plural - other
+    # a language whose patterns have one category only tells no plural by them (CLDR 47's Igbo
+    # "Wenezde {0} gara aga" is the weekday, not "Wednesdays")
+    return plural - other if other else set()
 
 
 def _same_stem(name: str, word: str) -> bool:

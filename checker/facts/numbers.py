@@ -2255,6 +2255,8 @@ class _Reader:
             return None
         if tail.factor > 1.0 and tail.unit is None and self._joins_a_part(word):
             return None  # "۳ زره او ۸۰۰ تنه": the "and" before the next part, no unit
+        if tail.unit is None and tail.factor == 1.0 and word.glued and self._metre_sign(word):
+            return replace(tail, end=word.end, unit="meter", known_unit=True), 1  # "高47m": no million there
         if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not self._common_word(words, i):
             n, factor = self._phrase(words, i, self.lex.multipliers)
             if factor is None and (tail.signed or (word.glued and word.key in MONEY_MULTIPLIERS.get(self.p.language, ()))):
