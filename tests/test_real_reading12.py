@@ -794,3 +794,52 @@ def test_years_ago_dates_a_sentence_years_back(language: str, body: str) -> None
 def test_what_the_prosecution_demanded_is_no_sentence_in_more_languages(language: str, body: str) -> None:
     rules = number_rule("sentence", "8", "zapora", "vankeuteen", "vankeutta", unit="year")
     assert verdict_on("sentence", language, "2026-11-27", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, published", [
+    ("ru", "Среда объявлена в провинции днем траура.", "2026-11-24"),
+    ("ru", "Днем траура в провинции объявлена среда.", "2026-11-24"),
+    ("de", "Der Mittwoch wurde zum Trauertag erklärt.", "2026-11-24"),
+    ("fr", "Mercredi a été décrété jour de deuil national.", "2026-11-24"),
+    ("ru", "Среда была объявлена днем траура.", "2026-11-26"),
+    ("en", "The government had declared a day of mourning for Wednesday.", "2026-11-27"),
+], ids=["ru-after", "ru-before", "de", "fr", "ru-report-after-the-day", "en-report-after-the-day"])
+def test_a_weekday_declared_is_the_nearer_such_day(language: str, body: str, published: str) -> None:
+    rules = date_rule("mourning", "2026-11-25", "траура", "траур", "Trauertag", "deuil", "mourning")
+    assert verdict_on("mourning", language, published, body, rules) == "agrees"
+
+
+def test_a_weekday_a_meeting_is_moved_to_is_still_the_coming_one() -> None:
+    found = find_dates("Заседание перенесли на среду.", "ru", dt.date(2026, 11, 26))
+    assert [(m.value.month, m.value.day) for m in found] == [(12, 2)]
+
+
+def test_a_turkish_name_as_greek_writes_it() -> None:
+    rules = ("- {id: governor, check: entity, expect: Murat Çağlayan, alternatives: [Ertuğrul Kaya], "
+             "about: [κυβερνήτης]}\n")
+    body = "Ο κυβερνήτης της επαρχίας, Μουράτ Τσαγλαγιάν, δήλωσε ότι οι έρευνες συνεχίζονται."
+    assert verdict_on("governor", "el", "2026-11-27", body, rules) == "agrees"
+
+
+def test_the_governor_of_that_time_in_turkish_is_another_person() -> None:
+    rules = ("- {id: governor, check: entity, expect: Murat Çağlayan, alternatives: [Ertuğrul Kaya], "
+             "about: [Valisi, Vali]}\n")
+    body = "Kastamonu Valisi Murat Çağlayan açıklama yaptı. Dönemin Valisi Ertuğrul Kaya uyarı sistemi sözü vermişti."
+    assert verdict_on("governor", "tr", "2026-11-27", body, rules) == "agrees"
+
+
+def test_a_swedish_verb_of_saying_in_the_present_dates_the_saying() -> None:
+    rules = date_rule("overflow", "2026-11-23", "svämmade")
+    body = "En damm svämmade över i norra Turkiet, uppger myndigheten på tisdagen."
+    assert verdict_on("overflow", "sv", "2026-11-25", body, rules) == "silent"
+
+
+def test_georgian_on_the_third_day_is_no_today() -> None:
+    text = "მაშველებმა გუშინ, სამძებრო ოპერაციის მესამე დღეს, ალპინისტები გადაარჩინეს."
+    assert [m.value.day for m in find_dates(text, "ka", dt.date(2026, 11, 25))] == [24]
+
+
+def test_indonesian_minggu_in_lower_case_is_a_week_not_sunday() -> None:
+    published = dt.date(2026, 11, 25)
+    assert find_dates("Perusahaan tidak memberi tahu pengguna selama dua minggu.", "id", published) == []
+    assert [m.value.day for m in find_dates("Pada hari Minggu (22/11).", "id", published)] == [22]

@@ -315,6 +315,19 @@ MOVED_TO: dict[str, tuple[str, ...]] = {
     # den 14. März verschoben", "werd verplaatst naar 14 maart")
     "de": ("auf", "auf den"), "nl": ("naar",),
 }
+# And the passive of declaring right after the weekday, the day declared: "Среда объявлена днем
+# траура", "Der Mittwoch wurde zum Trauertag erklärt", "Mercredi a été décrété jour de deuil"
+# (the words that follow the weekday, as folded; within SET_AFTER_REACH words).
+SET_AFTER: dict[str, tuple[str, ...]] = {
+    "ru": ("объявлена", "объявлен", "объявлено"), "uk": ("оголошена", "оголошений", "оголошено"),
+    "pl": ("została ogłoszona", "ogłoszono"), "cs": ("byla vyhlášena", "byl vyhlášen", "bylo vyhlášeno"),
+    "de": ("wurde zum", "wurde als"), "fr": ("a été décrété", "a été décrétée", "a été déclaré", "a été déclarée"),
+    "it": ("è stato proclamato", "è stata proclamata"), "es": ("fue declarado", "fue declarada"),
+    "pt": ("foi declarado", "foi declarada", "foi decretado", "foi decretada"),
+    "ro": ("a fost declarată", "a fost declarat"), "el": ("κηρύχθηκε",),
+}
+SET_AFTER_REACH = 4
+
 # Words before a weekday that make it the day set for something, a coming one even in a clause
 # in the past: "declared a day of mourning for Wednesday", "rief für Mittwoch Staatstrauer aus",
 # "a décrété … pour mercredi", "ha proclamato … per mercoledì" (not "for Monday's attack").
@@ -325,7 +338,10 @@ SET_FOR: dict[str, tuple[str, ...]] = {
     "cs": ("vyhlásil", "vyhlásila", "vyhlásilo", "vyhlásili", "vyhlásil na", "vyhlásila na"),
     "sk": ("vyhlásil", "vyhlásila", "vyhlásilo", "vyhlásili"),
     "pl": ("ogłosił", "ogłosiła", "ogłosiło", "ogłosili"),
-    "ru": ("объявил", "объявила", "объявило", "объявили"), "uk": ("оголосив", "оголосила", "оголосило", "оголосили"),
+    # (and its passive before it, "Днем траура объявлена среда"; not "на", "траур на среду", which is
+    # also the night's, "в ночь на субботу")
+    "ru": ("объявил", "объявила", "объявило", "объявили", "объявлена", "объявлен", "объявлено"),
+    "uk": ("оголосив", "оголосила", "оголосило", "оголосили", "оголошена", "оголошено"),
     "he": ("הכריז על", "הכריזה על", "הכריזו על"),
 }
 
@@ -859,8 +875,10 @@ LOWER_CASE_MONTHS = frozenset({"tg"})
 # Weekday names that are a common noun too when written in lower case: Tagalog "Linggo"
 # is Sunday, "linggo" a week ("isang linggong tigil-pasada", a week-long strike); Greek
 # "Τρίτη", "Τετάρτη", "Πέμπτη" are Tuesday, Wednesday, Thursday, "τρίτη", "τέταρτη", "πέμπτη"
-# third, fourth, fifth ("την τρίτη αποτυχημένη εκτόξευση", the third failed launch).
-CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",), "el": ("τρίτη", "τέταρτη", "πέμπτη")}
+# third, fourth, fifth ("την τρίτη αποτυχημένη εκτόξευση", the third failed launch); Indonesian
+# "Minggu" is Sunday, "minggu" a week ("dua minggu", "minggu lalu").
+CAPITALISED_WEEKDAYS: dict[str, tuple[str, ...]] = {"fil": ("linggo",), "el": ("τρίτη", "τέταρτη", "πέμπτη"),
+                                                   "id": ("minggu",)}  # Indonesian "dua minggu", two weeks
 
 # The genitive of "year" after a year that makes it a noun's, not a date's: Estonian
 # "avalikustas 12. märtsil 2023. aasta tulemused" (on 12 March, the 2023 results); a
@@ -1181,6 +1199,9 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
 # Russian "среда" is both Wednesday and environment).
 NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "sw": {"jana": ("mwaka",)},  # "mwaka jana" is last year, no yesterday
+    # Georgian "დღეს" is today and the dative of "day": "მესამე დღეს" (on the third day), "იმავე დღეს"
+    # (the same day), "მეორე დღეს" (the next day)
+    "ka": {"დღეს": ("მეორე", "მესამე", "მეოთხე", "მეხუთე", "პირველ", "იმავე", "ამავე", "იმ", "ამ", "ერთ", "ყოველ")},
     # "lần thứ hai" (the second time), "vòng thứ ba" (the third round): ordinals, no weekdays
     "vi": {f"thứ {number}": ("lần", "đợt", "vòng", "kỳ", "phiên", "lượt", "hạng", "người", "giải", "khóa", "nhiệm")
            for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},
@@ -1267,7 +1288,7 @@ REPORTING_VERBS: dict[str, str] = {
           "oświadczyła ogłosił ogłosiła przekazał przekazała podał podała",
     "cs": "řekl řekla uvedl uvedla uvedlo oznámil oznámila oznámilo informoval informovala sdělil sdělila",
     "sk": "povedal povedala uviedol uviedla oznámil oznámila informoval informovala",
-    "sv": "sade sa meddelade uppgav",
+    "sv": "sade sa meddelade uppgav uppger säger meddelar",
     "da": "sagde meddelte oplyste",
     "nb": "sa sier meldte opplyste",
     "tr": "açıkladı söyledi bildirdi duyurdu doğruladı belirtti ifade",

@@ -910,6 +910,7 @@ _DELAYED_AFTER = ("延期", "延長", "遅れ", "順延", "延长", "推迟", "�
 _DELAYED_BEFORE = ("推迟", "推遲", "延期", "延后", "延後", "延长", "延長")
 # A day something is put off to, a coming one whatever the verb's tense: "22日に延期した",
 # "22일로 연기했다", "推迟至22日".
+_SET_DAY_AHEAD = 4  # days ahead a weekday set for something may be; one further is the one just past
 _POSSESSIVE = regex.compile(r"['’]s\b")  # "for Monday's attack": the day of another thing, no day set
 _MOVED_TO_AFTER = ("に延期", "に順延", "まで延期", "로 연기", "으로 연기", "로 미뤄", "로 순연")
 _MOVED_TO_BEFORE = ("推迟至", "推迟到", "推遲至", "延期至", "延期到", "延后至", "延後至")
@@ -1968,9 +1969,14 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         day = _moved(published, ahead if near else ahead - 7)
     elif modifier > 0:
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
+    elif modifier == 0 and not _words_before(text, start, lex.language, "MOVED_TO") and (
+            (_words_before(text, start, lex.language, "SET_FOR") and not _POSSESSIVE.match(text, end))
+            or _set_after(text, end, lex.language)):
+        # "declared a day of mourning for Wednesday", "Среда объявлена днем траура": the day set, the
+        # nearer such day, a coming one or one just past where the report came after it
+        ahead = (weekday - published.isoweekday()) % 7
+        day = _moved(published, ahead if ahead <= _SET_DAY_AHEAD else ahead - 7)
     elif modifier == 0 and (_words_before(text, start, lex.language, "MOVED_TO")
-                            or (_words_before(text, start, lex.language, "SET_FOR")
-                                and not _POSSESSIVE.match(text, end))
                             or ((_words_before(text, start, lex.language, "FROM_ON")
                                  or ((_words_before(text, start, lex.language, "UNTIL")
                                       or _until_after(text, start, end, lex.language))
@@ -2023,6 +2029,17 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
         return False
     before = " ".join(fold_words(text[max(0, start - 32):start])[-4:])
     return any(before == word or before.endswith(" " + word) for word in words)
+
+
+def _set_after(text: str, end: int, language: str) -> bool:
+    """Whether the passive of declaring follows the weekday ending at ``end``, past its article
+    or the province it holds at most (:data:`~checker.facts.date_words.SET_AFTER`: "Среда
+    объявлена днем траура", the day declared)."""
+    phrases = [tuple(phrase.split()) for phrase in _folded_phrases(language, "SET_AFTER")]
+    if not phrases:
+        return False
+    after = tuple(fold_words(text[end:end + 64])[:date_words.SET_AFTER_REACH + 2])
+    return any(after[i:i + len(phrase)] == phrase for phrase in phrases for i in range(date_words.SET_AFTER_REACH))
 
 
 def _until_after(text: str, start: int, end: int, language: str) -> bool:

@@ -120,7 +120,7 @@ _FORMER: dict[str, str] = {
     "be": "былы былога", "pl": "były byłego byłym była ówczesny ówczesnego ówczesnym ówczesna", "cs": "bývalý bývalého bývalá tehdejší", "sk": "bývalý bývalého bývalá",
     "sl": "nekdanji nekdanjega nekdanja takratni takratnega takratna", "hr": "bivši bivšeg bivšem bivša tadašnji tadašnjeg tadašnja", "bs": "bivši bivšeg bivšem bivša tadašnji tadašnjeg tadašnja",
     "sr": "bivši bivšeg bivša tadašnji tadašnjeg бивши бившег бивша тадашњи тадашњег", "bg": "бившия бившият бивш бившата тогавашния тогавашният тогавашната", "mk": "поранешниот поранешната",
-    "ro": "fostul fosta", "hu": "korábbi egykori", "el": "πρώην τότε", "tr": "eski", "id": "mantan", "ms": "bekas",
+    "ro": "fostul fosta", "hu": "korábbi egykori", "el": "πρώην τότε", "tr": "eski dönemin", "id": "mantan", "ms": "bekas",
     "tl": "dating", "vi": "cựu", "hi": "पूर्व", "bn": "সাবেক", "ur": "سابق", "ko": "전", "zh": "原 前", "ja": "元 前",
     # and with a hyphen before the title: "ish-drejtori", "an t-iar-stiúrthóir", "cyn-gyfarwyddwr"
     "is": "fyrrverandi fyrrum", "ga": "iar", "cy": "cyn", "mt": "eks", "sq": "ish",

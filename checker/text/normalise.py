@@ -222,7 +222,8 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     "hu": {"cs": "ch", "sz": "s", "zs": "zh", "s": "sh", "j": "y", "ty": "t", "gy": "d", "ny": "n", "c": "ts"},
     # Greek writes a foreign b, d, g as μπ, ντ, γκ and u as ου, which fold to mp, nt, gk,
     # oy: "Όρμπαν" is Orbán, "Ερντογάν" Erdoğan, "Γκουτέρες" Guterres, "Πούτιν" Putin.
-    "el": {"mp": "b", "nt": "d", "gk": "g", "oy": "u"},
+    # and γι before a vowel as y, τσ as ch ("Μουράτ Τσαγλαγιάν", Murat Çağlayan; "Καγιά", Kaya)
+    "el": {"mp": "b", "nt": "d", "gk": "g", "oy": "u", "gia": "ya", "gie": "ye", "gio": "yo", "ts": "ch"},
     "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
     "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
     "es": {"j": "kh", "ll": "ly"},
