@@ -843,3 +843,16 @@ def test_indonesian_minggu_in_lower_case_is_a_week_not_sunday() -> None:
     published = dt.date(2026, 11, 25)
     assert find_dates("Perusahaan tidak memberi tahu pengguna selama dua minggu.", "id", published) == []
     assert [m.value.day for m in find_dates("Pada hari Minggu (22/11).", "id", published)] == [22]
+
+
+@pytest.mark.parametrize("language, body, about", [
+    ("fi", "Opetusministeri Liisa Mäki kommentoi lakkoa. Silloinen opetusministeri Anna Korpi tuki opettajia.",
+     "opetusministeri"),
+    ("hu", "Liisa Mäki oktatási miniszter nyilatkozott. Az akkori oktatási miniszter, Anna Korpi támogatta őket.",
+     "oktatási miniszter"),
+    ("af", ("Die minister van onderwys, Liisa Mäki, het gepraat. Die destydse minister van onderwys, Anna Korpi, het "
+           "die onderwysers gesteun."), "minister"),
+], ids=["fi-silloinen", "hu-akkori", "af-destydse"])
+def test_the_minister_of_that_time_is_another_person(language: str, body: str, about: str) -> None:
+    rules = entity_rule("minister", "Liisa Mäki", "Anna Korpi", about)
+    assert verdict_on("minister", language, "2026-11-27", body, rules) == "agrees"
