@@ -915,7 +915,7 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
     facts = ctx.facts
     keys = facts.keys
     places = [[place for place in facts.positions(word)
-               if keys[place[0]] == word or _prefix_negated(keys[place[0]], word, cues)] for word in required]
+               if keys[place[0]] == word or cues.behind_prefix(keys[place[0]], word)] for word in required]
     if sum(1 for found in places if found) < len(required) - allowed:
         return {}
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
@@ -948,12 +948,6 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
                 score == best[sentence][0] and last - first < best[sentence][2] - best[sentence][1]):
             best[sentence] = (score, first, last, matched)
     return best
-
-
-def _prefix_negated(key: str, word: str, cues: Cues) -> bool:
-    """Whether text word ``key`` is the phrasing's ``word`` as written behind a negating
-    prefix of the language: "nevydaly" for "vydaly", "nepaskelbė" for "paskelbė"."""
-    return any(key == prefix + word for prefix in cues.prefixes if not word.startswith(prefix))
 
 
 def _passive(ctx: Any, required: tuple[str, ...], threshold: float, max_span: int,

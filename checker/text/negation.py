@@ -902,6 +902,12 @@ class Cues(frozenset):  # type: ignore[type-arg]
         affirmative may be the denial of ("kl" of Sinhala "nokl", "přijala" of "nepřijala")."""
         return [p + key for p in self.prefixes if len(p) >= _AFFIRMED_PREFIX and len(key) >= _AFFIRMED_STEM]
 
+    def behind_prefix(self, key: str, word: str) -> bool:
+        """Whether text word ``key`` is the phrasing's ``word`` as written behind a negating
+        prefix: "nevydaly" for "vydaly", "nepaskelbė" for "paskelbė" (:meth:`affirms`, the other
+        way round)."""
+        return any(key == prefix + word for prefix in self.prefixes if not word.startswith(prefix))
+
     def affirms(self, key: str, word: str) -> bool:
         """Whether text word ``key``, matched for the phrasing's ``word``, is that word
         without the negating prefix the phrasing writes on it: the phrasing's denial is
