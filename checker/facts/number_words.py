@@ -307,13 +307,14 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
            7: "сямёра сямі", 8: "васьмёра васьмі", 9: "дзевяцёра дзевяці", 10: "дзесяцёра дзесяці",
            12: "дванаццаці"},
     # Lithuanian and Latvian numbers in the feminine and their cases ("septynias ligonines",
-    # seven hospitals; "septiņas slimnīcas", "divām")
+    # seven hospitals; "septiņas slimnīcas", "divām"; the genitive of a compound, "sešu gadu
+    # cietumsods", a six-year prison sentence)
     "lt": {2: "dvi dviejų dviem", 3: "tris trijų trims", 4: "keturios keturis keturias keturių",
            5: "penkios penkis penkias penkių", 6: "šešios šešis šešias šešių", 7: "septynios septynis septynias septynių",
            8: "aštuonios aštuonis aštuonias aštuonių", 9: "devynios devynis devynias devynių"},
-    "lv": {2: "divas divu diviem divām", 3: "triju trim", 4: "četras četriem četrām", 5: "piecas pieciem piecām",
-           6: "sešas sešiem sešām", 7: "septiņas septiņiem septiņām", 8: "astoņas astoņiem astoņām",
-           9: "deviņas deviņiem deviņām"},
+    "lv": {2: "divas divu diviem divām", 3: "triju trim", 4: "četras četru četriem četrām",
+           5: "piecas piecu pieciem piecām", 6: "sešas sešu sešiem sešām", 7: "septiņas septiņu septiņiem septiņām",
+           8: "astoņas astoņu astoņiem astoņām", 9: "deviņas deviņu deviņiem deviņām"},
     # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
     # "Sju personer ble drept"
     **{language: {7: "sju"} for language in ("nb", "nn", "no")},
