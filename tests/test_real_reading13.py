@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from real_news import number_rule, verdict_on
+import datetime as dt
 
+import pytest
+from real_news import date_rule, number_rule, verdict_on
+
+from checker.facts.dates import DateValue, find_dates
 from checker.facts.numbers import find_numbers
 
 
@@ -23,3 +26,42 @@ def test_a_latvian_sentence_in_the_genitive_contradicts_another_figure() -> None
     rules = number_rule("prison", "8", "cietumsodu", unit="year")
     body = "Tiesa piektdien piesprieda Dorinam Čobanu sešu gadu cietumsodu."
     assert verdict_on("prison", "lv", "2026-11-20", body, rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ja", "両首脳は9月12日に会談した。翌日、両国は共同声明に署名した。"),
+    ("ja", "両首脳は9月12日に会談し、翌日、共同声明に署名した。"),
+    ("zh", "双方于9月12日举行会谈。第二天，双方签署了联合声明。"),
+    ("zh", "双方于9月12日举行会谈，次日签署了联合声明。"),
+], ids=["ja-next-sentence", "ja-same-sentence", "zh-next-sentence", "zh-same-sentence"])
+def test_a_japanese_or_chinese_day_shift_counts_from_the_date_before(language: str, body: str) -> None:
+    """"翌日" and "次日", "第二天" (the next day) date the signing the day after the talks."""
+    rules = date_rule("signed", "2026-09-13", "署名", "签署")
+    assert verdict_on("signed", language, "2026-09-14", body, rules) == "agrees"
+    rules = date_rule("signed", "2026-09-12", "署名", "签署")
+    assert verdict_on("signed", language, "2026-09-14", body, rules) == "contradicts"
+
+
+def test_a_japanese_day_shift_joined_to_its_date_is_that_date() -> None:
+    """"前日の9月11日" (the day before, 11 September) is the 11th, not the day before it."""
+    found = find_dates("事故は前日の9月11日に起きた。", "ja", dt.date(2026, 9, 14))
+    assert [m.value.iso for m in found] == ["2026-09-11"]
+
+
+@pytest.mark.parametrize("text", ["株価は前日比2%上昇した。", "9月12日の日経平均株価は前日比2%上昇した。"],
+                         ids=["alone", "with-a-date"])
+def test_a_change_on_the_day_before_dates_nothing(text: str) -> None:
+    """"前日比" (against the day before) compares a figure: no date."""
+    found = find_dates(text, "ja", dt.date(2026, 9, 14), earlier=lambda: DateValue(2026, 9, 12, None))
+    assert "2026-09-11" not in [m.value.iso for m in found]
+
+
+@pytest.mark.parametrize("about, expect", [("signed", "2026-09-13"), ("met", "2026-09-12")], ids=["signed", "met"])
+@pytest.mark.parametrize("body", [
+    "The leaders met on 12 September, and the next day they signed a declaration.",
+    "The leaders met on 12 September and the next day signed a declaration.",
+], ids=["comma", "no-comma"])
+def test_a_day_shift_and_the_date_it_counts_from_date_two_events(about: str, expect: str, body: str) -> None:
+    """Each anchor takes the nearer of a day shift and its base: the signing the 13th,
+    the meeting the 12th (neither unclear for stating both)."""
+    assert verdict_on("when", "en", "2026-09-14", body, date_rule("when", expect, about)) == "agrees"

@@ -185,6 +185,9 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
     "tr": {"ertesi gün": 1, "bir gün sonra": 1}, "tl": {"kinabukasan": 1},
     # and "이날" (that day), which dates a sentence by the day the one before it named
     "ko": {"다음날": 1, "다음 날": 1, "이튿날": 1, "전날": -1, "이날": 0},
+    "zh": {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1},
+    "yue": {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1},
+    "ja": {"翌日": 1, "次の日": 1, "前日": -1},
 }
 # and the evening or night before the day a sentence dates ("had evacuated the town the
 # evening before", "am Vorabend"), a day before it
@@ -1230,6 +1233,7 @@ NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     # Vietnamese weekdays are "thứ" and a number, as ordinals are: "lần tăng thứ hai liên tiếp"
     # (the second in a row), "thứ ba của" (the third of) are no Monday, Tuesday
     "vi": {f"thứ {number}": ("liên", "của", "kể") for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},
+    "ja": {"前日": ("比",)},  # "前日比3%高" (3 % up on the day before) dates nothing
 }
 _RU_WEDNESDAY = ("в", "во", "на", "эту", "ту", "до", "к", "ко", "с", "со", "по", "прошлую",
                  "следующую", "прошлой", "следующей", "каждую", "ближайшую")

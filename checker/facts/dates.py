@@ -23,7 +23,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text import cldr
-from ..text.normalise import fold, fold_phrase, fold_words, primary_language
+from ..text.normalise import UNSPACED, fold, fold_phrase, fold_words, primary_language
 from ..text.spans import Covered
 from ..text.tense import is_future, is_past, is_scheduled, lasts
 from . import date_words
@@ -409,7 +409,8 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         match = _Match(found, groups)
         if match.start("a") >= 0:
             i = match.start("a")
-            shifts.append((items.starts[i], items.ends[i], items.values[i]))
+            if not _ordinary(text, items, i, lex):
+                shifts.append((items.starts[i], items.ends[i], items.values[i]))
             continue
         mentions.extend(_read(match, text, items, lex, published))
     if published is not None and mentions and lex.language in date_words.AHEAD_OF:
@@ -576,8 +577,16 @@ def _day_shift_words(language: str) -> tuple[regex.Pattern, dict[str, int], froz
     if not shifts:
         return None
     words = sorted(shifts, key=len, reverse=True)
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(w) for w in words)})(?![\p{{L}}\p{{M}}])",
-                            regex.IGNORECASE)
+    # a word's ends, where a script spaces its words ("会談の翌日、" is read in Japanese)
+    letter = rf"[[\p{{L}}\p{{M}}]--[{UNSPACED}]]"
+    ordinary = date_words.NOT_BEFORE.get(language, {})  # "前日比" (on the day before) is no date
+
+    def alternative(word: str) -> str:
+        after = ordinary.get(word, ())
+        return regex.escape(word) + (rf"(?![^\S\n]*(?:{'|'.join(map(regex.escape, after))}))" if after else "")
+
+    pattern = regex.compile(rf"(?<!{letter})(?:{'|'.join(map(alternative, words))})(?!{letter})",
+                            regex.IGNORECASE | regex.V1)
     return (pattern, {word.casefold(): shift for word, shift in shifts.items()},
             frozenset(word.casefold() for word in date_words.DAY_SHIFTS_BEFORE_EVENT.get(language, ())))
 
@@ -1351,6 +1360,13 @@ def since_year(text: str, start: int, language: str | None) -> bool:
 
 _WORD_BEFORE_YEAR = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}]{1,4})\s+\Z")
 _SINCE_YEAR_REACH = 8
+
+
+def is_day_shift(mention: DateMention, language: str | None) -> bool:
+    """Whether ``mention`` is a day told from another date ("the next day", "翌日",
+    :data:`~checker.facts.date_words.DAY_SHIFTS`)."""
+    found = _day_shift_words(primary_language(language) or "") if mention.relative else None
+    return found is not None and found[0].fullmatch(mention.text) is not None
 
 
 def since_named(text: str, start: int, end: int, language: str | None) -> bool:
@@ -2259,8 +2275,9 @@ _CLAUSE_MARK = regex.compile(r"[,;:.!?()«»\"“”]")
 _CLAUSE_GOES_ON = regex.compile(r"[^\S\n]*[\p{L}\p{N}]")  # a word after a day shift: the event it introduces
 # A comma and at most a short word (a preposition, an article) between a day shift and a
 # date after it: the date names the shifted day ("The day before, on 12 September, …",
-# "Il giorno dopo, 14 settembre, …").
-_APPOSED = regex.compile(r"[^\S\n]*,[^\S\n]*(?:[\p{L}']{1,3}[^\S\n]+)?")
+# "Il giorno dopo, 14 settembre, …"), or the particle that joins them in Japanese and
+# Chinese ("前日の9月11日", "前一天的9月11日").
+_APPOSED = regex.compile(r"[^\S\n]*,[^\S\n]*(?:[\p{L}']{1,3}[^\S\n]+)?|[^\S\n]*[の的][^\S\n]*")
 
 
 def _ahead_of(text: str, mentions: list[DateMention], language: str, published: dt.date) -> list[DateMention]:

@@ -38,8 +38,8 @@ class DateRuleType(RuleType):
         findings = []
         published = ctx.facts.article.published
         past = published is not None and _day_before(rule.expected, published)
-        for mention, anchor in _past_since(_past_earlier(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())),
-                                                         ctx), ctx):
+        near = _shift_or_its_base(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx)
+        for mention, anchor in _past_since(_past_earlier(near, ctx), ctx):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
             if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
@@ -102,6 +102,37 @@ def _past_earlier(near: list[Any], ctx: Any) -> list[Any]:
     later = [(mention, anchor) for mention, anchor in near
              if not earlier_before(ctx.text, mention.start, ctx.language, ctx.facts.sentence_at(mention.start).start)]
     return later or near
+
+
+def _shift_or_its_base(near: list[Any], ctx: Any) -> list[Any]:
+    """Of a day shift and the date it is told from, the one nearer the anchor: "The
+    leaders met on 12 September, and the next day they signed a declaration" dates the
+    signing the 13th and the meeting the 12th; a sentence holding both tells two events.
+    The shift is left out only for a base in fewer clauses from the anchor: in "Police
+    said on Wednesday they had arrested the captain a day before" Wednesday is nearer
+    "arrested" but is the saying's."""
+    if len(near) < 2:
+        return near
+    from ..facts.dates import is_day_shift
+    from ..facts.view import distance
+
+    dropped: set[int] = set()
+    for i, (mention, anchor) in enumerate(near):
+        if not is_day_shift(mention, ctx.language):
+            continue
+        sentence = ctx.facts.sentence_at(mention.start)
+        bases = [j for j, (other, _) in enumerate(near) if j != i and not is_day_shift(other, ctx.language)
+                 and ctx.facts.sentence_at(other.start) == sentence]
+        if not bases:
+            continue
+        base = min(bases, key=lambda j: distance(near[j][0], mention))
+        own = ctx.clause_breaks(mention, anchor), distance(mention, anchor)
+        other = ctx.clause_breaks(near[base][0], anchor), distance(near[base][0], anchor)
+        if own < other:
+            dropped.add(base)
+        elif other[0] < own[0]:  # the base nearer only by characters may be a saying's date
+            dropped.add(i)
+    return [pair for i, pair in enumerate(near) if i not in dropped]
 
 
 def _past_since(near: list[Any], ctx: Any) -> list[Any]:
