@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from real_news import date_rule, number_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, verdict_on
 
 from checker.facts.dates import DateValue, find_dates
 from checker.facts.numbers import find_numbers
@@ -65,3 +65,13 @@ def test_a_day_shift_and_the_date_it_counts_from_date_two_events(about: str, exp
     """Each anchor takes the nearer of a day shift and its base: the signing the 13th,
     the meeting the 12th (neither unclear for stating both)."""
     assert verdict_on("when", "en", "2026-09-14", body, date_rule("when", expect, about)) == "agrees"
+
+
+def test_a_catalan_past_auxiliary_is_no_verb_of_saying() -> None:
+    """"ha", "va" before an infinitive or participle tell every Catalan past: the day after
+    "ha detingut" is the arrest's, not a saying's."""
+    rules = date_rule("arrest", "2026-11-26", "detingut")
+    assert verdict_on("arrest", "ca", "2026-11-27", "La policia ha detingut dijous tres sospitosos.", rules) == "agrees"
+    rules = date_rule("arrest", "2026-11-24", "detingut")
+    assert verdict_on("arrest", "ca", "2026-11-27", "La policia ha detingut dijous tres sospitosos.", rules) \
+        == "contradicts"

@@ -1296,9 +1296,10 @@ REPORTING_VERBS: dict[str, str] = {
     "da": "sagde meddelte oplyste",
     "nb": "sa sier meldte opplyste",
     "tr": "açıkladı söyledi bildirdi duyurdu doğruladı belirtti ifade",
-    # Catalan, Galician and Basque: "va confirmar dimarts que", "confirmou o martes que", "esan zuen astelehenean"
-    "ca": "va dir van dir digué va afirmar va confirmar va anunciar va informar va explicar ha dit han dit ha afirmat "
-          "ha confirmat ha anunciat",
+    # Catalan, Galician and Basque: "va confirmar dimarts que", "confirmou o martes que", "esan zuen astelehenean";
+    # Catalan's by the infinitive or participle after "va", "ha", which tell every past ("La policia ha
+    # detingut aquest dijous", "va tenir lloc dimarts")
+    "ca": "dir digué afirmar confirmar anunciar informar explicar dit afirmat confirmat anunciat informat explicat",
     "gl": "dixo dixeron afirmou confirmou anunciou informou explicou sinalou",
     "eu": "esan adierazi baieztatu jakinarazi iragarri azaldu",
     # Indonesian and Malay close a report with the verb, its subject and the day after a
