@@ -75,3 +75,19 @@ def test_a_catalan_past_auxiliary_is_no_verb_of_saying() -> None:
     rules = date_rule("arrest", "2026-11-24", "detingut")
     assert verdict_on("arrest", "ca", "2026-11-27", "La policia ha detingut dijous tres sospitosos.", rules) \
         == "contradicts"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "já se derramaram cerca de 2.400 toneladas de petróleo"),
+    ("it", "sono fuoriuscite finora circa 2.400 tonnellate di greggio"),
+    ("lv", "jūrā izplūdušas aptuveni 2400 tonnas naftas"),
+    ("lt", "išsiliejo 2400 tonų naftos"),
+    ("uk", "вилилося 2400 тонн нафти"),
+    ("ca", "han vessat 2.400 tones de cru"),
+    ("gl", "verteu 2.400 toneladas de cru"),
+    ("eu", "2.400 tona petrolio isuri dira"),
+    ("cy", "gollyngwyd 2,400 tunnell o olew"),
+], ids=["pt", "it", "lv", "lt", "uk", "ca", "gl", "eu", "cy"])
+def test_the_everyday_word_for_a_tonne_is_the_unit(language: str, text: str) -> None:
+    """Where CLDR names the tonne only as a "metric ton", the everyday word is the unit too."""
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == [(2400, "tonne")]

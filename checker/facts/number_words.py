@@ -1699,6 +1699,10 @@ TONNES: Mapping[str, tuple[str, ...]] = {
     # and where CLDR's word is another form ("380 ton", "380 de tone", "380 тона", "380 tonna")
     "nl": ("ton",), "sl": ("ton", "tone", "tona"), "ro": ("tone", "tonă", "tonne"), "bg": ("тона", "тон"),
     "mk": ("тони", "тона"), "sr": ("тона", "tona", "tone"), "hu": ("tonna", "tonnát"), "hr": ("tona", "tone"),
+    "pt": ("tonelada", "toneladas"), "gl": ("tonelada", "toneladas"), "it": ("tonnellata", "tonnellate"),
+    "ca": ("tona", "tones"), "eu": ("tona", "tonak", "tonelada", "toneladak"), "sq": ("ton", "tonë", "tonelata"),
+    "lv": ("tonna", "tonnas", "tonnu", "tonnām"), "lt": ("tona", "tonos", "tonų", "tonas"),
+    "uk": ("тонна", "тонни", "тонн", "тонну"), "cy": ("tunnell", "tunelli"), "ga": ("tonna",),
 }
 
 # Ranges: an opening word and the word joining the two ends ("between 18 and 24",
