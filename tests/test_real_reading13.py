@@ -91,3 +91,15 @@ def test_a_catalan_past_auxiliary_is_no_verb_of_saying() -> None:
 def test_the_everyday_word_for_a_tonne_is_the_unit(language: str, text: str) -> None:
     """Where CLDR names the tonne only as a "metric ton", the everyday word is the unit too."""
     assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == [(2400, "tonne")]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("de", "Der Kapitän, der 54-jährige Ukrainer Witalij Schurawljow, wurde gerettet."),
+    ("uz", "Kapitan Vitaliy Juravlyov qutqarildi. Temir yo'l direktori Tamaz Chxaidze ma'lum qildi."),
+], ids=["de-sch", "uz-x"])
+def test_german_sch_for_zh_and_uzbek_x_for_kh_in_names(language: str, body: str) -> None:
+    """German writes ж as sch ("Schurawljow", Журавлёв), Uzbek х as x ("Chxaidze")."""
+    expect, alternative = ("Vitaliy Zhuravlyov", "Ivan Petrenko") if language == "de" \
+        else ("Tamaz Chkhaidze", "Levan Beridze")
+    rules = entity_rule("who", expect, alternative)
+    assert verdict_on("who", language, "2026-11-25", body, rules) == "agrees"

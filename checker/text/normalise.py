@@ -274,6 +274,9 @@ _SECOND_SPELLINGS: dict[str, dict[str, str]] = {
     "ja": {"su": "s", "ku": "k", "tsu": "ts", "fu": "f", "mu": "m", "ru": "r", "pu": "p", "bu": "v", "gu": "g",
            "zu": "z", "b": "v"},
     "ko": {"eu": "", "b": "v"}, "uk": {"g": "h"}, "be": {"g": "h"},
+    # German writes ж as sch as it writes ш ("Schukow", Жуков; "Schurawljow"), and Uzbek's
+    # Latin alphabet х as x ("Chxaidze"), which folded Cyrillic writes kh
+    "de": {"tsch": "ch", "sch": "zh", "w": "v", "j": "y", "z": "ts"}, "uz": {"x": "kh"},
 }
 _SECOND_SPELLING_RES = {language: regex.compile("|".join(sorted(table, key=len, reverse=True)))
                         for language, table in _SECOND_SPELLINGS.items()}
