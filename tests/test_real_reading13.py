@@ -103,3 +103,11 @@ def test_german_sch_for_zh_and_uzbek_x_for_kh_in_names(language: str, body: str)
         else ("Tamaz Chkhaidze", "Levan Beridze")
     rules = entity_rule("who", expect, alternative)
     assert verdict_on("who", language, "2026-11-25", body, rules) == "agrees"
+
+
+def test_the_azerbaijani_negated_perfect_denies() -> None:
+    """"yoxlanılmayıb" (has not been inspected), the perfect of news, against "yoxlanılıb"."""
+    body = "Baş direktor etiraf edib ki, yolun aşırımdakı hissəsi son iki ildə yoxlanılmayıb."
+    assert verdict_on("w", "az", "2026-11-25", body, phrase_rule("w", "yolun hissəsi yoxlanılıb")) == "contradicts"
+    body = "Baş direktor bildirib ki, yolun aşırımdakı hissəsi noyabrda yoxlanılıb."
+    assert verdict_on("w", "az", "2026-11-25", body, phrase_rule("w", "yolun hissəsi yoxlanılıb")) == "agrees"

@@ -562,15 +562,15 @@ _SUFFIXES: dict[str, str] = {
 
 # As a syllable between the verb's stem and its tense, in Turkic languages (folded: ı
 # is i, ü is u, ə is e): Turkish "onayla-ma-dı", "onayla-mı-yor", "onayla-ma-yacak",
-# "onayla-maz", "onayla-ma-mış"; Azerbaijani "et-mə-di", "et-mir"; Uzbek "kel-ma-di",
-# "kel-ma-ydi", "kel-ma-gan". Not "-mak" (the infinitive), "-ması" (the verbal noun),
-# "-mış" (hearsay): those affirm. A word denies when it has the syllable after the stem
-# it shares with the phrasing's word and that word has not. Turkish writes "could not"
-# with a vowel before it ("unable"): "katıl-a-ma-dı", "kabul ed-e-me-di", "onayla-ya-ma-dı",
-# "kabul ed-e-mez".
+# "onayla-maz", "onayla-ma-mış"; Azerbaijani "et-mə-di", "et-mir", the perfect
+# "yoxlanıl-ma-yıb"; Uzbek "kel-ma-di", "kel-ma-ydi", "kel-ma-gan". Not "-mak" (the
+# infinitive), "-ması" (the verbal noun), "-mış" (hearsay): those affirm. A word denies
+# when it has the syllable after the stem it shares with the phrasing's word and that
+# word has not. Turkish writes "could not" with a vowel before it ("unable"):
+# "katıl-a-ma-dı", "kabul ed-e-me-di", "onayla-ya-ma-dı", "kabul ed-e-mez".
 _INFIXES: dict[str, str] = {
     "tr": r"(?P<unable>y?[ae])?(?:m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]yor)",
-    "az": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s)|m[iu]r",
+    "az": r"m[ae](?:di|y[ae]c|y[ae]n|z|m[iu]s|y[iu]b)|m[iu]r",
     "uz": r"ma(?:di|y|gan)",
     # Kazakh by vowel harmony, with b and p after some consonants: "мойында-ма-ды",
     # "көр-ме-ді", "жаз-ба-ды", "айт-па-ды", "кел-мей-ді", "бар-ма-ған", "бар-ма-с" (folded ы is y)
