@@ -111,3 +111,14 @@ def test_the_azerbaijani_negated_perfect_denies() -> None:
     assert verdict_on("w", "az", "2026-11-25", body, phrase_rule("w", "yolun hissəsi yoxlanılıb")) == "contradicts"
     body = "Baş direktor bildirib ki, yolun aşırımdakı hissəsi noyabrda yoxlanılıb."
     assert verdict_on("w", "az", "2026-11-25", body, phrase_rule("w", "yolun hissəsi yoxlanılıb")) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("lt", "Buvusi direktorė Nina Golob perspėjo dėl apsaugos."),
+    ("lv", "Bijusī direktore Nina Goloba brīdināja par drošību."),
+    ("eu", "Nina Golob zuzendari ohiak ohartarazi zuen segurtasunaz."),
+    ("lb", "Déi fréier Direktesch Nina Golob hat gewarnt."),
+], ids=["lt", "lv", "eu-after", "lb"])
+def test_a_former_director_is_not_the_director(language: str, body: str) -> None:
+    rules = entity_rule("director", "Tjaša Vrhovnik", "Nina Golob", "direktorė", "direktore", "zuzendari", "Direktesch")
+    assert verdict_on("director", language, "2026-11-25", body, rules) == "silent"

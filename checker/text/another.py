@@ -127,8 +127,13 @@ _FORMER: dict[str, str] = {
     "af": "voormalige destydse", "et": "endine tollane", "sw": "aliyekuwa",
     "hy": "նախկին", "ka": "ყოფილი", "az": "keçmiş sabiq", "kk": "бұрынғы экс", "uz": "sobiq", "ky": "мурунку экс",
     "tg": "собиқ", "mn": "хуучин экс",
+    "lt": "buvęs buvusi buvusio buvusios buvusiam buvusiai buvusį buvusią tuometinis tuometinė tuometinio",
+    "lv": "bijušais bijusī bijušā bijušo bijušajam bijušajai toreizējais toreizējā toreizējo",
+    "lb": "fréier fréiere fréieren fréiert deemoleg deemolegen",  # "Déi fréier Direktesch"
 }
-_FORMER_AFTER: dict[str, str] = {"ar": "السابق السابقة", "fa": "سابق پیشین", "he": "לשעבר"}
+# and after it: "Nina Golob zuzendari ohiak" (the former director)
+_FORMER_AFTER: dict[str, str] = {"ar": "السابق السابقة", "fa": "سابق پیشین", "he": "לשעבר",
+                                 "eu": "ohi ohia ohiak ohiaren ohiari"}
 # Written after the title, as an adjective ("directeur adjoint", "director adjunto") or a noun
 # that takes its genitive ("direktoriaus pavaduotojas", "direktora vietnieks", "müdür
 # yardımcısı", "az igazgató helyettese", "დირექტორის მოადგილე").
