@@ -122,3 +122,32 @@ def test_the_azerbaijani_negated_perfect_denies() -> None:
 def test_a_former_director_is_not_the_director(language: str, body: str) -> None:
     rules = entity_rule("director", "Tjaša Vrhovnik", "Nina Golob", "direktorė", "direktore", "zuzendari", "Direktesch")
     assert verdict_on("director", language, "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Kovalchuk dio positivo en un control el 19 de febrero."),
+    ("es", "El TAS suspendió al ciclista por una muestra tomada el 19 de febrero."),
+    ("pt", "A amostra foi recolhida a 19 de fevereiro."),
+    ("it", "Il campione è stato prelevato il 19 febbraio."),
+    ("fr", "Le cycliste a été contrôlé positif le 19 février."),
+    ("ro", "Proba a fost prelevată pe 19 februarie."),
+    ("ca", "La mostra es va prendre el 19 de febrer."),
+    ("cs", "Vzorek byl odebrán 19. února."),
+    ("pl", "Próbkę pobrano 19 lutego."),
+    ("bg", "Пробата беше взета на 19 февруари."),
+    ("hr", "Sud je odluku donio 19. veljače."),
+    ("hu", "A versenyzőtől február 19-én vettek mintát."),
+], ids=["es-dio", "es-o", "pt", "it", "fr", "ro", "ca", "cs", "pl", "bg", "hr", "hu"])
+def test_a_day_without_its_year_told_in_the_past_is_this_years(language: str, text: str) -> None:
+    """Nine months back in a clause in the past is this February, not the next: the past
+    of the Romance languages, Bulgarian, Hungarian, Czech "byl", Polish "pobrano"."""
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == ["2026-02-19"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "La cumbre se celebrará el 19 de febrero."),
+    ("fr", "Le sommet se tient à Paris le 19 février."),
+    ("it", "Lo Stato celebra il 19 febbraio la festa."),
+], ids=["es-future", "fr-a-is-no-past", "it-stato"])
+def test_a_day_without_its_year_not_told_in_the_past_is_the_coming_one(language: str, text: str) -> None:
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == ["2027-02-19"]

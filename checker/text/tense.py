@@ -719,6 +719,32 @@ _PAST: dict[str, tuple[str, ...]] = {
            "stemte", "møtte", "møttes", "skrev", "døde", "falt"),
 }
 _PAST["no"] = _PAST["nn"] = _PAST["nb"]
+# The Romance languages: the auxiliaries of the perfect and the pluperfect, and the past of
+# "be" that the passive takes ("ha suspendido", "fue detenido", "a été prélevé", "è stato",
+# "va signar", Catalan's periphrastic past); the simple pasts by _PAST_ENDINGS. French "a"
+# only as written: "à" folds alike.
+_PAST.update({
+    "es": ("ha", "han", "había", "habían", "hubo", "fue", "fueron", "dio", "dieron", "hizo", "hicieron", "tuvo",
+           "tuvieron", "estuvo", "estuvieron", "puso", "pusieron"),
+    "pt": ("foi", "foram", "tinha", "tinham", "houve", "teve", "tiveram"),
+    "gl": ("foi", "foron", "tiña", "tiñan", "houbo"),
+    "it": ("ha", "hanno", "aveva", "avevano", "fu", "furono", "era", "erano", "è stato", "è stata", "sono stati",
+           "sono state"),
+    "ca": ("va", "van", "ha", "han", "havia", "havien", "fou", "foren"),
+    "fr": ("a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eut", "eurent"),
+    "ro": ("fost", "avea", "aveau", "era", "erau"),  # "a fost", "au fost": not "a", also "of" and "to"
+    # the past of "be" in Czech and Slovak, shorter than the participles _PAST_ENDINGS reads
+    # ("Vzorek byl odebrán 19. února")
+    "cs": ("byl", "byla", "bylo", "byli", "byly"), "sk": ("bol", "bola", "bolo", "boli", "boly"),
+    "bg": ("беше", "бяха", "бил", "била", "било", "били"),
+    # South Slavic "was" and the commonest short participles in -o ("Sud je odluku donio",
+    # "bio je"), shorter than the stem _PAST_ENDINGS asks
+    **{language: ("bio", "bila", "bilo", "bili", "bile", "donio", "rekao", "uzeo", "dao", "došao", "otišao")
+       for language in ("hr", "bs")},
+    "sr": ("bio", "bila", "bilo", "bili", "bile", "doneo", "donio", "rekao", "uzeo", "dao", "došao", "otišao",
+           "био", "била", "било", "били", "биле", "донео", "рекао", "узео", "дао", "дошао", "отишао"),
+    "sl": ("bil", "bila", "bilo", "bili", "bile"),
+})
 # German and Dutch: the auxiliaries of the perfect and the passive's past, and the commonest
 # strong pasts of news (the weak ones, "-te", "-de", see _PRESENT_SCHEDULES)
 _PAST.update({
@@ -741,7 +767,16 @@ _PAST_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
     # the Slavic past, a participle in -l: "kontrola proběhla 12. března", "kontrola odbyła się 12
     # marca", "проверка прошла 12 марта" (after a stem of four letters: not "škola", "школа")
     **{language: (("la", "lo", "li", "ly", "l"), 4) for language in ("cs", "sk")},
-    "pl": (("ła", "ło", "li", "ły", "ł"), 3),
+    # and the impersonal past, "pobrano 19 lutego" (was taken), "zatrzymano", "podjęto"
+    "pl": (("ła", "ło", "li", "ły", "ł", "ano", "ono", "ęto"), 3),
+    "bg": (("ла", "ло", "ли"), 4),  # "решила", "взели" (stem of four letters: not "коли", cars)
+    # Hungarian's plural past and a stem's t before the past's ("vettek", "vették", "döntött";
+    # not "-ott", "-ett" alone: "mellett", "alatt", "között" are postpositions)
+    "hu": (("ttek", "ttak", "tték", "tták", "tott", "tett", "tött"), 2),
+    # the simple past of the Iberian languages, as written: "suspendió", "firmaron", "assinou",
+    # "decidiu", "recolleron"; Italian's "-arono" ("firmarono")
+    "es": (("ó", "aron", "ieron"), 3), "pt": (("ou", "aram", "eram", "iram", "iu"), 3),
+    "gl": (("ou", "aron", "eron", "iron", "iu"), 3), "it": (("arono", "erono", "irono"), 2),
     **{language: (("la", "lo", "li", "le"), 4) for language in ("hr", "bs", "sl")},
     "sr": (("la", "lo", "li", "le", "ла", "ло", "ли", "ле"), 4),
     **{language: (("ла", "ло", "ли", "лся", "лась", "лось", "лись"), 4) for language in ("ru", "uk", "be")},
@@ -752,9 +787,13 @@ _PAST_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
 def _past_cues(language: str) -> _Cues:
     future = _cues(language)
     endings, stem = _PAST_ENDINGS.get(language, ((), 0))
-    return _Cues(phrases=tuple((fold(w),) for w in _PAST.get(language, ())), prefixed=None, endings=endings, stem=stem,
+    return _Cues(phrases=tuple(tuple(fold(w) for w in phrase.split()) for phrase in _PAST.get(language, ())),
+                 prefixed=None, endings=endings, stem=stem,
                  letters=(), openers=future.openers, ands=future.ands, verb_last=future.verb_last,
-                 saying=future.saying)
+                 saying=future.saying, as_written=_PAST_AS_WRITTEN.get(language, {}))
+
+
+_PAST_AS_WRITTEN: dict[str, dict[tuple[str, ...], str]] = {"fr": {("a",): "a"}}
 
 
 def past_word(key: str, language: str | None) -> bool:
@@ -762,8 +801,8 @@ def past_word(key: str, language: str | None) -> bool:
     :data:`_PAST_ENDINGS`, after a stem a letter shorter than a clause's cue needs): "ended",
     "struck", "proběhla"."""
     cues = _past_cues(primary_language(language))
-    return (key,) in cues.phrases or any(key.endswith(ending) and len(key) - len(ending) >= cues.stem - 1
-                                         for ending in cues.endings)
+    return ((key,) in cues.phrases and (key,) not in cues.as_written) or any(
+        key.endswith(ending) and len(key) - len(ending) >= cues.stem - 1 for ending in cues.endings)
 
 
 def is_past(text: str, start: int, end: int, language: str | None) -> bool:
