@@ -151,3 +151,33 @@ def test_a_day_without_its_year_told_in_the_past_is_this_years(language: str, te
 ], ids=["es-future", "fr-a-is-no-past", "it-stato"])
 def test_a_day_without_its_year_not_told_in_the_past_is_the_coming_one(language: str, text: str) -> None:
     assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == ["2027-02-19"]
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("gl", "Os ladróns levaron sete cadros.", 7),
+    ("gl", "Foron detidos tres sospeitosos.", 3),
+    ("eu", "Lapurrek zazpi koadro eraman zituzten.", 7),
+    ("eu", "Hiru susmagarri atxilotu dituzte.", 3),
+    ("ga", "Goideadh seacht bpictiúr.", 7),
+    ("ga", "Gabhadh triúr fear.", 3),
+    ("mt", "Jinsterqu seba' pitturi.", 7),
+    ("mt", "Arrestaw tliet persuni.", 3),
+    ("lb", "Et goufe siwe Biller geklaut.", 7),
+    ("uz", "Poyezd to'qqiz vagondan iborat edi.", 9),
+    ("uz", "Toʻqqizta vagon relsdan chiqdi.", 9),
+    ("uz", "Uchta vagon ag‘darildi.", 3),
+    ("mn", "Галт тэрэг есөн вагонтой байв.", 9),
+    ("mn", "Гурван хүн нас баржээ.", 3),
+], ids=["gl-sete", "gl-tres", "eu-zazpi", "eu-hiru", "ga-seacht", "ga-triur", "mt-seba", "mt-tliet", "lb-siwe",
+        "uz-toqqiz", "uz-okina", "uz-uchta", "mn-yesun", "mn-gurvan"])
+def test_number_words_of_galician_basque_irish_maltese_uzbek_mongolian(language: str, text: str, value: int) -> None:
+    """Number words where neither num2words nor CLDR spells them, or spells only the form
+    said alone: Maltese "seba'" and Irish "seacht" before a noun, Uzbek "-ta", Mongolian "-н"."""
+    assert [m.value.min for m in find_numbers(text, language)] == [value]
+
+
+@pytest.mark.parametrize("text", ["Dúirt sé go raibh siad ann.", "Chuaigh siad trí an gcathair."],
+                         ids=["se-he", "tri-through"])
+def test_irish_words_that_are_numbers_and_more_are_not_read(text: str) -> None:
+    """"sé" (six, and "he") and "trí" (three, and "through") are left out."""
+    assert find_numbers(text, "ga") == []

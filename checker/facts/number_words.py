@@ -105,6 +105,28 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
            14: "четиринаесет", 15: "петнаесет", 16: "шеснаесет", 17: "седумнаесет", 18: "осумнаесет",
            19: "деветнаесет", 20: "дваесет", 30: "триесет", 40: "четириесет", 50: "педесет", 60: "шеесет",
            70: "седумдесет", 80: "осумдесет", 90: "деведесет", 100: "сто"},
+    # Galician, Basque, Uzbek (in both its alphabets, with the -ta that counts things: "uchta
+    # vagon"), Mongolian (with the attributive -н before a noun: "гурван хүн") and Irish (with
+    # the numbers that count people, "triúr"; not "trí", also "through", nor "sé", also "he")
+    "gl": {2: "dous dúas", 3: "tres", 4: "catro", 5: "cinco", 6: "seis", 7: "sete", 8: "oito", 9: "nove",
+           10: "dez", 11: "once", 12: "doce", 13: "trece", 14: "catorce", 15: "quince", 16: "dezaseis",
+           17: "dezasete", 18: "dezaoito", 19: "dezanove", 20: "vinte", 30: "trinta", 40: "corenta",
+           50: "cincuenta", 60: "sesenta", 70: "setenta", 80: "oitenta", 90: "noventa", 100: "cen cento"},
+    "eu": {2: "bi", 3: "hiru", 4: "lau", 5: "bost bortz", 6: "sei", 7: "zazpi", 8: "zortzi", 9: "bederatzi",
+           10: "hamar", 11: "hamaika", 12: "hamabi", 13: "hamahiru", 14: "hamalau", 15: "hamabost", 16: "hamasei",
+           17: "hamazazpi", 18: "hemezortzi", 19: "hemeretzi", 20: "hogei", 40: "berrogei", 60: "hirurogei",
+           80: "laurogei", 100: "ehun"},
+    "uz": {2: "ikki ikkita икки иккита", 3: "uch uchta уч учта", 4: "to'rt to'rtta тўрт тўртта",
+           5: "besh beshta беш бешта", 6: "olti oltita олти олтита", 7: "yetti yettita етти еттита",
+           8: "sakkiz sakkizta саккиз саккизта", 9: "to'qqiz to'qqizta тўққиз тўққизта", 10: "o'n o'nta ўн ўнта",
+           20: "yigirma йигирма", 30: "o'ttiz ўттиз", 40: "qirq қирқ", 50: "ellik эллик", 60: "oltmish олтмиш",
+           70: "yetmish етмиш", 80: "sakson саксон", 90: "to'qson тўқсон", 100: "yuz юз"},
+    "mn": {2: "хоёр", 3: "гурав гурван", 4: "дөрөв дөрвөн", 5: "тав таван", 6: "зургаа зургаан", 7: "долоо долоон",
+           8: "найм найман", 9: "есөн", 10: "арав арван", 20: "хорь хорин", 30: "гуч гучин", 40: "дөч дөчин",
+           50: "тавь тавин", 60: "жар жаран", 70: "дал далан", 80: "ная наян", 90: "ер ерэн", 100: "зуу зуун"},
+    "ga": {2: "dhá beirt", 3: "triúr", 4: "ceithre ceathrar", 5: "cúig cúigear", 6: "seisear", 7: "seacht seachtar",
+           8: "ocht ochtar", 9: "naoi naonúr", 10: "deich deichniúr", 20: "fiche", 30: "tríocha", 40: "daichead",
+           50: "caoga", 60: "seasca", 70: "seachtó", 80: "ochtó", 90: "nócha"},
     "sq": {2: "dy", 3: "tre tri", 4: "katër", 5: "pesë", 6: "gjashtë", 7: "shtatë", 8: "tetë", 9: "nëntë",
            10: "dhjetë", 11: "njëmbëdhjetë", 12: "dymbëdhjetë", 13: "trembëdhjetë", 14: "katërmbëdhjetë",
            15: "pesëmbëdhjetë", 16: "gjashtëmbëdhjetë", 17: "shtatëmbëdhjetë", 18: "tetëmbëdhjetë",
@@ -315,6 +337,10 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     "lv": {2: "divas divu diviem divām", 3: "triju trim", 4: "četras četru četriem četrām",
            5: "piecas piecu pieciem piecām", 6: "sešas sešu sešiem sešām", 7: "septiņas septiņu septiņiem septiņām",
            8: "astoņas astoņu astoņiem astoņām", 9: "deviņas deviņu deviņiem deviņām"},
+    # Maltese numbers before a noun ("seba' pitturi", "tliet persuni", "żewġ Sloveni"), and
+    # Luxembourgish seven without its n before most consonants ("siwe Biller")
+    "mt": {2: "żewġ", 3: "tliet", 4: "erba'", 5: "ħames", 6: "sitt", 7: "seba'", 8: "tmien", 9: "disa'", 10: "għaxar"},
+    "lb": {7: "siwe"},
     # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
     # "Sju personer ble drept"
     **{language: {7: "sju"} for language in ("nb", "nn", "no")},
@@ -2236,6 +2262,9 @@ def _variants(form: str, language: str) -> Iterator[str]:
         yield k.translate(_UMLAUTS_WRITTEN_OUT)
     if language in ("sr", "bs"):
         yield _SR_LETTER.sub(lambda m: _SR_CYRILLIC[m.group()], k)
+    if "'" in k:  # Uzbek "to‘qqiz", "toʻqqiz" as typed with either quote or the letter ʻ
+        for apostrophe in ("\u2018", "\u2019", "\u02bb"):
+            yield k.replace("'", apostrophe)
     if language == "he" and "-" in k:  # "יותר מ־1,500": the Hebrew hyphen, maqaf
         yield k.replace("-", "\u05be")
     if language == "lo" and ("ຫນ" in k or "ຫມ" in k):  # "ຢ່າງໜ້ອຍ": Lao writes ຫນ, ຫມ as one letter, which NFKC splits
