@@ -153,6 +153,45 @@ def test_a_day_without_its_year_not_told_in_the_past_is_the_coming_one(language:
     assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == ["2027-02-19"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Состав из девяти вагонов следовал рейсом № 618."),
+    ("en", "The train No. 618 had nine carriages."),
+    ("de", "Der Zug Nr. 618 hatte neun Wagen."),
+    ("en", "Flight #618 carried nine crew."),
+    ("fr", "Le train n° 618 comptait neuf voitures."),
+    ("es", "El tren n.º 618 tenía nueve vagones."),
+    ("pt", "O comboio nº 618 tinha nove carruagens."),
+], ids=["ru-sign", "en-no", "de-nr", "en-hash", "fr-degree", "es-ordinal-o", "pt-o"])
+def test_a_figure_after_a_number_sign_is_a_label_no_count(language: str, text: str) -> None:
+    """"рейсом № 618", "train No. 618": the train's number counts no carriages."""
+    assert [m.value.min for m in find_numbers(text, language)] == [9]
+
+
+def test_no_without_its_dot_is_no_number_sign() -> None:
+    assert [m.value.min for m in find_numbers("No 618 people died.", "en")] == [618]
+
+
+def test_a_train_number_does_not_contradict_its_carriages() -> None:
+    rules = number_rule("carriages", "9", "вагонов", "carriages")
+    body = "Состав из девяти вагонов следовал рейсом № 618."
+    assert verdict_on("carriages", "ru", "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The crew of the tanker is one of the most experienced in the fleet."),
+    ("en", "It is one of Galicia's most important seabird colonies."),
+    ("ru", "Экипаж танкера — один из самых опытных."),
+    ("pl", "Załoga jest jedną z najbardziej doświadczonych."),
+    ("hr", "Posada je jedna od najiskusnijih."),
+], ids=["en", "en-possessive", "ru", "pl", "hr"])
+def test_one_of_a_group_counts_nothing(language: str, text: str) -> None:
+    assert find_numbers(text, language) == []
+
+
+def test_one_before_its_noun_still_counts() -> None:
+    assert [m.value.min for m in find_numbers("Only one crew member died.", "en")] == [1]
+
+
 @pytest.mark.parametrize("language, text, value", [
     ("gl", "Os ladróns levaron sete cadros.", 7),
     ("gl", "Foron detidos tres sospeitosos.", 3),

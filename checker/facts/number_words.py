@@ -2938,6 +2938,13 @@ AMONG_THEM: dict[str, tuple[str, ...]] = {
     "hr": ("među njima", "uključujući"), "ro": ("printre care", "printre ei", "inclusiv"), "tr": ("aralarında",),
     "id": ("termasuk", "di antaranya"), "sw": ("wakiwemo", "akiwemo"),
 }
+# The word for "of" after the number word "one": "one of the most experienced crews", "один из
+# самых опытных", "jedna od najiskusnijih" name one of a group, and count none.
+ONE_OF: dict[str, tuple[str, ...]] = {
+    "en": ("of",), "ru": ("из",), "uk": ("з", "із", "зі"), "be": ("з", "са"), "pl": ("z", "ze", "spośród"),
+    "cs": ("z", "ze"), "sk": ("z", "zo"), "hr": ("od",), "bs": ("od",), "sr": ("od", "од"), "sl": ("od",),
+    "bg": ("от",), "mk": ("од",),
+}
 # "Of them" right after a figure: a part of a group named before it ("11 people were injured, two of
 # them seriously", "dos de ellos", "из них двое", "اثنان منهم", "دو نفر از آنان", "שלושה מהם").
 OF_THEM: dict[str, tuple[str, ...]] = {

@@ -84,6 +84,7 @@ from .number_words import (
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
     OF_THEM,
+    ONE_OF,
     PARTICLE_CHANGES,
     PARTITIVES,
     PARTS_AND,
@@ -839,6 +840,10 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
             found[-1] = replace(found[-1], end=end, text=text[found[-1].start:end],
                                 value=replace(found[-1].value, min=value, max=value))
             continue
+        if m.value.min == m.value.max == 1 and not m.text[:1].isdigit() and _one_of(text, m, profile.language):
+            continue  # "one of the most experienced", "один из самых": one of a group, no count
+        if m.text[:1].isdigit() and _NUMBER_SIGN.search(text, max(0, m.start - 6), m.start):
+            continue  # "рейсом № 618", "train No. 618", "Zug Nr. 618", "n° 618": a label, no count
         if _in_a_name(text, m, profile):
             if (found and m.value.unit is not None and found[-1].value.unit is None
                     and not may_be_year(found[-1].text, found[-1].value.min or 0)
@@ -1371,6 +1376,19 @@ def _of_a_score(mention: NumberMention, scores: list[tuple[int, int]]) -> bool:
 
 _NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.-])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+){_GAP}+\Z")
 _NAME_NUMBER = 100  # a name's number is small: "Liga 1", "Apollo 11", "Windows 11"
+
+
+def _one_of(text: str, mention: NumberMention, language: str) -> bool:
+    """Whether the word after the number word "one" is "of" (:data:`~checker.facts.number_words.ONE_OF`)."""
+    words = ONE_OF.get(language)
+    following = words_after(text, mention.end, _NOUN_REACH) if words else ()
+    return bool(following) and following[0] in map(fold, words)
+
+
+# The signs and abbreviations of "number" before a figure that names a train, a flight, a
+# law or a house: "№ 618", "#618", "No. 618", "Nr. 618", "n° 618", "n.º 618", "nº 618" (not
+# "No" without its dot: "No 618 people died").
+_NUMBER_SIGN = regex.compile(r"(?:№|#|(?<![\p{L}\p{M}])(?:[Nn][or]\.|[Nn]\.?[º°]\.?))[^\S\n]*\Z")
 
 
 def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
