@@ -220,3 +220,24 @@ def test_number_words_of_galician_basque_irish_maltese_uzbek_mongolian(language:
 def test_irish_words_that_are_numbers_and_more_are_not_read(text: str) -> None:
     """"sé" (six, and "he") and "trí" (three, and "through") are left out."""
     assert find_numbers(text, "ga") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Winds reached 195 km/h."),
+    ("en", "Winds reached 195 kilometres per hour."),
+    ("en", "Winds reached 195 kph."),
+    ("de", "Windböen von 195 km/h."),
+    ("ru", "Ветер достигал 195 км/ч."),
+    ("vi", "Gió mạnh 195 km/giờ."),
+    ("id", "Angin berkecepatan 195 km/jam."),
+    ("tl", "Lakas ng hanging aabot sa 195 kilometro bawat oras."),
+], ids=["en-kmh", "en-british", "en-kph", "de", "ru", "vi", "id", "tl"])
+def test_a_speed_is_read_in_kilometres_per_hour(language: str, text: str) -> None:
+    """"195 km/h" was 195 kilometres, no speed: a unit written per another is one unit."""
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == [(195, "kilometer per hour")]
+
+
+def test_a_speed_rule_takes_the_sustained_wind_not_the_gusts_in_another_unit() -> None:
+    rules = number_rule("wind", "195", "hanging", unit="kilometer per hour")
+    body = "Lakas ng hanging aabot sa 195 kilometro bawat oras ang naitala."
+    assert verdict_on("wind", "tl", "2026-11-24", body, rules) == "agrees"

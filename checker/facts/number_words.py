@@ -1763,6 +1763,10 @@ TO_WORDS = {
 # Unit forms CLDR lacks (oblique cases, other words for week, per cent written out).
 UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {"percent": ("per cent", "pct", "pc"), "year": ("yrs",), "month": ("mos",),
+           # British spellings, which CLDR's English (American) lacks
+           "kilometer": ("kilometre", "kilometres"), "meter": ("metre", "metres"),
+           "centimeter": ("centimetre", "centimetres"), "millimeter": ("millimetre", "millimetres"),
+           "liter": ("litre", "litres"), "milliliter": ("millilitre", "millilitres"),
            POINTS: ("percentage point", "percentage points", "percentage-point", "pct point", "pct points")},
     # Hebrew counts with the construct plural: "שלושה ימי אבל" (three days of mourning)
     # and the kilometre's and the kilogram's abbreviations with their gershayim, or the quote
@@ -1848,6 +1852,17 @@ _DEGREES: Mapping[str, tuple[str, ...]] = {
 UNIT_EXTRAS = {language: {**UNIT_EXTRAS.get(language, {}),
                           **({"celsius": _DEGREES[language]} if language in _DEGREES else {})}
                for language in {*UNIT_EXTRAS, *_DEGREES}}
+
+# Speeds as news writes them beside CLDR's forms ("km/h", "kilometers per hour"): British
+# "kilometres per hour", "kph", Vietnamese "km/giờ", Indonesian and Malay "km/jam", Tagalog
+# "kilometro bawat oras".
+_SPEEDS = {
+    "en": ("kph", "km/hr", "kilometres per hour", "kilometre per hour"), "vi": ("km/giờ", "km/h"),
+    "id": ("km/jam", "km per jam", "kilometer per jam"), "ms": ("km/j", "km/jam", "kilometer sejam", "km sejam"),
+    "tl": ("kph", "kilometro bawat oras", "kilometro kada oras"), "fil": ("kph", "kilometro bawat oras"),
+}
+UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), "kilometer per hour": forms}
+                                 for language, forms in _SPEEDS.items()}}
 
 # Percentage points, which CLDR does not name: "Prozentpunkte", "points de pourcentage",
 # "puntos porcentuales", "процентных пункта", "punktów procentowych".
@@ -2325,11 +2340,14 @@ _SYMBOL = regex.compile(r"\p{S}")
 GLUED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
+_PER_UNIT = regex.compile(r"[\p{L}.]{2,}/[\p{L}.]+")  # a speed: "km/h", "km/j", "kilômét/giờ"
+
+
 def _usable(phrase: str | None, long: bool, shortest: int = 3) -> bool:
     """Abbreviations of one or two letters ("g.", "M", "mj.") name too many other things;
     long forms are always kept, and so are a letter with a symbol ("°C", "℃"), which
     nothing else is written as. A bare "°" may be an angle."""
-    if not phrase or "/" in phrase or any(ch.isdigit() for ch in phrase):
+    if not phrase or any(ch.isdigit() for ch in phrase) or ("/" in phrase and not _PER_UNIT.fullmatch(phrase)):
         return False
     if GLUED_SCRIPT.search(phrase):
         return True  # a character of Chinese, Japanese or Korean is a word ("万", "か月", "개월")
