@@ -241,3 +241,21 @@ def test_a_speed_rule_takes_the_sustained_wind_not_the_gusts_in_another_unit() -
     rules = number_rule("wind", "195", "hanging", unit="kilometer per hour")
     body = "Lakas ng hanging aabot sa 195 kilometro bawat oras ang naitala."
     assert verdict_on("wind", "tl", "2026-11-24", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text, day", [
+    ("af", "Sewe skilderye is Dinsdagoggend uit die museum gesteel.", "2026-11-24"),
+    ("cy", "Cafodd saith o baentiadau eu dwyn o'r amgueddfa fore Mawrth.", "2026-11-24"),
+    ("cy", "Cafodd y lladron eu gweld nos Lun.", "2026-11-23"),
+    ("ga", "Gabhadh triúr fear inné.", "2026-11-25"),
+    ("mt", "Il-pulizija arrestat tliet persuni suspettati l-bieraħ.", "2026-11-25"),
+    ("az", "Hökumət noyabrın 26-nı, cümə axşamını matəm günü elan edib.", "2026-11-26"),
+    ("az", "Qatar çərşənbə axşamında relsdən çıxıb.", "2026-11-24"),
+    ("hy", "Կառավարությունը նոյեմբերի 26-ը՝ հինգշաբթին, հայտարարել է սգո օր։", "2026-11-26"),
+], ids=["af-dinsdagoggend", "cy-fore-mawrth", "cy-nos-lun", "ga-inne", "mt-l-bierah", "az-accusative",
+        "az-locative", "hy-armenian-comma"])
+def test_more_days_as_the_wire_writes_them(language: str, text: str, day: str) -> None:
+    """Afrikaans "Dinsdagoggend", Welsh "fore Mawrth", "nos Lun", Irish "inné", Maltese
+    "l-bieraħ", Azerbaijani two-word weekdays in their cases ("cümə axşamını" was Friday, in
+    2027), and the Armenian comma between a date and its weekday."""
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 26))] == [day]

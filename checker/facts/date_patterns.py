@@ -66,7 +66,7 @@ _TOKEN = regex.compile("|".join(part[1:-1] for part in _TOKEN_PARTS), flags=rege
 _TOKEN_KIND = regex.compile("|".join(_TOKEN_PARTS), flags=regex.V1 | regex.DOTALL)
 _DIGITS, _WORD, _GAP, _PUNCT = 1, 2, 3, 4
 _CONTROL = regex.compile(r"\p{Cf}+")
-_PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ",", "⹁": ",", "-": "-",
+_PUNCT_CODES = {".": ".", "׳": ".", "॰": ".", ",": ",", "،": ",", "、": ",", "⹁": ",", "՝": ",", "፣": ",", "-": "-",
                 "‐": "-", "‑": "-", "־": "-", "/": "/", "–": "~", "—": "~", "~": "~", "〜": "~", "(": "p", ")": "p",
                 "'": "'", "’": "'", "‘": "'", "ʼ": "'"}
 _SILENT = "0"  # the code of a gap of format characters alone: no item, dropped before the grammar

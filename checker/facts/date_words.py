@@ -71,7 +71,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "be": {"учора": -1, "ўчора": -1, "сёння": 0, "заўтра": 1, "пазаўчора": -2, "паслязаўтра": 2},
     # Welsh writes yesterday and today with their mutations as often as without
     "cy": {"ddoe": -1, "doe": -1, "heddiw": 0, "yfory": 1},
-    "mt": {"il-bieraħ": -1, "lbieraħ": -1, "illum": 0, "għada": 1},
+    "mt": {"il-bieraħ": -1, "l-bieraħ": -1, "lbieraħ": -1, "illum": 0, "għada": 1},  # "l-bieraħ" after a vowel
+    "ga": {"inné": -1, "inniu": 0, "amárach": 1, "arú inné": -2, "arú amárach": 2},
     "el": {"χθες": -1, "χτες": -1, "σήμερα": 0, "αύριο": 1, "προχθές": -2, "προχτές": -2, "μεθαύριο": 2},
     "tr": {"dün": -1, "dünkü": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "öbür gün": 2, "bu sabah": 0,
            "bu gece": 0},
@@ -600,13 +601,23 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "yo": {"lọ́jọ́rú": 3, "lọ́jọ́bọ̀": 4, "lọ́jọ́bọ": 4},
     # Welsh "on Wednesday" mutates the word for "day": "ddydd Mercher" (CLDR: "Dydd Mercher")
     "cy": {"ddydd llun": 1, "ddydd mawrth": 2, "ddydd mercher": 3, "ddydd iau": 4, "ddydd gwener": 5,
-           "ddydd sadwrn": 6, "ddydd sul": 7},
+           "ddydd sadwrn": 6, "ddydd sul": 7,
+           # and the morning, afternoon and night of a day: "fore Mawrth" (mutated after a verb),
+           # "bore Llun", "prynhawn Iau", "nos Lun", "nos Fawrth" (the name mutated after "nos")
+           **{f"{part} {name}": day for part in ("bore", "fore", "prynhawn", "brynhawn")
+              for day, name in enumerate(("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"), 1)},
+           **{f"nos {name}": day for day, name in enumerate(("lun", "fawrth", "fercher", "iau", "wener", "sadwrn",
+                                                               "sul"), 1)}},
     # Hausa news writes Friday with an apostrophe and one m, where CLDR has "Jummaʼa"
     "ha": {"Juma'a": 5, "Juma’a": 5, "Jumma'a": 5, "Jumaʼa": 5},
     # the locative of the short names, too short to inflect by guess: Kazakh "жұмада",
     # "сенбіде" (on Friday, Saturday), Uzbek "jumada"
     "kk": {"жұмада": 5, "сенбіде": 6},
     "uz": {"jumada": 5, "жумада": 5},
+    # Azerbaijani's weekdays of two words in their cases: "cümə axşamını" (Thursday, accusative),
+    # "çərşənbə axşamında" (on Tuesday), "bazar ertəsinin"
+    "az": {f"{name}{ending}": day for day, name in ((1, "bazar ertəsi"), (2, "çərşənbə axşamı"), (4, "cümə axşamı"))
+           for ending in ("nı", "ni", "nda", "ndə", "nın", "nin")},
     # Tamil names the day with கிழமை ("day") after CLDR's புதன், joined as spoken (வியாழன்
     # + கிழமை is வியாழக்கிழமை), and writes "on" (அன்று) on it (WEEKDAY_INFLECTION_ENDINGS).
     "ta": {"திங்கள்கிழமை": 1, "செவ்வாய்க்கிழமை": 2, "புதன்கிழமை": 3, "வியாழக்கிழமை": 4, "வெள்ளிக்கிழமை": 5,
@@ -1157,6 +1168,7 @@ WEEKDAY_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
                  "kvelden", "natt", "natten")),
     "da": ("", ("morgen", "formiddag", "eftermiddag", "aften", "nat")),
     "fi": ("", ("aamuna", "aamupäivänä", "iltapäivänä", "iltana", "yönä")),  # "maanantaiaamuna"
+    "af": ("", ("oggend", "middag", "aand", "nag")),  # "Dinsdagoggend"
 }
 
 # Words of a date that the locale's CLDR patterns do not spell: "the 13th of September".
