@@ -259,3 +259,10 @@ def test_more_days_as_the_wire_writes_them(language: str, text: str, day: str) -
     "l-bieraħ", Azerbaijani two-word weekdays in their cases ("cümə axşamını" was Friday, in
     2027), and the Armenian comma between a date and its weekday."""
     assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 26))] == [day]
+
+
+def test_a_tagalog_vice_governor_is_not_the_governor() -> None:
+    rules = entity_rule("governor", "Rommel Salazar", "Benjamin Ilagan", "Governor", "gobernador")
+    for body in ("Ayon kay Vice Governor Benjamin Ilagan ng Aurora, sarado ang mga kalsada.",
+                 "Ayon kay Bise Gobernador Benjamin Ilagan, sarado ang mga kalsada."):
+        assert verdict_on("governor", "tl", "2026-11-25", body, rules) == "silent"

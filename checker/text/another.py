@@ -105,7 +105,7 @@ _DEPUTY: dict[str, str] = {
     "hi": "उप डिप्टी", "bn": "ডেপুটি উপ", "ur": "ڈپٹی نائب", "ne": "उप डेपुटी", "mr": "उप डेप्युटी",
     "te": "ఉప డిప్యూటీ", "ta": "துணை", "si": "නියෝජ්‍ය නියෝජ්ය",
     # "ምክትል ገዥ", "Mataimakiyar gwamnan", "Osote gọvanọ", "Igbákejì gómìnà", "Ku-xigeenka guddoomiyaha"
-    "am": "ምክትል", "ha": "mataimakin mataimakiyar", "ig": "osote", "yo": "igbákejì igbakeji", "so": "xigeenka",
+    "am": "ምክትል", "ti": "ምክትል", "tl": "bise vice", "fil": "bise vice", "ha": "mataimakin mataimakiyar", "ig": "osote", "yo": "igbákejì igbakeji", "so": "xigeenka",
 }
 # Words for "former" before a title: the "former director Ingrid Palme" is another person
 # than the director a rule names ("l'ancienne directrice", "бывший глава", "전 청장").
