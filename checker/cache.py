@@ -80,14 +80,23 @@ def signature(path: Path | str) -> tuple[int, ...] | None:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def article_digest(article: Article) -> str:
+    """A digest of an article's text and of what its file says about it beside the text:
+    its language and publication date (which date "yesterday" and choose a year), where
+    the text begins in the file (evidence points at lines), its title, outlet and address,
+    and the metadata a loader gave. A front matter whose date alone changed is read again."""
+    digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass"))
+    digest.update(repr((article.language, article.language_detected,
+                        article.published.isoformat() if article.published else None, article.line_base,
+                        article.title, article.outlet, article.url,
+                        sorted((str(k), repr(v)) for k, v in article.meta.items()))).encode())
+    return digest.hexdigest()
 
 
 @dataclass
 class Kept:
     """One article of a corpus file as the cache keeps it: the article without its
-    text, the text's digest, the rules it was checked against and their verdicts."""
+    text, its digest (:func:`article_digest`), the rules it was checked against and their verdicts."""
 
     article: Article
     digest: str

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from .cache import Kept, signature, text_digest
+from .cache import Kept, article_digest, signature
 from .corpus import FileJob, LoadOptions, load_job
 from .engine import Plan
 from .facts.article import ArticleFacts
@@ -40,7 +40,7 @@ class Checked:
     article: Article
     wanted: Sequence[int]
     verdicts: list[SourceVerdict | None]
-    digest: str | None = None  # of the text, when the cache is on
+    digest: str | None = None  # of the article (text and metadata), when the cache is on
     signature: tuple[int, ...] | None = None  # of the corpus file, when the cache is on
 
     def full(self) -> list[SourceVerdict]:
@@ -124,7 +124,7 @@ class Checker:
                 self.on_loaded(item)
             wanted = self.selector.wanted(item)
             # Only corpus files are kept in the cache (by their source name and signature).
-            digest = text_digest(item.text) if file_signature is not None else None
+            digest = article_digest(item) if file_signature is not None else None
             verdicts = (self.cache.lookup(job.source, index, digest, wanted)
                         if digest is not None and self.cache is not None else None)
             if verdicts is None:

@@ -166,6 +166,26 @@ def test_the_cache_serves_unchanged_articles(project: Path, analysed: list[str])
     assert third["results"] == fresh["results"]
 
 
+def test_an_article_whose_front_matter_alone_changed_is_checked_again(project: Path, analysed: list[str]) -> None:
+    """"Yesterday" in a paper of the 25th is the 24th, in one of the 26th the 25th: a front
+    matter whose date alone changed is no unchanged article."""
+    (project / "rules/r.yaml").write_text("- {id: met, check: date, expect: '2026-11-24', about: [met]}\n")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (project / "seeds" / name).unlink()
+    article = "---\nlanguage: en\npublished: {}\n---\nThe two leaders met yesterday in Tashkent.\n"
+    (project / "seeds/a.md").write_text(article.format("2026-11-25"))
+    _, first = run()
+    assert verdicts(first, "met") == {"seeds/a.md": "agrees"}
+    (project / "seeds/a.md").write_text(article.format("2026-11-26"))
+    analysed.clear()
+    _, second = run()
+    assert analysed == ["seeds/a.md"] and verdicts(second, "met") == {"seeds/a.md": "contradicts"}
+    (project / "seeds/a.md").write_text("\n" + article.format("2026-11-26"))  # the text one line lower
+    _, third = run()
+    _, fresh = run("--no-cache")
+    assert third["results"] == fresh["results"]
+
+
 def test_a_new_version_of_a_library_it_reads_with_checks_every_file_again(project: Path, analysed: list[str],
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     # a new Babel brings other CLDR date forms: verdicts kept with the old one are not served
