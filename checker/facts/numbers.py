@@ -1381,7 +1381,7 @@ _NAME_NUMBER = 100  # a name's number is small: "Liga 1", "Apollo 11", "Windows 
 
 def _one_of(text: str, mention: NumberMention, language: str) -> bool:
     """Whether the word after the number word "one" is "of" (:data:`~checker.facts.number_words.ONE_OF`)."""
-    words = ONE_OF.get(language)
+    words = ONE_OF.get(language, ())
     following = words_after(text, mention.end, _NOUN_REACH) if words else ()
     return bool(following) and following[0] in map(fold, words)
 
