@@ -266,3 +266,15 @@ def test_a_tagalog_vice_governor_is_not_the_governor() -> None:
     for body in ("Ayon kay Vice Governor Benjamin Ilagan ng Aurora, sarado ang mga kalsada.",
                  "Ayon kay Bise Gobernador Benjamin Ilagan, sarado ang mga kalsada."):
         assert verdict_on("governor", "tl", "2026-11-25", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body, rules, rule", [
+    ("km", "អគ្គនាយកសេវាពន្លត់អគ្គីភ័យ ឧត្តមសេនីយ៍ត្រី សាហ៊ីដ កាម៉ាល់ (Zahid Kamal) បានប្រាប់អ្នកសារព័ត៌មាន។",
+     entity_rule("owner", "Kamrul Hasan Talukder", "Zahid Kamal", "ម្ចាស់រោងចក្រ", "मालक"), "owner"),
+    ("my", "မြို့တော် ဒါကာတွင် လူ ၂၂ ဦး ရှိသည်။", number_rule("dead", "37", "သေဆုံး", "मृत्यु"), "dead"),
+], ids=["km-marathi-owner", "my-hindi-death"])
+def test_an_anchor_of_another_script_is_not_sounded_in_thai_lao_khmer_burmese(
+        language: str, body: str, rules: str, rule: str) -> None:
+    """Only phrases written in Latin letters are read by their sounds inside these scripts'
+    runs of letters: the Marathi "मालक" (owner), folded "malak", is no syllables of "កាម៉ាល់"."""
+    assert verdict_on(rule, language, "2026-11-26", body, rules) == "silent"

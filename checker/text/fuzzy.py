@@ -1429,10 +1429,12 @@ class PhraseIndex:
 
     def _sounded_words(self) -> list[tuple[str, str]]:
         """The one-word phrases in Latin letters, names or long words, with their skeletons,
-        made when first needed."""
+        made when first needed: written so, not folded so (the Marathi "मालक", owner, folded
+        "malak", is no syllables of a Khmer "កាម៉ាល់", Kamal)."""
         if self._sounded is None:
             self._sounded = [(phrase, _unvoiced(skeleton(words[0]))) for phrase, words in self.phrases.items()
                              if len(words) == 1 and words[0].isascii() and words[0].isalpha()
+                             and all(script_of(letter) in (None, "LATIN") for letter in phrase)
                              and len(skeleton(words[0])) >= SOUNDED_SHORT
                              # a name, or a loan long enough (as in another script, _script_allows):
                              # the Hausa "mutu" (die) is no syllables of a Thai word
