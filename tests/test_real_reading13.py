@@ -278,3 +278,20 @@ def test_an_anchor_of_another_script_is_not_sounded_in_thai_lao_khmer_burmese(
     """Only phrases written in Latin letters are read by their sounds inside these scripts'
     runs of letters: the Marathi "मालक" (owner), folded "malak", is no syllables of "កាម៉ាល់"."""
     assert verdict_on(rule, language, "2026-11-26", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("phrasing, body, verdict", [
+    ("the emergency exits were locked", "The chief said the emergency exits weren't locked.", "contradicts"),
+    ("the emergency exits were locked", "The chief said the emergency exits weren’t locked.", "contradicts"),
+    ("they have signed the deal", "They haven't signed the deal.", "contradicts"),
+    ("the emergency exits were locked", "The chief said the emergency exits were locked.", "agrees"),
+], ids=["werent", "werent-curly", "havent", "affirmed"])
+def test_a_contracted_negation_taken_for_the_phrasings_verb_denies(phrasing: str, body: str, verdict: str) -> None:
+    """"weren't" was read as "were" (a word and an ending), and the denial agreed."""
+    assert verdict_on("x", "en", "2026-11-25", body, phrase_rule("x", phrasing)) == verdict
+
+
+def test_a_malayalam_negation_before_the_quotative_denies() -> None:
+    body = "അടിയന്തര വാതിലുകൾ പൂട്ടിയിരുന്നില്ലെന്ന് മേധാവി പറഞ്ഞു."
+    assert verdict_on("x", "ml", "2026-11-25", body, phrase_rule("x", "അടിയന്തര വാതിലുകൾ പൂട്ടിയിരുന്നു")) \
+        == "contradicts"

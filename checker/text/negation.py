@@ -551,8 +551,8 @@ _PREFIXED_OTHERWISE: dict[str, str] = {"cs": r"nej|ne\w*[^l]o$", "sk": r"nej|ne\
 _SUFFIXES: dict[str, str] = {
     "bn": "েনি েননি য়নি াননি োনি",
     "ta": "வில்லை",
-    "ml": "ില്ല",
-    "kn": "ಲಿಲ್ಲ",
+    "ml": "ില്ല ില്ലെന്ന് ില്ലെന്നു",  # and with the quotative ("പൂട്ടിയിരുന്നില്ലെന്ന്", that they were not locked)
+    "kn": "ಲಿಲ್ಲ ಲಿಲ್ಲವೆಂದು",
     "te": "లేదు లేదని లేదన్నారు",  # with the quotative ("చేపట్టలేదని", that it did not)
     # Mongolian -гүй after the verb: "эсэргүүцээгүй" (did not oppose), "баривчлаагүй",
     # "хүрээгүй", "болохгүй" (will not be)
@@ -800,7 +800,10 @@ class Cues(frozenset):  # type: ignore[type-arg]
     def denies(self, key: str, word: str) -> bool:
         """Whether text word ``key``, matched for the phrasing's ``word``, is that word
         negated from inside: with a negating prefix, ending or syllable ``word`` has not,
-        or in a Bantu language the same verb with a negated subject prefix."""
+        or in a Bantu language the same verb with a negated subject prefix; or a cue itself,
+        taken for a word it begins as ("weren't", "haven't": "weren" for "were")."""
+        if key in self and key != word and word not in self:
+            return True
         if self.suffixes and self._suffixed(key) and not self._suffixed(word):
             return True
         for prefix in self.prefixes:
