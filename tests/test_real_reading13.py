@@ -295,3 +295,16 @@ def test_a_malayalam_negation_before_the_quotative_denies() -> None:
     body = "അടിയന്തര വാതിലുകൾ പൂട്ടിയിരുന്നില്ലെന്ന് മേധാവി പറഞ്ഞു."
     assert verdict_on("x", "ml", "2026-11-25", body, phrase_rule("x", "അടിയന്തര വാതിലുകൾ പൂട്ടിയിരുന്നു")) \
         == "contradicts"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("de", "Das Öl hatte am Montag die Strände erreicht. Die Reederei sei bereits am Freitag gewarnt worden.", "agrees"),
+    ("en", "The tanker ran aground on Saturday. The alarm rang at around 3:40 on Friday.", "agrees"),
+], ids=["de-bereits", "en-around"])
+def test_a_function_word_that_resembles_an_anchor_is_none(language: str, body: str, verdict: str) -> None:
+    """German "bereits" (already) is not the Dutch anchor "bereikt" (reached), nor English
+    "around" the anchor "aground": a function word of the source's language that only
+    resembles a one-word anchor is none."""
+    expect = "2026-11-23" if language == "de" else "2026-11-21"
+    rules = date_rule("when", expect, "erreicht", "bereikt", "aground")
+    assert verdict_on("when", language, "2026-11-24", body, rules) == verdict

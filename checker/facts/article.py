@@ -45,7 +45,8 @@ class NameMention:
     value: str  # folded, transliterated form
 
 
-_WRITTEN = frozenset({"ko", "tr", "az"})  # languages besides the abjads whose words are read as written too
+_WRITTEN = frozenset({"ko", "tr", "az"})
+EXACT = 100.0  # the score of a word as the phrase writes it  # languages besides the abjads whose words are read as written too
 
 
 class ArticleFacts:
@@ -76,6 +77,7 @@ class ArticleFacts:
                 extra.setdefault(phrase, []).extend(found)
         for phrase, found in extra.items():
             self.hits[phrase] = sorted((*self.hits.get(phrase, ()), *found), key=lambda h: (h.first, -h.score))
+        self._no_near_function_words()
         if "\u200c" in self.text:  # "آتش" (fire) is not in "آتش‌بس" (ceasefire)
             for phrase, found in list(self.hits.items()):
                 kept = [h for h in found if not in_compound(self.text, self.starts, self.ends, self.keys, h.first, h.last)]
@@ -87,6 +89,24 @@ class ArticleFacts:
         self.reaches: dict[Any, Any] = {}  # each rule's anchors and windows, by id(rule)
         self._numbers: dict[Span, list[Any]] = {}
         self._quoted: dict[Span, str] = {}
+
+    def _no_near_function_words(self) -> None:
+        """Leave out the hits of one-word phrases on a function word of the source's language
+        that only resembles them: German "bereits" (already) is not the Dutch "bereikt"
+        (reached), English "around" not "aground", French "dont" not the Hungarian "döntés"."""
+        from ..text.function_words import function_words
+
+        function = function_words(self.language)
+        if not function:
+            return
+        for phrase, found in list(self.hits.items()):
+            kept = [hit for hit in found if hit.first != hit.last or hit.score >= EXACT
+                    or self.keys[hit.first] not in function]
+            if len(kept) < len(found):
+                if kept:
+                    self.hits[phrase] = kept
+                else:
+                    del self.hits[phrase]
 
     @cached_property
     def written_words(self) -> list[str] | None:
