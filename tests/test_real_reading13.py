@@ -308,3 +308,9 @@ def test_a_function_word_that_resembles_an_anchor_is_none(language: str, body: s
     expect = "2026-11-23" if language == "de" else "2026-11-21"
     rules = date_rule("when", expect, "erreicht", "bereikt", "aground")
     assert verdict_on("when", language, "2026-11-24", body, rules) == verdict
+
+
+def test_a_russian_vice_premier_is_not_the_premier() -> None:
+    rules = entity_rule("pm", "Jasur Nazarov", "Otabek Rakhimov", "премьер", "премьер-министр")
+    body = "Комиссию возглавляет первый вице-премьер Отабек Рахимов."
+    assert verdict_on("pm", "ru", "2026-11-25", body, rules) == "silent"

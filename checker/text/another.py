@@ -92,13 +92,13 @@ _DEPUTY: dict[str, str] = {
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
     "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice biträdande ställföreträdande",
     "da": "vice assisterende", "nb": "vise assisterende", "no": "vise assisterende",
-    "ru": "заместитель заместителя заместителем заместителю заместительница",
-    "uk": "заступник заступника заступником заступнику заступниця заступниці заступницею",
+    "ru": "заместитель заместителя заместителем заместителю заместительница вице",  # "вице-премьер"
+    "uk": "заступник заступника заступником заступнику заступниця заступниці заступницею віце",
     "pl": "zastępca zastępcy zastępcą zastępczyni zastępczynią", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
     "sk": "zástupca zástupcu zástupcom zástupkyňa", "sl": "namestnik namestnika namestnikom namestnica",
     "hr": "zamjenik zamjenika zamjenikom zamjenica", "bs": "zamjenik zamjenika zamjenikom zamjenica",
     "sr": "zamenik zamenika zamjenik zamjenika заменик заменика замјеник замјеника",
-    "be": "намеснік намесніка намесніца", "bg": "заместник", "mk": "заменик", "el": "αναπληρωτής αναπληρώτρια υπο",
+    "be": "намеснік намесніка намесніца віцэ", "bg": "заместник вице", "mk": "заменик", "el": "αναπληρωτής αναπληρώτρια υπο",
     "ar": "نائب نائبة", "fa": "معاون", "he": "סגן סגנית", "id": "wakil deputi", "ms": "timbalan", "vi": "phó",
     "sw": "naibu", "zh": "副", "ja": "副", "mn": "дэд", "tg": "муовини",
     # and the English loan South Asian news writes as often: "डिप्टी गवर्नर", "ডেপুটি গভর্নর"
