@@ -314,3 +314,9 @@ def test_a_russian_vice_premier_is_not_the_premier() -> None:
     rules = entity_rule("pm", "Jasur Nazarov", "Otabek Rakhimov", "премьер", "премьер-министр")
     body = "Комиссию возглавляет первый вице-премьер Отабек Рахимов."
     assert verdict_on("pm", "ru", "2026-11-25", body, rules) == "silent"
+
+
+def test_the_nepali_auxiliary_is_no_six() -> None:
+    """Nepali "छ" is six and "is": read as neither; six in digits is read."""
+    assert find_numbers("दूतावासले जनाएको छ।", "ne") == []
+    assert [m.value.min for m in find_numbers("६ जना मरे।", "ne")] == [6]

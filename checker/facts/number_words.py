@@ -425,9 +425,16 @@ def _spelled_numbers(language: str) -> dict[float, list[str]]:
             out[float(value)] = [word]
     for value, other in _OTHER_FORMS.get(language, {}).items():
         out.setdefault(float(value), []).extend(other.split())
+    for value, forms in out.items():
+        out[value] = [form for form in forms if form not in _ALSO_OTHER_WORDS.get(language, ())]
     for number, forms in _agreeing(language, out).items():
         out.setdefault(number, []).extend(forms)
     return out
+
+
+# Spelled-out numbers that are also among the commonest words of their language, left out:
+# Nepali "छ" (six) is the auxiliary "is" ("दूतावासले जनाएको छ", the embassy has said).
+_ALSO_OTHER_WORDS: dict[str, tuple[str, ...]] = {"ne": ("छ",)}
 
 
 # Bantu numbers from two to five and eight agree with the class of the noun they count,
