@@ -316,6 +316,20 @@ def test_a_russian_vice_premier_is_not_the_premier() -> None:
     assert verdict_on("pm", "ru", "2026-11-25", body, rules) == "silent"
 
 
+@pytest.mark.parametrize("language, body, expect, verdict", [
+    ("lt", "Už Želiazkovą balsavo 187,4 tūkst. rinkėjų.", "187412", "agrees"),
+    ("en", "She won 187.4 thousand votes.", "187412", "agrees"),
+    ("pl", "Zagłosowało na nią 187,4 tys. wyborców.", "187412", "agrees"),
+    ("en", "She won 187.4 thousand votes.", "187600", "contradicts"),
+    ("en", "Trade reached 1.7 billion dollars.", "1400000000", "contradicts"),
+], ids=["lt-tukst", "en-thousand", "pl-tys", "en-beyond-rounding", "en-billions"])
+def test_a_figure_with_decimals_before_a_multiplier_is_rounded(language: str, body: str, expect: str,
+                                                               verdict: str) -> None:
+    """"187,4 tūkst." is 187,412 rounded to the hundred: it agrees with it, not with 187,600."""
+    assert verdict_on("votes", language, "2026-11-25", body, number_rule("votes", expect, "balsavo", "votes",
+                                                                        "Zagłosowało", "Trade")) == verdict
+
+
 def test_the_nepali_auxiliary_is_no_six() -> None:
     """Nepali "छ" is six and "is": read as neither; six in digits is read."""
     assert find_numbers("दूतावासले जनाएको छ।", "ne") == []

@@ -22,6 +22,7 @@ import reprlib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import TypeVar
@@ -141,6 +142,9 @@ class NumberValue:
     # Written "at least" or "at most" (a rule's ">= 18" or {min: 18}) rather than "more
     # than" or "less than": shown "≥ 18". Both are compared as closed intervals.
     inclusive: bool = field(default=False, compare=False)
+    # Half the place of the last digit written before a multiplier: "187,4 tūkst." is 187,400
+    # rounded, any figure from 187,350 to 187,450 ("187.4 thousand" agrees with 187,412).
+    rounded: float = field(default=0.0, compare=False)
 
     def compatible(self, other: NumberValue, tolerance: float = 0.0) -> bool:
         """Whether the two could state the same quantity: the intervals overlap once
@@ -166,7 +170,8 @@ class NumberValue:
             return None
         factor = DAYS_IN[self.unit] / DAYS_IN[target]
         scale = (lambda x: None if x is None else float(Fraction(x) * factor))
-        return NumberValue(scale(self.min), scale(self.max), target, self.approximate, self.inclusive)
+        return NumberValue(scale(self.min), scale(self.max), target, self.approximate, self.inclusive,
+                           float(Fraction(self.rounded) * factor))
 
     def to_json(self) -> dict:
         return {"min": _plain(self.min), "max": _plain(self.max), "unit": self.unit}
@@ -184,8 +189,8 @@ class NumberValue:
 
     def _interval(self, tolerance: float) -> tuple[float, float]:
         spread = tolerance + (APPROX_SPREAD if self.approximate else 0.0)
-        lo = -math.inf if self.min is None else self.min - abs(self.min) * spread
-        hi = math.inf if self.max is None else self.max + abs(self.max) * spread
+        lo = -math.inf if self.min is None else self.min - abs(self.min) * spread - self.rounded
+        hi = math.inf if self.max is None else self.max + abs(self.max) * spread + self.rounded
         slack = 1e-9 * max(1.0, abs(lo) if math.isfinite(lo) else 1.0, abs(hi) if math.isfinite(hi) else 1.0)
         return lo - slack, hi + slack
 
@@ -2730,7 +2735,7 @@ class _Reader:
         low, end = _stated(value, first), first.end
         second = self._second(end, connectors)
         if second is None:
-            return low, end
+            return _rounded(low, value, first), end
         sign = self.signs.get(second.start, (second.start, None))[1]
         tail = self._tail(second.end, sign is None and not second.year_like, self.lex.linkers, sign)
         high = _stated(second.value, tail)
@@ -2861,6 +2866,15 @@ _PER_OR_POWER = regex.compile(r"[/²³23]")
 
 def _touching(token: _Word) -> bool:
     return token.glued or token.dash
+
+
+def _rounded(stated: NumberValue, value: float, tail: _Tail) -> NumberValue:
+    """``stated`` with the rounding of a figure written with decimals before a multiplier
+    (:attr:`NumberValue.rounded`: "187,4 tūkst.", "1.4 billion"); as it is without either."""
+    if tail.factor <= 1.0 or tail.half or value == int(value):
+        return stated
+    exponent = Decimal(repr(value)).as_tuple().exponent  # -1 for 187.4 (a letter for a NaN, never read)
+    return replace(stated, rounded=0.5 * 10.0 ** exponent * tail.factor) if isinstance(exponent, int) else stated
 
 
 def _stated(value: float, tail: _Tail) -> NumberValue:

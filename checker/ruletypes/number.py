@@ -38,7 +38,11 @@ class Tolerance:
     def agree(self, a: Any, b: Any) -> bool:
         """Could the two number values be the same figure, within this tolerance? The
         margin is taken about ``a`` (the expected value) alone: with 5 %, 100 agrees
-        with 105 and not with 106, which is 5 % of itself from 100.7."""
+        with 105 and not with 106, which is 5 % of itself from 100.7. A margin stands for
+        the rounding of ``b`` too (:attr:`~checker.facts.numbers.NumberValue.rounded`): 1.2
+        trillion is 1.2 trillion for a rule of 1.3 trillion within 5 %."""
+        if (self.relative or self.absolute) and getattr(b, "rounded", 0.0):
+            b = dataclasses.replace(b, rounded=0.0)
         if self.relative:
             low = None if a.min is None else a.min - abs(a.min) * self.relative
             high = None if a.max is None else a.max + abs(a.max) * self.relative
