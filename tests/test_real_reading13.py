@@ -334,3 +334,12 @@ def test_the_nepali_auxiliary_is_no_six() -> None:
     """Nepali "छ" is six and "is": read as neither; six in digits is read."""
     assert find_numbers("दूतावासले जनाएको छ।", "ne") == []
     assert [m.value.min for m in find_numbers("६ जना मरे।", "ne")] == [6]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("hi", "हवाई अड्डा सोमवार को बंद कर दिया गया और इसके बुधवार को फिर से खुलने की उम्मीद है।"),
+    ("ne", "विमानस्थल बुधबार खुल्ने अपेक्षा छ।"),
+], ids=["hi-ummid", "ne-apeksha"])
+def test_a_day_that_is_expected_is_the_coming_one(language: str, text: str) -> None:
+    """"खुलने की उम्मीद है" (is expected to open): the coming Wednesday, not the last."""
+    assert "2026-11-25" in [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 24))]

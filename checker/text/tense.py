@@ -144,7 +144,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ur": ("گا", "گی", "گے", "ہوگا", "ہوگی", "ہونگے"),  # and "will be" written as one word
     # Hindi होगा, होगी as words: the endings -ोगा, -ोगी end nouns too (सहयोगी "ally",
     # उपयोगी "useful", योगी, योगा "yoga").
-    "hi": ("होगा", "होगी"),
+    # and what is expected or about to be: "खुलने की उम्मीद है" (is expected to open), "की संभावना
+    # है", "खुलने वाला है" (is about to open); Nepali "खुल्ने अपेक्षा छ", "सम्भावना छ"
+    "hi": ("होगा", "होगी", "की उम्मीद है", "की उम्मीद", "की संभावना है", "की संभावना", "वाला है", "वाली है", "वाले हैं"),
+    "ne": ("अपेक्षा छ", "अपेक्षा गरिएको छ", "सम्भावना छ", "सम्भावना", "अपेक्षा"),
     "bn": ("হবে", "হবেন", "যাবে", "দেবে", "নেবে", "থাকবে", "আসবে", "পাবে", "চলবে", "বসবে"),
     "id": ("akan", "dijadwalkan", "direncanakan", "berencana", "ingin", "hendak", "diperkirakan", "diharapkan"),
     # Hausa "za" before the pronoun ("za ta amince", will approve), plans and expectations;
@@ -843,7 +846,10 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     # government will raise)
     said = max((i for i in before if keys[i] in cues.saying), default=-1)
     fronted = (cues.verb_last or len(before) <= _FRONTED) and said < 0
-    closing = min((i for i in after if keys[i] in cues.openers or keys[i] in cues.ands), default=len(keys))
+    # (not a word that opens a cue of its own: Hindi "की" of "की उम्मीद है" folds as "कि", that)
+    closing = min((i for i in after if (keys[i] in cues.openers or keys[i] in cues.ands)
+                   and not any(len(phrase) > 1 and _phrase_at(keys, i, phrase) for phrase in cues.phrases)),
+                  default=len(keys))
     if fronted:
         after = [i for i in after if i < closing]
     elif cues.bracket and any(_phrase_at(keys, i, phrase) and not _modal_of_a_perfect(keys, i)
