@@ -336,6 +336,29 @@ def test_the_nepali_auxiliary_is_no_six() -> None:
     assert [m.value.min for m in find_numbers("६ जना मरे।", "ne")] == [6]
 
 
+@pytest.mark.parametrize("language, text, day", [
+    ("en", "The agreement enters into force on 1 April next year.", "2027-04-01"),
+    ("en", "It was signed on 12 March last year.", "2025-03-12"),
+    ("pl", "Umowa wejdzie w życie 1 kwietnia przyszłego roku.", "2027-04-01"),
+    ("uk", "Угода набуде чинності 1 квітня наступного року.", "2027-04-01"),
+    ("pt", "O acordo entra em vigor a 1 de abril do próximo ano.", "2027-04-01"),
+    ("nl", "Het akkoord treedt op 1 april volgend jaar in werking.", "2027-04-01"),
+    ("de", "Das Abkommen tritt am 1. April nächsten Jahres in Kraft.", "2027-04-01"),
+], ids=["en-next", "en-last", "pl", "uk", "pt", "nl", "de"])
+def test_next_year_after_a_day_and_month_is_the_year_after(language: str, text: str, day: str) -> None:
+    """"1 April next year" in a paper of November was last April."""
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 24))] == [day]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le deuxième du Tour de France 2025, contrôlé positif le 19 février dernier, a été suspendu."),
+    ("es", "El segundo del Tour de Francia 2025, que dio positivo el pasado 19 de febrero, fue suspendido."),
+], ids=["fr-dernier", "es-pasado"])
+def test_last_with_a_day_and_month_names_its_year_from_the_publication(language: str, text: str) -> None:
+    """A year named earlier in the sentence for another noun does not date "le 19 février dernier"."""
+    assert [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 25))] == ["2026-02-19"]
+
+
 @pytest.mark.parametrize("language, text", [
     ("hi", "हवाई अड्डा सोमवार को बंद कर दिया गया और इसके बुधवार को फिर से खुलने की उम्मीद है।"),
     ("ne", "विमानस्थल बुधबार खुल्ने अपेक्षा छ।"),

@@ -682,6 +682,29 @@ LAST_YEAR: dict[str, tuple[str, ...]] = {
     "am": ("ባለፈው ዓመት",), "he": ("בשנה שעברה", "אשתקד"), "tl": ("noong nakaraang taon",),
 }
 
+# "Next year" after a day and month: "on 1 April next year", "1 kwietnia przyszłego roku", "1
+# квітня наступного року", "a 1 de abril do próximo ano" are the year after the publication's
+# (and "last year", LAST_YEAR, the year before: "on 12 March last year").
+NEXT_YEAR: dict[str, tuple[str, ...]] = {
+    "en": ("next year",), "fr": ("de l'année prochaine", "l'année prochaine", "l'an prochain"),
+    "es": ("del próximo año", "del año próximo", "del año que viene", "próximo año"),
+    "pt": ("do próximo ano", "do ano que vem", "próximo ano"), "it": ("del prossimo anno", "dell'anno prossimo",
+                                                                     "prossimo anno"),
+    "ca": ("de l'any vinent", "de l'any que ve"), "gl": ("do próximo ano", "do ano que vén"),
+    "ro": ("anul viitor", "anul următor", "a anului viitor"), "de": ("nächsten jahres", "kommenden jahres",
+                                                                     "nächstes jahr", "kommendes jahr"),
+    "nl": ("volgend jaar", "komend jaar"), "sv": ("nästa år",), "da": ("næste år",), "nb": ("neste år",),
+    "no": ("neste år",), "fi": ("ensi vuonna",), "pl": ("przyszłego roku", "przyszłym roku"),
+    "cs": ("příštího roku", "přístího roku"), "sk": ("budúceho roka", "budúceho roku"),
+    "hr": ("iduće godine", "sljedeće godine"), "bs": ("iduće godine", "sljedeće godine"),
+    "sr": ("sledeće godine", "iduće godine", "следеће године", "идуће године"), "sl": ("prihodnje leto",
+                                                                                     "prihodnjega leta"),
+    "ru": ("следующего года", "будущего года"), "uk": ("наступного року", "майбутнього року"),
+    "bg": ("следващата година",), "el": ("του επόμενου έτους", "του επόμενου χρόνου", "του χρόνου"),
+    "hu": ("jövőre", "jövő évben"), "tr": ("gelecek yıl", "önümüzdeki yıl"), "id": ("tahun depan",),
+    "ms": ("tahun depan", "tahun hadapan"), "vi": ("năm sau", "năm tới"), "tl": ("sa susunod na taon",),
+}
+
 # Words joining two days of a month that neither the number reader's "and" and "to" nor
 # the "and" of CLDR's list patterns and the "to" of its interval formats cover: Spanish
 # and Italian "del 13 al 15", "dal 13 al 15", French "du 13 au 15 septembre", Russian and

@@ -431,6 +431,7 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = _outside_other_zones(text, mentions)
     if published is not None and mentions:
         mentions = _in_the_year_named(text, mentions, published, lex.language)
+        mentions = _with_the_year_after(text, mentions, published, lex.language)
     if len(mentions) > 1:
         mentions = _weekdays_in_apposition(text, mentions, lex.language)
     if _QUOTES.search(text):
@@ -536,12 +537,17 @@ def _in_the_year_named(text: str, mentions: list[DateMention], published: dt.dat
     2000 people were evacuated on March 14")."""
     from ..text.function_words import function_words
 
+    base = primary_language(language) or ""
+    # not a day after or before a word for "last" or "next", which names its year from the
+    # publication's ("deuxième du Tour de France 2025, contrôlé positif le 19 février dernier")
+    modifiers = folded_phrases((*date_words.LAST_WORDS.get(base, ()), *date_words.NEXT_WORDS.get(base, ())))
     undated = [m for m in mentions if m.value.day is not None and m.value.month is not None and not m.relative
-               and not _FOUR_FIGURES.search(m.text)]
+               and not _FOUR_FIGURES.search(m.text)
+               and not (modifiers and (ends_with(words_before(text, m.start, _YEAR_AFTER_REACH), modifiers, skip=1)
+                                       or begins_with(words_after(text, m.end, _YEAR_AFTER_REACH), modifiers)))]
     if not undated:
         return mentions
     function = function_words(language) or frozenset()
-    base = primary_language(language) or ""
     first = min(m.start for m in undated)
     years = {int(found.group()) for found in _FOUR_FIGURES.finditer(text, 0, first)
              if not _counting(text, found.start(), found.end(), function)
@@ -565,6 +571,37 @@ def _in_the_year_named(text: str, mentions: list[DateMention], published: dt.dat
                 day = None
             if day is not None and (value.weekday is None or day.isoweekday() == value.weekday):
                 mention = replace(mention, value=replace(value, year=year))
+        changed.append(mention)
+    return changed
+
+
+_YEAR_AFTER_REACH = 24  # characters after a day and month where "next year" may stand
+
+
+def _with_the_year_after(text: str, mentions: list[DateMention], published: dt.date,
+                         language: str | None) -> list[DateMention]:
+    """``mentions`` with a day and month written without their year put in the year a word
+    after them names from the publication's: "on 1 April next year", "1 kwietnia przyszłego
+    roku" (:data:`~checker.facts.date_words.NEXT_YEAR`), "on 12 March last year"
+    (:data:`~checker.facts.date_words.LAST_YEAR`)."""
+    base = primary_language(language) or ""
+    tables = ((date_words.NEXT_YEAR.get(base, ()), 1), (date_words.LAST_YEAR.get(base, ()), -1))
+    if not any(words for words, _ in tables):
+        return mentions
+    changed = []
+    for mention in mentions:
+        value = mention.value
+        if value.day is not None and value.month is not None and not _FOUR_FIGURES.search(mention.text):
+            following = words_after(text, mention.end, _YEAR_AFTER_REACH)
+            for words, years in tables:
+                if words and begins_with(following, folded_phrases(words)):
+                    try:
+                        day = dt.date(published.year + years, value.month, value.day)
+                    except ValueError:
+                        break
+                    if value.weekday is None or day.isoweekday() == value.weekday:
+                        mention = replace(mention, value=replace(value, year=day.year))
+                    break
         changed.append(mention)
     return changed
 
