@@ -366,3 +366,13 @@ def test_last_with_a_day_and_month_names_its_year_from_the_publication(language:
 def test_a_day_that_is_expected_is_the_coming_one(language: str, text: str) -> None:
     """"खुलने की उम्मीद है" (is expected to open): the coming Wednesday, not the last."""
     assert "2026-11-25" in [m.value.iso for m in find_dates(text, language, dt.date(2026, 11, 24))]
+
+
+def test_an_arabic_word_with_the_nisba_ending_is_no_name_of_its_consonants() -> None:
+    """"اتفاقية" (agreement) writes t, f, q as "Otabek" writes t, b, k, but its -ية ending is
+    no vowel of the name."""
+    rules = entity_rule("pm", "Jasur Nazarov", "Otabek Rakhimov", "رئيس الوزراء")
+    body = "وقع رئيس الوزراء الأوزبكي اتفاقية للتجارة الحرة مع باكستان.\n\nوقال أوتابيك رحيموف إن اللجنة اجتمعت في سبتمبر."
+    assert verdict_on("pm", "ar", "2026-11-25", body, rules) == "silent"
+    body = "وقال رئيس الوزراء الأوزبكي أوتابيك رحيموف إن اللجنة اجتمعت في سبتمبر."
+    assert verdict_on("pm", "ar", "2026-11-25", body, rules) == "contradicts"

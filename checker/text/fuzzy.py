@@ -1164,6 +1164,8 @@ class PhraseIndex:
         more: dict[str, float] = {}
         for reading in abjad_readings(key, letters):
             for word in by_consonants.get(reading, ()):
+                if len(reading) <= _SHORT_READING and _ends_in_a_vowel(key) and not _ends_in_a_vowel(word):
+                    continue  # "اتفاقية" (agreement), "tfqyh", is no Otabek: its -ية ending no vowel of the name's
                 if word in self._named or _written_alike(key, word):
                     more[word] = ABJAD_SCORE
             if len(reading) >= ABJAD_FUZZY_LENGTH:
@@ -1480,6 +1482,14 @@ class PhraseIndex:
 
 
 JOINED_CONSONANTS = 4  # consonants two joined words need: fewer meet too many names
+_SHORT_READING = 3  # consonants of a key read by them alone only with its vowel letters
+_VOWEL_LETTERS = frozenset("aeiouwyh'")  # what the consonant classes drop: an abjad's vowel letters folded
+
+
+def _ends_in_a_vowel(key: str) -> bool:
+    """Whether a folded word ends in a letter its consonants leave out (a vowel, or an
+    abjad's letter for one: Arabic "ية", Persian "ه")."""
+    return key[-1:] in _VOWEL_LETTERS
 
 # Japanese and Korean write a foreign name by its sounds, with one letter for l and r
 # (メルケル "merukeru", Merkel; 마크롱 "makeulong") and Korean with one for z and j (젤렌스키
