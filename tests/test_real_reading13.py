@@ -376,3 +376,26 @@ def test_an_arabic_word_with_the_nisba_ending_is_no_name_of_its_consonants() -> 
     assert verdict_on("pm", "ar", "2026-11-25", body, rules) == "silent"
     body = "وقال رئيس الوزراء الأوزبكي أوتابيك رحيموف إن اللجنة اجتمعت في سبتمبر."
     assert verdict_on("pm", "ar", "2026-11-25", body, rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("zu", "Amazwe ase-odile imithamo eyizigidi ezingu-12 yalo mgomo.", 12_000_000),
+    ("zu", "Kunemithamo eyizigidi ezingama-12.", 12_000_000),
+    ("ig", "Mba ndị a azụtala doozu nde 12.", 12_000_000),
+    ("ur", "ویکسین کی ایک کروڑ 20 لاکھ خوراکوں کا آرڈر دیا گیا۔", 12_000_000),
+    ("hi", "वैक्सीन की एक करोड़ 20 लाख खुराक का ऑर्डर दिया गया।", 12_000_000),
+    ("bn", "এক লাখ মানুষ সরে গেছেন।", 100_000),
+], ids=["zu-ey", "zu-ezingama", "ig-nde", "ur-ek-crore", "hi-ek-crore", "bn-ek-lakh"])
+def test_millions_as_african_and_south_asian_news_write_them(language: str, text: str, value: int) -> None:
+    """Zulu "eyizigidi ezingu-12" (class 4 and 9 concord; "ezingama-" past six letters), Igbo
+    "nde 12" (million before its figure), South Asian "one" before a lakh or crore: these
+    were read as 12, 12 and two million."""
+    assert [m.value.min for m in find_numbers(text, language)] == [value]
+
+
+def test_igbo_pasenti_is_per_cent() -> None:
+    assert [(m.value.min, m.value.unit) for m in find_numbers("ike ya ruru pasentị 77.", "ig")] == [(77, "percent")]
+
+
+def test_a_south_asian_one_before_a_noun_is_no_figure() -> None:
+    assert find_numbers("उन्होंने एक बयान जारी किया।", "hi") == []

@@ -566,6 +566,8 @@ ARTICLES = {
     # and the Turkic "one", a number after a ten ("on bir", "он бір": eleven), and the Persian
     # "one" of "یک هزار و ۲۴۰" (1,240)
     "tr": "bir", "az": "bir", "uz": "bir", "tk": "bir", "kk": "бір", "ky": "бир", "fa": "یک",
+    # and South Asian "one" before a lakh or crore ("एक करोड़ 20 लाख", "ایک کروڑ 20 لاکھ": 12 million)
+    "hi": "एक", "ur": "ایک", "ne": "एक", "mr": "एक", "bn": "এক", "pa": "ਇੱਕ ਇਕ", "gu": "એક",
 }
 
 # The word for a thousand that says "one thousand" by itself, before the rest of a
@@ -1523,7 +1525,8 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # ("abantu abayizigidi ezingu-2.4", 2.4 million people; "eziyizinkulungwane ezingu-450")
     "zu": {"million": 1e6, "billion": 1e9, "miliyoni": 1e6, "bhiliyoni": 1e9,
            **{concord + plural: factor for plural, factor in (("izigidi", 1e6), ("izinkulungwane", 1e3))
-              for concord in ("", "y", "abay", "eziy", "ay", "oy", "ezi", "aba")}},
+              for concord in ("", "y", "abay", "ey", "eziy", "ay", "oy", "esiy", "eliy", "oluy", "obuy", "okuy",
+                              "ezi", "aba")}},  # "imithamo eyizigidi ezingu-12"
     "vi": {"ngàn": 1e3},  # the South's "nghìn": "5 ngàn người"
     # Tagalog hundreds after a unit and its linker ("limang daan", 500; "apat na raan",
     # 400); alone, "daan" is "road"
@@ -1609,8 +1612,8 @@ GLUED_ENDING_FORMS: dict[str, str] = {
 # Swahili, Hausa and Yoruba too, after the noun or the currency: "watu milioni 2" (two
 # million people), "shilingi bilioni 3.5", "Naira biliyan 3.5", "Naira bílíọ̀nù 3.5".
 # Kinyarwanda likewise: "amafaranga miliyari 1,5" (1.5 billion francs); Zulu past the concord
-# on both ("abantu abayizigidi ezingu-2.4", 2.4 million people).
-MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo", "rw", "zu"})
+# on both ("abantu abayizigidi ezingu-2.4", 2.4 million people); Igbo ("doozu nde 12", 12 million doses).
+MULTIPLIER_FIRST = frozenset({"si", "sw", "ha", "yo", "rw", "zu", "ig"})
 # Languages that write a large figure in parts, each with its multiplier, apart:
 # "৮ হাজার ৩০০ টাকা" (8,300 taka), "१ हजार २ सय" (1,200), "२ कोटी ३० लाख" (23 million),
 # Turkish "2 bin 946" (2,946), Azerbaijani "2 min 946".
@@ -2095,7 +2098,8 @@ HOUR_SPANS = "间間간"
 # Kannada "ಶೇ 61ರಷ್ಟು", "ಶೇ.61", "ಶೇಕಡಾ 61".
 PERCENT_BEFORE = {"tr": "% yüzde", "az": "%", "ku": "%", "eu": "%", "sw": "asilimia", "zu": "amaphesenti ngamaphesenti",
                   "th": "ร้อยละ", "lo": "ຮ້ອຍລະ", "si": "සියයට", "kn": "ಶೇ. ಶೇ ಶೇಕಡಾ ಶೇಕಡ",
-                  "so": "boqolkiiba"}  # Somali "boqolkiiba 78" (in each hundred)
+                  "so": "boqolkiiba",  # Somali "boqolkiiba 78" (in each hundred)
+                  "ig": "pasentị pasenti"}  # Igbo "pasentị 77"
 
 # Per cent written around the figure as "part N in a hundred": Hausa "kashi 60 cikin 100",
 # "kaso 45 cikin ɗari" (60, 45 per cent). The word before is optional; the words after
