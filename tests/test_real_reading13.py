@@ -399,3 +399,26 @@ def test_igbo_pasenti_is_per_cent() -> None:
 
 def test_a_south_asian_one_before_a_noun_is_no_figure() -> None:
     assert find_numbers("उन्होंने एक बयान जारी किया।", "hi") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Vukelić je uhapšen u četvrtak, 14. marta 2024.", "2024-03-14"),
+    ("Sastanak je održan 15. juna.", "2026-06-15"),
+    ("Presuda je izrečena 13. septembra.", "2026-09-13"),
+], ids=["marta", "juna", "septembra"])
+def test_bosnian_months_in_the_genitive(text: str, day: str) -> None:
+    """"14. marta 2024" was unread in Bosnian, and "u četvrtak" before it last Thursday."""
+    assert [m.value.iso for m in find_dates(text, "bs", dt.date(2026, 11, 25))] == [day]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ro", "A petrecut cinci luni în arest preventiv."),
+    ("hr", "Uhićen je nedjelju dana kasnije."),
+    ("sr", "Ухапшен је недељу дана касније."),
+    ("mk", "Уапсен е една недела подоцна."),
+    ("bg", "Арестуван е една неделя по-късно."),
+], ids=["ro-cinci-luni", "hr-nedjelju-dana", "sr-nedelju-dana", "mk-edna-nedela", "bg-edna-nedelya"])
+def test_a_weekday_word_that_counts_time_is_no_day(language: str, text: str) -> None:
+    """Romanian "luni" (months, Monday) after a number word, the South Slavic Sunday as "a
+    week" ("nedjelju dana", "една недела")."""
+    assert find_dates(text, language, dt.date(2026, 11, 25)) == []

@@ -738,12 +738,14 @@ DAY_RANGE_ENDINGS: dict[str, tuple[str, ...]] = {"hu": ("tól", "től", "ától"
 # Burmese writes the word for "month" on the name: "စက်တင်ဘာလ ၁၃ ရက်" (in September, the 13th).
 # Greek news writes the spoken genitive as often as CLDR's: "13 Σεπτέμβρη", "Μάη", "Ιούλη"
 # (the irregular "Γενάρη" and "Φλεβάρη" are in MONTH_NAMES).
-# Serbian and Slovene news write a day's month in the genitive, which CLDR does not give:
+# Serbian, Bosnian and Slovene news write a day's month in the genitive, which CLDR does not give:
 # "12. marta", "1. maja", "15. juna", "13. septembra" (the a of -bar drops); Slovene
 # "12. marca" (the e of marec drops), "1. januarja", "15. junija".
 MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "lv": (("is", "ī"), ("s", "ā")), "my": (("", "လ"),), "el": (("ίου", "η"), ("ΐου", "η")),
     "sr": (("бар", "бра"), ("ар", "ара"), ("т", "та"), ("л", "ла"), ("ј", "ја"), ("н", "на")),
+    # and Bosnian's, in Latin letters: "14. marta", "1. maja", "15. juna", "13. septembra", "20. augusta"
+    "bs": (("bar", "bra"), ("ar", "ara"), ("t", "ta"), ("il", "ila"), ("aj", "aja"), ("i", "a")),
     "sl": (("ar", "arja"), ("ec", "ca"), ("il", "ila"), ("aj", "aja"), ("ij", "ija"), ("st", "sta"),
            ("er", "ra")),
     # Mongolian news shortens the stems of "зургаадугаар сар" and "долоодугаар сар" (June,
@@ -1236,6 +1238,10 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
 # those words ("в среду" is "on Wednesday", "окружающую среду" "the environment";
 # Russian "среда" is both Wednesday and environment).
 NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    # "една неделя по-късно", "една недела подоцна", "jednu nedjelju": a week, where Sunday is also "week"
+    "bg": {"неделя": ("една", "цяла")}, "mk": {"недела": ("една", "цела")},
+    "sr": {"недељу": ("једну", "целу", "читаву"), "nedelju": ("jednu", "celu", "čitavu")},
+    "hr": {"nedjelju": ("jednu", "cijelu", "čitavu")}, "bs": {"nedjelju": ("jednu", "cijelu", "čitavu")},
     "sw": {"jana": ("mwaka",)},  # "mwaka jana" is last year, no yesterday
     # Georgian "დღეს" is today and the dative of "day": "მესამე დღეს" (on the third day), "იმავე დღეს"
     # (the same day), "მეორე დღეს" (the next day)
@@ -1269,6 +1275,9 @@ NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     # (the second in a row), "thứ ba của" (the third of) are no Monday, Tuesday
     "vi": {f"thứ {number}": ("liên", "của", "kể") for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},
     "ja": {"前日": ("比",)},  # "前日比3%高" (3 % up on the day before) dates nothing
+    # the South Slavic Sunday is also "week": "nedjelju dana kasnije", "недељу дана касније" (a week later)
+    **{language: {"nedjelju": ("dana",), "nedelju": ("dana",), "недељу": ("дана",), "недјељу": ("дана",)}
+       for language in ("hr", "bs", "sr")},
 }
 _RU_WEDNESDAY = ("в", "во", "на", "эту", "ту", "до", "к", "ко", "с", "со", "по", "прошлую",
                  "следующую", "прошлой", "следующей", "каждую", "ближайшую")

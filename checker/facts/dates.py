@@ -35,6 +35,7 @@ from .date_patterns import (
     grammar,
     lexicon,
 )
+from .number_words import number_word_folds
 from .numbers import (
     begins_with,
     counts_a_unit,
@@ -1903,9 +1904,9 @@ def _ordinary(text: str, items: Items, i: int, lex: Lexicon) -> bool:
     return key in lex.not_before and _neighbour(text, items, i, 1) in lex.not_before[key]
 
 
-def _counted(text: str, items: Items, i: int) -> bool:
+def _counted(text: str, items: Items, i: int, language: str | None = None) -> bool:
     """A weekday word right after a number, or after a number and a short linking word,
-    is counted, not a day: "36 de luni" (Romanian "36 months"; "luni" is also Monday),
+    is counted, not a day: "36 de luni", "cinci luni" (Romanian "36 months"; "luni" is also Monday),
     "two Mondays" written "2 Mondays". Not after a score, which counts nothing: "el 3-1
     del domingo" (Sunday's 3-1), "victoria de 2-0 de luni"; nor after a word written on
     the number, a counter that is what it counts (Korean "주택 300채가 화요일 침수됐다": 300
@@ -1916,6 +1917,8 @@ def _counted(text: str, items: Items, i: int) -> bool:
         if j > 0 and items.codes[j - 1] in "dyn":
             return False
         j = _previous(items, j)
+    if j >= 0 and items.codes[j] == "_" and language:  # a number word: "cinci luni" (five months)
+        return fold(text[items.starts[j]:items.ends[j]]) in number_word_folds(primary_language(language) or "")
     return (j >= 0 and items.codes[j] in "dn" and not _score_ends(items, j)
             and not _CLOCK_MINUTES.search(text, max(0, items.starts[j] - 3), items.starts[j]))
 
@@ -1979,7 +1982,7 @@ def _by_tense(text: str, start: int, end: int, language: str) -> int | None:
 def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
                    published: dt.date | None) -> list[DateMention]:
     i = match.start("w")
-    if _ordinary(text, items, i, lex) or _counted(text, items, i):
+    if _ordinary(text, items, i, lex) or _counted(text, items, i, lex.language):
         return []
     if items.codes[i] == "E" and not _short_weekday(text, items, i, lex):
         return []
