@@ -422,3 +422,33 @@ def test_a_weekday_word_that_counts_time_is_no_day(language: str, text: str) -> 
     """Romanian "luni" (months, Monday) after a number word, the South Slavic Sunday as "a
     week" ("nedjelju dana", "една недела")."""
     assert find_dates(text, language, dt.date(2026, 11, 25)) == []
+
+
+@pytest.mark.parametrize("language, body", [
+    ("mk", "Судот го осуди на шест години затвор. Обвинителството бараше осум години."),
+    ("sq", "Gjykata e dënoi me gjashtë vjet burg. Prokuroria kishte kërkuar tetë vjet."),
+], ids=["mk", "sq"])
+def test_what_the_prosecution_asked_for_is_no_sentence(language: str, body: str) -> None:
+    rules = number_rule("term", "6", "затвор", "burg", "години", "vjet", unit="year")
+    assert verdict_on("term", language, "2026-11-25", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("hr", "Sud je osudio i četvoricu suoptuženih."),
+    ("hr", "Presuda četvorici suoptuženih."),
+    ("sr", "Пресуда четворици оптужених."),
+    ("mk", "Пресуда за четворицата обвинети."),
+], ids=["hr-accusative", "hr-dative", "sr", "mk-article"])
+def test_collective_numerals_of_men_in_their_cases(language: str, text: str) -> None:
+    assert [m.value.min for m in find_numbers(text, language)] == [4]
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("ur", "منصوبے پر 18 ملین ڈالر لاگت آئی۔", 18_000_000),
+    ("hi", "परियोजना पर 18 मिलियन डॉलर खर्च हुए।", 18_000_000),
+    ("ne", "परियोजनामा १ करोड रुपैयाँ खर्च भयो।", 10_000_000),
+], ids=["ur-million", "hi-million", "ne-crore"])
+def test_south_asian_millions_and_crores(language: str, text: str, value: int) -> None:
+    """The English million as Urdu and Hindi news spell it, and Nepali "करोड", ten million
+    (CLDR's long Nepali formats put it at a million)."""
+    assert [m.value.min for m in find_numbers(text, language)] == [value]

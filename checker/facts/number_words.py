@@ -46,13 +46,14 @@ def key(text: str) -> str:
 
 # with the collective numerals of men, which news counts people by: "poginula su dvojica
 # rudara", "petorica uhićenih"
-_HR = {
+_HR: dict[float, str] = {
     1: "jedan jedna jedno jednu jednog jednoga jednom jednoj",
     2: "dva dvije dvoje dvaju dviju dvama dvojica dvojice dvojicu dvojici",
-    3: "tri troje triju trima trojica trojice trojicu trojici", 4: "četiri četvero četvoro četvorica četvorice",
-    5: "pet petero petoro petorica petorice", 6: "šest šestero šestoro šestorica šestorice",
-    7: "sedam sedmero sedmoro sedmorica sedmorice", 8: "osam osmero osmoro osmorica osmorice",
-    9: "devet devetero devetoro devetorica devetorice", 10: "deset desetero desetoro desetorica desetorice",
+    3: "tri troje triju trima trojica trojice trojicu trojici trojicom",
+    # the collective numerals of men in their other cases too: "s četvoricom", "četvorici optuženih"
+    **{value: f"{number} {stem}ero {stem}oro " + " ".join(f"{stem}oric{ending}" for ending in ("a", "e", "u", "i", "om"))
+       for value, number, stem in ((4, "četiri", "četv"), (5, "pet", "pet"), (6, "šest", "šest"), (7, "sedam", "sedm"),
+                                   (8, "osam", "osm"), (9, "devet", "devet"), (10, "deset", "deset"))},
     11: "jedanaest",
     12: "dvanaest", 13: "trinaest", 14: "četrnaest", 15: "petnaest", 16: "šesnaest",
     17: "sedamnaest", 18: "osamnaest", 19: "devetnaest", 20: "dvadeset", 30: "trideset",
@@ -99,8 +100,10 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
            13: "тринадесет", 14: "четиринадесет", 15: "петнадесет", 16: "шестнадесет", 17: "седемнадесет",
            18: "осемнадесет", 19: "деветнадесет", 20: "двадесет", 30: "тридесет", 40: "четиридесет",
            50: "петдесет", 60: "шестдесет", 70: "седемдесет", 80: "осемдесет", 90: "деветдесет", 100: "сто"},
-    "mk": {2: "два две двајца", 3: "три тројца", 4: "четири четворица", 5: "пет петмина", 6: "шест шестмина",
-           7: "седум седуммина", 8: "осум осуммина", 9: "девет деветмина", 10: "десет десетмина",
+    # (and with the article: "четворицата обвинети", the four accused)
+    "mk": {2: "два две двајца двајцата", 3: "три тројца тројцата", 4: "четири четворица четворицата",
+           5: "пет петмина петмината", 6: "шест шестмина шестмината", 7: "седум седуммина седуммината",
+           8: "осум осуммина осуммината", 9: "девет деветмина деветмината", 10: "десет десетмина десетмината",
            11: "единаесет единаесетмина", 12: "дванаесет дванаесетмина", 13: "тринаесет",
            14: "четиринаесет", 15: "петнаесет", 16: "шеснаесет", 17: "седумнаесет", 18: "осумнаесет",
            19: "деветнаесет", 20: "дваесет", 30: "триесет", 40: "четириесет", 50: "педесет", 60: "шеесет",
@@ -1232,6 +1235,8 @@ AIMED: Mapping[str, tuple[str, ...]] = {
     "be": ("прасіла", "прасіў", "патрабавала", "патрабаваў"),
     "sv": ("yrkade", "hade yrkat", "begärde"), "da": ("krævede", "havde krævet", "påstod"),
     "nb": ("krevde", "hadde krevd", "la ned påstand om"),
+    # "Обвинителството бараше осум години", "Prokuroria kishte kërkuar tetë vjet"
+    "mk": ("бараше", "побара", "бараа", "побараа"), "sq": ("kishte kërkuar", "kërkoi", "kërkonte", "kishin kërkuar"),
 }
 # Verbs of expecting and projecting, before the figure: "the bank expects inflation to reach
 # 5.2% next year", "prevé que la inflación llegue al 5,2%", "erwartet eine Inflation von 5,2 %".
@@ -1519,6 +1524,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "ka": {"ათას": 1e3, "მილიონ": 1e6, "მილიარდ": 1e9},
     "yo": {"bílíọ̀nù": 1e9, "bílíọ́nù": 1e9},  # the tones news writes on CLDR's "bilíọ̀nù"
     "am": {"ሺህ": 1e3},  # "5 ሺህ ሰዎች", as CLDR's "ሺ" is written in full
+    # the English million and billion as South Asian news spells them ("18 ملین ڈالر", "18 मिलियन डॉलर")
+    "ur": {"ملین": 1e6, "بلین": 1e9, "ٹریلین": 1e12},
+    "hi": {"मिलियन": 1e6, "बिलियन": 1e9, "ट्रिलियन": 1e12},
     # South African Zulu news writes amounts with the English words ("R50 million") or
     # their Zulu spelling ("R2 bhiliyoni")
     # and the plural of "million" and "thousand" with the concords that join it to its noun
@@ -1550,9 +1558,11 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Malayalam and Kannada lakh and crore, which their CLDR data lacks ("500 കോടി രൂപ", "500 ಕೋಟಿ ರೂಪಾಯಿ")
     "ml": {"ലക്ഷം": 1e5, "ലക്ഷ": 1e5, "കോടി": 1e7},
     "kn": {"ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7},
-    "mr": {"दशलक्ष": 1e6, "अब्ज": 1e9},  # Marathi's million and billion ("२५ दशलक्ष डॉलर")
+    "mr": {"दशलक्ष": 1e6, "अब्ज": 1e9,  # Marathi's million and billion ("२५ दशलक्ष डॉलर"), and the English ones
+           "मिलियन": 1e6, "बिलियन": 1e9},
     "ig": {"nde": 1e6, "puku": 1e3},  # Igbo "nde" (a million), "puku" (a thousand): "$25 nde"
-    "ne": {"सय": 1e2, "अर्ब": 1e9, "खर्ब": 1e11},  # news spells CLDR's अरब, खरब so
+    "ne": {"सय": 1e2, "अर्ब": 1e9, "खर्ब": 1e11,  # news spells CLDR's अरब, खरब so
+           "मिलियन": 1e6, "बिलियन": 1e9},
     # Case forms CLDR's plural patterns lack, in languages whose numerals govern a case
     # or that put a case ending on the multiplier itself: Finnish "22,3 miljardiin
     # euroon" (to 22.3 billion), "miljoonan", "tuhannen"; Estonian "üle 1,1 miljardi
@@ -2409,8 +2419,10 @@ def _cldr_multipliers(loc, usable: bool = True) -> Iterator[tuple[str, float]]:
     """(written form, value) of the words for thousand, million, billion..., from the
     compact decimal formats: ``"00 milijuna"`` at magnitude 10⁷ names 10⁶. With
     ``usable`` False, the abbreviations too short to read anywhere ("K", "M", "Md"),
-    which an amount of money may still carry ("£12m")."""
-    for width, plurals in loc._data["compact_decimal_formats"].items():
+    which an amount of money may still carry ("£12m"). The short formats first, where a word
+    stands in both: CLDR's long Nepali formats put "करोड" (ten million) at a million."""
+    formats = loc._data["compact_decimal_formats"]
+    for width, plurals in sorted(formats.items(), key=lambda item: item[0] != "short"):
         for table in plurals.values():
             for magnitude, pattern in table.items():
                 # the positive pattern only: Swahili's "elfu 0;elfu -0" also writes the negative
