@@ -443,6 +443,18 @@ def test_collective_numerals_of_men_in_their_cases(language: str, text: str) -> 
     assert [m.value.min for m in find_numbers(text, language)] == [4]
 
 
+@pytest.mark.parametrize("language, body, expect, alternative", [
+    ("hy", "Արբանյակը արձակվել է Բայկոնուր տիեզերակայանից։", "Baikonur", "Plesetsk"),
+    ("el", "Την απόφαση ανακοίνωσε η δικαστής Βέσνα Γιούρισιτς.", "Vesna Jurišić", "Ana Horvat"),
+    ("fa", "فرخ نظروف، رئیس آژانس فضایی، گفت که ماهواره سالم است.", "Nazarov", "Karimov"),
+    ("ur", "فرخ نظروف نے کہا کہ سیٹلائٹ محفوظ ہے۔", "Nazarov", "Karimov"),
+], ids=["hy-ow", "el-giou", "fa-zah", "ur-zah"])
+def test_names_in_armenian_greek_persian_and_urdu_letters(language: str, body: str, expect: str,
+                                                          alternative: str) -> None:
+    """Armenian ու is u ("Բայկոնուր"), Greek γιου yu ("Γιούρισιτς"), Persian and Urdu ظ z ("نظروف")."""
+    assert verdict_on("who", language, "2026-11-25", body, entity_rule("who", expect, alternative)) == "agrees"
+
+
 @pytest.mark.parametrize("language, text, value", [
     ("ur", "منصوبے پر 18 ملین ڈالر لاگت آئی۔", 18_000_000),
     ("hi", "परियोजना पर 18 मिलियन डॉलर खर्च हुए।", 18_000_000),

@@ -909,10 +909,12 @@ class PhraseIndex:
         if language == "ko" and found:
             found = _as_syllables(key, found)
         readings: list[dict[str, float]] = []
-        if has_spellings(language):
-            readings.extend(map(self._memo.__getitem__, respellings(key, language)))
+        others = respellings(key, language) if has_spellings(language) else ()
+        readings.extend(map(self._memo.__getitem__, others))
         if language in ABJAD_LANGUAGES:
             readings.append(self._abjad_candidates(key))
+            # and by the consonants of its other readings ("نظروف", ظ said z in Persian, is Nazarov)
+            readings.extend(self._abjad_candidates(other) for other in others if consonants(other) != consonants(key))
         if language in SOUNDED_NAMES and self._first_names:
             sounds = consonants(key)  # "ग्रेम" (grem) for Graeme: "krm" both
             if len(sounds) >= FIRST_NAME_SOUNDS:

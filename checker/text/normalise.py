@@ -223,7 +223,12 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     # Greek writes a foreign b, d, g as μπ, ντ, γκ and u as ου, which fold to mp, nt, gk,
     # oy: "Όρμπαν" is Orbán, "Ερντογάν" Erdoğan, "Γκουτέρες" Guterres, "Πούτιν" Putin.
     # and γι before a vowel as y, τσ as ch ("Μουράτ Τσαγλαγιάν", Murat Çağlayan; "Καγιά", Kaya)
-    "el": {"mp": "b", "nt": "d", "gk": "g", "oy": "u", "gia": "ya", "gie": "ye", "gio": "yo", "ts": "ch"},
+    # (γιου as yu: "Γιούρι" is Yuri)
+    "el": {"mp": "b", "nt": "d", "gk": "g", "oy": "u", "gia": "ya", "gie": "ye", "gio": "yo", "gioy": "yu", "ts": "ch"},
+    # Armenian writes u as ու, folded "ow" ("Բայկոնուր" is Baikonur)
+    "hy": {"ow": "u"},
+    # Persian and Urdu say ذ, ظ, ض as z, where folding writes Arabic's dh ("نظروف" is Nazarov)
+    "fa": {"dh": "z"}, "ur": {"dh": "z"},
     "ro": {"chi": "ki", "che": "ke", "ci": "chi", "ce": "che", "ghi": "gi", "ghe": "ge"},
     "it": {"chi": "ki", "che": "ke", "sci": "shi", "sce": "she", "ci": "chi", "ce": "che"},
     "es": {"j": "kh", "ll": "ly"},
