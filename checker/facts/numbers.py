@@ -345,7 +345,9 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = ())
 _LENGTHS = frozenset({"minute", "hour", *DAYS_IN})
 
 
-_SPAN_ON_A_WORD = regex.compile(r"\d[-‐]\p{L}")
+# a figure or a number word joined to its unit by a hyphen: "10-year", "three-day" (not
+# "twenty-five years", where the hyphen is the number word's own)
+_SPAN_ON_A_WORD = regex.compile(r"(?:\d|\p{L}(?=[-‐]\p{L}+$))[-‐]\p{L}")
 _NOUN_AFTER = regex.compile(r"[ \t\u00a0\u202f]+(?=\p{L})")  # GAP_CHARS, then a word
 
 

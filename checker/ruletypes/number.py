@@ -566,6 +566,24 @@ def _a_share_for_a_count(mention: Any, rule: Rule) -> bool:
             and expected.min is not None and expected.min > 100)
 
 
+_TWO_YEARS = regex.compile(r"(?<!\d)(\d{4})\D+?(\d{4})(?!\d)")
+_NEXT_WORD = regex.compile(r"[ \t\u00a0\u202f]*([\p{L}\p{M}]+)")
+
+
+def _a_span_of_years(mention: Any, text: str, language: str | None) -> bool:
+    """Whether a range is one of years, with no noun after it ("the strikes of 2010-2018, the
+    longest", "od 2010. do 2018."), where a rule counts something else; not "1500-2000
+    workers" nor "2010–2018 strikes", where the word after the range is what it counts."""
+    from ..facts.numbers import may_be_year
+
+    years = _TWO_YEARS.search(mention.text)
+    if years is None or not all(may_be_year(year, float(year)) for year in years.groups()) \
+            or not 0 < int(years[2]) - int(years[1]) <= 100:
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is None or fold(after[1]) in (function_words(language) or ())
+
+
 def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None, text: str = "") -> bool:
     """Whether a figure is a year where a rule expects a count that is none: plain digits
     from 1000 to 2100 with no noun after them but a word for "year" ("start w 2027 roku",
@@ -578,11 +596,13 @@ def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None, text: st
     from ..text.cldr import year_words
 
     value = mention.value
-    if value.unit is not None or value.min != value.max or value.min is None \
-            or not may_be_year(mention.text.strip(), value.min):
-        return False
     expected = rule.expected
-    if expected is None or any(bound is not None and 1000 <= bound <= 2100 for bound in (expected.min, expected.max)):
+    if value.unit is not None or value.min is None or expected is None \
+            or any(bound is not None and 1000 <= bound <= 2100 for bound in (expected.min, expected.max)):
+        return False
+    if value.min != value.max:
+        return _a_span_of_years(mention, text, language)
+    if not may_be_year(mention.text.strip(), value.min):
         return False
     counted = mention.counted
     if counted is None:
