@@ -2979,6 +2979,42 @@ AMONG_THEM: dict[str, tuple[str, ...]] = {
     "hr": ("među njima", "uključujući"), "ro": ("printre care", "printre ei", "inclusiv"), "tr": ("aralarında",),
     "id": ("termasuk", "di antaranya"), "sw": ("wakiwemo", "akiwemo"),
 }
+# Words after a figure, or after its unit, that make it an amount for each of something, a rate:
+# "1,000 ringgit per household", "1 000 euros par foyer", "1000 Euro pro Haushalt", "1000 zł na
+# osobę", "1000 рублей на человека", "1000 دولار لكل أسرة". A single word ("per", "par", "por") is
+# one only before a noun without its article ("por hogar", not "por el Gobierno", by the government).
+PER_EACH: dict[str, tuple[str, ...]] = {
+    "en": ("per", "each", "apiece", "a head", "a person", "a household", "a family"),
+    "fr": ("par", "chacun", "chacune"), "de": ("pro", "je", "jeweils"), "nl": ("per", "elk", "ieder", "p.p."),
+    "es": ("por", "cada uno", "cada una", "cada"), "pt": ("por", "cada"), "gl": ("por", "cada"),
+    "it": ("per", "a testa", "ciascuno", "ciascuna", "a persona", "a famiglia"), "ca": ("per", "cadascun", "cada"),
+    "ro": ("pe", "de persoană", "de familie", "de gospodărie", "fiecare"),
+    "pl": ("na osobę", "na gospodarstwo", "na rodzinę", "na głowę", "na mieszkańca", "za osobę", "każdy", "każda"),
+    "cs": ("na osobu", "na domácnost", "na rodinu", "na hlavu", "na obyvatele"),
+    "sk": ("na osobu", "na domácnosť", "na rodinu", "na hlavu", "na obyvateľa"),
+    "sl": ("na osebo", "na gospodinjstvo", "na družino", "na prebivalca"),
+    **{language: ("po osobi", "po kućanstvu", "po domaćinstvu", "po obitelji", "po porodici", "po glavi",
+                  "po stanovniku", "по особи", "по домаћинству", "по породици", "по глави", "по становнику")
+       for language in ("hr", "bs", "sr")},
+    "ru": ("на человека", "на семью", "на душу", "на каждого", "на каждую", "на одного", "на жителя",
+           "на домохозяйство"),
+    "uk": ("на людину", "на особу", "на сім'ю", "на родину", "на кожного", "на одного", "на душу", "на мешканця"),
+    "bg": ("на човек", "на семейство", "на домакинство", "на глава", "на жител"),
+    "hu": ("fejenként", "személyenként", "háztartásonként", "családonként"),
+    "sv": ("per", "styck"), "da": ("per", "pr."), "nb": ("per", "pr."), "fi": ("per",),
+    "el": ("ανά", "το άτομο"), "id": ("per", "setiap", "tiap", "bagi setiap", "untuk setiap"),
+    "ms": ("per", "setiap", "tiap", "bagi setiap", "untuk setiap"), "tl": ("bawat", "kada"),
+    "vi": ("mỗi", "cho mỗi"), "sw": ("kwa kila", "kila"), "ar": ("لكل", "للفرد", "للأسرة", "للعائلة"),
+    "fa": ("برای هر", "به ازای هر", "به هر"), "he": ("לכל", "לאדם", "למשפחה"), "tr": ("başına",),
+    "hi": ("प्रति",), "ur": ("فی",), "bn": ("প্রতি",),
+}
+# Of those, the words that make the figure after them the base of a rate, no amount ("5 per 100,000
+# inhabitants", "0,4 pro 100.000 Einwohner"): not "par", "por", which are also "by" ("par 300 voix").
+PER_BASE: dict[str, tuple[str, ...]] = {
+    "en": ("per",), "de": ("pro", "je"), "nl": ("per",), "it": ("ogni",), "sv": ("per",), "da": ("per",),
+    "nb": ("per",), "fi": ("per",), "el": ("ανά",), "id": ("per",), "ms": ("per",), "hi": ("प्रति",),
+    "bn": ("প্রতি",), "ar": ("لكل",), "he": ("לכל",),
+}
 # The word for "of" after the number word "one": "one of the most experienced crews", "один из
 # самых опытных", "jedna od najiskusnijih" name one of a group, and count none.
 ONE_OF: dict[str, tuple[str, ...]] = {

@@ -86,6 +86,8 @@ from .number_words import (
     NUMERAL_COUNTERS,
     OF_THEM,
     ONE_OF,
+    PER_BASE,
+    PER_EACH,
     PARTICLE_CHANGES,
     PARTITIVES,
     PARTS_AND,
@@ -2976,6 +2978,34 @@ def of_them(text: str, mention: NumberMention, language: str | None) -> bool:
         return False
     phrases = folded_phrases(words)  # after it, or read as the noun it counts ("dos de ellos", "اثنان منهم")
     return begins_with(words_after(text, mention.end), phrases) or ends_with(tuple(fold_words(mention.text)), phrases)
+
+
+def per_each(text: str, mention: NumberMention, language: str | None) -> bool:
+    """Whether a word for "per" or "each" follows a figure (:data:`~checker.facts.number_words.PER_EACH`):
+    it is an amount for each of something, a rate ("1,000 ringgit per household", "1 000 euros par
+    foyer"); a single word only before a noun without its article ("por el Gobierno" is "by")."""
+    words = PER_EACH.get(_tag(language).split("_")[0].lower())
+    if not words:
+        return False
+    after = words_after(text, mention.end)
+    for phrase in folded_phrases(words):
+        if after[:len(phrase)] == phrase:
+            if len(phrase) > 1 or len(after) == 1 or phrase[0] in _EACH_ALONE:
+                return True
+            if after[1] not in (function_words(language) or ()):
+                return True
+    return False
+
+
+_EACH_ALONE = frozenset(map(fold, ("each", "apiece", "chacun", "chacune", "jeweils", "ciascuno", "ciascuna",
+                                   "cadascun", "fiecare", "styck", "kila")))
+
+
+def a_rate_base(text: str, mention: NumberMention, language: str | None) -> bool:
+    """Whether a figure follows a word for "per" (:data:`~checker.facts.number_words.PER_BASE`): the
+    base of a rate, no amount of anything ("5 per 100,000 inhabitants")."""
+    words = PER_BASE.get(_tag(language).split("_")[0].lower())
+    return bool(words) and ends_with(words_before(text, mention.start, 12), folded_phrases(words))
 
 
 def the_rest(text: str, mention: NumberMention, language: str | None, anchor: str = "") -> bool:

@@ -130,7 +130,7 @@ class NumberRuleType(RuleType):
         return dataclasses.replace(converted or value, unit=canonical_unit(unit)), start, end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
-        from ..facts.numbers import among_the, among_them, of_them, the_rest
+        from ..facts.numbers import a_rate_base, among_the, among_them, of_them, per_each, the_rest
 
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
@@ -147,6 +147,8 @@ class NumberRuleType(RuleType):
             near = [(mention, anchor) for mention, anchor in near if ctx.facts.sentence_at(mention.start) not in rests
                     or _counts(mention, anchor, ctx.text, ctx.language)]
         near = [(mention, anchor) for mention, anchor in near if not _part_of_the_anchor(mention, anchor, ctx)
+                and not a_rate_base(ctx.text, mention, ctx.language)
+                and not (_far_below(mention, rule) and per_each(ctx.text, mention, ctx.language))
                 and not (mention.value.unit != "percent"  # "Among the rescued are two …"
                          and among_the(ctx.text, anchor.start, anchor.end, ctx.language))
                 and not the_rest(ctx.text, mention, ctx.language, ctx.text[anchor.start:anchor.end])
@@ -555,6 +557,19 @@ def _its_unit(mention: Any, anchor: Any) -> bool:
     """Whether ``anchor`` is the unit ``mention`` is stated in ("38,400 hectares" for a rule
     about "hectares"): the rule is about the measure, which it reads as a count of it."""
     return mention.value.unit in _MEASURES and mention.start < anchor.start <= mention.end + 1
+
+
+_RATE_RATIO = 100  # how many times a total is at least the amount for each that is no reading of it
+
+
+def _far_below(mention: Any, rule: Rule) -> bool:
+    """Whether a figure is a hundredth of the rule's expected value or less: an amount for each
+    of something so far below it ("1,000 ringgit per household" beside a total of 5 million) is
+    the rate, no reading of the total; a rate near it ("$80 a barrel") may be the rule's."""
+    expected, value = rule.expected, mention.value
+    stated = value.max if value.max is not None else value.min
+    return (expected is not None and expected.min is not None and stated is not None and stated > 0
+            and expected.min >= _RATE_RATIO * stated)
 
 
 def _a_share_for_a_count(mention: Any, rule: Rule) -> bool:
