@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from real_news import number_rule, verdict_on
+from real_news import date_rule, number_rule, verdict_on
 
 STRIKERS = number_rule("strikers", "800", "strike", "workers")
 
@@ -79,3 +79,70 @@ def test_the_base_of_a_rate_is_no_figure(language: str, body: str, verdict: str)
     with a rule expecting 100,000 deaths)."""
     rules = number_rule("dead", "100000", "deaths", "Todesfälle")
     assert verdict_on("dead", language, "2026-11-20", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, text, unit", [
+    ("zh", "23名矿工在11个小时后获救。", "hour"),
+    ("zh", "救援持续了两个小时。", "hour"),
+    ("zh", "谈判持续了3个星期。", "week"),
+    ("tg", "Онҳо пас аз 11 соат наҷот дода шуданд.", "hour"),
+], ids=["zh-ge-xiaoshi", "zh-liang-ge-xiaoshi", "zh-ge-xingqi", "tg-soat"])
+def test_hours_and_weeks_as_chinese_and_tajik_news_write_them(language: str, text: str, unit: str) -> None:
+    """"11个小时" (11 hours, with the measure word) was a bare 11 that counted the rescued."""
+    from checker.facts.numbers import find_numbers
+
+    assert [m.value.unit for m in find_numbers(text, language) if m.value.unit] == [unit]
+
+
+def test_a_chinese_span_of_hours_is_no_count_of_the_rescued() -> None:
+    rules = number_rule("rescued", "23", "获救")
+    assert verdict_on("rescued", "zh", "2025-11-18", "23名矿工在11个小时后获救。", rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("mn", "Компани 10 сая тенгегийн нөхөн олговор олгоно."),
+    ("uz", "Kompaniya har bir konchining oilasiga 10 million tengedan kompensatsiya toʻlashni vaʼda qildi."),
+    ("ky", "Компания ар бир кенчинин үй-бүлөсүнө 10 миллион тенгеден компенсация төлөөгө убада берди."),
+], ids=["mn-genitive", "uz-tengedan", "ky-tengeden"])
+def test_the_tenge_in_mongolian_uzbek_and_kyrgyz_news(language: str, body: str) -> None:
+    rules = number_rule("pay", "10000000", "компани", "Kompaniya", "Компания", unit="KZT")
+    assert verdict_on("pay", language, "2025-11-19", body, rules) == "agrees"
+
+
+def test_a_turkish_participle_of_remaining_is_no_rest() -> None:
+    """"mahsur kalan 23 madenci" are the 23 trapped miners, not "the remaining 23"."""
+    rules = number_rule("rescued", "23", "kurtarıldı")
+    assert verdict_on("rescued", "tr", "2025-11-19", "Mahsur kalan 23 madenci kurtarıldı.", rules) == "agrees"
+
+
+def test_tajik_year_and_of_them() -> None:
+    rules = number_rule("dead", "9", "ҳалок") + number_rule("rescued", "23", "наҷот")
+    body = ("18 ноябри соли 2025 9 нафар маъданчӣ ҳалок шуданд. Соли 2019 дар ҳамин кон 6 нафар маъданчӣ ҳалок "
+            "гардида буданд. 23 маъданчие, ки дар зери замин банд монда буданд, наҷот дода шуданд; шаш нафари онҳо "
+            "дар беморхона бистарӣ гардиданд.")
+    assert verdict_on("dead", "tg", "2025-11-19", body, rules) == "agrees"
+    assert verdict_on("rescued", "tg", "2025-11-19", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("body", [
+    "Tokayev declared Thursday, Nov. 20, a day of national mourning.",
+    "Tokayev declared 20 November a day of mourning.",
+    "Tokayev declared Thursday as a national day of mourning.",
+], ids=["weekday-and-date", "date", "as"])
+def test_the_day_an_english_verb_of_declaring_takes_as_its_object(body: str) -> None:
+    """"declared Thursday a day of national mourning": the day declared, not the day it was said."""
+    rules = date_rule("mourning", "2025-11-20", "mourning")
+    assert verdict_on("mourning", "en", "2025-11-18", body, rules) == "agrees"
+
+
+def test_an_english_verb_of_declaring_with_its_date_of_saying() -> None:
+    rules = date_rule("said", "2025-11-17", "declared")
+    body = "Tokayev declared Monday that the day of mourning would be held later."
+    assert verdict_on("said", "en", "2025-11-20", body, rules) == "agrees"
+
+
+def test_money_is_no_second_reading_of_a_stated_count() -> None:
+    """"$19,000 to the family of each miner killed" beside "killed 9 miners" was unclear."""
+    rules = number_rule("dead", "9", "killed")
+    body = "The blast killed 9 miners. The company will pay $19,000 to the family of each miner killed."
+    assert verdict_on("dead", "en", "2025-11-18", body, rules) == "agrees"

@@ -331,6 +331,13 @@ SET_AFTER: dict[str, tuple[str, ...]] = {
     "ro": ("a fost declarată", "a fost declarat"), "el": ("κηρύχθηκε",),
 }
 SET_AFTER_REACH = 4
+# English puts the day declared right after the verb, as its object, where a verb of saying's
+# date stands too: "declared Thursday a day of national mourning", "declared Nov. 20 a national
+# day of mourning" (not "declared Thursday that …", said on Thursday): the verb before the date,
+# a word of DECLARED_AS_OPENS right after it and one of DECLARED_AS_DAY within SET_AFTER_REACH words.
+DECLARED_AS: dict[str, tuple[str, ...]] = {"en": ("declared", "proclaimed", "designated")}
+DECLARED_AS_OPENS: dict[str, tuple[str, ...]] = {"en": ("a", "an", "as")}
+DECLARED_AS_DAY: dict[str, tuple[str, ...]] = {"en": ("day", "holiday")}
 
 # Words before a weekday that make it the day set for something, a coming one even in a clause
 # in the past: "declared a day of mourning for Wednesday", "rief für Mittwoch Staatstrauer aus",
@@ -945,6 +952,8 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     "ha": ("shekarar", "shekara"), "sw": ("mwaka",),  # "a shekarar 2025", "mwaka 2019" (in the year)
     # "V roce 1953", "V roku 2020", "Leta 2020" (in the year)
     "cs": ("roce", "roku"), "sk": ("roku",), "sl": ("leta", "letu"),
+    # Tajik "year of" before it: "соли 2019", "дар соли 2019"
+    "tg": ("соли",),
 }
 # And after them, where CLDR's words for "year" are other cases: Ukrainian "у 2019 році",
 # Mongolian "2019 онд", Armenian "2019 թվականին", Georgian "2019 წელს", Bengali "২০১৯

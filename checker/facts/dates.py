@@ -244,7 +244,8 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     verbs = reporting_verbs(base)
     if not verbs and base not in date_words.REPORTED_AFTER_DAY:
         return None
-    if base in date_words.SET_FOR and _words_before(text, start, base, "SET_FOR"):
+    if (base in date_words.SET_FOR and _words_before(text, start, base, "SET_FOR")) \
+            or _declared_as(text, start, end, base):
         return None  # "объявил четверг днём траура": the day declared, the verb's object
     starts, ends, keys = words
     reflexives = _reflexives(base)
@@ -2027,6 +2028,7 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
         day = _moved(published, (weekday - published.isoweekday()) % 7 or 7)
     elif modifier == 0 and not _words_before(text, start, lex.language, "MOVED_TO") and (
             (_words_before(text, start, lex.language, "SET_FOR") and not _POSSESSIVE.match(text, end))
+            or _declared_as(text, start, end, lex.language)
             or _set_after(text, end, lex.language)):
         # "declared a day of mourning for Wednesday", "Среда объявлена днем траура": the day set, the
         # nearer such day, a coming one or one just past where the report came after it
@@ -2085,6 +2087,18 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
         return False
     before = " ".join(fold_words(text[max(0, start - 32):start])[-4:])
     return any(before == word or before.endswith(" " + word) for word in words)
+
+
+def _declared_as(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the date at ``start:end`` is the object of a verb of declaring before it, the day
+    declared (:data:`~checker.facts.date_words.DECLARED_AS`: "declared Thursday a day of
+    national mourning")."""
+    if not _words_before(text, start, language, "DECLARED_AS"):
+        return False
+    after = fold_words(text[end:end + 64])[:date_words.SET_AFTER_REACH]
+    days = set(_folded_phrases(language, "DECLARED_AS_DAY"))
+    return bool(after) and after[0] in _folded_phrases(language, "DECLARED_AS_OPENS") and any(
+        word in days for word in after)
 
 
 def _set_after(text: str, end: int, language: str) -> bool:

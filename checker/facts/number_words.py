@@ -1797,7 +1797,12 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
     "rw": {"percent": ("ku ijana",)},  # Kinyarwanda "78 ku ijana" (on a hundred)
-    "tg": {"percent": ("фоиз", "фоизи", "дарсад")},  # Tajik "25 фоиз"
+    "tg": {"percent": ("фоиз", "фоизи", "дарсад"),  # Tajik "25 фоиз"
+           "hour": ("соат", "соати"), "minute": ("дақиқа", "дақиқаи")},  # which CLDR's Tajik lacks
+    # Chinese news counts hours and weeks with the measure word, as CLDR does months ("3个月"):
+    # "11个小时后获救" (rescued after 11 hours), "3个星期"
+    "zh": {"hour": ("个小时", "個小時", "个钟头", "個鐘頭"), "week": ("个星期", "個星期", "个礼拜", "個禮拜")},
+    "yue": {"hour": ("個小時", "個鐘頭", "個鐘"), "week": ("個星期", "個禮拜")},
     # Sorani and Pashto, whose CLDR data has no units ("3 مانگ", "۶ میاشتې", "۲ کاله")
     "ckb": {"day": ("ڕۆژ",), "week": ("هەفتە",), "month": ("مانگ",), "year": ("ساڵ",),
             "percent": ("لەسەدا", "٪")},
@@ -2203,7 +2208,9 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "zh": {"CNY": ("元", "人民币", "人民幣"), "HKD": ("港元", "港币", "港幣"), "TWD": ("新台币", "新台幣", "新臺幣")},
     "ja": {"CNY": ("元", "人民元"), "USD": ("ドル",)},  # the Japanese press's plain ドル is the US dollar
     # Mongolian news names the tugrik without "Mongolian" and the US dollar "ам.доллар".
-    "mn": {"MNT": ("төгрөг", "төгрөгийн", "төгрөгөөр", "төгрөгт"), "USD": ("ам.доллар", "ам.долларын", "доллар")},
+    "mn": {"MNT": ("төгрөг", "төгрөгийн", "төгрөгөөр", "төгрөгт"), "USD": ("ам.доллар", "ам.долларын", "доллар"),
+           # and the tenge as Mongolian news spells it, in its cases ("10 сая тенгегийн нөхөн олговор")
+           "KZT": ("тенге", "тенгегийн", "тенгеэр", "тенгед", "тэнгэ", "тэнгэгийн", "тэнгэөөр")},
     # CLDR names these currencies with their country ("ກີບ ລາວ", "ដុល្លារ​អាមេរិក"); news
     # writes the bare name.
     "lo": {"LAK": ("ກີບ",), "USD": ("ໂດລາ",)},
@@ -2215,8 +2222,11 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "am": {"ETB": ("ብር",)},
     "kk": {"KZT": ("теңге", "теңгеге", "теңгені"), "USD": ("доллар",)},  # CLDR: "Қазақстан теңгесі"
     # and the bare dollar of Central Asian news, with the cases Kyrgyz writes on it ("3,8 млрд долларга")
-    "uz": {"USD": ("dollar", "доллар")}, "tg": {"USD": ("доллар",)},
-    "ky": {"USD": ("доллар", "долларга", "доллардан", "долларды", "доллардык"), "KGS": ("сом", "сомго", "сомдук")},
+    # (the tenge too, bare, and with the ending of "each": "10 million tengedan", "10 миллион тенгеден")
+    "uz": {"USD": ("dollar", "доллар"), "KZT": ("tenge", "tengedan", "tengega", "tengeni", "тенге", "тенгедан")},
+    "tg": {"USD": ("доллар",), "KZT": ("тенге",)},
+    "ky": {"USD": ("доллар", "долларга", "доллардан", "долларды", "доллардык"), "KGS": ("сом", "сомго", "сомдук"),
+           "KZT": ("тенге", "тенгеден", "тенгеге", "теңге", "теңгеден", "теңгеге")},
     # Case forms of "euro" CLDR lacks: Finnish "euroon", "euron" (22,3 miljardiin euroon),
     # Albanian "eurosh" (100 mijë eurosh), "eurove"; Lithuanian "Eur".
     "fi": {"EUR": ("euroon", "euron", "eurolla", "eurosta")},
@@ -2935,7 +2945,9 @@ REMAINDER_BEFORE: dict[str, tuple[str, ...]] = {
     "pl": ("pozostałe", "pozostałych", "pozostały"), "cs": ("zbývající", "zbylých", "ostatní"),
     "sk": ("zvyšných", "zostávajúcich", "ostatné"), "ru": ("оставшиеся", "остальные", "оставшихся", "остальных"),
     "uk": ("решта", "решту", "інші"), "hr": ("preostalih", "ostalih", "preostali"), "sr": ("preostalih", "ostalih"),
-    "bg": ("останалите",), "af": ("oorblywende", "ander"), "sq": ("pjesa tjetër",), "tr": ("geri kalan", "kalan"),
+    "bg": ("останалите",), "af": ("oorblywende", "ander"), "sq": ("pjesa tjetër",),
+    # (not Turkish "kalan" alone, the participle of disasters: "mahsur kalan 23 madenci", the 23 trapped miners)
+    "tr": ("geri kalan",),
     "id": ("sisa", "sisanya"), "ms": ("baki",),
     # Japanese "残る27議席", "残りの27", Chinese "其余27个", "剩余的", Hindi "बाकी 27 सीटें", "शेष"
     "ja": ("残る", "残りの", "残り"), "zh": ("其余", "其餘", "剩余", "剩餘", "剩下的", "其他"), "hi": ("बाकी", "शेष"),
@@ -3033,6 +3045,7 @@ OF_THEM: dict[str, tuple[str, ...]] = {
     "ro": ("dintre ei", "dintre ele", "dintre aceștia"), "ar": ("منهم", "منهن"), "fa": ("از آنان", "از آنها"),
     "he": ("מהם", "מהן", "מתוכם"), "id": ("di antaranya",), "ms": ("daripadanya", "di antaranya"),
     "sw": ("kati yao", "miongoni mwao"),
+    "tg": ("нафари онҳо", "нафар аз онҳо", "аз онҳо", "онҳо"),  # "шаш нафари онҳо" (six of them)
 }
 
 

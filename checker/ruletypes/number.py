@@ -534,7 +534,11 @@ def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
     its anchor (:func:`_counts`, :func:`_counts_the_subject`), where a source states one: a
     figure in per cent or a span of time is then another quantity ("37 deaths … a death rate
     of about 3%", "37 people marched for 3 hours", "children under 15 years"), not a second
-    value of the count. An amount of money stays (a rule may give one without its unit)."""
+    value of the count. An amount of money stays (a rule may give one without its unit), unless
+    a figure that is no money counts the anchor ("9 miners were killed … $19,000 to the family of
+    each miner killed")."""
+    from ..facts.number_words import MONEY
+
     def other(found: _Read) -> bool:
         return found[0].value.unit in _OTHER_QUANTITIES
 
@@ -542,7 +546,8 @@ def _counts_where_stated(read: list[_Read], ctx: Any) -> list[_Read]:
               and (_counts(found[0], found[1], ctx.text, ctx.language) or _counts_the_subject(found[0], found[1], ctx))]
     if not counts:
         return read
-    return [found for found in read if not other(found)]
+    money = not all(found[0].value.unit in MONEY for found in counts)
+    return [found for found in read if not other(found) and not (money and found[0].value.unit in MONEY)]
 
 
 def _a_larger_figure(mention: Any, near: list[Any]) -> bool:
