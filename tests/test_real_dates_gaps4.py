@@ -314,7 +314,7 @@ LONDON (Reuters) - Since Sept. 13, prices for heating oil have climbed 8 percent
 """, date_rule("session-date", "2023-09-15", "جلسة")
         + date_rule("last-meeting", "2023-09-11", "اجتمع")
         + number_rule("dead", ">= 5000", "حتفهم"), {
-        "session-date": ("agrees", "القاهرة (رويترز) - يعقد مجلس الأمن الدولي جلسة طارئة غدا الجمعة لبحث الأوضاع في ليبيا."),
+        "session-date": ("agrees", "يعقد مجلس الأمن الدولي جلسة طارئة غدا الجمعة لبحث الأوضاع في ليبيا."),
         "last-meeting": ("agrees", "وكان المجلس قد اجتمع يوم الاثنين الماضي."),
         "dead": ("agrees", "وقال المتحدث باسم الأمم المتحدة إن أكثر من 5 آلاف شخص لقوا حتفهم في الفيضانات."),
     }),

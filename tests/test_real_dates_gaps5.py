@@ -140,11 +140,11 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
         + date_rule("hold-date", "2023-06-21", "أبقى")
         + date_rule("next-date", "2023-09-15", "اجتماعها")
         + number_rule("points", "100", "نقطة"), {
-        "hike-date": ("agrees", ("القاهرة (رويترز) - قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من "
+        "hike-date": ("agrees", ("قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من "
                                  "أغسطس بمقدار 100 نقطة أساس.")),
         "hold-date": ("agrees", "وكان البنك قد أبقى الأسعار دون تغيير في الحادي والعشرين من يونيو."),
         "next-date": ("agrees", "وتعقد لجنة السياسة النقدية اجتماعها المقبل في الخامس عشر من سبتمبر."),
-        "points": ("agrees", ("القاهرة (رويترز) - قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من "
+        "points": ("agrees", ("قال البنك المركزي المصري إنه رفع أسعار الفائدة في الثالث من "
                               "أغسطس بمقدار 100 نقطة أساس.")),
     }),
     # a weekday in the plural is every such day, no one day: the Monday a museum closes on
@@ -258,7 +258,7 @@ LONDON (Reuters) - Since Sept. 13 prices for heating oil have climbed 8 percent,
     "fa-present": ("fa", SEPTEMBER, """تهران (ایرنا) - مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی می‌کند. دولت لایحه را روز سه‌شنبه به مجلس تقدیم کرد.
 """, date_rule("review-date", "2023-09-17", "بررسی")
         + date_rule("filing-date", "2023-09-12", "تقدیم"), {
-        "review-date": ("agrees", "تهران (ایرنا) - مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی می\u200cکند."),
+        "review-date": ("agrees", "مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی می\u200cکند."),
         "filing-date": ("agrees", "دولت لایحه را روز سه\u200cشنبه به مجلس تقدیم کرد."),
     }),
     # a day set between commas is its own clause's, not the next one's; the presents of

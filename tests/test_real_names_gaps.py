@@ -91,9 +91,9 @@ O'zbekistonda saylovda 15 milliondan ortiq fuqaro ishtirok etdi.
 """, entity_rule("leader", "Putin", "Medvedev")
         + entity_rule("former", "Merkel", "Scholz")
         + date_rule("call", "2024-03-12", "会談"), {
-        "leader": ("agrees", "【モスクワ共同】ロシアのプーチン大統領は12日、ドイツのメルケル前首相と電話で会談した。"),
-        "former": ("agrees", "【モスクワ共同】ロシアのプーチン大統領は12日、ドイツのメルケル前首相と電話で会談した。"),
-        "call": ("agrees", "【モスクワ共同】ロシアのプーチン大統領は12日、ドイツのメルケル前首相と電話で会談した。"),
+        "leader": ("agrees", "ロシアのプーチン大統領は12日、ドイツのメルケル前首相と電話で会談した。"),
+        "former": ("agrees", "ロシアのプーチン大統領は12日、ドイツのメルケル前首相と電話で会談した。"),
+        "call": ("agrees", "ロシアのプーチン大統領は12日、ドイツのメルケル前首相と電話で会談した。"),
     }),
     "ko": ("ko", MARCH, """젤렌스키 우크라이나 대통령은 12일 파리에서 마크롱 프랑스 대통령과 정상회담을 했다.
 

@@ -175,7 +175,7 @@ Turnout reached 74%, officials said.
     }),
     "ja-city": ("ja", DECEMBER, """【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。上川氏はその後ジュネーブに向かう。
 """, entity_rule("talks", "Vienna", "Geneva", "会談"), {
-        "talks": ("agrees", "【ウィーン共同】上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。"),
+        "talks": ("agrees", "上川陽子外相は17日、ウィーンでロシアのラブロフ外相と会談した。"),
     }),
     "zh-exonym": ("zh", DECEMBER, """新华社北京12月17日电 国务院总理李强17日在德国柏林同德国总理朔尔茨举行会谈。双方签署了12项合作文件。李强随后将前往法国。
 """, entity_rule("talks", "Germany", "France", "会谈"), {

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, number_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, verdict_on
+
+from checker.testing import article, run_rules, verdicts
+from checker.text.sentences import split_paragraphs
 
 STRIKERS = number_rule("strikers", "800", "strike", "workers")
 
@@ -146,3 +149,93 @@ def test_money_is_no_second_reading_of_a_stated_count() -> None:
     rules = number_rule("dead", "9", "killed")
     body = "The blast killed 9 miners. The company will pay $19,000 to the family of each miner killed."
     assert verdict_on("dead", "en", "2025-11-18", body, rules) == "agrees"
+
+
+EFE = """Derrumbe de un viaducto en Amberes
+Bruselas, 15 oct (EFE).- Once personas murieron en el derrumbe de un viaducto de la circunvalación de Amberes.
+
+Más de 150 bomberos trabajaron durante la noche.
+"""
+
+
+def test_a_headline_only_a_newline_parts_from_the_lead_is_its_own_paragraph() -> None:
+    """With blank lines between paragraphs, the headline was the lead's first sentence, and its
+    dateline ("Bruselas, 15 oct (EFE).-") dated the collapse."""
+    report = run_rules(date_rule("collapse", "2025-10-14", "derrumbe"), [article(EFE, "es", "2025-10-15")])
+    assert verdicts(report, "collapse")["article.txt"] == "silent"
+    assert [EFE[span.start:span.end].split("\n")[0] for span in split_paragraphs(EFE)][:2] == [
+        "Derrumbe de un viaducto en Amberes", "Bruselas, 15 oct (EFE).- Once personas murieron en el derrumbe de un "
+        "viaducto de la circunvalación de Amberes."]
+
+
+def test_a_wrapped_first_line_stays_in_its_paragraph() -> None:
+    text = "The bridge collapsed on\nTuesday morning, killing eleven people.\n\nRescuers worked all night.\n"
+    assert len(split_paragraphs(text, "en")) == 2
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ar", "بروكسل (أ ف ب) - قتل 11 شخصا إثر انهيار جزء من جسر على الطريق الدائري في شمال بلجيكا."),
+    ("ja", "【ブリュッセル共同】ベルギー北部の環状高速道路で14日朝、高架橋の一部が崩落した。"),
+], ids=["ar-afp", "ja-kyodo"])
+def test_arabic_and_japanese_agency_datelines_are_no_place_of_the_story(language: str, body: str) -> None:
+    rules = entity_rule("city", "Antwerp", "Brussels", "انهيار", "崩落")
+    assert verdict_on("city", language, "2025-10-15", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Zevenentwintig mensen raakten gewond.", 27),
+    ("Er raakten tweeëntwintig mensen gewond.", 22),
+    ("Er vielen eenenveertig doden.", 41),
+], ids=["zevenentwintig", "tweeentwintig", "eenenveertig"])
+def test_dutch_numbers_of_one_word_from_21_to_99(text: str, value: int) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [m.value.min for m in find_numbers(text, "nl")] == [value]
+
+
+def test_a_dutch_part_of_a_group_in_words_beside_its_whole() -> None:
+    rules = number_rule("injured", "27", "gewond")
+    body = "Zevenentwintig mensen raakten gewond, zes van hen verkeren in levensgevaar."
+    assert verdict_on("injured", "nl", "2025-10-15", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "Onze personnes ont été tuées et 27 autres blessées."),
+    ("de", "Es gab elf Tote und 27 weitere Verletzte."),
+], ids=["fr-autres", "de-weitere"])
+def test_others_after_a_figure_are_its_not_another_event(language: str, body: str) -> None:
+    """"27 autres blessées" (27 others injured) was "another" injured, and silent."""
+    rules = number_rule("injured", "27", "blessées", "Verletzte")
+    assert verdict_on("injured", language, "2025-10-15", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("de", "Der Chefingenieur Marc Claessens hat kein Risiko festgestellt."),
+    ("nl", "Hoofdingenieur Marc Claessens heeft geen risico vastgesteld."),
+], ids=["de-hat-kein", "nl-heeft-geen"])
+def test_a_name_before_the_finite_verb_is_the_subject_not_denied(language: str, body: str) -> None:
+    rules = entity_rule("engineer", "Marc Claessens", "Lien Verbeke")
+    assert verdict_on("engineer", language, "2025-10-15", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Отчет подписал главный инженер компании Марк Классенс."),
+    ("uk", "Звіт підписав головний інженер компанії Марк Класенс."),
+], ids=["ru", "uk"])
+def test_a_french_final_c_is_the_cyrillic_k(language: str, body: str) -> None:
+    rules = entity_rule("engineer", "Marc Claessens", "Lien Verbeke")
+    assert verdict_on("engineer", language, "2025-10-15", body, rules) == "agrees"
+
+
+def test_a_slavic_final_c_stays_ch() -> None:
+    rules = entity_rule("minister", "Vučić", "Kovač")
+    assert verdict_on("minister", "sr", "2025-10-15", "Састанку је присуствовао Ковач.", rules) == "contradicts"
+
+
+@pytest.mark.parametrize("body", [
+    "27 kişi yaralandı. Yetkililer, yaralılardan 6'sının durumunun ağır olduğunu bildirdi.",
+    "Kazada 27 kişi yaralandı, 6'sı ağır.",
+], ids=["yaralilardan-6-sinin", "6-si-agir"])
+def test_a_turkish_figure_with_the_possessive_is_a_part(body: str) -> None:
+    rules = number_rule("injured", "27", "yaralandı", "yaralılardan")
+    assert verdict_on("injured", "tr", "2025-10-15", body, rules) == "agrees"

@@ -60,7 +60,7 @@ class ArticleFacts:
         self.starts, self.ends, self.keys = token_columns(self.text)
         # Paragraphs are split into sentences when a rule first looks into them: most
         # paragraphs hold nothing any rule asks about.
-        self.paragraphs = split_paragraphs(self.text)
+        self.paragraphs = split_paragraphs(self.text, self.language)
         self._paragraph_starts = [p.start for p in self.paragraphs]
         self._split: dict[int, tuple[list[Span], list[int]]] = {}
         # where each line starts: after each "\n", as running sums of the lines' lengths

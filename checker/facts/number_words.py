@@ -300,6 +300,8 @@ TENS_AFTER: Mapping[str, Mapping[str, str]] = {
 _DE_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _DE_TENS = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
 _IT_UNITS = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_NL_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_NL_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
 # Tagalog teens: "labi" (over) and its linker, written on the unit or with a hyphen, as the
 # unit's sound asks ("labing-isa", "labindalawa", "labimpito", "labingwalo"): all are read.
 _TL_TEENS = {language: ("labing-", "labing", "labin", "labim") for language in ("tl", "fil")}
@@ -518,6 +520,10 @@ def _compounds(language: str) -> dict[float, list[str]]:
             for t, tens in enumerate(_DE_TENS, 2):
                 out.setdefault(10 * t, [tens])
                 out.setdefault(10 * t + u, []).append(f"{unit}und{tens}")
+    if language == "nl":  # "zevenentwintig" (27), "tweeëntwintig": the unit, "en" (ën after an e), the tens
+        for u, unit in enumerate(_NL_UNITS, 1):
+            for t, tens in enumerate(_NL_TENS, 2):
+                out.setdefault(10 * t + u, []).append(unit + ("ën" if unit.endswith("e") else "en") + tens)
     if language == "ar":  # "ثلاثة وعشرون": the unit, then the tens with "and" (و) on them
         spelled = _spelled_numbers("ar")
         for t in range(20, 100, 10):

@@ -2973,7 +2973,10 @@ def among_them(text: str, end: int, start: int, language: str | None) -> bool:
 def of_them(text: str, mention: NumberMention, language: str | None) -> bool:
     """Whether "of them" follows a figure (:data:`~checker.facts.number_words.OF_THEM`: "two of them
     seriously", "dos de ellos", "اثنان منهم"): it counts a part of a group named before it."""
-    words = OF_THEM.get(_tag(language).split("_")[0].lower())
+    base = _tag(language).split("_")[0].lower()
+    if base in ("tr", "az") and _POSSESSIVE_FIGURE.search(mention.text):
+        return True  # "yaralılardan 6'sı", "27 kişi yaralandı, 6'sının durumu ağır": six of them
+    words = OF_THEM.get(base)
     if not words:
         return False
     phrases = folded_phrases(words)  # after it, or read as the noun it counts ("dos de ellos", "اثنان منهم")
@@ -3006,6 +3009,11 @@ def a_rate_base(text: str, mention: NumberMention, language: str | None) -> bool
     base of a rate, no amount of anything ("5 per 100,000 inhabitants")."""
     words = PER_BASE.get(_tag(language).split("_")[0].lower())
     return bool(words) and ends_with(words_before(text, mention.start, 12), folded_phrases(words))
+
+
+# A Turkish or Azerbaijani figure with the possessive of the third person, and a case after it
+# maybe ("6'sı", "6'sının", "2'si", "3'ü"): so many of them (not "3'üncü", the third).
+_POSSESSIVE_FIGURE = regex.compile(r"\d['’](?:s[ıiuü]|[ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[ae]|nd[ae]n?)?(?![\p{L}])")
 
 
 def the_rest(text: str, mention: NumberMention, language: str | None, anchor: str = "") -> bool:

@@ -531,7 +531,8 @@ class RuleContext:
             if not 0 <= at < len(keys) or not self._spaced(at, at - step):
                 return False
             if keys[at] in words:
-                return True
+                # "27 autres blessées", "27 weitere Verletzte": 27 others injured, the figure's
+                return not (step < 0 and self._a_figure(at - 1))
             if keys[at][:1].isdigit():
                 return False  # "melukai 23 lainnya": the others are the figure's, 23 others injured
             if at == near and far != near and _a_day_or_month(keys[at], self.language):
@@ -540,6 +541,16 @@ class RuleContext:
             if function is not None and keys[at] in function:
                 return False
         return False
+
+    def _a_figure(self, at: int) -> bool:
+        """Whether token ``at`` is a figure in digits or a number word of the language, with only
+        spaces after it."""
+        from .number_words import number_word_folds
+
+        keys = self.facts.keys
+        if not 0 <= at < len(keys) - 1 or not self._spaced(at, at + 1):
+            return False
+        return keys[at][:1].isdigit() or keys[at] in number_word_folds(primary_language(self.language) or "")
 
     def _spaced(self, a: int, b: int, elided: bool = False) -> bool:
         """Whether only spaces, or a hyphen ("vice-gouverneure"), stand between tokens ``a``

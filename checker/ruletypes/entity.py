@@ -202,6 +202,17 @@ DENIED_WORDS = 2  # words in lower case, a verb and its noun, from a negation to
 # stands before the verb or the object between).
 NEGATION_AFTER_OBJECT = frozenset({"de", "nl", "af", "lb", "fy", "gsw"})
 OBJECT_REACH = 4  # words from such a name to the negation after it ("am Donnerstag in Istanbul")
+# The finite verbs those languages put second, right after a subject that opens the clause: a
+# name before one is the subject, which the negation after it does not deny ("Marc Claessens habe
+# kein Risiko festgestellt", "Marc Claessens heeft geen risico vastgesteld").
+_FINITE_AFTER_SUBJECT: dict[str, frozenset[str]] = {language: frozenset(map(fold, words.split())) for language, words in {
+    "de": "hat habe haben hatte hatten hätte ist sei sind seien war waren wäre wird werde werden wurde wurden würde "
+          "kann könne konnte konnten muss musste müsse soll solle sollte will wolle wollte darf durfte",
+    "nl": "heeft hebben had hadden is zijn was waren wordt worden werd werden zal zullen zou zouden kan kon "
+          "moet moest wil wilde mag mocht",
+    "af": "het is was sal kan moet wil wou",
+    "lb": "huet hunn hat hate ass sinn war waren gouf goufen wäert kann muss soll wëll",
+}.items()}
 _POSSESSIVE = ("'s", "’s")  # an English name's genitive: "did not accept Russia's proposal" is Russia's
 
 
@@ -331,6 +342,8 @@ def _negated_after(ctx: Any, mention: Any, cues: Any, function: frozenset[str] |
     keys = facts.keys
     days = weekday_names(primary_language(ctx.language))
     t = facts.token_index(mention.end - 1) + 1
+    if t < len(keys) and keys[t] in _FINITE_AFTER_SUBJECT.get(primary_language(ctx.language) or "", ()):
+        return False  # "Marc Claessens habe kein Risiko festgestellt": the subject
     for _ in range(OBJECT_REACH + 1):
         if t >= len(keys) or not CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[t - 1]:facts.starts[t]]):
             return False

@@ -480,8 +480,10 @@ def with_article(key: str, language: str) -> str | None:
 
 
 # A hard c (before a, o, u, l, r) is the k of other languages: "congress", "Kongress";
-# "Cuba", "Kuba". Rewritten before the digraphs, so the c of "ch" or "ts" stays a c.
-_HARD_C = re.compile(r"c(?=[aoulr])")
+# "Cuba", "Kuba"; and at a word's end after r, l or u, as French and English names write it:
+# "Marc", "Марк"; "Luc", "Люк" (not after a vowel else: the -ic, -ac of Slavic names folded, "Vučić",
+# "Kovač", are ch). Rewritten before the digraphs, so the c of "ch" or "ts" stays a c.
+_HARD_C = re.compile(r"c(?=[aoulr])|(?<=[rlu])c\b")
 
 
 @lru_cache(maxsize=200_000)

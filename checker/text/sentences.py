@@ -32,7 +32,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 
 from .cldr import month_abbreviations, month_names, unit_words
 from .function_words import function_words
-from .normalise import CAPITALISED_NOUNS, fold, primary_language, replace_surrogates
+from .normalise import CAPITALISED_NOUNS, fold, fold_words, primary_language, replace_surrogates
 
 _ORDINAL_END = regex.compile(r"(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$")
 # The segmenter takes "2023 г." for an abbreviation inside a sentence; after a year and
@@ -143,9 +143,11 @@ _DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
 # And a place alone before a dash, in capitals or with its agency in brackets, no date:
 # "ZAGREB – Hrvatski premijer …", "ZAGREB (Hina) – …", "BRATISLAVA - Predsedovia …"; a
 # place in capitals alone with no comma after it ("Zagreb – …" may open a sentence about
-# the city).
+# the city); in a script without capitals, the place with its agency in brackets:
+# "بروكسل (أ ف ب) - قتل 11 شخصا", "ירושלים (AP) - …".
 _PLACE_DATELINE = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}?(?:\s*\([^()\n]{1,40}\))?"
-                                r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30}?\s*\([^()\n]{1,40}\))\s[–—-]\s+(?=[\p{Lu}\"„«“‚])")
+                                r"|\p{Lu}[\p{L}\p{M} .'’-]{1,30}?\s*\([^()\n]{1,40}\))\s[–—-]\s+(?=[\p{Lu}\"„«“‚])"
+                                r"|\p{Lo}[\p{Lo}\p{M} ]{1,30}?\s*\([^()\n]{1,40}\)\s*[–—-]\s+(?=[\p{Lo}\"„«“‚])")
 # Spanish-language agencies end theirs with a full stop before the dash, where the
 # segmenter cuts: "Madrid, 13 sep (EFE).- El Gobierno …", "Buenos Aires, 13 de septiembre
 # (Télam).- …"; the dash goes with the dateline.
@@ -156,7 +158,10 @@ _DASH_OPENING = regex.compile(r"[–—-]\s*(?=\S)")
 # "新华社成都9月14日电（记者王磊）", "本报深圳8月29日电", "（中央社記者劉冠廷台北14日電）".
 _HAN_DATELINE = regex.compile(
     r"[（(【]?[\p{Han}·・\s]{1,30}?(?:\d{1,2}月)?\d{1,2}日[电電](?=[\s（(）)】])"
-    r"(?:[）)】]|[ \t]*[（(][^（()）\n]{1,40}[）)])?[ \t]*(?=\S)")
+    r"(?:[）)】]|[ \t]*[（(][^（()）\n]{1,40}[）)])?[ \t]*(?=\S)"
+    # and the Japanese agencies' place and name in lenticular brackets: "【ブリュッセル共同】",
+    # "【ワシントン時事】", "【ソウル=共同】"
+    r"|【[^【】\n]{1,20}?(?:共同|時事|ロイター|AFP|AP|=[^【】\n]{1,12})】[ \t\u3000]*(?=\S)")
 # Abbreviations written before a number that the segmenter takes for a sentence's end
 # ("ok. 64 tys.", "o godz. 8", "kl. 9", "plkst. 9", "бр. 5"), per language.
 _BEFORE_NUMBER = {
@@ -206,7 +211,7 @@ def split_sentences(text: str, language: str | None) -> list[Span]:
     """Sentence spans of ``text``, trimmed of surrounding white space. A sentence never
     crosses a paragraph boundary (see :func:`split_paragraphs`)."""
     spans: list[Span] = []
-    for paragraph in split_paragraphs(text):
+    for paragraph in split_paragraphs(text, language):
         spans.extend(sentences_in(text, paragraph, language))
     return spans
 
@@ -371,7 +376,7 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
         if dash is not None:
             pieces[0:2] = [(pieces[0][0], dash.end()), (dash.end(), pieces[1][1])]
     han = (_HAN_DATELINE.match(text, pieces[0][0], pieces[0][1])
-           if pieces and ("电" in opening or "電" in opening) else None)
+           if pieces and ("电" in opening or "電" in opening or "【" in opening) else None)
     if han and pieces[0][0] == paragraph.start and han.end() < pieces[0][1]:
         pieces[0:1] = [(paragraph.start, han.end()), (han.end(), pieces[0][1])]
     return pieces
@@ -545,10 +550,15 @@ def _glued(previous: str, following: str, months: dict[str, int],
     return ordinal is not None and fold(ordinal.group(1)) in before_ordinal
 
 
-def split_paragraphs(text: str) -> list[Span]:
+def split_paragraphs(text: str, language: str | None = None) -> list[Span]:
     """Paragraph spans: separated by a blank line, or by each single newline when the
-    text has no blank line at all (one paragraph per line)."""
-    separator = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else regex.compile(r"\n\s*")
+    text has no blank line at all (one paragraph per line). The first line, the headline, is
+    a paragraph of its own where only a newline parts it from the lead, unless it is a sentence
+    wrapped: the line after it goes on in lower case, or it ends with a comma or a function word
+    of ``language`` ("The bridge collapsed on" / "Tuesday morning"). "Derrumbe de un viaducto en
+    Amberes" then "Bruselas, 15 oct (EFE).- …" keeps the dateline at the head of the lead's paragraph."""
+    blank = _PARAGRAPH_BREAK.search(text) is not None
+    separator = _PARAGRAPH_BREAK if blank else _LINE_BREAK
     spans, start = [], 0
     for match in separator.finditer(text):
         if text[start:match.start()].strip():
@@ -556,7 +566,23 @@ def split_paragraphs(text: str) -> list[Span]:
         start = match.end()
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
+    if blank and spans and (headline := _LINE_BREAK.search(text, spans[0].start, spans[0].end)) is not None \
+            and not _wrapped(text, spans[0].start, headline, language):
+        spans[0:1] = [_trim(text, spans[0].start, headline.start()), _trim(text, headline.end(), spans[0].end)]
     return spans
+
+
+def _wrapped(text: str, start: int, newline: regex.Match, language: str | None) -> bool:
+    """Whether the line from ``start`` to ``newline`` is a sentence wrapped onto the next line."""
+    line = text[start:newline.start()].rstrip()
+    if text[newline.end()].islower() or line.endswith((",", ";", "-", "‐")):
+        return True
+    words = fold_words(line[-40:])
+    function = function_words(language) if language else None
+    return bool(words) and function is not None and words[-1] in function
+
+
+_LINE_BREAK = regex.compile(r"\n\s*")
 
 
 def _trim(text: str, start: int, end: int) -> Span:
