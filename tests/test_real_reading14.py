@@ -239,3 +239,62 @@ def test_a_slavic_final_c_stays_ch() -> None:
 def test_a_turkish_figure_with_the_possessive_is_a_part(body: str) -> None:
     rules = number_rule("injured", "27", "yaralandı", "yaralılardan")
     assert verdict_on("injured", "tr", "2025-10-15", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "India stayed out; fourteen other countries signed the agreement."),
+    ("fr", "L'Inde est restée à l'écart ; le Japon a signé l'accord."),
+], ids=["en", "fr"])
+def test_a_semicolon_parts_the_words_of_a_phrasing(language: str, body: str) -> None:
+    """"India stayed out; … signed the agreement" stated "India signed the agreement"."""
+    rules = ("- {id: india, check: phrase, expect: ['India stayed out', \"L'Inde est restée à l'écart\"], "
+             "contradicted_by: ['India signed the agreement', \"L'Inde a signé l'accord\"]}\n")
+    assert verdict_on("india", language, "2026-11-19", body, rules) == "agrees"
+
+
+def test_burmese_billions_and_trillions() -> None:
+    from checker.facts.numbers import find_numbers
+
+    text = "နှစ်စဉ်ကုန်သွယ်မှုပမာဏမှာ အမေရိကန်ဒေါ်လာ ၂ ဒသမ ၆ ထရီလီယံခန့် ရှိသည်။"
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, "my")] == [(2.6e12, "USD")]
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("is", "Þjófarnir stálu þremur málverkum.", 3),
+    ("is", "Þrjú málverk hurfu.", 3),
+    ("fi", "Varkaat veivät kolmen maalauksen arvosta.", 3),
+], ids=["is-thremur", "is-thrju", "fi-kolmen"])
+def test_icelandic_and_finnish_numbers_in_their_cases(language: str, text: str, value: int) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert value in [m.value.min for m in find_numbers(text, language)]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Police arrested a man aged 41 over the theft of the paintings."),
+    ("sv", "Polisen grep en 41 år gammal man misstänkt för stölden av målningarna."),
+    ("nb", "Politiet pågrep en 41 år gammel mann for tyveriet av maleriene."),
+    ("is", "Lögreglan handtók 41 árs gamlan karlmann vegna þjófnaðar á málverkunum."),
+    ("lv", "Policija aizturēja 41 gadu vecu vīrieti saistībā ar gleznu zādzību."),
+], ids=["en-aged", "sv-gammal", "nb-gammel", "is-gamlan", "lv-vecu"])
+def test_an_age_is_no_count_of_the_stolen(language: str, body: str) -> None:
+    rules = number_rule("paintings", "3", "paintings", "målningarna", "maleriene", "málverkunum", "gleznu")
+    assert verdict_on("paintings", language, "2025-10-13", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text, code", [
+    ("en", "The paintings are worth 230 million Norwegian crowns.", "NOK"),
+    ("lv", "Gleznu vērtība ir 230 miljoni Norvēģijas kronu.", "NOK"),
+    ("is", "Málverkin eru metin á 230 milljónir norskra króna.", "NOK"),
+], ids=["en-crowns", "lv-kronu", "is-krona"])
+def test_the_nordic_crowns_as_the_wires_name_them(language: str, text: str, code: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == [(230e6, code)]
+
+
+def test_a_dutch_relative_clause_keeps_its_tense_to_itself() -> None:
+    """"die wordt verdacht" (who is suspected) made the arrest on Sunday a future."""
+    rules = date_rule("arrest", "2025-10-12", "aangehouden")
+    body = "De politie heeft zondag een man aangehouden die wordt verdacht van de diefstal."
+    assert verdict_on("arrest", "nl", "2025-10-13", body, rules) == "agrees"

@@ -318,6 +318,12 @@ _NUM2WORDS_CODES = {"kk": "kz", "nb": "no", "nn": "no"}  # where num2words' code
 _OTHER_FORMS: dict[str, dict[int, str]] = {
     "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
     "sl": {2: "dva", 3: "trije", 4: "štirje"},  # the masculine: "dva milijona", "trije ministri"
+    # Icelandic one to four in their genders and cases ("á þremur málverkum", of three paintings; "þrjú málverk")
+    "is": {2: "tvær tvö tvo tveimur tveggja", 3: "þrjár þrjú þrjá þremur þriggja",
+           4: "fjórar fjögur fjóra fjórum fjögurra"},
+    # Finnish numbers in the genitive and the partitive of their cases ("kolmen maalauksen", of three paintings)
+    "fi": {2: "kahden kahta", 3: "kolmen kolmea", 4: "neljän neljää", 5: "viiden viittä", 6: "kuuden kuutta",
+           7: "seitsemän seitsemää", 8: "kahdeksan kahdeksaa", 9: "yhdeksän yhdeksää", 10: "kymmenen kymmentä"},
     # Czech and Slovak numbers in their other cases ("dvanácti horníkům", "vyslobodili
     # dvanástich baníkov"), and Slovak's and Belarusian's forms that count men and people
     # ("dvaja Ukrajinci", "piati baníci", "загінулі пяцёра")
@@ -1500,7 +1506,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     # Khmer's billion is "a thousand millions": "៤.៥ ពាន់លានដុល្លារ".
     "km": {"ពាន់": 1e3, "ម៉ឺន": 1e4, "សែន": 1e5, "លាន": 1e6, "ពាន់លាន": 1e9, "ម៉ឺនលាន": 1e10},
     # Burmese counts in tens of thousands, lakhs and crores: "ကျပ် ၅ သိန်း" (500,000 kyat).
-    "my": {"ထောင်": 1e3, "သောင်း": 1e4, "သိန်း": 1e5, "သန်း": 1e6, "ကုဋေ": 1e7},
+    "my": {"ထောင်": 1e3, "သောင်း": 1e4, "သိန်း": 1e5, "သန်း": 1e6, "ကုဋေ": 1e7,
+           # and the English scale Burmese business news writes ("ဒေါ်လာ ၂ ဒသမ ၆ ထရီလီယံ", $2.6 trillion)
+           "မီလီယံ": 1e6, "ဘီလီယံ": 1e9, "ထရီလီယံ": 1e12},
     # Greek newsrooms abbreviate millions and billions: "5,2 εκατ. πολίτες", "3 δισ. ευρώ".
     "el": {"εκατ.": 1e6, "εκ.": 1e6, "δισ.": 1e9, "χιλ.": 1e3},
     # Turkish case endings on the multiplier: "2 bini aştı" (passed 2,000), "1 milyonu", "5 bine"
@@ -1803,6 +1811,7 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
     "rw": {"percent": ("ku ijana",)},  # Kinyarwanda "78 ku ijana" (on a hundred)
+    "is": {"year": ("árs", "ára", "árum")},  # Icelandic years in their cases: "41 árs gamall" (41 years old)
     "tg": {"percent": ("фоиз", "фоизи", "дарсад"),  # Tajik "25 фоиз"
            "hour": ("соат", "соати"), "minute": ("дақиқа", "дақиқаи")},  # which CLDR's Tajik lacks
     # Chinese news counts hours and weeks with the measure word, as CLDR does months ("3个月"):
@@ -1985,6 +1994,11 @@ DECIMAL_VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Spanish, Portuguese and Italian say it after the years: "45 años de edad", "45 anos de idade",
 # "45 anni di età", German and Dutch with "old" declined: "der 17 Jahre alte Schüler".
 AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de edad",), "pt": (" de idade",),
+                                            # "41 år gammal", "41 år gammel", "41 árs gamlan", "41 gadu vecu"
+                                            "sv": (" gammal", " gamla"), "nb": (" gammel", " gamle"),
+                                            "no": (" gammel", " gamle"), "da": (" gammel", " gamle"),
+                                            "is": (" gamall", " gamlan", " gömul", " gamla", " gamli"),
+                                            "lv": (" vecs", " vecu", " veca", " vecam", " vecai", " vecais"),
                                             "it": (" di età",), "bn": (" বয়সী",),  # "১৭ বছর বয়সী" (17 years aged)
                                             # "ein 17 Jahre alter Schüler", "een 17 jaar oude scholier"
                                             "de": (" alt", " alte", " alter", " alten", " altes", " altem"),
@@ -2017,6 +2031,7 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = {
     "pt": ("homem de", "mulher de", "menino de", "menina de", "jovem de", "idoso de", "idosa de", "rapaz de"),
     "gl": ("home de", "muller de", "mozo de", "moza de", "rapaz de", "rapaza de", "neno de", "nena de", "xove de"),
     "ca": ("home de", "dona de", "noi de", "noia de", "jove de", "nen de", "nena de", "avi de", "àvia de"),
+    "en": ("aged",),  # "a man aged 41 years"
     # Indonesian and Malay "pria berusia 45 tahun" (a man aged 45)
     "id": ("berusia", "berumur"), "ms": ("berusia", "berumur"),
     "ro": ("tânăr de", "tânără de", "bărbat de", "femeie de", "băiat de", "fată de", "copil de", "în vârstă de"),
@@ -2024,6 +2039,8 @@ AGE_BEFORE: Mapping[str, tuple[str, ...]] = {
     "ar": ("يبلغ من العمر", "تبلغ من العمر", "البالغ من العمر", "البالغة من العمر", "بعمر", "عمره", "عمرها"),
     "sw": ("umri wa",),  # "mwenye umri wa miaka 17" (of the age of 17 years)
 }
+# And those before a bare figure, with no word for years: "a man aged 41", "un homme âgé de 41".
+AGE_BEFORE_BARE: Mapping[str, tuple[str, ...]] = {"en": ("aged",), "fr": ("âgé de", "âgée de")}
 # Words of age written after the figure: Turkish "45 yaşındaki bir adam" (a man at the age of
 # 45), and the counters of years of age in Chinese, Japanese and Korean ("45歳の男", "45세
 # 남성", "45岁男子").
@@ -2198,6 +2215,12 @@ SCALED_SIGNS_BEFORE: Mapping[str, Mapping[str, tuple[str, float]]] = {
 # Newsroom abbreviations of currencies that CLDR lacks ("3 млн руб.", "5 млрд грн"; CLDR
 # writes Serbia's own currency as its code).
 CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    # the Nordic and Czech crowns as the English wires name them ("230 million Norwegian crowns")
+    # the Nordic crowns as Latvian and Icelandic news write them ("Norvēģijas kronu", "norskra króna")
+    "lv": {"NOK": ("Norvēģijas kronu", "Norvēģijas kronas", "Norvēģijas kronām"),
+           "SEK": ("Zviedrijas kronu", "Zviedrijas kronas"), "DKK": ("Dānijas kronu", "Dānijas kronas")},
+    "is": {"NOK": ("norskra króna", "norskar krónur", "norskum krónum"),
+           "SEK": ("sænskra króna", "sænskar krónur"), "DKK": ("danskra króna", "danskar krónur")},
     "ru": {"RUB": ("руб.",), "USD": ("долл.",)},
     "uk": {"UAH": ("грн", "грн."), "USD": ("дол.",)},
     "sr": {"RSD": ("din.",)},
@@ -2259,7 +2282,11 @@ CURRENCY_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "az": {"USD": ("dollar", "dollarlıq", "dollardan", "dollara"), "AZN": ("manat", "manatlıq", "manatdan")},
     "ckb": {"USD": ("دۆلار",)},
     "ps": {"USD": ("ډالره", "ډالرو")},
-    "fa": {"IRT": ("تومان", "تومن", "هزارتومان")}, "en": {"INR": ("rupees",), "IRT": ("toman", "tomans")},
+    "fa": {"IRT": ("تومان", "تومن", "هزارتومان")}, "en": {"INR": ("rupees",), "IRT": ("toman", "tomans"),
+    # (and the Nordic and Czech crowns as the English wires name them: "230 million Norwegian crowns")
+    "NOK": ("Norwegian crowns", "Norwegian crown"), "SEK": ("Swedish crowns", "Swedish crown"),
+    "DKK": ("Danish crowns", "Danish crown"), "ISK": ("Icelandic crowns", "Icelandic kronur"),
+    "CZK": ("Czech crowns", "Czech crown")},
     "ar": {"EGP": ("جنيه مصري", "جنيها", "جنيهًا", "جنيهات")},
 }
 

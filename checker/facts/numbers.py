@@ -45,6 +45,7 @@ from .number_words import (
     ADJECTIVE_AFTER,
     AGE_AFTER,
     AGE_BEFORE,
+    AGE_BEFORE_BARE,
     AGE_NOUNS,
     AGE_WORDS,
     AIMED,
@@ -2596,6 +2597,9 @@ class _Reader:
         elif tail.unit == "year" and tail.factor == 1.0 and kind in (None, "range") and self._an_age(start, tail.end):
             # "un homme de 45 ans", "Jean Dupont, 45 ans,"
             tail, self.aged = replace(tail, unit=None, known_unit=False), True
+        elif (tail.unit is None and tail.factor == 1.0 and kind is None and tail.end == after_number
+              and _bare_age_before(self.p.language).search(self.text, max(0, start - _NOUN_REACH), start)):
+            self.aged = True  # "a man aged 41"
         elif (tail.unit is not None and not tail.known_unit and tail.factor == 1.0
               and not float(core.value).is_integer() and _past_verb(self.p.language, self.text[after_number:tail.end])):
             tail = _Tail(after_number)  # "магнітудою 6,2 забрав": a verb, no noun of the magnitude
@@ -2823,6 +2827,16 @@ def _age_words_before(language: str) -> regex.Pattern:
     """The words before years that make them an age (:data:`~checker.facts.number_words.AGE_BEFORE`)."""
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(AGE_BEFORE.get(language, ()))}){_GAP}+\Z",
                          regex.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _bare_age_before(language: str) -> regex.Pattern:
+    """The words before a bare figure that make it an age (:data:`~checker.facts.number_words.AGE_BEFORE_BARE`:
+    "a man aged 41"); a pattern that finds nothing in a language without them."""
+    words = AGE_BEFORE_BARE.get(language)
+    if not words:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(words)}){_GAP}+\Z", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

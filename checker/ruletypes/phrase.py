@@ -858,6 +858,9 @@ def _denial_words(required: tuple[str, ...], cues: Cues) -> frozenset[str]:
     return frozenset(found)
 
 
+_SEMICOLONS = frozenset(";؛；")  # a semicolon parts two clauses whatever word opens the second
+
+
 def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues, own: frozenset[str] = frozenset()) -> bool:
     """Whether a matched word stands in another clause than the word matched before it:
     the last clause mark between them opens a clause with "while", "and", "that", … of
@@ -874,10 +877,13 @@ def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues, own: froze
     tokens = sorted(matched)
     if len(tokens) < 2 or tokens[-1] - tokens[0] == len(tokens) - 1:
         return False
+    facts = ctx.facts
+    if any(_SEMICOLONS.intersection(ctx.text[facts.ends[t - 1]:facts.starts[t]]) for t in range(tokens[0] + 1, tokens[-1] + 1)):
+        return True  # "India stayed out; fourteen other countries signed the agreement"
     openers = clause_openers(ctx.language)
     if not openers:
         return False
-    keys = ctx.facts.keys
+    keys = facts.keys
     function = function_words(ctx.language)
     for before, after in pairwise(tokens):
         opened = None

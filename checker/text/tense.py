@@ -473,7 +473,7 @@ def verb_comes_last(language: str | None) -> bool:
 _OPENERS: dict[str, str] = {
     "en": "that which who whom whose because although though while whereas when what where how why",
     "de": "dass daß weil obwohl während als nachdem bevor was wo wie warum",
-    "nl": "dat omdat hoewel terwijl toen nadat voordat",
+    "nl": "dat die omdat hoewel terwijl toen nadat voordat",
     "fr": "que qu qui lorsque quand parce puisque",
     "es": "que quien cuando porque aunque mientras",
     "pt": "que quem quando porque embora enquanto",
