@@ -298,3 +298,44 @@ def test_a_dutch_relative_clause_keeps_its_tense_to_itself() -> None:
     rules = date_rule("arrest", "2025-10-12", "aangehouden")
     body = "De politie heeft zondag een man aangehouden die wordt verdacht van de diefstal."
     assert verdict_on("arrest", "nl", "2025-10-13", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Tranga 1 284 no voarakitra tao amin'io faritra io.", 1284, None),
+    ("Fatra 450 000 no tonga tao Kigoma ny alahady.", 450_000, None),
+    ("Namoaka 1,2 tapitrisa dolara ny OMS.", 1_200_000, "USD"),
+], ids=["space-grouped", "space-grouped-thousands", "tapitrisa"])
+def test_malagasy_figures(text: str, value: int, unit: str | None) -> None:
+    """"tranga 1 284" was 1 and 284, "1,2 tapitrisa dolara" $1.2."""
+    from checker.facts.numbers import find_numbers
+
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, "mg")] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Izigameko zesifo sekubikwe kusukela mhla zingama-28 kuFebhuwari.", "2025-02-28"),
+    ("Umkhankaso wokugoma uqala mhla ziyi-17 kuMashi.", "2025-03-17"),
+], ids=["kuFebhuwari", "kuMashi"])
+def test_zulu_months_with_the_locative(text: str, day: str) -> None:
+    import datetime as dt
+
+    from checker.facts.dates import find_dates
+
+    assert [m.value.iso for m in find_dates(text, "zu", dt.date(2025, 3, 11))] == [day]
+
+
+def test_a_zulu_day_is_no_count() -> None:
+    rules = number_rule("cases", "1284", "Izigameko")
+    body = "Izigameko zesifo sekubikwe kusukela mhla zingama-28 kuFebhuwari."
+    assert verdict_on("cases", "zu", "2025-03-11", body, rules) == "silent"
+
+
+@pytest.mark.parametrize("language, body, rules", [
+    ("en", "The outbreak killed 19 people out of 1,050 cases.", number_rule("cases", "1050", "cases")),
+    ("fr", "L'épidémie a fait 19 morts sur 1 050 cas.", number_rule("cases", "1050", "cas")),
+    ("en", "The outbreak killed 19 people out of 1,050 cases.", number_rule("cases", "19", "killed")),
+    ("en", "The party won 61 of the 151 seats.", number_rule("cases", "61", "seats")),
+], ids=["en-cases", "fr-cas", "en-the-part-for-its-own-rule", "en-a-part-of-one-noun"])
+def test_a_figure_out_of_another_counting_its_own_noun_is_no_part(language: str, body: str, rules: str) -> None:
+    """"19 people out of 1,050 cases": the cases are the rule's, the 19 dead no part of them."""
+    assert verdict_on("cases", language, "2025-03-10", body, rules) == "agrees"

@@ -822,6 +822,10 @@ MONTH_ALONE_NOMINATIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "el": (("ος", "ο"), ("ης", "η")),
 }
 
+# The locative prefix Zulu and Xhosa write on a day's month ("mhla ziyi-17 kuMashi", on the 17th
+# of March; "ngowe-17 kuMatshi").
+MONTH_PREFIXES: dict[str, tuple[str, ...]] = {"zu": ("ku",), "xh": ("ku", "ka")}
+
 # Month names news writes that are no case of CLDR's, by month, the name first: the spoken Greek names
 # of January and February, whose genitive (and accusative) "13 Γενάρη", "τον Φλεβάρη"
 # share no ending with "Ιανουαρίου", "Φεβρουαρίου".
@@ -832,9 +836,10 @@ MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
     # and January's with one as often
     "ckb": {12: ("کانوونی یەکەم",), 1: ("کانونی دووەم",)},
     "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
-    # Zulu news names the months by their own names as often as by CLDR's loans ("Disemba"):
+    # Zulu news spells February with the bh of its speech ("Febhuwari"; CLDR: "Februwari")
+    # and names the months by their own names as often as by CLDR's loans ("Disemba"):
     # "mhla ziyi-7 kuZibandlela" (on the 7th of December)
-    "zu": {1: ("uMasingana", "Masingana"), 2: ("uNhlolanja", "Nhlolanja"), 3: ("uNdasa", "Ndasa"),
+    "zu": {1: ("uMasingana", "Masingana"), 2: ("uNhlolanja", "Nhlolanja", "Febhuwari"), 3: ("uNdasa", "Ndasa"),
            4: ("uMbasa", "Mbasa"), 5: ("uNhlaba", "Nhlaba"), 6: ("uNhlangulana", "Nhlangulana"),
            7: ("uNtulikazi", "Ntulikazi"), 8: ("uNcwaba", "Ncwaba"), 9: ("uMandulo", "Mandulo"),
            10: ("uMfumfu", "Mfumfu"), 11: ("uLwezi", "Lwezi"), 12: ("uZibandlela", "Zibandlela")},

@@ -1575,6 +1575,9 @@ MULTIPLIER_EXTRAS: Mapping[str, Mapping[str, float]] = {
     "mr": {"दशलक्ष": 1e6, "अब्ज": 1e9,  # Marathi's million and billion ("२५ दशलक्ष डॉलर"), and the English ones
            "मिलियन": 1e6, "बिलियन": 1e9},
     "ig": {"nde": 1e6, "puku": 1e3},  # Igbo "nde" (a million), "puku" (a thousand): "$25 nde"
+    # Malagasy's thousand, hundred thousand, million and billion ("1,2 tapitrisa dolara"), which CLDR
+    # writes as letters only
+    "mg": {"arivo": 1e3, "hetsy": 1e5, "tapitrisa": 1e6, "lavitrisa": 1e9, "miliara": 1e9},
     "ne": {"सय": 1e2, "अर्ब": 1e9, "खर्ब": 1e11,  # news spells CLDR's अरब, खरब so
            "मिलियन": 1e6, "बिलियन": 1e9},
     # Case forms CLDR's plural patterns lack, in languages whose numerals govern a case
@@ -1696,8 +1699,9 @@ NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "n
 # digits with a space as South Africa does: "abangu-2 000" (who are 2,000), "ngo-2023".
 PREFIXED_NUMBERS = frozenset({"zu", "xh"})
 # Languages whose news groups thousands with a space where CLDR writes another mark:
-# Kinyarwanda and Kirundi "abantu 1 284", Swahili "watoto 450 000".
-SPACE_GROUPED = frozenset({"rw", "rn", "sw"})
+# Kinyarwanda and Kirundi "abantu 1 284", Swahili "watoto 450 000", Malagasy in the French
+# manner, "tranga 1 284", "fatra 450 000".
+SPACE_GROUPED = frozenset({"rw", "rn", "sw", "mg"})
 # Letters written on a figure as a word of their own, after which a number starts: Arabic
 # "and", "with", "for", "so" ("و35 في المئة", "بـ20 مليون دولار", with the tatweel or without).
 PREFIXED_LETTERS = {"ar": "وبلف"}

@@ -319,10 +319,31 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
         if first.value.unit is not None:  # the word read as its noun may be the partitive: "Vier der", "छह में"
             at = first.text.rstrip().rfind(" ")
             ends += [first.start + at + 1] if at > 0 else []
-        if any(end <= second.start and pattern.fullmatch(ctx.text, end, second.start) for end in ends):
+        if any(end <= second.start and pattern.fullmatch(ctx.text, end, second.start) for end in ends) \
+                and not _other_nouns(first, second, words):
             whole, part = (first, second) if language in PARTITIVE_WHOLE_FIRST else (second, first)
             wholes[id(whole)] = id(part)
     return wholes
+
+
+def _other_nouns(first: Any, second: Any, partitives: tuple[str, ...]) -> bool:
+    """Whether two figures count nouns of their own that differ: "19 people out of 1,050 cases"
+    counts the dead and the cases, each whole of itself, no part of one noun (a word read as the
+    noun that is the partitive word itself, "छह में", or shorter than a noun's stem, the particle
+    of "7 نے", is none)."""
+    from ..facts.numbers import is_free_noun
+
+    nouns = [mention.counted if mention.value.unit is None
+             else mention.value.unit if is_free_noun(mention.value.unit) else None for mention in (first, second)]
+    words = [fold(noun).split() for noun in nouns if noun]
+    if len(words) < 2 or not all(words) or {fold(word).split()[0] for word in partitives} & {w[0] for w in words} \
+            or any(len(w[0]) < _SHORTEST_NOUN for w in words):
+        return False
+    return words[0][0][:_NOUN_STEM] != words[1][0][:_NOUN_STEM]
+
+
+_NOUN_STEM = 4  # letters of a counted noun compared: "seats" and "seat", "mandat" and "mandaten" are one
+_SHORTEST_NOUN = 3  # a word read as a figure's noun that is shorter is a particle ("7 نے"), no noun
 
 
 @lru_cache(maxsize=64)
