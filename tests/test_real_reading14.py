@@ -339,3 +339,23 @@ def test_a_zulu_day_is_no_count() -> None:
 def test_a_figure_out_of_another_counting_its_own_noun_is_no_part(language: str, body: str, rules: str) -> None:
     """"19 people out of 1,050 cases": the cases are the rule's, the 19 dead no part of them."""
     assert verdict_on("cases", language, "2025-03-10", body, rules) == "agrees"
+
+
+def test_a_sinhala_dateline_with_a_hyphen_is_its_own_sentence() -> None:
+    """"නවදිල්ලි, මැයි 28 -": the Gregorian month Sinhala news writes (CLDR 47 gives the Sinhala
+    months) dated the record."""
+    rules = date_rule("record", "2025-05-27", "උෂ්ණත්වයක්")
+    body = "නවදිල්ලි, මැයි 28 - ෆලෝඩි නගරයේ අඟහරුවාදා උෂ්ණත්වයක් වාර්තා විය."
+    assert verdict_on("record", "si", "2025-05-28", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ml", "കുറഞ്ഞത് 143 പേർ മരിച്ചു."),
+    ("te", "కనీసం 143 మంది మృతి చెందారు."),
+    ("hi", "कम से कम 143 लोगों की मौत हो चुकी है।"),
+], ids=["ml", "te", "hi"])
+def test_the_south_asian_at_least_is_inclusive(language: str, text: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [mention] = find_numbers(text, language)
+    assert (mention.value.min, mention.value.max, mention.value.inclusive) == (143, None, True)

@@ -282,10 +282,21 @@ class _Repairs(NamedTuple):
     unit_end: regex.Pattern | None
 
 
+def _months(language: str) -> dict[str, int]:
+    """The folded month names of ``language``: CLDR's, and those its news writes that CLDR lacks
+    (:data:`~checker.facts.date_words.MONTH_NAMES`: Sinhala's Gregorian months, "නවදිල්ලි, මැයි 28 -",
+    where CLDR 47 gives the Sinhala ones)."""
+    from ..facts.date_words import MONTH_NAMES
+
+    extra = {fold(name): number for number, names in MONTH_NAMES.get(primary_language(language) or "", {}).items()
+             for name in names}
+    return {**month_names(language), **extra}
+
+
 @lru_cache(maxsize=512)
 def _repairs(language: str | None) -> _Repairs:
     base = primary_language(language)
-    return _Repairs(month_names(language) if language else {},
+    return _Repairs(_months(language) if language else {},
                     month_abbreviations(language) if language else frozenset(),
                     _abbreviations_before_number(language), _abbreviations_before_name(language),
                     frozenset(map(fold, _BEFORE_ORDINAL.get(base, "").split())), base in QUOTING_LANGUAGES, base == "lt", _unit_end(language))
