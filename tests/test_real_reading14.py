@@ -359,3 +359,26 @@ def test_the_south_asian_at_least_is_inclusive(language: str, text: str) -> None
 
     [mention] = find_numbers(text, language)
     assert (mention.value.min, mention.value.max, mention.value.inclusive) == (143, None, True)
+
+
+def test_a_vietnamese_syllable_is_a_particle_only_as_written() -> None:
+    """"Độ" of "Ấn Độ" (India) folds as "đó" (that) does: taken for the particle, the phrasing
+    lost its subject and any signing denied it."""
+    rules = ("- {id: india, check: phrase, expect: ['Ấn Độ không ký hiệp định'], "
+             "contradicted_by: ['Ấn Độ ký hiệp định']}\n")
+    assert verdict_on("india", "vi", "2026-11-19", "Nhật Bản hôm thứ Tư đã ký hiệp định.", rules) == "silent"
+    assert verdict_on("india", "vi", "2026-11-19", "Ấn Độ hôm thứ Tư đã ký hiệp định.", rules) == "contradicts"
+
+
+@pytest.mark.parametrize("text, days", [
+    ("နိုင်ငံ ၁၄ နိုင်ငံ လက်မှတ်ရေးထိုးခဲ့သည်။", []),
+    ("၁၈ နို ၂၀၂၆", ["2026-11-18"]),
+    ("နိုဝင်ဘာ ၁၈ ရက်နေ့တွင် လက်မှတ်ရေးထိုးခဲ့သည်။", ["2026-11-18"]),
+], ids=["country", "abbreviation", "full-name"])
+def test_a_burmese_month_abbreviation_inside_a_word_is_no_month(text: str, days: list[str]) -> None:
+    """"နို" (Nov.) begins "နိုင်ငံ" (country): "14 countries" was 14 November."""
+    import datetime as dt
+
+    from checker.facts.dates import find_dates
+
+    assert [m.value.iso for m in find_dates(text, "my", dt.date(2026, 11, 19))] == days

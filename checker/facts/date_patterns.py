@@ -1038,6 +1038,8 @@ def classify(text: str, lex: Lexicon) -> Items | None:
         _join_repeated_words(text, items, lex)
     if "E" in items.codes:
         _drop_glued_weekdays(text, items)
+    if "M" in items.codes and _MYANMAR_LETTER.search(text):
+        _drop_glued_months(text, items, lex)
     if (_NAMED.isdisjoint(items.codes) and items.codes.count("d") + items.codes.count("y") < 3
             and not (lex.day_suffixes and ("dc" in items.codes or _day_with_particle(text, items, lex)))  # "13日"
             and not _SHORT_WEEKDAY_DAY.search(items.codes)  # "quarta (13)", "sexta passada", "ke 13.9."
@@ -1309,6 +1311,22 @@ def _drop_glued_weekdays(text: str, items: Items) -> None:
         start = items.starts[i]
         if code == "E" and ((start and _UNSPACED_LETTER.match(text, start - 1))
                             or _UNSPACED_LETTER.match(text, items.ends[i])):
+            chars[i] = "_"
+    items.codes = "".join(chars)
+
+
+_MYANMAR_LETTER = regex.compile(r"\p{Myanmar}")
+
+
+def _drop_glued_months(text: str, items: Items, lex: Lexicon) -> None:
+    """Read an abbreviated month written right before a letter of a Burmese word as the
+    beginning of that word: "နို" (Nov.) is no month in "နိုင်ငံ ၁၄ နိုင်ငံ" (14 countries); a
+    full name stays one ("မေလ")."""
+    chars = list(items.codes)
+    for i, code in enumerate(chars):
+        end = items.ends[i]
+        if code == "M" and _MYANMAR_LETTER.match(text, end) \
+                and fold(text[items.starts[i]:end]) not in lex.months_wide:
             chars[i] = "_"
     items.codes = "".join(chars)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -282,8 +283,9 @@ def _for_language(table: dict[str | None, list[str]], language: str | None) -> l
 
 # Vietnamese writes a syllable a word: its short words are the content ("bác bỏ", reject;
 # "ủng hộ", support), all required but the particles of tense, number and relation.
-_SYLLABLE_WORDS = {"vi": frozenset(map(fold, ("đã", "sẽ", "đang", "vừa", "các", "những", "của", "và", "là", "được",
-                                              "bị", "thì", "mà", "này", "đó", "cũng")))}
+# (compared as written, with their marks: "Độ" of "Ấn Độ", India, is no "đó", that; folded, both are "do")
+_SYLLABLE_WORDS = {"vi": frozenset(unicodedata.normalize("NFC", word) for word in (
+    "đã", "sẽ", "đang", "vừa", "các", "những", "của", "và", "là", "được", "bị", "thì", "mà", "này", "đó", "cũng"))}
 
 
 @lru_cache(maxsize=4096)
@@ -299,10 +301,12 @@ def _plan(phrasing: str, cues: Cues, language: str | None = None) -> tuple[tuple
     # not cancelled) needs the verb, or any sentence naming the match would deny it
     stems = {i: fold(stem) for i in denying if words[i] not in cues
              and (stem := written_stem(phrasing[starts[i]:ends[i]], language)) is not None}
-    content = [stems.get(i, w) for i, w in enumerate(words) if i not in denying or i in stems]
+    kept = [i for i in range(len(words)) if i not in denying or i in stems]
+    content = [stems.get(i, words[i]) for i in kept]
     particles = _SYLLABLE_WORDS.get(primary_language(language))
     if particles is not None:
-        required = [w for w in content if w not in particles] or content
+        required = [stems.get(i, words[i]) for i in kept
+                    if unicodedata.normalize("NFC", phrasing[starts[i]:ends[i]].casefold()) not in particles] or content
         return tuple(required), bool(denying), ()
     required = [w for w in content if len(w) > OPTIONAL_LENGTH]
     if len(required) < 2:
