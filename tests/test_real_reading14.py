@@ -382,3 +382,36 @@ def test_a_burmese_month_abbreviation_inside_a_word_is_no_month(text: str, days:
     from checker.facts.dates import find_dates
 
     assert [m.value.iso for m in find_dates(text, "my", dt.date(2026, 11, 19))] == days
+
+
+SEATS = ("- {id: seats, check: number, expect: 40, unit: seats, units: [zetels, escaños, diputats, deputados, "
+         "eserleku, eserlekuak], about: [seats, zetels, escaños, diputats, deputados, eserlekuak, PP]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The PP won 40 of the 75 seats.", "agrees"),
+    ("en", "The PP won 41 of the 75 seats.", "contradicts"),
+    ("nl", "De PP behaalde 40 van de 75 zetels.", "agrees"),
+    ("es", "El PP obtuvo 40 de los 75 escaños.", "agrees"),
+], ids=["en", "en-wrong-part", "nl", "es"])
+def test_a_part_of_a_whole_in_the_rules_unit_is_read_in_it(language: str, body: str, verdict: str) -> None:
+    """"40 of the 75 seats" was 75 seats for a rule with `unit: seats`: the 40 has no noun of its own."""
+    assert verdict_on("seats", language, "2024-02-19", body, SEATS) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ca", "El PP ha obtingut 40 diputats, dos més dels 38 diputats que marca la majoria absoluta."),
+    ("gl", "O PP obtivo 40 deputados, dous máis dos 38 deputados que marcan a maioría absoluta."),
+    ("eu", "PPk 40 eserleku lortu ditu, gehiengo osorako behar diren 38 eserlekuak baino bi gehiago."),
+], ids=["ca", "gl", "eu"])
+def test_the_seats_a_majority_needs_are_no_seats_won(language: str, body: str) -> None:
+    assert verdict_on("seats", language, "2024-02-19", body, SEATS) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("da", "Valgdeltagelsen var 67,3 procent mod 58,88 procent sidste gang."),
+    ("nb", "Valgdeltakelsen var 67,3 prosent mot 58,88 prosent sist."),
+], ids=["da-mod", "nb-mot"])
+def test_nordic_compared_with(language: str, body: str) -> None:
+    rules = number_rule("turnout", "67.3", "Valgdeltagelsen", "Valgdeltakelsen", unit="percent")
+    assert verdict_on("turnout", language, "2024-02-19", body, rules) == "agrees"

@@ -1189,6 +1189,10 @@ COMPARED_WITH: Mapping[str, tuple[str, ...]] = {
     "fa": ("در مقایسه با", "نسبت به"), "id": ("dibandingkan", "dibandingkan dengan"), "ms": ("berbanding",),
     # "ارتفع معدل البطالة إلى 7.1% مقارنة بـ 6.9%", "32.5% في أبريل مقابل 33.3% في مارس"
     "ar": ("مقارنة بـ", "مقارنة ب", "بالمقارنة مع", "مقابل"),
+    # "67,3 procent mod 58,88 procent", "mot", "jämfört med", "față de", "en comparació amb", "fronte a"
+    "da": ("mod", "sammenlignet med"), "nb": ("mot", "sammenlignet med"), "sv": ("mot", "jämfört med"),
+    "ro": ("față de", "comparativ cu"), "ca": ("davant", "davant del", "en comparació amb"),
+    "gl": ("fronte a", "fronte ao", "en comparación con"),
 }
 
 # Words that say a figure is one stated before, which a later figure of the same thing
@@ -1255,6 +1259,7 @@ AIMED: Mapping[str, tuple[str, ...]] = {
     "nb": ("krevde", "hadde krevd", "la ned påstand om"),
     # "Обвинителството бараше осум години", "Prokuroria kishte kërkuar tetë vjet"
     "mk": ("бараше", "побара", "бараа", "побараа"), "sq": ("kishte kërkuar", "kërkoi", "kërkonte", "kishin kërkuar"),
+    "eu": ("behar diren", "behar dituen", "beharrezkoak diren"),  # "gehiengo osorako behar diren 38 eserlekuak"
 }
 # Verbs of expecting and projecting, before the figure: "the bank expects inflation to reach
 # 5.2% next year", "prevé que la inflación llegue al 5,2%", "erwartet eine Inflation von 5,2 %".
@@ -1277,7 +1282,12 @@ AIMED_AFTER: Mapping[str, tuple[str, ...]] = {
     "hu": ("kért", "kérte", "kértek", "szükséges"), "bn": ("চেয়েছিল", "চেয়েছিলেন", "চায়"),
     # a threshold needed ("14 short of the 101 needed", "101 Sitze sind nötig") and the share of
     # votes counted ("con el 99,8 % de los votos escrutados"): no figure of the fact itself
-    "en": ("needed", "required", "counted"), "es": ("necesarios", "necesarias", "escrutados", "escrutadas"),
+    "en": ("needed", "required", "counted"),
+    # (and the majority a number of seats marks: "38 diputats que marca la majoria absoluta")
+    "es": ("necesarios", "necesarias", "escrutado", "escrutada", "que marca la mayoría", "que marcan la mayoría"),
+    "ca": ("necessaris", "necessàries", "escrutat", "escrutada", "que marca la majoria", "que marquen la majoria"),
+    "gl": ("necesarios", "necesarias", "escrutado", "escrutada", "que marca a maioría", "que marcan a maioría"),
+    "da": ("nødvendige", "kræves", "optalt", "talt op"), "nb": ("nødvendige", "kreves", "opptalt", "telt opp"),
     "pt": ("necessários", "necessárias", "apurados", "apuradas"), "fr": ("nécessaires", "requis", "dépouillés"),
     "it": ("necessari", "necessarie", "scrutinate", "scrutinati"), "nl": ("nodig", "geteld"),
     "pl": ("potrzebnych", "wymaganych", "przeliczonych"), "cs": ("potřebných", "sečtených"),

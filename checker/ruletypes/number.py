@@ -170,6 +170,8 @@ class NumberRuleType(RuleType):
             # điểm phần trăm lên 4,2%" states no 4.2 per cent of the rise
             near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
+        if rule.options.unit is not None and len(read) > 1:
+            read = _parts_in_the_unit(read, ctx)
         read = [found for found in read if found[2] is not None]
         if len(read) > 1 and rule.options.unit is None:  # a figure in the unit the anchor is: "38,400 hectares"
             read = [found for found in read if _its_unit(found[0], found[1])] or read
@@ -324,6 +326,30 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
             whole, part = (first, second) if language in PARTITIVE_WHOLE_FIRST else (second, first)
             wholes[id(whole)] = id(part)
     return wholes
+
+
+def _parts_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
+    """For a rule with a unit, the part of a whole in that unit read in it, in the whole's place:
+    "The PP won 40 of the 75 seats" states 40 seats for a rule about seats, not 75 (the 40 has
+    no noun of its own to be read in the unit by)."""
+    wholes = _partitive_wholes([found[0] for found in read], ctx)
+    if not wholes:
+        return read
+    parts = {part: whole for whole, part in wholes.items()}
+    by_id = {id(found[0]): found for found in read}
+    out = []
+    for found in read:
+        mention = found[0]
+        whole = by_id.get(parts.get(id(mention), -1))
+        if found[2] is None and whole is not None and whole[2] is not None and mention.value.unit is None:
+            out.append((mention, found[1], dataclasses.replace(mention.value, unit=whole[2].unit),
+                        mention.start, mention.end))
+        elif id(mention) in wholes and (part := by_id.get(wholes[id(mention)])) is not None \
+                and part[2] is None and part[0].value.unit is None:
+            continue  # the whole, whose part is read in its place
+        else:
+            out.append(found)
+    return out
 
 
 def _other_nouns(first: Any, second: Any, partitives: tuple[str, ...]) -> bool:
