@@ -415,3 +415,20 @@ def test_the_seats_a_majority_needs_are_no_seats_won(language: str, body: str) -
 def test_nordic_compared_with(language: str, body: str) -> None:
     rules = number_rule("turnout", "67.3", "Valgdeltagelsen", "Valgdeltakelsen", unit="percent")
     assert verdict_on("turnout", language, "2024-02-19", body, rules) == "agrees"
+
+
+def test_the_romanian_second_day_of_an_event_is_no_next_day() -> None:
+    """"a doua zi de grevă" (the second day of the strike) shifted Tuesday, 18 November, to the 19th."""
+    rules = date_rule("cancelled", "2025-11-18", "anulate")
+    body = "Marți, 18 noiembrie, a doua zi de grevă, 40 de zboruri au fost anulate."
+    assert verdict_on("cancelled", "ro", "2025-11-19", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("pl", "Rozmowy zostaną wznowione w czwartek."),
+    ("lv", "Sarunas tiks atsāktas ceturtdien."),
+], ids=["pl-zostana", "lv-tiks"])
+def test_the_future_of_a_passive_names_the_coming_weekday(language: str, body: str) -> None:
+    """"zostaną wznowione w czwartek" (will be resumed on Thursday) was last Thursday."""
+    rules = date_rule("talks", "2025-11-20", "Rozmowy", "Sarunas")
+    assert verdict_on("talks", language, "2025-11-18", body, rules) == "agrees"

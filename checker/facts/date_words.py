@@ -1280,7 +1280,8 @@ NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
            "ہفتہ": ("رواں", "اس", "گزشتہ", "اگلا", "پچھلا", "آئندہ", "ایک", "دو", "تین", "کئی")},
 }
 NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
-    "ro": {"luni": ("de", "la", "întregi")},
+    # (and "a doua zi de grevă", the second day of the strike, is no next day)
+    "ro": {"luni": ("de", "la", "întregi"), "a doua zi": ("de", "a")},
     "ur": {"کل": ("تعداد", "آبادی", "رقم", "جماعتی", "مالیت", "لاگت", "حجم", "ملا", "ملاکر", "اخراجات", "نشستوں",
                   "ووٹوں", "آمدنی", "پیداوار")},
     "ru": {"среда": ("обитания",)},

@@ -94,7 +94,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "sl": ("bo", "bodo", "bomo", "boste", "bom", "ne bo"),
     "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana", "zamierza",
            "zamierzają", "planuje", "planują", "chce", "chcą", "wchodzi w życie", "wchodzą w życie",
-           "ma zostać", "mają zostać", "ma być", "mają być", "powinien", "powinna", "powinno", "powinni", "powinny"),
+           "ma zostać", "mają zostać", "ma być", "mają być", "powinien", "powinna", "powinno", "powinni", "powinny",
+           "zostanie", "zostaną"),  # the passive's future: "rozmowy zostaną wznowione w czwartek"
     # and what should or is to be: "by měly být otevřeny ve středu", "mají být otevřeny"
     "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná", "má být", "mají být", "plánuje",
            "plánují", *(f"by {se}{verb}" for se in ("", "se ") for verb in ("měl", "měla", "mělo", "měli", "měly"))),
@@ -164,7 +165,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "et": ("toimub", "toimuvad", "hakkab", "hakkavad", "algab", "kavandatud", "plaanitud", "kohtuvad",
            "külastavad", "allkirjastavad", "arutavad", "hääletavad", "saabuvad", "kogunevad", "osalevad",
            "sõlmivad", "avavad", "esitavad", "valivad"),
-    "lv": ("notiks", "būs", "sāksies", "plānots", "plānota", "paredzēts", "paredzēta"),
+    "lv": ("notiks", "būs", "sāksies", "plānots", "plānota", "paredzēts", "paredzēta", "tiks"),  # "tiks atsāktas"
     "lt": ("vyks", "įvyks", "bus", "prasidės", "planuojama", "numatyta", "numatytas"),
     "sq": ("do të", "do", "pritet", "është planifikuar", "është caktuar"),
     # and what is set or planned ("hefur verið ákveðin 18. mars", "fyrirhuguð", "á að")
