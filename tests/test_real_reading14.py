@@ -432,3 +432,26 @@ def test_the_future_of_a_passive_names_the_coming_weekday(language: str, body: s
     """"zostaną wznowione w czwartek" (will be resumed on Thursday) was last Thursday."""
     rules = date_rule("talks", "2025-11-20", "Rozmowy", "Sarunas")
     assert verdict_on("talks", language, "2025-11-18", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("word", ["نایروبی", "نزدیکی", "نیویورک", "نمایندگان", "نتیجه", "نخست"])
+def test_a_persian_word_in_nun_that_ends_as_no_verb_is_not_negated(word: str) -> None:
+    """"نایروبی" (Nairobi) after a name was read as a negated verb, and the name denied."""
+    from checker.text.negation import negation_cues
+    from checker.text.normalise import fold
+
+    assert not negation_cues("fa").negated(fold(word), word)
+
+
+@pytest.mark.parametrize("word", ["نکرد", "نشده", "نکرده", "نپذیرفت", "نداشت", "نکند", "نشود"])
+def test_a_persian_verb_in_nun_is_negated(word: str) -> None:
+    from checker.text.negation import negation_cues
+    from checker.text.normalise import fold
+
+    assert negation_cues("fa").negated(fold(word), word)
+
+
+def test_a_persian_name_before_a_place_in_nun_is_not_denied() -> None:
+    rules = "- {id: minister, check: entity, expect: Ngetich, aliases: [نگتیچ], alternatives: [Achieng, آچینگ]}\n"
+    body = "وزیر کشور نگتیچ در نایروبی همراه با وزیر ورزش آچینگ از محل بازدید کرد."
+    assert verdict_on("minister", "fa", "2026-11-23", body, rules) != "contradicts"

@@ -543,7 +543,11 @@ def written_stem(word: str, language: str | None) -> str | None:
 # pattern of the folded word: the Czech and Slovak superlative "nej-" ("největší", the
 # largest; "nejen", not only) and adverbs in -o ("nedaleko Norcie", near Norcia;
 # "nedávno", recently), where a verb's past ends in -lo ("nebylo", "nepřišlo").
-_PREFIXED_OTHERWISE: dict[str, str] = {"cs": r"nej|ne\w*[^l]o$", "sk": r"nej|ne\w*[^l]o$"}
+_PREFIXED_OTHERWISE: dict[str, str] = {"cs": r"nej|ne\w*[^l]o$", "sk": r"nej|ne\w*[^l]o$",
+                                        # Persian: a word in ن that does not end as a verb's past, its
+                                        # participle or its present does ("نکرد", "نشده", "نکند"): "نزدیکی"
+                                        # (near), "نایروبی" (Nairobi), "نمایندگان", "نتیجه", and "نخست" (first)
+                                        "fa": r"n(?!\w*(?:[dt]|dh|th)$)|nkhst$"}
 
 # As an ending that only negation has: Bengali "করেননি", "হয়নি"; Tamil "ஏற்கவில்லை";
 # Malayalam "ചെയ്തില്ല"; Kannada "ಮಾಡಲಿಲ್ಲ"; Telugu "చేయలేదు". A word with such an ending
