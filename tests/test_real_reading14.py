@@ -455,3 +455,13 @@ def test_a_persian_name_before_a_place_in_nun_is_not_denied() -> None:
     rules = "- {id: minister, check: entity, expect: Ngetich, aliases: [نگتیچ], alternatives: [Achieng, آچینگ]}\n"
     body = "وزیر کشور نگتیچ در نایروبی همراه با وزیر ورزش آچینگ از محل بازدید کرد."
     assert verdict_on("minister", "fa", "2026-11-23", body, rules) != "contradicts"
+
+
+@pytest.mark.parametrize("body", [
+    "Yetkililere göre kapılar kilitli değildi.",
+    "Bakan, kapıların kilitli olmadığını söyledi.",
+], ids=["degildi", "olmadigini"])
+def test_turkish_was_not_and_not_being_deny(body: str) -> None:
+    """"kilitli değildi" (was not locked) and "kilitli olmadığını" (that it was not locked) agreed."""
+    rules = "- {id: locked, check: phrase, expect: ['kapılar kilitliydi']}\n"
+    assert verdict_on("locked", "tr", "2026-11-23", body, rules) == "contradicts"

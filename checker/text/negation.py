@@ -45,7 +45,10 @@ _CUES: dict[str, str] = {
     "nb": "ikke aldri ingen",
     # and, where the verb comes last, the verb of denying right after the clause it denies:
     # "sözleşmeyi onayladığını yalanladı", "təsdiqlədiyini təkzib edib"
-    "tr": "değil yok asla hiç yalanladı yalanladılar yalanlandı",
+    # (and "değil" with the copula's endings, "değildi", was not; the negated participle of "be",
+    # "kilitli olmadığını söyledi", said they were not locked)
+    "tr": "değil değildi değildir değiller değildiler değilmiş yok yoktu asla hiç yalanladı yalanladılar yalanlandı "
+          "olmadığını olmadığı olmadığına olmadıklarını",
     "hu": "nem nincs soha sem",
     "mk": "не нема никогаш ниту",
     "fi": "ei eivät en et emme ette eikä koskaan",
@@ -68,7 +71,7 @@ _CUES: dict[str, str] = {
     "bn": "না নয় নন নই নেই কখনো",  # নন, নই: "is not", "am not" ("রাজি নন", not willing)
     "be": "не ні ніколі няма",
     "kk": "жоқ емес ешқашан",
-    "az": "yox deyil heç təkzib",
+    "az": "yox deyil deyildi deyildir deyillər olmadığını olmadığı heç təkzib",
     "sq": "nuk kurrë asnjë s jo",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"; "jo" (not: "jo në Dravik")
     "is": "ekki aldrei engin",
     # Irish "ní" before the verb, "níor" before its past, "nár", "nach" in a clause ("deir
