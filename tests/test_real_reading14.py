@@ -465,3 +465,20 @@ def test_turkish_was_not_and_not_being_deny(body: str) -> None:
     """"kilitli değildi" (was not locked) and "kilitli olmadığını" (that it was not locked) agreed."""
     rules = "- {id: locked, check: phrase, expect: ['kapılar kilitliydi']}\n"
     assert verdict_on("locked", "tr", "2026-11-23", body, rules) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "NAIROBI, Monday — At least 37 people died in a stampede at Nyayo stadium on Sunday."),
+    ("sw", "NAIROBI, Jumatatu — Watu 37 walifariki katika mkanyagano uwanjani Jumapili."),
+], ids=["en", "sw"])
+def test_a_dateline_of_a_weekday_is_its_own_sentence(language: str, body: str) -> None:
+    """"NAIROBI, Monday —": the day the report was filed, no day of the stampede."""
+    rules = date_rule("stampede", "2026-11-22", "stampede", "mkanyagano")
+    assert verdict_on("stampede", language, "2026-11-23", body, rules) == "agrees"
+
+
+def test_the_slovene_adjective_of_per_cent() -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [(m.value.min, m.value.unit) for m in find_numbers("Sindikat zahteva 15-odstotno povišanje plač.", "sl")] \
+        == [(15, "percent")]

@@ -1873,6 +1873,8 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Bulgarian writes "на сто" (in a hundred), Macedonian "отсто", Albanian "për qind"
     # apart as often as "përqind".
     "pl": {"percent": ("proc.", "procent", "procenta", "procentów")},
+    # the Slovene adjective of per cent, after a hyphen: "15-odstotno povišanje" (a 15-per-cent rise)
+    "sl": {"percent": ("odstotno", "odstotni", "odstotna", "odstotne", "odstotnega", "odstotnemu", "odstotnim")},
     "lt": {"percent": ("proc.", "procentų", "procentais")},
     "bg": {"percent": ("на сто", "на сто.")},
     "mk": {"percent": ("отсто", "насто")},

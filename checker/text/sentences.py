@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
-from .cldr import month_abbreviations, month_names, unit_words
+from .cldr import month_abbreviations, month_names, unit_words, weekday_names
 from .function_words import function_words
 from .normalise import CAPITALISED_NOUNS, fold, fold_words, primary_language, replace_surrogates
 
@@ -243,7 +243,7 @@ def sentences_in(text: str, paragraph: Span, language: str | None) -> list[Span]
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    pieces = _datelines_apart(text, [(s[0], s[1]) for s in spans], paragraph, months)
+    pieces = _datelines_apart(text, [(s[0], s[1]) for s in spans], paragraph, months, language)
     if "г." in chunk or "р." in chunk:  # a Cyrillic year abbreviation to split after
         pieces = [piece for start, end in pieces for piece in _split_at(_YEAR_END, text, start, end)]
     if _WORD_STOP_NUMBER.search(chunk):  # "თბილისი, 14 სექტემბერი. | 2022 წლის …", "kertoi poliisi. | 300 metriä"
@@ -365,7 +365,7 @@ def _inside(quotations: list[tuple[int, int]], at: int) -> bool:
 
 
 def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
-                     months: dict[str, int]) -> list[tuple[int, int]]:
+                     months: dict[str, int], language: str | None = None) -> list[tuple[int, int]]:
     """The sentences of a paragraph with a dateline before the first set apart as a
     sentence of its own, in either form: a place, a comma and a date with its month's
     name (:data:`_DATELINE`), or a place and a date before a dash (:data:`_DASH_DATELINE`)."""
@@ -374,7 +374,8 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
     opening = text[paragraph.start:paragraph.start + _DASH_REACH]
     dashed = "-" in opening or "–" in opening or "—" in opening
     dateline = ((_DASH_DATELINE.match(text, paragraph.start, paragraph.end)
-                 or _PLACE_DATELINE.match(text, paragraph.start, paragraph.end)) if dashed else None)
+                 or _PLACE_DATELINE.match(text, paragraph.start, paragraph.end)
+                 or _weekday_dateline(text, paragraph, language)) if dashed else None)
     if dateline and pieces and pieces[0][0] == paragraph.start:
         cut = dateline.end()
         if cut < pieces[0][1]:
@@ -391,6 +392,16 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
     if han and pieces[0][0] == paragraph.start and han.end() < pieces[0][1]:
         pieces[0:1] = [(paragraph.start, han.end()), (han.end(), pieces[0][1])]
     return pieces
+
+
+# A place in capitals, a comma and a weekday before a dash: "NAIROBI, Monday — …", "NAIROBI, Jumatatu – …".
+_WEEKDAY_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s+([\p{L}\p{M}]+)\s+[–—-]\s+(?=\S)")
+
+
+def _weekday_dateline(text: str, paragraph: Span, language: str | None) -> regex.Match | None:
+    """The dateline of :data:`_WEEKDAY_DATELINE` opening a paragraph, its word a weekday of ``language``."""
+    found = _WEEKDAY_DATELINE.match(text, paragraph.start, paragraph.end)
+    return found if found is not None and language and fold(found[1]) in weekday_names(language) else None
 
 
 def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> list[tuple[int, int]]:
