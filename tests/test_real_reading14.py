@@ -482,3 +482,23 @@ def test_the_slovene_adjective_of_per_cent() -> None:
 
     assert [(m.value.min, m.value.unit) for m in find_numbers("Sindikat zahteva 15-odstotno povišanje plač.", "sl")] \
         == [(15, "percent")]
+
+
+@pytest.mark.parametrize("rules, body, verdict", [
+    ("- {id: paid, check: phrase, expect: ['không trả tiền chuộc']}\n", "Ngân hàng không trả tiền chuộc.", "agrees"),
+    ("- {id: paid, check: phrase, expect: ['ngân hàng không trả tiền chuộc']}\n", "Ngân hàng đã trả tiền chuộc.",
+     "contradicts"),
+    ("- {id: paid, check: phrase, expect: ['hãng hàng không hủy chuyến bay']}\n", "Hãng hàng không đã hủy chuyến bay.",
+     "agrees"),
+], ids=["bank-did-not-pay", "bank-paid", "airline"])
+def test_vietnamese_bank_not_is_no_aviation(rules: str, body: str, verdict: str) -> None:
+    """"Ngân hàng không trả" (the bank did not pay) was read as "hàng không" (aviation), and the
+    negation lost."""
+    assert verdict_on("paid", "vi", "2026-11-07", body, rules) == verdict
+
+
+def test_the_japanese_written_negative_after_wa() -> None:
+    """"身代金を支払わず" (did not pay the ransom) denied "did not pay"; "わずか" (only) stays no negation."""
+    rules = "- {id: paid, check: phrase, expect: ['身代金を支払わなかった'], contradicted_by: ['身代金を支払った']}\n"
+    assert verdict_on("paid", "ja", "2026-11-07", "同行は身代金を支払わず、システムを復旧させた。", rules) == "agrees"
+    assert verdict_on("paid", "ja", "2026-11-07", "同行はわずか3時間で身代金を支払った。", rules) == "contradicts"

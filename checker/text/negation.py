@@ -446,6 +446,9 @@ _NOT_DENIALS: dict[str, str] = {
     # "hàng không" (aviation), "không quân" (air force), "không khí" (air), "không gian" (space)
     "vi": "hàng_không không_quân không_khí không_gian không_phận không_kích không_lưu",
 }
+# The words before such a word that make its first part another's: "ngân hàng không trả" is "the bank
+# (ngân hàng) did not pay", no aviation (hàng không); so after "cửa" (shop), "khách" (customer), "nhà" (restaurant).
+_NOT_DENIALS_AFTER: dict[str, dict[str, str]] = {"vi": {"hàng_không": "ngân cửa mặt khách đơn nhà"}}
 
 
 # A negation and the word after it that together deny nothing: "not only … but also",
@@ -486,7 +489,10 @@ _ENDING_REACH = 4  # tokens after the matched words where such an ending may beg
 # headlines and clauses ("逮捕されず", "逮捕せずに", "認めず", "行かず", "出さず"), after the
 # stems whose -ず no common word shares (not "わずか" only, "にもかかわらず" despite,
 # "とりあえず" for now, "必ず" surely, "まず" first, "ずつ" each).
-_ENDINGS_AFTER: dict[str, dict[str, str]] = {"ja": {"ず": "せれめかさ"}}
+_ENDINGS_AFTER: dict[str, dict[str, str]] = {"ja": {"ず": "せれめかさわ"}}
+# and not before some: the -ず after わ ("支払わず", "行わず": did not pay, did not hold) but for
+# "わずか" (only)
+_ENDINGS_NOT_BEFORE: dict[str, dict[str, str]] = {"ja": {"ず": "か"}}
 
 # Contractions whose first part is a word of its own: "won't" and "don't" split into "won",
 # "don" and "t", and "won" alone is a verb ("The opposition won a seat"), "don" a name.
@@ -749,8 +755,10 @@ class Cues(frozenset):  # type: ignore[type-arg]
     compounds: frozenset[str] = frozenset()
     # the words of _NOT_DENIALS by each cue they hold: (its characters, the cue's place)
     holding: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]] = MappingProxyType({})
+    held_after: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType({})  # _NOT_DENIALS_AFTER
     endings: tuple[tuple[str, ...], ...] = ()
     ending_after: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType({})  # the tokens such an ending follows
+    ending_not_before: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType({})  # and those it never precedes
     refusals: tuple[tuple[str, ...], ...] = ()  # of the endings, the verbs of refusing (:data:`_REFUSING`)
     reach: int | None = None
     prefixes: tuple[str, ...] = ()
@@ -938,6 +946,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
         if word in self:
             compound = self.compounds and i + 1 < len(keys) and word + keys[i + 1] in self.compounds
             held = any(0 <= i - at and tuple(keys[i - at:i - at + len(chars)]) == chars
+                       and not (i - at > 0 and keys[i - at - 1] in self.held_after.get(chars, ()))
                        for chars, at in self.holding.get(word, ()))
             return 0 if compound or held else 1
         if (self.suffixes and self._suffixed(word)) or (self.starts and word.startswith(self.starts)):
@@ -945,7 +954,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
         if word in self.refusing and self._infinitive_after(keys, i):
             return 1
         return next((len(e) for e in self.endings if tuple(keys[i:i + len(e)]) == e
-                     and (e not in self.ending_after or (i > 0 and keys[i - 1] in self.ending_after[e]))), 0)
+                     and (e not in self.ending_after or (i > 0 and keys[i - 1] in self.ending_after[e]))
+                     and not (i + len(e) < len(keys) and keys[i + len(e)] in self.ending_not_before.get(e, ()))), 0)
 
     def refusal_ending_at(self, keys: Sequence[str], i: int) -> int | None:
         """Where a verb of refusing (:data:`_REFUSING`) that ends at token ``i`` begins:
@@ -980,7 +990,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
                 self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
                 self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced,
-                tuple(sorted(self.ending_after.items())), self.refusals)
+                tuple(sorted(self.ending_after.items())), tuple(sorted(self.ending_not_before.items())),
+                tuple(sorted(self.held_after.items())), self.refusals)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -1015,10 +1026,14 @@ def negation_cues(language: str | None) -> Cues:
                 if char in cues:
                     holding.setdefault(char, []).append((chars, at))
         cues.holding = MappingProxyType({char: tuple(words) for char, words in holding.items()})
+        cues.held_after = MappingProxyType({tuple(map(fold, word.split("_"))): frozenset(map(fold, before.split()))
+                                            for word, before in _NOT_DENIALS_AFTER.get(base, {}).items()})
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
         cues.ending_after = MappingProxyType({tuple(ending): frozenset(after)
                                               for ending, after in _ENDINGS_AFTER.get(base, {}).items()})
+        cues.ending_not_before = MappingProxyType({tuple(ending): frozenset(before)
+                                                   for ending, before in _ENDINGS_NOT_BEFORE.get(base, {}).items()})
         cues.refusals = tuple(tuple(fold_words(row)) for row in _REFUSING.get(base, ()))
         cues.endings += cues.refusals + tuple(tuple(fold_words(row)) for row in _CONTRACTIONS.get(base, ()))
         cues.prefixes = tuple(fold(prefix) for prefix in _PREFIXES.get(base, "").split())
