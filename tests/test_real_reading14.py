@@ -502,3 +502,28 @@ def test_the_japanese_written_negative_after_wa() -> None:
     rules = "- {id: paid, check: phrase, expect: ['身代金を支払わなかった'], contradicted_by: ['身代金を支払った']}\n"
     assert verdict_on("paid", "ja", "2026-11-07", "同行は身代金を支払わず、システムを復旧させた。", rules) == "agrees"
     assert verdict_on("paid", "ja", "2026-11-07", "同行はわずか3時間で身代金を支払った。", rules) == "contradicts"
+
+
+def test_polish_secondary_is_no_tuesday() -> None:
+    """"falę wtórną" (a secondary wave) shares its first letters with "wtorek" (Tuesday)."""
+    rules = date_rule("quake", "2025-10-13", "Trzęsienie")
+    assert verdict_on("quake", "pl", "2025-10-14", "Trzęsienie ziemi wywołało falę wtórną.", rules) == "silent"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ka", "სასამართლომ მას 9 წლით თავისუფლების აღკვეთა მიუსაჯა."),
+    ("hy", "Դատարանը նրան դատապարտեց 9 տարվա ազատազրկման։"),
+], ids=["ka-tslit", "hy-tarva"])
+def test_georgian_and_armenian_terms_in_years(language: str, text: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [(m.value.min, m.value.unit) for m in find_numbers(text, language)] == [(9, "year")]
+
+
+def test_a_synonym_of_the_rules_unit_is_no_other_unit_of_another_language() -> None:
+    """`units: [година]` (a year in Serbian, an hour in Ukrainian) made "tri sata" (three hours) three years."""
+    rules = ("- {id: term, check: number, expect: 9, unit: year, units: [godina, година], "
+             "about: [zatvor, zatvora]}\n")
+    body = "Ročište je trajalo tri sata, a sud ga je osudio na zatvor."
+    assert verdict_on("term", "hr", "2025-06-13", body, rules) == "silent"
+    assert verdict_on("term", "hr", "2025-06-13", "Sud ga je osudio na devet godina zatvora.", rules) == "agrees"

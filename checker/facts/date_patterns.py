@@ -499,6 +499,9 @@ _ADJECTIVE_TAIL = re.compile("(?:n|ow|ov)[aeiouy][a-z]{0,3}")
 _MUTATED = ("c", "ch")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _adjective_of(name: str, key: str) -> bool:
     """Whether ``key`` is the adjective of the weekday ``name`` (folded) in a language of
     :data:`~checker.facts.date_words.WEEKDAY_ADJECTIVES`: it shares the name's stem, all
@@ -515,7 +518,12 @@ def _adjective_of(name: str, key: str) -> bool:
     rest = name[prefix:]
     for cut in range(3):
         consonants = key[prefix:prefix + cut]
-        if (not consonants or consonants in _MUTATED or set(consonants) <= set(rest)) \
+        # none kept only where the name's rest has none to keep ("niedziel|a", "niedziel|ne") or the
+        # adjective goes on with a letter of it ("voskres|ene", "voskres|nye"); not "wtor|ek", "wtór|ną"
+        # (secondary)
+        if ((not consonants and (set(rest) <= _VOWELS or key[prefix:prefix + 1] in set(rest)))
+                or (consonants and consonants in _MUTATED)
+                or (consonants and set(consonants) <= set(rest))) \
                 and _ADJECTIVE_TAIL.fullmatch(key, prefix + cut):
             return True
     return False

@@ -1832,6 +1832,8 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
     "rw": {"percent": ("ku ijana",)},  # Kinyarwanda "78 ku ijana" (on a hundred)
     "is": {"year": ("árs", "ára", "árum")},  # Icelandic years in their cases: "41 árs gamall" (41 years old)
+    # Georgian and Armenian terms in years: "9 წლით" (for 9 years), "9 წლიანი", "9 տարվա ազատազրկում"
+    "ka": {"year": ("წლით", "წლიანი")}, "hy": {"year": ("տարվա", "տարով")},
     "tg": {"percent": ("фоиз", "фоизи", "дарсад"),  # Tajik "25 фоиз"
            "hour": ("соат", "соати"), "minute": ("дақиқа", "дақиқаи")},  # which CLDR's Tajik lacks
     # Chinese news counts hours and weeks with the measure word, as CLDR does months ("3个月"):

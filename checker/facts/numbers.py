@@ -441,9 +441,13 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
     if not stated:
         return False
     canonical, folded = canonical_unit(stated), fold(stated)
+    goal = canonical_unit(wanted)
     for candidate in (wanted, *synonyms):
         other = fold(candidate)
-        if canonical_unit(candidate) == canonical or _inflected(other, folded) or _inflected(folded, other):
+        # a synonym is the rule's unit, whatever another language calls by its word: "година", a
+        # year in Serbian, is no Ukrainian hour, which "tri sata" would then be
+        meant = canonical_unit(candidate) if candidate is wanted else goal
+        if meant == canonical or _inflected(other, folded) or _inflected(folded, other):
             return True
     return False
 
