@@ -527,3 +527,11 @@ def test_a_synonym_of_the_rules_unit_is_no_other_unit_of_another_language() -> N
     body = "Ročište je trajalo tri sata, a sud ga je osudio na zatvor."
     assert verdict_on("term", "hr", "2025-06-13", body, rules) == "silent"
     assert verdict_on("term", "hr", "2025-06-13", "Sud ga je osudio na devet godina zatvora.", rules) == "agrees"
+
+
+def test_a_ukrainian_sentence_to_years_past_a_long_object_is_no_bound() -> None:
+    """"засудив колишнього міністра оборони Петровського до дев'яти років" was "up to nine years",
+    which agreed with seven."""
+    rules = number_rule("term", "7", "засудив", unit="year")
+    body = "Суд засудив колишнього міністра оборони Петровського до дев'яти років позбавлення волі."
+    assert verdict_on("term", "uk", "2025-06-13", body, rules) == "contradicts"

@@ -1050,6 +1050,9 @@ BOUNDS_AFTER: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 # Ukrainian "зросла до", Spanish "bajó ... hasta", Portuguese "caiu ... até" ("до 100
 # человек", up to 100 people, stays a bound). The word for "to", and the beginnings of the
 # verbs (compared folded); a dash before "to" says so too.
+# Of those verbs, the ones of sentencing, whose "to" stands past an object of any length: "засудив
+# колишнього міністра оборони Петровського до дев'яти років" (sentenced … to nine years).
+SENTENCED_TO: Mapping[str, tuple[str, ...]] = {"uk": ("засуди", "засудж")}
 CHANGED_TO: Mapping[str, tuple[str, str]] = {
     "ru": ("до", ("вырос вырас увеличил увеличива сократил сокраща снизил снижа упал упад подорожа подешеве "
                   "поднял поднима опустил опуска достиг возрос повысил повыша понизил понижа ускорил замедлил")),

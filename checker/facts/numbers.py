@@ -89,6 +89,7 @@ from .number_words import (
     ONE_OF,
     PER_BASE,
     PER_EACH,
+    SENTENCED_TO,
     PARTICLE_CHANGES,
     PARTITIVES,
     PARTS_AND,
@@ -2031,8 +2032,10 @@ class _Reader:
         if not verbs:
             return False
         since = clause[0][verbs[-1].end():]
-        return any(ch.isdigit() for ch in since) or (len(_LETTER_RUN.findall(since)) <= _CHANGE_ADVERBIAL
-                                                     and not any(mark in since for mark in ",;:—–()"))
+        sentenced = fold(verbs[-1][0]).startswith(tuple(map(fold, SENTENCED_TO.get(self.p.language, ()))) or ("\0",))
+        return any(ch.isdigit() for ch in since) or (
+            (sentenced or len(_LETTER_RUN.findall(since)) <= _CHANGE_ADVERBIAL)
+            and not any(mark in since for mark in ",;:—–()"))
 
     def _change_to(self, word: str, pos: int) -> bool:
         """Whether ``word`` at ``pos``, after a figure, is the "to" of a change stated before
