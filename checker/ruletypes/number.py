@@ -634,21 +634,20 @@ def _a_share_for_a_count(mention: Any, rule: Rule) -> bool:
 
 
 _TWO_YEARS = regex.compile(r"(?<!\d)(\d{4})\D+?(\d{4})(?!\d)")
-_NEXT_WORD = regex.compile(r"[ \t\u00a0\u202f]*([\p{L}\p{M}]+)")
 
 
 def _a_span_of_years(mention: Any, text: str, language: str | None) -> bool:
     """Whether a range is one of years, with no noun after it ("the strikes of 2010-2018, the
     longest", "od 2010. do 2018."), where a rule counts something else; not "1500-2000
     workers" nor "2010–2018 strikes", where the word after the range is what it counts."""
-    from ..facts.numbers import may_be_year
+    from ..facts.numbers import may_be_year, words_after
 
     years = _TWO_YEARS.search(mention.text)
     if years is None or not all(may_be_year(year, float(year)) for year in years.groups()) \
             or not 0 < int(years[2]) - int(years[1]) <= 100:
         return False
-    after = _NEXT_WORD.match(text, mention.end)
-    return after is None or fold(after[1]) in (function_words(language) or ())
+    after = words_after(text, mention.end)
+    return not after or after[0] in (function_words(language) or ())
 
 
 def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None, text: str = "") -> bool:
