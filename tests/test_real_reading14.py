@@ -535,3 +535,10 @@ def test_a_ukrainian_sentence_to_years_past_a_long_object_is_no_bound() -> None:
     rules = number_rule("term", "7", "засудив", unit="year")
     body = "Суд засудив колишнього міністра оборони Петровського до дев'яти років позбавлення волі."
     assert verdict_on("term", "uk", "2025-06-13", body, rules) == "contradicts"
+
+
+def test_a_thai_dateline_with_its_agency_is_its_own_sentence() -> None:
+    """"โซล 6 พ.ย. (รอยเตอร์) –": the day the report was filed, no day of the restoration."""
+    rules = date_rule("restored", "2025-11-05", "กลับมาให้บริการ")
+    body = "โซล 6 พ.ย. (รอยเตอร์) – ธนาคารกลับมาให้บริการได้ตามปกติเมื่อวันพุธ"
+    assert verdict_on("restored", "th", "2025-11-06", body, rules) == "agrees"
