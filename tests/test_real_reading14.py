@@ -542,3 +542,15 @@ def test_a_thai_dateline_with_its_agency_is_its_own_sentence() -> None:
     rules = date_rule("restored", "2025-11-05", "กลับมาให้บริการ")
     body = "โซล 6 พ.ย. (รอยเตอร์) – ธนาคารกลับมาให้บริการได้ตามปกติเมื่อวันพุธ"
     assert verdict_on("restored", "th", "2025-11-06", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The magnitude 6.9 quake injured 14 people.", "agrees"),
+    ("nl", "Bij de beving met een kracht van 6,9 raakten 14 mensen gewond.", "agrees"),
+    ("en", "The magnitude 7.2 quake injured 14 people.", "contradicts"),
+], ids=["en", "nl", "en-another-magnitude"])
+def test_a_rule_expecting_decimals_reads_the_figure_with_decimals_beside_a_count(
+        language: str, body: str, verdict: str) -> None:
+    """"The magnitude 6.9 quake injured 14 people" was 14 for a rule about the magnitude."""
+    rules = number_rule("magnitude", "6.9", "magnitude", "quake", "kracht")
+    assert verdict_on("magnitude", language, "2025-10-14", body, rules) == verdict

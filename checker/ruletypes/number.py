@@ -164,7 +164,7 @@ class NumberRuleType(RuleType):
         if len(near) > 1 and (years := _years_named(rule)):
             near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
         if rule.options.unit is None and len(near) > 1:
-            near = _counting_first(_level_first(_past_earlier(near, ctx, rule), ctx), ctx)
+            near = _counting_first(_level_first(_past_earlier(near, ctx, rule), ctx), ctx, _a_measure(rule))
         elif len(near) > 1 and all(_of_a_verb_of_change(anchor, ctx) for _, anchor in near):
             # a rule about the verb of a change reads its amount in whatever unit it is stated: "tăng 0,3
             # điểm phần trăm lên 4,2%" states no 4.2 per cent of the rise
@@ -237,7 +237,15 @@ class NumberRuleType(RuleType):
 _Read = TypeVar("_Read", bound=tuple)
 
 
-def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, Any]]:
+def _a_measure(rule: Rule) -> bool:
+    """Whether a rule expects a figure with decimals, which nothing counted is: a magnitude, a
+    rate ("expect: 6.9")."""
+    expected = rule.expected
+    return expected is not None and any(bound is not None and not float(bound).is_integer()
+                                        for bound in (expected.min, expected.max))
+
+
+def _counting_first(near: list[tuple[Any, Any]], ctx: Any, measure: bool = False) -> list[tuple[Any, Any]]:
     """Of the figures near a rule's anchors in one sentence, those that count the anchor
     itself, when one does: "after a 14-hour debate, with 81 votes in favour" states 81
     for a rule about votes, not 14 and 81 (a rule without ``unit`` takes any figure near
@@ -250,8 +258,12 @@ def _counting_first(near: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, An
     المشروع 410 نواب، فيما رفضه 25 نائبا"), and of those the bare ones, with no noun of
     their own ("magnitudo 6,8 che ha colpito … è salito a 312 morti" states 6.8 for a
     rule about the magnitude). Figures that all count it, or none, are kept as they are
-    ("lasted 81 minutes, with 3 breaks")."""
+    ("lasted 81 minutes, with 3 breaks"). For a ``measure`` (a rule expecting decimals), the
+    figures with decimals come first: "The magnitude 6.9 quake injured 14 people" states 6.9."""
     def chosen(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        if measure and (decimals := [pair for pair in pairs if pair[0].value.min is not None
+                                     and not float(pair[0].value.min).is_integer()]):
+            return decimals
         # "300석의 국회에서 175석을 차지했다": the parliament's seats, not the party's, beside a count
         others = [pair for pair in pairs if not _of_the_noun_after(*pair, ctx)]
         if len(others) < len(pairs) and any(_counts_a_noun(mention) for mention, _ in others):
