@@ -554,3 +554,14 @@ def test_a_rule_expecting_decimals_reads_the_figure_with_decimals_beside_a_count
     """"The magnitude 6.9 quake injured 14 people" was 14 for a rule about the magnitude."""
     rules = number_rule("magnitude", "6.9", "magnitude", "quake", "kracht")
     assert verdict_on("magnitude", language, "2025-10-14", body, rules) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("LOT:n johto hylkäsi vaatimukset maanantaina.", "agrees"),
+    ("LOT:n johto ei hylännyt vaatimuksia.", "contradicts"),
+], ids=["stated", "denied"])
+def test_a_finnish_case_ending_after_a_colon_on_an_abbreviation(body: str, verdict: str) -> None:
+    """"LOT:n johto" (LOT's management): the colon inside the word parted the phrasing's words."""
+    rules = ("- {id: demands, check: phrase, expect: ['LOT:n johto hylkäsi vaatimukset'], "
+             "contradicted_by: ['LOT:n johto ei hylännyt vaatimuksia']}\n")
+    assert verdict_on("demands", "fi", "2025-11-18", body, rules) == verdict

@@ -1115,8 +1115,10 @@ def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: 
 
 def _parted(ctx: Any, before: int, after: int) -> bool:
     """Whether a clause mark, bracket or sentence end stands between tokens ``before``
-    and ``after``."""
-    return any(ch in CLAUSE_BREAKS for ch in ctx.text[ctx.facts.ends[before]:ctx.facts.starts[after]])
+    and ``after``; not a colon inside a word, before the case ending Finnish and Swedish write
+    on an abbreviation ("LOT:n johto", "EU:s")."""
+    gap = ctx.text[ctx.facts.ends[before]:ctx.facts.starts[after]]
+    return gap != ":" and any(ch in CLAUSE_BREAKS for ch in gap)
 
 
 def _clause_end(ctx: Any, first: int, stop: int) -> int:
