@@ -2032,7 +2032,8 @@ class _Reader:
         if not verbs:
             return False
         since = clause[0][verbs[-1].end():]
-        sentenced = fold(verbs[-1][0]).startswith(tuple(map(fold, SENTENCED_TO.get(self.p.language, ()))) or ("\0",))
+        sentencing = _sentencing_stems(self.p.language)
+        sentenced = bool(sentencing) and fold(verbs[-1][0]).startswith(sentencing)
         return any(ch.isdigit() for ch in since) or (
             (sentenced or len(_LETTER_RUN.findall(since)) <= _CHANGE_ADVERBIAL)
             and not any(mark in since for mark in ",;:—–()"))
@@ -2834,6 +2835,12 @@ def _age_words_before(language: str) -> regex.Pattern:
     """The words before years that make them an age (:data:`~checker.facts.number_words.AGE_BEFORE`)."""
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(AGE_BEFORE.get(language, ()))}){_GAP}+\Z",
                          regex.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _sentencing_stems(language: str) -> tuple[str, ...]:
+    """The folded beginnings of the verbs of sentencing of ``language`` (:data:`~checker.facts.number_words.SENTENCED_TO`)."""
+    return tuple(map(fold, SENTENCED_TO.get(language, ())))
 
 
 @lru_cache(maxsize=64)

@@ -334,7 +334,7 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
             at = first.text.rstrip().rfind(" ")
             ends += [first.start + at + 1] if at > 0 else []
         if any(end <= second.start and pattern.fullmatch(ctx.text, end, second.start) for end in ends) \
-                and not _other_nouns(first, second, words):
+                and not _other_nouns(first, second, _partitive_heads(words)):
             whole, part = (first, second) if language in PARTITIVE_WHOLE_FIRST else (second, first)
             wholes[id(whole)] = id(part)
     return wholes
@@ -364,7 +364,13 @@ def _parts_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
     return out
 
 
-def _other_nouns(first: Any, second: Any, partitives: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=64)
+def _partitive_heads(words: tuple[str, ...]) -> frozenset[str]:
+    """The first folded word of each partitive (``"में से"``: ``mem``), which may be read as a figure's noun."""
+    return frozenset(fold(word).split()[0] for word in words if word.strip())
+
+
+def _other_nouns(first: Any, second: Any, partitives: frozenset[str]) -> bool:
     """Whether two figures count nouns of their own that differ: "19 people out of 1,050 cases"
     counts the dead and the cases, each whole of itself, no part of one noun (a word read as the
     noun that is the partitive word itself, "छह में", or shorter than a noun's stem, the particle
@@ -374,8 +380,7 @@ def _other_nouns(first: Any, second: Any, partitives: tuple[str, ...]) -> bool:
     nouns = [mention.counted if mention.value.unit is None
              else mention.value.unit if is_free_noun(mention.value.unit) else None for mention in (first, second)]
     words = [fold(noun).split() for noun in nouns if noun]
-    if len(words) < 2 or not all(words) or {fold(word).split()[0] for word in partitives} & {w[0] for w in words} \
-            or any(len(w[0]) < _SHORTEST_NOUN for w in words):
+    if len(words) < 2 or not all(words) or any(w[0] in partitives or len(w[0]) < _SHORTEST_NOUN for w in words):
         return False
     return words[0][0][:_NOUN_STEM] != words[1][0][:_NOUN_STEM]
 
@@ -649,9 +654,9 @@ _TWO_YEARS = regex.compile(r"(?<!\d)(\d{4})\D+?(\d{4})(?!\d)")
 
 
 def _a_span_of_years(mention: Any, text: str, language: str | None) -> bool:
-    """Whether a range is one of years, with no noun after it ("the strikes of 2010-2018, the
-    longest", "od 2010. do 2018."), where a rule counts something else; not "1500-2000
-    workers" nor "2010–2018 strikes", where the word after the range is what it counts."""
+    """Whether a range is one of years, with no noun after it ("the strike, which lasted from
+    2010-2018, was the longest"), where a rule counts something else; not "1500-2000 workers"
+    nor "2010–2018 strikes", where the word after the range is what it counts."""
     from ..facts.numbers import may_be_year, words_after
 
     years = _TWO_YEARS.search(mention.text)
