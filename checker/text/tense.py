@@ -1275,6 +1275,49 @@ _BUSINESS = {
 }
 _BUSINESS["bs"] = _BUSINESS["hr"]
 _SCHEDULING.update({language: _SCHEDULING.get(language, ()) + verbs for language, verbs in _BUSINESS.items()})
+# and the presents of beginning, ending and taking effect, which tell what is scheduled in
+# every language that has them ("Posjet počinje u četvrtak", "Визит начинается в четверг",
+# "Η επίσκεψη αρχίζει την Πέμπτη", "Vizitas prasideda ketvirtadienį"); the Slavic ones
+# imperfective, whose past is another word ("počeo", "начался"), the Baltic and Greek
+# pasts other forms ("prasidėjo", "sākās", "άρχισε")
+_BEGINNING = {
+    "hr": ("počinje", "počinju", "započinje", "započinju", "završava", "završavaju", "se završava",
+           "završava se", "se otvara", "otvara se", "stupa na snagu", "stupaju na snagu"),
+    "sr": ("počinje", "počinju", "započinje", "započinju", "završava", "završavaju", "se završava",
+           "završava se", "stupa na snagu", "stupaju na snagu", "почиње", "почињу", "започиње", "започињу",
+           "завршава", "завршавају", "се завршава", "завршава се", "ступа на снагу", "ступају на снагу"),
+    "sl": ("se začne", "začne se", "se začnejo", "začnejo se", "se začenja", "začenja se", "se konča", "konča se",
+           "se končajo", "končajo se", "stopi v veljavo", "stopijo v veljavo"),
+    "mk": ("почнува", "почнуваат", "започнува", "започнуваат", "завршува", "завршуваат", "се одржува",
+           "се одржуваат", "стапува во сила"),
+    "bg": ("започва", "започват", "завършва", "завършват", "приключва", "приключват", "влиза в сила",
+           "влизат в сила"),
+    "ru": ("начинается", "начинаются", "открывается", "открываются", "завершается", "завершаются",
+           "заканчивается", "заканчиваются", "вступает в силу", "вступают в силу"),
+    "uk": ("починається", "починаються", "розпочинається", "розпочинаються", "відкривається", "завершується",
+           "завершуються", "закінчується", "закінчуються", "набуває чинності", "набирає чинності"),
+    "cs": ("začíná", "začínají", "končí", "končí se", "vstupuje v platnost", "otevírá se"),
+    "sk": ("začína", "začínajú", "končí", "sa končí", "končí sa", "nadobúda účinnosť"),
+    "lt": ("prasideda", "vyksta", "baigiasi", "įsigalioja", "atidaromas", "atidaroma"),
+    "lv": ("sākas", "notiek", "beidzas", "noslēdzas", "stājas spēkā"),
+    "el": ("αρχίζει", "αρχίζουν", "ξεκινά", "ξεκινάει", "ξεκινούν", "ολοκληρώνεται", "ολοκληρώνονται", "λήγει",
+           "διεξάγεται", "διεξάγονται", "πραγματοποιείται", "πραγματοποιούνται", "τίθεται σε ισχύ"),
+    # and where a simple past or a periphrastic one tells the past ("va començar", "comezou",
+    # "begynte", "började", "filloi", Swahili "ilianza" against the present "inaanza")
+    "ca": ("comença", "comencen", "s'inicia", "s'inicien", "acaba", "acaben", "finalitza", "finalitzen",
+           "se celebra", "se celebren", "té lloc", "tenen lloc", "entra en vigor", "entren en vigor", "obre", "obren"),
+    "gl": ("comeza", "comezan", "remata", "rematan", "termina", "terminan", "se celebra", "celébrase", "ten lugar",
+           "teñen lugar", "entra en vigor", "entran en vigor", "abre", "abren"),
+    "nb": ("begynner", "starter", "åpner", "slutter", "avsluttes", "trer i kraft"),
+    "da": ("begynder", "starter", "åbner", "slutter", "afsluttes", "træder i kraft"),
+    "sv": ("startar", "öppnar", "slutar", "avslutas", "träder i kraft"),
+    "sq": ("fillon", "fillojnë", "përfundon", "përfundojnë", "mbyllet", "hapet", "zhvillohet", "zhvillohen",
+           "mbahet", "mbahen", "hyn në fuqi"),
+    "sw": ("inaanza", "zinaanza", "unaanza", "yanaanza", "inamalizika", "unamalizika", "inafanyika",
+           "unafanyika", "zinafanyika", "yanafanyika", "inaanza kutumika"),
+}
+_BEGINNING["bs"] = _BEGINNING["hr"]
+_SCHEDULING.update({language: _SCHEDULING.get(language, ()) + verbs for language, verbs in _BEGINNING.items()})
 # Arabic news tells what is scheduled in the imperfect, the verb first, "and" written on it
 # ("يناقش مجلس النواب مشروع القانون يوم الثلاثاء", the House discusses the bill on Tuesday)
 # and the past in the perfect ("وافقت الحكومة"): the verbs of a body's business and of

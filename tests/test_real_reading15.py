@@ -1,0 +1,55 @@
+"""Reports as the wire writes them: what reading news in more languages showed, a fifteenth round."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import date_rule, verdict_on
+
+VISIT = date_rule("visit", "2026-12-03", "posjet", "visit", "визит", "візит", "návštěva", "návšteva", "obisk",
+                  "vizīte", "vizitas", "посета", "посещение", "посещението", "επίσκεψη", "visita", "besøk", "besøg",
+                  "ziara")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hr", "Posjet Moskvi počinje u četvrtak."),
+    ("hr", "U četvrtak počinje posjet Moskvi."),
+    ("sr", "Посета Москви почиње у четвртак."),
+    ("sl", "Obisk v Moskvi se začne v četrtek."),
+    ("mk", "Посетата на Москва започнува во четврток."),
+    ("bg", "Посещението в Москва започва в четвъртък."),
+    ("ru", "Визит в Москву начинается в четверг."),
+    ("ru", "Визит в Москву завершается в четверг."),
+    ("uk", "Візит до Москви починається в четвер."),
+    ("cs", "Návštěva Moskvy začíná ve čtvrtek."),
+    ("sk", "Návšteva Moskvy sa končí vo štvrtok."),
+    ("lt", "Vizitas Maskvoje prasideda ketvirtadienį."),
+    ("lv", "Vizīte Maskavā sākas ceturtdien."),
+    ("el", "Η επίσκεψη στη Μόσχα αρχίζει την Πέμπτη."),
+    ("ca", "La visita a Moscou comença dijous."),
+    ("gl", "A visita a Moscova comeza o xoves."),
+    ("nb", "Besøket i Moskva begynner torsdag."),
+    ("da", "Besøget i Moskva begynder torsdag."),
+    ("sq", "Vizita në Moskë fillon të enjten."),
+    ("sw", "Ziara ya Moscow inaanza Alhamisi."),
+], ids=["hr", "hr-day-first", "sr-cyrl", "sl", "mk", "bg", "ru", "ru-ends", "uk", "cs", "sk", "lt", "lv", "el", "ca",
+        "gl", "nb", "da", "sq", "sw"])
+def test_a_present_of_beginning_or_ending_schedules_the_coming_weekday(language: str, body: str) -> None:
+    """Published on Monday 30 November: "begins on Thursday" is 3 December, not the Thursday before."""
+    assert verdict_on("visit", language, "2026-11-30", body, VISIT) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hr", "Posjet Moskvi počeo je u četvrtak."),
+    ("ru", "Визит в Москву начался в четверг."),
+    ("sl", "Obisk v Moskvi se je začel v četrtek."),
+    ("lt", "Vizitas Maskvoje prasidėjo ketvirtadienį."),
+    ("el", "Η επίσκεψη στη Μόσχα άρχισε την Πέμπτη."),
+    ("ca", "La visita a Moscou va començar dijous."),
+    ("gl", "A visita a Moscova comezou o xoves."),
+    ("nb", "Besøket i Moskva begynte torsdag."),
+    ("sw", "Ziara ya Moscow ilianza Alhamisi."),
+    ("sq", "Vizita në Moskë filloi të enjten."),
+], ids=["hr", "ru", "sl", "lt", "el", "ca", "gl", "nb", "sw", "sq"])
+def test_the_past_of_beginning_still_tells_the_weekday_before(language: str, body: str) -> None:
+    """"began on Thursday", published on Monday 30 November, is 26 November."""
+    assert verdict_on("visit", language, "2026-11-30", body, VISIT) == "contradicts"
