@@ -53,3 +53,20 @@ def test_a_present_of_beginning_or_ending_schedules_the_coming_weekday(language:
 def test_the_past_of_beginning_still_tells_the_weekday_before(language: str, body: str) -> None:
     """"began on Thursday", published on Monday 30 November, is 26 November."""
     assert verdict_on("visit", language, "2026-11-30", body, VISIT) == "contradicts"
+
+
+FIRE = date_rule("fire", "2025-08-11", "incêndio", "incendio", "fire", "incendiu")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("pt", "A proteção civil deu o incêndio como dominado.", "silent"),
+    ("es", "El incendio fue controlado con un martillo hidráulico.", "silent"),
+    ("pt", "O incêndio começou no domnigo.", "contradicts"),
+    ("en", "The fire broke out on Wedensday.", "contradicts"),
+    ("ro", "Incendiul a izbucnit miercurea trecută.", "contradicts"),
+], ids=["pt-dominado", "es-martillo", "pt-typo", "en-typo", "ro-article"])
+def test_a_word_that_changes_a_weekdays_ending_is_a_weekday_only_where_names_take_endings(
+        language: str, body: str, verdict: str) -> None:
+    """Portuguese "dominado" (under control) is no "domingo" (Sunday): Portuguese weekdays take
+    no endings; a typo of one is still read, and Romanian "miercurea" (the Wednesday) is one."""
+    assert verdict_on("fire", language, "2025-08-15", body, FIRE) == verdict

@@ -364,8 +364,9 @@ class Lexicon:
             # the Slavic languages whose weekday adjectives are also the week's still write
             # Thursday as the fourth day: "četvrti trofej" (the fourth trophy) is no Thursday
             slavic = adjectives or self.language in date_words.FOURTH_DAY_ONLY
+            endings = self.language not in date_words.UNINFLECTED_WEEKDAYS
             for name, weekday in self.weekdays_wide.items():
-                if name[0] == key[0] and _inflects(name, key, slavic):
+                if name[0] == key[0] and _inflects(name, key, slavic, endings):
                     return ("_", 0) if self._plural_case(name, key) else ("W", weekday)
             if adjectives:
                 for name, weekday in self.weekdays_wide.items():
@@ -462,9 +463,10 @@ def _marks(text: str) -> tuple[str, frozenset[int]]:
 _DAY_WORDS = ("dag", "tag", "day", "dei")
 
 
-def _inflects(name: str, word: str, slavic: bool = False) -> bool:
+def _inflects(name: str, word: str, slavic: bool = False, endings: bool = True) -> bool:
     """Whether ``word`` is an inflected or misspelt form of the weekday ``name``: a long
-    name with a changed ending (``miercuri``/``miercurea``), or a close typo. A word that
+    name with a changed ending (``miercuri``/``miercurea``; without ``endings``, in a
+    language whose names take none, only letters after the whole name), or a close typo. A word that
     puts a consonant and more where the name ends in a vowel is another word of its stem,
     as case endings begin with a vowel (Czech "středa", Wednesday: "středu", "středou",
     but "střední", central; Ukrainian "середа" and "середній", middle). In a language of
@@ -476,7 +478,7 @@ def _inflects(name: str, word: str, slavic: bool = False) -> bool:
     if (name[-1] in _VOWELS and prefix == len(name) - 1 and len(word) - prefix >= 2
             and word[prefix] not in _VOWELS):
         return False
-    if (len(name) >= 7 and prefix >= len(name) - 2 and -2 <= len(word) - len(name) <= 3
+    if (len(name) >= 7 and prefix >= (len(name) - 2 if endings else len(name)) and -2 <= len(word) - len(name) <= 3
             and not (prefix < len(name) and name.endswith(_DAY_WORDS))):
         return not slavic or name[-1] in _VOWELS or _case_of(name, word, prefix)
     return len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF

@@ -909,6 +909,11 @@ WEEKDAY_ADJECTIVES = frozenset({"pl", "cs", "sk", "ru", "uk", "be", "bg", "hr", 
 # and those that name Thursday "the fourth" alike, its changed end no case of it: Serbian,
 # Bosnian, Macedonian "četvrti", "четврти", "четвртиот" (the fourth) are no "četvrtak"
 FOURTH_DAY_ONLY = frozenset({"sr", "bs", "mk"})
+# and those whose weekday names take no case ending or article on them, only a plural's
+# letters after the whole name ("domingos", "mercredis"): there a word that changes a
+# name's ending is another word of its stem (Portuguese "dominado", controlled, is no
+# "domingo"; Spanish "martillo" no "martes"), read as the weekday only when a typo of it.
+UNINFLECTED_WEEKDAYS = frozenset({"en", "es", "pt", "fr", "it", "ca", "gl", "oc", "ast"})
 
 # The locative endings of a month's name in languages that write the day first: a month so
 # written before a figure is the time of what the figure tells, no date with it ("қарашада 25
