@@ -70,3 +70,35 @@ def test_a_word_that_changes_a_weekdays_ending_is_a_weekday_only_where_names_tak
     """Portuguese "dominado" (under control) is no "domingo" (Sunday): Portuguese weekdays take
     no endings; a typo of one is still read, and Romanian "miercurea" (the Wednesday) is one."""
     assert verdict_on("fire", language, "2025-08-15", body, FIRE) == verdict
+
+
+def _firefighters(expect: str) -> str:
+    return (f"- {{id: crews, check: number, expect: '{expect}', unit: firefighter, "
+            "units: [vigile del fuoco, رجل إطفاء, bazický bod], about: [vigili, firefighters, إطفاء]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("it", "Sul posto hanno operato 620 vigili del fuoco.", "agrees"),
+    ("it", "Sul posto hanno operato 520 vigili del fuoco.", "contradicts"),
+    ("it", "Sul posto hanno operato 620 vigili urbani e 80 vigili del fuoco.", "contradicts"),
+    ("ar", "وشارك في عمليات الإطفاء 620 رجل إطفاء.", "agrees"),
+    ("ar", "وشارك في عمليات الإطفاء 620 رجال إطفاء.", "agrees"),
+], ids=["it", "it-wrong", "it-other-vigili", "ar", "ar-plural"])
+def test_a_unit_of_several_words_is_read_word_by_word_in_its_inflections(language: str, body: str,
+                                                                          verdict: str) -> None:
+    """`units: [vigile del fuoco]` reads "620 vigili del fuoco"; "vigili urbani" (traffic wardens) are none."""
+    assert verdict_on("crews", language, "2025-08-15", body, _firefighters("620")) == verdict
+
+
+RISE = ("- {id: rise, check: number, expect: '150', unit: basis point, units: [bazický bod], "
+        "about: [rate, sazbu]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The central bank raised the rate by 150 basis points.", "agrees"),
+    ("en", "The central bank raised the rate by 50 basis points.", "contradicts"),
+    ("cs", "Centrální banka zvýšila sazbu o 150 bazických bodů.", "agrees"),
+    ("cs", "Centrální banka zvýšila sazbu o 150 bazických procent.", "silent"),
+], ids=["en", "en-wrong", "cs", "cs-other-unit"])
+def test_a_rule_in_a_unit_of_several_words_reads_it_after_the_figure(language: str, body: str, verdict: str) -> None:
+    assert verdict_on("rise", language, "2025-10-15", body, RISE) == verdict

@@ -37,6 +37,7 @@ from ..text.normalise import (
     UNSPACED,
     attached_conjunctions,
     fold,
+    fold_phrase,
     fold_words,
 )
 from ..text.spans import Covered
@@ -344,6 +345,40 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = ())
             return word.end()
         end = word.end()
     return None
+
+
+def unit_words_end(text: str, stated: str | None, end: int, wanted: str, synonyms: Sequence[str] = ()) -> int | None:
+    """Where a unit of several words ends ("vigile del fuoco", "basis point", "bazický
+    bod", "رجل إطفاء") whose first word is ``stated``, the noun a figure was read to count,
+    ending at ``end`` in ``text``: each further word of the unit next, with nothing but
+    spaces between them, every word tolerant of inflection ("620 vigili del fuoco", "150
+    basis points", "150 bazických bodů"). None when no such unit is written there."""
+    if not stated:
+        return None
+    for candidate in (wanted, *synonyms):
+        first, *rest = fold_phrase(candidate) or ("",)
+        if not rest or not (first == fold(stated) or _inflected(first, fold(stated))):
+            continue
+        at = end
+        for word in rest:
+            found = _NEXT_WORD.match(text, at)
+            if found is None or not _unit_word(word, fold(found[1])):
+                break
+            at = found.end()
+        else:
+            return at
+    return None
+
+
+_SHORT_UNIT_ENDING = 2  # letters a short word of a unit may take ("bod", "bodů": point, of points)
+
+
+def _unit_word(word: str, found: str) -> bool:
+    """Whether ``found`` is ``word`` of a unit of several words, past its first: the same,
+    inflected, or a short word with a short ending, which beside the unit's first word is
+    that word ("bodů" for "bod")."""
+    return (found == word or _inflected(word, found)
+            or (found.startswith(word) and len(found) - len(word) <= _SHORT_UNIT_ENDING))
 
 
 _LENGTHS = frozenset({"minute", "hour", *DAYS_IN})

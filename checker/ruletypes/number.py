@@ -102,6 +102,7 @@ class NumberRuleType(RuleType):
             is_free_noun,
             noun_further,
             unit_matches,
+            unit_words_end,
         )
 
         unit, value, start, end = rule.options.unit, mention.value, mention.start, mention.end
@@ -114,7 +115,8 @@ class NumberRuleType(RuleType):
             # the rule names it, or one a word or two further ("1500 lokalnih ljudi").
             counted = counted_end(mention, unit, synonyms)
             if counted is None and mention.counted is not None and mention.counted_start is None:
-                counted = noun_further(text, mention.counted_end, unit, synonyms)
+                counted = (unit_words_end(text, mention.counted, mention.counted_end, unit, synonyms)
+                           or noun_further(text, mention.counted_end, unit, synonyms))
             if counted is None:
                 return None, start, end
             if mention.counted_start is not None:
@@ -122,8 +124,10 @@ class NumberRuleType(RuleType):
             return dataclasses.replace(value, unit=canonical_unit(unit)), start, counted
         converted = value.to_unit(unit)  # time spans convert: "a year and a half" is 18 months
         if converted is None and not unit_matches(value.unit, unit, synonyms):
-            # The word read as the noun may describe the rule's: "1,500 local people".
-            further = noun_further(text, end, unit, synonyms) if is_free_noun(value.unit) else None
+            # The word read as the noun may begin the rule's unit of several words ("620 vigili
+            # del fuoco") or describe the rule's: "1,500 local people".
+            further = ((unit_words_end(text, value.unit, end, unit, synonyms) or noun_further(text, end, unit, synonyms))
+                       if is_free_noun(value.unit) else None)
             if further is None:
                 return None, start, end
             end = further
