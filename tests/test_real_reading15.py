@@ -102,3 +102,20 @@ RISE = ("- {id: rise, check: number, expect: '150', unit: basis point, units: [b
 ], ids=["en", "en-wrong", "cs", "cs-other-unit"])
 def test_a_rule_in_a_unit_of_several_words_reads_it_after_the_figure(language: str, body: str, verdict: str) -> None:
     assert verdict_on("rise", language, "2025-10-15", body, RISE) == verdict
+
+
+RATE = ("- {id: rate, check: number, expect: '9.75', unit: percent, "
+        "about: [likme, likmi, palūkanų norma, kamatna stopa, obrestna mera, лихва]}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("lv", "Banka paaugstināja bāzes procentu likmi līdz 10,25%."),
+    ("lt", "Bankas padidino bazinę palūkanų normą iki 10,25 proc."),
+    ("hr", "Središnja banka podigla je kamatnu stopu do 10,25 posto."),
+    ("sl", "Centralna banka je dvignila obrestno mero do 10,25 odstotka."),
+    ("bg", "Централната банка повиши основната лихва до 10,25%."),
+], ids=["lv", "lt", "hr", "sl", "bg"])
+def test_to_after_a_verb_that_raises_a_figure_is_the_value_reached_not_a_bound(language: str, body: str) -> None:
+    """"raised the rate to 10.25%" states 10.25%, not "up to 10.25%", which 9.75% would agree with."""
+    assert verdict_on("rate", language, "2025-10-15", body, RATE) == "contradicts"
+    assert verdict_on("rate", language, "2025-10-15", body.replace("10,25", "9,75"), RATE) == "agrees"

@@ -1061,17 +1061,20 @@ CHANGED_TO: Mapping[str, tuple[str, str]] = {
                   "досяг підвищи підвищу понизи прискори сповільни уповільни засуди засудж")),
     "pl": ("do", ("wzrósł wzrosł wzrasta zwiększ spadł spadl spada zmalał zmniejsz obniż podniós podniesi "
                   "podwyższ")),
-    "bg": ("до", "нарасна нараства намаля спадна увеличи покачи"),
-    "sl": ("do", "zrasl narasl padl upadl zmanjša poveča"),
+    "bg": ("до", "нарасна нараства намаля спадна увеличи покачи повиши понижи вдигна"),
+    "sl": ("do", "zrasl narasl padl upadl zmanjša poveča dvign zviša zniža"),
     # Croatian, Bosnian and Serbian "porastao je do 45", Lithuanian "išaugo iki 45", Latvian
     # "pieaudzis līdz 45" (rose to 45; "do 45 ljudi", up to 45 people, stays a bound)
     "hr": ("do", ("porast porasl narast narasl povecal povećal povećao povecao smanjio smanjil pao pala palo popeo "
-                  "popela popelo")),
-    "bs": ("do", "porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo"),
-    "sr": ("do", ("porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo порастао "
-                  "порасла нарастао повећао смањио пао пала")),
-    "lt": ("iki", "išaug padidėj sumažėj pakil nukrit krito"),
-    "lv": ("līdz", "pieaudz palielināj palielinā samazinā samazināj pieaug kritis krit"),
+                  "popela popelo podig podiza povisi sniz spust")),
+    "bs": ("do", "porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo podig povisi "
+                 "sniz spust"),
+    "sr": ("do", ("porast porasl narast narasl povećao povecao smanjio pao pala palo popeo popela popelo podig povisi "
+                  "sniz spust порастао порасла нарастао повећао смањио пао пала подиг повиси сниз спуст")),
+    # and the verbs that raise or lower a figure: "padidino palūkanų normą iki 10,25 proc.", "paaugstināja
+    # likmi līdz 10,25%", "podigla kamatnu stopu do 10,25 posto" (raised the rate to 10.25%)
+    "lt": ("iki", "išaug padidėj sumažėj pakil nukrit krito padidin sumažin pakėl pakel nuleid"),
+    "lv": ("līdz", "pieaudz palielināj palielinā samazinā samazināj pieaug kritis krit paaugstin pazemin"),
     # Spanish "el paro bajó en 33.405 personas, hasta 2,76 millones" ("hasta 100 personas",
     # up to 100 people, stays a bound)
     "es": ("hasta", ("subi subie sube suben baj cay cae aument elev redu recort descend crec disminu retroced "
