@@ -119,3 +119,30 @@ def test_to_after_a_verb_that_raises_a_figure_is_the_value_reached_not_a_bound(l
     """"raised the rate to 10.25%" states 10.25%, not "up to 10.25%", which 9.75% would agree with."""
     assert verdict_on("rate", language, "2025-10-15", body, RATE) == "contradicts"
     assert verdict_on("rate", language, "2025-10-15", body.replace("10,25", "9,75"), RATE) == "agrees"
+
+
+MEETING = date_rule("meeting", "2025-10-14", "meeting", "Sitzung", "заседание", "posiedzenie")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "The central bank raised its key rate at an unscheduled meeting on Tuesday. "
+           "Analysts had expected a rise only at the next meeting on 4 December."),
+    ("de", "Die Notenbank hob den Leitzins am Dienstag bei einer außerordentlichen Sitzung an. "
+           "Volkswirte hatten eine Zinserhöhung erst bei der nächsten Sitzung am 4. Dezember erwartet."),
+    ("ru", "Центробанк повысил ставку на внеочередном заседании во вторник. "
+           "Аналитики ожидали повышения только на следующем заседании 4 декабря."),
+    ("pl", "Bank podniósł stopy na nadzwyczajnym posiedzeniu we wtorek. "
+           "Ekonomiści spodziewali się podwyżki dopiero na następnym posiedzeniu 4 grudnia."),
+], ids=["en", "de", "ru", "pl"])
+def test_the_next_meeting_beside_one_dated_this_week_is_another(language: str, body: str) -> None:
+    """Published on 15 October: "the next meeting on 4 December" is no date of Tuesday's meeting."""
+    assert verdict_on("meeting", language, "2025-10-15", body, MEETING) == "agrees"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("The next meeting of the board is on 4 December.", "contradicts"),
+    ("The next meeting will be held on 14 October. The meeting will discuss rates.", "agrees"),
+], ids=["alone", "beside-the-meeting-undated"])
+def test_the_next_meeting_is_the_rules_where_nothing_dates_one_before_it(body: str, verdict: str) -> None:
+    """A preview names the meeting it is about as "the next meeting": its date is read."""
+    assert verdict_on("meeting", "en", "2025-10-15", body, MEETING) == verdict

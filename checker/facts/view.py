@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
-from ..text.another import another_words, holder_words, previous_words, reference_words
+from ..text.another import another_words, holder_words, next_words, previous_words, reference_words
 from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import function_words
 from ..text.fuzzy import PhraseIndex
@@ -302,13 +302,17 @@ class RuleContext:
                 others = [a for a in found if self._another(a, another_words(self.language))
                           or self._another(a, holder_words(self.language), beside=True)]
                 earlier = [a for a in found if a not in others and self._another(a, previous_words(self.language))]
-                rest = [a for a in found if a not in others and a not in earlier]
+                later = [a for a in found if a not in others and a not in earlier
+                         and self._another(a, next_words(self.language))]
+                rest = [a for a in found if a not in others and a not in earlier and a not in later]
                 if len(rest) > 1:  # "In August 2016, an earthquake killed 299" beside Tuesday's
                     old = [a for a in rest if self._dated_long_before(a)]
                     if old and any(self._dated_recently(a) for a in rest if a not in old):
                         earlier += old
                 if earlier and len(others) + len(earlier) < len(found):
                     others += earlier  # "the previous elections, in July 2020" beside this one
+                if later and any(self._dated_recently(a) for a in rest if a not in earlier):
+                    others += later  # "raised its rate on Tuesday … at the next meeting, on 4 December"
                 anchors = [a for a in found if a not in others] if others else found
                 cached = _Reach(anchors, [self.window(a, rule) for a in anchors],
                                 [(a, self.window(a, rule)) for a in others])

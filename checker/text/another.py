@@ -9,7 +9,9 @@ write it after. Only words that always mean "another" or "other" are listed: not
 ("the new law" may be the law a rule is about), nor "second". Words for "previous"
 ("the previous elections, in July 2020", "as eleições anteriores", "предыдущие выборы",
 "die bisherige Rate") make it an earlier one where the source also names the event without them (not "last",
-which may be that event: "the last election" is often the one just held). A word for
+which may be that event: "the last election" is often the one just held); words for "next" ("at the next
+meeting, on 4 December") a later one, where the source dates the event it names without them in the
+year before its publication. A word for
 "deputy" before a title makes it another person's ("Deputy Governor Marta Lindqvist").
 A word for "after", "before" or "since" makes it the time something else is told against
 ("Flights resumed on Tuesday after the eruption"): a date beside it is the other thing's.
@@ -213,6 +215,58 @@ def previous_words(language: str | None) -> tuple[frozenset[str], frozenset[str]
     base = primary_language(language)
     return (frozenset(fold(word) for word in _PREVIOUS_BEFORE.get(base, "").split()),
             frozenset(fold(word) for word in _PREVIOUS_AFTER.get(base, "").split()))
+
+
+# Words for "next", which make the noun a later one than an event a source reports as past
+# ("at the next meeting, on 4 December", "bei der nächsten Sitzung am 4. Dezember", "на
+# следующем заседании"): written before the noun, and after it. Not "following" nor
+# "coming" alone, which also date the event itself ("the following day").
+_NEXT_BEFORE: dict[str, str] = {
+    "en": "next upcoming",
+    "de": "nächste nächsten nächster nächstes kommende kommenden kommender kommendes",
+    "nl": "volgende komende", "sv": "nästa kommande", "da": "næste kommende", "nb": "neste kommende",
+    "no": "neste kommende",
+    "fr": "prochain prochaine prochains prochaines", "es": "próximo próxima próximos próximas",
+    "pt": "próximo próxima próximos próximas", "gl": "próximo próxima próximos próximas",
+    "it": "prossimo prossima prossimi prossime", "ca": "proper propera propers properes",
+    "ro": "viitor viitoare viitoarea viitorul viitoarei viitorului",
+    "fi": "seuraava seuraavan seuraavassa seuraavaa seuraavana seuraavaan seuraavalla ensi",
+    "et": "järgmine järgmise järgmisel järgmisele järgmisest järgmises järgmisesse",
+    "lv": "nākamais nākamā nākamajā nākamo nākamās nākamajai nākamajam",
+    "lt": "artimiausias artimiausią artimiausiame artimiausio artimiausioje",
+    "hr": "sljedeći sljedeća sljedeće sljedećeg sljedećoj sljedećem sljedeću idući iduća iduće idućeg idućoj "
+          "idućem iduću",
+    "bs": "sljedeći sljedeća sljedeće sljedećeg sljedećoj sljedećem sljedeću idući iduća iduće idućeg idućoj "
+          "idućem iduću",
+    "sr": "sledeći sledeća sledeće sledećeg sledećoj sledećem sledeću naredni naredna naredne narednog narednoj "
+          "narednom следећи следећа следеће следећег следећој следећем наредни наредна наредне наредног наредној "
+          "наредном",
+    "sl": "naslednji naslednja naslednje naslednjega naslednjem prihodnji prihodnja prihodnje prihodnjem",
+    "pl": "następny następna następne następnego następnej następnym najbliższy najbliższa najbliższe "
+          "najbliższego najbliższej najbliższym",
+    "cs": "příští příštího příštím nejbližší nejbližšího nejbližším",
+    "sk": "budúci budúca budúce budúceho budúcom najbližší najbližšia najbližšie najbližšieho najbližšom",
+    "ru": "следующий следующая следующее следующие следующего следующей следующем ближайший ближайшая "
+          "ближайшее ближайшего ближайшей ближайшем",
+    "uk": "наступний наступна наступне наступного наступній наступному наступним найближчий найближча "
+          "найближче найближчого найближчій найближчому",
+    "bg": "следващ следващия следващата следващото следващите", "mk": "следниот следната наредниот наредната",
+    "hu": "következő", "tr": "sonraki gelecek", "el": "επόμενος επόμενη επόμενο επόμενης επόμενου επόμενες",
+}
+_NEXT_AFTER: dict[str, str] = {
+    "es": "próximo próxima", "pt": "seguinte", "it": "successivo successiva", "fr": "suivant suivante",
+    "ro": "următor următoare următoarea următorul", "ar": "المقبل المقبلة القادم القادمة", "fa": "بعدی آینده",
+    "he": "הבא הבאה", "id": "berikutnya mendatang", "ms": "berikutnya akan datang", "sw": "ujao ijayo ujayo",
+}
+
+
+@lru_cache(maxsize=128)
+def next_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of ``language`` for "next" written before the noun, and those
+    written after it."""
+    base = primary_language(language)
+    return (frozenset(fold(word) for word in _NEXT_BEFORE.get(base, "").split()),
+            frozenset(fold(word) for word in _NEXT_AFTER.get(base, "").split()))
 
 
 # "After", "before", "since" written before the noun, past its article ("after the
