@@ -492,7 +492,7 @@ def test_a_rule_on_people_counts_the_noun_each_language_writes(units, expect, ab
 @pytest.mark.parametrize("language, text, value, unit", [
     ("ar", "وشارك في المحادثات 250 شخصا.", 250, "shkhs"),
     ("he", "בשיחות השתתפו 250 איש.", 250, "'ys"),
-    ("hi", "वार्ता में 250 लोगों ने भाग लिया।", 250, "logom"),
+    ("hi", "वार्ता में 250 लोगों ने भाग लिया।", 250, "log"),
     ("bn", "আলোচনায় ১,৫০০ জন অংশ নেন।", 1500, "jan"),  # a counter of two letters
 ])
 def test_a_noun_in_a_script_without_capitals_is_counted(language, text, value, unit):
@@ -1085,7 +1085,7 @@ def test_a_figure_without_a_verb_of_passing_it_is_exact(language, text):
     ("tr", "1.500'den fazla kişi", 1500, OPEN, False, "kisi"),
     ("tr", "1.500'ü aşkın kişi", 1500, OPEN, False, "kisi"),
     ("tr", "500'den az kişi", OPEN, 500, False, "kisi"),
-    ("hi", "1,500 से अधिक लोगों", 1500, OPEN, False, "logom"),
+    ("hi", "1,500 से अधिक लोगों", 1500, OPEN, False, "log"),
     ("hi", "लगभग 300 लोग", 300, 300, True, "log"),
     ("tr", "18 aydır", 18, 18, False, "month"),
     ("tr", "18 aylık", 18, 18, False, "month"),
@@ -1453,7 +1453,7 @@ def test_a_burmese_decimal_point_written_as_a_word(text: str, value: float, unit
     # "than" after a multiplier or a unit, and the noun it counts after it
     ("hi", "20 हजार से ज्यादा लोग", 20_000, OPEN, False, "log"),
     ("hi", "5 करोड़ रुपये से अधिक", 5e7, OPEN, False, "INR"),
-    ("hi", "कम से कम 12 लोगों", 12, OPEN, False, "logom"),
+    ("hi", "कम से कम 12 लोगों", 12, OPEN, False, "log"),
     ("ur", "20 لاکھ سے زائد دکانداروں", 2e6, OPEN, False, "dkndrwn"),
     ("pa", "10 ਹਜ਼ਾਰ ਤੋਂ ਵੱਧ ਕਿਸਾਨ", 10_000, OPEN, False, "kisan"),
     ("pa", "60 ਤੋਂ ਵੱਧ ਗੱਡੀਆਂ", 60, OPEN, False, "g'diam"),
@@ -1464,7 +1464,7 @@ def test_a_burmese_decimal_point_written_as_a_word(text: str, value: float, unit
     ("bn", "প্রায় ৩০০টি কারখানা", 300, 300, True, "karkhana"),
     ("bn", "অন্তত ২৫ জন", 25, OPEN, False, "jan"),
     ("mr", "२० हजारांहून अधिक शेतकरी", 20_000, OPEN, False, "setakri"),
-    ("mr", "६०० हून अधिक कार्यकर्त्यांना", 600, OPEN, False, "karyakartyanna"),
+    ("mr", "६०० हून अधिक कार्यकर्त्यांना", 600, OPEN, False, "karyakarty"),
     ("mr", "३,१०० रुपयांपेक्षा जास्त", 3100, OPEN, False, "INR"),
     ("mr", "सुमारे १५ हजार शेतकरी", 15_000, 15_000, True, "setakri"),
     ("gu", "5,000થી વધુ લોકોનું", 5000, OPEN, False, "lokonum"),

@@ -146,3 +146,46 @@ def test_the_next_meeting_beside_one_dated_this_week_is_another(language: str, b
 def test_the_next_meeting_is_the_rules_where_nothing_dates_one_before_it(body: str, verdict: str) -> None:
     """A preview names the meeting it is about as "the next meeting": its date is read."""
     assert verdict_on("meeting", "en", "2025-10-15", body, MEETING) == verdict
+
+
+RESCUED = ("- {id: rescued, check: number, expect: '147', unit: people, units: [জন, लोग, लोक, ဦး], "
+           "about: [উদ্ধার, बचा, वाचवण्यात, ကယ်ဆယ်]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("bn", "১৪৭ জনকে জীবিত উদ্ধার করা হয়েছে।", "agrees"),
+    ("bn", "১৩৭ জনকে জীবিত উদ্ধার করা হয়েছে।", "contradicts"),
+    ("hi", "147 लोगों को बचा लिया गया।", "agrees"),
+    ("hi", "137 लोगों को बचा लिया गया।", "contradicts"),
+    ("mr", "137 लोकांना वाचवण्यात आले.", "contradicts"),
+    ("my", "၁၃၇ ဦးကို ကယ်ဆယ်နိုင်ခဲ့သည်။", "contradicts"),
+], ids=["bn", "bn-wrong", "hi", "hi-wrong", "mr-wrong", "my-wrong"])
+def test_a_counted_noun_with_its_case_ending_is_the_unit(language: str, body: str, verdict: str) -> None:
+    """"১৩৭ জনকে উদ্ধার" (137 persons rescued, the object), "137 लोगों को": the unit with its case."""
+    assert verdict_on("rescued", language, "2025-03-18", body, RESCUED) == verdict
+
+
+ABOARD = ("- {id: aboard, check: number, expect: '212', unit: passenger, units: [乗客, 승객, 乘客, ผู้โดยสาร, ခရီးသည်], "
+          "about: [乗客, 승객, 乘客, ผู้โดยสาร, ခရီးသည်]}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ja", "フェリーには乗客312人が乗っていた。"),
+    ("ko", "여객선에는 승객 312명이 타고 있었다."),
+    ("zh", "船上共有312名乘客。"),
+    ("th", "เรือลำนี้มีผู้โดยสาร 312 คน"),
+    ("my", "ခရီးသည် ၃၁၂ ဦး ပါရှိခဲ့သည်။"),
+], ids=["ja", "ko", "zh", "th", "my"])
+def test_a_figure_with_a_counter_counts_the_noun_beside_it(language: str, body: str) -> None:
+    """"乗客312人" (passengers, 312 persons), "312名乘客": a rule about passengers reads 312."""
+    assert verdict_on("aboard", language, "2025-03-18", body, ABOARD) == "contradicts"
+    assert verdict_on("aboard", language, "2025-03-18", body.replace("312", "212").replace("၃၁၂", "၂၁၂"),
+                      ABOARD) == "agrees"
+
+
+def test_a_burmese_verb_ending_in_and_then_parts_the_clauses_of_two_figures() -> None:
+    rules = ("- {id: aboard, check: number, expect: '212', unit: passenger, units: [ခရီးသည်], about: [ခရီးသည်]}\n"
+             + RESCUED)
+    body = "ခရီးသည် ၂၁၂ ဦး ပါရှိခဲ့ပြီး ၁၃၇ ဦးကို ကယ်ဆယ်နိုင်ခဲ့သည်။"  # 212 were aboard and 137 were rescued
+    assert verdict_on("rescued", "my", "2025-03-18", body, rules) == "contradicts"
+    assert verdict_on("aboard", "my", "2025-03-18", body, rules) == "agrees"

@@ -1714,6 +1714,18 @@ SLASH_DECIMAL = frozenset({"fa"})
 # Languages whose words take no endings: a unit word is read only as it is written.
 UNINFLECTED = frozenset({"vi"})
 
+# The case endings and particles written on a counted noun, which it is read without as
+# the figure's unit: Bengali "১৪৭ জনকে উদ্ধার" (147 persons rescued, the object), "যাত্রীদের",
+# Hindi's oblique plural before a postposition, "147 लोगों को" (of "लोग", people), Marathi
+# "लोकांना", Nepali "जनालाई", Burmese "၁၄၇ ဦးကို" (147 persons, the object).
+COUNTED_CASE_ENDINGS: Mapping[str, tuple[str, ...]] = {
+    "bn": ("কে", "দের", "ের", "রা"),
+    "hi": ("ों",),
+    "mr": ("ांना", "ना"),
+    "ne": ("लाई",),
+    "my": ("ကို", "က", "မှ"),
+}
+
 # Languages that put a counted noun before the figure: Swahili "watu 1,500", Hausa
 # "mutane 1,500", Yoruba "ènìyàn 1,500", Zulu, Kinyarwanda, Shona, Luganda …
 NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "ny", "lg"})

@@ -83,6 +83,7 @@ from .number_words import (
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
     NOT_UNIT_FORMS,
+    COUNTED_CASE_ENDINGS,
     NOUN_FIRST,
     NUMBER_ENDINGS,
     NUMERAL_COUNTERS,
@@ -323,8 +324,29 @@ def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = (
     if _GLUED_NOUN.fullmatch(counted):
         start = mention.counted_end - len(counted)
         lengths = [len(w) for w in (wanted, *synonyms) if w.strip() and counted.startswith(w.strip())]
+        # or past its counter, where Chinese writes one between the figure and the noun ("212名乘客")
+        lengths += [1 + len(w) for w in (wanted, *synonyms) if w.strip() and _HAN.match(counted)
+                    and counted.startswith(w.strip(), 1)]
         return start + max(lengths) if lengths else None
     return mention.counted_end if unit_matches(counted, wanted, synonyms) else None
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def noun_before_counter(text: str, mention: NumberMention, wanted: str, synonyms: Sequence[str] = ()) -> int | None:
+    """Where the noun starts that a figure with a counter written on it counts, when that noun
+    is the unit ``wanted`` (or a synonym) written right before the figure: the languages of
+    counters write the noun, then the figure and its counter ("乗客212人", "승객 212명",
+    "ผู้โดยสาร 212 คน", "ခရီးသည် ၂၁၂ ဦး": 212 passengers). None otherwise."""
+    if mention.counted is None or mention.counted_start is not None or not _GLUED_NOUN.match(mention.counted):
+        return None
+    before = text[:mention.start].rstrip(GAP_CHARS)
+    for candidate in (wanted, *synonyms):
+        noun = candidate.strip()
+        if noun and _GLUED_NOUN.match(noun) and before.endswith(noun):
+            return len(before) - len(noun)
+    return None
 
 
 # Words that may stand between a count and its noun ("1,500 local people", "1500
@@ -368,6 +390,15 @@ def unit_words_end(text: str, stated: str | None, end: int, wanted: str, synonym
         else:
             return at
     return None
+
+
+def _counted_noun(language: str, word: str) -> str:
+    """A counted noun as a figure's unit, folded, without the case ending or particle
+    written on it (:data:`~checker.facts.number_words.COUNTED_CASE_ENDINGS`: "জনকে" is "জন")."""
+    for ending in COUNTED_CASE_ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) > len(ending):
+            return fold(word[:-len(ending)])
+    return fold(word)
 
 
 _SHORT_UNIT_ENDING = 2  # letters a short word of a unit may take ("bod", "bodů": point, of points)
@@ -2353,7 +2384,7 @@ class _Reader:
             if n:
                 return replace(tail, end=words.at(i + n - 1).end, unit=unit, known_unit=True), n
             if free_unit and not _touching(word) and self._free_unit(word):
-                return replace(tail, end=word.end, unit=fold(word.word)), 1
+                return replace(tail, end=word.end, unit=_counted_noun(self.p.language, word.word)), 1
         return None
 
     def _metre_sign(self, word: _Word) -> bool:
@@ -2747,7 +2778,8 @@ class _Reader:
             spaced = core.year_like and not free and end == after_number
             word = _Words(self.text, end, self.lex).get(0) if spaced else None
             if word is not None and not _touching(word) and self._free_unit(word):
-                return NumberMention(begin, end, self.text[begin:end], value, fold(word.word), word.end)
+                return NumberMention(begin, end, self.text[begin:end], value, _counted_noun(self.p.language, word.word),
+                                     word.end)
         return NumberMention(begin, end, self.text[begin:end], value)
 
     def _money_letter(self, pos: int) -> bool:

@@ -65,6 +65,11 @@ _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words a
 # of their letters parts clauses (not one beside a figure: "มีผู้เสียชีวิต 143 ราย").
 _SPACE_PARTS = {"th": re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])"),
                 "lo": re.compile(r"(?<=[\u0e81-\u0ecd]) +(?=[\u0e81-\u0ecd])")}
+# The endings that join a clause to the next on its verb in a script without spaces, found in
+# the text itself (its words are no tokens): Burmese "-ပြီး", "-၍" (and then), "-သော်လည်း"
+# (though), "ခရီးသည် ၂၁၂ ဦး ပါရှိခဲ့ပြီး ၁၄၇ ဦးကို ကယ်ဆယ်" (212 were aboard and 147 were
+# rescued); not "ပြီးခဲ့" (the last: "ပြီးခဲ့သည့်နှစ်", last year).
+_JOINED_CLAUSES = {"my": re.compile("ပြီး(?!ခဲ့)|၍|သော်လည်း")}
 
 
 @lru_cache(maxsize=256)
@@ -271,6 +276,8 @@ class RuleContext:
         breaks += sum(between.count(word) for word in unspaced_and_words(language))  # "2 คน และประชาชน 1200 คน"
         if language in _SPACE_PARTS:  # "ดับแล้ว 143 ราย สูญหายอีก 61": a space between two words parts clauses
             breaks += len(_SPACE_PARTS[language].findall(self.text, low, min(high + 1, len(self.text))))
+        if language in _JOINED_CLAUSES:
+            breaks += len(_JOINED_CLAUSES[language].findall(between))
         contrast = _contrast_pattern(language)
         if contrast is not None:  # "45,000 while organisers said 120,000"
             breaks += len(contrast.findall(between.casefold()))

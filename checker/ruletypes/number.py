@@ -100,6 +100,7 @@ class NumberRuleType(RuleType):
             canonical_unit,
             counted_end,
             is_free_noun,
+            noun_before_counter,
             noun_further,
             unit_matches,
             unit_words_end,
@@ -117,6 +118,8 @@ class NumberRuleType(RuleType):
             if counted is None and mention.counted is not None and mention.counted_start is None:
                 counted = (unit_words_end(text, mention.counted, mention.counted_end, unit, synonyms)
                            or noun_further(text, mention.counted_end, unit, synonyms))
+            if counted is None and (noun := noun_before_counter(text, mention, unit, synonyms)) is not None:
+                return dataclasses.replace(value, unit=canonical_unit(unit)), noun, end  # "乗客212人"
             if counted is None:
                 return None, start, end
             if mention.counted_start is not None:
