@@ -189,3 +189,23 @@ def test_a_burmese_verb_ending_in_and_then_parts_the_clauses_of_two_figures() ->
     body = "ခရီးသည် ၂၁၂ ဦး ပါရှိခဲ့ပြီး ၁၃၇ ဦးကို ကယ်ဆယ်နိုင်ခဲ့သည်။"  # 212 were aboard and 137 were rescued
     assert verdict_on("rescued", "my", "2025-03-18", body, rules) == "contradicts"
     assert verdict_on("aboard", "my", "2025-03-18", body, rules) == "agrees"
+
+
+LIFTED = date_rule("lifted", "2025-08-14", "إخلاء", "פינוי", "تخلیه")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ar", "مارينزا - 15 أغسطس/آب 2025 - رفعت السلطات أمر الإخلاء."),
+    ("ar", "مارينزا، 15 أغسطس 2025 - رفعت السلطات أمر الإخلاء."),
+    ("he", "מרנזה - 15 באוגוסט 2025 - הרשויות ביטלו את צו הפינוי."),
+    ("fa", "مارنزا - ۲۴ مرداد ۱۴۰۴ - مقامات دستور تخلیه را لغو کردند."),
+], ids=["ar", "ar-comma", "he", "fa"])
+def test_a_place_and_a_dated_year_between_dashes_is_a_dateline_in_scripts_without_capitals(language: str,
+                                                                                            body: str) -> None:
+    """The day of filing dates nothing the lead tells."""
+    assert verdict_on("lifted", language, "2025-08-15", body, LIFTED) == "silent"
+
+
+def test_a_date_with_its_year_in_the_lead_before_a_dash_is_still_read() -> None:
+    body = "رفعت السلطات أمر الإخلاء في 15 أغسطس 2025 - بحسب البيان."
+    assert verdict_on("lifted", "ar", "2025-08-15", body, LIFTED) == "contradicts"

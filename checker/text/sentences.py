@@ -139,8 +139,12 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # it: "(ANSA) - ROMA, 24 NOV - …".
 _DASH_DATELINE = regex.compile(r"(?:\([^()\n]{1,20}\)\s[–—-]\s)?\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+"
                                r"(?=[\p{Lu}\"„«“‚])"
-                               # and in a script without capitals, with its agency in brackets: "โซล 6 พ.ย. (รอยเตอร์) –"
-                               r"|\p{Lo}[^\n()–—!?]{0,40}?\p{N}[^\n()–—!?]{0,24}?\([^()\n]{1,30}\)\s*[–—-]\s+(?=\S)")
+                               # and in a script without capitals, with its agency in brackets: "โซล 6 พ.ย. (รอยเตอร์) –",
+                               # or a place, a dash or comma, and a date with its year before the dash:
+                               # "مارينزا - 15 أغسطس/آب 2025 - رفعت …"
+                               r"|\p{Lo}[^\n()–—!?]{0,40}?\p{N}[^\n()–—!?]{0,24}?\([^()\n]{1,30}\)\s*[–—-]\s+(?=\S)"
+                               r"|\p{Lo}[\p{Lo}\p{M} ]{0,30}?(?:\s[–—-]\s|[،,]\s*)\p{N}[^\n()–—!?.]{0,24}?\p{N}{4}\s[–—-]\s+"
+                               r"(?=\p{Lo})")
 _DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
 # And a place alone before a dash, in capitals or with its agency in brackets, no date:
 # "ZAGREB – Hrvatski premijer …", "ZAGREB (Hina) – …", "BRATISLAVA - Predsedovia …"; a
