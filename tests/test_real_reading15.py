@@ -209,3 +209,28 @@ def test_a_place_and_a_dated_year_between_dashes_is_a_dateline_in_scripts_withou
 def test_a_date_with_its_year_in_the_lead_before_a_dash_is_still_read() -> None:
     body = "رفعت السلطات أمر الإخلاء في 15 أغسطس 2025 - بحسب البيان."
     assert verdict_on("lifted", "ar", "2025-08-15", body, LIFTED) == "contradicts"
+
+
+@pytest.mark.parametrize("language, about, body", [
+    ("es", "evacuar", "Unas 4.300 personas fueron evacuadas el martes."),
+    ("pt", "evacuar", "Os moradores foram evacuados na terça-feira."),
+    ("fr", "évacuer", "Quelque 4.300 personnes ont été évacuées mardi."),
+    ("it", "sequestrare", "I sette ingegneri furono sequestrati martedì."),
+    ("hr", "prihvatiti", "Sabor je u utorak prihvatio ostavku."),
+    ("sl", "potrditi", "Državni zbor je v torek potrdil odstop."),
+    ("pl", "porwać", "Inżynierowie zostali porwani we wtorek."),
+    ("ru", "закрыть", "Аэропорт закрыли во вторник."),
+    ("tr", "kaçırmak", "Mühendisler salı günü kaçırıldı."),
+    ("cs", "uzavřít", "Letiště bylo uzavřeno v úterý."),
+], ids=["es", "pt", "fr", "it", "hr", "sl", "pl", "ru", "tr", "cs"])
+def test_a_verb_written_in_about_as_its_infinitive_finds_its_participles_and_pasts(language: str, about: str,
+                                                                                 body: str) -> None:
+    """An editor writes the dictionary form ("evacuar"); the wire writes "fueron evacuadas"."""
+    rules = date_rule("done", "2025-10-14", about)
+    assert verdict_on("done", language, "2025-10-16", body, rules) == "agrees"
+
+
+def test_a_guessed_infinitive_meets_only_itself() -> None:
+    """Spanish "aprovada" read as "aprovar" is no Catalan "aprovat", a letter off."""
+    rules = date_rule("done", "2025-10-14", "aprovat")
+    assert verdict_on("done", "es", "2025-10-16", "La llei va ser aprovada el martes.", rules) == "silent"

@@ -185,6 +185,49 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     # government) of a phrasing, "חברי הכנסת" its "חברים".
     "he": (("t", "h"), ("y", "ym")),
 }
+# A verb's participles and pasts are read as its infinitive, the form an editor writes in
+# ``about`` ("evacuar": "4.300 personas fueron evacuadas"; "sequestrare": "sono stati
+# sequestrati"; "prihvatiti": "Sabor je prihvatio ostavku"; "porwać": "zostali porwani";
+# "закрыть": "аэропорт закрыли"; "kaçırmak": "kaçırıldı"), as folded endings: the form's,
+# then the infinitive's. Only the infinitive itself: a guessed form near another word is
+# none of it (Spanish "aprovada" is no Catalan "aprovat").
+_INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": tuple((form, infinitive) for infinitive, forms in (
+        ("ar", "ado ada ados adas aron"), ("er", "ido ida idos idas ieron"), ("ir", "ido ida idos idas ieron"))
+        for form in forms.split()),
+    "pt": tuple((form, infinitive) for infinitive, forms in (
+        ("ar", "ado ada ados adas ou aram"), ("er", "ido ida idos idas eu eram"), ("ir", "ido ida idos idas iu iram"))
+        for form in forms.split()),
+    "gl": tuple((form, infinitive) for infinitive, forms in (
+        ("ar", "ado ada ados adas ou aron"), ("er", "ido ida idos idas eu eron"), ("ir", "ido ida idos idas iu iron"))
+        for form in forms.split()),
+    "fr": tuple((form, infinitive) for infinitive, forms in (("er", "e ee es ees erent"), ("ir", "i ie is ies irent"))
+                for form in forms.split()),
+    "it": tuple((form, infinitive) for infinitive, forms in (
+        ("are", "ato ata ati ate arono"), ("ere", "uto uta uti ute"), ("ire", "ito ita iti ite irono"))
+        for form in forms.split()),
+    "ro": tuple((form, infinitive) for infinitive, forms in (("a", "at ata ati ate"), ("i", "it ita iti ite"))
+                for form in forms.split()),
+    **{language: tuple((form, infinitive) for infinitive, forms in (
+        ("iti", "io ila ilo ili ile en ena eni"), ("ati", "ao ala alo ali ale an ana ani")) for form in forms.split())
+       for language in ("hr", "bs", "sr")},
+    "sl": tuple((form, infinitive) for infinitive, forms in (
+        ("iti", "il ila ilo ili en ena eni"), ("ati", "al ala alo ali an ana ani")) for form in forms.split()),
+    "pl": tuple((form, infinitive) for infinitive, forms in (
+        ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"), ("ic", "il ila ilo ili ily iono ona one ony eni"))
+        for form in forms.split()),
+    **{language: tuple((form, infinitive) for infinitive, forms in (
+        ("at", "al ala alo ali aly an ana ano ani"), ("it", "il ila ilo ili ily en ena eno eni")) for form in forms.split())
+       for language in ("cs", "sk")},
+    "ru": tuple((form, infinitive) for infinitive, forms in (
+        ("at'", "al ala alo ali an ana ano any"), ("it'", "il ila ilo ili en ena eno eny"), ("yt'", "yl yla ylo yli yto"))
+        for form in forms.split()),
+    "uk": tuple((form, infinitive) for infinitive, forms in (
+        ("ati", "av ala alo ali ano"), ("iti", "iv ila ilo ili eno eni"))
+        for form in forms.split()),
+    "tr": tuple((form, infinitive) for infinitive in ("mak", "mek")
+                for form in "di du ti tu ildi ilmis ilmisti mis mus misti mustu".split()),
+}
 SOFTENED_SCORE = 96.0
 # Georgian replaces a noun's nominative -i with its case endings and the postpositions
 # written on it (ზურაბიშვილი, ზურაბიშვილმა, ზურაბიშვილის, ზურაბიშვილთან, თბილისში): a word
@@ -839,6 +882,7 @@ class PhraseIndex:
             return list(map(memo.__getitem__, keys))
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
+                or base in _INFINITIVE_OF
                 or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
@@ -948,6 +992,10 @@ class PhraseIndex:
                                         self._abjad_candidates(form).items() if score >= ABJAD_SCORE}, **exact})
                 else:
                     readings.append({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()})
+        for form, ending in _INFINITIVE_OF.get(language, ()):
+            if key.endswith(form) and len(key) - len(form) >= 3:
+                readings.append({word: SOFTENED_SCORE for word, score in
+                                 self._memo[key[:-len(form)] + ending].items() if score >= 100.0})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
             readings.append(self._past_stem_candidates(key))
