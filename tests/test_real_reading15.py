@@ -234,3 +234,43 @@ def test_a_guessed_infinitive_meets_only_itself() -> None:
     """Spanish "aprovada" read as "aprovar" is no Catalan "aprovat", a letter off."""
     rules = date_rule("done", "2025-10-14", "aprovat")
     assert verdict_on("done", "es", "2025-10-16", "La llei va ser aprovada el martes.", rules) == "silent"
+
+
+NO_RANSOM = ("- {id: ransom, check: phrase, expect: {es: [no se ha pagado ningún rescate], "
+             "pt: [não foi pago nenhum resgate], fr: [aucune rançon n'a été versée], it: [nessun riscatto è stato pagato], "
+             "en: [no ransom was paid], nl: [er is geen losgeld betaald], pl: [nie zapłacono żadnego okupu]}, "
+             "contradicted_by: {es: [se pagó un rescate], pt: [foi pago um resgate], fr: [a versé une rançon], "
+             "it: [ha pagato un riscatto], en: [paid a ransom], nl: [losgeld werd betaald], pl: [zapłacono okup]}}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("es", "Los Gobiernos de Roma y Mascate negaron haber pagado un rescate."),
+    ("pt", "Os governos de Roma e Mascate negaram ter pago qualquer resgate."),
+    ("fr", "Rome a nié avoir versé une rançon."),
+    ("it", "Il governo ha negato di aver pagato un riscatto."),
+    ("en", "Rome denied having paid a ransom."),
+    ("nl", "Italië en Oman ontkennen dat er losgeld is betaald."),
+    ("pl", "Rzym i Maskat zaprzeczyły, jakoby zapłacono okup."),
+], ids=["es-haber", "pt-ter", "fr-avoir", "it-di-aver", "en-having", "nl-ontkennen", "pl-jakoby"])
+def test_a_verb_of_denying_before_the_deed_denies_it(language: str, body: str) -> None:
+    """"negaron haber pagado un rescate" (denied having paid a ransom) states no ransom was paid."""
+    assert verdict_on("ransom", language, "2025-10-16", body, NO_RANSOM) == "agrees"
+
+
+def test_a_verb_of_denying_itself_negated_denies_nothing() -> None:
+    """"no negó haber pagado un rescate" (did not deny having paid) states no denial."""
+    body = "El Gobierno no negó haber pagado un rescate."
+    assert verdict_on("ransom", "es", "2025-10-16", body, NO_RANSOM) != "agrees"
+
+
+RESIGNED = "- {id: resigned, check: phrase, expect: {sr: [premijer je podneo ostavku], hr: [premijer je podnio ostavku]}}\n"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("sr", "Premijer odbio je da podnese ostavku."),
+    ("sr", "Премијер одбио је да поднесе оставку."),
+    ("hr", "Premijer je odbio da podnese ostavku."),
+], ids=["sr-aux-after", "sr-cyrl", "hr-da"])
+def test_a_refusal_past_its_auxiliary_denies_the_deed(language: str, body: str) -> None:
+    """"Premijer odbio je da podnese ostavku" (refused to resign) states no resignation."""
+    assert verdict_on("resigned", language, "2025-11-18", body, RESIGNED) == "contradicts"

@@ -1298,6 +1298,8 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         elif (any(tuple(keys[i:i + len(run)]) == run for run in instead)
               and "".join(keys[i:i + 2]) not in cues.compounds):
             return i  # "approved the budget rather than the tax reform" (not "non seulement")
+    if cues.denying and (verb := _denying_before_deed(ctx, first, matched, cues, sentence)) is not None:
+        return verb
     for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)) if plain else ((-1, LOOK_BEHIND),):
         i = first if step < 0 else last
         # before the match, the short words a phrasing may leave out do not count: in "denied
@@ -1431,6 +1433,35 @@ def _denies_after(keys: Sequence[str], i: int, cues: Cues) -> bool:
     """Whether a verb that denies the clause after it (Chinese 否认) follows the
     negation at token ``i``."""
     return any(tuple(keys[i + 1:i + 1 + len(verb)]) == verb for verb in cues.denying_before)
+
+
+# The words between a verb of denying and the deed it denies when that deed is its
+# infinitive or gerund: the perfect's auxiliary and the infinitive's particle ("negaron
+# haber pagado un rescate", "negaram ter pago", "a nié avoir payé", "ha negato di aver
+# pagato", "denied having paid", "denied paying").
+_DENIED_DEED_LINKS = {language: frozenset(fold_words(words)) for language, words in {
+    "en": "having to", "es": "haber", "pt": "ter haver", "gl": "ter haber", "ca": "haver", "fr": "avoir être d",
+    "it": "aver avere essere esser di", "ro": "să fi",
+}.items()}
+_DENIED_DEED_REACH = 3  # words of such links at most
+
+
+def _denying_before_deed(ctx: Any, first: int, matched: dict[int, str], cues: Cues, sentence: range) -> int | None:
+    """A verb of denying right before the match, past the links of its infinitive
+    (:data:`_DENIED_DEED_LINKS`): "negaron haber pagado un rescate" denies that a ransom was
+    paid, as "negaron que se pagara" does; None without one, or where it is itself denied."""
+    links = _DENIED_DEED_LINKS.get(primary_language(ctx.language) or "", frozenset())
+    keys = ctx.facts.keys
+    i = first - 1
+    for _ in range(_DENIED_DEED_REACH + 1):
+        if i not in sentence or i in matched or _parted(ctx, i, i + 1):
+            return None
+        if keys[i] in cues.denying:
+            return None if _negated_verb(ctx, i, cues, sentence) else i
+        if keys[i] not in links:
+            return None
+        i -= 1
+    return None
 
 
 def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:

@@ -146,18 +146,19 @@ _CUES["no"] = _CUES["nn"] = _CUES["nb"]
 _DENYING: dict[str, str] = {
     "en": "denied denies deny denying refuted",
     "de": "bestritt bestritten bestreitet dementierte dementierten dementiert leugnete",
-    "nl": "ontkende ontkenden ontkent",
-    "fr": "démenti démentent dément nié nient",
+    "nl": "ontkende ontkenden ontkent ontkennen",
+    "fr": "démenti démentent dément nié nie nient",
     "es": "negó negaron niega niegan desmintió desmintieron desmiente",
-    "it": "smentito smentisce negato nega",
-    "pt": "negou negaram nega desmentiu desmente",
+    "it": "smentito smentisce smentiscono negato nega negano",
+    "pt": "negou negaram nega negam desmentiu desmente desmentiram",
     "ro": "negat neagă dezmințit dezminte",
     "hr": "demantirao demantirala demantirali demantira zanijekao zanijekala porekao porekla negirao negirala",
     "bs": "demantovao demantovala demantirao demantirala negirao negirala porekao",
     "sr": "demantovao demantovala demantovali negirao negirala porekao porekla демантовао демантовала "
           "негирао негирала порекао порекла",
     "sl": "zanikal zanikala demantiral demantirala",
-    "pl": "zaprzeczył zaprzeczyła zaprzeczyli zdementował zdementowała",
+    "pl": "zaprzeczył zaprzeczyła zaprzeczyło zaprzeczyli zaprzeczyły zaprzecza zaprzeczają zdementował zdementowała "
+          "zdementowali",
     "cs": "popřel popřela popřeli dementoval dementovala",
     "sk": "poprel poprela dementoval dementovala",
     "ru": "опроверг опровергла опровергли опровергло отрицал отрицала отрицали отрицает",
@@ -187,7 +188,7 @@ _DENYING: dict[str, str] = {
 }
 _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
-    "ro": "că", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że", "cs": "že", "sk": "že",
+    "ro": "că", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że jakoby", "cs": "že", "sk": "že",
     "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
@@ -215,7 +216,11 @@ _REFUSING: dict[str, tuple[str, ...]] = {
     "pl": ("odmówił", "odmówiła", "odmówili", "odmówiło"),
     "el": ("αρνήθηκε να", "αρνήθηκαν να", "αρνείται να", "αρνούνται να"),
     "ro": ("refuzat să", "refuză să", "refuzat sa"),
-    "sr": ("odbio da", "odbila da", "odbili da", "одбио да", "одбила да", "одбили да"),
+    # and past the auxiliary after the participle: "Premijer odbio je da podnese ostavku"
+    "sr": ("odbio da", "odbila da", "odbili da", "odbio je da", "odbila je da", "odbili su da", "одбио да", "одбила да",
+           "одбили да", "одбио је да", "одбила је да", "одбили су да"),
+    **{language: ("odbio da", "odbila da", "odbili da", "odbio je da", "odbila je da", "odbili su da")
+       for language in ("hr", "bs")},
     # the Nordic and Baltic verbs of refusing, Hungarian's, and those of the Balkans, the
     # Caucasus and Central Asia (where the verb follows what it refuses: "պարտությունն
     # ընդունելուց հրաժարվեց", "ҰЕЖ-ді мойындаудан бас тартты")
