@@ -274,3 +274,37 @@ RESIGNED = "- {id: resigned, check: phrase, expect: {sr: [premijer je podneo ost
 def test_a_refusal_past_its_auxiliary_denies_the_deed(language: str, body: str) -> None:
     """"Premijer odbio je da podnese ostavku" (refused to resign) states no resignation."""
     assert verdict_on("resigned", language, "2025-11-18", body, RESIGNED) == "contradicts"
+
+
+CLOSED = ("- {id: closed, check: phrase, expect: {de: [der Flughafen wurde geschlossen], nl: [de luchthaven werd gesloten], "
+          "sv: [regeringen godkände budgeten]}}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("de", "Am Sonntag wurde der Flughafen geschlossen.", "agrees"),
+    ("de", "Wegen der Asche wurde der Flughafen am Sonntag geschlossen.", "agrees"),
+    ("de", "Am Sonntag wurde der Flughafen nicht geschlossen.", "contradicts"),
+    ("nl", "Op zondag werd de luchthaven gesloten.", "agrees"),
+    ("sv", "I söndags godkände regeringen budgeten.", "agrees"),
+], ids=["de", "de-after-a-cause", "de-negated", "nl", "sv"])
+def test_the_verb_second_before_its_subject_states_the_phrasing(language: str, body: str, verdict: str) -> None:
+    """"Am Sonntag wurde der Flughafen geschlossen" states "Der Flughafen wurde geschlossen"."""
+    assert verdict_on("closed", language, "2025-10-16", body, CLOSED) == verdict
+
+
+def test_a_question_that_opens_with_the_verb_states_nothing() -> None:
+    assert verdict_on("closed", "de", "2025-10-16", "Wurde der Flughafen geschlossen?", CLOSED) == "silent"
+
+
+def test_inverted_subject_and_object_state_nothing_of_the_other_order() -> None:
+    rules = "- {id: won, check: phrase, expect: {de: [Russland besiegte die Ukraine im Finale]}}\n"
+    body = "Am Sonntag besiegte die Ukraine im Finale Russland."
+    assert verdict_on("won", "de", "2025-10-16", body, rules) == "silent"
+
+
+def test_a_noun_of_the_phrasing_before_its_subject_is_no_inverted_verb() -> None:
+    """"Die Einladung von Putin wurde von Kim angenommen" (Kim accepted Putin's invitation)
+    states no "Putin hat die Einladung angenommen": "Einladung" is a noun, no verb put first."""
+    rules = "- {id: accepted, check: phrase, expect: {de: [Putin hat die Einladung angenommen]}}\n"
+    body = "Die Einladung von Putin wurde von Kim angenommen."
+    assert verdict_on("accepted", "de", "2025-10-16", body, rules) == "silent"

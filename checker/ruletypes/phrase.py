@@ -54,6 +54,7 @@ from ..text.negation import (
     written_stem,
 )
 from ..text.normalise import (
+    CAPITALISED_NOUNS,
     fold,
     fold_phrase,
     fold_words,
@@ -120,6 +121,18 @@ UNORDERED_FACTOR = 0.95  # an unordered match's score, against an ordered one's
 # subordinate clause, while a phrasing in the past has it second ("Der Bundestag billigte
 # das Gesetz"; "hat das Gesetz gebilligt"): a phrasing's word may come after the others.
 VERB_LAST = frozenset({"de", "nl", "af", "lb", "fy", "gsw"})
+# Languages whose finite verb stands second in its clause: after a first word or phrase
+# that is no subject it comes before the subject ("Am Freitag billigte das Parlament das
+# Gesetz", "Op zondag werd de luchthaven gesloten", "I söndags stängdes flygplatsen").
+VERB_SECOND = VERB_LAST | frozenset({"sv", "da", "nb", "nn", "no", "is", "fo"})
+INVERSION_REACH = 3  # tokens from the verb to the subject's first word it stands before ("billigte das Parlament")
+# The articles of those languages, before a noun: a phrasing's word after one is no verb.
+_ARTICLES = {language: frozenset(fold_words(words)) for language, words in {
+    "de": "der die das den dem des ein eine einen einem einer eines", "lb": "den d de dem der eng engem enger",
+    "gsw": "dr d de em es e", "nl": "de het een", "af": "die 'n", "fy": "de it in",
+    "sv": "en ett den det de", "da": "en et den det de", "nb": "en ei et den det de", "nn": "ein ei eit den det dei",
+    "no": "en ei et den det de", "fo": "ein eitt", "is": "",
+}.items()}
 BRACKET_REACH = 14  # words from the last of the others to the verb at the clause's end (a long middle field:
 # "hat den Vertrag über die Erweiterung der Allianz am Montag in Brüssel nicht unterschreiben wollen")
 # The passive voice states what a phrasing's active states, its agent after a word of
@@ -608,6 +621,13 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
         done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
         particle = fold_phrase(phrasing)[-1]
         for sentence, found in _bracketed(ctx, required, threshold, max_span, done, particle).items():
+            if sentence not in best or found[0] > best[sentence][0]:
+                best[sentence] = found
+    if not lettered and primary_language(ctx.language) in VERB_SECOND and len(required) > 2:
+        # "Am Freitag billigte das Parlament das Gesetz" for "Das Parlament billigte das Gesetz"
+        done = sorted((s.start, s.end) for s, found in best.items() if found[0] >= 100 * UNORDERED_FACTOR)
+        for sentence, found in _inverted(ctx, required, _finite_verbs(phrasing, required, ctx.language), threshold,
+                                         max_span, done).items():
             if sentence not in best or found[0] > best[sentence][0]:
                 best[sentence] = found
     passive = _passives(ctx.language) if not lettered and len(required) > 1 else None
@@ -1110,6 +1130,59 @@ def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: 
             score = UNORDERED_FACTOR * (total + verb[1] * (1 + attached)) / len(required)
             if sentence not in best or score > best[sentence][0]:
                 best[sentence] = (score, begin, verb[0], {**matched, verb[0]: required[moved]})
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _finite_verbs(phrasing: str, required: tuple[str, ...], language: str | None) -> tuple[int, ...]:
+    """The places among ``required`` (past the first and before the last) of the words of
+    ``phrasing`` that may be its finite verb: not after a determiner, a noun's place ("Putin
+    hat die Einladung angenommen"), nor, where nouns are capitalised, capitalised."""
+    starts, ends, keys = token_columns(phrasing)
+    before_nouns = _ARTICLES.get(primary_language(language) or "", frozenset()) | determiners(language)
+    capitalised = primary_language(language) in CAPITALISED_NOUNS
+    found = []
+    for k in range(1, len(required) - 1):
+        at = next((i for i, key in enumerate(keys) if key == required[k]), None)
+        if at is None or at == 0 or keys[at - 1] in before_nouns:
+            continue
+        if capitalised and phrasing[starts[at]].isupper():
+            continue
+        found.append(k)
+    return tuple(found)
+
+
+def _inverted(ctx: Any, required: tuple[str, ...], verbs: tuple[int, ...], threshold: float, max_span: int,
+              done: list[tuple[int, int]]) -> dict[Any, tuple[float, int, int, dict[int, str]]]:
+    """The best match in each sentence (but those ``done``) of ``required`` with its verb
+    (one of ``verbs``, :func:`_finite_verbs`), the word after its subject, before that
+    subject (VERB_SECOND languages): the other words
+    in order, none missing, the verb no more than INVERSION_REACH tokens before the first of
+    them in the same clause, not opening its sentence (a question: "Billigte das Parlament
+    das Gesetz?"); the score lowered by UNORDERED_FACTOR."""
+    facts = ctx.facts
+    best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
+    for moved in verbs:
+        rest = required[:moved] + required[moved + 1:]
+        for begin, first_score in facts.positions(rest[0]):
+            if first_score < threshold:
+                continue
+            inside = bisect.bisect_right(done, (facts.starts[begin], math.inf)) - 1
+            if inside >= 0 and facts.starts[begin] < done[inside][1]:
+                continue
+            sentence = facts.sentence_at(facts.starts[begin])
+            tokens = facts.tokens_in(sentence)
+            verb = next(((j, score) for j, score in facts.positions(required[moved])
+                         if max(begin - INVERSION_REACH, tokens.start + 1) <= j < begin and score >= threshold), None)
+            if verb is None or _parted(ctx, verb[0], begin):
+                continue
+            match = _match_from(rest, 0, begin, first_score, min(begin + max_span, tokens.stop), facts, threshold, 0)
+            if match is None:
+                continue
+            total, position, matched = match
+            score = UNORDERED_FACTOR * (total + verb[1]) / len(required)
+            if sentence not in best or score > best[sentence][0]:
+                best[sentence] = (score, verb[0], position, {**matched, verb[0]: required[moved]})
     return best
 
 
