@@ -308,3 +308,21 @@ def test_a_noun_of_the_phrasing_before_its_subject_is_no_inverted_verb() -> None
     rules = "- {id: accepted, check: phrase, expect: {de: [Putin hat die Einladung angenommen]}}\n"
     body = "Die Einladung von Putin wurde von Kim angenommen."
     assert verdict_on("accepted", "de", "2025-10-16", body, rules) == "silent"
+
+
+RESIGNATION = date_rule("resignation", "2025-11-16", "resignation", "оставка", "оставката", "dorëheqje", "demisia",
+                        "quake")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "Halden announced his resignation on Sunday.", "agrees"),
+    ("bg", "Халден обяви оставката си в неделя.", "agrees"),
+    ("sq", "Halden njoftoi dorëheqjen të dielën.", "agrees"),
+    ("ro", "Halden și-a anunțat demisia duminică.", "agrees"),
+    ("en", "The ministry said on Saturday the quake killed nine people.", "silent"),
+], ids=["en", "bg", "sq", "ro", "said-on-a-day-before-the-anchor"])
+def test_a_date_after_the_anchor_a_verb_of_saying_announces_is_the_anchors(language: str, body: str,
+                                                                          verdict: str) -> None:
+    """"announced his resignation on Sunday": Sunday is the resignation's, what was announced;
+    "said on Saturday the quake …" still dates the saying."""
+    assert verdict_on("resignation", language, "2025-11-18", body, RESIGNATION) == verdict

@@ -42,8 +42,11 @@ class DateRuleType(RuleType):
         for mention, anchor in _past_since(_past_earlier(near, ctx), ctx):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
-            if said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors()):
-                continue  # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the rule
+            if (said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors())
+                    and not said[1] <= anchor.start < anchor.end <= mention.start):
+                # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the
+                # rule, or what was said is ("Halden announced his resignation on Sunday")
+                continue
             if ctx.denied(anchor):
                 continue  # "did not request international aid on Monday": no request that day
             if not _of_the_reference(mention, anchor, ctx):
