@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, verdict_on
+from real_news import date_rule, number_rule, verdict_on
 
 VISIT = date_rule("visit", "2026-12-03", "posjet", "visit", "визит", "візит", "návštěva", "návšteva", "obisk",
                   "vizīte", "vizitas", "посета", "посещение", "посещението", "επίσκεψη", "visita", "besøk", "besøg",
@@ -326,3 +326,22 @@ def test_a_date_after_the_anchor_a_verb_of_saying_announces_is_the_anchors(langu
     """"announced his resignation on Sunday": Sunday is the resignation's, what was announced;
     "said on Saturday the quake …" still dates the saying."""
     assert verdict_on("resignation", language, "2025-11-18", body, RESIGNATION) == verdict
+
+
+HOSTAGES = number_rule("hostages", "7", "hostages", "gijzelaars", unit="hostage")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Seven Italian hostages were freed in the Sahel on Tuesday.", "agrees"),
+    ("Six Italian hostages were freed in the Sahel on Tuesday.", "contradicts"),
+    ("In 2019 Italian hostages were freed in the Sahel.", "silent"),
+], ids=["seven", "six", "a-year"])
+def test_a_capitalised_word_between_a_figure_and_its_noun_describes_the_noun(body: str, verdict: str) -> None:
+    assert verdict_on("hostages", "en", "2025-10-16", body, HOSTAGES) == verdict
+
+
+def test_a_portuguese_plural_in_ns_is_its_noun_in_m() -> None:
+    """"os sete reféns" are the rule's "refém" (hostage)."""
+    rules = date_rule("freed", "2025-10-14", "refém")
+    body = "Os sete reféns foram libertados na terça-feira."
+    assert verdict_on("freed", "pt", "2025-10-16", body, rules) == "agrees"

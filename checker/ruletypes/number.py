@@ -69,6 +69,15 @@ def as_tolerance(value: Any) -> Tolerance:
     return Tolerance(absolute=float(value))
 
 
+_YEARS = range(1000, 2101)
+
+
+def _a_year(mention: Any) -> bool:
+    """Whether a figure may be a year: four digits of one ("In 2019 Italian hostages …")."""
+    value = mention.value
+    return mention.text.strip().isdigit() and value.min == value.max and value.min in _YEARS
+
+
 class NumberRuleType(RuleType):
     name = "number"
     description = "sources agree on a figure (locale digits, bound words, units and time spans)"
@@ -118,6 +127,10 @@ class NumberRuleType(RuleType):
             if counted is None and mention.counted is not None and mention.counted_start is None:
                 counted = (unit_words_end(text, mention.counted, mention.counted_end, unit, synonyms)
                            or noun_further(text, mention.counted_end, unit, synonyms))
+            elif (counted is None and mention.counted is None and not _a_year(mention)
+                  and text[mention.end:mention.end + 2].strip()[:1].isupper()):
+                # past a capitalised word that describes it, no noun it was read to count: "Seven Italian hostages"
+                counted = noun_further(text, mention.end, unit, synonyms)
             if counted is None and (noun := noun_before_counter(text, mention, unit, synonyms)) is not None:
                 return dataclasses.replace(value, unit=canonical_unit(unit)), noun, end  # "乗客212人"
             if counted is None:

@@ -184,6 +184,8 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     # -ת and its plural -ים as -י: "ממשלת איטליה" (Italy's government) is "הממשלה" (the
     # government) of a phrasing, "חברי הכנסת" its "חברים".
     "he": (("t", "h"), ("y", "ym")),
+    # The Portuguese plural of a noun in -m is -ns: "os sete reféns" are "refém", "homens" "homem".
+    "pt": (("ns", "m"),),
 }
 # A verb's participles and pasts are read as its infinitive, the form an editor writes in
 # ``about`` ("evacuar": "4.300 personas fueron evacuadas"; "sequestrare": "sono stati
