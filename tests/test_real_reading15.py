@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, number_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, verdict_on
 
 VISIT = date_rule("visit", "2026-12-03", "posjet", "visit", "визит", "візит", "návštěva", "návšteva", "obisk",
                   "vizīte", "vizitas", "посета", "посещение", "посещението", "επίσκεψη", "visita", "besøk", "besøg",
@@ -345,3 +345,10 @@ def test_a_portuguese_plural_in_ns_is_its_noun_in_m() -> None:
     rules = date_rule("freed", "2025-10-14", "refém")
     body = "Os sete reféns foram libertados na terça-feira."
     assert verdict_on("freed", "pt", "2025-10-16", body, rules) == "agrees"
+
+
+def test_a_compound_with_a_case_ending_on_its_head_stands_for_the_head() -> None:
+    """"die Chefin des Vulkanobservatoriums" names the rule's "Observatorium" (its genitive)."""
+    rules = entity_rule("director", "Ingrid Hallberg", "Paul Ostrand", "Observatorium")
+    body = "Das sagte die Chefin des Vulkanobservatoriums, Ingrid Hallberg."
+    assert verdict_on("director", "de", "2025-10-16", body, rules) == "agrees"

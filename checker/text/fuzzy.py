@@ -141,6 +141,7 @@ HEAD_LETTERS = 5
 OBLIQUE_STEMS: dict[str, tuple[str, str]] = {"ta": ("tt", "m")}
 MODIFIER_LETTERS = 4
 COMPOUND_SCORE = 90.0
+COMPOUND_ENDING = 2  # letters of a case ending on a compound's head ("-s", "-es", "-en"), a point off each
 KOREAN_MODIFIER = 2  # folded letters of the first noun of a Korean compound at least
 # Korean particles after a noun, folded, longest first: 에서는, 에서, 에게, 으로, 까지, 부터, 을, 를, …
 _KOREAN_PARTICLES = ("eseoneun", "eseodo", "kkaji", "buteo", "eseo", "eneun", "euro", "reul", "neun", "ege",
@@ -972,8 +973,10 @@ class PhraseIndex:
         if language in FINNIC:
             readings.append(self._graded_candidates(key))
         if language in COMPOUNDING and len(key) >= MODIFIER_LETTERS + HEAD_LETTERS:
-            readings.append({key[i:]: COMPOUND_SCORE for i in range(MODIFIER_LETTERS, len(key) - HEAD_LETTERS + 1)
-                             if key[i:] in self._vocab and not key.startswith(_OTHER_MODIFIERS)})
+            # the head with its ending too: "Leiterin des Vulkanobservatoriums" (of the volcano observatory)
+            readings.append({key[i:len(key) - cut]: COMPOUND_SCORE - cut
+                             for cut in range(COMPOUND_ENDING + 1) for i in range(MODIFIER_LETTERS, len(key) - cut - HEAD_LETTERS + 1)
+                             if key[i:len(key) - cut] in self._vocab and not key.startswith(_OTHER_MODIFIERS)})
         if language in BALTIC:
             readings.append(self._stem_candidates(key, BALTIC_ENDING, BALTIC_STEM))
         if language in _CYRILLIC_AS_LATIN:
