@@ -352,3 +352,14 @@ def test_a_compound_with_a_case_ending_on_its_head_stands_for_the_head() -> None
     rules = entity_rule("director", "Ingrid Hallberg", "Paul Ostrand", "Observatorium")
     body = "Das sagte die Chefin des Vulkanobservatoriums, Ingrid Hallberg."
     assert verdict_on("director", "de", "2025-10-16", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Сімох заручників звільнили у вівторок.", 7),
+    ("П'ятьох людей госпіталізували.", 5),
+    ("Десятьох рятувальників нагородили.", 10),
+], ids=["simokh", "pyatokh", "desyatokh"])
+def test_ukrainian_collective_numerals_in_the_accusative_count(body: str, value: int) -> None:
+    from checker.facts.numbers import find_numbers
+
+    assert [m.value.min for m in find_numbers(body, "uk")] == [value]
