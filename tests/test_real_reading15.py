@@ -363,3 +363,19 @@ def test_ukrainian_collective_numerals_in_the_accusative_count(body: str, value:
     from checker.facts.numbers import find_numbers
 
     assert [m.value.min for m in find_numbers(body, "uk")] == [value]
+
+
+CEO = entity_rule("ceo", "Helena Marquardt", "Markus Ritter", "Vorstandsvorsitz", "chief executive", "Vorstandschefin",
+                  "directrice", "consejera")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("de", "Vorstandschefin Helena Marquardt ist Nachfolgerin von Markus Ritter.", "agrees"),
+    ("en", "Helena Marquardt, who replaced Markus Ritter as chief executive in 2023, spoke.", "agrees"),
+    ("en", "Marquardt succeeded Markus Ritter as chief executive in 2023.", "silent"),
+    ("de", "Marquardt hatte den Vorstandsvorsitz 2023 von Markus Ritter übernommen.", "silent"),
+    ("en", "Markus Ritter succeeded Helena Marquardt as chief executive in 2023.", "contradicts"),
+], ids=["de-nachfolgerin", "en-replaced", "en-succeeded", "de-von-uebernommen", "the-other-way"])
+def test_the_one_succeeded_is_a_former_holder(language: str, body: str, verdict: str) -> None:
+    """"Helena Marquardt, who replaced Markus Ritter" states Marquardt, not Ritter, as chief executive."""
+    assert verdict_on("ceo", language, "2025-10-24", body, CEO) == verdict

@@ -270,7 +270,10 @@ class RuleContext:
         ands = and_words(language) | _PLUS.get(language, frozenset())
         facts = self.facts
         if ands:
+            # not between two months or weekdays, one span of time: "entre julio y septiembre"
             breaks += sum(facts.text[facts.starts[t]:facts.ends[t]].casefold() in ands
+                          and not (0 < t < len(facts.keys) - 1 and _a_day_or_month(facts.keys[t - 1], self.language)
+                                   and _a_day_or_month(facts.keys[t + 1], self.language))
                           for t in facts.tokens_in(Span(low, high)))
         between = self.text[low:high]
         breaks += sum(between.count(word) for word in unspaced_and_words(language))  # "2 คน และประชาชน 1200 คน"

@@ -17,6 +17,7 @@ from typing import Any
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
+from ..text.another import succeeded_words
 from ..text.cldr import (
     city_name,
     city_zone,
@@ -115,8 +116,11 @@ class EntityRuleType(RuleType):
             alone = {(m.start, m.end) for m in by_part}
         anchors = [(ctx.facts.token_index(a.start), ctx.facts.token_index(a.end - 1)) for a in ctx.anchors()] \
             if rule.about and function is not None else []
+        # "Marquardt succeeded Markus Ritter": the former holder, in full or by a word of his name
+        succeeded = [(m.start, m.end) for m in found if _succeeded(ctx, m)]
         for mention in found:
-            if _another_name(ctx, mention) or _denied(ctx, mention, cues, function):
+            if _another_name(ctx, mention) or _denied(ctx, mention, cues, function) or any(
+                    start <= mention.start and mention.end <= end for start, end in succeeded):
                 continue
             if anchors and function is not None and (_subject_denied(ctx, mention, cues, function, anchors)
                                                      or _anchor_denied_after(ctx, mention, cues, anchors)):
@@ -191,6 +195,26 @@ def _another_name(ctx: Any, mention: Any) -> bool:
         return False
     return any(another_name(name, facts.keys[t], ctx.language) for name, t in zip(words, range(first, last + 1))
                if facts.text[facts.starts[t]].lower() != facts.text[facts.starts[t]].upper())
+
+
+def _succeeded(ctx: Any, mention: Any) -> bool:
+    """Whether the name at ``mention`` is written as the one succeeded or replaced
+    (:func:`~checker.text.another.succeeded_words`): "Marquardt succeeded Markus Ritter",
+    "took over from Markus Ritter", "Nachfolgerin von Markus Ritter", "den Vorsitz von
+    Markus Ritter übernommen": a former holder, no statement of who holds the post."""
+    before, (word, participles) = succeeded_words(ctx.language)
+    if not before and not word:
+        return False
+    facts = ctx.facts
+    keys, text = facts.keys, facts.text
+    first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
+    for phrase in before:
+        at = first - len(phrase)
+        if at >= 0 and tuple(keys[at:first]) == phrase and not any(
+                ch in CLAUSE_BREAKS for ch in text[facts.ends[at]:mention.start]):
+            return True
+    return (bool(word) and first > 0 and keys[first - 1] == word and last + 1 < len(keys)
+            and keys[last + 1] in participles and not text[mention.end:facts.starts[last + 1]].strip())
 
 
 DENIED_REACH = 3  # function words from a negation to the name it denies ("et non à Vienne")

@@ -269,6 +269,43 @@ def next_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(word) for word in _NEXT_AFTER.get(base, "").split()))
 
 
+# Words written right before a person's name that make the name a former holder of the
+# post a rule is about, the one succeeded or replaced ("Marquardt succeeded Markus Ritter",
+# "took over from", "his predecessor", "Nachfolgerin von", "a succédé à", "sustituyó a",
+# "сменил"), each a phrase; and the participles written after the name that do so with the
+# word for "from" before it ("den Vorsitz von Markus Ritter übernommen").
+_SUCCEEDED_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "predecessor", "over from",
+           "successor to", "successor of"),
+    "de": ("nachfolger von", "nachfolgerin von", "vorgänger", "vorgängerin", "löste", "ersetzte", "ersetzt"),
+    "fr": ("succède à", "succédé à", "remplace", "remplacé", "remplacer", "prédécesseur", "prédécesseure",
+           "successeur de", "successrice de"),
+    "es": ("sucedió a", "sucede a", "sustituyó a", "sustituye a", "reemplazó a", "reemplaza a", "predecesor",
+           "predecesora", "sucesor de", "sucesora de", "relevo de"),
+    "it": ("succeduto a", "succeduta a", "succede a", "sostituito", "sostituita", "sostituisce", "predecessore",
+           "successore di"),
+    "pt": ("sucedeu", "sucede", "substituiu", "substitui", "antecessor", "antecessora", "sucessor de",
+           "sucessora de"),
+    "nl": ("verving", "vervangt", "voorganger", "voorgangster", "opvolger van", "opvolgster van"),
+    "ru": ("сменил", "сменила", "заменил", "заменила", "предшественник", "предшественника", "преемник",
+           "преемница"),
+    "uk": ("змінив", "змінила", "замінив", "замінила", "попередник", "попередника", "наступник", "наступниця"),
+    "pl": ("zastąpił", "zastąpiła", "poprzednik", "poprzedniczka", "następca", "następczyni"),
+}
+_SUCCEEDED_AFTER: dict[str, tuple[str, str]] = {"de": ("von", "übernommen übernahm"), "nl": ("van", "overgenomen")}
+
+
+@lru_cache(maxsize=128)
+def succeeded_words(language: str | None) -> tuple[tuple[tuple[str, ...], ...], tuple[str, frozenset[str]]]:
+    """The folded phrases of ``language`` written right before a person's name that make
+    them the one succeeded, and its word for "from" with the participles written after such
+    a name (:data:`_SUCCEEDED_BEFORE`, :data:`_SUCCEEDED_AFTER`)."""
+    base = primary_language(language) or ""
+    before = tuple(tuple(fold(word) for word in phrase.split()) for phrase in _SUCCEEDED_BEFORE.get(base, ()))
+    word, participles = _SUCCEEDED_AFTER.get(base, ("", ""))
+    return before, (fold(word) if word else "", frozenset(fold(p) for p in participles.split()))
+
+
 # "After", "before", "since" written before the noun, past its article ("after the
 # eruption", "nach dem Ausbruch", "después de la erupción", "پس از فوران"), and written
 # after it ("噴火前", "噴火の後", "분화 후", "patlamadan sonra", "a kitörés után", "विस्फोट के
