@@ -379,3 +379,50 @@ CEO = entity_rule("ceo", "Helena Marquardt", "Markus Ritter", "Vorstandsvorsitz"
 def test_the_one_succeeded_is_a_former_holder(language: str, body: str, verdict: str) -> None:
     """"Helena Marquardt, who replaced Markus Ritter" states Marquardt, not Ritter, as chief executive."""
     assert verdict_on("ceo", language, "2025-10-24", body, CEO) == verdict
+
+
+CUP = ("- {id: cup, check: phrase, expect: {en: [Varossa won the cup], de: [Varossa gewann den Pokal], "
+       "es: [Varossa ganó la copa]}, contradicted_by: {en: [Varossa lost the final], de: [Varossa verlor das Finale], "
+       "es: [Varossa perdió la final]}}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "Varossa did not concede again and won the cup.", "agrees"),
+    ("en", "Varossa did not play well and lost the final.", "contradicts"),
+    ("de", "Varossa spielte nicht gut und verlor das Finale.", "contradicts"),
+    ("es", "Varossa no jugó bien y perdió la final.", "contradicts"),
+    ("en", "Varossa did not win the cup.", "contradicts"),
+], ids=["en-won", "en-lost", "de-lost", "es-lost", "en-not-won"])
+def test_a_negation_before_and_denies_the_predicate_before_it_not_the_next(language: str, body: str,
+                                                                          verdict: str) -> None:
+    """"did not concede again and won the cup" states the win; "did not win the cup" denies it."""
+    assert verdict_on("cup", language, "2026-05-31", body, CUP) == verdict
+
+
+def _goals(unit: str) -> str:
+    return f"- {{id: goals, check: number, expect: '3', unit: goal, units: [{unit}], about: [Varossa]}}\n"
+
+
+@pytest.mark.parametrize("language, unit, body, verdict", [
+    ("de", "Tor", "Varossa gewann mit drei Toren.", "agrees"),
+    ("de", "Tor", "Varossa gewann mit zwei Toren.", "contradicts"),
+    ("es", "gol", "Varossa ganó con tres goles.", "agrees"),
+    ("ru", "гол", "Варосса победила, забив три гола.", "agrees"),
+    ("fr", "but", "Varossa a gagné avec trois buts.", "agrees"),
+], ids=["de", "de-wrong", "es", "ru", "fr"])
+def test_a_unit_of_three_letters_is_read_with_its_ending(language: str, unit: str, body: str, verdict: str) -> None:
+    assert verdict_on("goals", language, "2026-05-31", body, _goals(unit)) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("el", "Τουλάχιστον 23 άνθρωποι αγνοούνται."),
+    ("sq", "Të paktën 23 persona mungojnë."),
+    ("mt", "Mill-inqas 23 persuna għadhom neqsin."),
+    ("fi", "Vähintään 23 ihmistä on kadoksissa."),
+    ("da", "Mindst 23 personer er savnet."),
+], ids=["el", "sq", "mt", "fi", "da"])
+def test_at_least_takes_its_figure_in(language: str, body: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [mention] = find_numbers(body, language)
+    assert (mention.value.min, mention.value.max, mention.value.inclusive) == (23, None, True)

@@ -724,6 +724,16 @@ INCLUSIVE_BOUNDS = {
     "mr": ("किमान", "कमीत कमी"), "ne": ("कम्तीमा", "कम्तिमा"), "gu": ("ઓછામાં ઓછા",), "pa": ("ਘੱਟੋ-ਘੱਟ", "ਘੱਟੋ ਘੱਟ"),
     "ta": ("குறைந்தது", "குறைந்தபட்சம்"), "te": ("కనీసం",), "kn": ("ಕನಿಷ್ಠ", "ಕನಿಷ್ಠ ಪಕ್ಷ"),
     "ml": ("കുറഞ്ഞത്", "ചുരുങ്ങിയത്"), "si": ("අවම වශයෙන්", "අවම"),
+    # and Europe's other "at least" and "at most" ("τουλάχιστον 23", "të paktën 23", "mill-inqas 23")
+    "el": ("τουλάχιστον", "το πολύ", "έως", "μέχρι"), "sq": ("të paktën", "së paku", "deri në", "jo më shumë se"),
+    "mt": ("mill-inqas", "sa"), "fi": ("vähintään", "ainakin", "enintään", "korkeintaan"),
+    "hu": ("legalább", "legfeljebb", "minimum", "maximum"), "cs": ("nejméně", "alespoň", "minimálně", "nejvýše",
+                                                                  "maximálně"),
+    "sk": ("najmenej", "aspoň", "minimálne", "najviac", "maximálne"), "sl": ("najmanj", "vsaj", "največ"),
+    "bg": ("най-малко", "поне", "най-много", "до"), "da": ("mindst", "højst", "op til"),
+    "nb": ("minst", "høyst", "opptil"), "ca": ("almenys", "com a mínim", "com a màxim", "fins a"),
+    "lt": ("mažiausiai", "bent", "daugiausia", "iki"), "lv": ("vismaz", "ne mazāk kā", "ne vairāk kā", "līdz"),
+    "et": ("vähemalt", "kõige rohkem", "kuni"),
 }
 BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "en": {

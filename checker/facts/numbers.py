@@ -514,9 +514,18 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
         # a synonym is the rule's unit, whatever another language calls by its word: "година", a
         # year in Serbian, is no Ukrainian hour, which "tri sata" would then be
         meant = canonical_unit(candidate) if candidate is wanted else goal
-        if meant == canonical or _inflected(other, folded) or _inflected(folded, other):
+        if meant == canonical or _inflected(other, folded) or _inflected(folded, other) or _short_inflected(other, folded):
             return True
     return False
+
+
+SHORT_UNIT = 3  # letters of a unit word that takes a short ending as a unit, though too short for the fuzzy matcher
+
+
+def _short_inflected(unit: str, word: str) -> bool:
+    """Whether ``word`` is the short unit word ``unit`` with an ending of up to two letters:
+    "drei Tore", "tres goles", "три гола", "61,482 fans" for "Tor", "gol", "гол", "fan"."""
+    return len(unit) == SHORT_UNIT and word.startswith(unit) and 0 < len(word) - len(unit) <= _SHORT_UNIT_ENDING
 
 
 def _inflected(stem: str, word: str) -> bool:

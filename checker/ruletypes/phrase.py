@@ -1365,7 +1365,8 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             run = cues.length_at(keys, i)
             if run > 1 and any(j not in matched for j in range(i, i + run)) and not _embedded(ctx, i, matched):
                 return i  # "ไม่ได้รายงาน": the ไ of the negation taken for the ไ of ได้, a letter at a time
-        elif (cues.at(keys, i) or cues.inside_at(keys, i)) and not _embedded(ctx, i, matched):
+        elif ((cues.at(keys, i) or cues.inside_at(keys, i)) and not _embedded(ctx, i, matched)
+              and not _another_predicate_after(ctx, i, matched)):
             return i
 
         elif (any(tuple(keys[i:i + len(run)]) == run for run in instead)
@@ -1402,8 +1403,10 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                         refusal := cues.refusal_ending_at(keys, following)) is not None:
                     return refusal  # "weigert sich, das Lösegeld zu zahlen"
                 break
-            if step > 0 and _joins_another(ctx, following):
-                break  # "the ship was overloaded and not seaworthy": the negation is the next word's
+            if _joins_another(ctx, following):
+                # "the ship was overloaded and not seaworthy": the negation is the next word's; and
+                # "did not concede again and won the cup": the one before is the other predicate's
+                break
             i = following
             if plain and cues.at(keys, i):
                 # "不否认大坝出现裂缝" (does not deny): the negation is the verb's, not the clause's
@@ -1435,6 +1438,14 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     if cues.subject:  # "نفت الحكومة أن تكون السلطات قد طلبت": "that" further back, past a verb and a particle
         return _denied_further_back(ctx, first, cues, sentence)
     return None
+
+
+def _another_predicate_after(ctx: Any, i: int, matched: dict[int, str]) -> bool:
+    """Whether a word for "and" or "but" stands between the negation at token ``i`` and the
+    next matched word: the negation is another predicate's ("Varossa did not concede again
+    and won the cup")."""
+    following = min((t for t in matched if t > i), default=None)
+    return following is not None and any(_joins_another(ctx, j) for j in range(i + 1, following))
 
 
 def _joins_another(ctx: Any, i: int) -> bool:
