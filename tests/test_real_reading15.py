@@ -426,3 +426,21 @@ def test_at_least_takes_its_figure_in(language: str, body: str) -> None:
 
     [mention] = find_numbers(body, language)
     assert (mention.value.min, mention.value.max, mention.value.inclusive) == (23, None, True)
+
+
+SCORER = entity_rule("scorer", "Marek Davoli", "Luca Ferrante", "winner", "vincente")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Luca Ferrante levelled after the break and Marek Davoli scored the winner."),
+    ("it", "Luca Ferrante ha pareggiato dopo l'intervallo e Marek Davoli ha segnato il gol vincente."),
+], ids=["en", "it"])
+def test_a_name_in_another_clause_joined_by_and_is_not_the_anchors(language: str, body: str) -> None:
+    """"Luca Ferrante levelled … and Marek Davoli scored the winner" names the scorer of the winner."""
+    assert verdict_on("scorer", language, "2026-05-31", body, SCORER) == "agrees"
+
+
+def test_names_listed_with_and_are_both_the_anchors() -> None:
+    rules = entity_rule("guests", "Marek Davoli", "Luca Ferrante", "attended")
+    assert verdict_on("guests", "en", "2026-05-31", "Luca Ferrante and Marek Davoli attended the ceremony.",
+                      rules) == "unclear"

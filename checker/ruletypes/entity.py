@@ -19,6 +19,7 @@ from ..errors import RuleSchemaError
 from ..model import Finding, Rule
 from ..text.another import succeeded_words
 from ..text.cldr import (
+    and_words,
     city_name,
     city_zone,
     territory_code,
@@ -495,8 +496,23 @@ def _in_the_anchors_clause(near: list[tuple[Any, Any]], names: dict[str, str], c
             own = [(mention, anchor) for mention, anchor in pairs if ctx.clause_breaks(mention, anchor, words=False) == 0]
             if own and len({names[mention.phrase] for mention, _ in own}) < len(values):
                 pairs = own
+            elif not _listed(pairs, ctx):
+                # and past a word for "and" that joins another clause, with no comma: "Luca Ferrante
+                # levelled after the break and Marek Davoli scored the winner"
+                own = [(mention, anchor) for mention, anchor in pairs if ctx.clause_breaks(mention, anchor) == 0]
+                if own and len({names[mention.phrase] for mention, _ in own}) < len(values):
+                    pairs = own
         kept.extend(pairs)
     return sorted(kept, key=lambda pair: pair[0].start)
+
+
+def _listed(pairs: list[tuple[Any, Any]], ctx: Any) -> bool:
+    """Whether two of the names found are items of one list, a word for "and" or a comma
+    alone between them ("Putin and Erdogan attended", "Putin, Erdogan and Aliyev")."""
+    ands = and_words(primary_language(ctx.language) or "")
+    mentions = sorted((mention for mention, _ in pairs), key=lambda m: m.start)
+    return any(ctx.facts.text[a.end:b.start].strip().casefold() in ands | {",", ""}
+               for a, b in zip(mentions, mentions[1:]))
 
 
 NAME_PART = 2  # letters of a name's first or last word too few for it to stand for the name alone
