@@ -444,3 +444,13 @@ def test_names_listed_with_and_are_both_the_anchors() -> None:
     rules = entity_rule("guests", "Marek Davoli", "Luca Ferrante", "attended")
     assert verdict_on("guests", "en", "2026-05-31", "Luca Ferrante and Marek Davoli attended the ceremony.",
                       rules) == "unclear"
+
+
+def test_the_night_to_a_weekday_moves_nothing_to_the_coming_one() -> None:
+    """"kenterte in der Nacht auf Dienstag" (capsized in the night to Tuesday) is this week's
+    night, not a day the capsizing was moved to; "auf Dienstag verschoben" still is."""
+    rules = date_rule("capsized", "2025-10-14", "Boot", "Abstimmung")
+    body = "Das Boot kenterte in der Nacht auf Dienstag."
+    assert verdict_on("capsized", "de", "2025-10-16", body, rules) == "unclear"  # Monday night into Tuesday
+    moved = "Die Abstimmung wurde auf Dienstag verschoben."
+    assert verdict_on("capsized", "de", "2025-10-16", moved, rules) == "contradicts"  # the coming Tuesday, the 21st

@@ -2086,6 +2086,9 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
     if not words:
         return False
     before = " ".join(fold_words(text[max(0, start - 32):start])[-4:])
+    if table == "MOVED_TO" and any(before == night or before.endswith(" " + night)
+                                   for night in _folded_phrases(primary_language(language), "NIGHT_BEFORE")):
+        return False  # "in der Nacht auf Dienstag" (the night to Tuesday) moves nothing to it
     return any(before == word or before.endswith(" " + word) for word in words)
 
 
