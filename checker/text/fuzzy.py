@@ -997,10 +997,9 @@ class PhraseIndex:
                                         self._abjad_candidates(form).items() if score >= ABJAD_SCORE}, **exact})
                 else:
                     readings.append({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()})
-        for form, ending in _INFINITIVE_OF.get(language, ()):
-            if key.endswith(form) and len(key) - len(form) >= 3:
-                readings.append({word: SOFTENED_SCORE for word, score in
-                                 self._memo[key[:-len(form)] + ending].items() if score >= 100.0})
+        for form, ending in _INFINITIVE_OF.get(language, ()):  # only the infinitive itself: a word of the index
+            if key.endswith(form) and len(key) - len(form) >= 3 and (word := key[:-len(form)] + ending) in self._vocab:
+                readings.append({word: SOFTENED_SCORE})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
             readings.append(self._past_stem_candidates(key))
