@@ -563,8 +563,8 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     occurs: (sentence, (score, first token, last token, negated)); none that leaves out a
     word of ``telling`` (:func:`_telling_words`)."""
     required, phrase_negated, trailing = _plan(phrasing, cues, ctx.language)
-    if not required:
-        return []
+    if not required or not any(map(ctx.facts.positions, required)):
+        return []  # none of its words in the text (a fifth of the phrasings a rule asks for)
     threshold = ctx.rule.threshold
     max_span = 3 * len(required) + 4
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
