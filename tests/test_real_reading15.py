@@ -454,3 +454,17 @@ def test_the_night_to_a_weekday_moves_nothing_to_the_coming_one() -> None:
     assert verdict_on("capsized", "de", "2025-10-16", body, rules) == "unclear"  # Monday night into Tuesday
     moved = "Die Abstimmung wurde auf Dienstag verschoben."
     assert verdict_on("capsized", "de", "2025-10-16", moved, rules) == "contradicts"  # the coming Tuesday, the 21st
+
+
+MISSING = ("- {id: missing, check: number, expect: '23', unit: person, units: [dispersi, persone, migranti], "
+           "about: [dispersi]}\n")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Sono 23 i dispersi.", "agrees"),
+    ("Sono 32 i dispersi.", "contradicts"),
+    ("Sono 23 i dispersi dopo che un barchino con 72 migranti a bordo si è capovolto.", "unclear"),
+], ids=["23", "32", "beside-those-aboard"])
+def test_a_figure_before_the_article_of_its_noun_counts_it(body: str, verdict: str) -> None:
+    """"Sono 23 i dispersi" (23 are the missing) states 23 for a rule in the unit of "dispersi"."""
+    assert verdict_on("missing", "it", "2025-10-16", body, MISSING) == verdict

@@ -70,6 +70,17 @@ def as_tolerance(value: Any) -> Tolerance:
 
 
 _YEARS = range(1000, 2101)
+_WORD_AFTER = regex.compile(r"\s+(\w+)")
+
+
+def _noun_past(text: str, end: int, language: str | None) -> bool:
+    """Whether the word after a figure ending at ``end`` may stand between it and its noun:
+    a capitalised word ("Seven Italian hostages") or a function word of the source's
+    language, its article ("Sono 23 i dispersi")."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    return word[1][:1].isupper() or fold(word[1]) in (function_words(language) or ())
 
 
 def _a_year(mention: Any) -> bool:
@@ -102,7 +113,7 @@ class NumberRuleType(RuleType):
         if rule.options.units and not rule.options.unit:
             raise RuleSchemaError("'units' needs 'unit'", "units")
 
-    def _convert(self, rule: Rule, mention: Any, text: str) -> tuple[Any, int, int]:
+    def _convert(self, rule: Rule, mention: Any, text: str, language: str | None = None) -> tuple[Any, int, int]:
         """The stated value in the rule's unit (None when it is about something else),
         and where its statement starts and ends in ``text``, the article's."""
         from ..facts.numbers import (
@@ -127,9 +138,10 @@ class NumberRuleType(RuleType):
             if counted is None and mention.counted is not None and mention.counted_start is None:
                 counted = (unit_words_end(text, mention.counted, mention.counted_end, unit, synonyms)
                            or noun_further(text, mention.counted_end, unit, synonyms))
-            elif (counted is None and mention.counted is None and not _a_year(mention)
-                  and text[mention.end:mention.end + 2].strip()[:1].isupper()):
-                # past a capitalised word that describes it, no noun it was read to count: "Seven Italian hostages"
+            elif counted is None and mention.counted is None and not _a_year(mention) and _noun_past(
+                    text, mention.end, language):
+                # past a capitalised word that describes it, or an article, no noun it was read to count:
+                # "Seven Italian hostages", "Sono 23 i dispersi"
                 counted = noun_further(text, mention.end, unit, synonyms)
             if counted is None and (noun := noun_before_counter(text, mention, unit, synonyms)) is not None:
                 return dataclasses.replace(value, unit=canonical_unit(unit)), noun, end  # "乗客212人"
@@ -189,7 +201,7 @@ class NumberRuleType(RuleType):
             # a rule about the verb of a change reads its amount in whatever unit it is stated: "tăng 0,3
             # điểm phần trăm lên 4,2%" states no 4.2 per cent of the rise
             near = _level_first(near, ctx)
-        read = [(mention, anchor, *self._convert(rule, mention, ctx.text)) for mention, anchor in near]
+        read = [(mention, anchor, *self._convert(rule, mention, ctx.text, ctx.language)) for mention, anchor in near]
         if rule.options.unit is not None and len(read) > 1:
             read = _parts_in_the_unit(read, ctx)
         read = [found for found in read if found[2] is not None]
@@ -216,7 +228,7 @@ class NumberRuleType(RuleType):
 
         if rival.check != self.name:
             return True
-        if self._convert(rival, mention, text)[0] is None:
+        if self._convert(rival, mention, text, language)[0] is None:
             return False
         if rival.options.unit is None and (rival.expected is None or rival.expected.unit is None) and (
                 _a_share_for_a_count(mention, rival) or mention.value.unit in _MEASURES):
@@ -234,7 +246,7 @@ class NumberRuleType(RuleType):
         for mention, _ in ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
                                            takes=lambda rival, mention: self._takes(rival, mention, ctx.text,
                                                                                    ctx.language)):
-            if self._convert(rule, mention, ctx.text)[0] is not None:
+            if self._convert(rule, mention, ctx.text, ctx.language)[0] is not None:
                 continue
             line, column = ctx.facts.line_col(mention.start)
             if mention.value.unit is not None:
