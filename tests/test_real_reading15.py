@@ -468,3 +468,19 @@ MISSING = ("- {id: missing, check: number, expect: '23', unit: person, units: [d
 def test_a_figure_before_the_article_of_its_noun_counts_it(body: str, verdict: str) -> None:
     """"Sono 23 i dispersi" (23 are the missing) states 23 for a rule in the unit of "dispersi"."""
     assert verdict_on("missing", "it", "2025-10-16", body, MISSING) == verdict
+
+
+MEETING_HU = date_rule("meeting", "2025-10-14", "ülés", "ülésén", "Sitzung")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("hu", "Budapest, 2025. október 15., szerda (MTI) – 150 bázisponttal emelte az alapkamatot rendkívüli ülésén "
+           "a jegybank.", "silent"),
+    ("de", "Berlin, 15. Oktober 2025 (dpa) - 150 Abgeordnete kamen zur Sitzung am Montag.", "contradicts"),
+    ("hu", "A jegybank 2025. október 14-én (kedden) - 150 bázisponttal emelte az alapkamatot rendkívüli ülésén.",
+     "agrees"),
+], ids=["hu-mti", "de-dpa", "hu-a-word-in-brackets"])
+def test_a_dateline_with_its_agency_may_precede_a_lead_that_opens_with_a_figure(language: str, body: str,
+                                                                                verdict: str) -> None:
+    """The day of filing, "2025. október 15., szerda (MTI) –", dates no meeting of the lead."""
+    assert verdict_on("meeting", language, "2025-10-15", body, MEETING_HU) == verdict

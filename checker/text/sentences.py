@@ -138,7 +138,9 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # "WASHINGTON, Sept 13 (Reuters) - …", and the agency in brackets before it, as ANSA writes
 # it: "(ANSA) - ROMA, 24 NOV - …".
 _DASH_DATELINE = regex.compile(r"(?:\([^()\n]{1,20}\)\s[–—-]\s)?\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+"
-                               r"(?=[\p{Lu}\"„«“‚])"
+                               # (a lead may open with a figure after the agency in brackets, a name or "dpa":
+                               # "… szerda (MTI) – 150 …"; not after a word in brackets, "14-én (kedden) - 150")
+                               r"(?=[\p{Lu}\"„«“‚]|(?<=\((?:\p{Lu}[^()\n]{0,20}|\p{Ll}{2,3})\)\s*[–—-]\s+)\p{N})"
                                # and in a script without capitals, with its agency in brackets: "โซล 6 พ.ย. (รอยเตอร์) –",
                                # or a place, a dash or comma, and a date with its year before the dash:
                                # "مارينزا - 15 أغسطس/آب 2025 - رفعت …"
