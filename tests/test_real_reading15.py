@@ -484,3 +484,19 @@ def test_a_dateline_with_its_agency_may_precede_a_lead_that_opens_with_a_figure(
                                                                                 verdict: str) -> None:
     """The day of filing, "2025. október 15., szerda (MTI) –", dates no meeting of the lead."""
     assert verdict_on("meeting", language, "2025-10-15", body, MEETING_HU) == verdict
+
+
+@pytest.mark.parametrize("anchor, text, language", [
+    ("tiltas", "ant tilto", "lt"),
+    ("tiltas", "tiltui", "lt"),
+    ("posėdis", "bankas posėdyje", "lt"),
+    ("posėdis", "po posėdžio", "lt"),
+    ("tilts", "tilta", "lv"),
+], ids=["tilto", "tiltui", "posedyje", "posedzio", "lv-tilta"])
+def test_a_short_baltic_stem_takes_another_case_ending(anchor: str, text: str, language: str) -> None:
+    """"posėdyje" (at the meeting) is "posėdis": the nominative's -is replaced by the locative's -yje."""
+    from checker.text.fuzzy import PhraseIndex
+    from checker.text.normalise import fold_words
+
+    index = PhraseIndex([anchor], min_score=85)
+    assert anchor in index.find(index.token_scores(fold_words(text), language))

@@ -978,7 +978,8 @@ class PhraseIndex:
                              for cut in range(COMPOUND_ENDING + 1) for i in range(MODIFIER_LETTERS, len(key) - cut - HEAD_LETTERS + 1)
                              if key[i:len(key) - cut] in self._vocab and not key.startswith(_OTHER_MODIFIERS)})
         if language in BALTIC:
-            readings.append(self._stem_candidates(key, BALTIC_ENDING, BALTIC_STEM))
+            # (the nominative's ending of two letters replaced: "tilto" for "tiltas", "posėdyje" for "posėdis")
+            readings.append(self._stem_candidates(key, BALTIC_ENDING, BALTIC_STEM, BALTIC_STEM))
         if language in _CYRILLIC_AS_LATIN:
             latin = key
             for cyrillic, folded in _LATIN_FOLDS:
@@ -1288,7 +1289,8 @@ class PhraseIndex:
             at = key.find(oblique, at + 1)
         return more
 
-    def _stem_candidates(self, key: str, longest: int = LONG_ENDING, shortest: int = STEM_LENGTH) -> dict[str, float]:
+    def _stem_candidates(self, key: str, longest: int = LONG_ENDING, shortest: int = STEM_LENGTH,
+                         kept: int = KEPT_STEM) -> dict[str, float]:
         """Phrase words that ``key`` adds a long ending to, as agglutinating languages do
         ("görüşmesinde" for "görüşme", "találkozóján" for "találkozó"), also in place of
         the last letters of a word whose stem or case changes ("tapaamisessa" for
@@ -1303,7 +1305,7 @@ class PhraseIndex:
             if stem in self._vocab:
                 more[stem] = max(more.get(stem, 0.0), LONG_ENDING_SCORE - cut)
             for word, changed in stems.get(stem, ()):
-                if changed > 1 and len(stem) < KEPT_STEM:
+                if changed > 1 and len(stem) < kept:
                     continue  # "loukkaantui" (was injured) is no "loukkuun" (into a trap) of stem "loukk"
                 more[word] = max(more.get(word, 0.0), LONG_ENDING_SCORE - cut - changed)
         return more
