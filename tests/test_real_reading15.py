@@ -500,3 +500,13 @@ def test_a_short_baltic_stem_takes_another_case_ending(anchor: str, text: str, l
 
     index = PhraseIndex([anchor], min_score=85)
     assert anchor in index.find(index.token_scores(fold_words(text), language))
+
+
+@pytest.mark.parametrize("language, body", [
+    ("sq", "Të dielën protestat përfunduan pas 23 ditësh. Në vitin 2019 protestat zgjatën 11 ditë."),
+    ("ro", "Duminică, protestele s-au încheiat după 23 de zile. În anul 2019 protestele au durat 11 zile."),
+], ids=["sq-ne-vitin", "ro-in-anul"])
+def test_in_the_year_dates_an_earlier_event(language: str, body: str) -> None:
+    """"Në vitin 2019" (in the year 2019), with no comma after it, dates the protests of 2019."""
+    rules = number_rule("days", "23", "protesta", "protestat", "protestele", unit="day")
+    assert verdict_on("days", language, "2025-11-18", body, rules) == "agrees"

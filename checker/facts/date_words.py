@@ -964,6 +964,8 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     "cs": ("roce", "roku"), "sk": ("roku",), "sl": ("leta", "letu"),
     # Tajik "year of" before it: "соли 2019", "дар соли 2019"
     "tg": ("соли",),
+    # Albanian "në vitin 2019" (in the year 2019), Romanian "în anul 2019"
+    "sq": ("vitin", "viti"), "ro": ("anul",),
 }
 # And after them, where CLDR's words for "year" are other cases: Ukrainian "у 2019 році",
 # Mongolian "2019 онд", Armenian "2019 թվականին", Georgian "2019 წელს", Bengali "২০১৯
