@@ -510,3 +510,14 @@ def test_in_the_year_dates_an_earlier_event(language: str, body: str) -> None:
     """"Në vitin 2019" (in the year 2019), with no comma after it, dates the protests of 2019."""
     rules = number_rule("days", "23", "protesta", "protestat", "protestele", unit="day")
     assert verdict_on("days", language, "2025-11-18", body, rules) == "agrees"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("po 23 dneh protestov", "day"),
+    ("po 6 mesecih", "month"),
+], ids=["dneh", "mesecih"])
+def test_a_slovene_span_in_the_locative_is_read_in_its_unit(text: str, unit: str) -> None:
+    from checker.facts.numbers import find_numbers
+
+    [mention] = find_numbers(text, "sl")
+    assert mention.value.unit == unit

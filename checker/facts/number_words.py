@@ -1798,6 +1798,8 @@ UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "nb": {"day": ("dag", "dager", "dagers"), "year": ("års",)}, "no": {"day": ("dag", "dager", "dagers"), "year": ("års",)},
     "nn": {"day": ("dag", "dagar", "dagars"), "year": ("års",)},
     "sv": {"year": ("års",)}, "da": {"year": ("års",)},
+    # and the Slovene locative plural after "po", "v" (after, in): "po 23 dneh protestov", "po 6 mesecih"
+    "sl": {"day": ("dneh",), "week": ("tednih",), "month": ("mesecih",), "year": ("letih",)},
 }
 
 # The everyday word for a tonne, where CLDR writes only "metric ton" ("450,000 टन", "طن",
