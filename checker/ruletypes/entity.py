@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from .. import hookimpl
@@ -512,7 +513,7 @@ def _listed(pairs: list[tuple[Any, Any]], ctx: Any) -> bool:
     ands = and_words(primary_language(ctx.language) or "")
     mentions = sorted((mention for mention, _ in pairs), key=lambda m: m.start)
     return any(ctx.facts.text[a.end:b.start].strip().casefold() in ands | {",", ""}
-               for a, b in zip(mentions, mentions[1:]))
+               for a, b in pairwise(mentions))
 
 
 NAME_PART = 2  # letters of a name's first or last word too few for it to stand for the name alone
