@@ -521,3 +521,12 @@ def test_a_slovene_span_in_the_locative_is_read_in_its_unit(text: str, unit: str
 
     [mention] = find_numbers(text, "sl")
     assert mention.value.unit == unit
+
+
+@pytest.mark.parametrize("body", [
+    "« Ce trimestre est solide », a déclaré la directrice générale, Helena Marquardt.",
+    "L'ambassadrice Helena Marquardt est arrivée.",
+], ids=["directrice", "ambassadrice"])
+def test_a_french_title_in_the_feminine_is_its_masculine(body: str) -> None:
+    rules = entity_rule("head", "Helena Marquardt", "Markus Ritter", "directeur général", "ambassadeur")
+    assert verdict_on("head", "fr", "2025-10-24", body, rules) == "agrees"

@@ -187,6 +187,9 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "he": (("t", "h"), ("y", "ym")),
     # The Portuguese plural of a noun in -m is -ns: "os sete reféns" are "refém", "homens" "homem".
     "pt": (("ns", "m"),),
+    # A French title in the feminine is its masculine: "la directrice générale" is "directeur
+    # général", "la porte-parole", "l'ambassadrice" "ambassadeur", "la chercheuse" "chercheur".
+    "fr": (("rice", "eur"), ("rices", "eurs"), ("euse", "eur"), ("euses", "eurs")),
 }
 # A verb's participles and pasts are read as its infinitive, the form an editor writes in
 # ``about`` ("evacuar": "4.300 personas fueron evacuadas"; "sequestrare": "sono stati
