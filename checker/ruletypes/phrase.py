@@ -18,7 +18,7 @@ import bisect
 import dataclasses
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -950,8 +950,7 @@ def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: i
         return {}
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
     for first in sorted({index for found in places for index, _ in found}):
-        inside = bisect.bisect_right(done, (facts.starts[first], math.inf)) - 1
-        if inside >= 0 and facts.starts[first] < done[inside][1]:
+        if _done_at(facts.starts[first], done):
             continue
         stop = _clause_end(ctx, first, min(first + max_span, len(facts.keys)))
         matched: dict[int, str] = {}
@@ -1004,8 +1003,7 @@ def _passive(ctx: Any, required: tuple[str, ...], threshold: float, max_span: in
         if not places:
             places = [[place for place in facts.positions(word) if place[1] >= threshold] for word in required]
             done = sorted((s.start, s.end) for s, found in ordered.items() if found[0] >= 100 * UNORDERED_FACTOR)
-        inside = bisect.bisect_right(done, (facts.starts[agent], math.inf)) - 1
-        if inside >= 0 and facts.starts[agent] < done[inside][1]:
+        if _done_at(facts.starts[agent], done):
             continue
         start = _clause_start(ctx, agent, max(agent - max_span, 0))
         stop = _clause_end(ctx, agent, min(agent + max_span, len(keys)))
@@ -1107,14 +1105,7 @@ def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: 
     attached = len(required) > 2 and required[-1] == particle
     for moved in range(1, len(required) - attached):
         rest = required[:moved] + required[moved + 1:len(required) - attached]
-        for begin, first_score in facts.positions(rest[0]):
-            if first_score < threshold:
-                continue
-            inside = bisect.bisect_right(done, (facts.starts[begin], math.inf)) - 1
-            if inside >= 0 and facts.starts[begin] < done[inside][1]:
-                continue
-            sentence = facts.sentence_at(facts.starts[begin])
-            tokens = facts.tokens_in(sentence)
+        for begin, first_score, sentence, tokens in _starts_outside(facts, rest[0], threshold, done):
             stop = min(begin + max_span, tokens.stop)
             match = _match_from(rest, 0, begin, first_score, stop, facts, threshold, 0)
             if match is None:
@@ -1133,12 +1124,30 @@ def _bracketed(ctx: Any, required: tuple[str, ...], threshold: float, max_span: 
     return best
 
 
+def _done_at(offset: int, done: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of the sorted spans ``done``: a sentence an ordered
+    match already scores well in, which no other kind of match is looked for in."""
+    inside = bisect.bisect_right(done, (offset, math.inf)) - 1
+    return inside >= 0 and offset < done[inside][1]
+
+
+def _starts_outside(facts: Any, word: str, threshold: float,
+                    done: list[tuple[int, int]]) -> Iterator[tuple[int, float, Any, range]]:
+    """The places of phrase word ``word`` that score ``threshold`` or more outside the
+    spans ``done`` (:func:`_done_at`), each with its score, its sentence and that
+    sentence's tokens: where a match of the words in another order may begin."""
+    for begin, score in facts.positions(word):
+        if score >= threshold and not _done_at(facts.starts[begin], done):
+            sentence = facts.sentence_at(facts.starts[begin])
+            yield begin, score, sentence, facts.tokens_in(sentence)
+
+
 @lru_cache(maxsize=4096)
 def _finite_verbs(phrasing: str, required: tuple[str, ...], language: str | None) -> tuple[int, ...]:
     """The places among ``required`` (past the first and before the last) of the words of
     ``phrasing`` that may be its finite verb: not after a determiner, a noun's place ("Putin
     hat die Einladung angenommen"), nor, where nouns are capitalised, capitalised."""
-    starts, ends, keys = token_columns(phrasing)
+    starts, _, keys = token_columns(phrasing)
     before_nouns = _ARTICLES.get(primary_language(language) or "", frozenset()) | determiners(language)
     capitalised = primary_language(language) in CAPITALISED_NOUNS
     found = []
@@ -1164,14 +1173,7 @@ def _inverted(ctx: Any, required: tuple[str, ...], verbs: tuple[int, ...], thres
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
     for moved in verbs:
         rest = required[:moved] + required[moved + 1:]
-        for begin, first_score in facts.positions(rest[0]):
-            if first_score < threshold:
-                continue
-            inside = bisect.bisect_right(done, (facts.starts[begin], math.inf)) - 1
-            if inside >= 0 and facts.starts[begin] < done[inside][1]:
-                continue
-            sentence = facts.sentence_at(facts.starts[begin])
-            tokens = facts.tokens_in(sentence)
+        for begin, first_score, sentence, tokens in _starts_outside(facts, rest[0], threshold, done):
             verb = next(((j, score) for j, score in facts.positions(required[moved])
                          if max(begin - INVERSION_REACH, tokens.start + 1) <= j < begin and score >= threshold), None)
             if verb is None or _parted(ctx, verb[0], begin):
