@@ -188,13 +188,20 @@ _PREVIOUS_AFTER: dict[str, str] = {
 }
 
 
+def _folded(language: str | None, before: tuple[dict[str, str], ...],
+            after: tuple[dict[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words ``language`` has in the tables written before the noun, and in
+    those written after it (each a space-separated list per language)."""
+    base = primary_language(language) or ""
+    return (frozenset(fold(word) for table in before for word in table.get(base, "").split()),
+            frozenset(fold(word) for table in after for word in table.get(base, "").split()))
+
+
 @lru_cache(maxsize=128)
 def another_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words of ``language`` that make the noun after them, and those that
     make the noun before them, another one."""
-    base = primary_language(language)
-    return (frozenset(fold(word) for table in (_BEFORE, _STAGE) for word in table.get(base, "").split()),
-            frozenset(fold(word) for word in _AFTER.get(base, "").split()))
+    return _folded(language, (_BEFORE, _STAGE), (_AFTER,))
 
 
 @lru_cache(maxsize=128)
@@ -203,18 +210,14 @@ def holder_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     title, and those written right after it: the title is another person's ("Deputy
     Governor", "former director", "directeur adjoint"). Only beside it: in "Бивши министар
     осуђен је" the one sentenced is the former minister."""
-    base = primary_language(language)
-    return (frozenset(fold(word) for table in (_DEPUTY, _FORMER) for word in table.get(base, "").split()),
-            frozenset(fold(word) for table in (_DEPUTY_AFTER, _FORMER_AFTER) for word in table.get(base, "").split()))
+    return _folded(language, (_DEPUTY, _FORMER), (_DEPUTY_AFTER, _FORMER_AFTER))
 
 
 @lru_cache(maxsize=128)
 def previous_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words of ``language`` for "previous" written before the noun, and those
     written after it."""
-    base = primary_language(language)
-    return (frozenset(fold(word) for word in _PREVIOUS_BEFORE.get(base, "").split()),
-            frozenset(fold(word) for word in _PREVIOUS_AFTER.get(base, "").split()))
+    return _folded(language, (_PREVIOUS_BEFORE,), (_PREVIOUS_AFTER,))
 
 
 # Words for "next", which make the noun a later one than an event a source reports as past
@@ -264,9 +267,7 @@ _NEXT_AFTER: dict[str, str] = {
 def next_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words of ``language`` for "next" written before the noun, and those
     written after it."""
-    base = primary_language(language)
-    return (frozenset(fold(word) for word in _NEXT_BEFORE.get(base, "").split()),
-            frozenset(fold(word) for word in _NEXT_AFTER.get(base, "").split()))
+    return _folded(language, (_NEXT_BEFORE,), (_NEXT_AFTER,))
 
 
 # Words written right before a person's name that make the name a former holder of the
@@ -334,6 +335,4 @@ _REFERENCE_AFTER: dict[str, str] = {
 def reference_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words of ``language`` for "after", "before" and "since" written before a
     noun, and those written after it: the noun is the time something else is told against."""
-    base = primary_language(language)
-    return (frozenset(fold(word) for word in _REFERENCE_BEFORE.get(base, "").split()),
-            frozenset(fold(word) for word in _REFERENCE_AFTER.get(base, "").split()))
+    return _folded(language, (_REFERENCE_BEFORE,), (_REFERENCE_AFTER,))
