@@ -86,6 +86,7 @@ LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
 SHORT_WORDS_BEHIND = 3  # words of OPTIONAL_LENGTH before the match that LOOK_BEHIND does not count
 SUBJECT_CLAUSE_REACH = 3  # more tokens back to a verb of denying's "that" where the verb comes first
 
+LIGHT_REACH = 2  # light verbs and auxiliaries between a noun of denying and its "that" ("इनकार किया है कि")
 AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 LISTED_CONTENT = 3  # letters of a listed function word that may be a content word ("new", "low"; not "of", "in")
@@ -1376,7 +1377,8 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             return i  # "approved the budget rather than the tax reform" (not "non seulement")
     if cues.denying and (verb := _denying_before_deed(ctx, first, matched, cues, sentence)) is not None:
         return verb
-    for step, reach in ((-1, LOOK_BEHIND), (1, cues.reach or LOOK_AHEAD)) if plain else ((-1, LOOK_BEHIND),):
+    ahead = cues.reach or LOOK_AHEAD
+    for step, reach in ((-1, LOOK_BEHIND), (1, max(ahead, cues.denying_reach or 0))) if plain else ((-1, LOOK_BEHIND),):
         i = first if step < 0 else last
         # before the match, the short words a phrasing may leave out do not count: in "denied
         # that it had refused", "smentito che sia in corso", "ontkende dat hij al een akkoord
@@ -1410,6 +1412,8 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                 # "did not concede again and won the cup": the one before is the other predicate's
                 break
             i = following
+            if step > 0 and taken > ahead and keys[i] not in cues.denying:
+                continue  # past a negation's reach, only a verb of denying the clause before it
             if plain and cues.at(keys, i):
                 # "不否认大坝出现裂缝" (does not deny): the negation is the verb's, not the clause's
                 return None if step < 0 and _denies_after(keys, i, cues) else i
@@ -1560,6 +1564,11 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
     if (len(keys[i]) <= AUXILIARY_LENGTH and before in sentence and keys[before] in cues.denying
             and not ctx.text[ctx.facts.ends[before]:ctx.facts.starts[i]].strip()):
         return before
+    light = i
+    while light in sentence and i - light < LIGHT_REACH and keys[light] in cues.light:
+        light -= 1  # "इनकार किया है कि …": a noun of denying, its light verb and auxiliary
+        if light in sentence and keys[light] in cues.denying:
+            return light
     # a verb written first, its subject between it and "that": "نفت الحكومة أن …"
     for verb in range(i - 1, i - 1 - cues.subject, -1):
         if verb not in sentence or ctx.text[ctx.facts.ends[verb]:ctx.facts.starts[verb + 1]].strip():

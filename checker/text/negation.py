@@ -17,6 +17,7 @@ from os.path import commonprefix
 from types import MappingProxyType
 
 from .normalise import fold, fold_words, primary_language
+from .tense import verb_comes_last
 
 _CUES: dict[str, str] = {
     "en": "not no never neither nor cannot didn doesn isn wasn weren aren wouldn couldn shouldn "
@@ -44,10 +45,12 @@ _CUES: dict[str, str] = {
     "da": "ikke aldrig ingen",
     "nb": "ikke aldri ingen",
     # and, where the verb comes last, the verb of denying right after the clause it denies:
-    # "sözleşmeyi onayladığını yalanladı", "təsdiqlədiyini təkzib edib"
+    # "sözleşmeyi onayladığını yalanladı", "fidye ödendiği iddialarını reddetti" (rejected the
+    # claims that a ransom was paid), "təsdiqlədiyini təkzib edib", "iddiaları rədd edib"
     # (and "değil" with the copula's endings, "değildi", was not; the negated participle of "be",
     # "kilitli olmadığını söyledi", said they were not locked)
     "tr": "değil değildi değildir değiller değildiler değilmiş yok yoktu asla hiç yalanladı yalanladılar yalanlandı "
+          "reddetti reddettiler reddediyor reddetmişti "
           "olmadığını olmadığı olmadığına olmadıklarını",
     "hu": "nem nincs soha sem",
     "mk": "не нема никогаш ниту",
@@ -71,7 +74,7 @@ _CUES: dict[str, str] = {
     "bn": "না নয় নন নই নেই কখনো",  # নন, নই: "is not", "am not" ("রাজি নন", not willing)
     "be": "не ні ніколі няма",
     "kk": "жоқ емес ешқашан",
-    "az": "yox deyil deyildi deyildir deyillər olmadığını olmadığı heç təkzib",
+    "az": "yox deyil deyildi deyildir deyillər olmadığını olmadığı heç təkzib rədd",
     "sq": "nuk kurrë asnjë s jo",  # "s" is "nuk" written on the next word: "s'e miratoi", "s'ka"; "jo" (not: "jo në Dravik")
     "is": "ekki aldrei engin",
     # Irish "ní" before the verb, "níor" before its past, "nár", "nach" in a clause ("deir
@@ -171,7 +174,7 @@ _DENYING: dict[str, str] = {
     "da": "afviste benægtede",
     "nb": "benektet avviste",
     "fi": "kiisti kiistää",
-    "tr": "yalanladı",
+    "tr": "yalanladı yalanladılar reddetti reddettiler",
     "el": "αρνήθηκε αρνήθηκαν αρνούνται αρνείται διέψευσε διέψευσαν διαψεύδει",  # "αρνήθηκε ότι …"
     "id": "membantah menyangkal",  # "membantah bahwa …"
     "ms": "menafikan menyangkal",
@@ -185,6 +188,8 @@ _DENYING: dict[str, str] = {
     "sw": "alikanusha ilikanusha walikanusha amekanusha imekanusha wamekanusha anakanusha inakanusha",
     "ha": "musanta",  # "ta musanta cewa …"
     "so": "beeniyay beeniyeen beenisay",  # "wuu beeniyay in …"
+    # nouns of denying with a light verb (_LIGHT_BEFORE_THAT): "खंडन किया कि …", "تردید کی کہ …"
+    "hi": "खंडन इनकार इंकार", "ur": "تردید انکار", "bn": "অস্বীকার",
 }
 _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
@@ -436,6 +441,15 @@ def truth_words(language: str | None) -> frozenset[str]:
 # language writes the verb first: Arabic "نفى الوزير أن تكون السلطات قد تأخرت".
 _SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 3}
 
+# The light verbs and auxiliaries a noun of denying takes before its "that", in the languages
+# that deny so: Hindi "इस बात से इनकार किया है कि …" (refused that), "खंडन किया कि …", Urdu
+# "تردید کی کہ …", Bengali "অস্বীকার করেছে যে …".
+_LIGHT_BEFORE_THAT: dict[str, str] = {
+    "hi": "किया कीं की किए किये है हैं था थी थे करता करती करते करते हुए",
+    "ur": "کیا کی کیں کیے ہے ہیں تھا تھی تھے کرتا کرتی کرتے",
+    "bn": "করেছে করেছেন করে করেন করল করলেন করেছিল করেছিলেন",
+}
+
 
 # Words of a script read a character at a time (or of syllables apart, joined by "_") that hold
 # a cue but deny nothing: 不断
@@ -490,6 +504,10 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "km": ("មិន", "ពុំ", "គ្មាន", "មិនដែល"),
 }
 _ENDING_REACH = 4  # tokens after the matched words where such an ending may begin
+# and, where the verb comes last, where a verb of denying the clause may stand, past the
+# noun of the claim and its modifier: "fidye ödendiği yönündeki haberleri yalanladı" (denied
+# the reports to the effect that a ransom was paid); not a negation word so far
+_DENYING_REACH = 4
 # Endings that deny only after one of some tokens: the written negative -ず of Japanese
 # headlines and clauses ("逮捕されず", "逮捕せずに", "認めず", "行かず", "出さず"), after the
 # stems whose -ず no common word shares (not "わずか" only, "にもかかわらず" despite,
@@ -751,7 +769,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     ``compounds``, two words that begin with a cue and deny nothing together ("not only");
     ``holding``, the words of a script read a character at a time that hold a cue and deny
     nothing (南非, South Africa); ``endings``,
-    runs of tokens that deny; ``reach``, how far after the matched words one may begin;
+    runs of tokens that deny; ``reach``, how far after the matched words one may begin
+    (``denying_reach``, a verb of denying, where the verb comes last);
     ``starts``, beginnings of words that deny with any ending; ``inside``, tokens that deny
     only between the matched words; and for negation written inside a word, its
     ``prefixes``, ``suffixes`` and ``infix``, and in a Bantu language the ``verbs``
@@ -766,6 +785,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     ending_not_before: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType({})  # and those it never precedes
     refusals: tuple[tuple[str, ...], ...] = ()  # of the endings, the verbs of refusing (:data:`_REFUSING`)
     reach: int | None = None
+    denying_reach: int | None = None  # how far after them a verb of denying may stand
     prefixes: tuple[str, ...] = ()
     written_prefixes: tuple[str, ...] = ()  # those of a script folding loses letters of, as written
     suffixes: tuple[str, ...] = ()
@@ -779,6 +799,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
     claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
     subject: int = 0  # words of a subject between such a verb and its "that"
+    light: frozenset[str] = frozenset()  # light verbs between such a noun and its "that"
     replaced: tuple[tuple[str, str], ...] = ()  # a negating prefix in place of an affirming one
     refusing: frozenset[str] = frozenset()  # verbs of refusing that deny the infinitive after them
     infinitive: tuple[str, ...] = ()        # and its endings
@@ -993,10 +1014,10 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return (frozenset(self), self.compounds, tuple(sorted(self.holding.items())), self.endings, self.prefixes,
                 self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
-                self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
+                self.light, self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
                 self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced,
                 tuple(sorted(self.ending_after.items())), tuple(sorted(self.ending_not_before.items())),
-                tuple(sorted(self.held_after.items())), self.refusals)
+                tuple(sorted(self.held_after.items())), self.refusals, self.reach, self.denying_reach)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cues) and self._parts() == other._parts()
@@ -1021,6 +1042,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.rejecting = frozenset(fold(word) for word in _REJECTING.get(base, "").split())
         cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())
         cues.subject = _SUBJECT_BEFORE_THAT.get(base, 0)
+        cues.light = frozenset(fold(word) for word in _LIGHT_BEFORE_THAT.get(base, "").split())
         cues.replaced = tuple((fold(neg), fold(aff)) for neg, aff in _REPLACED_PREFIXES.get(base, ()))
         cues.compounds = frozenset("".join(fold_words(pair)) for pair in _NOT_DENIAL_PAIRS.get(base, "").split("|")
                                    if pair)
@@ -1035,6 +1057,7 @@ def negation_cues(language: str | None) -> Cues:
                                             for word, before in _NOT_DENIALS_AFTER.get(base, {}).items()})
         cues.endings = tuple(tuple(ending) for ending in _ENDINGS.get(base, ()))
         cues.reach = _ENDING_REACH if cues.endings else None
+        cues.denying_reach = _DENYING_REACH if verb_comes_last(base) else None
         cues.ending_after = MappingProxyType({tuple(ending): frozenset(after)
                                               for ending, after in _ENDINGS_AFTER.get(base, {}).items()})
         cues.ending_not_before = MappingProxyType({tuple(ending): frozenset(before)

@@ -1,0 +1,39 @@
+"""Reports as the wire writes them: what reading news in more languages showed, a sixteenth round."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import phrase_rule, verdict_on
+
+RANSOM_TR = phrase_rule("ransom", "fidye ödendi")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("İtalya ve Umman hükümetleri fidye ödendiği iddialarını reddetti.", "contradicts"),
+    ("Hükümet fidye ödendiğini reddetti.", "contradicts"),
+    ("Hükümet, fidye ödendiği yönündeki haberleri yalanladı.", "contradicts"),
+    ("Hükümet, fidye ödendiği yönündeki iddiaları reddetti.", "contradicts"),
+    ("Bakan, fidye ödendiğini doğruladı.", "agrees"),
+    # a negation word that far after the clause is another clause's
+    ("Fidye ödendikten sonra rehineler hiç vakit kaybetmeden serbest bırakıldı.", "agrees"),
+], ids=["rejected-claims", "rejected", "denied-reports-to-the-effect", "rejected-claims-to-the-effect", "confirmed",
+        "never-further-on"])
+def test_a_turkish_verb_of_denying_after_the_claim_and_its_noun_denies_it(body: str, verdict: str) -> None:
+    """The verb comes last: "reddetti" (rejected) and "yalanladı" (denied) after the clause, the
+    noun of the claim and its modifier between them."""
+    assert verdict_on("ransom", "tr", "2026-11-20", body, RANSOM_TR) == verdict
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("hi", "फिरौती दी गई", "सरकार ने इन खबरों का खंडन किया कि फिरौती दी गई थी।", "contradicts"),
+    ("hi", "फिरौती दी गई", "सरकार ने इस बात से इनकार किया है कि फिरौती दी गई।", "contradicts"),
+    ("hi", "फिरौती दी गई", "सरकार ने पुष्टि की कि फिरौती दी गई।", "agrees"),
+    ("ur", "تاوان ادا کیا گیا", "حکومت نے اس بات کی تردید کی کہ تاوان ادا کیا گیا۔", "contradicts"),
+    ("ur", "تاوان ادا کیا گیا", "حکومت نے تصدیق کی کہ تاوان ادا کیا گیا۔", "agrees"),
+    ("bn", "মুক্তিপণ দেওয়া হয়েছে", "সরকার অস্বীকার করেছে যে মুক্তিপণ দেওয়া হয়েছে।", "contradicts"),
+    ("bn", "মুক্তিপণ দেওয়া হয়েছে", "সরকার নিশ্চিত করেছে যে মুক্তিপণ দেওয়া হয়েছে।", "agrees"),
+], ids=["hi-refuted", "hi-refused-has", "hi-confirmed", "ur-refuted", "ur-confirmed", "bn-denied", "bn-confirmed"])
+def test_a_noun_of_denying_with_its_light_verb_before_that_denies_the_clause(
+        language: str, phrasing: str, body: str, verdict: str) -> None:
+    """Hindi, Urdu and Bengali deny with a noun and a light verb before "that": "खंडन किया कि …"."""
+    assert verdict_on("ransom", language, "2026-11-20", body, phrase_rule("ransom", phrasing)) == verdict
