@@ -37,3 +37,17 @@ def test_a_noun_of_denying_with_its_light_verb_before_that_denies_the_clause(
         language: str, phrasing: str, body: str, verdict: str) -> None:
     """Hindi, Urdu and Bengali deny with a noun and a light verb before "that": "खंडन किया कि …"."""
     assert verdict_on("ransom", language, "2026-11-20", body, phrase_rule("ransom", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("دولت ایتالیا باج پرداخت کرده است.", "agrees"),
+    ("دولت ایتالیا باج پرداخت کرده بود.", "agrees"),
+    ("دولت ایتالیا باج پرداخت کرد.", "agrees"),
+    ("دولت ایتالیا باج پرداخت نکرد.", "contradicts"),
+    ("دولت ایتالیا باج پرداخت نکرده است.", "contradicts"),
+    ("دولت ایتالیا باج پرداخت خواهد کرد.", "silent"),
+], ids=["perfect", "pluperfect", "past", "past-denied", "perfect-denied", "future"])
+def test_a_persian_perfect_states_the_short_light_verb_of_a_phrasing(body: str, verdict: str) -> None:
+    """Persian news tells past deeds in the perfect, "کرده است": the participle of "کرد",
+    which a phrasing of one long word must find, and "نکرده" its denial."""
+    assert verdict_on("ransom", "fa", "2026-11-20", body, phrase_rule("ransom", "باج پرداخت کرد")) == verdict

@@ -256,9 +256,12 @@ SCHWA_LETTERS = 3
 # A short word that only matches exactly (SHORT_WORD letters: "нам" party, "газ", "зам"
 # road) with a Mongolian case ending on it ("намаас", "намын", "газын", "замд"): read as
 # the word, at LONG_ENDING_SCORE less a point per letter of the ending.
+# And the Persian past participle, the past stem and -ه, of the perfect and pluperfect that
+# Persian news tells past deeds in: "کرده است", "کرده بود" for "کرد", "شده" for "شد".
 _SHORT_WORD_CASES: dict[str, frozenset[str]] = {
     "mn": frozenset(fold_words("ын ийн ий ны ний д т ад эд од ыг ийг г аас ээс оос өөс тай тэй той аар ээр оор өөр "
                                "руу рүү")),
+    "fa": frozenset(fold_words("ه")),
 }
 # Somali denies the past with "ma" and the verb in -in for the endings of the affirmed
 # past, singular and plural ("ma uusan ansixin" for "ansixiyay", "ansixisay"; "ma aysan
@@ -1022,10 +1025,11 @@ class PhraseIndex:
             readings.append(self._slavic_case_candidates(key, language))
         if language in SLAVIC_DECLENSION:
             readings.append(self._declined_candidates(key, language))
-        if language in _SHORT_WORD_CASES:
-            readings.append({key[:-cut]: LONG_ENDING_SCORE - cut for cut in range(1, len(key) - 1)
-                             if len(key) - cut <= SHORT_WORD and key[-cut:] in _SHORT_WORD_CASES[language]
-                             and key[:-cut] in self._vocab})
+        if language in _SHORT_WORD_CASES:  # and behind a negating prefix: "نکرده" for "کرد"
+            readings.extend({form[:-cut]: LONG_ENDING_SCORE - cut for cut in range(1, len(form) - 1)
+                             if len(form) - cut <= SHORT_WORD and form[-cut:] in _SHORT_WORD_CASES[language]
+                             and form[:-cut] in self._vocab}
+                            for form in (key, *negation_cues(language).unprefixed(key)))
         if language in _VOWEL_READINGS and _VOWEL_READINGS[language][0] in key:
             # as written and as the language's spelling of other sounds reads it ("Gəncə",
             # "gence", "genje": Ganja)

@@ -292,7 +292,7 @@ _CLITIC_LENGTH = 3  # letters of the auxiliaries and clitics between them ("je",
 # است را رد کرد" (rejected reports that Tehran had agreed), "این ادعا را که وزیر استعفا
 # داده است تکذیب کرد". Each: the verbs, the light verbs after them, "that" (folded).
 _DENYING_AFTER: dict[str, tuple[str, str, str]] = {
-    "fa": ("تکذیب رد", "کرد کردند کرده کند کنند شد", "که اینکه"),
+    "fa": ("تکذیب رد", "کرد کردند کرده کند کنند شد شده", "که اینکه"),
 }
 
 
@@ -935,9 +935,12 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return found
 
     def unprefixed(self, key: str) -> list[str]:
-        """``key`` without each negating prefix it begins with, where a stem is left, and
-        with the affirming prefix a negating one takes the place of."""
-        return ([key[len(p):] for p in self.prefixes if key.startswith(p) and len(key) - len(p) > _STEM]
+        """``key`` without each negating prefix it begins with, where a stem or a light verb
+        is left (Persian "نکرد", "نکرده" for "کرد", "کرده"), and with the affirming prefix a
+        negating one takes the place of."""
+        light = self.denying_after[1] if self.denying_after is not None else ()
+        return ([key[len(p):] for p in self.prefixes
+                 if key.startswith(p) and (len(key) - len(p) > _STEM or key[len(p):] in light)]
                 + [aff + key[len(neg):] for neg, aff in self.replaced
                    if key.startswith(neg) and len(key) - len(neg) >= _REPLACED_REST])
 
