@@ -51,3 +51,16 @@ def test_a_persian_perfect_states_the_short_light_verb_of_a_phrasing(body: str, 
     """Persian news tells past deeds in the perfect, "کرده است": the participle of "کرد",
     which a phrasing of one long word must find, and "نکرده" its denial."""
     assert verdict_on("ransom", "fa", "2026-11-20", body, phrase_rule("ransom", "باج پرداخت کرد")) == verdict
+
+
+@pytest.mark.parametrize("phrasing, body, verdict", [
+    ("중상을 입은 승객은 없다", "항공사 측은 중상을 입은 승객은 없다고 밝혔다.", "agrees"),
+    ("중상을 입은 승객은 없다", "중상을 입은 승객은 없었다고 밝혔다.", "agrees"),
+    ("중상을 입은 승객은 없다", "항공사 측은 중상을 입은 승객이 있다고 밝혔다.", "contradicts"),
+    ("의회가 예산안을 승인했다", "의회가 예산안을 승인했다며 문제가 없다고 밝혔다.", "agrees"),
+    ("의회가 예산안을 승인했다", "의회가 예산안을 승인하지 않았다고 밝혔다.", "contradicts"),
+], ids=["there-is-no-quoted", "there-was-no-quoted", "there-is-quoted", "another-clause-after-myeo", "not-approved"])
+def test_korean_there_is_no_with_its_endings_denies_only_in_its_clause(phrasing: str, body: str, verdict: str) -> None:
+    """"없다" (there is no) with the quotative "-고" of reported speech is the phrasing's own
+    negation; after a verb ending "-며" it is the next clause's."""
+    assert verdict_on("ok", "ko", "2025-11-10", body, phrase_rule("ok", phrasing)) == verdict

@@ -61,7 +61,7 @@ from ..text.normalise import (
     primary_language,
     token_columns,
 )
-from ..text.sentences import CLAUSE_BREAKS, Span
+from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, Span
 from ..text.tense import (
     clause_openers,
     ends_non_past,
@@ -1407,9 +1407,10 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                         refusal := cues.refusal_ending_at(keys, following)) is not None:
                     return refusal  # "weigert sich, das Lösegeld zu zahlen"
                 break
-            if _joins_another(ctx, following):
+            if _joins_another(ctx, following) or (step > 0 and _ends_clause(ctx, i)):
                 # "the ship was overloaded and not seaworthy": the negation is the next word's; and
-                # "did not concede again and won the cup": the one before is the other predicate's
+                # "did not concede again and won the cup": the one before is the other predicate's;
+                # and Korean "승인했다며 문제가 없다고": "-며" ends the clause on its verb
                 break
             i = following
             if step > 0 and taken > ahead and keys[i] not in cues.denying:
@@ -1452,6 +1453,14 @@ def _another_predicate_after(ctx: Any, i: int, matched: dict[int, str]) -> bool:
     and won the cup")."""
     following = min((t for t in matched if t > i), default=None)
     return following is not None and any(_joins_another(ctx, j) for j in range(i + 1, following))
+
+
+def _ends_clause(ctx: Any, i: int) -> bool:
+    """Whether token ``i`` is a verb whose ending joins its clause to the next, where the
+    language writes "and" so (Korean "-며", "-고", "-면서", "-지만": :data:`CLAUSE_ENDINGS`)."""
+    endings = CLAUSE_ENDINGS.get(primary_language(ctx.language) or "")
+    facts = ctx.facts
+    return bool(endings) and facts.ends[i] - facts.starts[i] > 1 and ctx.text.endswith(endings, 0, facts.ends[i])
 
 
 def _joins_another(ctx: Any, i: int) -> bool:

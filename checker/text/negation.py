@@ -747,9 +747,10 @@ def _same_verb(a: str, b: str) -> bool:
 
 
 # Words that deny whatever ending follows: Korean 않- after a verb's -지 form ("수락하지
-# 않았다고", "승인하지 않은") and 못하- ("하지 못했다").
+# 않았다고", "승인하지 않은") and 못하- ("하지 못했다"), and 없다 (there is no) with the
+# quotative or another ending ("승객은 없다고 밝혔다", "없었다고").
 _STARTS: dict[str, str] = {"ko": "않았 않는 않을 않고 않아 않습 않다 않은 않겠 못했 못한 못할 못하 못해 "
-                                  "부인했 부인한 부인하며 부인하고 부인해"}  # 부인했다: denied
+                                  "부인했 부인한 부인하며 부인하고 부인해 없다 없었"}  # 부인했다: denied
 
 # Verbs that deny the clause written after them in Chinese, which has no word for "that":
 # "官员否认了大坝出现裂缝" (denied that the dam cracked), "李家超否認政府應變遲緩". Read a
