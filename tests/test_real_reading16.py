@@ -64,3 +64,41 @@ def test_korean_there_is_no_with_its_endings_denies_only_in_its_clause(phrasing:
     """"없다" (there is no) with the quotative "-고" of reported speech is the phrasing's own
     negation; after a verb ending "-며" it is the next clause's."""
     assert verdict_on("ok", "ko", "2025-11-10", body, phrase_rule("ok", phrasing)) == verdict
+
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("en", "the outage was caused by a cyberattack",
+     "The minister denied on Wednesday that the outage was caused by a cyberattack.", "contradicts"),
+    ("en", "the outage was caused by a cyberattack",
+     "The minister denied before parliament that the outage was caused by a cyberattack.", "contradicts"),
+    ("en", "the outage was caused by a cyberattack",
+     "The minister did not deny on Wednesday that the outage was caused by a cyberattack.", "agrees"),
+    ("en", "the outage was caused by a cyberattack",
+     "The director rejected claims on social media that the outage was caused by a cyberattack.", "contradicts"),
+    ("en", "the outage was caused by a cyberattack",
+     "The minister denied the reports and said that the outage was caused by a cyberattack.", "agrees"),
+    ("es", "el apagón fue provocado por un ciberataque",
+     "La ministra negó ayer que el apagón fuera provocado por un ciberataque.", "contradicts"),
+    ("es", "el apagón fue provocado por un ciberataque",
+     "La ministra negó ante el Parlamento que el apagón fuera provocado por un ciberataque.", "contradicts"),
+    ("es", "el apagón fue provocado por un ciberataque",
+     "La ministra descartó que el apagón fuera provocado por un ciberataque.", "contradicts"),
+    ("es", "el apagón fue provocado por un ciberataque",
+     "La ministra rechazó que el apagón fuera provocado por un ciberataque.", "contradicts"),
+    ("ar", "كان الانقطاع ناجما عن هجوم إلكتروني",
+     "نفت وزيرة الطاقة كلارا مندل أن يكون الانقطاع ناجما عن هجوم إلكتروني.", "contradicts"),
+    ("fi", "rinne oli auki", "Johtaja kiisti väitteet, että rinne oli auki.", "contradicts"),
+    ("ro", "pârtia a fost deschisă",
+     "Directorul a respins afirmațiile potrivit cărora pârtia ar fi fost deschisă.", "contradicts"),
+    ("sv", "backen var öppen", "Chefen avfärdar uppgifter om att backen var öppen.", "contradicts"),
+    ("id", "maskapai mengandangkan pesawat",
+     "Pihak bandara membantah pernyataan bahwa maskapai mengandangkan pesawat A321neo.", "contradicts"),
+], ids=["en-day-between", "en-place-between", "en-not-denied", "en-claims-where", "en-and-said", "es-yesterday",
+        "es-before-parliament", "es-ruled-out", "es-rejected-that", "ar-long-subject", "fi-claims", "ro-according-to-which",
+        "sv-reports-about", "id-statement"])
+def test_a_verb_of_denying_reaches_its_that_past_a_day_a_place_or_the_claims_noun(
+        language: str, phrasing: str, body: str, verdict: str) -> None:
+    """Wire style puts the day or the forum between the verb and its "that" ("denied on
+    Wednesday that …"), and names the claim it rejects in each language's own words."""
+    assert verdict_on("cyber", language, "2025-11-06", body, phrase_rule("cyber", phrasing)) == verdict

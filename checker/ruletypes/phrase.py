@@ -1567,7 +1567,7 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
     """The verb that denies at token ``i`` before a "that", or one token before it past
     an auxiliary of up to AUXILIARY_LENGTH letters written right after it."""
     keys = ctx.facts.keys
-    if keys[i] in cues.denying:
+    if keys[i] in cues.denying or keys[i] in cues.rejecting:  # "rechazó que …": rejected that
         return i
     before = i - 1
     if (len(keys[i]) <= AUXILIARY_LENGTH and before in sentence and keys[before] in cues.denying
@@ -1584,20 +1584,34 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
             break
         if keys[verb] in cues.denying:
             return verb
-    return _rejected_claim(keys, i, cues, sentence)
+    claimed = _rejected_claim(ctx, i, cues, sentence)
+    if claimed is not None:
+        return claimed
+    # a day or a place between the verb and its "that": "denied on Wednesday that …", "negó
+    # ayer que …", "negó ante el Parlamento que …", in one clause, no "and" between
+    for verb in range(i - 1, i - 1 - ADVERBIAL_REACH, -1):
+        if verb not in sentence or _parted(ctx, verb, verb + 1) or _joins_another(ctx, verb + 1):
+            break
+        if keys[verb] in cues.denying:
+            return verb
+    return None
 
 
-CLAIM_LINK = 2   # words between the noun of a claim and its "that" ("acusaciones de que", "обвинения в том, что")
+CLAIM_LINK = 3   # words between the noun of a claim and its "that" ("acusaciones de que", "обвинения в том, что",
+#                 "claims on social media that")
+ADVERBIAL_REACH = 3  # words of a day or place between a verb of denying and its "that" ("denied on Wednesday that")
 CLAIM_REACH = 3  # words between the verb and the noun ("rejected the opposition's claims", "odbacio je tvrdnje")
 
 
-def _rejected_claim(keys: Any, i: int, cues: Cues, sentence: range) -> int | None:
+def _rejected_claim(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
     """The verb that rejects a claim named by a noun before a "that" whose word before
-    is token ``i`` ("rejected claims that", "отверг обвинения в том, что"), or None."""
+    is token ``i`` ("rejected claims that", "отверг обвинения в том, что"), or None; not
+    across an "and" ("denied the reports and said that …" says it)."""
     if not cues.claims:
         return None
+    keys = ctx.facts.keys
     for noun in range(i, i - CLAIM_LINK - 1, -1):
-        if noun not in sentence:
+        if noun not in sentence or _joins_another(ctx, noun):
             return None
         if keys[noun].startswith(cues.claims):
             for verb in range(noun - 1, noun - CLAIM_REACH - 2, -1):

@@ -150,10 +150,10 @@ _DENYING: dict[str, str] = {
     "en": "denied denies deny denying refuted",
     "de": "bestritt bestritten bestreitet dementierte dementierten dementiert leugnete",
     "nl": "ontkende ontkenden ontkent ontkennen",
-    "fr": "démenti démentent dément nié nie nient",
-    "es": "negó negaron niega niegan desmintió desmintieron desmiente",
-    "it": "smentito smentisce smentiscono negato nega negano",
-    "pt": "negou negaram nega negam desmentiu desmente desmentiram",
+    "fr": "démenti démentent dément nié nie nient exclu exclut",  # "a exclu que …" (ruled out that)
+    "es": "negó negaron niega niegan desmintió desmintieron desmiente descartó descartaron descarta descartan",
+    "it": "smentito smentisce smentiscono negato nega negano escluso esclude escludono",
+    "pt": "negou negaram nega negam desmentiu desmente desmentiram descartou descartaram descarta",
     "ro": "negat neagă dezmințit dezminte",
     "hr": "demantirao demantirala demantirali demantira zanijekao zanijekala porekao porekla negirao negirala",
     "bs": "demantovao demantovala demantirao demantirala negirao negirala porekao",
@@ -193,7 +193,7 @@ _DENYING: dict[str, str] = {
 }
 _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
-    "ro": "că", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że jakoby", "cs": "že", "sk": "že",
+    "ro": "că cărora", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że jakoby", "cs": "že", "sk": "že",
     "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
@@ -319,6 +319,8 @@ _REJECTING: dict[str, str] = {
     "bg": "отхвърли отхвърлиха",
     "el": "απέρριψε απέρριψαν απορρίπτει",
     "hu": "cáfolta cáfolják elutasította visszautasította",
+    "sv": "avfärdade avfärdar tillbakavisade tillbakavisar", "da": "afviste afviser", "nb": "avviste avviser",
+    "fi": "torjui torjuu", "id": "menolak menepis", "ms": "menolak",
 }
 _CLAIMS: dict[str, str] = {
     "en": "claim report allegation suggestion rumour rumor speculation accusation assertion",
@@ -340,6 +342,9 @@ _CLAIMS: dict[str, str] = {
     "bg": "обвинени твърдени слухове информаци",
     "el": "ισχυρισμ δημοσιεύματ κατηγορί φήμ πληροφορί",
     "hu": "vád értesülés hír állítás feltételezés",
+    "sv": "uppgift påstående anklagelse rykte spekulation", "da": "påstand beskyldning rygte oplysning spekulation",
+    "nb": "påstand beskyldning rykte opplysning spekulasjon", "fi": "väit tiedo syytö huhu spekula",
+    "id": "pernyataan klaim laporan tuduhan kabar isu spekulasi", "ms": "kenyataan dakwaan laporan tuduhan khabar",
 }
 # Words that open a question inside a sentence, or a condition: a claim in such a clause
 # is asked or supposed, not stated ("Peskov did not say whether Putin accepted the
@@ -439,7 +444,7 @@ def truth_words(language: str | None) -> frozenset[str]:
 
 # Words of a subject that may stand between a verb of denying and its "that", where the
 # language writes the verb first: Arabic "نفى الوزير أن تكون السلطات قد تأخرت".
-_SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 3}
+_SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 5}  # "نفت وزيرة الطاقة كلارا مندل أن …"
 
 # The light verbs and auxiliaries a noun of denying takes before its "that", in the languages
 # that deny so: Hindi "इस बात से इनकार किया है कि …" (refused that), "खंडन किया कि …", Urdu
