@@ -857,12 +857,12 @@ def _tag(language: str | None) -> str:
     return tag if _TAG.fullmatch(tag) else "en"
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=64)
 def _not_unit_forms(language: str) -> frozenset[str]:
     return frozenset(fold(word) for word in NOT_UNIT_FORMS.get(language, "").split())
 
 
+@lru_cache(maxsize=65536)
 def _fuzzy_unit(language: str, folded: str) -> str | None:
     """The unit an inflected word stands for ("mjesecima" → month), if it is close enough
     to one of the language's unit words. Not in a language whose words take no endings,
