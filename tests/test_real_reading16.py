@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from real_news import phrase_rule, verdict_on
+from real_news import date_rule, number_rule, phrase_rule, verdict_on
 
 RANSOM_TR = phrase_rule("ransom", "fidye ödendi")
 
@@ -102,3 +102,20 @@ def test_a_verb_of_denying_reaches_its_that_past_a_day_a_place_or_the_claims_nou
     """Wire style puts the day or the forum between the verb and its "that" ("denied on
     Wednesday that …"), and names the claim it rejects in each language's own words."""
     assert verdict_on("cyber", language, "2025-11-06", body, phrase_rule("cyber", phrasing)) == verdict
+
+
+RESIGNATION = date_rule("resignation", "2025-11-06", "استقالة", "dymisja", "podać się do dymisji", "resignation")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("ar", "أعلن هنريك ألدرسن استقالته يوم الخميس.", "agrees"),
+    ("ar", "قدمت الوزيرة استقالتها يوم الأربعاء.", "contradicts"),
+    ("ar", "أعلن عن زيارته يوم الأربعاء.", "silent"),
+    ("pl", "Prezes podał się w czwartek do dymisji.", "agrees"),
+    ("pl", "Prezes podał się w środę do dymisji.", "contradicts"),
+], ids=["ar-his", "ar-her", "ar-another-noun", "pl-resigned", "pl-resigned-wrong-day"])
+def test_the_resignation_is_found_under_a_pronoun_and_in_a_reflexive_verb(language: str, body: str,
+                                                                          verdict: str) -> None:
+    """Arabic writes "his resignation" on the noun, its ة a ت ("استقالته"); Polish "podał się
+    do dymisji" (resigned) is no "podał" (reported), whose day would be the report's."""
+    assert verdict_on("resignation", language, "2025-11-07", body, RESIGNATION) == verdict

@@ -1316,6 +1316,8 @@ OBJECT_MARKERS: dict[str, tuple[str, ...]] = {"he": ("את",)}
 # French "l'incendie s'est déclaré mardi" (broke out), Spanish "se declaró", Italian "si è
 # dichiarato".
 REFLEXIVE_BEFORE: dict[str, str] = {"fr": "s se", "es": "se", "it": "si", "pt": "se", "ca": "s es"}
+# and right after it: Polish "podał się do dymisji" (resigned; "podał", reported).
+REFLEXIVE_AFTER: dict[str, str] = {"pl": "się"}
 
 # Verbs of saying that date their own act: "the ministry said on Tuesday", "сообщило во
 # вторник", "teilte am Dienstag mit", "u utorak je izjavio". A date written right before

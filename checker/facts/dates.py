@@ -213,14 +213,18 @@ def reporting_verbs(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _reflexives(language: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in date_words.REFLEXIVE_BEFORE.get(language, "").split())
+def _reflexives(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded reflexive pronouns of ``language`` before a verb and right after it."""
+    return (frozenset(fold(word) for word in date_words.REFLEXIVE_BEFORE.get(language, "").split()),
+            frozenset(fold(word) for word in date_words.REFLEXIVE_AFTER.get(language, "").split()))
 
 
-def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: frozenset[str]) -> bool:
+def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether word ``i`` is a verb of saying: one of ``verbs``, with no reflexive pronoun
-    one or two words before it ("s'est déclaré": broke out)."""
-    return keys[i] in verbs and not (reflexives and reflexives.intersection(keys[max(i - 2, 0):i]))
+    one or two words before it ("s'est déclaré": broke out) or right after it ("podał się")."""
+    before, after = reflexives
+    return keys[i] in verbs and not ((before and before.intersection(keys[max(i - 2, 0):i]))
+                                     or (after and i + 1 < len(keys) and keys[i + 1] in after))
 
 
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act

@@ -661,6 +661,18 @@ def _begins_with_syllables(written: str, spelt: str) -> bool:
     return 0xAC00 <= ord(spelt[last]) <= 0xD7A3 and (ord(spelt[last]) - 0xAC00) % 28 == 0 and added in _ENDING_FINALS
 
 
+# The pronouns Arabic writes on a noun, folded (ه and ها "h", هم and هما "hm", ي, نا, ك, كم), before
+# which the noun's ة is ت: "استقالته" (his resignation) is "استقالة", "زيارتها" "زيارة".
+_ARABIC_POSSESSIVES = ("thm", "tkm", "th", "ty", "tn", "tk")
+_POSSESSED_STEM = 3  # letters of the noun before its ة
+
+
+def _arabic_possessed(key: str) -> list[str]:
+    """The folded Arabic nouns in ة that ``key`` is with a pronoun written on it."""
+    return [key[:-len(ending)] + "h" for ending in _ARABIC_POSSESSIVES
+            if key.endswith(ending) and len(key) - len(ending) >= _POSSESSED_STEM]
+
+
 _NOT_LETTERS = str.maketrans("", "", "'`")
 # Letters of Turkish and Azerbaijani that tell words apart which folding brings together
 # ("öldü", died, and "oldu", was; "düştü", fell, and "dustu"), each with its plain letter.
@@ -1013,6 +1025,8 @@ class PhraseIndex:
             readings.append(self._korean_compound_candidates(key))
         if language == "ar":
             readings.append(self._arabic_past_candidates(key))
+            readings.extend({word: min(score, SOFTENED_SCORE) for word, score in self._memo[noun].items()}
+                            for noun in _arabic_possessed(key))
         if language in _LOAN_SOUNDS:
             readings.append(self._loan_candidates(key, language))
         if language == "de" and key.endswith("en") and len(key) >= GERMAN_INFINITIVE:
