@@ -119,3 +119,34 @@ def test_the_resignation_is_found_under_a_pronoun_and_in_a_reflexive_verb(langua
     """Arabic writes "his resignation" on the noun, its ة a ت ("استقالته"); Polish "podał się
     do dymisji" (resigned) is no "podał" (reported), whose day would be the report's."""
     assert verdict_on("resignation", language, "2025-11-07", body, RESIGNATION) == verdict
+
+
+def _counted(expect: str, unit: str, units: str, *about: str) -> str:
+    return (f"- {{id: counted, check: number, expect: '{expect}', unit: {unit}, units: [{units}], "
+            f"about: [{', '.join(about)}]}}\n")
+
+
+PEOPLE = "ihminen, inimene, cilvēks, person"
+SKIERS = "slēpotājs, skier"
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("fi", "Lumivyöryn alta pelastettiin elossa 12 ihmistä.", _counted("12", "people", PEOPLE, "lumivyöry"), "agrees"),
+    ("fi", "Lumivyöryn alta pelastettiin elossa 14 ihmistä.", _counted("12", "people", PEOPLE, "lumivyöry"),
+     "contradicts"),
+    ("et", "Laviini alt toodi elusalt välja 12 inimest.", _counted("12", "people", PEOPLE, "laviin"), "agrees"),
+    ("lv", "Lavīna nogalināja septiņus slēpotājus.", _counted("7", "skier", SKIERS, "lavīna"), "agrees"),
+    ("lv", "Lavīna nogalināja deviņus slēpotājus.", _counted("7", "skier", SKIERS, "lavīna"), "contradicts"),
+    ("hi", "विमान पांच दिन तक खड़े रहेंगे।", number_rule("counted", "5", "विमान", unit="day"), "agrees"),
+    ("hi", "विमान पाँच दिन तक खड़े रहेंगे।", number_rule("counted", "5", "विमान", unit="day"), "agrees"),
+    ("hi", "विमान सात दिन तक खड़े रहेंगे।", number_rule("counted", "5", "विमान", unit="day"), "contradicts"),
+    # "päästjat" (rescuers) is no typo of "aastat" (years): a figure of rescuers, no span of time
+    ("et", "Operatsioonis osales ligikaudu 90 päästjat.", number_rule("counted", "90", "operatsioon"), "agrees"),
+], ids=["fi-partitive", "fi-partitive-wrong", "et-partitive", "lv-accusative", "lv-accusative-wrong",
+        "hi-anusvara", "hi-chandrabindu", "hi-wrong", "et-rescuers-no-years"])
+def test_counted_nouns_and_number_words_in_the_forms_news_writes(language: str, body: str, rule: str,
+                                                                 verdict: str) -> None:
+    """Finnish and Estonian count in the partitive on the stem in -s ("12 ihmistä" of
+    "ihminen"), Latvian in the masculine accusative ("septiņus"), Hindi writes five with the
+    anusvara as often as with the chandrabindu ("पांच", "पाँच")."""
+    assert verdict_on("counted", language, "2026-02-11", body, rule) == verdict

@@ -343,14 +343,16 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
            7: "сямёра сямі", 8: "васьмёра васьмі", 9: "дзевяцёра дзевяці", 10: "дзесяцёра дзесяці",
            12: "дванаццаці"},
     # Lithuanian and Latvian numbers in the feminine and their cases ("septynias ligonines",
-    # seven hospitals; "septiņas slimnīcas", "divām"; the genitive of a compound, "sešu gadu
+    # seven hospitals; "septiņas slimnīcas", "divām"; the masculine accusative, "nogalināja
+    # septiņus slēpotājus", killed seven skiers; the genitive of a compound, "sešu gadu
     # cietumsods", a six-year prison sentence)
     "lt": {2: "dvi dviejų dviem", 3: "tris trijų trims", 4: "keturios keturis keturias keturių",
            5: "penkios penkis penkias penkių", 6: "šešios šešis šešias šešių", 7: "septynios septynis septynias septynių",
            8: "aštuonios aštuonis aštuonias aštuonių", 9: "devynios devynis devynias devynių"},
-    "lv": {2: "divas divu diviem divām", 3: "triju trim", 4: "četras četru četriem četrām",
-           5: "piecas piecu pieciem piecām", 6: "sešas sešu sešiem sešām", 7: "septiņas septiņu septiņiem septiņām",
-           8: "astoņas astoņu astoņiem astoņām", 9: "deviņas deviņu deviņiem deviņām"},
+    "lv": {2: "divas divu diviem divām divus", 3: "triju trim", 4: "četras četru četriem četrām četrus",
+           5: "piecas piecu pieciem piecām piecus", 6: "sešas sešu sešiem sešām sešus",
+           7: "septiņas septiņu septiņiem septiņām septiņus", 8: "astoņas astoņu astoņiem astoņām astoņus",
+           9: "deviņas deviņu deviņiem deviņām deviņus"},
     # Maltese numbers before a noun ("seba' pitturi", "tliet persuni", "żewġ Sloveni"), and
     # Luxembourgish seven without its n before most consonants ("siwe Biller")
     "mt": {2: "żewġ", 3: "tliet", 4: "erba'", 5: "ħames", 6: "sitt", 7: "seba'", 8: "tmien", 9: "disa'", 10: "għaxar"},
@@ -2393,6 +2395,8 @@ def _variants(form: str, language: str) -> Iterator[str]:
     yield k
     if _NUKTA.search(k):  # Hindi "हज़ार" is typed "हजार" as often
         yield _NUKTA.sub("", k)
+    if "\u0901" in k:  # and "पाँच" (five) with the anusvara, "पांच"
+        yield k.replace("\u0901", "\u0902")
     if not regex.search(r"\p{Cyrillic}", k):
         yield fold(k)
         yield k.translate(_UMLAUTS_WRITTEN_OUT)

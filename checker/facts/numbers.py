@@ -33,6 +33,7 @@ from ..text import cldr
 from ..text.function_words import function_words
 from ..text.fuzzy import ONLY_E_FLEETING, best_match, fleeting_vowel, word_score
 from ..text.normalise import (
+    ABJAD_LANGUAGES,
     CAPITALISED_NOUNS,
     UNSPACED,
     attached_conjunctions,
@@ -516,7 +517,23 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
         meant = canonical_unit(candidate) if candidate is wanted else goal
         if meant == canonical or _inflected(other, folded) or _inflected(folded, other) or _short_inflected(other, folded):
             return True
+        if (stem := _finnic_stem(other)) is not None and _inflected(stem, folded):
+            return True
     return False
+
+
+_FINNIC_ENDINGS = ("nen", "ne")  # Finnish "ihminen", Estonian "inimene": the ending a word of the kind drops
+_FINNIC_STEM = 4  # letters before it
+
+
+def _finnic_stem(word: str) -> str | None:
+    """The stem a Finnish noun in -nen or an Estonian one in -ne takes its case endings on,
+    in -s: "ihminen" is counted "12 ihmistä", "inimene" "12 inimest" (people). None for a
+    word of no such ending."""
+    for ending in _FINNIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _FINNIC_STEM and word[-len(ending) - 1] in "aeiouy":
+            return word[:-len(ending)] + "s"
+    return None
 
 
 SHORT_UNIT = 3  # letters of a unit word that takes a short ending as a unit, though too short for the fuzzy matcher
@@ -872,7 +889,10 @@ def _fuzzy_unit(language: str, folded: str) -> str | None:
         return None
     best, unit = 0.0, None
     only_e = language in ONLY_E_FLEETING
+    abjad = language in ABJAD_LANGUAGES
     for form, name in lexicon(language).unit_folds:
+        if not abjad and form[:1] != folded[:1]:
+            continue  # a typo keeps the first letter: Estonian "päästjat" (rescuers) is no "aastat" (years)
         score = word_score(form, folded) if _same_ayins(form, folded) else 0.0
         if only_e and score and fleeting_vowel(form, folded) not in (None, "e"):
             continue  # Swedish "mandat" is no "månad" (month)

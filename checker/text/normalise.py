@@ -54,6 +54,8 @@ def fold(text: str) -> str:
         return text
     if len(text) == 1 and _UNSPACED_RE.match(text):
         return _simplified(text) if _HAN_RE.match(text) else text
+    if "\u0901" in text:  # Devanagari's chandrabindu, typed as the anusvara as often: "पाँच", "पांच" (five)
+        text = text.replace("\u0901", "\u0902")
     if _INDIC_SOUNDS.search(text):
         text = _INDIC_SOUNDS.sub(_indic_sound, text)
     if _INDIC_LETTERS.search(text):
