@@ -150,3 +150,53 @@ def test_counted_nouns_and_number_words_in_the_forms_news_writes(language: str, 
     "ihminen"), Latvian in the masculine accusative ("septiņus"), Hindi writes five with the
     anusvara as often as with the chandrabindu ("पांच", "पाँच")."""
     assert verdict_on("counted", language, "2026-02-11", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("tr", "Jandarma 2016 yılında firarileri yakalamıştı."),
+    ("tr", "Jandarma 2016'da firarileri yakalamıştı."),
+    ("az", "Polis 2016-cı ildə qaçaqları tutmuşdu."),
+], ids=["tr-in-the-year", "tr-locative", "az-ordinal-year"])
+def test_a_turkic_year_with_its_case_is_no_count(language: str, body: str) -> None:
+    """"2016 yılında", "2016'da", "2016-cı ildə" (in 2016) state no 2,016 fugitives."""
+    rule = number_rule("caught", "9", "firari", "qaçaq", "yakalamak")
+    assert verdict_on("caught", language, "2025-03-12", body, rule) == "silent"
+
+
+def test_a_turkish_count_is_still_read() -> None:
+    rule = number_rule("caught", "9", "firari")
+    assert verdict_on("caught", "tr", "2025-03-12", "Jandarma dokuz firariyi yakaladı.", rule) == "agrees"
+
+
+FIRST_CASE = date_rule("first", "2026-01-14", "first case", "premier cas", "primer caso")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The first case was confirmed on January 14.", "agrees"),
+    ("fr", "Le premier cas avait été confirmé le 14 janvier.", "agrees"),
+    ("en", "The first case was confirmed on January 15.", "contradicts"),
+    ("en", "The ministry confirmed on January 12 that the first case had been found.", "silent"),
+], ids=["en-passive", "fr-passive", "en-passive-wrong", "en-active-says"])
+def test_a_passive_verb_of_saying_dates_its_subject(language: str, body: str, verdict: str) -> None:
+    """"was confirmed on January 14" is when the case was confirmed; "confirmed on January 12
+    that …" when the ministry said so."""
+    assert verdict_on("first", language, "2026-04-23", body, FIRST_CASE) == verdict
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("mn", "Цагдаа гурван хоногийн дотор 9 хоригдлыг баривчилсан.",
+     number_rule("days", "3", "баривчилсан", unit="day"), "agrees"),
+    ("mn", "Цагдаа хоёр долоо хоногийн дотор хоригдлуудыг баривчилсан.",
+     number_rule("days", "14", "баривчилсан", unit="day"), "agrees"),
+    ("ar", "وقع الفرار يوم السبت 8 مارس.", date_rule("days", "2025-03-08", "فرار"), "agrees"),
+    ("fi", "Nyt on kulunut 42 päivää, sanoi epidemiologi Marta Lindqvist.",
+     number_rule("days", "14", "epidemia", unit="week"), "silent"),
+    ("hu", "Eltelt 42 nap - mondta Marta Lindqvist, a régió vezető epidemiológusa.",
+     number_rule("days", "14", "epidémia", unit="week"), "silent"),
+    ("fi", "Epidemia kesti 98 päivää.", number_rule("days", "14", "epidemia", unit="week"), "agrees"),
+], ids=["mn-of-days", "mn-of-weeks", "ar-article-on-three-letters", "fi-epidemiologist", "hu-epidemiologist",
+        "fi-epidemic"])
+def test_words_read_as_what_they_are(language: str, body: str, rule: str, verdict: str) -> None:
+    """Mongolian "хоногийн" is of days, "долоо хоногийн" of weeks; Arabic's article on a noun of
+    three letters ("الفرار"); an epidemiologist is no epidemic."""
+    assert verdict_on("days", language, "2025-03-12", body, rule) == verdict

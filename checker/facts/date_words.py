@@ -974,7 +974,8 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
 YEAR_AFTER: dict[str, tuple[str, ...]] = {
     "uk": ("році",), "mn": ("онд", "оны"), "hy": ("թվականին", "թվականի", "թ."), "ka": ("წელს", "წლის"),
     "bn": ("সালে", "সালের"), "ur": ("میں",), "hi": ("में",), "uz": ("-yil", "-йил"),
-    "az": ("-ci il", "-cı il", "-cu il", "-cü il"),
+    "az": ("-ci il", "-cı il", "-cu il", "-cü il", "ildə", "ili", "ilin"),  # and the noun past "2016-cı"
+    "tr": ("yılı", "yılın", "yılda"),  # "2016 yılında" (in the year 2016)
     "lt": ("m.", "metais", "metų"),  # "2010 m." (metais, in the year)
     "pl": ("r.", "roku"), "cs": ("r.",), "sk": ("r.",),  # "W 2020 r." (roku, in the year)
     "bg": ("г.", "година"), "mk": ("г.", "година"),
@@ -985,6 +986,10 @@ YEAR_AFTER: dict[str, tuple[str, ...]] = {
     "ta": ("-இல்", "இல்", "ஆம் ஆண்டு"), "te": ("లో", "-లో"), "ne": ("मा",), "mr": ("मध्ये", "साली"),
     "gu": ("માં",), "pa": ("ਵਿੱਚ", "ਵਿਚ"), "kn": ("ರಲ್ಲಿ", "ರಲ್ಲೂ"), "ml": ("ൽ", "-ൽ"),
 }
+
+# The case endings written on a year after an apostrophe that make it one: Turkish "2016'da"
+# (in 2016; not "1500'den fazla", more than 1500).
+YEAR_SUFFIXES: dict[str, tuple[str, ...]] = {"tr": ("da", "de", "ta", "te")}
 
 # Languages that write a month in Roman numerals: "13 IX 2023", "13. IX. 2023.",
 # "2023. IX. 13." (upper case only: "i" is "and" in Croatian, "v" "in" in Czech; and only
@@ -1318,6 +1323,13 @@ OBJECT_MARKERS: dict[str, tuple[str, ...]] = {"he": ("את",)}
 REFLEXIVE_BEFORE: dict[str, str] = {"fr": "s se", "es": "se", "it": "si", "pt": "se", "ca": "s es"}
 # and right after it: Polish "podał się do dymisji" (resigned; "podał", reported).
 REFLEXIVE_AFTER: dict[str, str] = {"pl": "się"}
+# The auxiliaries of the passive, right before a verb of saying: the date is then
+# the deed's, what was confirmed or announced is its subject ("The first case was confirmed on
+# January 14", "Le premier cas avait été confirmé le 14 janvier").
+PASSIVE_BEFORE: dict[str, str] = {
+    "en": "was were been is are", "fr": "été", "es": "fue fueron sido", "it": "stato stata stati state",
+    "pt": "foi foram sido", "ro": "fost", "ca": "estat", "nl": "werd werden", "de": "wurde wurden worden",
+}
 
 # Verbs of saying that date their own act: "the ministry said on Tuesday", "сообщило во
 # вторник", "teilte am Dienstag mit", "u utorak je izjavio". A date written right before

@@ -212,19 +212,27 @@ def reporting_verbs(language: str) -> frozenset[str]:
     return frozenset(fold(verb) for verb in date_words.REPORTING_VERBS.get(language, "").split())
 
 
+_Others = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
 @lru_cache(maxsize=64)
-def _reflexives(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The folded reflexive pronouns of ``language`` before a verb and right after it."""
+def _reflexives(language: str) -> _Others:
+    """The folded words of ``language`` that make a verb of saying another verb: reflexive
+    pronouns one or two words before it and right after it, and a passive's auxiliaries."""
     return (frozenset(fold(word) for word in date_words.REFLEXIVE_BEFORE.get(language, "").split()),
-            frozenset(fold(word) for word in date_words.REFLEXIVE_AFTER.get(language, "").split()))
+            frozenset(fold(word) for word in date_words.REFLEXIVE_AFTER.get(language, "").split()),
+            frozenset(fold(word) for word in date_words.PASSIVE_BEFORE.get(language, "").split()))
 
 
-def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: _Others) -> bool:
     """Whether word ``i`` is a verb of saying: one of ``verbs``, with no reflexive pronoun
-    one or two words before it ("s'est déclaré": broke out) or right after it ("podał się")."""
-    before, after = reflexives
+    one or two words before it ("s'est déclaré": broke out) or right after it ("podał się"),
+    nor the auxiliaries of a passive right before it ("was confirmed on January 14", "avait
+    été confirmé le 14 janvier": the confirming is the deed)."""
+    before, after, passive = reflexives
     return keys[i] in verbs and not ((before and before.intersection(keys[max(i - 2, 0):i]))
-                                     or (after and i + 1 < len(keys) and keys[i + 1] in after))
+                                     or (after and i + 1 < len(keys) and keys[i + 1] in after)
+                                     or (passive and i > 0 and keys[i - 1] in passive))
 
 
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act

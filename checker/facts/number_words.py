@@ -1791,6 +1791,9 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
 UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "hy": {"day": ("օրով", "օրում")}, "ka": {"day": ("დღით",)}, "kk": {"day": ("күнге", "күнде")},
     "az": {"day": ("günə", "gündə")}, "uz": {"day": ("kunga", "kunda")},
+    # Mongolian "гурван хоногийн дотор" (within three days), the genitive and dative of "хоног"
+    # ("долоо хоногийн", of a week, a unit of its own)
+    "mn": {"day": ("хоногийн", "хоногт", "хоногоос", "хоногоор")},
     # Hungarian "tíz napon belül" (within ten days), "30 napig", "két hétig", "hat hónapon át"
     "hu": {"day": ("napon", "napig", "napja", "nappal", "napot", "napra", "napos"),
            "week": ("héten", "hétig", "hete", "hetet", "hétre", "hetes"),
@@ -2514,6 +2517,12 @@ def _cldr_units(loc) -> Iterator[tuple[str, str]]:
                 # "ymhen {0} o flynyddoedd": "o", of, is no year)
                 linked = len(words) > 1 and (words[0] in heads or _letters(words[0]) < 2)
                 word = words[1] if linked else (words[0] if words else "")
+                if linked and any(unit == duration and phrase.startswith(words[0] + " ")
+                                  and found.get(phrase.split()[1], duration) != duration
+                                  for phrase, unit in found.items()):
+                    # the unit's first word, no linking word: Mongolian "долоо хоногийн" (of a week)
+                    # is no "хоногийн" (of a day)
+                    word = f"{words[0]} {words[1]}"
                 if _usable(word, True):
                     found.setdefault(word, duration)
     yield from found.items()

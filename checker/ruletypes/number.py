@@ -699,6 +699,9 @@ def _a_span_of_years(mention: Any, text: str, language: str | None) -> bool:
     return not after or after[0] in (function_words(language) or ())
 
 
+_SUFFIXED = regex.compile(r"(\d{4})[-'’](\p{L}+)")
+
+
 def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None, text: str = "") -> bool:
     """Whether a figure is a year where a rule expects a count that is none: plain digits
     from 1000 to 2100 with no noun after them but a word for "year" ("start w 2027 roku",
@@ -706,7 +709,7 @@ def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None, text: st
     2025 cutar ta kashe", :data:`~checker.facts.date_words.YEAR_BEFORE`) state no 2,027 leaders
     for a rule expecting 11. A rule whose expected value may itself be a year ("1500 dead")
     still reads them."""
-    from ..facts.date_words import YEAR_AFTER, YEAR_BEFORE
+    from ..facts.date_words import YEAR_AFTER, YEAR_BEFORE, YEAR_SUFFIXES
     from ..facts.numbers import may_be_year
     from ..text.cldr import year_words
 
@@ -717,12 +720,18 @@ def _a_year_for_a_count(mention: Any, rule: Rule, language: str | None, text: st
         return False
     if value.min != value.max:
         return _a_span_of_years(mention, text, language)
-    if not may_be_year(mention.text.strip(), value.min):
+    base = primary_language(language)
+    # the figure without an ending written on it after an apostrophe or a hyphen: "2016'da",
+    # "2016-cı ildə" (in 2016)
+    written, suffix = (suffixed[1], suffixed[2]) if (suffixed := _SUFFIXED.fullmatch(mention.text.strip())) \
+        else (mention.text.strip(), None)
+    if not may_be_year(written, value.min):
         return False
+    if suffix is not None and suffix.casefold() in YEAR_SUFFIXES.get(base, ()):
+        return True
     counted = mention.counted
     if counted is None:
         return True
-    base = primary_language(language)
     before = text[max(0, mention.start - 16):mention.start].casefold().split()
     if before and before[-1] in YEAR_BEFORE.get(base, ()):
         return True

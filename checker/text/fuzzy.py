@@ -617,9 +617,24 @@ def score_words(anchor: str, word: str) -> float:
     return score
 
 
+# The suffix of a science and its expert in many languages: "epidemiologi", "epidemiológusa",
+# "épidémiologiste" are no "epidemia", "épidémie" with an ending.
+_SCIENCE = "olog"
+
+
+def _a_science_of(key: str, word: str) -> bool:
+    """Whether text ``key`` is phrase word ``word`` made a science or its expert (:data:`_SCIENCE`)."""
+    if _SCIENCE not in key or _SCIENCE in word:
+        return False
+    shared = len(commonprefix((word, key)))
+    return key.startswith(_SCIENCE, shared) or key.startswith(_SCIENCE, shared - 1)
+
+
 def _scored(anchor: str, word: str) -> float:
     la, lw = len(anchor), len(word)
     if la <= SHORT_WORD or lw <= SHORT_WORD:
+        return 0.0
+    if _a_science_of(word, anchor):
         return 0.0
     best = _inflection_score(anchor, word)
     if min(la, lw) >= FUZZY_LENGTH or (la >= FUZZY_LENGTH and lw == la - 1):
@@ -1087,6 +1102,9 @@ class PhraseIndex:
         if language in _DERIVING:
             found = {word: score for word, score in found.items() if not _derived(key, word, language)}
             more = {word: score for word, score in more.items() if not _derived(key, word, language)}
+        if _SCIENCE in key:  # by a stem read off it: "epidemiologi" is no "epidemia"
+            found = {word: score for word, score in found.items() if not _a_science_of(key, word)}
+            more = {word: score for word, score in more.items() if not _a_science_of(key, word)}
         if language in _LEXICAL_FINAL_VOWEL:
             found = {word: score for word, score in found.items() if not _final_vowel_apart(key, word)}
         if not more:

@@ -433,8 +433,9 @@ _ATTACHED_STEM = 4  # letters left after the preposition
 # ("የትርፍ", of profit: "ye" and "trf")
 _ATTACHED_STEMS = {"am": 3}
 # Arabic "and" and "so" alone before a verb of three letters, the commonest start of a
-# sentence in its news ("وأقر", and approved; "وقال", and said).
-_ATTACHED_SHORT: dict[str, tuple[str, ...]] = {"ar": ("w", "f")}
+# sentence in its news ("وأقر", and approved; "وقال", and said), and the article (with "and",
+# "in", "to" before it) on a noun of three letters ("الفرار", the escape; "والفرار").
+_ATTACHED_SHORT: dict[str, tuple[str, ...]] = {"ar": ("w", "f", "l", "wl", "fl", "bl", "kl", "ll")}
 _ATTACHED_SHORT_STEM = 3
 
 
