@@ -200,3 +200,48 @@ def test_words_read_as_what_they_are(language: str, body: str, rule: str, verdic
     """Mongolian "хоногийн" is of days, "долоо хоногийн" of weeks; Arabic's article on a noun of
     three letters ("الفرار"); an epidemiologist is no epidemic."""
     assert verdict_on("days", language, "2025-03-12", body, rule) == verdict
+
+
+
+INSPECTED = phrase_rule("inspected", "the dam had been inspected last year")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("The dam had been inspected last year.", "agrees"),
+    ("The ministry denied that the dam had been inspected last year.", "contradicts"),
+    # another deed of last year, where the phrasing dates none
+], ids=["stated", "denied"])
+def test_a_phrasing_that_says_last_year_is_stated_by_a_sentence_that_does(body: str, verdict: str) -> None:
+    """A sentence dated a year back tells another time's deed, unless the phrasing dates its
+    deed so itself."""
+    assert verdict_on("inspected", "en", "2026-03-17", body, INSPECTED) == verdict
+
+
+def test_a_sentence_of_last_year_still_states_no_phrasing_of_this_year() -> None:
+    rule = phrase_rule("inspected", "the dam was inspected")
+    body = "The dam was inspected last year."
+    assert verdict_on("inspected", "en", "2026-03-17", body, rule) == "silent"
+
+
+@pytest.mark.parametrize("language, phrasing, body", [
+    ("en", "the dam had been inspected", "The ministry denied that the dam had been inspected."),
+    ("en", "the dam had never been inspected",
+     "The authority rejected claims that the dam had never been inspected."),
+    ("fr", "le barrage n'avait jamais été inspecté",
+     "Elle a démenti les rumeurs selon lesquelles le barrage n'avait jamais été inspecté."),
+    ("it", "la diga non era mai stata ispezionata",
+     "L'autorità ha smentito le voci secondo cui la diga non era mai stata ispezionata."),
+    ("ru", "плотину никогда не проверяли",
+     "Там опровергли утверждения местных жителей о том, что плотину никогда не проверяли."),
+    ("hy", "ամբարտակը երբեք չի ստուգվել",
+     "Գործակալությունը հերքել է տեղի բնակիչների պնդումները, թե ամբարտակը երբեք չի ստուգվել:"),
+    ("ka", "კაშხალი არასოდეს შემოწმებულა",
+     "სააგენტომ უარყო ადგილობრივი მცხოვრებლების მტკიცება, თითქოს კაშხალი არასოდეს შემოწმებულა."),
+], ids=["en-short-subject", "en-short-subject-claims", "fr-according-to-which", "it-according-to-which",
+        "ru-claims-of-residents", "hy-claims", "ka-claims"])
+def test_a_claim_denied_with_its_short_subject_or_according_to_which(language: str, phrasing: str,
+                                                                    body: str) -> None:
+    """The phrasing's own short words before the match ("the dam had") are no verb and object
+    that would stop a denial further back; "selon lesquelles", "secondo cui", Armenian "թե",
+    Georgian "თითქოս" link a claim's noun to the clause as "that" does."""
+    assert verdict_on("claim", language, "2026-03-17", body, phrase_rule("claim", phrasing)) == "contradicts"

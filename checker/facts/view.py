@@ -440,6 +440,13 @@ class RuleContext:
         event a rule is about, as an anchor's sentence so dated is (:meth:`_dated_long_before`)."""
         return self._years_before() and self._dating(span) == _OLD
 
+    def says_long_before(self, written: str) -> bool:
+        """Whether ``written`` (a rule's phrasing) dates what it says a year or more back
+        itself, with a year in figures or a word for "last year" ("The dam had been inspected
+        last year"): a sentence so dated is then no other time's deed."""
+        words = _last_year_words(primary_language(self.language))
+        return _YEAR.search(written) is not None or (words is not None and words.search(written) is not None)
+
     def _years_before(self) -> bool:
         """Whether the article writes a year before its publication's, in figures (of the
         Buddhist era in Thai: "2566" is 2023) or as a word for "last year" ("去年", "지난해"):

@@ -246,12 +246,12 @@ class PhraseRuleType(RuleType):
         for phrasing, supports in candidates:
             for sentence, match in _matches(ctx, phrasing, cues, telling.get(phrasing, frozenset())):
                 if sentence not in best or match[0] > best[sentence][0]:
-                    best[sentence] = (*match, supports)
+                    best[sentence] = (*match, supports, phrasing)
         findings = []
         for sentence in sorted(best, key=lambda s: s.start):
-            score, first, last, negated, supports = best[sentence]
-            if ctx.told_long_before(_clause_of(ctx, last, sentence)):
-                continue  # "It cut rates three times in 2023": another time's deed
+            score, first, last, negated, supports, phrasing = best[sentence]
+            if ctx.told_long_before(_clause_of(ctx, last, sentence)) and not ctx.says_long_before(phrasing):
+                continue  # "It cut rates three times in 2023": another time's deed (not "inspected last year")
             affirms = supports != negated
             stance: Verdict = "agrees" if affirms else "contradicts"
             start, end = ctx.facts.starts[first], ctx.facts.ends[last]
@@ -645,6 +645,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     past = deed and _written_in_the_past(phrasing, ctx.language)
     denying_words = _denial_words(required, cues)
     opens_determined = fold_phrase(phrasing)[0] in determiners(ctx.language)  # "The election was fair"
+    own_words = frozenset(fold_phrase(phrasing))
     for sentence, (score, first, last, matched) in best.items():
         if telling and not telling.isdisjoint(_missing(required, matched)):
             continue  # "Novachem porušení předpisů přiznala" states neither "popřel" nor "přiznal"
@@ -684,7 +685,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
         if unasserted or _asked(ctx, last, sentence) or _supposed(ctx, first, ctx.facts.tokens_in(sentence)):
             continue  # "Peskov did not say whether Putin accepted", "did not confirm that Putin accepted"
         cue = untrue if untrue is not None else _negation_cue(ctx, first, last, matched, cues,
-                                                              ctx.facts.tokens_in(sentence))
+                                                              ctx.facts.tokens_in(sentence), own=own_words)
         if (cue is None or cue < first) and _after_negated_verb(ctx, first, last, cues, ctx.facts.tokens_in(sentence),
                                                                  determined_only=cue is not None,
                                                                  opens_determined=opens_determined):
@@ -710,10 +711,11 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
             if future_cue_in(ctx.facts.keys, last + 1, min(last + 1 + MODAL_AFTER, clause_end), ctx.language):
                 continue  # "Der Kanzler hat den Plan unterstützen wollen": a will, no deed
         negated = (cue is not None) != phrase_negated
-        if phrase_negated and cue is not None and first <= cue <= last:
+        if phrase_negated and cue is not None and (first <= cue <= last or ctx.facts.keys[cue] in own_words):
             # a negated claim stated, under a verb of denying ("спростував, що ППО не
             # спрацювала", "denied that the army had not withdrawn"): the claim is denied
-            denial = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence), plain=False)
+            denial = _negation_cue(ctx, first, last, matched, cues, ctx.facts.tokens_in(sentence), plain=False,
+                                   own=own_words)
             if denial is not None and denial < first:
                 negated, cue = True, denial
         start, end = (min(first, cue), max(last, cue)) if cue is not None else (first, last)
@@ -1341,12 +1343,14 @@ def _missing(required: tuple[str, ...], matched: dict[int, str]) -> tuple[str, .
 
 
 def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues: Cues,
-                  sentence: range, plain: bool = True) -> int | None:
+                  sentence: range, plain: bool = True, own: frozenset[str] = frozenset()) -> int | None:
     """Index of a negation cue among the matched words (or of a matched word negated from
     inside: Czech "nepřijal", Turkish "onaylamadı"), or up to LOOK_BEHIND words before
     them or LOOK_AHEAD words after them within the same clause; None when the clause is
     not negated. Without ``plain``, only a verb of denying before the match counts
-    ("denied that …"), not a negation word."""
+    ("denied that …"), not a negation word. The words of the phrasing in ``own`` that the
+    match leaves out stand before it as the phrasing's ("denied that the dam had been
+    inspected": "dam" is no verb whose object the match is)."""
     facts = ctx.facts
     keys = facts.keys
     # Tagalog writes its verb of denying first, the subject and "na" between it and the
@@ -1427,7 +1431,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                     past_that = True
                 elif keys[i] in function:
                     passed_function = True
-                elif passed_function and not past_that:
+                elif passed_function and not past_that and keys[i] not in own:
                     break
     if cues.denying_before:  # "否认了水库大坝出现裂缝": the verb before the clause it denies
         i = first
@@ -1597,8 +1601,8 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
     return None
 
 
-CLAIM_LINK = 3   # words between the noun of a claim and its "that" ("acusaciones de que", "обвинения в том, что",
-#                 "claims on social media that")
+CLAIM_LINK = 4   # words between the noun of a claim and its "that" ("acusaciones de que", "обвинения в том, что",
+#                 "claims on social media that", "утверждения местных жителей о том, что")
 ADVERBIAL_REACH = 3  # words of a day or place between a verb of denying and its "that" ("denied on Wednesday that")
 CLAIM_REACH = 3  # words between the verb and the noun ("rejected the opposition's claims", "odbacio je tvrdnje")
 

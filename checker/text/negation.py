@@ -191,10 +191,13 @@ _DENYING: dict[str, str] = {
     # nouns of denying with a light verb (_LIGHT_BEFORE_THAT): "खंडन किया कि …", "تردید کی کہ …"
     "hi": "खंडन इनकार इंकार", "ur": "تردید انکار", "bn": "অস্বীকার",
 }
+# (and "according to which" after the noun of a claim: "les rumeurs selon lesquelles …", "le
+# voci secondo cui …", Armenian "պնդումները, թե …", Georgian "მტკიცება, თითქოს …")
 _THAT: dict[str, str] = {
-    "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu", "es": "que", "it": "che", "pt": "que",
+    "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu lesquelles lesquels laquelle lequel",
+    "es": "que cuales", "it": "che cui", "pt": "que quais",
     "ro": "că cărora", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że jakoby", "cs": "že", "sk": "že",
-    "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ", "hy": "որ", "sv": "att", "da": "at",
+    "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ თითქოს", "hy": "որ թե", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
     "ar": "أن بأن", "he": "כי", "fa": "که",
@@ -345,6 +348,7 @@ _CLAIMS: dict[str, str] = {
     "sv": "uppgift påstående anklagelse rykte spekulation", "da": "påstand beskyldning rygte oplysning spekulation",
     "nb": "påstand beskyldning rykte opplysning spekulasjon", "fi": "väit tiedo syytö huhu spekula",
     "id": "pernyataan klaim laporan tuduhan kabar isu spekulasi", "ms": "kenyataan dakwaan laporan tuduhan khabar",
+    "hy": "պնդում հաղորդում մեղադրանք լուր", "ka": "მტკიცება ბრალდება ცნობა ინფორმაცია ჭორ",
 }
 # Words that open a question inside a sentence, or a condition: a claim in such a clause
 # is asked or supposed, not stated ("Peskov did not say whether Putin accepted the
