@@ -245,3 +245,19 @@ def test_a_claim_denied_with_its_short_subject_or_according_to_which(language: s
     that would stop a denial further back; "selon lesquelles", "secondo cui", Armenian "թե",
     Georgian "თითქოս" link a claim's noun to the clause as "that" does."""
     assert verdict_on("claim", language, "2026-03-17", body, phrase_rule("claim", phrasing)) == "contradicts"
+
+
+BLACKOUT = date_rule("blackout", "2025-11-04", "kesinti", "انقطاع", "blackout")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("tr", "Aldersen, kesintiden iki gün sonra perşembe günü görevini bıraktı.", "silent"),
+    ("ar", "غادر ألدرسن منصبه يوم الخميس، بعد يومين من الانقطاع.", "silent"),
+    ("en", "Aldersen resigned on Thursday, two days after the blackout.", "silent"),
+    ("tr", "Kesinti 4 Kasım'da yaşandı.", "agrees"),
+    ("ar", "وقع الانقطاع يوم الثلاثاء 4 نوفمبر.", "agrees"),
+], ids=["tr-two-days-after", "ar-two-days-after", "en-two-days-after", "tr-own-date", "ar-own-date"])
+def test_a_day_told_a_span_after_the_event_is_not_its_date(language: str, body: str, verdict: str) -> None:
+    """"two days after the blackout" (Turkish "kesintiden iki gün sonra", Arabic "بعد يومين من
+    الانقطاع", its dual a span of its own): Thursday is the resignation's, not the blackout's."""
+    assert verdict_on("blackout", language, "2025-11-07", body, BLACKOUT) == verdict

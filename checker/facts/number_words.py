@@ -1791,6 +1791,9 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
 UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "hy": {"day": ("օրով", "օրում")}, "ka": {"day": ("დღით",)}, "kk": {"day": ("күнге", "күнде")},
     "az": {"day": ("günə", "gündə")}, "uz": {"day": ("kunga", "kunda")},
+    # Arabic's duals of time, "بعد يومين من الانقطاع" (two days after the blackout): a span of its own
+    "ar": {"day": ("يومين", "يومان"), "week": ("أسبوعين", "أسبوعان"), "month": ("شهرين", "شهران"),
+           "year": ("عامين", "عامان", "سنتين", "سنتان"), "hour": ("ساعتين", "ساعتان")},
     # Mongolian "гурван хоногийн дотор" (within three days), the genitive and dative of "хоног"
     # ("долоо хоногийн", of a week, a unit of its own)
     "mn": {"day": ("хоногийн", "хоногт", "хоногоос", "хоногоор")},

@@ -902,6 +902,15 @@ def _fuzzy_unit(language: str, folded: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def spans_time(language: str, folded: str) -> bool:
+    """Whether folded word ``folded`` is a number word of ``language`` or a unit of time
+    (inflected too): a word of the span in "two days after the blackout", "iki gün sonra",
+    "بعد يومين من الانقطاع"."""
+    lex = lexicon(language)
+    return folded in lex.numbers or (lex.units.get(folded) or _fuzzy_unit(language, folded)) in _LENGTHS
+
+
+@lru_cache(maxsize=65536)
 def _calendar_word(language: str, folded: str) -> bool:
     """Whether a word is (or is a typo of) a month or weekday name of the language."""
     names = _profile(language).calendar

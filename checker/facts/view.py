@@ -397,15 +397,19 @@ class RuleContext:
         return found
 
     def _reference_at(self, at: int, step: int, words: frozenset[str]) -> bool:
-        """Whether one of ``words`` stands at token ``at`` or past function words from it
-        (``step`` -1 going back, 1 going on), with only spaces between."""
+        """Whether one of ``words`` stands at token ``at`` or past function words and the
+        words of a span of time from it (``step`` -1 going back, 1 going on), with only
+        spaces between: "kesintiden iki gün sonra" (two days after the blackout)."""
+        from .numbers import spans_time
+
         keys, function = self.facts.keys, function_words(self.language) or frozenset()
+        language = primary_language(self.language) or ""
         for _ in range(REFERENCE_REACH):
             if not words or not 0 <= at < len(keys) or not self._spaced(at, at - step, elided=True):
                 return False
             if keys[at] in words:
                 return True
-            if keys[at] not in function:
+            if keys[at] not in function and not keys[at].isdigit() and not spans_time(language, keys[at]):
                 return False
             at += step
         return False
