@@ -261,3 +261,21 @@ def test_a_day_told_a_span_after_the_event_is_not_its_date(language: str, body: 
     """"two days after the blackout" (Turkish "kesintiden iki gün sonra", Arabic "بعد يومين من
     الانقطاع", its dual a span of its own): Thursday is the resignation's, not the blackout's."""
     assert verdict_on("blackout", language, "2025-11-07", body, BLACKOUT) == verdict
+
+
+GROUNDING = date_rule("grounding", "2025-11-10", "ground", "mengandangkan")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "On Sunday, the airline announced it would ground the jets from Monday, 10 November.", "agrees"),
+    ("en", "In a statement issued on Sunday, the airline said it would ground the jets from Monday, 10 November.",
+     "agrees"),
+    ("id", "Pada Minggu, maskapai mengumumkan akan mengandangkan pesawat mulai Senin, 10 November.", "agrees"),
+    ("en", "On Sunday, the airline announced it would ground the jets from Tuesday, 11 November.", "contradicts"),
+    ("en", "On Sunday, the airline grounded the jets.", "contradicts"),
+], ids=["en-fronted", "en-statement-issued", "id-fronted", "en-wrong-day", "en-own-day"])
+def test_a_date_before_the_verb_of_saying_is_the_sayings_where_the_deed_has_its_own(
+        language: str, body: str, verdict: str) -> None:
+    """"On Sunday, the airline announced it would ground the jets from Monday": the grounding
+    is Monday's; Sunday the announcement's."""
+    assert verdict_on("grounding", language, "2025-11-09", body, GROUNDING) == verdict

@@ -9,11 +9,13 @@ an ``about`` anchor. Partial values agree when they could name the same day.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from typing import Any
 
 from .. import hookimpl
 from ..model import Finding, Rule, Verdict
+from ..text.normalise import primary_language
 from .base import RuleType
 
 
@@ -38,7 +40,7 @@ class DateRuleType(RuleType):
         findings = []
         published = ctx.facts.article.published
         past = published is not None and _day_before(rule.expected, published)
-        near = _shift_or_its_base(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx)
+        near = _past_said(_shift_or_its_base(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx), ctx)
         for mention, anchor in _past_since(_past_earlier(near, ctx), ctx):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
@@ -136,6 +138,34 @@ def _shift_or_its_base(near: list[Any], ctx: Any) -> list[Any]:
         elif other[0] < own[0]:  # the base nearer only by characters may be a saying's date
             dropped.add(i)
     return [pair for i, pair in enumerate(near) if i not in dropped]
+
+
+def _past_said(near: list[Any], ctx: Any) -> list[Any]:
+    """The dates but those a verb of saying parts from their anchor, where the anchor has a
+    date on its own side of the verb: in "On Sunday, the airline announced it would ground
+    the jets from Monday" the grounding is Monday's, Sunday the announcement's (alone,
+    Sunday is read: "On Sunday, police said the gunman opened fire")."""
+    if len(near) < 2:
+        return near
+    from ..facts.dates import reporting_verbs
+
+    verbs = reporting_verbs(primary_language(ctx.language) or "")
+    if not verbs:
+        return near
+    keys, starts, ends = ctx.facts.keys, ctx.facts.starts, ctx.facts.ends
+
+    def saying_between(start: int, end: int) -> int | None:
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return next((ends[t] for t in range(first, last) if keys[t] in verbs), None)
+
+    kept = []
+    for mention, anchor in near:
+        said = saying_between(mention.end, anchor.start) if mention.end <= anchor.start else None
+        if said is not None and any(other is not mention and said <= other.start and same.start == anchor.start
+                                    for other, same in near):
+            continue
+        kept.append((mention, anchor))
+    return kept
 
 
 def _past_since(near: list[Any], ctx: Any) -> list[Any]:
