@@ -279,3 +279,26 @@ def test_a_date_before_the_verb_of_saying_is_the_sayings_where_the_deed_has_its_
     """"On Sunday, the airline announced it would ground the jets from Monday": the grounding
     is Monday's; Sunday the announcement's."""
     assert verdict_on("grounding", language, "2025-11-09", body, GROUNDING) == verdict
+
+
+@pytest.mark.parametrize("language, anchor, body", [
+    ("es", "inaugurar", "El alcalde inauguró el jueves la nueva línea 4 del metro."),
+    ("it", "inaugurare", "Il sindaco inaugurò giovedì la linea."),
+    ("cs", "otevřít", "Primátor ve čtvrtek otevřel novou linku metra."),
+    ("tr", "açmak", "Başkan hattı perşembe günü açtı."),
+], ids=["es-preterite", "it-passato-remoto", "cs-rit", "tr-short-stem"])
+def test_an_infinitive_anchor_finds_more_pasts(language: str, anchor: str, body: str) -> None:
+    """The Spanish and Italian preterite's third person, the Czech past of a verb in -řít,
+    and a Turkish past on a stem of two letters."""
+    rule = date_rule("opened", "2026-03-12", anchor)
+    assert verdict_on("opened", language, "2026-03-13", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("cs", "Při nehodě zahynuli tři lidé."),
+    ("cs", "Tři lidé zemřeli."),
+    ("sk", "Traja ľudia zomreli."),
+], ids=["cs-nout", "cs-rit", "sk-riet"])
+def test_czech_and_slovak_verbs_in_nout_and_rit_find_their_pasts(language: str, body: str) -> None:
+    rule = number_rule("dead", "3", "zahynout", "zemřít", "zomrieť")
+    assert verdict_on("dead", language, "2026-03-13", body, rule) == "agrees"

@@ -198,8 +198,9 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
 # then the infinitive's. Only the infinitive itself: a guessed form near another word is
 # none of it (Spanish "aprovada" is no Catalan "aprovat").
 _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
+    # (and the preterite's third person, "inauguró", "inaugurò", folded without its accent)
     "es": tuple((form, infinitive) for infinitive, forms in (
-        ("ar", "ado ada ados adas aron"), ("er", "ido ida idos idas ieron"), ("ir", "ido ida idos idas ieron"))
+        ("ar", "ado ada ados adas aron o"), ("er", "ido ida idos idas ieron io"), ("ir", "ido ida idos idas ieron io"))
         for form in forms.split()),
     "pt": tuple((form, infinitive) for infinitive, forms in (
         ("ar", "ado ada ados adas ou aram"), ("er", "ido ida idos idas eu eram"), ("ir", "ido ida idos idas iu iram"))
@@ -210,7 +211,7 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": tuple((form, infinitive) for infinitive, forms in (("er", "e ee es ees erent"), ("ir", "i ie is ies irent"))
                 for form in forms.split()),
     "it": tuple((form, infinitive) for infinitive, forms in (
-        ("are", "ato ata ati ate arono"), ("ere", "uto uta uti ute"), ("ire", "ito ita iti ite irono"))
+        ("are", "ato ata ati ate arono o"), ("ere", "uto uta uti ute"), ("ire", "ito ita iti ite irono"))
         for form in forms.split()),
     "ro": tuple((form, infinitive) for infinitive, forms in (("a", "at ata ati ate"), ("i", "it ita iti ite"))
                 for form in forms.split()),
@@ -222,9 +223,12 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": tuple((form, infinitive) for infinitive, forms in (
         ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"), ("ic", "il ila ilo ili ily iono ona one ony eni"))
         for form in forms.split()),
+    # and the verbs in -nout, -řít (Slovak -núť, -rieť), whose past is -nul, -řel: "zahynout",
+    # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"
     **{language: tuple((form, infinitive) for infinitive, forms in (
-        ("at", "al ala alo ali aly an ana ano ani"), ("it", "il ila ilo ili ily en ena eno eni")) for form in forms.split())
-       for language in ("cs", "sk")},
+        ("at", "al ala alo ali aly an ana ano ani"), ("it", "il ila ilo ili ily en ena eno eni"),
+        (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely")) for form in forms.split())
+       for language, nout, rit in (("cs", "nout", "rit"), ("sk", "nut", "riet"))},
     "ru": tuple((form, infinitive) for infinitive, forms in (
         ("at'", "al ala alo ali an ana ano any"), ("it'", "il ila ilo ili en ena eno eny"), ("yt'", "yl yla ylo yli yto"))
         for form in forms.split()),
@@ -234,6 +238,7 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     "tr": tuple((form, infinitive) for infinitive in ("mak", "mek")
                 for form in "di du ti tu ildi ilmis ilmisti mis mus misti mustu".split()),
 }
+_INFINITIVE_STEMS = {"tr": 2}  # letters of a stem before such an ending: Turkish "açtı" of "açmak"
 SOFTENED_SCORE = 96.0
 # Georgian replaces a noun's nominative -i with its case endings and the postpositions
 # written on it (ზურაბიშვილი, ზურაბიშვილმა, ზურაბიშვილის, ზურაბიშვილთან, თბილისში): a word
@@ -1032,7 +1037,8 @@ class PhraseIndex:
                 else:
                     readings.append({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()})
         for form, ending in _INFINITIVE_OF.get(language, ()):  # only the infinitive itself: a word of the index
-            if key.endswith(form) and len(key) - len(form) >= 3 and (word := key[:-len(form)] + ending) in self._vocab:
+            if (key.endswith(form) and len(key) - len(form) >= _INFINITIVE_STEMS.get(language, 3)
+                    and (word := key[:-len(form)] + ending) in self._vocab):
                 readings.append({word: SOFTENED_SCORE})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
