@@ -302,3 +302,15 @@ def test_an_infinitive_anchor_finds_more_pasts(language: str, anchor: str, body:
 def test_czech_and_slovak_verbs_in_nout_and_rit_find_their_pasts(language: str, body: str) -> None:
     rule = number_rule("dead", "3", "zahynout", "zemřít", "zomrieť")
     assert verdict_on("dead", language, "2026-03-13", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("de", "Tarus unterbot den Rekord um 23 Sekunden.", number_rule("span", "23", "Rekord", unit="second"), "agrees"),
+    ("ru", "Тарус улучшил рекорд на 32 секунды.", number_rule("span", "23", "рекорд", unit="second"), "contradicts"),
+    ("fr", "Il a battu le record de 23 secondes.", number_rule("span", "23", "record", unit="second"), "agrees"),
+    ("en", "The outage lasted 2 hours.", number_rule("span", "120", "outage", unit="minute"), "agrees"),
+    ("en", "The outage lasted 90 minutes.", number_rule("span", "2", "outage", unit="hour"), "contradicts"),
+], ids=["de-seconds", "ru-seconds-wrong", "fr-seconds", "hours-as-minutes", "minutes-as-hours"])
+def test_seconds_minutes_and_hours_are_spans_of_one_kind(language: str, body: str, rule: str, verdict: str) -> None:
+    """CLDR's seconds in every language, and the clock's spans convert among themselves."""
+    assert verdict_on("span", language, "2025-10-22", body, rule) == verdict

@@ -2424,7 +2424,7 @@ def _split(table: Mapping[str, str], language: str) -> frozenset[str]:
 # --- CLDR --------------------------------------------------------------------------
 
 _CLDR_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
-               "duration-year": "year", "duration-hour": "hour", "duration-minute": "minute",
+               "duration-year": "year", "duration-hour": "hour", "duration-minute": "minute", "duration-second": "second",
                "concentr-percent": PERCENT}
 # Measures that news reports in figures, by their CLDR key. Their abbreviations of two
 # letters ("km", "kg", "ha") are unambiguous after a number, unlike "g." or "M".

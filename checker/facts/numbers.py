@@ -132,6 +132,18 @@ APPROX_SPREAD = 0.10     # "about 50" agrees with 45–55
 UNIT_SCORE = 85.0        # word_score at which an inflected word counts as a unit word
 _MONTH = Fraction("30.44")
 DAYS_IN = {"day": Fraction(1), "week": Fraction(7), "month": _MONTH, "year": 12 * _MONTH}
+# and the spans of a clock, which convert among themselves ("2 hours" is 120 minutes; a race
+# "beat the record by 23 seconds")
+SECONDS_IN = {"second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}
+
+
+def _factor(unit: str, target: str) -> Fraction | None:
+    """What a span in ``unit`` is multiplied by to be one in ``target``; None when one of
+    them is no span or they are of different kinds (a clock's, a calendar's)."""
+    for table in (DAYS_IN, SECONDS_IN):
+        if unit in table and target in table:
+            return table[unit] / table[target]
+    return None
 
 _V = TypeVar("_V")
 
@@ -173,9 +185,9 @@ class NumberValue:
             return None
         if canonical_unit(self.unit) == target or unit_matches(self.unit, unit):
             return replace(self, unit=target)
-        if self.unit not in DAYS_IN or target not in DAYS_IN:
+        factor = _factor(self.unit, target)
+        if factor is None:
             return None
-        factor = DAYS_IN[self.unit] / DAYS_IN[target]
         scale = (lambda x: None if x is None else float(Fraction(x) * factor))
         return NumberValue(scale(self.min), scale(self.max), target, self.approximate, self.inclusive,
                            float(Fraction(self.rounded) * factor))
@@ -204,7 +216,7 @@ class NumberValue:
     def _aligned_to(self, unit: str | None) -> NumberValue | None:
         if unit is None or self.unit is None or self.unit == unit:
             return self
-        if self.unit in DAYS_IN and unit in DAYS_IN:
+        if _factor(self.unit, unit) is not None:
             return self.to_unit(unit)
         if unit_matches(self.unit, unit) or (is_free_noun(self.unit) and is_free_noun(unit)):
             # Two nouns a figure counts, where no rule names the unit, are no units to
@@ -413,7 +425,7 @@ def _unit_word(word: str, found: str) -> bool:
             or (found.startswith(word) and len(found) - len(word) <= _SHORT_UNIT_ENDING))
 
 
-_LENGTHS = frozenset({"minute", "hour", *DAYS_IN})
+_LENGTHS = frozenset({*SECONDS_IN, *DAYS_IN})
 
 
 # a figure or a number word joined to its unit by a hyphen: "10-year", "three-day" (not
