@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, number_rule, phrase_rule, verdict_on
+from real_news import date_rule, entity_rule, number_rule, phrase_rule, verdict_on
 
 RANSOM_TR = phrase_rule("ransom", "fidye ödendi")
 
@@ -314,3 +314,18 @@ def test_czech_and_slovak_verbs_in_nout_and_rit_find_their_pasts(language: str, 
 def test_seconds_minutes_and_hours_are_spans_of_one_kind(language: str, body: str, rule: str, verdict: str) -> None:
     """CLDR's seconds in every language, and the clock's spans convert among themselves."""
     assert verdict_on("span", language, "2025-10-22", body, rule) == verdict
+
+
+ARRESTED = entity_rule("arrested", "Dinesh Rawal", "Kavita Joshi", "arrested", "गिरफ्तार")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "District police chief Kavita Joshi said Dinesh Rawal was arrested on charges of negligence.", "agrees"),
+    ("hi", "पुलिस अधीक्षक कविता जोशी ने बताया कि दिनेश रावल को 16 अप्रैल को गिरफ्तार किया गया।", "agrees"),
+    ("en", "District police chief Dinesh Rawal said Kavita Joshi was arrested on charges of negligence.", "contradicts"),
+    ("en", "Kavita Joshi said she had arrested the manager.", "contradicts"),
+], ids=["en-speaker", "hi-speaker", "en-speaker-swapped", "en-speaker-alone"])
+def test_the_speaker_is_not_the_one_the_reported_clause_names(language: str, body: str, verdict: str) -> None:
+    """"Kavita Joshi said Dinesh Rawal was arrested": the one arrested is Rawal; a speaker
+    with no other name in what she says is still read."""
+    assert verdict_on("arrested", language, "2026-04-17", body, ARRESTED) == verdict

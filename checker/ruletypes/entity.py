@@ -141,7 +141,7 @@ class EntityRuleType(RuleType):
             # rule looks for the name: "prezident Zelenskyj navštívil Charkov" is the
             # president's, however near "navštívil", the anchor of a rule about the city
             near = ctx.near_anchors(mentions, takes=lambda rival, mention: self._takes(rival, mention))
-            mentions = [m for m, _ in _in_the_anchors_clause(near, names, ctx)]
+            mentions = [m for m, _ in _past_speaker(_in_the_anchors_clause(near, names, ctx), names, ctx)]
         return [Finding(value=names[m.phrase], evidence=ctx.evidence(m.start, m.end, m.score, names[m.phrase]))
                 for m in mentions]
 
@@ -505,6 +505,38 @@ def _in_the_anchors_clause(near: list[tuple[Any, Any]], names: dict[str, str], c
                     pairs = own
         kept.extend(pairs)
     return sorted(kept, key=lambda pair: pair[0].start)
+
+
+SPEAKER_REACH = 2  # words between a speaker's name and the verb of saying ("Joshi ने बताया")
+
+
+def _past_speaker(pairs: list[tuple[Any, Any]], names: dict[str, str], ctx: Any) -> list[tuple[Any, Any]]:
+    """The names but a speaker's, where another value is named in what the speaker says: in
+    "District police chief Kavita Joshi said Rawal was arrested" the one arrested is Rawal
+    ("पुलिस अधीक्षक कविता जोशी ने बताया कि रावल को … गिरफ्तार किया गया")."""
+    if len({names[mention.phrase] for mention, _ in pairs}) < 2:
+        return pairs
+    from ..facts.dates import reporting_verbs
+
+    verbs = reporting_verbs(primary_language(ctx.language) or "")
+    if not verbs:
+        return pairs
+    facts = ctx.facts
+
+    def said_after(mention: Any) -> int | None:
+        following = facts.token_index(mention.end - 1) + 1
+        return next((facts.ends[t] for t in range(following, min(following + SPEAKER_REACH + 1, len(facts.keys)))
+                     if facts.keys[t] in verbs), None)
+
+    kept = []
+    for mention, anchor in pairs:
+        said = said_after(mention)
+        if said is not None and anchor.start >= said and any(
+                names[other.phrase] != names[mention.phrase] and other.start >= said
+                and facts.sentence_at(other.start) == facts.sentence_at(mention.start) for other, _ in pairs):
+            continue
+        kept.append((mention, anchor))
+    return kept
 
 
 def _listed(pairs: list[tuple[Any, Any]], ctx: Any) -> bool:
