@@ -329,3 +329,12 @@ def test_the_speaker_is_not_the_one_the_reported_clause_names(language: str, bod
     """"Kavita Joshi said Dinesh Rawal was arrested": the one arrested is Rawal; a speaker
     with no other name in what she says is still read."""
     assert verdict_on("arrested", language, "2026-04-17", body, ARRESTED) == verdict
+
+
+def test_a_unit_word_of_another_script_is_no_unit_and_a_sinhala_year_no_count() -> None:
+    """The Telugu "కార్మికుడు" (worker) in a rule's units folds like the Sinhala "කාර්මික"
+    (industrial), and "2017 දී" (in 2017) is a year."""
+    rule = ("- {id: workers, check: number, expect: '37', unit: worker, units: [కార్మికుడు, කම්කරු, workers], "
+            "about: [රෝහල්ගත, hospitalised]}\n")
+    body = "2017 දී එම කාර්මික කලාපයේම 14 දෙනෙකු රෝහල්ගත විය."
+    assert verdict_on("workers", "si", "2026-04-17", body, rule) == "silent"

@@ -40,6 +40,7 @@ from ..text.normalise import (
     fold,
     fold_phrase,
     fold_words,
+    script_of,
 )
 from ..text.spans import Covered
 from .date_words import ERAS, YEAR_FIGURES
@@ -522,7 +523,10 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
         return False
     canonical, folded = canonical_unit(stated), fold(stated)
     goal = canonical_unit(wanted)
+    written = _script(stated)
     for candidate in (wanted, *synonyms):
+        if _other_scripts(written, _script(candidate)):
+            continue  # a Telugu "కార్మికుడు" (worker) is no Sinhala "කාර්මික" (industrial), however they fold
         other = fold(candidate)
         # a synonym is the rule's unit, whatever another language calls by its word: "година", a
         # year in Serbian, is no Ukrainian hour, which "tri sata" would then be
@@ -532,6 +536,17 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
         if (stem := _finnic_stem(other)) is not None and _inflected(stem, folded):
             return True
     return False
+
+
+def _script(word: str) -> str | None:
+    return next((script for ch in word if (script := script_of(ch)) is not None), None)
+
+
+def _other_scripts(a: str | None, b: str | None) -> bool:
+    """Whether two words are written in two scripts, neither Latin: words of two languages
+    (Latin and Cyrillic or Latin and another script are one word transliterated as often:
+    Serbian "osoba", "особа")."""
+    return a is not None and b is not None and a != b and "LATIN" not in (a, b)
 
 
 _FINNIC_ENDINGS = ("nen", "ne")  # Finnish "ihminen", Estonian "inimene": the ending a word of the kind drops
