@@ -338,3 +338,17 @@ def test_a_unit_word_of_another_script_is_no_unit_and_a_sinhala_year_no_count() 
             "about: [රෝහල්ගත, hospitalised]}\n")
     body = "2017 දී එම කාර්මික කලාපයේම 14 දෙනෙකු රෝහල්ගත විය."
     assert verdict_on("workers", "si", "2026-04-17", body, rule) == "silent"
+
+
+LEAK = date_rule("leak", "2026-04-14", "leak")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("The plant reopened on Thursday, April 16, after the gas leak.", "silent"),
+    ("The plant reopened on Thursday after a gas leak.", "silent"),
+    ("Residents fled after Tuesday's leak.", "agrees"),
+    ("The gas leak began on Tuesday.", "agrees"),
+], ids=["after-the-gas-leak", "after-a-gas-leak", "after-tuesdays-leak", "own-day"])
+def test_an_event_after_after_with_a_word_describing_it_is_still_the_reference(body: str, verdict: str) -> None:
+    """"reopened on Thursday after the gas leak": Thursday is the reopening's."""
+    assert verdict_on("leak", "en", "2026-04-17", body, LEAK) == verdict

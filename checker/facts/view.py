@@ -19,7 +19,7 @@ from typing import Any, Protocol, TypeVar
 from ..model import Article, Evidence, Rule
 from ..text.another import another_words, holder_words, next_words, previous_words, reference_words
 from ..text.cldr import and_words, unspaced_and_words, year_words
-from ..text.function_words import function_words
+from ..text.function_words import determiners, function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
 from ..text.normalise import fold_phrase, primary_language
@@ -404,13 +404,16 @@ class RuleContext:
 
         keys, function = self.facts.keys, function_words(self.language) or frozenset()
         language = primary_language(self.language) or ""
+        modifier = step < 0  # a word that describes the noun, after an article: "after the gas leak"
         for _ in range(REFERENCE_REACH):
             if not words or not 0 <= at < len(keys) or not self._spaced(at, at - step, elided=True):
                 return False
             if keys[at] in words:
                 return True
             if keys[at] not in function and not keys[at].isdigit() and not spans_time(language, keys[at]):
-                return False
+                if not modifier or not 0 < at or keys[at - 1] not in determiners(self.language):
+                    return False  # past an article only: "nach Brüssel gereist" (to Brussels) is no "after"
+            modifier = False
             at += step
         return False
 
