@@ -352,3 +352,9 @@ LEAK = date_rule("leak", "2026-04-14", "leak")
 def test_an_event_after_after_with_a_word_describing_it_is_still_the_reference(body: str, verdict: str) -> None:
     """"reopened on Thursday after the gas leak": Thursday is the reopening's."""
     assert verdict_on("leak", "en", "2026-04-17", body, LEAK) == verdict
+
+
+def test_a_hindi_rejection_with_its_light_verb_and_auxiliary_denies_the_claim() -> None:
+    rule = phrase_rule("licence", "संयंत्र का लाइसेंस समाप्त हो चुका था")
+    body = "निरीक्षणालय ने उन दावों को खारिज कर दिया कि संयंत्र का लाइसेंस समाप्त हो चुका था।"
+    assert verdict_on("licence", "hi", "2026-04-17", body, rule) == "contradicts"

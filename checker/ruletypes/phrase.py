@@ -86,7 +86,7 @@ LOOK_AHEAD = 2  # and after the last ("nahm die Einladung nicht an")
 SHORT_WORDS_BEHIND = 3  # words of OPTIONAL_LENGTH before the match that LOOK_BEHIND does not count
 SUBJECT_CLAUSE_REACH = 3  # more tokens back to a verb of denying's "that" where the verb comes first
 
-LIGHT_REACH = 2  # light verbs and auxiliaries between a noun of denying and its "that" ("इनकार किया है कि")
+LIGHT_REACH = 3  # light verbs and auxiliaries between a noun of denying and its "that" ("खारिज कर दिया है कि")
 AUXILIARY_LENGTH = 3  # letters of an auxiliary between a verb of denying and its "that" ("su", "է")
 OPTIONAL_LENGTH = 3  # words this short (articles, particles) may be missing from a paraphrase
 LISTED_CONTENT = 3  # letters of a listed function word that may be a content word ("new", "low"; not "of", "in")

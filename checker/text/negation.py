@@ -189,7 +189,7 @@ _DENYING: dict[str, str] = {
     "ha": "musanta",  # "ta musanta cewa …"
     "so": "beeniyay beeniyeen beenisay",  # "wuu beeniyay in …"
     # nouns of denying with a light verb (_LIGHT_BEFORE_THAT): "खंडन किया कि …", "تردید کی کہ …"
-    "hi": "खंडन इनकार इंकार", "ur": "تردید انکار", "bn": "অস্বীকার",
+    "hi": "खंडन इनकार इंकार खारिज", "ur": "تردید انکار مسترد", "bn": "অস্বীকার",
 }
 # (and "according to which" after the noun of a claim: "les rumeurs selon lesquelles …", "le
 # voci secondo cui …", Armenian "պնդումները, թե …", Georgian "მტკიცება, თითქოს …")
@@ -454,7 +454,7 @@ _SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 5}  # "نفت وزيرة الطا�
 # that deny so: Hindi "इस बात से इनकार किया है कि …" (refused that), "खंडन किया कि …", Urdu
 # "تردید کی کہ …", Bengali "অস্বীকার করেছে যে …".
 _LIGHT_BEFORE_THAT: dict[str, str] = {
-    "hi": "किया कीं की किए किये है हैं था थी थे करता करती करते करते हुए",
+    "hi": "किया कीं की किए किये है हैं था थी थे करता करती करते करते हुए कर दिया दी दिए",
     "ur": "کیا کی کیں کیے ہے ہیں تھا تھی تھے کرتا کرتی کرتے",
     "bn": "করেছে করেছেন করে করেন করল করলেন করেছিল করেছিলেন",
 }
