@@ -358,3 +358,17 @@ def test_a_hindi_rejection_with_its_light_verb_and_auxiliary_denies_the_claim() 
     rule = phrase_rule("licence", "संयंत्र का लाइसेंस समाप्त हो चुका था")
     body = "निरीक्षणालय ने उन दावों को खारिज कर दिया कि संयंत्र का लाइसेंस समाप्त हो चुका था।"
     assert verdict_on("licence", "hi", "2026-04-17", body, rule) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("en", "Tarus won the marathon in 2 hours, 0 minutes and 12 seconds.",
+     number_rule("time", "7212", "marathon", unit="second"), "agrees"),
+    ("ru", "Тарус выиграл марафон за 2 часа 0 минут 12 секунд.",
+     number_rule("time", "7212", "марафон", unit="second"), "agrees"),
+    ("en", "Tarus won the marathon in 2 hours, 0 minutes and 52 seconds.",
+     number_rule("time", "7212", "marathon", unit="second"), "contradicts"),
+    ("en", "The strike lasted 1 year and 6 months.", number_rule("time", "18", "strike", unit="month"), "agrees"),
+], ids=["en-h-m-s", "ru-h-m-s", "en-h-m-s-wrong", "en-year-and-months"])
+def test_a_span_of_time_written_in_parts_is_their_sum(language: str, body: str, rule: str, verdict: str) -> None:
+    """"2 hours, 0 minutes and 12 seconds" is 7,212 seconds, not 12."""
+    assert verdict_on("time", language, "2025-10-22", body, rule) == verdict

@@ -1014,7 +1014,33 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
             if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
             found.append(_with_a_part_before(text, m, profile))
-    return _currency_carried(text, found) if len(found) > 1 else found
+    return _spans_summed(text, _currency_carried(text, found), profile.language) if len(found) > 1 else found
+
+
+def _spans_summed(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:
+    """The mentions with a span of time written in parts added up, in its last part's unit:
+    "2 hours, 0 minutes and 12 seconds" is 7,212 seconds, "1 year and 6 months" 18 months;
+    the parts stand one after the other, a comma or a word for "and" between them, each
+    exact and larger than the next by a whole number of it."""
+    ands = cldr.and_words(language)
+    merged: list[NumberMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if last is not None and _a_part(last.value) and _a_part(mention.value) \
+                and (factor := _factor(last.value.unit or "", mention.value.unit or "")) is not None \
+                and factor > 1 and factor.denominator == 1 \
+                and text[last.end:mention.start].strip(GAP_CHARS + ",").casefold() in ands | {""}:
+            total = float(Fraction(last.value.min or 0) * factor) + (mention.value.min or 0)
+            merged[-1] = replace(last, end=mention.end, text=text[last.start:mention.end],
+                                 value=replace(mention.value, min=total, max=total))
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _a_part(value: NumberValue) -> bool:
+    """Whether a value may be a part of a span written in parts: exact, in a unit of time."""
+    return value.unit is not None and value.min is not None and value.min == value.max and not value.approximate
 
 
 _CARRY_REACH = 24  # characters between an amount of money and the next figure that shares its currency
