@@ -372,3 +372,14 @@ def test_a_hindi_rejection_with_its_light_verb_and_auxiliary_denies_the_claim() 
 def test_a_span_of_time_written_in_parts_is_their_sum(language: str, body: str, rule: str, verdict: str) -> None:
     """"2 hours, 0 minutes and 12 seconds" is 7,212 seconds, not 12."""
     assert verdict_on("time", language, "2025-10-22", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, rule", [
+    ("uk", "Слідчі провели обшуки на 17 об'єктах.", _counted("17", "property", "об'єкт", "обшук")),
+    ("uk", "Слідчі провели обшуки на 17 об’єктах.", _counted("17", "property", "об'єкт", "обшук")),
+    ("pt", "Foram realizadas buscas a 17 imóveis.", _counted("17", "property", "imóvel", "buscas")),
+], ids=["uk-apostrophe", "uk-right-quote", "pt-plural-in-is"])
+def test_counted_nouns_with_an_apostrophe_or_a_plural_in_is(language: str, body: str, rule: str) -> None:
+    """The Ukrainian apostrophe inside a word, typed as either quote, and the Portuguese
+    plural of a noun in -l ("imóveis")."""
+    assert verdict_on("counted", language, "2026-02-13", body, rule) == "agrees"

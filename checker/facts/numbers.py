@@ -535,7 +535,16 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
             return True
         if (stem := _finnic_stem(other)) is not None and _inflected(stem, folded):
             return True
+        if _plural_in_is(other, folded):
+            return True
     return False
+
+
+def _plural_in_is(unit: str, word: str) -> bool:
+    """Whether folded ``word`` is the Portuguese plural of ``unit`` in -l: "imóveis" of
+    "imóvel", "hotéis" of "hotel", "animais" of "animal", "fuzis" of "fuzil"."""
+    return len(unit) > 3 and unit[-1] == "l" and unit[-2] in "aeiou" and (
+        word == unit[:-1] + "is" or (unit[-2] == "i" and word == unit[:-1] + "s"))
 
 
 def _script(word: str) -> str | None:
@@ -698,7 +707,8 @@ _CLAUSE_BEFORE = regex.compile(r"(?:[^.!?;:\n]|\.(?=[\p{L}\p{N},]|[ \u00a0]\p{Ll
 # ... and up to a comma too, but one between digits
 _OWN_CLAUSE_BEFORE = regex.compile(r"(?:[^.,!?;:\n]|(?<=\d)[.,](?=\d)|\.(?=[\p{L}\p{N}]|[ \u00a0]\p{Ll}))*\Z")
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
-_LETTERS_ONLY = regex.compile(r"\p{L}[\p{L}\p{M}\u200c\u200d]*")  # letters, their marks and joiners ("लोगों")
+# letters, their marks and joiners ("लोगों"), and an apostrophe between letters ("об'єктах", Ukrainian)
+_LETTERS_ONLY = regex.compile(r"\p{L}(?:[\p{L}\p{M}\u200c\u200d]|['’](?=\p{L}))*")
 
 # Chinese and Japanese numerals: a figure below ten thousand (一千五百, 十三, 千五百, 两千), or
 # a year digit by digit (二〇二三年); the larger places are the language's multipliers, read
