@@ -383,3 +383,9 @@ def test_counted_nouns_with_an_apostrophe_or_a_plural_in_is(language: str, body:
     """The Ukrainian apostrophe inside a word, typed as either quote, and the Portuguese
     plural of a noun in -l ("imóveis")."""
     assert verdict_on("counted", language, "2026-02-13", body, rule) == "agrees"
+
+
+def test_a_serbian_deputy_in_the_feminine_is_another_holder() -> None:
+    rule = entity_rule("mayor", "Emil Varda", "Lidia Marek", "градоначелник")
+    body = "Заменица градоначелника Лидија Марек обратила се новинарима."
+    assert verdict_on("mayor", "sr", "2026-02-13", body, rule) == "silent"

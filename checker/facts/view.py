@@ -410,9 +410,10 @@ class RuleContext:
                 return False
             if keys[at] in words:
                 return True
-            if keys[at] not in function and not keys[at].isdigit() and not spans_time(language, keys[at]):
-                if not modifier or not 0 < at or keys[at - 1] not in determiners(self.language):
-                    return False  # past an article only: "nach Brüssel gereist" (to Brussels) is no "after"
+            described = modifier and 0 < at and keys[at - 1] in determiners(self.language)
+            if keys[at] not in function and not keys[at].isdigit() and not spans_time(language, keys[at]) \
+                    and not described:
+                return False  # past an article only: "nach Brüssel gereist" (to Brussels) is no "after"
             modifier = False
             at += step
         return False

@@ -99,7 +99,7 @@ _DEPUTY: dict[str, str] = {
     "pl": "zastępca zastępcy zastępcą zastępczyni zastępczynią", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
     "sk": "zástupca zástupcu zástupcom zástupkyňa", "sl": "namestnik namestnika namestnikom namestnica",
     "hr": "zamjenik zamjenika zamjenikom zamjenica", "bs": "zamjenik zamjenika zamjenikom zamjenica",
-    "sr": "zamenik zamenika zamjenik zamjenika заменик заменика замјеник замјеника",
+    "sr": "zamenik zamenika zamjenik zamjenika zamenica zamjenica заменик заменика замјеник замјеника заменица замјеница",
     "be": "намеснік намесніка намесніца віцэ", "bg": "заместник вице", "mk": "заменик", "el": "αναπληρωτής αναπληρώτρια υπο",
     "ar": "نائب نائبة", "fa": "معاون", "he": "סגן סגנית", "id": "wakil deputi", "ms": "timbalan", "vi": "phó",
     "sw": "naibu", "zh": "副", "ja": "副", "mn": "дэд", "tg": "муовини",
