@@ -389,3 +389,34 @@ def test_a_serbian_deputy_in_the_feminine_is_another_holder() -> None:
     rule = entity_rule("mayor", "Emil Varda", "Lidia Marek", "градоначелник")
     body = "Заменица градоначелника Лидија Марек обратила се новинарима."
     assert verdict_on("mayor", "sr", "2026-02-13", body, rule) == "silent"
+
+
+SEARCH = date_rule("search", "2025-03-11", "search")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("The coast guard has called off the search for 11 sailors who have been missing since two cargo ships "
+     "crashed in the strait early on Sunday.", "silent"),
+    ("The search, which began on Tuesday, was called off.", "agrees"),
+    ("The search for the sailors was called off on Sunday.", "contradicts"),
+], ids=["another-nouns-relative-clause", "the-anchors-relative-clause", "own-clause"])
+def test_a_date_in_a_relative_clause_of_another_noun_is_not_the_anchors(body: str, verdict: str) -> None:
+    """"the search for 11 sailors who have been missing since … on Sunday": Sunday is the
+    sailors' clause's; "the search, which began on Tuesday" dates the search."""
+    assert verdict_on("search", "en", "2025-03-12", body, SEARCH) == verdict
+
+
+def test_a_korean_day_before_the_verb_of_reporting_is_the_reports() -> None:
+    rule = date_rule("confirmed", "2025-07-22", "확인")
+    body = "기상청은 이 기록을 공식 확인했다고 AFP 통신 등이 23일 보도했다."
+    assert verdict_on("confirmed", "ko", "2025-07-23", body, rule) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ta", "இந்த வெப்பநிலை ஜூலை 14-ஆம் தேதி திங்கள்கிழமை பதிவானது."),
+    ("vi", "Nhiệt độ này được ghi nhận vào chiều thứ Hai, ngày 14/7."),
+], ids=["ta-weekday-after", "vi-weekday-before"])
+def test_a_weekday_beside_its_own_date_is_that_date(language: str, body: str) -> None:
+    """"ஜூலை 14-ஆம் தேதி திங்கள்கிழமை", "thứ Hai, ngày 14/7": Monday 14 July, no Monday after it."""
+    rule = date_rule("reading", "2025-07-14", "வெப்பநிலை", "nhiệt độ")
+    assert verdict_on("reading", language, "2025-07-23", body, rule) == "agrees"

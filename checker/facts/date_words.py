@@ -988,6 +988,20 @@ YEAR_AFTER: dict[str, tuple[str, ...]] = {
     "si": ("දී", "වසරේ", "වර්ෂයේ"),  # "2017 දී" (in 2017), "2017 වසරේ"
 }
 
+# Relative pronouns: a clause they open past another noun than a date rule's anchor dates that
+# noun's deed ("called off the search for 11 sailors who have been missing since the ships
+# crashed on Sunday": Sunday is no day of the search). Only words that are nothing else.
+RELATIVE_PRONOUNS: dict[str, str] = {
+    "en": "who whom whose which", "fr": "qui lequel laquelle lesquels lesquelles", "es": "quien quienes cual cuales",
+    "pt": "quem qual quais", "it": "cui quale quali", "de": "welcher welche welches", "nl": "welke",
+    "ru": "который которая которое которые которого которой которых которым", "uk": "який яка яке які якого якої яких",
+    "pl": "który która które którzy którego której których", "cs": "který která které kteří kterého", "sk": "ktorý ktorá ktoré ktorí",
+    "hr": "koji koja koje kojeg kojem kojima", "bs": "koji koja koje kojeg kojem kojima", "sr": "koji koja koje који која које",
+    "sl": "ki", "bg": "който която което които", "ro": "care", "el": "οποίος οποία οποίο οποίοι",
+    "hu": "aki akik amely amelyek", "fi": "joka jotka", "et": "kes", "lv": "kurš kura kuri", "lt": "kuris kuri kurie",
+    "sv": "vilka vilken", "da": "hvilke hvilken", "nb": "hvilke hvilken", "is": "sem",
+}
+
 # The case endings written on a year after an apostrophe that make it one: Turkish "2016'da"
 # (in 2016; not "1500'den fazla", more than 1500).
 YEAR_SUFFIXES: dict[str, tuple[str, ...]] = {"tr": ("da", "de", "ta", "te")}
@@ -1426,7 +1440,7 @@ REPORTING_VERBS: dict[str, str] = {
     "ckb": "ڕایگەیاند گوتی وتی",
     "az": "bildirib bildirdi deyib dedi açıqlayıb açıqladı məlumat",
     # Korean writes the day of saying right before its verb: "…발표한다고 14일 밝혔다"
-    "ko": "밝혔다 말했다 전했다 덧붙였다 설명했다 발표했다 알렸다",
+    "ko": "밝혔다 말했다 전했다 덧붙였다 설명했다 발표했다 알렸다 보도했다 보도했습니다 밝혔습니다 전했습니다",
     # Zulu writes the subject's prefix on "said": "uthe ngoLwesibili" (he said on Tuesday)
     "zu": "uthe bathe ithe sithe lithe ushilo bashilo ishilo kusho",
     # Amharic, whose verb comes last: "ኮሚሽኑ ማክሰኞ አስታውቋል" (the commission announced on Tuesday)

@@ -447,7 +447,7 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = _in_the_year_named(text, mentions, published, lex.language)
         mentions = _with_the_year_after(text, mentions, published, lex.language)
     if len(mentions) > 1:
-        mentions = _weekdays_in_apposition(text, mentions, lex.language)
+        mentions = _weekdays_in_apposition(text, _weekdays_beside_their_date(text, mentions), lex.language)
     if _QUOTES.search(text):
         mentions = [m for m in mentions if not _in_a_quoted_name(text, m)]
     mentions = sorted(mentions, key=lambda mention: (mention.start, mention.end))
@@ -500,6 +500,33 @@ def _one_day_named_twice(text: str, mentions: list[DateMention]) -> list[DateMen
 
 
 _APPOSITION = regex.compile(r",[ \u00a0]+(\p{L}+)[ \u00a0]+\Z")
+
+
+_BESIDE = regex.compile(r"[\s\p{Cf},]*(?:\p{L}[\p{L}\p{M}]{0,7})?[\s\p{Cf},]*")  # a comma or a word for "day" at most
+
+
+def _weekdays_beside_their_date(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` but a weekday written right before or after a full date whose weekday it
+    is, a comma or one word between ("thứ Hai, ngày 14/7", "ஜூலை 14-ஆம் தேதி திங்கள்கிழமை"):
+    the date, its weekday written on it, and no other day."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    dropped: set[int] = set()
+    for i, mention in enumerate(ordered):
+        if not (mention.relative and mention.value.weekday is not None):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ordered) or j in dropped:
+                continue
+            other = ordered[j]
+            if other.relative or other.value.iso is None or len(other.value.iso) != 10 \
+                    or other.value.iso == mention.value.iso:
+                continue  # (a weekday that is the date's already stays: it says nothing else)
+            gap = text[other.end:mention.start] if j < i else text[mention.end:other.start]
+            if _BESIDE.fullmatch(gap) and dt.date.fromisoformat(other.value.iso).isoweekday() == mention.value.weekday:
+                dropped.add(i)
+                ordered[j] = replace(other, value=replace(other.value, weekday=mention.value.weekday))
+                break
+    return [m for i, m in enumerate(ordered) if i not in dropped]
 
 
 def _weekdays_in_apposition(text: str, mentions: list[DateMention], language: str | None) -> list[DateMention]:

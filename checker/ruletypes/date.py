@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from functools import lru_cache
 from typing import Any
+
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from .. import hookimpl
 from ..model import Finding, Rule, Verdict
-from ..text.normalise import primary_language
+from ..text.normalise import fold, primary_language
+from ..text.sentences import CLAUSE_MARKS
 from .base import RuleType
 
 
@@ -51,6 +55,8 @@ class DateRuleType(RuleType):
                 continue
             if ctx.denied(anchor):
                 continue  # "did not request international aid on Monday": no request that day
+            if _in_anothers_relative_clause(mention, anchor, ctx):
+                continue  # "the search for 11 sailors who have been missing since … on Sunday"
             if not _of_the_reference(mention, anchor, ctx):
                 # "Flights resumed on Tuesday after the eruption": Tuesday is the flights', unless
                 # another anchor of the rule tells the event in the sentence ("The rocket exploded
@@ -138,6 +144,33 @@ def _shift_or_its_base(near: list[Any], ctx: Any) -> list[Any]:
         elif other[0] < own[0]:  # the base nearer only by characters may be a saying's date
             dropped.add(i)
     return [pair for i, pair in enumerate(near) if i not in dropped]
+
+
+def _in_anothers_relative_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
+    """Whether ``mention`` stands after ``anchor`` in a clause a relative pronoun opens past
+    another noun than the anchor ("called off the search for 11 sailors who have been missing
+    since the ships crashed on Sunday"; not "the summit, which opened on Monday")."""
+    if mention.start < anchor.end:
+        return False
+    pronouns = _relative_pronouns(primary_language(ctx.language) or "")
+    if not pronouns:
+        return False
+    facts = ctx.facts
+    last, first = facts.token_index(anchor.end - 1), facts.token_index(mention.start)
+    # and the clause goes on to the date: "Tate Modern, which closes every Monday for
+    # maintenance, reopened … on Tuesday" dates the reopening past its comma
+    return any(facts.keys[t] in pronouns and not _CLAUSE_MARK.search(ctx.text, facts.ends[t], mention.start)
+               for t in range(last + 2, first))
+
+
+_CLAUSE_MARK = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}()]")
+
+
+@lru_cache(maxsize=64)
+def _relative_pronouns(language: str) -> frozenset[str]:
+    from ..facts.date_words import RELATIVE_PRONOUNS
+
+    return frozenset(fold(word) for word in RELATIVE_PRONOUNS.get(language, "").split())
 
 
 def _past_said(near: list[Any], ctx: Any) -> list[Any]:
