@@ -420,3 +420,12 @@ def test_a_weekday_beside_its_own_date_is_that_date(language: str, body: str) ->
     """"ஜூலை 14-ஆம் தேதி திங்கள்கிழமை", "thứ Hai, ngày 14/7": Monday 14 July, no Monday after it."""
     rule = date_rule("reading", "2025-07-14", "வெப்பநிலை", "nhiệt độ")
     assert verdict_on("reading", language, "2025-07-23", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("body", ["ගෑස් කාන්දුව හේතුවෙන් 3 කි.මී. සීමාවේ පදිංචිකරුවන්ට නිවෙස් තුළ රැඳී සිටින ලෙස දන්වා ඇත.",
+                                  "ගෑස් කාන්දුව හේතුවෙන් 3 km සීමාවේ පදිංචිකරුවන්ට නිවෙස් තුළ රැඳී සිටින ලෙස දන්වා ඇත."],
+                         ids=["si-abbreviation-with-marks", "si-latin-km"])
+def test_kilometres_abbreviated_in_a_script_with_vowel_signs_or_in_latin(body: str) -> None:
+    """"3 කි.මී." (its letters carry vowel signs) and "3 km", as Sinhala news writes both."""
+    rule = number_rule("radius", "3", "කාන්දුව", unit="kilometer")
+    assert verdict_on("radius", "si", "2026-04-17", body, rule) == "agrees"

@@ -1788,6 +1788,11 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
 # A span of days in the cases CLDR's unit patterns leave out: the instrumental and dative of
 # Armenian, Georgian, Kazakh, Azerbaijani and Uzbek news ("ևս 10 օրով", "კიდევ 10 დღით", "тағы 10
 # күнге", "10 günə", "10 kunga": by, for 10 more days).
+# The symbols of the SI that news in every script writes in Latin letters, where the locale's
+# CLDR data gives only its own ("කි.මී." beside "km" in Sinhala).
+# (not "ha", which is also "has" after a figure: Italian "uno su 3 ha detto")
+SI_SYMBOLS: Mapping[str, str] = {"km": "kilometer", "kg": "kilogram", "cm": "centimeter", "mm": "millimeter"}
+
 UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "hy": {"day": ("օրով", "օրում")}, "ka": {"day": ("დღით",)}, "kk": {"day": ("күнге", "күнде")},
     "az": {"day": ("günə", "gündə")}, "uz": {"day": ("kunga", "kunda")},
@@ -2814,6 +2819,7 @@ class _Builder:
         self.fill(units, ((form, "tonne") for form in TONNES.get(self.language, ())))
         for unit, forms in UNIT_CASES.get(self.language, {}).items():
             self.fill(units, ((form, unit) for form in forms))
+        self.fill(units, SI_SYMBOLS.items())  # "3 km" in Sinhala news as in any other
         return units
 
     def numbers(self, locales: list, units: Mapping[str, str]) -> tuple[dict[str, float], dict[str, float]]:

@@ -680,7 +680,7 @@ _SAME_CHARS = {"ș": "[șş]", "ț": "[țţ]", "е": "[её]", "'": "['’ʼ]", 
 _TOKEN = regex.compile(
     rf"(?P<gap>{_GAP}*)(?P<dash>[-‐‑](?=\p{{L}}))?"
     r"(?P<word>[%٪％](?:ポイント|포인트|[pP](?![\p{L}\p{N}]))?|°\p{L}|[℃℉\u3380-\u33df]|\p{L}{0,3}\p{Sc}(?:\p{Lu}{1,3}(?!\p{L}))?"
-    r"|\p{Latin}['’](?=\p{L})|\p{L}{1,2}\.\p{L}{1,2}(?![\p{L}\p{M}])"
+    r"|\p{Latin}['’](?=\p{L})|(?:\p{L}\p{M}*){1,2}\.(?:\p{L}\p{M}*){1,2}(?![\p{L}\p{M}])"
     r"|\p{L}{1,4}/\p{L}[\p{L}\p{M}]{0,5}(?![\p{L}\p{M}/])"  # a unit per another: "km/h", "км/ч", "km/jam"
     r"|\p{Hebrew}+[\"״]\p{Hebrew}(?![\p{L}\p{M}])"  # a Hebrew abbreviation, its last letter after gershayim: "ק\"מ"
     r"|\p{L}[\p{L}\p{M}\u200c\u200d'’]*)(?P<dot>\.)?")  # joiners: Sinhala "ප්‍ර"

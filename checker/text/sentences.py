@@ -112,6 +112,11 @@ _FIRST_WORD = regex.compile(r"[\s\p{Cf}]*[\"'“”„«»‘’(\[]*([\p{L}\p{M
 # Thai and Lao end no sentence with a full stop (a space parts sentences): a full stop
 # after their letters is an abbreviation's ("13 ก.ย. 2566", "พ.ศ. 2566").
 _ABBREVIATION_SCRIPT_END = regex.compile(r"[\p{Thai}\p{Lao}]\.\s*$")
+# and after a figure, a unit abbreviated with full stops in a script without capitals, whose
+# next word cannot show a new sentence by its case: "3 කි.මී. සීමාවේ", "3 கி.மீ. சுற்றளவில்"
+_UNIT_ABBREVIATION_END = regex.compile(
+    r"\p{N}\s*(?:(?:[\p{Sinhala}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Devanagari}\p{Bengali}"
+    r"\p{Gujarati}\p{Gurmukhi}\p{Oriya}]\p{M}*){1,3}\.){1,2}\s*$")
 _THAI_LAO = re.compile("[\u0e00-\u0eff]")
 # South Asian newsrooms write the rupee (and the taka) as an abbreviation with a full
 # stop before the amount, which CLDR does not give: "Rs. 500 crore", "रु. ५ लाख", "ரூ. 1
@@ -531,6 +536,8 @@ def _glued(previous: str, following: str, months: dict[str, int],
     tail = max(0, len(previous) - TAIL)  # the patterns read the end of it: never scan the rest
     if previous.rstrip().endswith(_BURMESE_INSIDE):
         return True  # Burmese "၊" is a comma, "၏" the genitive ("နိုင်ငံ၏"): "။" ends the sentence
+    if previous.rstrip().endswith(".") and _UNIT_ABBREVIATION_END.search(previous, tail):
+        return True  # "3 කි.|මී.|සීමාවේ": a unit's abbreviation after a figure
     # (each pattern only after a cheap test that it may match: this runs at every boundary)
     if ("”" in previous or "」" in previous or "』" in previous) and _CLOSING_QUOTE_END.search(previous, tail):
         if _QUOTE_GOES_ON.search(previous, tail) and _HIRAGANA_START.match(following):
