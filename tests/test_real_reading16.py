@@ -429,3 +429,11 @@ def test_kilometres_abbreviated_in_a_script_with_vowel_signs_or_in_latin(body: s
     """"3 කි.මී." (its letters carry vowel signs) and "3 km", as Sinhala news writes both."""
     rule = number_rule("radius", "3", "කාන්දුව", unit="kilometer")
     assert verdict_on("radius", "si", "2026-04-17", body, rule) == "agrees"
+
+
+def test_a_negation_in_another_sentence_of_one_quotation_denies_nothing() -> None:
+    """A quotation keeps its sentences in one with its attribution; the danda still ends the
+    first: its "नहीं" (not) is no denial of the confirmation after it."""
+    rule = phrase_rule("confirmed", "मौसम विभाग ने इस रीडिंग की पुष्टि की")
+    body = 'उन्होंने कहा, "समिति को कोई खराबी नहीं मिली। मौसम विभाग ने इस रीडिंग की पुष्टि कर दी है।"'
+    assert verdict_on("confirmed", "hi", "2025-07-23", body, rule) == "agrees"

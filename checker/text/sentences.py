@@ -46,7 +46,9 @@ _YEAR_END = regex.compile(r"(?<=\p{N}{4}\s?[гр]\.)\s+(?=\p{Lu})")
 # (values and anchors in different clauses, the reach of a negation, of a future cue).
 CLAUSE_MARKS = ",;:،؛，；：、၊"  # and Burmese ၊, a comma
 # What parts two words into clauses or sentences: a clause mark, a stop, a bracket.
-CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]")
+# (and the stops of other scripts, which end a sentence a quotation keeps inside another:
+# "उन्होंने कहा, "… नहीं मिली। मौसम विभाग ने … पुष्टि कर दी है।"")
+CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]" + "।॥。！？؟۔።။")
 # Endings that join a clause to the next on its verb, where other languages write a comma
 # or "and": Korean "-고", "-며", "-면서", "-지만" ("12명이 숨지고 약 150명이 다쳤다", 12 died
 # and about 150 were hurt).
