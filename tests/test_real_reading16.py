@@ -437,3 +437,13 @@ def test_a_negation_in_another_sentence_of_one_quotation_denies_nothing() -> Non
     rule = phrase_rule("confirmed", "मौसम विभाग ने इस रीडिंग की पुष्टि की")
     body = 'उन्होंने कहा, "समिति को कोई खराबी नहीं मिली। मौसम विभाग ने इस रीडिंग की पुष्टि कर दी है।"'
     assert verdict_on("confirmed", "hi", "2025-07-23", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("விமானத்தில் 178 பயணிகளும் 8 பணியாளர்களும் இருந்தனர்.", "agrees"),
+    ("விமானத்தில் 187 பயணிகளும் 8 பணியாளர்களும் இருந்தனர்.", "contradicts"),
+], ids=["and-on-the-noun", "and-on-the-noun-wrong"])
+def test_a_tamil_counted_noun_with_and_written_on_it(body: str, verdict: str) -> None:
+    """"178 பயணிகளும் 8 பணியாளர்களும்" (178 passengers and 8 crew): "-உம்" is "and", the noun the passengers."""
+    rule = _counted("178", "passenger", "பயணி, passengers", "விமானம்")
+    assert verdict_on("counted", "ta", "2025-11-09", body, rule) == verdict

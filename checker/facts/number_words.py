@@ -1739,6 +1739,9 @@ COUNTED_CASE_ENDINGS: Mapping[str, tuple[str, ...]] = {
     "mr": ("ांना", "ना"),
     "ne": ("लाई",),
     "my": ("ကို", "က", "မှ"),
+    # Tamil's "and" written on each noun of a pair: "178 பயணிகளும் 8 பணியாளர்களும்" (178 passengers
+    # and 8 crew), and the case endings of a counted noun ("பயணிகளை", "பயணிகளுக்கு")
+    "ta": ("ும்", "ை", "ுக்கு"),
 }
 
 # Languages that put a counted noun before the figure: Swahili "watu 1,500", Hausa
