@@ -447,3 +447,15 @@ def test_a_tamil_counted_noun_with_and_written_on_it(body: str, verdict: str) ->
     """"178 பயணிகளும் 8 பணியாளர்களும்" (178 passengers and 8 crew): "-உம்" is "and", the noun the passengers."""
     rule = _counted("178", "passenger", "பயணி, passengers", "விமானம்")
     assert verdict_on("counted", "ta", "2025-11-09", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, anchor, body", [
+    ("cs", "potopit se", "Loď se potopila v neděli 9. března."),
+    ("sk", "zraziť sa", "Lode sa zrazili v nedeľu 9. marca."),
+    ("pl", "zderzyć się", "Statki zderzyły się w niedzielę 9 marca."),
+], ids=["cs-se-before", "sk-sa-before", "pl-sie-after"])
+def test_an_anchor_with_a_reflexive_pronoun_finds_its_verb_wherever_the_pronoun_stands(
+        language: str, anchor: str, body: str) -> None:
+    """Czech "se", Slovak "sa" stand in second place, before the verb: "potopit se" finds
+    "loď se potopila"."""
+    assert verdict_on("sank", language, "2025-03-12", body, date_rule("sank", "2025-03-09", anchor)) == "agrees"

@@ -221,7 +221,8 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     "sl": tuple((form, infinitive) for infinitive, forms in (
         ("iti", "il ila ilo ili en ena eni"), ("ati", "al ala alo ali an ana ani")) for form in forms.split()),
     "pl": tuple((form, infinitive) for infinitive, forms in (
-        ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"), ("ic", "il ila ilo ili ily iono ona one ony eni"))
+        ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"), ("ic", "il ila ilo ili ily iono ona one ony eni"),
+        ("yc", "yl yla ylo yli yly ony ona one"))
         for form in forms.split()),
     # and the verbs in -nout, -řít (Slovak -núť, -rieť), whose past is -nul, -řel: "zahynout",
     # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"
@@ -693,6 +694,11 @@ def _arabic_possessed(key: str) -> list[str]:
             if key.endswith(ending) and len(key) - len(ending) >= _POSSESSED_STEM]
 
 
+# The reflexive pronouns that stand apart from their verb, folded: Czech, Slovene, Croatian,
+# Serbian, Bosnian, Spanish, Portuguese "se", Slovak "sa", "si", Polish "się", German "sich",
+# the Nordic "sig", "seg".
+_REFLEXIVES = frozenset({"se", "sa", "si", "sie", "sich", "sig", "seg"})
+
 _NOT_LETTERS = str.maketrans("", "", "'`")
 # Letters of Turkish and Azerbaijani that tell words apart which folding brings together
 # ("öldü", died, and "oldu", was; "düştü", fell, and "dustu"), each with its plain letter.
@@ -818,6 +824,9 @@ class PhraseIndex:
         self.phrases: dict[str, tuple[str, ...]] = {}
         for phrase in phrases:
             words = tuple(fold_words(phrase))
+            # a reflexive pronoun moves about its verb ("potopit se": "loď se v noci potopila",
+            # "zraziť sa": "lode sa zrazili"): the verb alone is looked for
+            words = tuple(word for word in words if word not in _REFLEXIVES) or words
             if words:
                 self.phrases[phrase] = words
         self._by_first: dict[str, list[str]] = defaultdict(list)
