@@ -459,3 +459,13 @@ def test_an_anchor_with_a_reflexive_pronoun_finds_its_verb_wherever_the_pronoun_
     """Czech "se", Slovak "sa" stand in second place, before the verb: "potopit se" finds
     "loď se potopila"."""
     assert verdict_on("sank", language, "2025-03-12", body, date_rule("sank", "2025-03-09", anchor)) == "agrees"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Leitinni var hætt á þriðjudagskvöld.", "agrees"),
+    ("Leitinni var hætt á mánudagskvöld.", "contradicts"),
+], ids=["tuesday-evening", "monday-evening"])
+def test_an_icelandic_weekday_with_a_part_of_the_day_on_its_genitive(body: str, verdict: str) -> None:
+    """"á þriðjudagskvöld" (on Tuesday evening): the name's stem, "s", the part of the day."""
+    rule = date_rule("search", "2025-03-11", "leit")
+    assert verdict_on("search", "is", "2025-03-12", body, rule) == verdict

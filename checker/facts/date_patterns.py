@@ -653,8 +653,10 @@ def _add_names(lex: Lexicon, loc) -> None:
                 if width == "wide" and len(_keys(name)) == 1:
                     lex.weekdays_wide.setdefault(fold(name), int(number) + 1)
                     joint, parts = date_words.WEEKDAY_PARTS.get(lex.language, ("", ()))
-                    for part in parts:  # "Sonntagabend", "söndagskvällen"
-                        lex.add(name + joint + part, "W", int(number) + 1)
+                    ending = date_words.WEEKDAY_PART_STEMS.get(lex.language, "")
+                    stem = name[:-len(ending)] if ending and name.endswith(ending) else name
+                    for part in parts:  # "Sonntagabend", "söndagskvällen", "þriðjudagskvöld"
+                        lex.add(stem + joint + part, "W", int(number) + 1)
                     for particle in date_words.WEEKDAY_PARTICLES.get(lex.language, ()):  # "화요일에는"
                         lex.add(name + particle, "W", int(number) + 1)
     fields = loc._data.get("date_fields", {})

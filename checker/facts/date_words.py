@@ -1235,7 +1235,11 @@ WEEKDAY_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "da": ("", ("morgen", "formiddag", "eftermiddag", "aften", "nat")),
     "fi": ("", ("aamuna", "aamupäivänä", "iltapäivänä", "iltana", "yönä")),  # "maanantaiaamuna"
     "af": ("", ("oggend", "middag", "aand", "nag")),  # "Dinsdagoggend"
+    # Icelandic on the genitive: "á þriðjudagskvöld" (on Tuesday evening), "þriðjudagsmorgun"
+    "is": ("s", ("morgun", "morguninn", "kvöld", "kvöldið", "nótt", "nóttina", "eftirmiðdag")),
 }
+# The ending of the name's nominative that its compounds drop: Icelandic "þriðjudagur".
+WEEKDAY_PART_STEMS: dict[str, str] = {"is": "ur"}
 
 # Words of a date that the locale's CLDR patterns do not spell: "the 13th of September".
 EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
