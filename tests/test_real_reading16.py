@@ -469,3 +469,18 @@ def test_an_icelandic_weekday_with_a_part_of_the_day_on_its_genitive(body: str, 
     """"á þriðjudagskvöld" (on Tuesday evening): the name's stem, "s", the part of the day."""
     rule = date_rule("search", "2025-03-11", "leit")
     assert verdict_on("search", "is", "2025-03-12", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("pl", number_rule("zoo", "23", "zamknąć"), "Władze zamknęły 32 szkoły.", "contradicts"),
+    ("ru", date_rule("zoo", "2026-04-13", "сбежать"), "Тигр, сбежавший в понедельник, 13 апреля, из зоопарка, найден.",
+     "agrees"),
+    ("nl", _counted("23", "school", "school", "dicht").replace("id: counted", "id: zoo"), "Er bleven 23 scholen dicht.",
+     "agrees"),
+    ("it", number_rule("zoo", "180", "tigre", unit="kilogram"), "La tigre pesa 180 chili.", "agrees"),
+    ("pt", number_rule("zoo", "180", "tigre", unit="kilogram"), "O tigre pesa 180 quilos.", "agrees"),
+], ids=["pl-nac-past", "ru-past-participle", "nl-long-vowel-plural", "it-kilos", "pt-kilos"])
+def test_more_forms_of_verbs_and_units(language: str, rule: str, body: str, verdict: str) -> None:
+    """Polish "zamknąć" finds "zamknęły", Russian "сбежать" its participle "сбежавший", a Dutch
+    unit its plural with the long vowel written once ("scholen"), and the kilo of speech."""
+    assert verdict_on("zoo", language, "2026-04-15", body, rule) == verdict

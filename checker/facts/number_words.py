@@ -1906,7 +1906,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # Vietnamese counts hours as "giờ" and "tiếng" alike ("kéo dài 14 giờ 30 phút", "3 tiếng");
     # CLDR writes one or the other, by its version
     "vi": {"hour": ("giờ", "tiếng")},
-    "it": {"percent": ("per cento",)},
+    # the kilo of speech, for kilograms: "180 chili", "180 quilos"
+    "it": {"percent": ("per cento",), "kilogram": ("chili", "chilo")},
+    "pt": {"kilogram": ("quilo", "quilos")},
     "mt": {"percent": ("fil-mija", "fil-mija.", "fil mija")},  # "96 fil-mija" (in the hundred)
     "ur": {"kilometer": ("کلومیٹر",)},  # as one word, as Urdu news writes it (CLDR: "کلو میٹر")
     # the adjective of per cent, after a hyphen: "27-protsendilist preemiat" (a premium of 27 per cent)

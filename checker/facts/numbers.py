@@ -535,9 +535,16 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
             return True
         if (stem := _finnic_stem(other)) is not None and _inflected(stem, folded):
             return True
-        if _plural_in_is(other, folded):
+        if _plural_in_is(other, folded) or _plural_of_a_long_vowel(other, folded):
             return True
     return False
+
+
+def _plural_of_a_long_vowel(unit: str, word: str) -> bool:
+    """Whether folded ``word`` is the Dutch plural of ``unit``, whose doubled vowel before its
+    last consonant is written once before the ending: "scholen" of "school", "jaren" of "jaar"."""
+    return (len(unit) > 3 and unit[-3] == unit[-2] and unit[-2] in "aeou" and unit[-1] not in "aeiou"
+            and word == unit[:-2] + unit[-1] + "en")
 
 
 def _plural_in_is(unit: str, word: str) -> bool:

@@ -222,7 +222,8 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("iti", "il ila ilo ili en ena eni"), ("ati", "al ala alo ali an ana ani")) for form in forms.split()),
     "pl": tuple((form, infinitive) for infinitive, forms in (
         ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"), ("ic", "il ila ilo ili ily iono ona one ony eni"),
-        ("yc", "yl yla ylo yli yly ony ona one"))
+        ("yc", "yl yla ylo yli yly ony ona one"),
+        ("nac", "nal nela nelo neli nely niety nieta niete nieci"))  # "zamknąć": "zamknął", "zamknęły"
         for form in forms.split()),
     # and the verbs in -nout, -řít (Slovak -núť, -rieť), whose past is -nul, -řel: "zahynout",
     # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"
@@ -230,8 +231,11 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("at", "al ala alo ali aly an ana ano ani"), ("it", "il ila ilo ili ily en ena eno eni"),
         (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely")) for form in forms.split())
        for language, nout, rit in (("cs", "nout", "rit"), ("sk", "nut", "riet"))},
+    # (and the past active participle: "сбежавший", "закрывший")
     "ru": tuple((form, infinitive) for infinitive, forms in (
-        ("at'", "al ala alo ali an ana ano any"), ("it'", "il ila ilo ili en ena eno eny"), ("yt'", "yl yla ylo yli yto"))
+        ("at'", "al ala alo ali an ana ano any avshiy avshaya avshee avshie avshego avshey avshikh"),
+        ("it'", "il ila ilo ili en ena eno eny ivshiy ivshaya ivshee ivshie ivshego ivshey ivshikh"),
+        ("yt'", "yl yla ylo yli yto yvshiy yvshaya yvshie"))
         for form in forms.split()),
     "uk": tuple((form, infinitive) for infinitive, forms in (
         ("ati", "av ala alo ali ano"), ("iti", "iv ila ilo ili eno eni"))
