@@ -484,3 +484,23 @@ def test_more_forms_of_verbs_and_units(language: str, rule: str, body: str, verd
     """Polish "zamknąć" finds "zamknęły", Russian "сбежать" its participle "сбежавший", a Dutch
     unit its plural with the long vowel written once ("scholen"), and the kilo of speech."""
     assert verdict_on("zoo", language, "2026-04-15", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, anchor, body", [
+    ("gl", "provincia", "O Goberno declarou a emerxencia en nove das 14 provincias do país."),
+    ("ro", "provincie", "Guvernul a declarat stare de urgență în nouă din cele 14 provincii ale țării."),
+    ("af", "provinsie", "Die regering het ’n noodtoestand in nege van die 14 provinsies verklaar."),
+], ids=["gl-das", "ro-din-cele", "af-van-die"])
+def test_a_part_of_a_whole_in_more_languages(language: str, anchor: str, body: str) -> None:
+    """"nine of the 14 provinces": nine, the 14 being the whole."""
+    assert verdict_on("part", language, "2025-08-05", body, number_rule("part", "9", anchor)) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Суд приговорил Колмера к 14 годам лишения свободы. Обвинение просило 18 лет лишения свободы."),
+    ("hy", "Դատարանը Կոլմերին դատապարտել է 14 տարվա ազատազրկում։ Մեղադրող կողմը պահանջել էր 18 տարվա ազատազրկում։"),
+], ids=["ru-asked-for", "hy-had-demanded"])
+def test_what_the_prosecution_asked_for_is_no_sentence(language: str, body: str) -> None:
+    """"Обвинение просило 18 лет", "պահանջել էր 18 տարվա": the demand, not the sentence of 14 years."""
+    rule = number_rule("term", "14", "лишения свободы", "ազատազրկում", unit="year")
+    assert verdict_on("term", language, "2025-10-15", body, rule) == "agrees"

@@ -1260,7 +1260,8 @@ AIMED: Mapping[str, tuple[str, ...]] = {
     "it": ("obiettivo", "obiettivo di", "previsione", "previsioni", "aveva chiesto", "aveva richiesto"),
     "de": ("Ziel", "Ziel von", "Prognose", "forderte", "beantragte"), "nl": ("doel", "doelstelling", "prognose", "eiste"),
     "pl": ("cel", "prognoza", "prognozy", "domagała się", "domagał się", "żądała"),
-    "ru": ("цель", "прогноз", "просила", "просил", "требовала", "запрашивала"),
+    "ru": ("цель", "прогноз", "просила", "просил", "просило", "просили", "требовала", "требовал", "требовало",
+           "требовали", "запрашивала", "запросила", "запросило", "запросил"),
     "uk": ("мета", "прогноз", "просила", "просив", "вимагала"),
     "vi": ("mục tiêu", "dự báo", "đề nghị"), "id": ("target", "perkiraan", "proyeksi", "menuntut"),
     "tr": ("hedef", "hedefi"), "fa": ("خواستار",), "ar": ("طالبت", "طالب"),
@@ -1279,7 +1280,10 @@ AIMED: Mapping[str, tuple[str, ...]] = {
     "sv": ("yrkade", "hade yrkat", "begärde"), "da": ("krævede", "havde krævet", "påstod"),
     "nb": ("krevde", "hadde krevd", "la ned påstand om"),
     # "Обвинителството бараше осум години", "Prokuroria kishte kërkuar tetë vjet"
-    "mk": ("бараше", "побара", "бараа", "побараа"), "sq": ("kishte kërkuar", "kërkoi", "kërkonte", "kishin kërkuar"),
+    "mk": ("бараше", "побара", "бараа", "побараа"),
+    # "Մեղադրող կողմը պահանջել էր 18 տարի", "ბრალდება 18 წელს ითხოვდა" (had asked for)
+    "hy": ("պահանջել էր", "պահանջում էր", "պահանջել է"), "ka": ("ითხოვდა", "მოითხოვა"),
+    "kk": ("сұраған", "сұрады", "талап етті"), "az": ("tələb etmişdi", "tələb edib", "istəmişdi"), "sq": ("kishte kërkuar", "kërkoi", "kërkonte", "kishin kërkuar"),
     "eu": ("behar diren", "behar dituen", "beharrezkoak diren"),  # "gehiengo osorako behar diren 38 eserlekuak"
 }
 # Verbs of expecting and projecting, before the figure: "the bank expects inflation to reach
@@ -3038,7 +3042,8 @@ def _derived_linkers(table: Mapping[str, object]) -> set[str]:
 PARTITIVES: dict[str, tuple[str, ...]] = {
     "en": ("of", "of the", "out of", "out of the"), "de": ("der", "von", "von den"), "nl": ("van", "van de"),
     "fr": ("des", "de", "sur", "d'entre"), "es": ("de", "de los", "de las"), "pt": ("de", "dos", "das"),
-    "it": ("di", "dei", "degli", "delle", "su"), "ca": ("de", "dels", "de les"), "ro": ("din", "dintre"),
+    "gl": ("de", "dos", "das"), "af": ("van", "van die"), "ha": ("daga cikin", "cikin"),
+    "it": ("di", "dei", "degli", "delle", "su"), "ca": ("de", "dels", "de les"), "ro": ("din", "dintre", "din cele", "dintre cele"),
     "ru": ("из",), "uk": ("з", "із"), "be": ("з",), "bg": ("от",), "mk": ("од",), "sr": ("од", "od"),
     "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "ze", "spośród"), "cs": ("z", "ze"), "sk": ("z", "zo"),
     "sv": ("av", "av de"), "da": ("af", "af de"), "nb": ("av", "av de"), "nn": ("av", "av dei"), "no": ("av", "av de"),
