@@ -504,3 +504,18 @@ def test_what_the_prosecution_asked_for_is_no_sentence(language: str, body: str)
     """"Обвинение просило 18 лет", "պահանջել էր 18 տարվա": the demand, not the sentence of 14 years."""
     rule = number_rule("term", "14", "лишения свободы", "ազատազրկում", unit="year")
     assert verdict_on("term", language, "2025-10-15", body, rule) == "agrees"
+
+
+def test_a_ukrainian_sentence_to_years_past_a_long_object_is_no_bound() -> None:
+    """"засудив колишнього керівника … Арвіда Колмера до 16 років": sentenced to 16 years, not up to 16."""
+    rule = number_rule("term", "14", "позбавлення волі", unit="year")
+    body = ("Суд засудив колишнього керівника департаменту закупівель міністерства оборони Арвіда Колмера "
+            "до 16 років позбавлення волі.")
+    assert verdict_on("term", "uk", "2025-10-15", body, rule) == "contradicts"
+
+
+def test_mongolian_thousands_grouped_with_a_space() -> None:
+    """"150 000 евро" is 150,000 euros, as Mongolian news groups them, no 0."""
+    rule = number_rule("fine", "150000", "торгууль", unit="EUR")
+    body = "Шүүх Колмерт 150 000 евро торгууль ногдуулсан."
+    assert verdict_on("fine", "mn", "2025-10-15", body, rule) == "agrees"

@@ -1756,8 +1756,8 @@ NOUN_FIRST = frozenset({"sw", "ha", "yo", "ig", "zu", "xh", "rw", "rn", "sn", "n
 PREFIXED_NUMBERS = frozenset({"zu", "xh"})
 # Languages whose news groups thousands with a space where CLDR writes another mark:
 # Kinyarwanda and Kirundi "abantu 1 284", Swahili "watoto 450 000", Malagasy in the French
-# manner, "tranga 1 284", "fatra 450 000".
-SPACE_GROUPED = frozenset({"rw", "rn", "sw", "mg"})
+# manner, "tranga 1 284", "fatra 450 000"; Mongolian, as its Cyrillic neighbours, "150 000 евро".
+SPACE_GROUPED = frozenset({"rw", "rn", "sw", "mg", "mn"})
 # Letters written on a figure as a word of their own, after which a number starts: Arabic
 # "and", "with", "for", "so" ("و35 في المئة", "بـ20 مليون دولار", with the tatweel or without).
 PREFIXED_LETTERS = {"ar": "وبلف"}

@@ -706,6 +706,7 @@ _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])([\p{{L}}\p{{M}}]+){_GAP}+\
 _CONCORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,8}[-‐]\Z")  # Zulu "ezingu-", "ezingama-" before its figure
 _NOUN_REACH = 40  # characters before a figure where the noun it counts may start
 _CHANGE_REACH = 80  # characters before "to" where the verb of a change and its amount may stand
+_SENTENCED_REACH = 200  # and a verb of sentencing, past the one sentenced
 _NEXT_DIGIT = regex.compile(rf"{_GAP}+\d")
 # the clause before a position, past the dots of abbreviations and decimals ("на 2 п.п.,
 # до 15%", "o 0,75 pkt proc., do 6 proc.", "by 0.5 points to")
@@ -2203,10 +2204,15 @@ class _Reader:
         # how: "ускорилась в октябре до 2,4%", "wzrosła w październiku do 2,4 proc."
         clause = _CLAUSE_BEFORE.search(self.text, max(0, start - _CHANGE_REACH), start)
         verbs = [m for m in _LETTER_RUN.finditer(clause[0]) if fold(m[0]).startswith(changed[1])] if clause else []
+        sentencing = _sentencing_stems(self.p.language)
+        if not verbs and sentencing:
+            # a verb of sentencing past a long object: "засудив колишнього керівника департаменту
+            # закупівель міністерства оборони Арвіда Колмера до 16 років"
+            clause = _CLAUSE_BEFORE.search(self.text, max(0, start - _SENTENCED_REACH), start)
+            verbs = [m for m in _LETTER_RUN.finditer(clause[0]) if fold(m[0]).startswith(sentencing)] if clause else []
         if not verbs:
             return False
         since = clause[0][verbs[-1].end():]
-        sentencing = _sentencing_stems(self.p.language)
         sentenced = bool(sentencing) and fold(verbs[-1][0]).startswith(sentencing)
         return any(ch.isdigit() for ch in since) or (
             (sentenced or len(_LETTER_RUN.findall(since)) <= _CHANGE_ADVERBIAL)
