@@ -519,3 +519,14 @@ def test_mongolian_thousands_grouped_with_a_space() -> None:
     rule = number_rule("fine", "150000", "торгууль", unit="EUR")
     body = "Шүүх Колмерт 150 000 евро торгууль ногдуулсан."
     assert verdict_on("fine", "mn", "2025-10-15", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Lo zoo ha smentito che un custode sia rimasto ferito.", "agrees"),
+    ("Un custode è rimasto ferito.", "contradicts"),
+], ids=["denied-with-subject-and-auxiliary", "stated"])
+def test_a_denial_reaches_past_the_subject_and_auxiliary_of_its_clause(body: str, verdict: str) -> None:
+    """"ha smentito che un custode sia rimasto ferito" (denied that a keeper was hurt) states
+    that nobody was hurt; the subject and its auxiliary between "che" and the match do not stop it."""
+    rule = phrase_rule("hurt", "nessuno è rimasto ferito")
+    assert verdict_on("hurt", "it", "2026-04-15", body, rule) == verdict

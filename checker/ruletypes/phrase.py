@@ -1432,6 +1432,11 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                 elif keys[i] in function:
                     passed_function = True
                 elif passed_function and not past_that and keys[i] not in own:
+                    # but a verb of denying before the "that" of the clause the subject opens: "ha
+                    # smentito che un custode sia rimasto ferito"
+                    verb = _denied_further_back(ctx, first, cues, sentence) if cues.denying else None
+                    if verb is not None and not _negated_verb(ctx, verb, cues, sentence):
+                        return verb
                     break
     if cues.denying_before:  # "否认了水库大坝出现裂缝": the verb before the clause it denies
         i = first
