@@ -395,8 +395,8 @@ SEARCH = date_rule("search", "2025-03-11", "search")
 
 
 @pytest.mark.parametrize("body, verdict", [
-    ("The coast guard has called off the search for 11 sailors who have been missing since two cargo ships "
-     "crashed in the strait early on Sunday.", "silent"),
+    (("The coast guard has called off the search for 11 sailors who have been missing since two cargo ships "
+      "crashed in the strait early on Sunday."), "silent"),
     ("The search, which began on Tuesday, was called off.", "agrees"),
     ("The search for the sailors was called off on Sunday.", "contradicts"),
 ], ids=["another-nouns-relative-clause", "the-anchors-relative-clause", "own-clause"])
