@@ -533,25 +533,32 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
         meant = canonical_unit(candidate) if candidate is wanted else goal
         if meant == canonical or _inflected(other, folded) or _inflected(folded, other) or _short_inflected(other, folded):
             return True
-        if (stem := _finnic_stem(other)) is not None and _inflected(stem, folded):
-            return True
-        if _plural_in_is(other, folded) or _plural_of_a_long_vowel(other, folded):
+        if any(_inflected(form, folded) for form in _other_stems(other)):
             return True
     return False
 
 
-def _plural_of_a_long_vowel(unit: str, word: str) -> bool:
-    """Whether folded ``word`` is the Dutch plural of ``unit``, whose doubled vowel before its
-    last consonant is written once before the ending: "scholen" of "school", "jaren" of "jaar"."""
-    return (len(unit) > 3 and unit[-3] == unit[-2] and unit[-2] in "aeou" and unit[-1] not in "aeiou"
-            and word == unit[:-2] + unit[-1] + "en")
+_FINNIC_ENDINGS = ("nen", "ne")  # Finnish "ihminen", Estonian "inimene": the ending a word of the kind drops
+_FINNIC_STEM = 4  # letters before it
 
 
-def _plural_in_is(unit: str, word: str) -> bool:
-    """Whether folded ``word`` is the Portuguese plural of ``unit`` in -l: "imóveis" of
-    "imóvel", "hotéis" of "hotel", "animais" of "animal", "fuzis" of "fuzil"."""
-    return len(unit) > 3 and unit[-1] == "l" and unit[-2] in "aeiou" and (
-        word == unit[:-1] + "is" or (unit[-2] == "i" and word == unit[:-1] + "s"))
+def _other_stems(unit: str) -> list[str]:
+    """The other stems a folded unit word writes its counted forms on, read with their
+    endings as the word is: a Finnish noun in -nen and an Estonian one in -ne on their stem
+    in -s ("ihminen", "12 ihmistä"; "inimene", "12 inimest"), the Portuguese plural of a word
+    in -l ("imóvel", "17 imóveis"; "fuzil", "fuzis") and the Dutch one of a word whose doubled
+    vowel it writes once ("school", "23 scholen"; "jaar", "jaren")."""
+    if len(unit) <= 3:
+        return []
+    stems = []
+    finnic = next((ending for ending in _FINNIC_ENDINGS if unit.endswith(ending)), None)
+    if finnic is not None and len(unit) - len(finnic) >= _FINNIC_STEM and unit[-len(finnic) - 1] in "aeiouy":
+        stems.append(unit[:-len(finnic)] + "s")
+    if unit[-1] == "l" and unit[-2] in "aeiou" and unit[-3] != unit[-2]:
+        stems.append(unit[:-1] + ("s" if unit[-2] == "i" else "is"))
+    if unit[-3] == unit[-2] and unit[-2] in "aeou" and unit[-1] not in "aeiou":
+        stems.append(unit[:-2] + unit[-1] + "en")
+    return stems
 
 
 def _script(word: str) -> str | None:
@@ -563,20 +570,6 @@ def _other_scripts(a: str | None, b: str | None) -> bool:
     (Latin and Cyrillic or Latin and another script are one word transliterated as often:
     Serbian "osoba", "особа")."""
     return a is not None and b is not None and a != b and "LATIN" not in (a, b)
-
-
-_FINNIC_ENDINGS = ("nen", "ne")  # Finnish "ihminen", Estonian "inimene": the ending a word of the kind drops
-_FINNIC_STEM = 4  # letters before it
-
-
-def _finnic_stem(word: str) -> str | None:
-    """The stem a Finnish noun in -nen or an Estonian one in -ne takes its case endings on,
-    in -s: "ihminen" is counted "12 ihmistä", "inimene" "12 inimest" (people). None for a
-    word of no such ending."""
-    for ending in _FINNIC_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _FINNIC_STEM and word[-len(ending) - 1] in "aeiouy":
-            return word[:-len(ending)] + "s"
-    return None
 
 
 SHORT_UNIT = 3  # letters of a unit word that takes a short ending as a unit, though too short for the fuzzy matcher

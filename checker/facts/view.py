@@ -26,9 +26,10 @@ from ..text.normalise import fold_phrase, primary_language
 from ..text.sentences import (
     CLAUSE_BREAKS,
     CLAUSE_ENDINGS,
-    CLAUSE_MARKS,
+    CLAUSE_MARK,
     CONTRAST_WORDS,
     Span,
+    ends_a_clause,
 )
 from .article import ArticleFacts
 from .date_words import (
@@ -84,7 +85,6 @@ def _contrast_pattern(language: str | None) -> re.Pattern[str] | None:
     if language in _UNSPACED_CONTRAST:
         return re.compile(alternatives)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-_CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
 
 
 
@@ -263,7 +263,7 @@ class RuleContext:
         low, high = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         if low >= high:
             return 0
-        breaks = len(_CLAUSE_MARK.findall(self.text, low, high))
+        breaks = len(CLAUSE_MARK.findall(self.text, low, high))
         if not words:
             return breaks
         language = primary_language(self.language)
@@ -284,10 +284,9 @@ class RuleContext:
         contrast = _contrast_pattern(language)
         if contrast is not None:  # "45,000 while organisers said 120,000"
             breaks += len(contrast.findall(between.casefold()))
-        endings = CLAUSE_ENDINGS.get(language)
-        if endings:  # on a word between them or the first of them: "숨지고 약 150명이"
+        if language in CLAUSE_ENDINGS:  # on a word between them or the first of them: "숨지고 약 150명이"
             first = min(a.start, b.start)
-            breaks += sum(facts.ends[t] - facts.starts[t] > 1 and facts.text.endswith(endings, 0, facts.ends[t])
+            breaks += sum(ends_a_clause(facts.text, facts.starts[t], facts.ends[t], language)
                           for t in facts.tokens_in(Span(first, high)) if facts.ends[t] <= high)
         return breaks
 
@@ -382,7 +381,7 @@ class RuleContext:
             sentence = facts.tokens_in(facts.sentence_at(anchor.start))
             found = False
             for at in range(first - 1, max(first - 1 - DENIED_REACH, sentence.start - 1), -1):
-                if _CLAUSE_MARK.search(self.text, facts.ends[at], facts.starts[at + 1]):
+                if CLAUSE_MARK.search(self.text, facts.ends[at], facts.starts[at + 1]):
                     break
                 if cues.at(keys, at) and not cues.at(keys, at + 1) and not cues.by_ending(keys[at]):
                     found = True
@@ -392,7 +391,7 @@ class RuleContext:
                 found = any(cues.denies(keys[t], word) for t, word in zip(range(first, last + 1), words))
             if not found and cues.endings and cues.reach:
                 found = any(cues.at(keys, at) for at in range(last + 1, min(last + 1 + cues.reach, sentence.stop))
-                            if not _CLAUSE_MARK.search(self.text, facts.ends[at - 1], facts.starts[at]))
+                            if not CLAUSE_MARK.search(self.text, facts.ends[at - 1], facts.starts[at]))
             facts.reaches[key] = found
         return found
 

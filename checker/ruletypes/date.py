@@ -9,17 +9,14 @@ an ``about`` anchor. Partial values agree when they could name the same day.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from functools import lru_cache
 from typing import Any
 
-import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
-
 from .. import hookimpl
 from ..model import Finding, Rule, Verdict
 from ..text.normalise import fold, primary_language
-from ..text.sentences import CLAUSE_MARKS
+from ..text.sentences import CLAUSE_MARK, Span
 from .base import RuleType
 
 
@@ -159,11 +156,8 @@ def _in_anothers_relative_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
     last, first = facts.token_index(anchor.end - 1), facts.token_index(mention.start)
     # and the clause goes on to the date: "Tate Modern, which closes every Monday for
     # maintenance, reopened … on Tuesday" dates the reopening past its comma
-    return any(facts.keys[t] in pronouns and not _CLAUSE_MARK.search(ctx.text, facts.ends[t], mention.start)
+    return any(facts.keys[t] in pronouns and not CLAUSE_MARK.search(ctx.text, facts.ends[t], mention.start)
                for t in range(last + 2, first))
-
-
-_CLAUSE_MARK = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}()]")
 
 
 @lru_cache(maxsize=64)
@@ -185,11 +179,10 @@ def _past_said(near: list[Any], ctx: Any) -> list[Any]:
     verbs = reporting_verbs(primary_language(ctx.language) or "")
     if not verbs:
         return near
-    keys, starts, ends = ctx.facts.keys, ctx.facts.starts, ctx.facts.ends
+    facts = ctx.facts
 
     def saying_between(start: int, end: int) -> int | None:
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        return next((ends[t] for t in range(first, last) if keys[t] in verbs), None)
+        return next((facts.ends[t] for t in facts.tokens_in(Span(start, end)) if facts.keys[t] in verbs), None)
 
     kept = []
     for mention, anchor in near:

@@ -61,7 +61,7 @@ from ..text.normalise import (
     primary_language,
     token_columns,
 )
-from ..text.sentences import CLAUSE_BREAKS, CLAUSE_ENDINGS, Span
+from ..text.sentences import CLAUSE_BREAKS, Span, ends_a_clause
 from ..text.tense import (
     clause_openers,
     ends_non_past,
@@ -1466,10 +1466,8 @@ def _another_predicate_after(ctx: Any, i: int, matched: dict[int, str]) -> bool:
 
 def _ends_clause(ctx: Any, i: int) -> bool:
     """Whether token ``i`` is a verb whose ending joins its clause to the next, where the
-    language writes "and" so (Korean "-며", "-고", "-면서", "-지만": :data:`CLAUSE_ENDINGS`)."""
-    endings = CLAUSE_ENDINGS.get(primary_language(ctx.language) or "")
-    facts = ctx.facts
-    return bool(endings) and facts.ends[i] - facts.starts[i] > 1 and ctx.text.endswith(endings, 0, facts.ends[i])
+    language writes "and" so (Korean "-며", "-고", "-면서", "-지만")."""
+    return ends_a_clause(ctx.text, ctx.facts.starts[i], ctx.facts.ends[i], ctx.language)
 
 
 def _joins_another(ctx: Any, i: int) -> bool:

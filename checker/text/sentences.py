@@ -53,6 +53,15 @@ CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + ".!?()[]" + "।॥。！？؟۔።။"
 # or "and": Korean "-고", "-며", "-면서", "-지만" ("12명이 숨지고 약 150명이 다쳤다", 12 died
 # and about 150 were hurt).
 CLAUSE_ENDINGS: dict[str, tuple[str, ...]] = {"ko": ("고", "며", "면서", "지만")}
+# A clause mark, not one between digits ("1,500", "12:30").
+CLAUSE_MARK = re.compile(rf"(?<!\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\d)")
+
+
+def ends_a_clause(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the word at ``text[start:end]`` ends with an ending that joins its clause to
+    the next (:data:`CLAUSE_ENDINGS`: Korean "숨지고", "승인했다며")."""
+    endings = CLAUSE_ENDINGS.get(primary_language(language) or "", ())
+    return bool(endings) and end - start > 1 and text.endswith(endings, 0, end)
 # Words that open a clause set against the one before, with or without a comma before
 # them: "Police estimated the crowd at 45,000 while organisers said 120,000", Thai
 # "ตำรวจประเมิน 45,000 คน ขณะที่ผู้จัดระบุ 120,000 คน" (a figure across one is the other
