@@ -834,6 +834,7 @@ class PhraseIndex:
             if words:
                 self.phrases[phrase] = words
         self._by_first: dict[str, list[str]] = defaultdict(list)
+        self._by_second: dict[str, list[str]] = defaultdict(list)  # two-word phrases, read swapped
         self._vocab: set[str] = set()
         # the words an abjad may write by their consonants: names (written capitalised in a
         # script with capitals) and the abjads' own words
@@ -844,6 +845,8 @@ class PhraseIndex:
         self._written: dict[str, set[str]] = defaultdict(set)  # words but names as written, by their keys
         for phrase, words in self.phrases.items():
             self._by_first[words[0]].append(phrase)
+            if len(words) == 2 and words[0] != words[1]:
+                self._by_second[words[1]].append(phrase)
             self._vocab.update(words)
             for word in _WORD_RE.findall(phrase):
                 folded = fold_words(word)
@@ -1503,7 +1506,10 @@ class PhraseIndex:
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a
-        phrase's words must follow each other (one other word may stand between two)."""
+        phrase's words must follow each other (one other word may stand between two). The two
+        words of a phrase of two also count side by side the other way round, as languages of a
+        free word order put them (``életét veszti``: ``kilenc síelő vesztette életét``), at
+        :data:`SWAPPED_PENALTY` below."""
         hits: dict[str, list[PhraseHit]] = {}
         for i in compress(range(len(scores)), scores):  # only the words that stand for one
             for first_word, first_score in scores[i].items():
@@ -1511,6 +1517,13 @@ class PhraseIndex:
                     hit = _extend(phrase, self.phrases[phrase], scores, i, first_score)
                     if hit is not None:
                         hits.setdefault(phrase, []).append(hit)
+                if i + 1 < len(scores) and first_word in self._by_second:
+                    following = scores[i + 1]
+                    for phrase in self._by_second[first_word]:
+                        first = self.phrases[phrase][0]
+                        if first in following:
+                            score = (first_score + following[first]) / 2 - SWAPPED_PENALTY
+                            hits.setdefault(phrase, []).append(PhraseHit(phrase, i, i + 1, score))
         return hits
 
 
@@ -1732,6 +1745,9 @@ class _Memo(dict):  # type: ignore[type-arg]
         if len(self) < self.LIMIT:
             self[key] = found
         return found
+
+
+SWAPPED_PENALTY = 5.0  # a phrase of two words read the other way round, as one word between two
 
 
 def _extend(phrase: str, words: tuple[str, ...], scores: list[dict[str, float]],
