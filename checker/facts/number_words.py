@@ -1967,6 +1967,9 @@ _DEGREES: Mapping[str, tuple[str, ...]] = {
     # "ডিগ্রি সেলসিয়াস"
     "ko": ("도",), "ur": ("ڈگری سینٹی گریڈ", "ڈگری سیلسیس", "ڈگری"),
     "bn": ("ডিগ্রি সেলসিয়াস", "ডিগ্রি"),
+    # Persian news writes "درجه سانتی‌گراد" (centigrade) where CLDR writes "درجهٔ سلسیوس"; not the
+    # degree alone, also an earthquake's ("۶ درجه ریشتر")
+    "fa": ("درجه سانتی‌گراد", "درجه سانتیگراد", "درجه سلسیوس"),
 }
 UNIT_EXTRAS = {language: {**UNIT_EXTRAS.get(language, {}),
                           **({"celsius": _DEGREES[language]} if language in _DEGREES else {})}

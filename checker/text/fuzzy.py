@@ -267,11 +267,13 @@ SCHWA_LETTERS = 3
 # road) with a Mongolian case ending on it ("намаас", "намын", "газын", "замд"): read as
 # the word, at LONG_ENDING_SCORE less a point per letter of the ending.
 # And the Persian past participle, the past stem and -ه, of the perfect and pluperfect that
-# Persian news tells past deeds in: "کرده است", "کرده بود" for "کرد", "شده" for "شد".
+# Persian news tells past deeds in: "کرده است", "کرده بود" for "کرد", "شده" for "شد"; and the
+# ezafe a Persian noun ending in a long vowel writes as -ی before its modifier: "دمای ۵۱ درجه"
+# (the temperature of 51 degrees) for "دما".
 _SHORT_WORD_CASES: dict[str, frozenset[str]] = {
     "mn": frozenset(fold_words("ын ийн ий ны ний д т ад эд од ыг ийг г аас ээс оос өөс тай тэй той аар ээр оор өөр "
                                "руу рүү")),
-    "fa": frozenset(fold_words("ه")),
+    "fa": frozenset(fold_words("ه ی")),
 }
 # Somali denies the past with "ma" and the verb in -in for the endings of the affirmed
 # past, singular and plural ("ma uusan ansixin" for "ansixiyay", "ansixisay"; "ma aysan
