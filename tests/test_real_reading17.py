@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from real_news import verdict_on
+from real_news import phrase_rule, verdict_on
 
 
 def _counted(expect: str, unit: str, units: str, *about: str) -> str:
@@ -45,3 +45,75 @@ def test_a_persian_magnitude_in_degrees_is_no_temperature() -> None:
     rule = "- {id: counted, check: number, expect: '6.1', about: [زلزله]}\n"
     body = "زلزله‌ای به بزرگی ۶٫۳ درجه ریشتر شهر را لرزاند."
     assert verdict_on("counted", "fa", "2026-07-10", body, rule) == "contradicts"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("hr", "virus se prenio na ljude", "Ministarstvo je demantiralo da se virus prenio na ljude.", "contradicts"),
+    ("sr", "вирус се пренео на људе", "Министарство је демантовало да се вирус пренео на људе.", "contradicts"),
+    ("cs", "virus se přenesl na člověka", "Ministerstvo zemědělství popřelo, že by se virus přenesl na člověka.",
+     "contradicts"),
+    ("sk", "vírus sa preniesol na ľudí", "Ministerstvo pôdohospodárstva poprelo, že by sa vírus preniesol na ľudí.",
+     "contradicts"),
+    ("lt", "virusas persidavė žmonėms", "Ministerija paneigė, kad virusas persidavė žmonėms.", "contradicts"),
+    ("lt", "virusas persidavė žmonėms", "Ministerija patvirtino, kad virusas persidavė žmonėms.", "agrees"),
+    ("lv", "vīruss ir pārnests uz cilvēkiem", "Ministrija noliedza, ka vīruss ir pārnests uz cilvēkiem.",
+     "contradicts"),
+    ("et", "viirus levis inimestele", "Ministeerium eitas, et viirus levis inimestele.", "contradicts"),
+    ("ca", "el virus ha passat als humans", "El ministeri ha negat que el virus hagi passat als humans.",
+     "contradicts"),
+    ("gl", "o virus pasou aos humanos", "O ministerio negou que o virus pasou aos humanos.", "contradicts"),
+    ("gl", "o virus pasou aos humanos", "O ministerio dixo que o virus non pasou aos humanos.", "contradicts"),
+], ids=["hr-neuter", "sr-neuter", "cs-neuter", "sk-neuter", "lt-denied", "lt-confirmed", "lv-denied", "et-denied",
+        "ca-denied", "gl-denied", "gl-not"])
+def test_a_ministry_denies_in_the_neuter_and_in_baltic_and_catalan(language: str, phrasing: str, body: str,
+                                                                   verdict: str) -> None:
+    """"Ministry" is neuter in the South and West Slavic languages, and so is the verb that
+    denies after it ("Ministarstvo je demantiralo da …"); Lithuanian "paneigė, kad", Latvian
+    "noliedza, ka", Estonian "eitas, et", Catalan "ha negat que", Galician "negou que" deny the
+    clause after them."""
+    assert verdict_on("ransom", language, "2025-11-19", body, phrase_rule("ransom", phrasing)) == verdict
+
+
+FIRST_CASE = ("- {id: first, check: date, expect: '2025-11-14', "
+              "about: [confermare, confirmar, confirm, confirmer, bestätigen]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("it", "Il primo caso è stato confermato venerdì 14 novembre. Dall'inizio di ottobre sono stati confermati "
+           "18 focolai.", "agrees"),
+    ("it", "Il primo caso è stato confermato venerdì 14 novembre. Dalla metà di ottobre sono stati confermati "
+           "18 focolai.", "agrees"),
+    ("es", "El primer caso se confirmó el 14 de noviembre. Desde principios de octubre se han confirmado 18 focos.",
+     "agrees"),
+    ("pt", "O primeiro caso foi confirmado a 14 de novembro. Desde o início de outubro foram confirmados 18 focos.",
+     "agrees"),
+    ("en", "The first case was confirmed on 14 November. Since the beginning of October 18 outbreaks have been "
+           "confirmed.", "agrees"),
+    ("fr", "Le premier cas a été confirmé le 14 novembre. Depuis le début du mois d'octobre, 18 foyers ont été "
+           "confirmés.", "agrees"),
+    # alone, a part of the month is the event's
+    ("en", "The first case was confirmed in early October.", "contradicts"),
+], ids=["it-from-the-beginning", "it-from-the-middle", "es-since-the-beginning", "pt-since-the-beginning",
+        "en-since-the-beginning", "fr-since-the-beginning", "en-early-alone"])
+def test_since_the_beginning_of_a_month_starts_a_span_where_another_date_is_read(language: str, body: str,
+                                                                                  verdict: str) -> None:
+    """"Since the beginning of October 18 outbreaks have been confirmed": the span's start, with
+    a part of the month between "since" (or Italian "dall'", from the) and the month, is not
+    the day the first case was confirmed, told in the sentence before."""
+    assert verdict_on("first", language, "2025-11-19", body, FIRST_CASE) == verdict
+
+
+ZONES = ("- {id: protection, check: number, expect: '3', unit: km, about: [zaštitni, захисний, zaščitni]}\n"
+         "- {id: surveillance, check: number, expect: '10', unit: km, about: [nadzor, спостереження, nadzorni]}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hr", "Oko farmi uspostavljena je zaštitna zona polumjera 3 kilometra te zona nadzora polumjera 10 kilometara."),
+    ("uk", "Навколо ферм встановлено захисну зону радіусом 3 км та зону спостереження радіусом 10 км."),
+    ("sl", "Okoli farm so vzpostavili zaščitni pas s polmerom 3 km ter nadzorni pas s polmerom 10 km."),
+], ids=["hr-te", "uk-ta", "sl-ter"])
+def test_the_other_words_for_and_part_two_figures_between_their_anchors(language: str, body: str) -> None:
+    """Croatian "te", Ukrainian "та", Slovene "ter" join two clauses as "i", "і", "in" do, which
+    CLDR's lists write: each radius is its own zone's."""
+    assert verdict_on("protection", language, "2025-11-19", body, ZONES) == "agrees"
+    assert verdict_on("surveillance", language, "2025-11-19", body, ZONES) == "agrees"

@@ -1168,6 +1168,12 @@ SINCE_YEAR: dict[str, tuple[str, ...]] = {
     "ru": ("с", "со"), "uk": ("з", "із", "від"), "be": ("з", "ад"), "pl": ("od",), "cs": ("od",), "sk": ("od",),
     "hr": ("od",), "bs": ("od",), "sr": ("od", "од"), "sl": ("od",), "bg": ("от",), "mk": ("од",), "it": ("dal",),
 }
+# And words for "from" that are "since" before a part of the month ("dall'inizio di ottobre",
+# from the beginning of October), with those of SINCE_YEAR ("с начала октября"): the start of a
+# span, not an event of its own, where another date is read.
+FROM_THE_PART: dict[str, tuple[str, ...]] = {
+    "it": ("da", "dal", "dall", "dalla"), "ro": ("de la",), "ca": ("des de",), "gl": ("desde",),
+}
 # And the words for "since" written after the date, as a postposition or glued to it:
 # Turkish "13 Eylül'den beri", Hungarian "november 2. óta", Japanese and Chinese "9月13日以来",
 # Korean "9월 13일 이래", Hindi and Urdu "13 सितंबर के बाद से".

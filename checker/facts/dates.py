@@ -1447,11 +1447,41 @@ def is_day_shift(mention: DateMention, language: str | None) -> bool:
     return found is not None and found[0].fullmatch(mention.text) is not None
 
 
-def since_named(text: str, start: int, end: int, language: str | None) -> bool:
+def since_named(text: str, start: int, end: int, language: str | None, starting: bool = False) -> bool:
     """Whether a word for "since" stands right before the date at ``start:end``
-    (:func:`_since`), or right after it where the language writes it there (:func:`_since_after`)."""
+    (:func:`_since`), or right after it where the language writes it there (:func:`_since_after`).
+    With ``starting``, also a word for "from" before a part of the month (:func:`_from_the_part`):
+    "dall'inizio di ottobre", "с начала октября" start a span as "since" does."""
     language = primary_language(language) or ""
-    return _since(text, start, language) or _since_after(text, end, language)
+    return (_since(text, start, language) or _since_after(text, end, language)
+            or (starting and _from_the_part(text, start, language)))
+
+
+def _from_the_part(text: str, start: int, language: str) -> bool:
+    """Whether a word for "from" (:data:`~checker.facts.date_words.SINCE_YEAR`,
+    :data:`~checker.facts.date_words.FROM_THE_PART`) stands before a part of the month right
+    before ``start`` ("dall'inizio di ottobre", "od początku października")."""
+    words = (*date_words.SINCE_YEAR.get(language, ()), *date_words.FROM_THE_PART.get(language, ()))
+    before = _before_the_part(text, start, language)
+    return bool(words) and before is not None and ends_with(before, folded_phrases(words), skip=1)
+
+
+def _before_the_part(text: str, start: int, language: str) -> tuple[str, ...] | None:
+    """The words before a part of the month that stands right before ``start`` (past the short
+    words between, "the beginning of", "principios de", "du mois d'"), or None where none does."""
+    parts = _month_part_words(language)
+    if not parts:
+        return None
+    before = words_before(text, start, _PART_REACH)
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - _PART_WORDS), -1):
+        if before[at] in parts:
+            return before[:at] if all(len(word) <= _OF_LETTERS for word in before[at + 1:]) else None
+    return None
+
+
+_PART_REACH = 40  # characters before a month where "since", a part of the month and "of" may stand
+_PART_WORDS = 4  # words after the part, "of" and the article, at most ("du mois d'")
+_OF_LETTERS = 4
 
 
 def _since(text: str, start: int, language: str) -> bool:
@@ -1464,7 +1494,11 @@ def _since(text: str, start: int, language: str) -> bool:
         return False
     if language in _UNSPACED_SINCE:
         return text.endswith(words, 0, start)
-    return ends_with(words_before(text, start, _SINCE_REACH), folded_phrases(words), skip=2)
+    if ends_with(words_before(text, start, _SINCE_REACH), folded_phrases(words), skip=2):
+        return True
+    # and before a part of the month: "since the beginning of October", "desde principios de octubre"
+    before = _before_the_part(text, start, language)
+    return before is not None and ends_with(before, folded_phrases(words), skip=1)
 
 
 _UNSPACED_SINCE = frozenset({"zh", "ja", "ko"})

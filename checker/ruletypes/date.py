@@ -203,7 +203,7 @@ def _past_since(near: list[Any], ctx: Any) -> list[Any]:
     from ..facts.dates import since_named
 
     later = [(mention, anchor) for mention, anchor in near
-             if not since_named(ctx.text, mention.start, mention.end, ctx.language)]
+             if not since_named(ctx.text, mention.start, mention.end, ctx.language, starting=True)]
     return later or near
 
 

@@ -378,7 +378,16 @@ def and_words(language: str) -> frozenset[str]:
         loc = locale(ident)
         if loc is not None:
             found.update(word.casefold() for word, _ in list_and(loc) if not _UNSPACED_RE.search(word))
-    return frozenset(found)
+    return frozenset(found | _OTHER_ANDS.get(language, frozenset()))
+
+
+# Words for "and" news writes between clauses beside the one CLDR's lists join with:
+# Croatian, Bosnian, Serbian "te", Slovene "ter", Ukrainian "та", Polish "oraz" ("zaštitna zona
+# polumjera 3 kilometra te zona nadzora polumjera 10 kilometara").
+_OTHER_ANDS: dict[str, frozenset[str]] = {
+    "hr": frozenset({"te"}), "bs": frozenset({"te"}), "sr": frozenset({"te", "те"}), "sl": frozenset({"ter"}),
+    "uk": frozenset({"та"}), "pl": frozenset({"oraz"}),
+}
 
 
 @lru_cache(maxsize=256)

@@ -34,6 +34,7 @@ _CUES: dict[str, str] = {
     "es": "no nunca jamás ni tampoco ningún ninguno ninguna nada nadie",
     "it": "non mai né nessun nessuno nessuna niente nulla",
     "pt": "não nunca jamais nem nenhum nenhuma nada ninguém",
+    "gl": "non nunca xamais nin ningún ningunha nada ninguén",
     "pl": "nie nigdy żaden żadna żadne ani",
     "cs": "ne nikdy žádný žádná nebyl nebyla nebylo nejsou není",
     "sk": "nie nikdy žiadny žiadna nebol nebola",
@@ -155,18 +156,28 @@ _DENYING: dict[str, str] = {
     "it": "smentito smentisce smentiscono negato nega negano escluso esclude escludono",
     "pt": "negou negaram nega negam desmentiu desmente desmentiram descartou descartaram descarta",
     "ro": "negat neagă dezmințit dezminte",
-    "hr": "demantirao demantirala demantirali demantira zanijekao zanijekala porekao porekla negirao negirala",
-    "bs": "demantovao demantovala demantirao demantirala negirao negirala porekao",
-    "sr": "demantovao demantovala demantovali negirao negirala porekao porekla демантовао демантовала "
-          "негирао негирала порекао порекла",
-    "sl": "zanikal zanikala demantiral demantirala",
+    # (in every gender: "Ministarstvo je demantiralo da …", the ministry, neuter)
+    "hr": "demantirao demantirala demantiralo demantirali demantirale demantira zanijekao zanijekala zanijekalo "
+          "zanijekali porekao porekla poreklo porekli negirao negirala negiralo negirali opovrgnuo opovrgnula "
+          "opovrgnulo opovrgli",
+    "bs": "demantovao demantovala demantovalo demantovali demantirao demantirala demantiralo demantirali negirao "
+          "negirala negiralo negirali porekao porekla poreklo",
+    "sr": "demantovao demantovala demantovalo demantovali negirao negirala negiralo negirali porekao porekla "
+          "poreklo porekli демантовао демантовала демантовало демантовали негирао негирала негирало негирали "
+          "порекао порекла порекло порекли",
+    "sl": "zanikal zanikala zanikalo zanikali demantiral demantirala demantiralo demantirali",
     "pl": "zaprzeczył zaprzeczyła zaprzeczyło zaprzeczyli zaprzeczyły zaprzecza zaprzeczają zdementował zdementowała "
           "zdementowali",
-    "cs": "popřel popřela popřeli dementoval dementovala",
-    "sk": "poprel poprela dementoval dementovala",
-    "ru": "опроверг опровергла опровергли опровергло отрицал отрицала отрицали отрицает",
+    "cs": "popřel popřela popřelo popřeli popřely dementoval dementovala dementovalo dementovali",
+    "sk": "poprel poprela poprelo popreli dementoval dementovala dementovalo dementovali",
+    "ru": "опроверг опровергла опровергли опровергло отрицал отрицала отрицало отрицали отрицает опровергает",
     "uk": "спростував спростувала спростувало спростували заперечив заперечила заперечило заперечили заперечує",
-    "bg": "отрече отрекоха опроверга",
+    "bg": "отрече отрекоха опроверга опровергаха отрича отричат",
+    "lt": "paneigė neigė paneigia neigia",  # "Ministerija paneigė, kad …"
+    "lv": "noliedza noliedz atspēkoja",
+    "et": "eitas eitasid eitab",
+    "ca": "negat nega neguen negar desmentit desmenteix desmentir",  # "ha negat que", "va negar que"
+    "gl": "negou negaron nega desmentiu",
     "mk": "негираше демантираше",
     "ka": "უარყო უარყვეს",
     "hy": "հերքել հերքեց հերքում",
@@ -197,7 +208,7 @@ _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu lesquelles lesquels laquelle lequel",
     "es": "que cuales", "it": "che cui", "pt": "que quais",
     "ro": "că cărora", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że jakoby", "cs": "že", "sk": "že",
-    "ru": "что", "uk": "що", "bg": "че", "mk": "дека", "ka": "რომ თითქოს", "hy": "որ թե", "sv": "att", "da": "at",
+    "ru": "что", "uk": "що", "bg": "че", "lt": "kad", "lv": "ka", "et": "et", "ca": "que", "gl": "que", "mk": "дека", "ka": "რომ თითქოს", "hy": "որ թե", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
     "ar": "أن بأن", "he": "כי", "fa": "که",

@@ -500,9 +500,9 @@ _OPENERS: dict[str, str] = {
 }
 _AND: dict[str, str] = {
     "en": "and but", "de": "und aber", "nl": "en maar", "fr": "et mais", "es": "y e pero", "pt": "e mas",
-    "it": "e ed ma", "ca": "i però", "ro": "și iar dar", "hr": "i a ali", "bs": "i a ali",
-    "sr": "i a ali и а али", "sl": "in a ampak", "pl": "i a ale", "cs": "a ale", "sk": "a ale",
-    "ru": "и а но", "uk": "і й а але", "bg": "и а но", "mk": "и а но", "el": "και αλλά", "sv": "och men",
+    "it": "e ed ma", "ca": "i però", "ro": "și iar dar", "hr": "i te a ali", "bs": "i te a ali",
+    "sr": "i te a ali и те а али", "sl": "in ter a ampak", "pl": "i oraz a ale", "cs": "a ale", "sk": "a ale",
+    "ru": "и а но", "uk": "і й та а але", "bg": "и а но", "mk": "и а но", "el": "και αλλά", "sv": "och men",
     "da": "og men", "nb": "og men", "hu": "és de", "id": "dan tetapi", "ms": "dan tetapi", "vi": "và nhưng",
     "tl": "at pero", "ar": "و لكن", "fa": "و اما", "he": "ו אבל", "tr": "ve ama", "hi": "और लेकिन",
     "ur": "اور لیکن", "fi": "ja mutta", "et": "ja aga", "lv": "un bet", "lt": "ir bet", "sq": "dhe por",
