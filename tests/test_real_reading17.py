@@ -117,3 +117,29 @@ def test_the_other_words_for_and_part_two_figures_between_their_anchors(language
     CLDR's lists write: each radius is its own zone's."""
     assert verdict_on("protection", language, "2025-11-19", body, ZONES) == "agrees"
     assert verdict_on("surveillance", language, "2025-11-19", body, ZONES) == "agrees"
+
+
+INJURED = "- {id: injured, check: number, expect: '37', about: [injured, xəsarət, ранен]}\n"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Two trams collided in Sofia on Tuesday morning. Local authorities said 37 passengers were injured. In March "
+     "2021, a tram derailed on the same line and 12 people were injured.", "agrees"),
+    ("Two trams collided in Sofia on Tuesday morning. Local authorities said 36 passengers were injured. In March "
+     "2021, a tram derailed on the same line and 37 people were injured.", "contradicts"),
+    # dated nowhere recently, the article may look back on the old event: both are read
+    ("Local authorities said 37 passengers were injured. In March 2021, a tram derailed on the same line and 12 "
+     "people were injured.", "unclear"),
+], ids=["old-event-set-aside", "old-event-set-aside-wrong", "no-recent-date"])
+def test_a_figure_of_a_sentence_dated_years_back_gives_way_in_a_report_of_a_recent_event(body: str,
+                                                                                        verdict: str) -> None:
+    """A background sentence dated years before the publication tells another event; in a
+    report of Tuesday's, its figure gives way to the one of a sentence without a date."""
+    assert verdict_on("injured", "en", "2025-10-15", body, INJURED) == verdict
+
+
+def test_an_azerbaijani_background_sentence_of_another_year_gives_way() -> None:
+    body = ("Bolqarıstanın paytaxtı Sofiyada oktyabrın 14-də səhər pik saatlarında iki tramvay toqquşub. Yerli "
+            "hakimiyyətin məlumatına görə, 37 sərnişin xəsarət alıb.\n\n2021-ci ilin martında eyni xətdə tramvay "
+            "relsdən çıxmış, 12 nəfər xəsarət almışdı.")
+    assert verdict_on("injured", "az", "2025-10-15", body, INJURED) == "agrees"

@@ -468,6 +468,16 @@ class RuleContext:
                 or self._last_year(0, len(self.text)))
         return found
 
+    def reports_recently(self) -> bool:
+        """Whether a sentence of the article dates what it tells less than a year before the
+        publication, and not after it (:meth:`_dating`): a report of a recent event. Found once
+        per article."""
+        found = self.facts.reaches.get(("reports recently",))
+        if found is None:
+            found = self.facts.reaches[("reports recently",)] = any(
+                self._dating(sentence) == _RECENT for sentence in self.facts.sentences)
+        return found
+
     def _dated_recently(self, anchor: Anchor) -> bool:
         """Whether ``anchor``'s sentence holds a date less than a year before the
         publication, and not after it ("early on Tuesday", "10日未明"): what the source

@@ -195,6 +195,8 @@ class NumberRuleType(RuleType):
                     and not (counting and mention.value.unit in _MEASURES and not _its_unit(mention, anchor))]
         if len(near) > 1 and (years := _years_named(rule)):
             near = _by_sentence(near, ctx, lambda pairs: _of_the_years(pairs, years, ctx))
+        elif len(near) > 1:
+            near = _past_long_before(near, ctx)
         if rule.options.unit is None and len(near) > 1:
             near = _counting_first(_level_first(_past_earlier(near, ctx, rule), ctx), ctx, _a_measure(rule))
         elif len(near) > 1 and all(_of_a_verb_of_change(anchor, ctx) for _, anchor in near):
@@ -513,6 +515,19 @@ def _level_first(read: list[_Read], ctx: Any) -> list[_Read]:
             continue
         kept.extend(found for found, role in zip(group, roles, strict=True) if role in wanted)
     return sorted(kept, key=lambda found: found[0].start)
+
+
+def _past_long_before(near: list[Any], ctx: Any) -> list[Any]:
+    """The figures but those of sentences that date what they tell a year or more before the
+    publication (:meth:`~checker.facts.view.RuleContext.told_long_before`), where figures of
+    sentences without a date are read too and the source reports a recent event
+    (:meth:`~checker.facts.view.RuleContext.reports_recently`): in "Two trams collided on
+    Tuesday morning. Local authorities said 37 passengers were injured. In March 2021, a tram
+    derailed on the same line and 12 people were injured." the injured are 37."""
+    old = {mention.start for mention, _ in near if ctx.told_long_before(ctx.facts.sentence_at(mention.start))}
+    if not old or len(old) == len({mention.start for mention, _ in near}) or not ctx.reports_recently():
+        return near
+    return [(mention, anchor) for mention, anchor in near if mention.start not in old]
 
 
 def _past_earlier(read: list[_Read], ctx: Any, rule: Rule) -> list[_Read]:
