@@ -143,3 +143,16 @@ def test_an_azerbaijani_background_sentence_of_another_year_gives_way() -> None:
             "hakimiyyətin məlumatına görə, 37 sərnişin xəsarət alıb.\n\n2021-ci ilin martında eyni xətdə tramvay "
             "relsdən çıxmış, 12 nəfər xəsarət almışdı.")
     assert verdict_on("injured", "az", "2025-10-15", body, INJURED) == "agrees"
+
+
+SUSPENDED = "- {id: days, check: number, expect: '5', unit: day, about: [menghentikan, suspended, laluan]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("id", "Operator menghentikan layanan jalur 20 selama lima hari.", "agrees"),
+    ("ms", "Pengendali menghentikan perkhidmatan laluan 20 selama tiga hari.", "contradicts"),
+    ("en", "The operator suspended line 20 for five days.", "agrees"),
+], ids=["id-line-20-five-days", "ms-line-20-three-days", "en-line-20-five-days"])
+def test_a_number_word_counts_its_own_noun_not_the_figure_before_it(language: str, body: str, verdict: str) -> None:
+    """"jalur 20 selama lima hari" (line 20 for five days): the days are five, not the line's 20."""
+    assert verdict_on("days", language, "2025-10-15", body, SUSPENDED) == verdict

@@ -40,6 +40,7 @@ from ..text.normalise import (
     fold,
     fold_phrase,
     fold_words,
+    primary_language,
     script_of,
 )
 from ..text.spans import Covered
@@ -125,6 +126,7 @@ from .number_words import (
     key,
     lexicon,
     locale_multipliers,
+    number_word_folds,
     ordinal_prefixes,
     ordinal_suffixes,
 )
@@ -369,13 +371,16 @@ FURTHER_WORDS = 2
 _NEXT_WORD = regex.compile(r"[ \t\u00a0\u202f]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])")
 
 
-def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = ()) -> int | None:
+def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = (),
+                 language: str | None = None) -> int | None:
     """Where the unit ``wanted`` (or a synonym) ends when it is one of the next
     :data:`FURTHER_WORDS` words after ``end`` in ``text``, with nothing but spaces between
-    them: the noun a number counts past the words that describe it. None otherwise."""
+    them: the noun a number counts past the words that describe it; not past a number word of
+    ``language``, whose noun it is ("line 20 for five days": the days are five). None otherwise."""
+    numbers = number_word_folds(primary_language(language)) if language else frozenset()
     for _ in range(FURTHER_WORDS):
         word = _NEXT_WORD.match(text, end)
-        if word is None:
+        if word is None or fold(word[1]) in numbers:
             return None
         if unit_matches(word[1], wanted, synonyms):
             return word.end()

@@ -137,12 +137,12 @@ class NumberRuleType(RuleType):
             counted = counted_end(mention, unit, synonyms)
             if counted is None and mention.counted is not None and mention.counted_start is None:
                 counted = (unit_words_end(text, mention.counted, mention.counted_end, unit, synonyms)
-                           or noun_further(text, mention.counted_end, unit, synonyms))
+                           or noun_further(text, mention.counted_end, unit, synonyms, language))
             elif counted is None and mention.counted is None and not _a_year(mention) and _noun_past(
                     text, mention.end, language):
                 # past a capitalised word that describes it, or an article, no noun it was read to count:
                 # "Seven Italian hostages", "Sono 23 i dispersi"
-                counted = noun_further(text, mention.end, unit, synonyms)
+                counted = noun_further(text, mention.end, unit, synonyms, language)
             if counted is None and (noun := noun_before_counter(text, mention, unit, synonyms)) is not None:
                 return dataclasses.replace(value, unit=canonical_unit(unit)), noun, end  # "乗客212人"
             if counted is None:
@@ -154,7 +154,7 @@ class NumberRuleType(RuleType):
         if converted is None and not unit_matches(value.unit, unit, synonyms):
             # The word read as the noun may begin the rule's unit of several words ("620 vigili
             # del fuoco") or describe the rule's: "1,500 local people".
-            further = ((unit_words_end(text, value.unit, end, unit, synonyms) or noun_further(text, end, unit, synonyms))
+            further = ((unit_words_end(text, value.unit, end, unit, synonyms) or noun_further(text, end, unit, synonyms, language))
                        if is_free_noun(value.unit) else None)
             if further is None:
                 return None, start, end
