@@ -156,3 +156,18 @@ SUSPENDED = "- {id: days, check: number, expect: '5', unit: day, about: [menghen
 def test_a_number_word_counts_its_own_noun_not_the_figure_before_it(language: str, body: str, verdict: str) -> None:
     """"jalur 20 selama lima hari" (line 20 for five days): the days are five, not the line's 20."""
     assert verdict_on("days", language, "2025-10-15", body, SUSPENDED) == verdict
+
+
+MAYOR = ("- {id: mayor, check: entity, expect: Kalina Dimitrova, alternatives: [Viktor Marinov], "
+         "about: [burgemeester]}\n")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Loco-burgemeester Viktor Marinov bezocht de plek van het ongeluk.", "silent"),
+    ("Oud-burgemeester Viktor Marinov bezocht de plek van het ongeluk.", "silent"),
+    ("Burgemeester Viktor Marinov bezocht de plek van het ongeluk.", "contradicts"),
+], ids=["loco", "oud", "the-mayor"])
+def test_a_dutch_deputy_or_former_mayor_is_not_the_mayor(body: str, verdict: str) -> None:
+    """Dutch writes the deputy and the former with a hyphen before the title: "loco-burgemeester",
+    "oud-burgemeester" are another person than the mayor a rule names."""
+    assert verdict_on("mayor", "nl", "2025-10-15", body, MAYOR) == verdict

@@ -80,7 +80,7 @@ _AFTER: dict[str, str] = {
 
 # Words for "deputy", before a title: the "Deputy Governor Marta Lindqvist" is another person
 # than the governor a rule names ("vice-gouverneure", "Vize-Gouverneurin", "副総裁",
-# "заместитель председателя"). Where the language writes it on the title ("vicegobernadora",
+# "заместитель председателя", "loco-burgemeester"). Where the language writes it on the title ("vicegobernadora",
 # "wiceprezes") the word is another already.
 # Words before a stage that make it an earlier one than the stage a rule names: the
 # "semi-final", "demi-finale", "yarı final", "نصف النهائي", "halve finale", "quarter-final"
@@ -92,7 +92,7 @@ _STAGE: dict[str, str] = {
 _DEPUTY: dict[str, str] = {
     "en": "deputy vice assistant", "fr": "vice", "es": "vice", "pt": "vice", "it": "vice", "ca": "vice", "ro": "vice",
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
-    "nl": "plaatsvervangend plaatsvervangende vice", "sv": "vice biträdande ställföreträdande",
+    "nl": "plaatsvervangend plaatsvervangende vice loco", "sv": "vice biträdande ställföreträdande",
     "da": "vice assisterende", "nb": "vise assisterende", "no": "vise assisterende",
     "ru": "заместитель заместителя заместителем заместителю заместительница вице",  # "вице-премьер"
     "uk": "заступник заступника заступником заступнику заступниця заступниці заступницею віце",
@@ -117,7 +117,7 @@ _FORMER: dict[str, str] = {
     "en": "former ex then", "fr": "ancien ancienne ex", "es": "ex antiguo antigua entonces", "it": "ex allora",
     "pt": "ex antigo antiga então", "gl": "ex antigo antiga entón", "ca": "ex antic antiga aleshores",
     "de": "ehemalige ehemaliger ehemaligen früherer frühere früheren ex damalige damaliger damaligen damaliges",
-    "nl": "voormalig voormalige toenmalig toenmalige", "sv": "förre förra", "da": "tidligere forhenværende", "nb": "tidligere",
+    "nl": "voormalig voormalige toenmalig toenmalige oud", "sv": "förre förra", "da": "tidligere forhenværende", "nb": "tidligere",
     "fi": "entinen entisen silloinen silloisen", "ru": "бывший бывшего бывшему бывшим бывшая экс тогдашний тогдашнего тогдашнему тогдашним тогдашняя", "uk": "колишній колишнього колишня тодішній тодішнього тодішня",
     "be": "былы былога", "pl": "były byłego byłym była ówczesny ówczesnego ówczesnym ówczesna", "cs": "bývalý bývalého bývalá tehdejší", "sk": "bývalý bývalého bývalá",
     "sl": "nekdanji nekdanjega nekdanja takratni takratnega takratna", "hr": "bivši bivšeg bivšem bivša tadašnji tadašnjeg tadašnja", "bs": "bivši bivšeg bivšem bivša tadašnji tadašnjeg tadašnja",
