@@ -171,3 +171,15 @@ def test_a_dutch_deputy_or_former_mayor_is_not_the_mayor(body: str, verdict: str
     """Dutch writes the deputy and the former with a hyphen before the title: "loco-burgemeester",
     "oud-burgemeester" are another person than the mayor a rule names."""
     assert verdict_on("mayor", "nl", "2025-10-15", body, MAYOR) == verdict
+
+
+CEO = "- {id: boss, check: entity, expect: Zhivko Stanev, alternatives: [Petar Ivanov], about: [διευθύνων, CEO]}\n"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Ο διευθύνων σύμβουλος Ζίβκο Στάνεφ δήλωσε ότι η εταιρεία θα αποζημιώσει τα θύματα.", "agrees"),
+    ("Ο διευθύνων σύμβουλος Πέταρ Ιβάνοφ δήλωσε ότι η εταιρεία θα αποζημιώσει τα θύματα.", "contradicts"),
+], ids=["stanef", "ivanof"])
+def test_a_greek_name_ending_in_phi_is_the_slavic_name_in_v(body: str, verdict: str) -> None:
+    """Greek writes the last v of a Slavic name as φ: "Στάνεφ" is Stanev, "Ιβάνοφ" Ivanov."""
+    assert verdict_on("boss", "el", "2025-10-15", body, CEO) == verdict

@@ -1780,9 +1780,10 @@ _ONSETS: dict[str, tuple[str, ...]] = {
 _ONSET_RE = re.compile("^(?:ch|sh|kh|ye|jh|z|s(?!ch|h)|e|j)")
 # Ukrainian writes і where Russian writes о or е before a last consonant: Kyiv and Kiev
 # (German "Kiew", Polish "Kijów"), Kharkiv and Kharkov, Lviv and Lvov. A word ending in
-# one is also read with the other.
+# one is also read with the other. And Greek writes the last v of a Slavic name φ (f):
+# "Λαβρόφ" Lavrov, "Στάνεφ" Stanev.
 _VOWEL_ENDINGS: dict[str, tuple[str, ...]] = {"iv": ("ev", "ov"), "iw": ("ev", "ov"), "ev": ("iv",), "ov": ("iv",),
-                                              "ew": ("iv",), "ow": ("iv",)}
+                                              "ew": ("iv",), "ow": ("iv",), "of": ("ov",), "ef": ("ev",)}
 ROMANISED_PENALTY = 1.0
 
 
