@@ -89,6 +89,8 @@ def test_file_level_defaults_and_tags_apply_to_every_rule() -> None:
     ("- id: a\n  check: entity\n  expect: X\n  expect: Y\n", "rules.yaml:4:3: duplicate key 'expect'"),
     ("- id: a\n  check: phrase\n  expect: {hr: []}\n", "rules.yaml:3:3: invalid 'expect'"),
     ("- id: a\n  check: phrase\n", "rules.yaml:1:3: a 'phrase' rule needs 'expect' or 'contradicted_by'"),
+    ("- id: a\n  check: phrase\n  expect: {pl: [zaprzeczyła, że wyciekły dane]}\n",
+     "rules.yaml:3:3: phrasing 'że wyciekły dane' (pl) begins with 'że' (that): a comma in a YAML list [a, b] parts it"),
     ("- id: a\n  check: entity\n  expect: X\n  examples: {agree: [x]}\n",
      "rules.yaml:4:3: unknown example kind 'agree' (did you mean 'agrees'?)"),
 ])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from real_news import phrase_rule, verdict_on
 
+from checker.testing import load_rules
+
 
 def _counted(expect: str, unit: str, units: str, *about: str) -> str:
     return (f"- {{id: counted, check: number, expect: '{expect}', unit: {unit}, units: [{units}], "
@@ -79,18 +81,18 @@ FIRST_CASE = ("- {id: first, check: date, expect: '2025-11-14', "
 
 
 @pytest.mark.parametrize("language, body, verdict", [
-    ("it", "Il primo caso è stato confermato venerdì 14 novembre. Dall'inizio di ottobre sono stati confermati "
-           "18 focolai.", "agrees"),
-    ("it", "Il primo caso è stato confermato venerdì 14 novembre. Dalla metà di ottobre sono stati confermati "
-           "18 focolai.", "agrees"),
+    ("it", ("Il primo caso è stato confermato venerdì 14 novembre. Dall'inizio di ottobre sono stati confermati "
+           "18 focolai."), "agrees"),
+    ("it", ("Il primo caso è stato confermato venerdì 14 novembre. Dalla metà di ottobre sono stati confermati "
+           "18 focolai."), "agrees"),
     ("es", "El primer caso se confirmó el 14 de noviembre. Desde principios de octubre se han confirmado 18 focos.",
      "agrees"),
     ("pt", "O primeiro caso foi confirmado a 14 de novembro. Desde o início de outubro foram confirmados 18 focos.",
      "agrees"),
-    ("en", "The first case was confirmed on 14 November. Since the beginning of October 18 outbreaks have been "
-           "confirmed.", "agrees"),
-    ("fr", "Le premier cas a été confirmé le 14 novembre. Depuis le début du mois d'octobre, 18 foyers ont été "
-           "confirmés.", "agrees"),
+    ("en", ("The first case was confirmed on 14 November. Since the beginning of October 18 outbreaks have been "
+           "confirmed."), "agrees"),
+    ("fr", ("Le premier cas a été confirmé le 14 novembre. Depuis le début du mois d'octobre, 18 foyers ont été "
+           "confirmés."), "agrees"),
     # alone, a part of the month is the event's
     ("en", "The first case was confirmed in early October.", "contradicts"),
 ], ids=["it-from-the-beginning", "it-from-the-middle", "es-since-the-beginning", "pt-since-the-beginning",
@@ -123,13 +125,13 @@ INJURED = "- {id: injured, check: number, expect: '37', about: [injured, xəsar�
 
 
 @pytest.mark.parametrize("body, verdict", [
-    ("Two trams collided in Sofia on Tuesday morning. Local authorities said 37 passengers were injured. In March "
-     "2021, a tram derailed on the same line and 12 people were injured.", "agrees"),
-    ("Two trams collided in Sofia on Tuesday morning. Local authorities said 36 passengers were injured. In March "
-     "2021, a tram derailed on the same line and 37 people were injured.", "contradicts"),
+    (("Two trams collided in Sofia on Tuesday morning. Local authorities said 37 passengers were injured. In March "
+     "2021, a tram derailed on the same line and 12 people were injured."), "agrees"),
+    (("Two trams collided in Sofia on Tuesday morning. Local authorities said 36 passengers were injured. In March "
+     "2021, a tram derailed on the same line and 37 people were injured."), "contradicts"),
     # dated nowhere recently, the article may look back on the old event: both are read
-    ("Local authorities said 37 passengers were injured. In March 2021, a tram derailed on the same line and 12 "
-     "people were injured.", "unclear"),
+    (("Local authorities said 37 passengers were injured. In March 2021, a tram derailed on the same line and 12 "
+     "people were injured."), "unclear"),
 ], ids=["old-event-set-aside", "old-event-set-aside-wrong", "no-recent-date"])
 def test_a_figure_of_a_sentence_dated_years_back_gives_way_in_a_report_of_a_recent_event(body: str,
                                                                                         verdict: str) -> None:
@@ -183,3 +185,18 @@ CEO = "- {id: boss, check: entity, expect: Zhivko Stanev, alternatives: [Petar I
 def test_a_greek_name_ending_in_phi_is_the_slavic_name_in_v(body: str, verdict: str) -> None:
     """Greek writes the last v of a Slavic name as φ: "Στάνεφ" is Stanev, "Ιβάνοφ" Ivanov."""
     assert verdict_on("boss", "el", "2025-10-15", body, CEO) == verdict
+
+
+@pytest.mark.parametrize("rule, phrasings", [
+    ('- {id: leak, check: phrase, expect: {pl: ["zaprzeczyła, że wyciekły dane pacjentów"]}}\n',
+     {"pl": ["zaprzeczyła, że wyciekły dane pacjentów"]}),
+    ("- {id: leak, check: phrase, expect: {sv: [att betala lösensumman, att förhandla]}}\n",
+     {"sv": ["att betala lösensumman", "att förhandla"]}),
+    ("- {id: leak, check: phrase, expect: [zaprzeczyła, że wyciekły dane pacjentów]}\n",
+     {None: ["zaprzeczyła", "że wyciekły dane pacjentów"]}),
+], ids=["quoted", "swedish-infinitives", "no-language"])
+def test_phrasings_a_comma_does_not_split_are_read(rule: str, phrasings: dict[str | None, list[str]]) -> None:
+    """A quoted phrasing keeps its comma; Swedish "att" is also the infinitive's; a list of no
+    language is not checked (its "that" is no one language's)."""
+    [loaded] = load_rules(rule)
+    assert loaded.expected.expect == phrasings

@@ -180,6 +180,28 @@ class PhraseExpectation:
         return f"stated: {first[0]!r}" if self.expect else f"not stated: {first[0]!r}"
 
 
+# Languages whose word for "that" is also the infinitive's ("att betala", "at betale"): a
+# phrasing may begin with it.
+_INFINITIVE_THAT = frozenset({"sv", "da", "nb", "no", "nn"})
+
+
+def _no_clause_split(key: str, table: dict[str | None, list[str]]) -> None:
+    """Refuse a phrasing that begins with its language's word for "that" after another in its
+    list: YAML's flow list parts ``[zaprzeczyła, że wyciekły dane]`` at its comma, into a verb
+    that then agrees alone and a clause of its own, where the phrasing was one."""
+    for language, phrasings in table.items():
+        base = primary_language(language)
+        if base is None or base in _INFINITIVE_THAT:
+            continue
+        that = negation_cues(base).that
+        for before, phrasing in pairwise(phrasings):
+            words = fold_words(phrasing)
+            if words and words[0] in that:
+                raise RuleSchemaError(
+                    f"phrasing '{phrasing}' ({language}) begins with '{phrasing.split()[0]}' (that): a comma in a"
+                    f" YAML list [a, b] parts it from '{before}'; quote the phrasing, \"{before}, {phrasing}\"", key)
+
+
 class PhraseRuleType(RuleType):
     name = "phrase"
     description = "sources state a claim; a negated statement or a contradicting phrasing contradicts"
@@ -197,6 +219,8 @@ class PhraseRuleType(RuleType):
     def validate(self, rule: Rule) -> None:
         if rule.expected is None and not rule.options.contradicted_by:
             raise RuleSchemaError("a 'phrase' rule needs 'expect' or 'contradicted_by'", None)
+        for key, table in (("expect", rule.expected or {}), ("contradicted_by", rule.options.contradicted_by)):
+            _no_clause_split(key, table)
         rule.expected = PhraseExpectation(rule.expected or {}, rule.options.contradicted_by)
 
     def phrases(self, rule: Rule) -> list[str]:
