@@ -200,3 +200,21 @@ def test_phrasings_a_comma_does_not_split_are_read(rule: str, phrasings: dict[st
     language is not checked (its "that" is no one language's)."""
     [loaded] = load_rules(rule)
     assert loaded.expected.expect == phrasings
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("de", "- {id: day, check: date, expect: '2025-03-03', about: [Angriff]}\n",
+     "Der Angriff erfolgte am frühen Morgen.", "silent"),
+    ("de", "- {id: day, check: date, expect: '2025-03-03', about: [Angriff]}\n",
+     "Der Angriff erfolgte am Montag am frühen Morgen.", "agrees"),
+    ("de", "- {id: day, check: date, expect: '2025-03-03', about: [Angriff]}\n",
+     "Der Angriff erfolgt morgen.", "contradicts"),
+    ("ka", "- {id: day, check: date, expect: '2025-03-03', about: [გაფიცვა]}\n",
+     "გაფიცვა სამ დღეს გაგრძელდა.", "silent"),
+    ("ka", "- {id: day, check: date, expect: '2025-03-03', about: [გაფიცვა]}\n",
+     "გაფიცვა დღეს დაიწყო.", "contradicts"),
+], ids=["de-early-morning", "de-monday-early-morning", "de-tomorrow", "ka-three-days", "ka-today"])
+def test_the_morning_and_the_days_are_no_relative_day(language: str, rule: str, body: str, verdict: str) -> None:
+    """German "am frühen Morgen" is the early morning, no "morgen" (tomorrow); Georgian "სამ
+    დღეს" (for three days) is the dative of "day", no "დღეს" (today)."""
+    assert verdict_on("day", language, "2025-03-04", body, rule) == verdict

@@ -1296,14 +1296,18 @@ NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "sw": {"jana": ("mwaka",)},  # "mwaka jana" is last year, no yesterday
     # Georgian "დღეს" is today and the dative of "day": "მესამე დღეს" (on the third day), "იმავე დღეს"
     # (the same day), "მეორე დღეს" (the next day)
-    "ka": {"დღეს": ("მეორე", "მესამე", "მეოთხე", "მეხუთე", "პირველ", "იმავე", "ამავე", "იმ", "ამ", "ერთ", "ყოველ")},
+    # and after a number, its days: "სამ დღეს" (for three days)
+    "ka": {"დღეს": ("მეორე", "მესამე", "მეოთხე", "მეხუთე", "პირველ", "იმავე", "ამავე", "იმ", "ამ", "ერთ", "ყოველ",
+                    "ორ", "სამ", "ოთხ", "ხუთ", "ექვს", "შვიდ", "რვა", "ცხრა", "ათ", "რამდენიმე")},
     # "lần thứ hai" (the second time), "vòng thứ ba" (the third round): ordinals, no weekdays
     "vi": {f"thứ {number}": ("lần", "đợt", "vòng", "kỳ", "phiên", "lượt", "hạng", "người", "giải", "khóa", "nhiệm")
            for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},
     "es": {"mañana": ("la", "esta", "por", "de", "cada", "una", "media", "toda")},
     "en": {"last night": ("the", "a", "every", "that", "this", "his", "her", "their", "its", "our", "my", "s")},
+    # (and past an adjective: "am frühen Morgen", in the early morning)
     "de": {"morgen": ("am", "den", "jeden", "einen", "der", "des", "heute", "gestern",
-                      "guten", "vom", "zum", "bis", "morgen")},
+                      "guten", "vom", "zum", "bis", "morgen", "frühen", "späten", "selben", "gleichen", "nächsten",
+                      "folgenden", "diesem", "jenem", "dem", "einem", "ganzen")},
     "nl": {"morgen": ("de", "die", "deze", "elke", "goede", "van")},
     "ar": {"اليوم": ("ذلك", "هذا", "نفس", "ذات", "كل", "طوال")},  # that, this, the same, every, all day
     "uz": {"kecha": ("yarim", "har", "butun", "bir", "shu", "oʻsha", "o'sha"),  # midnight, every night, all night
