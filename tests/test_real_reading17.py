@@ -218,3 +218,21 @@ def test_the_morning_and_the_days_are_no_relative_day(language: str, rule: str, 
     """German "am frühen Morgen" is the early morning, no "morgen" (tomorrow); Georgian "სამ
     დღეს" (for three days) is the dative of "day", no "დღეს" (today)."""
     assert verdict_on("day", language, "2025-03-04", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Workers have been on strike since Monday. The last strike took place in October 2019."),
+    ("id", "Para pekerja mulai mogok sejak Senin (3/3). Mogok besar terakhir terjadi pada Oktober 2019."),
+], ids=["en", "id"])
+def test_a_state_since_a_recent_day_is_the_report_and_the_old_event_gives_way(language: str, body: str) -> None:
+    """"On strike since Monday" tells what holds now: the sentence dated years back ("The last
+    strike took place in October 2019") is another strike's."""
+    rule = "- {id: day, check: date, expect: '2025-03-03', about: [strike, mogok]}\n"
+    assert verdict_on("day", language, "2025-03-04", body, rule) == "agrees"
+
+
+def test_a_state_since_a_recent_day_sets_aside_the_old_events_figures() -> None:
+    body = ("Para pekerja mulai mogok sejak Senin (3/3). Mogok direncanakan berlangsung selama lima hari. Mogok besar "
+            "terakhir terjadi pada Oktober 2019 dan berlangsung tiga hari.")
+    rule = "- {id: days, check: number, expect: '5', unit: day, about: [mogok]}\n"
+    assert verdict_on("days", "id", "2025-03-04", body, rule) == "agrees"

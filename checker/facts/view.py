@@ -505,6 +505,9 @@ class RuleContext:
                 if not sentence.start <= mention.start < sentence.end:
                     continue  # a clause's: the sentence's other dates are its other clauses'
                 if since_named(self.text, mention.start, mention.end, self.language):
+                    if not ended_before(mention.value, cutoff) and not begun_after(mention.value, published):
+                        found = _RECENT  # "on strike since Monday": what holds now
+                        break
                     continue  # "had not been inspected since 2019": a state that began then and holds
                 if mention.value.month is None and mention.value.year is not None and mention.value.year < published.year:
                     old = True  # a year before the publication's, alone ("Last year, 16,200 runners took part")
