@@ -236,3 +236,17 @@ def test_a_state_since_a_recent_day_sets_aside_the_old_events_figures() -> None:
             "terakhir terjadi pada Oktober 2019 dan berlangsung tiga hari.")
     rule = "- {id: days, check: number, expect: '5', unit: day, about: [mogok]}\n"
     assert verdict_on("days", "id", "2025-03-04", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("id", "muatan yang mudah rusak terbuang", "Muatan yang mudah rusak terbuang karena tidak dapat dibongkar.",
+     "agrees"),
+    ("id", "muatan yang mudah rusak terbuang", "Muatan yang mudah rusak tidak terbuang.", "contradicts"),
+    ("en", "the cargo was lost", "The cargo was lost because the cranes did not work.", "agrees"),
+    ("es", "la carga se perdió", "La carga se perdió porque las grúas no funcionaron.", "agrees"),
+], ids=["id-because", "id-not", "en-because", "es-because"])
+def test_a_negation_in_a_clause_opened_after_the_match_is_that_clauses(language: str, phrasing: str, body: str,
+                                                                       verdict: str) -> None:
+    """"Muatan … terbuang karena tidak dapat dibongkar" (the cargo was lost because it could not
+    be unloaded): the "not" is the because-clause's, the loss is stated."""
+    assert verdict_on("lost", language, "2025-03-04", body, phrase_rule("lost", phrasing)) == verdict

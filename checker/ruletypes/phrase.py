@@ -1406,6 +1406,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     if cues.denying and (verb := _denying_before_deed(ctx, first, matched, cues, sentence)) is not None:
         return verb
     ahead = cues.reach or LOOK_AHEAD
+    openers = clause_openers(ctx.language)
     for step, reach in ((-1, LOOK_BEHIND), (1, max(ahead, cues.denying_reach or 0))) if plain else ((-1, LOOK_BEHIND),):
         i = first if step < 0 else last
         # before the match, the short words a phrasing may leave out do not count: in "denied
@@ -1435,6 +1436,8 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                         refusal := cues.refusal_ending_at(keys, following)) is not None:
                     return refusal  # "weigert sich, das Lösegeld zu zahlen"
                 break
+            if step > 0 and keys[following] in openers and following not in matched:
+                break  # "terbuang karena tidak dapat dibongkar" (lost because it could not be unloaded)
             if _joins_another(ctx, following) or (step > 0 and _ends_clause(ctx, i)):
                 # "the ship was overloaded and not seaworthy": the negation is the next word's; and
                 # "did not concede again and won the cup": the one before is the other predicate's;
