@@ -250,3 +250,18 @@ def test_a_negation_in_a_clause_opened_after_the_match_is_that_clauses(language:
     """"Muatan … terbuang karena tidak dapat dibongkar" (the cargo was lost because it could not
     be unloaded): the "not" is the because-clause's, the loss is stated."""
     assert verdict_on("lost", language, "2025-03-04", body, phrase_rule("lost", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", ("The bus plunged into a gorge on Tuesday night and 27 people died. In 2023-24, 2,386 people died in road "
+           "accidents.")),
+    ("en", ("The bus plunged into a gorge on Tuesday night and 27 people died. In the fiscal year 2023/24, 2,386 "
+           "people died in road accidents.")),
+    ("uk", ("Автобус зірвався в ущелину у вівторок уночі, загинули 27 людей. У 2023/24 фінансовому році в ДТП "
+           "загинули 2386 людей.")),
+], ids=["en-hyphen", "en-slash", "uk-slash"])
+def test_a_fiscal_year_of_two_years_dates_its_sentence_years_back(language: str, body: str) -> None:
+    """"2023-24", "2023/24": a fiscal year or a season, as long before the publication as its
+    first year; its road deaths are no count of Tuesday's dead."""
+    rule = "- {id: dead, check: number, expect: '27', about: [died, загинули]}\n"
+    assert verdict_on("dead", language, "2025-09-17", body, rule) == "agrees"

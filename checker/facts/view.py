@@ -55,6 +55,7 @@ def _common_year(year: int, language: str) -> int:
     return year - ahead if ahead and year >= 2400 else year
 _YEAR_MARKS = ",.;:)»”\"'"
 _NEAR = 12  # characters read on either side of a year for its word
+_NEXT_YEAR = re.compile(r"[-–/](\d\d)(?!\d)")  # the next year's last figures after a year
 DENIED_REACH = 3  # words before an anchor where a negation denies it
 # Words that add an item to a list as "and" does, beside CLDR's: "$50,000 in prize money plus a
 # $20,000 bonus" (not French "plus", more)
@@ -548,6 +549,8 @@ class RuleContext:
         following = after.lstrip()
         if not following or following[0] in _YEAR_MARKS:
             return True
+        if (span := _NEXT_YEAR.match(after)) and int(span[1]) == (int(figures.group()) + 1) % 100:
+            return True  # a fiscal or a season's year: "2023/24", "2023-24"
         language = primary_language(self.language) or ""
         for word in year_words(language):
             attached = len(word) >= 3 or not after[:1].isspace()  # "2016年", not "2016 y"
