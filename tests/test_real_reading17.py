@@ -265,3 +265,18 @@ def test_a_fiscal_year_of_two_years_dates_its_sentence_years_back(language: str,
     first year; its road deaths are no count of Tuesday's dead."""
     rule = "- {id: dead, check: number, expect: '27', about: [died, загинули]}\n"
     assert verdict_on("dead", language, "2025-09-17", body, rule) == "agrees"
+
+
+PLACE = "- {id: place, check: entity, expect: Kalikot, alternatives: [Surkhet, Jumla], about: [حادثه, حادثے]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("fa", "وزارت راه حادثه را تایید کرد.", "silent"),
+    ("ur", "وزارت مواصلات نے حادثے کی تصدیق کی۔", "silent"),
+    ("fa", "حادثه در سورخت رخ داد.", "contradicts"),
+    ("fa", "حادثه در کالیکوت رخ داد.", "agrees"),
+], ids=["fa-ministry", "ur-ministry", "fa-surkhet", "fa-kalikot"])
+def test_a_word_of_three_consonants_is_no_name_whose_kh_it_lacks(language: str, body: str, verdict: str) -> None:
+    """"وزارت" (ministry) shares Surkhet's key of three consonants only because the name's kh
+    merges into an h that keys leave out: it is no Surkhet; "سورخت", which writes the kh, is."""
+    assert verdict_on("place", language, "2025-09-17", body, PLACE) == verdict

@@ -1284,6 +1284,8 @@ class PhraseIndex:
             for word in by_consonants.get(reading, ()):
                 if len(reading) <= _SHORT_READING and _ends_in_a_vowel(key) and not _ends_in_a_vowel(word):
                     continue  # "اتفاقية" (agreement), "tfqyh", is no Otabek: its -ية ending no vowel of the name's
+                if len(reading) == 3 and ("kh" in word or "kh" in key) and _kept_kh(word) != _kept_kh(key):
+                    continue  # "وزارت" (ministry), "srt", is no Surkhet, whose kh the key of three leaves out
                 if word in self._named or _written_alike(key, word):
                     more[word] = ABJAD_SCORE
             if len(reading) >= ABJAD_FUZZY_LENGTH:
@@ -1823,6 +1825,12 @@ def _as_syllables(key: str, found: dict[str, float]) -> dict[str, float]:
 # written on a word; and the short words written before one ("in", "to", "the", "from").
 _OWN_VOWELS = str.maketrans("", "", "aeiouywv'`")
 _OWN_PREFIXES = "blmh"
+
+
+def _kept_kh(key: str) -> int:
+    """The consonants of ``key`` with its kh kept as one, which :func:`consonants` leaves
+    out with the h it merges into (Hebrew ח): "surkhet" has four, "srt" three."""
+    return len(consonants(key.replace("kh", "k")))
 
 
 def _written_alike(key: str, word: str) -> bool:
