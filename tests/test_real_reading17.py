@@ -280,3 +280,26 @@ def test_a_word_of_three_consonants_is_no_name_whose_kh_it_lacks(language: str, 
     """"وزارت" (ministry) shares Surkhet's key of three consonants only because the name's kh
     merges into an h that keys leave out: it is no Surkhet; "سورخت", which writes the kh, is."""
     assert verdict_on("place", language, "2025-09-17", body, PLACE) == verdict
+
+
+@pytest.mark.parametrize("phrasing, body, verdict", [
+    ("hàng hóa dễ hỏng bị mất", "Cảng vụ phủ nhận rằng hàng hóa dễ hỏng bị mất.", "contradicts"),
+    ("hàng hóa dễ hỏng bị mất", "Cảng vụ bác bỏ rằng hàng hóa dễ hỏng bị mất.", "contradicts"),
+    ("hàng hóa dễ hỏng bị mất", "Cảng vụ xác nhận rằng hàng hóa dễ hỏng bị mất.", "agrees"),
+    ("chính phủ trả tiền chuộc", "Chính phủ trả tiền chuộc cho nhóm bắt cóc.", "agrees"),
+], ids=["denied", "rejected", "confirmed", "government-is-no-denial"])
+def test_a_vietnamese_verb_of_denying_of_two_syllables_denies_the_clause(phrasing: str, body: str,
+                                                                         verdict: str) -> None:
+    """"phủ nhận rằng" (denied that) is two syllables; "nhận" alone is "received" ("xác nhận
+    rằng", confirmed that) and "phủ" is in "chính phủ" (government)."""
+    assert verdict_on("lost", "vi", "2025-03-04", body, phrase_rule("lost", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Đàm phán sẽ được nối lại vào ngày 7/3.", "contradicts"),
+    ("Đàm phán sẽ được nối lại vào ngày 6/3.", "agrees"),
+], ids=["resumed-wrong-day", "resumed"])
+def test_a_vietnamese_verb_that_folds_as_said_is_no_saying(body: str, verdict: str) -> None:
+    """"nối lại" (resumed) folds as "nói" (said) does: compared as written, its date is the talks'."""
+    rule = "- {id: talks, check: date, expect: '2025-03-06', about: [đàm phán]}\n"
+    assert verdict_on("talks", "vi", "2025-03-04", body, rule) == verdict

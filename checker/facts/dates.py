@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -224,6 +225,17 @@ def _reflexives(language: str) -> _Others:
             frozenset(fold(word) for word in date_words.PASSIVE_BEFORE.get(language, "").split()))
 
 
+# Languages whose marks tell words apart that fold alike, whose verbs of saying are also
+# compared as written: Vietnamese "nói" (said) and "nối" (joined: "nối lại", resumed).
+_TONES_TELL_APART = frozenset({"vi"})
+
+
+@lru_cache(maxsize=8)
+def _written_verbs(language: str) -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", verb).casefold()
+                     for verb in date_words.REPORTING_VERBS.get(language, "").split())
+
+
 def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: _Others) -> bool:
     """Whether word ``i`` is a verb of saying: one of ``verbs``, with no reflexive pronoun
     one or two words before it ("s'est déclaré": broke out) or right after it ("podał się"),
@@ -261,6 +273,13 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         return None  # "объявил четверг днём траура": the day declared, the verb's object
     starts, ends, keys = words
     reflexives = _reflexives(base)
+    written = _written_verbs(base) if base in _TONES_TELL_APART else None
+
+    def saying(i: int) -> bool:
+        # and as written where folding makes one word of two ("nói", said, "nối", joined)
+        return _saying(keys, i, verbs, reflexives) and (
+            written is None or unicodedata.normalize("NFC", text[starts[i]:ends[i]]).casefold() in written)
+
     after_day = date_words.REPORTED_AFTER_DAY.get(base)
     if after_day is not None:
         found = _reported_after_day(text, start, end, base, after_day)
@@ -279,7 +298,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         reach = _REPORT_REACH + date_words.REPORT_REACH.get(base, 0)
         gap = _REPORT_COMMA_GAP if base in date_words.REPORT_COMMA else _REPORT_GAP
         for i in range(last - 1, max(last - max(reach, _SPEAKER_WORDS) - 2, -1), -1):
-            if _saying(keys, i, verbs, reflexives) and gap.fullmatch(text, ends[i], start) \
+            if saying(i) and gap.fullmatch(text, ends[i], start) \
                     and (last - 1 - i <= reach or _speaker_between(text, starts, keys, i + 1, last, base)):
                 return starts[i], ends[i]
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
@@ -291,7 +310,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         first = text[starts[following]:starts[following] + 1]
         if i > following and (first.isupper() or not first.isalpha()):  # no case goes on: "गुरुवार को कहा"
             break
-        if _saying(keys, i, verbs, reflexives) and _REPORT_GAP.fullmatch(text, end, starts[i]):
+        if saying(i) and _REPORT_GAP.fullmatch(text, end, starts[i]):
             return starts[i], ends[i]
     # A date that opens its sentence, set off by a comma, then the speaker and the verb: "On
     # Monday, the ministry said that …", "El lunes, el ministerio informó que …", "Am Montag
@@ -303,7 +322,7 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         for i in range(following, min(following + _OPENING_SPEAKER, len(keys))):
             if i > following and not _REPORT_GAP.fullmatch(text, ends[i - 1], starts[i]):
                 break
-            if _saying(keys, i, verbs, reflexives):
+            if saying(i):
                 told = not that or (i + 1 < len(keys) and keys[i + 1] in that) or keys[i] in _said(base)
                 return (starts[i], ends[i]) if told else None
     return None

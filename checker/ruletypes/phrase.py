@@ -1381,7 +1381,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     # clause it denies ("Itinanggi ng Malacañang na …"): no verb of another clause there
     function = function_words(ctx.language) if primary_language(ctx.language) not in DENYING_FIRST else None
     instead = instead_words(ctx.language)
-    for i in range(first + 2, last) if plain and cues.denying else ():
+    for i in range(first + 2, last) if plain and (cues.denying or cues.denying_words) else ():
         # a verb of denying and its "that" between the matched words, the subject before them
         # the phrasing's: "Putin denied that he had accepted the invitation" (and "Putin did
         # not deny that he had accepted it" denies nothing)
@@ -1426,7 +1426,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             gap = ctx.text[facts.ends[min(i, following)]:facts.starts[max(i, following)]]
             # "denied that Putin …", "bestritt, dass Putin …": a verb that denies before its
             # "that", or before a short auxiliary and it ("demantirali su da …", "հերքել է, որ …")
-            if step < 0 and keys[i] in cues.that and cues.denying and gap.strip() in ("", ","):
+            if step < 0 and keys[i] in cues.that and (cues.denying or cues.denying_words) and gap.strip() in ("", ","):
                 verb = _denying_verb(ctx, following, cues, sentence)
                 if verb is not None:
                     # "did not deny that …", "nije demantirao da …": the clause is not denied
@@ -1461,7 +1461,8 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                 elif passed_function and not past_that and keys[i] not in own:
                     # but a verb of denying before the "that" of the clause the subject opens: "ha
                     # smentito che un custode sia rimasto ferito"
-                    verb = _denied_further_back(ctx, first, cues, sentence) if cues.denying else None
+                    verb = (_denied_further_back(ctx, first, cues, sentence) if cues.denying or cues.denying_words
+                            else None)
                     if verb is not None and not _negated_verb(ctx, verb, cues, sentence):
                         return verb
                     break
@@ -1603,6 +1604,10 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
     keys = ctx.facts.keys
     if keys[i] in cues.denying or keys[i] in cues.rejecting:  # "rechazó que …": rejected that
         return i
+    for words in cues.denying_words:  # Vietnamese "phủ nhận rằng …", a verb of two syllables
+        at = i - len(words) + 1
+        if at in sentence and tuple(keys[at:i + 1]) == words:
+            return at
     before = i - 1
     if (len(keys[i]) <= AUXILIARY_LENGTH and before in sentence and keys[before] in cues.denying
             and not ctx.text[ctx.facts.ends[before]:ctx.facts.starts[i]].strip()):

@@ -202,6 +202,9 @@ _DENYING: dict[str, str] = {
     # nouns of denying with a light verb (_LIGHT_BEFORE_THAT): "खंडन किया कि …", "تردید کی کہ …"
     "hi": "खंडन इनकार इंकार खारिज", "ur": "تردید انکار مسترد", "bn": "অস্বীকার",
 }
+# Verbs of denying of several words, where a word alone is another's: Vietnamese "phủ nhận"
+# (denied; "nhận" alone is "received", and "xác nhận rằng" confirmed that), "bác bỏ" (rejected).
+_DENYING_WORDS: dict[str, tuple[str, ...]] = {"vi": ("phủ nhận", "bác bỏ", "bác tin")}
 # (and "according to which" after the noun of a claim: "les rumeurs selon lesquelles …", "le
 # voci secondo cui …", Armenian "պնդումները, թե …", Georgian "მტკიცება, თითქოს …")
 _THAT: dict[str, str] = {
@@ -209,7 +212,7 @@ _THAT: dict[str, str] = {
     "es": "que cuales", "it": "che cui", "pt": "que quais",
     "ro": "că cărora", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że jakoby", "cs": "že", "sk": "že",
     "ru": "что", "uk": "що", "bg": "че", "lt": "kad", "lv": "ka", "et": "et", "ca": "que", "gl": "que", "mk": "дека", "ka": "რომ თითქოს", "hy": "որ թե", "sv": "att", "da": "at",
-    "nb": "at", "fi": "että", "tr": "ki", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
+    "nb": "at", "fi": "että", "tr": "ki", "vi": "rằng", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
     "ar": "أن بأن", "he": "כי", "fa": "که",
     "af": "dat", "sw": "kwamba kuwa", "ha": "cewa", "so": "in", "hi": "कि", "ur": "کہ", "bn": "যে",
@@ -816,6 +819,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     verbs: Verbs | None = None
     denying: frozenset[str] = frozenset()  # verbs that deny the clause after "that", across a comma
     denying_before: tuple[tuple[str, ...], ...] = ()  # verbs that deny the clause right after them (Chinese)
+    denying_words: tuple[tuple[str, ...], ...] = ()  # verbs of several words that deny after "that" (Vietnamese)
     that: frozenset[str] = frozenset()
     rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
     claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
@@ -1037,7 +1041,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     def _parts(self) -> tuple[object, ...]:
         return (frozenset(self), self.compounds, tuple(sorted(self.holding.items())), self.endings, self.prefixes,
                 self.suffixes, self.starts, self.inside,
-                self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.that,
+                self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.denying_words, self.that,
                 self.light, self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
                 self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced,
                 tuple(sorted(self.ending_after.items())), tuple(sorted(self.ending_not_before.items())),
@@ -1063,6 +1067,7 @@ def negation_cues(language: str | None) -> Cues:
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.denying = frozenset(fold(word) for word in _DENYING.get(base, "").split())
         cues.that = frozenset(fold(word) for word in _THAT.get(base, "").split())
+        cues.denying_words = tuple(tuple(fold_words(verb)) for verb in _DENYING_WORDS.get(base, ()))
         cues.rejecting = frozenset(fold(word) for word in _REJECTING.get(base, "").split())
         cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())
         cues.subject = _SUBJECT_BEFORE_THAT.get(base, 0)
