@@ -303,3 +303,14 @@ def test_a_vietnamese_verb_that_folds_as_said_is_no_saying(body: str, verdict: s
     """"nối lại" (resumed) folds as "nói" (said) does: compared as written, its date is the talks'."""
     rule = "- {id: talks, check: date, expect: '2025-03-06', about: [đàm phán]}\n"
     assert verdict_on("talks", "vi", "2025-03-04", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("পুলিশ সুপার বলেন, বাসটিতে অতিরিক্ত যাত্রী ছিল না।", "contradicts"),
+    ("পুলিশ সুপার বলেন, বাসটিতে অতিরিক্ত যাত্রী ছিল।", "agrees"),
+    ("পুলিশ সুপার বলেন, বাসে অতিরিক্ত যাত্রী ছিল।", "agrees"),
+], ids=["classified-denied", "classified", "bare"])
+def test_a_bengali_noun_with_its_classifier_is_the_noun_in_its_case(body: str, verdict: str) -> None:
+    """"বাসটিতে" (in the bus) is "বাসে" (in a bus) with the classifier "-টি" before its case ending."""
+    rule = phrase_rule("overloaded", "বাসে অতিরিক্ত যাত্রী ছিল")
+    assert verdict_on("overloaded", "bn", "2025-09-17", body, rule) == verdict

@@ -944,7 +944,7 @@ class PhraseIndex:
                 or base in _INFINITIVE_OF
                 or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
-                or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES
+                or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES or base in _CLASSIFIERS
                 or (base in SOUNDED_NAMES and self._first_names)
                 or base in _LEXICAL_FINAL_VOWEL or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
@@ -1058,6 +1058,8 @@ class PhraseIndex:
             if (key.endswith(form) and len(key) - len(form) >= _INFINITIVE_STEMS.get(language, 3)
                     and (word := key[:-len(form)] + ending) in self._vocab):
                 readings.append({word: SOFTENED_SCORE})
+        if language in _CLASSIFIERS:  # "বাসটিতে" (in the bus) for "বাসে" (in a bus), "বাস"
+            readings.append({form: SOFTENED_SCORE for form in _unclassified(key, language) if form in self._vocab})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
             readings.append(self._past_stem_candidates(key))
@@ -1825,6 +1827,29 @@ def _as_syllables(key: str, found: dict[str, float]) -> dict[str, float]:
 # written on a word; and the short words written before one ("in", "to", "the", "from").
 _OWN_VOWELS = str.maketrans("", "", "aeiouywv'`")
 _OWN_PREFIXES = "blmh"
+
+
+# Bengali writes "the" as a classifier on the noun, before its case ending: "বাসটিতে" (in
+# the bus), "বাসটির" (of the bus), "বাসটা"; the noun is also read bare and in the case a
+# phrasing writes without it ("বাসে", in a bus): classifiers, case endings after them, and the
+# noun's own case endings, folded.
+_CLASSIFIERS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "bn": (("ti", "ta"), ("te", "r", "ke", ""), ("", "e", "er", "r", "ke")),
+}
+CLASSIFIED_STEM = 2  # letters a noun keeps before its classifier
+
+
+def _unclassified(key: str, language: str) -> list[str]:
+    """``key`` without the classifier and case ending :data:`_CLASSIFIERS` writes on it, in
+    each case of the noun itself; none where it has none."""
+    classifiers, after, cases = _CLASSIFIERS[language]
+    for classifier in classifiers:
+        for ending in after:
+            written = classifier + ending
+            if key.endswith(written) and len(key) - len(written) >= CLASSIFIED_STEM:
+                stem = key[:-len(written)]
+                return [stem + case for case in cases]
+    return []
 
 
 def _kept_kh(key: str) -> int:
