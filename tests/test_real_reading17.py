@@ -314,3 +314,28 @@ def test_a_bengali_noun_with_its_classifier_is_the_noun_in_its_case(body: str, v
     """"বাসটিতে" (in the bus) is "বাসে" (in a bus) with the classifier "-টি" before its case ending."""
     rule = phrase_rule("overloaded", "বাসে অতিরিক্ত যাত্রী ছিল")
     assert verdict_on("overloaded", "bn", "2025-09-17", body, rule) == verdict
+
+
+HURT = "- {id: hurt, check: number, expect: '38', about: [injured, yaralı, verletzt, blessés, heridos]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "38 people were injured in the crash. Seven seriously injured passengers were flown to hospital.", "agrees"),
+    ("en", "Seven seriously injured passengers were flown to hospital.", "silent"),
+    ("tr", "Kazada 38 kişi yaralandı. Ağır yaralı 7 kişi helikopterle hastaneye kaldırıldı.", "agrees"),
+    ("de", ("Bei dem Unfall wurden 38 Menschen verletzt. Sieben schwer verletzte Fahrgäste wurden ins Krankenhaus "
+           "geflogen."), "agrees"),
+    ("fr", "L'accident a fait 38 blessés. Sept blessés graves ont été héliportés.", "agrees"),
+    ("es", "En el accidente resultaron heridas 38 personas. Siete heridos graves fueron trasladados en helicóptero.",
+     "agrees"),
+], ids=["en", "en-alone", "tr", "de", "fr", "es"])
+def test_the_seriously_injured_are_no_count_of_the_injured(language: str, body: str, verdict: str) -> None:
+    """"Seven seriously injured passengers", "Ağır yaralı 7 kişi", "sept blessés graves" count a
+    part of the injured, not all of them."""
+    assert verdict_on("hurt", language, "2025-09-17", body, HURT) == verdict
+
+
+def test_a_severe_flood_is_still_the_flood() -> None:
+    rule = "- {id: dead, check: number, expect: '12', about: [flood]}\n"
+    body = "A severe flood killed 12 people on Tuesday."
+    assert verdict_on("dead", "en", "2025-09-17", body, rule) == "agrees"

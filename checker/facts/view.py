@@ -17,7 +17,14 @@ from itertools import accumulate
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
-from ..text.another import another_words, holder_words, next_words, previous_words, reference_words
+from ..text.another import (
+    another_words,
+    holder_words,
+    next_words,
+    previous_words,
+    reference_words,
+    severity_words,
+)
 from ..text.cldr import and_words, unspaced_and_words, year_words
 from ..text.function_words import determiners, function_words
 from ..text.fuzzy import PhraseIndex
@@ -310,7 +317,8 @@ class RuleContext:
             else:
                 found = self.find(rule.about, rule.threshold)
                 others = [a for a in found if self._another(a, another_words(self.language))
-                          or self._another(a, holder_words(self.language), beside=True)]
+                          or self._another(a, holder_words(self.language), beside=True)
+                          or self._another(a, severity_words(self.language), beside=True, counted=True)]
                 earlier = [a for a in found if a not in others and self._another(a, previous_words(self.language))]
                 later = [a for a in found if a not in others and a not in earlier
                          and self._another(a, next_words(self.language))]
@@ -329,12 +337,15 @@ class RuleContext:
             self.facts.reaches[id(rule)] = cached
         return cached
 
-    def _another(self, anchor: Anchor, words: tuple[frozenset[str], frozenset[str]], beside: bool = False) -> bool:
+    def _another(self, anchor: Anchor, words: tuple[frozenset[str], frozenset[str]], beside: bool = False,
+                 counted: bool = False) -> bool:
         """Whether ``anchor`` is written with one of ``words`` (before it, after it), the
         word right before or after it or past one word that is no function word
         ("another earthquake", "another strong earthquake", "otro sismo", "زلزال آخر",
         "the previous elections"): it names another event than the rule's
-        (:mod:`checker.text.another`). ``beside``: only the word right before or after it."""
+        (:mod:`checker.text.another`). ``beside``: only the word right before or after it;
+        ``counted``: also where a figure stands before the word ("Seven seriously injured
+        passengers" are another count, where "27 autres blessées" are 27 of the injured)."""
         before, after = words
         if not before and not after:
             return False
@@ -345,8 +356,8 @@ class RuleContext:
             first = facts.token_index(anchor.start)
             last = facts.token_index(anchor.end - 1)
             before_far, after_far = (first - 1, last + 1) if beside else (first - 2, last + 2)
-            found = facts.reaches[key] = (bool(before) and self._another_at(first - 1, before_far, -1, before)) \
-                or (bool(after) and self._another_at(last + 1, after_far, 1, after))
+            found = facts.reaches[key] = (bool(before) and self._another_at(first - 1, before_far, -1, before, counted)) \
+                or (bool(after) and self._another_at(last + 1, after_far, 1, after, counted))
         return found
 
     def referenced(self, anchor: Anchor) -> str | None:
@@ -566,7 +577,7 @@ class RuleContext:
         return bool(function and words_before and words_after and words_before[0] in function
                     and words_after[0].strip(_YEAR_MARKS) in function)
 
-    def _another_at(self, near: int, far: int, step: int, words: frozenset[str]) -> bool:
+    def _another_at(self, near: int, far: int, step: int, words: frozenset[str], counted: bool = False) -> bool:
         """Whether the word at token ``near``, or at ``far`` past ``near`` when that is
         no function word, is one of ``words``, with nothing but spaces between them and
         the anchor (``step`` -1 before it, 1 after it)."""
@@ -576,7 +587,7 @@ class RuleContext:
                 return False
             if keys[at] in words:
                 # "27 autres blessées", "27 weitere Verletzte": 27 others injured, the figure's
-                return not (step < 0 and self._a_figure(at - 1))
+                return counted or not (step < 0 and self._a_figure(at - 1))
             if keys[at][:1].isdigit():
                 return False  # "melukai 23 lainnya": the others are the figure's, 23 others injured
             if at == near and far != near and _a_day_or_month(keys[at], self.language):

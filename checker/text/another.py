@@ -188,6 +188,25 @@ _PREVIOUS_AFTER: dict[str, str] = {
 }
 
 
+# Words of severity beside the hurt that make them a part of all who were: "Seven seriously
+# injured passengers were flown to hospital" states no count of the injured (38), nor do
+# "Ağır yaralı 7 kişi", "sept blessés graves". Written before the word (adverbs of hurt,
+# not adjectives of any noun: "severe flood", "سیل شدید"), and the plural adjectives after it
+# (not "un accident grave", one).
+_SEVERITY_BEFORE: dict[str, str] = {
+    "en": "seriously critically severely gravely", "de": "schwer schwerst lebensgefährlich",
+    "nl": "zwaar ernstig", "fr": "grièvement gravement", "es": "gravemente", "pt": "gravemente",
+    "it": "gravemente", "ca": "greument", "pl": "ciężko poważnie", "cs": "těžce vážně",
+    "sk": "ťažko vážne", "hr": "teško", "bs": "teško", "sr": "teško тешко", "sl": "hudo", "ru": "тяжело",
+    "uk": "тяжко важко", "bg": "тежко", "mk": "тешко", "tr": "ağır", "az": "ağır", "hu": "súlyosan",
+    "fi": "vakavasti", "et": "raskelt", "sv": "allvarligt svårt", "da": "alvorligt", "nb": "alvorlig",
+    "el": "σοβαρά",
+}
+_SEVERITY_AFTER: dict[str, str] = {
+    "fr": "graves grièvement", "es": "graves", "pt": "graves", "it": "gravi", "ca": "greus",
+}
+
+
 def _folded(language: str | None, before: tuple[dict[str, str], ...],
             after: tuple[dict[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words ``language`` has in the tables written before the noun, and in
@@ -211,6 +230,13 @@ def holder_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     Governor", "former director", "directeur adjoint"). Only beside it: in "Бивши министар
     осуђен је" the one sentenced is the former minister."""
     return _folded(language, (_DEPUTY, _FORMER), (_DEPUTY_AFTER, _FORMER_AFTER))
+
+
+@lru_cache(maxsize=128)
+def severity_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of ``language`` for "seriously" written right before the hurt, and
+    those written right after them: the hurt are a part of all, another count."""
+    return _folded(language, (_SEVERITY_BEFORE,), (_SEVERITY_AFTER,))
 
 
 @lru_cache(maxsize=128)
