@@ -339,3 +339,31 @@ def test_a_severe_flood_is_still_the_flood() -> None:
     rule = "- {id: dead, check: number, expect: '12', about: [flood]}\n"
     body = "A severe flood killed 12 people on Tuesday."
     assert verdict_on("dead", "en", "2025-09-17", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("es", "los rociadores estaban desconectados",
+     "El jefe de bomberos ha negado que los rociadores estaban desconectados.", "contradicts"),
+    ("mk", "договорот содржи откупна клаузула", "Од клубот демантираа дека договорот содржи откупна клаузула.",
+     "contradicts"),
+    ("be", "кантракт утрымлівае пункт пра адступныя", "Клуб абверг, што кантракт утрымлівае пункт пра адступныя.",
+     "contradicts"),
+    ("sq", "sprinklerët ishin fikur", "Tomás Requena mohoi se sprinklerët ishin fikur.", "contradicts"),
+    ("sq", "sprinklerët ishin fikur", "Tomás Requena konfirmoi se sprinklerët ishin fikur.", "agrees"),
+    ("mt", "l-isprinklers kienu mitfija", "Tomás Requena ċaħad li l-isprinklers kienu mitfija.", "contradicts"),
+    ("ga", "raibh na spréiteoirí múchta", "Shéan Tomás Requena go raibh na spréiteoirí múchta.", "contradicts"),
+    ("is", "úðararnir voru óvirkir", "Slökkviliðsstjórinn neitar því að úðararnir voru óvirkir.", "contradicts"),
+    ("cy", "roedd y chwistrellwyr wedi eu diffodd",
+     "Mae'r gwasanaeth tân wedi gwadu bod y chwistrellwyr wedi eu diffodd.", "contradicts"),
+], ids=["es-perfect", "mk-plural", "be", "sq-denied", "sq-confirmed", "mt", "ga-verb-first", "is", "cy"])
+def test_more_languages_deny_the_clause_after_that(language: str, phrasing: str, body: str, verdict: str) -> None:
+    """Spanish "ha negado que", Macedonian "демантираа дека", Belarusian "абверг, што", Albanian
+    "mohoi se", Maltese "ċaħad li", Irish "Shéan … go" (the verb first, its subject before
+    "that"), Icelandic "neitar því að", Welsh "wedi gwadu bod"."""
+    assert verdict_on("p", language, "2025-11-18", body, phrase_rule("p", phrasing)) == verdict
+
+
+def test_a_rule_about_the_seriously_injured_names_them() -> None:
+    rule = "- {id: hurt, check: number, expect: '7', about: [seriously injured]}\n"
+    body = "38 people were injured in the crash. Seven seriously injured passengers were flown to hospital."
+    assert verdict_on("hurt", "en", "2025-09-17", body, rule) == "agrees"

@@ -152,7 +152,8 @@ _DENYING: dict[str, str] = {
     "de": "bestritt bestritten bestreitet dementierte dementierten dementiert leugnete",
     "nl": "ontkende ontkenden ontkent ontkennen",
     "fr": "démenti démentent dément nié nie nient exclu exclut",  # "a exclu que …" (ruled out that)
-    "es": "negó negaron niega niegan desmintió desmintieron desmiente descartó descartaron descarta descartan",
+    "es": "negó negaron niega niegan desmintió desmintieron desmiente descartó descartaron descarta descartan negado "
+          "desmentido descartado",  # and "ha negado que …"
     "it": "smentito smentisce smentiscono negato nega negano escluso esclude escludono",
     "pt": "negou negaram nega negam desmentiu desmente desmentiram descartou descartaram descarta",
     "ro": "negat neagă dezmințit dezminte",
@@ -178,7 +179,14 @@ _DENYING: dict[str, str] = {
     "et": "eitas eitasid eitab",
     "ca": "negat nega neguen negar desmentit desmenteix desmentir",  # "ha negat que", "va negar que"
     "gl": "negou negaron nega desmentiu",
-    "mk": "негираше демантираше",
+    "mk": "негираше демантираше негира негираа демантира демантираа",
+    "be": "абверг абвергла абвергла абвергнулі абвяргае адмаўляе адмаўляюць адмаўляў адмаўляла",
+    "sq": "mohoi mohuan mohon mohojnë",  # "mohoi se …"
+    "is": "neitar neitaði neituðu",  # "neitar því að …"
+    "mt": "ċaħad ċaħdet ċaħdu jiċħad tiċħad",  # "ċaħad li …"
+    # Irish writes the verb first, its subject between it and "that": "Shéan an t-aire go raibh …"
+    "ga": "shéan séanann",
+    "cy": "gwadu gwadodd",  # "wedi gwadu bod …"
     "ka": "უარყო უარყვეს",
     "hy": "հերքել հերքեց հերքում",
     "sv": "förnekade förnekar",
@@ -211,7 +219,8 @@ _THAT: dict[str, str] = {
     "en": "that", "de": "dass daß", "nl": "dat", "fr": "que qu lesquelles lesquels laquelle lequel",
     "es": "que cuales", "it": "che cui", "pt": "que quais",
     "ro": "că cărora", "hr": "da", "bs": "da", "sr": "da да", "sl": "da", "pl": "że jakoby", "cs": "že", "sk": "že",
-    "ru": "что", "uk": "що", "bg": "че", "lt": "kad", "lv": "ka", "et": "et", "ca": "que", "gl": "que", "mk": "дека", "ka": "რომ თითქოს", "hy": "որ թե", "sv": "att", "da": "at",
+    "ru": "что", "uk": "що", "be": "што", "sq": "se", "is": "að", "mt": "li", "ga": "go gur", "cy": "bod fod",
+    "bg": "че", "lt": "kad", "lv": "ka", "et": "et", "ca": "que", "gl": "que", "mk": "дека", "ka": "რომ თითქოს", "hy": "որ թե", "sv": "att", "da": "at",
     "nb": "at", "fi": "että", "tr": "ki", "vi": "rằng", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
     "ar": "أن بأن", "he": "כי", "fa": "که",
@@ -462,7 +471,7 @@ def truth_words(language: str | None) -> frozenset[str]:
 
 # Words of a subject that may stand between a verb of denying and its "that", where the
 # language writes the verb first: Arabic "نفى الوزير أن تكون السلطات قد تأخرت".
-_SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 5}  # "نفت وزيرة الطاقة كلارا مندل أن …"
+_SUBJECT_BEFORE_THAT: dict[str, int] = {"ar": 5, "ga": 4}  # "نفت وزيرة الطاقة كلارا مندل أن …"
 
 # The light verbs and auxiliaries a noun of denying takes before its "that", in the languages
 # that deny so: Hindi "इस बात से इनकार किया है कि …" (refused that), "खंडन किया कि …", Urdu
