@@ -367,3 +367,22 @@ def test_a_rule_about_the_seriously_injured_names_them() -> None:
     rule = "- {id: hurt, check: number, expect: '7', about: [seriously injured]}\n"
     body = "38 people were injured in the crash. Seven seriously injured passengers were flown to hospital."
     assert verdict_on("hurt", "en", "2025-09-17", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("es", "los rociadores estaban desconectados",
+     "El jefe de bomberos negó que los rociadores estuvieran desconectados.", "contradicts"),
+    ("pt", "os aspersores estavam desligados",
+     "O comandante desmentiu que os aspersores estivessem desligados.", "contradicts"),
+    ("it", "gli sprinkler erano spenti", "Il comandante ha negato che gli sprinkler fossero spenti.", "contradicts"),
+    ("fr", "les sprinklers avaient été coupés", "Le commandant a démenti que les sprinklers aient été coupés.",
+     "contradicts"),
+    ("ca", "els aspersors estaven desconnectats",
+     "El cap de bombers ha negat que els aspersors estiguessin desconnectats.", "contradicts"),
+    ("es", "los rociadores estaban desconectados", "Los rociadores estaban desconectados.", "agrees"),
+], ids=["es", "pt", "it", "fr", "ca", "es-indicative"])
+def test_the_subjunctive_after_a_verb_of_denying_is_the_phrasings_indicative(language: str, phrasing: str,
+                                                                             body: str, verdict: str) -> None:
+    """"negó que los rociadores estuvieran desconectados": the clause a verb of denying governs
+    takes the subjunctive of the auxiliary the phrasing writes in the indicative ("estaban")."""
+    assert verdict_on("p", language, "2025-11-18", body, phrase_rule("p", phrasing)) == verdict

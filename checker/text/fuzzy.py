@@ -58,6 +58,7 @@ from .normalise import (
     with_article,
     written_letters,
 )
+from .tense import subjunctives
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _ABJAD_LETTERS = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -945,6 +946,7 @@ class PhraseIndex:
                 or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES or base in _CLASSIFIERS
+                or subjunctives(base)
                 or (base in SOUNDED_NAMES and self._first_names)
                 or base in _LEXICAL_FINAL_VOWEL or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
@@ -1058,6 +1060,8 @@ class PhraseIndex:
             if (key.endswith(form) and len(key) - len(form) >= _INFINITIVE_STEMS.get(language, 3)
                     and (word := key[:-len(form)] + ending) in self._vocab):
                 readings.append({word: SOFTENED_SCORE})
+        if key in (moods := subjunctives(language)):  # "estuvieran" for "estaban" after "negó que"
+            readings.append({form: SOFTENED_SCORE for form in moods[key] if form in self._vocab})
         if language in _CLASSIFIERS:  # "বাসটিতে" (in the bus) for "বাসে" (in a bus), "বাস"
             readings.append({form: SOFTENED_SCORE for form in _unclassified(key, language) if form in self._vocab})
         if language == "ko":

@@ -1638,3 +1638,47 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
             if word.islower() and perfect[1].fullmatch(word):
                 return False
     return None if headline or base in _TENSELESS else True
+
+
+# The subjunctive a clause after a verb of denying or doubting takes in the Romance languages
+# and Icelandic, of the auxiliaries and copulas a phrasing writes in the indicative: "negó que
+# los rociadores estuvieran desconectados" states (and denies) "los rociadores estaban
+# desconectados". Each subjunctive, with the indicatives of its person and number.
+_SUBJUNCTIVES: dict[str, dict[str, str]] = {
+    "es": {"esté": "está estaba estuvo", "estén": "están estaban estuvieron",
+           "estuviera estuviese": "estaba estuvo está", "estuvieran estuviesen": "estaban estuvieron están",
+           "sea": "es era fue", "sean": "son eran fueron", "fuera fuese": "era fue es", "fueran fuesen": "eran fueron son",
+           "haya": "ha había hubo", "hayan": "han habían", "hubiera hubiese": "había ha", "hubieran hubiesen": "habían han",
+           "tenga": "tiene tenía", "tengan": "tienen tenían", "tuviera tuviese": "tenía tuvo tiene",
+           "tuvieran tuviesen": "tenían tuvieron tienen"},
+    "pt": {"esteja": "está estava esteve", "estejam": "estão estavam estiveram", "estivesse": "estava esteve está",
+           "estivessem": "estavam estiveram estão", "seja": "é era foi", "sejam": "são eram foram",
+           "fosse": "era foi é", "fossem": "eram foram são", "tenha": "tem tinha teve", "tenham": "têm tinham tiveram",
+           "tivesse": "tinha teve tem", "tivessem": "tinham tiveram têm", "haja": "há havia houve",
+           "houvesse": "havia houve há"},
+    "gl": {"estea": "está estaba", "estean": "están estaban", "estivese": "estaba estivo", "estivesen": "estaban estiveron",
+           "sexa": "é era foi", "sexan": "son eran foron", "fose": "era foi é", "fosen": "eran foron son",
+           "teña": "ten tiña", "teñan": "teñen tiñan", "tivese": "tiña tivo", "tivesen": "tiñan tiveron"},
+    "ca": {"estigui": "està estava", "estiguin": "estan estaven", "estigués": "estava està", "estiguessin": "estaven estan",
+           "sigui": "és era", "siguin": "són eren", "fos": "era és", "fossin": "eren són", "hagi": "ha havia",
+           "hagin": "han havien", "hagués": "havia ha", "haguessin": "havien han"},
+    "it": {"sia": "è era fu", "siano": "sono erano furono", "fosse": "era fu è", "fossero": "erano furono sono",
+           "abbia": "ha aveva ebbe", "abbiano": "hanno avevano ebbero", "avesse": "aveva ebbe ha",
+           "avessero": "avevano ebbero hanno", "stia": "sta stava", "stiano": "stanno stavano"},
+    "fr": {"soit": "est était fut", "soient": "sont étaient furent", "fût": "était fut est",
+           "fussent": "étaient furent sont", "ait": "a avait eut", "aient": "ont avaient eurent", "eût": "avait eut a",
+           "eussent": "avaient eurent ont"},
+    "is": {"sé": "er var", "séu": "eru voru", "væri": "var er", "væru": "voru eru", "hafi": "hefur hafði",
+           "hefði": "hafði hefur", "hefðu": "höfðu hafa"},
+}
+
+
+@lru_cache(maxsize=64)
+def subjunctives(language: str | None) -> dict[str, tuple[str, ...]]:
+    """The folded subjunctives of ``language``'s auxiliaries and copulas, each with the folded
+    indicatives it stands for (:data:`_SUBJUNCTIVES`); empty where none are listed."""
+    found: dict[str, tuple[str, ...]] = {}
+    for forms, indicatives in _SUBJUNCTIVES.get(primary_language(language) or "", {}).items():
+        for form in forms.split():
+            found[fold(form)] = tuple(dict.fromkeys(fold(word) for word in indicatives.split()))
+    return found
