@@ -386,3 +386,19 @@ def test_the_subjunctive_after_a_verb_of_denying_is_the_phrasings_indicative(lan
     """"negó que los rociadores estuvieran desconectados": the clause a verb of denying governs
     takes the subjunctive of the auxiliary the phrasing writes in the indicative ("estaban")."""
     assert verdict_on("p", language, "2025-11-18", body, phrase_rule("p", phrasing)) == verdict
+
+
+SWARMS = ("- {id: invasion, check: date, expect: '2025-03-09', about: [टिड्डी दल, sürü]}\n"
+          "- {id: detected, check: date, expect: '2025-02-24', about: [पता, aşkar]}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hi", "एफएओ ने बताया कि टिड्डी दलों का पहली बार 24 फरवरी को थार रेगिस्तान में पता चला था।"),
+    ("az", "FAO bildirib ki, sürülər ilk dəfə fevralın 24-də Thar səhrasında aşkar edilib."),
+], ids=["hi", "az"])
+def test_where_the_verb_comes_last_a_date_is_the_verbs_after_it(language: str, body: str) -> None:
+    """"टिड्डी दलों का पहली बार 24 फरवरी को … पता चला" (the swarms were first detected on 24
+    February): the date is the detection's, the verb that closes its clause, though the swarms
+    stand nearer before it."""
+    assert verdict_on("detected", language, "2025-03-11", body, SWARMS) == "agrees"
+    assert verdict_on("invasion", language, "2025-03-11", body, SWARMS) == "silent"
