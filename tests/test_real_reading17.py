@@ -402,3 +402,17 @@ def test_where_the_verb_comes_last_a_date_is_the_verbs_after_it(language: str, b
     stand nearer before it."""
     assert verdict_on("detected", language, "2025-03-11", body, SWARMS) == "agrees"
     assert verdict_on("invasion", language, "2025-03-11", body, SWARMS) == "silent"
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("mt", "- {id: n, check: number, expect: '7', unit: hour, about: [pompieri]}\n",
+     "Il-pompieri ħadmu għal 7 sigħat.", "agrees"),
+    ("mt", "- {id: n, check: number, expect: '7', unit: hour, about: [pompieri]}\n",
+     "Il-pompieri ħadmu għal 9 sigħat.", "contradicts"),
+    ("cy", "- {id: n, check: number, expect: '312', unit: manuscript, units: [llawysgrif], about: [tân]}\n",
+     "Cafodd 312 o lawysgrifau eu dinistrio gan y tân.", "agrees"),
+], ids=["mt-hours", "mt-hours-wrong", "cy-of"])
+def test_maltese_spans_and_the_welsh_of_after_a_figure(language: str, rule: str, body: str, verdict: str) -> None:
+    """Maltese "7 sigħat" are hours (CLDR lends Maltese only the root's "7 h"); Welsh joins a
+    figure to its noun with "o": "312 o lawysgrifau" (312 manuscripts)."""
+    assert verdict_on("n", language, "2025-11-18", body, rule) == verdict

@@ -658,7 +658,7 @@ HALF_BEFORE = {
 # elided before a vowel: "23,9 millions d'euros", "1,5 milioni d'euro".
 # Somali "45 milyan oo doollar" (45 million dollars), "oo" joining a figure to its noun.
 LINKERS = {"ro": "de", "fr": "de d'", "es": "de", "pt": "de", "gl": "de", "it": "di d'", "ca": "de d'", "tl": "na", "fil": "na",
-           "so": "oo"}
+           "so": "oo", "cy": "o"}  # Welsh "312 o lawysgrifau" (312 manuscripts)
 
 _HR_BOUNDS = {
     "min": ("više od", "preko", "iznad", "najmanje", "barem", "bar", "ne manje od",
@@ -1913,7 +1913,10 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # the kilo of speech, for kilograms: "180 chili", "180 quilos"
     "it": {"percent": ("per cento",), "kilogram": ("chili", "chilo")},
     "pt": {"kilogram": ("quilo", "quilos")},
-    "mt": {"percent": ("fil-mija", "fil-mija.", "fil mija")},  # "96 fil-mija" (in the hundred)
+    "mt": {"percent": ("fil-mija", "fil-mija.", "fil mija"),  # "96 fil-mija" (in the hundred)
+           # and the spans of time, where CLDR lends Maltese the root's signs ("7 h")
+           "year": ("sena", "snin"), "month": ("xahar", "xhur"), "week": ("ġimgħa", "ġimgħat"),
+           "day": ("jum", "jiem", "ġranet", "ġurnata"), "hour": ("siegħa", "sigħat"), "minute": ("minuta", "minuti")},
     "ur": {"kilometer": ("کلومیٹر",)},  # as one word, as Urdu news writes it (CLDR: "کلو میٹر")
     # the adjective of per cent, after a hyphen: "27-protsendilist preemiat" (a premium of 27 per cent)
     "et": {"percent": ("protsendilist", "protsendiline", "protsendilise", "protsendilisele")},
