@@ -416,3 +416,15 @@ def test_maltese_spans_and_the_welsh_of_after_a_figure(language: str, rule: str,
     """Maltese "7 sigħat" are hours (CLDR lends Maltese only the root's "7 h"); Welsh joins a
     figure to its noun with "o": "312 o lawysgrifau" (312 manuscripts)."""
     assert verdict_on("n", language, "2025-11-18", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("de", "Die Systeme seien am Dienstag wiederhergestellt worden, sagte ein Sprecher am Mittwoch."),
+    ("pl", "Systemy zostały przywrócone we wtorek, poinformowały w środę władze."),
+], ids=["de-passive-before-the-comma", "pl-plural"])
+def test_the_day_of_the_saying_after_a_reported_passive(language: str, body: str) -> None:
+    """"… wiederhergestellt worden, sagte ein Sprecher am Mittwoch": the passive's auxiliary
+    before the comma is no passive of "sagte"; Polish "poinformowały" (they reported, feminine
+    plural) says as "poinformował" does. Wednesday is the saying's."""
+    rule = "- {id: restored, check: date, expect: '2025-03-11', about: [wiederhergestellt, przywrócone]}\n"
+    assert verdict_on("restored", language, "2025-03-12", body, rule) == "agrees"

@@ -1397,8 +1397,9 @@ REPORTING_VERBS: dict[str, str] = {
     "et": "teatas teatasid ütles ütlesid kinnitas kinnitasid",
     "lt": "sakė pranešė paskelbė pareiškė patvirtino",
     "lv": "sacīja paziņoja pavēstīja apstiprināja",
-    "pl": "powiedział powiedziała poinformował poinformowała poinformowało poinformowali oświadczył "
-          "oświadczyła ogłosił ogłosiła przekazał przekazała podał podała",
+    "pl": "powiedział powiedziała powiedzieli powiedziały poinformował poinformowała poinformowało poinformowali "
+          "poinformowały oświadczył oświadczyła oświadczyli oświadczyły ogłosił ogłosiła ogłosili ogłosiły przekazał "
+          "przekazała przekazali przekazały podał podała podali podały",
     "cs": "řekl řekla uvedl uvedla uvedlo oznámil oznámila oznámilo informoval informovala sdělil sdělila",
     "sk": "povedal povedala uviedol uviedla oznámil oznámila informoval informovala",
     "sv": "sade sa meddelade uppgav uppger säger meddelar",

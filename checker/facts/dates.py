@@ -236,15 +236,16 @@ def _written_verbs(language: str) -> frozenset[str]:
                      for verb in date_words.REPORTING_VERBS.get(language, "").split())
 
 
-def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: _Others) -> bool:
+def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: _Others, joined: bool = True) -> bool:
     """Whether word ``i`` is a verb of saying: one of ``verbs``, with no reflexive pronoun
     one or two words before it ("s'est déclaré": broke out) or right after it ("podał się"),
-    nor the auxiliaries of a passive right before it ("was confirmed on January 14", "avait
-    été confirmé le 14 janvier": the confirming is the deed)."""
+    nor the auxiliaries of a passive right before it, ``joined`` to it by no mark ("was
+    confirmed on January 14", "avait été confirmé le 14 janvier": the confirming is the
+    deed; not "… wiederhergestellt worden, sagte ein Sprecher")."""
     before, after, passive = reflexives
     return keys[i] in verbs and not ((before and before.intersection(keys[max(i - 2, 0):i]))
                                      or (after and i + 1 < len(keys) and keys[i + 1] in after)
-                                     or (passive and i > 0 and keys[i - 1] in passive))
+                                     or (joined and passive and i > 0 and keys[i - 1] in passive))
 
 
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act
@@ -277,7 +278,8 @@ def reported_on(text: str, start: int, end: int, language: str | None,
 
     def saying(i: int) -> bool:
         # and as written where folding makes one word of two ("nói", said, "nối", joined)
-        return _saying(keys, i, verbs, reflexives) and (
+        joined = i > 0 and not text[ends[i - 1]:starts[i]].strip()
+        return _saying(keys, i, verbs, reflexives, joined) and (
             written is None or unicodedata.normalize("NFC", text[starts[i]:ends[i]]).casefold() in written)
 
     after_day = date_words.REPORTED_AFTER_DAY.get(base)
