@@ -428,3 +428,15 @@ def test_the_day_of_the_saying_after_a_reported_passive(language: str, body: str
     plural) says as "poinformował" does. Wednesday is the saying's."""
     rule = "- {id: restored, check: date, expect: '2025-03-11', about: [wiederhergestellt, przywrócone]}\n"
     assert verdict_on("restored", language, "2025-03-12", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("The systems were back on Tuesday, March 11, eight days after the network was hit by a ransomware attack.",
+     "silent"),
+    ("The network was hit by a ransomware attack on Monday, March 3.", "agrees"),
+], ids=["days-after-a-clause", "its-own-date"])
+def test_the_event_of_a_clause_after_a_span_of_time_is_the_reference(body: str, verdict: str) -> None:
+    """"eight days after the network was hit by a ransomware attack": the attack is the time
+    Tuesday is told against, not Tuesday's event."""
+    rule = "- {id: attack, check: date, expect: '2025-03-03', about: [attack]}\n"
+    assert verdict_on("attack", "en", "2025-03-12", body, rule) == verdict

@@ -70,6 +70,7 @@ DENIED_REACH = 3  # words before an anchor where a negation denies it
 _PLUS = {"en": frozenset({"plus"})}
 _LAST_YEAR_FROM = 6  # months of the publication's year after which the year before is a year back
 REFERENCE_REACH = 3  # tokens from a time anchor to its "after", "before", "since", function words between
+CLAUSE_REFERENCE_REACH = 8  # words of a clause between "N days after" and the anchor it is told against
 _UNSPACED_CONTRAST = frozenset({"th", "km"})  # languages whose contrast words are found in the text itself
 # Languages that write no space between words and one between clauses: a space between two
 # of their letters parts clauses (not one beside a figure: "มีผู้เสียชีวิต 143 ราย").
@@ -387,8 +388,25 @@ class RuleContext:
         if found is _UNKNOWN:
             first, last = facts.token_index(anchor.start), facts.token_index(anchor.end - 1)
             found = facts.reaches[key] = ("before" if self._reference_at(first - 1, -1, before)
+                                          or self._in_a_clause_after_a_span(first - 1, before)
                                           else "after" if self._reference_at(last + 1, 1, after) else None)
         return found
+
+    def _in_a_clause_after_a_span(self, at: int, words: frozenset[str]) -> bool:
+        """Whether the clause the token before ``at`` + 1 ends is opened by one of ``words`` after
+        a span of time, up to CLAUSE_REFERENCE_REACH words back, with no mark between: "eight
+        days after the network was hit by a ransomware attack" tells the attack as the time
+        the main clause is told against."""
+        from .numbers import spans_time
+
+        keys, language = self.facts.keys, primary_language(self.language) or ""
+        for _ in range(CLAUSE_REFERENCE_REACH):
+            if not 0 < at < len(keys) or not self._spaced(at, at + 1, elided=True):
+                return False
+            if keys[at] in words:
+                return spans_time(language, keys[at - 1]) and self._spaced(at - 1, at)
+            at -= 1
+        return False
 
     def denied(self, anchor: Anchor) -> bool:
         """Whether ``anchor`` is negated in its clause: a negation of the language among the
