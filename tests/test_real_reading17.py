@@ -440,3 +440,14 @@ def test_the_event_of_a_clause_after_a_span_of_time_is_the_reference(body: str, 
     Tuesday is told against, not Tuesday's event."""
     rule = "- {id: attack, check: date, expect: '2025-03-03', about: [attack]}\n"
     assert verdict_on("attack", "en", "2025-03-12", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "37 patients, dont six en soins intensifs, ont été transférés."),
+    ("en", "37 patients, including six in intensive care, were transferred."),
+], ids=["fr-dont", "en-including"])
+def test_a_figure_after_including_in_an_aside_is_a_part_no_count(language: str, body: str) -> None:
+    """"dont six en soins intensifs", "including six in intensive care": the six are a part of the
+    37; they state no count of the transferred (whose 37 stands past the aside's comma)."""
+    rule = "- {id: moved, check: number, expect: '37', about: [transférés, transferred]}\n"
+    assert verdict_on("moved", language, "2025-03-12", body, rule) != "contradicts"

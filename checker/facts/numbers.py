@@ -3177,6 +3177,14 @@ def among_them(text: str, end: int, start: int, language: str | None) -> bool:
     return any(between[i:i + len(phrase)] == phrase for phrase in folded_phrases(words) for i in range(len(between)))
 
 
+def among_them_before(text: str, mention: NumberMention, language: str | None) -> bool:
+    """Whether "among them" or "including" stands right before a figure (:data:`~checker.facts.number_words.AMONG_THEM`:
+    "37 patients, dont six en soins intensifs, ont été transférés", "including six in intensive
+    care"): it counts a part of the group a figure before it counts."""
+    words = AMONG_THEM.get(_tag(language).split("_")[0].lower())
+    return bool(words) and ends_with(words_before(text, mention.start), folded_phrases(words))
+
+
 def of_them(text: str, mention: NumberMention, language: str | None) -> bool:
     """Whether "of them" follows a figure (:data:`~checker.facts.number_words.OF_THEM`: "two of them
     seriously", "dos de ellos", "اثنان منهم"): it counts a part of a group named before it."""

@@ -162,7 +162,15 @@ class NumberRuleType(RuleType):
         return dataclasses.replace(converted or value, unit=canonical_unit(unit)), start, end
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
-        from ..facts.numbers import a_rate_base, among_the, among_them, of_them, per_each, the_rest
+        from ..facts.numbers import (
+            a_rate_base,
+            among_the,
+            among_them,
+            among_them_before,
+            of_them,
+            per_each,
+            the_rest,
+        )
 
         findings = []
         near = ctx.near_anchors(ctx.facts.numbers_within(ctx.windows()),
@@ -186,7 +194,8 @@ class NumberRuleType(RuleType):
                 and not the_rest(ctx.text, mention, ctx.language, ctx.text[anchor.start:anchor.end])
                 and not (anchor.end <= mention.start and of_them(ctx.text, mention, ctx.language)
                          and _a_larger_figure(mention, near))
-                and not (mention.end <= anchor.start and among_them(ctx.text, mention.end, anchor.start, ctx.language))]
+                and not (mention.end <= anchor.start and among_them(ctx.text, mention.end, anchor.start, ctx.language))
+                and not (among_them_before(ctx.text, mention, ctx.language) and _a_larger_figure(mention, near))]
         if rule.options.unit is None:
             counting = rule.expected is None or rule.expected.unit is None
             near = [(mention, anchor) for mention, anchor in near if not _of_another(mention, anchor, ctx, counting)
