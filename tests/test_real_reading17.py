@@ -451,3 +451,14 @@ def test_a_figure_after_including_in_an_aside_is_a_part_no_count(language: str, 
     37; they state no count of the transferred (whose 37 stands past the aside's comma)."""
     rule = "- {id: moved, check: number, expect: '37', about: [transférés, transferred]}\n"
     assert verdict_on("moved", language, "2025-03-12", body, rule) != "contradicts"
+
+
+@pytest.mark.parametrize("phrasing, body, verdict", [
+    ("نفت الوزارة أن التفتيش ألغي", "نفت الوزارة أن التفتيش ألغي.", "agrees"),
+    ("الوزارة نفت أن التفتيش ألغي", "الوزارة نفت أن التفتيش ألغي.", "agrees"),
+    ("التفتيش ألغي", "نفت الوزارة أن التفتيش ألغي.", "contradicts"),
+], ids=["verb-first", "subject-first", "the-claim-alone"])
+def test_a_phrasings_own_short_verb_of_denying_denies_nothing_of_it(phrasing: str, body: str, verdict: str) -> None:
+    """"نفت" (denied) is a word short enough for a match to leave out: where the phrasing writes it
+    itself, the text's "نفت" is the phrasing's, no denial of what it states."""
+    assert verdict_on("p", "ar", "2025-03-14", body, phrase_rule("p", phrasing)) == verdict

@@ -1387,7 +1387,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         # not deny that he had accepted it" denies nothing)
         if keys[i] in cues.that and i - 1 not in matched and not _embedded(ctx, i, matched):
             verb = _denying_verb(ctx, i - 1, cues, sentence)
-            if verb is not None and verb > first:
+            if verb is not None and verb > first and ctx.facts.keys[verb] not in own:
                 return None if _negated_verb(ctx, verb, cues, sentence) else verb
     for i in range(first, last + 1) if plain else ():
         if i in matched:
@@ -1403,7 +1403,8 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         elif (any(tuple(keys[i:i + len(run)]) == run for run in instead)
               and "".join(keys[i:i + 2]) not in cues.compounds):
             return i  # "approved the budget rather than the tax reform" (not "non seulement")
-    if cues.denying and (verb := _denying_before_deed(ctx, first, matched, cues, sentence)) is not None:
+    if (cues.denying and (verb := _denying_before_deed(ctx, first, matched, cues, sentence)) is not None
+            and keys[verb] not in own):
         return verb
     ahead = cues.reach or LOOK_AHEAD
     openers = clause_openers(ctx.language)
@@ -1428,7 +1429,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             # "that", or before a short auxiliary and it ("demantirali su da …", "հերքել է, որ …")
             if step < 0 and keys[i] in cues.that and (cues.denying or cues.denying_words) and gap.strip() in ("", ","):
                 verb = _denying_verb(ctx, following, cues, sentence)
-                if verb is not None:
+                if verb is not None and keys[verb] not in own:  # not the phrasing's own "نفت الوزارة أن …"
                     # "did not deny that …", "nije demantirao da …": the clause is not denied
                     return None if _negated_verb(ctx, verb, cues, sentence) else verb
             if any(ch in CLAUSE_BREAKS for ch in gap):
