@@ -462,3 +462,15 @@ def test_a_phrasings_own_short_verb_of_denying_denies_nothing_of_it(phrasing: st
     """"نفت" (denied) is a word short enough for a match to leave out: where the phrasing writes it
     itself, the text's "نفت" is the phrasing's, no denial of what it states."""
     assert verdict_on("p", "ar", "2025-03-14", body, phrase_rule("p", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("광부들은 9일 만에 모두 지상으로 나왔다.", "silent"),
+    ("광부들은 9일 동안 갇혀 있었다.", "silent"),
+    ("광부들은 13일 모두 지상으로 나왔다.", "agrees"),
+    ("광부들은 9일 모두 지상으로 나왔다.", "contradicts"),
+], ids=["after-nine-days", "for-nine-days", "the-13th", "the-9th"])
+def test_korean_days_of_a_span_written_apart_are_no_date(body: str, verdict: str) -> None:
+    """"9일 만에" (after nine days), "9일 동안" (for nine days) count days; "13일" alone is the 13th."""
+    rule = "- {id: out, check: date, expect: '2025-03-13', about: [광부]}\n"
+    assert verdict_on("out", "ko", "2025-03-14", body, rule) == verdict

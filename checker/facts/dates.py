@@ -1010,6 +1010,9 @@ def _from_digits(text: str, spelt: str, fields: list[tuple[int, int, int, int]],
 _DAYS_COUNTED = frozenset("間间目前後后余来來ぶ간째동")
 _DAYS_SPANNED = ("以来", "以來", "以后", "以後", "以前", "以降", "以内", "以內", "以上", "以下")
 _NTH = ("第", "제")
+# and the Korean words of a span written apart from its days: "9일 동안" (for nine days), "9일
+# 만에" (after nine days), "9일 이내" (within nine days); not "만" alone ("9일 만났다", met on the 9th)
+_DAYS_SPANNED_APART = ("동안", "만에", "만이", "만의", "째", "이내", "넘게", "가량")
 # And a verb of delay right after the day's character, with no particle between (Japanese
 # "2日延期", by two days; "13日に延期" is to the 13th; Korean "2일 연기"), or, in Chinese,
 # right before the number ("推迟2日"; "推迟至13日" is to the 13th).
@@ -1042,6 +1045,8 @@ def _days_alone(text: str, items: Items, lex: Lexicon, published: dt.date,
             continue
         if text[end:end + 1] in _DAYS_COUNTED or text.startswith(_DAYS_SPANNED, end) or taken.holds(start):
             continue
+        if text[end:end + 1] == " " and text.startswith(_DAYS_SPANNED_APART, end + 1):
+            continue  # "9일 동안" (for nine days), "9일 만에" (after nine days)
         if text.startswith(_DELAYED_AFTER, end + (text[end:end + 1] == " ")) or text.endswith(_DELAYED_BEFORE, 0, start):
             continue  # "悪天候で2日延期": by two days
         month = _named_before(text, start, date_words.MONTH_OF.get(lex.language, {}))
