@@ -474,3 +474,20 @@ def test_korean_days_of_a_span_written_apart_are_no_date(body: str, verdict: str
     """"9일 만에" (after nine days), "9일 동안" (for nine days) count days; "13일" alone is the 13th."""
     rule = "- {id: out, check: date, expect: '2025-03-13', about: [광부]}\n"
     assert verdict_on("out", "ko", "2025-03-14", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("pa", "ਫੈਰੀ ਨੂੰ ਰਵਾਨਾ ਹੋਣ ਦੀ ਇਜਾਜ਼ਤ ਦਿੱਤੀ ਗਈ ਸੀ",
+     "ਅਥਾਰਟੀ ਨੇ ਇਸ ਗੱਲ ਤੋਂ ਇਨਕਾਰ ਕੀਤਾ ਹੈ ਕਿ ਫੈਰੀ ਨੂੰ ਰਵਾਨਾ ਹੋਣ ਦੀ ਇਜਾਜ਼ਤ ਦਿੱਤੀ ਗਈ ਸੀ।", "contradicts"),
+    ("pa", "ਫੈਰੀ ਨੂੰ ਰਵਾਨਾ ਹੋਣ ਦੀ ਇਜਾਜ਼ਤ ਦਿੱਤੀ ਗਈ ਸੀ",
+     "ਅਥਾਰਟੀ ਨੇ ਪੁਸ਼ਟੀ ਕੀਤੀ ਕਿ ਫੈਰੀ ਨੂੰ ਰਵਾਨਾ ਹੋਣ ਦੀ ਇਜਾਜ਼ਤ ਦਿੱਤੀ ਗਈ ਸੀ।", "agrees"),
+    ("gu", "ફેરીને રવાના થવાની પરવાનગી આપવામાં આવી હતી",
+     "સત્તામંડળે ઇનકાર કર્યો છે કે ફેરીને રવાના થવાની પરવાનગી આપવામાં આવી હતી.", "contradicts"),
+    ("mr", "फेरीला निघण्याची परवानगी देण्यात आली होती",
+     "प्राधिकरणाने नाकारले की फेरीला निघण्याची परवानगी देण्यात आली होती.", "contradicts"),
+], ids=["pa-refused", "pa-confirmed", "gu-refused", "mr-denied"])
+def test_punjabi_gujarati_marathi_deny_the_clause_after_that(language: str, phrasing: str, body: str,
+                                                            verdict: str) -> None:
+    """Punjabi "ਇਨਕਾਰ ਕੀਤਾ ਹੈ ਕਿ", Gujarati "ઇનકાર કર્યો છે કે" (a noun of denying, its light verb and
+    auxiliary, then "that"), Marathi "नाकारले की"."""
+    assert verdict_on("p", language, "2025-08-17", body, phrase_rule("p", phrasing)) == verdict

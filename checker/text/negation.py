@@ -209,6 +209,7 @@ _DENYING: dict[str, str] = {
     "so": "beeniyay beeniyeen beenisay",  # "wuu beeniyay in …"
     # nouns of denying with a light verb (_LIGHT_BEFORE_THAT): "खंडन किया कि …", "تردید کی کہ …"
     "hi": "खंडन इनकार इंकार खारिज", "ur": "تردید انکار مسترد", "bn": "অস্বীকার",
+    "pa": "ਇਨਕਾਰ ਖੰਡਨ", "gu": "ઇનકાર ખંડન", "mr": "नाकारले नाकारली नाकारला इन्कार खंडन",
 }
 # Verbs of denying of several words, where a word alone is another's: Vietnamese "phủ nhận"
 # (denied; "nhận" alone is "received", and "xác nhận rằng" confirmed that), "bác bỏ" (rejected).
@@ -224,7 +225,7 @@ _THAT: dict[str, str] = {
     "nb": "at", "fi": "että", "tr": "ki", "vi": "rằng", "el": "ότι πως", "id": "bahwa", "ms": "bahawa",
     "hu": "hogy",
     "ar": "أن بأن", "he": "כי", "fa": "که",
-    "af": "dat", "sw": "kwamba kuwa", "ha": "cewa", "so": "in", "hi": "कि", "ur": "کہ", "bn": "যে",
+    "af": "dat", "sw": "kwamba kuwa", "ha": "cewa", "so": "in", "hi": "कि", "ur": "کہ", "bn": "যে", "pa": "ਕਿ", "gu": "કે", "mr": "की",
 }
 
 
@@ -480,6 +481,9 @@ _LIGHT_BEFORE_THAT: dict[str, str] = {
     "hi": "किया कीं की किए किये है हैं था थी थे करता करती करते करते हुए कर दिया दी दिए",
     "ur": "کیا کی کیں کیے ہے ہیں تھا تھی تھے کرتا کرتی کرتے",
     "bn": "করেছে করেছেন করে করেন করল করলেন করেছিল করেছিলেন",
+    "pa": "ਕੀਤਾ ਕੀਤੀ ਕੀਤੇ ਹੈ ਹਨ ਸੀ ਕਰ ਦਿੱਤਾ",
+    "gu": "કર્યો કરી કર્યું કર્યા છે હતો હતી",
+    "mr": "केला केली केले आहे होता होती",
 }
 
 
