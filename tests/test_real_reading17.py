@@ -491,3 +491,20 @@ def test_punjabi_gujarati_marathi_deny_the_clause_after_that(language: str, phra
     """Punjabi "ਇਨਕਾਰ ਕੀਤਾ ਹੈ ਕਿ", Gujarati "ઇનકાર કર્યો છે કે" (a noun of denying, its light verb and
     auxiliary, then "that"), Marathi "नाकारले की"."""
     assert verdict_on("p", language, "2025-08-17", body, phrase_rule("p", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("uk", "- {id: n, check: number, expect: '9', unit: day, about: [гірники]}\n",
+     "Гірники провели під землею 9 діб.", "agrees"),
+    ("uk", "- {id: n, check: number, expect: '9', unit: day, about: [гірники]}\n",
+     "Гірники провели під землею 8 діб.", "contradicts"),
+    ("ja", "- {id: n, check: number, expect: '30', unit: centimeter, about: [穴]}\n",
+     "救助隊が直径30センチの穴を掘削した。", "agrees"),
+    ("fi", "- {id: n, check: number, expect: '67', unit: year, about: [eläkeikä]}\n",
+     "Uudistus nostaa eläkeiän 65 vuodesta 68 vuoteen.", "contradicts"),
+], ids=["uk-doba", "uk-doba-wrong", "ja-senchi", "fi-to-68-years"])
+def test_days_of_24_hours_the_short_centimetre_and_years_in_the_cases_of_a_change(language: str, rule: str,
+                                                                                  body: str, verdict: str) -> None:
+    """Ukrainian "9 діб" (days of 24 hours), Japanese "30センチ" (centimetres), Finnish "68 vuoteen"
+    (to 68 years)."""
+    assert verdict_on("n", language, "2025-03-14", body, rule) == verdict

@@ -1941,6 +1941,12 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "sq": {"percent": ("për qind", "per qind")},
     "ru": {"year": ("годы", "годами", "годах"), "day": ("сутки", "суток"),
            "month": ("месяцы", "месяцами")},
+    # the Ukrainian day of 24 hours ("9 діб"), as the Russian "суток"
+    "uk": {"day": ("доба", "доби", "діб", "добу")},
+    # Finnish years in the cases of a change, "65 vuodesta 67 vuoteen" (from 65 years to 67)
+    "fi": {"year": ("vuoteen", "vuodesta", "vuodeksi", "vuodella")},
+    # Japanese news shortens the centimetre: "直径30センチ"
+    "ja": {"centimeter": ("センチ",)},
     # Turkish writes "for" and "-long" on the unit: "18 aydır" (for 18 months), "18 aylık".
     "tr": {"month": ("aydır", "aylık", "ayda", "aylar"), "year": ("yıldır", "yıllık", "yılda", "yıllar"),
            "day": ("gündür", "günlük", "günde", "günler"), "week": ("haftadır", "haftalık", "haftada")},
