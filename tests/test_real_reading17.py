@@ -508,3 +508,14 @@ def test_days_of_24_hours_the_short_centimetre_and_years_in_the_cases_of_a_chang
     """Ukrainian "9 діб" (days of 24 hours), Japanese "30センチ" (centimetres), Finnish "68 vuoteen"
     (to 68 years)."""
     assert verdict_on("n", language, "2025-03-14", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("A parlament kedden 36 nem szavazattal elfogadta a reformot.", "agrees"),
+    ("A parlament kedden 51 igen és 36 nem szavazattal elfogadta a reformot.", "agrees"),
+    ("A parlament kedden nem fogadta el a reformot.", "silent"),
+], ids=["no-votes", "yes-and-no-votes", "not-adopted"])
+def test_the_no_of_a_vote_denies_nothing(body: str, verdict: str) -> None:
+    """"36 nem szavazattal" (with 36 votes against): the "nem" is the vote's, the reform was adopted."""
+    rule = "- {id: vote, check: date, expect: '2025-11-18', about: [elfogadta]}\n"
+    assert verdict_on("vote", "hu", "2025-11-19", body, rule) == verdict
