@@ -519,3 +519,14 @@ def test_the_no_of_a_vote_denies_nothing(body: str, verdict: str) -> None:
     """"36 nem szavazattal" (with 36 votes against): the "nem" is the vote's, the reform was adopted."""
     rule = "- {id: vote, check: date, expect: '2025-11-18', about: [elfogadta]}\n"
     assert verdict_on("vote", "hu", "2025-11-19", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Državni zbor je v torek sprejel pokojninsko reformo.", "agrees"),
+    ("Pokojninska reforma je bila sprejeta v torek.", "agrees"),
+    ("Državni zbor je v sredo sprejel pokojninsko reformo.", "contradicts"),
+], ids=["past", "participle", "wrong-day"])
+def test_a_slovene_infinitive_in_eti_finds_its_past(body: str, verdict: str) -> None:
+    """"sprejeti" (to adopt): "sprejel", "sprejeta"."""
+    rule = "- {id: vote, check: date, expect: '2025-11-18', about: [sprejeti]}\n"
+    assert verdict_on("vote", "sl", "2025-11-19", body, rule) == verdict

@@ -220,7 +220,8 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("iti", "io ila ilo ili ile en ena eni"), ("ati", "ao ala alo ali ale an ana ani")) for form in forms.split())
        for language in ("hr", "bs", "sr")},
     "sl": tuple((form, infinitive) for infinitive, forms in (
-        ("iti", "il ila ilo ili en ena eni"), ("ati", "al ala alo ali an ana ani")) for form in forms.split()),
+        ("iti", "il ila ilo ili en ena eni"), ("ati", "al ala alo ali an ana ani"),
+        ("eti", "el ela elo eli et eta eto eti")) for form in forms.split()),  # "sprejeti": "sprejel", "sprejeta"
     "pl": tuple((form, infinitive) for infinitive, forms in (
         ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"), ("ic", "il ila ilo ili ily iono ona one ony eni"),
         ("yc", "yl yla ylo yli yly ony ona one"),
