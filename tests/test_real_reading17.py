@@ -530,3 +530,13 @@ def test_a_slovene_infinitive_in_eti_finds_its_past(body: str, verdict: str) -> 
     """"sprejeti" (to adopt): "sprejel", "sprejeta"."""
     rule = "- {id: vote, check: date, expect: '2025-11-18', about: [sprejeti]}\n"
     assert verdict_on("vote", "sl", "2025-11-19", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("යාත්‍රාවේ ධාරිතාව මගීන් 110 දෙනෙකු පමණක් විය.", "contradicts"),
+    ("යාත්‍රාවේ ධාරිතාව මගීන් 118 දෙනෙකු පමණ විය.", "agrees"),
+], ids=["only", "about"])
+def test_sinhala_only_is_no_about(body: str, verdict: str) -> None:
+    """"110 දෙනෙකු පමණක්" is only 110, no "about 110" ("පමණ") that would agree with 120."""
+    rule = "- {id: cap, check: number, expect: '120', about: [ධාරිතාව]}\n"
+    assert verdict_on("cap", "si", "2025-08-17", body, rule) == verdict

@@ -1038,6 +1038,9 @@ PASSING_AROUND: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Words written without a space that end in a bound word but are none: Thai and Lao
 # "budget" ends in "about" (งบประมาณ 2.5 หมื่นล้านบาท, ງົບປະມານ 5 ຕື້ກີບ).
 NOT_BOUNDS: Mapping[str, tuple[str, ...]] = {"th": ("งบประมาณ",), "lo": ("ງົບປະມານ",)}
+# And the letters that, written on a bound after the figure, make it another word: Sinhala
+# "පමණක්" (only) is no "පමණ" (about).
+NOT_BOUNDS_AFTER: Mapping[str, tuple[str, ...]] = {"si": ("ක්",)}
 
 # Bound words after the number (and its counter) in Chinese, Japanese and Korean:
 # "1500人以上", "1500多人", "1500명 이상", "1500여 명".

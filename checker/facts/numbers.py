@@ -85,6 +85,7 @@ from .number_words import (
     MULTIPLIER_FIRST,
     MYRIAD_LANGUAGES,
     NOT_BOUNDS,
+    NOT_BOUNDS_AFTER,
     NOT_UNIT_FORMS,
     COUNTED_CASE_ENDINGS,
     NOUN_FIRST,
@@ -855,8 +856,10 @@ def _profile(tag: str) -> _Profile:
     prefix = (rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
               rf"(?:{_GAP}+|(?<=['’\-\u05be{UNSPACED}]))")
     ending = NUMBER_ENDINGS.get(base)
+    not_after = NOT_BOUNDS_AFTER.get(base)
     after = (regex.compile(rf"(?:{ending or ''})?{_GAP}?(?P<c>[{UNSPACED}\p{{Hangul}}])??{_GAP}?"
-                           rf"(?P<b>{_alternation(lex.bounds_after)})") if lex.bounds_after else None)
+                           rf"(?P<b>{_alternation(lex.bounds_after)})"
+                           + (rf"(?!{_alternation(not_after)})" if not_after else "")) if lex.bounds_after else None)
     # The bound may be written on the number ("5,000થી વધુ", "150කට වැඩි", "30,000-க்கும் மேற்பட்ட"),
     # and on a multiplier after the vowel sign that ends its stem ("हजारांहून अधिक").
     bound = rf"{_GAP}*(?P<b>{_alternation(lex.bounds_before_noun)})(?![{_LETTERS}])"
