@@ -540,3 +540,14 @@ def test_sinhala_only_is_no_about(body: str, verdict: str) -> None:
     """"110 දෙනෙකු පමණක්" is only 110, no "about 110" ("පමණ") that would agree with 120."""
     rule = "- {id: cap, check: number, expect: '120', about: [ධාරිතාව]}\n"
     assert verdict_on("cap", "si", "2025-08-17", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("ml", "ഇന്നലെ ബോട്ട് മുങ്ങി.", "agrees"),
+    ("ml", "ഇന്ന് ബോട്ട് മുങ്ങി.", "contradicts"),
+    ("kn", "ನಿನ್ನೆ ದೋಣಿ ಮುಳುಗಿತು.", "agrees"),
+], ids=["ml-yesterday", "ml-today", "kn-yesterday"])
+def test_yesterday_and_today_from_cldr_where_no_table_has_them(language: str, body: str, verdict: str) -> None:
+    """Malayalam "ഇന്നലെ", Kannada "ನಿನ್ನೆ" (yesterday): CLDR's relative days of the language."""
+    rule = "- {id: d, check: date, expect: '2025-08-16', about: [ബോട്ട്, ದೋಣಿ]}\n"
+    assert verdict_on("d", language, "2025-08-17", body, rule) == verdict

@@ -950,7 +950,10 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 def _add_words(lex: Lexicon, language: str) -> None:
     """The hand tables: relative days, day shifts, next/last, extra connectors, and the
     neighbours that make an ambiguous word ordinary."""
-    for word, offset in date_words.RELATIVE_DAYS.get(language, {}).items():
+    # the hand table where the language has one (its news's words, which CLDR's may lack or hold
+    # ordinary words among: "mañana", the morning), else CLDR's ("ഇന്നലെ", "ಇಂದು")
+    relative = date_words.RELATIVE_DAYS.get(language)
+    for word, offset in (relative if relative is not None else cldr.relative_days(language)).items():
         lex.add(word, "R", offset)
     for word in date_words.TENSED_DAYS.get(language, ()):
         lex.add(word, "R", date_words.BY_TENSE)

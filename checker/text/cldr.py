@@ -97,6 +97,20 @@ def weekday_names(language: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=256)
+def relative_days(language: str) -> dict[str, int]:
+    """CLDR's words for the days around today in ``language``, as written, each with its
+    offset ("ഇന്നലെ" -1, "ഇന്ന്" 0, "നാളെ" 1)."""
+    loc = locale(language)
+    if loc is None:
+        return {}
+    try:
+        relative = loc._data["date_fields"]["day"]["relative"]
+    except KeyError:
+        return {}
+    return {word: int(offset) for offset, word in relative.items() if isinstance(word, str)}
+
+
+@lru_cache(maxsize=256)
 def local_currency(tag: str) -> str | None:
     """The ISO code of the currency of the territory a language tag names or, without
     one, the territory CLDR finds most likely for it: TWD for ``zh_TW`` and ``zh_Hant``,
