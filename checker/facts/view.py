@@ -393,10 +393,10 @@ class RuleContext:
         return found
 
     def _in_a_clause_after_a_span(self, at: int, words: frozenset[str]) -> bool:
-        """Whether the clause the token before ``at`` + 1 ends is opened by one of ``words`` after
-        a span of time, up to CLAUSE_REFERENCE_REACH words back, with no mark between: "eight
-        days after the network was hit by a ransomware attack" tells the attack as the time
-        the main clause is told against."""
+        """Whether the anchor right after token ``at`` stands in a clause that one of ``words``
+        opens right after a span of time, up to CLAUSE_REFERENCE_REACH words back, with no mark
+        between: "eight days after the network was hit by a ransomware attack" tells the attack
+        as the time the main clause is told against."""
         from .numbers import spans_time
 
         keys, language = self.facts.keys, primary_language(self.language) or ""
