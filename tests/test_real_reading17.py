@@ -551,3 +551,10 @@ def test_yesterday_and_today_from_cldr_where_no_table_has_them(language: str, bo
     """Malayalam "ഇന്നലെ", Kannada "ನಿನ್ನೆ" (yesterday): CLDR's relative days of the language."""
     rule = "- {id: d, check: date, expect: '2025-08-16', about: [ബോട്ട്, ದೋಣಿ]}\n"
     assert verdict_on("d", language, "2025-08-17", body, rule) == verdict
+
+
+def test_a_thai_dateline_without_a_year_dates_nothing_of_the_lead() -> None:
+    """"ดัลโมรา 4 มี.ค. – …" (Dalmora, 4 March –): the day the report was filed, no day of the strike."""
+    rule = "- {id: d, check: date, expect: '2025-03-03', about: [นัดหยุดงาน]}\n"
+    body = "ดัลโมรา 4 มี.ค. – แรงงานท่าเรือเริ่มนัดหยุดงานตั้งแต่วันจันทร์"
+    assert verdict_on("d", "th", "2025-03-04", body, rule) == "agrees"

@@ -162,7 +162,11 @@ _DASH_DATELINE = regex.compile(r"(?:\([^()\n]{1,20}\)\s[–—-]\s)?\p{Lu}[^\n�
                                # "مارينزا - 15 أغسطس/آب 2025 - رفعت …"
                                r"|\p{Lo}[^\n()–—!?]{0,40}?\p{N}[^\n()–—!?]{0,24}?\([^()\n]{1,30}\)\s*[–—-]\s+(?=\S)"
                                r"|\p{Lo}[\p{Lo}\p{M} ]{0,30}?(?:\s[–—-]\s|[،,]\s*)\p{N}[^\n()–—!?.]{0,24}?\p{N}{4}\s[–—-]\s+"
-                               r"(?=\p{Lo})")
+                               r"(?=\p{Lo})"
+                               # and in Thai, Lao, Khmer, the place, the day and the month shortened, no year:
+                               # "ดัลโมรา 4 มี.ค. – แรงงาน…"
+                               r"|[\p{Thai}\p{Lao}\p{Khmer}][\p{Thai}\p{Lao}\p{Khmer}\p{M}]{1,30}\s\p{N}{1,2}\s"
+                               r"[\p{Thai}\p{Lao}\p{Khmer}\p{M}.]{2,12}\s[–—-]\s+(?=[\p{Thai}\p{Lao}\p{Khmer}])")
 _DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
 # And a place alone before a dash, in capitals or with its agency in brackets, no date:
 # "ZAGREB – Hrvatski premijer …", "ZAGREB (Hina) – …", "BRATISLAVA - Predsedovia …"; a
