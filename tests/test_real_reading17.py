@@ -558,3 +558,11 @@ def test_a_thai_dateline_without_a_year_dates_nothing_of_the_lead() -> None:
     rule = "- {id: d, check: date, expect: '2025-03-03', about: [นัดหยุดงาน]}\n"
     body = "ดัลโมรา 4 มี.ค. – แรงงานท่าเรือเริ่มนัดหยุดงานตั้งแต่วันจันทร์"
     assert verdict_on("d", "th", "2025-03-04", body, rule) == "agrees"
+
+
+def test_an_amharic_dateline_ended_by_its_agency_alone_dates_nothing_of_the_lead() -> None:
+    """"አዲስ አበባ፣ መጋቢት 2 ቀን 2017 (ኢዜአ) …" (Addis Ababa, Megabit 2, 2017 (ENA)): the filing's day,
+    its agency in brackets and no mark after it."""
+    rule = "- {id: d, check: date, expect: '2025-03-09', about: [አንበጣ]}\n"
+    body = "አዲስ አበባ፣ መጋቢት 2 ቀን 2017 (ኢዜአ) የአንበጣ መንጋ የእርሻ መሬቶችን ወረረ።"
+    assert verdict_on("d", "am", "2025-03-11", body, rule) == "silent"

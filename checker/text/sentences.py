@@ -445,8 +445,10 @@ def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> 
     # maybe: Nepali "काठमाडौं, भदौ २८ —", Amharic "አዲስ አበባ፣ ኅዳር 17/2019 (ኢዜአ) –", "ኅዳር 17 ቀን 2019
     # ዓ.ም (ኢዜአ)፦" ("Overall, 13 killed — …" is no dateline)
     figures = [word for word in written if any(ch.isdigit() for ch in word)]
-    other = (found["sep"] in ("—", "–", "፦") and 2 <= len(written) <= _DATELINE_WORDS and 1 <= len(figures) <= 2
-             and not any(word.isascii() for word in written if word not in figures))
+    # (or the agency in brackets and no mark after it: "አዲስ አበባ፣ መጋቢት 2 ቀን 2017 (ኢዜአ) የአንበጣ …")
+    agency = found["sep"] is None and found.group(0).rstrip().endswith((")", "/"))
+    other = ((found["sep"] in ("—", "–", "፦") or agency) and 2 <= len(written) <= _DATELINE_WORDS
+             and 1 <= len(figures) <= 2 and not any(word.isascii() for word in written if word not in figures))
     if not (named or other):
         return [(start, end)]
     return [(start, found.end()), (found.end(), end)]
