@@ -1381,7 +1381,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
     # clause it denies ("Itinanggi ng Malacañang na …"): no verb of another clause there
     function = function_words(ctx.language) if primary_language(ctx.language) not in DENYING_FIRST else None
     instead = instead_words(ctx.language)
-    for i in range(first + 2, last) if plain and (cues.denying or cues.denying_words) else ():
+    for i in range(first + 2, last) if plain and cues.denies_before_that else ():
         # a verb of denying and its "that" between the matched words, the subject before them
         # the phrasing's: "Putin denied that he had accepted the invitation" (and "Putin did
         # not deny that he had accepted it" denies nothing)
@@ -1427,7 +1427,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             gap = ctx.text[facts.ends[min(i, following)]:facts.starts[max(i, following)]]
             # "denied that Putin …", "bestritt, dass Putin …": a verb that denies before its
             # "that", or before a short auxiliary and it ("demantirali su da …", "հերքել է, որ …")
-            if step < 0 and keys[i] in cues.that and (cues.denying or cues.denying_words) and gap.strip() in ("", ","):
+            if step < 0 and keys[i] in cues.that and cues.denies_before_that and gap.strip() in ("", ","):
                 verb = _denying_verb(ctx, following, cues, sentence)
                 if verb is not None and keys[verb] not in own:  # not the phrasing's own "نفت الوزارة أن …"
                     # "did not deny that …", "nije demantirao da …": the clause is not denied
@@ -1462,8 +1462,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                 elif passed_function and not past_that and keys[i] not in own:
                     # but a verb of denying before the "that" of the clause the subject opens: "ha
                     # smentito che un custode sia rimasto ferito"
-                    verb = (_denied_further_back(ctx, first, cues, sentence) if cues.denying or cues.denying_words
-                            else None)
+                    verb = _denied_further_back(ctx, first, cues, sentence) if cues.denies_before_that else None
                     if verb is not None and not _negated_verb(ctx, verb, cues, sentence):
                         return verb
                     break

@@ -861,6 +861,12 @@ class Cues(frozenset):  # type: ignore[type-arg]
             j -= 1
         return None
 
+    @property
+    def denies_before_that(self) -> bool:
+        """Whether the language has verbs that deny the clause after "that", of one word or
+        several (:attr:`denying`, :attr:`denying_words`)."""
+        return bool(self.denying or self.denying_words)
+
     def at(self, keys: Sequence[str], i: int) -> bool:
         """Whether the token at ``i`` of ``keys`` is, or begins, a negation."""
         return self._length(keys, i) > 0
