@@ -15,6 +15,7 @@ from babel import Locale
 from babel.dates import format_date, format_interval, format_skeleton
 
 from checker.facts.dates import DateValue, find_dates
+from checker.text import cldr
 
 LOCALES = ("en en_GB en_AU hr sr sr_Latn bs sl ro de de_AT fr es es_MX it pt pt_PT pl cs sk "
            "hu ru uk bg mk el tr nl sv da nb fi et lv lt ar he hi zh zh_Hant ja ko ka hy "
@@ -112,3 +113,14 @@ def test_reading_one_locale_leaves_the_names_of_locales_read_after_it_their_own(
     root = Path(__file__).resolve().parent.parent  # this checkout's package, run from its root
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
     assert out.strip() == "['Jiya']"
+
+
+@pytest.mark.parametrize("table", [cldr.month_names, cldr.weekday_names, cldr.relative_days])
+@pytest.mark.parametrize("language", ["hr", "ml", "xx"])
+def test_the_cldr_tables_every_caller_shares_cannot_be_changed_by_one(table, language: str) -> None:
+    # Each table is read once and shared: a caller that added a word to it would add it
+    # for every later article in every language's run.
+    found = table(language)
+    with pytest.raises(TypeError):
+        found["invented"] = 1  # type: ignore[index]
+    assert "invented" not in table(language)

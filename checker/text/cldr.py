@@ -7,7 +7,9 @@ that ``rujna``, ``Rujan``, ``сентября`` and ``septembrie`` are looked up
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .normalise import fold
@@ -53,7 +55,7 @@ def _unshared():  # -> type
     return Unshared
 
 
-def _names(table, key_map) -> dict[str, int]:
+def _names(table, key_map) -> Mapping[str, int]:
     found: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
@@ -61,15 +63,15 @@ def _names(table, key_map) -> dict[str, int]:
                 key = fold(name).rstrip(".")
                 if key:
                     found.setdefault(key, key_map(number))
-    return found
+    return MappingProxyType(found)
 
 
 @lru_cache(maxsize=512)
-def month_names(language: str) -> dict[str, int]:
+def month_names(language: str) -> Mapping[str, int]:
     """Folded month names of ``language`` in every CLDR form (wide and abbreviated,
     format and stand-alone), each mapped to its month number 1–12."""
     loc = locale(language)
-    return _names(loc.months, int) if loc is not None else {}
+    return _names(loc.months, int) if loc is not None else MappingProxyType({})
 
 
 @lru_cache(maxsize=512)
@@ -89,25 +91,25 @@ def month_abbreviations(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=512)
-def weekday_names(language: str) -> dict[str, int]:
+def weekday_names(language: str) -> Mapping[str, int]:
     """Folded weekday names of ``language`` in every CLDR form, each mapped to its ISO
     weekday (Monday 1 … Sunday 7). Babel numbers Monday 0."""
     loc = locale(language)
-    return _names(loc.days, lambda n: int(n) + 1) if loc is not None else {}
+    return _names(loc.days, lambda n: int(n) + 1) if loc is not None else MappingProxyType({})
 
 
 @lru_cache(maxsize=256)
-def relative_days(language: str) -> dict[str, int]:
+def relative_days(language: str) -> Mapping[str, int]:
     """CLDR's words for the days around today in ``language``, as written, each with its
     offset ("ഇന്നലെ" -1, "ഇന്ന്" 0, "നാളെ" 1)."""
     loc = locale(language)
     if loc is None:
-        return {}
+        return MappingProxyType({})
     try:
         relative = loc._data["date_fields"]["day"]["relative"]
     except KeyError:
-        return {}
-    return {word: int(offset) for offset, word in relative.items() if isinstance(word, str)}
+        return MappingProxyType({})
+    return MappingProxyType({word: int(offset) for offset, word in relative.items() if isinstance(word, str)})
 
 
 @lru_cache(maxsize=256)
