@@ -2188,7 +2188,16 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
     if table == "MOVED_TO" and any(before == night or before.endswith(" " + night)
                                    for night in _folded_phrases(primary_language(language), "NIGHT_BEFORE")):
         return False  # "in der Nacht auf Dienstag" (the night to Tuesday) moves nothing to it
+    if table == "MOVED_TO" and _after_a_weekday(before, language):
+        return False  # "von Sonntag auf Montag" (from Sunday to Monday) is a span of two days
     return any(before == word or before.endswith(" " + word) for word in words)
+
+
+def _after_a_weekday(before: str, language: str) -> bool:
+    """Whether the folded words ``before`` a weekday end in another weekday and one word,
+    the second day of a span ("von Sonntag auf Montag", "van zondag naar maandag")."""
+    words = before.split()
+    return len(words) >= 2 and words[-2] in cldr.weekday_names(primary_language(language))
 
 
 def _declared_as(text: str, start: int, end: int, language: str) -> bool:
