@@ -18,3 +18,37 @@ def test_the_night_from_one_weekday_to_the_next_names_both_days(language: str, b
     """"Von Sonntag auf Montag" (from Sunday to Monday) is the Monday of the same week, not
     a day the storm was put off to: no contradiction of a rule on that Monday."""
     assert verdict_on("storm", language, "2026-11-24", body, STORM_ON_MONDAY) == verdict
+
+
+RETIREMENT_AGE = ("- {id: age, check: number, expect: '67', unit: year, units: [vuosi, aasta, év], "
+                  "about: [eläkeikä, pensioniiga, nyugdíjkorhatár]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("fi", "Laki nostaa eläkeikää 65 vuodesta 67 vuoteen.", "agrees"),
+    ("fi", "Laki nostaa eläkeikää 65 vuodesta 68 vuoteen.", "contradicts"),
+    ("fi", "Eläkeikä on nyt 65 vuotta.", "contradicts"),
+    ("et", "Seadus tõstab pensioniiga 65 aastalt 67 aastale.", "agrees"),
+    ("et", "Seadus tõstab pensioniiga 65 aastalt 66 aastale.", "contradicts"),
+    ("hu", "A kormány emeli a nyugdíjkorhatárt 65 évről 67 évre.", "agrees"),
+    ("hu", "A törvény 65 évről 67 évre emeli a nyugdíjkorhatárt.", "agrees"),
+], ids=["fi-from-to", "fi-to-wrong", "fi-now", "et-from-to", "et-to-wrong", "hu-verb-first", "hu-verb-last"])
+def test_a_change_told_by_the_cases_on_its_figures_after_the_verb(language: str, body: str, verdict: str) -> None:
+    """Finnish and Estonian write "from" and "to" as cases on the figure's noun (elative
+    "vuodesta", illative "vuoteen"; ablative "aastalt", allative "aastale"), the verb of
+    change before them: the value the change started from is no statement of the age."""
+    assert verdict_on("age", language, "2026-11-24", body, RETIREMENT_AGE) == verdict
+
+
+JOBLESS_RATE = ("- {id: rate, check: number, expect: '4.1', unit: percent, units: [prosentti, protsent], "
+                "about: [työttömyysaste, töötuse määr]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("fi", "Työttömyysaste nousi lokakuussa 3,9 prosentista 4,1 prosenttiin.", "agrees"),
+    ("fi", "Työttömyysaste nousi lokakuussa 3,9 prosentista 4,3 prosenttiin.", "contradicts"),
+    ("et", "Töötuse määr tõusis oktoobris 3,9 protsendilt 4,1 protsendile.", "agrees"),
+], ids=["fi", "fi-wrong", "et"])
+def test_a_rate_that_rose_from_one_figure_to_another_in_finnish_and_estonian(
+        language: str, body: str, verdict: str) -> None:
+    assert verdict_on("rate", language, "2026-11-24", body, JOBLESS_RATE) == verdict

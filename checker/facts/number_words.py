@@ -1194,6 +1194,10 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     "tr": ("art azal yuksel dus gerile tirman cik", (), (), ()),
     "az": ("art azal yuksel dus gerile enib endi enerek", (), (), ()),
     "hu": ("emelked emelt nott novek nove csokken csokkent esett zuhant ugrott merseklod", (), (), ()),
+    # Finnish and Estonian write the part on the figure's noun as well, the verb most often
+    # before it: "nostaa eläkeikää 65 vuodesta 67 vuoteen", "tõstab pensioniiga 65 aastalt 67 aastale"
+    "fi": ("nous nost lask kasv vähen pienen suuren kohos kohoa putos putoa alen alent korot", (), (), ()),
+    "et": ("tõus tõst lange langet kasv vähen suuren kerk alan kahan", (), (), ()),
     # Chinese, written without spaces: "上证指数上涨35点，报3047点" (rose 35 points, to 3,047),
     # "从3.9%升至4.0%"
     "zh": ("上涨 下跌 上升 下降 增长 减少 增加 回落 下滑 攀升 涨 跌 升 降", ("了",), ("从", "由"),
@@ -1341,7 +1345,15 @@ CHANGE_CASES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     "az": (("araq", "erek"), ("e", "a"), ("den", "dan"), ("olan",)),
     # Hungarian after a hyphen on the figure: "29-ről 37-re emelkedett" (rose from 29 to 37)
     "hu": ((), ("re", "ra"), ("rol", "tol", "bol"), ()),
+    # Finnish: the illative reached ("67 vuoteen", "4,1 prosenttiin", "3 miljoonaan"), the
+    # elative it started from ("65 vuodesta", "3,9 prosentista"); Estonian: the allative
+    # reached ("67 aastale"), the ablative it started from ("65 aastalt")
+    "fi": ((), ("aan", "een", "iin", "oon", "uun", "yyn", "seen", "siin"), ("sta",), ()),
+    "et": ((), ("le",), ("lt",), ()),
 }
+# The languages of CHANGE_CASES whose verb of change stands as often before its figures
+# ("nousi 3,9 prosentista 4,1 prosenttiin") as after them ("65-ről 67-re emelik").
+CHANGE_CASES_VERB_BEFORE: frozenset[str] = frozenset({"fi", "et", "hu"})
 
 # Japanese and Korean write the word of a change after its amount, and a particle on the value
 # reached or the value it started from: "前日比744円63銭高の3万9910円82銭" (744.63 yen higher,

@@ -58,6 +58,7 @@ from .number_words import (
     AMONG_AFTER,
     AMONG_THEM,
     CHANGE_CASES,
+    CHANGE_CASES_VERB_BEFORE,
     CHANGES,
     CLOCK_AFTER,
     CLOCK_AT,
@@ -1367,8 +1368,12 @@ def _case_role(text: str, mention: NumberMention, language: str) -> str | None:
     67'den" the value it started from."""
     found = _change_words(language)
     after = fold(_CLAUSE_AFTER.match(text, mention.end)[0])
-    if found is None or found[0].search(after) is None:
+    if found is None:
         return None
+    if found[0].search(after) is None:
+        before = _change_clause(text, mention.start, language) if language in CHANGE_CASES_VERB_BEFORE else None
+        if before is None or found[0].search(before[0]) is None:
+            return None
     converbs, dative, ablative, participles = CHANGE_CASES[language]
     verb = found[0].match(after.lstrip(GAP_CHARS))
     if verb is not None and verb[0].endswith(converbs):
