@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from real_news import verdict_on
+from real_news import phrase_rule, verdict_on
 
 STORM_ON_MONDAY = "- {id: storm, check: date, expect: '2026-11-23', about: [storm, Sturm, tempête, oluja]}\n"
 
@@ -52,3 +52,27 @@ JOBLESS_RATE = ("- {id: rate, check: number, expect: '4.1', unit: percent, units
 def test_a_rate_that_rose_from_one_figure_to_another_in_finnish_and_estonian(
         language: str, body: str, verdict: str) -> None:
     assert verdict_on("rate", language, "2026-11-24", body, JOBLESS_RATE) == verdict
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("pt", "a cocaína estava escondida entre as bananas",
+     "Mărgineanu negou, no entanto, que a cocaína estivesse escondida entre as bananas.", "contradicts"),
+    ("en", "the cocaine was hidden among bananas",
+     "The customs chief denied, however, that the cocaine was hidden among bananas.", "contradicts"),
+    ("es", "la cocaína estaba escondida entre las bananas",
+     "Pérez negó, sin embargo, que la cocaína estuviera escondida entre las bananas.", "contradicts"),
+    ("fr", "la cocaïne était cachée parmi les bananes",
+     "Le douanier a démenti, toutefois, que la cocaïne était cachée parmi les bananes.", "contradicts"),
+    ("it", "la cocaina era nascosta tra le banane",
+     "Rossi ha negato, tuttavia, che la cocaina fosse nascosta tra le banane.", "contradicts"),
+    # not denied: the aside's verb is not one of denying, nor is the denial itself
+    ("en", "the cocaine was hidden among bananas",
+     "The customs chief confirmed, however, that the cocaine was hidden among bananas.", "agrees"),
+    ("en", "the cocaine was hidden among bananas",
+     "The customs chief did not deny, however, that the cocaine was hidden among bananas.", "agrees"),
+], ids=["pt", "en", "es", "fr", "it", "en-confirmed", "en-not-denied"])
+def test_a_denial_with_an_aside_between_the_verb_and_its_that(
+        language: str, phrasing: str, body: str, verdict: str) -> None:
+    """"Negou, no entanto, que …" (denied, however, that …): an aside set off by commas
+    after the verb of denying does not part it from the clause it denies."""
+    assert verdict_on("hid", language, "2025-10-14", body, phrase_rule("hid", phrasing)) == verdict

@@ -1633,6 +1633,21 @@ def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
             break
         if keys[verb] in cues.denying:
             return verb
+    return _denying_verb_before_aside(ctx, i, cues, sentence)
+
+
+def _denying_verb_before_aside(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
+    """The verb of denying before an aside set off by commas that ends at token ``i``, the
+    word before "that": "negou, no entanto, que …", "denied, however, that …", "a démenti,
+    selon lui, que …" (up to ADVERBIAL_REACH words, no "and" among them); None otherwise."""
+    facts = ctx.facts
+    for start in range(i, i - ADVERBIAL_REACH, -1):
+        before = start - 1
+        if before not in sentence or _joins_another(ctx, start):
+            return None
+        if _parted(ctx, before, start):
+            gap = ctx.text[facts.ends[before]:facts.starts[start]].strip()
+            return before if gap == "," and facts.keys[before] in cues.denying else None
     return None
 
 
