@@ -76,3 +76,19 @@ def test_a_denial_with_an_aside_between_the_verb_and_its_that(
     """"Negou, no entanto, que …" (denied, however, that …): an aside set off by commas
     after the verb of denying does not part it from the clause it denies."""
     assert verdict_on("hid", language, "2025-10-14", body, phrase_rule("hid", phrasing)) == verdict
+
+
+LUNCH_DAY = "- {id: lunch, check: date, expect: '2025-03-11', about: [ручак, ručak]}\n"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("После ручка хоспитализовано је 19 деце.", "silent"),
+    ("Posle ručka hospitalizovano je 19 dece.", "silent"),
+    ("Ручак је послужен 11. децембра.", "contradicts"),
+    ("Ручак је послужен 19 дец. 2024.", "contradicts"),
+], ids=["cyrillic-children", "latin-children", "december", "december-cut"])
+def test_a_word_that_begins_as_a_month_and_ends_in_a_vowel_is_no_month(body: str, verdict: str) -> None:
+    """Serbian "19 деце" (19 children) at a sentence's end is no "19 Dec.": a month is cut
+    before a vowel, and the full stop is the sentence's."""
+    assert verdict_on("lunch", "sr", "2025-03-13", body, LUNCH_DAY) == verdict
+

@@ -402,7 +402,11 @@ class Lexicon:
             if len(months) == 1:
                 # A cut longer than CLDR's abbreviation is a month without its dot too, as
                 # news writes it ("13 Sept lalu" where CLDR has "Sep"); a cut no longer may
-                # be a word ("mar", "list") and stands for a month only with a year.
+                # be a word ("mar", "list") and stands for a month only with a year. A cut ends
+                # before a vowel: one that ends in a vowel is a word, its dot the sentence's
+                # ("hospitalizovano je 19 деце.", 19 children).
+                if key[-1] in _VOWELS:
+                    return "a", months.pop()
                 longer = not dotted and any(key.startswith(short) and len(key) > len(short)
                                             for short in cldr.month_abbreviations(self.language))
                 return ("m" if dotted or longer else "a"), months.pop()
