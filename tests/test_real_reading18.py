@@ -92,3 +92,17 @@ def test_a_word_that_begins_as_a_month_and_ends_in_a_vowel_is_no_month(body: str
     before a vowel, and the full stop is the sentence's."""
     assert verdict_on("lunch", "sr", "2025-03-13", body, LUNCH_DAY) == verdict
 
+
+LICENCE_DAYS = "- {id: days, check: number, expect: '30', unit: day, units: [hari], about: [syarikat, lesen]}\n"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Syarikat itu membekalkan makanan kepada 22 sekolah dan tadika.", "silent"),
+    ("Lesen syarikat itu digantung selama 30 hari.", "agrees"),
+    ("Lesen syarikat itu digantung selama 20 hari.", "contradicts"),
+], ids=["and-is-no-day", "days", "days-wrong"])
+def test_the_word_for_and_after_a_count_is_no_unit_of_another_language(body: str, verdict: str) -> None:
+    """Malay "dan" (and) after "22 sekolah" joins another noun: it is not Croatian "dan"
+    (day), the noun a figure further before would count."""
+    assert verdict_on("days", "ms", "2025-03-13", body, LICENCE_DAYS) == verdict
+

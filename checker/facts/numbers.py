@@ -378,11 +378,15 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = (),
     """Where the unit ``wanted`` (or a synonym) ends when it is one of the next
     :data:`FURTHER_WORDS` words after ``end`` in ``text``, with nothing but spaces between
     them: the noun a number counts past the words that describe it; not past a number word of
-    ``language``, whose noun it is ("line 20 for five days": the days are five). None otherwise."""
-    numbers = number_word_folds(primary_language(language)) if language else frozenset()
+    ``language``, whose noun it is ("line 20 for five days": the days are five), nor past its
+    word for "and", which joins another noun ("22 sekolah dan tadika": Malay "dan" is no
+    Croatian day). None otherwise."""
+    base = primary_language(language) if language else None
+    numbers = number_word_folds(base) if base else frozenset()
+    ands = cldr.and_words(base) if base else frozenset()
     for _ in range(FURTHER_WORDS):
         word = _NEXT_WORD.match(text, end)
-        if word is None or fold(word[1]) in numbers:
+        if word is None or fold(word[1]) in numbers or word[1].casefold() in ands:
             return None
         if unit_matches(word[1], wanted, synonyms):
             return word.end()
