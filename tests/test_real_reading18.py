@@ -106,3 +106,26 @@ def test_the_word_for_and_after_a_count_is_no_unit_of_another_language(body: str
     (day), the noun a figure further before would count."""
     assert verdict_on("days", "ms", "2025-03-13", body, LICENCE_DAYS) == verdict
 
+
+HOSPITALISED = ("- {id: hospital, check: number, expect: '19', unit: pupil, units: [pupil, učenik], "
+                "about: [hospital, bolnica]}\n")
+INJURED = "- {id: injured, check: number, expect: '37', unit: people, units: [человек], about: [injured, ранения]}\n"
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("en", "213 pupils fell ill, and 19 of them were taken to hospital.", HOSPITALISED, "agrees"),
+    ("en", "213 pupils fell ill, and 21 of them were taken to hospital.", HOSPITALISED, "contradicts"),
+    ("hr", "Otrovalo se 213 učenika, a njih 19 je prevezeno u bolnicu.", HOSPITALISED, "agrees"),
+    ("en", "Four people were killed and 37 injured.", INJURED, "agrees"),
+    ("en", "Four people were killed and 39 injured.", INJURED, "contradicts"),
+    ("ru", "Четыре человека погибли и 37 получили ранения.", INJURED, "agrees"),
+    ("ru", "Четыре человека погибли и 39 получили ранения.", INJURED, "contradicts"),
+    # a figure that counts a noun of its own is not in the unit of the one before
+    ("en", "Four people were injured and 37 houses damaged.", INJURED, "contradicts"),
+], ids=["en-of-them", "en-of-them-wrong", "hr-njih", "en-and", "en-and-wrong", "ru-and", "ru-and-wrong",
+        "en-own-noun"])
+def test_a_count_whose_noun_is_left_out_as_said_before(language: str, body: str, rule: str, verdict: str) -> None:
+    """A count whose noun the sentence gave once before is in that noun: "19 of them were
+    taken to hospital" are 19 pupils, "and 37 injured" 37 people, not the figure before."""
+    rule_id = rule.split(",")[0].split()[-1]
+    assert verdict_on(rule_id, language, "2025-03-13", body, rule) == verdict

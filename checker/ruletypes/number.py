@@ -214,7 +214,7 @@ class NumberRuleType(RuleType):
             near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text, ctx.language)) for mention, anchor in near]
         if rule.options.unit is not None and len(read) > 1:
-            read = _parts_in_the_unit(read, ctx)
+            read = _elided_in_the_unit(_parts_in_the_unit(read, ctx), ctx)
         read = [found for found in read if found[2] is not None]
         if len(read) > 1 and rule.options.unit is None:  # a figure in the unit the anchor is: "38,400 hectares"
             read = [found for found in read if _its_unit(found[0], found[1])] or read
@@ -405,6 +405,53 @@ def _parts_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
         else:
             out.append(found)
     return out
+
+
+def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
+    """For a rule with a unit, a whole figure written without its noun after one in that
+    unit in its sentence, read in that unit: the noun is left out as said once ("Four people
+    were killed and 37 injured", "Четыре человека погибли и 37 получили ранения", "213 pupils
+    fell ill, and 19 of them were taken to hospital"). A figure is without its noun when no
+    word after it was read as one, or the word read is a verb in the past by its form, the
+    rule's anchor, or "of them"; one that counts a noun of its own ("and 37 houses") is not."""
+    from ..facts.numbers import of_them
+
+    out = list(read)
+    for k, (mention, anchor, value, start, end) in enumerate(read):
+        if value is not None or not _whole(mention) or _may_be_a_year(mention):
+            continue
+        sentence = ctx.facts.sentence_at(mention.start)
+        said = next((found[2] for found in reversed(read[:k]) if found[2] is not None and _whole(found[0])
+                     and found[0].end <= mention.start and ctx.facts.sentence_at(found[0].start) == sentence), None)
+        if said is None:
+            continue
+        noun = mention.value.unit
+        if noun is None or _a_verb_or_anchor(mention, anchor, ctx) or of_them(ctx.text, mention, ctx.language):
+            number_end = mention.start + len(mention.text.split()[0]) if noun is not None else end
+            out[k] = (mention, anchor, dataclasses.replace(mention.value, unit=said.unit), start, number_end)
+    return out
+
+
+_FOUR_DIGITS = regex.compile(r"(?<![\d.,])\d{4}(?![\d.,])")
+
+
+def _may_be_a_year(mention: Any) -> bool:
+    """Whether a figure is four digits of a year, with a case ending on them ("2023an"), a
+    bound before them ("até 2026") or a word read as their noun maybe."""
+    value = mention.value
+    return bool(_FOUR_DIGITS.search(mention.text)) and (value.min in _YEARS or value.max in _YEARS)
+
+
+def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
+    """Whether the word read as a figure's noun is the rule's anchor ("37 injured") or a verb in
+    the past by its form ("37 получили ранения", received injuries)."""
+    from ..text.tense import past_word
+
+    at = mention.text.rfind(mention.text.split()[-1]) + mention.start
+    if anchor.start <= at < anchor.end:
+        return True
+    word = mention.text.split()[-1]
+    return past_word(word.casefold(), ctx.language) or past_word(fold(word), ctx.language)
 
 
 @lru_cache(maxsize=64)
