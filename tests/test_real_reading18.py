@@ -129,3 +129,21 @@ def test_a_count_whose_noun_is_left_out_as_said_before(language: str, body: str,
     taken to hospital" are 19 pupils, "and 37 injured" 37 people, not the figure before."""
     rule_id = rule.split(",")[0].split()[-1]
     assert verdict_on(rule_id, language, "2025-03-13", body, rule) == verdict
+
+
+DETAINED = "- {id: detained, check: number, expect: '11', about: [detained, festgenommen, detenidas]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "Eleven people, including three port employees and two Ecuadorean nationals, were detained.", "agrees"),
+    ("en", "Twelve people, including three port employees and two Ecuadorean nationals, were detained.",
+     "contradicts"),
+    ("en", "Eleven people, including three port employees, were detained on Monday.", "agrees"),
+    ("de", "Elf Personen, darunter drei Hafenarbeiter und zwei Ecuadorianer, wurden festgenommen.", "agrees"),
+    ("es", "Once personas, entre ellas tres empleados del puerto y dos ecuatorianos, fueron detenidas.", "agrees"),
+], ids=["en-list", "en-list-wrong", "en-one", "de-list", "es-list"])
+def test_the_figures_of_an_including_aside_are_parts_of_the_group(language: str, body: str, verdict: str) -> None:
+    """"Eleven people, including three port employees and two nationals, were detained": every
+    figure of the list "including" opens counts a part of the eleven, and the aside closes
+    before the verb, whose figure the eleven is."""
+    assert verdict_on("detained", language, "2025-10-14", body, DETAINED) == verdict

@@ -3181,20 +3181,32 @@ def among_the(text: str, start: int, end: int, language: str | None) -> bool:
 def among_them(text: str, end: int, start: int, language: str | None) -> bool:
     """Whether "among them" or "including" stands between a figure ending at ``end`` and a noun
     at ``start`` after it (:data:`~checker.facts.number_words.AMONG_THEM`): the noun is one of the
-    group the figure counts, which counts none of it ("Three people died, among them a firefighter")."""
+    group the figure counts, which counts none of it ("Three people died, among them a firefighter");
+    not where the aside it opens closes before the noun ("Eleven people, including three port
+    employees, were detained": the figure counts the detained)."""
     words = AMONG_THEM.get(_tag(language).split("_")[0].lower())
     if not words or start - end > _NOUN_REACH * 4:
         return False
-    between = tuple(fold_words(text[end:start]))
+    between = tuple(fold_words(_LAST_PART.search(text, end, start)[0]))
     return any(between[i:i + len(phrase)] == phrase for phrase in folded_phrases(words) for i in range(len(between)))
+
+
+_LAST_PART = regex.compile(r"[^,;:()\n]*\Z")  # what stands after the last clause mark
 
 
 def among_them_before(text: str, mention: NumberMention, language: str | None) -> bool:
     """Whether "among them" or "including" stands right before a figure (:data:`~checker.facts.number_words.AMONG_THEM`:
     "37 patients, dont six en soins intensifs, ont été transférés", "including six in intensive
-    care"): it counts a part of the group a figure before it counts."""
+    care"), or opens the list the figure ends ("including three port employees and two
+    nationals"): it counts a part of the group a figure before it counts."""
     words = AMONG_THEM.get(_tag(language).split("_")[0].lower())
-    return bool(words) and ends_with(words_before(text, mention.start), folded_phrases(words))
+    if not words:
+        return False
+    phrases = folded_phrases(words)
+    if ends_with(words_before(text, mention.start), phrases):
+        return True
+    part = _LAST_PART.search(text, max(0, mention.start - _NOUN_REACH * 4), mention.start)
+    return (part.start() == 0 or text[part.start() - 1] in ",;:(\n") and begins_with(tuple(fold_words(part[0])), phrases)
 
 
 def of_them(text: str, mention: NumberMention, language: str | None) -> bool:
