@@ -147,3 +147,21 @@ def test_the_figures_of_an_including_aside_are_parts_of_the_group(language: str,
     figure of the list "including" opens counts a part of the eleven, and the aside closes
     before the verb, whose figure the eleven is."""
     assert verdict_on("detained", language, "2025-10-14", body, DETAINED) == verdict
+
+
+ANNOUNCED = "- {id: announced, check: date, expect: '2025-10-14', about: [announced, a annoncé]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The arrests were made in raids on Monday, prosecutors announced.", "silent"),
+    ("fr", "Les arrestations ont eu lieu lundi lors de perquisitions, a annoncé le parquet.", "silent"),
+    # the saying's own date, after it or in an adverbial before it
+    ("en", "The arrests were made in raids, prosecutors announced on Monday.", "contradicts"),
+    ("en", "On Monday, prosecutors announced the arrests.", "contradicts"),
+    ("en", "In a statement issued late on Monday, the prosecutors announced the arrests.", "contradicts"),
+], ids=["en-said-last", "fr-said-last", "en-saying-dated", "en-adverbial", "en-long-adverbial"])
+def test_a_date_in_what_a_closing_verb_of_saying_reports_is_not_the_sayings(
+        language: str, body: str, verdict: str) -> None:
+    """"The arrests were made in raids on Monday, prosecutors announced": Monday dates the
+    raids; a rule on the day of the announcement finds no date of it there."""
+    assert verdict_on("announced", language, "2025-10-14", body, ANNOUNCED) == verdict

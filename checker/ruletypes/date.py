@@ -42,6 +42,7 @@ class DateRuleType(RuleType):
         published = ctx.facts.article.published
         past = published is not None and _day_before(rule.expected, published)
         near = _past_said(_shift_or_its_base(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx), ctx)
+        near = _past_what_was_said(near, ctx)
         for mention, anchor in _past_since(_past_earlier(near, ctx), ctx):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
@@ -190,6 +191,38 @@ def _past_said(near: list[Any], ctx: Any) -> list[Any]:
         if said is not None and any(other is not mention and said <= other.start and same.start == anchor.start
                                     for other, same in near):
             continue
+        kept.append((mention, anchor))
+    return kept
+
+
+_SAID_AROUND = 3  # words at most around a verb of saying that closes its sentence: its subject, before
+#                   or after it ("…, prosecutors announced.", "…, a annoncé le parquet."), and no object
+_SAID_CLAUSE = 4  # words more than which before the comma make a clause, not an adverbial ("On Monday, police said")
+
+
+def _past_what_was_said(near: list[Any], ctx: Any) -> list[Any]:
+    """The dates but those of what a verb of saying that is the anchor reports, which date
+    what was said, not the saying: the clause before "…, prosecutors announced." at the end of
+    its sentence ("The arrests were made in raids on Monday, prosecutors announced"; not the
+    adverbial "On Monday, police announced …"). Alone, such a saying has no date of its own."""
+    from ..facts.dates import reporting_verbs
+
+    verbs = reporting_verbs(primary_language(ctx.language) or "")
+    if not verbs:
+        return near
+    facts = ctx.facts
+    kept = []
+    for mention, anchor in near:
+        if mention.end <= anchor.start and any(facts.keys[t] in verbs for t in facts.tokens_in(Span(anchor.start, anchor.end))):
+            sentence = facts.sentence_at(anchor.start)
+            comma = ctx.text.rfind(",", mention.end, anchor.start)
+            around = (len(facts.tokens_in(Span(comma + 1, anchor.start))) + len(facts.tokens_in(Span(anchor.end, sentence.end)))
+                      if comma >= 0 else 0)
+            before = facts.tokens_in(Span(sentence.start, comma)) if comma >= 0 else range(0)
+            if (comma >= 0 and around <= _SAID_AROUND and len(before) > _SAID_CLAUSE
+                    and not CLAUSE_MARK.search(ctx.text, comma + 1, anchor.start)
+                    and not CLAUSE_MARK.search(ctx.text, anchor.end, sentence.end)):
+                continue
         kept.append((mention, anchor))
     return kept
 
