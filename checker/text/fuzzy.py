@@ -228,11 +228,14 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("nac", "nal nela nelo neli nely niety nieta niete nieci"))  # "zamknąć": "zamknął", "zamknęły"
         for form in forms.split()),
     # and the verbs in -nout, -řít (Slovak -núť, -rieť), whose past is -nul, -řel: "zahynout",
-    # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"
+    # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"; and those in -et, -ět (Slovak
+    # -ieť), whose past is -el, -ěl and participle -en, -ěn: "zadržet", "zadržela", "zadržen";
+    # "vidět", "viděli"; "vidieť", "videli"
     **{language: tuple((form, infinitive) for infinitive, forms in (
         ("at", "al ala alo ali aly an ana ano ani"), ("it", "il ila ilo ili ily en ena eno eni"),
-        (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely")) for form in forms.split())
-       for language, nout, rit in (("cs", "nout", "rit"), ("sk", "nut", "riet"))},
+        (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely"),
+        (et, "el ela elo eli ely en ena eno eni eny")) for form in forms.split())
+       for language, nout, rit, et in (("cs", "nout", "rit", "et"), ("sk", "nut", "riet", "iet"))},
     # (and the past active participle: "сбежавший", "закрывший")
     "ru": tuple((form, infinitive) for infinitive, forms in (
         ("at'", "al ala alo ali an ana ano any avshiy avshaya avshee avshie avshego avshey avshikh"),
