@@ -18,7 +18,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..model import Article, Evidence
-from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs
+from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs, infinitives_of
 from ..text.normalise import (
     ABJAD_LANGUAGES,
     fold,
@@ -77,7 +77,7 @@ class ArticleFacts:
                 extra.setdefault(phrase, []).extend(found)
         for phrase, found in extra.items():
             self.hits[phrase] = sorted((*self.hits.get(phrase, ()), *found), key=lambda h: (h.first, -h.score))
-        self._no_near_function_words()
+        self._no_near_function_words(index)
         if "\u200c" in self.text:  # "آتش" (fire) is not in "آتش‌بس" (ceasefire)
             for phrase, found in list(self.hits.items()):
                 kept = [h for h in found if not in_compound(self.text, self.starts, self.ends, self.keys, h.first, h.last)]
@@ -90,18 +90,23 @@ class ArticleFacts:
         self._numbers: dict[Span, list[Any]] = {}
         self._quoted: dict[Span, str] = {}
 
-    def _no_near_function_words(self) -> None:
+    def _no_near_function_words(self, index: PhraseIndex) -> None:
         """Leave out the hits of one-word phrases on a function word of the source's language
         that only resembles them: German "bereits" (already) is not the Dutch "bereikt"
-        (reached), English "around" not "aground", French "dont" not the Hungarian "döntés"."""
+        (reached), English "around" not "aground", French "dont" not the Hungarian "döntés".
+        A past its list holds is kept where the phrase is its verb's infinitive: Spanish
+        "informó", "explicó", "señaló" are among its function words, and are "informar",
+        "explicar", "señalar" all the same."""
         from ..text.function_words import function_words
 
         function = function_words(self.language)
         if not function:
             return
         for phrase, found in list(self.hits.items()):
+            words = index.phrases.get(phrase, ())
             kept = [hit for hit in found if hit.first != hit.last or hit.score >= EXACT
-                    or self.keys[hit.first] not in function]
+                    or self.keys[hit.first] not in function
+                    or (len(words) == 1 and words[0] in infinitives_of(self.keys[hit.first], self.language))]
             if len(kept) < len(found):
                 if kept:
                     self.hits[phrase] = kept

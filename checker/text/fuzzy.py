@@ -143,6 +143,23 @@ OBLIQUE_STEMS: dict[str, tuple[str, str]] = {"ta": ("tt", "m")}
 MODIFIER_LETTERS = 4
 COMPOUND_SCORE = 90.0
 COMPOUND_ENDING = 2  # letters of a case ending on a compound's head ("-s", "-es", "-en"), a point off each
+# and the longer case endings of Hungarian, Finnish and Estonian, folded, that a compound's
+# head takes as the word alone does (a point off each letter too): "hűtőkonténerben" (in
+# the refrigerated container) is "konténer" as "konténerben" is, "hűtőkonténerekből" too;
+# Finnish "aluesairaalassa" (in the regional hospital) "sairaala"; Estonian
+# "lastehaiglasse" (to the children's hospital) "haigla". German, Dutch and the
+# Scandinavian languages need no more than two letters on a head that keeps its letters.
+# (each language's case endings, and those of its plurals: Hungarian -ok-, -ek-, -ak-, Estonian -de-, -te-)
+_COMPOUND_PLURALS: dict[str, tuple[tuple[str, ...], str]] = {
+    "hu": (("", "ok", "ek", "ak"), "ban ben bol rol tol nak nek hoz hez nal nel val vel ert kent ra re ba be on en at et"),
+    "fi": (("",), "ssa sta lla lta lle ksi tta nsa"),
+    "et": (("", "de", "te"), "sse st ga ks ni ta na le lt l s"),
+}
+COMPOUND_CASES: dict[str, tuple[str, ...]] = {
+    language: tuple(sorted({plural + case for plural in plurals for case in cases.split()
+                            if len(plural + case) > COMPOUND_ENDING}))
+    for language, (plurals, cases) in _COMPOUND_PLURALS.items()
+}
 KOREAN_MODIFIER = 2  # folded letters of the first noun of a Korean compound at least
 # Korean particles after a noun, folded, longest first: 에서는, 에서, 에게, 으로, 까지, 부터, 을, 를, …
 _KOREAN_PARTICLES = ("eseoneun", "eseodo", "kkaji", "buteo", "eseo", "eneun", "euro", "reul", "neun", "ege",
@@ -198,6 +215,21 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
 # "закрыть": "аэропорт закрыли"; "kaçırmak": "kaçırıldı"), as folded endings: the form's,
 # then the infinitive's. Only the infinitive itself: a guessed form near another word is
 # none of it (Spanish "aprovada" is no Catalan "aprovat").
+_PAST = re.compile(r"(?:l[aoi]?|v)$")  # a Russian or Ukrainian past of the forms below: "-л", "-ла", "-ли", "-в"
+
+
+def _with_reflexives(pairs: tuple[tuple[str, str], ...], after_vowel: tuple[str, ...],
+                     infinitive: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Forms and infinitives of :data:`_INFINITIVE_OF` and the same verbs' reflexive pasts:
+    Russian and Ukrainian write the reflexive particle after the form, -ся after a consonant
+    and, after a vowel, Russian -сь, Ukrainian -ся or -сь ("обвалиться", "обвалился",
+    "обвалилась", "обвалились"; "обвалитися" or "обвалитись", "обвалився", "обвалилася",
+    "обвалилась", "обвалилися"), folded; ``after_vowel`` those written after a vowel,
+    ``infinitive`` those after the infinitive."""
+    return pairs + tuple((form + particle, verb + ending) for form, verb in pairs if _PAST.search(form)
+                         for particle in (after_vowel if form[-1] in "aoi" else ("sya",)) for ending in infinitive)
+
+
 _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     # (and the preterite's third person, "inauguró", "inaugurò", folded without its accent)
     "es": tuple((form, infinitive) for infinitive, forms in (
@@ -222,10 +254,13 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     "sl": tuple((form, infinitive) for infinitive, forms in (
         ("iti", "il ila ilo ili en ena eni"), ("ati", "al ala alo ali an ana ani"),
         ("eti", "el ela elo eli et eta eto eti")) for form in forms.split()),  # "sprejeti": "sprejel", "sprejeta"
+    # (and the impersonal past in -no, -to: "zatrzymano", "zabezpieczono", "przechwycono",
+    # "zabito", "odkryto", "zamknięto")
     "pl": tuple((form, infinitive) for infinitive, forms in (
-        ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"), ("ic", "il ila ilo ili ily iono ona one ony eni"),
-        ("yc", "yl yla ylo yli yly ony ona one"),
-        ("nac", "nal nela nelo neli nely niety nieta niete nieci"))  # "zamknąć": "zamknął", "zamknęły"
+        ("ac", "al ala alo ali aly ana ane ani ano any ieto ieta iety"),
+        ("ic", "il ila ilo ili ily iono ona one ony eni ono ito"),
+        ("yc", "yl yla ylo yli yly ony ona one ono yto"),
+        ("nac", "nal nela nelo neli nely niety nieta niete nieci nieto"))  # "zamknąć": "zamknął", "zamknęły"
         for form in forms.split()),
     # and the verbs in -nout, -řít (Slovak -núť, -rieť), whose past is -nul, -řel: "zahynout",
     # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"; and those in -et, -ět (Slovak
@@ -236,19 +271,41 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely"),
         (et, "el ela elo eli ely en ena eno eni eny")) for form in forms.split())
        for language, nout, rit, et in (("cs", "nout", "rit", "et"), ("sk", "nut", "riet", "iet"))},
-    # (and the past active participle: "сбежавший", "закрывший")
-    "ru": tuple((form, infinitive) for infinitive, forms in (
+    # (and the past active participle: "сбежавший", "закрывший"; the verbs in -нуть, those that
+    # keep it, "вернуть", "вернул", and those that leave it out of the past, "погибнуть",
+    # "погиб", "погибли", "погибший", "исчезнуть", "исчез")
+    "ru": _with_reflexives(tuple((form, infinitive) for infinitive, forms in (
         ("at'", "al ala alo ali an ana ano any avshiy avshaya avshee avshie avshego avshey avshikh"),
         ("it'", "il ila ilo ili en ena eno eny ivshiy ivshaya ivshee ivshie ivshego ivshey ivshikh"),
-        ("yt'", "yl yla ylo yli yto yvshiy yvshaya yvshie"))
-        for form in forms.split()),
-    "uk": tuple((form, infinitive) for infinitive, forms in (
-        ("ati", "av ala alo ali ano"), ("iti", "iv ila ilo ili eno eni"))
+        ("yt'", "yl yla ylo yli yto yvshiy yvshaya yvshie"),
+        ("nut'", "nul nula nulo nuli nuvshiy nuvshaya nuvshie nuvshikh"),
+        ("nut'", "la lo li shiy shaya shee shie shego shey shikh"))
+        for form in forms.split()) + (("", "nut'"),), ("s'",), ("sya",)),
+    # (Ukrainian: "загинути", "загинув"; "зникнути", "зник", "зникли")
+    "uk": _with_reflexives(tuple((form, infinitive) for infinitive, forms in (
+        ("ati", "av ala alo ali ano"), ("iti", "iv ila ilo ili eno eni"), ("nuti", "nuv nula nulo nuli"),
+        ("nuti", "la lo li"))
+        for form in forms.split()) + (("", "nuti"),), ("sya", "s'"), ("sya", "s'")),
+    # A Latvian verb whose stem ends in a vowel writes -j- before the endings of its past
+    # and active participle, and its passive participle in -t-: "aizturēt", "aizturēja",
+    # "aizturējis", "aizturēti"; the reflexive in -ties, "saindēties", "saindējās",
+    # "saindējies", "saindējušies" (folded, its long vowels and š as their short letters)
+    "lv": tuple((form, infinitive) for infinitive, forms in (
+        ("t", "ja jis jusi jusas ts ta ti tas"), ("ties", "jas jies jusies jusas"))
         for form in forms.split()),
     "tr": tuple((form, infinitive) for infinitive in ("mak", "mek")
                 for form in "di du ti tu ildi ilmis ilmisti mis mus misti mustu".split()),
 }
 _INFINITIVE_STEMS = {"tr": 2}  # letters of a stem before such an ending: Turkish "açtı" of "açmak"
+
+
+@lru_cache(maxsize=100_000)
+def infinitives_of(key: str, language: str | None) -> tuple[str, ...]:
+    """The infinitives, folded, whose past or participle folded ``key`` may be in
+    ``language`` by its endings (:data:`_INFINITIVE_OF`): "evacuar" of "evacuadas"."""
+    base = primary_language(language)
+    return tuple(key[:len(key) - len(form)] + ending for form, ending in _INFINITIVE_OF.get(base, ())
+                 if key.endswith(form) and len(key) - len(form) >= _INFINITIVE_STEMS.get(base, 3))
 SOFTENED_SCORE = 96.0
 # Georgian replaces a noun's nominative -i with its case endings and the postpositions
 # written on it (ზურაბიშვილი, ზურაბიშვილმა, ზურაბიშვილის, ზურაბიშვილთან, თბილისში): a word
@@ -1036,8 +1093,10 @@ class PhraseIndex:
             readings.append(self._graded_candidates(key))
         if language in COMPOUNDING and len(key) >= MODIFIER_LETTERS + HEAD_LETTERS:
             # the head with its ending too: "Leiterin des Vulkanobservatoriums" (of the volcano observatory)
+            cuts = (*range(COMPOUND_ENDING + 1),
+                    *(len(ending) for ending in COMPOUND_CASES.get(language, ()) if key.endswith(ending)))
             readings.append({key[i:len(key) - cut]: COMPOUND_SCORE - cut
-                             for cut in range(COMPOUND_ENDING + 1) for i in range(MODIFIER_LETTERS, len(key) - cut - HEAD_LETTERS + 1)
+                             for cut in cuts for i in range(MODIFIER_LETTERS, len(key) - cut - HEAD_LETTERS + 1)
                              if key[i:len(key) - cut] in self._vocab and not key.startswith(_OTHER_MODIFIERS)})
         if language in BALTIC:
             # (the nominative's ending of two letters replaced: "tilto" for "tiltas", "posėdyje" for "posėdis")
@@ -1060,9 +1119,8 @@ class PhraseIndex:
                                         self._abjad_candidates(form).items() if score >= ABJAD_SCORE}, **exact})
                 else:
                     readings.append({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()})
-        for form, ending in _INFINITIVE_OF.get(language, ()):  # only the infinitive itself: a word of the index
-            if (key.endswith(form) and len(key) - len(form) >= _INFINITIVE_STEMS.get(language, 3)
-                    and (word := key[:-len(form)] + ending) in self._vocab):
+        for word in infinitives_of(key, language):  # only the infinitive itself: a word of the index
+            if word in self._vocab:
                 readings.append({word: SOFTENED_SCORE})
         if key in (moods := subjunctives(language)):  # "estuvieran" for "estaban" after "negó que"
             readings.append({form: SOFTENED_SCORE for form in moods[key] if form in self._vocab})
