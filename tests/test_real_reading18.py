@@ -165,3 +165,21 @@ def test_a_date_in_what_a_closing_verb_of_saying_reports_is_not_the_sayings(
     """"The arrests were made in raids on Monday, prosecutors announced": Monday dates the
     raids; a rule on the day of the announcement finds no date of it there."""
     assert verdict_on("announced", language, "2025-10-14", body, ANNOUNCED) == verdict
+
+
+INJURED_EAST = ("- {id: injured, check: number, expect: '37', unit: people, units: [人, 명], "
+                "about: [負傷者, 負傷, 부상자]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("ja", "負傷者のうち6人が重体という。", "silent"),
+    ("ja", "37人が負傷し、負傷者のうち6人が重体という。", "agrees"),
+    ("ko", "부상자 가운데 6명은 중상이다.", "silent"),
+    ("ko", "부상자 중에는 6명이 위독한 상태다.", "silent"),
+    ("ko", "부상자는 37명으로 집계됐다.", "agrees"),
+], ids=["ja-of-the-injured", "ja-with-the-whole", "ko-gaunde", "ko-jung", "ko-whole"])
+def test_a_figure_of_the_injured_among_them_is_a_part_in_japanese_and_korean(
+        language: str, body: str, verdict: str) -> None:
+    """Japanese "負傷者のうち6人" and Korean "부상자 가운데 6명" (six of the injured) count a part of
+    the injured, not all of them: written after the noun, as Hungarian "között" is."""
+    assert verdict_on("injured", language, "2026-11-23", body, INJURED_EAST) == verdict

@@ -3126,6 +3126,9 @@ AMONG: dict[str, tuple[str, ...]] = {
 }
 AMONG_AFTER: dict[str, tuple[str, ...]] = {
     "hu": ("között",), "fi": ("joukossa",), "et": ("hulgas",), "tr": ("arasında",), "az": ("arasında",),
+    # "부상자 가운데 6명은 중상이다" (of the injured, six are in serious condition), "사망자 중에는";
+    # Japanese writes it on the noun: "負傷者のうち6人が重体"
+    "ko": ("가운데", "중", "중에는", "중에서", "중엔"), "ja": ("のうち", "の中で", "の中には", "の中に"),
 }
 # "Among them", "including" between a figure and a noun after it: the noun is one of the group the
 # figure counts ("Three people died, among them a firefighter", "Tres personas han muerto, entre ellas

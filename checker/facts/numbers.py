@@ -3175,6 +3175,8 @@ def among_the(text: str, start: int, end: int, language: str | None) -> bool:
         phrases = folded_phrases(before)
         if ends_with(words, phrases) or ends_with(words, [p for p in phrases if len(p) == 1], skip=1):
             return True
+    if after and base in _HAN_LANGUAGES:  # written on the noun: "負傷者のうち"
+        return text.startswith(after, end)
     return bool(after and begins_with(words_after(text, end), folded_phrases(after)))
 
 
