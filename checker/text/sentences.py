@@ -152,16 +152,22 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # dash and a capital, with or without a comma: "Praha 14. září 2023 – …", "Helsinki
 # 14.9.2023 – …", "Warszawa, 14 września 2023 r. – …" (cut by the segmenter after "r."),
 # "WASHINGTON, Sept 13 (Reuters) - …", and the agency in brackets before it, as ANSA writes
-# it: "(ANSA) - ROMA, 24 NOV - …".
-_DASH_DATELINE = regex.compile(r"(?:\([^()\n]{1,20}\)\s[–—-]\s)?\p{Lu}[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+"
+# it: "(ANSA) - ROMA, 24 NOV - …"; AFP writes the country in brackets after the place, and a
+# dash after it too: "PORTO ALEGRE (Brazil) – Nov 23 (AFP) – …", "بورتو أليغري (البرازيل) -
+# 23 نوفمبر/تشرين الثاني (أ ف ب) - …", the day it files on, not the day of what it reports.
+_DASH_DATELINE = regex.compile(r"(?:\([^()\n]{1,20}\)\s[–—-]\s)?\p{Lu}(?:[^\n–—!?()]{1,40}?\([^()\n]{1,30}\)\s[–—]\s)?"
+                               r"[^\n–—!?]{0,56}?\p{N}[^\n–—!?]{0,24}?\s[–—-]\s+"
                                # (a lead may open with a figure after the agency in brackets, a name or "dpa":
                                # "… szerda (MTI) – 150 …"; not after a word in brackets, "14-én (kedden) - 150")
                                r"(?=[\p{Lu}\"„«“‚]|(?<=\((?:\p{Lu}[^()\n]{0,20}|\p{Ll}{2,3})\)\s*[–—-]\s+)\p{N})"
                                # and in a script without capitals, with its agency in brackets: "โซล 6 พ.ย. (รอยเตอร์) –",
                                # or a place, a dash or comma, and a date with its year before the dash:
-                               # "مارينزا - 15 أغسطس/آب 2025 - رفعت …"
-                               r"|\p{Lo}[^\n()–—!?]{0,40}?\p{N}[^\n()–—!?]{0,24}?\([^()\n]{1,30}\)\s*[–—-]\s+(?=\S)"
-                               r"|\p{Lo}[\p{Lo}\p{M} ]{0,30}?(?:\s[–—-]\s|[،,]\s*)\p{N}[^\n()–—!?.]{0,24}?\p{N}{4}\s[–—-]\s+"
+                               # "مارينزا - 15 أغسطس/آب 2025 - رفعت …"; the country in brackets after the place
+                               # in either
+                               r"|\p{Lo}[^\n()–—!?]{0,40}?(?:\([^()\n]{1,30}\)\s*[–—-]\s*)?"
+                               r"\p{N}[^\n()–—!?]{0,24}?\([^()\n]{1,30}\)\s*[–—-]\s+(?=\S)"
+                               r"|\p{Lo}[\p{Lo}\p{M} ]{0,30}?(?:\s*\([^()\n]{1,30}\))?(?:\s[–—-]\s|[،,]\s*)"
+                               r"\p{N}[^\n()–—!?.]{0,24}?\p{N}{4}\s[–—-]\s+"
                                r"(?=\p{Lo})"
                                # and in Thai, Lao, Khmer, the place, the day and the month shortened, no year:
                                # "ดัลโมรา 4 มี.ค. – แรงงาน…"
@@ -189,7 +195,11 @@ _HAN_DATELINE = regex.compile(
     r"(?:[）)】]|[ \t]*[（(][^（()）\n]{1,40}[）)])?[ \t]*(?=\S)"
     # and the Japanese agencies' place and name in lenticular brackets: "【ブリュッセル共同】",
     # "【ワシントン時事】", "【ソウル=共同】"
-    r"|【[^【】\n]{1,20}?(?:共同|時事|ロイター|AFP|AP|=[^【】\n]{1,12})】[ \t\u3000]*(?=\S)")
+    r"|【[^【】\n]{1,20}?(?:共同|時事|ロイター|AFP|AP|=[^【】\n]{1,12})】[ \t\u3000]*(?=\S)"
+    # and the Korean agencies' place and name in round brackets, the reporter's byline
+    # before an equals sign after them maybe: "(서울=연합뉴스)", "(상파울루=연합뉴스) 김지윤
+    # 특파원 = …", "(세종=뉴스1)"
+    r"|[(（][^()（）=\n\d]{1,20}=[^()（）=\n]{1,20}[)）](?:[ \t]+[^\s()（）=][^\n()（）=]{0,24}?[ \t]=)?[ \t]*(?=\S)")
 # Abbreviations written before a number that the segmenter takes for a sentence's end
 # ("ok. 64 tys.", "o godz. 8", "kl. 9", "plkst. 9", "бр. 5"), per language.
 _BEFORE_NUMBER = {
@@ -403,7 +413,8 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
     dashed = "-" in opening or "–" in opening or "—" in opening
     dateline = ((_DASH_DATELINE.match(text, paragraph.start, paragraph.end)
                  or _PLACE_DATELINE.match(text, paragraph.start, paragraph.end)
-                 or _weekday_dateline(text, paragraph, language)) if dashed else None)
+                 or _weekday_dateline(text, paragraph, language)) if dashed else None) \
+        or (_desk_dateline(text, paragraph, language) if "(" in opening else None)
     if dateline and pieces and pieces[0][0] == paragraph.start:
         cut = dateline.end()
         if cut < pieces[0][1]:
@@ -416,7 +427,7 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
         if dash is not None:
             pieces[0:2] = [(pieces[0][0], dash.end()), (dash.end(), pieces[1][1])]
     han = (_HAN_DATELINE.match(text, pieces[0][0], pieces[0][1])
-           if pieces and ("电" in opening or "電" in opening or "【" in opening) else None)
+           if pieces and ("电" in opening or "電" in opening or "【" in opening or "=" in opening) else None)
     if han and pieces[0][0] == paragraph.start and han.end() < pieces[0][1]:
         pieces[0:1] = [(paragraph.start, han.end()), (han.end(), pieces[0][1])]
     return pieces
@@ -430,6 +441,29 @@ def _weekday_dateline(text: str, paragraph: Span, language: str | None) -> regex
     """The dateline of :data:`_WEEKDAY_DATELINE` opening a paragraph, its word a weekday of ``language``."""
     found = _WEEKDAY_DATELINE.match(text, paragraph.start, paragraph.end)
     return found if found is not None and language and fold(found[1]) in weekday_names(language) else None
+
+
+# Urdu newspapers open a report with the place and the agency or desk in brackets, no mark
+# after them: "لاہور (نمائندہ خصوصی) تاجروں نے …" (Lahore, our special correspondent),
+# "برازیلیا (ویب ڈیسک) پورٹو الیگرے میں …" (Brasília, web desk), "اسلام آباد (اے پی پی)": in
+# a script without capitals, a place of up to three words and two words or more in brackets,
+# no figure among them ("عمران خان (71 سال)" is a man and his age).
+_DESK_DATELINE = regex.compile(r"\p{Lo}[\p{Lo}\p{M}\u200c]*(?:\s[\p{Lo}\p{M}\u200c]+){0,2}\s*"
+                               r"\([^()\n\p{N}]{1,30}\s[^()\n\p{N}]{1,30}\)\s+(?=([\p{L}\p{M}]+))")
+DESK_NEXT_WORD = 3  # folded letters of a postposition after a name and its gloss ("نے", "کا", "میں")
+
+
+def _desk_dateline(text: str, paragraph: Span, language: str | None) -> regex.Match | None:
+    """The dateline of :data:`_DESK_DATELINE` opening a paragraph, the word after it no
+    function word of ``language`` nor of DESK_NEXT_WORD letters or fewer, which carry on
+    a clause that the words in brackets only gloss: "اقوام متحدہ کے ادارے (عالمی ادارہ صحت)
+    نے کہا" (the UN's agency, the WHO, said), "برازیلیا (برازیل کا دارالحکومت) میں" (in
+    Brasília, Brazil's capital)."""
+    found = _DESK_DATELINE.match(text, paragraph.start, paragraph.end)
+    if found is None:
+        return None
+    after = fold(found[1])
+    return None if len(after) <= DESK_NEXT_WORD or after in (function_words(language) or ()) else found
 
 
 def _dateline_apart(text: str, start: int, end: int, months: dict[str, int]) -> list[tuple[int, int]]:
