@@ -1,5 +1,5 @@
-"""Reports as the wire writes them: where and when an event happened, told apart from the place
-and the day the correspondent files on."""
+"""Reports as the wire writes them: where and when an event happened, told apart from the country
+around the place and from the place and the day the correspondent files on."""
 
 from __future__ import annotations
 
@@ -8,6 +8,38 @@ from real_news import verdict_on
 
 STADIUM = ("- {id: city, check: entity, expect: Porto Alegre, alternatives: [Brasília, São Paulo], "
            "about: [stadium, สนามกีฬา, ملعب, استادیوم, اسٹیڈیم, אצטדיון]}\n")
+
+
+@pytest.mark.parametrize("language, in_the_country, in_the_city", [
+    ("th", "หลังคาสนามกีฬาในบราซิลพังถล่มลงมา", "หลังคาสนามกีฬาในบราซิเลียพังถล่มลงมา"),
+    ("ar", "انهار سقف ملعب في البرازيل.", "انهار سقف ملعب في برازيليا."),
+    ("fa", "سقف یک استادیوم در برزیل فرو ریخت.", "سقف یک استادیوم در برازیلیا فرو ریخت."),
+    ("ur", "برازیل میں ایک اسٹیڈیم کی چھت گر گئی۔", "برازیلیا میں ایک اسٹیڈیم کی چھت گر گئی۔"),
+    ("he", "גג של אצטדיון בברזיל קרס.", "גג של אצטדיון בברזיליה קרס."),
+], ids=["th", "ar", "fa", "ur", "he"])
+def test_a_country_is_not_a_city_whose_name_is_near_it_in_its_letters(language: str, in_the_country: str,
+                                                                        in_the_city: str) -> None:
+    """Thai "บราซิล", Arabic "البرازيل", Persian "برزیل", Urdu "برازیل", Hebrew "ברזיל" (with its
+    "ב", in) are Brazil as these languages write it, near Brasília in their letters: a report that
+    the roof collapsed in Brazil names no other city than the one expected, while one that it
+    collapsed in Brasília ("บราซิเลีย", "برازيليا", "ברזיליה") still does."""
+    assert verdict_on("city", language, "2026-11-23", in_the_country, STADIUM) == "silent"
+    assert verdict_on("city", language, "2026-11-23", in_the_city, STADIUM) == "contradicts"
+
+
+@pytest.mark.parametrize("language, there, elsewhere", [
+    ("ar", "انهار سقف ملعب في مدينة بورتو أليغري في البرازيل.", "انهار سقف ملعب في مدينة ساو باولو في البرازيل."),
+    ("ar", "انهار سقف ملعب في بورتو أليغري بالبرازيل.", "انهار سقف ملعب في ساو باولو بالبرازيل."),
+    ("fa", "سقف یک استادیوم در شهر پورتو الگره برزیل فرو ریخت.", "سقف یک استادیوم در شهر سائوپائولو برزیل فرو ریخت."),
+    ("ur", "برازیل کے شہر پورٹو الیگرے میں ایک اسٹیڈیم کی چھت گر گئی۔",
+     "برازیل کے شہر ساؤ پالو میں ایک اسٹیڈیم کی چھت گر گئی۔"),
+], ids=["ar-in-brazil", "ar-bi-prefix", "fa-city-of-brazil", "ur-city-of-brazil"])
+def test_a_city_named_with_its_country_is_read_as_the_city(language: str, there: str, elsewhere: str) -> None:
+    """"في بورتو أليغري بالبرازيل" (in Porto Alegre, in Brazil), "برازیل کے شہر پورٹو الیگرے میں"
+    (in the Brazilian city of Porto Alegre): the country named beside the city is no rival of
+    it, and São Paulo named so ("في ساو باولو بالبرازيل") is still another city."""
+    assert verdict_on("city", language, "2026-11-23", there, STADIUM) == "agrees"
+    assert verdict_on("city", language, "2026-11-23", elsewhere, STADIUM) == "contradicts"
 
 
 YONHAP = ("- {id: city, check: entity, expect: Porto Alegre, aliases: [포르투알레그리], "

@@ -168,19 +168,26 @@ class RuleContext:
         found.sort(key=lambda a: (a.start, -a.score))
         return found
 
-    def find_others(self, phrases: tuple[str, ...], threshold: float | None = None) -> list[Anchor]:
+    def find_others(self, phrases: tuple[str, ...], threshold: float | None = None,
+                    tokens: range | None = None) -> list[Anchor]:
         """Occurrences of ``phrases`` that the run's index does not hold, as :meth:`find`
-        gives them: found by an index of their own over the article's words, which reads
-        them as the article's language does (a country's name in that language, which a
-        rule names in English)."""
+        gives them: found by an index of their own over the article's words (or over
+        ``tokens`` of them only), which reads them as the article's language does (a
+        country's name in that language, which a rule names in English)."""
         cutoff = self.rule.threshold if threshold is None else threshold
         index = _own_index(phrases, min(cutoff, _INDEX_FLOOR))
         facts = self.facts
-        # a name holds no clause mark: "بيونغ، يانغ" is no "بيونغ يانغ"
-        found = [Anchor(span.start, span.end, hit.score, phrase)
-                 for phrase, hits in index.find(index.token_scores(facts.keys, self.language, facts.written_words)).items()
-                 for hit in hits if hit.score >= cutoff and (span := facts.hit_span(hit))
-                 and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[hit.first]:facts.starts[hit.last]])]
+        start, stop = (tokens.start, tokens.stop) if tokens is not None else (0, len(facts.keys))
+        written = facts.written_words
+        scores = index.token_scores(facts.keys[start:stop], self.language,
+                                    written[start:stop] if written is not None else None)
+        found = []
+        for phrase, hits in index.find(scores).items():
+            for hit in hits:
+                first, last = hit.first + start, hit.last + start
+                # a name holds no clause mark: "بيونغ، يانغ" is no "بيونغ يانغ"
+                if hit.score >= cutoff and CLAUSE_BREAKS.isdisjoint(facts.text[facts.ends[first]:facts.starts[last]]):
+                    found.append(Anchor(facts.starts[first], facts.ends[last], hit.score, phrase))
         found.sort(key=lambda a: (a.start, -a.score))
         return found
 

@@ -25,6 +25,7 @@ from ..text.cldr import (
     city_zone,
     territory_code,
     territory_name,
+    territory_names,
     weekday_names,
 )
 from ..text.function_words import function_words
@@ -121,6 +122,8 @@ class EntityRuleType(RuleType):
         # "Marquardt succeeded Markus Ritter": the former holder, in full or by a word of his name
         succeeded = [(m.start, m.end) for m in found if _succeeded(ctx, m)]
         for mention in found:
+            if mention.score < EXACT and _another_country(ctx, mention, tuple(self._given(rule).items())):
+                continue
             if _another_name(ctx, mention) or _denied(ctx, mention, cues, function) or any(
                     start <= mention.start and mention.end <= end for start, end in succeeded):
                 continue
@@ -159,6 +162,44 @@ def _exonyms(given: tuple[tuple[str, str], ...], language: str) -> dict[str, str
         if local is not None and fold(local) not in written:
             found.setdefault(local, value)
     return found
+
+
+EXACT = 100.0  # the score of a name written as the rule writes it
+
+
+@lru_cache(maxsize=4096)
+def _other_countries(given: tuple[tuple[str, str], ...], language: str) -> tuple[str, ...]:
+    """The names ``language`` gives in CLDR the countries and territories
+    (:func:`~checker.text.cldr.territory_names`) that none of the names a rule gives stands
+    for, in English or as the language writes it in any of its scripts (a rule naming
+    Uzbekistan "Ўзбекистон" names the "Oʻzbekiston" of Uzbek in Latin letters)."""
+    named = territory_names(language)
+    written = {fold(name) for name, _ in given}
+    own = {code for name, _ in given if (code := territory_code(name))}
+    own |= {code for code, name in named if fold(name) in written}
+    return tuple(sorted({name for code, name in named if code not in own and fold(name) not in written}))
+
+
+COUNTRY_REACH = 4  # words (letters, in a script without spaces) a country's name may reach past a mention
+
+
+def _another_country(ctx: Any, mention: Any, given: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a mention read fuzzily is the name the source's language gives another
+    country (:func:`_other_countries`), read whole, over more than half of it. A name the
+    rule gives is read in its transliterations, and a country's name is often near the name
+    of one of its cities: Thai "บราซิล", Arabic "البرازيل", Persian "برزیل", Urdu "برازیل",
+    Hebrew "ברזיל" are Brazil, near Brasília in their letters. Such a word (with the
+    prefixes the language writes on a word: Hebrew "בברזיל", Arabic "بالبرازيل", in Brazil)
+    names the country, not the other place; a city of two words is not the country one of
+    its words is ("بورتو أليغري" is not Portugal's "بورتو")."""
+    names = _other_countries(given, primary_language(ctx.language) or "")
+    if not names:
+        return False
+    facts = ctx.facts
+    first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
+    tokens = range(max(first - COUNTRY_REACH, 0), min(last + 1 + COUNTRY_REACH, len(facts.keys)))
+    return any(2 * (min(found.end, mention.end) - max(found.start, mention.start)) > mention.end - mention.start
+               for found in ctx.find_others(names, threshold=EXACT, tokens=tokens))
 
 
 SHORT_EXONYM = 3  # letters of a country's name that is as often a word or part of a name ("Đức", "Anh", "Nga")

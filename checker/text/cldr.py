@@ -194,6 +194,21 @@ def territory_name(name: str, language: str) -> str | None:
     return found if found and fold(found) != fold(name) else None
 
 
+@lru_cache(maxsize=256)
+def territory_names(language: str) -> tuple[tuple[str, str], ...]:
+    """The names ``language`` gives in CLDR the countries and territories, with their code,
+    in each script it is written in (:func:`own_locales`): ("BR", "البرازيل") in Arabic,
+    ("BR", "ברזיל") in Hebrew, ("UZ", "Oʻzbekiston") and ("UZ", "Ўзбекистон") in Uzbek; none
+    for a language CLDR has no data for."""
+    found: dict[tuple[str, str], None] = {}
+    for ident in own_locales(language) if language else ():
+        loc = locale(ident)
+        for code, name in loc.territories.items() if loc is not None else ():
+            if code.isalpha() and name:
+                found.setdefault((code, name))
+    return tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _zones() -> dict[str, tuple[str, ...]]:
     """Each time zone with the old names CLDR may still file its city under
