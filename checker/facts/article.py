@@ -18,7 +18,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..model import Article, Evidence
-from ..text.fuzzy import PhraseHit, PhraseIndex, has_sounded_runs, infinitives_of
+from ..text.fuzzy import EXACT, PhraseHit, PhraseIndex, has_sounded_runs, infinitives_of
 from ..text.normalise import (
     ABJAD_LANGUAGES,
     fold,
@@ -45,8 +45,7 @@ class NameMention:
     value: str  # folded, transliterated form
 
 
-_WRITTEN = frozenset({"ko", "tr", "az"})
-EXACT = 100.0  # the score of a word as the phrase writes it  # languages besides the abjads whose words are read as written too
+_WRITTEN = frozenset({"ko", "tr", "az"})  # languages besides the abjads whose words are read as written too
 
 
 class ArticleFacts:

@@ -29,7 +29,7 @@ from ..text.cldr import (
     weekday_names,
 )
 from ..text.function_words import function_words
-from ..text.fuzzy import another_name
+from ..text.fuzzy import EXACT, another_name
 from ..text.negation import instead_words, negation_cues
 from ..text.normalise import (
     fold,
@@ -162,9 +162,6 @@ def _exonyms(given: tuple[tuple[str, str], ...], language: str) -> dict[str, str
         if local is not None and fold(local) not in written:
             found.setdefault(local, value)
     return found
-
-
-EXACT = 100.0  # the score of a name written as the rule writes it
 
 
 @lru_cache(maxsize=4096)

@@ -140,6 +140,7 @@ HEAD_LETTERS = 5
 # flood, "வெள்ளத்தில்", in the flood; "கூட்டம்", meeting, "கூட்டத்தில்"), folded as the
 # script folds (the inherent vowel dropped): the oblique's letters and the nominative's.
 OBLIQUE_STEMS: dict[str, tuple[str, str]] = {"ta": ("tt", "m")}
+EXACT = 100.0  # the score of a word as the phrase or name writes it
 MODIFIER_LETTERS = 4
 COMPOUND_SCORE = 90.0
 COMPOUND_ENDING = 2  # letters of a case ending on a compound's head ("-s", "-es", "-en"), a point off each
