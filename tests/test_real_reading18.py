@@ -183,3 +183,26 @@ def test_a_figure_of_the_injured_among_them_is_a_part_in_japanese_and_korean(
     """Japanese "負傷者のうち6人" and Korean "부상자 가운데 6명" (six of the injured) count a part of
     the injured, not all of them: written after the noun, as Hungarian "között" is."""
     assert verdict_on("injured", language, "2026-11-23", body, INJURED_EAST) == verdict
+
+
+SCHOOLS = ("- {id: schools, check: number, expect: '3', unit: school, units: [koulu, kool, šola], "
+           "about: [koulu, kool, šola]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("fi", "Ruokamyrkytykseen sairastui 213 oppilasta kolmesta koulusta.", "agrees"),
+    ("fi", "Oppilaat sairastuivat kolmessa koulussa.", "agrees"),
+    ("fi", "Oppilaat sairastuivat neljässä koulussa.", "contradicts"),
+    ("et", "Haigestus 213 õpilast kolmest koolist.", "agrees"),
+    ("et", "Õpilased haigestusid kolmes koolis.", "agrees"),
+    ("et", "Õpilased haigestusid kahes koolis.", "contradicts"),
+    ("sl", "Zastrupili so se učenci iz 3 šol.", "agrees"),
+    ("sl", "Zastrupili so se učenci iz treh šol.", "agrees"),
+    ("sl", "Zastrupili so se učenci v petih šolah.", "contradicts"),
+], ids=["fi-elative", "fi-inessive", "fi-wrong", "et-elative", "et-inessive", "et-wrong", "sl-digits",
+        "sl-genitive", "sl-locative-wrong"])
+def test_numbers_and_nouns_in_the_cases_a_count_of_places_takes(language: str, body: str, verdict: str) -> None:
+    """"Kolmesta koulusta" (from three schools), Estonian "kolmest koolist", Slovene "iz treh
+    šol": the number word in its case is three, and the Slovene genitive plural "šol" (no
+    ending) is "šola"; the count of pupils before it counts no schools."""
+    assert verdict_on("schools", language, "2025-03-13", body, SCHOOLS) == verdict

@@ -135,8 +135,14 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
            15: "pesëmbëdhjetë", 16: "gjashtëmbëdhjetë", 17: "shtatëmbëdhjetë", 18: "tetëmbëdhjetë",
            19: "nëntëmbëdhjetë", 20: "njëzet", 30: "tridhjetë", 40: "dyzet", 50: "pesëdhjetë",
            60: "gjashtëdhjetë", 70: "shtatëdhjetë", 80: "tetëdhjetë", 90: "nëntëdhjetë", 100: "njëqind"},
-    "et": {2: "kaks kahe", 3: "kolm kolme", 4: "neli nelja", 7: "seitse", 8: "kaheksa", 9: "üheksa",
-           10: "kümme", 20: "kakskümmend", 100: "sada"},
+    # (and in the other cases on the genitive's stem, "kolmest koolist", from three schools:
+    # "kahes", "kahest", "kahesse", "kahel", "kahelt", "kahele", "kahega", …; the inessive
+    # of four and more is their ordinal too, "neljas" (fourth), and left out)
+    "et": {value: f"{words} " + " ".join(stem + ending for ending in "s st sse l lt le ga ks ni na ta".split()
+                                         if ending != "s" or value < 4)
+           for value, words, stem in ((2, "kaks kahe", "kahe"), (3, "kolm kolme", "kolme"), (4, "neli nelja", "nelja"),
+                                      (7, "seitse", "seitsme"), (8, "kaheksa", "kaheksa"), (9, "üheksa", "üheksa"),
+                                      (10, "kümme", "kümne"))} | {20: "kakskümmend", 100: "sada"},
     "ro": {
         1: "unu", 2: "doi două", 3: "trei", 4: "patru", 5: "cinci", 6: "șase", 7: "șapte",
         8: "opt", 9: "nouă", 10: "zece", 11: "unsprezece", 12: "doisprezece douăsprezece",
@@ -320,7 +326,11 @@ _NUM2WORDS_CODES = {"kk": "kz", "nb": "no", "nn": "no"}  # where num2words' code
 # form (ثلاث سنوات, three years) and a feminine one with the masculine it gives (ثلاثة).
 _OTHER_FORMS: dict[str, dict[int, str]] = {
     "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
-    "sl": {2: "dva", 3: "trije", 4: "štirje"},  # the masculine: "dva milijona", "trije ministri"
+    # the masculine: "dva milijona", "trije ministri"; and the other cases: "iz treh šol" (from
+    # three schools), "v petih občinah", "s tremi otroki"
+    "sl": {2: "dva dveh dvema", 3: "trije treh trem tremi", 4: "štirje štirih štirim štirimi",
+           **{value: f"{stem}ih {stem}im {stem}imi" for value, stem in (
+               (5, "pet"), (6, "šest"), (7, "sedm"), (8, "osm"), (9, "devet"), (10, "deset"))}},
     # Icelandic one to four in their genders and cases ("á þremur málverkum", of three paintings; "þrjú málverk")
     "is": {2: "tvær tvö tvo tveimur tveggja", 3: "þrjár þrjú þrjá þremur þriggja",
            4: "fjórar fjögur fjóra fjórum fjögurra"},
@@ -368,6 +378,28 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     "hu": {2: "két", 12: "tizenkét", 22: "huszonkét", 32: "harminckét", 42: "negyvenkét", 52: "ötvenkét",
            62: "hatvankét", 72: "hetvenkét", 82: "nyolcvankét", 92: "kilencvenkét"},
 }
+
+
+def _case_forms(stems: dict[int, str], endings: str, back: str = "", front: str = "") -> dict[int, str]:
+    """The case forms of numbers made on their stems, each ending in the vowel its stem's
+    harmony asks for: ``back`` endings after a stem with a back vowel, ``front`` ones after
+    the others (Finnish "kolmesta", "neljästä")."""
+    forms = {}
+    for value, stem in stems.items():
+        harmony = back if any(vowel in stem for vowel in "aou") else front
+        forms[value] = " ".join(stem + ending for ending in (*endings.split(), *harmony.split()))
+    return forms
+
+
+# Finnish numbers in the other cases, on their oblique stems: "kolmesta koulusta" (from
+# three schools), "kolmessa koulussa" (in three), "viiteen" (into five).
+for _forms in (_case_forms({2: "kahde", 3: "kolme", 4: "neljä", 5: "viide", 6: "kuude", 7: "seitsemä",
+                            8: "kahdeksa", 9: "yhdeksä", 10: "kymmene"}, "lle ksi",
+                           back="ssa sta lla lta na", front="ssä stä llä ltä nä"),
+               {2: "kahteen", 3: "kolmeen", 4: "neljään", 5: "viiteen", 6: "kuuteen", 7: "seitsemään",
+                8: "kahdeksaan", 9: "yhdeksään", 10: "kymmeneen"}):
+    for _value, _words in _forms.items():
+        _OTHER_FORMS["fi"][_value] = f"{_OTHER_FORMS['fi'][_value]} {_words}"
 
 
 # Words before a figure that add a part of its unit, in South Asian languages: "साढ़े तीन"

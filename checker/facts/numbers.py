@@ -542,7 +542,8 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) 
         # a synonym is the rule's unit, whatever another language calls by its word: "година", a
         # year in Serbian, is no Ukrainian hour, which "tri sata" would then be
         meant = canonical_unit(candidate) if candidate is wanted else goal
-        if meant == canonical or _inflected(other, folded) or _inflected(folded, other) or _short_inflected(other, folded):
+        if (meant == canonical or _inflected(other, folded) or _inflected(folded, other)
+                or _short_inflected(other, folded) or _bare_plural(other, folded)):
             return True
         if any(_inflected(form, folded) for form in _other_stems(other)):
             return True
@@ -590,6 +591,16 @@ def _short_inflected(unit: str, word: str) -> bool:
     """Whether ``word`` is the short unit word ``unit`` with an ending of up to two letters:
     "drei Tore", "tres goles", "три гола", "61,482 fans" for "Tor", "gol", "гол", "fan"."""
     return len(unit) == SHORT_UNIT and word.startswith(unit) and 0 < len(word) - len(unit) <= _SHORT_UNIT_ENDING
+
+
+_BARE_PLURAL_STEM = 3  # letters of a stem at least that a genitive plural leaves bare
+
+
+def _bare_plural(unit: str, word: str) -> bool:
+    """Whether ``word`` is the unit word ``unit`` in the Slavic genitive plural of a noun in
+    -a or -o, which drops the vowel and writes no ending (Slovene "iz treh šol", of three
+    schools, for "šola"; "pet mest" for "mesto")."""
+    return len(word) >= _BARE_PLURAL_STEM and unit[-1:] in ("a", "o") and unit[:-1] == word
 
 
 def _inflected(stem: str, word: str) -> bool:
