@@ -138,11 +138,11 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
     # (and in the other cases on the genitive's stem, "kolmest koolist", from three schools:
     # "kahes", "kahest", "kahesse", "kahel", "kahelt", "kahele", "kahega", …; the inessive
     # of four and more is their ordinal too, "neljas" (fourth), and left out)
-    "et": {value: f"{words} " + " ".join(stem + ending for ending in "s st sse l lt le ga ks ni na ta".split()
-                                         if ending != "s" or value < 4)
+    "et": {**{float(value): f"{words} " + " ".join(stem + ending for ending in "s st sse l lt le ga ks ni na ta".split()
+                                                  if ending != "s" or value < 4)
            for value, words, stem in ((2, "kaks kahe", "kahe"), (3, "kolm kolme", "kolme"), (4, "neli nelja", "nelja"),
                                       (7, "seitse", "seitsme"), (8, "kaheksa", "kaheksa"), (9, "üheksa", "üheksa"),
-                                      (10, "kümme", "kümne"))} | {20: "kakskümmend", 100: "sada"},
+                                      (10, "kümme", "kümne"))}, 20: "kakskümmend", 100: "sada"},
     "ro": {
         1: "unu", 2: "doi două", 3: "trei", 4: "patru", 5: "cinci", 6: "șase", 7: "șapte",
         8: "opt", 9: "nouă", 10: "zece", 11: "unsprezece", 12: "doisprezece douăsprezece",
