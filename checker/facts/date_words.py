@@ -633,6 +633,9 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "pa": {"ਸ਼ਨੀਵਾਰ": 6, "ਸ਼ਨਿਚਰਵਾਰ": 6, "ਬੁਧਵਾਰ": 3},
     # Kannada writes its cases on the name (WEEKDAY_INFLECTION_ENDINGS): "ಸೋಮವಾರವನ್ನು" (Monday, as an object)
     "kn": {"ಸೋಮವಾರ": 1, "ಮಂಗಳವಾರ": 2, "ಬುಧವಾರ": 3, "ಗುರುವಾರ": 4, "ಶುಕ್ರವಾರ": 5, "ಶನಿವಾರ": 6, "ಭಾನುವಾರ": 7},
+    # Bangladeshi news writes Sunday as it is said, "রোববার" (CLDR: রবিবার), and Thursday
+    # "বিষ্যুদবার" beside "বৃহস্পতিবার"
+    "bn": {"রোববার": 7, "বিষ্যুদবার": 4},
 }
 # Particles written on a wide weekday name, as Korean writes them ("화요일에는", on Tuesday;
 # "일요일까지", until Sunday; "월요일부터", from Monday; "금요일의", Friday's).

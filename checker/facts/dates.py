@@ -462,7 +462,7 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = [m for m in mentions if not any(w.start < m.start and m.end <= w.end for w in written)] + written
     if not mentions and earlier is not None:
         return _shifted_after(text, lex.language, earlier)
-    if mentions and "(" in text and _ZONE.search(text):
+    if mentions and ("(" in text or "（" in text) and (_ZONE.search(text) or _HOME_ZONES.search(text)):
         mentions = _outside_other_zones(text, mentions)
     if published is not None and mentions:
         mentions = _in_the_year_named(text, mentions, published, lex.language)
@@ -1427,13 +1427,17 @@ _ZONE = regex.compile(r"\s?(?:GMT|UTC|Z\b)")
 
 # A bracket that restates the moment in universal time, as the wire writes it in every
 # language: "(2110 GMT on Thursday)", "(03:00 UTC Friday)", "(21h10 GMT jeudi)".
-_ZONE_BRACKET = regex.compile(r"\(\s*\d{1,2}[:.h]?\d{2}\s?(?:GMT|UTC|Z\b)[^()]{0,40}\)")
+_ZONE_BRACKET = regex.compile(r"\(\s*\d{1,2}[:.h]?\d{2}\s?(?:GMT|UTC|Z\b)[^()]{0,40}\)"
+                              # and in the time of the readers' own country, as the East Asian press
+                              # writes it: "22日（日本時間23日朝）", "22일(한국시간 23일 오전)", "（北京时间23日）"
+                              r"|[(（]\s*(?:日本時間|北京时间|北京時間|台北時間|台北时间|한국\s?시간)[^()（）]{0,30}[)）]")
+_HOME_ZONES = regex.compile(r"日本時間|北京时间|北京時間|台北時間|台北时间|한국\s?시간")
 
 
 def _outside_other_zones(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """``mentions`` but those inside a bracket that restates the time in universal time
-    (:data:`_ZONE_BRACKET`): "at 4:10 a.m. on Friday (2110 GMT on Thursday)" is one
-    moment, on Friday where it happened."""
+    or in the readers' own (:data:`_ZONE_BRACKET`): "at 4:10 a.m. on Friday (2110 GMT on
+    Thursday)" is one moment, on Friday where it happened, as "22日（日本時間23日朝）" is."""
     brackets = [(m.start(), m.end()) for m in _ZONE_BRACKET.finditer(text)]
     if not brackets:
         return mentions

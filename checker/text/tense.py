@@ -621,9 +621,9 @@ _FIRST_VERB: dict[str, re.Pattern[str]] = {
     # すると発表した" (will visit on Friday, it announced), "火曜日に会談したと" (met on
     # Tuesday); not the progressive "-ている", nor "として" (as). A day with a comma after it
     # dates the verb that ends the sentence ("水曜日、金利を据え置くと発表した": announced on
-    # Wednesday)
+    # Wednesday); nor "によると" (according to), which says whose report it is
     "ja": re.compile(r"(?![、,])[^。！？\n]*?(?:(?P<past>(?<=[しっいんえれきけせめべてねみりちびぎじ])[ただ](?=[と。、がの]))"
-                     r"|(?P<future>(?<![てでい])(?:[るうくすつぬぶむぐ]|ます)(?=と(?!し)|ため|予定|方針|計画|見通し)))"),
+                     r"|(?P<future>(?<![てでい])(?<!によ)(?:[るうくすつぬぶむぐ]|ます)(?=と(?!し)|ため|予定|方針|計画|見通し)))"),
     "ko": re.compile(
         r"[^.。!?\n]*?(?:(?P<past>[" + _hangul_with_final(20).replace("있", "").replace("겠", "") + r"])"
         r"|(?P<future>겠|[" + _SYLLABLES_IN_N + r"]다|[" + _hangul_with_final(17) + r"]니다"
