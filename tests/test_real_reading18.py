@@ -206,3 +206,31 @@ def test_numbers_and_nouns_in_the_cases_a_count_of_places_takes(language: str, b
     šol": the number word in its case is three, and the Slovene genitive plural "šol" (no
     ending) is "šola"; the count of pupils before it counts no schools."""
     assert verdict_on("schools", language, "2025-03-13", body, SCHOOLS) == verdict
+
+
+COLLAPSE_DAY = "- {id: collapse, check: date, expect: '2026-11-22', about: [崩落, 붕괴, ধসে, 屋根]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("ja", "スタジアムで22日夕、屋根の一部が崩落し、当局によると4人が死亡した。", "agrees"),
+    ("ja", "スタジアムで21日夕、屋根の一部が崩落し、当局によると4人が死亡した。", "contradicts"),
+    ("ja", "ブラジル南部のスタジアムで22日（日本時間23日朝）、屋根の一部が崩落した。", "agrees"),
+    ("ko", "브라질 경기장 지붕이 22일(한국시간 23일 오전) 붕괴했다.", "agrees"),
+    ("bn", "রোববার সন্ধ্যায় স্টেডিয়ামের ছাদ ধসে পড়ে।", "agrees"),
+    ("bn", "শনিবার সন্ধ্যায় স্টেডিয়ামের ছাদ ধসে পড়ে।", "contradicts"),
+], ids=["ja-according-to", "ja-according-to-wrong", "ja-japan-time", "ko-korea-time", "bn-robbar", "bn-saturday"])
+def test_days_as_the_asian_press_writes_them(language: str, body: str, verdict: str) -> None:
+    """"当局によると" (according to the authorities) is no verb of what is to come; "（日本時間
+    23日朝）" restates the moment in the readers' own time; Bangladeshi "রোববার" is Sunday."""
+    assert verdict_on("collapse", language, "2026-11-23", body, COLLAPSE_DAY) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("এতে চারজন নিহত হয়েছেন।", "agrees"),
+    ("এতে পাঁচজন নিহত হয়েছেন।", "contradicts"),
+    ("এতে দুজন নিহত হয়েছেন।", "contradicts"),
+], ids=["four", "five", "two"])
+def test_a_bengali_number_word_with_its_counter_written_on_it(body: str, verdict: str) -> None:
+    """Bengali writes the counter of persons on the number word: "চারজন" (four persons)."""
+    assert verdict_on("dead", "bn", "2026-11-23", body, "- {id: dead, check: number, expect: '4', about: [নিহত]}\n") \
+        == verdict

@@ -328,6 +328,8 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     "ar": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني ثمان", 9: "تسع", 10: "عشر"},
     # the masculine: "dva milijona", "trije ministri"; and the other cases: "iz treh šol" (from
     # three schools), "v petih občinah", "s tremi otroki"
+    # Bengali two as it is said before a counter ("দুজন", two persons; CLDR: দুই)
+    "bn": {2: "দু"},
     "sl": {2: "dva dveh dvema", 3: "trije treh trem tremi", 4: "štirje štirih štirim štirimi",
            **{value: f"{stem}ih {stem}im {stem}imi" for value, stem in (
                (5, "pet"), (6, "šest"), (7, "sedm"), (8, "osm"), (9, "devet"), (10, "deset"))}},
@@ -1829,6 +1831,10 @@ HIJRI_ERAS = ("هـ", "ه", "هـ.", "ه.", "ه.ق", "هـ.ق", "ق")
 # as East African English does, and decimals with CLDR's comma ("miliyari 1,5"): a comma
 # before exactly three digits groups them.
 DIGIT_MARKS: Mapping[str, tuple[str, str]] = {"ps": (".", ","), "km": (".", ",."), "rw": (",", ".,"), "rn": (",", ".,")}
+
+# The counters Bengali writes on a number word as on a figure: "চারজন নিহত" (four killed,
+# জন of persons), "দুজন", "তিনটি বাড়ি" (three houses, টি of things).
+WORD_ENDINGS: Mapping[str, str] = {"bn": "জন|টি|টা"}
 
 NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Azerbaijani "1500-dən", "20-də"
                   "hu": r"-(?:r[éeaóőo]l|t[óőo]l|b[óőo]l|r[ea])(?![\p{L}\p{M}])",  # Hungarian "29-ről", "37-re"

@@ -91,6 +91,7 @@ from .number_words import (
     COUNTED_CASE_ENDINGS,
     NOUN_FIRST,
     NUMBER_ENDINGS,
+    WORD_ENDINGS,
     NUMERAL_COUNTERS,
     OF_THEM,
     ONE_OF,
@@ -868,7 +869,8 @@ def _profile(tag: str) -> _Profile:
             rf"(?:{dec}(?P<frac>\d+))?)")  # Indian grouping too: 1,50,000 and 1,50,00,000
     words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
     if words:  # a Cyrillic word goes on past an apostrophe: "сім'ям" (to the families) is no seven
-        core += rf"|(?P<word>(?<![{_LETTERS}])(?:{_alternation(words)})(?![{_LETTERS}]|['’ʼ]\p{{Cyrillic}}))"
+        glued = f"(?:{WORD_ENDINGS[base]})?" if base in WORD_ENDINGS else ""
+        core += rf"|(?<![{_LETTERS}])(?P<word>{_alternation(words)}){glued}(?![{_LETTERS}]|['’ʼ]\p{{Cyrillic}})"
     prefix = (rf"(?<!(?![{UNSPACED}])[{_LETTERS}])(?P<p>{_alternation({*lex.bounds, *lex.openers})})"
               rf"(?:{_GAP}+|(?<=['’\-\u05be{UNSPACED}]))")
     ending = NUMBER_ENDINGS.get(base)
