@@ -55,7 +55,9 @@ _CUES: dict[str, str] = {
           "olmadığını olmadığı olmadığına olmadıklarını",
     "hu": "nem nincs soha sem",
     "mk": "не нема никогаш ниту",
-    "fi": "ei eivät en et emme ette eikä koskaan",
+    # (and the negative verb written on a conjunction: "ettei" (that … not), "jottei" (so that … not),
+    # "vaikkei" (although … not), "muttei" (but … not))
+    "fi": "ei eivät en et emme ette eikä koskaan ettei etteivät jottei jotteivät vaikkei muttei",
     "et": "ei mitte pole kunagi",
     "lt": "ne nėra niekada nei",
     "lv": "ne nav nekad nedz",
