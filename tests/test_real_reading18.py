@@ -234,3 +234,23 @@ def test_a_bengali_number_word_with_its_counter_written_on_it(body: str, verdict
     """Bengali writes the counter of persons on the number word: "চারজন" (four persons)."""
     assert verdict_on("dead", "bn", "2026-11-23", body, "- {id: dead, check: number, expect: '4', about: [নিহত]}\n") \
         == verdict
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("fi", "Volantis valittaa päätöksestä", "Volantis kertoi, että se valittaa päätöksestä.", "agrees"),
+    ("fi", "Volantis valittaa päätöksestä", "Volantis kertoi, ettei se valita päätöksestä.", "contradicts"),
+    ("fi", "Volantis valittaa päätöksestä", "Volantis kertoi, että se ei valita päätöksestä.", "contradicts"),
+    ("lt", "Volantis apskųs sprendimą", "Volantis pranešė, kad apskųs sprendimą.", "agrees"),
+    ("lt", "Volantis apskųs sprendimą", "Volantis pranešė, kad neapskųs sprendimo.", "contradicts"),
+    ("lv", "Volantis pārsūdzēs lēmumu", "Volantis paziņoja, ka pārsūdzēs lēmumu.", "agrees"),
+    # another subject in the clause said: no statement of the saying's subject
+    ("fi", "Volantis valittaa päätöksestä", "Volantis kertoi, että sääntelijä valittaa päätöksestä.", "silent"),
+    ("lt", "Volantis apskųs sprendimą", "Volantis pranešė, kad reguliuotojas apskųs sprendimą.", "silent"),
+], ids=["fi-said-it", "fi-ettei", "fi-ei", "lt-said", "lt-not", "lv-said", "fi-another-subject",
+        "lt-another-subject"])
+def test_what_a_subject_says_of_itself_after_a_comma_and_that(
+        language: str, phrasing: str, body: str, verdict: str) -> None:
+    """"Volantis kertoi, että se valittaa päätöksestä" (Volantis said it will appeal): the
+    clause "that" opens after a verb of saying, with no subject but a pronoun, tells of the
+    saying's subject; Finnish writes "that … not" in one word, "ettei"."""
+    assert verdict_on("appeal", language, "2025-10-15", body, phrase_rule("appeal", phrasing)) == verdict

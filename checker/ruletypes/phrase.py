@@ -941,7 +941,8 @@ def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues, own: froze
         for t in range(before + 1, after + 1):
             if _parted(ctx, t - 1, t):
                 opened = t
-        if opened is not None and opened < after and keys[opened] in openers and keys[opened] not in own:
+        if (opened is not None and opened < after and keys[opened] in openers and keys[opened] not in own
+                and not _said_of_its_subject(ctx, opened, after, cues, function)):
             return True
         if function is None or opened is not None:
             continue
@@ -950,6 +951,22 @@ def _in_another_clause(ctx: Any, matched: dict[int, str], cues: Cues, own: froze
                     _content_word(keys, u, cues, function) for u in range(t + 1, after)):
                 return True
     return False
+
+
+def _said_of_its_subject(ctx: Any, that: int, after: int, cues: Cues, function: frozenset[str] | None) -> bool:
+    """Whether the clause that the "that" at token ``that`` opens after a verb of saying
+    tells of the saying's subject: no word but a pronoun (a function word) before the next
+    matched word ``after``, as the languages that set "that" off by a comma write it
+    ("Volantis kertoi, että se valittaa päätöksestä", "Volantis pranešė, kad apskųs
+    sprendimą": Volantis said it will appeal); not "…, että sääntelijä valittaa", where
+    another subject stands."""
+    from ..facts.dates import reporting_verbs
+
+    keys = ctx.facts.keys
+    if keys[that] not in cues.that or that - 1 < 0 or keys[that - 1] not in reporting_verbs(
+            primary_language(ctx.language) or ""):
+        return False
+    return all(function is not None and keys[t] in function for t in range(that + 1, after))
 
 
 def _unordered(ctx: Any, required: tuple[str, ...], threshold: float, allowed: int, max_span: int,
