@@ -254,3 +254,25 @@ def test_what_a_subject_says_of_itself_after_a_comma_and_that(
     clause "that" opens after a verb of saying, with no subject but a pronoun, tells of the
     saying's subject; Finnish writes "that … not" in one word, "ettei"."""
     assert verdict_on("appeal", language, "2025-10-15", body, phrase_rule("appeal", phrasing)) == verdict
+
+
+EVACUATED = ("- {id: evacuated, check: date, expect: '2026-07-05', "
+             "about: [evacuation, évacuation, Evakuierung, evakuacija, evacuazione, evacuación, ewakuacja]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("fr", "Sans cette évacuation, nous parlerions aujourd'hui de dizaines de morts.", "silent"),
+    ("de", "Ohne die Evakuierung würden wir heute über Dutzende Tote sprechen.", "silent"),
+    ("sl", "Brez evakuacije bi danes šteli desetine mrtvih.", "silent"),
+    ("it", "Senza l'evacuazione oggi parleremmo di decine di morti.", "silent"),
+    ("es", "Sin la evacuación, hoy estaríamos hablando de decenas de muertos.", "silent"),
+    ("pl", "Bez ewakuacji mówilibyśmy dziś o dziesiątkach ofiar.", "silent"),
+    # today stated as the day of the deed still is
+    ("fr", "L'évacuation a eu lieu aujourd'hui.", "contradicts"),
+    ("de", "Die Evakuierung begann heute.", "contradicts"),
+], ids=["fr", "de", "sl", "it", "es", "pl", "fr-indicative", "de-indicative"])
+def test_today_in_a_clause_of_what_would_be_dates_nothing(language: str, body: str, verdict: str) -> None:
+    """"Sans cette évacuation, nous parlerions aujourd'hui de dizaines de morts" (without the
+    evacuation we would be speaking of dozens of dead today): today, in the conditional, is
+    no day of the evacuation."""
+    assert verdict_on("evacuated", language, "2026-07-08", body, EVACUATED) == verdict

@@ -65,6 +65,8 @@ class DateRuleType(RuleType):
                 anchor = other
             if past and _still_to_come(mention, published, ctx):
                 continue  # "Kurul bir sonraki toplantısını 23 Temmuz'da yapacak": the next meeting, not the past one
+            if _today_in_the_conditional(mention, published, ctx):
+                continue  # "Sans cette évacuation, nous parlerions aujourd'hui de dizaines de morts"
             findings.append(Finding(value=mention.value,
                                     evidence=ctx.evidence(mention.start, mention.end, anchor.score, str(mention.value))))
         return findings
@@ -261,6 +263,20 @@ def _still_to_come(mention: Any, published: Any, ctx: Any) -> bool:
     sentence = ctx.facts.sentence_at(mention.start)  # tense is read within the sentence, as the dates were
     text = ctx.text[sentence.start:sentence.end]
     return is_future(text, mention.start - sentence.start, mention.end - sentence.start, ctx.language)
+
+
+def _today_in_the_conditional(mention: Any, published: Any, ctx: Any) -> bool:
+    """Whether a source's "today" stands in a clause in the conditional, of what would be
+    (:func:`~checker.text.tense.is_conditional`): "Without the evacuation, we would be
+    counting dozens of dead today", "nous parlerions aujourd'hui", "würden wir heute" date
+    nothing that happened."""
+    from ..text.tense import is_conditional
+
+    if not mention.relative or published is None or mention.value.iso != published.isoformat():
+        return False
+    sentence = ctx.facts.sentence_at(mention.start)
+    text = ctx.text[sentence.start:sentence.end]
+    return is_conditional(text, mention.start - sentence.start, mention.end - sentence.start, ctx.language)
 
 
 @hookimpl

@@ -815,6 +815,42 @@ def is_past(text: str, start: int, end: int, language: str | None) -> bool:
     return _rules_day(_past_cues(primary_language(language)), text, start, end)
 
 
+# The conditional, the mood of what would be: its auxiliaries and particles ("would",
+# "würden", Slavic "bi", "by", "бы") and the endings it writes on the verb (French
+# "parlerions", Italian "parleremmo", Spanish "estaríamos", Hungarian "beszélnénk"; Polish
+# writes the particle on the past, "mówilibyśmy"). "Sans cette évacuation, nous parlerions
+# aujourd'hui de dizaines de morts": today is no day of the evacuation, nor of anything.
+_CONDITIONAL: dict[str, str] = {
+    "en": "would", "de": "würde würden würdest wäre wären hätte hätten", "nl": "zou zouden",
+    "sl": "bi", "hr": "bi bih bismo biste", "bs": "bi bih bismo biste", "sr": "bi bih bismo biste би",
+    "cs": "by bych bychom byste bys", "sk": "by", "pl": "by byśmy byście bym byś", "ru": "бы", "uk": "б би",
+    "be": "б бы", "bg": "би бих бихме", "ro": "ar aș", "hu": "volna", "sv": "skulle", "da": "ville", "nb": "ville",
+}
+_CONDITIONAL_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
+    "fr": (("rions", "riez", "raient", "rait", "rais"), 3),
+    "it": (("rebbe", "rebbero", "remmo", "reste", "rei"), 3),
+    "es": (("ríamos", "rían", "ría", "rías"), 2), "pt": (("ríamos", "riam"), 2),
+    "hu": (("nánk", "nénk", "nának", "nének", "nék", "nák"), 3),
+    "pl": (("libyśmy", "łybyśmy", "łbym", "łabym", "łaby", "łoby", "łby", "liby", "łyby"), 2),
+}
+
+
+@lru_cache(maxsize=128)
+def _conditional_cues(language: str) -> _Cues:
+    future = _cues(language)
+    endings, stem = _CONDITIONAL_ENDINGS.get(language, ((), 0))
+    return _Cues(phrases=tuple((fold(word),) for word in _CONDITIONAL.get(language, "").split()),
+                 prefixed=None, endings=endings, stem=stem, letters=(), openers=future.openers,
+                 ands=future.ands, verb_last=future.verb_last, saying=future.saying)
+
+
+def is_conditional(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the clause of ``text`` that holds ``text[start:end]`` is in the conditional,
+    by a cue of :data:`_CONDITIONAL` or :data:`_CONDITIONAL_ENDINGS` that rules it, as
+    :func:`is_future` reads the future."""
+    return _rules_day(_conditional_cues(primary_language(language)), text, start, end)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = right = None
     for pattern in (_BOUNDARY, _APOSTROPHE_BOUNDARY):
