@@ -276,3 +276,22 @@ def test_today_in_a_clause_of_what_would_be_dates_nothing(language: str, body: s
     evacuation we would be speaking of dozens of dead today): today, in the conditional, is
     no day of the evacuation."""
     assert verdict_on("evacuated", language, "2026-07-08", body, EVACUATED) == verdict
+
+
+FLOOD_DEAD = ("- {id: dead, check: number, expect: '27', unit: people, units: [người], "
+              "about: [died, killed, thiệt mạng]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The floods have killed 27 people. On Monday the prime minister visited the camps. "
+           "In August 2024, more than 70 people died in similar floods.", "agrees"),
+    ("vi", "Lũ lụt đã khiến 27 người thiệt mạng. Ngày 19/8, thủ tướng thăm các trại. "
+           "Tháng 8/2024, hơn 70 người thiệt mạng vì lũ.", "agrees"),
+    # a month of this year is no background
+    ("en", "The floods have killed 27 people. On Monday the prime minister visited the camps. "
+           "In July 2025, more than 70 people died in similar floods.", "unclear"),
+], ids=["en-last-august", "vi-last-august", "en-last-month"])
+def test_a_figure_of_the_same_month_a_year_before_is_background(language: str, body: str, verdict: str) -> None:
+    """"In August 2024, more than 70 people died" in a report of August 2025 tells of last
+    year's floods: a month a year back is long before, however near its last days come."""
+    assert verdict_on("dead", language, "2025-08-20", body, FLOOD_DEAD) == verdict

@@ -143,6 +143,18 @@ def distance(a: Located, b: Located) -> int:
     return max(a.start - b.end, b.start - a.end, 0)
 
 
+_YEAR_OF_MONTHS = 12
+
+
+def _a_month_a_year_before(value: Any, published: dt.date) -> bool:
+    """Whether a date is a month alone, of its year, twelve months or more before the
+    publication's: "August 2024" in a report of August 2025 is last year's August, however
+    near its last days come to a year before."""
+    if value.day is not None or value.month is None or value.year is None:
+        return False
+    return (published.year - value.year) * _YEAR_OF_MONTHS + published.month - value.month >= _YEAR_OF_MONTHS
+
+
 class RuleContext:
     """One rule looking at one article."""
 
@@ -560,6 +572,9 @@ class RuleContext:
                     continue  # "had not been inspected since 2019": a state that began then and holds
                 if mention.value.month is None and mention.value.year is not None and mention.value.year < published.year:
                     old = True  # a year before the publication's, alone ("Last year, 16,200 runners took part")
+                    continue
+                if _a_month_a_year_before(mention.value, published):
+                    old = True  # "In August 2024, more than 70 people died", published in August 2025
                     continue
                 if not ended_before(mention.value, cutoff) and not begun_after(mention.value, published):
                     found = _RECENT
