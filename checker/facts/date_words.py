@@ -689,7 +689,7 @@ LAST_YEAR: dict[str, tuple[str, ...]] = {
     "ar": ("العام الماضي", "السنة الماضية"), "fa": ("سال گذشته", "پارسال"), "ur": ("گزشتہ سال", "پچھلے سال"),
     "hi": ("पिछले साल", "पिछले वर्ष", "गत वर्ष"), "bn": ("গত বছর",), "ne": ("गत वर्ष",), "id": ("tahun lalu",),
     "ms": ("tahun lepas", "tahun lalu"), "vi": ("năm ngoái",), "th": ("ปีที่แล้ว",), "sw": ("mwaka jana", "mwaka uliopita"),
-    "am": ("ባለፈው ዓመት",), "he": ("בשנה שעברה", "אשתקד"), "tl": ("noong nakaraang taon",),
+    "am": ("ባለፈው ዓመት",), "he": ("בשנה שעברה", "אשתקד"), "tl": ("noong nakaraang taon", "ng nakaraang taon"),  # and "Agosto ng nakaraang taon", August of last year
 }
 
 # "Next year" after a day and month: "on 1 April next year", "1 kwietnia przyszłego roku", "1
