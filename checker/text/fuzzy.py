@@ -177,6 +177,28 @@ _SEPARATED_PREFIXES: dict[str, frozenset[str]] = {
 BALTIC = frozenset({"lt", "lv"})
 BALTIC_ENDING = 4
 BALTIC_STEM = 4  # their nouns' stems are short: "tiltas", "tiltui", "tilto" (bridge)
+# and shorter still: a Latvian noun of a stem of three letters ("sods", fine; "gads", year;
+# "mežs", forest; "kuģis", ship) is read with its case endings in place of its nominative's
+# ("piemēroja … sodu", imposed a fine; "soda", "sodam", "sodā", "sodiem"; "mežā", "kuģa"),
+# from the closed list of the declensions' endings, folded (long vowels as short: "-ā" is
+# "-a", "-ī" "-i"), so that another word of those letters is none of its forms ("sodība",
+# punishment, "sodīt", to punish, are no "sods"): the nominatives, then the other cases.
+_BALTIC_CASES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    "lv": (("s", "is", "us", "a", "e"),
+           frozenset({"s", "is", "us", "a", "e", "am", "u", "i", "iem", "os", "im", "ai", "as", "ei", "es", "em",
+                      "ij"})),
+}
+# The plural endings of the South Slavic nouns whose k, g, h soften before them, with the
+# hard consonant (:data:`_SOFTENED`), folded: Latin and, in Serbian, Macedonian and
+# Bulgarian, Cyrillic (ц folds to ts, х to kh).
+_SOFTENED_PLURAL: dict[str, tuple[tuple[str, str], ...]] = {
+    language: tuple((soft + ending, hard) for soft, hard in letters for ending in endings.split())
+    for language, letters, endings in (
+        *((language, (("c", "k"), ("z", "g"), ("s", "h")), "i ima") for language in ("hr", "bs")),
+        ("sr", (("c", "k"), ("ts", "k"), ("z", "g"), ("s", "h"), ("s", "kh")), "i ima"),
+        *((language, (("ts", "k"), ("z", "g"), ("s", "kh")), "i ite") for language in ("bg", "mk")),
+    )
+}
 # Endings a word is also read with in place of its own. Slavic languages soften the k, g
 # and h of a stem before the -e and -i of the dative and locative (Czech "stávka", "při
 # stávce"; Polish "Polska", "w Polsce", "droga", "na drodze"; Czech "Praha", "v Praze"):
@@ -199,7 +221,16 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (("are", "ato"), ("ere", "uto"), ("ire", "ito")),
     # The South Slavic infinitive after a verb of refusing is the past the phrasing writes
     # ("odbila je potvrditi sporazum", "potvrdila sporazum"; Slovene "potrditi", "potrdil").
-    **{language: (("ti", "o"), ("ti", "la"), ("ti", "li"), ("ti", "lo")) for language in ("hr", "bs", "sr")},
+    # And the k, g and h of a masculine noun's stem soften to c, z and s before the -i of
+    # its plural ("putnik", passenger, "putnici", "putnicima"; "psiholog", "psiholozi";
+    # "monah", "monasi"; Serbian "путник", "путници"), as Bulgarian and Macedonian do before
+    # the -и of theirs and its article's -ите ("пътник", "пътници", "пътниците";
+    # "монах", "монаси"; "патник", "патниците"), and the k, g and h of Ukrainian nouns before
+    # the -і of their dative and locative ("Америка", "в Америці"; "Прага", "у Празі").
+    **{language: (("ti", "o"), ("ti", "la"), ("ti", "li"), ("ti", "lo"), *_SOFTENED_PLURAL[language])
+       for language in ("hr", "bs", "sr")},
+    **{language: _SOFTENED_PLURAL[language] for language in ("bg", "mk")},
+    "uk": (("tsi", "ka"), ("zi", "ga"), ("si", "kha")),
     # A Hebrew noun before the noun it belongs to (the construct state) writes its -ה as
     # -ת and its plural -ים as -י: "ממשלת איטליה" (Italy's government) is "הממשלה" (the
     # government) of a phrasing, "חברי הכנסת" its "חברים".
@@ -252,9 +283,14 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     **{language: tuple((form, infinitive) for infinitive, forms in (
         ("iti", "io ila ilo ili ile en ena eni"), ("ati", "ao ala alo ali ale an ana ani")) for form in forms.split())
        for language in ("hr", "bs", "sr")},
+    # (Slovene writes the past and the participle in the masculine -l, -n, the feminine -la,
+    # -na, the neuter -lo, -no, and in the plural -li, -ni, -le, -ne: "evakuirati", "so
+    # evakuirali", "oblasti so evakuirale vas", "vasi so bile evakuirane"; "sprejeti",
+    # "sprejel", "bolnišnice so sprejele", "sprejeta", "sprejete")
     "sl": tuple((form, infinitive) for infinitive, forms in (
-        ("iti", "il ila ilo ili en ena eni"), ("ati", "al ala alo ali an ana ani"),
-        ("eti", "el ela elo eli et eta eto eti")) for form in forms.split()),  # "sprejeti": "sprejel", "sprejeta"
+        ("iti", "il ila ilo ili ile en ena eno eni ene"), ("ati", "al ala alo ali ale an ana ano ani ane"),
+        ("eti", "el ela elo eli ele et eta eto eti ete"),
+        ("reti", "rl rla rlo rli rle")) for form in forms.split()),  # "zapreti": "zaprl", "so zaprle"
     # (and the impersonal past in -no, -to: "zatrzymano", "zabezpieczono", "przechwycono",
     # "zabito", "odkryto", "zamknięto")
     "pl": tuple((form, infinitive) for infinitive, forms in (
@@ -266,12 +302,19 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     # and the verbs in -nout, -řít (Slovak -núť, -rieť), whose past is -nul, -řel: "zahynout",
     # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"; and those in -et, -ět (Slovak
     # -ieť), whose past is -el, -ěl and participle -en, -ěn: "zadržet", "zadržela", "zadržen";
-    # "vidět", "viděli"; "vidieť", "videli"
+    # "vidět", "viděli"; "vidieť", "videli". And the present, which news tells what goes on
+    # in: the verbs in -ovat (Slovak -ovať) write -uje, -ují (Slovak -ujú) on the stem ("se
+    # pohřešuje", "se pohřešují", is, are missing, of "pohřešovat"; "evakuujú", of
+    # "evakuovať"), and those in -at -ají (Slovak -ajú: "hledají", "hľadajú"). The -á of the
+    # singular in -at and the -í of the verbs in -it, -et are left out: adjectives end so,
+    # and a noun of the anchor's letters is then one letter away ("hlasová", of the voice, is
+    # no "hlasovat", vote; "interní", internal, no "internet").
     **{language: tuple((form, infinitive) for infinitive, forms in (
-        ("at", "al ala alo ali aly an ana ano ani"), ("it", "il ila ilo ili ily en ena eno eni"),
+        ("at", "al ala alo ali aly an ana ano ani " + ajou), ("it", "il ila ilo ili ily en ena eno eni"),
+        ("ovat", "uje uji uju ujeme ujete"),
         (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely"),
         (et, "el ela elo eli ely en ena eno eni eny")) for form in forms.split())
-       for language, nout, rit, et in (("cs", "nout", "rit", "et"), ("sk", "nut", "riet", "iet"))},
+       for language, nout, rit, et, ajou in (("cs", "nout", "rit", "et", "aji"), ("sk", "nut", "riet", "iet", "aju"))},
     # (and the past active participle: "сбежавший", "закрывший"; the verbs in -нуть, those that
     # keep it, "вернуть", "вернул", and those that leave it out of the past, "погибнуть",
     # "погиб", "погибли", "погибший", "исчезнуть", "исчез")
@@ -832,14 +875,23 @@ def _inflection_score(anchor: str, word: str) -> float:
 ONLY_E_FLEETING = frozenset({"sv", "da", "nb", "nn", "no", "de", "nl", "af", "lb", "fy", "is", "en"})
 
 
+# A fleeting vowel's syllable as folded: a consonant, the vowel, a consonant; Polish writes
+# the i of a soft consonant before it ("mieszkaniec", resident, "mieszkańców", "mieszkańcy",
+# folded "mieszkancow"; "cudzoziemiec", foreigner, "cudzoziemców"), and the Cyrillic ц of
+# the Slavic -ец (-ець) folds to two letters ("иностранец", "иностранцев", "inostrantsev";
+# "купец", "купцов"; "іноземець", "іноземців"; "чужденец", "чужденци").
+_FLEETING = re.compile(r"(?<=[^aeiouy])(?:i?e|[aeiouy])(?=(?:ts|[^aeiouy])$)")
+
+
 def fleeting_vowel(anchor: str, word: str) -> str | None:
     """The vowel of the last syllable of ``anchor`` that ``word`` drops before its ending,
     when that is all that tells them apart ("sajam" → "sajma", "sastanak" → "sastanka"):
-    "a" for both. None when the two are not so related."""
-    if len(anchor) >= 5 and anchor[-2] in VOWELS and anchor[-3] not in VOWELS and anchor[-1] not in VOWELS:
-        reduced = anchor[:-2] + anchor[-1]
+    "a" for both (:data:`_FLEETING`). None when the two are not so related."""
+    found = _FLEETING.search(anchor) if len(anchor) >= 5 else None
+    if found is not None:
+        reduced = anchor[:found.start()] + anchor[found.end():]
         if word.startswith(reduced) and len(word) - len(reduced) <= 3:
-            return anchor[-2]
+            return found[0][-1]
     return None
 
 
@@ -1102,6 +1154,8 @@ class PhraseIndex:
         if language in BALTIC:
             # (the nominative's ending of two letters replaced: "tilto" for "tiltas", "posėdyje" for "posėdis")
             readings.append(self._stem_candidates(key, BALTIC_ENDING, BALTIC_STEM, BALTIC_STEM))
+            if language in _BALTIC_CASES:
+                readings.append(self._short_stem_candidates(key, *_BALTIC_CASES[language]))
         if language in _CYRILLIC_AS_LATIN:
             latin = key
             for cyrillic, folded in _LATIN_FOLDS:
@@ -1442,6 +1496,21 @@ class PhraseIndex:
                 if changed > 1 and len(stem) < kept:
                     continue  # "loukkaantui" (was injured) is no "loukkuun" (into a trap) of stem "loukk"
                 more[word] = max(more.get(word, 0.0), LONG_ENDING_SCORE - cut - changed)
+        return more
+
+    def _short_stem_candidates(self, key: str, nominatives: tuple[str, ...],
+                               cases: frozenset[str]) -> dict[str, float]:
+        """Phrase words of a stem one letter shorter than BALTIC_STEM whose case ``key`` is
+        (:data:`_BALTIC_CASES`): "sodu" for "sods"; a point off per letter of the two
+        endings."""
+        more: dict[str, float] = {}
+        for case in cases:
+            stem = key[:-len(case)]
+            if key.endswith(case) and len(stem) == BALTIC_STEM - 1:
+                for nominative in nominatives:
+                    if stem + nominative in self._vocab and stem + nominative != key:
+                        word = stem + nominative
+                        more[word] = max(more.get(word, 0.0), LONG_ENDING_SCORE - len(case) - len(nominative))
         return more
 
     def _korean_compound_candidates(self, key: str) -> dict[str, float]:
