@@ -295,3 +295,24 @@ def test_a_figure_of_the_same_month_a_year_before_is_background(language: str, b
     """"In August 2024, more than 70 people died" in a report of August 2025 tells of last
     year's floods: a month a year back is long before, however near its last days come."""
     assert verdict_on("dead", language, "2025-08-20", body, FLOOD_DEAD) == verdict
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("id", "- {id: n, check: number, expect: '27', about: [tewas]}\n", "Banjir di Bangladesh menewaskan 27 orang.",
+     "agrees"),
+    ("id", "- {id: n, check: number, expect: '27', about: [tewas]}\n", "Banjir di Bangladesh menewaskan 29 orang.",
+     "contradicts"),
+    ("id", "- {id: n, check: date, expect: '2025-08-19', about: [kunjung]}\n",
+     "Perdana menteri mengunjungi kamp pengungsian pada Senin.", "contradicts"),
+    ("id", "- {id: n, check: date, expect: '2025-08-19', about: [kunjung]}\n",
+     "Kamp itu dikunjungi perdana menteri pada Selasa.", "agrees"),
+    ("ms", "- {id: n, check: date, expect: '2025-08-19', about: [lawat]}\n",
+     "Perdana menteri melawat kem pemindahan pada Selasa.", "agrees"),
+    # a word that only begins as a prefix is none
+    ("id", "- {id: n, check: number, expect: '27', about: [tewas]}\n", "Dinas kesehatan mencatat 29 pasien.",
+     "silent"),
+], ids=["id-menewaskan", "id-menewaskan-wrong", "id-mengunjungi", "id-dikunjungi", "ms-melawat", "id-unrelated"])
+def test_an_indonesian_or_malay_root_under_its_affixes(language: str, rule: str, body: str, verdict: str) -> None:
+    """A rule writes the root ("tewas", died; "kunjung", visit): news writes it with meN-,
+    whose nasal takes the root's first letter ("menewaskan", killed), di-, and -kan, -i."""
+    assert verdict_on("n", language, "2025-08-20", body, rule) == verdict

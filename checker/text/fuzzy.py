@@ -1060,7 +1060,7 @@ class PhraseIndex:
                 or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
                 or base in _AFFIRMED_PAST or base in _VOWEL_READINGS or base in _SHORT_WORD_CASES or base in _CLASSIFIERS
-                or subjunctives(base)
+                or base in _AFFIXING or subjunctives(base)
                 or (base in SOUNDED_NAMES and self._first_names)
                 or base in _LEXICAL_FINAL_VOWEL or has_spellings(base)
                 or has_attached_words(base) or cues.prefixes or cues.suffixes or cues.verbs is not None):
@@ -1181,6 +1181,8 @@ class PhraseIndex:
             readings.append({form: SOFTENED_SCORE for form in moods[key] if form in self._vocab})
         if language in _CLASSIFIERS:  # "বাসটিতে" (in the bus) for "বাসে" (in a bus), "বাস"
             readings.append({form: SOFTENED_SCORE for form in _unclassified(key, language) if form in self._vocab})
+        if language in _AFFIXING:  # "menewaskan" (killed) for "tewas", "dikunjungi" for "kunjung"
+            readings.append({form: SOFTENED_SCORE for form in _roots(key, language) if form in self._vocab})
         if language == "ko":
             readings.append(self._light_verb_candidates(key))
             readings.append(self._past_stem_candidates(key))
@@ -1986,6 +1988,38 @@ def _unclassified(key: str, language: str) -> list[str]:
                 stem = key[:-len(written)]
                 return [stem + case for case in cases]
     return []
+
+
+# Indonesian and Malay make their verbs with prefixes and suffixes on a root that a rule
+# writes bare ("tewas", died; "kunjung", visit; "lawat"): the active meN-, whose nasal
+# takes the place of the root's first k, t, s or p ("mengunjungi", "menewaskan",
+# "menyerang" of "serang", "memukul" of "pukul") or stands before it ("melawat",
+# "membangun", "mendarat"), the passive di-, ter-, ber-, and the suffixes -kan, -i, -an;
+# as (prefixes with the first letters they stand for, suffixes), folded.
+_AFFIXING: dict[str, tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]] = {
+    language: ((("meng", ("", "k")), ("meny", ("s",)), ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)),
+                ("di", ("",)), ("ter", ("",)), ("ber", ("",))),
+               ("kan", "i", "an", "lah", "nya", ""))
+    for language in ("id", "ms")
+}
+AFFIXED_ROOT = 4  # letters of a root at least: shorter ones are too often a part of another word
+
+
+def _roots(key: str, language: str) -> list[str]:
+    """The roots ``key`` may be made on by the affixes of :data:`_AFFIXING` ("tewas" of
+    "menewaskan", "kunjung" of "mengunjungi" and "dikunjungi"), longest prefix first."""
+    prefixes, suffixes = _AFFIXING[language]
+    found: list[str] = []
+    for prefix, firsts in prefixes:
+        if not key.startswith(prefix):
+            continue
+        for suffix in suffixes:
+            if suffix and not key.endswith(suffix):
+                continue
+            bare = key[len(prefix):len(key) - len(suffix)]
+            found.extend(first + bare for first in firsts
+                         if len(first + bare) >= AFFIXED_ROOT and (first or bare[:1] not in "aeiou" or prefix != "me"))
+    return found
 
 
 def _kept_kh(key: str) -> int:
