@@ -283,13 +283,13 @@ FLOOD_DEAD = ("- {id: dead, check: number, expect: '27', unit: people, units: [n
 
 
 @pytest.mark.parametrize("language, body, verdict", [
-    ("en", "The floods have killed 27 people. On Monday the prime minister visited the camps. "
-           "In August 2024, more than 70 people died in similar floods.", "agrees"),
-    ("vi", "Lũ lụt đã khiến 27 người thiệt mạng. Ngày 19/8, thủ tướng thăm các trại. "
-           "Tháng 8/2024, hơn 70 người thiệt mạng vì lũ.", "agrees"),
+    ("en", ("The floods have killed 27 people. On Monday the prime minister visited the camps. "
+           "In August 2024, more than 70 people died in similar floods."), "agrees"),
+    ("vi", ("Lũ lụt đã khiến 27 người thiệt mạng. Ngày 19/8, thủ tướng thăm các trại. "
+           "Tháng 8/2024, hơn 70 người thiệt mạng vì lũ."), "agrees"),
     # a month of this year is no background
-    ("en", "The floods have killed 27 people. On Monday the prime minister visited the camps. "
-           "In July 2025, more than 70 people died in similar floods.", "unclear"),
+    ("en", ("The floods have killed 27 people. On Monday the prime minister visited the camps. "
+           "In July 2025, more than 70 people died in similar floods."), "unclear"),
 ], ids=["en-last-august", "vi-last-august", "en-last-month"])
 def test_a_figure_of_the_same_month_a_year_before_is_background(language: str, body: str, verdict: str) -> None:
     """"In August 2024, more than 70 people died" in a report of August 2025 tells of last
