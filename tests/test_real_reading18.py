@@ -316,3 +316,17 @@ def test_an_indonesian_or_malay_root_under_its_affixes(language: str, rule: str,
     """A rule writes the root ("tewas", died; "kunjung", visit): news writes it with meN-,
     whose nasal takes the root's first letter ("menewaskan", killed), di-, and -kan, -i."""
     assert verdict_on("n", language, "2025-08-20", body, rule) == verdict
+
+
+FLOOD_AID = "- {id: aid, check: number, expect: '2000000000', unit: BDT, about: [सहायता, امداد]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("hi", "प्रधानमंत्री ने 200 करोड़ टका (करीब 144 करोड़ भारतीय रुपये) की सहायता की घोषणा की।", "agrees"),
+    ("hi", "प्रधानमंत्री ने 300 करोड़ टका (करीब 216 करोड़ भारतीय रुपये) की सहायता की घोषणा की।", "contradicts"),
+    ("ur", "وزیراعظم نے 2 ارب ٹکا (تقریباً 4 ارب 60 کروڑ پاکستانی روپے) امداد کا اعلان کیا۔", "agrees"),
+], ids=["hi-indian-rupees", "hi-wrong", "ur-pakistani-rupees"])
+def test_a_currency_named_with_its_country_in_the_plural_news_writes(language: str, body: str, verdict: str) -> None:
+    """CLDR names the rupee "भारतीय रुपया" (Indian rupee); news writes "भारतीय रुपये": the
+    amount in brackets is in rupees, no second amount in taka."""
+    assert verdict_on("aid", language, "2025-08-20", body, FLOOD_AID) == verdict

@@ -2923,8 +2923,13 @@ class _Builder:
         keep their words; a name that stands for several currencies stays out."""
         codes = (*CURRENCIES, *(code for code in HOME_CURRENCIES if code == _home_currency(self.language)))
         pairs = [pair for loc in locales for pair in _cldr_currency_words(loc, codes)]
-        pairs += [(form, code) for code, forms in CURRENCY_EXTRAS.get(self.language, {}).items()
-                  for form in forms]
+        extras = [(form, code) for code, forms in CURRENCY_EXTRAS.get(self.language, {}).items() for form in forms]
+        # and each name of two words or more with its noun in the forms news writes it in: CLDR's
+        # "भारतीय रुपया" (Indian rupee) as "भारतीय रुपये", "پاکستانی روپیہ" as "پاکستانی روپے"
+        named = {(name.rsplit(" ", 1)[0], code) for name, code in pairs if " " in name}
+        nouns = {(name, code) for name, code in (*pairs, *extras) if " " not in name}
+        pairs += extras + [(f"{adjective} {noun}", code) for adjective, code in sorted(named)
+                           for noun, same in sorted(nouns) if same == code]
         self.fill(units, _unambiguous(pairs, self.language).items())
 
     def signs(self, locales: list) -> dict[str, str]:
