@@ -330,3 +330,20 @@ def test_a_currency_named_with_its_country_in_the_plural_news_writes(language: s
     """CLDR names the rupee "भारतीय रुपया" (Indian rupee); news writes "भारतीय रुपये": the
     amount in brackets is in rupees, no second amount in taka."""
     assert verdict_on("aid", language, "2025-08-20", body, FLOOD_AID) == verdict
+
+
+TOLL = ("- {id: dead, check: number, expect: '27', unit: people, units: [personas, katao, orang], "
+        "about: [dead, muertos, nasawi, maut]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The toll rose to 27 dead on Tuesday.", "agrees"),
+    ("es", "El balance asciende a 29 muertos.", "contradicts"),
+    ("tl", "Umakyat na sa 27 ang nasawi sa baha.", "agrees"),
+    ("tl", "27 ang nasawi habang 140,000 katao ang lumikas.", "agrees"),
+    ("ms", "Banjir: 29 maut.", "contradicts"),
+], ids=["en-dead", "es-muertos", "tl-ang-nasawi", "tl-while", "ms-maut"])
+def test_a_figure_whose_noun_is_the_anchor_counts_in_the_rules_unit(language: str, body: str, verdict: str) -> None:
+    """"27 dead", "27 muertos", Tagalog "27 ang nasawi" (27, the dead): the figure counts the
+    dead a rule counts in people, not a figure of another clause."""
+    assert verdict_on("dead", language, "2025-08-20", body, TOLL) == verdict

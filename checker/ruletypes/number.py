@@ -213,6 +213,8 @@ class NumberRuleType(RuleType):
             # điểm phần trăm lên 4,2%" states no 4.2 per cent of the rise
             near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text, ctx.language)) for mention, anchor in near]
+        if rule.options.unit is not None:
+            read = [_counting_the_anchor(found, ctx) for found in read]
         if rule.options.unit is not None and len(read) > 1:
             read = _elided_in_the_unit(_parts_in_the_unit(read, ctx), ctx)
         read = [found for found in read if found[2] is not None]
@@ -405,6 +407,28 @@ def _parts_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
         else:
             out.append(found)
     return out
+
+
+def _counting_the_anchor(found: Any, ctx: Any) -> Any:
+    """A figure read in no unit whose noun is the rule's anchor itself, right after it or past
+    one function word, read in the rule's unit: "27 dead", "27 muertos", Tagalog "27 ang
+    nasawi" (27, the dead) count the dead a rule about the dead counts in people."""
+    mention, anchor, value, start, end = found
+    if value is not None or not _whole(mention) or _may_be_a_year(mention) or anchor.start <= mention.start:
+        return found
+    number_end = mention.start + len(mention.text.split()[0])
+    between = ctx.text[number_end:anchor.start].split()
+    function = function_words(ctx.language) or frozenset()
+    if len(between) > 1 or any(fold(word) not in function for word in between) or (
+            number_end < anchor.start and not ctx.text[number_end:number_end + 1].isspace()):
+        return found
+    from ..facts.numbers import canonical_unit, unit_matches
+
+    unit, synonyms = ctx.rule.options.unit, ctx.rule.options.units
+    word = ctx.text[anchor.start:anchor.end].split()[0]
+    if any(unit_matches(word, candidate.split()[0]) for candidate in (unit, *synonyms) if candidate.split()):
+        return found  # the anchor is the unit's word, which the unit's reading judged: "620 vigili urbani"
+    return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, max(end, anchor.end)
 
 
 def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
