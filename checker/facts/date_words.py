@@ -795,11 +795,11 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
 # Croatian "u listopadu", "u veljači", "u studenom", Serbian "у октобру", "u martu";
 # Hungarian adds its case endings, with the possessive's ("októberben", "2025 októberében",
 # "márciusában"); Lithuanian writes a month's accusative ("2025 m. spalį", "gruodį",
-# "rugpjūtį"; not "kovą", which is also a fight); Estonian and Finnish their inessive
-# ("oktoobris", "märtsis", not "mais", maize; "maaliskuussa 2019"), and Finnish its elative
-# and illative ("lokakuusta", from October). Read only with a year, as a month of the Roman
-# numerals is: a case of a month's name that takes no day, the numbers after it are none
-# ("U rujnu 13 i 14 ljudi", in September 13 and 14 people).
+# "rugpjūtį", and "2023 m. kovą", in March 2023, though "kovą" is also a fight: see NOT_BEFORE);
+# Estonian and Finnish their inessive ("oktoobris", "märtsis", not "mais", maize; "maaliskuussa
+# 2019"), and Finnish its elative and illative ("lokakuusta", from October). Read only with a
+# year, as a month of the Roman numerals is: a case of a month's name that takes no day, the
+# numbers after it are none ("U rujnu 13 i 14 ljudi", in September 13 and 14 people).
 MONTH_ALONE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("я", "е"), ("а", "е")),
     "uk": (("я", "і"), ("ого", "ому"), ("а", "і")),
@@ -811,7 +811,7 @@ MONTH_ALONE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
            ("bar", "bru"), ("ar", "aru"), ("t", "tu"), ("l", "lu"), ("j", "ju"), ("n", "nu")),
     "bs": (("bar", "bru"), ("ar", "aru"), ("t", "tu"), ("l", "lu"), ("j", "ju"), ("n", "nu")),
     "hu": (("", "ban"), ("", "ben"), ("", "ában"), ("", "ében"), ("", "jában"), ("", "jében")),
-    "lt": (("džio", "dį"), ("čio", "tį"), ("io", "į"), ("jo", "jį"), ("os", "ą"), ("ės", "ę")),
+    "lt": (("džio", "dį"), ("čio", "tį"), ("io", "į"), ("jo", "jį"), ("os", "ą"), ("ės", "ę"), ("kovo", "kovą")),
     "et": (("uar", "uaris"), ("ts", "tsis"), ("ill", "illis"), ("uni", "unis"), ("uli", "ulis"),
            ("ust", "ustis"), ("ber", "bris")),
     "fi": (("kuuta", "kuussa"), ("kuuta", "kuusta"), ("kuuta", "kuuhun")),
@@ -1334,6 +1334,9 @@ NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
     # (the second in a row), "thứ ba của" (the third of) are no Monday, Tuesday
     "vi": {f"thứ {number}": ("liên", "của", "kể") for number in ("hai", "ba", "tư", "năm", "sáu", "bảy")},
     "ja": {"前日": ("比",)},  # "前日比3%高" (3 % up on the day before) dates nothing
+    # Lithuanian "kovą" is March's accusative and a fight's: "2023 m. kovą su korupcija" (in 2023,
+    # the fight against corruption), "kovą prieš", "kovą už", "kovą dėl" (for, over)
+    "lt": {"kovą": ("su", "prieš", "už", "dėl")},
     # the South Slavic Sunday is also "week": "nedjelju dana kasnije", "недељу дана касније" (a week later)
     **{language: {"nedjelju": ("dana",), "nedelju": ("dana",), "недељу": ("дана",), "недјељу": ("дана",)}
        for language in ("hr", "bs", "sr")},

@@ -1158,6 +1158,8 @@ def _read(match: _Match, text: str, items: Items, lex: Lexicon,
     if (lex.language in date_words.MONTH_IN_ITS_CASE_FIRST and match.start("m") >= 0 and match.start("d") >= 0
             and match.start("m") < match.start("d") and _in_a_case(text, items, match.start("m"), lex)):
         return []  # "қарашада 25 пайызға": in November, 25 per cent; the day comes first ("24 қарашада")
+    if match.start("m") >= 0 and items.codes[match.start("m")] == "l" and _ordinary(text, items, match.start("m"), lex):
+        return []  # "2023 m. kovą su korupcija": in 2023, the fight against corruption
     day_item = match.start("d") if match.start("n1") < 0 else match.start("n1")  # "13.–15.9.2023"
     if day_item < 0:
         day_item = match.start("p1")  # "13.–15. 9."

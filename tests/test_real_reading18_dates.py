@@ -1,0 +1,34 @@
+"""Reports as the wire writes them: dates read where the Baltic languages write a month after
+its year, where a South Slavic clitic splits "last year", and where a part of the day stands
+between a verb of saying and the day it dates."""
+
+from __future__ import annotations
+
+import pytest
+from real_news import date_rule, verdict_on
+
+INVESTIGATION_LT = date_rule("begun", "2024-03", "tyrimas")
+
+
+@pytest.mark.parametrize("other_year, same_year", [
+    ("Tyrimas buvo pradėtas 2023 m. kovą.", "Tyrimas buvo pradėtas 2024 m. kovą."),
+    ("Tyrimas buvo pradėtas 2023 metų kovą.", "Tyrimas buvo pradėtas 2024 metų kovą."),
+], ids=["m", "metu"])
+def test_a_lithuanian_march_in_the_accusative_after_its_year(other_year: str, same_year: str) -> None:
+    """Lithuanian writes "in <month>" in the accusative: "2023 m. kovą" is in March 2023, as
+    "2023 m. spalį" is in October ("kovo mėnesį" says the same with the word for month). A rule
+    that the investigation began in March 2024 is contradicted by March 2023 and met by March 2024."""
+    assert verdict_on("begun", "lt", "2025-10-15", other_year, INVESTIGATION_LT) == "contradicts"
+    assert verdict_on("begun", "lt", "2025-10-15", same_year, INVESTIGATION_LT) == "agrees"
+
+
+@pytest.mark.parametrize("fight", ["su korupcija", "prieš korupciją", "už skaidrumą", "dėl skaidrumo"],
+                         ids=["su", "pries", "uz", "del"])
+def test_a_lithuanian_fight_after_a_year_is_no_march(fight: str) -> None:
+    """"Kovą" is also the accusative of "kova", a fight: "2023 m. kovą su korupcija" is the
+    fight against corruption in 2023 ("prieš", against; "už", for; "dėl", over), no March,
+    while the month written alone after its year still is."""
+    month = "Tyrimas buvo pradėtas 2023 m. kovą."
+    fought = f"Tyrimas parodė, kad 2023 m. kovą {fight} laimėjo prokurorai."
+    assert verdict_on("begun", "lt", "2025-10-15", month, INVESTIGATION_LT) == "contradicts"
+    assert verdict_on("begun", "lt", "2025-10-15", fought, INVESTIGATION_LT) == "silent"
