@@ -32,3 +32,17 @@ def test_a_lithuanian_fight_after_a_year_is_no_march(fight: str) -> None:
     fought = f"Tyrimas parodė, kad 2023 m. kovą {fight} laimėjo prokurorai."
     assert verdict_on("begun", "lt", "2025-10-15", month, INVESTIGATION_LT) == "contradicts"
     assert verdict_on("begun", "lt", "2025-10-15", fought, INVESTIGATION_LT) == "silent"
+
+
+@pytest.mark.parametrize("expect, other_year, same_year", [
+    ("2024-03", "Uurimine algas 2023. aasta märtsis.", "Uurimine algas 2024. aasta märtsis."),
+    ("2024-12", "Uurimine algas 2023. aasta detsembris.", "Uurimine algas 2024. aasta detsembris."),
+    ("2024-01", "Uurimine algas 2023. aasta jaanuaris.", "Uurimine algas 2024. aasta jaanuaris."),
+], ids=["marts", "detsember", "jaanuar"])
+def test_an_estonian_month_written_after_the_years_genitive(expect: str, other_year: str, same_year: str) -> None:
+    """Estonian writes a month "of the year" after it: "2024. aasta märtsis" (in March 2024, the
+    month in the inessive), as it writes "märtsis 2024" and "2024. aasta 14. märtsil" (on 14 March
+    2024). A rule on March 2024 is met by it and contradicted by 2023's."""
+    rule = date_rule("begun", expect, "uurimine")
+    assert verdict_on("begun", "et", "2025-10-15", other_year, rule) == "contradicts"
+    assert verdict_on("begun", "et", "2025-10-15", same_year, rule) == "agrees"

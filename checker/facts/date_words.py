@@ -872,8 +872,10 @@ NUMBERED_MONTHS_WITH_YEAR: dict[str, tuple[str, ...]] = {"km": ("ខែ{n}", "�
 
 # Languages whose news writes the year first, as "the year's", though CLDR's full and
 # long dates do not: Georgian "2023 წლის 13 სექტემბერს", Armenian "2022 թվականի
-# սեպտեմբերին", Kazakh "2023 жылғы 13 қыркүйекте", Uzbek "2023-yil 13-sentabr".
-YEAR_FIRST = frozenset({"ka", "ps", "hy", "kk", "uz"})  # Pashto "د ۲۰۲۳ کال د سپتمبر ۱۳مه": "of the year 2023, of September the 13th"
+# սեպտեմբերին", Kazakh "2023 жылғы 13 қыркүйекте", Uzbek "2023-yil 13-sentabr", Estonian
+# "2024. aasta 14. märtsil" (on 14 March 2024, the day's month in the adessive) and "2024.
+# aasta märtsis" (in March 2024, in the inessive).
+YEAR_FIRST = frozenset({"ka", "ps", "hy", "kk", "uz", "et"})  # Pashto "د ۲۰۲۳ کال د سپتمبر ۱۳مه": "of the year 2023, of September the 13th"
 
 # Case forms of weekday names, as endings that replace the wide name's last letter, in
 # languages whose other words begin like a weekday with other endings: Greek "της
@@ -1275,6 +1277,7 @@ EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "fil": ("ng",),  # "ika-13 ng Setyembre": the 13th of September
     "th": ("พ.ศ.", "ค.ศ."),  # "13 กันยายน พ.ศ. 2566": the era before the year
     "ka": ("წლის",),  # "2023 წლის 13 სექტემბერს": "of the year"
+    "et": ("aasta",),  # "2024. aasta märtsis": "of the year"
     "lt": ("metų",),  # "2025 metų gruodžio 3 d.", "2025 metų gruodį": CLDR's "m." spelt out
     "el": ("του",),  # "τον Οκτώβριο του 2025": "of the" before the year
     "ps": ("کال", "د", "په"),  # "د ۲۰۲۳ کال د سپتمبر په ۱۳مه": "year", "of", "on"
