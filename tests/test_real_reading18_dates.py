@@ -5,7 +5,7 @@ between a verb of saying and the day it dates."""
 from __future__ import annotations
 
 import pytest
-from real_news import date_rule, verdict_on
+from real_news import date_rule, number_rule, verdict_on
 
 INVESTIGATION_LT = date_rule("begun", "2024-03", "tyrimas")
 
@@ -46,3 +46,31 @@ def test_an_estonian_month_written_after_the_years_genitive(expect: str, other_y
     rule = date_rule("begun", expect, "uurimine")
     assert verdict_on("begun", "et", "2025-10-15", other_year, rule) == "contradicts"
     assert verdict_on("begun", "et", "2025-10-15", same_year, rule) == "agrees"
+
+
+PASSENGERS = number_rule("passengers", "35000000", "putnika", "путника")
+
+
+@pytest.mark.parametrize("language, this_year, last_year, undated", [
+    ("hr", "Ryanair je u nedjelju objavio da je prevezao 35 milijuna putnika.",
+     "Irski prijevoznik prošle je godine prevezao 31 milijun putnika.",
+     "Irski prijevoznik je prevezao 31 milijun putnika."),
+    ("hr", "Ryanair je u nedjelju objavio da je prevezao 35 milijuna putnika.",
+     "Prošle su godine njegovi zrakoplovi prevezli 31 milijun putnika.",
+     "Njegovi su zrakoplovi prevezli 31 milijun putnika."),
+    ("bs", "Ryanair je u nedjelju objavio da je prevezao 35 miliona putnika.",
+     "Irski prevoznik prošle je godine prevezao 31 milion putnika.",
+     "Irski prevoznik je prevezao 31 milion putnika."),
+    ("sr", "Рајанер је у недељу објавио да је превезао 35 милиона путника.",
+     "Ирски превозник прошле је године превезао 31 милион путника.",
+     "Ирски превозник је превезао 31 милион путника."),
+], ids=["hr-je", "hr-su", "bs-je", "sr-cyrillic"])
+def test_last_year_split_by_a_clitic_gives_way_to_this_years_figure(language: str, this_year: str,
+                                                                   last_year: str, undated: str) -> None:
+    """Croatian, Bosnian and Serbian put their clitics second in the clause, inside "prošle
+    godine" (last year) when it opens it: "prošle je godine prevezao" (flew last year), "Prošle
+    su godine". Last year's figure so told gives way to this week's; told with no year, the two
+    figures still leave the count unclear."""
+    rules = PASSENGERS
+    assert verdict_on("passengers", language, "2025-10-15", f"{this_year} {last_year}", rules) == "agrees"
+    assert verdict_on("passengers", language, "2025-10-15", f"{this_year} {undated}", rules) == "unclear"

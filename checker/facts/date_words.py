@@ -692,6 +692,22 @@ LAST_YEAR: dict[str, tuple[str, ...]] = {
     "am": ("ባለፈው ዓመት",), "he": ("בשנה שעברה", "אשתקד"), "tl": ("noong nakaraang taon", "ng nakaraang taon"),  # and "Agosto ng nakaraang taon", August of last year
 }
 
+# The clitics the South Slavic languages write in the second place of their clause, which may
+# split a phrase of LAST_YEAR after its first word: Croatian "Irski prijevoznik prošle je
+# godine prevezao 31 milijun putnika" (last year the Irish carrier flew 31 million passengers;
+# "je" the auxiliary), "prošle su godine", "prošle smo godine", "prošle se godine" (the
+# reflexive), "prošle ga je godine" (the pronoun before the auxiliary), Serbian "прошле је
+# године".
+_CLITICS_LATIN = ("je", "su", "sam", "si", "smo", "ste", "se", "bi", "bih", "bismo", "biste", "će", "ću", "ćemo",
+                  "ćete", "ćeš", "ga", "mu", "ih", "im", "joj", "ju", "me", "mi", "te", "ti", "nam", "vam", "nas",
+                  "vas")
+SECOND_PLACE_CLITICS: dict[str, tuple[str, ...]] = {
+    "hr": _CLITICS_LATIN, "bs": _CLITICS_LATIN,
+    "sr": (*_CLITICS_LATIN, "је", "су", "сам", "си", "смо", "сте", "се", "би", "бих", "бисмо", "бисте", "ће", "ћу",
+           "ћемо", "ћете", "ћеш", "га", "му", "их", "им", "јој", "ју", "ме", "ми", "те", "ти", "нам", "вам", "нас",
+           "вас"),
+}
+
 # "Next year" after a day and month: "on 1 April next year", "1 kwietnia przyszłego roku", "1
 # квітня наступного року", "a 1 de abril do próximo ano" are the year after the publication's
 # (and "last year", LAST_YEAR, the year before: "on 12 March last year").

@@ -44,6 +44,7 @@ from .date_words import (
     BUDDHIST_ERA,
     LAST_YEAR,
     RELATIVE_YEARS,
+    SECOND_PLACE_CLITICS,
     YEAR_AFTER,
     YEAR_BEFORE,
     YEAR_FIGURES,
@@ -104,7 +105,11 @@ def _last_year_words(language: str) -> re.Pattern[str] | None:
     ago = YEARS_AGO.get(language)  # "vor vier Jahren"
     if not words and not ago:
         return None
-    alternatives = "|".join([*map(re.escape, sorted(words, key=len, reverse=True)), *([ago] if ago else [])])
+    gap = " "
+    if clitics := SECOND_PLACE_CLITICS.get(language):  # a clitic between its words: "prošle je godine" (last year)
+        gap = rf"\s+(?:(?:{'|'.join(map(re.escape, clitics))})\s+){{0,2}}"
+    phrases = [gap.join(map(re.escape, phrase.split(" "))) for phrase in sorted(words, key=len, reverse=True)]
+    alternatives = "|".join([*phrases, *([ago] if ago else [])])
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"
                       if language not in ("zh", "yue", "ja", "ko", "th") else alternatives, re.IGNORECASE)
 
