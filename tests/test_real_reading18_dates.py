@@ -74,3 +74,36 @@ def test_last_year_split_by_a_clitic_gives_way_to_this_years_figure(language: st
     rules = PASSENGERS
     assert verdict_on("passengers", language, "2025-10-15", f"{this_year} {last_year}", rules) == "agrees"
     assert verdict_on("passengers", language, "2025-10-15", f"{this_year} {undated}", rules) == "unclear"
+
+
+EVACUATION = date_rule("evacuated", "2026-07-05", "evacuation", "évacuation", "evacuación", "evacuazione",
+                       "evacuatie")
+
+
+@pytest.mark.parametrize("language, said, happened", [
+    ("en", '"The evacuation saved lives," the governor told reporters late on Tuesday.',
+     "The governor said the evacuation began late on Tuesday."),
+    ("en", '"The evacuation saved lives," the governor told reporters in the early hours of Tuesday.',
+     "The governor said the evacuation began in the early hours of Tuesday."),
+    ("en", '"The evacuation saved lives," the governor told reporters on the evening of Tuesday.',
+     "The governor said the evacuation began on the evening of Tuesday."),
+    ("fr", "« L'évacuation a sauvé des vies », a déclaré le gouverneur tard mardi.",
+     "Le gouverneur a déclaré que l'évacuation avait commencé tard mardi."),
+    ("fr", "« L'évacuation a sauvé des vies », a déclaré le gouverneur dans la soirée de mardi.",
+     "Le gouverneur a déclaré que l'évacuation avait commencé dans la soirée de mardi."),
+    ("es", "«La evacuación salvó vidas», dijo el gobernador la noche del martes.",
+     "El gobernador dijo que la evacuación comenzó la noche del martes."),
+    ("it", "«L'evacuazione ha salvato vite», ha detto il governatore in tarda serata martedì.",
+     "Il governatore ha detto che l'evacuazione è iniziata in tarda serata martedì."),
+    ("nl", "'De evacuatie heeft levens gered', zei de gouverneur laat op dinsdag.",
+     "De gouverneur zei dat de evacuatie laat op dinsdag begon."),
+], ids=["en-late-on", "en-early-hours", "en-evening-of", "fr-tard", "fr-soiree", "es-noche", "it-tarda-serata",
+        "nl-laat-op"])
+def test_a_part_of_the_day_keeps_the_date_with_the_verb_of_saying(language: str, said: str, happened: str) -> None:
+    """"the governor told reporters late on Tuesday": the words for a part of the day ("late",
+    "early", "in the early hours of", French "tard", "dans la soirée de", Spanish "la noche
+    del", Italian "in tarda serata", Dutch "laat op") belong to the date, which is still the day of the saying,
+    not of the evacuation the quote tells of; a date the speaker gives the evacuation itself
+    still contradicts the rule."""
+    assert verdict_on("evacuated", language, "2026-07-08", said, EVACUATION) == "silent"
+    assert verdict_on("evacuated", language, "2026-07-08", happened, EVACUATION) == "contradicts"

@@ -1508,6 +1508,23 @@ REPORT_REACH: dict[str, int] = {"ar": 3, "id": 4, "ms": 4,
                                 # postposition between: "সোমবার দুর্যোগ সংস্থা জানিয়েছে",
                                 # "सोमवार को आपदा एजेंसी ने बताया"
                                 "hi": 3, "ur": 3, "pa": 3, "bn": 3, "mr": 3, "gu": 3, "ne": 3}
+# Words for a part of the day that may stand between a verb of saying and the date of its
+# act, not counted in its reach: "the governor told reporters late on Tuesday", "early on
+# Tuesday", "in the early hours of Tuesday", "on the evening of Tuesday", French "a déclaré
+# le gouverneur tard mardi", "dans la soirée de mardi", Spanish "dijo el gobernador la noche
+# del martes", "a última hora del martes", Portuguese "disse o governador na noite de
+# terça-feira", Italian "ha detto il governatore in tarda serata martedì", Dutch "zei de
+# gouverneur laat op dinsdag", German "sagte er am späten Dienstag".
+REPORT_DAY_PARTS: dict[str, str] = {
+    "en": "late early later earlier morning afternoon evening night hours midday",
+    "fr": "tard tôt matin matinée après-midi soir soirée nuit journée",
+    "es": "mañana tarde noche madrugada última hora",
+    "pt": "manhã tarde noite madrugada",
+    "it": "mattina mattinata pomeriggio sera serata notte nottata tarda tardo",
+    "ca": "matí tarda vespre nit",
+    "de": "späten frühen morgens abends nachts",
+    "nl": "laat vroeg ochtend middag avond nacht",
+}
 # Languages that write a comma between the subject of a verb of saying and the date of its
 # act, which closes the sentence: Indonesian "…, kata BNPB, Senin (23/11)."
 REPORT_COMMA = frozenset({"id", "ms"})

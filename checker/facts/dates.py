@@ -230,6 +230,13 @@ def _reflexives(language: str) -> _Others:
 _TONES_TELL_APART = frozenset({"vi"})
 
 
+@lru_cache(maxsize=64)
+def _day_parts(language: str | None) -> frozenset[str]:
+    """The folded words for a part of the day that stand between a verb of saying and its
+    date (:data:`~checker.facts.date_words.REPORT_DAY_PARTS`)."""
+    return frozenset(fold(word) for word in date_words.REPORT_DAY_PARTS.get(language or "", "").split())
+
+
 @lru_cache(maxsize=8)
 def _written_verbs(language: str) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", verb).casefold()
@@ -299,10 +306,15 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         last = bisect.bisect_right(ends, start)  # the words before the date
         reach = _REPORT_REACH + date_words.REPORT_REACH.get(base, 0)
         gap = _REPORT_COMMA_GAP if base in date_words.REPORT_COMMA else _REPORT_GAP
-        for i in range(last - 1, max(last - max(reach, _SPEAKER_WORDS) - 2, -1), -1):
+        parts = _day_parts(base)
+        i, passed = last - 1, 0  # passed: the words for a part of the day after word i ("late on Tuesday")
+        while i >= 0 and last - 1 - i - passed <= max(reach, _SPEAKER_WORDS):
             if saying(i) and gap.fullmatch(text, ends[i], start) \
-                    and (last - 1 - i <= reach or _speaker_between(text, starts, keys, i + 1, last, base)):
+                    and (last - 1 - i - passed <= reach
+                         or _speaker_between(text, starts, keys, i + 1, last, base, parts)):
                 return starts[i], ends[i]
+            passed += keys[i] in parts
+            i -= 1
     # After the date, the verb comes at once or after an auxiliary ("u utorak je izjavio",
     # "во вторник сообщило"), not after a capitalised word, which may begin the next
     # sentence where an abbreviation hid its end ("13 ноября 2024 г. Местные ... сообщили").
@@ -379,13 +391,15 @@ def _reported_after_day(text: str, start: int, end: int, language: str, verbs: t
 _SPEAKER_WORDS = 6  # words of a speaker between a verb of saying and its date ("said Prime Minister Narendra Modi on")
 
 
-def _speaker_between(text: str, starts: list[int], keys: list[str], first: int, last: int, language: str) -> bool:
+def _speaker_between(text: str, starts: list[int], keys: list[str], first: int, last: int, language: str,
+                     parts: frozenset[str] = frozenset()) -> bool:
     """Whether the words ``first`` to ``last`` (not included), after a verb of saying and
     before a date, are its speaker, with the subject after the verb: function words and
     capitalised ones, and one other word at most, a title ("said minister Miguel Antunes
     on Monday", "dijo el ministro el lunes"; not "said the earthquake struck on Monday",
     nor "said the rescue ended on Sunday": a verb in the past is none, though the lists of
-    function words hold some)."""
+    function words hold some); words of ``parts``, a part of the day, are the date's ("dijo
+    el gobernador la noche del martes")."""
     from ..text.function_words import function_words
     from ..text.tense import past_word
 
@@ -394,7 +408,7 @@ def _speaker_between(text: str, starts: list[int], keys: list[str], first: int, 
         return False
     others = 0
     for j in range(first, last):
-        if text[starts[j]].isupper():
+        if text[starts[j]].isupper() or keys[j] in parts:
             continue
         if past_word(keys[j], language):
             return False
