@@ -495,6 +495,28 @@ _QUOTES = regex.compile(r"[\"“”«»„「」『』]")
 _QUOTED_NAME = regex.compile(r"[\"“«„「『]([^\"“”«»„「」『』.!?。\n]{1,30})[\"”»“」』]")
 
 
+@lru_cache(maxsize=64)
+def _day_words(language: str) -> frozenset[str]:
+    """The folded words of ``language`` for the days around today ("yesterday", "danas"):
+    :data:`~checker.facts.date_words.RELATIVE_DAYS` and CLDR's."""
+    return frozenset(fold(word) for word in (*date_words.RELATIVE_DAYS.get(language, {}),
+                                             *cldr.relative_days(language)))
+
+
+_QUOTE_MARKS = frozenset("\"“”«»„「」『』")
+
+
+def quoted_day_word(text: str, mention: DateMention, language: str | None) -> bool:
+    """Whether ``mention`` is a word for a day around today ("today", "danas", "aujourd'hui")
+    inside a quotation of its paragraph, counted from the day the words were said, which
+    need not be the day before the publication: "'Today Turkey landed on the Moon,' Aktas
+    said on Thursday" in Friday's paper."""
+    if not mention.relative or fold(mention.text) not in _day_words(primary_language(language)):
+        return False
+    paragraph = text.rfind("\n", 0, mention.start) + 1
+    return sum(ch in _QUOTE_MARKS for ch in text[paragraph:mention.start]) % 2 == 1
+
+
 def _in_a_quoted_name(text: str, mention: DateMention) -> bool:
     """Whether ``mention``, a weekday alone (no figure of a day, month or year), stands in a short
     quotation with other letters beside it: the name of an event ("Black Saturday"), no day."""

@@ -36,7 +36,7 @@ class DateRuleType(RuleType):
         return parse_expected_date(raw)
 
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
-        from ..facts.dates import reported_on
+        from ..facts.dates import quoted_day_word, reported_on
 
         findings = []
         published = ctx.facts.article.published
@@ -65,6 +65,8 @@ class DateRuleType(RuleType):
                 anchor = other
             if past and _still_to_come(mention, published, ctx):
                 continue  # "Kurul bir sonraki toplantısını 23 Temmuz'da yapacak": the next meeting, not the past one
+            if quoted_day_word(ctx.text, mention, ctx.language):
+                continue  # "'Today Turkey landed on the Moon,' Aktas said on Thursday": said when?
             if _today_in_the_conditional(mention, published, ctx):
                 continue  # "Sans cette évacuation, nous parlerions aujourd'hui de dizaines de morts"
             findings.append(Finding(value=mention.value,
