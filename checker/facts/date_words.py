@@ -329,6 +329,9 @@ SET_AFTER: dict[str, tuple[str, ...]] = {
     "it": ("è stato proclamato", "è stata proclamata"), "es": ("fue declarado", "fue declarada"),
     "pt": ("foi declarado", "foi declarada", "foi decretado", "foi decretada"),
     "ro": ("a fost declarată", "a fost declarat"), "el": ("κηρύχθηκε",),
+    # Persian marks a definite object with را: a weekday so marked is the day declared, "دولت روز
+    # پنجشنبه را عزای عمومی اعلام کرد" (the government declared Thursday a day of mourning)
+    "fa": ("را",),
 }
 SET_AFTER_REACH = 4
 # English puts the day declared right after the verb, as its object, where a verb of saying's
@@ -354,6 +357,9 @@ SET_FOR: dict[str, tuple[str, ...]] = {
     "ru": ("объявил", "объявила", "объявило", "объявили", "объявлена", "объявлен", "объявлено"),
     "uk": ("оголосив", "оголосила", "оголосило", "оголосили", "оголошена", "оголошено"),
     "he": ("הכריז על", "הכריזה על", "הכריזו על"),
+    # Portuguese writes "on Thursday" with "na" ("na quinta-feira"): a weekday right after the
+    # verb is its object, "decretou quinta-feira dia de luto nacional"
+    "pt": ("decretou", "decretaram", "declarou", "declararam", "decreta", "declara"),
 }
 
 # Modifiers that move a weekday off its default (the latest one on or before publication).
