@@ -340,7 +340,9 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     "tr": tuple((form, infinitive) for infinitive in ("mak", "mek")
                 for form in "di du ti tu ildi ilmis ilmisti mis mus misti mustu".split()),
 }
-_INFINITIVE_STEMS = {"tr": 2}  # letters of a stem before such an ending: Turkish "açtı" of "açmak"
+# letters of a stem before such an ending: Turkish "açtı" of "açmak", and the Czech and Slovak
+# verbs of one syllable, "stát", "stála" (cost), "dát", "dali", "hrát", "hrála"
+_INFINITIVE_STEMS = {"tr": 2, "cs": 2, "sk": 2}
 
 
 @lru_cache(maxsize=100_000)

@@ -512,14 +512,17 @@ _NOT_DENIALS_AFTER: dict[str, dict[str, str]] = {"vi": {"hàng_không": "ngân c
 # "no doubt", "nicht nur", "не только". Written out per language, compared folded.
 _NOT_DENIAL_PAIRS: dict[str, str] = {
     # and the "no" of a vote: "36 no votes", "36 nem szavazattal" (with 36 votes against)
-    "en": "not only|no doubt|no votes|no vote", "es": "no solo|no sólo|no solamente", "pt": "não só|não apenas|não somente",
+    # and the connector "nevertheless" that begins with a negation: "no obstante", "não
+    # obstante", Catalan "no obstant"
+    "en": "not only|no doubt|no votes|no vote", "es": "no solo|no sólo|no solamente|no obstante",
+    "pt": "não só|não apenas|não somente|não obstante",
     "it": "non solo|non soltanto|non solamente", "de": "nicht nur|kein Zweifel|keinen Zweifel",
     "nl": "niet alleen|geen twijfel", "ru": "не только|нет сомнений", "uk": "не тільки|не лише|немає сумнівів",
     "pl": "nie tylko", "hr": "ne samo", "bs": "ne samo", "sr": "ne samo|не само", "sl": "ne samo",
     "ro": "nu numai|nu doar", "sv": "inte bara|inte enbart", "da": "ikke kun|ikke bare",
     "nb": "ikke bare", "id": "tidak hanya|bukan hanya|tak hanya|tidak saja",
     "ms": "tidak hanya|bukan hanya|tidak sahaja|bukan sahaja", "el": "όχι μόνο|όχι μόνον", "fi": "ei vain|ei ainoastaan",
-    "hu": "nem csak|nem szavazattal|nem szavazat|nem szavazatot|nem szavazata", "ca": "no només", "bg": "не само", "mk": "не само", "fr": "non seulement",
+    "hu": "nem csak|nem szavazattal|nem szavazat|nem szavazatot|nem szavazata", "ca": "no només|no obstant", "bg": "не само", "mk": "не само", "fr": "non seulement",
 }
 _NOT_DENIAL_PAIRS["no"] = _NOT_DENIAL_PAIRS["nn"] = _NOT_DENIAL_PAIRS["nb"]
 
