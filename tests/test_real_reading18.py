@@ -347,3 +347,66 @@ def test_a_figure_whose_noun_is_the_anchor_counts_in_the_rules_unit(language: st
     """"27 dead", "27 muertos", Tagalog "27 ang nasawi" (27, the dead): the figure counts the
     dead a rule counts in people, not a figure of another clause."""
     assert verdict_on("dead", language, "2025-08-20", body, TOLL) == verdict
+
+
+LANDED = "- {id: landed, check: date, expect: '2026-02-12', about: [landing, slijetanje]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", '"Today Turkey made its first successful landing on the Moon," Aktas said.', "silent"),
+    ("hr", "„Danas je Turska ostvarila svoje prvo uspješno slijetanje na Mjesec”, rekao je Aktaş.", "silent"),
+    # the paper's own today still dates what it tells
+    ("en", "The lander made its landing today, the agency said.", "contradicts"),
+    ("en", '"It worked," Aktas said of the landing on Wednesday.', "contradicts"),
+], ids=["en-quoted", "hr-quoted", "en-unquoted", "en-weekday-outside"])
+def test_today_inside_a_quotation_is_the_speakers_not_the_papers(language: str, body: str, verdict: str) -> None:
+    """"'Today Turkey made its first landing,' Aktas said" in the next day's paper: the
+    speaker's today, which the quotation does not date, is no day of the landing to judge."""
+    assert verdict_on("landed", language, "2026-02-13", body, LANDED) == verdict
+
+
+MOURNING = "- {id: mourning, check: date, expect: '2025-03-13', about: [luto, عزای عمومی]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("pt", "O Governo decretou quinta-feira dia de luto nacional.", "agrees"),
+    ("pt", "O Governo decretou sexta-feira dia de luto nacional.", "contradicts"),
+    ("fa", "دولت رومانی روز پنجشنبه را عزای عمومی اعلام کرد.", "agrees"),
+], ids=["pt-decreed", "pt-another-day", "fa-object"])
+def test_a_weekday_declared_a_day_of_mourning_is_a_coming_one(language: str, body: str, verdict: str) -> None:
+    """"Decretou quinta-feira dia de luto" (decreed Thursday a day of mourning), Persian
+    "روز پنجشنبه را … اعلام کرد" (the weekday as the object declared): the day set, this
+    week's coming Thursday, though the verb is in the past."""
+    assert verdict_on("mourning", language, "2025-03-12", body, MOURNING) == verdict
+
+
+EVACUATED_PATIENTS = ("- {id: moved, check: number, expect: '62', unit: patient, units: [pacjent], "
+                      "about: [ewakuowano, evacuation]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("pl", "Zginęło dziewięciu pacjentów, a 52 innych ewakuowano.", "contradicts"),
+    ("pl", "Zginęło dziewięciu pacjentów, a 62 innych ewakuowano.", "agrees"),
+    ("en", "A fire killed nine patients and forced the evacuation of 62 others.", "agrees"),
+], ids=["pl-others-wrong", "pl-others", "en-others"])
+def test_others_after_a_count_stand_for_its_noun(language: str, body: str, verdict: str) -> None:
+    """"Nine patients died, and 52 others were evacuated": "others" leaves out the noun said
+    before, and the 52 are patients, not the nine."""
+    assert verdict_on("moved", language, "2025-03-12", body, EVACUATED_PATIENTS) == verdict
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("es", phrase_rule("first", "es el primer alunizaje exitoso del país"),
+     "Aktaş precisó, no obstante, que no se trata del primer alunizaje exitoso del país.", "contradicts"),
+    ("es", phrase_rule("first", "es el primer alunizaje exitoso del país"),
+     "Aktaş precisó, no obstante, que es el primer alunizaje exitoso del país.", "agrees"),
+    ("sk", "- {id: first, check: number, expect: '790000000', unit: USD, about: [stáť]}\n",
+     "Misia stála 970 miliónov dolárov.", "contradicts"),
+    ("cs", "- {id: first, check: number, expect: '790000000', unit: USD, about: [stát]}\n",
+     "Mise stála 790 milionů dolarů.", "agrees"),
+], ids=["es-no-obstante-denied", "es-no-obstante", "sk-one-syllable-verb", "cs-one-syllable-verb"])
+def test_nevertheless_is_no_negation_and_a_verb_of_one_syllable_finds_its_past(
+        language: str, rule: str, body: str, verdict: str) -> None:
+    """Spanish "no obstante" (nevertheless) denies nothing; Czech and Slovak "stát", "stáť"
+    (to cost) find "stála", their stem of two letters."""
+    assert verdict_on("first", language, "2026-02-13", body, rule) == verdict

@@ -21,6 +21,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
+from ..text.another import another_words
 from ..text.function_words import function_words
 from ..text.normalise import UNSPACED, fold, primary_language
 from ..text.tense import verb_comes_last
@@ -435,9 +436,10 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
     """For a rule with a unit, a whole figure written without its noun after one in that
     unit in its sentence, read in that unit: the noun is left out as said once ("Four people
     were killed and 37 injured", "Четыре человека погибли и 37 получили ранения", "213 pupils
-    fell ill, and 19 of them were taken to hospital"). A figure is without its noun when no
-    word after it was read as one, or the word read is a verb in the past by its form, the
-    rule's anchor, or "of them"; one that counts a noun of its own ("and 37 houses") is not."""
+    fell ill, and 19 of them were taken to hospital", "Zginęło dziewięciu pacjentów, a 52 innych
+    ewakuowano", and 52 others). A figure is without its noun when no word after it was read
+    as one, or the word read is a verb in the past by its form, the rule's anchor, "of them"
+    or "others"; one that counts a noun of its own ("and 37 houses") is not."""
     from ..facts.numbers import of_them
 
     out = list(read)
@@ -450,7 +452,8 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
         if said is None:
             continue
         noun = mention.value.unit
-        if noun is None or _a_verb_or_anchor(mention, anchor, ctx) or of_them(ctx.text, mention, ctx.language):
+        if (noun is None or _a_verb_or_anchor(mention, anchor, ctx) or of_them(ctx.text, mention, ctx.language)
+                or _others(mention.text.split()[-1], ctx.language)):
             number_end = mention.start + len(mention.text.split()[0]) if noun is not None else end
             out[k] = (mention, anchor, dataclasses.replace(mention.value, unit=said.unit), start, number_end)
     return out
@@ -464,6 +467,14 @@ def _may_be_a_year(mention: Any) -> bool:
     bound before them ("até 2026") or a word read as their noun maybe."""
     value = mention.value
     return bool(_FOUR_DIGITS.search(mention.text)) and (value.min in _YEARS or value.max in _YEARS)
+
+
+def _others(word: str, language: str | None) -> bool:
+    """Whether ``word`` is the language's "other" (:func:`~checker.text.another.another_words`),
+    or its plural in -s, standing for the noun it leaves out ("62 others", "52 innych")."""
+    others = another_words(language)[0]
+    key = fold(word)
+    return key in others or (key.endswith("s") and key[:-1] in others)
 
 
 def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
