@@ -687,6 +687,10 @@ HALF_BEFORE = {
     "en": "half", "hr": "pola", "sr": "pola", "bs": "pola", "ro": "jumătate",
     "de": "halbes halben halbe", "es": "medio media", "it": "mezzo", "pt": "meio", "pl": "pół",
 }
+# The endings of an adjective in the genitive before the word for half, which is then
+# another noun in that case: South Slavic "pola" is also the genitive of "pol" (pole),
+# "blizu južnog pola Mjeseca" (near the Moon's south pole), "sjevernog pola".
+HALF_NOT_AFTER: dict[str, tuple[str, ...]] = {language: ("og", "oga", "eg", "ega") for language in ("hr", "sr", "bs")}
 
 # Words between a number and its noun: "20 de milioane de oameni", "2 millions de personnes",
 # elided before a vowel: "23,9 millions d'euros", "1,5 milioni d'euro".

@@ -73,6 +73,7 @@ from .number_words import (
     DIGIT_MARKS,
     DURATIONS,
     EARLIER,
+    HALF_NOT_AFTER,
     HAVING_ENDINGS,
     HIJRI_ERAS,
     HIJRI_MONTHS,
@@ -2382,11 +2383,19 @@ class _Reader:
         if atom.word in self.lex.numbers or atom.word in self.lex.articles or atom.word in self.lex.thousands:
             return None if self._named(atom) or self._of_another_class(atom) or self._adjective(atom) else self._words(i)
         if atom.word in self.lex.halves_before:
-            return _Core(atom.start, atom.end, 0.5, needs_unit=True)
+            return None if self._a_nouns_case(atom) else _Core(atom.start, atom.end, 0.5, needs_unit=True)
         if atom.word in self.lex.multipliers and atom.word.partition(" ")[0] in self.lex.thousands:
             factor = self.lex.multipliers[atom.word]  # "mil millones": a thousand million by itself
             return _Core(atom.start, atom.end, factor, scale=factor)
         return None
+
+    def _a_nouns_case(self, atom: _Atom) -> bool:
+        """Whether the word for half stands after an adjective in the genitive, and is another
+        noun's case (:data:`~checker.facts.number_words.HALF_NOT_AFTER`): "južnog pola" (of
+        the south pole)."""
+        endings = HALF_NOT_AFTER.get(self.p.language)
+        before = _WORD_BEFORE.search(self.text, max(0, atom.start - _NOUN_REACH), atom.start) if endings else None
+        return before is not None and fold(before[1]).endswith(endings)
 
     def _adjective(self, atom: _Atom) -> bool:
         """Whether a number word is the adjective it is too, after an article
