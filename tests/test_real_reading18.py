@@ -410,3 +410,21 @@ def test_nevertheless_is_no_negation_and_a_verb_of_one_syllable_finds_its_past(
     """Spanish "no obstante" (nevertheless) denies nothing; Czech and Slovak "stát", "stáť"
     (to cost) find "stála", their stem of two letters."""
     assert verdict_on("first", language, "2026-02-13", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("hr", "- {id: moon, check: number, expect: '41', unit: day, about: [putovanja]}\n",
+     "Lender je sletio blizu južnog pola Mjeseca nakon putovanja.", "silent"),
+    ("hr", "- {id: moon, check: number, expect: '41', unit: day, about: [putovanje]}\n",
+     "Putovanje je trajalo pola mjeseca.", "contradicts"),
+    ("hr", "- {id: moon, check: date, expect: '2026-02-12', about: [sletjeti]}\n",
+     "Lender je u četvrtak sletio na Mjesec.", "agrees"),
+    ("hr", "- {id: moon, check: date, expect: '2026-02-12', about: [sletjeti]}\n",
+     "Letjelica je u srijedu sletjela na Mjesec.", "contradicts"),
+    ("sr", "- {id: moon, check: date, expect: '2026-02-12', about: [слетети]}\n",
+     "Лендер је у четвртак слетео на Месец.", "agrees"),
+], ids=["hr-pole", "hr-half-a-month", "hr-sletio", "hr-sletjela", "sr-sleteo"])
+def test_south_slavic_pole_and_verbs_in_jeti(language: str, rule: str, body: str, verdict: str) -> None:
+    """"Južnog pola Mjeseca" is the Moon's south pole, no half a month; "sletjeti",
+    "слетети" (to land) find their pasts "sletio", "sletjela", "слетео"."""
+    assert verdict_on("moon", language, "2026-02-13", body, rule) == verdict

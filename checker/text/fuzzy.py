@@ -280,8 +280,11 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         for form in forms.split()),
     "ro": tuple((form, infinitive) for infinitive, forms in (("a", "at ata ati ate"), ("i", "it ita iti ite"))
                 for form in forms.split()),
+    # (and the verbs in -eti and the ijekavian -jeti, whose past is -eo, -ela and -io, -jela:
+    # Serbian "слетети", "слетео"; Croatian "sletjeti", "sletio", "sletjela")
     **{language: tuple((form, infinitive) for infinitive, forms in (
-        ("iti", "io ila ilo ili ile en ena eni"), ("ati", "ao ala alo ali ale an ana ani")) for form in forms.split())
+        ("iti", "io ila ilo ili ile en ena eni"), ("ati", "ao ala alo ali ale an ana ani"),
+        ("eti", "eo ela elo eli ele"), ("jeti", "io jela jelo jeli jele")) for form in forms.split())
        for language in ("hr", "bs", "sr")},
     # (Slovene writes the past and the participle in the masculine -l, -n, the feminine -la,
     # -na, the neuter -lo, -no, and in the plural -li, -ni, -le, -ne: "evakuirati", "so
