@@ -2393,7 +2393,7 @@ class _Reader:
         """Whether the word for half stands after an adjective in the genitive, and is another
         noun's case (:data:`~checker.facts.number_words.HALF_NOT_AFTER`): "južnog pola" (of
         the south pole)."""
-        endings = HALF_NOT_AFTER.get(self.p.language)
+        endings = HALF_NOT_AFTER.get(self.p.language, ())
         before = _WORD_BEFORE.search(self.text, max(0, atom.start - _NOUN_REACH), atom.start) if endings else None
         return before is not None and fold(before[1]).endswith(endings)
 
