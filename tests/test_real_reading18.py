@@ -428,3 +428,17 @@ def test_south_slavic_pole_and_verbs_in_jeti(language: str, rule: str, body: str
     """"Južnog pola Mjeseca" is the Moon's south pole, no half a month; "sletjeti",
     "слетети" (to land) find their pasts "sletio", "sletjela", "слетео"."""
     assert verdict_on("moon", language, "2026-02-13", body, rule) == verdict
+
+
+FIRE_NIGHT = "- {id: fire, check: date, expect: '2025-03-11', about: [yangın, ხანძარი]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("tr", "Yangın pazartesiyi salıya bağlayan gece çıktı.", "unclear"),
+    ("tr", "Yangın cumayı cumartesiye bağlayan gece çıktı.", "contradicts"),
+    ("ka", "ხანძარი ორშაბათიდან სამშაბათზე გადასულ ღამეს გაჩნდა.", "unclear"),
+], ids=["tr-monday-to-tuesday", "tr-friday-to-saturday", "ka-monday-to-tuesday"])
+def test_the_short_weekday_names_in_their_cases(language: str, body: str, verdict: str) -> None:
+    """Turkish "salıya" (into Tuesday), "cumayı", Georgian "სამშაბათზე" (on Tuesday): the
+    night from Monday to Tuesday names both days, as it does in the other languages."""
+    assert verdict_on("fire", language, "2025-03-12", body, FIRE_NIGHT) == verdict

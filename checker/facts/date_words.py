@@ -639,6 +639,15 @@ WEEKDAY_INFLECTIONS: dict[str, dict[str, int]] = {
     "pa": {"ਸ਼ਨੀਵਾਰ": 6, "ਸ਼ਨਿਚਰਵਾਰ": 6, "ਬੁਧਵਾਰ": 3},
     # Kannada writes its cases on the name (WEEKDAY_INFLECTION_ENDINGS): "ಸೋಮವಾರವನ್ನು" (Monday, as an object)
     "kn": {"ಸೋಮವಾರ": 1, "ಮಂಗಳವಾರ": 2, "ಬುಧವಾರ": 3, "ಗುರುವಾರ": 4, "ಶುಕ್ರವಾರ": 5, "ಶನಿವಾರ": 6, "ಭಾನುವಾರ": 7},
+    # Turkish writes its cases on the name, and the short names are too short for them to be
+    # guessed: "salıya bağlayan gece" (the night into Tuesday), "cumadan" (from Friday), "pazarı"
+    "tr": {f"{name}{ending}": day for day, name, endings in (
+        (2, "salı", "ya yı da dan nın yla"), (5, "cuma", "ya yı da dan nın yla"),
+        (7, "pazar", "a ı da dan ın la")) for ending in endings.split()},
+    # Georgian "on" (-ზე) on the name without its nominative's -ი: "ორშაბათიდან სამშაბათზე
+    # გადასულ ღამეს" (in the night from Monday to Tuesday)
+    "ka": {f"{name}ზე": day for day, name in enumerate(("ორშაბათ", "სამშაბათ", "ოთხშაბათ", "ხუთშაბათ",
+                                                         "პარასკევ", "შაბათ", "კვირა"), 1)},
     # Bangladeshi news writes Sunday as it is said, "রোববার" (CLDR: রবিবার), and Thursday
     # "বিষ্যুদবার" beside "বৃহস্পতিবার"
     "bn": {"রোববার": 7, "বিষ্যুদবার": 4},
