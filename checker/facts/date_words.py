@@ -186,9 +186,11 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
     "tr": {"ertesi gün": 1, "bir gün sonra": 1}, "tl": {"kinabukasan": 1},
     # and "이날" (that day), which dates a sentence by the day the one before it named
     "ko": {"다음날": 1, "다음 날": 1, "이튿날": 1, "전날": -1, "이날": 0},
-    "zh": {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1},
-    "yue": {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1},
-    "ja": {"翌日": 1, "次の日": 1, "前日": -1},
+    # and "同日" (the same day), as Korean "이날" (not "当天", "that day" of a day named in any way,
+    # "“黑色星期六”当天")
+    "zh": {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1, "同日": 0},
+    "yue": {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1, "同日": 0},
+    "ja": {"翌日": 1, "次の日": 1, "前日": -1, "同日": 0},
 }
 # and the evening or night before the day a sentence dates ("had evacuated the town the
 # evening before", "am Vorabend"), a day before it
