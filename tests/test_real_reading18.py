@@ -442,3 +442,26 @@ def test_the_short_weekday_names_in_their_cases(language: str, body: str, verdic
     """Turkish "salıya" (into Tuesday), "cumayı", Georgian "სამშაბათზე" (on Tuesday): the
     night from Monday to Tuesday names both days, as it does in the other languages."""
     assert verdict_on("fire", language, "2025-03-12", body, FIRE_NIGHT) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("トルコ宇宙庁（TUA）は12日、無人月着陸機「ヒラル」が日本時間同日午後5時42分ごろ、月の南極付近に着陸したと発表した。",
+     "agrees"),
+    ("トルコ宇宙庁（TUA）は11日、無人月着陸機「ヒラル」が日本時間同日午後5時42分ごろ、月の南極付近に着陸したと発表した。",
+     "contradicts"),
+], ids=["same-day", "same-day-wrong"])
+def test_the_same_day_in_japanese_is_the_day_named_before(body: str, verdict: str) -> None:
+    """"12日、… 同日 … 着陸したと発表した" (announced on the 12th that it landed that same day):
+    同日 dates the landing by the day named before it, the announcement's."""
+    rule = "- {id: landed, check: date, expect: '2026-02-12', about: [着陸]}\n"
+    assert verdict_on("landed", "ja", "2026-02-13", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Ще 62 пацієнти були евакуйовані.", "agrees"),
+    ("Ще 52 пацієнти були евакуйовані.", "contradicts"),
+], ids=["participle", "participle-wrong"])
+def test_a_ukrainian_verb_in_uvaty_finds_its_passive_participle(body: str, verdict: str) -> None:
+    """"Евакуювати" (to evacuate) finds "евакуйовані" (evacuated), its participle in -ований."""
+    rule = "- {id: moved, check: number, expect: '62', unit: patient, units: [пацієнт], about: [евакуювати]}\n"
+    assert verdict_on("moved", "uk", "2025-03-12", body, rule) == verdict

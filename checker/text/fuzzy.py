@@ -329,9 +329,11 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("nut'", "la lo li shiy shaya shee shie shego shey shikh"))
         for form in forms.split()) + (("", "nut'"),), ("s'",), ("sya",)),
     # (Ukrainian: "загинути", "загинув"; "зникнути", "зник", "зникли")
+    # (and the passive participle of the verbs in -увати, -ювати, in -ований, -йований:
+    # "евакуювати", "були евакуйовані"; "будувати", "збудований")
     "uk": _with_reflexives(tuple((form, infinitive) for infinitive, forms in (
         ("ati", "av ala alo ali ano"), ("iti", "iv ila ilo ili eno eni"), ("nuti", "nuv nula nulo nuli"),
-        ("nuti", "la lo li"))
+        ("nuti", "la lo li"), ("uvati", "ovaniy ovana ovane ovani ovano ovanikh"))
         for form in forms.split()) + (("", "nuti"),), ("sya", "s'"), ("sya", "s'")),
     # A Latvian verb whose stem ends in a vowel writes -j- before the endings of its past
     # and active participle, and its passive participle in -t-: "aizturēt", "aizturēja",
