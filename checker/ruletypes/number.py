@@ -423,9 +423,11 @@ def _counting_the_anchor(found: Any, ctx: Any) -> Any:
     if len(between) > 1 or any(fold(word) not in function for word in between) or (
             number_end < anchor.start and not ctx.text[number_end:number_end + 1].isspace()):
         return found
-    from ..facts.numbers import canonical_unit, unit_matches
+    from ..facts.numbers import canonical_unit, is_free_noun, unit_matches
 
     unit, synonyms = ctx.rule.options.unit, ctx.rule.options.units
+    if not is_free_noun(canonical_unit(unit)):
+        return found  # a measure counts no anchor: "Four strikes", "a two-day strike" are no hours
     word = ctx.text[anchor.start:anchor.end].split()[0]
     if any(unit_matches(word, candidate.split()[0]) for candidate in (unit, *synonyms) if candidate.split()):
         return found  # the anchor is the unit's word, which the unit's reading judged: "620 vigili urbani"
