@@ -386,11 +386,13 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = (),
     base = primary_language(language) if language else None
     numbers = number_word_folds(base) if base else frozenset()
     ands = cldr.and_words(base) if base else frozenset()
+    function = (function_words(base) if base else None) or frozenset()
     for _ in range(FURTHER_WORDS):
         word = _NEXT_WORD.match(text, end)
         if word is None or fold(word[1]) in numbers or word[1].casefold() in ands:
             return None
-        if unit_matches(word[1], wanted, synonyms):
+        # (a function word of the source's language is none: French "la" is no day of another's)
+        if fold(word[1]) not in function and unit_matches(word[1], wanted, synonyms):
             return word.end()
         end = word.end()
     return None
