@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import hookimpl
 from ..model import Finding, Rule, Verdict
+from ..text.function_words import function_words
 from ..text.normalise import fold, primary_language
 from ..text.sentences import CLAUSE_MARK, Span
 from .base import RuleType
@@ -159,10 +160,16 @@ def _in_anothers_relative_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
         return False
     facts = ctx.facts
     last, first = facts.token_index(anchor.end - 1), facts.token_index(mention.start)
+    # the pronoun right after the anchor, past its article, is the anchor's: "η απεργία, η
+    # οποία ξεκίνησε την Τετάρτη" (the strike, which began on Wednesday), "la grève, laquelle"
+    own = last + 1
+    function = function_words(ctx.language) or frozenset()
+    while own + 1 < first and facts.keys[own] in function and facts.keys[own] not in pronouns:
+        own += 1
     # and the clause goes on to the date: "Tate Modern, which closes every Monday for
     # maintenance, reopened … on Tuesday" dates the reopening past its comma
     return any(facts.keys[t] in pronouns and not CLAUSE_MARK.search(ctx.text, facts.ends[t], mention.start)
-               for t in range(last + 2, first))
+               for t in range(max(last + 2, own + 1), first))
 
 
 @lru_cache(maxsize=64)
