@@ -465,3 +465,22 @@ def test_a_ukrainian_verb_in_uvaty_finds_its_passive_participle(body: str, verdi
     """"Евакуювати" (to evacuate) finds "евакуйовані" (evacuated), its participle in -ований."""
     rule = "- {id: moved, check: number, expect: '62', unit: patient, units: [пацієнт], about: [евакуювати]}\n"
     assert verdict_on("moved", "uk", "2025-03-12", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("en", "- {id: it, check: number, expect: '48', unit: hour, about: [strike]}\n",
+     "Four strikes were held last year.", "silent"),
+    ("fr", "- {id: it, check: number, expect: '5', unit: day, about: [mer]}\n",
+     "Ils sont arrivés par la mer, contre 21 000 sur la même période.", "silent"),
+    ("el", "- {id: it, check: date, expect: '2025-03-12', about: [απεργία]}\n",
+     "Η απεργία, η οποία ξεκίνησε την Τετάρτη, παρέλυσε τη χώρα.", "agrees"),
+    ("el", "- {id: it, check: date, expect: '2025-03-12', about: [απεργία]}\n",
+     "Η απεργία, η οποία ξεκίνησε την Τρίτη, παρέλυσε τη χώρα.", "contradicts"),
+    ("fi", "- {id: it, check: date, expect: '2025-03-17', about: [neuvottelut]}\n",
+     "Neuvottelut jatkuvat maanantaina.", "agrees"),
+], ids=["en-count-no-hours", "fr-article-no-day", "el-which-its-own", "el-which-wrong", "fi-continue"])
+def test_more_readings_of_the_strike_and_the_crossing(language: str, rule: str, body: str, verdict: str) -> None:
+    """A count of strikes is no length in hours; French "la" after a figure is no day; the
+    Greek "η οποία" (which) right after the anchor opens the anchor's own clause; Finnish
+    "jatkuvat maanantaina" (continue on Monday) is the coming Monday."""
+    assert verdict_on("it", language, "2025-03-13", body, rule) == verdict

@@ -160,8 +160,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     # Finnish and Estonian have no future tense: their present speaks of what is to come
     # ("neuvottelut käydään perjantaina", "koosolek toimub reedel"; the past is "käytiin",
     # "toimus"), so the present of the verbs that schedule is a cue.
-    "fi": ("pidetään", "käydään", "järjestetään", "jatketaan", "alkaa", "alkavat", "aiotaan", "on määrä",
-           "on tarkoitus", "suunnitellaan", "päättyy", "umpeutuu"),
+    "fi": ("pidetään", "käydään", "järjestetään", "jatketaan", "jatkuu", "jatkuvat", "alkaa", "alkavat", "aiotaan",
+           "on määrä", "on tarkoitus", "suunnitellaan", "päättyy", "päättyvät", "umpeutuu", "kokoontuu",
+           "kokoontuvat", "tapaavat"),
     "et": ("toimub", "toimuvad", "hakkab", "hakkavad", "algab", "kavandatud", "plaanitud", "kohtuvad",
            "külastavad", "allkirjastavad", "arutavad", "hääletavad", "saabuvad", "kogunevad", "osalevad",
            "sõlmivad", "avavad", "esitavad", "valivad"),
