@@ -1528,8 +1528,9 @@ _LASTING: dict[str, tuple[str, ...]] = {
            "остаются", "длится", "длятся", "закрыт", "закрыта", "закрыто", "закрыты"),
     "uk": ("діє", "діють", "триває", "тривають", "зберігається", "зберігаються", "залишається", "залишаються",
            "закритий", "закрита", "закрито", "закриті"),
-    "pl": ("obowiązuje", "obowiązują", "trwa", "trwają", "pozostaje", "pozostają", "jest zamknięty",
-           "jest zamknięta", "jest zamknięte", "są zamknięte"),
+    # (and the perfective "potrwa", will last, whose present is a future: "Strajk potrwa do piątku")
+    "pl": ("obowiązuje", "obowiązują", "trwa", "trwają", "potrwa", "potrwają", "pozostaje", "pozostają",
+           "jest zamknięty", "jest zamknięta", "jest zamknięte", "są zamknięte"),
     # Arabic, the verb first, "and" written on it ("ويستمر حظر التجول … حتى يوم الأحد")
     "ar": ("يستمر", "تستمر", "ويستمر", "وتستمر", "يسري", "تسري", "ويسري", "وتسري", "يبقى", "تبقى", "ويبقى",
            "وتبقى", "يظل", "تظل"),
