@@ -44,6 +44,7 @@ class DateRuleType(RuleType):
         past = published is not None and _day_before(rule.expected, published)
         near = _past_said(_shift_or_its_base(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx), ctx)
         near = _past_what_was_said(near, ctx)
+        near = [(mention, anchor) for mention, anchor in near if not _before_a_but(mention, anchor, ctx)]
         for mention, anchor in _past_since(_past_earlier(near, ctx), ctx):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
@@ -204,6 +205,21 @@ def _past_said(near: list[Any], ctx: Any) -> list[Any]:
             continue
         kept.append((mention, anchor))
     return kept
+
+
+def _before_a_but(mention: Any, anchor: Any, ctx: Any) -> bool:
+    """Whether a date stands in a clause before the anchor's that "but" opens after a comma:
+    "The charity said it alerted the authorities on Monday evening, but the minister denied
+    any delay in the rescue" dates the alert, not the rescue."""
+    if mention.end > anchor.start:
+        return False
+    from ..text.negation import but_words
+
+    words = but_words(ctx.language)
+    facts = ctx.facts
+    return bool(words) and any(
+        facts.keys[t] in words and ctx.text[facts.ends[t - 1]:facts.starts[t]].strip() in (",", "،", "，")
+        for t in facts.tokens_in(Span(mention.end, anchor.start)) if t > 0)
 
 
 _SAID_AROUND = 3  # words at most around a verb of saying that closes its sentence: its subject, before

@@ -423,7 +423,7 @@ _BUT: dict[str, str] = {
     "hr": "ali nego već", "bs": "ali nego već", "sr": "ali nego već али него већ", "sl": "ampak temveč",
     "bg": "но а", "el": "αλλά", "hu": "de hanem", "fi": "mutta vaan", "tr": "ama fakat", "id": "tetapi tapi namun",
     "ms": "tetapi tapi namun", "vi": "nhưng mà", "sw": "lakini bali",
-    "tl": "pero ngunit subalit", "fil": "pero ngunit subalit", "hi": "लेकिन मगर किंतु", "ur": "لیکن مگر",
+    "tl": "pero ngunit subalit", "fil": "pero ngunit subalit", "hi": "लेकिन मगर किंतु", "ur": "لیکن مگر تاہم",
     "fa": "اما ولی", "ar": "لكن ولكن بل", "he": "אבל אלא", "bn": "কিন্তু", "ne": "तर", "ta": "ஆனால்",
     "am": "ግን", "ha": "amma", "yo": "ṣùgbọ́n", "so": "laakiin", "zu": "kodwa", "sq": "por", "mk": "но а",
     "et": "aga kuid", "lv": "bet", "lt": "bet tačiau", "ka": "მაგრამ", "hy": "բայց", "az": "amma lakin",
