@@ -484,3 +484,24 @@ def test_more_readings_of_the_strike_and_the_crossing(language: str, rule: str, 
     Greek "η οποία" (which) right after the anchor opens the anchor's own clause; Finnish
     "jatkuvat maanantaina" (continue on Monday) is the coming Monday."""
     assert verdict_on("it", language, "2025-03-13", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, rule, body, verdict", [
+    ("pl", "- {id: it, check: date, expect: '2025-03-14', about: [strajk]}\n", "Strajk potrwa do piątku.", "agrees"),
+    ("en", "- {id: it, check: date, expect: '2025-03-10', about: [rescue]}\n",
+     "The charity said it alerted the authorities on Monday evening, but the minister denied any delay in the rescue.",
+     "silent"),
+    ("ur", "- {id: it, check: date, expect: '2025-03-10', about: [ریسکیو]}\n",
+     "تنظیم نے پیر کی شام حکام کو اطلاع دی، تاہم وزیر نے ریسکیو میں تاخیر کی تردید کی۔", "silent"),
+    ("en", "- {id: it, check: date, expect: '2025-03-11', about: [rescue]}\n",
+     "The rescue began on Monday evening, but the minister denied any delay.", "contradicts"),
+    ("ur", "- {id: it, check: number, expect: '5', unit: day, about: [روانہ]}\n",
+     "کشتی 5 روز قبل لیبیا سے روانہ ہوئی تھی۔", "agrees"),
+    ("mt", "- {id: it, check: number, expect: '5', unit: day, about: [telqet]}\n",
+     "Id-dgħajsa kienet telqet mil-Libja ħamest ijiem qabel.", "agrees"),
+], ids=["pl-will-last-until", "en-before-but", "ur-before-however", "en-after-but", "ur-roz", "mt-hamest-ijiem"])
+def test_more_readings_of_the_crossing_and_the_strike(language: str, rule: str, body: str, verdict: str) -> None:
+    """Polish "potrwa do piątku" (will last until Friday) is the coming Friday; a date in the
+    clause before ", but …" is not the anchor's after it; Urdu "روز" and Maltese "ijiem"
+    after "ħamest" are days."""
+    assert verdict_on("it", language, "2025-03-13", body, rule) == verdict

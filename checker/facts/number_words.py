@@ -367,7 +367,9 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
            9: "deviņas deviņu deviņiem deviņām deviņus"},
     # Maltese numbers before a noun ("seba' pitturi", "tliet persuni", "żewġ Sloveni"), and
     # Luxembourgish seven without its n before most consonants ("siwe Biller")
-    "mt": {2: "żewġ", 3: "tliet", 4: "erba'", 5: "ħames", 6: "sitt", 7: "seba'", 8: "tmien", 9: "disa'", 10: "għaxar"},
+    # (and with the -t they take before a noun that opens with a vowel: "ħamest ijiem", five days)
+    "mt": {2: "żewġ", 3: "tliet tlett", 4: "erba' erbat", 5: "ħames ħamest", 6: "sitt", 7: "seba' sebat",
+           8: "tmien tmint", 9: "disa' disat", 10: "għaxar għaxart"},
     "lb": {7: "siwe"},
     # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
     # "Sju personer ble drept"
@@ -1973,8 +1975,12 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "mt": {"percent": ("fil-mija", "fil-mija.", "fil mija"),  # "96 fil-mija" (in the hundred)
            # and the spans of time, where CLDR lends Maltese the root's signs ("7 h")
            "year": ("sena", "snin"), "month": ("xahar", "xhur"), "week": ("ġimgħa", "ġimgħat"),
-           "day": ("jum", "jiem", "ġranet", "ġurnata"), "hour": ("siegħa", "sigħat"), "minute": ("minuta", "minuti")},
-    "ur": {"kilometer": ("کلومیٹر",)},  # as one word, as Urdu news writes it (CLDR: "کلو میٹر")
+           # (the plural of "jum" with the i it takes after a consonant: "ħamest ijiem")
+           "day": ("jum", "jiem", "ijiem", "ġranet", "ġurnata"), "hour": ("siegħa", "sigħat"),
+           "minute": ("minuta", "minuti")},
+    # as one word, as Urdu news writes it (CLDR: "کلو میٹر"); and the day of Persian, "5 روز قبل"
+    # (five days before) beside "دن"
+    "ur": {"kilometer": ("کلومیٹر",), "day": ("روز",)},
     # the adjective of per cent, after a hyphen: "27-protsendilist preemiat" (a premium of 27 per cent)
     "et": {"percent": ("protsendilist", "protsendiline", "protsendilise", "protsendilisele")},
     "am": {"percent": ("በመቶ", "ከመቶ")},  # "60 በመቶ": in a hundred
