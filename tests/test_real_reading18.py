@@ -505,3 +505,16 @@ def test_more_readings_of_the_crossing_and_the_strike(language: str, rule: str, 
     clause before ", but …" is not the anchor's after it; Urdu "روز" and Maltese "ijiem"
     after "ħamest" are days."""
     assert verdict_on("it", language, "2025-03-13", body, rule) == verdict
+
+
+@pytest.mark.parametrize("rule, body, verdict", [
+    ("- {id: it, check: number, expect: '9', about: [νεκρός]}\n", "Εννέα νεκροί από πυρκαγιά σε νοσοκομείο.", "agrees"),
+    ("- {id: it, check: number, expect: '14', about: [σορός]}\n", "Το λιμενικό ανέσυρε επίσης 15 σορούς.",
+     "contradicts"),
+    ("- {id: it, check: number, expect: '318', about: [μετανάστης]}\n", "Η διάσωση 318 μεταναστών ολοκληρώθηκε.",
+     "agrees"),
+], ids=["nekroi", "sorous", "metanaston"])
+def test_a_greek_noun_in_its_cases_and_plural(rule: str, body: str, verdict: str) -> None:
+    """A rule writes the Greek nominative ("νεκρός", "σορός", "μετανάστης"); news writes its
+    plural and cases ("νεκροί", "σορούς", "μεταναστών")."""
+    assert verdict_on("it", "el", "2025-06-11", body, rule) == verdict

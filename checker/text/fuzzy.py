@@ -368,8 +368,12 @@ _NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Albanian writes the genitive and accusative of a name in -a with -ës, -ën ("e Ramës",
     # "Berishën"; folded -es, -en): read with its -a.
     "sq": (("a",), ("es", "en")),
+    # Greek replaces a noun's nominative -ος, -ης, -ας, -ο with the endings of its cases and
+    # plural, folded: "νεκρός" (dead), "νεκροί", "νεκρών"; "σορός" (body), "σορούς";
+    # "μετανάστης" (migrant), "μεταναστών", "μετανάστες"
+    "el": (("os", "is", "as", "o"), ("oys", "ous", "on", "oi", "ou", "es", "a", "o", "i")),
 }
-_NOMINATIVE_STEMS = {"sq": 3}
+_NOMINATIVE_STEMS = {"sq": 3, "el": 3}
 # Vowels a language writes where a name's romanisation writes another, a point off: the
 # Azerbaijani ə, which folds to e, for the a of "Əliyev" Aliyev, "Məmmədov" Mammadov; the
 # Belarusian a of an unstressed o ("Парашэнка" Poroshenko, "Лукашэнка" Lukashenko). A
