@@ -518,3 +518,14 @@ def test_a_greek_noun_in_its_cases_and_plural(rule: str, body: str, verdict: str
     """A rule writes the Greek nominative ("νεκρός", "σορός", "μετανάστης"); news writes its
     plural and cases ("νεκροί", "σορούς", "μεταναστών")."""
     assert verdict_on("it", "el", "2025-06-11", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("A vasárnapi kitelepítés nélkül több tucat halottról beszélnénk.", "agrees"),
+    ("A szombati kitelepítés nélkül több tucat halottról beszélnénk.", "contradicts"),
+], ids=["conditional", "conditional-another-day"])
+def test_a_hungarian_sentence_in_the_conditional_schedules_nothing(body: str, verdict: str) -> None:
+    """"A vasárnapi kitelepítés nélkül … beszélnénk" (without Sunday's evacuation we would be
+    speaking of …): a sentence in the conditional, with no past, schedules no coming Sunday."""
+    rule = "- {id: it, check: date, expect: '2026-07-05', about: [kitelepítés]}\n"
+    assert verdict_on("it", "hu", "2026-07-08", body, rule) == verdict

@@ -1624,6 +1624,8 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
     line_end = text.find("\n", end)
     headline = not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(tuple(_LINE_ENDS))
     if base in _SENTENCE_PAST:
+        if is_conditional(text, start, end, base):
+            return False  # "A vasárnapi kitelepítés nélkül … beszélnénk": what would be, nothing scheduled
         return _present_in_sentence(text, end, base) and (None if headline else True)
     left, right = _clause(text, start, end)
     if base in _DASH_COPULA and _dashed(text, left, right, start, end):
