@@ -15,6 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
+
 from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule
@@ -32,11 +34,14 @@ from ..text.function_words import function_words
 from ..text.fuzzy import EXACT, another_name
 from ..text.negation import instead_words, negation_cues
 from ..text.normalise import (
+    UNSPACED,
     fold,
     fold_phrase,
     fold_words,
+    has_attached_words,
     primary_language,
     token_columns,
+    unattached,
 )
 from ..text.sentences import CLAUSE_BREAKS
 from ..text.tense import verb_comes_last
@@ -177,6 +182,16 @@ def _other_countries(given: tuple[tuple[str, str], ...], language: str) -> tuple
     return tuple(sorted({name for code, name in named if code not in own and fold(name) not in written}))
 
 
+_UNSPACED_LETTER = regex.compile(rf"[{UNSPACED}]")  # a script whose tokens are letters, no words
+
+
+@lru_cache(maxsize=256)
+def _country_words(names: tuple[str, ...], language: str) -> frozenset[str]:
+    """The folded words of the countries' names ``names``, one of which a word must be to be
+    read as one of them exactly."""
+    return frozenset(word for name in names for word in fold_words(name))
+
+
 COUNTRY_REACH = 4  # words (letters, in a script without spaces) a country's name may reach past a mention
 
 
@@ -189,11 +204,16 @@ def _another_country(ctx: Any, mention: Any, given: tuple[tuple[str, str], ...])
     prefixes the language writes on a word: Hebrew "בברזיל", Arabic "بالبرازيل", in Brazil)
     names the country, not the other place; a city of two words is not the country one of
     its words is ("بورتو أليغري" is not Portugal's "بورتو")."""
-    names = _other_countries(given, primary_language(ctx.language) or "")
+    language = primary_language(ctx.language) or ""
+    names = _other_countries(given, language)
     if not names:
         return False
     facts = ctx.facts
     first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
+    if not _UNSPACED_LETTER.search(ctx.text, mention.start, mention.end) and not any(
+            key in _country_words(names, language) for t in range(first, last + 1)
+            for key in (facts.keys[t], *(unattached(facts.keys[t], language) if has_attached_words(language) else ()))):
+        return False  # no word of the mention is, as written, a word of another country's name
     tokens = range(max(first - COUNTRY_REACH, 0), min(last + 1 + COUNTRY_REACH, len(facts.keys)))
     return any(2 * (min(found.end, mention.end) - max(found.start, mention.start)) > mention.end - mention.start
                for found in ctx.find_others(names, threshold=EXACT, tokens=tokens))
