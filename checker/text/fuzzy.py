@@ -898,7 +898,8 @@ def fleeting_vowel(anchor: str, word: str) -> str | None:
     """The vowel of the last syllable of ``anchor`` that ``word`` drops before its ending,
     when that is all that tells them apart ("sajam" → "sajma", "sastanak" → "sastanka"):
     "a" for both (:data:`_FLEETING`). None when the two are not so related."""
-    found = _FLEETING.search(anchor) if len(anchor) >= 5 else None
+    # (the syllable is among the last four letters: "ie", "ts")
+    found = _FLEETING.search(anchor, len(anchor) - 4) if len(anchor) >= 5 and anchor[-1] not in VOWELS else None
     if found is not None:
         reduced = anchor[:found.start()] + anchor[found.end():]
         if word.startswith(reduced) and len(word) - len(reduced) <= 3:
