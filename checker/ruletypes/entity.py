@@ -210,8 +210,9 @@ def _another_country(ctx: Any, mention: Any, given: tuple[tuple[str, str], ...])
         return False
     facts = ctx.facts
     first, last = facts.token_index(mention.start), facts.token_index(mention.end - 1)
+    words = _country_words(names, language)
     if not _UNSPACED_LETTER.search(ctx.text, mention.start, mention.end) and not any(
-            key in _country_words(names, language) for t in range(first, last + 1)
+            key in words for t in range(first, last + 1)
             for key in (facts.keys[t], *(unattached(facts.keys[t], language) if has_attached_words(language) else ()))):
         return False  # no word of the mention is, as written, a word of another country's name
     tokens = range(max(first - COUNTRY_REACH, 0), min(last + 1 + COUNTRY_REACH, len(facts.keys)))
