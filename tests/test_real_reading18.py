@@ -529,3 +529,15 @@ def test_a_hungarian_sentence_in_the_conditional_schedules_nothing(body: str, ve
     speaking of …): a sentence in the conditional, with no past, schedules no coming Sunday."""
     rule = "- {id: it, check: date, expect: '2026-07-05', about: [kitelepítés]}\n"
     assert verdict_on("it", "hu", "2026-07-08", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("hr", "Lender je sletio nakon 41-dnevnog putovanja.", "agrees"),
+    ("bg", "Апаратът кацна след 40-дневно пътуване.", "contradicts"),
+    ("de", "Die Sonde landete nach einer 41-tägigen Reise.", "agrees"),
+], ids=["hr-dnevnog", "bg-dnevno", "de-taegigen"])
+def test_the_adjective_of_a_span_of_days_after_its_figure(language: str, body: str, verdict: str) -> None:
+    """"Nakon 41-dnevnog putovanja" (after a 41-day journey), "41-дневно", "41-tägigen": the
+    adjective of days written after the figure and a hyphen is a span of days."""
+    rule = "- {id: trip, check: number, expect: '41', unit: day, about: [putovanja, пътуване, Reise]}\n"
+    assert verdict_on("trip", language, "2026-02-13", body, rule) == verdict

@@ -2091,6 +2091,25 @@ POINTS_AFTER_PERCENT: Mapping[str, tuple[str, ...]] = {"tr": ("puan", "puanlık"
 UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POINTS: forms}
                                  for language, forms in _POINTS_WORDS.items()}}
 
+# The adjectives of a span of days and hours written after the figure and a hyphen, or on it:
+# "41-dnevnog putovanja" (of a 41-day journey), "41-дневно пътуване", "41-tägige Reise";
+# where their stem is no unit word's (Polish "48-godzinny" and Czech "48hodinová" are read on
+# "godzin", "hodin"). (The Greek compound written on its figure, "24ωρη απεργία", is no figure.)
+_SPAN_ADJECTIVES: dict[str, dict[str, str]] = {
+    **{language: {"day": "dnevni dnevna dnevno dnevnog dnevnom dnevne dnevnih dnevnu",
+                  "hour": "satni satna satno satnog satnom satne satnih"} for language in ("hr", "bs")},
+    "sr": {"day": "dnevni dnevna dnevno dnevnog dnevnom dnevne dnevnih дневни дневна дневно дневног дневном дневне",
+           "hour": "časovni časovna časovno часовни часовна часовно"},
+    "bg": {"day": "дневен дневна дневно дневни", "hour": "часов часово часови"},
+    "mk": {"day": "дневен дневна дневно дневни", "hour": "часовен часовна часовно"},
+    "sl": {"day": "dnevni dnevna dnevno dnevnega dnevnem", "hour": "urni urna urno urnega"},
+    "de": {"day": "tägig tägige tägigen tägiger tägiges", "hour": "stündig stündige stündigen stündiger"},
+}
+UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}),
+                                            **{unit: (*UNIT_EXTRAS.get(language, {}).get(unit, ()), *forms.split())
+                                               for unit, forms in spans.items()}}
+                                 for language, spans in _SPAN_ADJECTIVES.items()}}
+
 # Unit words that are also among the commonest words of the language (a verb, a
 # pronoun, an adverb): read as the unit only where no other word follows in the clause
 # or a linking word does ("500 ha di bosco", "500 ha."), not before the rest of a
