@@ -541,3 +541,10 @@ def test_the_adjective_of_a_span_of_days_after_its_figure(language: str, body: s
     adjective of days written after the figure and a hyphen is a span of days."""
     rule = "- {id: trip, check: number, expect: '41', unit: day, about: [putovanja, пътуване, Reise]}\n"
     assert verdict_on("trip", language, "2026-02-13", body, rule) == verdict
+
+
+def test_a_weekday_set_for_with_para_is_still_a_coming_one() -> None:
+    """"Decretou luto nacional para quinta-feira" (decreed mourning for Thursday): the
+    Portuguese "para" before the weekday still sets the day, beside the verbs of decreeing."""
+    assert verdict_on("mourning", "pt", "2025-03-12", "O Governo decretou luto nacional para quinta-feira.",
+                      MOURNING) == "agrees"

@@ -348,7 +348,10 @@ DECLARED_AS_DAY: dict[str, tuple[str, ...]] = {"en": ("day", "holiday")}
 # in the past: "declared a day of mourning for Wednesday", "rief für Mittwoch Staatstrauer aus",
 # "a décrété … pour mercredi", "ha proclamato … per mercoledì" (not "for Monday's attack").
 SET_FOR: dict[str, tuple[str, ...]] = {
-    "en": ("for",), "de": ("für",), "fr": ("pour",), "it": ("per",), "es": ("para el",), "pt": ("para",),
+    "en": ("for",), "de": ("für",), "fr": ("pour",), "it": ("per",), "es": ("para el",),
+    # Portuguese writes "on Thursday" with "na" ("na quinta-feira"): a weekday right after the
+    # verb is its object, "decretou quinta-feira dia de luto nacional"
+    "pt": ("para", "decretou", "decretaram", "declarou", "declararam", "decreta", "declara"),
     # and a verb of declaring with the weekday its object, no preposition between: "vyhlásil čtvrtek
     # dnem státního smutku", "объявил четверг днём траура", "הכריז על יום חמישי כיום אבל"
     "cs": ("vyhlásil", "vyhlásila", "vyhlásilo", "vyhlásili", "vyhlásil na", "vyhlásila na"),
@@ -359,9 +362,6 @@ SET_FOR: dict[str, tuple[str, ...]] = {
     "ru": ("объявил", "объявила", "объявило", "объявили", "объявлена", "объявлен", "объявлено"),
     "uk": ("оголосив", "оголосила", "оголосило", "оголосили", "оголошена", "оголошено"),
     "he": ("הכריז על", "הכריזה על", "הכריזו על"),
-    # Portuguese writes "on Thursday" with "na" ("na quinta-feira"): a weekday right after the
-    # verb is its object, "decretou quinta-feira dia de luto nacional"
-    "pt": ("decretou", "decretaram", "declarou", "declararam", "decreta", "declara"),
 }
 
 # Modifiers that move a weekday off its default (the latest one on or before publication).

@@ -77,6 +77,8 @@ _TL_NUMBERS: Mapping[float, str] = {
     800: "walondaan walondaang", 900: "siyamnaraan siyamnaraang",
 }
 
+# the Estonian case endings written on a number word's genitive stem ("kolme" + "st")
+_ET_CASES = ("s", "st", "sse", "l", "lt", "le", "ga", "ks", "ni", "na", "ta")
 NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
     "en": {
         1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
@@ -138,8 +140,7 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
     # (and in the other cases on the genitive's stem, "kolmest koolist", from three schools:
     # "kahes", "kahest", "kahesse", "kahel", "kahelt", "kahele", "kahega", …; the inessive
     # of four and more is their ordinal too, "neljas" (fourth), and left out)
-    "et": {**{float(value): f"{words} " + " ".join(stem + ending for ending in "s st sse l lt le ga ks ni na ta".split()
-                                                  if ending != "s" or value < 4)
+    "et": {**{float(value): f"{words} " + " ".join(stem + ending for ending in _ET_CASES if ending != "s" or value < 4)
            for value, words, stem in ((2, "kaks kahe", "kahe"), (3, "kolm kolme", "kolme"), (4, "neli nelja", "nelja"),
                                       (7, "seitse", "seitsme"), (8, "kaheksa", "kaheksa"), (9, "üheksa", "üheksa"),
                                       (10, "kümme", "kümne"))}, 20: "kakskümmend", 100: "sada"},
