@@ -417,7 +417,7 @@ def _counting_the_anchor(found: Any, ctx: Any) -> Any:
     mention, anchor, value, start, end = found
     if value is not None or not _whole(mention) or _may_be_a_year(mention) or anchor.start <= mention.start:
         return found
-    number_end = mention.start + len(mention.text.split()[0])
+    number_end = _number_end(mention)
     between = ctx.text[number_end:anchor.start].split()
     function = function_words(ctx.language) or frozenset()
     if len(between) > 1 or any(fold(word) not in function for word in between) or (
@@ -456,8 +456,8 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
         noun = mention.value.unit
         if (noun is None or _a_verb_or_anchor(mention, anchor, ctx) or of_them(ctx.text, mention, ctx.language)
                 or _others(mention.text.split()[-1], ctx.language)):
-            number_end = mention.start + len(mention.text.split()[0]) if noun is not None else end
-            out[k] = (mention, anchor, dataclasses.replace(mention.value, unit=said.unit), start, number_end)
+            out[k] = (mention, anchor, dataclasses.replace(mention.value, unit=said.unit), start,
+                      _number_end(mention) if noun is not None else end)
     return out
 
 
@@ -479,15 +479,19 @@ def _others(word: str, language: str | None) -> bool:
     return key in others or (key.endswith("s") and key[:-1] in others)
 
 
+def _number_end(mention: Any) -> int:
+    """Where a figure's number ends, before the word read as its noun ("37" of "37 injured")."""
+    return mention.start + len(mention.text.split()[0])
+
+
 def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
     """Whether the word read as a figure's noun is the rule's anchor ("37 injured") or a verb in
     the past by its form ("37 получили ранения", received injuries)."""
     from ..text.tense import past_word
 
-    at = mention.text.rfind(mention.text.split()[-1]) + mention.start
-    if anchor.start <= at < anchor.end:
-        return True
     word = mention.text.split()[-1]
+    if anchor.start <= mention.start + mention.text.rfind(word) < anchor.end:
+        return True
     return past_word(word.casefold(), ctx.language) or past_word(fold(word), ctx.language)
 
 
