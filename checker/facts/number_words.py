@@ -2096,6 +2096,8 @@ UNIT_EXTRAS = {**UNIT_EXTRAS, **{language: {**UNIT_EXTRAS.get(language, {}), POI
 # "41-dnevnog putovanja" (of a 41-day journey), "41-дневно пътуване", "41-tägige Reise";
 # where their stem is no unit word's (Polish "48-godzinny" and Czech "48hodinová" are read on
 # "godzin", "hodin"). (The Greek compound written on its figure, "24ωρη απεργία", is no figure.)
+# Read only on their figure: after a space they are another word ("5 dnevnih letova", five
+# daily flights; "24 Stündige", a count of people on duty).
 _SPAN_ADJECTIVES: dict[str, dict[str, str]] = {
     **{language: {"day": "dnevni dnevna dnevno dnevnog dnevnom dnevne dnevnih dnevnu",
                   "hour": "satni satna satno satnog satnom satne satnih"} for language in ("hr", "bs")},
@@ -2889,6 +2891,7 @@ class Lexicon:
     glued_ending: Any = None                  # the endings they take, where others make another word
     not_glued: frozenset[str] = frozenset()   # words that begin as one of them and are another (NOT_GLUED)
     word_units: frozenset[str] = frozenset()  # units that are common words too: not before another word
+    touching_units: frozenset[str] = frozenset()  # units only where written on the number: "41-dnevnog"
     vague: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # "hundreds", "kilkaset": a range
     several: frozenset[str] = frozenset()     # "several", "kilka": a range before a multiplier
     hundreds: frozenset[str] = frozenset()    # "сотен", "set": a hundred after "several"
@@ -3095,6 +3098,8 @@ def _built_lexicon(language: str) -> Lexicon:
         glued_ending=regex.compile(GLUED_ENDING_FORMS[language]) if language in GLUED_ENDING_FORMS else None,
         not_glued=frozenset(map(key, NOT_GLUED.get(language, ()))),
         word_units=_split(WORD_UNITS, language),
+        touching_units=_split({language: " ".join(spans.values()) for language, spans in _SPAN_ADJECTIVES.items()},
+                              language),
         vague={v: span for form, span in VAGUE.get(language, {}).items() for v in _variants(form, language)},
         several=_split(SEVERAL, language),
         hundreds=_split(HUNDREDS, language) | {word for word, value in numbers.items() if value == 100},

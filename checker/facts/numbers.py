@@ -2533,6 +2533,9 @@ class _Reader:
                 return replace(tail, end=words.at(i + n - 1).end, unit=unit, known_unit=True), n
             if free_unit and not _touching(word) and self._free_unit(word):
                 return replace(tail, end=word.end, unit=_counted_noun(self.p.language, word.word)), 1
+            if (free_unit and word.key in self.lex.touching_units and not _touching(word)
+                    and (noun := words.get(i + 1)) is not None and self._free_unit(noun)):
+                return replace(tail, end=noun.end, unit=_counted_noun(self.p.language, noun.word)), 2  # "5 dnevnih letova"
         return None
 
     def _metre_sign(self, word: _Word) -> bool:
@@ -2589,6 +2592,8 @@ class _Reader:
         if self._common_word(words, i):
             return 0, None  # "4,2 ha colpito": a verb, not hectares
         n, unit = self._phrase(words, i, self.lex.units)
+        if n == 1 and word.key in self.lex.touching_units and not _touching(word):
+            return 0, None  # "5 dnevnih letova": five daily flights, no days
         if n:
             return n, unit
         if (word.key in self.lex.vocabulary or not _LETTERS_ONLY.fullmatch(word.word)
