@@ -21,3 +21,21 @@ def test_the_adjective_of_a_span_of_days_is_read_only_on_its_figure(language: st
     rule = "- {id: trip, check: number, expect: '41', unit: day, about: [putovanje, putovanja, пътуване]}\n"
     assert verdict_on("trip", language, "2026-02-13", body, rule) == verdict
 
+
+EVACUATED = ("- {id: evacuated, check: number, expect: '5000', unit: people, units: [residents, Einwohner], "
+             "about: [evacuated, evakuiert, evakuierte, dead, Tote]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "Officials said 300 evacuated homes were searched.", "silent"),
+    ("de", "300 evakuierte Häuser wurden durchsucht.", "silent"),
+    ("en", "In all, 4,000 evacuated residents returned home.", "contradicts"),
+    ("de", "Insgesamt 5.000 evakuierte Einwohner kehrten zurück.", "agrees"),
+    ("en", "The storm left 4,000 evacuated yesterday.", "contradicts"),
+    ("de", "4.000 Evakuierte wurden gezählt.", "contradicts"),
+], ids=["en-homes", "de-houses", "en-residents", "de-residents", "en-anchor-then-a-day", "de-anchor-then-a-verb"])
+def test_an_anchor_before_a_noun_of_its_own_counts_that_noun(language: str, body: str, verdict: str) -> None:
+    """"300 evacuated homes" counts homes, which are no people; "4,000 evacuated residents"
+    counts residents, which the rule names among its units; "4,000 evacuated yesterday" has
+    the anchor for its noun."""
+    assert verdict_on("evacuated", language, "2026-02-13", body, EVACUATED) == verdict

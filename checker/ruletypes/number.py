@@ -431,7 +431,38 @@ def _counting_the_anchor(found: Any, ctx: Any) -> Any:
     word = ctx.text[anchor.start:anchor.end].split()[0]
     if any(unit_matches(word, candidate.split()[0]) for candidate in (unit, *synonyms) if candidate.split()):
         return found  # the anchor is the unit's word, which the unit's reading judged: "620 vigili urbani"
+    noun = _noun_after_the_anchor(mention, anchor, ctx) if not between else None
+    if noun is not None and not unit_matches(noun, unit, synonyms):
+        return found  # the anchor describes a noun of its own: "300 evacuated homes" are no people
     return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, max(end, anchor.end)
+
+
+def _noun_after_the_anchor(mention: Any, anchor: Any, ctx: Any) -> str | None:
+    """The noun the anchor written right after a figure describes, where the figure would
+    count it without the anchor: "300 evacuated homes" (300 homes); None where the anchor is
+    the figure's noun itself ("27 dead on Tuesday", "27 Tote wurden geborgen")."""
+    from ..facts.numbers import find_numbers, is_free_noun
+    from ..text.tense import past_word
+
+    number = ctx.text[mention.start:_number_end(mention)]
+    after = ctx.text[anchor.end:anchor.end + _NOUN_AFTER_REACH]
+    if not after[:1].isspace():
+        return None
+    read = find_numbers(number + after, ctx.language)
+    if not read or read[0].start != 0 or read[0].value.unit is None or not is_free_noun(read[0].value.unit):
+        return None
+    noun = read[0].text.split()[-1]
+    if past_word(noun.casefold(), ctx.language) or past_word(fold(noun), ctx.language):
+        return None  # a verb: "27 Tote wurden geborgen"
+    if fold(noun) in (function_words(ctx.language) or ()):
+        return None  # "27 muertos tras la tormenta"
+    at = anchor.end + after.find(noun)
+    if any(date.start <= at < date.end for date in ctx.facts.dates_within([ctx.facts.sentence_at(at)])):
+        return None  # "27 killed yesterday"
+    return noun
+
+
+_NOUN_AFTER_REACH = 40  # letters read after the anchor for the noun it describes
 
 
 def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
