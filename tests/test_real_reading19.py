@@ -39,3 +39,32 @@ def test_an_anchor_before_a_noun_of_its_own_counts_that_noun(language: str, body
     counts residents, which the rule names among its units; "4,000 evacuated yesterday" has
     the anchor for its noun."""
     assert verdict_on("evacuated", language, "2026-02-13", body, EVACUATED) == verdict
+
+
+@pytest.mark.parametrize("language, body, phrasing, verdict", [
+    ("de", "Als Ursache wird ein technischer Defekt vermutet, der den Brand verursachte.",
+     "ein technischer Defekt verursachte den Brand", "agrees"),
+    ("de", "Ein technischer Defekt, so wird vermutet, verursachte den Brand.",
+     "ein technischer Defekt verursachte den Brand", "agrees"),
+    ("de", "Ein technischer Defekt wird den Brand verursachen.",
+     "ein technischer Defekt verursachte den Brand", "silent"),
+    ("nl", "Als oorzaak wordt een defect vermoed dat de brand veroorzaakte.",
+     "een defect veroorzaakte de brand", "agrees"),
+], ids=["de-wird-vermutet", "de-so-wird-vermutet", "de-future", "nl-wordt-vermoed"])
+def test_the_passive_of_supposing_is_no_future(language: str, body: str, phrasing: str, verdict: str) -> None:
+    """German "wird … vermutet" and Dutch "wordt … vermoed" (is suspected) are the passive's
+    present, which tells what is thought now: no future that would leave the deed undone."""
+    assert verdict_on("cause", language, "2026-02-13", body, phrase_rule("cause", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("de", "Seit Montag werden drei Bergsteiger vermisst.", "agrees"),
+    ("de", "Seit Montag gilt die Ausgangssperre.", "agrees"),
+    ("es", "Desde el lunes rige el toque de queda.", "agrees"),
+], ids=["de-missing-since", "de-in-force-since", "es-in-force-since"])
+def test_a_present_after_since_tells_of_a_day_past(language: str, body: str, verdict: str) -> None:
+    """"Seit Montag werden drei Bergsteiger vermisst" (missing since Monday), "Desde el lunes
+    rige el toque de queda" (in force since Monday): a present after "since" has lasted from
+    the Monday past."""
+    rule = "- {id: since, check: date, expect: '2026-02-09', about: [Bergsteiger, Ausgangssperre, toque]}\n"
+    assert verdict_on("since", language, "2026-02-13", body, rule) == verdict

@@ -2183,9 +2183,9 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
                                 and not is_past(text, start, end, lex.language))):
         # "ab Montag gilt", "by Friday", "was moved to Monday", "remains in force until Sunday": the coming one
         day = _moved(published, (weekday - published.isoweekday()) % 7)
-    elif modifier == 0 and _ahead_by_tense(text, start, end, lex.language) is None:
-        return []  # a headline's present, "Voters go to the polls on Sunday": either Sunday
-    elif modifier == 0 and _ahead_by_tense(text, start, end, lex.language):
+    elif modifier == 0 and (told := _ahead_by_tense(text, start, end, lex.language)) is not False:
+        if told is None:
+            return []  # a headline's present, "Voters go to the polls on Sunday": either Sunday
         # "The leaders will meet on Friday", "The summit opens on Tuesday": the next
         # Friday, or the day of publication.
         day = _moved(published, (weekday - published.isoweekday()) % 7)
@@ -2378,8 +2378,11 @@ def _after_article(match: _Match, text: str, items: Items, language: str) -> boo
 def _ahead_by_tense(text: str, start: int, end: int, language: str) -> bool | None:
     """Whether the clause of a weekday alone speaks of what is to come, by a future or a
     present that schedules; None for such a present in a headline, which may tell the
-    past as well."""
-    return is_future(text, start, end, language) or is_scheduled(text, start, end, language)
+    past as well. A present after "since" tells what has lasted from a day past ("Seit
+    Montag werden drei Bergsteiger vermisst": missing since Monday), no day to come."""
+    if is_future(text, start, end, language):
+        return True
+    return False if since_named(text, start, end, language) else is_scheduled(text, start, end, language)
 
 
 _SPACE_THEN_WORD = regex.compile(r"[^\S\n]+\p{L}")

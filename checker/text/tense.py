@@ -891,7 +891,7 @@ def _rules(cues: _Cues, text: str, left: int, right: int, start: int, end: int) 
     if fronted:
         after = [i for i in after if i < closing]
     elif cues.bracket and any(_phrase_at(keys, i, phrase) and not _modal_of_a_perfect(keys, i)
-                              for i in after if i < closing for phrase in cues.phrases):
+                              and not _passive_of_a_report(keys, i) for i in after if i < closing for phrase in cues.phrases):
         return True  # the participle that closes the verb's bracket: "Die Abstimmung ist für Freitag geplant"
     else:
         # deeper in its clause, the verb right after the day still rules it: "Premiéři se ve
@@ -971,6 +971,7 @@ def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int],
     not as a noun ("the will"); one that folds as a past does (:attr:`_Cues.as_written`) only
     as written, where ``written`` gives a word's text."""
     return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) and not _modal_of_a_perfect(keys, i)
+               and not _passive_of_a_report(keys, i)
                and (phrase not in cues.as_written or written is None or written(i) == cues.as_written[phrase])
                for i in indexes for phrase in cues.phrases)
 
@@ -986,6 +987,23 @@ _PERFECT_AUXILIARIES = frozenset(map(fold, ("hat", "haben", "hatte", "hatten", "
 
 def _modal_of_a_perfect(keys: list[str], i: int) -> bool:
     return keys[i] in _MODAL_INFINITIVES and not _PERFECT_AUXILIARIES.isdisjoint(keys[:i])
+
+
+# German "werden" and Dutch "worden" make the passive's present as well as a future: with
+# the participle of a verb of supposing or reporting after it they tell what is thought or
+# said now ("Als Ursache wird ein technischer Defekt vermutet", a defect is suspected; "Er
+# wordt aangenomen dat"), no deed to come.
+_PASSIVE_AUXILIARIES = frozenset(map(fold, ("wird", "werden", "wordt", "worden")))
+_REPORT_PARTICIPLES = frozenset(map(fold, (
+    "vermutet", "angenommen", "befürchtet", "geschätzt", "berichtet", "gemeldet", "ausgegangen", "behauptet",
+    "bestätigt", "bezweifelt", "vorgeworfen", "verdächtigt", "beschuldigt", "vermisst",
+    "vermoed", "aangenomen", "gevreesd", "geschat", "gemeld", "bericht", "beweerd", "bevestigd", "verdacht",
+    "vermist", "verweten", "beschuldigd")))
+_PARTICIPLE_REACH = 6  # words after the auxiliary where its participle may close the clause
+
+
+def _passive_of_a_report(keys: list[str], i: int) -> bool:
+    return keys[i] in _PASSIVE_AUXILIARIES and not _REPORT_PARTICIPLES.isdisjoint(keys[i + 1:i + 1 + _PARTICIPLE_REACH])
 
 
 # The languages whose future endings (_ENDINGS) make a future of a deed: in Kazakh and Uzbek
