@@ -68,3 +68,26 @@ def test_a_present_after_since_tells_of_a_day_past(language: str, body: str, ver
     the Monday past."""
     rule = "- {id: since, check: date, expect: '2026-02-09', about: [Bergsteiger, Ausgangssperre, toque]}\n"
     assert verdict_on("since", language, "2026-02-13", body, rule) == verdict
+
+
+REOPENED = ("- {id: reopened, check: date, expect: '2025-10-14', "
+            "about: [reopened, 'ponovno otvoren', reobrir, açıldı, 再開, strike, Streik]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The ship sank on Monday and the strait was reopened on Tuesday.", "agrees"),
+    ("en", "The strait was closed on Monday and reopened on Wednesday.", "contradicts"),
+    ("hr", "Vlasti su tjesnac zatvorile u ponedjeljak, a ponovno je otvoren u utorak.", "agrees"),
+    ("ca", "Les autoritats van tancar l'estret dilluns al matí i el van reobrir dimarts, 14 d'octubre.", "agrees"),
+    ("tr", "Boğaz pazartesi kapatıldı ve salı günü yeniden açıldı.", "agrees"),
+    ("en", "The strike began on Tuesday and ended on Thursday.", "agrees"),
+    ("de", "Der Streik begann am Dienstag und endete am Donnerstag.", "agrees"),
+    ("en", "The strait was reopened on 13 and 14 October.", "unclear"),
+    ("en", "On Monday, the strait was reopened.", "contradicts"),
+], ids=["en-sank-and-reopened", "en-closed-and-reopened-wrong", "hr-a", "ca-i", "tr-ve", "en-began-and-ended",
+        "de-begann-und-endete", "en-two-dates-listed", "en-alone"])
+def test_a_date_of_another_clause_is_not_the_anchors_own(language: str, body: str, verdict: str) -> None:
+    """"Closed on Monday and reopened on Tuesday": the anchor's own clause dates it, and the
+    clause after "and" (or before it) dates another deed; two dates listed with "and" stay
+    the anchor's, and a date alone past a comma is still read."""
+    assert verdict_on("reopened", language, "2025-10-17", body, REOPENED) == verdict

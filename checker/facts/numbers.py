@@ -978,7 +978,7 @@ def spans_time(language: str, folded: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _calendar_word(language: str, folded: str) -> bool:
+def calendar_word(language: str, folded: str) -> bool:
     """Whether a word is (or is a typo of) a month or weekday name of the language."""
     names = _profile(language).calendar
     return folded in names or any(word_score(name, folded) >= UNIT_SCORE for name in names if len(name) > 3)
@@ -1629,7 +1629,7 @@ def _in_a_name(text: str, mention: NumberMention, profile: _Profile) -> bool:
         function = function_words(profile.language)
         counts_a_noun = function is None or fold(value.unit) not in function
     name = _NAME_BEFORE.search(text, max(0, mention.start - _NOUN_REACH), mention.start)
-    if name is None or _calendar_word(profile.language, fold(name[1])):
+    if name is None or calendar_word(profile.language, fold(name[1])):
         return False
     before = text[max(0, name.start() - 24):name.start()].rstrip(GAP_CHARS)
     if counts_a_noun:
@@ -2642,7 +2642,7 @@ class _Reader:
         if self.p.language in _VERB_LAST and (change := _change_words(self.p.language)) and change[0].fullmatch(
                 fold(word)):
             return False  # "met 9.000 toe tot 370.000": the particle of a verb of change
-        return (token.key not in self.lex.vocabulary and not _calendar_word(self.p.language, fold(word))
+        return (token.key not in self.lex.vocabulary and not calendar_word(self.p.language, fold(word))
                 and not _verb(self.p.language, token.key))
 
     def _myriads(self, value: float, tail: _Tail, skip: frozenset[str], han: bool = False,

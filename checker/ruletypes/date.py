@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import hookimpl
 from ..model import Finding, Rule, Verdict
+from ..text.cldr import and_words
 from ..text.function_words import function_words
 from ..text.normalise import fold, primary_language
 from ..text.sentences import CLAUSE_MARK, Span
@@ -39,7 +40,7 @@ class DateRuleType(RuleType):
     def check(self, rule: Rule, ctx: Any) -> list[Finding]:
         from ..facts.dates import quoted_day_word, reported_on
 
-        findings = []
+        read = []
         published = ctx.facts.article.published
         past = published is not None and _day_before(rule.expected, published)
         near = _past_said(_shift_or_its_base(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx), ctx)
@@ -71,9 +72,10 @@ class DateRuleType(RuleType):
                 continue  # "'Today Turkey landed on the Moon,' Aktas said on Thursday": said when?
             if _today_in_the_conditional(mention, published, ctx):
                 continue  # "Sans cette évacuation, nous parlerions aujourd'hui de dizaines de morts"
-            findings.append(Finding(value=mention.value,
-                                    evidence=ctx.evidence(mention.start, mention.end, anchor.score, str(mention.value))))
-        return findings
+            read.append((mention, anchor))
+        return [Finding(value=mention.value,
+                        evidence=ctx.evidence(mention.start, mention.end, anchor.score, str(mention.value)))
+                for mention, anchor in _own_clause_first(read, ctx)]
 
     def judge(self, rule: Rule, value: Any) -> Verdict:
         return "agrees" if rule.expected.compatible(value) else "contradicts"
@@ -252,6 +254,45 @@ def _past_what_was_said(near: list[Any], ctx: Any) -> list[Any]:
                 continue
         kept.append((mention, anchor))
     return kept
+
+
+def _own_clause_first(near: list[Any], ctx: Any) -> list[Any]:
+    """The dates but those an anchor with a date in its own clause finds past a clause break
+    in its sentence, where a word of another clause's own stands between the two dates: in
+    "The strait was closed on Monday and reopened on Tuesday" the reopening is Tuesday's,
+    Monday the closing's (alone, Monday is read: "On Monday, the strait reopened"; and a list
+    of dates stays one, "reopened on 13 and 14 October"). The same day named again stays."""
+    if len(near) < 2:
+        return near
+    from ..facts.numbers import calendar_word
+
+    facts = ctx.facts
+    function = function_words(ctx.language) or frozenset()
+    ands = and_words(ctx.language or "")
+
+    def linking(t: int) -> bool:  # "and", "on", the clitic "וב", a weekday: "14 and Friday 15 September"
+        key = facts.keys[t]
+        return (ctx.text[facts.starts[t]:facts.ends[t]].casefold() in ands or len(key) <= _CLITIC
+                or (key in function and len(key) <= _LINKING) or calendar_word(ctx.language or "", key))
+
+    def apart(a: Any, b: Any) -> bool:  # a word of its own past "and": "and reopened on"
+        low, high = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return not all(linking(t) for t in facts.tokens_in(Span(low, high)))
+
+    kept = []
+    for mention, anchor in near:
+        if ctx.clause_breaks(mention, anchor) > 0:
+            sentence = facts.sentence_at(mention.start)
+            own = [other for other, same in near if other is not mention and same.start == anchor.start
+                   and facts.sentence_at(other.start) == sentence and ctx.clause_breaks(other, anchor) == 0]
+            if own and all(apart(other, mention) and not other.value.compatible(mention.value) for other in own):
+                continue
+        kept.append((mention, anchor))
+    return kept
+
+
+_LINKING = 3  # letters of the longest function word read as linking two dates ("on", "am", "el")
+_CLITIC = 2  # letters of the longest word read as linking two dates whatever it is
 
 
 def _past_since(near: list[Any], ctx: Any) -> list[Any]:
