@@ -91,3 +91,23 @@ def test_a_date_of_another_clause_is_not_the_anchors_own(language: str, body: st
     clause after "and" (or before it) dates another deed; two dates listed with "and" stay
     the anchor's, and a date alone past a comma is still read."""
     assert verdict_on("reopened", language, "2025-10-17", body, REOPENED) == verdict
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("kk", "құн төленді", "Министр құн төленді деген ақпаратты жоққа шығарды.", "contradicts"),
+    ("uz", "to‘lov puli to‘landi", "Vazir to‘lov puli to‘langani haqidagi xabarlarni rad etdi.", "contradicts"),
+    ("az", "fidyə ödənilib", "Nazir fidyə ödənildiyi barədə xəbərləri təkzib edib.", "contradicts"),
+    ("mn", "золиос төлсөн", "Сайд золиос төлсөн гэх мэдээллийг үгүйсгэв.", "contradicts"),
+    ("ta", "மீட்புத் தொகை செலுத்தப்பட்டது",
+     "மீட்புத் தொகை செலுத்தப்பட்டதாக வெளியான தகவல்களை அமைச்சர் மறுத்தார்.", "contradicts"),
+    ("ta", "மீட்புத் தொகை செலுத்தப்பட்டது", "மீட்புத் தொகை செலுத்தப்பட்டது என்று அமைச்சர் கூறினார்.", "agrees"),
+    ("te", "విమోచన ధనం చెల్లించారు", "విమోచన ధనం చెల్లించారన్న వార్తలను మంత్రి ఖండించారు.", "contradicts"),
+    ("ne", "फिरौती तिरिएको छ", "मन्त्रीले फिरौती तिरिएको समाचारको खण्डन गरे ।", "contradicts"),
+    ("si", "කප්පමක් ගෙවූ", "අමාත්‍යවරයා කප්පමක් ගෙවූ බවට පළ වූ වාර්තා ප්‍රතික්ෂේප කළේය.", "contradicts"),
+    ("am", "ቤዛ ተከፍሏል", "ሚኒስትሩ ቤዛ ተከፍሏል የሚለውን ዘገባ አስተባብለዋል።", "contradicts"),
+], ids=["kk", "uz", "az-barede", "mn", "ta", "ta-said", "te", "ne", "si", "am"])
+def test_a_verb_of_denying_after_the_reports_of_a_claim_denies_it(language: str, phrasing: str, body: str,
+                                                                   verdict: str) -> None:
+    """Where the verb comes last, "denied the reports that a ransom was paid" writes the verb
+    of denying after the claim and the noun of the reports: the claim is denied, not stated."""
+    assert verdict_on("ransom", language, "2025-10-15", body, phrase_rule("ransom", phrasing)) == verdict

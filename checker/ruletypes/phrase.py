@@ -1464,7 +1464,9 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             i = following
             if step > 0 and taken > ahead and keys[i] not in cues.denying:
                 continue  # past a negation's reach, only a verb of denying the clause before it
-            if plain and cues.at(keys, i):
+            if plain and (cues.at(keys, i) or (step > 0 and cues.denying_reach and keys[i] in cues.denying)):
+                # (where the verb comes last, a verb of denying after the claim's reports denies it:
+                # "құн төленді деген ақпаратты жоққа шығарды")
                 # "不否认大坝出现裂缝" (does not deny): the negation is the verb's, not the clause's
                 return None if step < 0 and _denies_after(keys, i, cues) else i
             if step < 0 and function is not None and i not in matched:

@@ -196,6 +196,17 @@ _DENYING: dict[str, str] = {
     "nb": "benektet avviste",
     "fi": "kiisti kiistää",
     "tr": "yalanladı yalanladılar reddetti reddettiler",
+    # and where the verb comes last, the verb of denying (or its noun before a light verb)
+    # after the reports of the claim: "құн төленді деген ақпаратты жоққа шығарды" (denied the
+    # report that a ransom was paid), "xabarlarni rad etdi", "xəbərləri təkzib edib", "мэдээллийг
+    # үгүйсгэв", "தகவல்களை அமைச்சர் மறுத்தார்", "వార్తలను మంత్రి ఖండించారు", "समाचारको खण्डन गरे",
+    # "වාර්තා ප්‍රතික්ෂේප කළේය", "ዘገባ አስተባብለዋል"
+    "kk": "жоққа теріске", "uz": "rad inkor", "az": "təkzib rədd inkar",
+    "mn": "үгүйсгэв үгүйсгэсэн үгүйсгэжээ үгүйсгэлээ няцаав няцаасан няцаажээ",
+    "ta": "மறுத்தார் மறுத்தனர் மறுத்துள்ளார் மறுத்துள்ளனர் மறுத்துள்ளது மறுத்தது மறுப்பு",
+    "te": "ఖండించారు ఖండించింది ఖండించాడు తోసిపుచ్చారు తోసిపుచ్చింది",
+    "ne": "खण्डन खंडन अस्वीकार इन्कार", "si": "ප්‍රතික්ෂේප",
+    "am": "አስተባብለዋል አስተባበለ አስተባበሉ አስተባብሏል ውድቅ ካደ ክደዋል",
     "el": "αρνήθηκε αρνήθηκαν αρνούνται αρνείται διέψευσε διέψευσαν διαψεύδει",  # "αρνήθηκε ότι …"
     "id": "membantah menyangkal",  # "membantah bahwa …"
     "ms": "menafikan menyangkal",
@@ -548,8 +559,9 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 _ENDING_REACH = 4  # tokens after the matched words where such an ending may begin
 # and, where the verb comes last, where a verb of denying the clause may stand, past the
 # noun of the claim and its modifier: "fidye ödendiği yönündeki haberleri yalanladı" (denied
-# the reports to the effect that a ransom was paid); not a negation word so far
-_DENYING_REACH = 4
+# the reports to the effect that a ransom was paid), "කප්පමක් ගෙවූ බවට පළ වූ වාර්තා ප්‍රතික්ෂේප
+# කළේය" (rejected the reports that came out that a ransom was paid); not a negation word so far
+_DENYING_REACH = 5
 # Endings that deny only after one of some tokens: the written negative -ず of Japanese
 # headlines and clauses ("逮捕されず", "逮捕せずに", "認めず", "行かず", "出さず"), after the
 # stems whose -ず no common word shares (not "わずか" only, "にもかかわらず" despite,
