@@ -111,3 +111,34 @@ def test_a_verb_of_denying_after_the_reports_of_a_claim_denies_it(language: str,
     """Where the verb comes last, "denied the reports that a ransom was paid" writes the verb
     of denying after the claim and the noun of the reports: the claim is denied, not stated."""
     assert verdict_on("ransom", language, "2025-10-15", body, phrase_rule("ransom", phrasing)) == verdict
+
+
+COLLISION = ("- {id: collision, check: date, expect: '2025-10-13', "
+             "about: [kollisjon, kolliderte, kollision, kolliderede]}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("no", "Skipet kolliderte med tankeren, sier kystvakten tirsdag."),
+    ("nb", "Skipet kolliderte med tankeren, opplyser kystvakten tirsdag."),
+    ("da", "Skibet kolliderede med tankskibet, oplyser kystvagten tirsdag."),
+    ("da", "Skibet kolliderede med tankskibet, siger kystvagten tirsdag."),
+], ids=["no-as-bokmaal", "nb-opplyser", "da-oplyser", "da-siger"])
+def test_the_day_of_a_norwegian_or_danish_report_is_the_sayings(language: str, body: str) -> None:
+    """"…, opplyser kystvakten tirsdag" (the coast guard says on Tuesday): Tuesday is the
+    report's, in the present of news as in its past, and dates no collision; and a source
+    labelled "no" is read as Bokmål, in which nearly all Norwegian news is written."""
+    assert verdict_on("collision", language, "2025-10-14", body, COLLISION) == "silent"
+
+
+@pytest.mark.parametrize("language, body, rule", [
+    ("sr", "Жариште је откривено на фарми, саопштило је данас министарство.",
+     "- {id: outbreak, check: date, expect: '2025-03-08', about: [жариште]}\n"),
+    ("hr", "Žarište je otkriveno na farmi, priopćilo je danas ministarstvo.",
+     "- {id: outbreak, check: date, expect: '2025-03-08', about: [žarište]}\n"),
+    ("it", "Lo ha reso noto oggi il ministero: il focolaio è stato scoperto in un allevamento.",
+     "- {id: outbreak, check: date, expect: '2025-03-08', about: [focolaio]}\n"),
+], ids=["sr-neuter", "hr-neuter", "it-reso-noto"])
+def test_today_of_a_ministrys_report_dates_no_event(language: str, body: str, rule: str) -> None:
+    """"саопштило је данас министарство" (the ministry, a neuter noun, announced today), "ha
+    reso noto oggi" (made known today): today is the report's, not the outbreak's."""
+    assert verdict_on("outbreak", language, "2025-03-12", body, rule) == "silent"

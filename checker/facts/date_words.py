@@ -62,7 +62,7 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
            "i förrgår": -2, "i övermorgon": 2, "i natt": 0, "inatt": 0, "i morse": 0, "i kväll": 0, "ikväll": 0},
     "da": {"i går": -1, "igår": -1, "i dag": 0, "idag": 0, "i morgen": 1, "i forgårs": -2,
            "i overmorgen": 2, "i nat": 0, "i morges": 0, "i aftes": -1, "i aften": 0},
-    "nb": _NB_DAYS, "no": _NB_DAYS, "nn": _NB_DAYS,
+    "nb": _NB_DAYS, "nn": _NB_DAYS,
     "ca": {"ahir": -1, "avui": 0, "demà": 1, "abans-d'ahir": -2, "demà passat": 2},
     "gl": {"onte": -1, "hoxe": 0, "mañá": 1, "antonte": -2, "pasadomañá": 2},
     "eu": {"atzo": -1, "gaur": 0, "bihar": 1, "herenegun": -2, "etzi": 2},
@@ -174,7 +174,7 @@ DAY_SHIFTS: dict[str, dict[str, int]] = {
            "een dag eerder": -1, "daags ervoor": -1, "de avond ervoor": -1},
     "sv": {"dagen efter": 1, "dagen därpå": 1, "dagen innan": -1, "dagen före": -1, "kvällen innan": -1},
     "da": {"dagen efter": 1, "dagen før": -1, "dagen inden": -1, "aftenen før": -1},
-    "nb": {"dagen etter": 1, "dagen før": -1, "kvelden før": -1}, "no": {"dagen etter": 1, "dagen før": -1},
+    "nb": {"dagen etter": 1, "dagen før": -1, "kvelden før": -1},
     "cs": {"následující den": 1, "druhý den": 1, "o den později": 1, "den předtím": -1, "o den dříve": -1},
     "sk": {"nasledujúci deň": 1, "na druhý deň": 1, "o deň neskôr": 1, "deň predtým": -1, "o deň skôr": -1},
     "hu": {"másnap": 1, "egy nappal később": 1, "előző nap": -1, "egy nappal korábban": -1},
@@ -434,11 +434,11 @@ THIS_WEEK = 2  # the modifier value of those words, beside next (1) and last (-1
 
 # Words that make a weekday a coming one only before its bare name: Swedish, Danish and
 # Norwegian "på fredag" is next Friday, while "på tisdagen" tells what happened on Tuesday.
-NEXT_BEFORE_BARE: dict[str, tuple[str, ...]] = {"sv": ("på",), "da": ("på",), "nb": ("på",), "no": ("på",),
+NEXT_BEFORE_BARE: dict[str, tuple[str, ...]] = {"sv": ("på",), "da": ("på",), "nb": ("på",),
                                                "nn": ("på",)}
 # A weekday in the genitive after "i" is the last one, never the day of publication:
 # Swedish, Danish and Norwegian "i torsdags", "i tirsdags" (last Thursday, Tuesday).
-LAST_BY_GENITIVE: dict[str, tuple[str, str]] = {language: ("i", "s") for language in ("sv", "da", "nb", "no", "nn")}
+LAST_BY_GENITIVE: dict[str, tuple[str, str]] = {language: ("i", "s") for language in ("sv", "da", "nb", "nn")}
 LAST_WORDS: dict[str, tuple[str, ...]] = {
     "th": ("ที่แล้ว", "ที่ผ่านมา", "แล้ว", "ผ่านมา"),
     "en": ("last", "past"),
@@ -697,7 +697,7 @@ LAST_YEAR: dict[str, tuple[str, ...]] = {
     "ca": ("l'any passat",), "gl": ("o ano pasado",), "ro": ("anul trecut",),
     "de": ("im vergangenen jahr", "letztes jahr", "letzten jahr", "vergangenes jahr", "im vorjahr"),
     "nl": ("vorig jaar",), "sv": ("förra året", "i fjol"), "da": ("sidste år", "sidste år"), "nb": ("i fjor",),
-    "no": ("i fjor",), "fi": ("viime vuonna",), "et": ("eelmisel aastal", "mullu"), "lv": ("pagājušajā gadā",),
+    "fi": ("viime vuonna",), "et": ("eelmisel aastal", "mullu"), "lv": ("pagājušajā gadā",),
     "lt": ("pernai", "praėjusiais metais"), "pl": ("w ubiegłym roku", "w zeszłym roku"),
     "cs": ("loni", "v loňském roce", "minulý rok"), "sk": ("vlani", "minulý rok", "v minulom roku"), "sl": ("lani",),
     "hr": ("prošle godine", "lani"), "bs": ("prošle godine", "lani"), "sr": ("prošle godine", "прошле године"),
@@ -737,7 +737,7 @@ NEXT_YEAR: dict[str, tuple[str, ...]] = {
     "ro": ("anul viitor", "anul următor", "a anului viitor"), "de": ("nächsten jahres", "kommenden jahres",
                                                                      "nächstes jahr", "kommendes jahr"),
     "nl": ("volgend jaar", "komend jaar"), "sv": ("nästa år",), "da": ("næste år",), "nb": ("neste år",),
-    "no": ("neste år",), "fi": ("ensi vuonna",), "pl": ("przyszłego roku", "przyszłym roku"),
+    "fi": ("ensi vuonna",), "pl": ("przyszłego roku", "przyszłym roku"),
     "cs": ("příštího roku", "přístího roku"), "sk": ("budúceho roka", "budúceho roku"),
     "hr": ("iduće godine", "sljedeće godine"), "bs": ("iduće godine", "sljedeće godine"),
     "sr": ("sledeće godine", "iduće godine", "следеће године", "идуће године"), "sl": ("prihodnje leto",
@@ -996,7 +996,7 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     "bg": ("през",), "mk": ("во",),  # "През 2019 г.", "Во 2019 година"
     # "in", which the verb follows where the year opens the sentence, no comma between: Swedish,
     # Danish, Norwegian "I 2010 omkom två personer", Dutch "In 2010 kwamen", Icelandic "Árið 2010"
-    "sv": ("i",), "da": ("i",), "nb": ("i",), "no": ("i",), "nl": ("in",), "is": ("árið",),
+    "sv": ("i",), "da": ("i",), "nb": ("i",), "nl": ("in",), "is": ("árið",),
     "ha": ("shekarar", "shekara"), "sw": ("mwaka",),  # "a shekarar 2025", "mwaka 2019" (in the year)
     # "V roce 1953", "V roku 2020", "Leta 2020" (in the year)
     "cs": ("roce", "roku"), "sk": ("roku",), "sl": ("leta", "letu"),
@@ -1181,7 +1181,7 @@ DAY_OF_MONTH_WITH_MONTH = frozenset({"ar"})
 # Italian "dal", Russian "с"), which open what is to come too.
 SINCE: dict[str, tuple[str, ...]] = {
     "en": ("since",), "de": ("seit", "seitdem"), "nl": ("sinds", "sedert"), "fr": ("depuis",),
-    "sv": ("sedan",), "da": ("siden",), "nb": ("siden",), "no": ("siden",),
+    "sv": ("sedan",), "da": ("siden",), "nb": ("siden",),
     "es": ("desde",), "pt": ("desde",), "ar": ("منذ",), "sw": ("tangu",), "id": ("sejak",), "ms": ("sejak",),
     "he": ("מאז",), "tl": ("mula noong",), "fil": ("mula noong",), "zh": ("自从", "自從"),
 }
@@ -1289,7 +1289,7 @@ WEEKDAY_PART_STEMS: dict[str, str] = {"is": "ur"}
 EXTRA_CONNECTORS: dict[str, tuple[str, ...]] = {
     "en": ("of", "the"),
     # the article between a weekday and its day: "Montag, den 14. Dezember", "måndagen den 14 december"
-    "de": ("den", "dem"), "sv": ("den",), "da": ("den",), "nb": ("den",), "no": ("den",), "nn": ("den",),
+    "de": ("den", "dem"), "sv": ("den",), "da": ("den",), "nb": ("den",), "nn": ("den",),
     "hr": ("godine",),
     # Tajik "year" before the year, in the construct state: "19 ноябри соли 2025"; Kyrgyz "year" after
     # it, on it with a hyphen: "2025-жылы январда" (in January 2025)
@@ -1414,16 +1414,21 @@ REPORTING_VERBS: dict[str, str] = {
     "fr": "déclaré annoncé indiqué précisé affirmé rapporté publié dit confirmé",
     "es": "dijo dijeron declaró anunció anunciaron informó informaron señaló afirmó aseguró difundido "
           "publicado indicó confirmó",
-    "it": "detto dichiarato annunciato riferito comunicato affermato confermato",
+    # (and "noto" of "ha reso noto", made known)
+    "it": "detto dichiarato annunciato riferito comunicato affermato confermato noto",
     "pt": "disse disseram afirmou anunciou informou informaram declarou divulgou confirmou",
     "ro": "declarat anunțat spus transmis informat precizat afirmat relatat confirmat",
+    # (and the neuter of a ministry's, a government's: "priopćilo je Ministarstvo", "саопштило је")
     "hr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili priopćio priopćila "
-          "priopćili izvijestio izvijestila izvijestili potvrdio potvrdila potvrdili javio javila javili javlja",
+          "priopćili izvijestio izvijestila izvijestili potvrdio potvrdila potvrdili javio javila javili javlja "
+          "izjavilo objavilo priopćilo izvijestilo potvrdilo javilo",
     "bs": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili saopćio saopćila "
-          "saopštio saopštila potvrdio potvrdila javio javila javili javlja",
+          "saopštio saopštila potvrdio potvrdila javio javila javili javlja izjavilo objavilo saopćilo saopštilo "
+          "potvrdilo javilo",
     "sr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila saopštio saopštila saopštili javio javila javlja "
           "potvrdio potvrdila рекао рекла рекли изјавио изјавила изјавили објавио објавила саопштио "
-          "саопштила саопштили потврдио потврдила",
+          "саопштила саопштили потврдио потврдила izjavilo objavilo saopštilo potvrdilo javilo изјавило "
+          "објавило саопштило потврдило јавило јавио јавила",
     "sl": "dejal dejala dejali povedal povedala povedali sporočil sporočila sporočili izjavil izjavila izjavili "
           "poročal poročala poročali",
     "ru": "сообщил сообщила сообщило сообщили заявил заявила заявило заявили рассказал рассказала "
@@ -1445,8 +1450,8 @@ REPORTING_VERBS: dict[str, str] = {
     "cs": "řekl řekla uvedl uvedla uvedlo oznámil oznámila oznámilo informoval informovala sdělil sdělila",
     "sk": "povedal povedala uviedol uviedla oznámil oznámila informoval informovala",
     "sv": "sade sa meddelade uppgav uppger säger meddelar",
-    "da": "sagde meddelte oplyste",
-    "nb": "sa sier meldte opplyste",
+    "da": "sagde siger meddelte meddeler oplyste oplyser",
+    "nb": "sa sier meldte melder opplyste opplyser",
     "tr": "açıkladı söyledi bildirdi duyurdu doğruladı belirtti ifade",
     # Catalan, Galician and Basque: "va confirmar dimarts que", "confirmou o martes que", "esan zuen astelehenean";
     # Catalan's by the infinitive or participle after "va", "ha", which tell every past ("La policia ha

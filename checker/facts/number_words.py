@@ -374,7 +374,7 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     "lb": {7: "siwe"},
     # Norwegian seven as Nynorsk and most Bokmål news write it (num2words gives "syv" only):
     # "Sju personer ble drept"
-    **{language: {7: "sju"} for language in ("nb", "nn", "no")},
+    **{language: {7: "sju"} for language in ("nb", "nn")},
     # Indonesian hundreds after their number ("lima ratus", 500), and one thousand and one
     # million in one word ("seribu", "sejuta")
     "id": {10: "puluh belas", 100: "ratus", 1000: "seribu", 1_000_000: "sejuta"},
@@ -636,7 +636,7 @@ THOUSANDS = {
     "tr": "bin", "az": "min", "ar": "ألف", "hr": "tisuću", "bs": "hiljadu", "sr": "hiljadu хиљаду", "sl": "tisoč",
     "cs": "tisíc", "sk": "tisíc", "pl": "tysiąc", "ru": "тысяча тысячу", "uk": "тисяча тисячу",
     "bg": "хиляда", "mk": "илјада", "el": "χίλια χίλιοι χίλιες", "hu": "ezer", "de": "tausend",
-    "nl": "duizend", "sv": "tusen", "da": "tusind", "nb": "tusen", "no": "tusen",
+    "nl": "duizend", "sv": "tusen", "da": "tusind", "nb": "tusen",
     "fa": "هزار", "he": "אלף",
     # Indonesian and Malay write "one thousand" and "one million" as one word: "seribu orang", "sejuta"
     "id": "seribu sejuta", "ms": "seribu sejuta",
@@ -674,7 +674,7 @@ def _thousand_compounds(language: str) -> dict[float, list[str]]:
 AND_WORDS = {
     "en": "and", "hr": "i", "sr": "i", "bs": "i", "ro": "și", "de": "und", "fr": "et",
     "es": "y", "it": "e", "pt": "e", "pl": "i", "ru": "и с", "uk": "і й з",
-    "nl": "en", "sv": "och", "da": "og", "nb": "og", "no": "og", "nn": "og", "cs": "a", "sk": "a",
+    "nl": "en", "sv": "och", "da": "og", "nb": "og", "nn": "og", "cs": "a", "sk": "a",
     "sl": "in", "bg": "и", "mk": "и", "el": "και", "ca": "i", "id": "dan", "ms": "dan", "vi": "và",
     "fa": "و", "ar": "و",
     "sw": "na",  # "kumi na mbili" (twelve), "ishirini na tano" (25)
@@ -891,7 +891,7 @@ BOUNDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "max": ("mindre end", "færre end", "under", "højst", "op til"),
         "approx": ("omkring", "cirka", "ca.", "næsten", "knap", "rundt regnet"),
     },
-    "nb": _NB_BOUNDS, "no": _NB_BOUNDS, "nn": _NB_BOUNDS,
+    "nb": _NB_BOUNDS, "nn": _NB_BOUNDS,
     "et": {
         "min": ("üle", "rohkem kui", "enam kui", "vähemalt"),
         "max": ("alla", "vähem kui", "kuni", "maksimaalselt", "mitte rohkem kui"),
@@ -1180,7 +1180,7 @@ CHANGES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
     "sv": ("höj höjd höjt sänk sänkt steg stiger stigit ök minsk sjönk sjunk sjunkit föll faller fallit",
            ("med",), ("från",), ("till",)),
     "da": ("hæv sænk steg stiger steget øge øget faldt falder faldet", ("med",), ("fra",), ("til",)),
-    "nb": _NB_CHANGES, "no": _NB_CHANGES, "nn": _NB_CHANGES,
+    "nb": _NB_CHANGES, "nn": _NB_CHANGES,
     "it": (CHANGED_TO["it"][1], ("di", "del", "dello", "dell'"), ("da", "dal", "dallo", "dalla", "dall'", "dai", "dalle"),
            ("a", "al", "allo", "alla", "all'", "fino a", "a un totale di", "fino a un totale di")),
     "es": (CHANGED_TO["es"][1] + " subida bajada alza caída descenso moder repunt", ("en", "del"),
@@ -1875,7 +1875,7 @@ UNIT_CASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "month": ("hónapon", "hónapig", "hónapja", "hónappal", "hónapot", "hónapra", "hónapos")},
     # Norwegian's day is "dag", "dager" (CLDR gives "døgn", a day and night); and the genitive of a
     # span of years before its noun in the Nordic languages: "åtta års fängelse", "otte års fængsel"
-    "nb": {"day": ("dag", "dager", "dagers"), "year": ("års",)}, "no": {"day": ("dag", "dager", "dagers"), "year": ("års",)},
+    "nb": {"day": ("dag", "dager", "dagers"), "year": ("års",)},
     "nn": {"day": ("dag", "dagar", "dagars"), "year": ("års",)},
     "sv": {"year": ("års",)}, "da": {"year": ("års",)},
     # and the Slovene locative plural after "po", "v" (after, in): "po 23 dneh protestov", "po 6 mesecih"
@@ -1913,7 +1913,7 @@ RANGES: Mapping[str, tuple[tuple[str, str], ...]] = {
     "cs": (("mezi", "a"), ("od", "do")), "sk": (("medzi", "a"), ("od", "do")),
     "sl": (("med", "in"), ("od", "do")), "nl": (("tussen", "en"), ("van", "tot")),
     "sv": (("mellan", "och"), ("från", "till")), "da": (("mellem", "og"), ("fra", "til")),
-    "nb": _NB_RANGES, "no": _NB_RANGES, "nn": _NB_RANGES,
+    "nb": _NB_RANGES, "nn": _NB_RANGES,
     "el": (("μεταξύ", "και"), ("από", "έως"), ("από", "μέχρι")), "ca": (("entre", "i"), ("de", "a")),
     "id": (("antara", "dan"), ("dari", "hingga"), ("dari", "sampai")),
     "ms": (("antara", "dan"), ("dari", "hingga"), ("dari", "sampai")),
@@ -1923,7 +1923,7 @@ TO_WORDS = {
     "en": "to", "hr": "do", "sr": "do", "bs": "do", "de": "bis", "fr": "à", "es": "a",
     "it": "a", "pt": "a", "pl": "do", "ru": "до", "uk": "до", "bg": "до", "mk": "до",
     "cs": "až", "sk": "až", "sl": "do", "nl": "tot", "sv": "till", "da": "til", "nb": "til",
-    "no": "til", "nn": "til", "el": "έως μέχρι", "ca": "a", "id": "hingga sampai",
+    "nn": "til", "el": "έως μέχρι", "ca": "a", "id": "hingga sampai",
     "ms": "hingga sampai", "vi": "đến",
 }
 
@@ -2172,7 +2172,7 @@ DECIMAL_VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 AGE_AFTER: Mapping[str, tuple[str, ...]] = {"en": ("-old", " old"), "es": (" de edad",), "pt": (" de idade",),
                                             # "41 år gammal", "41 år gammel", "41 árs gamlan", "41 gadu vecu"
                                             "sv": (" gammal", " gamla"), "nb": (" gammel", " gamle"),
-                                            "no": (" gammel", " gamle"), "da": (" gammel", " gamle"),
+                                            "da": (" gammel", " gamle"),
                                             "is": (" gamall", " gamlan", " gömul", " gamla", " gamli"),
                                             "lv": (" vecs", " vecu", " veca", " vecam", " vecai", " vecais"),
                                             "it": (" di età",), "bn": (" বয়সী",),  # "১৭ বছর বয়সী" (17 years aged)
@@ -2241,7 +2241,7 @@ KOREAN_AFTER_UNIT = ("간", "째", "여", "이", "가", "은", "는", "을", "�
 # Latvian "plkst. 9", Albanian "në orën 20".
 CLOCK_WORDS = {
     "fi": "kello klo", "et": "kell", "sv": "klockan kl", "da": "klokken kl", "nb": "klokken kl",
-    "no": "klokken kl", "nn": "klokka kl", "pl": "godz godzinie godzina", "lv": "plkst pulksten",
+    "nn": "klokka kl", "pl": "godz godzinie godzina", "lv": "plkst pulksten",
     "it": "ore", "pt": "às", "sq": "orën ora", "ro": "ora orele",  # Romanian "la ora 3"
     # Hausa "da karfe 3 na dare", Indonesian and Malay "pukul 14.30", "jam 3 pagi"
     "ha": "karfe ƙarfe", "id": "pukul jam", "ms": "pukul jam",
@@ -3151,7 +3151,7 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "it": ("di", "dei", "degli", "delle", "su"), "ca": ("de", "dels", "de les"), "ro": ("din", "dintre", "din cele", "dintre cele"),
     "ru": ("из",), "uk": ("з", "із"), "be": ("з",), "bg": ("от",), "mk": ("од",), "sr": ("од", "od"),
     "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "ze", "spośród"), "cs": ("z", "ze"), "sk": ("z", "zo"),
-    "sv": ("av", "av de"), "da": ("af", "af de"), "nb": ("av", "av de"), "nn": ("av", "av dei"), "no": ("av", "av de"),
+    "sv": ("av", "av de"), "da": ("af", "af de"), "nb": ("av", "av de"), "nn": ("av", "av dei"),
     "el": ("από", "από τους", "από τις"),
     "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "sw": ("kati ya",),
     "ar": ("من أصل", "من بين", "من"), "vi": ("trên tổng số", "trong tổng số", "trong số", "trên"),
@@ -3195,7 +3195,7 @@ REMAINDER_AFTER: dict[str, tuple[str, ...]] = {
 AMONG: dict[str, tuple[str, ...]] = {
     "en": ("among", "amongst"), "de": ("unter den",), "nl": ("onder de",), "fr": ("parmi",), "es": ("entre",),
     "pt": ("entre",), "it": ("tra", "fra"), "ca": ("entre",), "ro": ("printre",), "sv": ("bland",),
-    "da": ("blandt",), "nb": ("blant",), "nn": ("blant",), "no": ("blant",), "pl": ("wśród", "pośród"),
+    "da": ("blandt",), "nb": ("blant",), "nn": ("blant",), "pl": ("wśród", "pośród"),
     "cs": ("mezi",), "sk": ("medzi",), "sl": ("med",), "hr": ("među",), "bs": ("među",), "sr": ("među", "међу"),
     "bg": ("сред", "измежду"), "mk": ("меѓу",), "ru": ("среди",), "uk": ("серед",), "be": ("сярод",),
     "lt": ("tarp",), "lv": ("starp",), "el": ("ανάμεσα στους", "ανάμεσα στις", "μεταξύ των"),

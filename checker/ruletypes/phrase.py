@@ -125,14 +125,14 @@ VERB_LAST = frozenset({"de", "nl", "af", "lb", "fy", "gsw"})
 # Languages whose finite verb stands second in its clause: after a first word or phrase
 # that is no subject it comes before the subject ("Am Freitag billigte das Parlament das
 # Gesetz", "Op zondag werd de luchthaven gesloten", "I söndags stängdes flygplatsen").
-VERB_SECOND = VERB_LAST | frozenset({"sv", "da", "nb", "nn", "no", "is", "fo"})
+VERB_SECOND = VERB_LAST | frozenset({"sv", "da", "nb", "nn", "is", "fo"})
 INVERSION_REACH = 3  # tokens from the verb to the subject's first word it stands before ("billigte das Parlament")
 # The articles of those languages, before a noun: a phrasing's word after one is no verb.
 _ARTICLES = {language: frozenset(fold_words(words)) for language, words in {
     "de": "der die das den dem des ein eine einen einem einer eines", "lb": "den d de dem der eng engem enger",
     "gsw": "dr d de em es e", "nl": "de het een", "af": "die 'n", "fy": "de it in",
     "sv": "en ett den det de", "da": "en et den det de", "nb": "en ei et den det de", "nn": "ein ei eit den det dei",
-    "no": "en ei et den det de", "fo": "ein eitt", "is": "",
+    "fo": "ein eitt", "is": "",
 }.items()}
 BRACKET_REACH = 14  # words from the last of the others to the verb at the clause's end (a long middle field:
 # "hat den Vertrag über die Erweiterung der Allianz am Montag in Brüssel nicht unterschreiben wollen")
@@ -182,7 +182,7 @@ class PhraseExpectation:
 
 # Languages whose word for "that" is also the infinitive's ("att betala", "at betale"): a
 # phrasing may begin with it.
-_INFINITIVE_THAT = frozenset({"sv", "da", "nb", "no", "nn"})
+_INFINITIVE_THAT = frozenset({"sv", "da", "nb", "nn"})
 
 
 def _no_clause_split(key: str, table: dict[str | None, list[str]]) -> None:

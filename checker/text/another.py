@@ -38,7 +38,7 @@ _BEFORE: dict[str, str] = {
     "nl": "ander andere",
     "sv": "annan annat andra",
     "da": "anden andet andre",
-    "nb": "annen annet andre", "no": "annen annet andre",
+    "nb": "annen annet andre",
     # and in their cases and plural: "siirrettiin muihin sairaaloihin" (moved to other hospitals)
     "fi": ("toinen toisen toista toisessa toiseen toisella toiselle toisesta muu muun muuta muussa muuhun muut "
            "muiden muita muissa muihin muilla muille muista"),
@@ -93,7 +93,7 @@ _DEPUTY: dict[str, str] = {
     "en": "deputy vice assistant", "fr": "vice", "es": "vice", "pt": "vice", "it": "vice", "ca": "vice", "ro": "vice",
     "de": "stellvertretende stellvertretender stellvertretenden stellvertretendem vize",
     "nl": "plaatsvervangend plaatsvervangende vice loco", "sv": "vice biträdande ställföreträdande",
-    "da": "vice assisterende", "nb": "vise assisterende", "no": "vise assisterende",
+    "da": "vice assisterende", "nb": "vise assisterende",
     "ru": "заместитель заместителя заместителем заместителю заместительница вице",  # "вице-премьер"
     "uk": "заступник заступника заступником заступнику заступниця заступниці заступницею віце",
     "pl": "zastępca zastępcy zastępcą zastępczyni zastępczynią", "cs": "náměstek náměstka náměstkyně zástupce zástupkyně",
@@ -161,7 +161,7 @@ _PREVIOUS_BEFORE: dict[str, str] = {
     "fr": "précédent précédente précédents précédentes",
     "de": "vorherige vorherigen vorheriger vorheriges vorige vorigen voriger voriges bisherige bisherigen "
           "bisheriger bisheriges",
-    "nl": "vorige", "sv": "föregående tidigare", "da": "forrige", "nb": "forrige", "no": "forrige",
+    "nl": "vorige", "sv": "föregående tidigare", "da": "forrige", "nb": "forrige",
     "fi": "edellinen edellisen edellistä edellisessä",
     "hr": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu",
     "bs": "prethodni prethodna prethodno prethodnog prethodnom prethodnoj prethodnu",
@@ -254,7 +254,6 @@ _NEXT_BEFORE: dict[str, str] = {
     "en": "next upcoming",
     "de": "nächste nächsten nächster nächstes kommende kommenden kommender kommendes",
     "nl": "volgende komende", "sv": "nästa kommande", "da": "næste kommende", "nb": "neste kommende",
-    "no": "neste kommende",
     "fr": "prochain prochaine prochains prochaines", "es": "próximo próxima próximos próximas",
     "pt": "próximo próxima próximos próximas", "gl": "próximo próxima próximos próximas",
     "it": "prossimo prossima prossimi prossime", "ca": "proper propera propers properes",
@@ -341,7 +340,7 @@ _REFERENCE_BEFORE: dict[str, str] = {
     "en": "after before following since", "de": "nach vor seit", "fr": "après avant depuis",
     "es": "tras después antes desde", "it": "dopo prima", "pt": "após depois antes desde", "ca": "després abans",
     "gl": "despois antes dende", "nl": "na sinds", "sv": "efter sedan", "da": "efter siden", "nb": "etter siden",
-    "no": "etter siden", "ru": "после", "uk": "після", "be": "пасля", "pl": "po przed", "cs": "po před",
+    "ru": "после", "uk": "після", "be": "пасля", "pl": "po przed", "cs": "po před",
     "sk": "po pred", "sl": "po pred", "hr": "nakon poslije prije", "bs": "nakon poslije prije",
     "sr": "nakon posle pre после пре након", "bg": "след преди", "mk": "по пред", "ro": "după înainte",
     "el": "μετά πριν", "fi": "ennen", "et": "pärast enne", "lv": "pēc pirms", "lt": "po prieš",

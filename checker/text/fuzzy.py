@@ -134,7 +134,7 @@ FINNIC = frozenset({"fi", "et"})
 # "parlamentsvalet", "Bundestagswahlen", "eduskuntavaalit", "elnökválasztás"): such a
 # compound stands for its head, a phrase word of HEAD_LETTERS or more after MODIFIER_LETTERS
 # or more, at COMPOUND_SCORE.
-COMPOUNDING = frozenset({"de", "nl", "af", "lb", "fy", "sv", "da", "nb", "nn", "no", "is", "fi", "et", "hu"})
+COMPOUNDING = frozenset({"de", "nl", "af", "lb", "fy", "sv", "da", "nb", "nn", "is", "fi", "et", "hu"})
 HEAD_LETTERS = 5
 # Languages whose nouns in -am decline on an oblique stem in -att- (Tamil "வெள்ளம்",
 # flood, "வெள்ளத்தில்", in the flood; "கூட்டம்", meeting, "கூட்டத்தில்"), folded as the
@@ -883,7 +883,7 @@ def _inflection_score(anchor: str, word: str) -> float:
 
 # The languages where only an e is fleeting: Swedish "nyckel" → "nycklar", German "Segel" →
 # "Segler"; Swedish "mandat" is no "månad" (month) without its a.
-ONLY_E_FLEETING = frozenset({"sv", "da", "nb", "nn", "no", "de", "nl", "af", "lb", "fy", "is", "en"})
+ONLY_E_FLEETING = frozenset({"sv", "da", "nb", "nn", "de", "nl", "af", "lb", "fy", "is", "en"})
 
 
 # A fleeting vowel's syllable as folded: a consonant, the vowel, a consonant; Polish writes

@@ -141,7 +141,7 @@ _CUES: dict[str, str] = {
     "zh": "不 没 沒 未 无 無 非 勿",
     "ko": "안 못 않 않았다 않는다 않았고 않을 않아 없다 없었다 아니다",
 }
-_CUES["no"] = _CUES["nn"] = _CUES["nb"]
+_CUES["nn"] = _CUES["nb"]
 
 
 # Verbs that deny what the clause after their "that" says ("the Kremlin denied that
@@ -270,7 +270,7 @@ _REFUSING: dict[str, tuple[str, ...]] = {
     # Caucasus and Central Asia (where the verb follows what it refuses: "պարտությունն
     # ընդունելուց հրաժարվեց", "ҰЕЖ-ді мойындаудан бас тартты")
     "da": ("nægtede at", "nægter at", "afviste at"), "sv": ("vägrade", "vägrar", "vägrat"),
-    "nb": ("nektet", "nekter"), "no": ("nektet", "nekter"), "nn": ("nekta", "nektar"),
+    "nb": ("nektet", "nekter"), "nn": ("nekta", "nektar"),
     "fi": ("kieltäytyi", "kieltäytyy", "kieltäytyivät", "kieltäytyvät"), "et": ("keeldus", "keeldub", "keeldusid"),
     "lv": ("atteicās", "atsakās"), "lt": ("atsisakė", "atsisako"), "hu": ("megtagadta", "megtagadják", "megtagadja"),
     "bg": ("отказа да", "отказва да", "отказаха да", "отказват да"), "mk": ("одби да", "одбива да", "одбија да"),
@@ -401,7 +401,7 @@ _ASKING: dict[str, str] = {
 # The same where it is also another word, only after a negated verb of saying, as "that" is
 # (:data:`_TRUTH`): Portuguese "não confirmou se Lula aceitou" ("se" is also a pronoun), Dutch
 # "zei niet of …" ("of" is also "or"), Swedish, Danish, Norwegian "om" (also "about").
-_ASKING_AFTER_DENIAL: dict[str, str] = {"pt": "se", "nl": "of", "sv": "om", "da": "om", "nb": "om", "no": "om"}
+_ASKING_AFTER_DENIAL: dict[str, str] = {"pt": "se", "nl": "of", "sv": "om", "da": "om", "nb": "om"}
 # Words after a clause that make it asked: Vietnamese "có chấp nhận lời mời hay không"
 # (whether he accepted the invitation or not), whose "không" denies nothing.
 _ASKING_AFTER: dict[str, tuple[str, ...]] = {"vi": ("hay không", "hay chưa")}
@@ -535,7 +535,7 @@ _NOT_DENIAL_PAIRS: dict[str, str] = {
     "ms": "tidak hanya|bukan hanya|tidak sahaja|bukan sahaja", "el": "όχι μόνο|όχι μόνον", "fi": "ei vain|ei ainoastaan",
     "hu": "nem csak|nem szavazattal|nem szavazat|nem szavazatot|nem szavazata", "ca": "no només|no obstant", "bg": "не само", "mk": "не само", "fr": "non seulement",
 }
-_NOT_DENIAL_PAIRS["no"] = _NOT_DENIAL_PAIRS["nn"] = _NOT_DENIAL_PAIRS["nb"]
+_NOT_DENIAL_PAIRS["nn"] = _NOT_DENIAL_PAIRS["nb"]
 
 
 # Negating prefixes that take the place of another: Sorani's present denies with نا where

@@ -245,7 +245,7 @@ _SPELLINGS: dict[str, dict[str, str]] = {
     # "Vostotsjnyj" in Norwegian; Swedish writes х as "ch" (Chabarovsk).
     "sv": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh", "ch": "kh"},
     "da": {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"},
-    **{language: {"sjtsj": "shch", "tsj": "ch", "sj": "sh", "zj": "zh"} for language in ("nb", "nn", "no")},
+    **{language: {"sjtsj": "shch", "tsj": "ch", "sj": "sh", "zj": "zh"} for language in ("nb", "nn")},
     # Uzbek in Cyrillic is read as its Latin alphabet writes it: ж is j, х is x ("режа",
     # "reja"; "халқ", "xalq"), where folding gives zh and kh.
     "uz": {"zh": "j", "kh": "x"},
@@ -316,9 +316,14 @@ CAPITALISED_NOUNS = frozenset({"de", "lb"})
 @lru_cache(maxsize=1024)
 def primary_language(language: str | None) -> str:
     """The primary subtag of a language code, lower case ("fr" for "fr-CA" or "fr_CA");
-    "" for none. What per-language tables are keyed by (asked about a hundred times per
-    article, hence kept)."""
-    return (language or "").replace("_", "-").split("-")[0].lower()
+    "" for none; Norwegian without its written standard ("no") is Bokmål ("nb"), which
+    nearly all Norwegian news is written in. What per-language tables are keyed by (asked
+    about a hundred times per article, hence kept)."""
+    base = (language or "").replace("_", "-").split("-")[0].lower()
+    return _WRITTEN_AS.get(base, base)
+
+
+_WRITTEN_AS = {"no": "nb"}
 
 
 # The Celtic languages change a word's first sound after certain words ("ón gcalafort",

@@ -206,7 +206,7 @@ _BEFORE_NUMBER = {
     "pl": "ok godz nr ul al pkt poz str art ust tj", "cs": "cca č čl tzv str", "sk": "cca č čl tzv str",
     "sl": "št čl cca npr", "sr": "br ok čl tzv бр ок чл", "hr": "br ok čl tzv", "bs": "br ok čl tzv",
     "bg": "ок бр ч чл гл", "mk": "ок бр ч чл", "ru": "ок ст ч", "sv": "kl ca nr", "da": "kl ca nr",
-    "nb": "kl ca nr", "no": "kl ca nr", "fi": "klo n nro", "et": "kl u nr", "lv": "plkst apm nr",
+    "nb": "kl ca nr", "fi": "klo n nro", "et": "kl u nr", "lv": "plkst apm nr",
     "lt": "apyt nr", "sq": "nr", "nl": "ca nr", "it": "ca n", "pt": "n",
     # "दि. 13 सितंबर", "ता. 13 सप्टेंबर": date (दिनांक, तारीख)
     "hi": "दि ता", "mr": "दि ता",

@@ -188,7 +188,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     # planlanıyor", "artırması bekleniyor"), besides the future ending (_ENDINGS)
     "tr": ("planlıyor", "planlıyorlar", "planlanıyor", "öngörülüyor", "bekleniyor", "bekleniyorlar"),
 }
-_CUES["no"] = _CUES["nn"] = _CUES["nb"]
+_CUES["nn"] = _CUES["nb"]
 
 # Modal verbs of what may be, as written in lower case: "Putin could accept the
 # invitation", "may have accepted", "podría aceptar", "pourrait accepter", "könnte annehmen",
@@ -723,7 +723,7 @@ _PAST: dict[str, tuple[str, ...]] = {
     "nb": ("var", "hadde", "ble", "sa", "holdt", "vedtok", "tok", "fikk", "gikk", "kom", "ga", "vant", "valgte",
            "stemte", "møtte", "møttes", "skrev", "døde", "falt"),
 }
-_PAST["no"] = _PAST["nn"] = _PAST["nb"]
+_PAST["nn"] = _PAST["nb"]
 # The Romance languages: the auxiliaries of the perfect and the pluperfect, and the past of
 # "be" that the passive takes ("ha suspendido", "fue detenido", "a été prélevé", "è stato",
 # "va signar", Catalan's periphrastic past); the simple pasts by _PAST_ENDINGS. French "a"
@@ -1383,7 +1383,7 @@ _SCHEDULING["ar"] = tuple(prefix + verb for verb in (
     "يزور", "تزور", "يبدأ", "تبدأ", "ينطلق", "تنطلق", "يستضيف", "تستضيف", "يستقبل", "تستقبل", "ينظر", "تنظر",
     "ينص", "تنص")
     for prefix in ("", "و"))
-_SCHEDULING["no"] = _SCHEDULING["nn"] = _SCHEDULING["nb"]
+_SCHEDULING["nn"] = _SCHEDULING["nb"]
 # Turkish news schedules with the present continuous after the day, where the verb comes
 # ("Toplantı cuma günü yapılıyor": is held on Friday; the past is "yapıldı")
 _SCHEDULING["tr"] = ("yapılıyor", "düzenleniyor", "gerçekleştiriliyor", "toplanıyor", "başlıyor", "sona eriyor",
