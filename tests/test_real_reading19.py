@@ -142,3 +142,19 @@ def test_today_of_a_ministrys_report_dates_no_event(language: str, body: str, ru
     """"саопштило је данас министарство" (the ministry, a neuter noun, announced today), "ha
     reso noto oggi" (made known today): today is the report's, not the outbreak's."""
     assert verdict_on("outbreak", language, "2025-03-12", body, rule) == "silent"
+
+
+HELD = "- {id: held, check: number, expect: '9', unit: day, about: [ओलीस, ප්‍රාණ ඇපකරු, заложници, заложниците]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("mr", "१७ ओलिसांची सुटका झाली.", "silent"),
+    ("si", "ප්‍රාණ ඇපකරුවන් 17 දෙනා නිදහස් කෙරේ", "silent"),
+    ("mk", "Заложниците беа држени 9 дена.", "agrees"),
+    ("mk", "Заложниците беа држени 7 дена.", "contradicts"),
+], ids=["mr-sutka-release", "si-dena-persons", "mk-dena-days", "mk-dena-wrong"])
+def test_a_noun_is_read_as_a_unit_of_its_own_language_only(language: str, body: str, verdict: str) -> None:
+    """Sinhala "17 දෙනා" (17 persons) folds as Macedonian "дена" (days) and Marathi "सुटका"
+    (release) as Russian "сутки": a word after a figure is a unit of the source's language
+    or none, so neither is a span of days; Macedonian "9 дена" still is."""
+    assert verdict_on("held", language, "2025-10-15", body, HELD) == verdict

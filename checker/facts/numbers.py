@@ -183,14 +183,15 @@ class NumberValue:
         lo2, hi2 = aligned._interval(tolerance)
         return lo1 <= hi2 and lo2 <= hi1
 
-    def to_unit(self, unit: str) -> NumberValue | None:
+    def to_unit(self, unit: str, language: str | None = None) -> NumberValue | None:
         """The same interval in ``unit`` (durations convert: a month is 30.44 days, a year
         12 months; an inflected form of ``unit`` is relabelled); None when the units are
-        different kinds or this one has none."""
+        different kinds or this one has none. ``language``: the source's, whose word a
+        unit read as a noun is (:func:`canonical_unit`)."""
         target = canonical_unit(unit)
         if self.unit is None:
             return None
-        if canonical_unit(self.unit) == target or unit_matches(self.unit, unit):
+        if canonical_unit(self.unit, language) == target or unit_matches(self.unit, unit, language=language):
             return replace(self, unit=target)
         factor = _factor(self.unit, target)
         if factor is None:
@@ -311,20 +312,37 @@ def _fuzzy_forms() -> list[str]:
     return [form for form, unit in _known_units().items() if len(form) > 3 and unit not in MONEY]
 
 
-@lru_cache(maxsize=4096)
-def canonical_unit(word: str) -> str:
+@lru_cache(maxsize=8192)
+def canonical_unit(word: str, language: str | None = None) -> str:
     """The canonical name of a unit word in any supported language ("mjeseci", "месяцев",
     "months" → "month"; "€", "eura", "долларов" → "EUR", "USD"); any other word folded,
-    as written ("Ljudi" → "ljudi")."""
+    as written ("Ljudi" → "ljudi"). With ``language``, the word is one of a source in that
+    language, read by that language's unit words alone: Sinhala "දෙනා" (persons) folds as
+    Macedonian "дена" (days) does, and Marathi "सुटका" (release) near Russian "сутки", and
+    neither is a span of days."""
     sign = _known_signs().get(word.strip())
     if sign is not None:
         return sign
     folded = fold(word).strip()
+    if language:  # as the source's reader reads a word after a figure (:func:`_fuzzy_unit`)
+        base = primary_language(language)
+        return _language_units(base).get(folded) or _fuzzy_unit(base, folded) or folded
     table = _known_units()
     if folded in table:
         return table[folded]
     found = best_match(folded, _fuzzy_forms(), UNIT_SCORE)
     return table[found[0]] if found and _same_ayins(found[0], folded) else folded
+
+
+@lru_cache(maxsize=128)
+def _language_units(language: str) -> dict[str, str]:
+    """The folded unit words of ``language`` each naming one unit, with every unit's
+    canonical name and the ISO codes of currencies."""
+    lex = lexicon(language)
+    table = _one_each([*lex.unit_folds, *((fold(form), unit) for form, unit in lex.units.items() if unit in MONEY)])
+    table.update({unit: unit for unit in _known_unit_names()})
+    table.update({code.lower(): code for code in MONEY})
+    return table
 
 
 def _same_ayins(form: str, word: str) -> bool:
@@ -334,7 +352,8 @@ def _same_ayins(form: str, word: str) -> bool:
     return form.count("`") == word.count("`")
 
 
-def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = ()) -> int | None:
+def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = (),
+                language: str | None = None) -> int | None:
     """Where the noun counted by a number read without a unit ends, when that noun is the
     unit ``wanted`` (or one of its ``synonyms``): "1500 ljudi" for people; in scripts
     without spaces the counter begins the words written on the number ("250人が参加")."""
@@ -348,7 +367,7 @@ def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = (
         lengths += [1 + len(w) for w in (wanted, *synonyms) if w.strip() and _HAN.match(counted)
                     and counted.startswith(w.strip(), 1)]
         return start + max(lengths) if lengths else None
-    return mention.counted_end if unit_matches(counted, wanted, synonyms) else None
+    return mention.counted_end if unit_matches(counted, wanted, synonyms, language) else None
 
 
 _HAN = regex.compile(r"\p{Han}")
@@ -392,7 +411,7 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = (),
         if word is None or fold(word[1]) in numbers or word[1].casefold() in ands:
             return None
         # (a function word of the source's language is none: French "la" is no day of another's)
-        if fold(word[1]) not in function and unit_matches(word[1], wanted, synonyms):
+        if fold(word[1]) not in function and unit_matches(word[1], wanted, synonyms, language):
             return word.end()
         end = word.end()
     return None
@@ -531,12 +550,13 @@ def _known_unit_names() -> frozenset[str]:
     return frozenset(_known_units().values())
 
 
-def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = ()) -> bool:
+def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = (), language: str | None = None) -> bool:
     """Whether a stated unit counts as the rule's unit: the same canonical unit, or a
-    synonym, compared folded and tolerant of inflection ("ljudima" for "ljudi")."""
+    synonym, compared folded and tolerant of inflection ("ljudima" for "ljudi"); with
+    ``language``, the stated word is read as that language's (:func:`canonical_unit`)."""
     if not stated:
         return False
-    canonical, folded = canonical_unit(stated), fold(stated)
+    canonical, folded = canonical_unit(stated, language), fold(stated)
     goal = canonical_unit(wanted)
     written = _script(stated)
     for candidate in (wanted, *synonyms):

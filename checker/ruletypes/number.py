@@ -135,7 +135,7 @@ class NumberRuleType(RuleType):
             # A number read without a unit (it may be a year: "1500 ljudi"; or its noun is
             # written on it: "250人"; or comes first: "watu 1,500") counts that noun when
             # the rule names it, or one a word or two further ("1500 lokalnih ljudi").
-            counted = counted_end(mention, unit, synonyms)
+            counted = counted_end(mention, unit, synonyms, language)
             if counted is None and mention.counted is not None and mention.counted_start is None:
                 counted = (unit_words_end(text, mention.counted, mention.counted_end, unit, synonyms)
                            or noun_further(text, mention.counted_end, unit, synonyms, language))
@@ -151,8 +151,8 @@ class NumberRuleType(RuleType):
             if mention.counted_start is not None:
                 start = mention.counted_start
             return dataclasses.replace(value, unit=canonical_unit(unit)), start, counted
-        converted = value.to_unit(unit)  # time spans convert: "a year and a half" is 18 months
-        if converted is None and not unit_matches(value.unit, unit, synonyms):
+        converted = value.to_unit(unit, language)  # time spans convert: "a year and a half" is 18 months
+        if converted is None and not unit_matches(value.unit, unit, synonyms, language):
             # The word read as the noun may begin the rule's unit of several words ("620 vigili
             # del fuoco") or describe the rule's: "1,500 local people".
             further = ((unit_words_end(text, value.unit, end, unit, synonyms) or noun_further(text, end, unit, synonyms, language))
