@@ -158,3 +158,24 @@ def test_a_noun_is_read_as_a_unit_of_its_own_language_only(language: str, body: 
     (release) as Russian "сутки": a word after a figure is a unit of the source's language
     or none, so neither is a span of days; Macedonian "9 дена" still is."""
     assert verdict_on("held", language, "2025-10-15", body, HELD) == verdict
+
+
+RANSOM_PAID = """- id: ransom
+  check: phrase
+  contradicted_by:
+    id: [membayar tebusan]
+    ms: [membayar wang tebusan]
+"""
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("id", "LPA membantah bahwa pihaknya telah membayar tebusan.", "agrees"),
+    ("id", "LPA membantah bahwa pihaknya sudah membayar tebusan.", "agrees"),
+    ("id", "LPA mengakui bahwa pihaknya telah membayar tebusan.", "contradicts"),
+    ("ms", "Kerajaan menafikan bahawa pihaknya telah membayar wang tebusan.", "agrees"),
+], ids=["id-telah", "id-sudah", "id-admitted", "ms-telah"])
+def test_the_particle_of_a_tenseless_verb_keeps_its_denial(language: str, body: str, verdict: str) -> None:
+    """"Membantah bahwa pihaknya telah membayar tebusan" (denied that it had paid the ransom):
+    "telah", the particle of a done deed, takes no place of its own between "that" and the
+    verb, which the denial still reaches."""
+    assert verdict_on("ransom", language, "2025-03-14", body, RANSOM_PAID) == verdict

@@ -73,6 +73,7 @@ from ..text.tense import (
     opens_subclause,
     possibility_words,
     present_for_past,
+    tense_particles,
     progressives,
     reads_present_for_past,
     supposing_words,
@@ -1425,18 +1426,20 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         return verb
     ahead = cues.reach or LOOK_AHEAD
     openers = clause_openers(ctx.language)
+    particles = tense_particles(ctx.language)
     for step, reach in ((-1, LOOK_BEHIND), (1, max(ahead, cues.denying_reach or 0))) if plain else ((-1, LOOK_BEHIND),):
         i = first if step < 0 else last
         # before the match, the short words a phrasing may leave out do not count: in "denied
         # that it had refused", "smentito che sia in corso", "ontkende dat hij al een akkoord
-        # had" the phrasing's first long word stands up to that many more words after "that"
+        # had" the phrasing's first long word stands up to that many more words after "that";
+        # nor the particle of a tenseless verb's time ("membantah bahwa pihaknya telah membayar")
         spare = SHORT_WORDS_BEHIND if step < 0 else 0
         taken = 0
         passed_function = past_that = False
         while taken < reach:
             if spare and i != first and len(keys[i]) <= OPTIONAL_LENGTH:
                 spare -= 1
-            else:
+            elif not (step < 0 and i != first and keys[i] in particles):
                 taken += 1
             following = i + step
             if following not in sentence:

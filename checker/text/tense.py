@@ -939,6 +939,21 @@ def clause_closers(language: str | None) -> tuple[tuple[str, ...], int]:
     return tuple(fold(ending) for ending in endings), length
 
 
+# The particle of what is to come where the verb takes no tense (_TENSELESS: "akan membayar",
+# "sẽ trả"), beside the words of a done deed (_PAST).
+_FUTURE_PARTICLE = {"id": "akan", "ms": "akan", "vi": "sẽ"}
+
+
+@lru_cache(maxsize=64)
+def tense_particles(language: str | None) -> frozenset[str]:
+    """The folded words that mark a tenseless verb's time, written before it ("telah
+    membayar", has paid; "akan", "đã", "sẽ"); none in a language whose verbs take tense."""
+    base = primary_language(language)
+    if base not in _TENSELESS:
+        return frozenset()
+    return frozenset(fold(word) for word in (*_PAST.get(base, ()), _FUTURE_PARTICLE[base]))
+
+
 def opens_subclause(key: str, language: str | None) -> bool:
     """Whether folded word ``key`` parts a clause of its own from the next, with no comma:
     a word that opens one ("while", "mientras", :data:`_OPENERS`; not "and"), or a verb
