@@ -179,3 +179,28 @@ def test_the_particle_of_a_tenseless_verb_keeps_its_denial(language: str, body: 
     "telah", the particle of a done deed, takes no place of its own between "that" and the
     verb, which the denial still reaches."""
     assert verdict_on("ransom", language, "2025-03-14", body, RANSOM_PAID) == verdict
+
+
+def test_the_hebrew_morning_hours_of_a_weekday_are_not_this_morning() -> None:
+    """"בשעות הבוקר המוקדמות של יום שני" (in the early morning hours of Monday): "הבוקר" after
+    "בשעות" is a part of the day named, not this morning."""
+    rule = "- {id: attack, check: date, expect: '2025-03-10', about: [מתקפה, המתקפה]}\n"
+    assert verdict_on("attack", "he", "2025-03-14", "המתקפה זוהתה בשעות הבוקר המוקדמות של יום שני.", rule) == "agrees"
+    assert verdict_on("attack", "he", "2025-03-14", "המתקפה זוהתה הבוקר.", rule) == "contradicts"
+
+
+ATTACK_AND_RESUMPTION = """- {id: attack, check: date, expect: '2025-03-10', about: [攻撃, 공격]}
+- {id: resume, check: date, expect: '2025-03-13', about: [再開, 재개]}
+"""
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ja", "攻撃で停止していたコンテナ輸送が13日、再開した。"),
+    ("ko", "공격으로 중단됐던 컨테이너 운송이 13일, 재개됐다."),
+], ids=["ja", "ko"])
+def test_a_day_set_off_by_a_comma_dates_the_verb_after_it(language: str, body: str) -> None:
+    """"攻撃で停止していたコンテナ輸送が13日、再開した" (container traffic halted by the attack
+    resumed on the 13th): the comma after the day opens the verb's clause, and the day is the
+    resumption's, not the attack's."""
+    assert verdict_on("resume", language, "2025-03-14", body, ATTACK_AND_RESUMPTION) == "agrees"
+    assert verdict_on("attack", language, "2025-03-14", body, ATTACK_AND_RESUMPTION) == "silent"

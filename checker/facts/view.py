@@ -81,6 +81,16 @@ _SPACE_PARTS = {"th": re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])"),
 # the text itself (its words are no tokens): Burmese "-ပြီး", "-၍" (and then), "-သော်လည်း"
 # (though), "ခရီးသည် ၂၁၂ ဦး ပါရှိခဲ့ပြီး ၁၄၇ ဦးကို ကယ်ဆယ်" (212 were aboard and 147 were
 # rescued); not "ပြီးခဲ့" (the last: "ပြီးခဲ့သည့်နှစ်", last year).
+# Languages whose news sets a day before its verb off with a comma ("輸送が13日、再開した",
+# "13일, 재개했다", "13日，恢复"): the comma parts no clause between the day and the verb.
+_TOPIC_COMMA = frozenset({"ja", "ko", "zh", "yue"})
+
+
+def _a_date(item: Any) -> bool:
+    """Whether an item located in a text is a date mention (its value has a day's ``iso``)."""
+    return hasattr(getattr(item, "value", None), "iso")
+
+
 _JOINED_CLAUSES = {"my": re.compile("ပြီး(?!ခဲ့)|၍|သော်လည်း")}
 
 
@@ -309,9 +319,11 @@ class RuleContext:
         if low >= high:
             return 0
         breaks = len(CLAUSE_MARK.findall(self.text, low, high))
+        language = primary_language(self.language)
+        if language in _TOPIC_COMMA and _a_date(a if a.end <= b.start else b) and self.text.startswith(("、", ",", "，"), low):
+            breaks -= 1  # "コンテナ輸送が13日、再開した": the day and its comma open the verb's clause
         if not words:
             return breaks
-        language = primary_language(self.language)
         ands = and_words(language) | _PLUS.get(language, frozenset())
         facts = self.facts
         if ands:
