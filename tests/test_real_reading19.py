@@ -4,8 +4,9 @@ writes and what the rule must make of it."""
 from __future__ import annotations
 
 import pytest
-
 from real_news import phrase_rule, verdict_on
+
+from checker.text.normalise import fold
 
 
 @pytest.mark.parametrize("language, body, verdict", [
@@ -204,3 +205,26 @@ def test_a_day_set_off_by_a_comma_dates_the_verb_after_it(language: str, body: s
     resumption's, not the attack's."""
     assert verdict_on("resume", language, "2025-03-14", body, ATTACK_AND_RESUMPTION) == "agrees"
     assert verdict_on("attack", language, "2025-03-14", body, ATTACK_AND_RESUMPTION) == "silent"
+
+
+GROUP = "- {id: group, check: entity, expect: Black Kraken, alternatives: [LockBit], about: [集団, group]}\n"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("ハッカー集団「ブラック・クラーケン」が犯行声明を出した。", "agrees"),
+    ("ハッカー集団「ロックビット」が犯行声明を出した。", "contradicts"),
+], ids=["black-kraken", "lockbit"])
+def test_a_katakana_name_with_a_small_tsu_meets_its_latin_spelling(body: str, verdict: str) -> None:
+    """"ブラック・クラーケン" is "burakku kuraken": the small tsu doubles the consonant after
+    it, which a letter-by-letter transliteration spells "t" ("buratku", no Black)."""
+    assert verdict_on("group", "ja", "2025-03-14", body, GROUP) == verdict
+
+
+@pytest.mark.parametrize("written, folded", [
+    ("ブラック", "burakku"), ("キャット", "kyatto"), ("ジャカルタ", "jakaruta"), ("チャンピオン", "chanpion"),
+    ("ニュース", "nyusu"),
+])
+def test_small_kana_fold_as_japanese_says_them(written: str, folded: str) -> None:
+    """The small tsu doubles the next consonant; a small ya, yu, yo makes one syllable with
+    the kana in -i before it."""
+    assert fold(written) == folded

@@ -64,7 +64,30 @@ def fold(text: str) -> str:
         text = _VOWEL_MARKS.sub("", text)
     if "ќ" in text or "ѓ" in text:
         text = text.translate(_MACEDONIAN_SOFT)
+    if _SMALL_KANA.search(text):
+        text = _SOKUON.sub(_doubled, _YOON.sub(_palatal, text))
     return anyascii(text).lower()
+
+
+# Japanese kana written small: a small tsu doubles the consonant after it ("ブラック", black,
+# is "burakku"), which transliteration spells "t" ("buratku"); a small ya, yu, yo makes one
+# syllable with the kana in -i before it ("キャット", cat, "kyatto", not "kiyatto"; "シャ" "sha").
+_SMALL_KANA = regex.compile(r"[ッっャュョゃゅょ]")
+_SOKUON = regex.compile(r"[ッっ](?=[\p{Katakana}\p{Hiragana}])")
+_YOON = regex.compile(r"([\p{Katakana}\p{Hiragana}])([ャュョゃゅょ])")
+
+
+def _doubled(match: regex.Match[str]) -> str:
+    following = anyascii(match.string[match.end()])
+    return following[:1] if following[:1].isalpha() else match[0]
+
+
+def _palatal(match: regex.Match[str]) -> str:
+    syllable, glide = anyascii(match[1]), anyascii(match[2])
+    if not syllable.endswith("i") or not glide.startswith("y"):
+        return match[0]
+    consonant = syllable[:-1]
+    return consonant + (glide[1:] if consonant in ("sh", "ch", "j") else glide)
 
 
 # Macedonian ќ and ѓ are the sounds Serbian writes ћ and ђ (Croatian ć, đ): "Вучиќ" is
