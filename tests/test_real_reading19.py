@@ -228,3 +228,20 @@ def test_small_kana_fold_as_japanese_says_them(written: str, folded: str) -> Non
     """The small tsu doubles the next consonant; a small ya, yu, yo makes one syllable with
     the kana in -i before it."""
     assert fold(written) == folded
+
+
+@pytest.mark.parametrize("language, anchor, body", [
+    ("nl", "ruimen", "In de regio zijn 184.000 vogels geruimd."),
+    ("nl", "opruimen", "Na de uitbraak werden 184.000 vogels opgeruimd."),
+    ("nl", "evacueren", "Er werden 184.000 mensen geëvacueerd."),
+    ("et", "hukkama", "Ametivõimud on hukanud 184 000 lindu."),
+    ("et", "hukkama", "Ministeeriumi teatel hukati 184 000 lindu."),
+    ("hi", "मारना", "अधिकारियों ने 1.84 लाख पक्षियों को मार दिया है।"),
+], ids=["nl-ge-d", "nl-separable", "nl-doubled-vowel", "et-weak-grade", "et-passive", "hi-stem"])
+def test_an_anchor_in_the_dictionary_form_finds_the_forms_news_writes(language: str, anchor: str, body: str) -> None:
+    """A verb given as an editor writes it, in its infinitive, finds the participle and past
+    news writes: Dutch "geruimd", "opgeruimd", "geëvacueerd" (ge- and -d, -t on the stem),
+    Estonian "hukanud", "hukati" (the weak grade of "hukkama"), Hindi "मार दिया" (the stem of
+    "मारना")."""
+    rule = f"- {{id: culled, check: number, expect: '184000', about: [{anchor}]}}\n"
+    assert verdict_on("culled", language, "2025-03-12", body, rule) == "agrees"

@@ -344,7 +344,29 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         for form in forms.split()),
     "tr": tuple((form, infinitive) for infinitive in ("mak", "mek")
                 for form in "di du ti tu ildi ilmis ilmisti mis mus misti mustu".split()),
+    # Estonian writes the past, the participles and the passive on the stem of the infinitive
+    # in -ma: "teatama", "teatas", "teatasid", "on teatanud", "teatati", "teatatakse"
+    "et": tuple((form, "ma") for form in "s sid nud tud ti takse b vad".split()),
+    # Hindi's stem is its infinitive without -ना, folded "na" ("मारना", "marna"), and its
+    # forms are written on it: "मार दिया", "मारा", "मारे", "मारी", "मारने", "बचाया", "मारता"
+    "hi": tuple((form, "na") for form in ("", "a", "e", "i", "ne", "ya", "ye", "yi", "ta", "te", "ti")),
 }
+# A consonant an Estonian stem doubles in its infinitive and writes once in the forms of
+# the weak grade ("hukkama", "on hukanud", "hukati"; "tappis", "tapetud" are no such forms).
+_GRADATION = {"et": "kpt"}
+# The participle German and Dutch write with ge- (after a separable prefix) and -t, -d, -en
+# on the stem: "geruimd" of "ruimen", "opgeruimd" of "opruimen", "geëvacueerd" of
+# "evacueren" (whose doubled vowel the infinitive's open syllable writes once), "geleefd"
+# of "leven" (the f and s of a stem's end are the v and z before a vowel), "getötet" of
+# "töten", "abgeschaltet" of "abschalten".
+_GE_PARTICIPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "nl": (("d", "t"), ("op", "af", "aan", "uit", "in", "door", "mee", "terug", "weg", "toe", "vast", "over",
+                        "om", "neer", "samen", "stil", "bij", "na", "voor")),
+    "de": (("et", "t"), ("ab", "an", "auf", "aus", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zurück",
+                         "zusammen", "los", "her", "hin", "frei", "still", "bei")),
+}
+_DOUBLED_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
+_VOWELS = frozenset("aeiouy")
 # letters of a stem before such an ending: Turkish "açtı" of "açmak", and the Czech and Slovak
 # verbs of one syllable, "stát", "stála" (cost), "dát", "dali", "hrát", "hrála"
 _INFINITIVE_STEMS = {"tr": 2, "cs": 2, "sk": 2}
@@ -353,10 +375,41 @@ _INFINITIVE_STEMS = {"tr": 2, "cs": 2, "sk": 2}
 @lru_cache(maxsize=100_000)
 def infinitives_of(key: str, language: str | None) -> tuple[str, ...]:
     """The infinitives, folded, whose past or participle folded ``key`` may be in
-    ``language`` by its endings (:data:`_INFINITIVE_OF`): "evacuar" of "evacuadas"."""
+    ``language`` by its endings (:data:`_INFINITIVE_OF`): "evacuar" of "evacuadas"; with
+    the consonant of a weak grade doubled (:data:`_GRADATION`: "hukkama" of "hukanud"); and
+    of a participle in ge- (:data:`_GE_PARTICIPLES`: "ruimen" of "geruimd")."""
     base = primary_language(language)
-    return tuple(key[:len(key) - len(form)] + ending for form, ending in _INFINITIVE_OF.get(base, ())
-                 if key.endswith(form) and len(key) - len(form) >= _INFINITIVE_STEMS.get(base, 3))
+    stems = [(key[:len(key) - len(form)], ending) for form, ending in _INFINITIVE_OF.get(base, ())
+             if key.endswith(form) and len(key) - len(form) >= _INFINITIVE_STEMS.get(base, 3)]
+    found = [stem + ending for stem, ending in stems]
+    doubled = _GRADATION.get(base, "")
+    found += [stem[:-1] + stem[-2] + stem[-1] + ending for stem, ending in stems
+              if stem[-2] in doubled and stem[-3] in _VOWELS and stem[-1] in _VOWELS]
+    if base in _GE_PARTICIPLES:
+        found += _ge_participle_infinitives(key, base)
+    return tuple(dict.fromkeys(found))
+
+
+def _ge_participle_infinitives(key: str, language: str) -> list[str]:
+    """The infinitives a German or Dutch participle in ge- may be of (:data:`_GE_PARTICIPLES`)."""
+    endings, prefixes = _GE_PARTICIPLES[language]
+    ending = next((e for e in endings if key.endswith(e)), None)
+    if ending is None:
+        return []
+    found = []
+    for prefix in ("", *prefixes):
+        if not key.startswith(prefix + "ge"):
+            continue
+        stem = key[len(prefix) + 2:len(key) - len(ending)]
+        if len(stem) < 3:
+            continue
+        stems = [stem]
+        if language == "nl":
+            single = _DOUBLED_VOWEL.sub(lambda m: m[1][0] + m[2], stem)
+            stems += [single] + [form[:-1] + {"f": "v", "s": "z"}[form[-1]]
+                                 for form in (stem, single) if form[-1] in "fs"]
+        found += [prefix + form + "en" for form in dict.fromkeys(stems)]
+    return found
 SOFTENED_SCORE = 96.0
 # Georgian replaces a noun's nominative -i with its case endings and the postpositions
 # written on it (ზურაბიშვილი, ზურაბიშვილმა, ზურაბიშვილის, ზურაბიშვილთან, თბილისში): a word
