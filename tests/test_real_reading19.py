@@ -245,3 +245,29 @@ def test_an_anchor_in_the_dictionary_form_finds_the_forms_news_writes(language: 
     "मारना")."""
     rule = f"- {{id: culled, check: number, expect: '184000', about: [{anchor}]}}\n"
     assert verdict_on("culled", language, "2025-03-12", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, anchor, body", [
+    ("nl", "veroordelen", "Het hof heeft Vlădescu dinsdag veroordeeld tot zeven jaar cel."),
+    ("sv", "döma", "Vlădescu dömdes i tisdags till sju års fängelse."),
+    ("sv", "döma", "Domstolen dömde Vlădescu i tisdags till sju års fängelse."),
+], ids=["nl-ver-d", "sv-passive-past", "sv-past"])
+def test_a_verb_in_its_infinitive_dates_its_past_and_participle(language: str, anchor: str, body: str) -> None:
+    """Dutch "veroordeeld" (a prefix that takes no ge-), Swedish "dömdes", "dömde" (the past
+    on the stem of "döma") are the verbs an editor writes in the infinitive."""
+    rule = f"- {{id: verdict, check: date, expect: '2025-11-04', about: [{anchor}]}}\n"
+    assert verdict_on("verdict", language, "2025-11-05", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("es", "Vlădescu negó haber recibido sobornos", "Vlădescu negó haber recibido ningún soborno.", "agrees"),
+    ("ca", "Vlădescu nega haver rebut suborns", "Vlădescu nega haver rebut cap suborn.", "agrees"),
+    ("es", "Vlădescu negó haber recibido sobornos", "Vlădescu no negó haber recibido sobornos.", "contradicts"),
+    ("es", "Vlădescu recibió sobornos", "Vlădescu negó haber recibido ningún soborno.", "contradicts"),
+], ids=["es-ningun", "ca-cap", "es-did-not-deny", "es-denied-claim"])
+def test_any_after_a_phrasings_own_denial_is_no_second_negation(language: str, phrasing: str, body: str,
+                                                                verdict: str) -> None:
+    """"Negó haber recibido ningún soborno" (denied receiving any bribe) states the denial the
+    phrasing writes: "ningún", "cap" are the "any" a verb of denying takes; a claim the
+    phrasing states without it is still denied."""
+    assert verdict_on("denial", language, "2025-11-05", body, phrase_rule("denial", phrasing)) == verdict

@@ -1415,7 +1415,10 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if run > 1 and any(j not in matched for j in range(i, i + run)) and not _embedded(ctx, i, matched):
                 return i  # "ไม่ได้รายงาน": the ไ of the negation taken for the ไ of ได้, a letter at a time
         elif ((cues.at(keys, i) or cues.inside_at(keys, i)) and not _embedded(ctx, i, matched)
-              and not _another_predicate_after(ctx, i, matched)):
+              and not _another_predicate_after(ctx, i, matched)
+              # "negó haber recibido ningún soborno", "nega haver rebut cap suborn": the word for
+              # "any" that the phrasing's own verb of denying takes, no second negation
+              and not any(keys[j] in cues.denying for j in range(first, i) if j in matched)):
             return i
 
         elif (any(tuple(keys[i:i + len(run)]) == run for run in instead)

@@ -344,6 +344,9 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         for form in forms.split()),
     "tr": tuple((form, infinitive) for infinitive in ("mak", "mek")
                 for form in "di du ti tu ildi ilmis ilmisti mis mus misti mustu".split()),
+    # Swedish writes the past and the participle on the stem of the infinitive in -a:
+    # "döma", "dömde", "dömdes", "dömts"; "evakuera", "evakuerade", "evakuerats"
+    "sv": tuple((form, "a") for form in "ade ades at ats de des d t ts te tes".split()),
     # Estonian writes the past, the participles and the passive on the stem of the infinitive
     # in -ma: "teatama", "teatas", "teatasid", "on teatanud", "teatati", "teatatakse"
     "et": tuple((form, "ma") for form in "s sid nud tud ti takse b vad".split()),
@@ -362,9 +365,14 @@ _GRADATION = {"et": "kpt"}
 _GE_PARTICIPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "nl": (("d", "t"), ("op", "af", "aan", "uit", "in", "door", "mee", "terug", "weg", "toe", "vast", "over",
                         "om", "neer", "samen", "stil", "bij", "na", "voor")),
-    "de": (("et", "t"), ("ab", "an", "auf", "aus", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zurück",
+    "de": (("et", "t"), ("ab", "an", "auf", "aus", "ein", "fest", "mit", "nach", "vor", "weg", "zu", "zuruck",
                          "zusammen", "los", "her", "hin", "frei", "still", "bei")),
 }
+# The prefixes whose verbs take no ge- in the participle: "veroordeeld" of "veroordelen",
+# "verurteilt" of "verurteilen", "beschuldigd", "entlassen" (the stem written as the
+# infinitive's, with -t, -d for -en).
+_UNSTRESSED_PREFIXES = {"nl": ("be", "er", "her", "ont", "ver", "ge"),
+                        "de": ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")}
 _DOUBLED_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
 _VOWELS = frozenset("aeiouy")
 # letters of a stem before such an ending: Turkish "açtı" of "açmak", and the Czech and Slovak
@@ -397,10 +405,11 @@ def _ge_participle_infinitives(key: str, language: str) -> list[str]:
     if ending is None:
         return []
     found = []
-    for prefix in ("", *prefixes):
-        if not key.startswith(prefix + "ge"):
-            continue
-        stem = key[len(prefix) + 2:len(key) - len(ending)]
+    starts = [len(prefix) + 2 for prefix in ("", *prefixes) if key.startswith(prefix + "ge")]
+    starts += [0 for prefix in _UNSTRESSED_PREFIXES[language] if key.startswith(prefix)][:1]
+    for start in starts:
+        prefix = key[:start - 2] if start else ""
+        stem = key[start:len(key) - len(ending)]
         if len(stem) < 3:
             continue
         stems = [stem]
