@@ -271,3 +271,21 @@ def test_any_after_a_phrasings_own_denial_is_no_second_negation(language: str, p
     phrasing writes: "ningún", "cap" are the "any" a verb of denying takes; a claim the
     phrasing states without it is still denied."""
     assert verdict_on("denial", language, "2025-11-05", body, phrase_rule("denial", phrasing)) == verdict
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("ar", "نفت الوكالة أن الإطلاق تم على عجل", "نفت الوكالة أن الإطلاق تم على عجل.", "agrees"),
+    ("fa", "این ادعا را که پرتاب با عجله انجام شده رد کرد", "این ادعا را که پرتاب با عجله انجام شده رد کرد.", "agrees"),
+    ("tl", "Itinanggi ng Heliotrope Shipping na sobrang bilis ang takbo ng barko",
+     "Itinanggi ng may-ari, ang Heliotrope Shipping, na sobrang bilis ang takbo ng barko.", "agrees"),
+    ("tl", "Itinanggi ng Heliotrope Shipping na sobrang bilis ang takbo ng barko",
+     "Inamin ng may-ari, ang Heliotrope Shipping, na sobrang bilis ang takbo ng barko.", "contradicts"),
+], ids=["ar-short-words-last", "fa-rejected-last", "tl-apposition", "tl-admitted"])
+def test_a_phrasings_own_verb_of_denying_states_the_denial(language: str, phrasing: str, body: str,
+                                                         verdict: str) -> None:
+    """A phrasing that is a denial ("the agency denied that the launch was rushed") is stated
+    by a sentence that writes it, with short words last (Arabic "تم على عجل"), the verb of
+    denying after the clause (Persian "رد کرد"), or an apposition between the verb and its
+    subject (Tagalog "Itinanggi ng may-ari, ang …, na …"); the verb is the phrasing's own, no
+    negation of the rest. A sentence that confirms the claim instead still contradicts."""
+    assert verdict_on("denial", language, "2025-11-19", body, phrase_rule("denial", phrasing)) == verdict

@@ -730,11 +730,13 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
                 ctx.facts.keys[t] in but_words(ctx.language) for t in range(cue + 1, max(matched))):
             continue  # "did not approve the memorandum but approved the budget": neither stated nor denied
         if cue is None and trailing:  # a negation before the clause's last short words
-            cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold)
+            cue, last = _trailing_cue(ctx, first, last, matched, cues, sentence, trailing, threshold, own_words)
         if deed and cue is None and base in VERB_LAST:
             clause_end = _clause_end(ctx, last, ctx.facts.tokens_in(sentence).stop)
             if future_cue_in(ctx.facts.keys, last + 1, min(last + 1 + MODAL_AFTER, clause_end), ctx.language):
                 continue  # "Der Kanzler hat den Plan unterstützen wollen": a will, no deed
+        if phrase_negated and cue is None:
+            cue = _own_denial_before(ctx, first, own_words, cues, ctx.facts.tokens_in(sentence))
         negated = (cue is not None) != phrase_negated
         if phrase_negated and cue is not None and (first <= cue <= last or ctx.facts.keys[cue] in own_words):
             # a negated claim stated, under a verb of denying ("спростував, що ППО не
@@ -748,6 +750,21 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     return found_matches
 
 
+def _own_denial_before(ctx: Any, first: int, own: frozenset[str], cues: Cues, sentence: range) -> int | None:
+    """The phrasing's own negation or verb of denying, written before the match in its
+    sentence past the clause marks of an apposition, with no "but" between: "Itinanggi ng
+    may-ari, ang Heliotrope Shipping, na …" (denied, the owner, Heliotrope Shipping, that …)
+    states the denial "Itinanggi ng Heliotrope Shipping na …" writes. None without one."""
+    keys, but = ctx.facts.keys, but_words(ctx.language)
+    for t in range(first - 1, max(sentence.start, first - OWN_DENIAL_REACH) - 1, -1):
+        if keys[t] in but:
+            return None
+        if keys[t] in own and cues.at(keys, t):
+            return t
+    return None
+
+
+OWN_DENIAL_REACH = 8  # tokens before the match where the phrasing's own denial may stand
 REPORT_REACH = 3  # words before a "that" where the negation of a verb of saying stands ("did not confirm")
 
 
@@ -1251,7 +1268,8 @@ def _clause_end(ctx: Any, first: int, stop: int) -> int:
 
 
 def _trailing_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues: Cues, sentence: Any,
-                  trailing: tuple[str, ...], threshold: float) -> tuple[int | None, int]:
+                  trailing: tuple[str, ...], threshold: float,
+                  own: frozenset[str] = frozenset()) -> tuple[int | None, int]:
     """A negation cue among the phrasing's short last words where they follow the match
     ("اعلان نہیں کیا" for "اعلان کیا"), and the last of them; else (None, ``last``)."""
     tokens = ctx.facts.tokens_in(sentence)
@@ -1270,7 +1288,7 @@ def _trailing_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             break
         extended = found[0]
         taken[extended] = word
-    cue = _negation_cue(ctx, first, extended, taken, cues, tokens) if extended > last else None
+    cue = _negation_cue(ctx, first, extended, taken, cues, tokens, own=own) if extended > last else None
     return (cue, extended) if cue is not None else (None, last)
 
 
@@ -1500,12 +1518,15 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             if i - 1 not in sentence or _parted(ctx, i - 1, i):
                 break
             i -= 1
+    # (neither where the verb of denying is the phrasing's own: "نفت الوكالة أن الإطلاق تم على عجل",
+    # "… را که پرتاب با عجله انجام شده رد کرد" written as the phrasing writes them)
     if cues.denying_after is not None:  # "… را که وزیر استعفا داده است تکذیب کرد": the verb after the clause
         verb = _denied_after_clause(ctx, first, last, cues, sentence)
-        if verb is not None:
+        if verb is not None and keys[verb - 1] not in own:  # the noun of denying, before its light verb
             return verb
     if cues.subject:  # "نفت الحكومة أن تكون السلطات قد طلبت": "that" further back, past a verb and a particle
-        return _denied_further_back(ctx, first, cues, sentence)
+        verb = _denied_further_back(ctx, first, cues, sentence)
+        return None if verb is None or keys[verb] in own else verb
     return None
 
 
