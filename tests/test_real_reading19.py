@@ -289,3 +289,31 @@ def test_a_phrasings_own_verb_of_denying_states_the_denial(language: str, phrasi
     subject (Tagalog "Itinanggi ng may-ari, ang …, na …"); the verb is the phrasing's own, no
     negation of the rest. A sentence that confirms the claim instead still contradicts."""
     assert verdict_on("denial", language, "2025-11-19", body, phrase_rule("denial", phrasing)) == verdict
+
+
+CALLED_OFF = """- id: strike
+  check: phrase
+  contradicted_by:
+    th: [สหภาพยุติการนัดหยุดงาน]
+    lo: [ສະຫະພັນຍົກເລີກການນັດຢຸດງານ]
+    km: [សហជីពបានលុបចោលកូដកម្ម]
+    vi: [công đoàn đã hủy đình công]
+"""
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("th", "สหพันธ์ครูปฏิเสธรายงานที่ว่าสหภาพได้ยุติการนัดหยุดงานแล้ว", "agrees"),
+    ("th", "สหภาพได้ยุติการนัดหยุดงานแล้ว", "contradicts"),
+    ("lo", "ສະຫະພັນຄູ ປະຕິເສດລາຍງານທີ່ວ່າ ສະຫະພັນໄດ້ຍົກເລີກການນັດຢຸດງານແລ້ວ.", "agrees"),
+    ("km", "សហព័ន្ធបានបដិសេធរបាយការណ៍ដែលថា សហជីពបានលុបចោលកូដកម្ម។", "agrees"),
+    ("km", "សហជីពបានលុបចោលកូដកម្ម។", "contradicts"),
+    ("vi", "Công đoàn bác bỏ thông tin cho rằng công đoàn đã hủy đình công.", "agrees"),
+    ("vi", "Công đoàn phủ nhận việc công đoàn đã hủy đình công.", "agrees"),
+    ("vi", "Công đoàn đã hủy đình công.", "contradicts"),
+], ids=["th-denied-reports", "th-stated", "lo-denied-reports", "km-denied-reports", "km-stated",
+        "vi-bac-bo-thong-tin", "vi-phu-nhan-viec", "vi-stated"])
+def test_a_verb_of_denying_before_the_reports_of_a_claim_denies_it(language: str, body: str, verdict: str) -> None:
+    """Thai, Lao and Khmer write "denied the reports that …" with no space ("ปฏิเสธรายงานที่ว่า…"),
+    Vietnamese with a noun of the report between ("bác bỏ thông tin cho rằng …"): the claim
+    after them is denied, not stated."""
+    assert verdict_on("strike", language, "2026-03-03", body, CALLED_OFF) == verdict

@@ -1511,7 +1511,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
                     break
     if cues.denying_before:  # "否认了水库大坝出现裂缝": the verb before the clause it denies
         i = first
-        for _ in range(DENIED_REACH):
+        for _ in range(cues.denied_reach):
             verb = cues.denied_from(keys, i)
             if verb is not None:
                 return verb

@@ -16,7 +16,7 @@ from itertools import product
 from os.path import commonprefix
 from types import MappingProxyType
 
-from .normalise import fold, fold_words, primary_language
+from .normalise import fold, fold_words, primary_language, token_columns
 from .tense import verb_comes_last
 
 _CUES: dict[str, str] = {
@@ -808,9 +808,17 @@ _STARTS: dict[str, str] = {"ko": "않았 않는 않을 않고 않아 않습 않�
 
 # Verbs that deny the clause written after them in Chinese, which has no word for "that":
 # "官员否认了大坝出现裂缝" (denied that the dam cracked), "李家超否認政府應變遲緩". Read a
-# character at a time, as far as DENIED_REACH characters before the phrasing's words.
-_DENYING_BEFORE: dict[str, str] = {"zh": "否认 否認 驳斥 駁斥", "yue": "否認 駁斥"}
+# character at a time, as far as DENIED_REACH characters before the phrasing's words. And
+# where a noun of the report and "that" may stand between: Thai "ปฏิเสธรายงานที่ว่า…",
+# Lao "ປະຕິເສດລາຍງານທີ່ວ່າ …", Khmer "បដិសេធរបាយការណ៍ដែលថា…" (denied the reports that …),
+# Vietnamese "bác bỏ thông tin cho rằng …", "phủ nhận việc đã …"; their letters and marks, or
+# Vietnamese syllables, as far as _DENIED_REACH_OF tokens.
+_DENYING_BEFORE: dict[str, tuple[str, ...]] = {
+    "zh": ("否认", "否認", "驳斥", "駁斥"), "yue": ("否認", "駁斥"),
+    "th": ("ปฏิเสธ",), "lo": ("ປະຕິເສດ",), "km": ("បដិសេធ",), "vi": ("bác bỏ", "phủ nhận", "bác tin"),
+}
 DENIED_REACH = 8
+_DENIED_REACH_OF = {"th": 16, "lo": 16, "km": 18}
 _PERFECTIVE = frozenset("了")  # "否认了": the verb's aspect written after it
 
 _STEM = 3  # letters a stem keeps before a negating syllable
@@ -850,6 +858,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
     verbs: Verbs | None = None
     denying: frozenset[str] = frozenset()  # verbs that deny the clause after "that", across a comma
     denying_before: tuple[tuple[str, ...], ...] = ()  # verbs that deny the clause right after them (Chinese)
+    denied_reach: int = DENIED_REACH  # tokens before the clause where such a verb may end
     denying_words: tuple[tuple[str, ...], ...] = ()  # verbs of several words that deny after "that" (Vietnamese)
     that: frozenset[str] = frozenset()
     rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
@@ -1079,7 +1088,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return (frozenset(self), self.compounds, tuple(sorted(self.holding.items())), self.endings, self.prefixes,
                 self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.denying_words, self.that,
-                self.light, self.rejecting, self.claims, self.denying_before, self.subject, self.replaced, self.refusing,
+                self.light, self.rejecting, self.claims, self.denying_before, self.denied_reach, self.subject, self.replaced, self.refusing,
                 self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced,
                 tuple(sorted(self.ending_after.items())), tuple(sorted(self.ending_not_before.items())),
                 tuple(sorted(self.held_after.items())), self.refusals, self.reach, self.denying_reach)
@@ -1140,7 +1149,8 @@ def negation_cues(language: str | None) -> Cues:
         cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
         cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
         cues.verbs = Verbs.of(*_VERB_PREFIXES[base]) if base in _VERB_PREFIXES else None
-        cues.denying_before = tuple(tuple(verb) for verb in _DENYING_BEFORE.get(base, "").split())
+        cues.denying_before = tuple(tuple(token_columns(verb)[2]) for verb in _DENYING_BEFORE.get(base, ()))
+        cues.denied_reach = _DENIED_REACH_OF.get(base, DENIED_REACH)
         verbs, endings = _REFUSING_INFINITIVE.get(base, ("", ""))
         cues.refusing = frozenset(fold(verb) for verb in verbs.split())
         cues.infinitive = tuple(fold(ending) for ending in endings.split())
