@@ -317,3 +317,26 @@ def test_a_verb_of_denying_before_the_reports_of_a_claim_denies_it(language: str
     Vietnamese with a noun of the report between ("bác bỏ thông tin cho rằng …"): the claim
     after them is denied, not stated."""
     assert verdict_on("strike", language, "2026-03-03", body, CALLED_OFF) == verdict
+
+
+DEAD_AND_INJURED = """- {id: dead, check: number, expect: '7', unit: people, units: [persone, oameni, Menschen],
+   about: [died, morte, murit, starben]}
+- {id: injured, check: number, expect: '4', unit: people, units: [persone, oameni, Menschen],
+   about: [injured, ferite, răniți, verletzt]}
+"""
+
+
+@pytest.mark.parametrize("language, body", [
+    ("it", "Sette persone sono morte e quattro sono rimaste ferite."),
+    ("it", "Sette persone sono morte e quattro sono state ferite."),
+    ("ro", "Șapte oameni au murit și patru au fost răniți."),
+    ("en", "Seven people died and four were injured."),
+    ("de", "Sieben Menschen starben, vier weitere wurden verletzt."),
+], ids=["it-rimaste", "it-state", "ro", "en", "de-weitere"])
+def test_the_noun_left_out_after_another_rules_figure(language: str, body: str) -> None:
+    """"Sette persone sono morte e quattro sono rimaste ferite" (seven died and four were left
+    injured): the four count people, the noun said once before with the figure the rule about
+    the dead reads; "sono" after the figure is an auxiliary, no noun it counts. Neither rule
+    takes the other's figure."""
+    assert verdict_on("dead", language, "2025-02-16", body, DEAD_AND_INJURED) == "agrees"
+    assert verdict_on("injured", language, "2025-02-16", body, DEAD_AND_INJURED) == "agrees"

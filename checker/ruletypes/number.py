@@ -218,6 +218,8 @@ class NumberRuleType(RuleType):
             read = [_counting_the_anchor(found, ctx) for found in read]
         if rule.options.unit is not None and len(read) > 1:
             read = _elided_in_the_unit(_parts_in_the_unit(read, ctx), ctx)
+        elif rule.options.unit is not None and read:
+            read = _elided_in_the_unit(read, ctx)  # after a figure another rule reads: "Seven died, four others were injured"
         read = [found for found in read if found[2] is not None]
         if len(read) > 1 and rule.options.unit is None:  # a figure in the unit the anchor is: "38,400 hectares"
             read = [found for found in read if _its_unit(found[0], found[1])] or read
@@ -473,7 +475,7 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
     ewakuowano", and 52 others). A figure is without its noun when no word after it was read
     as one, or the word read is a verb in the past by its form, the rule's anchor, "of them"
     or "others"; one that counts a noun of its own ("and 37 houses") is not."""
-    from ..facts.numbers import of_them
+    from ..facts.numbers import is_free_noun, of_them
 
     out = list(read)
     for k, (mention, anchor, value, start, end) in enumerate(read):
@@ -482,14 +484,30 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
         sentence = ctx.facts.sentence_at(mention.start)
         said = next((found[2] for found in reversed(read[:k]) if found[2] is not None and _whole(found[0])
                      and found[0].end <= mention.start and ctx.facts.sentence_at(found[0].start) == sentence), None)
+        noun = mention.value.unit
+        if said is None and not _a_year(mention) and (noun is None or is_free_noun(noun)):
+            said = _said_in_the_unit(mention, sentence, ctx)  # "Seven people died, and four were injured"
         if said is None:
             continue
-        noun = mention.value.unit
         if (noun is None or _a_verb_or_anchor(mention, anchor, ctx) or of_them(ctx.text, mention, ctx.language)
                 or _others(mention.text.split()[-1], ctx.language)):
             out[k] = (mention, anchor, dataclasses.replace(mention.value, unit=said.unit), start,
                       _number_end(mention) if noun is not None else end)
     return out
+
+
+def _said_in_the_unit(mention: Any, sentence: Any, ctx: Any) -> Any:
+    """The value, in the rule's unit, of a whole figure before ``mention`` in its sentence
+    whose noun is that unit, which another rule may have read ("Seven people died, four
+    others were injured": people, for a rule about the injured); None without one."""
+    from ..facts.numbers import canonical_unit, unit_matches
+
+    unit, synonyms = ctx.rule.options.unit, ctx.rule.options.units
+    for other in reversed(ctx.facts.numbers_within([sentence])):
+        if (other is not mention and other.end <= mention.start and _whole(other) and other.value.unit
+                and unit_matches(other.value.unit, unit, synonyms, ctx.language)):
+            return dataclasses.replace(other.value, unit=canonical_unit(unit))
+    return None
 
 
 _FOUR_DIGITS = regex.compile(r"(?<![\d.,])\d{4}(?![\d.,])")
@@ -516,12 +534,16 @@ def _number_end(mention: Any) -> int:
 
 
 def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
-    """Whether the word read as a figure's noun is the rule's anchor ("37 injured") or a verb in
-    the past by its form ("37 получили ранения", received injuries)."""
+    """Whether the word read as a figure's noun is the rule's anchor ("37 injured"), a verb in
+    the past by its form ("37 получили ранения", received injuries) or a function word of
+    the language, an auxiliary ("quattro sono rimaste ferite", four were left injured)."""
+    from ..facts.numbers import is_free_noun
     from ..text.tense import past_word
 
     word = mention.text.split()[-1]
     if anchor.start <= mention.start + mention.text.rfind(word) < anchor.end:
+        return True
+    if is_free_noun(mention.value.unit or "") and fold(word) in (function_words(ctx.language) or ()):
         return True
     return past_word(word.casefold(), ctx.language) or past_word(fold(word), ctx.language)
 
