@@ -340,3 +340,20 @@ def test_the_noun_left_out_after_another_rules_figure(language: str, body: str) 
     takes the other's figure."""
     assert verdict_on("dead", language, "2025-02-16", body, DEAD_AND_INJURED) == "agrees"
     assert verdict_on("injured", language, "2025-02-16", body, DEAD_AND_INJURED) == "agrees"
+
+
+def test_a_basque_noun_derived_from_the_anchor_is_another_word() -> None:
+    """"Epaiketa" (the trial) is derived from "epai" (verdict) by -keta: the trial's date is
+    no verdict's, for a rule anchored on "epaia"."""
+    rule = "- {id: verdict, check: date, expect: '2025-11-04', about: [epaia]}\n"
+    assert verdict_on("verdict", "eu", "2025-11-05", "Epaiketa 2023ko martxoaren 14an hasi zen.", rule) == "silent"
+    assert verdict_on("verdict", "eu", "2025-11-05", "Epaia azaroaren 4an eman zuten.", rule) == "agrees"
+
+
+def test_a_swahili_noun_in_ha_is_no_negated_verb_of_saying() -> None:
+    """"Aliwaambia waandishi wa habari kwamba …" (told journalists that …): "habari" (news)
+    begins as a negated verb does ("hakusema", did not say) and is none, so the clause after
+    "kwamba" is reported."""
+    rule = "- id: strike\n  check: phrase\n  contradicted_by:\n    sw: [chama kimesitisha mgomo]\n"
+    body = "Otieno aliwaambia waandishi wa habari kwamba chama kimesitisha mgomo."
+    assert verdict_on("strike", "sw", "2026-03-03", body, rule) == "contradicts"

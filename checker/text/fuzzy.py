@@ -96,7 +96,12 @@ _OTHER_MODIFIERS = ("halb", "viertel", "achtel", "semi", "kvarts", "kwart", "hal
 _DERIVING: dict[str, tuple[str, ...]] = {
     "tr": ("name", "gah", "lik", "luk", "siz", "suz", "vekil", "das", "des", "li", "lu"),
     "az": ("name", "gah", "lik", "luk", "siz", "suz", "muavin"),
+    # Basque: "epaiketa" (trial) of "epai" (verdict), "-tzaile" (who does it), "-tasun",
+    # "-tegi" (where), "-gile" (maker); a word given with its article ("epaia") on its stem
+    "eu": ("keta", "tzaile", "tasun", "tegi", "gile"),
 }
+# The article a language writes on its nouns' end, which a phrase word may carry: Basque -a
+_ARTICLE_ENDING = {"eu": "a"}
 
 
 # Languages whose words end in a vowel that tells them apart, not an ending: Hausa "kashe"
@@ -113,6 +118,11 @@ def _final_vowel_apart(key: str, word: str) -> bool:
 def _derived(key: str, word: str, language: str) -> bool:
     """Whether text ``key`` is phrase word ``word`` with a suffix that makes another word
     (:data:`_DERIVING`)."""
+    article = _ARTICLE_ENDING.get(language)
+    if article and word.endswith(article) and len(word) > len(article) + 2:
+        stem = word[:-len(article)]
+        if key.startswith(stem) and key.startswith(_DERIVING[language], len(stem)):
+            return True
     return key.startswith(word) and key.startswith(_DERIVING[language], len(word))
 
 

@@ -715,6 +715,10 @@ _VERB_PREFIXES: dict[str, tuple[_Rows, _Rows, str]] = {
     "sn": ((("ha", _SN_SUBJECT, "zo -"),),
            ((_SN_SUBJECT + " nda ta twa zva cha ra rwa", "no ka cha a -"),), "a i e"),
 }
+# Swahili words that begin as a negated verb (ha-) and are nouns, adverbs or pronouns:
+# "waandishi wa habari" (journalists, writers of news) is no "did not …"
+_NOT_VERBS = {"sw": "habari hali hatari hasa hapa hadi hata hapo hawa haraka halmashauri hazina hasara hatua "
+                    "hakimu haki hasira harusi hati hafla hayo hizo hivyo huduma"}
 _PASSIVE = ("iw", "ew", "w")  # what the passive adds to a Bantu verb's core: shind-w-a, kubal-iw-a
 _VERB_CORE = 4  # letters a verb's core keeps: "kubal", "mukel", "bvum"; shorter ones ("kan", "vum") are other words
 _VERB_STRETCH = 3  # letters one core may add to the other (the passive -w-, applied -i-)
@@ -737,16 +741,19 @@ class Verbs:
     negative: frozenset[str]
     affirmative: frozenset[str]
     endings: tuple[str, ...]
+    others: frozenset[str] = frozenset()  # words that begin as a negated verb does and are none
 
     @classmethod
-    def of(cls, negative: _Rows, affirmative: _Rows, endings: str) -> Verbs:
+    def of(cls, negative: _Rows, affirmative: _Rows, endings: str, others: str = "") -> Verbs:
         return cls(_beginnings(negative), _beginnings(affirmative),
-                   tuple(sorted(map(fold, endings.split()), key=len, reverse=True)))
+                   tuple(sorted(map(fold, endings.split()), key=len, reverse=True)),
+                   frozenset(map(fold, others.split())))
 
     def readings(self, key: str) -> frozenset[tuple[str, bool]]:
         """(core, negated) for each way ``key`` splits into a verb's beginning and a stem;
-        the word itself is a stem too ("kubali", the phrasing's bare verb)."""
-        return _readings(self, key)
+        the word itself is a stem too ("kubali", the phrasing's bare verb); none for a word of
+        ``others``."""
+        return frozenset() if key in self.others else _readings(self, key)
 
     def negates(self, key: str, word: str) -> bool:
         """Whether ``key`` is the verb of ``word`` under a negated beginning that ``word``
@@ -1148,7 +1155,7 @@ def negation_cues(language: str | None) -> Cues:
         cues.otherwise = re.compile(_PREFIXED_OTHERWISE[base]) if base in _PREFIXED_OTHERWISE else None
         cues.starts = tuple(fold(start) for start in _STARTS.get(base, "").split())
         cues.inside = frozenset(fold(cue) for cue in _INSIDE.get(base, "").split())
-        cues.verbs = Verbs.of(*_VERB_PREFIXES[base]) if base in _VERB_PREFIXES else None
+        cues.verbs = Verbs.of(*_VERB_PREFIXES[base], _NOT_VERBS.get(base, "")) if base in _VERB_PREFIXES else None
         cues.denying_before = tuple(tuple(token_columns(verb)[2]) for verb in _DENYING_BEFORE.get(base, ()))
         cues.denied_reach = _DENIED_REACH_OF.get(base, DENIED_REACH)
         verbs, endings = _REFUSING_INFINITIVE.get(base, ("", ""))
