@@ -357,3 +357,17 @@ def test_a_swahili_noun_in_ha_is_no_negated_verb_of_saying() -> None:
     rule = "- id: strike\n  check: phrase\n  contradicted_by:\n    sw: [chama kimesitisha mgomo]\n"
     body = "Otieno aliwaambia waandishi wa habari kwamba chama kimesitisha mgomo."
     assert verdict_on("strike", "sw", "2026-03-03", body, rule) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("id", "Mogok itu melibatkan 10,2 juta siswa di sekolah negeri.", "silent"),
+    ("ms", "Mogok itu melibatkan 10.2 juta pelajar di sekolah.", "silent"),
+    ("id", "Mogok menutup 42.000 sekolah negeri.", "agrees"),
+    ("hr", "Štrajk je zatvorio 42.000 osnovnih škola.", "agrees"),
+], ids=["id-students-at-school", "ms-students-at-school", "id-schools", "hr-adjective-then-noun"])
+def test_a_noun_past_a_preposition_is_not_the_one_a_figure_counts(language: str, body: str, verdict: str) -> None:
+    """"10,2 juta siswa di sekolah" (10.2 million students at school) counts students: the
+    noun after the preposition opens a phrase of its own. A noun past an adjective is still
+    the figure's ("42.000 osnovnih škola", 42,000 primary schools)."""
+    rule = "- {id: schools, check: number, expect: '42000', unit: sekolah, units: [škola], about: [mogok, štrajk]}\n"
+    assert verdict_on("schools", language, "2026-03-03", body, rule) == verdict

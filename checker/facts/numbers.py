@@ -395,13 +395,15 @@ _NEXT_WORD = regex.compile(r"[ \t\u00a0\u202f]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N
 
 
 def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = (),
-                 language: str | None = None) -> int | None:
+                 language: str | None = None, past_a_noun: bool = False) -> int | None:
     """Where the unit ``wanted`` (or a synonym) ends when it is one of the next
     :data:`FURTHER_WORDS` words after ``end`` in ``text``, with nothing but spaces between
     them: the noun a number counts past the words that describe it; not past a number word of
     ``language``, whose noun it is ("line 20 for five days": the days are five), nor past its
     word for "and", which joins another noun ("22 sekolah dan tadika": Malay "dan" is no
-    Croatian day). None otherwise."""
+    Croatian day); with ``past_a_noun`` (the word before ``end`` was read as the figure's
+    noun), not past a function word, which opens a phrase of its own ("10,2 juta siswa di
+    sekolah": students at school, no schools). None otherwise."""
     base = primary_language(language) if language else None
     numbers = number_word_folds(base) if base else frozenset()
     ands = cldr.and_words(base) if base else frozenset()
@@ -413,6 +415,8 @@ def noun_further(text: str, end: int, wanted: str, synonyms: Sequence[str] = (),
         # (a function word of the source's language is none: French "la" is no day of another's)
         if fold(word[1]) not in function and unit_matches(word[1], wanted, synonyms, language):
             return word.end()
+        if past_a_noun and fold(word[1]) in function:
+            return None
         end = word.end()
     return None
 

@@ -155,7 +155,8 @@ class NumberRuleType(RuleType):
         if converted is None and not unit_matches(value.unit, unit, synonyms, language):
             # The word read as the noun may begin the rule's unit of several words ("620 vigili
             # del fuoco") or describe the rule's: "1,500 local people".
-            further = ((unit_words_end(text, value.unit, end, unit, synonyms) or noun_further(text, end, unit, synonyms, language))
+            further = ((unit_words_end(text, value.unit, end, unit, synonyms)
+                        or noun_further(text, end, unit, synonyms, language, past_a_noun=True))
                        if is_free_noun(value.unit) else None)
             if further is None:
                 return None, start, end
