@@ -371,3 +371,15 @@ def test_a_noun_past_a_preposition_is_not_the_one_a_figure_counts(language: str,
     the figure's ("42.000 osnovnih škola", 42,000 primary schools)."""
     rule = "- {id: schools, check: number, expect: '42000', unit: sekolah, units: [škola], about: [mogok, štrajk]}\n"
     assert verdict_on("schools", language, "2026-03-03", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("ja", "ストは2日目に入った。", "silent"),
+    ("ko", "파업은 2일째 이어졌다.", "silent"),
+    ("ja", "ストは5日間続く予定だ。", "agrees"),
+], ids=["ja-nichime", "ko-iljjae", "ja-five-days"])
+def test_a_counter_with_the_ordinal_mark_is_the_nth_day_not_a_span(language: str, body: str, verdict: str) -> None:
+    """"ストは2日目に入った" (the strike entered its second day), "2일째": the mark after the
+    counter makes an ordinal, no span of two days."""
+    rule = "- {id: days, check: number, expect: '5', unit: day, about: [スト, 파업]}\n"
+    assert verdict_on("days", language, "2026-03-03", body, rule) == verdict

@@ -1071,7 +1071,8 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
         if (not _written_on_a_word(text, m) and not _calendar_year(text, m, profile.language)
                 and not (profile.language in HOUR_MARKS and text[m.start - 1:m.start] in _ORDINAL_MARKS)
                 and not _of_a_hijri_date(text, m) and not _a_month_of_the_year(text, m, profile.language)):
-            if ((ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end)) or (
+            if ((ordinal is not None and m.text[-1:].isdigit() and ordinal.match(text, m.end))
+                    or text.startswith(_COUNTER_ORDINAL.get(profile.language, "\0"), m.end) or (
                     before is not None and m.text[:1].isdigit() and before.search(text, max(0, m.start - 8), m.start))
                     or _a_numbered_minute(text, m, profile)):
                 m = replace(m, ordinal=True)
@@ -1079,6 +1080,11 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
             found.append(_with_a_part_before(text, m, profile))
     return _spans_summed(text, _currency_carried(text, found), profile.language) if len(found) > 1 else found
+
+
+# The mark written after a figure's counter that makes it an ordinal: Japanese "2日目" (the
+# second day), "3回目" (the third time); Korean "2일째".
+_COUNTER_ORDINAL = {"ja": "目", "ko": "째"}
 
 
 def _spans_summed(text: str, found: list[NumberMention], language: str) -> list[NumberMention]:

@@ -752,7 +752,10 @@ def _past_ranks(pairs: list[tuple[Any, Any]], ctx: Any) -> list[tuple[Any, Any]]
 def _ranks(mention: Any, anchor: Any, text: str) -> bool:
     """Whether an ordinal ranks the anchor, the noun right after it, or right before it where
     the digits number it: "the 13th meeting" states 13 of the meetings, "en el minuto 87" 87
-    of the minute, "for the 4th time" nothing of the polls."""
+    of the minute, "for the 4th time" nothing of the polls; one with its own counter ranks
+    that ("ストは2日目に入った", "파업은 2일째": the strike's second day)."""
+    if mention.value.unit is not None:
+        return False
     if anchor.end <= mention.start:
         return not text[anchor.end:mention.start].strip()
     return mention.end < anchor.start and _RANKED_NOUN.fullmatch(text, mention.end, anchor.start) is not None
