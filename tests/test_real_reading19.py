@@ -383,3 +383,11 @@ def test_a_counter_with_the_ordinal_mark_is_the_nth_day_not_a_span(language: str
     counter makes an ordinal, no span of two days."""
     rule = "- {id: days, check: number, expect: '5', unit: day, about: [スト, 파업]}\n"
     assert verdict_on("days", language, "2026-03-03", body, rule) == verdict
+
+
+def test_a_lao_span_of_days_in_van() -> None:
+    """"ແກ່ຍາວ 12 ວັນ" (lasting 12 days): Lao counts an event's days with "ວັນ" as often as
+    with CLDR's "ມື້"."""
+    rule = "- {id: days, check: number, expect: '12', unit: day, about: [ການນັດຢຸດງານ]}\n"
+    assert verdict_on("days", "lo", "2026-03-03", "ການນັດຢຸດງານຈະແກ່ຍາວ 12 ວັນ.", rule) == "agrees"
+    assert verdict_on("days", "lo", "2026-03-03", "ການນັດຢຸດງານຈະແກ່ຍາວ 10 ວັນ.", rule) == "contradicts"

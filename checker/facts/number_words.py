@@ -1940,6 +1940,9 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     # typed for it: "1,240 ק\"מ", "1,200 ק\"ג"
     "he": {"day": ("ימי",), "week": ("שבועות",), "month": ("חודשי",), "year": ("שנות",),
            "kilometer": ('ק"מ', "ק״מ"), "kilogram": ('ק"ג', "ק״ג")},
+    # Lao counts days of an event with "ວັນ" (a day, a date) as often as CLDR's "ມື້":
+    # "ແກ່ຍາວ 12 ວັນ" (lasting 12 days)
+    "lo": {"day": ("ວັນ",)},
     # Greek news counts years in the genitive ("κάθειρξη εννέα ετών", nine years' prison)
     # and with the common word ("9 χρόνια"), besides CLDR's "έτη"
     "el": {"year": ("ετών", "χρόνια", "χρόνων", "χρόνο")},
