@@ -391,3 +391,28 @@ def test_a_lao_span_of_days_in_van() -> None:
     rule = "- {id: days, check: number, expect: '12', unit: day, about: [ການນັດຢຸດງານ]}\n"
     assert verdict_on("days", "lo", "2026-03-03", "ການນັດຢຸດງານຈະແກ່ຍາວ 12 ວັນ.", rule) == "agrees"
     assert verdict_on("days", "lo", "2026-03-03", "ການນັດຢຸດງານຈະແກ່ຍາວ 10 ວັນ.", rule) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "Sept personnes ont été tuées."),
+    ("sl", "Umrlo je sedem ljudi."),
+], ids=["fr-tuees", "sl-umrlo"])
+def test_a_verb_of_a_short_stem_finds_its_participle(language: str, body: str) -> None:
+    """French "tuer" (tu-) finds "tuées", Slovene "umreti" (um-) finds "umrlo": a stem of
+    two letters is a verb's too."""
+    rule = "- {id: dead, check: number, expect: '7', unit: people, units: [personnes, ljudi], about: [tuer, umreti]}\n"
+    assert verdict_on("dead", language, "2025-02-16", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hy", "Զոհվել է 7 մարդ, ևս 4-ը ծանր վիրավորվել են։"),
+    ("ro", "Patru persoane au fost grav rănite."),
+    ("he", "שבעה בני אדם נהרגו וארבעה נפצעו קשה."),
+], ids=["hy-canr", "ro-grav", "he-kashe"])
+def test_the_seriously_injured_are_a_part_of_the_injured_in_more_languages(language: str, body: str) -> None:
+    """"Four seriously injured" are a part of all the injured, in Armenian "ծանր", Romanian
+    "grav" and Hebrew "קשה" as in English: no count of the injured, and no other figure of
+    the sentence taken for it."""
+    rule = ("- {id: injured, check: number, expect: '38', unit: people, units: [մարդ, persoane], "
+            "about: [վիրավորվել, rănite, נפצעו]}\n")
+    assert verdict_on("injured", language, "2025-02-16", body, rule) == "silent"

@@ -200,10 +200,12 @@ _SEVERITY_BEFORE: dict[str, str] = {
     "sk": "ťažko vážne", "hr": "teško", "bs": "teško", "sr": "teško тешко", "sl": "hudo", "ru": "тяжело",
     "uk": "тяжко важко", "bg": "тежко", "mk": "тешко", "tr": "ağır", "az": "ağır", "hu": "súlyosan",
     "fi": "vakavasti", "et": "raskelt", "sv": "allvarligt svårt", "da": "alvorligt", "nb": "alvorlig",
-    "el": "σοβαρά",
+    "el": "σοβαρά", "ro": "grav", "sl": "hudo huje", "hy": "ծանր", "ka": "მძიმედ", "lt": "sunkiai",
+    "lv": "smagi",
 }
 _SEVERITY_AFTER: dict[str, str] = {
     "fr": "graves grièvement", "es": "graves", "pt": "graves", "it": "gravi", "ca": "greus",
+    "he": "קשה",
 }
 
 

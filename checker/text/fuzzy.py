@@ -386,8 +386,9 @@ _UNSTRESSED_PREFIXES = {"nl": ("be", "er", "her", "ont", "ver", "ge"),
 _DOUBLED_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
 _VOWELS = frozenset("aeiouy")
 # letters of a stem before such an ending: Turkish "açtı" of "açmak", and the Czech and Slovak
-# verbs of one syllable, "stát", "stála" (cost), "dát", "dali", "hrát", "hrála"
-_INFINITIVE_STEMS = {"tr": 2, "cs": 2, "sk": 2}
+# verbs of one syllable, "stát", "stála" (cost), "dát", "dali", "hrát", "hrála"; French "tuer",
+# "tuées", "nier", "niée"; Slovene "umreti", "umrlo"
+_INFINITIVE_STEMS = {"tr": 2, "cs": 2, "sk": 2, "fr": 2, "sl": 2}
 
 
 @lru_cache(maxsize=100_000)
