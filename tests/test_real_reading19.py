@@ -416,3 +416,14 @@ def test_the_seriously_injured_are_a_part_of_the_injured_in_more_languages(langu
     rule = ("- {id: injured, check: number, expect: '38', unit: people, units: [մարդ, persoane], "
             "about: [վիրավորվել, rănite, נפצעו]}\n")
     assert verdict_on("injured", language, "2025-02-16", body, rule) == "silent"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("आयोगाला १५ डिसेंबरपर्यंत अहवाल सादर करावा लागेल.", "agrees"),
+    ("आयोगाला १४ डिसेंबरपर्यंत अहवाल सादर करावा लागेल.", "contradicts"),
+], ids=["until-the-15th", "until-the-14th"])
+def test_a_marathi_month_with_its_postposition_written_on_it(body: str, verdict: str) -> None:
+    """"१५ डिसेंबरपर्यंत" (until 15 December): Marathi writes the postposition on the month's
+    name, and the day and month are still a date."""
+    rule = "- {id: deadline, check: date, expect: '2025-12-15', about: [अहवाल]}\n"
+    assert verdict_on("deadline", "mr", "2025-11-19", body, rule) == verdict

@@ -819,6 +819,9 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     # "ноябрда", "ноябрында", "январдан"
     "ky": (("ь", "да"), ("ь", "ында"), ("ь", "дан"), ("ь", "дын"), ("ь", "га"), ("", "да"), ("", "та"),
            ("", "ында"), ("", "дан"), ("", "тан"), ("", "дын"), ("", "тын")),
+    # Marathi writes its postpositions on the month: "१५ डिसेंबरपर्यंत" (until 15 December),
+    # "डिसेंबरपासून" (from December), "डिसेंबरमध्ये" (in December), "डिसेंबरच्या" (of December)
+    "mr": (("", "पर्यंत"), ("", "पासून"), ("", "मध्ये"), ("", "च्या")),
 }
 
 # A month without its day is written in the locative ("in October"), which CLDR does not
