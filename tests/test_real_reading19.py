@@ -427,3 +427,16 @@ def test_a_marathi_month_with_its_postposition_written_on_it(body: str, verdict:
     name, and the day and month are still a date."""
     rule = "- {id: deadline, check: date, expect: '2025-12-15', about: [अहवाल]}\n"
     assert verdict_on("deadline", "mr", "2025-11-19", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("秘书长奥蒂埃诺3日在内罗毕对记者说：“我们没有取消罢工。”", "silent"),
+    ("秘书长奥蒂埃诺3日向媒体表示，罢工将继续。", "silent"),
+    ("教师2日在全国举行罢工。", "agrees"),
+], ids=["in-nairobi-to-reporters", "to-the-media", "held-across-the-country"])
+def test_a_chinese_day_of_saying_past_where_and_to_whom(body: str, verdict: str) -> None:
+    """"3日在内罗毕对记者说" (said to reporters in Nairobi on the 3rd): the day is the saying's
+    past the place and the hearer written between; "2日在全国举行罢工" (held the strike across
+    the country on the 2nd) dates the strike."""
+    rule = "- {id: start, check: date, expect: '2026-03-02', about: [罢工]}\n"
+    assert verdict_on("start", "zh", "2026-03-04", body, rule) == verdict

@@ -371,6 +371,11 @@ def _reported_after_day(text: str, start: int, end: int, language: str, verbs: t
     that opens its sentence ("23日，紧急情况部说，…"); at the end of the sentence of a day set off
     by a comma in Japanese ("24日、…と発表した")."""
     if language != "ja":
+        place = _PLACE_OF_SAYING.match(text, end)  # "3日在内罗毕对记者说": where and to whom, between
+        if place is not None and place.end() > end:
+            verb = next((verb for verb in verbs if text.startswith(verb, place.end())), None)
+            if verb is not None:  # the saying with its place: "在例行记者会上说", said at the briefing
+                return end, place.end() + len(verb)
         verb = next((verb for verb in verbs if text.startswith(verb, end)), None)
         if verb is None and text.startswith(("，", ","), end) and _OPENS_CLAUSE.search(text, 0, start):
             # a day that opens the sentence, the speaker and the verb after its comma: "23日，紧急情况部说，…"
@@ -386,6 +391,11 @@ def _reported_after_day(text: str, start: int, end: int, language: str, verbs: t
         if at >= 0:
             return end + at, end + at + len(verb)
     return None
+
+
+# Where a Chinese verb of saying was said and to whom, between its day and it: "在内罗毕"
+# (in Nairobi), "对记者" (to reporters), "向媒体" (to the media), "接受采访时" (in an interview).
+_PLACE_OF_SAYING = regex.compile(r"(?:在\p{Han}{1,8}?(?=对|對|向|接受|说|說|表示|称|稱))?(?:(?:对|對|向)\p{Han}{1,4}?(?=说|說|表示|称|稱))?")
 
 
 _SPEAKER_WORDS = 6  # words of a speaker between a verb of saying and its date ("said Prime Minister Narendra Modi on")
