@@ -440,3 +440,15 @@ def test_a_chinese_day_of_saying_past_where_and_to_whom(body: str, verdict: str)
     the country on the 2nd) dates the strike."""
     rule = "- {id: start, check: date, expect: '2026-03-02', about: [罢工]}\n"
     assert verdict_on("start", "zh", "2026-03-04", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Han dömdes för att ha tagit emot mutor på sammanlagt 2,8 miljoner euro.", "contradicts"),
+    ("Han dömdes för att ha tagit emot mutor på sammanlagt 1,8 miljoner euro.", "agrees"),
+    ("Mutan uppgick till 1,8 miljoner euro.", "agrees"),
+], ids=["mutor-wrong", "mutor", "mutan"])
+def test_a_swedish_noun_in_a_finds_its_plural_and_definite(body: str, verdict: str) -> None:
+    """"Muta" (a bribe) is written "mutor" in the plural and "mutan" with its article: a stem
+    of three letters, too short for the fuzzy matcher, read with its -a."""
+    rule = "- {id: bribes, check: number, expect: '1800000', unit: EUR, about: [muta]}\n"
+    assert verdict_on("bribes", "sv", "2025-11-05", body, rule) == verdict

@@ -445,8 +445,11 @@ _NOMINATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # plural, folded: "νεκρός" (dead), "νεκροί", "νεκρών"; "σορός" (body), "σορούς";
     # "μετανάστης" (migrant), "μεταναστών", "μετανάστες"
     "el": (("os", "is", "as", "o"), ("oys", "ous", "on", "oi", "ou", "es", "a", "o", "i")),
+    # Swedish writes a noun in -a in the plural -or and the definite -an, -orna: "muta"
+    # (bribe), "mutor", "mutorna"; "kvinna", "kvinnor"
+    "sv": (("a",), ("orna", "or", "an")),
 }
-_NOMINATIVE_STEMS = {"sq": 3, "el": 3}
+_NOMINATIVE_STEMS = {"sq": 3, "el": 3, "sv": 3}
 # Vowels a language writes where a name's romanisation writes another, a point off: the
 # Azerbaijani ə, which folds to e, for the a of "Əliyev" Aliyev, "Məmmədov" Mammadov; the
 # Belarusian a of an unstressed o ("Парашэнка" Poroshenko, "Лукашэнка" Lukashenko). A
