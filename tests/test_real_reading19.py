@@ -452,3 +452,13 @@ def test_a_swedish_noun_in_a_finds_its_plural_and_definite(body: str, verdict: s
     of three letters, too short for the fuzzy matcher, read with its -a."""
     rule = "- {id: bribes, check: number, expect: '1800000', unit: EUR, about: [muta]}\n"
     assert verdict_on("bribes", "sv", "2025-11-05", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Ракета выбухнула ў аўторак, 18 лістапада.", "agrees"),
+    ("Ракета выбухнула 17 лістапада.", "contradicts"),
+], ids=["vybukhnula", "vybukhnula-wrong-day"])
+def test_a_belarusian_infinitive_finds_its_past(body: str, verdict: str) -> None:
+    """"Выбухнуць" (to explode), as an editor writes the anchor, finds the past "выбухнула"."""
+    rule = "- {id: launch, check: date, expect: '2025-11-18', about: [выбухнуць]}\n"
+    assert verdict_on("launch", "be", "2025-11-19", body, rule) == verdict

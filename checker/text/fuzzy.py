@@ -345,6 +345,11 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("ati", "av ala alo ali ano"), ("iti", "iv ila ilo ili eno eni"), ("nuti", "nuv nula nulo nuli"),
         ("nuti", "la lo li"), ("uvati", "ovaniy ovana ovane ovani ovano ovanikh"))
         for form in forms.split()) + (("", "nuti"),), ("sya", "s'"), ("sya", "s'")),
+    # (Belarusian: "выбухнуць", "выбухнула", "выбухнуў"; "адкрыць", "адкрылі"; "зрабіць", "зрабіла")
+    "be": tuple((form, infinitive) for infinitive, forms in (
+        ("ats'", "au ala alo ali ana"), ("its'", "iu ila ilo ili ena eny"), ("yts'", "yu yla ylo yli yta"),
+        ("nuts'", "nuu nula nulo nuli"), ("ets'", "eu ela elo eli"))
+        for form in forms.split()),
     # A Latvian verb whose stem ends in a vowel writes -j- before the endings of its past
     # and active participle, and its passive participle in -t-: "aizturēt", "aizturēja",
     # "aizturējis", "aizturēti"; the reflexive in -ties, "saindēties", "saindējās",
