@@ -73,10 +73,10 @@ from ..text.tense import (
     opens_subclause,
     possibility_words,
     present_for_past,
-    tense_particles,
     progressives,
     reads_present_for_past,
     supposing_words,
+    tense_particles,
     verb_comes_last,
 )
 from .base import RuleType, as_phrasings, option

@@ -197,7 +197,7 @@ _SEVERITY_BEFORE: dict[str, str] = {
     "en": "seriously critically severely gravely", "de": "schwer schwerst lebensgefährlich",
     "nl": "zwaar ernstig", "fr": "grièvement gravement", "es": "gravemente", "pt": "gravemente",
     "it": "gravemente", "ca": "greument", "pl": "ciężko poważnie", "cs": "těžce vážně",
-    "sk": "ťažko vážne", "hr": "teško", "bs": "teško", "sr": "teško тешко", "sl": "hudo", "ru": "тяжело",
+    "sk": "ťažko vážne", "hr": "teško", "bs": "teško", "sr": "teško тешко", "ru": "тяжело",
     "uk": "тяжко важко", "bg": "тежко", "mk": "тешко", "tr": "ağır", "az": "ağır", "hu": "súlyosan",
     "fi": "vakavasti", "et": "raskelt", "sv": "allvarligt svårt", "da": "alvorligt", "nb": "alvorlig",
     "el": "σοβαρά", "ro": "grav", "sl": "hudo huje", "hy": "ծանր", "ka": "მძიმედ", "lt": "sunkiai",

@@ -358,13 +358,13 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("t", "ja jis jusi jusas ts ta ti tas"), ("ties", "jas jies jusies jusas"))
         for form in forms.split()),
     "tr": tuple((form, infinitive) for infinitive in ("mak", "mek")
-                for form in "di du ti tu ildi ilmis ilmisti mis mus misti mustu".split()),
+                for form in ["di", "du", "ti", "tu", "ildi", "ilmis", "ilmisti", "mis", "mus", "misti", "mustu"]),
     # Swedish writes the past and the participle on the stem of the infinitive in -a:
     # "döma", "dömde", "dömdes", "dömts"; "evakuera", "evakuerade", "evakuerats"
-    "sv": tuple((form, "a") for form in "ade ades at ats de des d t ts te tes".split()),
+    "sv": tuple((form, "a") for form in ["ade", "ades", "at", "ats", "de", "des", "d", "t", "ts", "te", "tes"]),
     # Estonian writes the past, the participles and the passive on the stem of the infinitive
     # in -ma: "teatama", "teatas", "teatasid", "on teatanud", "teatati", "teatatakse"
-    "et": tuple((form, "ma") for form in "s sid nud tud ti takse b vad".split()),
+    "et": tuple((form, "ma") for form in ["s", "sid", "nud", "tud", "ti", "takse", "b", "vad"]),
     # Hindi's stem is its infinitive without -ना, folded "na" ("मारना", "marna"), and its
     # forms are written on it: "मार दिया", "मारा", "मारे", "मारी", "मारने", "बचाया", "मारता"
     "hi": tuple((form, "na") for form in ("", "a", "e", "i", "ne", "ya", "ye", "yi", "ta", "te", "ti")),
