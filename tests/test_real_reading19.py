@@ -462,3 +462,29 @@ def test_a_belarusian_infinitive_finds_its_past(body: str, verdict: str) -> None
     """"Выбухнуць" (to explode), as an editor writes the anchor, finds the past "выбухнула"."""
     rule = "- {id: launch, check: date, expect: '2025-11-18', about: [выбухнуць]}\n"
     assert verdict_on("launch", "be", "2025-11-19", body, rule) == verdict
+
+
+OPENED = "- {id: opened, check: date, expect: '1978', about: [opened, eröffnet, ouvert, открыта]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The cable car opened in 1978.", "agrees"),
+    ("en", "The cable car, which opened in 1977, was closed.", "contradicts"),
+    ("de", "Die Seilbahn wurde 1978 eröffnet.", "agrees"),
+    ("de", "Die Seilbahn wurde im Jahr 1979 eröffnet.", "contradicts"),
+    ("ru", "Канатная дорога открыта в 1978 году.", "agrees"),
+    ("fr", "Le téléphérique a ouvert en 1980.", "contradicts"),
+    ("en", "The line opened and now carries 1978 passengers a day.", "silent"),
+], ids=["en-in", "en-in-wrong", "de-after-auxiliary", "de-im-jahr", "ru-v-godu", "fr-en", "en-a-count"])
+def test_a_year_alone_dates_a_rule_about_a_year(language: str, body: str, verdict: str) -> None:
+    """"The cable car opened in 1978": four figures after a preposition, an auxiliary or a
+    word for "year" are a year, read by a rule whose `expect` is a year; four figures that
+    count a noun are none."""
+    assert verdict_on("opened", language, "2025-02-15", body, OPENED) == verdict
+
+
+def test_a_year_alone_is_no_date_for_a_rule_about_a_day() -> None:
+    """A background year ("The cable car opened in 1978") says nothing of a day's rule."""
+    rule = "- {id: accident, check: date, expect: '2025-02-14', about: [cable car]}\n"
+    body = "The cable car accident happened on Friday. The cable car opened in 1978."
+    assert verdict_on("accident", "en", "2025-02-15", body, rule) == "agrees"

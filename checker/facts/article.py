@@ -222,6 +222,14 @@ class ArticleFacts:
         """Numbers (not part of a date) in the sentences that overlap ``spans``."""
         return self._within(spans, self._sentence_numbers)
 
+    def years_within(self, spans: Iterable[Span]) -> list[Any]:
+        """Years written alone (:func:`~checker.facts.dates.year_alone`) in the sentences
+        that overlap ``spans``, as dates of a year, in text order."""
+        from .dates import year_alone
+
+        return [year for number in self.numbers_within(spans)
+                if (year := year_alone(self.text, number, self.language)) is not None]
+
     @property
     def dates(self) -> list[Any]:
         return self.dates_within(self.sentences)

@@ -1504,6 +1504,38 @@ def _times_of_day(text: str, items: Any) -> Any:
 _SINCE_REACH = 16  # characters before a date where "since" and an article may stand ("seit dem")
 
 
+def year_alone(text: str, mention: Any, language: str | None) -> DateMention | None:
+    """A figure of four digits that is a year written alone, as a date of that year: no noun
+    read with it, after a function word or a word for "year" ("opened in 1978", "wurde 1978
+    eröffnet", "en 1978", "в 1978 году", "im Jahr 1978"), or before a word for "year".
+    Read only by a rule about a year: beside a day, a year alone names too much to tell."""
+    from ..text.function_words import function_words
+
+    value = mention.value
+    if (mention.ordinal or value.min != value.max or value.min is None or value.unit not in (None, "year")
+            or not _FOUR_FIGURES.fullmatch(mention.text.split()[0]) or not _FIRST_YEAR <= value.min <= _LAST_YEAR):
+        return None
+    base = primary_language(language) or ""
+    years = _year_keys(base)
+    before = words_before(text, mention.start, _YEAR_WORD_REACH)
+    after = words_after(text, mention.start + len(mention.text.split()[0]))
+    if not ((before and (before[-1] in (function_words(base) or ()) or before[-1] in years))
+            or (after and after[0] in years)):
+        return None
+    return DateMention(mention.start, mention.end, mention.text, DateValue(year=int(value.min)))
+
+
+_FOUR_FIGURES = regex.compile(r"\d{4}")
+_FIRST_YEAR, _LAST_YEAR = 1000, 2100
+_YEAR_WORD_REACH = 16  # characters before a year where its preposition or word for "year" stands
+
+
+@lru_cache(maxsize=64)
+def _year_keys(language: str) -> frozenset[str]:
+    """The folded words for "year" of ``language`` (CLDR's)."""
+    return frozenset(key for word in cldr.year_words(language) for key in fold_words(word))
+
+
 def since_year(text: str, start: int, language: str | None) -> bool:
     """Whether a word that is "since" before a year alone (:data:`~checker.facts.date_words.SINCE_YEAR`)
     stands right before the year at ``start``."""

@@ -43,7 +43,10 @@ class DateRuleType(RuleType):
         read = []
         published = ctx.facts.article.published
         past = published is not None and _day_before(rule.expected, published)
-        near = _past_said(_shift_or_its_base(ctx.near_anchors(ctx.facts.dates_within(ctx.windows())), ctx), ctx)
+        found = ctx.facts.dates_within(ctx.windows())
+        if _of_a_year(rule.expected):  # "The cable car opened in 1978": a year alone, for a rule about a year
+            found = sorted([*found, *ctx.facts.years_within(ctx.windows())], key=lambda mention: mention.start)
+        near = _past_said(_shift_or_its_base(ctx.near_anchors(found), ctx), ctx)
         near = _past_what_was_said(near, ctx)
         near = [(mention, anchor) for mention, anchor in near if not _before_a_but(mention, anchor, ctx)]
         for mention, anchor in _past_since(_past_earlier(near, ctx), ctx):
@@ -306,6 +309,14 @@ def _past_since(near: list[Any], ctx: Any) -> list[Any]:
     later = [(mention, anchor) for mention, anchor in near
              if not since_named(ctx.text, mention.start, mention.end, ctx.language, starting=True)]
     return later or near
+
+
+def _of_a_year(expected: Any) -> bool:
+    """Whether a rule's expected date is a year alone (``expect: 1978``)."""
+    from ..facts.dates import DateValue
+
+    return isinstance(expected, DateValue) and expected.year is not None and expected.month is None \
+        and expected.day is None
 
 
 def _day_before(expected: Any, published: Any) -> bool:
