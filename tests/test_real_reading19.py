@@ -488,3 +488,15 @@ def test_a_year_alone_is_no_date_for_a_rule_about_a_day() -> None:
     rule = "- {id: accident, check: date, expect: '2025-02-14', about: [cable car]}\n"
     body = "The cable car accident happened on Friday. The cable car opened in 1978."
     assert verdict_on("accident", "en", "2025-02-15", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("The agency did not deny that the launch was delayed.", "contradicts"),
+    ("The agency denied that the launch was delayed.", "agrees"),
+    ("The parliament did not approve the budget.", "silent"),
+], ids=["did-not-deny", "denied", "another-phrasing"])
+def test_the_english_base_form_after_did_meets_the_past_a_phrasing_writes(body: str, verdict: str) -> None:
+    """"did not deny" is the denial a phrasing "denied that …" writes in the past, negated:
+    the base form after "did" meets the past ("deny", "denied")."""
+    rule = phrase_rule("denial", "the agency denied that the launch was delayed")
+    assert verdict_on("denial", "en", "2025-11-19", body, rule) == verdict

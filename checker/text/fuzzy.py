@@ -563,6 +563,11 @@ def _english_tenses(key: str) -> tuple[str, ...]:
         found.add(key[:-3] + "ies")
     elif key.endswith("ed") and len(key) > ENGLISH_STEM + 2:
         found.update((key[:-2] + "s", key[:-1] + "s", key[:-2] + "es"))
+    elif len(key) > ENGLISH_STEM and not key.endswith("s"):
+        # the base form after "did" for the past a phrasing writes: "did not deny" for "denied",
+        # "did not approve" for "approved", "did not accept" for "accepted"
+        found.add(key[:-1] + "ied" if key[-1] == "y" and key[-2] not in "aeiou" else
+                  key + "d" if key[-1] == "e" else key + "ed")
     found.discard(key)
     return tuple(sorted(found))
 
