@@ -500,3 +500,17 @@ def test_the_english_base_form_after_did_meets_the_past_a_phrasing_writes(body: 
     the base form after "did" meets the past ("deny", "denied")."""
     rule = phrase_rule("denial", "the agency denied that the launch was delayed")
     assert verdict_on("denial", "en", "2025-11-19", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("ja", "ロープウェーは1978年に開業した。", "agrees"),
+    ("zh", "该缆车于1979年开通。", "contradicts"),
+    ("ko", "케이블카는 1978년 개통됐다.", "agrees"),
+    ("ja", "ロープウェーは1978年度に開業した。", "silent"),
+], ids=["ja-nen", "zh-nian-wrong", "ko-nyeon", "ja-fiscal-year"])
+def test_a_year_written_with_its_character_dates_a_rule_about_a_year(language: str, body: str, verdict: str) -> None:
+    """"1978年に開業した" (opened in 1978), "1978년": a year with the character for "year" and no
+    month after it is a date of that year for a rule about a year; "1978年度" (the fiscal
+    year) is none."""
+    rule = "- {id: opened, check: date, expect: '1978', about: [開業, 开通, 개통]}\n"
+    assert verdict_on("opened", language, "2025-02-15", body, rule) == verdict

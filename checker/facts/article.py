@@ -225,10 +225,16 @@ class ArticleFacts:
     def years_within(self, spans: Iterable[Span]) -> list[Any]:
         """Years written alone (:func:`~checker.facts.dates.year_alone`) in the sentences
         that overlap ``spans``, as dates of a year, in text order."""
-        from .dates import year_alone
+        from .dates import year_alone, years_marked
 
-        return [year for number in self.numbers_within(spans)
-                if (year := year_alone(self.text, number, self.language)) is not None]
+        found = [year for number in self.numbers_within(spans)
+                 if (year := year_alone(self.text, number, self.language)) is not None]
+        dated = Covered((d.start, d.end) for d in self.dates_within(spans))
+        for sentence in sorted({s for span in spans for s in self.sentences_over(span)}, key=lambda s: s.start):
+            found += [_shifted(year, sentence.start)
+                      for year in years_marked(self.text[sentence.start:sentence.end], self.language)
+                      if not dated.overlaps(sentence.start + year.start, sentence.start + year.end)]
+        return sorted(found, key=lambda year: year.start)
 
     @property
     def dates(self) -> list[Any]:

@@ -1508,7 +1508,8 @@ def year_alone(text: str, mention: Any, language: str | None) -> DateMention | N
     """A figure of four digits that is a year written alone, as a date of that year: no noun
     read with it, after a function word or a word for "year" ("opened in 1978", "wurde 1978
     eröffnet", "en 1978", "в 1978 году", "im Jahr 1978"), or before a word for "year".
-    Read only by a rule about a year: beside a day, a year alone names too much to tell."""
+    Read only by a rule about a year: beside a day, a year alone names too much to tell
+    (and written with its character, :func:`years_marked`)."""
     from ..text.function_words import function_words
 
     value = mention.value
@@ -1523,6 +1524,19 @@ def year_alone(text: str, mention: Any, language: str | None) -> DateMention | N
             or (after and after[0] in years)):
         return None
     return DateMention(mention.start, mention.end, mention.text, DateValue(year=int(value.min)))
+
+
+def years_marked(text: str, language: str | None) -> list[DateMention]:
+    """Years written with the character for "year" and no month after it, in Chinese,
+    Japanese and Korean ("1978年に開業した", "1978年开通", "1978년 개통"), as dates of a year."""
+    if primary_language(language) not in _YEAR_MARKED:
+        return []
+    return [DateMention(m.start(), m.end(), m[0], DateValue(year=int(m[1])))
+            for m in _YEAR_MARK.finditer(text) if _FIRST_YEAR <= int(m[1]) <= _LAST_YEAR]
+
+
+_YEAR_MARKED = frozenset({"zh", "yue", "ja", "ko"})
+_YEAR_MARK = regex.compile(r"(?<![\d.,])(\d{4})\s?(?:年|년)(?!\s?\d{1,2}\s?(?:月|월))(?!度|代|間|간|째|生|前|후|후에)")
 
 
 _FOUR_FIGURES = regex.compile(r"\d{4}")
