@@ -223,17 +223,20 @@ class ArticleFacts:
         return self._within(spans, self._sentence_numbers)
 
     def years_within(self, spans: Iterable[Span]) -> list[Any]:
-        """Years written alone (:func:`~checker.facts.dates.year_alone`) in the sentences
-        that overlap ``spans``, as dates of a year, in text order."""
+        """Years written alone (:func:`~checker.facts.dates.year_alone`,
+        :func:`~checker.facts.dates.years_marked`) in the sentences that overlap ``spans``,
+        as dates of a year, in text order."""
+        return self._within(spans, self._sentence_years)
+
+    def _sentence_years(self, sentence: Span) -> list[Any]:
         from .dates import year_alone, years_marked
 
-        found = [year for number in self.numbers_within(spans)
+        found = [year for number in self._sentence_numbers(sentence)
                  if (year := year_alone(self.text, number, self.language)) is not None]
-        dated = Covered((d.start, d.end) for d in self.dates_within(spans))
-        for sentence in sorted({s for span in spans for s in self.sentences_over(span)}, key=lambda s: s.start):
-            found += [_shifted(year, sentence.start)
-                      for year in years_marked(self.text[sentence.start:sentence.end], self.language)
-                      if not dated.overlaps(sentence.start + year.start, sentence.start + year.end)]
+        dated = Covered((d.start, d.end) for d in self._sentence_dates(sentence))
+        found += [year for year in (_shifted(year, sentence.start) for year in
+                                    years_marked(self.text[sentence.start:sentence.end], self.language))
+                  if not dated.overlaps(year.start, year.end)]
         return sorted(found, key=lambda year: year.start)
 
     @property

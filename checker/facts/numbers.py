@@ -286,15 +286,17 @@ def _known_units() -> dict[str, str]:
     """Folded unit words of every language with hand tables, each naming one unit:
     durations and measures, and currencies by their names and ISO codes ("eura",
     "долларов", "eur" → EUR, USD, EUR)."""
-    pairs: list[tuple[str, str]] = []
-    for language in SUPPORTED:
-        lex = lexicon(language)
-        pairs += lex.unit_folds
-        pairs += [(fold(form), unit) for form, unit in lex.units.items() if unit in MONEY]
-    table = _one_each(pairs)
+    table = _one_each(pair for language in SUPPORTED for pair in _unit_pairs(language))
     table.update({u: u for u in (*DURATIONS, PERCENT, POINTS)})
     table.update({code.lower(): code for code in MONEY})
     return table
+
+
+def _unit_pairs(language: str) -> list[tuple[str, str]]:
+    """The folded unit words of ``language`` with their units: durations and measures, and
+    currencies by their names."""
+    lex = lexicon(language)
+    return [*lex.unit_folds, *((fold(form), unit) for form, unit in lex.units.items() if unit in MONEY)]
 
 
 @lru_cache(maxsize=1)
@@ -338,8 +340,7 @@ def canonical_unit(word: str, language: str | None = None) -> str:
 def _language_units(language: str) -> dict[str, str]:
     """The folded unit words of ``language`` each naming one unit, with every unit's
     canonical name and the ISO codes of currencies."""
-    lex = lexicon(language)
-    table = _one_each([*lex.unit_folds, *((fold(form), unit) for form, unit in lex.units.items() if unit in MONEY)])
+    table = _one_each(_unit_pairs(language))
     table.update({unit: unit for unit in _known_unit_names()})
     table.update({code.lower(): code for code in MONEY})
     return table

@@ -81,6 +81,8 @@ _SPACE_PARTS = {"th": re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])"),
 # the text itself (its words are no tokens): Burmese "-ပြီး", "-၍" (and then), "-သော်လည်း"
 # (though), "ခရီးသည် ၂၁၂ ဦး ပါရှိခဲ့ပြီး ၁၄၇ ဦးကို ကယ်ဆယ်" (212 were aboard and 147 were
 # rescued); not "ပြီးခဲ့" (the last: "ပြီးခဲ့သည့်နှစ်", last year).
+_JOINED_CLAUSES = {"my": re.compile("ပြီး(?!ခဲ့)|၍|သော်လည်း")}
+
 # Languages whose news sets a day before its verb off with a comma ("輸送が13日、再開した",
 # "13일, 재개했다", "13日，恢复"): the comma parts no clause between the day and the verb.
 _TOPIC_COMMA = frozenset({"ja", "ko", "zh", "yue"})
@@ -89,9 +91,6 @@ _TOPIC_COMMA = frozenset({"ja", "ko", "zh", "yue"})
 def _a_date(item: Any) -> bool:
     """Whether an item located in a text is a date mention (its value has a day's ``iso``)."""
     return hasattr(getattr(item, "value", None), "iso")
-
-
-_JOINED_CLAUSES = {"my": re.compile("ပြီး(?!ခဲ့)|၍|သော်လည်း")}
 
 
 @lru_cache(maxsize=256)
