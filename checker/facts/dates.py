@@ -1506,24 +1506,73 @@ _SINCE_REACH = 16  # characters before a date where "since" and an article may s
 
 def year_alone(text: str, mention: Any, language: str | None) -> DateMention | None:
     """A figure of four digits that is a year written alone, as a date of that year: no noun
-    read with it, after a function word or a word for "year" ("opened in 1978", "wurde 1978
-    eröffnet", "en 1978", "в 1978 году", "im Jahr 1978"), or before a word for "year".
-    Read only by a rule about a year: beside a day, a year alone names too much to tell
-    (and written with its character, :func:`years_marked`)."""
+    read with it, after a function word ("opened in 1978", "wurde 1978 eröffnet", "en
+    1978"), opening a sentence before one ("1979 wurde die Seilbahn eröffnet"), or
+    written as a year is (:func:`written_as_a_year`: "в 1978 году", "im Jahr 1978",
+    "1978-ban", "1978'de", "vuonna 1978"). Read only by a rule about a year: beside a day,
+    a year alone names too much to tell (and written with its character, :func:`years_marked`)."""
     from ..text.function_words import function_words
 
     value = mention.value
+    figures = _FOUR_FIGURES.match(mention.text)
     if (mention.ordinal or value.min != value.max or value.min is None or value.unit not in (None, "year")
-            or not _FOUR_FIGURES.fullmatch(mention.text.split()[0]) or not _FIRST_YEAR <= value.min <= _LAST_YEAR):
+            or figures is None or not _FIRST_YEAR <= value.min <= _LAST_YEAR):
         return None
-    base = primary_language(language) or ""
-    years = _year_keys(base)
+    function = function_words(primary_language(language)) or frozenset()
     before = words_before(text, mention.start, _YEAR_WORD_REACH)
-    after = words_after(text, mention.start + len(mention.text.split()[0]))
-    if not ((before and (before[-1] in (function_words(base) or ()) or before[-1] in years))
-            or (after and after[0] in years)):
+    after = words_after(text, mention.start + figures.end())
+    if not ((before and before[-1] in function)
+            or (after and after[0] in function and _opens_a_sentence(text, mention.start))
+            or written_as_a_year(text, mention.start, mention.start + figures.end(), language)):
         return None
     return DateMention(mention.start, mention.end, mention.text, DateValue(year=int(value.min)))
+
+
+def written_as_a_year(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the four figures at ``text[start:end]`` are written as a year is, whatever
+    their value: with a word for "year" before or after them ("im Jahr 2016", "2016年", "в
+    2016 году", "vuonna 2016"), a word that marks a year (Hungarian "2016-ban", "у 2019
+    році", :data:`~checker.facts.date_words.YEAR_BEFORE`, :data:`~checker.facts.date_words.YEAR_AFTER`),
+    before a mark ("In 2016, an earthquake...", Turkish "2016'da"), as a fiscal year
+    ("2023/24"), or between two function words ("Nel 2016 il sisma"), where a count has
+    its noun ("2000 personas")."""
+    from ..text.function_words import function_words
+
+    after = text[end:end + _YEAR_WORD_REACH].casefold()
+    before = text[max(start - _YEAR_WORD_REACH, 0):start].casefold().rstrip()
+    following = after.lstrip()
+    if not following or following[0] in _YEAR_MARKS:
+        return True
+    if (span := _NEXT_YEAR.match(after)) and int(span[1]) == (int(text[start:end]) + 1) % 100:
+        return True
+    base = primary_language(language) or ""
+    for word in cldr.year_words(base):
+        attached = len(word) >= 3 or not after[:1].isspace()  # "2016年", not "2016 y"
+        if (attached and following.startswith(word)) or before.endswith(word):
+            return True
+    if any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+           for word in date_words.YEAR_BEFORE.get(base, ())):
+        return True
+    if any(following.startswith(word) for word in date_words.YEAR_AFTER.get(base, ())):
+        return True
+    function = function_words(language)
+    words_before, words_after = before.split()[-1:], following.split()[:1]
+    return bool(function and words_after and words_after[0].strip(_YEAR_MARKS) in function
+                and words_before and words_before[0] in function)
+
+
+_YEAR_MARKS = ",.;:)»”\"'’"
+_NEXT_YEAR = regex.compile(r"[-–/](\d\d)(?!\d)")  # the next year's last figures after a year: "2023/24", "2023-24"
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether nothing but a sentence's end, a line's or the text's stands before ``start``."""
+    spaced = text[max(start - _YEAR_WORD_REACH, 0):start]
+    before = spaced.rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS or "\n" in spaced[len(before):]
+
+
+_SENTENCE_ENDS = ".!?。！？"
 
 
 def years_marked(text: str, language: str | None) -> list[DateMention]:
@@ -1539,15 +1588,8 @@ _YEAR_MARKED = frozenset({"zh", "yue", "ja", "ko"})
 _YEAR_MARK = regex.compile(r"(?<![\d.,])(\d{4})\s?(?:年|년)(?!\s?\d{1,2}\s?(?:月|월))(?!度|代|間|간|째|生|前|후|후에)")
 
 
-_FOUR_FIGURES = regex.compile(r"\d{4}")
 _FIRST_YEAR, _LAST_YEAR = 1000, 2100
-_YEAR_WORD_REACH = 16  # characters before a year where its preposition or word for "year" stands
-
-
-@lru_cache(maxsize=64)
-def _year_keys(language: str) -> frozenset[str]:
-    """The folded words for "year" of ``language`` (CLDR's)."""
-    return frozenset(key for word in cldr.year_words(language) for key in fold_words(word))
+_YEAR_WORD_REACH = 16  # characters on either side of a year where its preposition or word for "year" stands
 
 
 def since_year(text: str, start: int, language: str | None) -> bool:

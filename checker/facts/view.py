@@ -25,7 +25,7 @@ from ..text.another import (
     reference_words,
     severity_words,
 )
-from ..text.cldr import and_words, unspaced_and_words, year_words
+from ..text.cldr import and_words, unspaced_and_words
 from ..text.function_words import determiners, function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
@@ -45,8 +45,6 @@ from .date_words import (
     LAST_YEAR,
     RELATIVE_YEARS,
     SECOND_PLACE_CLITICS,
-    YEAR_AFTER,
-    YEAR_BEFORE,
     YEAR_FIGURES,
     YEARS_AGO,
 )
@@ -62,9 +60,6 @@ def _common_year(year: int, language: str) -> int:
     """A year of the common era, from one written in ``language``'s own era (:data:`BUDDHIST_ERA`)."""
     ahead = BUDDHIST_ERA.get(language, 0)
     return year - ahead if ahead and year >= 2400 else year
-_YEAR_MARKS = ",.;:)»”\"'"
-_NEAR = 12  # characters read on either side of a year for its word
-_NEXT_YEAR = re.compile(r"[-–/](\d\d)(?!\d)")  # the next year's last figures after a year
 DENIED_REACH = 3  # words before an anchor where a negation denies it
 # Words that add an item to a list as "and" does, beside CLDR's: "$50,000 in prize money plus a
 # $20,000 bonus" (not French "plus", more)
@@ -613,37 +608,14 @@ class RuleContext:
 
     def _a_year_long_before(self, figures: re.Match, published: dt.date) -> bool:
         """Whether four figures are a year two or more before ``published``'s (one, in the second half
-        of the year), written as a
-        year alone is: with the word for "year" before or after it ("В 2016 году", "2016
-        yılında", "2016年", "Im Jahr 2016", "năm 2016"), before a mark ("In 2016, an
-        earthquake..."), or between two function words ("Nel 2016 il sisma"), where a
-        count has its noun ("2000 personas")."""
+        of the year), written as a year alone is (:func:`~checker.facts.dates.written_as_a_year`)."""
         year = _common_year(int(figures.group()), primary_language(self.language))
         # the year before the publication's too, from its second half on: "In 2025, 8 hostages were freed"
         if not 1900 <= year <= published.year - (1 if published.month > _LAST_YEAR_FROM else 2):
             return False
-        text, start, end = self.text, figures.start(), figures.end()
-        after = text[end:end + _NEAR].casefold()
-        before = text[max(start - _NEAR, 0):start].casefold().rstrip()
-        following = after.lstrip()
-        if not following or following[0] in _YEAR_MARKS:
-            return True
-        if (span := _NEXT_YEAR.match(after)) and int(span[1]) == (int(figures.group()) + 1) % 100:
-            return True  # a fiscal or a season's year: "2023/24", "2023-24"
-        language = primary_language(self.language) or ""
-        for word in year_words(language):
-            attached = len(word) >= 3 or not after[:1].isspace()  # "2016年", not "2016 y"
-            if (attached and following.startswith(word)) or before.endswith(word):
-                return True
-        if any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
-               for word in YEAR_BEFORE.get(language, ())):
-            return True  # "Vuonna 2009", "ב-2009", "Το 2009"
-        if any(following.startswith(word) for word in YEAR_AFTER.get(language, ())):
-            return True  # "у 2019 році", "2019-yilda"
-        function = function_words(self.language)
-        words_before, words_after = before.split()[-1:], following.split()[:1]
-        return bool(function and words_before and words_after and words_before[0] in function
-                    and words_after[0].strip(_YEAR_MARKS) in function)
+        from .dates import written_as_a_year
+
+        return written_as_a_year(self.text, figures.start(), figures.end(), self.language)
 
     def _another_at(self, near: int, far: int, step: int, words: frozenset[str], counted: bool = False) -> bool:
         """Whether the word at token ``near``, or at ``far`` past ``near`` when that is

@@ -7,6 +7,7 @@ that ``rujna``, ``Rujan``, ``сентября`` and ``septembrie`` are looked up
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
@@ -460,7 +461,9 @@ def unit_words(language: str) -> frozenset[str]:
 def year_words(language: str) -> tuple[str, ...]:
     """The language's words for "year", case-folded, from CLDR's patterns of a span of
     years: English "year", "years", Russian "год", "года", "лет", Turkish "yıl", Chinese
-    and Japanese "年", Korean "년"."""
+    and Japanese "年", Korean "년"; and the form its names of last, this and next year
+    share, the case a year is dated in: Russian "году" ("в прошлом году"), Finnish
+    "vuonna", Polish "roku", Latvian "gadā", Lithuanian "metais", Georgian "წელს"."""
     import regex
 
     loc = locale(language)
@@ -472,6 +475,13 @@ def year_words(language: str) -> tuple[str, ...]:
             if category in _PLURAL_CATEGORIES and "{0}" in pattern:  # not "{0} per year"
                 words = pattern.replace("{0}", " ").split()
                 found.update(word.casefold() for word in words if regex.fullmatch(r"[\p{L}\p{M}]+", word))
+    relative = [name.casefold().split() for name in
+                loc._data["date_fields"].get("year", {}).get("relative", {}).values()]
+    shared = Counter(word for words in relative for word in set(words))
+    # a word of three letters or more in two of the three (not a preposition, "в", "w"), and
+    # not the English CLDR falls back to where a language has none of its own
+    found.update(word for word, times in shared.items() if times >= 2 and word != "year"
+                 and regex.fullmatch(r"[\p{L}\p{M}]{3,}", word))
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
