@@ -709,6 +709,35 @@ LAST_YEAR: dict[str, tuple[str, ...]] = {
     "am": ("ባለፈው ዓመት",), "he": ("בשנה שעברה", "אשתקד"), "tl": ("noong nakaraang taon", "ng nakaraang taon"),  # and "Agosto ng nakaraang taon", August of last year
 }
 
+# "Back then", opening a sentence that tells more of the time the sentence before dated: "It
+# is the worst spill since the Full City ran aground on 31 July 2009. Back then, about 300
+# tonnes leaked" (Norwegian "Den gang", Swedish "Då", German "Damals"). Such a sentence is
+# dated as the one before it, when that one dates what it tells a year or more back (a word
+# that also means "next", Estonian "siis", goes on with that earlier story all the same).
+BACK_THEN: dict[str, tuple[str, ...]] = {
+    "en": ("back then", "at the time", "at that time"), "de": ("damals", "seinerzeit"),
+    "nl": ("destijds", "toentertijd", "toen"), "fr": ("à l'époque", "à cette époque", "à l’époque"),
+    "es": ("entonces", "en aquella ocasión", "en aquel momento", "en esa ocasión", "en aquella época"),
+    "pt": ("na altura", "na época", "naquela ocasião", "naquela altura", "então"),
+    "it": ("allora", "all'epoca", "all’epoca", "in quell'occasione", "in quella occasione"),
+    "ca": ("aleshores", "llavors", "en aquella ocasió"), "gl": ("daquela", "naquela ocasión"),
+    "ro": ("atunci", "la acea vreme", "la vremea respectivă", "la acel moment"),
+    "sv": ("då", "den gången", "på den tiden"), "da": ("dengang", "den gang", "den gangen"),
+    "nb": ("den gang", "dengang", "den gangen", "da"), "is": ("þá", "í það skiptið"),
+    "fi": ("tuolloin", "silloin"), "et": ("toona", "tollal", "siis"), "lv": ("toreiz", "tolaik", "tad"),
+    "lt": ("tuomet", "tada", "tąkart", "tuokart"), "hu": ("akkor", "akkoriban", "annak idején"),
+    "pl": ("wtedy", "wówczas", "wówczas to"), "cs": ("tehdy", "tenkrát"), "sk": ("vtedy",),
+    "sl": ("takrat", "tedaj"), "hr": ("tada", "tad", "tom prilikom", "tom zgodom"),
+    "bs": ("tada", "tad", "tom prilikom"), "sr": ("tada", "tom prilikom", "тада", "том приликом"),
+    "bg": ("тогава",), "mk": ("тогаш",), "ru": ("тогда", "в тот раз", "в то время"),
+    "uk": ("тоді", "того разу", "в той час"), "be": ("тады",), "el": ("τότε",),
+    "tr": ("o zaman", "o dönemde", "o sırada", "o tarihte"), "az": ("o zaman",),
+    "ja": ("当時", "その際", "この時", "その時"), "zh": ("当时", "當時", "那次", "那时", "那時"),
+    "ko": ("당시", "그때", "그 당시"), "ar": ("آنذاك", "حينها", "وقتها", "حينذاك"), "he": ("אז",),
+    "fa": ("آن زمان", "در آن زمان"), "hi": ("तब", "उस समय"), "id": ("saat itu", "ketika itu", "kala itu"),
+    "ms": ("ketika itu", "pada masa itu"), "vi": ("khi đó", "lúc đó", "vào thời điểm đó"),
+}
+
 # The clitics the South Slavic languages write in the second place of their clause, which may
 # split a phrase of LAST_YEAR after its first word: Croatian "Irski prijevoznik prošle je
 # godine prevezao 31 milijun putnika" (last year the Irish carrier flew 31 million passengers;

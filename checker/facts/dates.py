@@ -26,7 +26,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.normalise import UNSPACED, fold, fold_phrase, fold_words, primary_language
 from ..text.spans import Covered
-from ..text.tense import is_future, is_past, is_scheduled, lasts
+from ..text.tense import is_conditional, is_future, is_past, is_scheduled, lasts
 from . import date_words
 from .date_patterns import (
     TWO_CHARACTER_WEEKDAYS,
@@ -1430,7 +1430,9 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
     March 14", published in November: news writes no year in the year of publication):
     then they are the year before's. A day a past verb moves a date to stays to come
     ("The summit was postponed to March 14", :data:`~checker.facts.date_words.MOVED_TO`),
-    as does one a clause also tells of as to come ("was due to", "had been scheduled for")."""
+    as does one a clause also tells of as to come ("was due to", "had been scheduled for")
+    or in the conditional, of what would be ("naj bi se končalo do 28. novembra", "bi se
+    završilo")."""
     year, month, day = fields
     assert year is not None and day is not None
     try:
@@ -1445,6 +1447,7 @@ def _passed(text: str, items: Items, lex: Lexicon, first: int, last: int, publis
             or (ahead >= _TENSE_MOVES_DAYS and is_past(text, start, end, lex.language)
                 and not _range_end(text, start, lex.language)
                 and not is_future(text, start, end, lex.language)
+                and not is_conditional(text, start, end, lex.language)
                 and not is_scheduled(text, start, end, lex.language)
                 and not any(_words_before(text, start, lex.language, table) for table in ("MOVED_TO", "FROM_ON",
                                                                                           "UNTIL"))))

@@ -41,6 +41,7 @@ from ..text.sentences import (
 from ..text.tense import verb_comes_last
 from .article import ArticleFacts
 from .date_words import (
+    BACK_THEN,
     BUDDHIST_ERA,
     LAST_YEAR,
     RELATIVE_YEARS,
@@ -116,6 +117,21 @@ def _last_year_words(language: str) -> re.Pattern[str] | None:
     alternatives = "|".join([*phrases, *([ago] if ago else [])])
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"
                       if language not in ("zh", "yue", "ja", "ko", "th") else alternatives, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _back_then_words(language: str) -> re.Pattern[str] | None:
+    words = BACK_THEN.get(language)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    if language in ("zh", "yue", "ja", "ko", "th"):
+        return re.compile(rf"\W*.{{0,6}}?(?:{alternatives})", re.IGNORECASE)
+    # the first word, or the second after a conjunction or a quotation mark: "And back then"
+    return re.compile(rf"\W*(?:\w+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+_BACK_THEN_REACH = 40  # characters at a sentence's start where its "back then" stands
 
 
 def _a_day_or_month(key: str, language: str | None) -> bool:
@@ -597,8 +613,21 @@ class RuleContext:
                                              for m in _YEAR.finditer(self.text, sentence.start, sentence.end))
                                   or self._last_year(sentence.start, sentence.end)):
                 found = _OLD
+            elif found is None and not old and self._back_then(sentence):
+                earlier = self.facts.sentence_at(self.facts.sentence_at(sentence.start).start - 1)
+                if earlier.end <= sentence.start and self._dating(earlier) == _OLD:
+                    found = _OLD  # "… since the Full City ran aground on 31 July 2009. Back then, 300 tonnes leaked"
         self.facts.reaches[key] = found
         return found
+
+    def _back_then(self, span: Span) -> bool:
+        """Whether the sentence of ``span`` opens with a word for "back then"
+        (:data:`~checker.facts.date_words.BACK_THEN`), the first or second word of it."""
+        pattern = _back_then_words(primary_language(self.language))
+        if pattern is None:
+            return False
+        sentence = self.facts.sentence_at(span.start)
+        return pattern.match(self.text, sentence.start, min(sentence.end, sentence.start + _BACK_THEN_REACH)) is not None
 
     def _last_year(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` says "last year" in the article's language

@@ -285,6 +285,13 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         for form in forms.split()),
     "fr": tuple((form, infinitive) for infinitive, forms in (("er", "e ee es ees erent"), ("ir", "i ie is ies irent"))
                 for form in forms.split()),
+    # Catalan: the participle, the past and the subjunctives, which a clause after "que" or
+    # "després que" writes ("després que el petrolier encallés", "que les tasques acabin"),
+    # folded without their accents
+    "ca": tuple((form, infinitive) for infinitive, forms in (
+        ("ar", "at ada ats ades a aren es essin essen i in en ava aven"), ("ir", "it ida its ides i iren is issin"),
+        ("re", "ut uda uts udes"), ("er", "ut uda uts udes"))
+        for form in forms.split()),
     "it": tuple((form, infinitive) for infinitive, forms in (
         ("are", "ato ata ati ate arono o"), ("ere", "uto uta uti ute"), ("ire", "ito ita iti ite irono"))
         for form in forms.split()),

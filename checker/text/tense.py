@@ -49,6 +49,9 @@ _SHOULD_HR = tuple(f"{a} {b}" for verb in ("trebao", "trebala", "trebalo", "treb
 _CUES: dict[str, tuple[str, ...]] = {
     "en": ("will", "shall", "ll", "won t", "would", "is to", "are to", "is set to", "are set to", "is scheduled",
            "are scheduled", "scheduled for", "is set for", "are set for", "is expected", "are expected", "is due to", "are due to",
+           # and what was to come, as seen then: "The cleanup was due to end on November 28"
+           "was due to", "were due to", "was scheduled", "were scheduled", "was set to", "were set to", "was to",
+           "were to", "was expected to", "were expected to", "was supposed to", "were supposed to",
            "plans to", "plan to", "planned for", "is going to", "are going to", "intends to", "intend to",
            "aims to", "aim to", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is slated",
            "are slated", "slated for", "must", "has to", "have to", "has until", "have until",
@@ -95,7 +98,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "pl": ("będzie", "będą", "będziemy", "zaplanowano", "zaplanowany", "zaplanowane", "zaplanowana", "zamierza",
            "zamierzają", "planuje", "planują", "chce", "chcą", "wchodzi w życie", "wchodzą w życie",
            "ma zostać", "mają zostać", "ma być", "mają być", "powinien", "powinna", "powinno", "powinni", "powinny",
-           "zostanie", "zostaną"),  # the passive's future: "rozmowy zostaną wznowione w czwartek"
+           "zostanie", "zostaną",  # the passive's future: "rozmowy zostaną wznowione w czwartek"
+           # and what was to be, as seen then: "sprzątanie miało się zakończyć 28 listopada"
+           *(f"{verb} {then}" for verb in ("miał", "miała", "miało", "mieli", "miały") for then in ("się", "zostać", "być"))),
     # and what should or is to be: "by měly být otevřeny ve středu", "mají být otevřeny"
     "cs": ("bude", "budou", "budeme", "naplánováno", "naplánovaný", "naplánovaná", "má být", "mají být", "plánuje",
            "plánují", *(f"by {se}{verb}" for se in ("", "se ") for verb in ("měl", "měla", "mělo", "měli", "měly"))),
@@ -579,7 +584,7 @@ def _folded_as_pasts(language: str) -> dict[tuple[str, ...], str]:
     """The future cues of one word of ``language`` that fold as one of its past cues
     (:data:`_PAST`), with their spelling."""
     pasts = {fold(word) for word in _PAST.get(language, ())}
-    return {(fold(cue),): cue for cue in _CUES.get(language, ()) if " " not in cue and fold(cue) in pasts}
+    return {(fold(cue),): cue.casefold() for cue in _CUES.get(language, ()) if " " not in cue and fold(cue) in pasts}
 
 
 def _present_as_future(language: str) -> re.Pattern[str] | None:
@@ -840,9 +845,13 @@ _CONDITIONAL_ENDINGS: dict[str, tuple[tuple[str, ...], int]] = {
 def _conditional_cues(language: str) -> _Cues:
     future = _cues(language)
     endings, stem = _CONDITIONAL_ENDINGS.get(language, ((), 0))
-    return _Cues(phrases=tuple((fold(word),) for word in _CONDITIONAL.get(language, "").split()),
+    words = _CONDITIONAL.get(language, "").split()
+    pasts = {fold(word) for word in _PAST.get(language, ())}
+    return _Cues(phrases=tuple((fold(word),) for word in words),
                  prefixed=None, endings=endings, stem=stem, letters=(), openers=future.openers,
-                 ands=future.ands, verb_last=future.verb_last, saying=future.saying)
+                 ands=future.ands, verb_last=future.verb_last, saying=future.saying,
+                 # German "würde", "hätte", "wären" fold as the pasts "wurde", "hatte", "waren"
+                 as_written={(fold(word),): word for word in words if fold(word) in pasts})
 
 
 def is_conditional(text: str, start: int, end: int, language: str | None) -> bool:
@@ -987,7 +996,8 @@ def _cue_among(cues: _Cues, keys: list[str], indexes: Iterable[int],
     as written, where ``written`` gives a word's text."""
     return any(_phrase_at(keys, i, phrase) and not _noun_at(cues, keys, i) and not _modal_of_a_perfect(keys, i)
                and not _passive_of_a_report(keys, i)
-               and (phrase not in cues.as_written or written is None or written(i) == cues.as_written[phrase])
+               and (phrase not in cues.as_written or written is None
+                    or written(i).casefold() == cues.as_written[phrase])
                for i in indexes for phrase in cues.phrases)
 
 
