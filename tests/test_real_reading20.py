@@ -88,3 +88,56 @@ def test_a_catalan_infinitive_finds_its_participle_and_subjunctives(rule: str, b
     """"encallar", "acabar", "vessar", as an editor writes the anchors, find "encallés",
     "acabin", "vessat"."""
     assert verdict_on(rule, "ca", "2025-10-13", body, CATALAN) == verdict
+
+
+ARRESTED = ("- id: arrested\n  check: phrase\n  expect:\n    en: [police arrested a suspect]\n"
+            "    de: [Polizei hat einen Verdächtigen festgenommen]\n    fr: [la police a interpellé un suspect]\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "Police denied having arrested a suspect.", "contradicts"),
+    ("en", "Police did not deny having arrested a suspect.", "agrees"),
+    ("de", "Die Polizei bestritt am Montagabend, einen Verdächtigen festgenommen zu haben.", "contradicts"),
+    ("de", "Die Polizei teilte mit, einen Verdächtigen festgenommen zu haben.", "agrees"),
+    ("fr", "La police a démenti avoir interpellé un suspect.", "contradicts"),
+], ids=["en-denied-having", "en-did-not-deny-having", "de-bestritt-zu-haben", "de-teilte-mit", "fr-dementi-avoir"])
+def test_a_verb_of_denying_before_a_clause_without_that_denies_it(language: str, body: str, verdict: str) -> None:
+    """"Police denied having arrested a suspect": the verb of denying between the phrasing's
+    subject and its verb denies the non-finite clause after it ("having", "avoir", German
+    "… zu haben"), as it does the clause after "that"; a verb of saying there does not."""
+    assert verdict_on("arrested", language, "2025-03-11", body, ARRESTED) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Het museum is dinsdag opengegaan.", "agrees"),
+    ("Het museum is dinsdag weer dichtgegaan.", "agrees"),
+    ("Het museum gaat dinsdag open.", "contradicts"),
+], ids=["opengegaan", "dichtgegaan", "gaat-open"])
+def test_a_dutch_separable_participle_in_aan_is_a_perfect(body: str, verdict: str) -> None:
+    """"is dinsdag opengegaan" (opened on Tuesday) is the perfect of a separable verb whose
+    participle ends in -aan (gegaan, gedaan), last Tuesday; "gaat dinsdag open" is next."""
+    rule = "- {id: reopened, check: date, expect: '2025-03-11', about: [museum]}\n"
+    assert verdict_on("reopened", "nl", "2025-03-12", body, rule) == verdict
+
+
+PAINTINGS = "- {id: paintings, check: number, expect: 7, unit: painting, units: [dipinto], about: [stolen, rubati]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("it", "Rubati sette dipinti per 48 milioni.", "agrees"),
+    ("en", "Seven paintings worth 48 million stolen.", "agrees"),
+    ("en", "Nine paintings worth 48 million stolen.", "contradicts"),
+], ids=["it-per-48-milioni", "en-worth-48-million", "en-wrong-count"])
+def test_a_sum_without_its_currency_takes_no_noun_of_a_count(language: str, body: str, verdict: str) -> None:
+    """"Seven paintings worth 48 million stolen": a figure written with its multiplier, a
+    thousand times the count before it, is a sum whose currency is left out, not 48 million
+    more paintings."""
+    assert verdict_on("paintings", language, "2025-03-11", body, PAINTINGS) == verdict
+
+
+def test_a_left_out_noun_of_millions_is_still_read() -> None:
+    """"Two million people were displaced and three million affected": the noun is left out
+    of a figure as large as the one before it."""
+    rule = "- {id: affected, check: number, expect: 3000000, unit: person, about: [affected]}\n"
+    body = "Two million people were displaced and three million affected."
+    assert verdict_on("affected", "en", "2025-03-11", body, rule) == "agrees"

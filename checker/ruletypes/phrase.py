@@ -1425,6 +1425,14 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
             verb = _denying_verb(ctx, i - 1, cues, sentence)
             if verb is not None and verb > first and ctx.facts.keys[verb] not in own:
                 return None if _negated_verb(ctx, verb, cues, sentence) else verb
+    for i in range(first + 1, last) if plain and (cues.to or cues.to_after) else ():
+        # a verb of denying between the matched words before the non-finite clause it denies:
+        # "Police denied having arrested a suspect", "Die Polizei bestritt, einen Verdächtigen
+        # festgenommen zu haben"
+        if (i not in matched and keys[i] in cues.denying and keys[i] not in own
+                and not _embedded(ctx, i, matched)
+                and (keys[i + 1] in cues.to or (last + 1 in sentence and keys[last + 1] in cues.to_after))):
+            return None if _negated_verb(ctx, i, cues, sentence) else i
     for i in range(first, last + 1) if plain else ():
         if i in matched:
             if cues.denies(keys[i], matched[i]) or cues.affirms(keys[i], matched[i]):

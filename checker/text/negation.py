@@ -241,6 +241,18 @@ _THAT: dict[str, str] = {
     "af": "dat", "sw": "kwamba kuwa", "ha": "cewa", "so": "in", "hi": "कि", "ur": "کہ", "bn": "যে", "pa": "ਕਿ", "gu": "કે", "mr": "की",
 }
 
+# The words that open a clause of what a verb of denying denies where no "that" does: the
+# perfect's infinitive or gerund right after the verb ("denied having arrested a suspect",
+# "a démenti avoir interpellé", "negó haber detenido", "ha negato di aver arrestato", "negou
+# ter detido"), and the infinitive's particle after the clause's verb, where German and
+# Dutch set it after a comma ("bestritt, einen Verdächtigen festgenommen zu haben",
+# "ontkende een verdachte te hebben aangehouden").
+_DENYING_TO: dict[str, str] = {
+    "en": "having being", "fr": "avoir être d", "es": "haber", "pt": "ter haver", "gl": "ter", "ca": "haver",
+    "it": "di d aver avere essere",
+}
+_DENYING_TO_AFTER: dict[str, str] = {"de": "zu", "nl": "te"}
+
 
 # A verb of refusing or failing before the verb it governs denies it: "the parliament
 # refused to approve the budget", "a refusé d'approuver", "se negó a aprobar", "отказался
@@ -868,6 +880,8 @@ class Cues(frozenset):  # type: ignore[type-arg]
     denied_reach: int = DENIED_REACH  # tokens before the clause where such a verb may end
     denying_words: tuple[tuple[str, ...], ...] = ()  # verbs of several words that deny after "that" (Vietnamese)
     that: frozenset[str] = frozenset()
+    to: frozenset[str] = frozenset()  # the non-finite clause's first word after such a verb ("having")
+    to_after: frozenset[str] = frozenset()  # or its particle after the clause's verb ("zu")
     rejecting: frozenset[str] = frozenset()  # verbs that deny a claim named before "that"
     claims: tuple[str, ...] = ()             # beginnings of the nouns of such claims
     subject: int = 0  # words of a subject between such a verb and its "that"
@@ -1095,6 +1109,7 @@ class Cues(frozenset):  # type: ignore[type-arg]
         return (frozenset(self), self.compounds, tuple(sorted(self.holding.items())), self.endings, self.prefixes,
                 self.suffixes, self.starts, self.inside,
                 self.infix.pattern if self.infix is not None else None, self.verbs, self.denying, self.denying_words, self.that,
+                self.to, self.to_after,
                 self.light, self.rejecting, self.claims, self.denying_before, self.denied_reach, self.subject, self.replaced, self.refusing,
                 self.infinitive, self.denying_after, self.refusing_noun, self.infinitive_start, self.devoiced,
                 tuple(sorted(self.ending_after.items())), tuple(sorted(self.ending_not_before.items())),
@@ -1120,6 +1135,8 @@ def negation_cues(language: str | None) -> Cues:
         cues = Cues(fold(word) for word in _CUES.get(base, "").split())
         cues.denying = frozenset(fold(word) for word in _DENYING.get(base, "").split())
         cues.that = frozenset(fold(word) for word in _THAT.get(base, "").split())
+        cues.to = frozenset(fold(word) for word in _DENYING_TO.get(base, "").split())
+        cues.to_after = frozenset(fold(word) for word in _DENYING_TO_AFTER.get(base, "").split())
         cues.denying_words = tuple(tuple(fold_words(verb)) for verb in _DENYING_WORDS.get(base, ()))
         cues.rejecting = frozenset(fold(word) for word in _REJECTING.get(base, "").split())
         cues.claims = tuple(fold(stem) for stem in _CLAIMS.get(base, "").split())

@@ -1429,7 +1429,8 @@ _TENSELESS = frozenset({"id", "ms", "vi"})
 # "verkiezingen").
 _PERFECT: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "de": (frozenset({"ist", "sind"}), re.compile(r"(?:\w*ge\w+|(?:be|ver|er|ent|zer|emp)\w+)(?:t|en)")),
-    "nl": (frozenset({"is", "zijn"}), re.compile(r"(?:\w*ge\w+|(?:be|ver|ont|her|er)\w+)(?<!ing)(?:t|d|en)")),
+    # (and the participles of "gaan", "doen", "staan", "slaan" in -aan: "is dinsdag opengegaan")
+    "nl": (frozenset({"is", "zijn"}), re.compile(r"(?:\w*ge\w+|(?:be|ver|ont|her|er)\w+)(?<!ing)(?:t|d|en|aan)")),
 }
 _LINE_ENDS = ".!?…\"'”»)"
 # A copula schedules only next to its day, the predicate ("The election is on Sunday",
