@@ -141,3 +141,32 @@ def test_a_left_out_noun_of_millions_is_still_read() -> None:
     rule = "- {id: affected, check: number, expect: 3000000, unit: person, about: [affected]}\n"
     body = "Two million people were displaced and three million affected."
     assert verdict_on("affected", "en", "2025-03-11", body, rule) == "agrees"
+
+
+CARRIAGES = ("- {id: carriages, check: number, expect: 4, unit: carriage, units: [vagon, vagoni, βαγόνι, вагон, "
+             "ვაგონი, վագոն, קרון, واگن, vaunu, kocsi], about: [βγήκαν, dolën, გადავიდა, خارج, дерайлираха, ירדו, "
+             "դուրս, çıktı, suistui, kisiklott]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("el", "Τέσσερα από τα έξι βαγόνια βγήκαν από τις ράγες.", "agrees"),
+    ("sq", "Katër nga gjashtë vagonët dolën nga shinat.", "agrees"),
+    ("he", "ארבעה מתוך שישה קרונות ירדו מהפסים.", "agrees"),
+    ("fa", "چهار واگن از شش واگن از ریل خارج شدند.", "agrees"),
+    ("bg", "Четири от шестте вагона дерайлираха.", "agrees"),
+    ("ka", "ექვსი ვაგონიდან ოთხი რელსებიდან გადავიდა.", "agrees"),
+    ("hy", "Վեց վագոններից չորսը դուրս են եկել ռելսերից:", "agrees"),
+    ("tr", "Altı vagondan dördü raydan çıktı.", "agrees"),
+    ("fi", "Kuudesta vaunusta neljä suistui raiteilta.", "agrees"),
+    ("hu", "A hat kocsiból négy kisiklott.", "agrees"),
+    ("hu", "A hat kocsiból három kisiklott.", "contradicts"),
+    ("el", "Τρία από τα έξι βαγόνια βγήκαν από τις ράγες.", "contradicts"),
+    ("tr", "Altı kentten 200 kişi raydan çıktı.", "silent"),
+], ids=["el-apo-ta", "sq-nga", "he-mitoch", "fa-az", "bg-the-six", "ka-ablative", "hy-ablative-the-four",
+        "tr-ablative-its-four", "fi-elative", "hu-elative", "hu-wrong-part", "el-wrong-part", "tr-another-noun"])
+def test_a_part_of_a_whole_is_read_in_every_language(language: str, body: str, verdict: str) -> None:
+    """"Four of the six carriages derailed" states four: the part, not the whole, with the
+    partitive word between them ("από τα", "nga", "מתוך", "از") or the whole first in the
+    case of "from" ("altı vagondan dördü", "kuudesta vaunusta neljä", "ექვსი ვაგონიდან ოთხი"),
+    and the numbers with the article or the possessive a part takes ("шестте", "չորսը", "dördü")."""
+    assert verdict_on("carriages", language, "2025-10-13", body, CARRIAGES) == verdict

@@ -96,9 +96,11 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
             100: "سەد"},
     # Languages num2words does not write. Bulgarian and Macedonian also count people with
     # their own forms ("трима души", "тројца луѓе"); Estonian "viis" (5) and "kuus" (6) are
-    # left out, being also "took" and "in the month".
-    "bg": {2: "два две двама", 3: "три трима", 4: "четири четирима", 5: "пет петима", 6: "шест шестима",
-           7: "седем", 8: "осем", 9: "девет", 10: "десет", 11: "единадесет", 12: "дванадесет",
+    # left out, being also "took" and "in the month". Bulgarian's with the article too: "четири
+    # от шестте вагона" (four of the six carriages), "тримата задържани" (the three detained).
+    "bg": {2: "два две двама двата двете двамата", 3: "три трима трите тримата", 4: "четири четирима четирите "
+           "четиримата", 5: "пет петима петте петимата", 6: "шест шестима шестте шестимата", 7: "седем седемте",
+           8: "осем осемте", 9: "девет деветте", 10: "десет десетте", 11: "единадесет", 12: "дванадесет",
            13: "тринадесет", 14: "четиринадесет", 15: "петнадесет", 16: "шестнадесет", 17: "седемнадесет",
            18: "осемнадесет", 19: "деветнадесет", 20: "двадесет", 30: "тридесет", 40: "четиридесет",
            50: "петдесет", 60: "шестдесет", 70: "седемдесет", 80: "осемдесет", 90: "деветдесет", 100: "сто"},
@@ -286,9 +288,12 @@ NUMBER_WORDS: Mapping[str, Mapping[float, str]] = {
         2: "ორი", 3: "სამი", 4: "ოთხი", 5: "ხუთი", 6: "ექვსი", 7: "შვიდი", 8: "რვა", 9: "ცხრა",
         10: "ათი", 11: "თერთმეტი", 12: "თორმეტი", 20: "ოცი", 100: "ასი",
     },
+    # (and with the article, as a part of a whole is written: "վեց վագոններից չորսը", four of
+    # the six carriages)
     "hy": {
-        2: "երկու", 3: "երեք", 4: "չորս", 5: "հինգ", 6: "վեց", 7: "յոթ յոթը", 8: "ութ ութը", 9: "ինը",
-        10: "տասը տաս", 20: "քսան", 30: "երեսուն", 40: "քառասուն", 50: "հիսուն", 100: "հարյուր",
+        2: "երկու երկուսը", 3: "երեք երեքը", 4: "չորս չորսը", 5: "հինգ հինգը", 6: "վեց վեցը", 7: "յոթ յոթը",
+        8: "ութ ութը", 9: "ինը", 10: "տասը տաս", 20: "քսան", 30: "երեսուն", 40: "քառասուն", 50: "հիսուն",
+        100: "հարյուր",
     },
 }
 
@@ -331,6 +336,10 @@ _OTHER_FORMS: dict[str, dict[int, str]] = {
     # three schools), "v petih občinah", "s tremi otroki"
     # Bengali two as it is said before a counter ("দুজন", two persons; CLDR: দুই)
     "bn": {2: "দু"},
+    # Turkish numbers with the possessive a part of a whole takes ("altı vagondan dördü", four
+    # of the six carriages; not "onu", ten's, also "him")
+    "tr": {2: "ikisi", 3: "üçü", 4: "dördü", 5: "beşi", 6: "altısı", 7: "yedisi", 8: "sekizi", 9: "dokuzu",
+           20: "yirmisi", 30: "otuzu", 40: "kırkı", 50: "ellisi"},
     "sl": {2: "dva dveh dvema", 3: "trije treh trem tremi", 4: "štirje štirih štirim štirimi",
            **{value: f"{stem}ih {stem}im {stem}imi" for value, stem in (
                (5, "pet"), (6, "šest"), (7, "sedm"), (8, "osm"), (9, "devet"), (10, "deset"))}},
@@ -3155,12 +3164,23 @@ PARTITIVES: dict[str, tuple[str, ...]] = {
     "ru": ("из",), "uk": ("з", "із"), "be": ("з",), "bg": ("от",), "mk": ("од",), "sr": ("од", "od"),
     "hr": ("od",), "bs": ("od",), "sl": ("od",), "pl": ("z", "ze", "spośród"), "cs": ("z", "ze"), "sk": ("z", "zo"),
     "sv": ("av", "av de"), "da": ("af", "af de"), "nb": ("av", "av de"), "nn": ("av", "av dei"),
-    "el": ("από", "από τους", "από τις"),
+    "el": ("από", "από τους", "από τις", "από τα"), "sq": ("nga", "prej"), "lt": ("iš",), "lv": ("no",),
+    "he": ("מתוך", "מבין"), "fa": ("از", "از میان", "از مجموع"),
+    "bn": ("মধ্যে",),  # after the whole and its noun in the genitive: "ছয়টি বগির মধ্যে চারটি"
     "id": ("dari",), "ms": ("dari",), "tl": ("sa",), "sw": ("kati ya",),
     "ar": ("من أصل", "من بين", "من"), "vi": ("trên tổng số", "trong tổng số", "trong số", "trên"),
     "ko": ("중", "가운데"), "ja": ("中", "のうち"), "zh": ("中",), "yue": ("中",), "hi": ("में से",), "ur": ("میں سے",),
 }
-PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue", "hi", "ur"})
+PARTITIVE_WHOLE_FIRST = frozenset({"ko", "ja", "zh", "yue", "hi", "ur", "bn"})
+# The case endings on the noun of a whole written first, its part right after it: Turkish
+# "Altı vagondan dördü", Hungarian "a hat kocsiból négy", Finnish "kuudesta vaunusta neljä",
+# Estonian "kuuest vagunist neli", Georgian "ექვსი ვაგონიდან ოთხი", Armenian "վեց վագոններից
+# չորսը" (four of six carriages).
+PARTITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "tr": ("dan", "den", "tan", "ten"), "az": ("dan", "dən"), "kk": ("дан", "ден", "тан", "тен", "нан", "нен"),
+    "uz": ("dan",), "hu": ("ból", "ből", "közül"), "fi": ("sta", "stä"), "et": ("st",), "ka": ("დან",),
+    "hy": ("ից",), "mn": ("аас", "ээс", "оос", "өөс"),
+}
 
 # Words for "the remaining", "the other", written right before a figure (an article may
 # stand before them) or right after it with its unit: the figure is the rest of a whole,

@@ -368,16 +368,22 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
     """The ids of the figures that are the whole another figure is a part of, each with
     the id of that part: "six" in "Four of the six members", "6" in "4 из 6 членов" and
     in Korean "6명 중 4명" (:data:`~checker.facts.number_words.PARTITIVES`)."""
-    from ..facts.number_words import PARTITIVE_WHOLE_FIRST, PARTITIVES
+    from ..facts.number_words import PARTITIVE_ENDINGS, PARTITIVE_WHOLE_FIRST, PARTITIVES
 
     language = primary_language(ctx.language)
     words = PARTITIVES.get(language)
-    if not words or len(mentions) < 2:
+    endings = PARTITIVE_ENDINGS.get(language)
+    if not (words or endings) or len(mentions) < 2:
         return {}
-    pattern = _partitive_pattern(words)
+    pattern = _partitive_pattern(words) if words else None
     wholes = {}
     ordered = sorted(mentions, key=lambda mention: mention.start)
     for first, second in pairwise(ordered):
+        if endings and _whole_by_its_case(first, second, endings, ctx.text):
+            wholes[id(first)] = id(second)  # "Altı vagondan dördü"
+            continue
+        if pattern is None or words is None:
+            continue
         ends = [first.end]
         if first.value.unit is not None:  # the word read as its noun may be the partitive: "Vier der", "छह में"
             at = first.text.rstrip().rfind(" ")
@@ -393,21 +399,31 @@ def _parts_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
     """For a rule with a unit, the part of a whole in that unit read in it, in the whole's place:
     "The PP won 40 of the 75 seats" states 40 seats for a rule about seats, not 75 (the 40 has
     no noun of its own to be read in the unit by)."""
+    from ..facts.numbers import is_free_noun
+
     wholes = _partitive_wholes([found[0] for found in read], ctx)
     if not wholes:
         return read
     parts = {part: whole for whole, part in wholes.items()}
     by_id = {id(found[0]): found for found in read}
+
+    def in_the_whole_unit(found: Any) -> bool:
+        # a part read in no unit, with no noun or a word that is none ("Four of the six",
+        # "ארבעה מתוך שישה", "neljä suistui": the partitive word, the verb)
+        whole = by_id.get(parts.get(id(found[0]), -1))
+        unit = found[0].value.unit
+        return (found[2] is None and whole is not None and whole[2] is not None
+                and (unit is None or is_free_noun(unit)))
+
     out = []
     for found in read:
         mention = found[0]
-        whole = by_id.get(parts.get(id(mention), -1))
-        if found[2] is None and whole is not None and whole[2] is not None and mention.value.unit is None:
-            out.append((mention, found[1], dataclasses.replace(mention.value, unit=whole[2].unit),
+        if in_the_whole_unit(found):
+            out.append((mention, found[1], dataclasses.replace(mention.value, unit=by_id[parts[id(mention)]][2].unit),
                         mention.start, mention.end))
         elif id(mention) in wholes and (part := by_id.get(wholes[id(mention)])) is not None \
-                and part[2] is None and part[0].value.unit is None:
-            continue  # the whole, whose part is read in its place
+                and (part[2] is not None or in_the_whole_unit(part)):
+            continue  # the whole, whose part is read in its place or in its own noun ("چهار واگن از شش واگن")
         else:
             out.append(found)
     return out
@@ -567,6 +583,19 @@ def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _whole_by_its_case(first: Any, second: Any, endings: tuple[str, ...], text: str) -> bool:
+    """Whether ``first`` is a whole whose noun (or number word) ends in a case of
+    :data:`~checker.facts.number_words.PARTITIVE_ENDINGS` and ``second``, right after it with
+    no noun of its own, its part: "Altı vagondan dördü", "a hat kocsiból négy"."""
+    from ..facts.numbers import is_free_noun
+
+    if text[first.end:second.start].strip() or (second.value.unit is not None
+                                                 and not is_free_noun(second.value.unit)):
+        return False  # (a free word after the part is its verb: "neljä suistui")
+    last = first.text.split()[-1].casefold()
+    return last.endswith(endings) and len(last) > max(map(len, endings))
+
+
 def _partitive_heads(words: tuple[str, ...]) -> frozenset[str]:
     """The first folded word of each partitive (``"में से"``: ``mem``), which may be read as a figure's noun."""
     return frozenset(fold(word).split()[0] for word in words if word.strip())
