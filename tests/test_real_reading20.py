@@ -170,3 +170,51 @@ def test_a_part_of_a_whole_is_read_in_every_language(language: str, body: str, v
     case of "from" ("altı vagondan dördü", "kuudesta vaunusta neljä", "ექვსი ვაგონიდან ოთხი"),
     and the numbers with the article or the possessive a part takes ("шестте", "չորսը", "dördü")."""
     assert verdict_on("carriages", language, "2025-10-13", body, CARRIAGES) == verdict
+
+
+INJURED = ("- {id: injured, check: number, expect: 38, unit: person, units: [особа, osoba, Menschen, نفر, জন], "
+           "about: [injured, повређено, повређених, ozlijeđeno, ranjenih, verletzt, Verletzte, আহত, مجروح, مجروحان]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "38 people were injured. Eleven injured are in serious condition.", "agrees"),
+    ("sr", "Повређено је 38 особа. Једанаест повређених је у тешком стању.", "agrees"),
+    ("hr", "Ozlijeđeno je 38 osoba. Jedanaest ranjenih je u teškom stanju.", "agrees"),
+    ("de", "38 Menschen wurden verletzt. Elf Verletzte sind in kritischem Zustand.", "agrees"),
+    ("bn", "৩৮ জন আহত হয়েছেন। আহতদের মধ্যে ১১ জনের অবস্থা গুরুতর।", "agrees"),
+    ("fa", "۳۸ نفر مجروح شدند. حال ۱۱ نفر از مجروحان وخیم است.", "agrees"),
+    ("en", "Eleven people were injured, police said.", "contradicts"),
+], ids=["en", "sr", "hr", "de", "bn", "fa", "en-a-wrong-count"])
+def test_the_hurt_in_a_serious_condition_are_a_part_of_all_the_hurt(language: str, body: str, verdict: str) -> None:
+    """"Eleven injured are in serious condition", "Једанаест повређених је у тешком стању",
+    "حال ۱۱ نفر از مجروحان وخیم است": the hurt whose clause tells a serious or critical
+    condition are a part of all the hurt, as the seriously injured are, no count of them all."""
+    assert verdict_on("injured", language, "2025-10-13", body, INJURED) == verdict
+
+
+@pytest.mark.parametrize("unit, body", [
+    ("person", "38 people were injured."),
+    ("people", "38 persons were injured."),
+    ("person", "38 persons were injured."),
+], ids=["person-people", "people-persons", "person-persons"])
+def test_an_english_unit_meets_its_irregular_plural(unit: str, body: str) -> None:
+    """`unit: person` counts "38 people", and `unit: people` "38 persons"."""
+    rule = f"- {{id: injured, check: number, expect: 38, unit: {unit}, about: [injured]}}\n"
+    assert verdict_on("injured", "en", "2025-10-13", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("si", "ඩැස්කල් සියයට 46.6ක් ද ලබා ගත්තාය.", "agrees"),
+    ("bg", "Влакът с четири вагона дерайлира около 18:40 ч.", "agrees"),
+    ("en", "The train with four carriages derailed at about 18:40.", "agrees"),
+], ids=["si-da-after-per-cent", "bg-about-a-time", "en-about-a-time"])
+def test_a_particle_after_a_per_cent_and_a_time_after_a_bound_are_no_figures(language: str, body: str,
+                                                                           verdict: str) -> None:
+    """Sinhala "සියයට 46.6ක් ද" (46.6 per cent, too) is no 46,600 per cent: the short
+    "thousand" CLDR writes after money is no multiplier after a per cent; "около 18:40" (at
+    about 18:40) is a time, no 18 of anything."""
+    rules = ("- {id: share, check: number, expect: 46.6, unit: percent, about: [ලබා]}\n"
+             "- {id: carriages, check: number, expect: 4, unit: carriage, units: [вагон], "
+             "about: [дерайлира, derailed]}\n")
+    rule = "share" if language == "si" else "carriages"
+    assert verdict_on(rule, language, "2025-03-17", body, rules) == verdict

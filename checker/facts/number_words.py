@@ -2260,6 +2260,8 @@ CLOCK_WORDS = {
     # "saat 21.30'da", "الساعة 10", "בשעה 6", "ساعت ۱۰", "کاتژمێر 9"
     "tr": "saat", "az": "saat", "ar": "الساعة الساعه", "he": "בשעה שעה", "fa": "ساعت", "ckb": "کاتژمێر",
     "is": "klukkan kl",  # Icelandic "klukkan 14"
+    # Bengali's part of the day before the hour: "সন্ধ্যা ৬টা ৪০ মিনিটে" (at 6:40 in the evening), "ভোর ৪টায়"
+    "bn": "সকাল সন্ধ্যা সন্ধ্যায় রাত দুপুর বিকেল ভোর",
 }
 # Words for o'clock that also count hours, or words for "at" before an hour, followed
 # within three words by a part of the day or the word for hours: a number between them is

@@ -572,7 +572,8 @@ def unit_matches(stated: str | None, wanted: str, synonyms: Sequence[str] = (), 
         # year in Serbian, is no Ukrainian hour, which "tri sata" would then be
         meant = canonical_unit(candidate) if candidate is wanted else goal
         if (meant == canonical or _inflected(other, folded) or _inflected(folded, other)
-                or _short_inflected(other, folded) or _bare_plural(other, folded)):
+                or _short_inflected(other, folded) or _bare_plural(other, folded)
+                or _IRREGULAR_NUMBER.get(other, other) == _IRREGULAR_NUMBER.get(folded, folded)):
             return True
         if any(_inflected(form, folded) for form in _other_stems(other)):
             return True
@@ -623,6 +624,10 @@ def _short_inflected(unit: str, word: str) -> bool:
 
 
 _BARE_PLURAL_STEM = 3  # letters of a stem at least that a genitive plural leaves bare
+# English nouns whose plural is another word, as a rule's unit and a source write them: "unit:
+# person" counts "38 people were injured". Folded, each form to its singular.
+_IRREGULAR_NUMBER = {"people": "person", "persons": "person", "men": "man", "women": "woman",
+                     "children": "child"}
 
 
 def _bare_plural(unit: str, word: str) -> bool:
@@ -1795,18 +1800,22 @@ def _time_of_day(text: str, mention: NumberMention, language: str) -> bool:
             digits = _DIGIT_RUN.match(text, mention.start)
             return digits is not None and _hour_alone(text[mention.start:digits.end()], language)
         return fold(before.group(1)) in _clock_words(language)
+    # (the hour's figures, past a bound read with them: "about 18:40", "около 18:40")
+    hour_written = _HOUR_WRITTEN.search(text, mention.start, mention.end)
+    written = hour_written[0] if hour_written else text[mention.start:mention.end]
     if text[mention.end:mention.end + 1] == ":" and _MINUTES.match(text, mention.end + 1):
-        return _is_time(text[mention.start:mention.end], text[mention.end + 1:])  # not a score, "98:87"
+        return _is_time(written, text[mention.end + 1:])  # not a score, "98:87"
     if (text[mention.end:mention.end + 1] == "." and _MINUTES.match(text, mention.end + 1)
             and _decimal_mark(language) != "."):
         # "alle 20.10", "um 20.10 Uhr": where the dot groups thousands, two digits after it are minutes
-        return _is_time(text[mention.start:mention.end], text[mention.end + 1:])
+        return _is_time(written, text[mention.end + 1:])
     before = _CLOCK_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if before is not None and fold(before.group(1)) in _clock_at(language):
         return _hour_alone(text[mention.start:mention.end], language)  # "a las 8", "at 14.30"
     return before is not None and fold(before.group(1)) in _clock_words(language)
 
 
+_HOUR_WRITTEN = regex.compile(r"(?<=\s|^)\d{1,2}\Z")
 _HOUR_ALONE = regex.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>[0-5]\d))?")
 
 
@@ -2541,8 +2550,11 @@ class _Reader:
             return replace(tail, end=word.end, unit="meter", known_unit=True), 1  # "高47m": no million there
         if tail.factor == 1.0 and (tail.unit is None or tail.signed) and not self._common_word(words, i):
             n, factor = self._phrase(words, i, self.lex.multipliers)
-            if factor is None and (tail.signed or (word.glued and word.key in MONEY_MULTIPLIERS.get(self.p.language, ()))):
-                n, factor = self._phrase(words, i, self.lex.money_multipliers)  # "£12m", and "3bn people"
+            if factor is None and ((tail.signed and tail.unit != PERCENT)
+                                   or (word.glued and word.key in MONEY_MULTIPLIERS.get(self.p.language, ()))):
+                # "£12m", and "3bn people"; not after a sign of per cent ("සියයට 46.6ක් ද", and 46.6 per
+                # cent: "ද", also the short "thousand")
+                n, factor = self._phrase(words, i, self.lex.money_multipliers)
             if factor is not None:
                 return replace(tail, end=words.at(i + n - 1).end, factor=factor), n
         elif (tail.factor > 1.0 and (tail.unit is None or tail.signed) and not word.dash

@@ -19,6 +19,7 @@ from typing import Any, Protocol, TypeVar
 from ..model import Article, Evidence, Rule
 from ..text.another import (
     another_words,
+    condition_phrases,
     holder_words,
     next_words,
     previous_words,
@@ -132,6 +133,7 @@ def _back_then_words(language: str) -> re.Pattern[str] | None:
 
 
 _BACK_THEN_REACH = 40  # characters at a sentence's start where its "back then" stands
+_CONDITION_REACH = 80  # characters after the hurt where their condition is told
 
 
 def _a_day_or_month(key: str, language: str | None) -> bool:
@@ -377,7 +379,8 @@ class RuleContext:
                 found = self.find(rule.about, rule.threshold)
                 others = [a for a in found if self._another(a, another_words(self.language))
                           or self._another(a, holder_words(self.language), beside=True)
-                          or self._another(a, severity_words(self.language), beside=True, counted=True)]
+                          or self._another(a, severity_words(self.language), beside=True, counted=True)
+                          or self._in_a_condition(a)]
                 earlier = [a for a in found if a not in others and self._another(a, previous_words(self.language))]
                 later = [a for a in found if a not in others and a not in earlier
                          and self._another(a, next_words(self.language))]
@@ -395,6 +398,20 @@ class RuleContext:
                                 [(a, self.window(a, rule)) for a in others])
             self.facts.reaches[id(rule)] = cached
         return cached
+
+    def _in_a_condition(self, anchor: Anchor) -> bool:
+        """Whether the clause after ``anchor`` says its hurt are in a serious or critical
+        condition (:func:`~checker.text.another.condition_phrases`: "Eleven injured are in
+        serious condition"), a part of all the hurt."""
+        phrases = condition_phrases(self.language)
+        if not phrases:
+            return False
+        sentence = self.facts.sentence_at(anchor.start)
+        end = min(sentence.end, anchor.end + _CONDITION_REACH)
+        clause = self.text[anchor.end:end]
+        cut = next((i for i, ch in enumerate(clause) if ch in CLAUSE_BREAKS), len(clause))
+        following = clause[:cut].casefold()
+        return any(phrase in following for phrase in phrases)
 
     def _another(self, anchor: Anchor, words: tuple[frozenset[str], frozenset[str]], beside: bool = False,
                  counted: bool = False) -> bool:

@@ -209,6 +209,47 @@ _SEVERITY_AFTER: dict[str, str] = {
 }
 
 
+# The hurt said to be in a serious or critical condition, as the clause after them tells it:
+# "Eleven injured are in serious condition", "Једанаест повређених је у тешком стању",
+# "আহতদের মধ্যে ১১ জনের অবস্থা গুরুতর", "حال ۱۱ نفر از مجروحان وخیم است": a part of all the
+# hurt, as the seriously injured are (_SEVERITY_BEFORE). Phrases, case-folded.
+_IN_A_CONDITION: dict[str, tuple[str, ...]] = {
+    "en": ("in serious condition", "in critical condition", "in a serious condition", "in a critical condition",
+           "in a life-threatening condition"),
+    "de": ("in kritischem zustand", "in lebensgefahr", "in ernstem zustand", "in lebensbedrohlichem zustand"),
+    "nl": ("in kritieke toestand", "in levensgevaar", "in ernstige toestand"),
+    "fr": ("dans un état grave", "dans un état critique", "en urgence absolue", "entre la vie et la mort"),
+    "es": ("en estado grave", "en estado crítico", "de gravedad", "en condición crítica"),
+    "pt": ("em estado grave", "em estado crítico"), "ca": ("en estat greu", "en estat crític"),
+    "it": ("in gravi condizioni", "in condizioni critiche", "in prognosi riservata", "in pericolo di vita"),
+    "ro": ("în stare gravă", "în stare critică"), "pl": ("w stanie ciężkim", "w ciężkim stanie", "w stanie krytycznym"),
+    "cs": ("v kritickém stavu", "ve vážném stavu", "v těžkém stavu"), "sk": ("v kritickom stave", "vo vážnom stave"),
+    **{language: ("u teškom stanju", "u kritičnom stanju", "u životnoj opasnosti", "у тешком стању",
+                  "у критичном стању") for language in ("hr", "bs", "sr")},
+    "sl": ("v kritičnem stanju", "v hudem stanju", "v življenjski nevarnosti"),
+    "ru": ("в тяжелом состоянии", "в тяжёлом состоянии", "в критическом состоянии", "в крайне тяжелом состоянии"),
+    "uk": ("у важкому стані", "в важкому стані", "у тяжкому стані", "в тяжкому стані", "у критичному стані"),
+    "bg": ("в тежко състояние", "в критично състояние"), "mk": ("во тешка состојба", "во критична состојба"),
+    "el": ("σε κρίσιμη κατάσταση", "σε σοβαρή κατάσταση"), "tr": ("durumu ağır", "durumu kritik", "hayati tehlike"),
+    "hu": ("súlyos állapotban", "válságos állapotban", "kritikus állapotban"),
+    "fi": ("vakavassa tilassa", "kriittisessä tilassa"), "et": ("raskes seisundis", "kriitilises seisundis"),
+    "sv": ("allvarligt tillstånd", "kritiskt tillstånd"), "da": ("kritisk tilstand", "alvorlig tilstand"),
+    "nb": ("kritisk tilstand", "alvorlig tilstand"),
+    "ar": ("في حالة خطرة", "في حالة حرجة", "حالتهم خطرة", "حالتهم حرجة", "حالة خطيرة"),
+    "fa": ("وخیم", "حال وخیم"), "he": ("במצב קשה", "במצב אנוש", "במצב קריטי"),
+    "hi": ("हालत गंभीर", "गंभीर हालत", "हालत नाजुक"), "bn": ("অবস্থা গুরুতর", "অবস্থা আশঙ্কাজনক"),
+    "ur": ("حالت تشویشناک", "حالت نازک", "حالت تشویش ناک"), "id": ("kondisi kritis", "kondisi serius"),
+    "ms": ("keadaan kritikal", "keadaan serius"), "vi": ("nguy kịch", "tình trạng nguy kịch"),
+}
+
+
+@lru_cache(maxsize=128)
+def condition_phrases(language: str | None) -> tuple[str, ...]:
+    """The phrases of ``language`` that tell the hurt before them are in a serious or
+    critical condition (:data:`_IN_A_CONDITION`), case-folded."""
+    return tuple(phrase.casefold() for phrase in _IN_A_CONDITION.get(primary_language(language) or "", ()))
+
+
 def _folded(language: str | None, before: tuple[dict[str, str], ...],
             after: tuple[dict[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words ``language`` has in the tables written before the noun, and in
