@@ -218,3 +218,27 @@ def test_a_particle_after_a_per_cent_and_a_time_after_a_bound_are_no_figures(lan
              "about: [дерайлира, derailed]}\n")
     rule = "share" if language == "si" else "carriages"
     assert verdict_on(rule, language, "2025-03-17", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("zh", "该馆10日闭馆，11日重新开放。", "agrees"),
+    ("ja", "美術館は10日は休館し、11日に営業を再開した。", "agrees"),
+    ("zh", "该馆10日闭馆，12日重新开放。", "contradicts"),
+], ids=["zh", "ja", "zh-wrong-day"])
+def test_a_chinese_or_japanese_day_in_another_clause_is_its_own_verbs(language: str, body: str,
+                                                                    verdict: str) -> None:
+    """"该馆10日闭馆，11日重新开放" (closed on the 10th, reopened on the 11th): the day past
+    the comma and the other clause's verb is that verb's, as "closed on Monday and reopened
+    on Tuesday" is read, though each letter is a word there."""
+    rule = "- {id: reopened, check: date, expect: '2025-03-11', about: [重新开放, 再開]}\n"
+    assert verdict_on("reopened", language, "2025-03-12", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("es", "Las obras sustraídas valen 48 millones de euros, explicó el lunes la directora."),
+    ("en", "The stolen works are worth 48 million euros, the director explained on Monday."),
+], ids=["es-explico", "en-explained"])
+def test_explaining_is_saying(language: str, body: str) -> None:
+    """The day of "explicó el lunes", "explained on Monday" is when it was said, no day of the theft."""
+    rule = "- {id: theft, check: date, expect: '2025-03-09', about: [sustraídas, stolen]}\n"
+    assert verdict_on("theft", language, "2025-03-11", body, rule) == "silent"

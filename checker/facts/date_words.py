@@ -1441,16 +1441,18 @@ PASSIVE_BEFORE: dict[str, str] = {
 # or after one of them (at most two words between) is when it was said, not when what
 # was said happened; a date rule keeps it only if its own anchor is that verb.
 REPORTING_VERBS: dict[str, str] = {
-    "en": "said says told announced reported stated added confirmed declared wrote tweeted posted showed",
+    "en": "said says told announced reported stated added confirmed declared wrote tweeted posted showed "
+          "explained noted",
     "de": "sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten "
           "kündigte kündigten bestätigte bestätigten mitteilte mitteilten bekanntgab bekanntgaben",
     "nl": "zei zeiden meldde meldden verklaarde verklaarden kondigde kondigden bevestigde",
-    "fr": "déclaré annoncé indiqué précisé affirmé rapporté publié dit confirmé",
+    "fr": "déclaré annoncé indiqué précisé affirmé rapporté publié dit confirmé expliqué souligné",
     "es": "dijo dijeron declaró anunció anunciaron informó informaron señaló afirmó aseguró difundido "
-          "publicado indicó confirmó",
+          "publicado indicó confirmó explicó explicaron precisó precisaron detalló detallaron",
     # (and "noto" of "ha reso noto", made known)
-    "it": "detto dichiarato annunciato riferito comunicato affermato confermato noto",
-    "pt": "disse disseram afirmou anunciou informou informaram declarou divulgou confirmou",
+    "it": "detto dichiarato annunciato riferito comunicato affermato confermato noto spiegato precisato",
+    "pt": "disse disseram afirmou anunciou informou informaram declarou divulgou confirmou explicou "
+          "explicaram detalhou",
     "ro": "declarat anunțat spus transmis informat precizat afirmat relatat confirmat",
     # (and the neuter of a ministry's, a government's: "priopćilo je Ministarstvo", "саопштило је")
     "hr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili priopćio priopćila "

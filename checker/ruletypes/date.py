@@ -280,6 +280,11 @@ def _own_clause_first(near: list[Any], ctx: Any) -> list[Any]:
 
     def apart(a: Any, b: Any) -> bool:  # a word of its own past "and": "and reopened on"
         low, high = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        gap = ctx.text[low:high]
+        if any(_UNSPACED_FIRST <= ch <= _UNSPACED_LAST for ch in gap):
+            # a letter is a token where words take no spaces: a verb of two letters or more
+            # between the dates ("10日闭馆，11日", "10日は休館し、11日に"), not "と", "和"
+            return sum(ch.isalpha() for ch in gap) >= _UNSPACED_WORD
         return not all(linking(t) for t in facts.tokens_in(Span(low, high)))
 
     kept = []
@@ -295,6 +300,8 @@ def _own_clause_first(near: list[Any], ctx: Any) -> list[Any]:
 
 
 _LINKING = 3  # letters of the longest function word read as linking two dates ("on", "am", "el")
+_UNSPACED_FIRST, _UNSPACED_LAST = "\u3040", "\u9fff"  # kana and the common Han letters
+_UNSPACED_WORD = 2  # letters of a word of its own between two dates, where a letter is a token
 _CLITIC = 2  # letters of the longest word read as linking two dates whatever it is
 
 
