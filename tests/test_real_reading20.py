@@ -242,3 +242,13 @@ def test_explaining_is_saying(language: str, body: str) -> None:
     """The day of "explicó el lunes", "explained on Monday" is when it was said, no day of the theft."""
     rule = "- {id: theft, check: date, expect: '2025-03-09', about: [sustraídas, stolen]}\n"
     assert verdict_on("theft", language, "2025-03-11", body, rule) == "silent"
+
+
+def test_a_word_of_a_language_is_no_syllables_of_another_script() -> None:
+    """The Vietnamese anchor "thắng" (won) is no syllables of the Thai "เดินทาง" (travelled)
+    nor of "เลือกตั้ง" (election), however they fold: a word of a language is read across
+    scripts only between alphabets, as a loan; a name is read by its sounds in any."""
+    rule = "- {id: winner, check: entity, expect: Andrei Petrovan, alternatives: [Dascal], about: [thắng]}\n"
+    assert verdict_on("winner", "th", "2025-03-17", "นางดัสคาลเดินทางไปกรุงคัลเวนนา", rule) == "silent"
+    named = "- {id: winner, check: entity, expect: Andrei Petrovan, alternatives: [Dascal], about: [Kalvenna]}\n"
+    assert verdict_on("winner", "th", "2025-03-17", "นางดัสคาลเดินทางไปกรุงคัลเวนนา", named) == "contradicts"

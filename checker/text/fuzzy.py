@@ -65,6 +65,10 @@ _ABJAD_LETTERS = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08
 
 SHORT_WORD = 3  # words this short match only exactly
 CROSS_SCRIPT_LENGTH = 5  # letters of the shortest word read in another script but a name (one of them Latin)
+# The alphabets a word borrowed from another is read across ("космодром", "cosmodrome"): the
+# syllables of an abugida, the consonants of an abjad fold too loosely to tell a loan from
+# another word (Thai "ทาง", way, folds as the Vietnamese "thắng", won).
+_LOAN_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
@@ -1750,7 +1754,8 @@ class PhraseIndex:
             scripts = self._scripts.get(word)
             found = self._allowed[word, script] = (
                 2 if not scripts or script in scripts or word in self._named
-                else int(len(word) >= CROSS_SCRIPT_LENGTH and (script == "LATIN" or "LATIN" in scripts)))
+                else int(len(word) >= CROSS_SCRIPT_LENGTH and (script == "LATIN" or "LATIN" in scripts)
+                         and script in _LOAN_SCRIPTS and scripts <= _LOAN_SCRIPTS))
         return found == 2 or (found == 1 and len(key) >= CROSS_SCRIPT_LENGTH)
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
@@ -1806,17 +1811,16 @@ class PhraseIndex:
         return hits
 
     def _sounded_words(self) -> list[tuple[str, str]]:
-        """The one-word phrases in Latin letters, names or long words, with their skeletons,
-        made when first needed: written so, not folded so (the Marathi "मालक", owner, folded
-        "malak", is no syllables of a Khmer "កាម៉ាល់", Kamal)."""
+        """The one-word phrases in Latin letters that are names, with their skeletons, made
+        when first needed: written so, not folded so (the Marathi "मालक", owner, folded
+        "malak", is no syllables of a Khmer "កាម៉ាល់", Kamal). A word of a language is read in
+        these scripts by its own spelling alone, as across any script but the alphabets
+        (:data:`_LOAN_SCRIPTS`): the Vietnamese "thắng" (won) is no syllables of Thai "เดินทาง"."""
         if self._sounded is None:
             self._sounded = [(phrase, _unvoiced(skeleton(words[0]))) for phrase, words in self.phrases.items()
                              if len(words) == 1 and words[0].isascii() and words[0].isalpha()
                              and all(script_of(letter) in (None, "LATIN") for letter in phrase)
-                             and len(skeleton(words[0])) >= SOUNDED_SHORT
-                             # a name, or a loan long enough (as in another script, _script_allows):
-                             # the Hausa "mutu" (die) is no syllables of a Thai word
-                             and (words[0] in self._named or len(words[0]) >= CROSS_SCRIPT_LENGTH)]
+                             and len(skeleton(words[0])) >= SOUNDED_SHORT and words[0] in self._named]
         return self._sounded
 
     def joined_hits(self, text: str, starts: Sequence[int], ends: Sequence[int], keys: Sequence[str],
