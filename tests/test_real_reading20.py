@@ -252,3 +252,69 @@ def test_a_word_of_a_language_is_no_syllables_of_another_script() -> None:
     assert verdict_on("winner", "th", "2025-03-17", "นางดัสคาลเดินทางไปกรุงคัลเวนนา", rule) == "silent"
     named = "- {id: winner, check: entity, expect: Andrei Petrovan, alternatives: [Dascal], about: [Kalvenna]}\n"
     assert verdict_on("winner", "th", "2025-03-17", "นางดัสคาลเดินทางไปกรุงคัลเวนนา", named) == "contradicts"
+
+
+PEOPLE = ("- {id: dead, check: number, expect: 17, unit: people, units: [inimene, žmogus, žmonės, гірник, рудар], "
+          "about: [hukkus, žuvo, загинули, загинаа]}\n"
+          "- {id: injured, check: number, expect: 143, unit: people, units: [inimene, žmogus, žmonės, гірник, рудар], "
+          "about: [vigastada, sužeisti, врятувати, спасени]}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("et", "Rüsinas hukkus laupäeval, 12. juulil 17 inimest ja 143 sai vigastada."),
+    ("lt", "Grūstyje žuvo 17 žmonių, dar 143 buvo sužeisti."),
+    ("uk", "Загинули 17 гірників, ще 143 вдалося врятувати."),
+    ("mk", "Загинаа 17 рудари, а 143 беа спасени."),
+], ids=["et-sai", "lt-buvo", "uk-vdalosya", "mk-bea"])
+def test_a_figure_before_an_auxiliary_and_the_anchor_leaves_its_noun_out(language: str, body: str) -> None:
+    """"17 inimest ja 143 sai vigastada" (17 people died and 143 were injured): the word
+    between a bare figure and the anchor is its auxiliary, no noun; the figure counts the
+    people the figure before it counts."""
+    assert verdict_on("injured", language, "2025-07-13", body, PEOPLE) == "agrees"
+    assert verdict_on("dead", language, "2025-07-13", body, PEOPLE) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("bn", "পাঁচটি ক্লিনিকে সাইবার হামলা হয়েছিল।", "silent"),
+    ("bn", "শনিবার ক্লিনিকে সাইবার হামলা হয়েছিল।", "agrees"),
+    ("en", "The attack happened on Sundya.", "contradicts"),
+], ids=["bn-cyber-is-no-saturday", "bn-saturday", "en-a-typo"])
+def test_a_weekdays_typo_is_read_only_in_an_alphabet(language: str, body: str, verdict: str) -> None:
+    """Bengali "সাইবার" (cyber) is no misspelt "শনিবার" (Saturday): the folded letters of an
+    abugida are syllables; an English typo ("Sundya") is still read."""
+    rule = "- {id: attack, check: date, expect: '2025-11-08', about: [হামলা, attack]}\n"
+    assert verdict_on("attack", language, "2025-11-14", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ko", "보건부는 공격과 관련해 몸값을 지불했다고 13일(현지시간) 밝혔다."),
+    ("zh", "卫生部长13日举行记者会，证实已向攻击者支付赎金。"),
+    ("th", "กระทรวงรายงานเมื่อวันที่ 14 พ.ย. ว่าแฮกเกอร์โจมตีโรงพยาบาล"),
+], ids=["ko-local-time", "zh-press-conference", "th-reported-on-the-day-of"])
+def test_the_day_of_a_statement_is_no_day_of_what_it_tells(language: str, body: str) -> None:
+    """"13일(현지시간) 밝혔다" (said on the 13th, local time), "13日举行记者会" (held a press
+    conference on the 13th), "รายงานเมื่อวันที่ 14 พ.ย." (reported on 14 November): the day
+    is the statement's, no day of the attack."""
+    rule = "- {id: attack, check: date, expect: '2025-11-09', about: [공격, 攻击, โจมตี]}\n"
+    assert verdict_on("attack", language, "2025-11-14", body, rule) == "silent"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("hr", "U eksploziji je poginulo 17 rudara."),
+    ("sr", "У експлозији је погинуло 17 рудара."),
+    ("hr", "U eksploziji je poginuo 1 rudar."),
+], ids=["hr-poginulo", "sr-poginulo", "hr-poginuo"])
+def test_a_south_slavic_verb_in_nuti_finds_its_past(language: str, body: str) -> None:
+    """"poginuti" (to die), as an editor writes the anchor, finds "poginulo", "погинуло", "poginuo"."""
+    rule = "- {id: dead, check: number, expect: 17, unit: miner, units: [rudar, рудар], about: [poginuti]}\n"
+    verdict = "contradicts" if "1 rudar" in body else "agrees"
+    assert verdict_on("dead", language, "2025-10-17", body, rule) == verdict
+
+
+def test_a_south_slavic_participle_with_its_softened_consonant_finds_its_infinitive() -> None:
+    """"uspostaviti", "prihvatiti" (restore, accept) find "uspostavljen", "prihvaćen"."""
+    from checker.text.fuzzy import infinitives_of
+    from checker.text.normalise import fold
+
+    assert "uspostaviti" in infinitives_of(fold("успостављен"), "sr")
+    assert "prihvatiti" in infinitives_of(fold("prihvaćen"), "hr")

@@ -50,7 +50,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.cldr import locale as cldr_locale
 from ..text.fuzzy import best_match, ratio, word_score
-from ..text.normalise import UNSPACED, fold
+from ..text.normalise import UNSPACED, fold, script_of
 from . import date_words
 
 _LETTER = rf"[[\p{{L}}\p{{M}}]--[{UNSPACED}]]"
@@ -82,6 +82,7 @@ _PATTERN_PART = regex.compile(r"'((?:[^']|'')*)'|(([A-Za-z])\3*)|([^A-Za-z']+)")
 _NAME_FIELDS = {"MMM", "MMMM", "LLL", "LLLL", "EEE", "EEEE", "ccc", "cccc"}
 _MONTH_CUTOFF = 86.0
 _WEEKDAY_CUTOFF = 90.0
+_ALPHABETS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})  # scripts a weekday's typo is read in
 _MEMO_LIMIT = 200_000   # tokens remembered per language, and chunks:
 _CHUNK_LIMIT = 100_000  # about as much memory as 200,000 tokens
 _CHUNK_LONGEST = 64     # longer chunks, sentences of scripts without spaces, do not recur
@@ -212,6 +213,7 @@ class Lexicon:
     glued_ands: frozenset[str] = frozenset()  # "and" written on the next word: Hebrew ו, Arabic و
     bare_next: frozenset[str] = frozenset()  # "next" only before a weekday's bare name: Swedish "på fredag"
     weekday_plurals: set[str] = field(default_factory=set)  # "mondays", "lundis", lower case (see _plural_forms)
+    typos_read: bool | None = field(default=None, repr=False, compare=False)  # see _alphabetic
     # Columns of the readings of tokens (code, value, key) and of chunks (codes, tokens,
     # whether a key begins a multi-token name, whether one is in :attr:`alone_keys`).
     token_codes: dict[str, str] = field(init=False, repr=False, compare=False)
@@ -365,14 +367,27 @@ class Lexicon:
             # Thursday as the fourth day: "četvrti trofej" (the fourth trophy) is no Thursday
             slavic = adjectives or self.language in date_words.FOURTH_DAY_ONLY
             endings = self.language not in date_words.UNINFLECTED_WEEKDAYS
+            typos = self._alphabetic()
             for name, weekday in self.weekdays_wide.items():
-                if name[0] == key[0] and _inflects(name, key, slavic, endings):
+                if name[0] == key[0] and _inflects(name, key, slavic, endings, typos):
                     return ("_", 0) if self._plural_case(name, key) else ("W", weekday)
             if adjectives:
                 for name, weekday in self.weekdays_wide.items():
                     if name[0] == key[0] and weekday != _WEDNESDAY and _adjective_of(name, key):
                         return "W", weekday
         return "_", 0
+
+    def _alphabetic(self) -> bool:
+        """Whether the language writes its weekdays in an alphabet, where a letter's typo
+        is one letter: the folded letters of an abugida or an abjad are syllables and
+        consonants, one apart in another word (Bengali "সাইবার", cyber, and "শনিবার",
+        Saturday)."""
+        found = self.typos_read
+        if found is None:
+            written = next((name for key in self.weekdays_wide for name in self.spellings.get(key, ())), "")
+            letter = next((ch for ch in written if ch.isalpha()), "")
+            found = self.typos_read = script_of(letter) in _ALPHABETS if letter else True
+        return found
 
     def _plural_case(self, name: str, key: str) -> bool:
         """Whether ``key`` is the weekday ``name`` in a plural CLDR does not write
@@ -467,7 +482,7 @@ def _marks(text: str) -> tuple[str, frozenset[int]]:
 _DAY_WORDS = ("dag", "tag", "day", "dei")
 
 
-def _inflects(name: str, word: str, slavic: bool = False, endings: bool = True) -> bool:
+def _inflects(name: str, word: str, slavic: bool = False, endings: bool = True, typos: bool = True) -> bool:
     """Whether ``word`` is an inflected or misspelt form of the weekday ``name``: a long
     name with a changed ending (``miercuri``/``miercurea``; without ``endings``, in a
     language whose names take none, only letters after the whole name), or a close typo. A word that
@@ -485,7 +500,7 @@ def _inflects(name: str, word: str, slavic: bool = False, endings: bool = True) 
     if (len(name) >= 7 and prefix >= (len(name) - 2 if endings else len(name)) and -2 <= len(word) - len(name) <= 3
             and not (prefix < len(name) and name.endswith(_DAY_WORDS))):
         return not slavic or name[-1] in _VOWELS or _case_of(name, word, prefix)
-    return len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF
+    return typos and len(name) >= 6 and word_score(name, word) >= _WEEKDAY_CUTOFF
 
 
 def _case_of(name: str, word: str, prefix: int) -> bool:

@@ -1550,7 +1550,10 @@ REPORTING_VERBS: dict[str, str] = {
 # (发布, 宣布), which are the deed of an alert or a decision as often.
 REPORTED_AFTER_DAY: dict[str, tuple[str, ...]] = {
     # (not 宣布, announced, whose day is often what it announces: "政府昨日宣布，全港學校停課一天")
-    "zh": ("说", "說", "表示", "称", "稱", "指出", "透露", "介绍", "介紹", "通报", "通報", "证实", "證實", "确认", "確認"),
+    "zh": ("说", "說", "表示", "称", "稱", "指出", "透露", "介绍", "介紹", "通报", "通報", "证实", "證實", "确认", "確認",
+           # and the press conference a day dates: "卫生部长13日举行记者会，证实…"
+           "举行记者会", "舉行記者會", "召开记者会", "召開記者會", "举行新闻发布会", "舉行新聞發布會",
+           "召开新闻发布会", "召開新聞發布會"),
     "ja": ("と発表した", "と述べた", "と明らかにした", "と話した", "と説明した", "と語った", "と発表しました"),
 }
 

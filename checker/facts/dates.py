@@ -257,11 +257,16 @@ def _saying(keys: list[str], i: int, verbs: frozenset[str], reflexives: _Others,
 
 _REPORT_REACH = 2  # words that may stand between a verb of saying and the date of its act
 _READ_BY_CHARACTER = frozenset({"zh", "yue", "th"})  # whose verbs of saying are read from the text itself
+_DAY_OF = {"th": ("วันที่",)}  # "the day of" before a date's figure
 # no punctuation between but an apostrophe, and no line's end: a verb in the next paragraph
 # is another sentence's, which a script without capitals does not show ("… ייפגשו ביום שני"
 # over a paragraph that opens "ההסתדרות הודיעה")
 _REPORT_GAP = regex.compile(r"(?:[^\S\n]|[\p{L}\p{M}\p{N}'’-])*")
 _REPORT_COMMA_GAP = regex.compile(r"(?:[^\S\n]|[\p{L}\p{M}\p{N}'’-])*(?:,[^\S\n]*)?")  # "kata BNPB, Senin"
+
+
+# A short note in brackets right after a date: "13일(현지시간)", "13日（現地時間）", "on Monday (local time)"
+_ASIDE = regex.compile(r"[^\S\n]?[(（][^()（）\n]{1,16}[)）]")
 
 
 def reported_on(text: str, start: int, end: int, language: str | None,
@@ -282,6 +287,9 @@ def reported_on(text: str, start: int, end: int, language: str | None,
     starts, ends, keys = words
     reflexives = _reflexives(base)
     written = _written_verbs(base) if base in _TONES_TELL_APART else None
+    aside = _ASIDE.match(text, end)
+    if aside is not None:
+        end = aside.end()  # "13일(현지시간) 밝혔다": the time zone's note between the day and its verb
 
     def saying(i: int) -> bool:
         # and as written where folding makes one word of two ("nói", said, "nối", joined)
@@ -295,9 +303,14 @@ def reported_on(text: str, start: int, end: int, language: str | None,
         if found is not None:
             return found
     if base in _READ_BY_CHARACTER:  # "截至14日": the verb written on the date, a character a word
+        # (past a space and the word for "the day of": "รายงานเมื่อวันที่ 14 พ.ย.")
+        before = text[:start].rstrip()
+        for word in _DAY_OF.get(base, ()):
+            if before.endswith(word):
+                before = before[:-len(word)].rstrip()
         for verb in date_words.REPORTING_VERBS.get(base, "").split():
-            if text.endswith(verb, 0, start):
-                return start - len(verb), start
+            if before.endswith(verb):
+                return len(before) - len(verb), len(before)
         return None
     if base not in date_words.REPORTED_AFTER:
         following = bisect.bisect_left(starts, end)

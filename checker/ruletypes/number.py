@@ -569,20 +569,25 @@ def _number_end(mention: Any) -> int:
 
 def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
     """Whether the word read as a figure's noun is the rule's anchor ("37 injured"), a verb in
-    the past by its form ("37 получили ранения", received injuries) or a function word of
-    the language, an auxiliary ("quattro sono rimaste ferite", four were left injured)."""
+    the past by its form ("37 получили ранения", received injuries), a function word of
+    the language, an auxiliary ("quattro sono rimaste ferite", four were left injured), or a
+    word right before the anchor, its auxiliary ("ja 143 sai vigastada", and 143 were injured)."""
     from ..facts.numbers import is_free_noun
     from ..text.tense import past_word
 
     word = mention.text.split()[-1]
     if anchor.start <= mention.start + mention.text.rfind(word) < anchor.end:
         return True
+    if (mention.end <= anchor.start and not ctx.text[mention.end:anchor.start].strip()
+            and not verb_comes_last(ctx.language)):
+        # an auxiliary before the anchor: "143 sai vigastada", "143 buvo sužeisti", "143 беа спасени"
+        # (where the verb comes last, the object before it: "9 хоригдлыг баривчилсан")
+        return True
     if is_free_noun(mention.value.unit or "") and fold(word) in (function_words(ctx.language) or ()):
         return True
     return past_word(word.casefold(), ctx.language) or past_word(fold(word), ctx.language)
 
 
-@lru_cache(maxsize=64)
 def _whole_by_its_case(first: Any, second: Any, endings: tuple[str, ...], text: str) -> bool:
     """Whether ``first`` is a whole whose noun (or number word) ends in a case of
     :data:`~checker.facts.number_words.PARTITIVE_ENDINGS` and ``second``, right after it with
@@ -596,6 +601,7 @@ def _whole_by_its_case(first: Any, second: Any, endings: tuple[str, ...], text: 
     return last.endswith(endings) and len(last) > max(map(len, endings))
 
 
+@lru_cache(maxsize=64)
 def _partitive_heads(words: tuple[str, ...]) -> frozenset[str]:
     """The first folded word of each partitive (``"में से"``: ``mem``), which may be read as a figure's noun."""
     return frozenset(fold(word).split()[0] for word in words if word.strip())

@@ -303,9 +303,15 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
                 for form in forms.split()),
     # (and the verbs in -eti and the ijekavian -jeti, whose past is -eo, -ela and -io, -jela:
     # Serbian "слетети", "слетео"; Croatian "sletjeti", "sletio", "sletjela")
+    # (and the verbs in -nuti, "poginuti", "poginuo", "poginulo" (with five or more); and the
+    # participle of a verb in -iti whose consonant softens before it, folded: "uspostaviti",
+    # "uspostavljen"; "prihvatiti", "prihvaćen"; "osuditi", "osuđen"; "zaraziti", "zaražen")
     **{language: tuple((form, infinitive) for infinitive, forms in (
         ("iti", "io ila ilo ili ile en ena eni"), ("ati", "ao ala alo ali ale an ana ani"),
-        ("eti", "eo ela elo eli ele"), ("jeti", "io jela jelo jeli jele")) for form in forms.split())
+        ("eti", "eo ela elo eli ele"), ("jeti", "io jela jelo jeli jele"), ("uti", "uo ula ulo uli ule"),
+        *((hard + "iti", " ".join(soft + ending for ending in ("en", "ena", "eno", "eni", "ene")))
+          # (đ, š, ž fold as the d, s, z they soften: the participle in -en reads them)
+          for hard, soft in (("v", "vlj"), ("p", "plj"), ("b", "blj"), ("m", "mlj"), ("t", "c")))) for form in forms.split())
        for language in ("hr", "bs", "sr")},
     # (Slovene writes the past and the participle in the masculine -l, -n, the feminine -la,
     # -na, the neuter -lo, -no, and in the plural -li, -ni, -le, -ne: "evakuirati", "so
