@@ -318,3 +318,33 @@ def test_a_south_slavic_participle_with_its_softened_consonant_finds_its_infinit
 
     assert "uspostaviti" in infinitives_of(fold("успостављен"), "sr")
     assert "prihvatiti" in infinitives_of(fold("prihvaćen"), "hr")
+
+
+BUILT = "- {id: built, check: date, expect: '1974', about: [built, build, gebouwd, bouw]}\n"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "A new bridge will be built in 2026.", "silent"),
+    ("en", "On Wednesday the minister promised to build a new bridge.", "silent"),
+    ("nl", "De bouw moet in 2026 beginnen.", "silent"),
+    ("en", "The bridge was built in 1974. On Wednesday the minister said a new bridge would be built.", "agrees"),
+    ("en", "The bridge was built in 1975. On Wednesday the minister said a new bridge would be built.", "contradicts"),
+], ids=["a-year-to-come", "a-weekday", "nl-a-year-to-come", "the-old-year-beside-this-week", "a-wrong-year"])
+def test_a_rule_about_a_year_long_ago_reads_the_years_written(language: str, body: str, verdict: str) -> None:
+    """A rule about a year before the publication's ("expect: 1974") reads the years a source
+    writes of that time, though another sentence is dated this week; not a weekday, whose year
+    is the publication's, nor a year after the publication's, another event to come."""
+    assert verdict_on("built", language, "2025-03-12", body, BUILT) == verdict
+
+
+@pytest.mark.parametrize("language, published, body, verdict", [
+    ("hu", "2025-03-12", "A híd kedden leszakadt.", "agrees"),
+    ("hu", "2025-03-12", "Nőtt az összeomlás áldozatainak száma – közölték szerdán a hatóságok.", "silent"),
+    ("pt", "2025-03-13", "O número de mortos no colapso da ponte subiu para 23, anunciaram hoje as autoridades.",
+     "silent"),
+], ids=["hu-past-in-dt", "hu-kozoltek", "pt-anunciaram"])
+def test_more_pasts_and_verbs_of_saying(language: str, published: str, body: str, verdict: str) -> None:
+    """Hungarian "leszakadt" (collapsed) is a past, its Tuesday last Tuesday; the plurals
+    "közölték" and "anunciaram" (they announced) are verbs of saying, their day the statement's."""
+    rule = "- {id: collapse, check: date, expect: '2025-03-11', about: [leszakadt, összeomlás, colapso]}\n"
+    assert verdict_on("collapse", language, published, body, rule) == verdict

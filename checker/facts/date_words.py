@@ -1451,8 +1451,8 @@ REPORTING_VERBS: dict[str, str] = {
           "publicado indicó confirmó explicó explicaron precisó precisaron detalló detallaron",
     # (and "noto" of "ha reso noto", made known)
     "it": "detto dichiarato annunciato riferito comunicato affermato confermato noto spiegato precisato",
-    "pt": "disse disseram afirmou anunciou informou informaram declarou divulgou confirmou explicou "
-          "explicaram detalhou",
+    "pt": "disse disseram afirmou afirmaram anunciou anunciaram informou informaram declarou declararam divulgou "
+          "divulgaram confirmou confirmaram explicou explicaram detalhou adiantou adiantaram",
     "ro": "declarat anunțat spus transmis informat precizat afirmat relatat confirmat",
     # (and the neuter of a ministry's, a government's: "priopćilo je Ministarstvo", "саопштило је")
     "hr": "rekao rekla rekli izjavio izjavila izjavili objavio objavila objavili priopćio priopćila "
@@ -1475,7 +1475,8 @@ REPORTING_VERBS: dict[str, str] = {
     "mk": "изјави изјавија рече рекоа соопшти соопштија објави објавија потврди",
     "el": "δήλωσε δήλωσαν ανακοίνωσε ανακοίνωσαν είπε είπαν ανέφερε ανέφεραν επιβεβαίωσε",
     "sq": "tha thanë deklaroi deklaruan njoftoi njoftuan konfirmoi",
-    "hu": "mondta közölte jelentette bejelentette nyilatkozta megerősítette",
+    "hu": "mondta közölte jelentette bejelentette nyilatkozta megerősítette mondták közölték jelentették "
+          "bejelentették nyilatkozták megerősítették",
     "fi": "sanoi sanoivat kertoi kertoivat ilmoitti ilmoittivat tiedotti tiedottivat vahvisti vahvistivat",
     "et": "teatas teatasid ütles ütlesid kinnitas kinnitasid",
     "lt": "sakė pranešė paskelbė pareiškė patvirtino",

@@ -385,7 +385,9 @@ class RuleContext:
                 later = [a for a in found if a not in others and a not in earlier
                          and self._another(a, next_words(self.language))]
                 rest = [a for a in found if a not in others and a not in earlier and a not in later]
-                if len(rest) > 1:  # "In August 2016, an earthquake killed 299" beside Tuesday's
+                if len(rest) > 1 and not self._expects_long_before(rule):
+                    # "In August 2016, an earthquake killed 299" beside Tuesday's (but where the rule is
+                    # about that time: "The bridge was built in 1974", beside Wednesday's promise)
                     old = [a for a in rest if self._dated_long_before(a)]
                     if old and any(self._dated_recently(a) for a in rest if a not in old):
                         earlier += old
@@ -398,6 +400,13 @@ class RuleContext:
                                 [(a, self.window(a, rule)) for a in others])
             self.facts.reaches[id(rule)] = cached
         return cached
+
+    def _expects_long_before(self, rule: Rule) -> bool:
+        """Whether ``rule`` expects a date in a year a year or more before the publication's
+        ("expect: 1974"): what a source tells of that time is then its event."""
+        published = self.facts.article.published
+        year = getattr(rule.expected, "year", None)
+        return published is not None and isinstance(year, int) and year < published.year - 1
 
     def _in_a_condition(self, anchor: Anchor) -> bool:
         """Whether the clause after ``anchor`` says its hurt are in a serious or critical

@@ -10,6 +10,7 @@ an ``about`` anchor. Partial values agree when they could name the same day.
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -46,6 +47,7 @@ class DateRuleType(RuleType):
         found = ctx.facts.dates_within(ctx.windows())
         if _of_a_year(rule.expected):  # "The cable car opened in 1978": a year alone, for a rule about a year
             found = sorted([*found, *ctx.facts.years_within(ctx.windows())], key=lambda mention: mention.start)
+            found = [mention for mention in found if _a_year_written(mention, rule.expected, published)]
         near = _past_said(_shift_or_its_base(ctx.near_anchors(found), ctx), ctx)
         near = _past_what_was_said(near, ctx)
         near = [(mention, anchor) for mention, anchor in near if not _before_a_but(mention, anchor, ctx)]
@@ -324,6 +326,20 @@ def _of_a_year(expected: Any) -> bool:
 
     return isinstance(expected, DateValue) and expected.year is not None and expected.month is None \
         and expected.day is None
+
+
+def _a_year_written(mention: Any, expected: Any, published: Any) -> bool:
+    """Whether a date tells a rule about a year its year: written in figures, not a weekday's
+    or a day's the publication dates ("On Wednesday the minister promised to build a new
+    bridge" says nothing of the year the old one was built), and, for a year before the
+    publication's, not one after it ("A new bridge will be built in 2026": another)."""
+    if mention.relative or not _YEAR_FIGURES.search(mention.text):
+        return False
+    year = mention.value.year
+    return not (published is not None and year is not None and expected.year < published.year < year)
+
+
+_YEAR_FIGURES = re.compile(r"\d{4}")
 
 
 def _day_before(expected: Any, published: Any) -> bool:

@@ -1627,13 +1627,13 @@ def lasts(text: str, start: int, end: int, language: str | None) -> bool:
 # the verb ("szavazott", "elfogadta", "aláírták", "zárultak"): a weekday in a sentence with no such past
 # is the coming one. Read on the whole sentence, as a comma often parts the day from its
 # verb ("A parlament kedden, 133 igen szavazattal, elfogadta …"); and after the day, where
-# the verb stands, a past in -t after l, r, n, ny ("tárgyalt", "nyert", "ment"), as a noun
+# the verb stands, a past in -t after l, r, n, ny, d ("tárgyalt", "nyert", "ment", "leszakadt"), as a noun
 # ends too ("parlament", "párt"; an accusative, "célt", leaves the day the last one, as
 # before). Not the function words, the postpositions in -tt ("között", "előtt") nor "este"
 # (evening); but the pasts of "to be" and "to become" are, though the lists of function
 # words hold them ("Vasárnap választás volt": there was an election on Sunday).
 _SENTENCE_PAST: dict[str, tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]] = {
-    "hu": (re.compile(r"\w*(?:tt|tt[ae]k?|t[áé]k|(?<=[^\Waáeéiíoóöőuúüű])t[ae]k?)"), re.compile(r"\w*(?:[lrn]|ny)t"),
+    "hu": (re.compile(r"\w*(?:tt|tt[ae]k?|t[áé]k|(?<=[^\Waáeéiíoóöőuúüű])t[ae]k?)"), re.compile(r"\w*(?:[lrnd]|ny)t"),
            frozenset({"között", "előtt", "mögött", "fölött", "este"}),
            frozenset({"volt", "voltak", "voltunk", "voltam", "lett", "lettek"})),
 }
