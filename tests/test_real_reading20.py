@@ -348,3 +348,21 @@ def test_more_pasts_and_verbs_of_saying(language: str, published: str, body: str
     "közölték" and "anunciaram" (they announced) are verbs of saying, their day the statement's."""
     rule = "- {id: collapse, check: date, expect: '2025-03-11', about: [leszakadt, összeomlás, colapso]}\n"
     assert verdict_on("collapse", language, published, body, rule) == verdict
+
+
+TOLL = ("- {id: dead, check: number, expect: 23, unit: people, units: [muertos, morts, Tote], "
+        "about: [dead, death toll, killed, Zahl der Toten]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The death toll has risen to 23, as divers searched for four people still missing.", "agrees"),
+    ("en", "The death toll rose to 21, officials said.", "contradicts"),
+    ("de", "Die Zahl der Toten stieg auf 23.", "agrees"),
+    ("en", "At least 23 dead in bridge collapse.", "agrees"),
+    ("en", "The collapse left at least 25 dead.", "contradicts"),
+], ids=["en-toll-rose-to", "en-toll-wrong", "de-stieg-auf", "en-at-least-dead", "en-at-least-wrong"])
+def test_the_figure_a_count_came_to_is_read_in_the_rules_unit(language: str, body: str, verdict: str) -> None:
+    """"The death toll has risen to 23": the bare figure a few words after the anchor, past a
+    verb, is the count of the rule's unit (not the "four people still missing" of another
+    clause); "At least 23 dead" counts the dead past its bound."""
+    assert verdict_on("dead", language, "2025-03-12", body, TOLL) == verdict

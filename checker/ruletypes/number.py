@@ -24,6 +24,7 @@ from ..model import Finding, Rule, Verdict
 from ..text.another import another_words
 from ..text.function_words import function_words
 from ..text.normalise import UNSPACED, fold, primary_language
+from ..text.sentences import CLAUSE_BREAKS
 from ..text.tense import verb_comes_last
 from .base import RuleType, as_str, as_str_list, option
 
@@ -216,7 +217,7 @@ class NumberRuleType(RuleType):
             near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text, ctx.language)) for mention, anchor in near]
         if rule.options.unit is not None:
-            read = [_counting_the_anchor(found, ctx) for found in read]
+            read = [_the_anchors_value(_counting_the_anchor(found, ctx), ctx) for found in read]
         if rule.options.unit is not None and len(read) > 1:
             read = _elided_in_the_unit(_parts_in_the_unit(read, ctx), ctx)
         elif rule.options.unit is not None and read:
@@ -459,6 +460,40 @@ def _counting_the_anchor(found: Any, ctx: Any) -> Any:
     return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, max(end, anchor.end)
 
 
+def _the_anchors_value(found: Any, ctx: Any) -> Any:
+    """A figure read in no unit and with no noun, the first after the anchor in its clause and
+    a few words from it, read in the rule's unit where that counts: the value the anchor's
+    count came to ("The death toll has risen to 23", "the attack killed 23", "Zahl der Toten
+    stieg auf 23")."""
+    mention, anchor, value, start, end = found
+    if value is not None or not _whole(mention) or _may_be_a_year(mention) or mention.start < anchor.end:
+        return found
+    from ..facts.numbers import canonical_unit, is_free_noun
+
+    word = mention.text.split()[-1]
+    if mention.value.unit is not None and not (is_free_noun(mention.value.unit)
+                                               and fold(word) in (function_words(ctx.language) or ())):
+        return found
+    between = ctx.text[anchor.end:mention.start]
+    function = function_words(ctx.language) or frozenset()
+    if (len(between.split()) > _VALUE_REACH or any(ch.isdigit() for ch in between)
+            or any(ch in CLAUSE_BREAKS for ch in between)
+            # a verb between them, or none: "has risen to 23", "killed 23"; not a preposition
+            # alone, a date's or a place's ("das Symposium am 9. März")
+            or (between.split() and all(fold(word) in function for word in between.split()))):
+        return found
+    sentence = ctx.facts.sentence_at(mention.start)
+    if any(anchor.end <= other.start and other.end <= mention.start for other in ctx.facts.numbers_within([sentence])):
+        return found  # the first figure after it: "Rubati sette dipinti per 48 milioni" came to seven
+    unit = ctx.rule.options.unit
+    if not is_free_noun(canonical_unit(unit)):
+        return found  # a measure's figure has its unit written: "the span is 120" tells no metres
+    return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, _number_end(mention)
+
+
+_VALUE_REACH = 4  # words between a count's noun and the figure it came to ("has risen to")
+
+
 def _noun_after_the_anchor(mention: Any, anchor: Any, ctx: Any) -> str | None:
     """The noun the anchor written right after a figure describes, where the figure would
     count it without the anchor: "300 evacuated homes" (300 homes); None where the anchor is
@@ -563,8 +598,14 @@ def _others(word: str, language: str | None) -> bool:
 
 
 def _number_end(mention: Any) -> int:
-    """Where a figure's number ends, before the word read as its noun ("37" of "37 injured")."""
-    return mention.start + len(mention.text.split()[0])
+    """Where a figure's number ends, before the word read as its noun ("37" of "37 injured",
+    "At least 37" of "At least 37 injured")."""
+    from ..facts.numbers import is_free_noun
+
+    words = mention.text.split()
+    if len(words) > 2 and mention.value.unit is not None and is_free_noun(mention.value.unit):
+        return mention.start + len(mention.text[:mention.text.rstrip().rfind(words[-1])].rstrip())
+    return mention.start + len(words[0])
 
 
 def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
