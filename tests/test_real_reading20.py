@@ -366,3 +366,13 @@ def test_the_figure_a_count_came_to_is_read_in_the_rules_unit(language: str, bod
     verb, is the count of the rule's unit (not the "four people still missing" of another
     clause); "At least 23 dead" counts the dead past its bound."""
     assert verdict_on("dead", language, "2025-03-12", body, TOLL) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Ministr návrh navrhl v pondělí.", "agrees"),
+    ("Ministryně navrhla most v úterý.", "contradicts"),
+], ids=["navrhl", "navrhla"])
+def test_a_czech_verb_in_hnout_finds_its_past_without_nu(body: str, verdict: str) -> None:
+    """"navrhnout" (propose), as an editor writes the anchor, finds "navrhl", "navrhla"."""
+    rule = "- {id: proposed, check: date, expect: '2025-03-10', about: [navrhnout]}\n"
+    assert verdict_on("proposed", "cs", "2025-03-12", body, rule) == verdict

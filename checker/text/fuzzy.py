@@ -343,6 +343,9 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
         ("at", "al ala alo ali aly an ana ano ani " + ajou), ("it", "il ila ilo ili ily en ena eno eni"),
         ("ovat", "uje uji uju ujeme ujete"),
         (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely"),
+        # (and those that leave -nu- out of the past after h, k, ch: "navrhnout", "navrhl"; "zamknout", "zamkl")
+        *((consonant + nout, " ".join(consonant + ending for ending in ("l", "la", "lo", "li", "ly")))
+          for consonant in (("h", "k", "ch") if language == "cs" else ())),
         (et, "el ela elo eli ely en ena eno eni eny")) for form in forms.split())
        for language, nout, rit, et, ajou in (("cs", "nout", "rit", "et", "aji"), ("sk", "nut", "riet", "iet", "aju"))},
     # (and the past active participle: "сбежавший", "закрывший"; the verbs in -нуть, those that
