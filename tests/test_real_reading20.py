@@ -376,3 +376,24 @@ def test_a_czech_verb_in_hnout_finds_its_past_without_nu(body: str, verdict: str
     """"navrhnout" (propose), as an editor writes the anchor, finds "navrhl", "navrhla"."""
     rule = "- {id: proposed, check: date, expect: '2025-03-10', about: [navrhnout]}\n"
     assert verdict_on("proposed", "cs", "2025-03-12", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("दास्कलले पराजय स्वीकार गरिनन्।", "contradicts"),
+    ("दास्कलले पराजय स्वीकार गरेनन्।", "contradicts"),
+    ("दास्कलले पराजय स्वीकार गरिन्।", "agrees"),
+], ids=["garinan", "garenan", "garin"])
+def test_a_nepali_negative_past_denies(body: str, verdict: str) -> None:
+    """Nepali "स्वीकार गरिनन्", "गरेनन्" (did not accept) deny "स्वीकार गरिन्" (accepted)."""
+    rule = "- id: conceded\n  check: phrase\n  expect:\n    ne: [दास्कलले पराजय स्वीकार गरिन्]\n"
+    assert verdict_on("conceded", "ne", "2025-03-17", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ha", "Za a rantsar da Petrovan a ranar 5 ga watan Afrilu."),
+    ("zu", "UPetrovan uzofungiswa njengomongameli mhla zi-5 ku-Ephreli."),
+], ids=["ha-afrilu", "zu-ku-ephreli"])
+def test_months_as_the_press_writes_them(language: str, body: str) -> None:
+    """Hausa "Afrilu" (CLDR: "Afirilu") and Zulu "ku-Ephreli", its locative prefix hyphenated, are April."""
+    rule = "- {id: sworn, check: date, expect: '2025-04-05', about: [rantsar, fungiswa]}\n"
+    assert verdict_on("sworn", language, "2025-03-17", body, rule) == "agrees"

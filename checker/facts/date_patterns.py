@@ -942,10 +942,11 @@ def _month_cases(lex: Lexicon, loc) -> None:
         lex.months_wide.setdefault(fold(names[0]), number)  # a misspelling of it is the month too
         for name in names:
             lex.add(name, "M", number)
-    for prefix in date_words.MONTH_PREFIXES.get(loc.language, ()):  # "kuMashi", "kuFebhuwari"
+    for prefix in date_words.MONTH_PREFIXES.get(loc.language, ()):  # "kuMashi", "kuFebhuwari", "ku-Ephreli"
         for number, name in (*wide.items(), *((n, name) for n, names in date_words.MONTH_NAMES.get(
                 loc.language, {}).items() for name in names)):
             lex.add(prefix + name, "M", int(number))
+            lex.add(prefix + "-" + name, "M", int(number))
     for form in date_words.NUMBERED_MONTHS.get(loc.language, ()):
         for number in range(1, 13):
             for suffix in ("", *lex.suffixes):

@@ -903,6 +903,8 @@ MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
     # Sorani news writes December's كانوون with two waws, as CLDR writes January's ("٥ی کانوونی یەکەم"),
     # and January's with one as often
     "ckb": {12: ("کانوونی یەکەم",), 1: ("کانونی دووەم",)},
+    # Hausa news spells February and April as spoken ("5 ga watan Afrilu"; CLDR: "Faburairu", "Afirilu")
+    "ha": {2: ("Fabrairu",), 4: ("Afrilu",)},
     "el": {1: ("Γενάρη", "Γενάρης"), 2: ("Φλεβάρη", "Φλεβάρης")},
     # Zulu news spells February with the bh of its speech ("Febhuwari"; CLDR: "Februwari")
     # and names the months by their own names as often as by CLDR's loans ("Disemba"):

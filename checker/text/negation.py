@@ -652,6 +652,9 @@ _PREFIXED_OTHERWISE: dict[str, str] = {"cs": r"nej|ne\w*[^l]o$", "sk": r"nej|ne\
 # denies wherever a cue would. (Bengali "-নি" after other vowels is also "তিনি", "জানি".)
 _SUFFIXES: dict[str, str] = {
     "bn": "েনি েননি য়নি াননি োনি",
+    # Nepali's negative past of the plural and the honorific: "गरेनन्", "गरिनन्" (did not); not
+    # the singular "-ेन", as nouns end ("ट्रेन", train)
+    "ne": "ेनन् िनन् ेनौं",
     "ta": "வில்லை",
     "ml": "ില്ല ില്ലെന്ന് ില്ലെന്നു",  # and with the quotative ("പൂട്ടിയിരുന്നില്ലെന്ന്", that they were not locked)
     "kn": "ಲಿಲ್ಲ ಲಿಲ್ಲವೆಂದು",
