@@ -55,15 +55,15 @@ SPILLED = "- {id: oil, check: number, expect: 4300, unit: tonne, about: [lekket,
 
 
 @pytest.mark.parametrize("language, body, verdict", [
-    ("nb", "Rundt 4300 tonn råolje har lekket ut etter at tankskipet gikk på grunn søndag. Det er den største "
-           "oljeforurensningen siden «Full City» gikk på grunn 31. juli 2009. Den gang lekket rundt 300 tonn "
-           "bunkersolje ut.", "agrees"),
-    ("sv", "Omkring 4 300 ton olja har läckt ut sedan tankern gick på grund i söndags. Den värsta olyckan var när "
-           "Tsesis gick på grund den 26 oktober 1977. Då läckte omkring 1 000 ton olja ut.", "agrees"),
-    ("en", "About 4,300 tonnes have leaked since the tanker ran aground on Sunday. The worst spill was in 2009. "
-           "Back then, about 300 tonnes leaked.", "agrees"),
-    ("en", "About 4,300 tonnes have leaked since the tanker ran aground on Sunday, officials said. Back then, "
-           "nobody expected it. About 300 tonnes leaked on Monday alone.", "unclear"),
+    ("nb", ("Rundt 4300 tonn råolje har lekket ut etter at tankskipet gikk på grunn søndag. Det er den største "
+            "oljeforurensningen siden «Full City» gikk på grunn 31. juli 2009. Den gang lekket rundt 300 tonn "
+            "bunkersolje ut."), "agrees"),
+    ("sv", ("Omkring 4 300 ton olja har läckt ut sedan tankern gick på grund i söndags. Den värsta olyckan var när "
+            "Tsesis gick på grund den 26 oktober 1977. Då läckte omkring 1 000 ton olja ut."), "agrees"),
+    ("en", ("About 4,300 tonnes have leaked since the tanker ran aground on Sunday. The worst spill was in 2009. "
+            "Back then, about 300 tonnes leaked."), "agrees"),
+    ("en", ("About 4,300 tonnes have leaked since the tanker ran aground on Sunday, officials said. Back then, "
+            "nobody expected it. About 300 tonnes leaked on Monday alone."), "unclear"),
 ], ids=["nb-den-gang", "sv-da", "en-back-then", "en-a-recent-sentence-before"])
 def test_a_sentence_opening_with_back_then_is_dated_as_the_one_before(language: str, body: str,
                                                                      verdict: str) -> None:
@@ -397,3 +397,13 @@ def test_months_as_the_press_writes_them(language: str, body: str) -> None:
     """Hausa "Afrilu" (CLDR: "Afirilu") and Zulu "ku-Ephreli", its locative prefix hyphenated, are April."""
     rule = "- {id: sworn, check: date, expect: '2025-04-05', about: [rantsar, fungiswa]}\n"
     assert verdict_on("sworn", language, "2025-03-17", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("攻撃で37の病院が被害を受けた。", "agrees"),
+    ("攻撃で47の病院が被害を受けた。", "contradicts"),
+], ids=["37-no-byoin", "47-no-byoin"])
+def test_a_japanese_figure_counts_its_noun_past_no(body: str, verdict: str) -> None:
+    """"37の病院" (37 hospitals): the noun past the particle の is the figure's, as "37病院" is."""
+    rule = "- {id: hospitals, check: number, expect: 37, unit: hospital, units: [病院], about: [攻撃]}\n"
+    assert verdict_on("hospitals", "ja", "2025-11-14", body, rule) == verdict

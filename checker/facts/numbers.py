@@ -364,14 +364,15 @@ def counted_end(mention: NumberMention, wanted: str, synonyms: Sequence[str] = (
     if _GLUED_NOUN.fullmatch(counted):
         start = mention.counted_end - len(counted)
         lengths = [len(w) for w in (wanted, *synonyms) if w.strip() and counted.startswith(w.strip())]
-        # or past its counter, where Chinese writes one between the figure and the noun ("212名乘客")
-        lengths += [1 + len(w) for w in (wanted, *synonyms) if w.strip() and _HAN.match(counted)
+        # or past its counter, where Chinese writes one between the figure and the noun ("212名乘客"),
+        # or the particle Japanese writes there ("37の病院", 37 hospitals)
+        lengths += [1 + len(w) for w in (wanted, *synonyms) if w.strip() and _COUNTER_OR_NO.match(counted)
                     and counted.startswith(w.strip(), 1)]
         return start + max(lengths) if lengths else None
     return mention.counted_end if unit_matches(counted, wanted, synonyms, language) else None
 
 
-_HAN = regex.compile(r"\p{Han}")
+_COUNTER_OR_NO = regex.compile(r"\p{Han}|の")
 
 
 def noun_before_counter(text: str, mention: NumberMention, wanted: str, synonyms: Sequence[str] = ()) -> int | None:

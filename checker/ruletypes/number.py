@@ -369,7 +369,11 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
     """The ids of the figures that are the whole another figure is a part of, each with
     the id of that part: "six" in "Four of the six members", "6" in "4 из 6 членов" and
     in Korean "6명 중 4명" (:data:`~checker.facts.number_words.PARTITIVES`)."""
-    from ..facts.number_words import PARTITIVE_ENDINGS, PARTITIVE_WHOLE_FIRST, PARTITIVES
+    from ..facts.number_words import (
+        PARTITIVE_ENDINGS,
+        PARTITIVE_WHOLE_FIRST,
+        PARTITIVES,
+    )
 
     language = primary_language(ctx.language)
     words = PARTITIVES.get(language)
@@ -465,7 +469,7 @@ def _the_anchors_value(found: Any, ctx: Any) -> Any:
     a few words from it, read in the rule's unit where that counts: the value the anchor's
     count came to ("The death toll has risen to 23", "the attack killed 23", "Zahl der Toten
     stieg auf 23")."""
-    mention, anchor, value, start, end = found
+    mention, anchor, value, start, _end = found
     if value is not None or not _whole(mention) or _may_be_a_year(mention) or mention.start < anchor.end:
         return found
     from ..facts.numbers import canonical_unit, is_free_noun
