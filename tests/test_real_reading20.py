@@ -407,3 +407,29 @@ def test_a_japanese_figure_counts_its_noun_past_no(body: str, verdict: str) -> N
     """"37の病院" (37 hospitals): the noun past the particle の is the figure's, as "37病院" is."""
     rule = "- {id: hospitals, check: number, expect: 37, unit: hospital, units: [病院], about: [攻撃]}\n"
     assert verdict_on("hospitals", "ja", "2025-11-14", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("ro", "Aeroportul a fost închis timp de șapte ore duminică.",
+     "- {id: shut, check: date, expect: '2025-11-16', about: [închis]}\n", "agrees"),
+    ("cs", "Policie v pondělí potvrdila, že drony byly vojenské.",
+     "- {id: shut, check: date, expect: '2025-11-15', about: [drony]}\n", "silent"),
+    ("da", "Politiet udelukkede mandag, at dronerne var militære.",
+     "- {id: shut, check: date, expect: '2025-11-15', about: [dronerne]}\n", "silent"),
+    ("en", "Police denied on Monday that the drones were military.",
+     "- {id: shut, check: date, expect: '2025-11-15', about: [drones]}\n", "silent"),
+    ("fi", "Lentoasema suljettiin seitsemäksi tunniksi.",
+     "- {id: shut, check: number, expect: 7, unit: hour, about: [suljettiin]}\n", "agrees"),
+    ("hu", "Hét órára lezárták a repülőteret.",
+     "- {id: shut, check: number, expect: 7, unit: hour, about: [lezárták]}\n", "agrees"),
+    ("hu", "Két hétre lezárták a repülőteret.",
+     "- {id: shut, check: number, expect: 7, unit: hour, about: [lezárták]}\n", "silent"),
+], ids=["ro-hours-then-a-weekday", "cs-potvrdila", "da-udelukkede", "en-denied-on", "fi-tunniksi", "hu-het-seven",
+        "hu-het-a-week"])
+def test_an_airport_closed_for_hours(language: str, body: str, rule: str, verdict: str) -> None:
+    """"închis timp de șapte ore duminică" (closed for seven hours on Sunday): the weekday after
+    "hours" is a day, not counted; "confirmed", "ruled out" and "denied" on a day date the
+    statement; Finnish "tunniksi" and Hungarian "hét" (seven, also a week) before "órára"
+    count hours, "két hét" two weeks."""
+    rule_id = "shut"
+    assert verdict_on(rule_id, language, "2025-11-18", body, rule) == verdict

@@ -1444,7 +1444,7 @@ PASSIVE_BEFORE: dict[str, str] = {
 # was said happened; a date rule keeps it only if its own anchor is that verb.
 REPORTING_VERBS: dict[str, str] = {
     "en": "said says told announced reported stated added confirmed declared wrote tweeted posted showed "
-          "explained noted",
+          "explained noted denied",
     "de": "sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten "
           "kündigte kündigten bestätigte bestätigten mitteilte mitteilten bekanntgab bekanntgaben",
     "nl": "zei zeiden meldde meldden verklaarde verklaarden kondigde kondigden bevestigde",
@@ -1485,12 +1485,14 @@ REPORTING_VERBS: dict[str, str] = {
     "lv": "sacīja paziņoja pavēstīja apstiprināja",
     "pl": "powiedział powiedziała powiedzieli powiedziały poinformował poinformowała poinformowało poinformowali "
           "poinformowały oświadczył oświadczyła oświadczyli oświadczyły ogłosił ogłosiła ogłosili ogłosiły przekazał "
-          "przekazała przekazali przekazały podał podała podali podały",
-    "cs": "řekl řekla uvedl uvedla uvedlo oznámil oznámila oznámilo informoval informovala sdělil sdělila",
-    "sk": "povedal povedala uviedol uviedla oznámil oznámila informoval informovala",
-    "sv": "sade sa meddelade uppgav uppger säger meddelar",
-    "da": "sagde siger meddelte meddeler oplyste oplyser",
-    "nb": "sa sier meldte melder opplyste opplyser",
+          "przekazała przekazali przekazały podał podała podali podały potwierdził potwierdziła potwierdzili "
+          "potwierdziło zaprzeczył zaprzeczyła zaprzeczyli",
+    "cs": "řekl řekla uvedl uvedla uvedlo oznámil oznámila oznámilo informoval informovala sdělil sdělila potvrdil "
+          "potvrdila potvrdilo potvrdili popřel popřela vyloučil vyloučila",
+    "sk": "povedal povedala uviedol uviedla oznámil oznámila informoval informovala potvrdil potvrdila potvrdili",
+    "sv": "sade sa meddelade uppgav uppger säger meddelar bekräftade förnekade avfärdade",
+    "da": "sagde siger meddelte meddeler oplyste oplyser bekræftede afviste udelukkede benægtede",
+    "nb": "sa sier meldte melder opplyste opplyser bekreftet avviste utelukket benektet",
     "tr": "açıkladı söyledi bildirdi duyurdu doğruladı belirtti ifade",
     # Catalan, Galician and Basque: "va confirmar dimarts que", "confirmou o martes que", "esan zuen astelehenean";
     # Catalan's by the infinitive or participle after "va", "ha", which tell every past ("La policia ha

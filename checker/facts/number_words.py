@@ -2019,8 +2019,10 @@ UNIT_EXTRAS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
            "month": ("месяцы", "месяцами")},
     # the Ukrainian day of 24 hours ("9 діб"), as the Russian "суток"
     "uk": {"day": ("доба", "доби", "діб", "добу")},
-    # Finnish years in the cases of a change, "65 vuodesta 67 vuoteen" (from 65 years to 67)
-    "fi": {"year": ("vuoteen", "vuodesta", "vuodeksi", "vuodella")},
+    # Finnish years in the cases of a change, "65 vuodesta 67 vuoteen" (from 65 years to 67), and
+    # hours in the weak grade of their cases ("seitsemäksi tunniksi", for seven hours; "tunnin")
+    "fi": {"year": ("vuoteen", "vuodesta", "vuodeksi", "vuodella"),
+           "hour": ("tunniksi", "tunnin", "tunnissa", "tunnilla", "tunneiksi", "tunnit")},
     # Japanese news shortens the centimetre: "直径30センチ"
     "ja": {"centimeter": ("センチ",)},
     # Turkish writes "for" and "-long" on the unit: "18 aydır" (for 18 months), "18 aylık".
@@ -2912,6 +2914,7 @@ class Lexicon:
     vague_linkers: frozenset[str] = frozenset()  # "thousands of people"
     changed_to: tuple[str, tuple[str, ...]] | None = None  # "to" and the verbs of change it follows
     vague_singular: Mapping[str, float] = field(default_factory=dict)  # "более тысячи": one thousand
+    unit_numbers: Mapping[str, float] = field(default_factory=dict)  # "hét": seven, and a week (UNIT_NUMBERS)
 
 
 class _Builder:
@@ -3121,7 +3124,15 @@ def _built_lexicon(language: str) -> Lexicon:
         changed_to=((key(CHANGED_TO[language][0]), tuple(fold(stem) for stem in CHANGED_TO[language][1].split()))
                     if language in CHANGED_TO else None),
         vague_singular={v: n for form, n in VAGUE_SINGULAR.get(language, {}).items() for v in _variants(form, language)},
+        unit_numbers={v: n for form, n in UNIT_NUMBERS.get(language, {}).items() for v in _variants(form, language)},
     )
+
+
+# Number words that are also a unit's word: Hungarian "hét" is seven and a week. Read as the
+# number only before a word, and after no number, determiner or word for "last" or "next"
+# ("hét ember", seven people; "Hét órára", for seven hours; not "két hét", "a hét végén",
+# "a múlt héten").
+UNIT_NUMBERS: dict[str, dict[str, float]] = {"hu": {"hét": 7}}
 
 
 def _glued_stems(language: str, multipliers: Mapping[str, float], units: Mapping[str, str]) -> tuple[str, ...]:

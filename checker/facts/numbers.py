@@ -901,7 +901,7 @@ def _profile(tag: str) -> _Profile:
             rf"(?P<sign>[-−](?=\d))?"
             rf"(?P<int>\d{{1,2}}(?:{grp}\d{{2}})+{grp}\d{{3}}(?!\d)|\d{{1,3}}(?:{grp}\d{{3}}(?!\d))+|\d+)"
             rf"(?:{dec}(?P<frac>\d+))?)")  # Indian grouping too: 1,50,000 and 1,50,00,000
-    words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before}
+    words = {*lex.numbers, *lex.articles, *lex.multipliers, *lex.halves_after, *lex.halves_before, *lex.unit_numbers}
     if words:  # a Cyrillic word goes on past an apostrophe: "сім'ям" (to the families) is no seven
         glued = f"(?:{WORD_ENDINGS[base]})?" if base in WORD_ENDINGS else ""
         core += rf"|(?<![{_LETTERS}])(?P<word>{_alternation(words)}){glued}(?![{_LETTERS}]|['’ʼ]\p{{Cyrillic}})"
@@ -2423,6 +2423,8 @@ class _Reader:
         atom = self.atoms[i]
         if atom.word is None:
             return _Core(atom.start, atom.end, atom.value, atom.year_like, han=atom.han)
+        if atom.word in self.lex.unit_numbers:
+            return _Core(atom.start, atom.end, self.lex.unit_numbers[atom.word]) if self._a_number_here(atom) else None
         if atom.word in self.lex.numbers or atom.word in self.lex.articles or atom.word in self.lex.thousands:
             return None if self._named(atom) or self._of_another_class(atom) or self._adjective(atom) else self._words(i)
         if atom.word in self.lex.halves_before:
@@ -2431,6 +2433,24 @@ class _Reader:
             factor = self.lex.multipliers[atom.word]  # "mil millones": a thousand million by itself
             return _Core(atom.start, atom.end, factor, scale=factor)
         return None
+
+    def _a_number_here(self, atom: _Atom) -> bool:
+        """Whether a number word that is also a unit's word (:data:`~checker.facts.number_words.UNIT_NUMBERS`)
+        is the number: before a word, and after no number, function word or word for "last" or "next"."""
+        from ..text.function_words import function_words
+        from .date_words import LAST_WORDS, NEXT_WORDS
+
+        after = _NEXT_WORD.match(self.text, atom.end)
+        if after is None or not after[1][:1].islower():
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, atom.start - _NOUN_REACH), atom.start)
+        if before is None:
+            return not self.text[max(0, atom.start - 3):atom.start].strip()[-1:].isdigit()
+        word = key(before[1])
+        language = self.p.language
+        others = {key(w) for table in (LAST_WORDS, NEXT_WORDS) for w in table.get(language, ())}
+        return (word not in self.lex.numbers and word not in (function_words(language) or ()) and word not in others
+                and not before[1][-1:].isdigit())
 
     def _a_nouns_case(self, atom: _Atom) -> bool:
         """Whether the word for half stands after an adjective in the genitive, and is another
