@@ -433,3 +433,26 @@ def test_an_airport_closed_for_hours(language: str, body: str, rule: str, verdic
     count hours, "két hét" two weeks."""
     rule_id = "shut"
     assert verdict_on(rule_id, language, "2025-11-18", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("hi", "आयोग ने बुधवार 12 अक्टूबर को हुए जनमतसंग्रह के नतीजों को प्रमाणित किया।", "agrees"),
+    ("ne", "आयोगले बुधबार असोज २६ गते भएको जनमतसंग्रहको नतिजा प्रमाणित गर्‍यो।", "agrees"),
+    ("hi", "आयोग ने बुधवार 11 अक्टूबर को हुए जनमतसंग्रह के नतीजों को प्रमाणित किया।", "contradicts"),
+    ("en", "The referendum was held on Wednesday 12 October.", "contradicts"),
+], ids=["hi", "ne", "hi-wrong-day", "en-one-date"])
+def test_a_weekday_before_a_day_it_is_not_is_the_final_verbs(language: str, body: str, verdict: str) -> None:
+    """Where the verb comes last, "बुधवार 12 अक्टूबर को हुए जनमतसंग्रह … प्रमाणित किया" (on
+    Wednesday certified the referendum held on 12 October): a weekday before a day that falls on
+    another is the final verb's, the day the noun's; in English "on Wednesday 12 October" is one
+    date, which a wrong weekday makes wrong."""
+    rule = "- {id: vote, check: date, expect: '2025-10-12', about: [जनमतसंग्रह, referendum]}\n"
+    assert verdict_on("vote", language, "2025-10-16", body, rule) == verdict
+
+
+def test_the_georgian_day_of_a_noun_is_no_today() -> None:
+    """"კენჭისყრის დღეს" is "on the day of the vote", no "today" (დღეს)."""
+    rule = "- {id: vote, check: date, expect: '2025-10-12', about: [ამომრჩეველი]}\n"
+    body = "კენჭისყრის დღეს ბევრი ამომრჩეველი მოვიდა."
+    assert verdict_on("vote", "ka", "2025-10-16", body, rule) == "silent"
+    assert verdict_on("vote", "ka", "2025-10-16", "დღეს ბევრი ამომრჩეველი მოვიდა.", rule) == "contradicts"

@@ -738,6 +738,10 @@ BACK_THEN: dict[str, tuple[str, ...]] = {
     "ms": ("ketika itu", "pada masa itu"), "vi": ("khi đó", "lúc đó", "vào thời điểm đó"),
 }
 
+# Words for "today" that are also "on the day" after a noun in the genitive, and the genitive's
+# endings: Georgian "დღეს" (today) and "კენჭისყრის დღეს" (on the day of the vote).
+DAY_OF_GENITIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {"ka": (("დღეს",), ("ის",))}
+
 # The clitics the South Slavic languages write in the second place of their clause, which may
 # split a phrase of LAST_YEAR after its first word: Croatian "Irski prijevoznik prošle je
 # godine prevezao 31 milijun putnika" (last year the Irish carrier flew 31 million passengers;

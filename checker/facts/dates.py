@@ -26,7 +26,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.normalise import UNSPACED, fold, fold_phrase, fold_words, primary_language
 from ..text.spans import Covered
-from ..text.tense import is_conditional, is_future, is_past, is_scheduled, lasts
+from ..text.tense import is_conditional, is_future, is_past, is_scheduled, lasts, verb_comes_last
 from . import date_words
 from .date_patterns import (
     TWO_CHARACTER_WEEKDAYS,
@@ -508,11 +508,24 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = _weekdays_in_apposition(text, _weekdays_beside_their_date(text, mentions), lex.language)
     if _QUOTES.search(text):
         mentions = [m for m in mentions if not _in_a_quoted_name(text, m)]
+    if verb_comes_last(lex.language):
+        mentions = [_without_anothers_weekday(m) for m in mentions]
     mentions = sorted(mentions, key=lambda mention: (mention.start, mention.end))
     return _one_day_named_twice(text, mentions) if len(mentions) > 1 else mentions
 
 
 _QUOTES = regex.compile(r"[\"“”«»„「」『』]")
+
+
+def _without_anothers_weekday(mention: DateMention) -> DateMention:
+    """``mention`` without its weekday where its day falls on another, in a language whose
+    verb comes last: the weekday before a day there is the verb's at the end as often, the day
+    a noun's ("आयोग ने बुधवार 12 अक्टूबर को हुए जनमतसंग्रह के नतीजों को प्रमाणित किया": on
+    Wednesday the commission certified the results of the referendum held on 12 October)."""
+    value = mention.value
+    if value.weekday is None or value.iso is None or dt.date.fromisoformat(value.iso).isoweekday() == value.weekday:
+        return mention
+    return replace(mention, value=replace(value, weekday=None))
 # a short quotation around a weekday with another word in it: an event's name ("Black Saturday",
 # "黑色星期六", "Sabtu Hitam"), no day of this week
 _QUOTED_NAME = regex.compile(r"[\"“«„「『]([^\"“”«»„「」『』.!?。\n]{1,30})[\"”»“」』]")
@@ -2220,7 +2233,7 @@ def _previous(items: Items, i: int) -> int:
 
 def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
                   published: dt.date | None) -> list[DateMention]:
-    if published is None or _ordinary(text, items, i, lex):
+    if published is None or _ordinary(text, items, i, lex) or _day_of_a_genitive(text, items, i, lex.language):
         return []
     offset: int | None = items.values[i]
     if offset == date_words.BY_TENSE:
@@ -2235,6 +2248,19 @@ def _relative_day(i: int, text: str, items: Items, lex: Lexicon,
         return []
     day = _moved(published, offset)
     return [_mention(text, items.starts[i], items.ends[i], _full(day), True)] if day else []
+
+
+def _day_of_a_genitive(text: str, items: Items, i: int, language: str) -> bool:
+    """Whether the word for today at item ``i`` is "on the day" of the noun in the genitive
+    before it (:data:`~checker.facts.date_words.DAY_OF_GENITIVE`: "კენჭისყრის დღეს")."""
+    table = date_words.DAY_OF_GENITIVE.get(language)
+    if table is None or text[items.starts[i]:items.ends[i]] not in table[0]:
+        return False
+    before = text[max(0, items.starts[i] - _GENITIVE_REACH):items.starts[i]].split()
+    return bool(before) and before[-1].endswith(table[1])
+
+
+_GENITIVE_REACH = 30  # characters before a day's word where the noun it is the day of stands
 
 
 def _by_tense(text: str, start: int, end: int, language: str) -> int | None:
