@@ -456,3 +456,15 @@ def test_the_georgian_day_of_a_noun_is_no_today() -> None:
     body = "კენჭისყრის დღეს ბევრი ამომრჩეველი მოვიდა."
     assert verdict_on("vote", "ka", "2025-10-16", body, rule) == "silent"
     assert verdict_on("vote", "ka", "2025-10-16", "დღეს ბევრი ამომრჩეველი მოვიდა.", rule) == "contradicts"
+
+
+@pytest.mark.parametrize("language, body, rule", [
+    ("az", "Tarvik, 16 oktyabr, AZƏRTAC\nKaldoriya Mərkəzi Seçki Komissiyası referendumun yekun nəticələrini təsdiqləyib.",
+     "- {id: event, check: date, expect: '2025-10-15', about: [təsdiqləyib]}\n"),
+    ("my", "ဟာမွန်ဘေး၊ မတ် ၁၂\nမီးလောင်မှုကြောင့် နေထိုင်သူများကို ရုပ်သိမ်းလိုက်သည်။",
+     "- {id: event, check: date, expect: '2025-03-10', about: [မီးလောင်မှု]}\n"),
+], ids=["az-azertac", "my"])
+def test_a_dateline_on_a_line_of_its_own_dates_no_event(language: str, body: str, rule: str) -> None:
+    """"Tarvik, 16 oktyabr, AZƏRTAC" on a line above the lead is when the report was filed,
+    no date of what the lead tells."""
+    assert verdict_on("event", language, "2025-10-16" if language == "az" else "2025-03-13", body, rule) == "silent"

@@ -26,7 +26,14 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.normalise import UNSPACED, fold, fold_phrase, fold_words, primary_language
 from ..text.spans import Covered
-from ..text.tense import is_conditional, is_future, is_past, is_scheduled, lasts, verb_comes_last
+from ..text.tense import (
+    is_conditional,
+    is_future,
+    is_past,
+    is_scheduled,
+    lasts,
+    verb_comes_last,
+)
 from . import date_words
 from .date_patterns import (
     TWO_CHARACTER_WEEKDAYS,

@@ -426,11 +426,37 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
         dash = _DASH_OPENING.match(text, pieces[1][0], pieces[1][1])
         if dash is not None:
             pieces[0:2] = [(pieces[0][0], dash.end()), (dash.end(), pieces[1][1])]
+    if pieces and pieces[0][0] == paragraph.start:
+        line = _DATELINE_LINE.match(text, pieces[0][0], pieces[0][1])
+        if line is not None and _a_dateline_line(text, line):  # "Tarvik, 16 oktyabr, AZƏRTAC" above the lead
+            pieces[0:1] = [(pieces[0][0], line.end()), (line.end(), pieces[0][1])]
     han = (_HAN_DATELINE.match(text, pieces[0][0], pieces[0][1])
            if pieces and ("电" in opening or "電" in opening or "【" in opening or "=" in opening) else None)
     if han and pieces[0][0] == paragraph.start and han.end() < pieces[0][1]:
         pieces[0:1] = [(paragraph.start, han.end()), (han.end(), pieces[0][1])]
     return pieces
+
+
+# A dateline on a line of its own above the lead, in one paragraph with it: a place, a comma,
+# and a date in figures, no mark that ends a sentence at the line's end ("Tarvik, 16 oktyabr,
+# AZƏRTAC", "ဟာမွန်ဘေး၊ မတ် ၁၂").
+_DATELINE_LINE = regex.compile(r"[\p{L}\p{M}][^\n,،፣၊]{0,30}[,،፣၊][^\n]{0,40}?\p{N}[^\n]{0,30}?(?<![.!?။।])[ \t]*\n(?=\s*\S)")
+
+
+_DATELINE_LINE_WORDS = 4  # words after its first comma, at most
+_DATELINE_LINE_LENGTH = 48  # characters of the line, at most
+
+
+def _a_dateline_line(text: str, line: regex.Match) -> bool:
+    """Whether a line :data:`_DATELINE_LINE` matches is short enough to be a dateline, and the
+    next one opens a sentence (in a script with capitals, with one): not a line of wrapped text
+    ("Police said on Monday, 16 people died in the\nattack")."""
+    written = line[0].rstrip()
+    after_comma = regex.split(r"[,،፣၊]", written, maxsplit=1)[1]
+    following = text[line.end():line.end() + 40].lstrip()
+    first = following[:1]
+    return (len(written) <= _DATELINE_LINE_LENGTH and len(after_comma.split()) <= _DATELINE_LINE_WORDS
+            and (first.isupper() or not first.islower()))
 
 
 # A place in capitals, a comma and a weekday before a dash: "NAIROBI, Monday — …", "NAIROBI, Jumatatu – …".
