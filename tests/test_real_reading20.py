@@ -468,3 +468,20 @@ def test_a_dateline_on_a_line_of_its_own_dates_no_event(language: str, body: str
     """"Tarvik, 16 oktyabr, AZƏRTAC" on a line above the lead is when the report was filed,
     no date of what the lead tells."""
     assert verdict_on("event", language, "2025-10-16" if language == "az" else "2025-03-13", body, rule) == "silent"
+
+
+WORKERS = ("- {id: injured, check: number, expect: 17, unit: worker, units: [công nhân, người, 人, នាក់], "
+           "about: [bị thương, 負傷, របួស, injured]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("ja", "工場の火災で従業員17人が負傷した。負傷者のうち4人が重傷という。", "agrees"),
+    ("vi", "Vụ cháy làm 17 công nhân bị thương, trong đó 4 người bị thương nặng.", "agrees"),
+    ("km", "កម្មករចំនួន ១៧ នាក់ បានរងរបួស ក្នុងនោះ ៤ នាក់រងរបួសធ្ងន់។", "agrees"),
+    ("en", "The fire injured 17 workers, of whom four were seriously injured.", "agrees"),
+    ("vi", "Vụ cháy làm 4 người bị thương.", "contradicts"),
+], ids=["ja-no-uchi", "vi-trong-do", "km", "en-of-whom", "vi-a-wrong-count"])
+def test_a_part_of_the_hurt_told_after_them_is_no_count_of_all(language: str, body: str, verdict: str) -> None:
+    """"負傷者のうち4人が重傷" (of the injured, four seriously), "trong đó 4 người" (of whom four),
+    "ក្នុងនោះ ៤ នាក់": a figure after "of whom" counts a part of the group named before it."""
+    assert verdict_on("injured", language, "2025-03-13", body, WORKERS) == verdict

@@ -3312,6 +3312,10 @@ OF_THEM: dict[str, tuple[str, ...]] = {
     "he": ("מהם", "מהן", "מתוכם"), "id": ("di antaranya",), "ms": ("daripadanya", "di antaranya"),
     "sw": ("kati yao", "miongoni mwao"),
     "tg": ("нафари онҳо", "нафар аз онҳо", "аз онҳо", "онҳо"),  # "шаш нафари онҳо" (six of them)
+    # and before the figure: "trong đó 4 người bị thương nặng" (of whom four seriously), "ក្នុងនោះ ៤ នាក់",
+    # "ในจำนวนนี้", "其中4人"
+    "vi": ("trong đó", "trong số đó", "trong số này"), "km": ("ក្នុងនោះ",), "th": ("ในจำนวนนี้", "ในจำนวนนั้น"),
+    "zh": ("其中",), "yue": ("其中",),
 }
 
 

@@ -786,6 +786,7 @@ _HAN_PART = regex.compile(rf"[{_HAN_DIGITS}{_HAN_PLACES}]+")
 _HAN_NOT_FIGURES = regex.compile(r"十分(?![钟鐘鍾間间])|四周|四方|[一二三四五六七八九十]+年[级級]")
 _HAN_LARGE = frozenset("万萬亿億兆")
 _HAN_LANGUAGES = frozenset({"zh", "ja", "yue"})
+_HAN_LETTER = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1024)
@@ -3268,8 +3269,9 @@ def among_the(text: str, start: int, end: int, language: str | None) -> bool:
         phrases = folded_phrases(before)
         if ends_with(words, phrases) or ends_with(words, [p for p in phrases if len(p) == 1], skip=1):
             return True
-    if after and base in _HAN_LANGUAGES:  # written on the noun: "負傷者のうち"
-        return text.startswith(after, end)
+    if after and base in _HAN_LANGUAGES:  # written on the noun: "負傷者のうち", and past its suffix: "負傷" of "負傷者"
+        return text.startswith(after, end) or (end < len(text) and _HAN_LETTER.match(text[end]) is not None
+                                               and text.startswith(after, end + 1))
     return bool(after and begins_with(words_after(text, end), folded_phrases(after)))
 
 
@@ -3315,6 +3317,23 @@ def of_them(text: str, mention: NumberMention, language: str | None) -> bool:
         return False
     phrases = folded_phrases(words)  # after it, or read as the noun it counts ("dos de ellos", "اثنان منهم")
     return begins_with(words_after(text, mention.end), phrases) or ends_with(tuple(fold_words(mention.text)), phrases)
+
+
+def of_them_before(text: str, mention: NumberMention, language: str | None) -> bool:
+    """Whether "of whom" stands right before a figure (:data:`~checker.facts.number_words.OF_THEM`:
+    "of whom four", "de los cuales cuatro", "trong đó 4 người", "其中4人"): it counts a part of
+    a group named before it, whatever the anchor it is read beside."""
+    base = _tag(language).split("_")[0].lower()
+    words = OF_THEM.get(base)
+    if not words:
+        return False
+    if base in _HAN_LANGUAGES or base in _UNSPACED_OF_THEM:
+        before = text[:mention.start].rstrip()
+        return any(before.endswith(word) for word in words)
+    return ends_with(words_before(text, mention.start), folded_phrases(words))
+
+
+_UNSPACED_OF_THEM = frozenset({"th", "km", "lo", "my"})  # read as written, the words taking no spaces
 
 
 def per_each(text: str, mention: NumberMention, language: str | None) -> bool:

@@ -171,6 +171,7 @@ class NumberRuleType(RuleType):
             among_them,
             among_them_before,
             of_them,
+            of_them_before,
             per_each,
             the_rest,
         )
@@ -195,7 +196,8 @@ class NumberRuleType(RuleType):
                 and not (mention.value.unit != "percent"  # "Among the rescued are two …"
                          and among_the(ctx.text, anchor.start, anchor.end, ctx.language))
                 and not the_rest(ctx.text, mention, ctx.language, ctx.text[anchor.start:anchor.end])
-                and not (anchor.end <= mention.start and of_them(ctx.text, mention, ctx.language)
+                and not (((anchor.end <= mention.start and of_them(ctx.text, mention, ctx.language))
+                          or of_them_before(ctx.text, mention, ctx.language))
                          and _a_larger_figure(mention, near))
                 and not (mention.end <= anchor.start and among_them(ctx.text, mention.end, anchor.start, ctx.language))
                 and not (among_them_before(ctx.text, mention, ctx.language) and _a_larger_figure(mention, near))]
