@@ -415,6 +415,12 @@ class RuleContext:
         phrases = condition_phrases(self.language)
         if not phrases:
             return False
+        told = self.facts.reaches.get(("condition",))
+        if told is None:  # most articles tell no one's condition: read once per article
+            folded = self.text.casefold()
+            told = self.facts.reaches[("condition",)] = any(phrase in folded for phrase in phrases)
+        if not told:
+            return False
         sentence = self.facts.sentence_at(anchor.start)
         end = min(sentence.end, anchor.end + _CONDITION_REACH)
         clause = self.text[anchor.end:end]
