@@ -485,3 +485,26 @@ def test_a_part_of_the_hurt_told_after_them_is_no_count_of_all(language: str, bo
     """"負傷者のうち4人が重傷" (of the injured, four seriously), "trong đó 4 người" (of whom four),
     "ក្នុងនោះ ៤ នាក់": a figure after "of whom" counts a part of the group named before it."""
     assert verdict_on("injured", language, "2025-03-13", body, WORKERS) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Itinanggi ng Velstrand Chemicals na nagkaroon ng tagas ng kemikal.", "contradicts"),
+    ("Itinanggi ng kompanya na nagkaroon ng tagas ng kemikal.", "contradicts"),
+    ("Inamin ng Velstrand Chemicals na nagkaroon ng tagas ng kemikal.", "agrees"),
+], ids=["a-name-of-two-words", "one-word", "admitted"])
+def test_a_tagalog_denial_reaches_past_a_name_of_several_words(body: str, verdict: str) -> None:
+    """"Itinanggi ng Velstrand Chemicals na …" (Velstrand Chemicals denied that …): a name of
+    several capitalised words counts once in the reach of the denial before the clause."""
+    rule = "- id: leak\n  check: phrase\n  expect:\n    tl: [nagkaroon ng tagas ng kemikal]\n"
+    assert verdict_on("leak", "tl", "2025-03-13", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Khoảng 12.400 cư dân đã được sơ tán.", "agrees"),
+    ("Khoảng 14.200 cư dân đã được sơ tán.", "contradicts"),
+], ids=["cu-dan", "cu-dan-wrong"])
+def test_a_vietnamese_noun_of_two_letters_is_counted(body: str, verdict: str) -> None:
+    """"12.400 cư dân" (residents): a Vietnamese noun of two letters is what a figure counts,
+    told by its tone from the function word "cứ"."""
+    rule = "- {id: evacuated, check: number, expect: 12400, unit: resident, units: [cư dân], about: [sơ tán]}\n"
+    assert verdict_on("evacuated", "vi", "2025-03-13", body, rule) == verdict

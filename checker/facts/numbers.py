@@ -30,7 +30,7 @@ from typing import TypeVar
 import regex  # type: ignore[import-untyped]  # ships no types (types-regex has them)
 
 from ..text import cldr
-from ..text.function_words import function_words
+from ..text.function_words import function_words, listed_words
 from ..text.fuzzy import ONLY_E_FLEETING, best_match, fleeting_vowel, word_score
 from ..text.normalise import (
     ABJAD_LANGUAGES,
@@ -786,6 +786,7 @@ _HAN_PART = regex.compile(rf"[{_HAN_DIGITS}{_HAN_PLACES}]+")
 _HAN_NOT_FIGURES = regex.compile(r"十分(?![钟鐘鍾間间])|四周|四方|[一二三四五六七八九十]+年[级級]")
 _HAN_LARGE = frozenset("万萬亿億兆")
 _HAN_LANGUAGES = frozenset({"zh", "ja", "yue"})
+_SYLLABLE_WORDS = frozenset({"vi"})  # languages whose nouns may be two letters
 _HAN_LETTER = regex.compile(r"\p{Han}")
 
 
@@ -2686,7 +2687,12 @@ class _Reader:
         # Bengali, Arabic, Devanagari have counters of two letters ("জন"); the scripts
         # written without spaces have theirs read as written on the number.
         uncased = word.lower() == word.upper() and not _GLUED_NOUN.match(word)
-        if (len(word) < (2 if uncased else 3) or not _LETTERS_ONLY.fullmatch(word)
+        # (and Vietnamese, whose words are syllables, "12.400 cư dân", no function word, as written:
+        # its tones tell "cư", reside, from "cứ", just, which fold alike)
+        shortest = 2 if uncased or (self.p.language in _SYLLABLE_WORDS
+                                    and unicodedata.normalize("NFC", word).casefold()
+                                    not in listed_words(self.p.language)) else 3
+        if (len(word) < shortest or not _LETTERS_ONLY.fullmatch(word)
                 or _HYPHENATED.match(self.text, token.end)):
             return False
         if _GLUED_NOUN.match(word) and not _GLUED_NOUN.fullmatch(word):

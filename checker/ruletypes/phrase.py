@@ -1468,7 +1468,7 @@ def _negation_cue(ctx: Any, first: int, last: int, matched: dict[int, str], cues
         while taken < reach:
             if spare and i != first and len(keys[i]) <= OPTIONAL_LENGTH:
                 spare -= 1
-            elif not (step < 0 and i != first and keys[i] in particles):
+            elif not (step < 0 and i != first and (keys[i] in particles or _inside_a_name(ctx, i))):
                 taken += 1
             following = i + step
             if following not in sentence:
@@ -1650,6 +1650,16 @@ def _denying_before_deed(ctx: Any, first: int, matched: dict[int, str], cues: Cu
             return None
         i -= 1
     return None
+
+
+def _inside_a_name(ctx: Any, i: int) -> bool:
+    """Whether token ``i`` and the one before it are capitalised words of one name, which the
+    reach of a negation before a match counts once ("Itinanggi ng Velstrand Chemicals na …")."""
+    facts = ctx.facts
+    if i < 1 or not ctx.text[facts.starts[i]:facts.starts[i] + 1].isupper():
+        return False
+    return (ctx.text[facts.starts[i - 1]:facts.starts[i - 1] + 1].isupper()
+            and not ctx.text[facts.ends[i - 1]:facts.starts[i]].strip())
 
 
 def _denying_verb(ctx: Any, i: int, cues: Cues, sentence: range) -> int | None:
