@@ -508,3 +508,17 @@ def test_a_vietnamese_noun_of_two_letters_is_counted(body: str, verdict: str) ->
     told by its tone from the function word "cứ"."""
     rule = "- {id: evacuated, check: number, expect: 12400, unit: resident, units: [cư dân], about: [sơ tán]}\n"
     assert verdict_on("evacuated", "vi", "2025-03-13", body, rule) == verdict
+
+
+@pytest.mark.parametrize("body", [
+    ("திங்கள்கிழமை ஏற்பட்ட தீ விபத்தில் 17 தொழிலாளர்கள் காயமடைந்தனர். 2019 ஆகஸ்ட் மாதம் இதே ஆலையில் ஏற்பட்ட "
+     "தீ விபத்தில் 3 தொழிலாளர்கள் காயமடைந்தனர்."),
+    ("திங்கள்கிழமை ஏற்பட்ட தீ விபத்தில் 17 தொழிலாளர்கள் காயமடைந்தனர். 2019 ஆகஸ்டில் இதே ஆலையில் ஏற்பட்ட "
+     "தீ விபத்தில் 3 தொழிலாளர்கள் காயமடைந்தனர்."),
+], ids=["year-month", "year-month-in"])
+def test_a_tamil_year_before_its_month_dates_an_earlier_fire(body: str) -> None:
+    """"2019 ஆகஸ்ட் மாதம்", "2019 ஆகஸ்டில்" (in August 2019): Tamil news writes the year before
+    the month, in its locative too; the sentence tells of an earlier fire, whose 3 injured are
+    no count of this one's 17."""
+    rule = "- {id: injured, check: number, expect: 17, unit: worker, units: [தொழிலாளர்], about: [காயமடைந்தனர்]}\n"
+    assert verdict_on("injured", "ta", "2025-03-13", body, rule) == "agrees"

@@ -855,6 +855,9 @@ MONTH_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     # Marathi writes its postpositions on the month: "१५ डिसेंबरपर्यंत" (until 15 December),
     # "डिसेंबरपासून" (from December), "डिसेंबरमध्ये" (in December), "डिसेंबरच्या" (of December)
     "mr": (("", "पर्यंत"), ("", "पासून"), ("", "मध्ये"), ("", "च्या")),
+    # Tamil's locative on a month, "ஆகஸ்டில்" (in August), "ஜனவரியில்", "ஜூலையில்", "மார்ச்சில்"
+    "ta": (("ட்", "டில்"), ("ர்", "ரில்"), ("ல்", "லில்"), ("ன்", "னில்"), ("ச்", "ச்சில்"), ("ி", "ியில்"),
+           ("ை", "ையில்"), ("ே", "ேயில்")),
 }
 
 # A month without its day is written in the locative ("in October"), which CLDR does not
@@ -946,7 +949,9 @@ NUMBERED_MONTHS_WITH_YEAR: dict[str, tuple[str, ...]] = {"km": ("ខែ{n}", "�
 # սեպտեմբերին", Kazakh "2023 жылғы 13 қыркүйекте", Uzbek "2023-yil 13-sentabr", Estonian
 # "2024. aasta 14. märtsil" (on 14 March 2024, the day's month in the adessive) and "2024.
 # aasta märtsis" (in March 2024, in the inessive).
-YEAR_FIRST = frozenset({"ka", "ps", "hy", "kk", "uz", "et"})  # Pashto "د ۲۰۲۳ کال د سپتمبر ۱۳مه": "of the year 2023, of September the 13th"
+# Pashto "د ۲۰۲۳ کال د سپتمبر ۱۳مه": "of the year 2023, of September the 13th"; Tamil and Sinhala
+# news write a year before its month ("2019 ஆகஸ்ட் மாதம்", "2023 සැප්තැම්බර්")
+YEAR_FIRST = frozenset({"ka", "ps", "hy", "kk", "uz", "et", "ta", "si"})
 
 # Case forms of weekday names, as endings that replace the wide name's last letter, in
 # languages whose other words begin like a weekday with other endings: Greek "της
