@@ -522,3 +522,16 @@ def test_a_tamil_year_before_its_month_dates_an_earlier_fire(body: str) -> None:
     no count of this one's 17."""
     rule = "- {id: injured, check: number, expect: 17, unit: worker, units: [தொழிலாளர்], about: [காயமடைந்தனர்]}\n"
     assert verdict_on("injured", "ta", "2025-03-13", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("body, rule, verdict", [
+    ("근로자 17명이 다쳤다.", "- {id: r, check: number, expect: 17, unit: worker, units: [명], about: [다치다]}\n", "agrees"),
+    ("근로자 15명이 다쳤다.", "- {id: r, check: number, expect: 17, unit: worker, units: [명], about: [다치다]}\n",
+     "contradicts"),
+    ("용의자는 11일 체포됐다.", "- {id: r, check: date, expect: '2025-03-10', about: [체포되다]}\n", "contradicts"),
+    ("화재는 10일 발생했다.", "- {id: r, check: date, expect: '2025-03-10', about: [발생하다]}\n", "agrees"),
+], ids=["dachyeotda", "dachyeotda-wrong", "chepodwaetda", "balsaenghaetda"])
+def test_a_korean_dictionary_form_finds_its_past(body: str, rule: str, verdict: str) -> None:
+    """"다치다", "체포되다", "발생하다", as an editor writes the anchors, find "다쳤다", "체포됐다",
+    "발생했다", whose past joins the stem's last vowel in one syllable."""
+    assert verdict_on("r", "ko", "2025-03-13", body, rule) == verdict

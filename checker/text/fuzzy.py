@@ -385,6 +385,12 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     # Estonian writes the past, the participles and the passive on the stem of the infinitive
     # in -ma: "teatama", "teatas", "teatasid", "on teatanud", "teatati", "teatatakse"
     "et": tuple((form, "ma") for form in ["s", "sid", "nud", "tud", "ti", "takse", "b", "vad"]),
+    # Korean, folded: the past and the connective on the stem of the dictionary form in -다 ("다치다",
+    # "다쳤다", "다치고"; "발생하다", "발생했다"; "체포되다", "체포됐다"; "막다", "막았다"), the stem's last
+    # vowel and the past's joined in one syllable (치 + 었 = 쳤)
+    "ko": (("yeossda", "ida"), ("yeossgo", "ida"), ("yeossdago", "ida"), ("haessda", "hada"), ("haessgo", "hada"),
+           ("haessdago", "hada"), ("dwaessda", "doeda"), ("dwaessgo", "doeda"), ("assda", "da"), ("eossda", "da"),
+           ("go", "da")),
     # Hindi's stem is its infinitive without -ना, folded "na" ("मारना", "marna"), and its
     # forms are written on it: "मार दिया", "मारा", "मारे", "मारी", "मारने", "बचाया", "मारता"
     "hi": tuple((form, "na") for form in ("", "a", "e", "i", "ne", "ya", "ye", "yi", "ta", "te", "ti")),
