@@ -2192,7 +2192,9 @@ def _counted(text: str, items: Items, i: int, language: str | None = None) -> bo
     if j >= 0 and items.codes[j] in "_c" and items.ends[j] - items.starts[j] <= 3:
         if j > 0 and items.codes[j - 1] in "dyn":
             return False
-        function = _function_words(language)
+        from ..text.function_words import function_words
+
+        function = function_words(language)
         if items.codes[j] == "_" and function and fold(text[items.starts[j]:items.ends[j]]) not in function:
             return False  # a noun of its own between them: "șapte ore duminică" (seven hours on Sunday)
         j = _previous(items, j)
@@ -2200,12 +2202,6 @@ def _counted(text: str, items: Items, i: int, language: str | None = None) -> bo
         return fold(text[items.starts[j]:items.ends[j]]) in number_word_folds(primary_language(language) or "")
     return (j >= 0 and items.codes[j] in "dn" and not _score_ends(items, j)
             and not _CLOCK_MINUTES.search(text, max(0, items.starts[j] - 3), items.starts[j]))
-
-
-def _function_words(language: str | None) -> frozenset[str] | None:
-    from ..text.function_words import function_words
-
-    return function_words(primary_language(language)) if language else None
 
 
 # The hour and its colon before a number: the number is a clock time's minutes, which count
