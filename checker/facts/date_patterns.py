@@ -50,7 +50,7 @@ import regex  # type: ignore[import-untyped]  # ships no types (types-regex has 
 from ..text import cldr
 from ..text.cldr import locale as cldr_locale
 from ..text.fuzzy import best_match, ratio, word_score
-from ..text.normalise import UNSPACED, fold, script_of
+from ..text.normalise import ALPHABETS, UNSPACED, fold, script_of
 from . import date_words
 
 _LETTER = rf"[[\p{{L}}\p{{M}}]--[{UNSPACED}]]"
@@ -82,7 +82,6 @@ _PATTERN_PART = regex.compile(r"'((?:[^']|'')*)'|(([A-Za-z])\3*)|([^A-Za-z']+)")
 _NAME_FIELDS = {"MMM", "MMMM", "LLL", "LLLL", "EEE", "EEEE", "ccc", "cccc"}
 _MONTH_CUTOFF = 86.0
 _WEEKDAY_CUTOFF = 90.0
-_ALPHABETS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})  # scripts a weekday's typo is read in
 _MEMO_LIMIT = 200_000   # tokens remembered per language, and chunks:
 _CHUNK_LIMIT = 100_000  # about as much memory as 200,000 tokens
 _CHUNK_LONGEST = 64     # longer chunks, sentences of scripts without spaces, do not recur
@@ -386,7 +385,7 @@ class Lexicon:
         if found is None:
             written = next((name for key in self.weekdays_wide for name in self.spellings.get(key, ())), "")
             letter = next((ch for ch in written if ch.isalpha()), "")
-            found = self.typos_read = script_of(letter) in _ALPHABETS if letter else True
+            found = self.typos_read = script_of(letter) in ALPHABETS if letter else True
         return found
 
     def _plural_case(self, name: str, key: str) -> bool:

@@ -104,6 +104,8 @@ def _contrast_pattern(language: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+_PHRASES_UNSPACED = frozenset({"zh", "yue", "ja", "ko", "th"})  # whose phrases are looked for as written, no word bounds
+
 
 @lru_cache(maxsize=64)
 def _last_year_words(language: str) -> re.Pattern[str] | None:
@@ -117,7 +119,7 @@ def _last_year_words(language: str) -> re.Pattern[str] | None:
     phrases = [gap.join(map(re.escape, phrase.split(" "))) for phrase in sorted(words, key=len, reverse=True)]
     alternatives = "|".join([*phrases, *([ago] if ago else [])])
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"
-                      if language not in ("zh", "yue", "ja", "ko", "th") else alternatives, re.IGNORECASE)
+                      if language not in _PHRASES_UNSPACED else alternatives, re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -126,7 +128,7 @@ def _back_then_words(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    if language in ("zh", "yue", "ja", "ko", "th"):
+    if language in _PHRASES_UNSPACED:
         return re.compile(rf"\W*.{{0,6}}?(?:{alternatives})", re.IGNORECASE)
     # the first word, or the second after a conjunction or a quotation mark: "And back then"
     return re.compile(rf"\W*(?:\w+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)

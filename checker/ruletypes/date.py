@@ -18,7 +18,7 @@ from .. import hookimpl
 from ..model import Finding, Rule, Verdict
 from ..text.cldr import and_words
 from ..text.function_words import function_words
-from ..text.normalise import fold, primary_language
+from ..text.normalise import fold, primary_language, written_unspaced
 from ..text.sentences import CLAUSE_MARK, Span
 from .base import RuleType
 
@@ -283,7 +283,7 @@ def _own_clause_first(near: list[Any], ctx: Any) -> list[Any]:
     def apart(a: Any, b: Any) -> bool:  # a word of its own past "and": "and reopened on"
         low, high = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         gap = ctx.text[low:high]
-        if any(_UNSPACED_FIRST <= ch <= _UNSPACED_LAST for ch in gap):
+        if written_unspaced(gap):
             # a letter is a token where words take no spaces: a verb of two letters or more
             # between the dates ("10日闭馆，11日", "10日は休館し、11日に"), not "と", "和"
             return sum(ch.isalpha() for ch in gap) >= _UNSPACED_WORD
@@ -302,7 +302,6 @@ def _own_clause_first(near: list[Any], ctx: Any) -> list[Any]:
 
 
 _LINKING = 3  # letters of the longest function word read as linking two dates ("on", "am", "el")
-_UNSPACED_FIRST, _UNSPACED_LAST = "\u3040", "\u9fff"  # kana and the common Han letters
 _UNSPACED_WORD = 2  # letters of a word of its own between two dates, where a letter is a token
 _CLITIC = 2  # letters of the longest word read as linking two dates whatever it is
 

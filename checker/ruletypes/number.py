@@ -389,7 +389,7 @@ def _partitive_wholes(mentions: list[Any], ctx: Any) -> dict[int, int]:
         if endings and _whole_by_its_case(first, second, endings, ctx.text):
             wholes[id(first)] = id(second)  # "Altı vagondan dördü"
             continue
-        if pattern is None or words is None:
+        if not words or pattern is None:
             continue
         ends = [first.end]
         if first.value.unit is not None:  # the word read as its noun may be the partitive: "Vier der", "छह में"
@@ -476,17 +476,16 @@ def _the_anchors_value(found: Any, ctx: Any) -> Any:
         return found
     from ..facts.numbers import canonical_unit, is_free_noun
 
-    word = mention.text.split()[-1]
-    if mention.value.unit is not None and not (is_free_noun(mention.value.unit)
-                                               and fold(word) in (function_words(ctx.language) or ())):
-        return found
-    between = ctx.text[anchor.end:mention.start]
     function = function_words(ctx.language) or frozenset()
-    if (len(between.split()) > _VALUE_REACH or any(ch.isdigit() for ch in between)
-            or any(ch in CLAUSE_BREAKS for ch in between)
+    if mention.value.unit is not None and not (is_free_noun(mention.value.unit)
+                                               and fold(mention.text.split()[-1]) in function):
+        return found
+    gap = ctx.text[anchor.end:mention.start]
+    between = gap.split()
+    if (len(between) > _VALUE_REACH or any(ch.isdigit() or ch in CLAUSE_BREAKS for ch in gap)
             # a verb between them, or none: "has risen to 23", "killed 23"; not a preposition
             # alone, a date's or a place's ("das Symposium am 9. März")
-            or (between.split() and all(fold(word) in function for word in between.split()))):
+            or (between and all(fold(word) in function for word in between))):
         return found
     sentence = ctx.facts.sentence_at(mention.start)
     if any(anchor.end <= other.start and other.end <= mention.start for other in ctx.facts.numbers_within([sentence])):

@@ -40,6 +40,7 @@ from rapidfuzz import fuzz, process
 from .negation import Verbs, negation_cues
 from .normalise import (
     ABJAD_LANGUAGES,
+    ALPHABETS,
     SILENT_VOWEL_LETTERS,
     abjad_keys,
     abjad_readings,
@@ -65,10 +66,6 @@ _ABJAD_LETTERS = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08
 
 SHORT_WORD = 3  # words this short match only exactly
 CROSS_SCRIPT_LENGTH = 5  # letters of the shortest word read in another script but a name (one of them Latin)
-# The alphabets a word borrowed from another is read across ("космодром", "cosmodrome"): the
-# syllables of an abugida, the consonants of an abjad fold too loosely to tell a loan from
-# another word (Thai "ทาง", way, folds as the Vietnamese "thắng", won).
-_LOAN_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 FUZZY_LENGTH = 6  # below this, one changed letter is too often another word ("para", "parad")
 MAX_ENDING = 4  # letters an inflectional ending may add
 SWAP_SCORE = 90.0  # two neighbouring letters exchanged, in a word of FUZZY_LENGTH or more
@@ -1770,7 +1767,8 @@ class PhraseIndex:
             found = self._allowed[word, script] = (
                 2 if not scripts or script in scripts or word in self._named
                 else int(len(word) >= CROSS_SCRIPT_LENGTH and (script == "LATIN" or "LATIN" in scripts)
-                         and script in _LOAN_SCRIPTS and scripts <= _LOAN_SCRIPTS))
+                         # the alphabets only: Thai "ทาง" (way) folds as the Vietnamese "thắng" (won)
+                         and script in ALPHABETS and scripts <= ALPHABETS))
         return found == 2 or (found == 1 and len(key) >= CROSS_SCRIPT_LENGTH)
 
     def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
@@ -1830,7 +1828,7 @@ class PhraseIndex:
         when first needed: written so, not folded so (the Marathi "मालक", owner, folded
         "malak", is no syllables of a Khmer "កាម៉ាល់", Kamal). A word of a language is read in
         these scripts by its own spelling alone, as across any script but the alphabets
-        (:data:`_LOAN_SCRIPTS`): the Vietnamese "thắng" (won) is no syllables of Thai "เดินทาง"."""
+        (:data:`~checker.text.normalise.ALPHABETS`): the Vietnamese "thắng" (won) is no syllables of Thai "เดินทาง"."""
         if self._sounded is None:
             self._sounded = [(phrase, _unvoiced(skeleton(words[0]))) for phrase, words in self.phrases.items()
                              if len(words) == 1 and words[0].isascii() and words[0].isalpha()

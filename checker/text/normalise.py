@@ -585,6 +585,18 @@ _NOT_SCRIPTS = frozenset({"MODIFIER", "FULLWIDTH", "HALFWIDTH", "MATHEMATICAL", 
 _SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
 
 
+# The alphabets among the scripts of :func:`script_of`: a letter there is a sound, so a word
+# borrowed from another alphabet reads alike ("космодром", "cosmodrome") and a typo is one
+# letter; the folded letters of an abugida or an abjad are syllables and consonants.
+ALPHABETS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
+
+
+def written_unspaced(text: str) -> bool:
+    """Whether ``text`` has a letter of a script written without spaces (:data:`UNSPACED`),
+    where each letter is a token."""
+    return _UNSPACED_RE.search(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def script_of(letter: str) -> str | None:
     """The script of ``letter`` by the first word of its Unicode name ("LATIN", "CYRILLIC",
