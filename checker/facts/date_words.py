@@ -1071,7 +1071,9 @@ YEAR_AFTER: dict[str, tuple[str, ...]] = {
 
 # Relative pronouns: a clause they open past another noun than a date rule's anchor dates that
 # noun's deed ("called off the search for 11 sailors who have been missing since the ships
-# crashed on Sunday": Sunday is no day of the search). Only words that are nothing else.
+# crashed on Sunday": Sunday is no day of the search), and set off by commas they part nothing of
+# the clause around them ("freed the crew, which pirates had seized, on Thursday"). Only words
+# that are nothing else.
 RELATIVE_PRONOUNS: dict[str, str] = {
     "en": "who whom whose which", "fr": "qui lequel laquelle lesquels lesquelles", "es": "quien quienes cual cuales",
     "pt": "quem qual quais", "it": "cui quale quali", "de": "welcher welche welches", "nl": "welke",
@@ -1081,6 +1083,10 @@ RELATIVE_PRONOUNS: dict[str, str] = {
     "sl": "ki", "bg": "който която което които", "ro": "care", "el": "οποίος οποία οποίο οποίοι",
     "hu": "aki akik amely amelyek", "fi": "joka jotka", "et": "kes", "lv": "kurš kura kuri", "lt": "kuris kuri kurie",
     "sv": "vilka vilken", "da": "hvilke hvilken", "nb": "hvilke hvilken", "is": "sem",
+    "nl": "welke", "el": "οποίος οποία οποίο οποίοι οποίες οποίου οποίας οποίων που",
+    "ar": "الذي التي الذين اللذين اللتين اللواتي اللاتي", "he": "אשר",
+    "ha": "wanda wadda waɗanda wadanda", "sw": "ambao ambayo ambaye ambalo ambazo ambacho ambavyo ambapo ambako",
+    "id": "yang", "ms": "yang",
 }
 
 # The case endings written on a year after an apostrophe that make it one: Turkish "2016'da"

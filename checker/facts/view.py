@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any, Protocol, TypeVar
 
 from ..model import Article, Evidence, Rule
@@ -30,7 +30,7 @@ from ..text.cldr import and_words, unspaced_and_words
 from ..text.function_words import determiners, function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
-from ..text.normalise import fold_phrase, primary_language
+from ..text.normalise import fold, fold_phrase, primary_language
 from ..text.sentences import (
     CLAUSE_BREAKS,
     CLAUSE_ENDINGS,
@@ -45,6 +45,7 @@ from .date_words import (
     BACK_THEN,
     BUDDHIST_ERA,
     LAST_YEAR,
+    RELATIVE_PRONOUNS,
     RELATIVE_YEARS,
     SECOND_PLACE_CLITICS,
     YEAR_FIGURES,
@@ -334,6 +335,8 @@ class RuleContext:
             return 0
         breaks = len(CLAUSE_MARK.findall(self.text, low, high))
         language = primary_language(self.language)
+        if breaks >= 2:
+            breaks -= 2 * self._relative_asides(low, high)
         if language in _TOPIC_COMMA and _a_date(a if a.end <= b.start else b) and self.text.startswith(("、", ",", "，"), low):
             breaks -= 1  # "コンテナ輸送が13日、再開した": the day and its comma open the verb's clause
         if not words:
@@ -360,6 +363,28 @@ class RuleContext:
             breaks += sum(ends_a_clause(facts.text, facts.starts[t], facts.ends[t], language)
                           for t in facts.tokens_in(Span(first, high)) if facts.ends[t] <= high)
         return breaks
+
+    def _relative_asides(self, low: int, high: int) -> int:
+        """The relative clauses set off by commas wholly between ``low`` and ``high``: their
+        commas part nothing of the clause around them ("freed the crew of the ship, which
+        pirates had seized, on Thursday": Thursday is the freeing's, not the seizing's)."""
+        pronouns = relative_pronouns(primary_language(self.language) or "")
+        if not pronouns:
+            return 0
+        facts = self.facts
+        function = function_words(self.language) or frozenset()
+        marks = list(CLAUSE_MARK.finditer(self.text, low, high))
+        found = 0
+        for opening, closing in pairwise(marks):
+            if opening.group() not in _COMMAS or closing.group() not in _COMMAS:
+                continue
+            for t in facts.tokens_in(Span(opening.end(), closing.start()))[:_ASIDE_OPENING]:
+                if facts.keys[t] in pronouns:
+                    found += 1
+                    break
+                if facts.keys[t] not in function:  # past "in", "of", "la": ", in which", ", la cual"
+                    break
+        return found
 
     def _rival_reaches(self) -> list[tuple[Rule, _Reach]]:
         """The rules of the pool whose anchors the article holds, with their reaches:
@@ -729,6 +754,17 @@ def _own_index(phrases: tuple[str, ...], min_score: float) -> PhraseIndex:
     """An index of a few phrases, kept for the articles that follow: it remembers the
     words it has read."""
     return PhraseIndex(phrases, min_score=min_score)
+
+
+_COMMAS = frozenset(",،，")
+_ASIDE_OPENING = 3  # words at most that open a relative clause: ", au cours de laquelle"
+
+
+@lru_cache(maxsize=64)
+def relative_pronouns(language: str) -> frozenset[str]:
+    """The words that open a relative clause in ``language``, folded
+    (:data:`~checker.facts.date_words.RELATIVE_PRONOUNS`)."""
+    return frozenset(fold(word) for word in RELATIVE_PRONOUNS.get(language, "").split())
 
 
 class _Reach:

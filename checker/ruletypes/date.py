@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 from typing import Any
 
 from .. import hookimpl
 from ..model import Finding, Rule, Verdict
 from ..text.cldr import and_words
 from ..text.function_words import function_words
-from ..text.normalise import fold, primary_language, written_unspaced
+from ..text.normalise import primary_language, written_unspaced
 from ..text.sentences import CLAUSE_MARK, Span
 from .base import RuleType
 
@@ -163,7 +162,9 @@ def _in_anothers_relative_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
     since the ships crashed on Sunday"; not "the summit, which opened on Monday")."""
     if mention.start < anchor.end:
         return False
-    pronouns = _relative_pronouns(primary_language(ctx.language) or "")
+    from ..facts.view import relative_pronouns
+
+    pronouns = relative_pronouns(primary_language(ctx.language) or "")
     if not pronouns:
         return False
     facts = ctx.facts
@@ -178,13 +179,6 @@ def _in_anothers_relative_clause(mention: Any, anchor: Any, ctx: Any) -> bool:
     # maintenance, reopened … on Tuesday" dates the reopening past its comma
     return any(facts.keys[t] in pronouns and not CLAUSE_MARK.search(ctx.text, facts.ends[t], mention.start)
                for t in range(max(last + 2, own + 1), first))
-
-
-@lru_cache(maxsize=64)
-def _relative_pronouns(language: str) -> frozenset[str]:
-    from ..facts.date_words import RELATIVE_PRONOUNS
-
-    return frozenset(fold(word) for word in RELATIVE_PRONOUNS.get(language, "").split())
 
 
 def _past_said(near: list[Any], ctx: Any) -> list[Any]:
