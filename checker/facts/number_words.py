@@ -1859,7 +1859,9 @@ NUMBER_ENDINGS = {"tr": r"['’]\p{Ll}{1,5}", "az": r"[-'’]\p{Ll}{1,5}",  # Az
                   # Basque writes its case endings on the figure: "%8,5ekoa", "%3,2ra", "2.000tik gora", "2023an"
                   "eu": r"e?(?:koak?|ko|tik|rako|raino|ra|an|n|z|k|ren|ri|tan|kin|ak?)(?![\p{L}\p{M}])",
                   # Maltese links a figure ending in 11 to 19 to its noun with "-il": "€312-il miljun", "15-il persuna"
-                  "mt": r"-il(?![\p{L}\p{M}])"}
+                  "mt": r"-il(?![\p{L}\p{M}])",
+                  # Somali writes its article on the figure: "21-ka shaqaale" (the 21 crew), "3-da gaari"
+                  "so": r"-(?:ka|kii|ga|gii|ta|tii|da|dii|ha|hii)(?![\p{L}\p{M}])"}
 
 # A span of days in the cases CLDR's unit patterns leave out: the instrumental and dative of
 # Armenian, Georgian, Kazakh, Azerbaijani and Uzbek news ("ևս 10 օրով", "კიდევ 10 დღით", "тағы 10

@@ -173,6 +173,13 @@ _DASH_DATELINE = regex.compile(r"(?:\([^()\n]{1,20}\)\s[–—-]\s)?\p{Lu}(?:[^\
                                # "ดัลโมรา 4 มี.ค. – แรงงาน…"
                                r"|[\p{Thai}\p{Lao}\p{Khmer}][\p{Thai}\p{Lao}\p{Khmer}\p{M}]{1,30}\s\p{N}{1,2}\s"
                                r"[\p{Thai}\p{Lao}\p{Khmer}\p{M}.]{2,12}\s[–—-]\s+(?=[\p{Thai}\p{Lao}\p{Khmer}])")
+# And a lead that opens with a figure after a dash, below a place, a comma (maybe its region
+# and another comma) and a date: "PORT KESSA, Ombara, Oct 10 – 21 sailors …", "PORT KESSA,
+# Ombara, 10 Oktoobar – 21-ka shaqaale …"; the dash is spaced, and a word in small letters
+# follows the figure, so it is no day of a range ("Oct 10 – 21 October").
+_FIGURE_DATELINE = regex.compile(r"\p{Lu}[\p{L}\p{M} .'’-]{1,30},(?:\s\p{Lu}[\p{L}\p{M} .'’-]{1,30},)?\s"
+                                 r"[^\n–—!?,]{0,24}?\p{N}[^\n–—!?,]{0,16}?\s[–—]\s+"
+                                 r"(?=\p{N}[\p{N}.,]*(?:-\p{Ll}{1,4})?\s+\p{Ll})")
 _DASH_REACH = 84  # its dash stands within the paragraph's first 84 characters
 # And a place alone before a dash, in capitals or with its agency in brackets, no date:
 # "ZAGREB – Hrvatski premijer …", "ZAGREB (Hina) – …", "BRATISLAVA - Predsedovia …"; a
@@ -413,6 +420,7 @@ def _datelines_apart(text: str, pieces: list[tuple[int, int]], paragraph: Span,
     dashed = "-" in opening or "–" in opening or "—" in opening
     dateline = ((_DASH_DATELINE.match(text, paragraph.start, paragraph.end)
                  or _PLACE_DATELINE.match(text, paragraph.start, paragraph.end)
+                 or _FIGURE_DATELINE.match(text, paragraph.start, paragraph.end)
                  or _weekday_dateline(text, paragraph, language)) if dashed else None) \
         or (_desk_dateline(text, paragraph, language) if "(" in opening else None)
     if dateline and pieces and pieces[0][0] == paragraph.start:
