@@ -48,3 +48,47 @@ def test_a_lead_opening_with_a_figure_below_a_dateline(language: str, body: str,
     and 21 counts the sailors, no day of a range; Somali writes its article on the figure
     ("21-ka shaqaale", the 21 crew)."""
     assert verdict_on(rule, language, "2025-10-10", body, HIJACKED) == verdict
+
+
+FIRE = ("- {id: broke-out, check: date, expect: '2025-03-10', about: [fire, brand, incendie, incendio, broke out]}\n"
+        "- {id: put-out, check: date, expect: '2025-03-12', "
+        "about: [put out, geblust, éteint, extinguido]}\n")
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("fr", "Les pompiers ont éteint l'incendie mercredi.", "put-out", "agrees"),
+    ("fr", "Les pompiers ont éteint l'incendie mercredi.", "broke-out", "silent"),
+    ("es", "Los bomberos dieron por extinguido este miércoles el incendio.", "put-out", "agrees"),
+    ("es", "Los bomberos dieron por extinguido este miércoles el incendio.", "broke-out", "silent"),
+    ("nl", "De ploeg heeft woensdagmiddag de brand geblust.", "put-out", "agrees"),
+    ("nl", "De ploeg heeft woensdagmiddag de brand geblust.", "broke-out", "silent"),
+    ("fr", "L'incendie s'est déclaré lundi.", "broke-out", "agrees"),
+    ("en", "The fire broke out on Monday and was put out on Wednesday.", "broke-out", "agrees"),
+], ids=["fr-deed", "fr-noun", "es-deed", "es-noun", "nl-deed", "nl-noun", "fr-the-fire-alone", "en-two-deeds"])
+def test_a_date_beside_a_deed_and_the_noun_it_is_done_to_is_the_deeds(
+        language: str, body: str, rule: str, verdict: str) -> None:
+    """Where one rule's anchor is a noun after its article and another's the deed done to it
+    beside it ("ont éteint l'incendie mercredi"), the date is the deed's, not the day the fire
+    broke out."""
+    assert verdict_on(rule, language, "2025-03-13", body, FIRE) == verdict
+
+
+POSTPONED = ("- {id: hearing, check: date, expect: '2025-03-14', about: [hearing, vote, audiencia]}\n"
+             "- {id: postponed, check: date, expect: '2025-03-12', about: [postponed, reporté, aplazó]}\n")
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("en", "The judge on Wednesday postponed the hearing until Friday.", "hearing", "agrees"),
+    ("en", "The judge on Wednesday postponed the hearing until Friday.", "postponed", "agrees"),
+    ("en", "The judge postponed the hearing until Friday.", "hearing", "agrees"),
+    ("fr", "Le juge a reporté le vote à vendredi.", "hearing", "agrees"),
+    ("es", "El juez aplazó la audiencia al viernes.", "hearing", "agrees"),
+    ("en", "The hearing was held on Friday.", "hearing", "contradicts"),
+], ids=["en-new-day", "en-the-deciding", "en-alone", "fr-reporte-le-vote-a", "es-aplazo-la-audiencia-al",
+        "en-a-past-friday"])
+def test_a_day_something_is_moved_to_past_its_object_is_to_come(language: str, body: str, rule: str,
+                                                               verdict: str) -> None:
+    """"postponed the hearing until Friday", "a reporté le vote à vendredi": the verb of moving
+    and its preposition with the object between them make the day a coming one, the hearing's,
+    not the postponing's."""
+    assert verdict_on(rule, language, "2025-03-13", body, POSTPONED) == verdict

@@ -2378,6 +2378,8 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
     words = _folded_phrases(primary_language(language), table)
     if not words:
         return False
+    if table == "MOVED_TO" and _moved_past_its_object(text, start, words):
+        return True
     before = " ".join(fold_words(text[max(0, start - 32):start])[-4:])
     if table == "MOVED_TO" and any(before == night or before.endswith(" " + night)
                                    for night in _folded_phrases(primary_language(language), "NIGHT_BEFORE")):
@@ -2385,6 +2387,33 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
     if table == "MOVED_TO" and _after_a_weekday(before, language):
         return False  # "von Sonntag auf Montag" (from Sunday to Monday) is a span of two days
     return any(before == word or before.endswith(" " + word) for word in words)
+
+
+def _moved_past_its_object(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """Whether a verb of moving and its preposition (:data:`~checker.facts.date_words.MOVED_TO`)
+    stand before ``start`` with the verb's object between them ("postponed the hearing until
+    Friday", "a reporté le vote à lundi"), in the clause."""
+    before = fold_words(_CLAUSE_MARK.split(text[max(0, start - 80):start])[-1])[-(_MOVED_OBJECT + 3):]
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) < 2 or len(before) < len(words) + 1 or before[-1] != words[-1]:
+            continue
+        verb = words[:-1]
+        if any(before[i:i + len(verb)] == verb for i in range(max(0, len(before) - 1 - len(verb) - _MOVED_OBJECT),
+                                                             len(before) - 1 - len(verb))):
+            return True
+    return False
+
+
+_MOVED_OBJECT = 3  # words of the object between a verb of moving and its preposition ("the hearing")
+
+
+def a_day_lasted_to(text: str, start: int, language: str | None) -> bool:
+    """Whether the date at ``start`` is one something lasts until or is moved to: "until
+    Sunday", "bis Sonntag", "postponed to Friday" (:data:`~checker.facts.date_words.UNTIL`,
+    :data:`~checker.facts.date_words.MOVED_TO`)."""
+    return bool(language) and (_words_before(text, start, language or "", "UNTIL")
+                               or _words_before(text, start, language or "", "MOVED_TO"))
 
 
 def _after_a_weekday(before: str, language: str) -> bool:

@@ -27,7 +27,7 @@ from ..text.another import (
     severity_words,
 )
 from ..text.cldr import and_words, unspaced_and_words
-from ..text.function_words import determiners, function_words
+from ..text.function_words import articles, determiners, function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
 from ..text.normalise import fold, fold_phrase, primary_language
@@ -271,12 +271,42 @@ class RuleContext:
                       if (other := rival.nearest(item)) is not None and (takes is None or takes(rule, item))]
             if others:
                 own = self._rivalry(item, best)
-                if any(self._rivalry(item, other) < own
+                dated = _a_date(item)
+                if any((self._rivalry(item, other) < own and not (dated and self._done_to(other, best, item))
+                        or (dated and self._done_to(best, other, item)))
                        and not (self._listed_apart(item, other, items) and not self._between(item, best, items))
                        for other in others):
                     continue
             kept.append((item, best))
         return kept
+
+    def _done_to(self, noun: Located, deed: Located, item: Located) -> bool:
+        """Whether anchor ``noun``, after an article, is what anchor ``deed`` beside it tells
+        is done to it, with function words only between them (``item``'s own words aside):
+        a date there is the deed's, not the noun's ("ont éteint l'incendie mercredi", "dieron
+        por extinguido este miércoles el incendio", "heeft woensdagmiddag de brand geblust":
+        the putting out's Wednesday, no day the fire broke out); not a day it lasts until or
+        is moved to."""
+        before_nouns = articles(self.language) | determiners(self.language)
+        facts = self.facts
+        first = facts.token_index(noun.start)
+        if not before_nouns or first == 0 or facts.keys[first - 1] not in before_nouns:
+            return False
+        if deed.end <= noun.start:
+            low, high = deed.end, facts.starts[first - 1]
+        elif noun.end <= deed.start:
+            low, high = noun.end, deed.start
+        else:
+            return False
+        if CLAUSE_MARK.search(self.text, low, high):
+            return False
+        from .dates import a_day_lasted_to
+
+        if a_day_lasted_to(self.text, item.start, self.language):
+            return False  # "extended the curfew until Sunday": the curfew's end
+        function = function_words(self.language) or frozenset()
+        return all(facts.keys[t] in function or item.start <= facts.starts[t] < item.end
+                   for t in facts.tokens_in(Span(low, high)))
 
     @staticmethod
     def _between(item: Located, anchor: Located, items: list[Any]) -> bool:

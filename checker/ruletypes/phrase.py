@@ -30,7 +30,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.cldr import and_words
-from ..text.function_words import determiners, function_words
+from ..text.function_words import articles, determiners, function_words
 from ..text.fuzzy import (
     PARTICIPLE_SCORE,
     SEPARABLE_PARTICLES,
@@ -128,13 +128,6 @@ VERB_LAST = frozenset({"de", "nl", "af", "lb", "fy", "gsw"})
 # Gesetz", "Op zondag werd de luchthaven gesloten", "I söndags stängdes flygplatsen").
 VERB_SECOND = VERB_LAST | frozenset({"sv", "da", "nb", "nn", "is", "fo"})
 INVERSION_REACH = 3  # tokens from the verb to the subject's first word it stands before ("billigte das Parlament")
-# The articles of those languages, before a noun: a phrasing's word after one is no verb.
-_ARTICLES = {language: frozenset(fold_words(words)) for language, words in {
-    "de": "der die das den dem des ein eine einen einem einer eines", "lb": "den d de dem der eng engem enger",
-    "gsw": "dr d de em es e", "nl": "de het een", "af": "die 'n", "fy": "de it in",
-    "sv": "en ett den det de", "da": "en et den det de", "nb": "en ei et den det de", "nn": "ein ei eit den det dei",
-    "fo": "ein eitt", "is": "",
-}.items()}
 BRACKET_REACH = 14  # words from the last of the others to the verb at the clause's end (a long middle field:
 # "hat den Vertrag über die Erweiterung der Allianz am Montag in Brüssel nicht unterschreiben wollen")
 # The passive voice states what a phrasing's active states, its agent after a word of
@@ -1210,7 +1203,7 @@ def _finite_verbs(phrasing: str, required: tuple[str, ...], language: str | None
     ``phrasing`` that may be its finite verb: not after a determiner, a noun's place ("Putin
     hat die Einladung angenommen"), nor, where nouns are capitalised, capitalised."""
     starts, _, keys = token_columns(phrasing)
-    before_nouns = _ARTICLES.get(primary_language(language) or "", frozenset()) | determiners(language)
+    before_nouns = articles(language) | determiners(language)
     capitalised = primary_language(language) in CAPITALISED_NOUNS
     found = []
     for k in range(1, len(required) - 1):

@@ -61,3 +61,23 @@ _DETERMINERS: dict[str, str] = {
 def determiners(language: str | None) -> frozenset[str]:
     """The folded determiners of ``language`` (:data:`_DETERMINERS`); none for most."""
     return frozenset(_DETERMINERS.get(primary_language(language), "").split())
+
+
+# The articles written as words of their own before a noun (not Romanian's, Scandinavian
+# definite or Arabic's, written on it): a word after one is a noun's, no verb ("Putin hat die
+# Einladung angenommen", "ont éteint l'incendie").
+_ARTICLES: dict[str, str] = {
+    "en": "the a an", "de": "der die das den dem des ein eine einen einem einer eines",
+    "lb": "den d de dem der eng engem enger", "gsw": "dr d de em es e", "nl": "de het een", "af": "die 'n",
+    "fy": "de it in", "sv": "en ett den det de", "da": "en et den det de", "nb": "en ei et den det de",
+    "nn": "ein ei eit den det dei", "fo": "ein eitt", "fr": "le la les l' un une", "es": "el la los las un una",
+    "pt": "o a os as um uma", "gl": "o a os as un unha", "it": "il lo la i gli le l' un uno una",
+    "ca": "el la els les l' un una", "el": "ο η το οι τα τον την του της των ένας μια ένα", "hu": "a az",
+    "mt": "il l-",
+}
+
+
+@lru_cache(maxsize=64)
+def articles(language: str | None) -> frozenset[str]:
+    """The folded articles of ``language`` written before a noun (:data:`_ARTICLES`)."""
+    return frozenset(fold_words(_ARTICLES.get(primary_language(language) or "", "")))
