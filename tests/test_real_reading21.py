@@ -92,3 +92,30 @@ def test_a_day_something_is_moved_to_past_its_object_is_to_come(language: str, b
     and its preposition with the object between them make the day a coming one, the hearing's,
     not the postponing's."""
     assert verdict_on(rule, language, "2025-03-13", body, POSTPONED) == verdict
+
+
+AIRPORT_CLOSED = ("- id: closed\n  check: phrase\n"
+                  "  expect: {th: [สนามบินปิด, ปิดสนามบิน], lo: [ປິດສະໜາມບິນ]}\n"
+                  "  contradicted_by: {th: [สนามบินยังเปิดให้บริการตามปกติ]}\n"
+                  "- {id: wind, check: number, expect: 165, unit: km, about: [ลม]}\n")
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("th", "สนามบินยังเปิดให้บริการตามปกติ", "closed", "contradicts"),
+    ("th", "สนามบินเปิดตามปกติ", "closed", "silent"),
+    ("th", "ผู้โดยสารรอที่สนามบิน", "closed", "silent"),
+    ("th", "สนามบินปิดเมื่อวันอังคาร", "closed", "agrees"),
+    ("th", "ทางการสั่งปิดสนามบินไฮลัม", "closed", "agrees"),
+    ("th", "สนามบินยังไม่ปิด", "closed", "contradicts"),
+    ("lo", "ສະໜາມບິນເປີດຕາມປົກກະຕິ", "closed", "silent"),
+    ("lo", "ເຈົ້າໜ້າທີ່ປິດສະໜາມບິນ", "closed", "agrees"),
+    ("th", "พายุอยู่ห่างจากชายฝั่ง 120 กิโลเมตร", "wind", "silent"),
+    ("th", "ลมแรง 165 กิโลเมตร", "wind", "agrees"),
+], ids=["th-still-open", "th-open", "th-at-the-airport", "th-closed", "th-ordered-closed", "th-not-yet-closed",
+        "lo-open", "lo-closed", "th-kilometre-is-no-wind", "th-wind"])
+def test_a_phrase_read_a_letter_at_a_time_keeps_to_its_syllables(language: str, body: str, rule: str,
+                                                               verdict: str) -> None:
+    """Thai and Lao write some vowels before the consonant they follow: "ปิด" (closed) is no
+    part of "เปิด" (open), "ลม" (wind) none of "กิโลเมตร" (kilometre); and a phrasing's first
+    letters are never left out ("สนามบิน", the airport alone, states no "ปิดสนามบิน")."""
+    assert verdict_on(rule, language, "2025-10-15", body, AIRPORT_CLOSED) == verdict

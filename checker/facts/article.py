@@ -25,6 +25,7 @@ from ..text.normalise import (
     in_compound,
     primary_language,
     token_columns,
+    written_unspaced,
 )
 from ..text.sentences import Span, sentences_in, split_paragraphs
 from ..text.spans import Covered
@@ -66,7 +67,8 @@ class ArticleFacts:
         self._line_starts = list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
         self.token_scores = index.token_scores(self.keys, self.language, self.written_words)
         index.in_their_scripts(self.token_scores, self.text, self.starts, self.keys)
-        self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores)
+        self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores,
+                                                            self.keys if written_unspaced(self.text) else ())
         extra: dict[str, list[PhraseHit]] = {}
         if has_sounded_runs(self.text):  # a name written by its sound in Thai, Lao, Khmer, Burmese
             extra = index.sounded_hits(self.text, self.starts)

@@ -30,7 +30,7 @@ from ..text.cldr import and_words, unspaced_and_words
 from ..text.function_words import articles, determiners, function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
-from ..text.normalise import fold, fold_phrase, primary_language
+from ..text.normalise import fold, fold_phrase, primary_language, written_unspaced
 from ..text.sentences import (
     CLAUSE_BREAKS,
     CLAUSE_ENDINGS,
@@ -224,7 +224,8 @@ class RuleContext:
         scores = index.token_scores(facts.keys[start:stop], self.language,
                                     written[start:stop] if written is not None else None)
         found = []
-        for phrase, hits in index.find(scores).items():
+        keys = facts.keys[start:stop] if written_unspaced(facts.text) else ()
+        for phrase, hits in index.find(scores, keys).items():
             for hit in hits:
                 first, last = hit.first + start, hit.last + start
                 # a name holds no clause mark: "بيونغ، يانغ" is no "بيونغ يانغ"

@@ -55,6 +55,7 @@ from ..text.negation import (
 )
 from ..text.normalise import (
     CAPITALISED_NOUNS,
+    after_a_leading_vowel,
     fold,
     fold_phrase,
     fold_words,
@@ -94,10 +95,12 @@ LISTED_CONTENT = 3  # letters of a listed function word that may be a content wo
 # Thai, Lao, Khmer and Burmese are read a letter at a time, and a letter missing is
 # another word: every letter of a phrasing must be there, in order, with no more than
 # LETTER_GAP letters between two of them (a negation, "ยังไม่ได้", "ຍັງບໍ່ທັນໄດ້", "មិនទាន់បាន", stands
-# between the subject and the verb), but for its last LETTER_TAIL letters: Burmese ends
-# an affirmed sentence with "သည်" and a negated one with "ပါ". Han and kana are words,
-# and keep the tolerance of words.
+# between the subject and the verb), but in Burmese for its last LETTER_TAIL letters: it ends
+# an affirmed sentence with "သည်" and a negated one with "ပါ" (in Thai the last letters may be
+# the verb: "สนามบิน", the airport, states no "สนามบินปิด"). Han and kana are words, and keep
+# the tolerance of words.
 _LETTERED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_TAILED = regex.compile(r"\p{Myanmar}")
 LETTER_GAP = 16
 LETTER_STEP = 3  # letters of a word follow each other: a longer step is the one gap a match may have
 LETTER_TAIL = 3
@@ -589,10 +592,15 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     best: dict[Any, tuple[float, int, int, dict[int, str]]] = {}
     lettered = _LETTERED.search(phrasing) is not None
     own_words = frozenset(fold_phrase(phrasing))
-    allowed = min(LETTER_TAIL, _allowed_missing(len(required))) if lettered else _allowed_missing(len(required))
+    allowed = ((min(LETTER_TAIL, _allowed_missing(len(required))) if _TAILED.search(phrasing) else 0) if lettered
+               else _allowed_missing(len(required)))
     gap = LETTER_GAP if lettered else None
-    starts = [(skipped, begin, score) for skipped in range(allowed + 1)
-              for begin, score in ctx.facts.positions(required[skipped])]
+    # a phrasing read a letter at a time starts with its first letter, not inside a syllable
+    # whose vowel is written before it ("ปิด", closed, is no part of "เปิด", open)
+    starts = ([(0, begin, score) for begin, score in ctx.facts.positions(required[0])
+               if not after_a_leading_vowel(ctx.facts.keys, begin, begin - 1)] if lettered else
+              [(skipped, begin, score) for skipped in range(allowed + 1)
+               for begin, score in ctx.facts.positions(required[skipped])])
     for skipped, begin, first_score in starts:
         if first_score < threshold:
             continue
@@ -1299,6 +1307,20 @@ def _match_from(required: tuple[str, ...], skipped: int, begin: int, first_score
     for n, word in enumerate(required[skipped + 1:], skipped + 1):
         limit = stop if gap is None else min(stop, position + gap + 2)
         found = _first_after(facts.positions(word), position, limit, threshold)
+        if found is not None and gap is not None and after_a_leading_vowel(facts.keys, found[0], position):
+            if position != begin and matched.get(position) == facts.keys[found[0] - 1]:
+                # the vowel matched was an earlier one of the same letter: the "ไ" of "ไม่" in "ไม่ได้"
+                # for that of "ได้"
+                del matched[position]
+                before = max(matched, default=begin)
+                position = found[0] - 1
+                matched[position] = facts.keys[position]
+                if position - before > LETTER_STEP:  # the gap is now before the vowel
+                    if stretched:
+                        return None
+                    stretched = True
+            else:
+                found = None  # the letter is another syllable's: "สนามบินยังเปิด" holds no "สนามบินปิด"
         if found is None and gap is not None:
             return (total, position, matched) if not stretched and missing + len(required) - n <= allowed else None
         if found is not None and gap is not None and found[0] - position > LETTER_STEP:

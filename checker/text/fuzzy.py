@@ -41,9 +41,11 @@ from .negation import Verbs, negation_cues
 from .normalise import (
     ABJAD_LANGUAGES,
     ALPHABETS,
+    LEADING_VOWELS,
     SILENT_VOWEL_LETTERS,
     abjad_keys,
     abjad_readings,
+    after_a_leading_vowel,
     consonants,
     fold,
     fold_words,
@@ -1771,17 +1773,23 @@ class PhraseIndex:
                          and script in ALPHABETS and scripts <= ALPHABETS))
         return found == 2 or (found == 1 and len(key) >= CROSS_SCRIPT_LENGTH)
 
-    def find(self, scores: list[dict[str, float]]) -> dict[str, list[PhraseHit]]:
+    def find(self, scores: list[dict[str, float]], keys: Sequence[str] = ()) -> dict[str, list[PhraseHit]]:
         """Every occurrence of every phrase, given :meth:`token_scores` of a text; a
         phrase's words must follow each other (one other word may stand between two). The two
         words of a phrase of two also count side by side the other way round, as languages of a
         free word order put them (``életét veszti``: ``kilenc síelő vesztette életét``), at
-        :data:`SWAPPED_PENALTY` below."""
+        :data:`SWAPPED_PENALTY` below. Given the text's folded ``keys``, a phrase read a letter
+        at a time neither starts nor goes on past a vowel written before its consonant
+        (:func:`~checker.text.normalise.after_a_leading_vowel`: "ลม", wind, is not in
+        "กิโลเมตร")."""
         hits: dict[str, list[PhraseHit]] = {}
+        syllables = bool(keys) and not LEADING_VOWELS.isdisjoint(keys)
         for i in compress(range(len(scores)), scores):  # only the words that stand for one
+            if syllables and after_a_leading_vowel(keys, i, i - 2):
+                continue
             for first_word, first_score in scores[i].items():
                 for phrase in self._by_first.get(first_word, ()):
-                    hit = _extend(phrase, self.phrases[phrase], scores, i, first_score)
+                    hit = _extend(phrase, self.phrases[phrase], scores, i, first_score, keys if syllables else ())
                     if hit is not None:
                         hits.setdefault(phrase, []).append(hit)
                 if i + 1 < len(scores) and first_word in self._by_second:
@@ -2017,11 +2025,12 @@ SWAPPED_PENALTY = 5.0  # a phrase of two words read the other way round, as one 
 
 
 def _extend(phrase: str, words: tuple[str, ...], scores: list[dict[str, float]],
-            start: int, first_score: float) -> PhraseHit | None:
+            start: int, first_score: float, keys: Sequence[str] = ()) -> PhraseHit | None:
     total, pos = first_score, start
     for word in words[1:]:
         for step in (1, 2):
-            if pos + step < len(scores) and word in scores[pos + step]:
+            if pos + step < len(scores) and word in scores[pos + step] \
+                    and not (keys and after_a_leading_vowel(keys, pos + step, pos)):
                 total += scores[pos + step][word] - (5.0 if step == 2 else 0.0)
                 pos += step
                 break

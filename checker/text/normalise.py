@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -595,6 +595,19 @@ def written_unspaced(text: str) -> bool:
     """Whether ``text`` has a letter of a script written without spaces (:data:`UNSPACED`),
     where each letter is a token."""
     return _UNSPACED_RE.search(text) is not None
+
+
+# The vowels Thai and Lao write before the consonant they are sounded after: a consonant
+# right after one is that syllable's ("ป" of "เปิด", open, is no "ปิด", closed), so a word
+# read a letter at a time does not start there, nor go on there past other letters.
+LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
+
+
+def after_a_leading_vowel(keys: Sequence[str], at: int, previous: int) -> bool:
+    """Whether the letter at token ``at`` follows a vowel written before its consonant
+    (:data:`LEADING_VOWELS`) that is not the token ``previous``, matched before it: the
+    letter is then in another syllable than the one matched."""
+    return at - 1 > previous and at > 0 and keys[at - 1] in LEADING_VOWELS
 
 
 @lru_cache(maxsize=4096)
