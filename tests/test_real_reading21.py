@@ -119,3 +119,39 @@ def test_a_phrase_read_a_letter_at_a_time_keeps_to_its_syllables(language: str, 
     part of "เปิด" (open), "ลม" (wind) none of "กิโลเมตร" (kilometre); and a phrasing's first
     letters are never left out ("สนามบิน", the airport alone, states no "ปิดสนามบิน")."""
     assert verdict_on(rule, language, "2025-10-15", body, AIRPORT_CLOSED) == verdict
+
+
+SIGNED = "- {id: signed, check: date, expect: '2025-10-14', about: [потписати, potpisati]}\n"
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("Споразум је потписан након две недеље преговора.", "silent"),
+    ("Споразум је потписан пре две недеље.", "silent"),
+    ("Sporazum je potpisan prošle nedelje.", "silent"),
+    ("Споразум је потписан у недељу.", "contradicts"),
+    ("Споразум је потписан у уторак.", "agrees"),
+], ids=["two-weeks-of-talks", "two-weeks-ago", "last-week", "on-sunday", "on-tuesday"])
+def test_the_serbian_genitive_of_sunday_is_a_week(body: str, verdict: str) -> None:
+    """Serbian writes Sunday and week alike (недеља): "пре две недеље" is two weeks ago, "прошле
+    недеље" last week; a Sunday is "у недељу"."""
+    assert verdict_on("signed", "sr", "2025-10-15", body, SIGNED) == verdict
+
+
+FLOORS = ("- {id: floors, check: number, expect: 32, unit: floor, units: [Stockwerk, planta, kerros], "
+          "about: [Hochhaus, edificio, tower]}\n"
+          "- {id: evacuated, check: number, expect: 412, unit: resident, about: [evacuated]}\n")
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("de", "In Velmora stehen 340 Hochhäuser.", "floors", "silent"),
+    ("es", "Velmora cuenta con 340 edificios.", "floors", "silent"),
+    ("en", "The city has 340 towers.", "floors", "silent"),
+    ("en", "The tower has 32 floors.", "floors", "agrees"),
+    ("de", "Das Hochhaus hat 30 Stockwerke.", "floors", "contradicts"),
+    ("en", "Officials said 412 evacuated on Monday.", "evacuated", "agrees"),
+], ids=["de-high-rises", "es-buildings", "en-towers", "en-floors", "de-stockwerke", "en-a-deed-counts"])
+def test_a_figure_counting_the_anchors_thing_is_no_count_in_another_unit(language: str, body: str, rule: str,
+                                                                        verdict: str) -> None:
+    """"340 Hochhäuser" counts high-rises, not the floors a rule about a Hochhaus counts; a
+    word for a deed or a state ("412 evacuated") still counts what the rule counts."""
+    assert verdict_on(rule, language, "2025-03-13", body, FLOORS) == verdict

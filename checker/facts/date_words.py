@@ -305,6 +305,12 @@ EVERY: dict[str, tuple[str, ...]] = {
     "he": ("בכל", "כל"), "ar": ("كل",), "zh": ("每",), "yue": ("每",), "ja": ("毎週",), "ko": ("매주",),
 }
 
+# Forms of a weekday that are the word for "week" as well, and mostly are: Serbian writes
+# Sunday and week alike ("недеља", "nedelja"); its genitive tells of weeks ("пре две недеље",
+# two weeks ago; "прошле недеље", last week; "након две недеље преговора"), while a Sunday is
+# "у недељу" (on Sunday). With a date after it, the form is the day's still.
+WEEK_FORMS: dict[str, tuple[str, ...]] = {"sr": ("недеље", "nedelje")}
+
 # Words before a weekday or a date that it is moved to, put off to: the new day is a coming
 # one, a past verb or not ("The vote was moved to Monday", "wurde auf Montag verschoben").
 MOVED_TO: dict[str, tuple[str, ...]] = {

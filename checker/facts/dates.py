@@ -2283,6 +2283,8 @@ def _weekday_alone(match: _Match, text: str, items: Items, lex: Lexicon,
     if text[items.starts[i]:items.ends[i]].casefold() in lex.weekday_plurals or (
             match.start("wd") < 0 and _words_before(text, items.starts[i], lex.language, "EVERY")):
         return []  # "closed on Mondays", "fermé les lundis", "every Monday": every such day, no one day
+    if match.start("wd") < 0 and fold(text[items.starts[i]:items.ends[i]]) in _week_forms(lex.language):
+        return []  # "пре две недеље": two weeks ago, no Sunday
     weekday = items.values[i]
     start, end = items.starts[match.start()], items.ends[match.end() - 1]
     wd = match.start("wd")
@@ -2457,6 +2459,11 @@ def _until_after(text: str, start: int, end: int, language: str) -> bool:
     words = _folded_phrases(language, "UNTIL_AFTER")
     return bool(words) and not set(words).isdisjoint(
         fold_words(text[end:end + 32])[:date_words.UNTIL_AFTER_REACH])
+
+
+@lru_cache(maxsize=64)
+def _week_forms(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in date_words.WEEK_FORMS.get(primary_language(language) or "", ()))
 
 
 @lru_cache(maxsize=128)

@@ -457,6 +457,10 @@ def _counting_the_anchor(found: Any, ctx: Any) -> Any:
     word = ctx.text[anchor.start:anchor.end].split()[0]
     if any(unit_matches(word, candidate.split()[0]) for candidate in (unit, *synonyms) if candidate.split()):
         return found  # the anchor is the unit's word, which the unit's reading judged: "620 vigili urbani"
+    if not _of_people(unit) and not _a_deed(word, ctx.language) and fold(word) != fold(anchor.phrase.split()[0]):
+        # a thing the rule names in the singular, counted of its own in the plural: "340 Hochhäuser"
+        # are no floors of a "Hochhaus" (the rule's own word counts: "չորսը դուրս", four out)
+        return found
     noun = _noun_after_the_anchor(mention, anchor, ctx) if not between else None
     if noun is not None and not unit_matches(noun, unit, synonyms):
         return found  # the anchor describes a noun of its own: "300 evacuated homes" are no people
@@ -464,6 +468,22 @@ def _counting_the_anchor(found: Any, ctx: Any) -> Any:
     if said is not None and _a_sum_beside(mention, said):
         return found  # "Seven paintings worth 48 million stolen": a sum, not 48 million paintings
     return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, max(end, anchor.end)
+
+
+def _of_people(unit: str) -> bool:
+    """Whether a rule counts people (``unit: person``), whom a word for their state counts
+    ("27 dead", "27 muertos", "12 injured")."""
+    from ..facts.numbers import canonical_unit, unit_matches
+
+    return unit_matches(canonical_unit(unit), "person")
+
+
+def _a_deed(word: str, language: str | None) -> bool:
+    """Whether an anchor is a verb's past, which counts what the rule counts whatever its unit
+    ("412 evacuated" residents, "180 deployed" firefighters)."""
+    from ..text.tense import past_word
+
+    return past_word(word.casefold(), language) or past_word(fold(word), language)
 
 
 def _the_anchors_value(found: Any, ctx: Any) -> Any:
