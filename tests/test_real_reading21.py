@@ -155,3 +155,19 @@ def test_a_figure_counting_the_anchors_thing_is_no_count_in_another_unit(languag
     """"340 Hochhäuser" counts high-rises, not the floors a rule about a Hochhaus counts; a
     word for a deed or a state ("412 evacuated") still counts what the rule counts."""
     assert verdict_on(rule, language, "2025-03-13", body, FLOORS) == verdict
+
+
+NO_TSUNAMI_WARNING = ("- id: warning\n  check: phrase\n  expect: {fa: [هشدار سونامی صادر نشد]}\n"
+                      "  contradicted_by: {fa: [هشدار سونامی صادر شد]}\n")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("هشدار سونامی برای سواحل صادر نشده است.", "agrees"),
+    ("هشدار سونامی صادر نشده است.", "agrees"),
+    ("هشدار سونامی برای سواحل صادر شده است.", "contradicts"),
+    ("هشدار سونامی برای سواحل صادر شد.", "contradicts"),
+], ids=["negated-perfect-past-words", "negated-perfect", "affirmed-perfect", "affirmed-past"])
+def test_a_persian_verb_that_folds_short_is_a_word_of_the_phrasing(body: str, verdict: str) -> None:
+    """An abjad folds "صادر" (issued) to three letters: it is still a word the phrasing needs,
+    so "… صادر شد" is not stated by the nouns alone where "صادر نشده است" denies it."""
+    assert verdict_on("warning", "fa", "2025-10-15", body, NO_TSUNAMI_WARNING) == verdict

@@ -54,6 +54,7 @@ from ..text.negation import (
     written_stem,
 )
 from ..text.normalise import (
+    ABJAD_LANGUAGES,
     CAPITALISED_NOUNS,
     after_a_leading_vowel,
     fold,
@@ -343,10 +344,13 @@ def _plan(phrasing: str, cues: Cues, language: str | None = None) -> tuple[tuple
         required = [stems.get(i, words[i]) for i in kept
                     if unicodedata.normalize("NFC", phrasing[starts[i]:ends[i]].casefold()) not in particles] or content
         return tuple(required), bool(denying), ()
-    required = [w for w in content if len(w) > OPTIONAL_LENGTH]
+    # an abjad folds a word to fewer letters than it writes: "صادر" (issued) is "sdr", a word of its own
+    written = [len(phrasing[starts[i]:ends[i]]) if primary_language(language) in ABJAD_LANGUAGES else 0 for i in kept]
+    long = [len(w) > OPTIONAL_LENGTH or n > OPTIONAL_LENGTH for w, n in zip(content, written, strict=True)]
+    required = [w for w, keep in zip(content, long, strict=True) if keep]
     if len(required) < 2:
         required = content
-    last = max((i for i, w in enumerate(content) if len(w) > OPTIONAL_LENGTH), default=len(content))
+    last = max((i for i, keep in enumerate(long) if keep), default=len(content))
     trailing = content[last + 1:] if required != content else []
     return tuple(required), bool(denying), tuple(trailing)
 
