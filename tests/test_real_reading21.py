@@ -171,3 +171,43 @@ def test_a_persian_verb_that_folds_short_is_a_word_of_the_phrasing(body: str, ve
     """An abjad folds "صادر" (issued) to three letters: it is still a word the phrasing needs,
     so "… صادر شد" is not stated by the nouns alone where "صادر نشده است" denies it."""
     assert verdict_on("warning", "fa", "2025-10-15", body, NO_TSUNAMI_WARNING) == verdict
+
+
+MOURNING = ("- {id: mourning, check: date, expect: '2025-10-17', "
+            "about: [mourning, lutto, πένθους, yas, berkabung, pagluluksa, 哀悼日, 애도, გლოვის, սգո]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("tr", "Başbakan Tomas Arvel, cuma gününü ulusal yas günü ilan etti.", "agrees"),
+    ("id", "Perdana Menteri Tomas Arvel menetapkan Jumat sebagai hari berkabung nasional.", "agrees"),
+    ("ms", "Perdana Menteri mengisytiharkan Jumaat sebagai hari berkabung nasional.", "agrees"),
+    ("tl", "Idineklara ni Prime Minister Tomas Arvel ang Biyernes bilang pambansang araw ng pagluluksa.", "agrees"),
+    ("zh", "总理托马斯·阿尔韦尔宣布星期五为全国哀悼日。", "agrees"),
+    ("ko", "토마스 아르벨 총리는 금요일을 국가 애도의 날로 선포했다.", "agrees"),
+    ("ka", "პრემიერ-მინისტრმა პარასკევი ეროვნული გლოვის დღედ გამოაცხადა.", "agrees"),
+    ("it", "Il premier ha proclamato venerdì giornata di lutto nazionale.", "agrees"),
+    ("el", "Ο πρωθυπουργός κήρυξε την Παρασκευή ημέρα εθνικού πένθους.", "agrees"),
+    ("hy", "Վարչապետը ուրբաթը հայտարարել է ազգային սգո օր։", "agrees"),
+    ("tr", "Hükümet cuma günü yas ilan etti.", "contradicts"),
+    ("it", "Venerdì il premier ha proclamato il lutto nazionale.", "contradicts"),
+], ids=["tr", "id", "ms", "tl", "zh", "ko", "ka", "it", "el", "hy", "tr-declared-on-friday", "it-proclaimed-on-friday"])
+def test_a_weekday_a_verb_of_declaring_makes_a_day_of_mourning_is_the_coming_one(language: str, body: str,
+                                                                                verdict: str) -> None:
+    """"declared Friday a day of national mourning", in its clause with the verb before or after
+    it and a word for "day" after it, is the Friday to come, not the one before the report;
+    "declared mourning on Friday" is the declaring's past Friday."""
+    assert verdict_on("mourning", language, "2025-10-15", body, MOURNING) == verdict
+
+
+def test_an_urdu_noun_in_its_oblique_is_the_rules_word() -> None:
+    """"زلزلے سے" (by the earthquake) is the oblique of "زلزلہ"."""
+    rule = "- {id: quake, check: date, expect: '2025-10-14', about: [زلزلہ]}\n"
+    assert verdict_on("quake", "ur", "2025-10-15", "منگل کو زلزلے سے نقصان ہوا۔", rule) == "agrees"
+
+
+def test_a_solar_hijri_year_dates_a_background_sentence() -> None:
+    """"در سال ۱۳۶۶" is 1987: the 5.9 quake of that year is no figure of this week's."""
+    rule = "- {id: magnitude, check: number, expect: 6.4, about: [ریشتر, بزرگی]}\n"
+    body = ("زمین‌لرزه‌ای به بزرگی ۶.۴ ریشتر بامداد سه‌شنبه منطقه را لرزاند. "
+            "منطقه ولمورا در سال ۱۳۶۶ نیز زلزله‌ای ۵.۹ ریشتری را تجربه کرده بود.")
+    assert verdict_on("magnitude", "fa", "2025-10-15", body, rule) == "agrees"

@@ -342,13 +342,36 @@ SET_AFTER: dict[str, tuple[str, ...]] = {
     "fa": ("را",),
 }
 SET_AFTER_REACH = 4
-# English puts the day declared right after the verb, as its object, where a verb of saying's
-# date stands too: "declared Thursday a day of national mourning", "declared Nov. 20 a national
-# day of mourning" (not "declared Thursday that …", said on Thursday): the verb before the date,
-# a word of DECLARED_AS_OPENS right after it and one of DECLARED_AS_DAY within SET_AFTER_REACH words.
-DECLARED_AS: dict[str, tuple[str, ...]] = {"en": ("declared", "proclaimed", "designated")}
+# A verb of declaring with the weekday its object and a word for "day" after it, the day it is
+# declared: "declared Thursday a day of national mourning", "declared Nov. 20 a national day
+# of mourning", "menetapkan Jumat sebagai hari berkabung", "ha proclamato venerdì giornata di
+# lutto", "κήρυξε την Παρασκευή ημέρα εθνικού πένθους", "cuma gününü ulusal yas günü ilan etti",
+# "宣布星期五为全国哀悼日", "금요일을 국가 애도의 날로 선포했다", "პარასკევი ეროვნული გლოვის დღედ
+# გამოაცხადა". The verb stands in the weekday's clause, before or after it (its words' beginnings,
+# as folded); one of DECLARED_AS_DAY (the beginnings of words of more than three letters, or
+# its words as written, and a phrase's words in a row) within DECLARED_REACH words after
+# the weekday; where the language has DECLARED_AS_OPENS, one of them right after it (not
+# "declared Thursday that …", said on Thursday). Turkish writes "on Friday" "cuma günü":
+# its day is the day's name.
+DECLARED_AS: dict[str, tuple[str, ...]] = {
+    "en": ("declared", "proclaimed", "designated"),
+    "id": ("menetapkan", "mengumumkan", "menyatakan", "mendeklarasikan"),
+    "ms": ("mengisytiharkan", "menetapkan", "mengumumkan"),
+    "tl": ("idineklara", "ideklara", "nagdeklara", "itinakda"),
+    "fil": ("idineklara", "ideklara", "nagdeklara", "itinakda"),  # the locale of CLDR's Tagalog
+    "it": ("proclam", "dichiar", "decret"), "es": ("declar", "decret", "proclam"),
+    "fr": ("décrét", "déclar", "proclam"), "el": ("κήρυξ", "ανακήρυξ"), "tr": ("ilan",),
+    "zh": ("宣布", "定为", "宣佈", "定為"), "ko": ("선포", "지정"), "ka": ("გამოაცხად",), "hy": ("հայտարար",),
+}
 DECLARED_AS_OPENS: dict[str, tuple[str, ...]] = {"en": ("a", "an", "as")}
-DECLARED_AS_DAY: dict[str, tuple[str, ...]] = {"en": ("day", "holiday")}
+DECLARED_AS_DAY: dict[str, tuple[str, ...]] = {
+    "en": ("day", "holiday"), "id": ("hari",), "ms": ("hari",), "tl": ("araw",), "fil": ("araw",),
+    "it": ("giornata", "giorno"),
+    "es": ("día", "jornada"), "fr": ("jour", "journée"), "el": ("ημέρα", "μέρα"),
+    "tr": ("yas günü", "matem günü", "tatil günü"), "zh": ("日",), "ko": ("날", "날로"), "ka": ("დღედ",),
+    "hy": ("օր",),
+}
+DECLARED_REACH = 8  # words of the clause before and after the weekday where the verb and the day may stand
 
 # Words before a weekday that make it the day set for something, a coming one even in a clause
 # in the past: "declared a day of mourning for Wednesday", "rief für Mittwoch Staatstrauer aus",
@@ -684,6 +707,9 @@ FIRST_YEAR = "元"  # 令和元年
 # Years Thai news counts in the Buddhist era, 543 ahead of the common era ("มีนาคม 2566" is
 # March 2023).
 BUDDHIST_ERA: dict[str, int] = {"th": 543}
+# And the years Iranian and Afghan news counts in the Solar Hijri era, 621 behind ("سال ۱۳۶۶"
+# is 1987; a year of the common era is written from 1900 on): (first year, last, offset).
+SOLAR_HIJRI_YEARS: dict[str, tuple[int, int, int]] = {"fa": (1300, 1499, 621), "ps": (1300, 1499, 621)}
 
 RELATIVE_YEAR = -100
 RELATIVE_YEARS: dict[str, dict[str, int]] = {

@@ -2426,15 +2426,33 @@ def _after_a_weekday(before: str, language: str) -> bool:
 
 
 def _declared_as(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the date at ``start:end`` is the object of a verb of declaring before it, the day
-    declared (:data:`~checker.facts.date_words.DECLARED_AS`: "declared Thursday a day of
-    national mourning")."""
-    if not _words_before(text, start, language, "DECLARED_AS"):
+    """Whether the date at ``start:end`` is the object of a verb of declaring in its clause, the
+    day declared (:data:`~checker.facts.date_words.DECLARED_AS`: "declared Thursday a day of
+    national mourning", "cuma gününü ulusal yas günü ilan etti")."""
+    verbs = _folded_phrases(language, "DECLARED_AS")
+    if not verbs:
         return False
-    after = fold_words(text[end:end + 64])[:date_words.SET_AFTER_REACH]
-    days = set(_folded_phrases(language, "DECLARED_AS_DAY"))
-    return bool(after) and after[0] in _folded_phrases(language, "DECLARED_AS_OPENS") and any(
-        word in days for word in after)
+    reach = date_words.DECLARED_REACH
+    before = fold_words(_CLAUSE_MARK.split(text[max(0, start - 160):start])[-1])[-reach:]
+    after = fold_words(_CLAUSE_MARK.split(text[end:end + 160].lstrip(" ,"))[0])[:reach]  # "Thursday, Nov. 20, a day"
+    opens = _folded_phrases(language, "DECLARED_AS_OPENS")
+    if not after or (opens and after[0] not in opens):
+        return False
+    runs = [tuple(phrase.split()) for phrase in _folded_phrases(language, "DECLARED_AS_DAY")]
+    return (any(_run_in(after, run) for run in runs)
+            and any(_run_in(before, tuple(verb.split())) or _run_in(after, tuple(verb.split())) for verb in verbs))
+
+
+def _run_in(words: list[str], run: tuple[str, ...]) -> bool:
+    """Whether ``run`` stands in ``words`` word after word, each of its words the beginning of one
+    there, or the word itself where it is of _DECLARED_STEM letters or fewer ("օր", day)."""
+    def begins(word: str, part: str) -> bool:
+        return word == part or (len(part) > _DECLARED_STEM and word.startswith(part))
+
+    return any(all(begins(words[i + k], part) for k, part in enumerate(run)) for i in range(len(words) - len(run) + 1))
+
+
+_DECLARED_STEM = 3  # letters of a word of a verb of declaring or of "day" read only as written
 
 
 def _set_after(text: str, end: int, language: str) -> bool:

@@ -48,6 +48,7 @@ from .date_words import (
     RELATIVE_PRONOUNS,
     RELATIVE_YEARS,
     SECOND_PLACE_CLITICS,
+    SOLAR_HIJRI_YEARS,
     YEAR_FIGURES,
     YEARS_AGO,
 )
@@ -60,9 +61,13 @@ _OLD, _RECENT = "old", "recent"
 _UNKNOWN = object()
 _YEAR = re.compile(YEAR_FIGURES)
 def _common_year(year: int, language: str) -> int:
-    """A year of the common era, from one written in ``language``'s own era (:data:`BUDDHIST_ERA`)."""
+    """A year of the common era, from one written in ``language``'s own era (:data:`BUDDHIST_ERA`,
+    :data:`SOLAR_HIJRI_YEARS`)."""
     ahead = BUDDHIST_ERA.get(language, 0)
-    return year - ahead if ahead and year >= 2400 else year
+    if ahead and year >= 2400:
+        return year - ahead
+    first, last, behind = SOLAR_HIJRI_YEARS.get(language, (0, -1, 0))
+    return year + behind if first <= year <= last else year
 DENIED_REACH = 3  # words before an anchor where a negation denies it
 # Words that add an item to a list as "and" does, beside CLDR's: "$50,000 in prize money plus a
 # $20,000 bonus" (not French "plus", more)

@@ -253,6 +253,9 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     # A French title in the feminine is its masculine: "la directrice générale" is "directeur
     # général", "la porte-parole", "l'ambassadrice" "ambassadeur", "la chercheuse" "chercheur".
     "fr": (("rice", "eur"), ("rices", "eurs"), ("euse", "eur"), ("euses", "eurs")),
+    # An Urdu masculine noun in -ہ or -ا writes its oblique and plural in -ے: "زلزلے سے" (by
+    # the earthquake) is "زلزلہ", "لڑکے" "لڑکا" (folded, ے is e, ہ h, and the ا dropped).
+    "ur": (("e", "h"), ("e", "")),
 }
 # A verb's participles and pasts are read as its infinitive, the form an editor writes in
 # ``about`` ("evacuar": "4.300 personas fueron evacuadas"; "sequestrare": "sono stati
