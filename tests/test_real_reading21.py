@@ -211,3 +211,41 @@ def test_a_solar_hijri_year_dates_a_background_sentence() -> None:
     body = ("زمین‌لرزه‌ای به بزرگی ۶.۴ ریشتر بامداد سه‌شنبه منطقه را لرزاند. "
             "منطقه ولمورا در سال ۱۳۶۶ نیز زلزله‌ای ۵.۹ ریشتری را تجربه کرده بود.")
     assert verdict_on("magnitude", "fa", "2025-10-15", body, rule) == "agrees"
+
+
+def test_a_burmese_word_holds_no_unit_in_its_first_letter() -> None:
+    """"အများဆုံး လေတိုက်နှုန်း" (the highest wind speed): "လ" (month) is the first letter of
+    "လေ" (wind), no month after "at most"."""
+    rule = "- {id: season, check: number, expect: 6, unit: month, about: [ရာသီ]}\n"
+    body = "မုန်တိုင်းရာသီအတွင်း အများဆုံး လေတိုက်နှုန်း တစ်နာရီ ကီလိုမီတာ ၂၀၀ ရှိသည်။"
+    assert verdict_on("season", "my", "2025-10-15", body, rule) == "silent"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("cs", "obě strany podepsaly dohodu", "Obě strany odmítly podepsat dohodu.", "contradicts"),
+    ("cs", "Tarkénie podepsala dohodu", "Tarkénie odmítla podepsat dohodu.", "contradicts"),
+    ("sk", "Tarkénia podpísala dohodu", "Tarkénia odmietla podpísať dohodu.", "contradicts"),
+    ("be", "Таркенія падпісала пагадненне", "Таркенія адмовілася падпісаць пагадненне.", "contradicts"),
+    ("et", "Tarkenia allkirjastas lepingu", "Tarkenia keeldus allkirjastamast lepingut.", "contradicts"),
+    ("cs", "Tarkénie podepsala dohodu", "Tarkénie podepsala dohodu v úterý.", "agrees"),
+], ids=["cs-plural", "cs-feminine", "sk-feminine", "be", "et-mast", "cs-stated"])
+def test_refusing_to_sign_denies_a_phrasing_in_any_gender(language: str, phrasing: str, body: str,
+                                                          verdict: str) -> None:
+    """The infinitive after a verb of refusing is the past a phrasing writes, in its feminine and
+    plural too ("odmítly podepsat" denies "podepsaly"); Belarusian "адмовілася", Estonian
+    "keeldus … -mast"."""
+    rule = f"- id: signed\n  check: phrase\n  expect: {{{language}: [{phrasing}]}}\n"
+    assert verdict_on("signed", language, "2025-10-15", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("uk", "Угода набула чинності у суботу, 18 жовтня."),
+    ("sk", "Dohoda nadobudla účinnosť v sobotu 18. októbra."),
+    ("sk", "Dohoda nadobudne účinnosť v sobotu 18. októbra."),
+    ("sk", "Strany dosiahli dohodu v sobotu 18. októbra."),
+], ids=["uk-nabula", "sk-nadobudla", "sk-nadobudne", "sk-dosiahli"])
+def test_the_pasts_of_verbs_in_uti_and_nut_find_their_infinitive(language: str, body: str) -> None:
+    """Ukrainian "набути", "набула"; Slovak "nadobudnúť", "nadobudla", "nadobudne" (the -nu- left
+    out of the past after d, h, k, ch), "dosiahnuť", "dosiahli"."""
+    rule = "- {id: effect, check: date, expect: '2025-10-18', about: [набути чинності, nadobudnúť účinnosť, dosiahnuť]}\n"
+    assert verdict_on("effect", language, "2025-10-19", body, rule) == "agrees"

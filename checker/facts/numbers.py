@@ -3101,6 +3101,8 @@ class _Reader:
         words = _Words(self.text, start, self.lex)
         if (first := words.get(0)) is None or first.start != start or self._unit(words, 0)[1] not in DAYS_IN:
             return None
+        if _IN_A_SYLLABLE.match(self.text, first.end):
+            return None  # a letter of a word written without spaces: "လေ" (wind) holds no "လ" (month)
         mention = self._mention(_Core(start, start, 1.0, needs_unit=True))
         if mention is None or (need_half and 1.5 not in (mention.value.min, mention.value.max)):
             return None
@@ -3108,6 +3110,7 @@ class _Reader:
 
 
 _CLOCK_HOURS = 12  # the hours of a clock that counts them twice a day, as Swahili's does
+_IN_A_SYLLABLE = regex.compile(r"[\p{L}\p{M}]")  # what goes on a word past a unit read inside it
 
 _GLUED_LETTERS = regex.compile(r"\p{L}{1,2}(?![\p{L}\p{M}\p{N}])")
 

@@ -212,13 +212,20 @@ _SOFTENED_PLURAL: dict[str, tuple[tuple[str, str], ...]] = {
         *((language, (("ts", "k"), ("z", "g"), ("s", "kh")), "i ite") for language in ("bg", "mk")),
     )
 }
+_PAST_OF_INFINITIVE = tuple((vowel + "t", vowel + ending) for vowel in "aie" for ending in ("l", "la", "lo", "li", "ly"))
 # Endings a word is also read with in place of its own. Slavic languages soften the k, g
 # and h of a stem before the -e and -i of the dative and locative (Czech "stávka", "při
 # stávce"; Polish "Polska", "w Polsce", "droga", "na drodze"; Czech "Praha", "v Praze"):
 # such a word is also read with its hard consonant. Swedish writes a verb's past in -de
 # and its supine in -t ("godkände", "har inte godkänt"): each is read as the other.
 _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
-    "cs": (("ce", "ka"), ("ze", "ha"), ("ze", "ga")), "sk": (("ke", "ka"), ("ze", "ha"), ("ci", "ka")),
+    # (and the Czech and Slovak infinitive after a verb of refusing is the past a phrasing writes:
+    # "odmítly podepsat dohodu", "podepsaly dohodu"; "odmietla podpísať", "podpísala")
+    "cs": (("ce", "ka"), ("ze", "ha"), ("ze", "ga"), *_PAST_OF_INFINITIVE),
+    "sk": (("ke", "ka"), ("ze", "ha"), ("ci", "ka"), *_PAST_OF_INFINITIVE),
+    # An Estonian verb after "keelduma" (refuse) is in -mast on the stem of its infinitive in -ma:
+    # "keeldus lepingut allkirjastamast" is the phrasing's "allkirjastas lepingu"
+    "et": (("mast", "s"), ("mast", "sid")),
     # and the Polish locative softens a hard stem's last consonant before its -e: "na
     # szczycie" (szczyt), "w rządzie" (rząd), "w teatrze" (teatr), "w planie", "w Krakowie"
     "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha"), ("cie", "t"), ("dzie", "d"), ("rze", "r"), ("nie", "n"),
@@ -335,7 +342,8 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     # "zahynuli"; "otevřít", "otevřel"; "zomrieť", "zomreli"; and those in -et, -ět (Slovak
     # -ieť), whose past is -el, -ěl and participle -en, -ěn: "zadržet", "zadržela", "zadržen";
     # "vidět", "viděli"; "vidieť", "videli". And the present, which news tells what goes on
-    # in: the verbs in -ovat (Slovak -ovať) write -uje, -ují (Slovak -ujú) on the stem ("se
+    # in (and what is to come, the present of a perfective -nout, -núť: "nadobudne účinnosť", takes
+    # effect; "zahynou"): the verbs in -ovat (Slovak -ovať) write -uje, -ují (Slovak -ujú) on the stem ("se
     # pohřešuje", "se pohřešují", is, are missing, of "pohřešovat"; "evakuujú", of
     # "evakuovať"), and those in -at -ají (Slovak -ajú: "hledají", "hľadajú"). The -á of the
     # singular in -at and the -í of the verbs in -it, -et are left out: adjectives end so,
@@ -344,12 +352,16 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     **{language: tuple((form, infinitive) for infinitive, forms in (
         ("at", "al ala alo ali aly an ana ano ani " + ajou), ("it", "il ila ilo ili ily en ena eno eni"),
         ("ovat", "uje uji uju ujeme ujete"),
-        (nout, "nul nula nulo nuli nuly"), (rit, "rel rela relo reli rely"),
-        # (and those that leave -nu- out of the past after h, k, ch: "navrhnout", "navrhl"; "zamknout", "zamkl")
+        (nout, "nul nula nulo nuli nuly ne " + nou), (rit, "rel rela relo reli rely"),
+        # (and those that leave -nu- out of the past after h, k, ch: "navrhnout", "navrhl"; "zamknout", "zamkl";
+        # Slovak after d too, its masculine in -ol: "nadobudnúť", "nadobudol", "nadobudlo"; "dosiahnuť", "dosiahli")
         *((consonant + nout, " ".join(consonant + ending for ending in ("l", "la", "lo", "li", "ly")))
           for consonant in (("h", "k", "ch") if language == "cs" else ())),
+        *((consonant + nout, " ".join(consonant + ending for ending in ("ol", "la", "lo", "li", "ly")))
+          for consonant in (("d", "h", "k", "ch") if language == "sk" else ())),
         (et, "el ela elo eli ely en ena eno eni eny")) for form in forms.split())
-       for language, nout, rit, et, ajou in (("cs", "nout", "rit", "et", "aji"), ("sk", "nut", "riet", "iet", "aju"))},
+       for language, nout, rit, et, ajou, nou in (("cs", "nout", "rit", "et", "aji", "nou"),
+                                                  ("sk", "nut", "riet", "iet", "aju", "nu"))},
     # (and the past active participle: "сбежавший", "закрывший"; the verbs in -нуть, those that
     # keep it, "вернуть", "вернул", and those that leave it out of the past, "погибнуть",
     # "погиб", "погибли", "погибший", "исчезнуть", "исчез")
@@ -365,6 +377,7 @@ _INFINITIVE_OF: dict[str, tuple[tuple[str, str], ...]] = {
     # "евакуювати", "були евакуйовані"; "будувати", "збудований")
     "uk": _with_reflexives(tuple((form, infinitive) for infinitive, forms in (
         ("ati", "av ala alo ali ano"), ("iti", "iv ila ilo ili eno eni"), ("nuti", "nuv nula nulo nuli"),
+        ("uti", "uv ula ulo uli"),  # "набути", "набула"; "забути", "забули"
         ("nuti", "la lo li"), ("uvati", "ovaniy ovana ovane ovani ovano ovanikh"))
         for form in forms.split()) + (("", "nuti"),), ("sya", "s'"), ("sya", "s'")),
     # (Belarusian: "выбухнуць", "выбухнула", "выбухнуў"; "адкрыць", "адкрылі"; "зрабіць", "зрабіла")

@@ -270,6 +270,7 @@ _REFUSING: dict[str, tuple[str, ...]] = {
            "lehnt es ab"),
     "ru": ("отказался", "отказалась", "отказались", "отказалось", "отказывается", "отказываются"),
     "uk": ("відмовився", "відмовилася", "відмовилась", "відмовилися", "відмовились", "відмовляється"),
+    "be": ("адмовіўся", "адмовілася", "адмовіліся", "адмовілася", "адмаўляецца", "адмаўляюцца"),
     "pl": ("odmówił", "odmówiła", "odmówili", "odmówiło"),
     "el": ("αρνήθηκε να", "αρνήθηκαν να", "αρνείται να", "αρνούνται να"),
     "ro": ("refuzat să", "refuză să", "refuzat sa"),
@@ -303,8 +304,8 @@ _REFUSING_INFINITIVE: dict[str, tuple[str, str]] = {
     "sr": ("odbio odbila odbili odbilo odbija odbijaju одбио одбила одбили одбило одбија одбијају", "ti ci ти ћи"),
     "sl": ("zavrnil zavrnila zavrnili zavrnilo", "ti"),
     # Czech and Slovak: "odmítl podepsat zákon", "odmietol podpísať"
-    "cs": ("odmítl odmítla odmítli odmítlo odmítá odmítají", "at it et ět out ct"),
-    "sk": ("odmietol odmietla odmietli odmietlo odmieta odmietajú", "ať iť eť uť cť"),
+    "cs": ("odmítl odmítla odmítli odmítlo odmítly odmítá odmítají", "at it et ět out ct"),
+    "sk": ("odmietol odmietla odmietli odmietlo odmietly odmieta odmietajú", "ať iť eť uť cť"),
 }
 _INFINITIVE_REACH = 2  # words from the verb of refusing to its infinitive ("odbio je usvojiti")
 # The same where the infinitive has a prefix, not an ending: Swahili "amekataa kusaini"
@@ -326,8 +327,8 @@ _REFUSING_PREFIXED: dict[str, tuple[str, str]] = {
 # potvrđivanje". Short words (a preposition, a clitic) may stand between them.
 _REFUSING_NOUN: dict[str, str] = {
     "pl": "odmówił odmówiła odmówili odmówiło odmówiły odmawia odmawiają",
-    "cs": "odmítl odmítla odmítli odmítlo odmítá odmítají",
-    "sk": "odmietol odmietla odmietli odmietlo odmieta odmietajú",
+    "cs": "odmítl odmítla odmítli odmítlo odmítly odmítá odmítají",
+    "sk": "odmietol odmietla odmietli odmietlo odmietly odmieta odmietajú",
     "ru": "отказался отказалась отказались отказалось отказывается отказываются",
     "uk": "відмовився відмовилася відмовилась відмовилися відмовились відмовляється",
     "be": "адмовіўся адмовілася адмовіліся",
