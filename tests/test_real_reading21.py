@@ -249,3 +249,27 @@ def test_the_pasts_of_verbs_in_uti_and_nut_find_their_infinitive(language: str, 
     out of the past after d, h, k, ch), "dosiahnuť", "dosiahli"."""
     rule = "- {id: effect, check: date, expect: '2025-10-18', about: [набути чинності, nadobudnúť účinnosť, dosiahnuť]}\n"
     assert verdict_on("effect", language, "2025-10-19", body, rule) == "agrees"
+
+
+WIND = ("- {id: wind, check: number, expect: 165, unit: km/h, "
+        "about: [wind, winds, 风速, 風速, 풍속, हवा, বাতাস, ลม, လေတိုက်နှုန်း, vents, Wind]}\n")
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "The storm brought winds of 165 kilometres an hour.", "agrees"),
+    ("en", "The storm brought winds of 185 kilometres an hour.", "contradicts"),
+    ("zh", "最大风速达每小时165公里。", "agrees"),
+    ("ja", "最大風速は時速165キロメートルに達した。", "agrees"),
+    ("ko", "최대 풍속은 시속 165킬로미터에 달했다.", "agrees"),
+    ("hi", "हवा की गति 165 किलोमीटर प्रति घंटे थी।", "agrees"),
+    ("bn", "বাতাসের গতি ছিল ঘণ্টায় ১৬৫ কিলোমিটার।", "agrees"),
+    ("th", "ลมแรงสูงสุด 165 กม./ชม.", "agrees"),
+    ("fr", "Des vents de 165 km à l'heure ont balayé la côte.", "agrees"),
+    ("en", "Winds reached the coast, 165 kilometres from the capital.", "silent"),
+], ids=["en-an-hour", "en-wrong", "zh-meixiaoshi", "ja-jisoku", "ko-sisok", "hi-prati-ghante", "bn-ghontay",
+        "th-kom-chom", "fr-a-l-heure", "en-a-distance"])
+def test_kilometres_with_per_hour_written_around_them_are_a_speed(language: str, body: str, verdict: str) -> None:
+    """"165 kilometres an hour", "每小时165公里", "時速165キロメートル", "시속 165킬로미터", "ঘণ্টায় ১৬৫
+    কিলোমিটার": the words for "per hour" before the figure or after its unit make it a speed
+    (CLDR's pattern and the forms news writes); a distance alone is none."""
+    assert verdict_on("wind", language, "2025-10-15", body, WIND) == verdict

@@ -3496,3 +3496,37 @@ def ordinal_prefixes(language: str) -> tuple[str, ...]:
 
 
 _ORDINAL_SAMPLE = range(2, 10)
+
+
+# The words news writes for "per hour" beside a length, which make it a speed, where CLDR's
+# pattern for kilometres per hour does not write them so: English "165 kilometres an hour",
+# Hindi's oblique "165 किलोमीटर प्रति घंटे", Thai "กม./ชม.", and before the figure Bengali
+# "ঘণ্টায় ১৬৫ কিলোমিটার" (in an hour), Tamil "மணிக்கு 165 கி.மீ." (each hour). (before, after)
+PER_HOUR: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": ((), ("an hour", "per hour", "a hour")), "hi": ((), ("प्रति घंटे", "प्रति घंटा")),
+    "th": ((), ("ต่อชั่วโมง", "/ชม.", "/ชั่วโมง")), "bn": (("ঘণ্টায়",), ("প্রতি ঘণ্টা",)),
+    "ta": (("மணிக்கு",), ()), "ne": ((), ("प्रतिघण्टा", "प्रति घण्टा")), "fr": ((), ("à l'heure", "à l’heure")),
+}
+
+
+@lru_cache(maxsize=64)
+def per_hour_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words ``language`` writes for "per hour" before a figure of kilometres and after
+    its unit: from CLDR's pattern for kilometres per hour, less the figure and the unit
+    ("每小时{0}公里", "時速 {0} キロメートル", "시속 {0}킬로미터", "{0} kilometers per hour"),
+    and :data:`PER_HOUR`."""
+    before, after = (list(words) for words in PER_HOUR.get(language, ((), ())))
+    loc = cldr.locale(language)
+    if loc is not None:
+        speed = loc._data["unit_patterns"].get("speed-kilometer-per-hour", {}).get("long", {})
+        length = loc._data["unit_patterns"].get("length-kilometer", {}).get("long", {})
+        for plural, pattern in speed.items():
+            head, _, tail = _FORMAT_CHARS.sub("", pattern).partition("{0}")
+            unit = _FORMAT_CHARS.sub("", length.get(plural, length.get("other", ""))).replace("{0}", "").strip()
+            if unit and unit in tail and not head.strip():
+                rest = tail.replace(unit, "", 1).strip()
+                if rest:
+                    after.append(rest)
+            elif head.strip() and unit and unit in tail:
+                before.append(head.strip())
+    return tuple(dict.fromkeys(before)), tuple(dict.fromkeys(after))

@@ -67,6 +67,7 @@ from .number_words import (
     CLOCK_WORDS,
     COMPARED_AFTER,
     COMPARED_WITH,
+    COUNTED_CASE_ENDINGS,
     DECIMAL_VERB_ENDINGS,
     DECIMAL_WORDS,
     DENOMINATOR_CASES,
@@ -89,16 +90,11 @@ from .number_words import (
     NOT_BOUNDS,
     NOT_BOUNDS_AFTER,
     NOT_UNIT_FORMS,
-    COUNTED_CASE_ENDINGS,
     NOUN_FIRST,
     NUMBER_ENDINGS,
-    WORD_ENDINGS,
     NUMERAL_COUNTERS,
     OF_THEM,
     ONE_OF,
-    PER_BASE,
-    PER_EACH,
-    SENTENCED_TO,
     PARTICLE_CHANGES,
     PARTITIVES,
     PARTS_AND,
@@ -106,6 +102,8 @@ from .number_words import (
     PARTS_LANGUAGES,
     PASSING_AHEAD,
     PASSING_AROUND,
+    PER_BASE,
+    PER_EACH,
     PER_HUNDRED,
     PERCENT,
     POINTS,
@@ -115,6 +113,7 @@ from .number_words import (
     RELATIVES,
     REMAINDER_AFTER,
     REMAINDER_BEFORE,
+    SENTENCED_TO,
     SLASH_DECIMAL,
     SPACE_GROUPED,
     STACKED_MULTIPLIERS,
@@ -123,6 +122,7 @@ from .number_words import (
     UNINFLECTED,
     VERB_ENDINGS,
     WHOLE_THOUSANDS,
+    WORD_ENDINGS,
     Lexicon,
     class_prefixes,
     denominators_before,
@@ -133,6 +133,7 @@ from .number_words import (
     number_word_folds,
     ordinal_prefixes,
     ordinal_suffixes,
+    per_hour_words,
 )
 
 APPROX_SPREAD = 0.10     # "about 50" agrees with 45–55
@@ -1042,7 +1043,10 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
     fractions = _written_fractions(text) if profile.language in _DENOMINATOR_FIRST else ()
     ordinal, before = _ordinal_after(profile.language), _ordinal_before(profile.language)
     inclusive = _inclusive(profile.language)
+    speed_end = -1
     for m in _Reader(text, profile).read():
+        if m.start < speed_end:
+            continue  # "an hour" of "165 kilometres an hour", read with its length
         if scores and _of_a_score(m, scores):
             continue
         if (_a_numerator(text, m, profile.language) or any(m.start < end and start < m.end for start, end in fractions)
@@ -1087,8 +1091,34 @@ def find_numbers(text: str, language: str | None) -> list[NumberMention]:
                 m = replace(m, ordinal=True)
             if inclusive is not None and (m.value.min is None) != (m.value.max is None) and inclusive.match(m.text):
                 m = replace(m, value=replace(m.value, inclusive=True))  # "at least 7": shown "≥ 7"
+            if m.value.unit == "kilometer":
+                m = _per_hour(text, m, profile.language)
+                speed_end = m.end
             found.append(_with_a_part_before(text, m, profile))
     return _spans_summed(text, _currency_carried(text, found), profile.language) if len(found) > 1 else found
+
+
+def _per_hour(text: str, m: NumberMention, language: str) -> NumberMention:
+    """A figure of kilometres read as a speed where the words for "per hour" stand before it
+    or after its unit (:func:`~checker.facts.number_words.per_hour_words`: "165 kilometres an
+    hour", "时速165公里", "시속 165킬로미터", "ঘণ্টায় ১৬৫ কিলোমিটার", "165 किलोमीटर प्रति घंटे")."""
+    before, after = per_hour_words(language)
+    start, end = m.start, m.end
+    following = text[m.end:m.end + _PER_HOUR_REACH]
+    gap = len(following) - len(following.lstrip(GAP_CHARS))
+    written = next((words for words in after if following[gap:].casefold().startswith(words.casefold())), None)
+    if written is not None:
+        end = m.end + gap + len(written)
+    else:
+        preceding = text[max(0, m.start - _PER_HOUR_REACH):m.start].rstrip(GAP_CHARS)
+        written = next((words for words in before if preceding.endswith(words)), None)
+        if written is None:
+            return m
+        start = m.start - (len(text[:m.start]) - len(text[:m.start].rstrip(GAP_CHARS))) - len(written)
+    return replace(m, start=start, end=end, text=text[start:end], value=replace(m.value, unit="kilometer per hour"))
+
+
+_PER_HOUR_REACH = 16  # characters around a figure of kilometres where "per hour" may be written
 
 
 # The mark written after a figure's counter that makes it an ordinal: Japanese "2日目" (the
