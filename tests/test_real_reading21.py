@@ -273,3 +273,15 @@ def test_kilometres_with_per_hour_written_around_them_are_a_speed(language: str,
     কিলোমিটার": the words for "per hour" before the figure or after its unit make it a speed
     (CLDR's pattern and the forms news writes); a distance alone is none."""
     assert verdict_on("wind", language, "2025-10-15", body, WIND) == verdict
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("en", "212 people were injured and 19 are in critical condition.", "agrees"),
+    ("fa", "۲۱۲ نفر مجروح شدند و حال ۱۹ نفر وخیم است.", "agrees"),
+    ("en", "Eleven injured are in serious condition.", "silent"),
+], ids=["en-and-19-critical", "fa-va", "en-the-part-alone"])
+def test_a_condition_after_and_is_another_clauses(language: str, body: str, verdict: str) -> None:
+    """"212 people were injured and 19 are in critical condition": the condition is told in the
+    clause "and" opens, of a part; the injured's own clause counts all 212."""
+    rule = "- {id: injured, check: number, expect: 212, unit: person, units: [نفر], about: [injured, مجروح]}\n"
+    assert verdict_on("injured", language, "2025-10-15", body, rule) == verdict

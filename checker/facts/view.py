@@ -488,6 +488,12 @@ class RuleContext:
         end = min(sentence.end, anchor.end + _CONDITION_REACH)
         clause = self.text[anchor.end:end]
         cut = next((i for i, ch in enumerate(clause) if ch in CLAUSE_BREAKS), len(clause))
+        # and at "and", which opens another clause: "212 people were injured and 19 are in critical
+        # condition" tells all the injured, then a part of them
+        ands = and_words(primary_language(self.language))
+        facts = self.facts
+        cut = next((facts.starts[t] - anchor.end for t in facts.tokens_in(Span(anchor.end, anchor.end + cut))
+                    if facts.text[facts.starts[t]:facts.ends[t]].casefold() in ands), cut)
         following = clause[:cut].casefold()
         return any(phrase in following for phrase in phrases)
 
