@@ -285,3 +285,12 @@ def test_a_condition_after_and_is_another_clauses(language: str, body: str, verd
     clause "and" opens, of a part; the injured's own clause counts all 212."""
     rule = "- {id: injured, check: number, expect: 212, unit: person, units: [نفر], about: [injured, مجروح]}\n"
     assert verdict_on("injured", language, "2025-10-15", body, rule) == verdict
+
+
+def test_a_figure_with_a_noun_of_its_own_before_the_anchor_is_no_elided_count() -> None:
+    """"180 brandweerlieden en 45 voertuigen ter plaatse": 45 counts vehicles, a noun of its
+    own before the anchor, no auxiliary; only the 180 firefighters are the rule's."""
+    rule = ("- {id: firefighters, check: number, expect: 180, unit: firefighter, "
+            "units: [brandweerlieden, brandweerman], about: [ter plaatse, brandweerlieden]}\n")
+    body = "Er waren 180 brandweerlieden en 45 voertuigen ter plaatse."
+    assert verdict_on("firefighters", "nl", "2025-03-13", body, rule) == "agrees"

@@ -2165,7 +2165,9 @@ VERB_ENDINGS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     **dict.fromkeys(("sk", "cs", "sl"), (("lo",), ())),
     # and the masculine of Croatian, Serbian and Bosnian, whose l became o ("pogodio", "stradao", "poginuo")
     **dict.fromkeys(("hr", "bs"), (("lo", "io", "ao", "uo"), ())), "sr": (("lo", "io", "ao", "uo", "ло", "ио", "ао", "уо"), ()),
-    "pl": (("ło",), ()), "ru": (("ло",), ()), "uk": (("ло",), ()),
+    "pl": (("ło",), ()),
+    # and the reflexive past of Russian and Ukrainian ("143 вдалося врятувати", 143 it was possible to save)
+    "ru": (("ло", "лось", "лся", "лась", "лись"), ()), "uk": (("ло", "лося", "вся", "лася", "лись", "лися"), ()),
     "ta": (("ந்தனர்", "ண்டனர்", "ட்டனர்", "ற்றனர்", "த்தனர்", "ன்றனர்", "டினர்", "கினர்"), ("ட்டினர்",)),
     # Hindi's "was", "became", "went" after a figure: "मतदान प्रतिशत 65.5 रहा" (turnout was 65.5)
     "hi": (("रहा", "रही", "रहे", "हुआ", "हुई", "हुए", "गया", "गई", "गए"), ()),

@@ -3201,6 +3201,11 @@ def _ago_words(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def is_verb(language: str | None, written: str) -> bool:
+    """Whether a word as written is a verb by its ending (:func:`_verb`)."""
+    return _verb(primary_language(language) or "", key(written))
+
+
 def _verb(language: str, word: str) -> bool:
     """Whether a word is a verb by its ending (:data:`~checker.facts.number_words.VERB_ENDINGS`):
     no noun a figure counts."""

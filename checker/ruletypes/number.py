@@ -638,20 +638,26 @@ def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
     the past by its form ("37 получили ранения", received injuries), a function word of
     the language, an auxiliary ("quattro sono rimaste ferite", four were left injured), or a
     word right before the anchor, its auxiliary ("ja 143 sai vigastada", and 143 were injured)."""
-    from ..facts.numbers import is_free_noun
+    from ..facts.numbers import is_free_noun, is_verb
     from ..text.tense import past_word
 
     word = mention.text.split()[-1]
     if anchor.start <= mention.start + mention.text.rfind(word) < anchor.end:
         return True
     if (mention.end <= anchor.start and not ctx.text[mention.end:anchor.start].strip()
-            and not verb_comes_last(ctx.language)):
+            and not verb_comes_last(ctx.language)
+            and (len(word) <= _AUXILIARY_LETTERS or fold(word) in (function_words(ctx.language) or ())
+                 or is_verb(ctx.language, word))):
         # an auxiliary before the anchor: "143 sai vigastada", "143 buvo sužeisti", "143 беа спасени"
-        # (where the verb comes last, the object before it: "9 хоригдлыг баривчилсан")
+        # (where the verb comes last, the object before it: "9 хоригдлыг баривчилсан"; and not a
+        # noun of its own, "180 brandweerlieden en 45 voertuigen ter plaatse")
         return True
     if is_free_noun(mention.value.unit or "") and fold(word) in (function_words(ctx.language) or ()):
         return True
     return past_word(word.casefold(), ctx.language) or past_word(fold(word), ctx.language)
+
+
+_AUXILIARY_LETTERS = 4  # letters of the longest auxiliary read before an anchor outside the lists ("buvo")
 
 
 def _whole_by_its_case(first: Any, second: Any, endings: tuple[str, ...], text: str) -> bool:
