@@ -294,3 +294,18 @@ def test_a_figure_with_a_noun_of_its_own_before_the_anchor_is_no_elided_count() 
             "units: [brandweerlieden, brandweerman], about: [ter plaatse, brandweerlieden]}\n")
     body = "Er waren 180 brandweerlieden en 45 voertuigen ter plaatse."
     assert verdict_on("firefighters", "nl", "2025-03-13", body, rule) == "agrees"
+
+
+@pytest.mark.parametrize("language, body, verdict", [
+    ("de", "Das 32-stöckige Hochhaus brannte.", "agrees"),
+    ("de", "Das 30-stöckige Hochhaus brannte.", "contradicts"),
+    ("fi", "Palo syttyi 32-kerroksisessa tornitalossa.", "agrees"),
+    ("en", "The 32-storey tower burned.", "agrees"),
+    ("en", "The tower, a 32-year-old block, burned.", "silent"),
+], ids=["de-stoeckige", "de-wrong", "fi-kerroksisessa", "en-storey", "en-an-age"])
+def test_a_figure_joined_by_a_hyphen_to_the_rules_unit_is_read_in_it(language: str, body: str, verdict: str) -> None:
+    """"das 32-stöckige Hochhaus", "32-kerroksisessa tornitalossa": the adjective a figure makes
+    of a word of the rule's unit states that many of the unit."""
+    rule = ("- {id: floors, check: number, expect: 32, unit: floor, units: [Stockwerk, stöckig, kerroksinen, storey], "
+            "about: [Hochhaus, tornitalo, tower]}\n")
+    assert verdict_on("floors", language, "2025-03-13", body, rule) == verdict

@@ -25,7 +25,6 @@ from ..text.normalise import (
     in_compound,
     primary_language,
     token_columns,
-    written_unspaced,
 )
 from ..text.sentences import Span, sentences_in, split_paragraphs
 from ..text.spans import Covered
@@ -67,10 +66,11 @@ class ArticleFacts:
         self._line_starts = list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
         self.token_scores = index.token_scores(self.keys, self.language, self.written_words)
         index.in_their_scripts(self.token_scores, self.text, self.starts, self.keys)
-        self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores,
-                                                            self.keys if written_unspaced(self.text) else ())
+        # runs of Thai, Lao, Khmer, Burmese: read a letter at a time, their syllables kept
+        self.sounded = has_sounded_runs(self.text)
+        self.hits: dict[str, list[PhraseHit]] = index.find(self.token_scores, self.keys if self.sounded else ())
         extra: dict[str, list[PhraseHit]] = {}
-        if has_sounded_runs(self.text):  # a name written by its sound in Thai, Lao, Khmer, Burmese
+        if self.sounded:  # a name written by its sound in Thai, Lao, Khmer, Burmese
             extra = index.sounded_hits(self.text, self.starts)
         if primary_language(self.language) in ABJAD_LANGUAGES:  # "بيونغ يانغ": a name as two words
             for phrase, found in index.joined_hits(self.text, self.starts, self.ends, self.keys,

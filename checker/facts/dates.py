@@ -2380,15 +2380,21 @@ def _words_before(text: str, start: int, language: str, table: str) -> bool:
     words = _folded_phrases(primary_language(language), table)
     if not words:
         return False
-    if table == "MOVED_TO" and _moved_past_its_object(text, start, words):
-        return True
     before = " ".join(fold_words(text[max(0, start - 32):start])[-4:])
+    if table == "MOVED_TO" and before.rpartition(" ")[2] in _last_words(words) \
+            and _moved_past_its_object(text, start, words):
+        return True
     if table == "MOVED_TO" and any(before == night or before.endswith(" " + night)
                                    for night in _folded_phrases(primary_language(language), "NIGHT_BEFORE")):
         return False  # "in der Nacht auf Dienstag" (the night to Tuesday) moves nothing to it
     if table == "MOVED_TO" and _after_a_weekday(before, language):
         return False  # "von Sonntag auf Montag" (from Sunday to Monday) is a span of two days
     return any(before == word or before.endswith(" " + word) for word in words)
+
+
+@lru_cache(maxsize=64)
+def _last_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrase.rpartition(" ")[2] for phrase in phrases if " " in phrase)
 
 
 def _moved_past_its_object(text: str, start: int, phrases: tuple[str, ...]) -> bool:
@@ -2433,14 +2439,14 @@ def _declared_as(text: str, start: int, end: int, language: str) -> bool:
     if not verbs:
         return False
     reach = date_words.DECLARED_REACH
-    before = fold_words(_CLAUSE_MARK.split(text[max(0, start - 160):start])[-1])[-reach:]
     after = fold_words(_CLAUSE_MARK.split(text[end:end + 160].lstrip(" ,"))[0])[:reach]  # "Thursday, Nov. 20, a day"
     opens = _folded_phrases(language, "DECLARED_AS_OPENS")
     if not after or (opens and after[0] not in opens):
         return False
-    runs = [tuple(phrase.split()) for phrase in _folded_phrases(language, "DECLARED_AS_DAY")]
-    return (any(_run_in(after, run) for run in runs)
-            and any(_run_in(before, tuple(verb.split())) or _run_in(after, tuple(verb.split())) for verb in verbs))
+    if not any(_run_in(after, tuple(phrase.split())) for phrase in _folded_phrases(language, "DECLARED_AS_DAY")):
+        return False  # (most weekdays: no word for "day" after them)
+    before = fold_words(_CLAUSE_MARK.split(text[max(0, start - 160):start])[-1])[-reach:]
+    return any(_run_in(before, tuple(verb.split())) or _run_in(after, tuple(verb.split())) for verb in verbs)
 
 
 def _run_in(words: list[str], run: tuple[str, ...]) -> bool:

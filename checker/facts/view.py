@@ -30,7 +30,7 @@ from ..text.cldr import and_words, unspaced_and_words
 from ..text.function_words import articles, determiners, function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
-from ..text.normalise import fold, fold_phrase, primary_language, written_unspaced
+from ..text.normalise import fold, fold_phrase, primary_language
 from ..text.sentences import (
     CLAUSE_BREAKS,
     CLAUSE_ENDINGS,
@@ -229,7 +229,7 @@ class RuleContext:
         scores = index.token_scores(facts.keys[start:stop], self.language,
                                     written[start:stop] if written is not None else None)
         found = []
-        keys = facts.keys[start:stop] if written_unspaced(facts.text) else ()
+        keys = facts.keys[start:stop] if facts.sounded else ()
         for phrase, hits in index.find(scores, keys).items():
             for hit in hits:
                 first, last = hit.first + start, hit.last + start
@@ -405,7 +405,7 @@ class RuleContext:
         commas part nothing of the clause around them ("freed the crew of the ship, which
         pirates had seized, on Thursday": Thursday is the freeing's, not the seizing's)."""
         pronouns = relative_pronouns(primary_language(self.language) or "")
-        if not pronouns:
+        if not pronouns or sum(self.text.count(comma, low, high) for comma in _COMMAS) < 2:
             return 0
         facts = self.facts
         function = function_words(self.language) or frozenset()

@@ -219,7 +219,8 @@ class NumberRuleType(RuleType):
             near = _level_first(near, ctx)
         read = [(mention, anchor, *self._convert(rule, mention, ctx.text, ctx.language)) for mention, anchor in near]
         if rule.options.unit is not None:
-            read = [_the_anchors_value(_counting_the_anchor(found, ctx), ctx) for found in read]
+            read = [_the_anchors_value(_counting_the_anchor(_hyphened_in_the_unit(found, ctx), ctx), ctx)
+                    for found in read]
         if rule.options.unit is not None and len(read) > 1:
             read = _elided_in_the_unit(_parts_in_the_unit(read, ctx), ctx)
         elif rule.options.unit is not None and read:
@@ -434,6 +435,27 @@ def _parts_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
         else:
             out.append(found)
     return out
+
+
+def _hyphened_in_the_unit(found: Any, ctx: Any) -> Any:
+    """A figure read in no unit, joined by a hyphen to a word of the rule's unit, the adjective
+    it makes of it: "the 32-storey tower", "das 32-stöckige Hochhaus", "32-kerroksisessa
+    tornitalossa" state 32 floors."""
+    mention, anchor, value, start, end = found
+    if value is not None or mention.value.unit is not None or not _whole(mention):
+        return found
+    joined = _HYPHENED.match(ctx.text, _number_end(mention))
+    if joined is None:
+        return found
+    from ..facts.numbers import canonical_unit, is_free_noun, unit_matches
+
+    unit, synonyms = ctx.rule.options.unit, ctx.rule.options.units
+    if not is_free_noun(canonical_unit(unit)) or not unit_matches(joined[1], unit, synonyms, ctx.language):
+        return found
+    return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, joined.end()
+
+
+_HYPHENED = regex.compile(r"[-‐‑]([\p{L}\p{M}]+)")
 
 
 def _counting_the_anchor(found: Any, ctx: Any) -> Any:
