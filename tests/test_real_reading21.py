@@ -309,3 +309,33 @@ def test_a_figure_joined_by_a_hyphen_to_the_rules_unit_is_read_in_it(language: s
     rule = ("- {id: floors, check: number, expect: 32, unit: floor, units: [Stockwerk, stöckig, kerroksinen, storey], "
             "about: [Hochhaus, tornitalo, tower]}\n")
     assert verdict_on("floors", language, "2025-03-13", body, rule) == verdict
+
+
+ELECTION = ("- {id: election, check: date, expect: '2025-10-12', "
+            "about: [valimised, valimiste, vaalit, vaalien, vēlēšanas, vēlēšanu, rinkimai, rinkimų]}\n"
+            "- {id: certified, check: date, expect: '2025-10-16', about: [kinnitas, vahvisti, apstiprināja, patvirtino]}\n"
+            "- {id: seats, check: number, expect: 81, unit: seat, units: [paikka, koht], about: [won, paikkaa, sai, kohta]}\n")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("et", "Valimiskomisjon kinnitas neljapäeval 12. oktoobril toimunud valimiste tulemused."),
+    ("fi", "Vaalilautakunta vahvisti torstaina 12. lokakuuta pidettyjen vaalien tulokset."),
+    ("lv", "Komisija ceturtdien apstiprināja 12. oktobrī notikušo vēlēšanu rezultātus."),
+    ("lt", "Komisija ketvirtadienį patvirtino spalio 12 d. vykusių rinkimų rezultatus."),
+], ids=["et", "fi", "lv", "lt"])
+def test_a_date_before_a_participle_is_its_nouns(language: str, body: str) -> None:
+    """"kinnitas neljapäeval 12. oktoobril toimunud valimiste tulemused": Thursday is the
+    confirming's and 12 October the elections' the participle puts it on, though a weekday
+    and a day stand side by side (on another weekday, they are two dates)."""
+    assert verdict_on("election", language, "2025-10-17", body, ELECTION) == "agrees"
+    assert verdict_on("certified", language, "2025-10-17", body, ELECTION) == "agrees"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "The Civic Alliance won 81 seats in the 150-seat parliament."),
+    ("fi", "Kansalaisliitto sai 150-paikkaisesta parlamentista 81 paikkaa."),
+    ("et", "Kodanikuliit sai 150-kohalises parlamendis 81 kohta."),
+], ids=["en", "fi", "et"])
+def test_a_figure_made_an_adjective_of_another_noun_counts_none_of_the_rules(language: str, body: str) -> None:
+    """"the 150-seat parliament" is the parliament's size: no seats won, however near the anchor."""
+    assert verdict_on("seats", language, "2025-10-17", body, ELECTION) == "agrees"

@@ -517,6 +517,8 @@ def find_dates(text: str, language: str | None, published: dt.date | None = None
         mentions = [m for m in mentions if not _in_a_quoted_name(text, m)]
     if verb_comes_last(lex.language):
         mentions = [_without_anothers_weekday(m) for m in mentions]
+    elif primary_language(lex.language) in _PARTICIPLES_BEFORE and published is not None:
+        mentions = [part for m in mentions for part in _a_weekday_before_a_participles_day(text, m, language, published)]
     mentions = sorted(mentions, key=lambda mention: (mention.start, mention.end))
     return _one_day_named_twice(text, mentions) if len(mentions) > 1 else mentions
 
@@ -533,6 +535,31 @@ def _without_anothers_weekday(mention: DateMention) -> DateMention:
     if value.weekday is None or value.iso is None or dt.date.fromisoformat(value.iso).isoweekday() == value.weekday:
         return mention
     return replace(mention, value=replace(value, weekday=None))
+def _a_weekday_before_a_participles_day(text: str, mention: DateMention, language: str | None,
+                                       published: dt.date) -> list[DateMention]:
+    """``mention`` as two dates where its weekday is not its day's, in a language that puts a
+    participle and its date before the noun: the weekday is the clause's verb's, the day the
+    participle's ("Valimiskomisjon kinnitas neljapäeval 12. oktoobril toimunud valimiste
+    tulemused": on Thursday the commission confirmed the results of the elections held on 12
+    October; "vahvisti torstaina 12. lokakuuta pidettyjen vaalien")."""
+    value = mention.value
+    if value.weekday is None or value.iso is None or dt.date.fromisoformat(value.iso).isoweekday() == value.weekday:
+        return [mention]
+    digit = _FIRST_DIGIT.search(text, mention.start, mention.end)
+    if digit is None or digit.start() == mention.start:
+        return [replace(mention, value=replace(value, weekday=None))]
+    day = replace(mention, start=digit.start(), text=text[digit.start():mention.end],
+                  value=replace(value, weekday=None))
+    blanked = text[:digit.start()] + " " * (mention.end - digit.start()) + text[mention.end:]
+    weekday = [found for found in find_dates(blanked, language, published)
+               if mention.start <= found.start and found.end <= digit.start() and found.value.iso is not None]
+    return [*weekday[:1], day]
+
+
+_PARTICIPLES_BEFORE = frozenset({"fi", "et", "lv", "lt"})
+_FIRST_DIGIT = regex.compile(r"\d")
+
+
 # a short quotation around a weekday with another word in it: an event's name ("Black Saturday",
 # "黑色星期六", "Sabtu Hitam"), no day of this week
 _QUOTED_NAME = regex.compile(r"[\"“«„「『]([^\"“”«»„「」『』.!?。\n]{1,30})[\"”»“」』]")

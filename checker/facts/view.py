@@ -350,9 +350,22 @@ class RuleContext:
         the verb that closes its clause ("टिड्डी दलों का पहली बार 24 फरवरी को … पता चला": the 24th
         is when the swarms were detected, not the swarms')."""
         clauses, characters = self._separation(item, anchor)
+        if not clauses and self.participle_between(item, anchor):
+            return clauses, -1, characters  # "12. oktoobril toimunud valimiste": the elections held then
         if clauses or not verb_comes_last(self.language):
             return clauses, 0, characters
         return clauses, int(anchor.end <= item.start), characters
+
+    def participle_between(self, item: Located, anchor: Located) -> bool:
+        """Whether one word stands between ``item`` and the anchor after it, a participle that
+        puts the item's date on the anchor's noun, in a language that writes participles before
+        their noun (:data:`_PARTICIPLE_ENDINGS`: "12. oktoobril toimunud valimiste", "12. lokakuuta
+        pidettyjen vaalien", "12. oktobrī notikušo vēlēšanu")."""
+        endings = _PARTICIPLE_ENDINGS.get(primary_language(self.language) or "")
+        if not endings or item.end > anchor.start:
+            return False
+        between = self.text[item.end:anchor.start].split()
+        return len(between) == 1 and fold(between[0]).endswith(endings)
 
     def _separation(self, item: Located, anchor: Located) -> tuple[int, int]:
         """How far an item stands from an anchor: first the clauses between them (in "met
@@ -799,6 +812,11 @@ def _own_index(phrases: tuple[str, ...], min_score: float) -> PhraseIndex:
 
 
 _COMMAS = frozenset(",،，")
+# The endings of the participles Finnish, Estonian, Latvian and Lithuanian write before their
+# noun, folded: "pidettyjen", "pidetyt", "toimunud", "peetud", "notikušo", "vykusių", "surengtų"
+_PARTICIPLE_ENDINGS = {"fi": ("ttyjen", "ttujen", "tyn", "tun", "tyt", "tut", "neen", "neiden", "neet"),
+                       "et": ("nud", "tud", "dud"), "lv": ("uso", "usas", "usa", "tas", "to"),
+                       "lt": ("usiu", "usio", "usios", "tu", "to", "tos")}
 _ASIDE_OPENING = 3  # words at most that open a relative clause: ", au cours de laquelle"
 
 

@@ -54,7 +54,8 @@ class DateRuleType(RuleType):
             said = reported_on(ctx.text, mention.start, mention.end, ctx.language,
                                (ctx.facts.starts, ctx.facts.ends, ctx.facts.keys))
             if (said is not None and not any(a.start < said[1] and said[0] < a.end for a in ctx.anchors())
-                    and not said[1] <= anchor.start < anchor.end <= mention.start):
+                    and not said[1] <= anchor.start < anchor.end <= mention.start
+                    and not ctx.participle_between(mention, anchor)):  # "kinnitas … 12. oktoobril toimunud valimiste"
                 # "the ministry said on Tuesday": when it was said, unless that verb is an anchor of the
                 # rule, or what was said is ("Halden announced his resignation on Sunday")
                 continue

@@ -439,8 +439,8 @@ def _parts_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
 
 def _hyphened_in_the_unit(found: Any, ctx: Any) -> Any:
     """A figure read in no unit, joined by a hyphen to a word of the rule's unit, the adjective
-    it makes of it: "the 32-storey tower", "das 32-stöckige Hochhaus", "32-kerroksisessa
-    tornitalossa" state 32 floors."""
+    it makes of the anchor right after it: "the 32-storey tower", "das 32-stöckige Hochhaus",
+    "32-kerroksisessa tornitalossa" state 32 floors."""
     mention, anchor, value, start, end = found
     if value is not None or mention.value.unit is not None or not _whole(mention):
         return found
@@ -452,6 +452,8 @@ def _hyphened_in_the_unit(found: Any, ctx: Any) -> Any:
     unit, synonyms = ctx.rule.options.unit, ctx.rule.options.units
     if not is_free_noun(canonical_unit(unit)) or not unit_matches(joined[1], unit, synonyms, ctx.language):
         return found
+    if ctx.text[joined.end():anchor.start].strip() or anchor.start < joined.end():
+        return found  # of another noun than the anchor: "81 of the 150-seat parliament" won no 150 seats
     return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, joined.end()
 
 
@@ -516,6 +518,8 @@ def _the_anchors_value(found: Any, ctx: Any) -> Any:
     mention, anchor, value, start, _end = found
     if value is not None or not _whole(mention) or _may_be_a_year(mention) or mention.start < anchor.end:
         return found
+    if mention.value.unit is None and _HYPHENED.match(ctx.text, _number_end(mention)):
+        return found  # the adjective of another noun: "sai 150-paikkaisesta parlamentista 81 paikkaa"
     from ..facts.numbers import canonical_unit, is_free_noun
 
     function = function_words(ctx.language) or frozenset()
@@ -583,6 +587,8 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
     for k, (mention, anchor, value, start, end) in enumerate(read):
         if value is not None or not _whole(mention) or _may_be_a_year(mention):
             continue
+        if mention.value.unit is None and _HYPHENED.match(ctx.text, _number_end(mention)):
+            continue  # a noun of its own, the adjective it makes: "in the 150-seat parliament"
         sentence = ctx.facts.sentence_at(mention.start)
         said = next((found[2] for found in reversed(read[:k]) if found[2] is not None and _whole(found[0])
                      and found[0].end <= mention.start and ctx.facts.sentence_at(found[0].start) == sentence), None)
