@@ -339,3 +339,18 @@ def test_a_date_before_a_participle_is_its_nouns(language: str, body: str) -> No
 def test_a_figure_made_an_adjective_of_another_noun_counts_none_of_the_rules(language: str, body: str) -> None:
     """"the 150-seat parliament" is the parliament's size: no seats won, however near the anchor."""
     assert verdict_on("seats", language, "2025-10-17", body, ELECTION) == "agrees"
+
+
+@pytest.mark.parametrize("language, phrasing, body, verdict", [
+    ("fi", "vaalit olivat vapaat ja rehelliset", "Tarkkailijoiden mukaan vaalit eivät olleet vapaat ja rehelliset.",
+     "contradicts"),
+    ("fi", "vaalit olivat vapaat ja rehelliset", "Tarkkailijoiden mukaan vaalit olivat vapaat ja rehelliset.", "agrees"),
+    ("fi", "eduskunta hyväksyi lakiesityksen", "Eduskunta ei hyväksynyt lakiesityksen.", "contradicts"),
+    ("et", "riigikogu kinnitas eelarve", "Riigikogu ei kinnitanud eelarvet.", "contradicts"),
+], ids=["fi-eivat-olleet", "fi-olivat", "fi-ei-hyvaksynyt", "et-ei-kinnitanud"])
+def test_the_finnic_negative_takes_the_past_a_phrasing_writes(language: str, phrasing: str, body: str,
+                                                              verdict: str) -> None:
+    """After the Finnish and Estonian negative verb the past is a participle: "eivät olleet" denies
+    "olivat", "ei hyväksynyt" "hyväksyi", "ei kinnitanud" "kinnitas"."""
+    rule = f"- id: told\n  check: phrase\n  expect: {{{language}: [{phrasing}]}}\n"
+    assert verdict_on("told", language, "2025-10-17", body, rule) == verdict

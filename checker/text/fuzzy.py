@@ -224,8 +224,12 @@ _SOFTENED: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("ce", "ka"), ("ze", "ha"), ("ze", "ga"), *_PAST_OF_INFINITIVE),
     "sk": (("ke", "ka"), ("ze", "ha"), ("ci", "ka"), *_PAST_OF_INFINITIVE),
     # An Estonian verb after "keelduma" (refuse) is in -mast on the stem of its infinitive in -ma:
-    # "keeldus lepingut allkirjastamast" is the phrasing's "allkirjastas lepingu"
-    "et": (("mast", "s"), ("mast", "sid")),
+    # "keeldus lepingut allkirjastamast" is the phrasing's "allkirjastas lepingu"; and after the
+    # negative "ei" the past is a participle in -nud: "ei olnud" of "olid", "ei kinnitanud" of "kinnitas"
+    "et": (("mast", "s"), ("mast", "sid"), ("nud", "id"), ("nud", "i"), ("nud", "s"), ("nud", "sid")),
+    # so is the Finnish past after "ei", "eivät": "eivät olleet" of "olivat", "ei hyväksynyt" of
+    # "hyväksyi", "eivät hyväksyneet" of "hyväksyivät" (folded, ä as a)
+    "fi": (("neet", "ivat"), ("nut", "i"), ("nyt", "i"), ("leet", "ivat"), ("lut", "i"), ("lyt", "i")),
     # and the Polish locative softens a hard stem's last consonant before its -e: "na
     # szczycie" (szczyt), "w rządzie" (rząd), "w teatrze" (teatr), "w planie", "w Krakowie"
     "pl": (("ce", "ka"), ("dze", "ga"), ("ze", "ha"), ("cie", "t"), ("dzie", "d"), ("rze", "r"), ("nie", "n"),

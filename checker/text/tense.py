@@ -1727,8 +1727,12 @@ def is_scheduled(text: str, start: int, end: int, language: str | None) -> bool 
 # The subjunctive a clause after a verb of denying or doubting takes in the Romance languages
 # and Icelandic, of the auxiliaries and copulas a phrasing writes in the indicative: "negó que
 # los rociadores estuvieran desconectados" states (and denies) "los rociadores estaban
-# desconectados". Each subjunctive, with the indicatives of its person and number.
+# desconectados". Each subjunctive, with the indicatives of its person and number. And the
+# forms of the copula the Finnish and Estonian negative verb takes: "vaalit eivät olleet vapaat"
+# denies "vaalit olivat vapaat", "ei olnud valimised vabad" "olid valimised vabad".
 _SUBJUNCTIVES: dict[str, dict[str, str]] = {
+    "fi": {"ollut": "oli", "olleet": "olivat", "ole": "on ovat"},
+    "et": {"olnud": "oli olid", "ole": "on"},
     "es": {"esté": "está estaba estuvo", "estén": "están estaban estuvieron",
            "estuviera estuviese": "estaba estuvo está", "estuvieran estuviesen": "estaban estuvieron están",
            "sea": "es era fue", "sean": "son eran fueron", "fuera fuese": "era fue es", "fueran fuesen": "eran fueron son",
