@@ -354,3 +354,19 @@ def test_the_finnic_negative_takes_the_past_a_phrasing_writes(language: str, phr
     "olivat", "ei hyväksynyt" "hyväksyi", "ei kinnitanud" "kinnitas"."""
     rule = f"- id: told\n  check: phrase\n  expect: {{{language}: [{phrasing}]}}\n"
     assert verdict_on("told", language, "2025-10-17", body, rule) == verdict
+
+
+@pytest.mark.parametrize("language, body, rule, verdict", [
+    ("es", "El avión se salió de la pista, de 1.850 metros, y se partió en dos.", "runway", "agrees"),
+    ("en", "The plane overran the runway, which is 1,850 metres long, and broke in two.", "runway", "agrees"),
+    ("ru", "Лайнер выкатился за торец полосы длиной 1850 м.", "runway", "agrees"),
+    ("ru", "Лайнер выкатился за торец полосы длиной 2400 м.", "runway", "contradicts"),
+    ("am", "የዳይኢታይሊን ግላይኮል መጠን 2 ነጥብ 4 በመቶ ነው።", "share", "agrees"),
+], ids=["es-en-dos", "en-in-two", "ru-m", "ru-m-wrong", "am-netib"])
+def test_measures_in_their_short_and_spelt_forms(language: str, body: str, rule: str, verdict: str) -> None:
+    """A measure's figure is written in digits: "broke in two" after "1,850 metres" is no 2
+    metres; the Cyrillic "м" is the metre after a figure; Amharic writes the decimal point as a
+    word ("2 ነጥብ 4 በመቶ", 2.4 per cent)."""
+    rules = ("- {id: runway, check: number, expect: 1850, unit: meter, about: [pista, runway, полосы]}\n"
+             "- {id: share, check: number, expect: 2.4, unit: percent, about: [መጠን]}\n")
+    assert verdict_on(rule, language, "2025-11-11", body, rules) == verdict

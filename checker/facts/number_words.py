@@ -1789,7 +1789,7 @@ NUMERAL_COUNTERS: Mapping[str, tuple[str, ...]] = {
 # and Nepali "4 दशमलव 5", Marathi "दशांश", Urdu "اعشاریہ", Persian "ممیز".
 DECIMAL_WORDS: Mapping[str, tuple[str, ...]] = {
     "my": ("ဒသမ",), "bn": ("দশমিক",), "hi": ("दशमलव",), "ne": ("दशमलव",), "mr": ("दशांश", "दशमलव"),
-    "ur": ("اعشاریہ",), "fa": ("ممیز",),
+    "ur": ("اعشاریہ",), "fa": ("ممیز",), "am": ("ነጥብ",),  # Amharic "2 ነጥብ 4 በመቶ" (2.4 per cent)
 }
 # Persian news writes the decimal point as a slash as often: "۴/۵ درصد" (4.5 per cent); not
 # a date's ("۱۴۰۵/۰۸/۲۱").

@@ -2636,10 +2636,11 @@ class _Reader:
 
     def _metre_sign(self, word: _Word) -> bool:
         """Whether ``word`` is the sign of the metre, which CLDR's units leave out as one
-        letter: "m" after a space ("at a depth of 640 m", "độ sâu 640 m"), or on the figure
+        letter: "m" after a space ("at a depth of 640 m", "độ sâu 640 m"; Cyrillic "м", "длиной 1850 м"), or on the figure
         in Chinese, Japanese and Korean ("高47m"), where it is no million ("3m people" is
         three million in English); not "m²", "m/s"."""
-        return (word.word == "m" and (not word.glued or self.p.language in METRE_ON_FIGURE)
+        return ((word.word == "m" or (word.word == "м" and not word.glued))
+                and (not word.glued or self.p.language in METRE_ON_FIGURE)
                 and not _PER_OR_POWER.match(self.text, word.end))
 
     def _and_half(self, words: _Words, i: int) -> int:

@@ -597,6 +597,8 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
             said = _said_in_the_unit(mention, sentence, ctx)  # "Seven people died, and four were injured"
         if said is None or _a_sum_beside(mention, said):
             continue
+        if said.unit is not None and not is_free_noun(said.unit) and not any(ch.isdigit() for ch in mention.text):
+            continue  # a measure's figure is written in digits: "1,850 metres long, and broke in two"
         if (noun is None or _a_verb_or_anchor(mention, anchor, ctx) or of_them(ctx.text, mention, ctx.language)
                 or _others(mention.text.split()[-1], ctx.language)):
             out[k] = (mention, anchor, dataclasses.replace(mention.value, unit=said.unit), start,
