@@ -370,3 +370,15 @@ def test_measures_in_their_short_and_spelt_forms(language: str, body: str, rule:
     rules = ("- {id: runway, check: number, expect: 1850, unit: meter, about: [pista, runway, полосы]}\n"
              "- {id: share, check: number, expect: 2.4, unit: percent, about: [መጠን]}\n")
     assert verdict_on(rule, language, "2025-11-11", body, rules) == verdict
+
+
+@pytest.mark.parametrize("language, body", [
+    ("cs", "Výsledky voleb z 12. října jsou platné."),
+    ("sk", "Výsledky volieb z 12. októbra sú platné."),
+    ("cs", "Výsledky voleb z 12. října jsou platné. V minulých volbách v dubnu 2022 získala strana 40 mandátů."),
+], ids=["cs-voleb", "sk-volieb", "cs-voleb-beside-an-old-election"])
+def test_a_genitive_plural_with_its_inserted_vowel_finds_the_noun(language: str, body: str) -> None:
+    """"voleb", "volieb": the genitive plural of "volby", "voľby" writes a vowel between its
+    last two consonants; the election it dates is the rule's, not the one of April 2022."""
+    rule = "- {id: election, check: date, expect: '2025-10-12', about: [volby, voľby]}\n"
+    assert verdict_on("election", language, "2025-10-17", body, rule) == "agrees"

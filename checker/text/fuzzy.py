@@ -1025,6 +1025,24 @@ ONLY_E_FLEETING = frozenset({"sv", "da", "nb", "nn", "de", "nl", "af", "lb", "fy
 _FLEETING = re.compile(r"(?<=[^aeiouy])(?:i?e|[aeiouy])(?=(?:ts|[^aeiouy])$)")
 
 
+# A Czech, Slovak, Polish or Slovene noun whose genitive plural has no ending writes a vowel
+# between its last two consonants: "volby" (elections), "voleb"; Slovak "voľby", "volieb";
+# "sestra", "sester"; Polish "wojna", "wojen"; Slovene "sestra", "sester". Such a word is also
+# read without that vowel and with the endings of the nominative (folded).
+_INSERTED_VOWELS: dict[str, tuple[str, ...]] = {"cs": ("e",), "sk": ("ie", "e", "o"), "pl": ("ie", "e"),
+                                                "sl": ("e",)}
+_NOMINATIVE_ENDINGS = ("y", "i", "a", "e", "o")
+_INSERTED = re.compile(r"(?<=[^aeiouy])(ie|[eo])(?=[^aeiouy]$)")
+
+
+def _without_inserted_vowel(key: str, language: str) -> list[str]:
+    found = _INSERTED.search(key, max(len(key) - 4, 0))
+    if found is None or found[1] not in _INSERTED_VOWELS[language] or found.start() < 2:
+        return []
+    stem = key[:found.start()] + key[found.end():]
+    return [stem + ending for ending in _NOMINATIVE_ENDINGS]
+
+
 def fleeting_vowel(anchor: str, word: str) -> str | None:
     """The vowel of the last syllable of ``anchor`` that ``word`` drops before its ending,
     when that is all that tells them apart ("sajam" → "sajma", "sastanak" → "sastanka"):
@@ -1199,6 +1217,7 @@ class PhraseIndex:
             return list(map(memo.__getitem__, keys))
         cues = negation_cues(base)
         if not (base in ABJAD_LANGUAGES or base in AGGLUTINATING or base in BALTIC or base in _SOFTENED
+                or base in _INSERTED_VOWELS
                 or base in _INFINITIVE_OF
                 or base in COMPOUNDING
                 or base in _CYRILLIC_AS_LATIN or base in _NOMINATIVE or base in VERBAL_NOUNS or base in SLAVIC_CASES
@@ -1317,6 +1336,9 @@ class PhraseIndex:
                                         self._abjad_candidates(form).items() if score >= ABJAD_SCORE}, **exact})
                 else:
                     readings.append({word: min(score, SOFTENED_SCORE) for word, score in self._memo[form].items()})
+        if language in _INSERTED_VOWELS:  # "voleb" for "volby", "volieb" for "voľby"
+            readings.append({word: SOFTENED_SCORE for word in _without_inserted_vowel(key, language)
+                             if word in self._vocab})
         for word in infinitives_of(key, language):  # only the infinitive itself: a word of the index
             if word in self._vocab:
                 readings.append({word: SOFTENED_SCORE})
