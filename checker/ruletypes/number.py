@@ -441,7 +441,7 @@ def _hyphened_in_the_unit(found: Any, ctx: Any) -> Any:
     """A figure read in no unit, joined by a hyphen to a word of the rule's unit, the adjective
     it makes of the anchor right after it: "the 32-storey tower", "das 32-stöckige Hochhaus",
     "32-kerroksisessa tornitalossa" state 32 floors."""
-    mention, anchor, value, start, end = found
+    mention, anchor, value, start, _end = found
     if value is not None or mention.value.unit is not None or not _whole(mention):
         return found
     joined = _HYPHENED.match(ctx.text, _number_end(mention))
