@@ -532,9 +532,17 @@ def _without_anothers_weekday(mention: DateMention) -> DateMention:
     a noun's ("आयोग ने बुधवार 12 अक्टूबर को हुए जनमतसंग्रह के नतीजों को प्रमाणित किया": on
     Wednesday the commission certified the results of the referendum held on 12 October)."""
     value = mention.value
-    if value.weekday is None or value.iso is None or dt.date.fromisoformat(value.iso).isoweekday() == value.weekday:
+    if not _on_another_weekday(value):
         return mention
     return replace(mention, value=replace(value, weekday=None))
+
+
+def _on_another_weekday(value: DateValue) -> bool:
+    """Whether a date's weekday, written beside its day, is not that day's."""
+    return (value.weekday is not None and value.iso is not None
+            and dt.date.fromisoformat(value.iso).isoweekday() != value.weekday)
+
+
 def _a_weekday_before_a_participles_day(text: str, mention: DateMention, language: str | None,
                                        published: dt.date) -> list[DateMention]:
     """``mention`` as two dates where its weekday is not its day's, in a language that puts a
@@ -543,7 +551,7 @@ def _a_weekday_before_a_participles_day(text: str, mention: DateMention, languag
     tulemused": on Thursday the commission confirmed the results of the elections held on 12
     October; "vahvisti torstaina 12. lokakuuta pidettyjen vaalien")."""
     value = mention.value
-    if value.weekday is None or value.iso is None or dt.date.fromisoformat(value.iso).isoweekday() == value.weekday:
+    if not _on_another_weekday(value):
         return [mention]
     digit = _FIRST_DIGIT.search(text, mention.start, mention.end)
     if digit is None or digit.start() == mention.start:
@@ -2447,8 +2455,8 @@ def a_day_lasted_to(text: str, start: int, language: str | None) -> bool:
     """Whether the date at ``start`` is one something lasts until or is moved to: "until
     Sunday", "bis Sonntag", "postponed to Friday" (:data:`~checker.facts.date_words.UNTIL`,
     :data:`~checker.facts.date_words.MOVED_TO`)."""
-    return bool(language) and (_words_before(text, start, language or "", "UNTIL")
-                               or _words_before(text, start, language or "", "MOVED_TO"))
+    return language is not None and (_words_before(text, start, language, "UNTIL")
+                                     or _words_before(text, start, language, "MOVED_TO"))
 
 
 def _after_a_weekday(before: str, language: str) -> bool:

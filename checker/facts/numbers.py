@@ -1110,11 +1110,12 @@ def _per_hour(text: str, m: NumberMention, language: str) -> NumberMention:
     if written is not None:
         end = m.end + gap + len(written)
     else:
-        preceding = text[max(0, m.start - _PER_HOUR_REACH):m.start].rstrip(GAP_CHARS)
+        reach = max(0, m.start - _PER_HOUR_REACH)
+        preceding = text[reach:m.start].rstrip(GAP_CHARS)
         written = next((words for words in before if preceding.endswith(words)), None)
         if written is None:
             return m
-        start = m.start - (len(text[:m.start]) - len(text[:m.start].rstrip(GAP_CHARS))) - len(written)
+        start = reach + len(preceding) - len(written)
     return replace(m, start=start, end=end, text=text[start:end], value=replace(m.value, unit="kilometer per hour"))
 
 
@@ -1256,6 +1257,11 @@ _FRACTION_FIRST = regex.compile(rf"(?<![\p{{Nd}}{_HAN_DIGITS}百千])(?:[2-9]|10
 _HYPHENED_WORD = regex.compile(r"[-‐‑]([\p{L}\p{M}]+)")
 
 
+def hyphened_word(text: str, at: int) -> regex.Match | None:
+    """The word joined by a hyphen to what ends at ``at`` ("two-thirds", "32-stöckige"), or None."""
+    return _HYPHENED_WORD.match(text, at)
+
+
 def _written_fractions(text: str) -> list[tuple[int, int]]:
     """The spans of the fractions written denominator first."""
     if "分" not in text and "분" not in text:
@@ -1277,7 +1283,7 @@ def _a_numerator(text: str, mention: NumberMention, language: str) -> bool:
             return True
     if value.unit is not None:
         return is_free_noun(value.unit) and is_denominator(value.unit, language)
-    word = _HYPHENED_WORD.match(text, mention.end)
+    word = hyphened_word(text, mention.end)
     return word is not None and is_denominator(word.group(1), language)
 
 

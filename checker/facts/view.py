@@ -27,7 +27,7 @@ from ..text.another import (
     severity_words,
 )
 from ..text.cldr import and_words, unspaced_and_words
-from ..text.function_words import articles, determiners, function_words
+from ..text.function_words import before_nouns, determiners, function_words
 from ..text.fuzzy import PhraseIndex
 from ..text.negation import negation_cues
 from ..text.normalise import fold, fold_phrase, primary_language
@@ -293,10 +293,10 @@ class RuleContext:
         por extinguido este miércoles el incendio", "heeft woensdagmiddag de brand geblust":
         the putting out's Wednesday, no day the fire broke out); not a day it lasts until or
         is moved to."""
-        before_nouns = articles(self.language) | determiners(self.language)
+        marks = before_nouns(self.language)
         facts = self.facts
         first = facts.token_index(noun.start)
-        if not before_nouns or first == 0 or facts.keys[first - 1] not in before_nouns:
+        if not marks or first == 0 or facts.keys[first - 1] not in marks:
             return False
         if deed.end <= noun.start:
             low, high = deed.end, facts.starts[first - 1]

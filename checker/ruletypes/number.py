@@ -444,7 +444,7 @@ def _hyphened_in_the_unit(found: Any, ctx: Any) -> Any:
     mention, anchor, value, start, _end = found
     if value is not None or mention.value.unit is not None or not _whole(mention):
         return found
-    joined = _HYPHENED.match(ctx.text, _number_end(mention))
+    joined = _made_an_adjective(mention, ctx)
     if joined is None:
         return found
     from ..facts.numbers import canonical_unit, is_free_noun, unit_matches
@@ -457,7 +457,12 @@ def _hyphened_in_the_unit(found: Any, ctx: Any) -> Any:
     return mention, anchor, dataclasses.replace(mention.value, unit=canonical_unit(unit)), start, joined.end()
 
 
-_HYPHENED = regex.compile(r"[-‐‑]([\p{L}\p{M}]+)")
+def _made_an_adjective(mention: Any, ctx: Any) -> Any:
+    """The word a figure read in no unit is joined to by a hyphen, the adjective it makes of a
+    noun ("32-stöckige", "150-seat"), or None."""
+    from ..facts.numbers import hyphened_word
+
+    return hyphened_word(ctx.text, _number_end(mention)) if mention.value.unit is None else None
 
 
 def _counting_the_anchor(found: Any, ctx: Any) -> Any:
@@ -503,8 +508,9 @@ def _of_people(unit: str) -> bool:
 
 
 def _a_deed(word: str, language: str | None) -> bool:
-    """Whether an anchor is a verb's past, which counts what the rule counts whatever its unit
-    ("412 evacuated" residents, "180 deployed" firefighters)."""
+    """Whether a word is a verb's past by its form, as written or folded: an anchor that counts
+    what the rule counts whatever its unit ("412 evacuated" residents, "180 deployed"
+    firefighters), a figure's verb, no noun ("27 Tote wurden geborgen")."""
     from ..text.tense import past_word
 
     return past_word(word.casefold(), language) or past_word(fold(word), language)
@@ -518,7 +524,7 @@ def _the_anchors_value(found: Any, ctx: Any) -> Any:
     mention, anchor, value, start, _end = found
     if value is not None or not _whole(mention) or _may_be_a_year(mention) or mention.start < anchor.end:
         return found
-    if mention.value.unit is None and _HYPHENED.match(ctx.text, _number_end(mention)):
+    if _made_an_adjective(mention, ctx):
         return found  # the adjective of another noun: "sai 150-paikkaisesta parlamentista 81 paikkaa"
     from ..facts.numbers import canonical_unit, is_free_noun
 
@@ -550,7 +556,6 @@ def _noun_after_the_anchor(mention: Any, anchor: Any, ctx: Any) -> str | None:
     count it without the anchor: "300 evacuated homes" (300 homes); None where the anchor is
     the figure's noun itself ("27 dead on Tuesday", "27 Tote wurden geborgen")."""
     from ..facts.numbers import find_numbers, is_free_noun
-    from ..text.tense import past_word
 
     number = ctx.text[mention.start:_number_end(mention)]
     after = ctx.text[anchor.end:anchor.end + _NOUN_AFTER_REACH]
@@ -560,7 +565,7 @@ def _noun_after_the_anchor(mention: Any, anchor: Any, ctx: Any) -> str | None:
     if not read or read[0].start != 0 or read[0].value.unit is None or not is_free_noun(read[0].value.unit):
         return None
     noun = read[0].text.split()[-1]
-    if past_word(noun.casefold(), ctx.language) or past_word(fold(noun), ctx.language):
+    if _a_deed(noun, ctx.language):
         return None  # a verb: "27 Tote wurden geborgen"
     if fold(noun) in (function_words(ctx.language) or ()):
         return None  # "27 muertos tras la tormenta"
@@ -587,7 +592,7 @@ def _elided_in_the_unit(read: list[Any], ctx: Any) -> list[Any]:
     for k, (mention, anchor, value, start, end) in enumerate(read):
         if value is not None or not _whole(mention) or _may_be_a_year(mention):
             continue
-        if mention.value.unit is None and _HYPHENED.match(ctx.text, _number_end(mention)):
+        if _made_an_adjective(mention, ctx):
             continue  # a noun of its own, the adjective it makes: "in the 150-seat parliament"
         sentence = ctx.facts.sentence_at(mention.start)
         said = next((found[2] for found in reversed(read[:k]) if found[2] is not None and _whole(found[0])
@@ -669,7 +674,6 @@ def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
     the language, an auxiliary ("quattro sono rimaste ferite", four were left injured), or a
     word right before the anchor, its auxiliary ("ja 143 sai vigastada", and 143 were injured)."""
     from ..facts.numbers import is_free_noun, is_verb
-    from ..text.tense import past_word
 
     word = mention.text.split()[-1]
     if anchor.start <= mention.start + mention.text.rfind(word) < anchor.end:
@@ -684,7 +688,7 @@ def _a_verb_or_anchor(mention: Any, anchor: Any, ctx: Any) -> bool:
         return True
     if is_free_noun(mention.value.unit or "") and fold(word) in (function_words(ctx.language) or ()):
         return True
-    return past_word(word.casefold(), ctx.language) or past_word(fold(word), ctx.language)
+    return _a_deed(word, ctx.language)
 
 
 _AUXILIARY_LETTERS = 4  # letters of the longest auxiliary read before an anchor outside the lists ("buvo")

@@ -30,7 +30,7 @@ from .. import hookimpl
 from ..errors import RuleSchemaError
 from ..model import Finding, Rule, Verdict
 from ..text.cldr import and_words
-from ..text.function_words import articles, determiners, function_words
+from ..text.function_words import before_nouns, determiners, function_words
 from ..text.fuzzy import (
     PARTICIPLE_SCORE,
     SEPARABLE_PARTICLES,
@@ -1215,12 +1215,12 @@ def _finite_verbs(phrasing: str, required: tuple[str, ...], language: str | None
     ``phrasing`` that may be its finite verb: not after a determiner, a noun's place ("Putin
     hat die Einladung angenommen"), nor, where nouns are capitalised, capitalised."""
     starts, _, keys = token_columns(phrasing)
-    before_nouns = articles(language) | determiners(language)
+    nouns_after = before_nouns(language)
     capitalised = primary_language(language) in CAPITALISED_NOUNS
     found = []
     for k in range(1, len(required) - 1):
         at = next((i for i, key in enumerate(keys) if key == required[k]), None)
-        if at is None or at == 0 or keys[at - 1] in before_nouns:
+        if at is None or at == 0 or keys[at - 1] in nouns_after:
             continue
         if capitalised and phrasing[starts[at]].isupper():
             continue

@@ -81,3 +81,9 @@ _ARTICLES: dict[str, str] = {
 def articles(language: str | None) -> frozenset[str]:
     """The folded articles of ``language`` written before a noun (:data:`_ARTICLES`)."""
     return frozenset(fold_words(_ARTICLES.get(primary_language(language) or "", "")))
+
+
+@lru_cache(maxsize=64)
+def before_nouns(language: str | None) -> frozenset[str]:
+    """The folded words that stand before a noun in ``language``: its articles and determiners."""
+    return articles(language) | determiners(language)
