@@ -109,10 +109,12 @@ AIRPORT_CLOSED = ("- id: closed\n  check: phrase\n"
     ("th", "สนามบินยังไม่ปิด", "closed", "contradicts"),
     ("lo", "ສະໜາມບິນເປີດຕາມປົກກະຕິ", "closed", "silent"),
     ("lo", "ເຈົ້າໜ້າທີ່ປິດສະໜາມບິນ", "closed", "agrees"),
+    ("th", "ทางการสั่งเปิดสนามบินอีกครั้ง", "closed", "silent"),
+    ("lo", "ເຈົ້າໜ້າທີ່ເປີດສະໜາມບິນຄືນ", "closed", "silent"),
     ("th", "พายุอยู่ห่างจากชายฝั่ง 120 กิโลเมตร", "wind", "silent"),
     ("th", "ลมแรง 165 กิโลเมตร", "wind", "agrees"),
 ], ids=["th-still-open", "th-open", "th-at-the-airport", "th-closed", "th-ordered-closed", "th-not-yet-closed",
-        "lo-open", "lo-closed", "th-kilometre-is-no-wind", "th-wind"])
+        "lo-open", "lo-closed", "th-reopened", "lo-reopened", "th-kilometre-is-no-wind", "th-wind"])
 def test_a_phrase_read_a_letter_at_a_time_keeps_to_its_syllables(language: str, body: str, rule: str,
                                                                verdict: str) -> None:
     """Thai and Lao write some vowels before the consonant they follow: "ปิด" (closed) is no

@@ -602,7 +602,7 @@ def _matches(ctx: Any, phrasing: str, cues: Cues,
     # a phrasing read a letter at a time starts with its first letter, not inside a syllable
     # whose vowel is written before it ("ปิด", closed, is no part of "เปิด", open)
     starts = ([(0, begin, score) for begin, score in ctx.facts.positions(required[0])
-               if not after_a_leading_vowel(ctx.facts.keys, begin, begin - 1)] if lettered else
+               if not after_a_leading_vowel(ctx.facts.keys, begin)] if lettered else
               [(skipped, begin, score) for skipped in range(allowed + 1)
                for begin, score in ctx.facts.positions(required[skipped])])
     for skipped, begin, first_score in starts:

@@ -1827,7 +1827,7 @@ class PhraseIndex:
         hits: dict[str, list[PhraseHit]] = {}
         syllables = bool(keys) and not LEADING_VOWELS.isdisjoint(keys)
         for i in compress(range(len(scores)), scores):  # only the words that stand for one
-            if syllables and after_a_leading_vowel(keys, i, i - 2):
+            if syllables and after_a_leading_vowel(keys, i):
                 continue
             for first_word, first_score in scores[i].items():
                 for phrase in self._by_first.get(first_word, ()):

@@ -603,11 +603,11 @@ def written_unspaced(text: str) -> bool:
 LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 
 
-def after_a_leading_vowel(keys: Sequence[str], at: int, previous: int) -> bool:
+def after_a_leading_vowel(keys: Sequence[str], at: int, previous: int | None = None) -> bool:
     """Whether the letter at token ``at`` follows a vowel written before its consonant
-    (:data:`LEADING_VOWELS`) that is not the token ``previous``, matched before it: the
-    letter is then in another syllable than the one matched."""
-    return at - 1 > previous and at > 0 and keys[at - 1] in LEADING_VOWELS
+    (:data:`LEADING_VOWELS`) that is not the token ``previous``, matched before it (with none,
+    a match's first letter): the letter is then in another syllable than the one matched."""
+    return (previous is None or at - 1 > previous) and at > 0 and keys[at - 1] in LEADING_VOWELS
 
 
 @lru_cache(maxsize=4096)
